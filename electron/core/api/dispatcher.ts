@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { Principal } from '../auth/types.js';
+import { ApiError, errorBody, type ApiErrorBody, type ApiResult } from './errors.js';
+import type { ApiEvent } from './events.js';
+import type { Access, AnyProcedure } from './procedure.js';
+import { norwegianErrorMap, toFieldErrors } from './validation.js';
+
+export interface DispatchRequest {
+  name: string;
+  input: unknown;
+  /**
+   * The transport's connection (one window over IPC, one page over the loopback host). A login
+   * binds a user to the connection, so no session secret ever travels to the page.
+   */
+  connectionId: string | null;
+  emit: (event: ApiEvent) => void;
+  signal?: AbortSignal;
+}
+
+/** What the dispatcher reports about each call that was refused or failed, for the audit log. */
+export interface DispatchOutcome {
+  procedure: string;
+  principal: Principal | null;
+  outcome: 'ok' | 'denied' | 'invalid' | 'error';
+  code: ApiErrorBody['code'] | null;
+}
+
+export interface DispatcherOptions<Services> {
+  table: Readonly<Record<string, AnyProcedure<Services>>>;
+  services: Services;
+  /** Maps a connection to its logged-in user; null when nobody is logged in, expired or locked. */
+  resolveSession: (connectionId: string) => Promise<Principal | null>;
+  /** Called after every call; must not throw. */
+  onOutcome?: (outcome: DispatchOutcome) => Promise<void> | void;
+  /** Logs failures by procedure name and error class only, never messages or inputs. */
+  logFailure?: (procedure: string, errorClass: string) => void;
+}
+
+export type Dispatch = (request: DispatchRequest) => Promise<ApiResult<unknown>>;
+
+export function createDispatcher<Services>(options: DispatcherOptions<Services>): Dispatch {
+  const { table, services, resolveSession } = options;
+  const report = async (outcome: DispatchOutcome): Promise<void> => {
+    try {
+      await options.onOutcome?.(outcome);
+    } catch {
+      options.logFailure?.(outcome.procedure, 'OutcomeHookFailed');
+    }
+  };
+
+  return async (request) => {
+    const def = Object.hasOwn(table, request.name) ? table[request.name] : undefined;
+    if (!def) {
+      return { ok: false, error: errorBody('UNKNOWN_PROCEDURE') };
+    }
+
+    const principal = request.connectionId ? await resolveSession(request.connectionId) : null;
+    const denied = checkAccess(def.access, principal);
+    if (denied) {
+      await report({ procedure: request.name, principal, outcome: 'denied', code: denied.code });
+      return { ok: false, error: denied };
+    }
+
+    const parsed = def.input.safeParse(request.input ?? {}, { error: norwegianErrorMap });
+    if (!parsed.success) {
+      await report({ procedure: request.name, principal, outcome: 'invalid', code: 'VALIDATION' });
+      return { ok: false, error: errorBody('VALIDATION', undefined, toFieldErrors(parsed.error)) };
+    }
+
+    try {
+      const data = await def.handler(parsed.data, {
+        services,
+        principal,
+        connectionId: request.connectionId,
+        emit: request.emit,
+        signal: request.signal ?? new AbortController().signal,
+      });
+      await report({ procedure: request.name, principal, outcome: 'ok', code: null });
+      return { ok: true, data };
+    } catch (err) {
+      const error = toErrorBody(err);
+      if (error.code === 'INTERNAL') options.logFailure?.(request.name, err instanceof Error ? err.name : typeof err);
+      await report({
+        procedure: request.name,
+        principal,
+        outcome: error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED' ? 'denied' : 'error',
+        code: error.code,
+      });
+      return { ok: false, error };
+    }
+  };
+}
+
+function checkAccess(access: Access, principal: Principal | null): ApiErrorBody | null {
+  if (access === 'public') return null;
+  if (!principal) return errorBody('UNAUTHENTICATED');
+  if (access === 'authenticated') return null;
+  return access.includes(principal.role) ? null : errorBody('FORBIDDEN');
+}
+
+function toErrorBody(err: unknown): ApiErrorBody {
+  if (err instanceof ApiError) return err.toBody();
+  if (err instanceof z.ZodError) return errorBody('VALIDATION', undefined, toFieldErrors(err));
+  return errorBody('INTERNAL');
+}

@@ -1,0 +1,12 @@
+/**
+ * One event channel carries everything streamed from core to a caller: model tokens, progress
+ * of long work, status changes. `stream` ties events to the call or the long-running job that
+ * produced them.
+ */
+export type ApiEvent =
+  | { kind: 'progress'; stream: string; done: number; total: number | null; label?: string }
+  | { kind: 'token'; stream: string; text: string }
+  | { kind: 'end'; stream: string }
+  | { kind: 'status'; topic: string; value: unknown };
+
+export type ApiEventListener = (event: ApiEvent) => void;

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { ApiResult } from './errors.js';
+import type { ApiEventListener } from './events.js';
+import { systemProcedures } from './procedures/system.js';
+
+/**
+ * THE API: every procedure the app offers, declared once. Both transports (IPC and the loopback
+ * host) and the renderer's typed client are derived from this table.
+ */
+export const procedures = {
+  ...systemProcedures,
+};
+
+export type ApiTable = typeof procedures;
+export type ProcedureName = keyof ApiTable;
+export type InputOf<N extends ProcedureName> = z.input<ApiTable[N]['input']>;
+export type OutputOf<N extends ProcedureName> = Awaited<ReturnType<ApiTable[N]['handler']>>;
+
+export const PROCEDURE_NAMES = Object.keys(procedures) as ProcedureName[];
+
+/**
+ * The typed client the renderer uses, exposed as `window.inkludmi`. The preload implements it
+ * over IPC, the browser build over the loopback host; both call the same dispatcher.
+ */
+export interface InkludmiBridge {
+  call<N extends ProcedureName>(name: N, input: InputOf<N>): Promise<ApiResult<OutputOf<N>>>;
+  /** Subscribes to the caller's event channel; returns the unsubscribe function. */
+  onEvent(listener: ApiEventListener): () => void;
+  /** Which transport is in use, for the About screen and diagnostics. */
+  readonly transport: 'ipc' | 'http';
+}

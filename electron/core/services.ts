@@ -1,0 +1,6 @@
+import type { SystemService } from './system/service.js';
+
+/** Every service core offers to procedures. Later areas add their service here. */
+export interface CoreServices {
+  system: SystemService;
+}

@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { createCore, type Core } from '../core/index.js';
+import { IPC_CALL_CHANNEL } from '../core/api/transport.js';
+import { PAGE_SECURITY_HEADERS } from '../core/security/csp.js';
+import { readStaticFile } from '../core/util/staticFiles.js';
+import { createIpcCallHandler } from './ipc.js';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  isAppUrl,
+  isVettedExternalLink,
+  permissionCheckHandler,
+  permissionRequestHandler,
+  shouldCancelRequest,
+  webPreferencesFor,
+} from './security.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/index.cjs');
+const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
+
+// Must run before 'ready': app:// behaves like a secure, standard origin (fetch, CSP 'self').
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  const [win] = BrowserWindow.getAllWindows();
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+});
+
+let core: Core | null = null;
+const connections = new Map<number, string>();
+
+function connectionFor(contents: WebContents): string {
+  let id = connections.get(contents.id);
+  if (!id) {
+    id = `ipc-${randomBytes(16).toString('base64url')}`;
+    connections.set(contents.id, id);
+    contents.once('destroyed', () => {
+      connections.delete(contents.id);
+      core?.disconnect(id!);
+    });
+  }
+  return id;
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler(permissionRequestHandler);
+  ses.setPermissionCheckHandler(permissionCheckHandler);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: shouldCancelRequest(details.url, devServerUrl) }));
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = await readStaticFile(rendererDir, url.pathname);
+    if (!file) return new Response('Ikke funnet', { status: 404 });
+    return new Response(new Uint8Array(file.body), {
+      headers: { 'Content-Type': file.contentType, ...PAGE_SECURITY_HEADERS },
+    });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'InkludMI',
+    show: false,
+    webPreferences: webPreferencesFor(preloadPath, { devTools: !app.isPackaged }),
+  });
+  win.once('ready-to-show', () => win.show());
+  // Window titles never carry participant data: keep the app's name.
+  win.on('page-title-updated', (event) => event.preventDefault());
+  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/`);
+  return win;
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isVettedExternalLink(url)) {
+      void dialog
+        .showMessageBox({
+          type: 'question',
+          buttons: ['Åpne i nettleseren', 'Avbryt'],
+          defaultId: 1,
+          cancelId: 1,
+          message: 'Vil du åpne denne lenken i nettleseren din?',
+          detail: `${url}\n\nLenken åpnes utenfor InkludMI og krever internett.`,
+        })
+        .then(({ response }) => (response === 0 ? shell.openExternal(url) : undefined));
+    }
+    return { action: 'deny' };
+  });
+});
+
+void app.whenReady().then(() => {
+  hardenSession();
+  core = createCore({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), appName: 'InkludMI' });
+  ipcMain.handle(
+    IPC_CALL_CHANNEL,
+    createIpcCallHandler({
+      dispatch: core.dispatch,
+      isTrustedSender: (event) =>
+        event.senderFrame !== null &&
+        event.senderFrame === event.sender.mainFrame &&
+        isAppUrl(event.senderFrame.url, devServerUrl),
+      connectionFor: (event) => connectionFor(event.sender),
+    }),
+  );
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  void core?.close();
+});

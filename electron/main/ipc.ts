@@ -1,0 +1,32 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import type { Dispatch } from '../core/api/dispatcher.js';
+import { errorBody, type ApiResult } from '../core/api/errors.js';
+import type { ApiEvent } from '../core/api/events.js';
+import { IPC_EVENT_CHANNEL } from '../core/api/transport.js';
+
+/** The parts of an IPC invoke event the handler looks at (lets tests call it without Electron). */
+export type IpcCallEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
+
+export interface IpcCallHandlerDeps {
+  dispatch: Dispatch;
+  /** True only for the app's own top-level frame (checked on every message). */
+  isTrustedSender: (event: IpcCallEvent) => boolean;
+  /** The transport connection of the window that sent the message. */
+  connectionFor: (event: IpcCallEvent) => string;
+}
+
+/**
+ * The IPC transport: `ipcMain.handle(IPC_CALL_CHANNEL, handler)`. It only checks the sender and the
+ * shape of the envelope; validation, authentication and authorisation are the dispatcher's job,
+ * exactly as for the loopback host.
+ */
+export function createIpcCallHandler(deps: IpcCallHandlerDeps) {
+  return async (event: IpcCallEvent, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+    if (!deps.isTrustedSender(event)) return { ok: false, error: errorBody('FORBIDDEN') };
+    if (typeof name !== 'string') return { ok: false, error: errorBody('UNKNOWN_PROCEDURE') };
+    const emit = (apiEvent: ApiEvent) => {
+      if (!event.sender.isDestroyed()) event.sender.send(IPC_EVENT_CHANNEL, apiEvent);
+    };
+    return deps.dispatch({ name, input, connectionId: deps.connectionFor(event), emit });
+  };
+}

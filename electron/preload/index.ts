@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ApiEvent } from '../core/api/events.js';
+import type { InkludmiBridge } from '../core/api/router.js';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../core/api/transport.js';
+
+/**
+ * The renderer's only door to the app: `window.inkludmi`, the typed API client over IPC.
+ * No ipcRenderer, no Node, no Electron objects reach the page.
+ */
+const bridge: InkludmiBridge = {
+  transport: 'ipc',
+  call: (name, input) => ipcRenderer.invoke(IPC_CALL_CHANNEL, name, input),
+  onEvent: (listener) => {
+    const handler = (_event: IpcRendererEvent, apiEvent: ApiEvent) => listener(apiEvent);
+    ipcRenderer.on(IPC_EVENT_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, handler);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('inkludmi', bridge);
