@@ -1,0 +1,57 @@
+import { infoCommand } from './commands/info.js';
+import { CliError, writeLine, type CliCommand, type CliIo } from './io.js';
+
+/** Every command of `inkludmi`; later areas add theirs here. */
+export const COMMANDS: readonly CliCommand[] = [infoCommand];
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'Bruk: inkludmi <kommando> [valg]',
+    '',
+    'Kommandoer:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Skriv «inkludmi <kommando> --help» for valgene til en kommando.',
+  ].join('\n');
+}
+
+/** Finds the longest command name that prefixes argv (commands may have two words: "user add"). */
+function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | null {
+  const sorted = [...COMMANDS].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  for (const command of sorted) {
+    const words = command.name.split(' ');
+    if (words.every((word, i) => argv[i] === word)) return { command, rest: argv.slice(words.length) };
+  }
+  return null;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    writeLine(argv.length === 0 ? io.stderr : io.stdout, usage());
+    return argv.length === 0 ? 2 : 0;
+  }
+  const found = findCommand(argv);
+  if (!found) {
+    writeLine(io.stderr, `Ukjent kommando: ${argv.join(' ')}\n\n${usage()}`);
+    return 2;
+  }
+  if (found.rest.includes('--help') || found.rest.includes('-h')) {
+    writeLine(io.stdout, `${found.command.summary}\n\nBruk: ${found.command.usage}`);
+    return 0;
+  }
+  try {
+    return await found.command.run(found.rest, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      writeLine(io.stderr, err.message);
+      return err.exitCode;
+    }
+    if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
+      writeLine(io.stderr, `${err.message}\n\nBruk: ${found.command.usage}`);
+      return 2;
+    }
+    writeLine(io.stderr, 'Noe gikk galt. Ingenting ble endret. Kjør kommandoen på nytt, eller kontakt IT-ansvarlig.');
+    return 1;
+  }
+}
