@@ -1,4 +1,4 @@
-import { errorBody, type ApiResult } from '../../../electron/core/api/errors';
+import type { ApiResult } from '../../../electron/core/api/errors';
 import type { ApiEvent, ApiEventListener } from '../../../electron/core/api/events';
 import type { InkludmiBridge } from '../../../electron/core/api/router';
 
@@ -41,7 +41,7 @@ export function createHttpBridge(token: string): InkludmiBridge {
         });
         return (await response.json()) as ApiResult<never>;
       } catch {
-        return { ok: false, error: errorBody('UNAVAILABLE', 'Fikk ikke kontakt med InkludMI. Kjører «npm run serve» fortsatt?') };
+        return { ok: false, error: { code: 'UNAVAILABLE', message: 'Fikk ikke kontakt med InkludMI. Kjører «npm run serve» fortsatt?' } };
       }
     },
     onEvent(listener) {

@@ -1,0 +1,86 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createCore } from '../../electron/core/index.js';
+import { silentLogger } from '../../electron/core/log.js';
+import { IPC_EVENT_CHANNEL } from '../../electron/core/api/transport.js';
+import { createIpcCallHandler, type IpcCallEvent } from '../../electron/main/ipc.js';
+
+/** A stand-in for Electron's IpcMainInvokeEvent: just what the handler reads. */
+function fakeEvent(url: string) {
+  const sent: unknown[][] = [];
+  const mainFrame = { url };
+  const event = {
+    sender: { isDestroyed: () => false, send: (...args: unknown[]) => sent.push(args), mainFrame },
+    senderFrame: mainFrame,
+  } as unknown as IpcCallEvent;
+  return { event, sent };
+}
+
+function setup() {
+  const core = createCore({
+    dataDir: '/tmp/inkludmi-ipc-test',
+    appVersion: '1.2.3',
+    logger: silentLogger,
+    model: {
+      status: () => ({ state: 'not-installed', activeModel: null, progress: null, message: null }),
+      binding: async () => ({ buildType: 'prebuilt', gpu: false, threads: 2 }),
+    },
+  });
+  const handler = createIpcCallHandler({
+    dispatch: core.dispatch,
+    isTrustedSender: (e) => e.senderFrame?.url.startsWith('app://inkludmi/') ?? false,
+    connectionFor: () => 'ipc-test',
+  });
+  return { core, handler };
+}
+
+describe('IPC transport (without Electron, through the same dispatcher)', () => {
+  it('answers a valid call from the app frame', async () => {
+    const { handler } = setup();
+    const { event } = fakeEvent('app://inkludmi/');
+    const result = await handler(event, 'system.info', {});
+    expect(result.ok).toBe(true);
+    if (result.ok) expect((result.data as { app: { version: string } }).app.version).toBe('1.2.3');
+  });
+
+  it('returns a typed validation error and does not run the handler', async () => {
+    const { core, handler } = setup();
+    const health = vi.spyOn(core.services.system, 'health');
+    const { event } = fakeEvent('app://inkludmi/');
+    const result = await handler(event, 'system.health', { include: [] });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.any(String), fields: [{ path: 'include', message: 'Må ha minst 1 elementer.' }] },
+    });
+    expect(health).not.toHaveBeenCalled();
+  });
+
+  it('refuses calls from a frame that is not the app', async () => {
+    const { core, handler } = setup();
+    const info = vi.spyOn(core.services.system, 'info');
+    const { event } = fakeEvent('https://evil.example/');
+    const result = await handler(event, 'system.info', {});
+    expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' } });
+    expect(info).not.toHaveBeenCalled();
+  });
+
+  it('refuses a procedure name that is not a string', async () => {
+    const { handler } = setup();
+    const { event } = fakeEvent('app://inkludmi/');
+    const result = await handler(event, { toString: () => 'system.info' }, {});
+    expect(result.ok ? null : result.error.code).toBe('UNKNOWN_PROCEDURE');
+  });
+
+  it('sends streamed events back to the calling window on the one event channel', async () => {
+    const { event, sent } = fakeEvent('app://inkludmi/');
+    const handler = createIpcCallHandler({
+      dispatch: async (request) => {
+        request.emit({ kind: 'progress', stream: 'import-1', done: 1, total: 2 });
+        return { ok: true, data: null };
+      },
+      isTrustedSender: () => true,
+      connectionFor: () => 'ipc-1',
+    });
+    await handler(event, 'model.import', {});
+    expect(sent).toEqual([[IPC_EVENT_CHANNEL, { kind: 'progress', stream: 'import-1', done: 1, total: 2 }]]);
+  });
+});
