@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '../..');
+export const SCREENSHOT_DIR = path.join(root, 'test-results', 'screenshots');
+
+export interface BrowserModeHost {
+  url: string;
+  origin: string;
+  dataDir: string;
+  /** Everything the host wrote to stdout/stderr, for assertions about what it printed. */
+  output: () => string;
+}
+
+/** Starts `npm run serve`'s program (the built host) on a free port with a fresh data folder. */
+export async function startBrowserMode(): Promise<{ host: BrowserModeHost; stop: () => Promise<void> }> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out/main/host.js'), '--data-dir', dataDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not print a URL:\n${output}`)), 30_000);
+    const check = () => {
+      const match = /Åpne: (http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+  const origin = new URL(url).origin;
+  return {
+    host: { url, origin, dataDir, output: () => output },
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Records every request the page makes, so tests can prove nothing leaves the app's own origin. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+export const test = base.extend<{ browserMode: BrowserModeHost }>({
+  // eslint-disable-next-line no-empty-pattern
+  browserMode: async ({}, use) => {
+    const { host, stop } = await startBrowserMode();
+    await use(host);
+    await stop();
+  },
+});
+
+export { expect } from '@playwright/test';
