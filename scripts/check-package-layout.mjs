@@ -1,0 +1,145 @@
+// Checks the packaging configuration without a real Electron binary: runs `electron-builder --dir`
+// with electronDist pointing at a stand-in folder (an "electron" file that carries the fuse wire the
+// way real Electron binaries do) and inspects the packaged tree.
+//
+//   node scripts/check-package-layout.mjs        prints the findings, exit 1 on any failure
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = path.resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+
+// @electron/fuses' wire format: sentinel, version byte, wire length, one ASCII '0'/'1' per fuse.
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+export const FUSE_ORDER = [
+  'runAsNode',
+  'enableCookieEncryption',
+  'enableNodeOptionsEnvironmentVariable',
+  'enableNodeCliInspectArguments',
+  'enableEmbeddedAsarIntegrityValidation',
+  'onlyLoadAppFromAsar',
+  'loadBrowserProcessSpecificV8Snapshot',
+  'grantFileProtocolExtraPrivileges',
+];
+// Electron's own defaults, so the check proves electron-builder flipped what the config says.
+const ELECTRON_DEFAULT_FUSES = '10110001';
+
+function makeStandInElectron(dir) {
+  fs.mkdirSync(path.join(dir, 'resources'), { recursive: true });
+  const wire = Buffer.concat([
+    Buffer.from('#!/bin/sh\necho stand-in for the Electron binary\n'),
+    Buffer.alloc(64),
+    Buffer.from(FUSE_SENTINEL, 'ascii'),
+    Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]),
+    Buffer.from(ELECTRON_DEFAULT_FUSES, 'ascii'),
+    Buffer.alloc(64),
+  ]);
+  fs.writeFileSync(path.join(dir, 'electron'), wire, { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, 'LICENSE'), 'stand-in');
+  fs.writeFileSync(path.join(dir, 'version'), require('electron/package.json').version);
+}
+
+export function readFuses(binaryPath) {
+  const bytes = fs.readFileSync(binaryPath);
+  const at = bytes.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+  if (at < FUSE_SENTINEL.length) return null;
+  const length = bytes[at + 1];
+  const fuses = {};
+  for (let i = 0; i < length; i++) fuses[FUSE_ORDER[i] ?? `fuse${i}`] = bytes[at + 2 + i] === 0x31;
+  return fuses;
+}
+
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? [full, ...walk(full)] : [full];
+  });
+}
+
+function readBuilderFuseConfig() {
+  const text = fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8');
+  const block = /^electronFuses:\n((?:[ \t]+.*\n)+)/m.exec(text)?.[1] ?? '';
+  return Object.fromEntries([...block.matchAll(/^\s+(\w+):\s*(true|false)/gm)].map((m) => [m[1], m[2] === 'true']));
+}
+
+/** Packs into a temp folder and returns { ok, checks: [{name, ok, detail}], appDir, seconds }. */
+export function checkPackageLayout({ keep = false } = {}) {
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('build failed');
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'inkludmi-pack-'));
+  const standIn = path.join(work, 'electron-dist');
+  const output = path.join(work, 'release');
+  makeStandInElectron(standIn);
+
+  const started = Date.now();
+  const builder = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/electron-builder/cli.js'),
+      '--dir',
+      '--linux',
+      '--x64',
+      '--publish',
+      'never',
+      `-c.electronDist=${standIn}`,
+      `-c.directories.output=${output}`,
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
+  );
+  const seconds = (Date.now() - started) / 1000;
+  if (builder.status !== 0) {
+    throw new Error(`electron-builder failed (${builder.status}):\n${builder.stdout}\n${builder.stderr}`);
+  }
+
+  const appDir = path.join(output, 'linux-unpacked');
+  const res = path.join(appDir, 'resources');
+  const unpacked = path.join(res, 'app.asar.unpacked');
+  const all = fs.existsSync(appDir) ? walk(appDir).map((f) => path.relative(appDir, f)) : [];
+  const checks = [];
+  const check = (name, ok, detail = '') => checks.push({ name, ok: Boolean(ok), detail });
+
+  check('app.asar exists', fs.existsSync(path.join(res, 'app.asar')));
+  const asar = require('@electron/asar');
+  const inAsar = fs.existsSync(path.join(res, 'app.asar')) ? asar.listPackage(path.join(res, 'app.asar'), { isPack: false }) : [];
+  for (const entry of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
+    check(`app.asar contains ${entry}`, inAsar.includes(entry));
+  }
+  check('no TypeScript sources or tests in app.asar', !inAsar.some((e) => /^\/(electron|renderer\/src|test)\//.test(e)));
+  const sqlcipherNode = all.find((f) => f.startsWith('resources/app.asar.unpacked/node_modules/@journeyapps/sqlcipher/') && f.endsWith('.node'));
+  check('SQLCipher native module unpacked', sqlcipherNode, sqlcipherNode ?? 'no .node file under app.asar.unpacked');
+  const llamaNode = all.find((f) => f.startsWith('resources/app.asar.unpacked/node_modules/@node-llama-cpp/linux-x64/') && f.endsWith('llama-addon.node'));
+  check('node-llama-cpp CPU binary unpacked', llamaNode, llamaNode ?? 'no llama-addon.node');
+  check('node-llama-cpp package unpacked', fs.existsSync(path.join(unpacked, 'node_modules/node-llama-cpp/package.json')));
+  check('models/ shipped as extra resource', fs.existsSync(path.join(res, 'models')) && fs.statSync(path.join(res, 'models')).isDirectory());
+  check('resources/ shipped as extra resource', fs.existsSync(path.join(res, 'resources')) && fs.statSync(path.join(res, 'resources')).isDirectory());
+  const gpu = all.filter((f) => /cuda|vulkan|cublas/i.test(f));
+  check('no CUDA or Vulkan binaries', gpu.length === 0, gpu.slice(0, 5).join(', '));
+  const renderDeps = ['react', 'react-dom', '@navikt/ds-react'].filter((d) => inAsar.includes(`/node_modules/${d}/package.json`));
+  check('renderer libraries bundled, not shipped as node_modules', renderDeps.length === 0, renderDeps.join(', '));
+
+  const fuses = readFuses(path.join(appDir, 'inkludmi'));
+  const wanted = readBuilderFuseConfig();
+  check('electron-builder.yml sets all eight fuses', Object.keys(wanted).length === FUSE_ORDER.length, JSON.stringify(wanted));
+  for (const name of FUSE_ORDER) {
+    check(`fuse ${name} = ${wanted[name]}`, fuses && fuses[name] === wanted[name], fuses ? `found ${fuses[name]}` : 'no fuse wire');
+  }
+
+  const sizeMb = all.reduce((sum, f) => {
+    const full = path.join(appDir, f);
+    return sum + (fs.statSync(full).isFile() ? fs.statSync(full).size : 0);
+  }, 0) / 1024 / 1024;
+  if (!keep) fs.rmSync(work, { recursive: true, force: true });
+  return { ok: checks.every((c) => c.ok), checks, appDir, seconds, sizeMb };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = checkPackageLayout();
+  for (const c of result.checks) console.log(`${c.ok ? 'ok  ' : 'FEIL'} ${c.name}${c.detail && !c.ok ? ` (${c.detail})` : ''}`);
+  console.log(`electron-builder --dir: ${result.seconds.toFixed(1)} s, packaged tree ${result.sizeMb.toFixed(0)} MB`);
+  process.exit(result.ok ? 0 : 1);
+}
