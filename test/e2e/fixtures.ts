@@ -63,7 +63,6 @@ export function recordRequests(page: Page): string[] {
 }
 
 export const test = base.extend<{ browserMode: BrowserModeHost }>({
-  // eslint-disable-next-line no-empty-pattern
   browserMode: async ({}, use) => {
     const { host, stop } = await startBrowserMode();
     await use(host);
