@@ -2,6 +2,8 @@ import { procedures } from './api/router.js';
 import { createDispatcher, type Dispatch } from './api/dispatcher.js';
 import type { AnyProcedure } from './api/procedure.js';
 import { createStderrLogger, type Logger } from './log.js';
+import { loadPolicy, type LoadedPolicy } from './policy/policy.js';
+import { SettingsService } from './settings/service.js';
 import type { CoreServices } from './services.js';
 import { createBindingProbe } from './system/llamaProbe.js';
 import { SystemService, type ModelRuntimeInfo } from './system/service.js';
@@ -13,6 +15,8 @@ export interface CoreOptions {
   /** The model runtime; defaults to a probe that reports the binding and no loaded model. */
   model?: ModelRuntimeInfo;
   logger?: Logger;
+  /** The machine policy; read from the OS location (or INKLUDMI_POLICY_FILE) when not given. */
+  policy?: LoadedPolicy;
 }
 
 export interface Core {
@@ -26,7 +30,10 @@ export interface Core {
 /** The composition root: builds every service once and the one dispatcher in front of them. */
 export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? createStderrLogger();
+  const policy = options.policy ?? loadPolicy();
+  if (policy.status.kind === 'invalid') logger.warn('policy.invalid', { problems: policy.status.problems.length });
   const services: CoreServices = {
+    settings: new SettingsService(policy),
     system: new SystemService({
       appName: options.appName ?? 'InkludMI',
       appVersion: options.appVersion,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors.js';
 import type { ApiEventListener } from './events.js';
+import { settingsProcedures } from './procedures/settings.js';
 import { systemProcedures } from './procedures/system.js';
 
 /**
@@ -9,6 +10,7 @@ import { systemProcedures } from './procedures/system.js';
  */
 export const procedures = {
   ...systemProcedures,
+  ...settingsProcedures,
 };
 
 export type ApiTable = typeof procedures;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { settingsSchema } from '../../policy/schema.js';
+import { procedure } from '../define.js';
+
+/** What an admin may change in the app: everything but the policy-only keys, any subset at a time. */
+const settingsPatch = settingsSchema
+  .omit({ dataDir: true, modelDir: true })
+  .extend({
+    features: settingsSchema.shape.features.partial(),
+    retentionMonths: settingsSchema.shape.retentionMonths.partial(),
+  })
+  .partial()
+  .strict();
+
+export const settingsProcedures = {
+  'settings.get': procedure({
+    summary: 'Gjeldende innstillinger, hvilke som er låst av IT-ansvarlig, og status for policyfilen',
+    // Settings hold no personal data, and the login screen needs language and locks.
+    access: 'public',
+    input: z.object({}).strict(),
+    handler: async (_input, { services }) => services.settings.view(),
+  }),
+  'settings.update': procedure({
+    summary: 'Endrer organisasjonens innstillinger (ikke de som er låst av policy)',
+    access: ['admin'],
+    input: settingsPatch,
+    handler: async (input, { services }) => {
+      const current = services.settings.effective();
+      const { features, retentionMonths, ...rest } = input;
+      return services.settings.update({
+        ...rest,
+        ...(features ? { features: { ...current.features, ...features } } : {}),
+        ...(retentionMonths ? { retentionMonths: { ...current.retentionMonths, ...retentionMonths } } : {}),
+      });
+    },
+  }),
+};

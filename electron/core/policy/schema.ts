@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/**
+ * Organisation settings. Every setting has a safe default; IT staff can set and lock any of them
+ * centrally with a policy file (policy.ts). The same schema validates the policy file, the admin's
+ * changes in the app, and what the API returns.
+ */
+export const FEATURES = ['chatbot', 'gamification', 'decisionSupport', 'statistics'] as const;
+export type Feature = (typeof FEATURES)[number];
+
+export const LANGUAGE_CODES = ['nb', 'nn', 'en'] as const;
+
+export const settingsSchema = z
+  .object({
+    /** Minutes of inactivity before the app locks and drops the database key. */
+    inactivityLockMinutes: z.number().int().min(1).max(60),
+    passwordMinLength: z.number().int().min(8).max(64),
+    features: z.object({
+      chatbot: z.boolean(),
+      gamification: z.boolean(),
+      decisionSupport: z.boolean(),
+      statistics: z.boolean(),
+    }),
+    /** Default retention, in months after the programme ended, per category (applied by the retention job). */
+    retentionMonths: z.object({
+      chat: z.number().int().min(0).max(120),
+      notes: z.number().int().min(0).max(120),
+      activityPlan: z.number().int().min(0).max(120),
+      motivation: z.number().int().min(0).max(120),
+      decisionCases: z.number().int().min(6).max(120),
+    }),
+    /** Blocks screen capture of the window on Windows and macOS. */
+    contentProtection: z.boolean(),
+    language: z.enum(LANGUAGE_CODES),
+    /** Folder for the encrypted database (policy only; absolute path). */
+    dataDir: z.string().min(1).max(1024).nullable(),
+    /** Folder for model files (policy only; absolute path). */
+    modelDir: z.string().min(1).max(1024).nullable(),
+    /** File name of the active chat model, or null for the app's default. */
+    activeChatModel: z.string().min(1).max(255).nullable(),
+    activeEmbeddingModel: z.string().min(1).max(255).nullable(),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+export const SETTING_KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
+
+export const DEFAULT_SETTINGS: Settings = {
+  inactivityLockMinutes: 10,
+  passwordMinLength: 12,
+  features: { chatbot: true, gamification: true, decisionSupport: true, statistics: false },
+  retentionMonths: { chat: 12, notes: 60, activityPlan: 60, motivation: 60, decisionCases: 6 },
+  contentProtection: true,
+  language: 'nb',
+  dataDir: null,
+  modelDir: null,
+  activeChatModel: null,
+  activeEmbeddingModel: null,
+};
+
+/**
+ * The policy file: any subset of the settings under "settings", and the keys IT staff lock under
+ * "locked" (a locked key cannot be changed in the app). A key may be locked only if it is set.
+ */
+export const policyFileSchema = z
+  .object({
+    version: z.literal(1),
+    settings: settingsSchema
+      .extend({
+        features: settingsSchema.shape.features.partial(),
+        retentionMonths: settingsSchema.shape.retentionMonths.partial(),
+      })
+      .partial()
+      .strict()
+      .default({}),
+    locked: z.array(z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]])).default([]),
+  })
+  .strict()
+  .superRefine((policy, ctx) => {
+    policy.locked.forEach((key, index) => {
+      if (policy.settings[key] === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['locked', index], message: `«${key}» er låst, men har ingen verdi i policyen.` });
+      }
+    });
+  });
+
+export type PolicyFile = z.infer<typeof policyFileSchema>;
