@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppHeader } from './components/AppHeader';
 import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
+import { Settings } from './pages/Settings';
 
 export function App() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<Home />} />
+          <Route path="/innstillinger" element={<Settings />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

@@ -16,11 +16,15 @@ export interface BrowserModeHost {
 }
 
 /** Starts `npm run serve`'s program (the built host) on a free port with a fresh data folder. */
-export async function startBrowserMode(): Promise<{ host: BrowserModeHost; stop: () => Promise<void> }> {
+export async function startBrowserMode(
+  options: { env?: NodeJS.ProcessEnv } = {},
+): Promise<{ host: BrowserModeHost; stop: () => Promise<void> }> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out/main/host.js'), '--data-dir', dataDir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // No machine policy leaks into tests unless a test sets one.
+    env: { ...process.env, INKLUDMI_POLICY_FILE: path.join(dataDir, 'no-policy.json'), ...options.env },
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

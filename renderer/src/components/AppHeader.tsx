@@ -1,5 +1,6 @@
 import { InternalHeader, Select, Tag } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router-dom';
 import { LANGUAGES } from '../i18n';
 
 export function AppHeader() {
@@ -7,6 +8,14 @@ export function AppHeader() {
   return (
     <InternalHeader>
       <InternalHeader.Title as="span">{t('app.name')}</InternalHeader.Title>
+      <nav aria-label={t('nav.main')} className="header-nav">
+        <NavLink to="/" end className="header-nav-link">
+          {t('nav.home')}
+        </NavLink>
+        <NavLink to="/innstillinger" className="header-nav-link">
+          {t('nav.settings')}
+        </NavLink>
+      </nav>
       <div className="header-spacer" />
       <div className="header-language">
         <Tag variant="success" size="small" title={t('app.offlineHelp')} data-testid="offline-badge">

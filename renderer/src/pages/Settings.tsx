@@ -1,0 +1,93 @@
+import { Alert, BodyLong, BodyShort, Heading, List, Loader, Tag, VStack } from '@navikt/ds-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../electron/core/api/router';
+import { useQuery } from '../api/ApiContext';
+import { LANGUAGES } from '../i18n';
+
+type SettingsView = OutputOf<'settings.get'>;
+type SettingKey = SettingsView['locked'][number];
+
+export function Settings() {
+  const { t } = useTranslation();
+  const view = useQuery('settings.get', {});
+
+  if (view.status === 'loading') return <Loader title={t('system.loading')} />;
+  if (view.status === 'error') return <Alert variant="error">{view.error.message}</Alert>;
+  const { settings, locked, policy } = view.data;
+  const isLocked = (key: SettingKey) => locked.includes(key);
+  const onOff = (value: boolean) => (value ? t('settings.on') : t('settings.off'));
+
+  return (
+    <VStack gap="space-24">
+      <VStack gap="space-8">
+        <Heading level="1" size="large">
+          {t('settings.title')}
+        </Heading>
+        <BodyLong>{t('settings.intro')}</BodyLong>
+      </VStack>
+      {policy.state === 'invalid' ? (
+        <Alert variant="warning" data-testid="policy-invalid">
+          <Heading level="2" size="small" spacing>
+            {t('settings.policyInvalidTitle')}
+          </Heading>
+          <BodyShort spacing>{t('settings.policyInvalid', { path: policy.path })}</BodyShort>
+          <List>
+            {policy.problems.map((problem) => (
+              <List.Item key={problem}>{problem}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : (
+        <BodyShort data-testid="policy-state">{policy.state === 'applied' ? t('settings.policyApplied', { path: policy.path }) : t('settings.policyNone')}</BodyShort>
+      )}
+      <dl className="info-list settings-list">
+        <SettingRow id="inactivityLockMinutes" label={t('settings.inactivityLockMinutes')} locked={isLocked('inactivityLockMinutes')}>
+          {t('settings.minutes', { count: settings.inactivityLockMinutes })}
+        </SettingRow>
+        <SettingRow id="passwordMinLength" label={t('settings.passwordMinLength')} locked={isLocked('passwordMinLength')}>
+          {t('settings.characters', { count: settings.passwordMinLength })}
+        </SettingRow>
+        <SettingRow id="contentProtection" label={t('settings.contentProtection')} locked={isLocked('contentProtection')}>
+          {onOff(settings.contentProtection)}
+        </SettingRow>
+        <SettingRow id="language" label={t('settings.language')} locked={isLocked('language')}>
+          {LANGUAGES.find((lang) => lang.code === settings.language)?.label ?? settings.language}
+        </SettingRow>
+        {(Object.keys(settings.features) as (keyof typeof settings.features)[]).map((feature) => (
+          <SettingRow key={feature} id={`feature-${feature}`} label={t(`settings.feature.${feature}`)} locked={isLocked('features')}>
+            {onOff(settings.features[feature])}
+          </SettingRow>
+        ))}
+        {(Object.keys(settings.retentionMonths) as (keyof typeof settings.retentionMonths)[]).map((kind) => (
+          <SettingRow key={kind} id={`retention-${kind}`} label={`${t('settings.retention')}: ${t(`settings.retentionKind.${kind}`)}`} locked={isLocked('retentionMonths')}>
+            {settings.retentionMonths[kind]}
+          </SettingRow>
+        ))}
+        <SettingRow id="dataDir" label={t('settings.dataDir')} locked>
+          {settings.dataDir ?? t('settings.default')}
+        </SettingRow>
+        <SettingRow id="modelDir" label={t('settings.modelDir')} locked>
+          {settings.modelDir ?? t('settings.default')}
+        </SettingRow>
+      </dl>
+    </VStack>
+  );
+}
+
+function SettingRow({ id, label, locked, children }: { id: string; label: string; locked: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <dt id={`setting-${id}-label`}>{label}</dt>
+      <dd data-testid={`setting-${id}`} aria-labelledby={`setting-${id}-label`}>
+        {children}{' '}
+        {locked && (
+          <Tag variant="neutral" size="xsmall" title={t('settings.lockedHelp')} data-testid={`setting-${id}-locked`}>
+            {t('settings.locked')}
+          </Tag>
+        )}
+      </dd>
+    </>
+  );
+}
