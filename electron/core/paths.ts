@@ -18,3 +18,14 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
       return path.join(env['XDG_CONFIG_HOME'] ?? path.join(home, '.config'), APP_NAME);
   }
 }
+
+/**
+ * The data folder to use: a folder the policy locks always wins (IT decides where personal data
+ * lives); otherwise an explicit choice (--data-dir), then the policy's preset, then the default.
+ */
+export function chooseDataDir(options: { explicit?: string | undefined; policyDir?: string | null; policyLocked?: boolean; fallback?: string }): string {
+  if (options.policyDir && options.policyLocked) return path.resolve(options.policyDir);
+  if (options.explicit) return path.resolve(options.explicit);
+  if (options.policyDir) return path.resolve(options.policyDir);
+  return options.fallback ?? defaultDataDir();
+}

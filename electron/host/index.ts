@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/index.js';
-import { defaultDataDir } from '../core/paths.js';
+import { chooseDataDir, defaultDataDir } from '../core/paths.js';
+import { loadPolicy } from '../core/policy/policy.js';
 import { readPackageInfo } from '../core/util/packageInfo.js';
 import { startHost } from './server.js';
 
@@ -42,9 +43,14 @@ async function main(): Promise<void> {
   }
 
   const pkg = readPackageInfo(import.meta.url);
-  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const policy = loadPolicy();
+  if (policy.status.kind === 'invalid') {
+    console.error(`Policyfilen ${policy.status.path} har feil og blir ikke brukt (trygge standardverdier gjelder):`);
+    for (const problem of policy.status.problems) console.error(`  - ${problem}`);
+  }
+  const dataDir = chooseDataDir({ explicit: values['data-dir'], policyDir: policy.settings.dataDir ?? null, policyLocked: policy.locked.has('dataDir') });
   const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(pkg.root, 'out', 'renderer'));
-  const core = createCore({ dataDir, appVersion: pkg.version, appName: pkg.productName });
+  const core = createCore({ dataDir, appVersion: pkg.version, appName: pkg.productName, policy });
   let host;
   try {
     host = await startHost({ dispatch: core.dispatch, rendererDir, port, onDisconnect: (id) => core.disconnect(id) });

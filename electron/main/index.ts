@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
 import { createCore, type Core } from '../core/index.js';
+import { chooseDataDir } from '../core/paths.js';
+import { loadPolicy } from '../core/policy/policy.js';
 import { IPC_CALL_CHANNEL } from '../core/api/transport.js';
 import { PAGE_SECURITY_HEADERS } from '../core/security/csp.js';
 import { readStaticFile } from '../core/util/staticFiles.js';
@@ -68,7 +70,7 @@ function hardenSession(): void {
   });
 }
 
-function createWindow(): BrowserWindow {
+function createWindow(contentProtection: boolean): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -78,6 +80,8 @@ function createWindow(): BrowserWindow {
     show: false,
     webPreferences: webPreferencesFor(preloadPath, { devTools: !app.isPackaged }),
   });
+  // Blocks screen capture and screen sharing of the window on Windows and macOS (policy setting).
+  win.setContentProtection(contentProtection);
   win.once('ready-to-show', () => win.show());
   // Window titles never carry participant data: keep the app's name.
   win.on('page-title-updated', (event) => event.preventDefault());
@@ -109,7 +113,14 @@ app.on('web-contents-created', (_event, contents) => {
 
 void app.whenReady().then(() => {
   hardenSession();
-  core = createCore({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), appName: 'InkludMI' });
+  const policy = loadPolicy();
+  const dataDir = chooseDataDir({
+    policyDir: policy.settings.dataDir ?? null,
+    policyLocked: policy.locked.has('dataDir'),
+    fallback: app.getPath('userData'),
+  });
+  core = createCore({ dataDir, appVersion: app.getVersion(), appName: 'InkludMI', policy });
+  const settings = core.services.settings;
   ipcMain.handle(
     IPC_CALL_CHANNEL,
     createIpcCallHandler({
@@ -121,9 +132,9 @@ void app.whenReady().then(() => {
       connectionFor: (event) => connectionFor(event.sender),
     }),
   );
-  createWindow();
+  createWindow(settings.effective().contentProtection);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(settings.effective().contentProtection);
   });
 });
 

@@ -82,3 +82,13 @@ describe('central policy file', () => {
     expect(core.services.settings.view().policy.problems).toContain(problem);
   });
 });
+
+describe('data folder choice', () => {
+  it('a locked policy folder wins over --data-dir; otherwise --data-dir, then the policy preset, then the default', async () => {
+    const { chooseDataDir } = await import('../../../electron/core/paths.js');
+    expect(chooseDataDir({ explicit: '/a', policyDir: '/p', policyLocked: true })).toBe('/p');
+    expect(chooseDataDir({ explicit: '/a', policyDir: '/p', policyLocked: false })).toBe('/a');
+    expect(chooseDataDir({ policyDir: '/p' })).toBe('/p');
+    expect(chooseDataDir({ fallback: '/f' })).toBe('/f');
+  });
+});
