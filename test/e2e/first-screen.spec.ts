@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, recordRequests, saveScreenshot, test } from './fixtures';
+import { expect, recordRequests, saveScreenshot, seriousA11yViolations, test } from './fixtures';
 
 const require = createRequire(import.meta.url);
 
@@ -44,6 +44,7 @@ test('npm run serve shows the first screen in Norwegian with versions read at ru
   expect(await page.evaluate(() => document.fonts.check('16px "Source Sans 3"'))).toBe(true);
 
   await saveScreenshot(page, 'first-screen');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   // Nothing was fetched from anywhere but the page's own origin (no CDN font, no telemetry).
   expect(requests.length).toBeGreaterThan(2);
   expect(requests.filter((url) => !url.startsWith(browserMode.origin + '/'))).toEqual([]);
@@ -64,4 +65,12 @@ test('opening the address without the token explains what to do', async ({ page,
   await expect(page.getByRole('heading', { name: 'Mangler tilgangsnøkkel' })).toBeVisible();
   await expect(page.getByText('npm run serve')).toBeVisible();
   await saveScreenshot(page, 'missing-token');
+});
+
+test('the accessibility check finds a serious violation when there is one', async ({ page, browserMode }) => {
+  await page.goto(browserMode.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => document.getElementById('main')?.insertAdjacentHTML('beforeend', '<button id="empty-button"></button>'));
+  const violations = await seriousA11yViolations(page);
+  expect(violations.map((v) => v.id)).toContain('button-name');
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, saveScreenshot, startBrowserMode, test } from './fixtures';
+import { expect, saveScreenshot, seriousA11yViolations, startBrowserMode, test } from './fixtures';
 
 test('settings locked by the central policy show as locked', async ({ page }) => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-policy-'));
@@ -22,6 +22,7 @@ test('settings locked by the central policy show as locked', async ({ page }) =>
     await expect(page.getByTestId('setting-feature-gamification-locked')).toBeVisible();
     await expect(page.getByTestId('setting-passwordMinLength-locked')).toHaveCount(0);
     await saveScreenshot(page, 'settings-locked-by-policy');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   } finally {
     await stop();
     await fs.rm(dir, { recursive: true, force: true });
