@@ -1,0 +1,51 @@
+/**
+ * Text normalisation shared by the safety detector and the talk classifier.
+ *
+ * Participants write in bokmål, nynorsk, dialect and chat spelling, often without Norwegian
+ * letters ("aa" or "a" for å, "o"/"oe" for ø, "ae"/"e" for æ). Matching rules are therefore
+ * written against a *folded* form in which every spelling of the same word collapses to one:
+ *
+ *   "Jeg vil ta livet mitt"  → "jeg vil ta livet mitt"
+ *   "Eg vil døy"             → "eg vil doy"
+ *   "orker ikke å leve"      → "orker ikke a leve"
+ *   "orker ikke aa leve"     → "orker ikke a leve"
+ *   "sjølvmord" / "sjolvmord"→ "sjolvmord"
+ *   "skulle ønske" / "onske" → "skulle onske"
+ *
+ * English rules use the same folded text; folding only touches letters English rarely doubles in
+ * the words the rules look for (the rules are written in folded spelling, see lexicon.ts).
+ */
+export function foldText(text: string): string {
+  let s = text.toLowerCase();
+  // Norwegian letters first: NFKD would turn å into a + ring but leaves ø and æ alone.
+  s = s.replace(/æ/g, 'e').replace(/ø/g, 'o').replace(/å/g, 'a');
+  s = s.normalize('NFKD').replace(/\p{M}/gu, '');
+  // Transliterations of the same letters in chat spelling ("aa", "oe", "ae"), word by word so that
+  // real Norwegian words spelled with "oe" ("noe", "noen", "noensinne") stay as they are.
+  s = s.replace(/\p{L}+/gu, (word) =>
+    word.startsWith('noe') ? word : word.replace(/aa/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'e'),
+  );
+  // Typographic apostrophes and quotes become plain ones; other symbols become spaces.
+  s = s.replace(/[’‘`´]/g, "'");
+  s = s.replace(/[“”«»"]/g, ' ');
+  // Stretched words ("neeeei", "dreeepe") lose the stretch: three or more of a letter become one.
+  s = s.replace(/(\p{L})\1{2,}/gu, '$1');
+  s = s.replace(/[^\p{L}\p{N}'?!.,;:\s-]/gu, ' ');
+  s = s.replace(/\s+/g, ' ').trim();
+  return s;
+}
+
+/** Lower-cased, whitespace-collapsed text with Norwegian letters kept (for display-safe rules). */
+export function lowerText(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Splits folded text into clauses at sentence punctuation and common conjunctions. */
+export function clauseStart(folded: string, index: number): number {
+  const before = folded.slice(0, index);
+  const boundary = /[.!?;:,]|\b(?:men|but|og|and|fordi|because|selv om)\b/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(before)) !== null) start = m.index + m[0].length;
+  return start;
+}
