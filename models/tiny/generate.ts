@@ -34,9 +34,10 @@ export const CHATML_TEMPLATE =
 
 /**
  * Residual-stream channel 0 carries a constant (set in every embedding, never written by a layer),
- * so the output row of a token can bias its logit. Control and byte tokens get a strongly negative
- * bias: the model practically never ends an answer on its own (streaming yields many tokens), yet a
- * grammar that allows only the end token still ends generation.
+ * so the output row of a token can bias its logit. Every token but the generatable ones (whole
+ * words and inert characters, see vocabulary.ts) gets a strongly negative bias: the model
+ * practically never ends an answer on its own (streaming yields many tokens), yet a grammar that
+ * allows only the end token still ends generation, and answers re-tokenize to the same tokens.
  */
 const BIAS_CHANNEL_VALUE = 4;
 const SUPPRESSION = -8;
@@ -53,7 +54,7 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-function buildTensors(vocabSize: number, suppressedIds: ReadonlySet<number>): GgufTensor[] {
+function buildTensors(vocabSize: number, generatableIds: ReadonlySet<number>): GgufTensor[] {
   const random = seededRandom(TINY_MODEL.seed);
   const uniform = (scale: number) => (random() * 2 - 1) * scale;
   const { embeddingLength: n, feedForwardLength: ff, blockCount } = TINY_MODEL;
@@ -76,7 +77,7 @@ function buildTensors(vocabSize: number, suppressedIds: ReadonlySet<number>): Gg
   const tensors: GgufTensor[] = [
     matrix('token_embd.weight', n, vocabSize, 0.5, (_row, col) => (col === 0 ? BIAS_CHANNEL_VALUE : undefined)),
     ones('output_norm.weight'),
-    matrix('output.weight', n, vocabSize, 0.3, (row, col) => (col === 0 ? (suppressedIds.has(row) ? SUPPRESSION : 0) : undefined)),
+    matrix('output.weight', n, vocabSize, 0.3, (row, col) => (col === 0 ? (generatableIds.has(row) ? 0 : SUPPRESSION) : undefined)),
   ];
   const headDim = n / TINY_MODEL.headCount;
   const kvWidth = headDim * TINY_MODEL.headCountKv;
@@ -126,9 +127,11 @@ export function buildTinyModel(): Buffer {
     ['tokenizer.ggml.padding_token_id', u32(vocab.unkId)],
     ['tokenizer.ggml.add_bos_token', { type: 'bool', value: false }],
     ['tokenizer.ggml.add_eos_token', { type: 'bool', value: false }],
+    // Like Qwen's BPE: no "▁" is slipped in before text that follows a special token.
+    ['tokenizer.ggml.add_space_prefix', { type: 'bool', value: false }],
     ['tokenizer.chat_template', { type: 'string', value: CHATML_TEMPLATE }],
   ];
-  return encodeGguf({ metadata, tensors: buildTensors(vocab.tokens.length, new Set(vocab.suppressedIds)) });
+  return encodeGguf({ metadata, tensors: buildTensors(vocab.tokens.length, new Set(vocab.generatableIds)) });
 }
 
 let cached: { bytes: Buffer; sha256: string } | null = null;

@@ -18,8 +18,13 @@ export interface Vocabulary {
   eosId: number;
   imStartId: number;
   imEndId: number;
-  /** Ids the model should practically never produce on its own (control and byte tokens). */
-  suppressedIds: number[];
+  /**
+   * Ids the model may produce: whole words (▁-prefixed) and "inert" single characters that occur in
+   * no longer piece. Any sequence of them is its own canonical tokenization, so re-tokenizing an
+   * answer gives back exactly the generated tokens and a next turn can reuse the evaluated prefix.
+   * Everything else (control, byte, prefix pieces, letters that merge) is biased away in the output.
+   */
+  generatableIds: number[];
 }
 
 const SPACE = '\u2581';
@@ -53,11 +58,8 @@ export function buildVocabulary(): Vocabulary {
 
   const unkId = add('<unk>', TokenType.Unknown, 0);
   const bosId = add('<s>', TokenType.Control, 0);
-  const endOfTextId = add('</s>', TokenType.Control, 0);
-  const byteIds: number[] = [];
-  for (let b = 0; b < 256; b++) {
-    byteIds.push(add(`<0x${b.toString(16).toUpperCase().padStart(2, '0')}>`, TokenType.Byte, 0));
-  }
+  add('</s>', TokenType.Control, 0);
+  for (let b = 0; b < 256; b++) add(`<0x${b.toString(16).toUpperCase().padStart(2, '0')}>`, TokenType.Byte, 0);
   const imStartId = add('<|im_start|>', TokenType.Control, 0);
   const imEndId = add('<|im_end|>', TokenType.Control, 0);
 
@@ -77,6 +79,15 @@ export function buildVocabulary(): Vocabulary {
   for (const word of [...NORWEGIAN, ...ENGLISH]) withPrefixes(SPACE + word);
   for (const word of BARE) withPrefixes(word);
 
+  const multiCharPieces = tokens.filter((piece, id) => types[id] === TokenType.Normal && [...piece].length > 1);
+  const usedInLongerPieces = new Set(multiCharPieces.flatMap((piece) => [...piece]));
+  const wholeWords = new Set([...NORWEGIAN, ...ENGLISH].map((word) => SPACE + word));
+  const generatableIds = tokens.flatMap((piece, id) => {
+    if (types[id] !== TokenType.Normal) return [];
+    const inert = [...piece].length === 1 && !usedInLongerPieces.has(piece);
+    return inert || wholeWords.has(piece) ? [id] : [];
+  });
+
   return {
     tokens,
     scores,
@@ -86,6 +97,6 @@ export function buildVocabulary(): Vocabulary {
     eosId: imEndId,
     imStartId,
     imEndId,
-    suppressedIds: [unkId, bosId, endOfTextId, imStartId, imEndId, ...byteIds],
+    generatableIds,
   };
 }

@@ -1,0 +1,437 @@
+/**
+ * The model runtime as the app sees it. The model itself runs in its own process (see
+ * launcher.ts and worker.ts): a native crash or out-of-memory there never takes the app or the
+ * database down. The runtime starts that process on demand, loads the active model once, streams
+ * answers, enforces a hard time limit, reports status, and after a crash reports the failure and
+ * starts a fresh process on the next request — re-seeding each conversation from its own copy of
+ * the turns, so the conversation goes on.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { GbnfJsonSchema, GbnfJsonSchemaToType } from 'node-llama-cpp';
+import { silentLogger, type Logger } from '../log.js';
+import { ChunkedAnswer, type AnswerStream } from './answer-stream.js';
+import { MODEL_ERROR_MESSAGES, ModelError, type ModelErrorCode } from './errors.js';
+import { createForkLauncher, type ModelProcess, type ModelProcessLauncher } from './launcher.js';
+import type {
+  Answer,
+  ConversationSeed,
+  GenerationOptions,
+  GpuSetting,
+  LoadedModel,
+  LoadSpec,
+  WorkerEvent,
+  WorkerRequestMap,
+  WorkerRequestType,
+  WorkerResultMap,
+} from './protocol.js';
+
+export type RuntimeState = 'not-installed' | 'not-loaded' | 'loading' | 'ready' | 'error';
+
+/** Structurally a superset of the system service's ModelStatus. */
+export interface RuntimeStatus {
+  state: RuntimeState;
+  /** File name of the active chat model. */
+  activeModel: string | null;
+  /** 0–1 while loading. */
+  progress: number | null;
+  /** Norwegian message for people when state is 'error'. */
+  message: string | null;
+  errorCode: ModelErrorCode | null;
+  /** How many times the model process has been started again after a failure. */
+  restarts: number;
+  /** Tokens per conversation, once loaded. */
+  contextSize: number | null;
+}
+
+export interface ActiveModels {
+  /** Absolute path of the chat model (.gguf); null when none is installed. */
+  chat: string | null;
+  /** Absolute path of the embedding model; null uses the chat model. */
+  embedding?: string | null;
+}
+
+export interface ModelRuntimeOptions {
+  models?: ActiveModels;
+  launcher?: ModelProcessLauncher;
+  /** 'auto' uses a GPU when one is usable, false forces CPU. Default 'auto'. */
+  gpu?: GpuSetting;
+  /** Default: os.availableParallelism() (never the library's own CPU default). */
+  threads?: number;
+  /** Tokens per conversation. Default 'auto' (fit to memory) up to maxContextSize. */
+  contextSize?: number | 'auto';
+  maxContextSize?: number;
+  /** Conversations that keep their evaluated context at once. Default 2. */
+  sequences?: number;
+  /** Default hard limit per answer. */
+  answerTimeLimitMs?: number;
+  /** After the time limit plus this grace, an unresponsive model process is killed. */
+  watchdogGraceMs?: number;
+  logger?: Logger;
+}
+
+export interface ChatOptions extends GenerationOptions {
+  /** The allowlisted context for this conversation; changing it re-evaluates the conversation. */
+  systemPrompt?: string | null;
+}
+
+export interface JsonRequest<S extends GbnfJsonSchema> {
+  prompt: string;
+  schema: S;
+  systemPrompt?: string | null;
+  options?: GenerationOptions;
+  signal?: AbortSignal;
+}
+
+interface PendingCall {
+  resolve(value: unknown): void;
+  reject(error: ModelError): void;
+  onChunk?: (text: string) => void;
+  onProgress?: (progress: number) => void;
+  watchdog?: ReturnType<typeof setTimeout>;
+}
+
+interface Worker {
+  process: ModelProcess;
+  /** Conversations this process has been told about (it knows nothing after a restart). */
+  knownConversations: Set<string>;
+  exitReason: ModelErrorCode | null;
+}
+
+const DEFAULTS = {
+  gpu: 'auto' as GpuSetting,
+  maxContextSize: 8192,
+  sequences: 2,
+  answerTimeLimitMs: 120_000,
+  watchdogGraceMs: 15_000,
+};
+
+export class ModelRuntime {
+  private readonly launcher: ModelProcessLauncher;
+  private readonly logger: Logger;
+  private models: ActiveModels;
+  private worker: Worker | null = null;
+  private loaded: LoadedModel | null = null;
+  private loading: Promise<LoadedModel> | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, PendingCall>();
+  private readonly activeAnswers = new Map<string, () => void>();
+  private readonly conversations = new Map<string, ConversationSeed>();
+  private readonly listeners = new Set<(status: RuntimeStatus) => void>();
+  private current: RuntimeStatus;
+  private crashes = 0;
+  private closed = false;
+
+  constructor(private readonly options: ModelRuntimeOptions = {}) {
+    this.launcher = options.launcher ?? createForkLauncher();
+    this.logger = options.logger ?? silentLogger;
+    this.models = { chat: options.models?.chat ?? null, embedding: options.models?.embedding ?? null };
+    this.current = this.idleStatus();
+  }
+
+  status(): RuntimeStatus {
+    return { ...this.current };
+  }
+
+  /** Called on every status change; returns the unsubscribe function. */
+  onStatus(listener: (status: RuntimeStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The process id of the model process, when one runs (diagnostics and tests). */
+  processId(): number | undefined {
+    return this.worker?.process.pid;
+  }
+
+  loadedModel(): LoadedModel | null {
+    return this.loaded;
+  }
+
+  /** Chooses the active models; a change stops the model process, the next request loads the new one. */
+  async setModels(models: ActiveModels): Promise<void> {
+    const next = { chat: models.chat, embedding: models.embedding ?? null };
+    if (next.chat === this.models.chat && next.embedding === this.models.embedding) return;
+    await this.stopProcess();
+    this.models = next;
+    this.setStatus(this.idleStatus());
+  }
+
+  /** Starts the model process and loads the active model, unless already done. */
+  load(): Promise<LoadedModel> {
+    if (this.closed) return Promise.reject(new ModelError('MODEL_SHUT_DOWN'));
+    if (this.loaded && this.worker) return Promise.resolve(this.loaded);
+    this.loading ??= this.startAndLoad().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  /** The answer to `text` in a conversation, streamed. One answer at a time per conversation. */
+  chat(conversationId: string, text: string, options: ChatOptions = {}): AnswerStream {
+    const { systemPrompt = null, ...generation } = options;
+    return this.answer(conversationId, 'chat', generation, (seed) => ({ conversationId, text, systemPrompt, options: generation, seed }), (answer) => {
+      const mirror = this.conversations.get(conversationId) ?? { systemPrompt, turns: [] };
+      mirror.systemPrompt = systemPrompt;
+      mirror.turns.splice(0, answer.stats.trimmedTurns);
+      mirror.turns.push({ user: text, answer: answer.text });
+      this.conversations.set(conversationId, mirror);
+    });
+  }
+
+  /** A new answer to the last question in the conversation, replacing the last answer. */
+  regenerate(conversationId: string, options: GenerationOptions = {}): AnswerStream {
+    return this.answer(conversationId, 'regenerate', options, (seed) => ({ conversationId, options, seed }), (answer) => {
+      const last = this.conversations.get(conversationId)?.turns.at(-1);
+      if (last) last.answer = answer.text;
+    });
+  }
+
+  /** Stops the answer being written in a conversation; its partial text is kept. */
+  stop(conversationId: string): boolean {
+    const stop = this.activeAnswers.get(conversationId);
+    stop?.();
+    return stop !== undefined;
+  }
+
+  /** JSON that follows `schema` (grammar-constrained), parsed and validated. Keep strings bounded (maxLength/enum). */
+  async generateJson<const S extends GbnfJsonSchema>(request: JsonRequest<S>): Promise<{ value: GbnfJsonSchemaToType<S>; text: string }> {
+    const options = request.options ?? {};
+    const { id, result } = this.prepare('json', { prompt: request.prompt, schema: request.schema, systemPrompt: request.systemPrompt ?? null, options });
+    const onAbort = () => this.worker?.process.send({ type: 'stop', targetId: id });
+    request.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      await this.load();
+      const answer = await result(this.watchdogFor(options));
+      return { value: answer.value as GbnfJsonSchemaToType<S>, text: answer.text };
+    } finally {
+      request.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** One embedding vector per text (with the embedding model, or the chat model when none is set). */
+  async embed(texts: readonly string[]): Promise<number[][]> {
+    if (texts.length === 0) return [];
+    await this.load();
+    const { result } = this.prepare('embed', { texts: [...texts] });
+    return (await result(this.watchdogFor({}))).vectors;
+  }
+
+  /** Forgets a conversation (its turns and its place in the model's memory). */
+  async forget(conversationId: string): Promise<void> {
+    this.conversations.delete(conversationId);
+    if (!this.worker || !this.loaded) return;
+    this.worker.knownConversations.delete(conversationId);
+    await this.prepare('forget', { conversationId }).result(undefined);
+  }
+
+  /** The turns the runtime keeps for a conversation (what a restarted model process is re-seeded with). */
+  conversation(conversationId: string): ConversationSeed | null {
+    const mirror = this.conversations.get(conversationId);
+    return mirror ? { systemPrompt: mirror.systemPrompt, turns: mirror.turns.map((t) => ({ ...t })) } : null;
+  }
+
+  /** Stops the model process for good. */
+  async shutdown(): Promise<void> {
+    this.closed = true;
+    await this.stopProcess();
+    this.setStatus({ ...this.idleStatus(), state: 'not-loaded' });
+  }
+
+  private answer<K extends 'chat' | 'regenerate'>(
+    conversationId: string,
+    type: K,
+    options: GenerationOptions,
+    payload: (seed: ConversationSeed | null) => WorkerRequestMap[K],
+    remember: (answer: Answer) => void,
+  ): AnswerStream {
+    let requestId: number | null = null;
+    let stopRequested = false;
+    const stop = () => {
+      stopRequested = true;
+      if (requestId !== null) this.worker?.process.send({ type: 'stop', targetId: requestId });
+    };
+    return new ChunkedAnswer(async (push) => {
+      if (this.activeAnswers.has(conversationId)) throw new ModelError('MODEL_BUSY');
+      this.activeAnswers.set(conversationId, stop);
+      try {
+        await this.load();
+        const worker = this.worker;
+        if (!worker) throw new ModelError('MODEL_PROCESS_CRASHED');
+        const known = worker.knownConversations.has(conversationId);
+        worker.knownConversations.add(conversationId);
+        const { id, result } = this.prepare(type, payload(known ? null : this.conversation(conversationId)), push);
+        requestId = id;
+        if (stopRequested) stop();
+        const answer = await result(this.watchdogFor(options));
+        remember(answer);
+        return answer;
+      } finally {
+        this.activeAnswers.delete(conversationId);
+      }
+    }, stop);
+  }
+
+  /** Registers a call and returns its id plus a function that sends it and awaits the result. */
+  private prepare<K extends WorkerRequestType>(type: K, payload: WorkerRequestMap[K], onChunk?: (text: string) => void) {
+    const id = this.nextId++;
+    const result = (watchdogMs: number | undefined): Promise<WorkerResultMap[K]> =>
+      new Promise<WorkerResultMap[K]>((resolve, reject) => {
+        const worker = this.worker;
+        if (!worker) return reject(new ModelError(this.closed ? 'MODEL_SHUT_DOWN' : 'MODEL_PROCESS_CRASHED'));
+        const call: PendingCall = { resolve: (value) => resolve(value as WorkerResultMap[K]), reject };
+        if (onChunk) call.onChunk = onChunk;
+        if (watchdogMs !== undefined) {
+          call.watchdog = setTimeout(() => {
+            this.logger.error('llm.worker.unresponsive', { request: type });
+            worker.exitReason = 'MODEL_NOT_RESPONDING';
+            worker.process.kill();
+          }, watchdogMs);
+        }
+        this.pending.set(id, call);
+        worker.process.send({ type, id, ...payload } as Parameters<ModelProcess['send']>[0]);
+      });
+    return { id, result };
+  }
+
+  private watchdogFor(options: GenerationOptions): number {
+    const limit = options.timeLimitMs ?? this.options.answerTimeLimitMs ?? DEFAULTS.answerTimeLimitMs;
+    return limit + (this.options.watchdogGraceMs ?? DEFAULTS.watchdogGraceMs);
+  }
+
+  private async startAndLoad(): Promise<LoadedModel> {
+    const chatModel = this.models.chat;
+    if (!chatModel) {
+      this.setStatus(this.idleStatus());
+      throw new ModelError('MODEL_NOT_CONFIGURED');
+    }
+    if (this.current.state === 'error') this.crashes++;
+    this.setStatus({ ...this.idleStatus(), state: 'loading', progress: 0 });
+    const worker = this.spawn();
+    const spec: LoadSpec = {
+      chatModelPath: chatModel,
+      embeddingModelPath: this.models.embedding ?? null,
+      gpu: this.options.gpu ?? DEFAULTS.gpu,
+      threads: this.options.threads ?? Math.max(1, os.availableParallelism()),
+      contextSize: this.options.contextSize ?? 'auto',
+      maxContextSize: this.options.maxContextSize ?? DEFAULTS.maxContextSize,
+      sequences: this.options.sequences ?? DEFAULTS.sequences,
+    };
+    const { id, result } = this.prepare('load', { spec });
+    const pendingLoad = result(undefined);
+    const call = this.pending.get(id);
+    if (call) call.onProgress = (progress) => this.setStatus({ ...this.current, progress });
+    try {
+      const loaded = await pendingLoad;
+      if (this.worker !== worker) throw new ModelError('MODEL_PROCESS_CRASHED');
+      this.loaded = loaded;
+      this.logger.info('llm.model.loaded', { loadMs: loaded.loadMs, contextSize: loaded.contextSize, threads: loaded.threads, gpu: loaded.gpu || 'cpu' });
+      this.setStatus({ ...this.idleStatus(), state: 'ready', contextSize: loaded.contextSize });
+      return loaded;
+    } catch (error) {
+      const failure = error instanceof ModelError ? error : new ModelError('MODEL_LOAD_FAILED');
+      // A process that could not load the model is of no use; the next request starts afresh.
+      if (this.worker === worker) {
+        worker.exitReason = failure.code;
+        worker.process.kill();
+        this.worker = null;
+      }
+      this.setStatus({ ...this.idleStatus(), state: 'error', message: failure.message, errorCode: failure.code });
+      throw failure;
+    }
+  }
+
+  private spawn(): Worker {
+    const process = this.launcher.launch();
+    const worker: Worker = { process, knownConversations: new Set(), exitReason: null };
+    this.worker = worker;
+    process.onMessage((event) => this.onWorkerEvent(event));
+    process.onExit((exit) => this.onWorkerExit(worker, exit.code, exit.signal));
+    this.logger.info('llm.worker.started', { pid: process.pid ?? -1 });
+    return worker;
+  }
+
+  private onWorkerEvent(event: WorkerEvent): void {
+    if (event.type === 'started') return;
+    const call = this.pending.get(event.id);
+    if (!call) return;
+    switch (event.type) {
+      case 'chunk':
+        call.onChunk?.(event.text);
+        return;
+      case 'load-progress':
+        call.onProgress?.(event.progress);
+        return;
+      case 'done':
+        this.settle(event.id);
+        call.resolve(event.result);
+        return;
+      case 'failed':
+        this.settle(event.id);
+        call.reject(ModelError.fromBody(event.error));
+        return;
+    }
+  }
+
+  private settle(id: number): void {
+    const call = this.pending.get(id);
+    if (call?.watchdog) clearTimeout(call.watchdog);
+    this.pending.delete(id);
+  }
+
+  private onWorkerExit(worker: Worker, code: number | null, signal: string | null): void {
+    const intentional = worker.exitReason === 'MODEL_SHUT_DOWN';
+    if (this.worker === worker) {
+      this.worker = null;
+      this.loaded = null;
+    }
+    const reason: ModelErrorCode = worker.exitReason ?? 'MODEL_PROCESS_CRASHED';
+    for (const id of [...this.pending.keys()]) {
+      const call = this.pending.get(id);
+      this.settle(id);
+      call?.reject(new ModelError(reason));
+    }
+    if (intentional) return;
+    this.logger.warn('llm.worker.exited', { code: code ?? -1, signal: signal ?? 'none', reason });
+    // A failed load already reported its own error.
+    if (reason === 'MODEL_LOAD_FAILED') return;
+    const message = reason === 'MODEL_NOT_RESPONDING' ? MODEL_ERROR_MESSAGES.MODEL_NOT_RESPONDING : MODEL_ERROR_MESSAGES.MODEL_PROCESS_CRASHED;
+    this.setStatus({ ...this.idleStatus(), state: 'error', message, errorCode: reason });
+  }
+
+  private async stopProcess(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    this.loaded = null;
+    if (!worker) return;
+    worker.exitReason = 'MODEL_SHUT_DOWN';
+    const exited = new Promise<void>((resolve) => worker.process.onExit(() => resolve()));
+    worker.process.send({ type: 'shutdown' });
+    const timer = setTimeout(() => worker.process.kill(), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  private idleStatus(): RuntimeStatus {
+    return {
+      state: this.models.chat ? 'not-loaded' : 'not-installed',
+      activeModel: this.models.chat ? path.basename(this.models.chat) : null,
+      progress: null,
+      message: null,
+      errorCode: null,
+      restarts: this.crashes,
+      contextSize: null,
+    };
+  }
+
+  private setStatus(status: RuntimeStatus): void {
+    this.current = { ...status, restarts: this.crashes };
+    for (const listener of this.listeners) {
+      try {
+        listener(this.status());
+      } catch {
+        // A listener's failure is its own business.
+      }
+    }
+  }
+}
