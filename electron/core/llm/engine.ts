@@ -12,7 +12,9 @@ import {
   getLlama,
   LlamaChatSession,
   LlamaLogLevel,
+  resolveChatWrapper,
   type ChatHistoryItem,
+  type ChatWrapper,
   type GbnfJsonSchema,
   type Llama,
   type LlamaContext,
@@ -93,6 +95,8 @@ export class ModelEngine {
   private llama: Llama | null = null;
   private model: LlamaModel | null = null;
   private context: LlamaContext | null = null;
+  /** Resolved once per model: resolving it (parsing and matching the Jinja template) takes ~0.3 s. */
+  private chatWrapper: ChatWrapper | null = null;
   private spec: LoadSpec | null = null;
   private embeddingModel: LlamaModel | null = null;
   private embeddingContext: Promise<LlamaEmbeddingContext> | null = null;
@@ -130,6 +134,7 @@ export class ModelEngine {
       throw new ModelError('MODEL_LOAD_FAILED');
     }
     const context = this.context;
+    this.chatWrapper = resolveChatWrapper(this.model);
     this.spec = spec;
     this.slots = Array.from({ length: spec.sequences }, () => ({ sequence: context.getSequence(), session: null, owner: null, busy: false, lastUsed: 0 }));
     onProgress(1);
@@ -238,6 +243,7 @@ export class ModelEngine {
     await this.model?.dispose();
     await this.llama?.dispose();
     this.embeddingModel = null;
+    this.chatWrapper = null;
     this.context = null;
     this.model = null;
     this.llama = null;
@@ -286,7 +292,7 @@ export class ModelEngine {
     slot.owner = conversation;
     conversation.slot = slot;
     conversation.turnEnds = [];
-    slot.session = new LlamaChatSession({ contextSequence: slot.sequence, autoDisposeSequence: false });
+    slot.session = new LlamaChatSession({ contextSequence: slot.sequence, autoDisposeSequence: false, chatWrapper: this.chatWrapper ?? 'auto' });
     slot.session.setChatHistory(conversation.history);
     return slot;
   }
