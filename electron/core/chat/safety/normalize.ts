@@ -21,9 +21,9 @@ export function foldText(text: string): string {
   s = s.replace(/æ/g, 'e').replace(/ø/g, 'o').replace(/å/g, 'a');
   s = s.normalize('NFKD').replace(/\p{M}/gu, '');
   // Transliterations of the same letters in chat spelling ("aa", "oe", "ae"), word by word so that
-  // real Norwegian words spelled with "oe" ("noe", "noen", "noensinne") stay as they are.
+  // real Norwegian words spelled with "oe" ("noe", "noen", "poeng", "poet") stay as they are.
   s = s.replace(/\p{L}+/gu, (word) =>
-    word.startsWith('noe') ? word : word.replace(/aa/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'e'),
+    /^(?:noe|poe)/.test(word) ? word : word.replace(/aa/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'e'),
   );
   // Typographic apostrophes and quotes become plain ones; other symbols become spaces.
   s = s.replace(/[’‘`´]/g, "'");

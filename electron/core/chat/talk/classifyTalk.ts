@@ -1,0 +1,130 @@
+import { foldText } from '../safety/normalize.js';
+import {
+  CHANGE_CUES,
+  GENERIC_CHANGE,
+  NEG_CONTRACTION,
+  NEG_WORD,
+  NEGATED_CHANGE_CUES,
+  QUESTION_OPENER,
+  RHETORICAL_SUSTAIN,
+  SUSTAIN_CUES,
+  TARGET,
+  type ChangeCue,
+} from './lexicon.js';
+import type { ClassifyTalkOptions, TalkClassification, TalkSubtype } from './types.js';
+
+interface ClauseCue {
+  talk: 'change' | 'sustain';
+  subtype: TalkSubtype;
+  confidence: number;
+}
+
+/**
+ * Classifies one participant utterance as change talk (with its DARN-CAT subtype), sustain talk,
+ * neutral, or a question asking for information. Rule and lexicon based, Norwegian (bokmål,
+ * nynorsk, chat spelling) and English, with negation handling:
+ *
+ *   "jeg vil prøve"                          → change / desire
+ *   "jeg vil ikke søke på den jobben"        → sustain / desire
+ *   "jeg skal søke på to jobber i morgen"    → change / commitment
+ *   "jeg har sendt en søknad"                → change / taking_steps
+ *   "jeg vil, men jeg klarer det ikke"       → sustain / ability (ambivalent)
+ *   "hva er AFT?"                            → question
+ *
+ * Run it on the scrubbed text (after the safety stage); it keeps nothing.
+ */
+export function classifyTalk(text: string, options: ClassifyTalkOptions = {}): TalkClassification {
+  const folded = foldText(text);
+  if (folded.replace(/[^\p{L}\p{N}]/gu, '').length === 0) return { talk: 'neutral', confidence: 0.5 };
+  const extraTargets = (options.targetTerms ?? []).map((t) => foldText(t)).filter((t) => t.length >= 3);
+
+  const question = questionShape(folded);
+  const clauses = splitClauses(folded);
+  const cues = clauses.map((c) => analyseClause(c, extraTargets)).filter((c): c is ClauseCue => c !== null);
+
+  // A question mark alone ("jobbe på butikk? aldri i livet") yields to a clear cue.
+  if (question === 'weak' && cues.length > 0 && !QUESTION_OPENER.test(folded)) {
+    const last = cues[cues.length - 1] as ClauseCue;
+    return { talk: last.talk, subtype: last.subtype, confidence: Math.min(0.7, last.confidence) };
+  }
+  if (question) {
+    if (RHETORICAL_SUSTAIN.test(folded)) {
+      const sustain = cues.find((c) => c.talk === 'sustain');
+      return { talk: 'sustain', subtype: sustain?.subtype ?? 'reasons', confidence: 0.7 };
+    }
+    return { talk: 'question', confidence: question === 'strong' ? 0.95 : 0.8 };
+  }
+  if (cues.length === 0) return { talk: 'neutral', confidence: 0.6 };
+
+  // The last clause with a cue carries the weight ("jeg vil, men jeg klarer det ikke").
+  const last = cues[cues.length - 1] as ClauseCue;
+  const ambivalent = cues.some((c) => c.talk !== last.talk);
+  const result: TalkClassification = { talk: last.talk, subtype: last.subtype, confidence: ambivalent ? Math.min(0.6, last.confidence) : last.confidence };
+  if (ambivalent) result.ambivalent = true;
+  return result;
+}
+
+/** 'strong': a question mark and an interrogative opening; 'weak': only one of them. */
+function questionShape(folded: string): 'strong' | 'weak' | null {
+  const sentences = folded.split(/(?<=[.!?])\s+/).filter((s) => s.length > 0);
+  const last = sentences[sentences.length - 1] ?? folded;
+  const hasMark = /\?\s*$/.test(last) || /\?/.test(folded);
+  const opener = sentences.some((s) => QUESTION_OPENER.test(s.replace(/^(?:ok|okei|ja|nei|men|og|hei|hallo|altsa|hmm)[,.!]?\s+/, '')));
+  if (hasMark && opener) return 'strong';
+  if (hasMark || opener) return 'weak';
+  return null;
+}
+
+function splitClauses(folded: string): string[] {
+  return folded
+    .split(/(?:[.!;]+\s*|\s*,?\s+\b(?:men|but|selv om|sjolv om|likevel)\b\s*)/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+function hasTarget(clause: string, extra: readonly string[]): boolean {
+  return TARGET.test(clause) || extra.some((t) => clause.includes(t));
+}
+
+/** A negation right after the cue (within three words) or right before it ("at jeg ikke vil"). */
+function negatedAround(clause: string, start: number, end: number): boolean {
+  const after = clause.slice(end).trim().split(/\s+/).slice(0, 3);
+  const before = clause.slice(0, start).trim().split(/\s+/).slice(-2);
+  const inside = clause.slice(start, end).split(/\s+/);
+  if (NEG_CONTRACTION.test(inside.join(' ')) || NEG_CONTRACTION.test(before.join(' '))) return true;
+  return [...after, ...before, ...inside].some((w) => NEG_WORD.test(w.replace(/[^\p{L}']/gu, '')));
+}
+
+function findCue(clause: string, cues: readonly ChangeCue[]): { cue: ChangeCue; index: number; length: number } | null {
+  for (const cue of cues) {
+    const m = cue.pattern.exec(clause);
+    if (m) return { cue, index: m.index, length: m[0].length };
+  }
+  return null;
+}
+
+function analyseClause(clause: string, extraTargets: readonly string[]): ClauseCue | null {
+  const target = hasTarget(clause, extraTargets);
+
+  const positiveDespiteNegation = findCue(clause, NEGATED_CHANGE_CUES);
+  if (positiveDespiteNegation) return { talk: 'change', subtype: positiveDespiteNegation.cue.subtype, confidence: 0.75 };
+
+  const sustain = findCue(clause, SUSTAIN_CUES);
+  if (sustain) return { talk: 'sustain', subtype: sustain.cue.subtype, confidence: target ? 0.85 : 0.75 };
+
+  for (const cue of CHANGE_CUES) {
+    const m = cue.pattern.exec(clause);
+    if (!m) continue;
+    const negated = negatedAround(clause, m.index, m.index + m[0].length);
+    const generic = GENERIC_CHANGE.test(clause);
+    // A modal or past tense about something else ("jeg skal på kino"): not about the target.
+    if (!cue.targetFree && !target && !generic) continue;
+    if (negated) return { talk: 'sustain', subtype: cue.subtype, confidence: target ? 0.85 : 0.7 };
+    return { talk: 'change', subtype: cue.subtype, confidence: target ? 0.85 : 0.7 };
+  }
+  // A bare negation of a modal with no object ("jeg vil ikke", "eg har ikkje lyst").
+  if (/\b(?:vil|ville|har lyst|lyst|want|wanna|skal|kan|klarer)\s+(?:ikke|ikkje|not)\b|\b(?:ikke|ikkje)\s+lyst\b|\bdon'?t want\b/.test(clause)) {
+    return { talk: 'sustain', subtype: 'desire', confidence: 0.7 };
+  }
+  return null;
+}

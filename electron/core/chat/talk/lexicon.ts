@@ -1,0 +1,90 @@
+/**
+ * Cue lexicon for talk classification, written against folded text (see safety/normalize.ts:
+ * lower case, å→a, ø→o, æ→e). Note that folding merges "bør" and "bor", "får" and "far",
+ * "før" and "for"; patterns that use those words say what must follow.
+ *
+ * The target behaviour in this app is activity: work, school, training, programme steps, the
+ * daily routine that makes them possible, and getting help for health that stands in the way.
+ */
+import type { TalkSubtype } from './types.js';
+
+const r = (source: string): RegExp => new RegExp(source);
+
+export const SUBJ = String.raw`(?:jeg|eg|je|e|i)`;
+export const NEG_WORD = /^(?:ikke|ikkje|ikk|itj|ike|ikkj|aldri|not|never|no|ingen|inga|ingenting)$/;
+export const NEG_CONTRACTION = /\b(?:can't|cant|cannot|won't|wont|don't|dont|didn't|didnt|isn't|isnt|aren't|arent|wasn't|wasnt)\b/;
+
+/** Words that tie an utterance to the target behaviour. */
+export const TARGET = r(
+  String.raw`\b(?:\w*jobb\w*|\w*arbeid\w*|\w*kurs\w*|\w*skole\w*|\w*praksis\w*|\w*plass(?:en)?|\w*soknad\w*|\w*utdanning\w*|legge meg tidlig\w*|sove\w*|sovn\w*|jobb\w*|arbeid\w*|sok(?:e|er|te|t|nad\w*|ar|a)?\b|cv\w*|intervju\w*|skole\w*|skule\w*|videregaende|utdanning\w*|studie\w*|studere|kurs\w*|praksis\w*|aft|ips|vta|tiltak\w*|lerling\w*|lereplass|fagbrev\w*|fagskole\w*|bedrift\w*|arbeidsgiv\w*|nav|veileder\w*|rettleiar\w*|motet|moter|mote|mott|motte|trening\w*|trene|dogn\w*|sta opp|statt opp|star opp|stod opp|fastlege\w*|lege\w*|psykolog\w*|helsesoster|profil\w*|finn|jobbmess\w*|lonn\w*|penger|okonomi\w*|forerkort\w*|sommerjobb\w*|deltid\w*|heltid\w*|vakt\w*|butikk\w*|lager\w*|barnehage\w*|eksamen\w*|lekser|rutine\w*|komme meg ut|ut av huset|ut blant folk|i gang|aktivitet\w*|plan\w*|sengen|senga|hjemmefra|arbeidstrening|lonnstilskudd|elektriker|sykepleier|frisor|snekker|kokk|rorlegger|mekaniker|helsefagarbeider|job\w*|work\w*|appl\w*|school|course|interview|resume)\b`,
+);
+
+/** Generic objects and verbs of change that count without a target word ("jeg vil prøve", "jeg gjør det"). */
+export const GENERIC_CHANGE = r(
+  String.raw`\b(?:prove|prova|provd|endre|endra|forandre|ta tak|ta meg sammen|skjerpe meg|ta grep|komme meg videre|komme meg gjennom|gjore noe med|komme meg|begynne|byrje|gjore noe|gjere noko|klare det|klara det|fa det til|fa til|det|dette|det her|det der|noe nytt|noko nytt|it|this|try)\b`,
+);
+
+/** Infinitive verbs of action (used after "bør", which folds to "bor"). */
+const ACTION_INF = String.raw`(?:soke|soka|ringe|ringje|sende|begynne|byrje|starte|prove|komme|fa|ta|gjore|gjere|lage|skrive|trene|sta|ga|melde|snakke|jobbe|finne|skaffe|legge|mote|levere|fullfore|lese|ordne|kontakte)`;
+
+export interface ChangeCue {
+  subtype: TalkSubtype;
+  pattern: RegExp;
+  /** True when the cue counts without a target word or generic object. */
+  targetFree?: boolean;
+}
+
+/**
+ * Explicit sustain talk: arguments for the status quo, discouragement, stepping back. Checked
+ * before change cues. Each has the subtype of what it argues against.
+ */
+export const SUSTAIN_CUES: readonly ChangeCue[] = [
+  { subtype: 'desire', pattern: r(String.raw`\b(?:gidder|gidd|gidde|gider|giddet|orker|orkar|orket|gadd|orka)\b|\bbryr\s+(?:${SUBJ}\s+)?meg\s+(?:ikke|ikkje|egentlig ikke)\b|\baldri i livet\b|\bglem det\b|\bno way\b|\b(?:er|e)\s+(?:bare\s+)?(?:ikke|ikkje)\s+meg\b`), targetFree: true },
+  { subtype: 'reasons', pattern: r(String.raw`\b(?:ingen|ikke|ikkje|noen)\s+(?:vits|poeng|grunn til a endre)\b|\bser\s+(?:ikke|ikkje)\s+(?:poenget|vitsen|meininga|meningen)\b|\b(?:ikke|ikkje|ingen)\s+tid\s+til\b|\b(?:sa\s+)?mye annet a\b|\bandre ting a tenke pa\b|\bbortkastet\b|\bbortkasta\b|\bikke verdt det\b|\bikkje verdt det\b|\bno point\b|\bwaste of time\b`), targetFree: true },
+  { subtype: 'ability', pattern: r(String.raw`\b(?:far|fikk|fekk)\s+(?:det\s+)?(?:ikke|ikkje)\s+til\b|\btror\s+(?:ikke|ikkje)\s+${SUBJ}\s+(?:kan|klarer|passer|far|duger|er flink|kjem|kommer)\b|\bpasser\s+(?:ikke|ikkje)\s+inn\b|\b(?:kan|klarer)\s+(?:ikke|ikkje)\s+\w+\s+for\s+${SUBJ}\b|\b(?:gar|går|gikk)\s+aldri\b|\bingen\s+(?:vil|kommer til a|ansetter|tar)\s+(?:ansette|ha|inn)?\s*meg\b|\bfor\s+(?:vanskelig|vanskeleg|slitsomt|sliten|tungt|mye)\b|\bgikk\s+(?:darlig|dritt|galt)\b|\bredd for a mislykkes\b|\bcan'?t do it\b`), targetFree: true },
+  { subtype: 'need', pattern: r(String.raw`\bhar det (?:fint|bra|greit|fint nok) som\b|\bklarer\s+meg\s+(?:fint|bra|greit|godt)\s+(?:uten|som)\b|\btrives (?:\w+\s+)?med a ikke\b|\bikke\s+(?:noe\s+)?for meg\b|\bikkje\s+(?:noko\s+)?for meg\b|\bnot for me\b|\bikke mitt problem\b|\bmer penger pa nav\b|\btryggere a\s+(?:bli|vere|sitte)\s+hjemme\b|\bliker a\s+(?:game|spille|sove|chille|vere hjemme|slappe av)\b`), targetFree: true },
+  { subtype: 'commitment', pattern: r(String.raw`\b(?:lar vere|lar det vere|lar det ligge)\b|\bpasser (?:ikke|ikkje)\b|\b(?:ikke|ikkje) (?:na|enda|enno|ennå|i ar)\b|\bbut not now\b`), targetFree: true },
+  { subtype: 'taking_steps', pattern: r(String.raw`\b(?:glemte|glemt|gloymde)\s+a\b|\b(?:rakk|rekker|fikk)\s+(?:ikke|ikkje)\s+(?:a\s+)?(?:sendt|sende|gjort|ringt|ringe|mott|mote)\b|\b(?:droppet|droppa|dropper|sluttet i|slutta i|sluttet pa|slutta pa|hoppet av|hoppa av|skulket|skulka|skulker)\b|\b(?:motte|mott|kom|dukket)\s+(?:ikke|ikkje)\s+(?:opp)?\b`), targetFree: true },
+  { subtype: 'reasons', pattern: r(String.raw`\b(?:maser|mase|masa)\b`), targetFree: true },
+];
+
+/** Cues that are change talk even though they contain a negation. */
+export const NEGATED_CHANGE_CUES: readonly ChangeCue[] = [
+  { subtype: 'need', pattern: r(String.raw`\bna eller aldri\b|\bno eller aldri\b|\b(?:kan|klarer|orker)\s+(?:ikke|ikkje)\s+(?:fortsette|fortsetje|halde fram|holde pa)\b|\b(?:noe|noko)\s+(?:ma|matte)\s+(?:endre|forandre|skje)\b`), targetFree: true },
+  { subtype: 'desire', pattern: r(String.raw`\b(?:vil|orker|gidder|onsker)\s+(?:ikke|ikkje)\s+(?:lenger\s+|mer\s+)?(?:a\s+)?(?:sitte|vere|bli|ligge|henge|gå|ga)\s+(?:\w+\s+)?(?:hjemme|heime|pa sofaen|i senga|pa nav|arbeidsledig|uten jobb|utan jobb|pa gamet)\b`), targetFree: true },
+  { subtype: 'reasons', pattern: r(String.raw`\b(?:ikke|ikkje|slippe a)\s+(?:lenger\s+)?(?:vere|bli)\s+avhengig\b|\bslipper\s+(?:${SUBJ}\s+)?a\b|\bslippe\s+a\b`), targetFree: true },
+];
+
+/** Change cues by priority: mobilising talk first, then reasons and need, then ability and desire. */
+export const CHANGE_CUES: readonly ChangeCue[] = [
+  // commitment
+  { subtype: 'commitment', pattern: r(String.raw`\b(?:har|hadde)\s+bestemt\s+meg\b|\bbestemt meg\b|\b(?:lover|lovar)\b|\bplanen\s+(?:min\s+)?er\s+a\b|\b(?:gjor|gjer)\s+(?:jeg|eg|det)\b|\b${SUBJ}\s+(?:gjor|gjer)\s+det\b|\btar\s+(?:den|det)\s+(?:jobben|plassen|tilbudet|kurset)\b`), targetFree: true },
+  { subtype: 'commitment', pattern: r(String.raw`\b(?:skal|ska|sko|kommer\s+(?:ikke\s+|ikkje\s+)?til\s+a|kjem\s+(?:ikkje\s+)?til\s+a|will|i'll|ill|gonna|going to)\s+(?:\w+\s+)?(?:ringe|ringje|sende|soke|soka|melde|mote|levere|kontakte|skrive|oppdatere|begynne|byrje|starte|fullfore|ordne|call|send|apply|email)\b`), targetFree: true },
+  { subtype: 'commitment', pattern: r(String.raw`\b(?:skal|ska|sko|kommer\s+(?:ikke\s+|ikkje\s+)?til\s+a|kjem\s+(?:ikkje\s+)?til\s+a|will|i'll|ill|gonna|going to)\b(?!\s+(?:prove|prova|try)\b)`) },
+  { subtype: 'commitment', pattern: r(String.raw`\b(?:i kveld|i morgen|i morgon|pa (?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|neste uke|neste veke|etter (?:helga|jul|pasken|lunsj)|snart)\s+(?:sender|soker|ringer|ringjer|starter|begynner|byrjar|melder|moter|leverer|oppdaterer|tar|drar|gar)\s+${SUBJ}\b`) },
+  { subtype: 'commitment', pattern: r(String.raw`\b${SUBJ}\s+(?:sender|soker|ringer|ringjer|starter|begynner|byrjar|melder|moter|leverer|oppdaterer|tar kontakt)\b.*\b(?:i kveld|i morgen|i morgon|pa (?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|neste uke|neste veke|for (?:fredag|helga|mandag)|snart|etterpa|i dag)\b`) },
+  // taking steps
+  { subtype: 'taking_steps', pattern: r(String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|vert|vart|vaert|vore|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte)\b`) },
+  { subtype: 'taking_steps', pattern: r(String.raw`\b(?:sendte|sokte|ringte|ringde|snakket|snakka|oppdaterte|lagde|meldte meg|begynte|byrja|startet|var pa|var til|gikk pa|gikk til|motte opp|mott opp|leverte|skrev|tok kontakt|dro pa|dro til|fikk laget|fikk sendt|fikk gjort|fikk ordnet|applied|sent|called|went to|signed up|started|updated|finished)\b`) },
+  // activation
+  { subtype: 'activation', pattern: r(String.raw`\b${SUBJ}\s+prover\b|\bprover\s+(?:det|a)\b|\b(?:motivert|gira|giret|taggis|keen|sugen pa|motivated)\b|\b(?:klar for|klar til|klar na|klar no|er klar|villig til|villig|apen for|open for|forberedt pa|budd pa|vurderer|tenker pa a|tenkjer pa a|med pa det|er med pa|ready to|ready|willing to|open to|considering)\b|\b(?:skal|ska)\s+prove\b|\bgonna try\b|\bwill try\b`), targetFree: true },
+  // reasons
+  { subtype: 'reasons', pattern: r(String.raw`\b(?:hvis|om|viss|dersom|nar)\s+${SUBJ}\s+(?:\w+\s+){0,3}(?:kan|far|blir|slipper|kunne)\s+${SUBJ}\b|\b(?:hadde|ville)\s+(?:blitt|vorte)\s+(?:glade?|stolte?|fornoyde?)\b|\b(?:hadde|ville|vil|kunne|kunna)\s+(?:vert|vaert|vore|gitt|gjort|hjulpet)\s+(?:\w+\s+)?(?:fett|kult|digg|deilig|bra|fint|godt|goy|gott|lettere|enklere|greit|meg)\b|\bda\s+(?:hadde|kan|kunne|far|fikk|blir|ble|slipper)\s+${SUBJ}\b|\b(?:hvis|om|viss|med)\s+(?:${SUBJ}\s+)?(?:far\s+|fikk\s+|har\s+|hadde\s+)?(?:en\s+|ein\s+|ei\s+)?(?:fast\s+)?(?:jobb|arbeid|lonn|utdanning|fagbrev|skolegang)\b|\bsa\s+${SUBJ}\s+(?:kan|kunne|far)\b|\b(?:godt|et godt)\s+(?:eksempel|forbilde)\b|\bblir\s+(?:i\s+)?(?:bedre|gladere|betre)\b|\bfoler meg bedre\b|\b(?:kjipt|dritt|flaut|teit|kleint|ekkelt)\s+a\b|\bviktig\s+(?:hvis|om|for a)\b|\bbecause\b|\bso i can\b`), targetFree: true },
+  // need
+  { subtype: 'need', pattern: r(String.raw`\b(?:pa tide|det er viktig for meg|viktig for meg|need to|have to|must|should)\b`), targetFree: true },
+  { subtype: 'need', pattern: r(String.raw`\b(?:ma|matte|trenger|treng|er nodt til|nodt til|burde|need)\b|\bbor\s+(?:\w+\s+)?${ACTION_INF}\b`) },
+  // ability
+  { subtype: 'ability', pattern: r(String.raw`\b(?:flink|god|bra|rask|dyktig|sterk)\s+(?:til|pa|med)\b|\bmulig for meg\b|\b(?:kan|klarer|klarar)\s+mer\b|\bkommer meg gjennom\b|\bfikk det til\b|\bfar det til\b|\bfekk det til\b|\bfikser\b|\bi can\b|\bgood at\b|\bable to\b`), targetFree: true },
+  { subtype: 'ability', pattern: r(String.raw`\b(?:kan|klarer|klarar|greier|greiar|mestrer|klare|can)\b`) },
+  // desire
+  { subtype: 'desire', pattern: r(String.raw`\b(?:drommen|drommer om|draumen|draumer om)\b|\b(?:gleder|gler)\s+meg\s+(?:\w+\s+)?til\b`), targetFree: true },
+  { subtype: 'desire', pattern: r(String.raw`\b(?:vil|ville|onsker|onskjer|har lyst|lyst til|lyst a|haper|hapar|kunne tenke meg|kan tenke meg|skulle onske|want|wanna|would like|hope|wish)\b`) },
+];
+
+/** Words that open a question (folded, bokmål, nynorsk, English). */
+export const QUESTION_OPENER = r(
+  String.raw`^(?:hva|hvordan|hvorfor|hvor|hvem|nar|hvilke|hvilken|hvilket|kva|korleis|kvifor|kor|kven|kvar|kva tid|koss|kossen|assen|ka|kaffor|kem|vafor|what|how|why|where|who|when|which|can i|do i|is it|am i|kan jeg|kan eg|kan man|kan du|far jeg|far eg|far man|ma jeg|ma eg|ma man|er det|har jeg|har eg|trenger jeg|treng eg|skal jeg|skal eg|bor jeg|lurer pa|lurte pa|fortell meg|forklar)\b`,
+);
+
+/** Markers that make a question-shaped utterance rhetorical sustain talk. */
+export const RHETORICAL_SUSTAIN = r(String.raw`\b(?:gidde|gidd|gidder|vits|poenget|bry meg|orke|orker)\b`);
