@@ -67,6 +67,8 @@ export interface ModelRuntimeOptions {
   answerTimeLimitMs?: number;
   /** After the time limit plus this grace, an unresponsive model process is killed. */
   watchdogGraceMs?: number;
+  /** A load that takes longer than this (e.g. a model on a stalled network drive) is abandoned. */
+  loadTimeLimitMs?: number;
   logger?: Logger;
 }
 
@@ -104,6 +106,9 @@ const DEFAULTS = {
   sequences: 2,
   answerTimeLimitMs: 120_000,
   watchdogGraceMs: 15_000,
+  loadTimeLimitMs: 600_000,
+  /** Generous per-text allowance for embedding batches, on top of the answer limit. */
+  embedMsPerText: 2_000,
 };
 
 export class ModelRuntime {
@@ -214,7 +219,8 @@ export class ModelRuntime {
     if (texts.length === 0) return [];
     await this.load();
     const { result } = this.prepare('embed', { texts: [...texts] });
-    return (await result(this.watchdogFor({}))).vectors;
+    const limit = (this.options.answerTimeLimitMs ?? DEFAULTS.answerTimeLimitMs) + DEFAULTS.embedMsPerText * texts.length;
+    return (await result(this.watchdogFor({ timeLimitMs: limit }))).vectors;
   }
 
   /** Forgets a conversation (its turns and its place in the model's memory). */
@@ -318,7 +324,7 @@ export class ModelRuntime {
       sequences: this.options.sequences ?? DEFAULTS.sequences,
     };
     const { id, result } = this.prepare('load', { spec });
-    const pendingLoad = result(undefined);
+    const pendingLoad = result(this.options.loadTimeLimitMs ?? DEFAULTS.loadTimeLimitMs);
     const call = this.pending.get(id);
     if (call) call.onProgress = (progress) => this.setStatus({ ...this.current, progress });
     try {

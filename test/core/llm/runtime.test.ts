@@ -177,6 +177,22 @@ describe('ModelRuntime with the tiny model in its own process', () => {
     expect(next.stats.promptTokens / (next.stats.newTokens ?? Infinity)).toBeLessThanOrEqual(1.1);
   });
 
+  it('keeps a conversation going after other conversations took its place in the model, and forgets it on request', async () => {
+    // The runtime keeps two conversations evaluated at once (sequences: 2); a third evicts the least recent.
+    const a1 = await runtime.chat('evict-a', 'Jeg heter ikke noe her, men jeg liker skole.', { systemPrompt: SYSTEM, maxTokens: 12, seed: 21 }).result;
+    await runtime.chat('evict-b', 'Hei fra B.', { maxTokens: 6, seed: 22 }).result;
+    await runtime.chat('evict-c', 'Hei fra C.', { maxTokens: 6, seed: 23 }).result;
+    const a2 = await runtime.chat('evict-a', 'Hva med jobb?', { systemPrompt: SYSTEM, maxTokens: 12, seed: 24 }).result;
+    expect(a2.stats.newTokens).toBeNull(); // re-attached: its context was evaluated again…
+    expect(a2.stats.contextTokens).toBeGreaterThan(a1.stats.contextTokens + a1.stats.generatedTokens); // …with its first turn in it
+    expect(runtime.conversation('evict-a')?.turns).toHaveLength(2);
+
+    await runtime.forget('evict-a');
+    expect(runtime.conversation('evict-a')).toBeNull();
+    const fresh = await runtime.chat('evict-a', 'Hva med jobb?', { systemPrompt: SYSTEM, maxTokens: 12, seed: 25 }).result;
+    expect(fresh.stats.contextTokens).toBeLessThan(a2.stats.contextTokens);
+  });
+
   it('generates JSON constrained by a schema that parses and validates', async () => {
     const schema = {
       type: 'object',
