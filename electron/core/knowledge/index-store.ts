@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import { buildVocabulary, indexTerms } from './analyzer.js';
+import type { KnowledgeBase } from './loader.js';
+import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
+
+/**
+ * Tables of the knowledge index. They hold only the public knowledge base (no personal data) and
+ * are derived: dropped and rebuilt whenever the shipped documents or the analyser change, so they
+ * need no numbered migration. All live in the same encrypted database as everything else.
+ */
+export const KNOWLEDGE_TABLES = ['kb_meta', 'kb_passage', 'kb_fts', 'kb_vector'] as const;
+
+/** Bump when the analyser or the table layout changes, to force a rebuild at the next unlock. */
+export const INDEX_VERSION = 3;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS kb_passage (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  doc_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  heading TEXT NOT NULL,
+  text TEXT NOT NULL,
+  sources TEXT NOT NULL,
+  date TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
+  title_terms, heading_terms, body_terms,
+  tokenize = "unicode61 remove_diacritics 0",
+  prefix = '2 3 4'
+);
+CREATE TABLE IF NOT EXISTS kb_vector (
+  passage_id TEXT NOT NULL,
+  model TEXT NOT NULL,
+  dim INTEGER NOT NULL,
+  vec BLOB NOT NULL,
+  PRIMARY KEY (passage_id, model)
+);
+`;
+
+/** What the index keeps in memory for scoring (all of it public knowledge-base text). */
+export interface IndexedPassage extends Passage {
+  rowid: number;
+  /** Every index term of the passage (title, heading, tags and body), for confidence scoring. */
+  terms: readonly string[];
+}
+
+export interface EmbeddingOptions {
+  embed: EmbedFn;
+  /** Identifies the embedding model; vectors are re-computed when it changes. */
+  modelId: string;
+  /** Prepended to passages before embedding (e5 models want "passage: "). */
+  passagePrefix?: string;
+  /** Prepended to questions before embedding (e5 models want "query: "). */
+  queryPrefix?: string;
+  /** Texts per embed call (default 16). */
+  batchSize?: number;
+}
+
+export interface BuildStats {
+  passages: number;
+  documents: number;
+  /** True when the full-text index was (re)built, false when it was already current. */
+  rebuilt: boolean;
+  /** Passages embedded during this build. */
+  embedded: number;
+  ms: number;
+}
+
+export interface BuiltIndex {
+  passages: IndexedPassage[];
+  vocabulary: Set<string>;
+  vectors: Map<number, Float32Array> | null;
+  embedding: EmbeddingOptions | null;
+  stats: BuildStats;
+}
+
+function passageHash(passages: readonly Passage[]): string {
+  const h = createHash('sha256');
+  h.update(String(INDEX_VERSION));
+  for (const p of passages) h.update(JSON.stringify([p.id, p.title, p.heading, p.text, p.sources, p.date, p.tags]));
+  return h.digest('hex');
+}
+
+/** Text given to the embedding model for a passage. */
+export function embeddingText(p: Passage): string {
+  const text = `${p.title}. ${p.heading}. ${p.text}`;
+  return text.length > 1500 ? text.slice(0, 1500) : text;
+}
+
+export function normalizeVector(v: readonly number[]): Float32Array {
+  const out = new Float32Array(v.length);
+  let norm = 0;
+  for (const x of v) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < v.length; i++) out[i] = (v[i] ?? 0) / norm;
+  return out;
+}
+
+async function inTransaction(db: KnowledgeDb, work: () => Promise<void>): Promise<void> {
+  await db.exec('BEGIN');
+  try {
+    await work();
+    await db.exec('COMMIT');
+  } catch (err) {
+    await db.exec('ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Inserts rows in multi-row statements (one callback per batch, not per row). */
+async function insertBatched(db: KnowledgeDb, head: string, columns: number, rows: readonly SqlValue[][], batch = 50): Promise<void> {
+  const tuple = `(${new Array(columns).fill('?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += batch) {
+    const chunk = rows.slice(i, i + batch);
+    await db.run(`${head} VALUES ${chunk.map(() => tuple).join(', ')}`, chunk.flat());
+  }
+}
+
+export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embedding: EmbeddingOptions | null): Promise<BuiltIndex> {
+  const started = Date.now();
+  await db.exec(SCHEMA);
+  const allText = kb.passages.flatMap((p) => [p.title, p.heading, p.text, p.tags.join(' ')]);
+  const vocabulary = buildVocabulary(allText);
+  const passages: IndexedPassage[] = kb.passages.map((p, i) => ({
+    ...p,
+    rowid: i + 1,
+    terms: indexTerms(`${p.title} ${p.tags.join(' ')} ${p.heading} ${p.text}`, vocabulary),
+  }));
+
+  const hash = passageHash(kb.passages);
+  const stored = await db.all<{ value: string }>("SELECT value FROM kb_meta WHERE key = 'hash'");
+  const rebuilt = stored[0]?.value !== hash;
+  if (rebuilt) {
+    await inTransaction(db, async () => {
+      await db.exec("DELETE FROM kb_passage; DELETE FROM kb_fts; DELETE FROM kb_vector; DELETE FROM kb_meta;");
+      await insertBatched(
+        db,
+        'INSERT INTO kb_passage (rowid, id, doc_id, title, heading, text, sources, date)',
+        8,
+        passages.map((p) => [p.rowid, p.id, p.docId, p.title, p.heading, p.text, JSON.stringify(p.sources), p.date]),
+      );
+      await insertBatched(
+        db,
+        'INSERT INTO kb_fts (rowid, title_terms, heading_terms, body_terms)',
+        4,
+        passages.map((p) => [
+          p.rowid,
+          indexTerms(`${p.title} ${p.tags.join(' ')}`, vocabulary).join(' '),
+          indexTerms(p.heading, vocabulary).join(' '),
+          indexTerms(p.text, vocabulary).join(' '),
+        ]),
+      );
+      await db.run("INSERT INTO kb_meta (key, value) VALUES ('hash', ?), ('version', ?)", [hash, String(INDEX_VERSION)]);
+    });
+  }
+
+  let vectors: Map<number, Float32Array> | null = null;
+  let embedded = 0;
+  if (embedding) {
+    vectors = new Map();
+    const rows = await db.all<{ passage_id: string; dim: number; vec: Uint8Array }>('SELECT passage_id, dim, vec FROM kb_vector WHERE model = ?', [
+      embedding.modelId,
+    ]);
+    const byId = new Map(passages.map((p) => [p.id, p]));
+    for (const row of rows) {
+      const p = byId.get(row.passage_id);
+      if (!p) continue;
+      const bytes = row.vec;
+      const copy = new Uint8Array(bytes.byteLength);
+      copy.set(bytes);
+      vectors.set(p.rowid, new Float32Array(copy.buffer, 0, row.dim));
+    }
+    const missing = passages.filter((p) => !vectors?.has(p.rowid));
+    const batchSize = Math.max(1, embedding.batchSize ?? 16);
+    const fresh: SqlValue[][] = [];
+    for (let i = 0; i < missing.length; i += batchSize) {
+      const chunk = missing.slice(i, i + batchSize);
+      const out = await embedding.embed(chunk.map((p) => (embedding.passagePrefix ?? '') + embeddingText(p)));
+      if (out.length !== chunk.length) throw new Error(`embed returnerte ${out.length} vektorer for ${chunk.length} tekster`);
+      chunk.forEach((p, j) => {
+        const v = normalizeVector(out[j] ?? []);
+        vectors?.set(p.rowid, v);
+        fresh.push([p.id, embedding.modelId, v.length, new Uint8Array(v.buffer, v.byteOffset, v.byteLength)]);
+      });
+    }
+    embedded = fresh.length;
+    if (fresh.length > 0) {
+      await inTransaction(db, () => insertBatched(db, 'INSERT OR REPLACE INTO kb_vector (passage_id, model, dim, vec)', 4, fresh));
+    }
+  }
+
+  return {
+    passages,
+    vocabulary,
+    vectors,
+    embedding,
+    stats: { passages: passages.length, documents: kb.documents.length, rebuilt, embedded, ms: Date.now() - started },
+  };
+}
+
+/** Removes the knowledge tables (e.g. before a schema change in the store). */
+export async function dropKnowledgeTables(db: KnowledgeDb): Promise<void> {
+  for (const t of KNOWLEDGE_TABLES) await db.exec(`DROP TABLE IF EXISTS ${t}`);
+}
