@@ -1,0 +1,34 @@
+import { isValidBankAccount, isValidNationalId } from '../checksums.js';
+import { before } from '../context.js';
+import type { Span } from '../types.js';
+
+/** Words that announce a national id number; an 11-digit run after one is removed even with a bad checksum. */
+export const NATIONAL_ID_CUE =
+  /(?:f\.?\s?nr|fødselsnr|fødselsnummer(?:et)?|fødselsnumm?er|personnr|personnummer(?:et)?|pers\.?\s?nr|p\.?nr|d-?nummer(?:et)?|d-?nr|dnr|h-?nummer(?:et)?|h-?nr|identitetsnummer(?:et)?|id-?nummer(?:et)?|id-?nr|syntetisk(?:e)?\s+(?:nummer|fnr|testnummer)|fødselsnummeret)\b[^\d\n]{0,25}$/u;
+
+export const ACCOUNT_CUE = /(?:konto(?:nummer|nr\.?)?(?:et)?|bankkonto(?:en)?|kontonr\.?|lønnskonto(?:en)?|kto\.?(?:nr\.?)?)\b[^\d\n]{0,25}$/u;
+
+const ELEVEN = /(?<![\d\p{L}])(\d{6})([ \u00A0-]?)(\d{5})(?![\d\p{L}])/gu;
+
+/**
+ * Fødselsnummer, D-, H- and synthetic numbers: 6 date digits, optional space or hyphen, 5 digits.
+ * Valid numbers (date under a known offset and both control digits, 2032 scheme included) are
+ * always removed; an 11-digit run that fails the check only when a cue word stands before it.
+ */
+export function detectNationalIds(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(ELEVEN)) {
+    const start = m.index;
+    const raw = m[0];
+    const digits = (m[1] ?? '') + (m[3] ?? '');
+    const end = start + raw.length;
+    // "12.34.56 78901"-like or a longer dotted group: leave to the other detectors.
+    if (text[start - 1] === '.' && /\d/.test(text[start - 2] ?? '')) continue;
+    const ctx = before(text, start, 60);
+    const valid = isValidNationalId(digits);
+    if (ACCOUNT_CUE.test(ctx) && !NATIONAL_ID_CUE.test(ctx) && isValidBankAccount(digits) && m[2] === '') continue;
+    if (valid) spans.push({ start, end, type: 'NATIONAL_ID', confidence: 0.97, text: raw, source: 'national-id' });
+    else if (NATIONAL_ID_CUE.test(ctx)) spans.push({ start, end, type: 'NATIONAL_ID', confidence: 0.9, text: raw, source: 'national-id-cue' });
+  }
+  return spans;
+}

@@ -1,0 +1,183 @@
+import type { Span } from '../types.js';
+import type { Token } from '../tokens.js';
+import { AFTER_NAME, NAME_PARTICLES, POSSESSIVES, RELATION_CUES, STRONG_CUES, WEAK_CUES } from './cues.js';
+import { personFeatures } from './features.js';
+import type { Lexicon } from './lexicon.js';
+import type { PersonModel } from './model.js';
+
+export interface PersonDetectorOptions {
+  lexicon: Lexicon;
+  model: PersonModel;
+  /** Model probability from which a capitalised word counts as (part of) a name. */
+  threshold: number;
+  /** Lower-cased name tokens already seen in this conversation. */
+  seen: ReadonlySet<string>;
+}
+
+/** A lower-case word written this often in ordinary text is a common word, not a name. */
+const COMMON_LOWER = 3;
+
+type Reason = 'model' | 'seen' | 'cue' | 'extend';
+
+interface Hit {
+  p: number;
+  reason: Reason;
+}
+
+function isAllCaps(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase();
+}
+
+/** Genitive stem: "Karis" → "kari", "Kari's" → "kari"; null when not genitive-shaped. */
+export function genitiveStem(lower: string): string | null {
+  const m = /^(.{2,}?)(?:['’´]s|s|['’´])$/u.exec(lower);
+  return m ? (m[1] ?? null) : null;
+}
+
+function cueBefore(tokens: readonly Token[], i: number): 'strong' | 'relation' | 'weak' | null {
+  let j = i - 1;
+  let prev = tokens[j];
+  if (prev && prev.kind === 'p' && (prev.text === ':' || prev.text === ',')) prev = tokens[--j];
+  if (!prev || prev.kind !== 'w') return null;
+  if (STRONG_CUES.has(prev.lower)) return 'strong';
+  if (prev.lower === 'er' && tokens[j - 1]?.lower === 'navnet') return 'strong';
+  if (RELATION_CUES.has(prev.lower)) return 'relation';
+  if (POSSESSIVES.has(prev.lower) && tokens[j - 1] && RELATION_CUES.has(tokens[j - 1]?.lower ?? '')) return 'relation';
+  if (WEAK_CUES.has(prev.lower)) return 'weak';
+  return null;
+}
+
+function nameAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === 'w' && AFTER_NAME.has(next.lower);
+}
+
+/**
+ * Person names: the model scores capitalised words; rules add cued words ("heter liv"), names
+ * already seen in the conversation (also lower-case), multi-word names and genitive forms.
+ */
+export function detectPersons(text: string, tokens: readonly Token[], opts: PersonDetectorOptions): Span[] {
+  const { lexicon: lex, model, threshold, seen } = opts;
+  const hits = new Map<number, Hit>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'w' || t.text.length < 2) continue;
+    const stem = genitiveStem(t.lower);
+    const isSeen = seen.has(t.lower) || (stem !== null && seen.has(stem) && !lex.isKnownName(t.lower) && lex.lowerCount(t.lower) < COMMON_LOWER);
+    const cue = cueBefore(tokens, i);
+    if (t.cap) {
+      if (isAllCaps(t) && t.text.length <= 4 && !isSeen) {
+        // Acronyms (NAV, DNB, ADHD) are not names unless seen as one.
+        const p = model.probability(personFeatures(tokens, i, lex));
+        if (p >= Math.max(threshold, 0.9)) hits.set(i, { p, reason: 'model' });
+        continue;
+      }
+      if (isSeen) {
+        hits.set(i, { p: 0.95, reason: 'seen' });
+        continue;
+      }
+      if (cue === 'strong' || cue === 'relation') {
+        hits.set(i, { p: 0.9, reason: 'cue' });
+        continue;
+      }
+      const p = model.probability(personFeatures(tokens, i, lex));
+      if (p >= threshold) {
+        hits.set(i, { p, reason: 'model' });
+        continue;
+      }
+      // A name-list word capitalised inside a sentence (Liv, Dag, Håp …) or before "sin".
+      if ((!t.initial || nameAfter(tokens, i)) && lex.isKnownName(t.lower)) {
+        const s = lex.stats(t.lower);
+        const capO = s ? s.midO + s.midEnt : 0;
+        const capPer = s ? s.midPer : 0;
+        if (capO <= capPer || nameAfter(tokens, i) || cue === 'weak') hits.set(i, { p: Math.max(p, 0.6), reason: 'model' });
+      }
+      continue;
+    }
+    // Lower-case: only with a cue, a name already seen, or "kari sin".
+    const lowerCount = lex.lowerCount(t.lower);
+    const known = lex.isKnownName(t.lower) || (stem !== null && lex.isKnownName(stem));
+    if (isSeen && (lowerCount < COMMON_LOWER || cue !== null)) {
+      hits.set(i, { p: 0.9, reason: 'seen' });
+    } else if (cue === 'strong' && (known || lowerCount < COMMON_LOWER)) {
+      hits.set(i, { p: 0.85, reason: 'cue' });
+    } else if ((cue === 'relation' || cue === 'weak' || nameAfter(tokens, i)) && known && lowerCount < COMMON_LOWER) {
+      hits.set(i, { p: 0.75, reason: 'cue' });
+    }
+  }
+  if (hits.size === 0) return [];
+
+  // Extend to neighbouring name parts: "Per Borten", "Tor Holger Bertelsen", "Rolf B. Wegner", "van der Berg".
+  const isNamePart = (j: number): boolean => {
+    const t = tokens[j];
+    if (!t || t.kind !== 'w' || !t.cap || t.initial) return false;
+    if (isAllCaps(t) && t.text.length > 1) return false;
+    return true;
+  };
+  const indices = [...hits.keys()].sort((a, b) => a - b);
+  for (const i of indices) {
+    // rightwards
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t) break;
+      if (hits.has(j)) {
+        j++;
+        continue;
+      }
+      // "B." initials
+      if (t.kind === 'w' && t.cap && t.text.length === 1 && tokens[j + 1]?.text === '.' && isNamePart(j + 2)) {
+        hits.set(j, { p: 0.8, reason: 'extend' });
+        hits.set(j + 1, { p: 0.8, reason: 'extend' });
+        j += 2;
+        continue;
+      }
+      if (t.kind === 'w' && NAME_PARTICLES.has(t.lower) && !t.cap && isNamePart(j + 1) && (tokens[j + 1]?.start ?? 0) - t.end <= 1) {
+        const k = tokens[j + 1] && NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+        if (isNamePart(k) || tokens[k]?.cap) {
+          for (let x = j; x <= k; x++) hits.set(x, { p: 0.8, reason: 'extend' });
+          j = k + 1;
+          continue;
+        }
+      }
+      if (isNamePart(j) && (lex.isKnownName(t.lower) || lex.lowerCount(t.lower) < COMMON_LOWER) && t.start - (tokens[j - 1]?.end ?? 0) <= 1) {
+        hits.set(j, { p: 0.8, reason: 'extend' });
+        j++;
+        continue;
+      }
+      break;
+    }
+    // leftwards: a capitalised given name right before ("Per Borten" at the start of a sentence)
+    const left = tokens[i - 1];
+    if (left && left.kind === 'w' && left.cap && !hits.has(i - 1) && !isAllCaps(left) && lex.isFirstName(left.lower) && (tokens[i]?.start ?? 0) - left.end <= 1) {
+      hits.set(i - 1, { p: 0.8, reason: 'extend' });
+    }
+  }
+
+  // Group consecutive hits (allowing the "." of an initial) into one span each.
+  const spans: Span[] = [];
+  const sorted = [...hits.keys()].sort((a, b) => a - b);
+  let k = 0;
+  while (k < sorted.length) {
+    const first = sorted[k] ?? 0;
+    let last = first;
+    let p = hits.get(first)?.p ?? 0;
+    while (k + 1 < sorted.length && sorted[k + 1] === last + 1) {
+      k++;
+      last = sorted[k] ?? last;
+      p = Math.max(p, hits.get(last)?.p ?? 0);
+    }
+    k++;
+    const a = tokens[first];
+    const b = tokens[last];
+    if (!a || !b) continue;
+    let end = b.end;
+    // Genitive: leave the "s" outside when the stem is the name ("Karis" → "[NAVN_1]s").
+    const stem = genitiveStem(b.lower);
+    if (stem !== null && b.kind === 'w' && !lex.isKnownName(b.lower) && !seen.has(b.lower) && (lex.isKnownName(stem) || seen.has(stem))) {
+      end = b.end - (b.lower.length - stem.length);
+    }
+    spans.push({ start: a.start, end, type: 'PERSON', confidence: Math.min(0.95, 0.5 + p / 2), text: text.slice(a.start, end), source: `person-${hits.get(first)?.reason ?? 'model'}` });
+  }
+  return spans;
+}

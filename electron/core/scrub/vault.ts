@@ -1,0 +1,244 @@
+import { genitiveStem } from './names/detector.js';
+import type { Span, SpanType } from './types.js';
+
+/** Placeholder word per type, as the model sees it: [NAVN_1], [FNR_1], … */
+export const PLACEHOLDER_LABELS: Readonly<Record<SpanType, string>> = {
+  PERSON: 'NAVN',
+  NATIONAL_ID: 'FNR',
+  PHONE: 'TLF',
+  EMAIL: 'EPOST',
+  ADDRESS: 'ADRESSE',
+  BANK_ACCOUNT: 'KONTO',
+  IBAN: 'IBAN',
+  DATE_OF_BIRTH: 'DATO',
+  ORG_NUMBER: 'ORGNR',
+  CAR_REG: 'REGNR',
+};
+
+const LABEL_TO_TYPE = new Map(Object.entries(PLACEHOLDER_LABELS).map(([type, label]) => [label, type as SpanType]));
+const LABEL_ALT = [...LABEL_TO_TYPE.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * What counts as a placeholder when restoring model output: "[NAVN_1]", "[navn_1]", "[NAVN1]",
+ * "[NAVN 1]", "[ NAVN_1 ]", and without brackets "NAVN_1" / "NAVN 1" (upper case only, so
+ * ordinary words are left alone).
+ */
+const RESTORE = new RegExp(
+  String.raw`\[\s*(${LABEL_ALT})\s*[_ ]?\s*(\d{1,4})\s*\]|(?<![\p{L}\d_])(${LABEL_ALT})[_ ](\d{1,4})(?![\p{L}\d_])`,
+  'giu',
+);
+/** User text that looks like a placeholder (any of the forms restore accepts). */
+export const PLACEHOLDER_LIKE = RESTORE;
+
+export interface VaultEntry {
+  type: SpanType;
+  label: string;
+  index: number;
+  /** Identity of the entity: a known identity key, or type + normalised value. */
+  key: string;
+  /** The text as first written; what restore shows. */
+  display: string;
+  /** Lower-cased name tokens of a person (first name, surname, …). */
+  nameTokens: string[];
+}
+
+interface SerialisedVault {
+  version: 1;
+  entries: VaultEntry[];
+}
+
+function normalise(type: SpanType, value: string): string {
+  switch (type) {
+    case 'NATIONAL_ID':
+    case 'PHONE':
+    case 'BANK_ACCOUNT':
+    case 'ORG_NUMBER': {
+      let d = value.replace(/\D/g, '');
+      if (type === 'PHONE' && d.length === 10 && d.startsWith('47')) d = d.slice(2);
+      if (type === 'PHONE' && d.length === 12 && d.startsWith('0047')) d = d.slice(4);
+      return d;
+    }
+    case 'IBAN':
+    case 'CAR_REG':
+      return value.replace(/[\s\-]/g, '').toUpperCase();
+    default:
+      return value.toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+}
+
+export function personTokens(value: string): string[] {
+  return value
+    .toLowerCase()
+    .split(/[\s\u00A0]+/)
+    .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((t) => t.length >= 2 && !/^(van|der|den|von|de|da|di|la|le|al|el|bin|ibn)$/.test(t));
+}
+
+/**
+ * Per-conversation pseudonyms: the same person or number always gets the same placeholder.
+ * Full name, first name and surname of one person share one entry. Lives in memory; the caller
+ * stores `serialize()` encrypted with its conversation and calls `clear()` when it is deleted.
+ */
+export class PseudonymVault {
+  private entries: VaultEntry[] = [];
+  private readonly byKey = new Map<string, VaultEntry>();
+  private readonly counters = new Map<string, number>();
+
+  /** The placeholder for a span (creating an entry the first time). */
+  placeholderFor(span: Span, text: string): string {
+    const surface = text.slice(span.start, span.end);
+    const entry = span.type === 'PERSON' ? this.personEntry(surface, span.entityKey) : this.valueEntry(span.type, surface, span.entityKey);
+    return `[${entry.label}_${entry.index}]`;
+  }
+
+  private create(type: SpanType, key: string, display: string, nameTokens: string[]): VaultEntry {
+    const label = PLACEHOLDER_LABELS[type];
+    const index = (this.counters.get(label) ?? 0) + 1;
+    this.counters.set(label, index);
+    const entry: VaultEntry = { type, label, index, key, display, nameTokens };
+    this.entries.push(entry);
+    this.byKey.set(key, entry);
+    return entry;
+  }
+
+  private valueEntry(type: SpanType, surface: string, entityKey?: string): VaultEntry {
+    const key = entityKey ?? `${type}:${normalise(type, surface)}`;
+    const found = this.byKey.get(key) ?? (entityKey ? undefined : undefined);
+    if (found) return found;
+    // A known identity's number may already be in the vault under its value.
+    const byValue = this.byKey.get(`${type}:${normalise(type, surface)}`);
+    if (byValue) {
+      this.byKey.set(key, byValue);
+      return byValue;
+    }
+    const entry = this.create(type, key, surface, []);
+    this.byKey.set(`${type}:${normalise(type, surface)}`, entry);
+    return entry;
+  }
+
+  private personEntry(surface: string, entityKey?: string): VaultEntry {
+    const tokens = personTokens(surface).map((t) => {
+      // Store names without a genitive s when the stem is already known ("Borten" / "Bortens").
+      const stem = genitiveStem(t);
+      return stem !== null && this.hasNameToken(stem) ? stem : t;
+    });
+    if (entityKey) {
+      const found = this.byKey.get(entityKey);
+      if (found) {
+        for (const t of tokens) if (!found.nameTokens.includes(t)) found.nameTokens.push(t);
+        return found;
+      }
+      return this.create('PERSON', entityKey, surface, tokens);
+    }
+    const exact = this.byKey.get(`PERSON:${tokens.join(' ')}`);
+    if (exact) return exact;
+    // Same person: every token of this mention belongs to one entry ("Kari" after "Kari Nordmann"),
+    // or this mention completes an entry ("Kari Nordmann" after "Kari").
+    const persons = this.entries.filter((e) => e.type === 'PERSON');
+    const subset = persons.find((e) => tokens.length > 0 && tokens.every((t) => e.nameTokens.includes(t)));
+    if (subset) return subset;
+    const superset = persons.find((e) => e.nameTokens.length > 0 && e.nameTokens.every((t) => tokens.includes(t)));
+    if (superset) {
+      for (const t of tokens) if (!superset.nameTokens.includes(t)) superset.nameTokens.push(t);
+      this.byKey.set(`PERSON:${tokens.join(' ')}`, superset);
+      return superset;
+    }
+    const genitiveMatch = persons.find((e) => tokens.length === 1 && e.nameTokens.includes(genitiveStem(tokens[0] ?? '') ?? '\u0000'));
+    if (genitiveMatch) return genitiveMatch;
+    return this.create('PERSON', `PERSON:${tokens.join(' ')}`, surface, tokens);
+  }
+
+  private hasNameToken(token: string): boolean {
+    return this.entries.some((e) => e.type === 'PERSON' && e.nameTokens.includes(token));
+  }
+
+  /** Lower-cased name tokens of every person in this conversation (for lower-case and later mentions). */
+  nameTokens(): Set<string> {
+    const out = new Set<string>();
+    for (const e of this.entries) if (e.type === 'PERSON') for (const t of e.nameTokens) out.add(t);
+    return out;
+  }
+
+  /** All entries (copies), for "Hva assistenten vet"-style displays and tests. */
+  list(): VaultEntry[] {
+    return this.entries.map((e) => ({ ...e, nameTokens: [...e.nameTokens] }));
+  }
+
+  /** True when this normalised value is in the vault (used to spot what the model made up). */
+  hasValue(type: SpanType, value: string): boolean {
+    if (type === 'PERSON') {
+      const tokens = personTokens(value);
+      return tokens.length > 0 && tokens.every((t) => this.hasNameToken(t) || this.hasNameToken(genitiveStem(t) ?? '\u0000'));
+    }
+    return this.byKey.has(`${type}:${normalise(type, value)}`);
+  }
+
+  /**
+   * Replaces placeholders in model output with what they stand for, for display only. Accepts
+   * the small variants models write; a placeholder with no entry (one the model invented) is
+   * left exactly as written.
+   */
+  restore(modelText: string): string {
+    return modelText.replace(RESTORE, (whole: string, l1?: string, i1?: string, l2?: string, i2?: string) => {
+      const label = (l1 ?? l2 ?? '').toUpperCase();
+      const index = Number(i1 ?? i2);
+      const entry = this.entries.find((e) => e.label === label && e.index === index);
+      return entry ? entry.display : whole;
+    });
+  }
+
+  /** Placeholder-shaped parts of a text, with the placeholder they would restore (for output checks). */
+  placeholdersIn(text: string): { start: number; end: number; known: boolean }[] {
+    const out: { start: number; end: number; known: boolean }[] = [];
+    for (const m of text.matchAll(RESTORE)) {
+      const label = (m[1] ?? m[3] ?? '').toUpperCase();
+      const index = Number(m[2] ?? m[4]);
+      out.push({ start: m.index, end: m.index + m[0].length, known: this.entries.some((e) => e.label === label && e.index === index) });
+    }
+    return out;
+  }
+
+  serialize(): string {
+    const data: SerialisedVault = { version: 1, entries: this.entries };
+    return JSON.stringify(data);
+  }
+
+  static deserialize(serialised: string): PseudonymVault {
+    const data = JSON.parse(serialised) as Partial<SerialisedVault>;
+    if (data.version !== 1 || !Array.isArray(data.entries)) throw new Error('unknown vault format');
+    const vault = new PseudonymVault();
+    for (const raw of data.entries) {
+      const type = raw.type;
+      if (!LABEL_TO_TYPE.has(PLACEHOLDER_LABELS[type] ?? '') || typeof raw.index !== 'number' || typeof raw.key !== 'string') throw new Error('bad vault entry');
+      const entry: VaultEntry = {
+        type,
+        label: PLACEHOLDER_LABELS[type],
+        index: raw.index,
+        key: raw.key,
+        display: String(raw.display ?? ''),
+        nameTokens: Array.isArray(raw.nameTokens) ? raw.nameTokens.map(String) : [],
+      };
+      vault.entries.push(entry);
+      vault.byKey.set(entry.key, entry);
+      if (type !== 'PERSON') vault.byKey.set(`${type}:${normalise(type, entry.display)}`, entry);
+      else vault.byKey.set(`PERSON:${entry.nameTokens.join(' ')}`, entry);
+      vault.counters.set(entry.label, Math.max(vault.counters.get(entry.label) ?? 0, entry.index));
+    }
+    return vault;
+  }
+
+  /** Forget everything (the conversation was deleted). */
+  clear(): void {
+    for (const e of this.entries) {
+      e.display = '';
+      e.nameTokens.length = 0;
+    }
+    this.entries = [];
+    this.byKey.clear();
+    this.counters.clear();
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+}
