@@ -1,0 +1,71 @@
+import { ApiError, type ErrorCode, type FieldError } from '../api/errors.js';
+
+/**
+ * Why a decision-support step was refused. The API code (`code`) tells the transport what kind of
+ * failure it is; `reason` tells the UI exactly which rule stopped it. Messages are Norwegian
+ * (bokmål) and never contain personal data.
+ */
+export const DECISION_ERROR_REASONS = [
+  'NO_PRINCIPAL',
+  'NOT_COUNSELOR',
+  'NOT_OWN_SESSION',
+  'INVALID_INPUT',
+  'OWN_ASSESSMENT_REQUIRED',
+  'PREDICTION_NOT_SHOWN',
+  'WRONG_STATE',
+  'CONFIRMATION_REQUIRED',
+  'ALREADY_DECIDED',
+  'CASE_NOT_DUE',
+  'NOT_FOUND',
+  'MODEL_FILE_INVALID',
+  'RETENTION_MINIMUM',
+] as const;
+
+export type DecisionErrorReason = (typeof DECISION_ERROR_REASONS)[number];
+
+const CODE_FOR_REASON: Record<DecisionErrorReason, ErrorCode> = {
+  NO_PRINCIPAL: 'UNAUTHENTICATED',
+  NOT_COUNSELOR: 'FORBIDDEN',
+  NOT_OWN_SESSION: 'FORBIDDEN',
+  INVALID_INPUT: 'VALIDATION',
+  OWN_ASSESSMENT_REQUIRED: 'CONFLICT',
+  PREDICTION_NOT_SHOWN: 'CONFLICT',
+  WRONG_STATE: 'CONFLICT',
+  CONFIRMATION_REQUIRED: 'CONFLICT',
+  ALREADY_DECIDED: 'CONFLICT',
+  CASE_NOT_DUE: 'CONFLICT',
+  NOT_FOUND: 'NOT_FOUND',
+  MODEL_FILE_INVALID: 'VALIDATION',
+  RETENTION_MINIMUM: 'CONFLICT',
+};
+
+const DEFAULT_MESSAGES: Record<DecisionErrorReason, string> = {
+  NO_PRINCIPAL: 'Du må være logget inn som veileder for å registrere en vurdering eller beslutning.',
+  NOT_COUNSELOR: 'Bare en innlogget veileder kan registrere vurderinger og beslutninger om dialogmøte.',
+  NOT_OWN_SESSION: 'Denne vurderingen er startet av en annen veileder. Start en egen vurdering.',
+  INVALID_INPUT: 'Noen av opplysningene er ikke gyldige. Rett feltene som er merket, og prøv igjen.',
+  OWN_ASSESSMENT_REQUIRED: 'Registrer din egen vurdering først. Anslaget vises etterpå, slik at du vurderer saken selv før du ser det.',
+  PREDICTION_NOT_SHOWN: 'Anslaget må vises før forklaringen kan åpnes.',
+  WRONG_STATE: 'Dette steget kan ikke gjøres nå. Last inn saken på nytt og fortsett der du var.',
+  CONFIRMATION_REQUIRED: 'Innkalling må bekreftes i et eget steg før den registreres.',
+  ALREADY_DECIDED: 'Det er allerede registrert en beslutning i denne saken.',
+  CASE_NOT_DUE: 'Saken er ikke klar for vurdering ennå. Den blir klar ved 17 ukers sykmelding.',
+  NOT_FOUND: 'Fant ikke saken eller vurderingen.',
+  MODEL_FILE_INVALID: 'Modellfilen er ikke gyldig. Den aktive modellen er beholdt.',
+  RETENTION_MINIMUM: 'Beslutningslogger må oppbevares i minst seks måneder og kan ikke slettes før det.',
+};
+
+/** A refused decision-support step. Extends ApiError so the dispatcher turns it into a typed error body. */
+export class DecisionError extends ApiError {
+  readonly reason: DecisionErrorReason;
+
+  constructor(reason: DecisionErrorReason, message?: string, fields?: FieldError[]) {
+    super(CODE_FOR_REASON[reason], message ?? DEFAULT_MESSAGES[reason], fields);
+    this.name = 'DecisionError';
+    this.reason = reason;
+  }
+}
+
+export function isDecisionError(value: unknown): value is DecisionError {
+  return value instanceof DecisionError;
+}
