@@ -62,7 +62,7 @@ export interface ScrubberConfig {
   personThreshold?: number;
 }
 
-export const DEFAULT_PERSON_THRESHOLD = 0.5;
+export const DEFAULT_PERSON_THRESHOLD = 0.3;
 
 /** Escaped form of user text that looks like a placeholder: "[NAVN_1]" → "[NAVN-1]", which restore never fills. */
 function escapePlaceholder(raw: string): string {

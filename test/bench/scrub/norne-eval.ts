@@ -16,6 +16,8 @@ export interface NorneFigures {
   entityTokensReplaced: Record<string, number>;
   missed: string[];
   falsePositives: string[];
+  /** Place, organisation … tokens that were replaced (not counted against the scrubber). */
+  entityExamples: string[];
 }
 
 function covered(spans: readonly { start: number; end: number }[], from: number, to: number): boolean[] {
@@ -47,6 +49,7 @@ export function evaluateNorne(path: string, scrubber: Scrubber): NorneFigures {
     entityTokensReplaced: {},
     missed: [],
     falsePositives: [],
+    entityExamples: [],
   };
   let vault = new PseudonymVault();
   for (const sentence of sentences) {
@@ -74,6 +77,7 @@ export function evaluateNorne(path: string, scrubber: Scrubber): NorneFigures {
       } else if (hit && !t.label.endsWith('PER')) {
         const type = t.label.slice(2);
         fig.entityTokensReplaced[type] = (fig.entityTokensReplaced[type] ?? 0) + 1;
+        fig.entityExamples.push(`${type} ${t.form}`);
       }
     }
   }

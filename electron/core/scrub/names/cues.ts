@@ -23,7 +23,7 @@ export const RELATION_CUES = new Set([
   'verge', 'vergen', 'trener', 'treneren', 'rektor', 'rektoren', 'helsesykepleier', 'helsesykepleieren', 'miljøarbeider', 'miljøarbeideren',
   'mentor', 'mentoren', 'arbeidsgiver', 'arbeidsgiveren', 'eier', 'eieren', 'kunde', 'kunden', 'elev', 'eleven', 'deltaker', 'deltakeren',
   'gutten', 'jenta', 'gutt', 'jente', 'vennen', 'kameraten', 'kamerat', 'tvillingbror', 'tvillingsøster', 'halvbror', 'halvsøster', 'svoger', 'svigerinne',
-  'svigermor', 'svigerfar', 'bestekompis', 'barnevernet', 'ho', 'han', 'hun',
+  'svigermor', 'svigerfar', 'bestekompis',
 ]);
 
 /** Possessives that may stand between a relation and the name ("sjefen min Ola"). */

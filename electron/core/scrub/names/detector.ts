@@ -16,6 +16,8 @@ export interface PersonDetectorOptions {
 
 /** A lower-case word written this often in ordinary text is a common word, not a name. */
 const COMMON_LOWER = 3;
+/** From this many lower-case occurrences a sentence-initial capitalised word is read as the word. */
+const COMMON_WORD_NAME = 20;
 
 type Reason = 'model' | 'seen' | 'cue' | 'extend';
 
@@ -80,6 +82,12 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
         hits.set(i, { p: 0.9, reason: 'cue' });
         continue;
       }
+      // A common word that is also a name (Dag, Liv, Sol, Per) first in a sentence is the word,
+      // unless a cue or a following surname says otherwise ("Per Borten").
+      if (t.initial && lex.lowerCount(t.lower) >= COMMON_WORD_NAME && !nameAfter(tokens, i)) {
+        const next = tokens[i + 1];
+        if (!(next && next.kind === 'w' && next.cap && !isAllCaps(next) && next.start - t.end <= 1)) continue;
+      }
       const p = model.probability(personFeatures(tokens, i, lex));
       if (p >= threshold) {
         hits.set(i, { p, reason: 'model' });
@@ -101,7 +109,7 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       hits.set(i, { p: 0.9, reason: 'seen' });
     } else if (cue === 'strong' && (known || lowerCount < COMMON_LOWER)) {
       hits.set(i, { p: 0.85, reason: 'cue' });
-    } else if ((cue === 'relation' || cue === 'weak' || nameAfter(tokens, i)) && known && lowerCount < COMMON_LOWER) {
+    } else if ((cue === 'relation' || nameAfter(tokens, i)) && known && lowerCount < COMMON_LOWER) {
       hits.set(i, { p: 0.75, reason: 'cue' });
     }
   }
