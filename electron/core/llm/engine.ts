@@ -10,6 +10,7 @@
  */
 import {
   getLlama,
+  InsufficientMemoryError,
   LlamaChatSession,
   LlamaLogLevel,
   resolveChatWrapper,
@@ -129,9 +130,11 @@ export class ModelEngine {
         sequences: spec.sequences,
         threads: spec.threads,
       });
-    } catch {
+    } catch (error) {
       await this.dispose();
-      throw new ModelError('MODEL_LOAD_FAILED');
+      throw error instanceof InsufficientMemoryError
+        ? new ModelError('MODEL_LOAD_FAILED', 'Språkmodellen får ikke plass i minnet på denne maskinen. Lukk andre programmer, eller velg en mindre modell.')
+        : new ModelError('MODEL_LOAD_FAILED');
     }
     const context = this.context;
     this.chatWrapper = resolveChatWrapper(this.model);
@@ -143,6 +146,7 @@ export class ModelEngine {
       trainContextSize: this.model.trainContextSize ?? null,
       threads: spec.threads,
       gpu: this.llama.gpu,
+      buildType: this.llama.buildType,
       loadMs: Math.round(performance.now() - started),
     };
   }
@@ -165,6 +169,8 @@ export class ModelEngine {
 
   async regenerate(request: { conversationId: string; options: GenerationOptions; seed: ConversationSeed | null }, sink: StreamSink): Promise<Answer> {
     const conversation = this.conversationFor(request.conversationId, request.seed);
+    // Don't take a sequence from another conversation only to find there is nothing to redo.
+    if (!conversation.slot && conversation.history.at(-1)?.type !== 'model') throw new ModelError('MODEL_NOTHING_TO_REGENERATE');
     return this.withConversation(conversation, async (slot, session) => {
       const history = session.getChatHistory();
       let lastUser = -1;
@@ -190,15 +196,22 @@ export class ModelEngine {
     return this.withConversation(scratch, async (slot, session) => {
       const { controller, timedOut, clear } = this.answerController(signal, request.options);
       try {
-        const text = await session.prompt(request.prompt, {
-          grammar,
-          maxTokens: request.options.maxTokens ?? DEFAULT_MAX_TOKENS,
-          temperature: request.options.temperature ?? 0,
-          ...(request.options.seed !== undefined ? { seed: request.options.seed } : {}),
-          signal: controller.signal,
-          stopOnAbortSignal: true,
-        });
-        if (controller.signal.aborted) throw new ModelError(timedOut() ? 'MODEL_TIME_LIMIT' : 'MODEL_STOPPED');
+        const stopped = () => new ModelError(timedOut() ? 'MODEL_TIME_LIMIT' : 'MODEL_STOPPED');
+        const text = await session
+          .prompt(request.prompt, {
+            grammar,
+            maxTokens: request.options.maxTokens ?? DEFAULT_MAX_TOKENS,
+            temperature: request.options.temperature ?? 0,
+            ...(request.options.seed !== undefined ? { seed: request.options.seed } : {}),
+            signal: controller.signal,
+            stopOnAbortSignal: true,
+          })
+          .catch((error: unknown) => {
+            // Aborted before the first token, node-llama-cpp throws instead of returning.
+            throw controller.signal.aborted ? stopped() : error;
+          });
+        // Half a JSON value is no value: a stopped structured call is an error, not a partial answer.
+        if (controller.signal.aborted) throw stopped();
         try {
           return { text, value: grammar.parse(text) };
         } catch {
@@ -337,12 +350,12 @@ export class ModelEngine {
       else turns[turns.length - 1]?.push(item);
     }
     const answerRoom = Math.min(options.maxTokens ?? DEFAULT_MAX_TOKENS, Math.floor(contextSize / 4));
+    const fixedTokens = fixed.reduce((sum, item) => sum + this.countTokens(itemText(item)), MESSAGE_OVERHEAD_TOKENS);
+    const upcomingTokens = this.countTokens(userText) + answerRoom;
+    // Even with every earlier turn gone it would not fit: say so instead of cutting the text.
+    if (fixedTokens + upcomingTokens > contextSize) throw new ModelError('MODEL_INPUT_TOO_LONG');
     const drop = turnsToDrop(
-      {
-        fixedTokens: fixed.reduce((sum, item) => sum + this.countTokens(itemText(item)), MESSAGE_OVERHEAD_TOKENS),
-        turnTokens: turns.map((turn) => turn.reduce((sum, item) => sum + this.countTokens(itemText(item)), 0)),
-        upcomingTokens: this.countTokens(userText) + answerRoom,
-      },
+      { fixedTokens, turnTokens: turns.map((turn) => turn.reduce((sum, item) => sum + this.countTokens(itemText(item)), 0)), upcomingTokens },
       { contextSize, ...DEFAULT_CONTEXT_BUDGET },
     );
     if (drop > 0) session.setChatHistory([...fixed, ...turns.slice(drop).flat()]);

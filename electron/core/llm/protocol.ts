@@ -27,6 +27,8 @@ export interface LoadedModel {
   trainContextSize: number | null;
   threads: number;
   gpu: string | false;
+  /** 'prebuilt' or 'localBuild', as node-llama-cpp reports its binary. */
+  buildType: string;
   loadMs: number;
 }
 

@@ -207,6 +207,7 @@ export class ModelRuntime {
     request.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       await this.load();
+      if (request.signal?.aborted) throw new ModelError('MODEL_STOPPED');
       const answer = await result(this.watchdogFor(options));
       return { value: answer.value as GbnfJsonSchemaToType<S>, text: answer.text };
     } finally {

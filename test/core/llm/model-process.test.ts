@@ -24,7 +24,7 @@ function hungProcessLauncher(): { launcher: ModelProcessLauncher; killed: () => 
         send(message: WorkerRequest) {
           if (message.type === 'load') {
             const id = message.id;
-            setImmediate(() => onMessage({ type: 'done', id, result: { contextSize: 512, trainContextSize: 512, threads: 1, gpu: false, loadMs: 1 } }));
+            setImmediate(() => onMessage({ type: 'done', id, result: { contextSize: 512, trainContextSize: 512, threads: 1, gpu: false, buildType: 'prebuilt', loadMs: 1 } }));
           }
         },
         onMessage: (listener) => (onMessage = listener),

@@ -193,6 +193,14 @@ describe('ModelRuntime with the tiny model in its own process', () => {
     expect(fresh.stats.contextTokens).toBeLessThan(a2.stats.contextTokens);
   });
 
+  it('refuses a message too long for the context instead of cutting it', async () => {
+    const essay = 'Jeg tenker mye på jobb og skole og hva som er neste steg for meg. '.repeat(120);
+    await expect(runtime.chat('too-long', essay, { maxTokens: 16 }).result).rejects.toMatchObject({ code: 'MODEL_INPUT_TOO_LONG' });
+    expect(runtime.conversation('too-long')).toBeNull();
+    // The conversation is still usable afterwards.
+    expect((await runtime.chat('too-long', 'Kort nå.', { maxTokens: 4 }).result).stopReason).toBe('max-tokens');
+  });
+
   it('generates JSON constrained by a schema that parses and validates', async () => {
     const schema = {
       type: 'object',
@@ -208,6 +216,16 @@ describe('ModelRuntime with the tiny model in its own process', () => {
     expect(['forberedelse', 'handling', 'vedlikehold']).toContain(value.stage);
     expect(typeof value.needsFollowUp).toBe('boolean');
     expect(value.summary.length).toBeLessThanOrEqual(40);
+  });
+
+  it('stops a JSON generation on request, with an error rather than half a JSON value', async () => {
+    const schema = { type: 'object', properties: { story: { type: 'string', minLength: 900, maxLength: 1000 } }, required: ['story'] } as const;
+    for (const abortAfterMs of [0, 30]) {
+      const controller = new AbortController();
+      const attempt = runtime.generateJson({ prompt: 'Skriv en lang historie som JSON.', schema, options: { maxTokens: 1000, temperature: 1 }, signal: controller.signal });
+      setTimeout(() => controller.abort(), abortAfterMs);
+      await expect(attempt).rejects.toMatchObject({ code: 'MODEL_STOPPED' });
+    }
   });
 
   it('returns one embedding vector per text, the model width long', async () => {
