@@ -122,6 +122,10 @@ function analyseClause(clause: string, extraTargets: readonly string[]): ClauseC
     if (negated) return { talk: 'sustain', subtype: cue.subtype, confidence: target ? 0.85 : 0.7 };
     return { talk: 'change', subtype: cue.subtype, confidence: target ? 0.85 : 0.7 };
   }
+  // A bare wish with no object ("jeg vil", "eg vil eigentleg"): weak change talk (desire).
+  if (/^(?:jeg|eg|e|i)\s+(?:vil|ville|har lyst|onsker det|want to)(?:\s+(?:egentlig|eigentleg|gjerne|jo|det|veldig|really))*$/.test(clause)) {
+    return { talk: 'change', subtype: 'desire', confidence: 0.6 };
+  }
   // A bare negation of a modal with no object ("jeg vil ikke", "eg har ikkje lyst").
   if (/\b(?:vil|ville|har lyst|lyst|want|wanna|skal|kan|klarer)\s+(?:ikke|ikkje|not)\b|\b(?:ikke|ikkje)\s+lyst\b|\bdon'?t want\b/.test(clause)) {
     return { talk: 'sustain', subtype: 'desire', confidence: 0.7 };

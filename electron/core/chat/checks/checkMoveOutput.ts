@@ -1,0 +1,237 @@
+import { LENGTH_BOUNDS, type Move } from '../mi/moves.js';
+import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
+import { detectLanguage } from './language.js';
+
+/**
+ * Checks of one generated reply `{move, text, sources}` against the move the policy chose. Each
+ * failure is typed, so the orchestrator can regenerate once (optionally telling the model what
+ * failed) and then fall back to the phrase library. Details never quote the text.
+ */
+export const CHECK_CODES = [
+  'invalid_output',
+  'move_mismatch',
+  'too_short',
+  'too_long',
+  'not_norwegian',
+  'reflection_is_question',
+  'question_missing',
+  'question_not_open',
+  'multiple_questions',
+  'ruler_missing_scale',
+  'permission_missing',
+  'plan_missing',
+  'question_in_information',
+  'information_without_permission',
+  'advice_without_permission',
+  'missing_source',
+  'unknown_source',
+  'unexpected_source',
+  'unsupported_claim',
+  'no_referral',
+  'not_about_person',
+  'confrontation',
+  'labelling',
+  'warning',
+] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
+
+export interface CheckFailure {
+  code: CheckCode;
+  /** English, for logs and the regeneration hint; never contains the generated text. */
+  detail: string;
+}
+
+export interface CheckResult {
+  ok: boolean;
+  failures: CheckFailure[];
+}
+
+export interface CheckContext {
+  /** The move the policy chose. */
+  move: Pick<Move, 'kind' | 'variant'>;
+  /** Elicit–provide–elicit: the participant asked, or said yes (mi `adviceAllowed(state)`). */
+  adviceAllowed: boolean;
+  /** Ids of the knowledge passages given to the model in this turn. */
+  passageIds: readonly string[];
+}
+
+const REFLECTIVE = new Set(['simple_reflection', 'complex_reflection', 'affirmation', 'summary']);
+
+/** Open-question openings (folded to plain letters where Norwegian letters vary). */
+const OPEN_OPENER = /^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|hvor|når|naar|på hvilken måte|kva|korleis|kvifor|kven|kvar|kor)\b/i;
+const INVITATION = /^(?:fortell|beskriv|si litt|si mer|del gjerne)\b/i;
+/** A finite verb first, then a subject: a yes/no question in Norwegian ("Er du", "Har du", "Vil du", "Kan du"). */
+const YES_NO_OPENER =
+  /^(?:er|har|vil|kan|skal|tror|synes|syns|føler|tenker|ønsker|trenger|orker|klarer|må|bør|får|gjør|liker|prøver|blir|var|hadde|ville|kunne|skulle|burde|vet|husker|pleier|kjenner|går|kommer|finnes|hender|stemmer|gikk|fikk|kjennes|høres)\s+(?:du|dere|det|han|hun|jeg|vi|de|den|dette|noen|man)\b/i;
+const LEADING_CLAUSE = /^(?:hvis|om|når|dersom|tenk deg at|sett at)\b[^,]*,\s*/i;
+
+const PERMISSION = /\b(?:er det greit|greit at jeg|vil du at jeg|kan jeg få|kan jeg fortelle|kan jeg dele|ønsker du at jeg|vil du høre|skal jeg fortelle|skal jeg dele|har du lyst til at jeg|passer det at jeg|er det ok|er det i orden)\b/i;
+const SCALE = /\b(?:0|null)\s*(?:til|-|–)\s*(?:10|ti)\b/i;
+const REFERRAL = /\bveileder(?:en|ne)?\b|\brettleiar(?:en)?\b/i;
+const SECOND_PERSON = /\b(?:du|deg|din|ditt|dine|dere)\b/i;
+
+/** Advice markers. "du må" is allowed after a reporting verb ("du kjenner at du må …" reflects need talk). */
+const ADVICE: readonly RegExp[] = [
+  /\bdu\s+(?:bør|burde)\b/i,
+  /(?<!\b(?:føler|tenker|sier|mener|kjenner|synes|syns|vet|at|som om|som)\s)(?<!\b(?:føler|tenker|sier|mener|kjenner|synes|syns|vet)\s+at\s)\bdu\s+må\b/i,
+  /\bprøv\s+(?:å|gjerne|deg)\b/i,
+  /\bjeg\s+(?:anbefaler|foreslår|råder)\b/i,
+  /\b(?:mitt|et)\s+(?:råd|tips)\b|\btips:/i,
+  /\bdet\s+(?:lureste|beste du kan gjøre|smarteste)\b/i,
+  /\b(?:sørg for|husk å|pass på å|ikke glem)\b/i,
+  /\bdu\s+(?:trenger\s+å|kan\s+jo)\b/i,
+  /\b(?:hva med å|har du tenkt på å|har du prøvd å|har du vurdert å)\b/i,
+];
+const LABELLING: readonly RegExp[] = [
+  /\bdu\s+er\s+(?:så\s+|veldig\s+|bare\s+|litt\s+|jo\s+)?(?:lat|umotivert|doven|udugelig|håpløs|en taper|ansvarsløs|rusmisbruker|misbruker|avhengig|narkoman|alkoholiker|problemet|uten motivasjon|ikke motivert)\b/i,
+  /\bi\s+fornektelse\b|\bfornekter\b/i,
+  /\b(?:din latskap|ditt problem er|problemet ditt er|typisk deg|du er typen som)\b/i,
+];
+const CONFRONTATION: readonly RegExp[] = [
+  /(?:^|[.!]\s+)(?:skjerp deg|ta deg sammen|innrøm|slutt å)\b/i,
+  /\b(?:du skjønner vel|du lurer deg selv|det er din egen feil|det er ditt eget ansvar|du tar ikke dette på alvor|bare unnskyldninger|ærlig talt|det holder ikke|det er ikke greit at du|du må bare)\b/i,
+  /\bhvorfor\s+(?:har|gjorde|gjør)\s+du\s+ikke\b/i,
+];
+const WARNING: readonly RegExp[] = [
+  /\bhvis\s+du\s+ikke\b[^.!?]{0,80}\b(?:mister|risikerer|stanser|stopper|kuttes|trekkes|får du ikke|går det galt)\b/i,
+  /\bellers\s+(?:mister|risikerer|kan du|blir det|får du)\b/i,
+  /\b(?:du risikerer|du kommer til å angre|det får konsekvenser|konsekvensen blir|sanksjon\w*|advarer deg)\b/i,
+  /\b(?:mister|miste)\s+(?:du\s+)?(?:pengene|ytelsen|stønaden|plassen|tiltaksplassen|retten)\b/i,
+];
+/** Statements of fact that must come from a cited knowledge passage. */
+const CLAIMS: readonly RegExp[] = [
+  /\d[\d\s.,]*\s*(?:kr\b|kroner|nok\b|%|prosent)/i,
+  /§/,
+  /\b(?:ifølge|loven|lova|regelverket|forskriften)\b/i,
+  /\b(?:har|har du)\s+(?:rett på|rett til|krav på)\b/i,
+  /\bnav\s+(?:gir|betaler|dekker|krever|bestemmer|sier at)\b/i,
+  /\b(?:tiltakspenger|dagpenger|arbeidsavklaringspenger|aap|kvalifiseringsstønad|sosialhjelp|økonomisk sosialhjelp)\s+(?:er|gir|betyr|utgjør)\b/i,
+  /\b(?:aft|ips|vta|lønnstilskudd|arbeidstrening|arbeidsforberedende trening)\s+(?:er|betyr|står for|varer|gir|innebærer)\b/i,
+];
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim().replace(/^[«"'–-]\s*/, ''))
+    .filter((s) => s.length > 0);
+}
+
+function questionSentences(text: string): string[] {
+  return sentences(text).filter((s) => s.endsWith('?'));
+}
+
+function hasInterrogativeOpening(s: string): boolean {
+  return /^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|kva|korleis|kvifor|kven)\b/i.test(s) || YES_NO_OPENER.test(s);
+}
+
+function isOpenQuestion(s: string): boolean {
+  const core = s.replace(LEADING_CLAUSE, '');
+  return OPEN_OPENER.test(core) || INVITATION.test(core);
+}
+
+/**
+ * Checks a generated reply. Accepts the raw parsed JSON (unknown) or a MoveOutput; returns every
+ * failure found. `ok` is true only without failures.
+ */
+export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult {
+  const parsed = moveOutputSchema.safeParse(output);
+  if (!parsed.success) return { ok: false, failures: [{ code: 'invalid_output', detail: 'output is not {move, text, sources}' }] };
+  const out: MoveOutput = parsed.data;
+  const failures: CheckFailure[] = [];
+  const fail = (code: CheckCode, detail: string): void => {
+    failures.push({ code, detail });
+  };
+  const { kind, variant } = ctx.move;
+  const text = out.text.trim();
+
+  if (out.move !== kind) fail('move_mismatch', `expected ${kind}, got ${out.move}`);
+
+  const bounds = LENGTH_BOUNDS[kind];
+  if (text.length < bounds.min) fail('too_short', `${text.length} < ${bounds.min} characters`);
+  if (text.length > bounds.max) fail('too_long', `${text.length} > ${bounds.max} characters`);
+
+  const lang = detectLanguage(text);
+  if (lang !== 'nb' && lang !== 'nn') fail('not_norwegian', `language looks like ${lang}`);
+
+  // The text realises the move.
+  const qs = questionSentences(text);
+  if (REFLECTIVE.has(kind)) {
+    if (text.includes('?')) fail('reflection_is_question', `${kind} contains a question mark`);
+    else if (sentences(text).some(hasInterrogativeOpening)) fail('reflection_is_question', `${kind} opens like a question`);
+    if (kind === 'affirmation' && !SECOND_PERSON.test(text)) fail('not_about_person', 'an affirmation speaks to the person ("du …")');
+  }
+  if (kind === 'open_question' || (kind === 'plan_next_step' && variant === 'ask_step')) {
+    const invitations = sentences(text).filter((s) => INVITATION.test(s.replace(LEADING_CLAUSE, '')));
+    if (qs.length === 0 && invitations.length === 0) fail('question_missing', 'no question or invitation to tell more');
+    if (qs.length > 1) fail('multiple_questions', `${qs.length} questions; ask one at a time`);
+    for (const q of qs) {
+      if (!isOpenQuestion(q)) {
+        fail('question_not_open', YES_NO_OPENER.test(q.replace(LEADING_CLAUSE, '')) ? 'yes/no opening' : 'does not open with an open question word');
+        break;
+      }
+    }
+  }
+  if (kind === 'readiness_ruler') {
+    if (!SCALE.test(text)) fail('ruler_missing_scale', 'no 0–10 scale');
+    if (qs.length === 0) fail('question_missing', 'a ruler asks a question');
+  }
+  if (kind === 'ask_permission') {
+    if (qs.length === 0) fail('question_missing', 'permission is asked as a question');
+    if (!PERMISSION.test(text)) fail('permission_missing', 'no request for permission');
+  }
+  if (kind === 'plan_next_step' && variant === 'offer_plan') {
+    if (qs.length === 0) fail('question_missing', 'the offer is a question');
+    if (!/plan/i.test(text)) fail('plan_missing', 'the offer names the activity plan');
+  }
+  if (kind === 'provide_information') {
+    if (text.includes('?')) fail('question_in_information', 'information is given without asking; the next move elicits');
+    if (!ctx.adviceAllowed) fail('information_without_permission', 'information needs a request or a yes first');
+    if (variant === 'no_knowledge' && !REFERRAL.test(text)) fail('no_referral', 'say that the counselor can answer');
+  }
+
+  // No advice without permission; never confrontation, labelling or warnings.
+  if (kind !== 'provide_information' || !ctx.adviceAllowed) {
+    if (kind !== 'provide_information' && ADVICE.some((re) => re.test(text))) fail('advice_without_permission', 'advice marker in a move that gives no advice');
+  }
+  if (LABELLING.some((re) => re.test(text))) fail('labelling', 'labels the person');
+  if (CONFRONTATION.some((re) => re.test(text))) fail('confrontation', 'confronting wording');
+  const groundedInformation = kind === 'provide_information' && variant === 'grounded' && out.sources.length > 0;
+  if (!groundedInformation && WARNING.some((re) => re.test(text))) fail('warning', 'warns about consequences');
+
+  // Every factual claim backed by a cited passage given in this turn.
+  const known = new Set(ctx.passageIds);
+  const unknown = out.sources.filter((s) => !known.has(s));
+  if (unknown.length > 0) fail('unknown_source', `${unknown.length} source(s) not among the passages given`);
+  const mayCite = (kind === 'provide_information' && variant === 'grounded') || kind === 'summary';
+  if (!mayCite && out.sources.length > 0) fail('unexpected_source', `${kind}${variant ? ':' + variant : ''} cites nothing`);
+  if (kind === 'provide_information' && variant === 'grounded' && out.sources.length === 0) fail('missing_source', 'information cites at least one passage');
+  if (out.sources.length === 0 && CLAIMS.some((re) => re.test(text))) fail('unsupported_claim', 'a factual claim without a cited passage');
+
+  return { ok: failures.length === 0, failures };
+}
+
+/** A short Norwegian hint for a regeneration prompt, built from the failure codes. */
+export function regenerationHint(failures: readonly CheckFailure[]): string {
+  const hints: Partial<Record<CheckCode, string>> = {
+    reflection_is_question: 'Skriv en påstand, ikke et spørsmål (ingen spørsmålstegn).',
+    question_not_open: 'Still et åpent spørsmål som begynner med «Hva», «Hvordan» eller «Hvilke».',
+    question_missing: 'Svaret skal inneholde ett spørsmål.',
+    multiple_questions: 'Still bare ett spørsmål.',
+    not_norwegian: 'Skriv på norsk bokmål.',
+    too_long: 'Gjør svaret kortere.',
+    too_short: 'Gjør svaret litt fyldigere.',
+    advice_without_permission: 'Ikke gi råd eller forslag.',
+    unsupported_claim: 'Ikke nevn fakta, tall eller regler.',
+    missing_source: 'Bruk kunnskapsutdragene og oppgi id-ene i «sources».',
+    unknown_source: 'Oppgi bare id-er fra kunnskapsutdragene du fikk.',
+    unexpected_source: 'La «sources» være tom.',
+    ruler_missing_scale: 'Bruk en skala fra 0 til 10.',
+    permission_missing: 'Spør om det er greit at du deler informasjon.',
+    question_in_information: 'Ikke still spørsmål i dette svaret.',
+    no_referral: 'Si at veilederen kan svare på dette.',
+    labelling: 'Ikke sett merkelapper på personen.',
+    confrontation: 'Ikke konfronter; vis forståelse.',
+    warning: 'Ikke advar om konsekvenser.',
+  };
+  return [...new Set(failures.map((f) => hints[f.code]).filter((h): h is string => h !== undefined))].join(' ');
+}

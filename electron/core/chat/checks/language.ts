@@ -1,0 +1,51 @@
+/**
+ * A small language identifier for the output check: is a short reply Norwegian (bokmål or
+ * nynorsk), or English, Swedish, Danish, or none of them (a broken model's noise)? It counts
+ * function words; good enough to catch a model that slips out of Norwegian, not a general tool.
+ */
+export type DetectedLanguage = 'nb' | 'nn' | 'en' | 'sv' | 'da' | 'unknown';
+
+const NB = new Set(
+  'og jeg du det er ikke på som en et ei til med for har av at kan vil så om meg deg seg hva hvordan hvorfor hvem hvor hvilke hvilken når men også litt din ditt dine noe noen nå bare veldig godt være skal hvis sier fra eller dette den de ble blir får mye takk hei ja nei sammen selv viktig egentlig kanskje gjerne helt akkurat uten etter heller ønsker synes tenker føler hører forstår høres ut lyst vet deg dere oss vi han hun dem hele alle mer enn både da nok sånn slik fordi jo mens før siden ganske gjøre gjør fått få kommer komme første steget steg jobb plan'.split(' '),
+);
+const NN = new Set('ikkje eg kva korleis kvifor berre òg no meir ein eit dei ho frå vere gjere seier høyrer veit sjølv kven kvar korleis nokon noko heile'.split(' '));
+const EN = new Set('the and you is are to of that it what how your with this have be not but can do i my me we they will would about just so if or an in on at was were there their from which who'.split(' '));
+const SV = new Set('och jag inte är vad hur mycket någon något själv också varför skulle måste här där från mig dig sig nu kanske'.split(' '));
+const DA = new Set('hvad meget efter nogen noget mig dig af sige kun blive hende nu meget også'.split(' '));
+
+/** Words shared by Norwegian and the neighbours are not evidence against Norwegian. */
+const NOT_AGAINST_NB = new Set(['nu', 'också', 'kanske', 'meget', 'også', 'mig', 'dig', 'sig', 'af']);
+
+export function detectLanguage(text: string): DetectedLanguage {
+  const words = text
+    .toLowerCase()
+    .replace(/\[[^\]]*\]/g, ' ')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return 'unknown';
+  let nb = 0;
+  let nn = 0;
+  let en = 0;
+  let sv = 0;
+  let da = 0;
+  for (const w of words) {
+    if (NB.has(w)) nb++;
+    if (NN.has(w)) nn++;
+    if (EN.has(w)) en++;
+    if (SV.has(w) && !NOT_AGAINST_NB.has(w)) sv++;
+    if (DA.has(w) && !NOT_AGAINST_NB.has(w)) da++;
+  }
+  const norwegian = nb + nn;
+  const hasNorwegianLetters = /[æøå]/i.test(text);
+  const needed = words.length <= 3 ? 1 : Math.max(2, Math.ceil(words.length * 0.15));
+  if (sv >= 2 && sv >= norwegian / 2) return 'sv';
+  if (da >= 2 && da >= norwegian / 2) return 'da';
+  if (en > norwegian) return 'en';
+  if (norwegian >= needed || (hasNorwegianLetters && norwegian >= 1)) return nn > nb / 2 && nn >= 2 ? 'nn' : 'nb';
+  return 'unknown';
+}
+
+export function isNorwegian(text: string): boolean {
+  const lang = detectLanguage(text);
+  return lang === 'nb' || lang === 'nn';
+}
