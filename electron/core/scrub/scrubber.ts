@@ -64,6 +64,8 @@ export interface ScrubberConfig {
 
 export const DEFAULT_PERSON_THRESHOLD = 0.3;
 
+const HAS_DIGIT = /\d/;
+
 /** Escaped form of user text that looks like a placeholder: "[NAVN_1]" → "[NAVN-1]", which restore never fills. */
 function escapePlaceholder(raw: string): string {
   return raw.replace(/^\[?\s*([\p{L}]+)\s*[_ ]?\s*(\d+)\s*\]?$/u, '($1-$2)');
@@ -84,7 +86,8 @@ export class Scrubber {
   detect(text: string, options: Omit<ScrubOptions, 'vault'> & { vault?: PseudonymVault }): Span[] {
     const tokens = tokenize(text);
     const candidates: Span[] = [];
-    for (const detector of PATTERN_DETECTORS) candidates.push(...detector(text));
+    if (HAS_DIGIT.test(text)) for (const detector of PATTERN_DETECTORS) candidates.push(...detector(text));
+    else if (text.includes('@')) candidates.push(...detectEmails(text));
     const seen = options.vault ? options.vault.nameTokens() : new Set<string>();
     for (const name of options.seenNames ?? []) seen.add(name.toLowerCase());
     if (options.known && options.known.length > 0) {
@@ -103,7 +106,7 @@ export class Scrubber {
   scrub(text: string, options: ScrubOptions): ScrubResult {
     const spans = this.detect(text, options);
     const escapes: { start: number; end: number }[] = [];
-    for (const m of text.matchAll(PLACEHOLDER_LIKE)) escapes.push({ start: m.index, end: m.index + m[0].length });
+    if (HAS_DIGIT.test(text)) for (const m of text.matchAll(PLACEHOLDER_LIKE)) escapes.push({ start: m.index, end: m.index + m[0].length });
     const edits: { start: number; end: number; replacement: string; span?: Span }[] = [];
     for (const span of spans) edits.push({ start: span.start, end: span.end, replacement: '', span });
     for (const e of escapes) {

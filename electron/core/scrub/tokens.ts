@@ -18,19 +18,34 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', '…', ';']);
 const OPENERS = new Set(['«', '"', '“', '”', '(', '[', '–', '—', '-', '*', '•', '>', "'", '‘']);
 
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function kindOf(ch: string): Token['kind'] {
+  const c = ch.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'n';
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'w';
+  if (c < 128) return 'p';
+  return /\p{L}/u.test(ch) ? 'w' : /\p{M}/u.test(ch) ? 'w' : 'p';
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
-  let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  let nextNewline = text.indexOf('\n');
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const t = m[0];
     const start = m.index;
     const first = t[0] ?? '';
-    const kind: Token['kind'] = /\p{L}/u.test(first) ? 'w' : first >= '0' && first <= '9' ? 'n' : 'p';
-    if (text.slice(prevEnd, start).includes('\n')) sentenceStart = true;
+    const kind = kindOf(first);
+    if (nextNewline >= 0 && nextNewline < start) {
+      sentenceStart = true;
+      nextNewline = text.indexOf('\n', start);
+    }
     const token: Token = {
       start,
       end: start + t.length,
@@ -54,7 +69,6 @@ export function tokenize(text: string): Token[] {
     } else {
       sentenceStart = false;
     }
-    prevEnd = token.end;
   }
   return tokens;
 }

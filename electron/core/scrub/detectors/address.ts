@@ -22,13 +22,17 @@ const FLAT = String.raw`(?:,?[ \u00A0]*(?:[HU]\d{4}|leil(?:ighet)?\.?[ \u00A0]*\
 const POSTAL = String.raw`(?:,?[ \u00A0]*\d{4}[ \u00A0]+[A-ZÆØÅ][\p{L}\-]+(?:[ \u00A0](?:[A-ZÆØÅ][\p{L}\-]+|i|på)(?:[ \u00A0][A-ZÆØÅ][\p{L}\-]+)?)?)?`;
 
 const ONE_WORD = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?:${PREFIX_WORDS})[ \u00A0])?${CAP}(?:${SUFFIX_ALT})[ \u00A0]+${HOUSE}${FLAT}${POSTAL}(?![\p{L}\d])`,
-  'gu',
+  String.raw`(?:(?:${PREFIX_WORDS})[ \u00A0])?${CAP}(?:${SUFFIX_ALT})[ \u00A0]+${HOUSE}${FLAT}${POSTAL}(?![\p{L}\d])`,
+  'yu',
 );
+/** Cheap first pass: a street ending right before a house number. */
+const ONE_WORD_SITE = new RegExp(String.raw`(?:${SUFFIX_ALT})[ \u00A0]+\d`, 'gu');
 const SEPARATE_WORD = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(?:${PREFIX_WORDS}|${CAP})[ \u00A0]){1,3}(?:${STREET_WORD})[ \u00A0]+${HOUSE}${FLAT}${POSTAL}(?![\p{L}\d])`,
   'gu',
 );
+const SEPARATE_WORD_SITE = new RegExp(String.raw`(?<![\p{L}])(?:${STREET_WORD})[ \u00A0]+\d`, 'u');
+const CUED_SITE = /\bbor[ \u00A0]|adresse|\badr\.|flytt|bosted/iu;
 /** After "bor i/på" or "adresse(n) (min) er" even lower-case street names count. */
 const CUED = new RegExp(
   String.raw`(?:\bbor[ \u00A0]+(?:i|på)|\badresse(?:n)?(?:[ \u00A0]+(?:min|mi|hans|hennes|deres|vår|er|til[ \u00A0]+\p{L}+))*[ \u00A0]*:?|\badr\.:?|\bflytta?(?:et|er|r)?[ \u00A0]+til|\bbosted:?)[ \u00A0]+` +
@@ -39,6 +43,9 @@ const PO_BOX = /(?<![\p{L}\d])(?:postboks|pb\.?)[ \u00A0]+\d{1,5}(?:,?[ \u00A0]*
 
 /** Ordinary words that end like a street but are not one ("Hagen" alone is a name; these are kept). */
 const NOT_STREETS = new Set(['uke', 'side', 'kapittel', 'punkt', 'trinn', 'nivå', 'klasse', 'år', 'dag']);
+/** Words that never stand inside a street name. */
+const NOT_IN_STREET = new Set(['med', 'og', 'i', 'på', 'siden', 'for', 'til', 'fra', 'etter', 'ca', 'cirka', 'den', 'det', 'en', 'et', 'ei', 'nå', 'år', 'uker', 'uke', 'måneder', 'dager', 'sammen', 'alene', 'hos', 'der', 'her', 'om', 'i', 'snart', 'bare', 'over', 'under', 'minst', 'mer', 'enn']);
+const STREET_END = new RegExp(`(?:${SUFFIX_ALT}|${STREET_WORD})$`, 'iu');
 
 /**
  * Street addresses: a street name with a Norwegian street suffix and a house number (+ letter,
@@ -48,20 +55,40 @@ const NOT_STREETS = new Set(['uke', 'side', 'kapittel', 'punkt', 'trinn', 'nivå
 export function detectAddresses(text: string): Span[] {
   const spans: Span[] = [];
   if (!/\d/.test(text)) return spans;
-  for (const m of text.matchAll(ONE_WORD)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', confidence: 0.9, text: m[0], source: 'address' });
+  const seenStarts = new Set<number>();
+  for (const site of text.matchAll(ONE_WORD_SITE)) {
+    // Walk back to the start of the street word (and an optional prefix word such as "Nedre").
+    let wordStart = site.index;
+    while (wordStart > 0 && /[\p{L}\-]/u.test(text[wordStart - 1] ?? '')) wordStart--;
+    const starts = [wordStart];
+    const prefix = /(\S+)[ \u00A0]$/u.exec(text.slice(Math.max(0, wordStart - 14), wordStart));
+    if (prefix) starts.unshift(wordStart - prefix[0].length);
+    for (const start of starts) {
+      if (seenStarts.has(start) || /[\p{L}\d]/u.test(text[start - 1] ?? '')) continue;
+      ONE_WORD.lastIndex = start;
+      const m = ONE_WORD.exec(text);
+      if (!m) continue;
+      seenStarts.add(start);
+      spans.push({ start, end: start + m[0].length, type: 'ADDRESS', confidence: 0.97, text: m[0], source: 'address' });
+      break;
+    }
   }
-  for (const m of text.matchAll(SEPARATE_WORD)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', confidence: 0.88, text: m[0], source: 'address-words' });
+  if (SEPARATE_WORD_SITE.test(text)) for (const m of text.matchAll(SEPARATE_WORD)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', confidence: 0.96, text: m[0], source: 'address-words' });
   }
-  for (const m of text.matchAll(CUED)) {
+  if (CUED_SITE.test(text)) for (const m of text.matchAll(CUED)) {
     const street = m[1] ?? '';
     const start = m.index + m[0].length - street.length;
     const firstWord = street.split(/[ \u00A0]/)[0]?.toLowerCase() ?? '';
     if (NOT_STREETS.has(firstWord)) continue;
-    spans.push({ start, end: start + street.length, type: 'ADDRESS', confidence: 0.86, text: street, source: 'address-cue' });
+    // The words before the number must look like a street: no "bor i Oslo med 3 venner".
+    const words = street.slice(0, street.search(/[ \u00A0]\d/)).split(/[ \u00A0]+/);
+    if (words.some((w) => NOT_IN_STREET.has(w.toLowerCase()))) continue;
+    const lastWord = words[words.length - 1] ?? '';
+    if (!/^\p{Lu}/u.test(lastWord) && !STREET_END.test(lastWord)) continue;
+    spans.push({ start, end: start + street.length, type: 'ADDRESS', confidence: 0.94, text: street, source: 'address-cue' });
   }
-  for (const m of text.matchAll(PO_BOX)) {
+  if (/postboks|pb\./iu.test(text)) for (const m of text.matchAll(PO_BOX)) {
     spans.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', confidence: 0.86, text: m[0], source: 'address-pobox' });
   }
   return spans;

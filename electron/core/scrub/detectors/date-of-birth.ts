@@ -15,9 +15,12 @@ const DOB = new RegExp(
   'giu',
 );
 
+const DOB_SITE = /fød|f\.|bursdag|dob|born|birth/iu;
+
 /** Dates of birth after "født", "f.", "fødd", "fødselsdato", "bursdag". A bare year is kept. */
 export function detectDatesOfBirth(text: string): Span[] {
   const spans: Span[] = [];
+  if (!DOB_SITE.test(text)) return spans;
   for (const m of text.matchAll(DOB)) {
     const date = m[1] ?? '';
     const start = m.index + m[0].length - date.length;

@@ -40,3 +40,15 @@ export const AFTER_NAME = new Set(['sin', 'sitt', 'sine', 'si']);
 
 /** Particles inside names: "van der Berg", "bin Laden", "de la Cruz". */
 export const NAME_PARTICLES = new Set(['van', 'der', 'den', 'von', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'zu', 'af', 'av', 'y', 'abu', 'bint', 'ould', 'mac', 'st']);
+
+export type CueKind = 'strong' | 'relation' | 'possessive' | 'weak';
+
+/** One lookup for every cue word (a word in several lists gets the strongest kind). */
+export const CUE_KIND: ReadonlyMap<string, CueKind> = (() => {
+  const map = new Map<string, CueKind>();
+  for (const w of WEAK_CUES) map.set(w, 'weak');
+  for (const w of POSSESSIVES) map.set(w, 'possessive');
+  for (const w of RELATION_CUES) map.set(w, 'relation');
+  for (const w of STRONG_CUES) map.set(w, 'strong');
+  return map;
+})();

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import type { Token } from '../tokens.js';
-import { AFTER_NAME, NAME_PARTICLES, POSSESSIVES, RELATION_CUES, STRONG_CUES, WEAK_CUES } from './cues.js';
+import { AFTER_NAME, CUE_KIND, NAME_PARTICLES } from './cues.js';
 import { personFeatures } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import type { PersonModel } from './model.js';
@@ -36,17 +36,20 @@ export function genitiveStem(lower: string): string | null {
   return m ? (m[1] ?? null) : null;
 }
 
+function seenGenitive(lower: string, seen: ReadonlySet<string>, lex: Lexicon): boolean {
+  const stem = genitiveStem(lower);
+  return stem !== null && seen.has(stem) && !lex.isKnownName(lower) && lex.lowerCount(lower) < COMMON_LOWER;
+}
+
 function cueBefore(tokens: readonly Token[], i: number): 'strong' | 'relation' | 'weak' | null {
   let j = i - 1;
   let prev = tokens[j];
   if (prev && prev.kind === 'p' && (prev.text === ':' || prev.text === ',')) prev = tokens[--j];
   if (!prev || prev.kind !== 'w') return null;
-  if (STRONG_CUES.has(prev.lower)) return 'strong';
-  if (prev.lower === 'er' && tokens[j - 1]?.lower === 'navnet') return 'strong';
-  if (RELATION_CUES.has(prev.lower)) return 'relation';
-  if (POSSESSIVES.has(prev.lower) && tokens[j - 1] && RELATION_CUES.has(tokens[j - 1]?.lower ?? '')) return 'relation';
-  if (WEAK_CUES.has(prev.lower)) return 'weak';
-  return null;
+  const kind = CUE_KIND.get(prev.lower);
+  if (kind === undefined) return prev.lower === 'er' && tokens[j - 1]?.lower === 'navnet' ? 'strong' : null;
+  if (kind === 'possessive') return CUE_KIND.get(tokens[j - 1]?.lower ?? '') === 'relation' ? 'relation' : null;
+  return kind;
 }
 
 function nameAfter(tokens: readonly Token[], i: number): boolean {
@@ -64,8 +67,13 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'w' || t.text.length < 2) continue;
-    const stem = genitiveStem(t.lower);
-    const isSeen = seen.has(t.lower) || (stem !== null && seen.has(stem) && !lex.isKnownName(t.lower) && lex.lowerCount(t.lower) < COMMON_LOWER);
+    const isSeen = seen.size > 0 && (seen.has(t.lower) || seenGenitive(t.lower, seen, lex));
+    if (!t.cap && !isSeen) {
+      // Fast path for ordinary lower-case words: no cue word before, no "sin" after.
+      const prev = tokens[i - 1];
+      const prevWord = prev && prev.kind === 'p' ? tokens[i - 2] : prev;
+      if ((!prevWord || !CUE_KIND.has(prevWord.lower)) && !nameAfter(tokens, i)) continue;
+    }
     const cue = cueBefore(tokens, i);
     if (t.cap) {
       if (isAllCaps(t) && t.text.length <= 4 && !isSeen) {
@@ -103,7 +111,9 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       continue;
     }
     // Lower-case: only with a cue, a name already seen, or "kari sin".
+    if (!isSeen && cue === null && !nameAfter(tokens, i)) continue;
     const lowerCount = lex.lowerCount(t.lower);
+    const stem = genitiveStem(t.lower);
     const known = lex.isKnownName(t.lower) || (stem !== null && lex.isKnownName(stem));
     if (isSeen && (lowerCount < COMMON_LOWER || cue !== null)) {
       hits.set(i, { p: 0.9, reason: 'seen' });

@@ -1,0 +1,139 @@
+/**
+ * Tekstvask benchmark (issue 5, acceptance 2 and 4). Prints figures; asserts nothing.
+ *
+ *   node --import tsx test/bench/scrub/run.ts /path/to/no_bokmaal-ud-dev.conllu [--details]
+ *
+ * 1. NorNE dev: recall of PER mentions (caught only when none of the mention's tokens survives;
+ *    a genitive "s" after a removed name may stay) and replaced tokens per 300 tokens outside every
+ *    entity mention (all tokens, and word tokens only).
+ * 2. Synthetic chat: recall per planted type (caught when every letter and digit of it is
+ *    removed; whether the type was also right is printed beside it), help-line numbers and other
+ *    numbers that must stay.
+ * 3. Throughput on one core (MB/s of UTF-8 input) and p50/p95 time to scrub 2,000 characters.
+ */
+import { performance } from 'node:perf_hooks';
+import { Scrubber } from '../../../electron/core/scrub/scrubber.js';
+import { PseudonymVault } from '../../../electron/core/scrub/vault.js';
+import { readConllu } from '../../../scripts/scrub/norne.js';
+import { evaluateNorne } from './norne-eval.js';
+import { syntheticMessages, uncuedInvalidIds, type PlantedType } from './synthetic.js';
+
+const args = process.argv.slice(2);
+const devPath = args.find((a) => !a.startsWith('--'));
+const details = args.includes('--details');
+const scrubber = new Scrubber();
+const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(4));
+
+function coveredAll(spans: readonly { start: number; end: number }[], text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (!/[\p{L}\d]/u.test(text[i] ?? '')) continue;
+    if (!spans.some((s) => s.start <= i && i < s.end)) return false;
+  }
+  return true;
+}
+
+function touched(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
+// 1. NorNE dev
+if (devPath) {
+  const f = evaluateNorne(devPath, scrubber);
+  console.log('== NorNE dev (person names) ==');
+  console.log(`PER mention recall: ${pct(f.perCaught, f.perMentions)} (${f.perCaught}/${f.perMentions})   target ≥ 0.92`);
+  console.log(`replaced tokens outside entities per 300: ${((300 * f.outsideReplaced) / f.outsideTokens).toFixed(3)} (${f.outsideReplaced}/${f.outsideTokens})   target ≤ 1`);
+  console.log(`  word tokens only, per 300: ${((300 * f.outsideWordReplaced) / f.outsideWordTokens).toFixed(3)} (${f.outsideWordReplaced}/${f.outsideWordTokens})`);
+  console.log(`entity tokens of other types replaced (not counted against): ${JSON.stringify(f.entityTokensReplaced)}`);
+  if (details) {
+    console.log('-- missed PER mentions --\n' + f.missed.join('\n'));
+    console.log('-- replaced outside entities --\n' + f.falsePositives.join('\n'));
+  }
+} else {
+  console.log('(no NorNE dev path given: skipping the person-name figures)');
+}
+
+// 2. Synthetic chat
+const messages = syntheticMessages(6000);
+const perType = new Map<PlantedType, { n: number; caught: number; typed: number }>();
+const keptStats = new Map<string, { n: number; removed: number }>();
+const missedExamples: string[] = [];
+const keptExamples: string[] = [];
+let vault = new PseudonymVault();
+messages.forEach((m, i) => {
+  if (i % 20 === 0) vault = new PseudonymVault();
+  const r = scrubber.scrub(m.text, { vault });
+  for (const p of m.planted) {
+    const s = perType.get(p.type) ?? { n: 0, caught: 0, typed: 0 };
+    s.n++;
+    if (coveredAll(r.spans, m.text, p.start, p.end)) {
+      s.caught++;
+      if (r.spans.some((x) => x.type === p.type && x.start <= p.start && p.end <= x.end)) s.typed++;
+    } else if (missedExamples.length < 40) missedExamples.push(`${p.type}: ${p.value}  ⟨${m.text}⟩ → ${r.text}`);
+    perType.set(p.type, s);
+  }
+  for (const k of m.kept) {
+    const s = keptStats.get(k.kind) ?? { n: 0, removed: 0 };
+    s.n++;
+    if (touched(r.spans, k.start, k.end)) {
+      s.removed++;
+      if (keptExamples.length < 40) keptExamples.push(`${k.kind}: ${k.value}  ⟨${m.text}⟩ → ${r.text}`);
+    }
+    keptStats.set(k.kind, s);
+  }
+});
+let invalidKept = 0;
+const invalid = uncuedInvalidIds(1000);
+for (const t of invalid) if (scrubber.scrub(t, { vault: new PseudonymVault() }).spans.length === 0) invalidKept++;
+console.log(`\n== Synthetic chat (${messages.length} messages) ==`);
+for (const [type, s] of [...perType.entries()].sort()) {
+  console.log(`${type.padEnd(14)} recall ${pct(s.caught, s.n)} (${s.caught}/${s.n})   with the right type ${pct(s.typed, s.n)}   target ≥ 0.995`);
+}
+for (const [kind, s] of [...keptStats.entries()].sort()) {
+  console.log(`kept ${kind.padEnd(10)} removed ${s.removed}/${s.n}${kind === 'help-line' ? '   target 0' : ''}`);
+}
+console.log(`11-digit runs failing the check, no cue: kept ${invalidKept}/${invalid.length}`);
+if (details) {
+  console.log('-- missed --\n' + missedExamples.join('\n'));
+  console.log('-- removed but should stay --\n' + keptExamples.join('\n'));
+}
+
+// 3. Speed (one core: this process is single-threaded)
+const corpus: string[] = messages.map((m) => m.text);
+if (devPath) corpus.push(...readConllu(devPath).map((s) => s.text));
+const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+for (let i = 0; i < 2; i++) for (const t of corpus.slice(0, 2000)) scrubber.scrub(t, { vault: new PseudonymVault() }); // warm-up
+let total = 0;
+const rounds = 3;
+for (let r = 0; r < rounds; r++) {
+  const t0 = performance.now();
+  let v = new PseudonymVault();
+  corpus.forEach((t, i) => {
+    if (i % 20 === 0) v = new PseudonymVault();
+    scrubber.scrub(t, { vault: v });
+  });
+  total += performance.now() - t0;
+}
+const mbps = (bytes * rounds) / (1024 * 1024) / (total / 1000);
+console.log(`\n== Speed ==`);
+console.log(`throughput: ${mbps.toFixed(2)} MB/s over ${(bytes / 1024 / 1024).toFixed(2)} MB × ${rounds} (one core)   target ≥ 2`);
+
+const chunks: string[] = [];
+let current = '';
+for (const t of corpus) {
+  if (current.length + t.length + 1 > 2000) {
+    chunks.push(current.padEnd(2000, ' ').slice(0, 2000));
+    current = '';
+  }
+  current += (current ? ' ' : '') + t;
+}
+const times: number[] = [];
+for (let pass = 0; pass < 3; pass++) {
+  for (const c of chunks) {
+    const t0 = performance.now();
+    scrubber.scrub(c, { vault: new PseudonymVault() });
+    times.push(performance.now() - t0);
+  }
+}
+times.sort((a, b) => a - b);
+const q = (p: number): number => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
+console.log(`2,000 characters: p50 ${q(0.5).toFixed(3)} ms, p95 ${q(0.95).toFixed(3)} ms, max ${q(1).toFixed(3)} ms over ${times.length} runs   target p95 < 2 ms`);

@@ -1,0 +1,186 @@
+/**
+ * Synthetic Norwegian chat messages with personal data at known positions, help-line numbers
+ * that must stay, and things that look like numbers but are not personal data. Deterministic.
+ */
+import { breakChecksum, groupIban, makeBankAccount, makeNationalId, makeNorwegianIban, seededRng, type Rng } from '../../core/scrub/ids.js';
+
+export type PlantedType = 'NATIONAL_ID' | 'PHONE' | 'BANK_ACCOUNT' | 'EMAIL' | 'ADDRESS' | 'DATE_OF_BIRTH' | 'IBAN';
+
+export interface Planted {
+  type: PlantedType;
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface Kept {
+  kind: 'help-line' | 'amount' | 'law' | 'week' | 'time' | 'date' | 'percent' | 'count';
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface SyntheticMessage {
+  text: string;
+  planted: Planted[];
+  kept: Kept[];
+}
+
+const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
+const digits = (rng: Rng, n: number): string => Array.from({ length: n }, () => Math.floor(rng() * 10)).join('');
+
+const FIRST = ['kari', 'ola', 'amina', 'mohammed', 'sara', 'jonas', 'fatima', 'emil', 'hodan', 'piotr', 'thi', 'ali'];
+const LAST = ['nordmann', 'hansen', 'ahmed', 'nguyen', 'kowalski', 'berg', 'yilmaz', 'haile'];
+const DOMAINS = ['gmail.com', 'hotmail.no', 'online.no', 'nav.no', 'skole.no', 'outlook.com'];
+const STREETS = ['Storgata', 'Kirkeveien', 'Parkveien', 'Granstien', 'Løkkeveien', 'Bjørkelia', 'Strandgata', 'Møllergata', 'Kongens gate', 'Karl Johans gate', 'Olav Kyrres gate', 'Sandvikvegen', 'Fjellstien', 'Torggata', 'Ringveien', 'Skolebakken', 'Haugeåsen', 'Bryggen'];
+const PLACES = ['0155 Oslo', '5003 Bergen', '7010 Trondheim', '4006 Stavanger', '9008 Tromsø', '3015 Drammen', '1607 Fredrikstad'];
+const HELP = ['116 123', '22 40 00 40', '116 117', '113', '112', '110', '116 111', '800 33 321', '116 006'];
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+function nationalId(rng: Rng): string {
+  const kind = pick(rng, ['fnr', 'fnr', 'fnr', 'dnr', 'hnr', 'synthetic'] as const);
+  const remainder = rng() < 0.25 ? pick(rng, [1, 2, 3] as const) : 0;
+  const id = makeNationalId(rng, kind, remainder);
+  return rng() < 0.3 ? `${id.slice(0, 6)} ${id.slice(6)}` : id;
+}
+
+function phone(rng: Rng): string {
+  const first = pick(rng, ['4', '9', '9', '4', '2', '5', '7']);
+  const n = first + digits(rng, 7);
+  const body = pick(rng, [
+    n,
+    `${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`,
+    `${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`,
+    `${n.slice(0, 4)} ${n.slice(4)}`,
+    `${n.slice(0, 3)}.${n.slice(3, 5)}.${n.slice(5)}`,
+  ]);
+  return pick(rng, ['', '', '+47 ', '+47', '0047 ']) + body;
+}
+
+function account(rng: Rng): string {
+  const a = makeBankAccount(rng);
+  return pick(rng, [`${a.slice(0, 4)}.${a.slice(4, 6)}.${a.slice(6)}`, `${a.slice(0, 4)} ${a.slice(4, 6)} ${a.slice(6)}`, a]);
+}
+
+function email(rng: Rng): string {
+  const f = pick(rng, FIRST);
+  const l = pick(rng, LAST);
+  return `${pick(rng, [`${f}.${l}`, `${f}${Math.floor(rng() * 99)}`, `${f[0]}${l}`, `${f}_${l}`, 'bjørn.åsmund'])}@${pick(rng, DOMAINS)}`;
+}
+
+function address(rng: Rng): string {
+  const house = `${1 + Math.floor(rng() * 120)}${rng() < 0.3 ? pick(rng, ['A', 'B', 'C', 'b']) : ''}`;
+  const base = `${pick(rng, STREETS)} ${house}`;
+  return rng() < 0.5 ? `${base}, ${pick(rng, PLACES)}` : base;
+}
+
+function dateOfBirth(rng: Rng): string {
+  const d = 1 + Math.floor(rng() * 28);
+  const m = 1 + Math.floor(rng() * 12);
+  const y = 1990 + Math.floor(rng() * 20);
+  return pick(rng, [
+    `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
+    `${d}.${m}.${String(y).slice(2)}`,
+    `${d}. ${MONTHS[m - 1]} ${y}`,
+    `${d} ${MONTHS[m - 1]} ${y}`,
+    `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    `${d}/${m}/${y}`,
+  ]);
+}
+
+type Slot = { planted: PlantedType } | { kept: Kept['kind'] };
+
+const TEMPLATES: { parts: (string | Slot)[] }[] = [
+  { parts: ['Fødselsnummeret mitt er ', { planted: 'NATIONAL_ID' }, ', trenger du det til søknaden?'] },
+  { parts: ['Her er nummeret: ', { planted: 'NATIONAL_ID' }, '. Sjekk om det stemmer.'] },
+  { parts: ['Kan du ringe meg på ', { planted: 'PHONE' }, ' etter klokka ', { kept: 'time' }, '?'] },
+  { parts: ['Nummeret mitt er ', { planted: 'PHONE' }, ', men jeg svarer ikke alltid.'] },
+  { parts: [{ planted: 'PHONE' }, ' er mobilen til mamma, bare så du vet det.'] },
+  { parts: ['Lønna går inn på konto ', { planted: 'BANK_ACCOUNT' }, ' fra neste måned.'] },
+  { parts: ['Kontonummeret er ', { planted: 'BANK_ACCOUNT' }, ', og jeg fikk ', { kept: 'amount' }, ' i fjor.'] },
+  { parts: ['Kan du sende det til ', { planted: 'EMAIL' }, ' før uke ', { kept: 'week' }, '?'] },
+  { parts: ['E-posten min er ', { planted: 'EMAIL' }, ' hvis noe skjer.'] },
+  { parts: ['Jeg bor i ', { planted: 'ADDRESS' }, ' nå, sammen med ', { kept: 'count' }, ' andre.'] },
+  { parts: ['Ny adresse: ', { planted: 'ADDRESS' }, '. Husk å oppdatere.'] },
+  { parts: ['Jeg er født ', { planted: 'DATE_OF_BIRTH' }, ' og har jobbet i ', { kept: 'count' }, ' år.'] },
+  { parts: ['Fødselsdato: ', { planted: 'DATE_OF_BIRTH' }, ', men møtet er ', { kept: 'date' }, '.'] },
+  { parts: ['Hvis det blir for tungt kan du ringe ', { kept: 'help-line' }, ', de er der hele døgnet.'] },
+  { parts: ['Ring ', { kept: 'help-line' }, ' hvis det er akutt, eller ', { kept: 'help-line' }, ' om du vil snakke.'] },
+  { parts: ['Etter folketrygdloven ', { kept: 'law' }, ' kan du ha rett på ', { kept: 'percent' }, ' av lønna.'] },
+  { parts: ['Jeg har vært syk i ', { kept: 'count' }, ' dager og tjener ', { kept: 'amount' }, ' i måneden.'] },
+  { parts: ['Utbetalingen skal til IBAN ', { planted: 'IBAN' }, ' i Polen, ikke hit.'] },
+  { parts: ['Jeg er fra ', { kept: 'count' }, ' og ', { kept: 'percent' }, ' sikker, men tlf ', { planted: 'PHONE' }, ' og fnr ', { planted: 'NATIONAL_ID' }, ' stemmer.'] },
+];
+
+function keptValue(rng: Rng, kind: Kept['kind']): string {
+  switch (kind) {
+    case 'help-line':
+      return pick(rng, HELP);
+    case 'amount':
+      return pick(rng, [`${1 + Math.floor(rng() * 99)} 000 kr`, `kr ${Math.floor(rng() * 9000) + 1000}`, `${Math.floor(rng() * 90) + 10} 000 000 kroner`, `${Math.floor(rng() * 20000) + 1000},-`]);
+    case 'law':
+      return pick(rng, ['§ 8-7 a', '§ 11-5', '§ 4-2', 'kapittel 11', '§ 14 a']);
+    case 'week':
+      return String(1 + Math.floor(rng() * 52));
+    case 'time':
+      return pick(rng, ['14.30', '09:15', '16', '12.00']);
+    case 'date':
+      return pick(rng, ['12.03.2025', '3. mars', '1. juli 2026', '2025-04-01']);
+    case 'percent':
+      return pick(rng, ['50 %', '100 prosent', '66 %', '20%']);
+    case 'count':
+      return String(1 + Math.floor(rng() * 30));
+  }
+}
+
+function plantedValue(rng: Rng, type: PlantedType): string {
+  switch (type) {
+    case 'NATIONAL_ID':
+      return nationalId(rng);
+    case 'PHONE':
+      return phone(rng);
+    case 'BANK_ACCOUNT':
+      return account(rng);
+    case 'EMAIL':
+      return email(rng);
+    case 'ADDRESS':
+      return address(rng);
+    case 'DATE_OF_BIRTH':
+      return dateOfBirth(rng);
+    case 'IBAN': {
+      const iban = makeNorwegianIban(makeBankAccount(rng));
+      return rng() < 0.5 ? groupIban(iban) : iban;
+    }
+  }
+}
+
+export function syntheticMessages(count: number, seed = 7): SyntheticMessage[] {
+  const rng = seededRng(seed);
+  const out: SyntheticMessage[] = [];
+  for (let n = 0; n < count; n++) {
+    const template = pick(rng, TEMPLATES);
+    let text = '';
+    const planted: Planted[] = [];
+    const kept: Kept[] = [];
+    for (const part of template.parts) {
+      if (typeof part === 'string') text += part;
+      else if ('planted' in part) {
+        const value = plantedValue(rng, part.planted);
+        planted.push({ type: part.planted, start: text.length, end: text.length + value.length, value });
+        text += value;
+      } else {
+        const value = keptValue(rng, part.kept);
+        kept.push({ kind: part.kept, start: text.length, end: text.length + value.length, value });
+        text += value;
+      }
+    }
+    out.push({ text, planted, kept });
+  }
+  return out;
+}
+
+/** Numbers that fail their check with no cue: must stay (counter-examples). */
+export function uncuedInvalidIds(count: number, seed = 11): string[] {
+  const rng = seededRng(seed);
+  return Array.from({ length: count }, () => `Saksnummer ${breakChecksum(makeNationalId(rng))} gjelder en annen sak.`);
+}
