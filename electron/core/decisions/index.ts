@@ -1,0 +1,11 @@
+/** Decision support with real human oversight for dialogmøte 2 (issue 8). Pure Node; no Electron. */
+export * from './errors.js';
+export * from './case.js';
+export * from './model.js';
+export * from './decision.js';
+export * from './infoText.js';
+export * from './store.js';
+export * from './monitor.js';
+export * from './report.js';
+export * from './service.js';
+export { seededRandom, drawCovariates, drawSyntheticCases, calibrationTable, DEFAULT_CALIBRATION_EDGES, type SyntheticCase, type CalibrationResult } from './synthetic.js';

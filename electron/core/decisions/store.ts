@@ -1,0 +1,117 @@
+import type { DecisionCase } from './case.js';
+import type { DecisionRecord, DecisionSession } from './decision.js';
+import { DecisionError } from './errors.js';
+
+/**
+ * Storage for decision support, as an interface: the lead's SQLCipher repository implements it;
+ * InMemoryDecisionLogStore implements it for tests and the host's demo mode. All methods are async
+ * because the real store is. Decision records are APPEND-ONLY: there is no update or delete of a
+ * single record, only the retention purge, which refuses to touch anything younger than the
+ * minimum retention.
+ */
+
+/** Decision logs are kept at least six months (the issue and the settings' decisionCases minimum). */
+export const DECISION_LOG_MIN_RETENTION_MONTHS = 6;
+/** The same minimum in days (6 × 30.5, rounded up), for date arithmetic. */
+export const DECISION_LOG_MIN_RETENTION_DAYS = 183;
+
+/** The observed outcome of a case, when it becomes known (actual return to work or not by week 26). */
+export interface OutcomeRecord {
+  caseId: string;
+  stillOnLeaveAtWeek26: boolean;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface DecisionFilter {
+  counselorId?: string;
+  /** ISO timestamps, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export interface DecisionLogStore {
+  saveCase(c: DecisionCase): Promise<void>;
+  getCase(id: string): Promise<DecisionCase | null>;
+  listCases(filter?: { createdBy?: string }): Promise<DecisionCase[]>;
+  /** Insert or replace the working state of a session (not the audit trail; that is the decision record). */
+  saveSession(session: DecisionSession): Promise<void>;
+  getSession(id: string): Promise<DecisionSession | null>;
+  /** Append a decision; refuses a second decision for the same session or a duplicate id (CONFLICT). */
+  appendDecision(record: DecisionRecord): Promise<void>;
+  listDecisions(filter?: DecisionFilter): Promise<DecisionRecord[]>;
+  /** Insert or replace the outcome of a case. */
+  recordOutcome(outcome: OutcomeRecord): Promise<void>;
+  listOutcomes(): Promise<OutcomeRecord[]>;
+  /** Deletes decision records decided before `cutoff`. Refuses a cutoff less than the minimum retention before `now`. */
+  purgeDecisionsBefore(cutoff: Date, now: Date): Promise<number>;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** The earliest moment records may be purged up to: now minus the minimum retention. */
+export function earliestAllowedCutoff(now: Date): Date {
+  return new Date(now.getTime() - DECISION_LOG_MIN_RETENTION_DAYS * MS_PER_DAY);
+}
+
+export function assertRetentionAllows(cutoff: Date, now: Date): void {
+  if (cutoff.getTime() > earliestAllowedCutoff(now).getTime()) throw new DecisionError('RETENTION_MINIMUM');
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+export class InMemoryDecisionLogStore implements DecisionLogStore {
+  readonly #cases = new Map<string, DecisionCase>();
+  readonly #sessions = new Map<string, DecisionSession>();
+  readonly #decisions: DecisionRecord[] = [];
+  readonly #outcomes = new Map<string, OutcomeRecord>();
+
+  async saveCase(c: DecisionCase): Promise<void> {
+    this.#cases.set(c.id, clone(c));
+  }
+
+  async getCase(id: string): Promise<DecisionCase | null> {
+    const c = this.#cases.get(id);
+    return c ? clone(c) : null;
+  }
+
+  async listCases(filter: { createdBy?: string } = {}): Promise<DecisionCase[]> {
+    return [...this.#cases.values()].filter((c) => !filter.createdBy || c.createdBy === filter.createdBy).map(clone);
+  }
+
+  async saveSession(session: DecisionSession): Promise<void> {
+    this.#sessions.set(session.id, clone(session));
+  }
+
+  async getSession(id: string): Promise<DecisionSession | null> {
+    const s = this.#sessions.get(id);
+    return s ? clone(s) : null;
+  }
+
+  async appendDecision(record: DecisionRecord): Promise<void> {
+    if (this.#decisions.some((d) => d.id === record.id || d.sessionId === record.sessionId)) throw new DecisionError('ALREADY_DECIDED');
+    this.#decisions.push(clone(record));
+  }
+
+  async listDecisions(filter: DecisionFilter = {}): Promise<DecisionRecord[]> {
+    return this.#decisions
+      .filter((d) => (!filter.counselorId || d.counselorId === filter.counselorId) && (!filter.from || d.decidedAt >= filter.from) && (!filter.to || d.decidedAt <= filter.to))
+      .map(clone);
+  }
+
+  async recordOutcome(outcome: OutcomeRecord): Promise<void> {
+    this.#outcomes.set(outcome.caseId, clone(outcome));
+  }
+
+  async listOutcomes(): Promise<OutcomeRecord[]> {
+    return [...this.#outcomes.values()].map(clone);
+  }
+
+  async purgeDecisionsBefore(cutoff: Date, now: Date): Promise<number> {
+    assertRetentionAllows(cutoff, now);
+    const keep = this.#decisions.filter((d) => Date.parse(d.decidedAt) >= cutoff.getTime());
+    const removed = this.#decisions.length - keep.length;
+    this.#decisions.splice(0, this.#decisions.length, ...keep);
+    return removed;
+  }
+}
