@@ -101,6 +101,12 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
         hits.set(i, { p, reason: 'model' });
         continue;
       }
+      // "Ahmed's", "Karis" inside a sentence: the genitive of a name-list name.
+      const stem = genitiveStem(t.lower);
+      if (!t.initial && stem !== null && !lex.isKnownName(t.lower) && lex.isKnownName(stem) && lex.lowerCount(t.lower) < COMMON_LOWER) {
+        hits.set(i, { p: Math.max(p, 0.6), reason: 'model' });
+        continue;
+      }
       // A name-list word capitalised inside a sentence (Liv, Dag, Håp …) or before "sin".
       if ((!t.initial || nameAfter(tokens, i)) && lex.isKnownName(t.lower)) {
         const s = lex.stats(t.lower);
@@ -150,9 +156,11 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
         j += 2;
         continue;
       }
-      if (t.kind === 'w' && NAME_PARTICLES.has(t.lower) && !t.cap && isNamePart(j + 1) && (tokens[j + 1]?.start ?? 0) - t.end <= 1) {
-        const k = tokens[j + 1] && NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
-        if (isNamePart(k) || tokens[k]?.cap) {
+      if (t.kind === 'w' && NAME_PARTICLES.has(t.lower) && !t.cap) {
+        // "van der Berg", "bin Laden", "de la Cruz": up to three particles, then a capitalised name part.
+        let k = j;
+        while (k < j + 3 && tokens[k]?.kind === 'w' && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) k++;
+        if (isNamePart(k)) {
           for (let x = j; x <= k; x++) hits.set(x, { p: 0.8, reason: 'extend' });
           j = k + 1;
           continue;

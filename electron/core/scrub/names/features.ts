@@ -62,8 +62,8 @@ export function personFeatures(tokens: readonly Token[], i: number, lex: Lexicon
   if (t.text.includes('-')) f.push('HYPH');
   f.push(`len${len < 4 ? len : len < 6 ? 5 : len < 9 ? 8 : 9}`);
   f.push(`s3${t.lower.slice(-3)}`, `s2${t.lower.slice(-2)}`);
-  if (t.lower.length > 3 && t.lower.endsWith('s')) {
-    const stem = t.lower.slice(0, -1);
+  if (t.lower.length > 3 && (t.lower.endsWith('s') || t.lower.endsWith("'") || t.lower.endsWith('’'))) {
+    const stem = t.lower.replace(/['’´]?s$|['’´]$/u, '');
     if (lex.isKnownName(stem)) f.push('GEN');
   }
   const p = tokens[i - 1];
