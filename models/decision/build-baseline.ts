@@ -397,8 +397,10 @@ function buildModel(): SurvivalModel {
   });
 }
 
+const nb = (x: number, digits = 1) => x.toFixed(digits).replace('.', ',');
+
 export function renderCalibrationMarkdown(model: SurvivalModel): string {
-  const rows = model.calibration.bands.map((b) => `| ${b.label} | ${b.n} | ${b.meanPredicted === null ? '–' : (b.meanPredicted * 100).toFixed(1)} % | ${b.observedRate === null ? '–' : (b.observedRate * 100).toFixed(1)} % |`);
+  const rows = model.calibration.bands.map((b) => `| ${b.label} | ${b.n} | ${b.meanPredicted === null ? '–' : nb(b.meanPredicted * 100)} % | ${b.observedRate === null ? '–' : nb(b.observedRate * 100)} % |`);
   return [
     `Modellversjon ${model.modelVersion}, ${model.calibration.n} syntetiske personer (frø ${model.calibration.seed}), vurdert ved uke ${model.calibration.asOfWeek}. **Syntetiske utfall**, se teksten over.`,
     '',
@@ -406,9 +408,9 @@ export function renderCalibrationMarkdown(model: SurvivalModel): string {
     '| --- | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Brier-skår: ${model.calibration.brierScore} (modellen) mot ${model.calibration.brierScoreBaseRateOnly} (bare basisraten).`,
+    `Brier-skår: ${nb(model.calibration.brierScore, 4)} (modellen) mot ${nb(model.calibration.brierScoreBaseRateOnly, 4)} (bare basisraten).`,
     '',
-    `Grunnkurve: form ${model.baseline.shape}, skala ${model.baseline.scaleWeeks} uker. Avledet: ${Math.round(atStage17PerYear)} personer per år ved uke 17; ${(survive17to52 * 100).toFixed(1)} % av dem fortsatt sykmeldt ved uke 52; andel av alle legemeldte tilfeller som når uke 17: ${(S(AS_OF, model.baseline.shape, model.baseline.scaleWeeks) * 100).toFixed(1)} %; fortsatt sykmeldt etter 16 dager: ${(S(16 / 7, model.baseline.shape, model.baseline.scaleWeeks) * 100).toFixed(1)} % (ytre kontroll: Gjesdal m.fl. 2018 fant for muskel- og skjelettepisoder ${((GJESDAL_STILL_16D.women / GJESDAL_CERTIFIED.women) * 100).toFixed(1)} % (kvinner) og ${((GJESDAL_STILL_16D.men / GJESDAL_CERTIFIED.men) * 100).toFixed(1)} % (menn) av de sykmeldte).`,
+    `Grunnkurve: form ${nb(model.baseline.shape, 6)}, skala ${nb(model.baseline.scaleWeeks, 6)} uker. Avledet: ${String(Math.round(atStage17PerYear)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} personer per år ved uke 17; ${nb((survive17to52 * 100))} % av dem fortsatt sykmeldt ved uke 52; andel av alle legemeldte tilfeller som når uke 17: ${nb((S(AS_OF, model.baseline.shape, model.baseline.scaleWeeks) * 100))} %; fortsatt sykmeldt etter 16 dager: ${nb((S(16 / 7, model.baseline.shape, model.baseline.scaleWeeks) * 100))} % (ytre kontroll: Gjesdal m.fl. 2018 fant for muskel- og skjelettepisoder ${nb(((GJESDAL_STILL_16D.women / GJESDAL_CERTIFIED.women) * 100))} % (kvinner) og ${nb(((GJESDAL_STILL_16D.men / GJESDAL_CERTIFIED.men) * 100))} % (menn) av de sykmeldte).`,
   ].join('\n');
 }
 
