@@ -15,6 +15,8 @@ export default defineConfig({
           // Plain Node entry points built alongside it: browser mode and the admin CLI.
           host: resolve(root, 'electron/host/index.ts'),
           cli: resolve(root, 'electron/cli/index.ts'),
+          // The model runs in its own process (utilityProcess in the app, a child process elsewhere).
+          'model-worker': resolve(root, 'electron/core/llm/worker.ts'),
         },
       },
     },

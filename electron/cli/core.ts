@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createCore, type Core } from '../core/index.js';
 import { silentLogger } from '../core/log.js';
 import { chooseDataDir } from '../core/paths.js';
@@ -13,7 +14,14 @@ export async function withCore<T>(dataDirFlag: string | undefined, body: (core: 
     policyDir: policy.settings.dataDir ?? null,
     policyLocked: policy.locked.has('dataDir'),
   });
-  const core = createCore({ dataDir, appVersion: pkg.version, appName: pkg.productName, logger: silentLogger, policy });
+  const core = createCore({
+    dataDir,
+    appVersion: pkg.version,
+    appName: pkg.productName,
+    logger: silentLogger,
+    policy,
+    bundledModelsDir: path.join(pkg.root, 'models'),
+  });
   try {
     return await body(core, dataDir);
   } finally {

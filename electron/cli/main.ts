@@ -1,8 +1,9 @@
 import { infoCommand } from './commands/info.js';
+import { modelBenchCommand, modelImportCommand, modelListCommand } from './commands/model.js';
 import { CliError, writeLine, type CliCommand, type CliIo } from './io.js';
 
 /** Every command of `inkludmi`; later areas add theirs here. */
-export const COMMANDS: readonly CliCommand[] = [infoCommand];
+export const COMMANDS: readonly CliCommand[] = [infoCommand, modelImportCommand, modelListCommand, modelBenchCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,3 +1,4 @@
+import type { ModelService } from './llm/service.js';
 import type { SettingsService } from './settings/service.js';
 import type { SystemService } from './system/service.js';
 
@@ -5,4 +6,5 @@ import type { SystemService } from './system/service.js';
 export interface CoreServices {
   system: SystemService;
   settings: SettingsService;
+  models: ModelService;
 }

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   }
   const dataDir = chooseDataDir({ explicit: values['data-dir'], policyDir: policy.settings.dataDir ?? null, policyLocked: policy.locked.has('dataDir') });
   const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(pkg.root, 'out', 'renderer'));
-  const core = createCore({ dataDir, appVersion: pkg.version, appName: pkg.productName, policy });
+  const core = createCore({ dataDir, appVersion: pkg.version, appName: pkg.productName, policy, bundledModelsDir: path.join(pkg.root, 'models') });
   let host;
   try {
     host = await startHost({ dispatch: core.dispatch, rendererDir, port, onDisconnect: (id) => core.disconnect(id) });

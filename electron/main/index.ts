@@ -9,6 +9,7 @@ import { IPC_CALL_CHANNEL } from '../core/api/transport.js';
 import { PAGE_SECURITY_HEADERS } from '../core/security/csp.js';
 import { readStaticFile } from '../core/util/staticFiles.js';
 import { createIpcCallHandler } from './ipc.js';
+import { BUILT_WORKER_FILE, createUtilityProcessLauncher } from './modelProcess.js';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -119,7 +120,14 @@ void app.whenReady().then(() => {
     policyLocked: policy.locked.has('dataDir'),
     fallback: app.getPath('userData'),
   });
-  core = createCore({ dataDir, appVersion: app.getVersion(), appName: 'InkludMI', policy });
+  core = createCore({
+    dataDir,
+    appVersion: app.getVersion(),
+    appName: 'InkludMI',
+    policy,
+    modelLauncher: createUtilityProcessLauncher(path.join(here, BUILT_WORKER_FILE)),
+    bundledModelsDir: app.isPackaged ? path.join(process.resourcesPath, 'models') : path.join(app.getAppPath(), 'models'),
+  });
   const settings = core.services.settings;
   ipcMain.handle(
     IPC_CALL_CHANNEL,

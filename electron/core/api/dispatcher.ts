@@ -32,6 +32,8 @@ export interface DispatcherOptions<Services> {
   resolveSession: (connectionId: string) => Promise<Principal | null>;
   /** Called after every call; must not throw. */
   onOutcome?: (outcome: DispatchOutcome) => Promise<void> | void;
+  /** Turns a service's own typed error into an API error body; null for anything it does not know. */
+  translateError?: (err: unknown) => ApiErrorBody | null;
   /** Logs failures by procedure name and error class only, never messages or inputs. */
   logFailure?: (procedure: string, errorClass: string) => void;
 }
@@ -78,7 +80,7 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
       await report({ procedure: request.name, principal, outcome: 'ok', code: null });
       return { ok: true, data };
     } catch (err) {
-      const error = toErrorBody(err);
+      const error = options.translateError?.(err) ?? toErrorBody(err);
       if (error.code === 'INTERNAL') options.logFailure?.(request.name, err instanceof Error ? err.name : typeof err);
       await report({
         procedure: request.name,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors.js';
 import type { ApiEventListener } from './events.js';
+import { modelProcedures } from './procedures/models.js';
 import { settingsProcedures } from './procedures/settings.js';
 import { systemProcedures } from './procedures/system.js';
 
@@ -11,6 +12,7 @@ import { systemProcedures } from './procedures/system.js';
 export const procedures = {
   ...systemProcedures,
   ...settingsProcedures,
+  ...modelProcedures,
 };
 
 export type ApiTable = typeof procedures;

@@ -4,6 +4,7 @@
  * `utilityProcess.fork` with the same interface (core never imports Electron).
  */
 import { fork } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isWorkerEvent, type WorkerEvent, type WorkerRequest } from './protocol.js';
@@ -33,17 +34,19 @@ export interface WorkerEntry {
   execArgv: string[];
 }
 
+/** File name of the worker entry in the build (electron.vite.config.ts builds it into out/main/). */
+export const BUILT_WORKER_FILE = 'model-worker.js';
+
 /**
- * The worker next to this module: worker.ts through tsx when running from sources (Vitest, tsx),
- * worker.js otherwise. A bundled app passes its own entry instead.
+ * The worker: worker.ts through tsx when running from sources (Vitest, tsx); in the build, the
+ * separately bundled model-worker.js next to the entry point (this module may sit in a chunk folder).
  */
 export function defaultWorkerEntry(): WorkerEntry {
   const here = fileURLToPath(import.meta.url);
-  const fromSources = here.endsWith('.ts');
-  return {
-    modulePath: path.join(path.dirname(here), fromSources ? 'worker.ts' : 'worker.js'),
-    execArgv: fromSources ? ['--import', 'tsx'] : [],
-  };
+  if (here.endsWith('.ts')) return { modulePath: path.join(path.dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] };
+  const dir = path.dirname(here);
+  const candidates = [path.join(dir, BUILT_WORKER_FILE), path.join(dir, '..', BUILT_WORKER_FILE), path.join(dir, 'worker.js')];
+  return { modulePath: candidates.find((file) => fs.existsSync(file)) ?? candidates[0]!, execArgv: [] };
 }
 
 export interface ForkLauncherOptions extends Partial<WorkerEntry> {

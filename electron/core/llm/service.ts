@@ -1,0 +1,194 @@
+/**
+ * Model management as the rest of the app sees it: which models are installed (imported into the
+ * app's models folder, or shipped with the installer), which are active, importing a file from
+ * disk, and the runtime's status. Core only; the API and CLI call it.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError } from '../api/errors.js';
+import type { SettingsService } from '../settings/service.js';
+import type { LlamaBinding, ModelRuntimeInfo, ModelStatus } from '../system/service.js';
+import { importModel, type ImportProgress, type ImportResult } from './model-import.js';
+import { listInstalledModels, type InstalledModel } from './model-registry.js';
+import type { ModelRuntime } from './runtime.js';
+
+export type ModelPurpose = 'chat' | 'embedding';
+
+/** A model known from models/manifest.json (shipped with the installer when its file is present). */
+interface ManifestModel {
+  id: string;
+  purpose: ModelPurpose;
+  default?: boolean;
+  displayName: string;
+  fileName: string;
+  sha256: string | null;
+  license: { spdx: string; url: string };
+  architecture: string;
+  quantization: string | null;
+  contextLength: number | null;
+}
+
+export interface ModelEntry {
+  fileName: string;
+  displayName: string;
+  purpose: ModelPurpose;
+  source: 'import' | 'bundled';
+  sizeBytes: number;
+  sha256: string | null;
+  architecture: string;
+  quantization: string | null;
+  contextLength: number | null;
+  license: { spdx: string | null; url: string | null };
+  active: boolean;
+}
+
+export interface ModelOverview {
+  models: ModelEntry[];
+  active: { chat: string | null; embedding: string | null };
+  status: ModelStatus;
+}
+
+export interface ModelServiceOptions {
+  runtime: ModelRuntime;
+  settings: SettingsService;
+  /** Writable folder imported models are copied into. */
+  modelsDir: string;
+  /** Read-only folder of models shipped with the app (models/ or the installer's resources/models). */
+  bundledDir: string | null;
+  /** Reports the llama binding when no model is loaded yet (e.g. a probe). */
+  bindingProbe: () => Promise<LlamaBinding>;
+}
+
+const LICENSE_FILES: Readonly<Record<string, string>> = { 'Apache-2.0': 'Apache-2.0.txt', MIT: 'MIT.txt' };
+
+export class ModelService implements ModelRuntimeInfo {
+  private activePaths: { chat: string | null; embedding: string | null } = { chat: null, embedding: null };
+
+  constructor(private readonly options: ModelServiceOptions) {}
+
+  status(): ModelStatus {
+    const { state, activeModel, progress, message } = this.options.runtime.status();
+    return { state, activeModel: activeModel ? path.basename(activeModel) : null, progress, message };
+  }
+
+  async binding(): Promise<LlamaBinding> {
+    const loaded = this.options.runtime.loadedModel();
+    if (loaded) return { buildType: loaded.buildType, gpu: loaded.gpu, threads: loaded.threads };
+    return this.options.bindingProbe();
+  }
+
+  async overview(): Promise<ModelOverview> {
+    const entries = await this.entries();
+    const active = this.activeChoice(entries);
+    return {
+      models: entries.map((entry) => ({ ...entry, active: entry.fileName === active.chat || entry.fileName === active.embedding })),
+      active,
+      status: this.status(),
+    };
+  }
+
+  /** Copies a .gguf into the models folder after checking it; nothing changes when it is refused. */
+  async import(file: string, onProgress?: (progress: ImportProgress) => void, signal?: AbortSignal): Promise<ImportResult> {
+    return importModel(file, this.options.modelsDir, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+  }
+
+  /** Makes an installed model the active one for its purpose; the runtime loads it on the next request. */
+  async setActive(purpose: ModelPurpose, fileName: string | null): Promise<ModelOverview> {
+    const entries = await this.entries();
+    if (fileName !== null) {
+      const entry = entries.find((e) => e.fileName === fileName);
+      if (!entry) throw new ApiError('NOT_FOUND', 'Fant ikke modellen. Importer den først.');
+      if (entry.purpose !== purpose) {
+        throw new ApiError('VALIDATION', purpose === 'chat' ? 'Dette er en innbyggingsmodell, ikke en samtalemodell.' : 'Dette er en samtalemodell, ikke en innbyggingsmodell.');
+      }
+    }
+    await this.options.settings.update(purpose === 'chat' ? { activeChatModel: fileName } : { activeEmbeddingModel: fileName });
+    await this.applyActive();
+    return this.overview();
+  }
+
+  /** Tells the runtime which files are active (at start and after every change). */
+  async applyActive(): Promise<void> {
+    const entries = await this.entries();
+    const active = this.activeChoice(entries);
+    const pathOf = (fileName: string | null) => {
+      const entry = entries.find((e) => e.fileName === fileName);
+      if (!entry) return null;
+      return path.join(entry.source === 'bundled' ? (this.options.bundledDir ?? '') : this.options.modelsDir, entry.fileName);
+    };
+    this.activePaths = { chat: pathOf(active.chat), embedding: pathOf(active.embedding) };
+    await this.options.runtime.setModels(this.activePaths);
+  }
+
+  /** Absolute path of the active chat model (after applyActive), or null. */
+  activeChatPath(): string | null {
+    return this.activePaths.chat;
+  }
+
+  /** The licence text shipped for an SPDX id, or null. */
+  async licenseText(spdx: string): Promise<string | null> {
+    const file = LICENSE_FILES[spdx];
+    if (!file || !this.options.bundledDir) return null;
+    return fs.readFile(path.join(this.options.bundledDir, 'LICENSES', file), 'utf8').catch(() => null);
+  }
+
+  private activeChoice(entries: ModelEntry[]): { chat: string | null; embedding: string | null } {
+    const settings = this.options.settings.effective();
+    const pick = (purpose: ModelPurpose, chosen: string | null) => {
+      if (chosen && entries.some((e) => e.fileName === chosen && e.purpose === purpose)) return chosen;
+      return entries.find((e) => e.purpose === purpose)?.fileName ?? null;
+    };
+    return { chat: pick('chat', settings.activeChatModel), embedding: pick('embedding', settings.activeEmbeddingModel) };
+  }
+
+  private async entries(): Promise<ModelEntry[]> {
+    const [bundled, imported] = await Promise.all([this.bundledModels(), listInstalledModels(this.options.modelsDir).catch(() => [])]);
+    const fromImport = imported.map((m: InstalledModel): ModelEntry => ({
+      fileName: m.fileName,
+      displayName: m.name ?? m.fileName,
+      purpose: m.purpose,
+      source: 'import',
+      sizeBytes: m.size,
+      sha256: m.sha256,
+      architecture: m.architecture,
+      quantization: m.quantization,
+      contextLength: m.contextLength,
+      license: { spdx: m.license, url: null },
+      active: false,
+    }));
+    const importedNames = new Set(fromImport.map((m) => m.fileName));
+    return [...bundled.filter((m) => !importedNames.has(m.fileName)), ...fromImport];
+  }
+
+  private async bundledModels(): Promise<ModelEntry[]> {
+    const dir = this.options.bundledDir;
+    if (!dir) return [];
+    let manifest: { models: ManifestModel[] };
+    try {
+      manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as { models: ManifestModel[] };
+    } catch {
+      return [];
+    }
+    const present = await Promise.all(
+      manifest.models.map(async (m) => {
+        const stat = await fs.stat(path.join(dir, m.fileName)).catch(() => null);
+        return stat?.isFile() ? { m, size: stat.size } : null;
+      }),
+    );
+    return present
+      .filter((p): p is { m: ManifestModel; size: number } => p !== null)
+      .map(({ m, size }) => ({
+        fileName: m.fileName,
+        displayName: m.displayName,
+        purpose: m.purpose,
+        source: 'bundled',
+        sizeBytes: size,
+        sha256: m.sha256,
+        architecture: m.architecture,
+        quantization: m.quantization,
+        contextLength: m.contextLength,
+        license: { spdx: m.license.spdx, url: m.license.url },
+        active: false,
+      }));
+  }
+}
