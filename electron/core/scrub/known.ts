@@ -3,8 +3,8 @@ import { genitiveStem } from './names/detector.js';
 import { tokenize, type Token } from './tokens.js';
 import type { KnownIdentity, Span } from './types.js';
 
-/** A known name written lower-case that is this common a word ("per", "dag") needs a capital or cue. */
-const FUNCTION_WORD_COUNT = 50;
+/** A known name written lower-case that is this common a word ("per", "dag", "liv") needs a capital, a cue or the rest of the name beside it. */
+const FUNCTION_WORD_COUNT = 20;
 
 export interface KnownMatcher {
   /** Lower-cased name token → identity key ("known:0"). */

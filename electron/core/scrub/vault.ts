@@ -23,9 +23,13 @@ const LABEL_ALT = [...LABEL_TO_TYPE.keys()].sort((a, b) => b.length - a.length).
  * "[NAVN 1]", "[ NAVN_1 ]", and without brackets "NAVN_1" / "NAVN 1" (upper case only, so
  * ordinary words are left alone).
  */
+const LABEL_ANY_CASE = [...LABEL_TO_TYPE.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((label) => [...label].map((c) => `[${c}${c.toLowerCase()}]`).join(''))
+  .join('|');
 const RESTORE = new RegExp(
-  String.raw`\[\s*(${LABEL_ALT})\s*[_ ]?\s*(\d{1,4})\s*\]|(?<![\p{L}\d_])(${LABEL_ALT})[_ ](\d{1,4})(?![\p{L}\d_])`,
-  'giu',
+  String.raw`\[\s*(${LABEL_ANY_CASE})\s*[_ ]?\s*(\d{1,4})\s*\]|(?<![\p{L}\d_])(${LABEL_ALT})[_ ](\d{1,4})(?![\p{L}\d_])`,
+  'gu',
 );
 /** User text that looks like a placeholder (any of the forms restore accepts). */
 export const PLACEHOLDER_LIKE = RESTORE;

@@ -180,6 +180,23 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
     }
   }
 
+  // A name found in this message also counts where it appears again in it ("Kari Nordmann … Nordmann").
+  const found = new Set<string>();
+  for (const i of hits.keys()) {
+    const t = tokens[i];
+    if (t && t.kind === 'w' && t.text.length > 1) found.add(genitiveStem(t.lower) !== null && !lex.isKnownName(t.lower) ? (genitiveStem(t.lower) ?? t.lower) : t.lower);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'w' || hits.has(i) || t.text.length < 2) continue;
+    const stem = genitiveStem(t.lower);
+    const match = found.has(t.lower) || (stem !== null && found.has(stem) && !lex.isKnownName(t.lower));
+    if (!match) continue;
+    if (!t.cap && lex.lowerCount(t.lower) >= COMMON_LOWER) continue;
+    if (t.cap && t.initial && lex.lowerCount(t.lower) >= COMMON_WORD_NAME) continue;
+    hits.set(i, { p: 0.9, reason: 'seen' });
+  }
+
   // Group consecutive hits (allowing the "." of an initial) into one span each.
   const spans: Span[] = [];
   const sorted = [...hits.keys()].sort((a, b) => a - b);
