@@ -1,9 +1,10 @@
 import { infoCommand } from './commands/info.js';
 import { modelBenchCommand, modelImportCommand, modelListCommand } from './commands/model.js';
+import { scrubCommand } from './commands/scrub.js';
 import { CliError, writeLine, type CliCommand, type CliIo } from './io.js';
 
 /** Every command of `inkludmi`; later areas add theirs here. */
-export const COMMANDS: readonly CliCommand[] = [infoCommand, modelImportCommand, modelListCommand, modelBenchCommand];
+export const COMMANDS: readonly CliCommand[] = [infoCommand, modelImportCommand, modelListCommand, modelBenchCommand, scrubCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
