@@ -3,6 +3,15 @@ import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
 import { detectLanguage } from './language.js';
 
 /**
+ * `\b` in JavaScript only knows ASCII letters, so "må\b" never matches. Patterns here are written
+ * with `\b` for readability and rebuilt with a Unicode-aware word boundary.
+ */
+const UB = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
+function u(re: RegExp): RegExp {
+  return new RegExp(re.source.replaceAll(String.raw`\b`, UB), re.flags.includes('u') ? re.flags : `${re.flags}u`);
+}
+
+/**
  * Checks of one generated reply `{move, text, sources}` against the move the policy chose. Each
  * failure is typed, so the orchestrator can regenerate once (optionally telling the model what
  * failed) and then fall back to the phrase library. Details never quote the text.
@@ -58,17 +67,18 @@ export interface CheckContext {
 const REFLECTIVE = new Set(['simple_reflection', 'complex_reflection', 'affirmation', 'summary']);
 
 /** Open-question openings (folded to plain letters where Norwegian letters vary). */
-const OPEN_OPENER = /^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|hvor|når|naar|på hvilken måte|kva|korleis|kvifor|kven|kvar|kor)\b/i;
-const INVITATION = /^(?:fortell|beskriv|si litt|si mer|del gjerne)\b/i;
+const OPEN_OPENER = u(/^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|hvor|når|naar|på hvilken måte|kva|korleis|kvifor|kven|kvar|kor)\b/i);
+const INVITATION = u(/^(?:fortell|beskriv|si litt|si mer|del gjerne)\b/i);
 /** A finite verb first, then a subject: a yes/no question in Norwegian ("Er du", "Har du", "Vil du", "Kan du"). */
 const YES_NO_OPENER =
-  /^(?:er|har|vil|kan|skal|tror|synes|syns|føler|tenker|ønsker|trenger|orker|klarer|må|bør|får|gjør|liker|prøver|blir|var|hadde|ville|kunne|skulle|burde|vet|husker|pleier|kjenner|går|kommer|finnes|hender|stemmer|gikk|fikk|kjennes|høres)\s+(?:du|dere|det|han|hun|jeg|vi|de|den|dette|noen|man)\b/i;
-const LEADING_CLAUSE = /^(?:hvis|om|når|dersom|tenk deg at|sett at)\b[^,]*,\s*/i;
+  u(/^(?:er|har|vil|kan|skal|tror|synes|syns|føler|tenker|ønsker|trenger|orker|klarer|må|bør|får|gjør|liker|prøver|blir|var|hadde|ville|kunne|skulle|burde|vet|husker|pleier|kjenner|går|kommer|finnes|hender|stemmer|gikk|fikk|kjennes|høres)\s+(?:du|dere|det|han|hun|jeg|vi|de|den|dette|noen|man)\b/i);
+const INTERROGATIVE = u(/^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|kva|korleis|kvifor|kven)\b/i);
+const LEADING_CLAUSE = u(/^(?:hvis|om|når|dersom|tenk deg at|sett at)\b[^,]*,\s*/i);
 
-const PERMISSION = /\b(?:er det greit|greit at jeg|vil du at jeg|kan jeg få|kan jeg fortelle|kan jeg dele|ønsker du at jeg|vil du høre|skal jeg fortelle|skal jeg dele|har du lyst til at jeg|passer det at jeg|er det ok|er det i orden)\b/i;
-const SCALE = /\b(?:0|null)\s*(?:til|-|–)\s*(?:10|ti)\b/i;
-const REFERRAL = /\bveileder(?:en|ne)?\b|\brettleiar(?:en)?\b/i;
-const SECOND_PERSON = /\b(?:du|deg|din|ditt|dine|dere)\b/i;
+const PERMISSION = u(/\b(?:er det greit|greit at jeg|vil du at jeg|kan jeg få|kan jeg fortelle|kan jeg dele|ønsker du at jeg|vil du høre|skal jeg fortelle|skal jeg dele|har du lyst til at jeg|passer det at jeg|er det ok|er det i orden)\b/i);
+const SCALE = u(/\b(?:0|null)\s*(?:til|-|–)\s*(?:10|ti)\b/i);
+const REFERRAL = u(/\bveileder(?:en|ne)?\b|\brettleiar(?:en)?\b/i);
+const SECOND_PERSON = u(/\b(?:du|deg|din|ditt|dine|dere)\b/i);
 
 /** Advice markers. "du må" is allowed after a reporting verb ("du kjenner at du må …" reflects need talk). */
 const ADVICE: readonly RegExp[] = [
@@ -81,23 +91,23 @@ const ADVICE: readonly RegExp[] = [
   /\b(?:sørg for|husk å|pass på å|ikke glem)\b/i,
   /\bdu\s+(?:trenger\s+å|kan\s+jo)\b/i,
   /\b(?:hva med å|har du tenkt på å|har du prøvd å|har du vurdert å)\b/i,
-];
+].map(u);
 const LABELLING: readonly RegExp[] = [
   /\bdu\s+er\s+(?:så\s+|veldig\s+|bare\s+|litt\s+|jo\s+)?(?:lat|umotivert|doven|udugelig|håpløs|en taper|ansvarsløs|rusmisbruker|misbruker|avhengig|narkoman|alkoholiker|problemet|uten motivasjon|ikke motivert)\b/i,
   /\bi\s+fornektelse\b|\bfornekter\b/i,
   /\b(?:din latskap|ditt problem er|problemet ditt er|typisk deg|du er typen som)\b/i,
-];
+].map(u);
 const CONFRONTATION: readonly RegExp[] = [
   /(?:^|[.!]\s+)(?:skjerp deg|ta deg sammen|innrøm|slutt å)\b/i,
   /\b(?:du skjønner vel|du lurer deg selv|det er din egen feil|det er ditt eget ansvar|du tar ikke dette på alvor|bare unnskyldninger|ærlig talt|det holder ikke|det er ikke greit at du|du må bare)\b/i,
   /\bhvorfor\s+(?:har|gjorde|gjør)\s+du\s+ikke\b/i,
-];
+].map(u);
 const WARNING: readonly RegExp[] = [
   /\bhvis\s+du\s+ikke\b[^.!?]{0,80}\b(?:mister|risikerer|stanser|stopper|kuttes|trekkes|får du ikke|går det galt)\b/i,
   /\bellers\s+(?:mister|risikerer|kan du|blir det|får du)\b/i,
   /\b(?:du risikerer|du kommer til å angre|det får konsekvenser|konsekvensen blir|sanksjon\w*|advarer deg)\b/i,
   /\b(?:mister|miste)\s+(?:du\s+)?(?:pengene|ytelsen|stønaden|plassen|tiltaksplassen|retten)\b/i,
-];
+].map(u);
 /** Statements of fact that must come from a cited knowledge passage. */
 const CLAIMS: readonly RegExp[] = [
   /\d[\d\s.,]*\s*(?:kr\b|kroner|nok\b|%|prosent)/i,
@@ -107,7 +117,7 @@ const CLAIMS: readonly RegExp[] = [
   /\bnav\s+(?:gir|betaler|dekker|krever|bestemmer|sier at)\b/i,
   /\b(?:tiltakspenger|dagpenger|arbeidsavklaringspenger|aap|kvalifiseringsstønad|sosialhjelp|økonomisk sosialhjelp)\s+(?:er|gir|betyr|utgjør)\b/i,
   /\b(?:aft|ips|vta|lønnstilskudd|arbeidstrening|arbeidsforberedende trening)\s+(?:er|betyr|står for|varer|gir|innebærer)\b/i,
-];
+].map(u);
 
 function sentences(text: string): string[] {
   return text
@@ -121,7 +131,7 @@ function questionSentences(text: string): string[] {
 }
 
 function hasInterrogativeOpening(s: string): boolean {
-  return /^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|kva|korleis|kvifor|kven)\b/i.test(s) || YES_NO_OPENER.test(s);
+  return INTERROGATIVE.test(s) || YES_NO_OPENER.test(s);
 }
 
 function isOpenQuestion(s: string): boolean {

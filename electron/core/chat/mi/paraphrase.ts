@@ -23,10 +23,10 @@ const SWAP: Readonly<Record<string, string>> = {
   mi: 'di',
   i: 'du',
 };
-const FILLERS = /^(?:(?:ja|jo|nei|ok|okei|altså|asså|eh+|hm+|men|og|så|liksom|vel|tja|nja|haha|lol|egentlig)\b[,.!]?\s*)+/i;
+const FILLERS = /^(?:(?:ja|jo|nei|ok|okei|altså|asså|eh+|hm+|men|og|så|liksom|vel|tja|nja|haha|lol|egentlig)(?![\p{L}])[,.!]?\s*)+/iu;
 /** Chat often drops the subject ("vet ikke helt", "har søkt"): the paraphrase puts "du" back. */
-const VERB_FIRST = /^(?:vet|veit|har|hadde|skal|er|var|kan|vil|må|ma|tror|trur|syns|synes|føler|orker|gidder|klarer|liker|fikk|gikk|sendte|søkte|ringte|kommer|prøver|prøvde|gleder|tenker|driver|holder|jobber|bor|sliter|gjorde|gjør|lurer|håper|ønsker|trenger)\b/i;
-const ADDRESSED_TO_ASSISTANT = /\b(?:du|deg|din|ditt|dine)\b/i;
+const VERB_FIRST = /^(?:vet|veit|har|hadde|skal|er|var|kan|vil|må|ma|tror|trur|syns|synes|føler|orker|gidder|klarer|liker|fikk|gikk|sendte|søkte|ringte|kommer|prøver|prøvde|gleder|tenker|driver|holder|jobber|bor|sliter|gjorde|gjør|lurer|håper|ønsker|trenger)(?![\p{L}])/iu;
+const ADDRESSED_TO_ASSISTANT = /(?<![\p{L}])(?:du|deg|din|ditt|dine)(?![\p{L}])/iu;
 const MAX_WORDS = 16;
 
 export function paraphraseForReflection(text: string): string | null {

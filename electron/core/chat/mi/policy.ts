@@ -50,7 +50,7 @@ export function chooseMove(state: DialogueState, talk: TalkClassification, conte
   // Mobilising: reflect commitment first, then make it concrete and offer the activity plan.
   const recentCommitment = state.commitmentSeen && state.turn - state.lastCommitmentTurn <= PLAN_WINDOW;
   if (recentCommitment && !state.planOffered) {
-    if (state.lastCommitmentTurn === state.turn && last !== 'complex_reflection') {
+    if (state.lastCommitmentTurn === state.turn) {
       return move('complex_reflection', 'meaning', 'reflect_commitment');
     }
     if (canAsk) {

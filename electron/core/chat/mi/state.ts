@@ -22,8 +22,12 @@ export interface DialogueState {
   permission: 'none' | 'asked' | 'granted' | 'declined';
   /** The newest participant turn asked for information (a request counts as permission for that answer). */
   informationRequested: boolean;
-  /** The newest participant turn said they do not know how to do something ("vet ikke hvordan …"). */
+  /**
+   * The participant said they do not know how to do something ("vet ikke hvordan …") and no
+   * permission has been asked since; it stays pending for INFORMATION_NEED_TURNS turns.
+   */
   informationNeed: boolean;
+  informationNeedTurn: number;
   /** Commitment talk has appeared in this conversation. */
   commitmentSeen: boolean;
   /** Turn of the newest commitment talk, or -1. */
@@ -56,6 +60,7 @@ export interface MoveCounts {
 }
 
 export const RECENT = 6;
+export const INFORMATION_NEED_TURNS = 3;
 
 export function createDialogueState(): DialogueState {
   return {
@@ -68,6 +73,7 @@ export function createDialogueState(): DialogueState {
     permission: 'none',
     informationRequested: false,
     informationNeed: false,
+    informationNeedTurn: -10,
     commitmentSeen: false,
     lastCommitmentTurn: -1,
     concreteStep: false,
@@ -113,6 +119,8 @@ export function observeParticipant(state: DialogueState, text: string, talk: Tal
     permission = 'none';
   }
   const isCommitment = talk.talk === 'change' && talk.subtype === 'commitment';
+  const needNow = talk.talk !== 'question' && INFO_NEED.test(folded);
+  const informationNeedTurn = needNow ? turn : state.informationNeedTurn;
   return {
     ...state,
     turn,
@@ -121,7 +129,8 @@ export function observeParticipant(state: DialogueState, text: string, talk: Tal
     lastAmbivalent: talk.ambivalent === true,
     permission,
     informationRequested: talk.talk === 'question',
-    informationNeed: talk.talk !== 'question' && INFO_NEED.test(folded),
+    informationNeed: needNow || (state.informationNeed && turn - informationNeedTurn <= INFORMATION_NEED_TURNS),
+    informationNeedTurn,
     commitmentSeen: state.commitmentSeen || isCommitment,
     lastCommitmentTurn: isCommitment ? turn : state.lastCommitmentTurn,
     concreteStep: isCommitment ? CONCRETE.test(folded) : state.concreteStep,
@@ -151,6 +160,7 @@ export function recordMove(state: DialogueState, sent: Move): DialogueState {
     lastMoves: push(state.lastMoves, sent.kind),
     permission: sent.kind === 'ask_permission' ? 'asked' : sent.kind === 'provide_information' ? 'none' : state.permission,
     informationRequested: sent.kind === 'provide_information' ? false : state.informationRequested,
+    informationNeed: sent.kind === 'ask_permission' || sent.kind === 'provide_information' ? false : state.informationNeed,
     stepAsked: state.stepAsked || (sent.kind === 'plan_next_step' && sent.variant === 'ask_step'),
     planOffered: state.planOffered || (sent.kind === 'plan_next_step' && sent.variant === 'offer_plan'),
     rulerAsked:

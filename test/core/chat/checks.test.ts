@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { checkMoveOutput, detectLanguage, isNorwegian, regenerationHint, type CheckCode, type CheckContext } from '../../../electron/core/chat/checks/index.js';
+import type { Move } from '../../../electron/core/chat/mi/index.js';
+
+function codes(move: Pick<Move, 'kind' | 'variant'>, text: string, opts: Partial<Omit<CheckContext, 'move'>> & { sources?: string[]; outMove?: string } = {}): CheckCode[] {
+  const result = checkMoveOutput(
+    { move: opts.outMove ?? move.kind, text, sources: opts.sources ?? [] },
+    { move, adviceAllowed: opts.adviceAllowed ?? false, passageIds: opts.passageIds ?? [] },
+  );
+  expect(result.ok).toBe(result.failures.length === 0);
+  return result.failures.map((f) => f.code);
+}
+
+const SIMPLE = { kind: 'simple_reflection', variant: 'plain' } as const;
+const COMPLEX = { kind: 'complex_reflection', variant: 'meaning' } as const;
+const OPEN = { kind: 'open_question', variant: 'evoke' } as const;
+const INFO = { kind: 'provide_information', variant: 'grounded' } as const;
+
+describe('the text realises the chosen move', () => {
+  it('passes good Norwegian MI replies', () => {
+    expect(codes(SIMPLE, 'Du vil gjerne ha en jobb der du kan være ute.')).toEqual([]);
+    expect(codes(COMPLEX, 'Det høres ut som du er lei av å stå på stedet hvil, og at du egentlig vil videre.')).toEqual([]);
+    expect(codes(OPEN, 'Hva ville vært det beste med å få en deltidsjobb?')).toEqual([]);
+    expect(codes(OPEN, 'Hvis du fikk det til, hvordan ville en vanlig uke sett ut?')).toEqual([]);
+    expect(codes({ kind: 'open_question', variant: 'explore' }, 'Fortell litt mer om hvordan uka di har vært.')).toEqual([]);
+    expect(codes({ kind: 'affirmation', variant: 'plain' }, 'Du har stått på hele uka, selv om det var tungt.')).toEqual([]);
+  });
+
+  it('a reflection is not a question: no question mark, no interrogative opening', () => {
+    expect(codes(SIMPLE, 'Du vil gjerne ha en jobb?')).toContain('reflection_is_question');
+    expect(codes(COMPLEX, 'Hva er det som gjør dette vanskelig for deg.')).toContain('reflection_is_question');
+    expect(codes(COMPLEX, 'Er du redd for å bli avvist igjen.')).toContain('reflection_is_question');
+    expect(codes({ kind: 'summary', variant: 'collecting' }, 'Du har fortalt om jobb og skole, og du vil gjerne komme i gang. Stemmer det?')).toContain('reflection_is_question');
+  });
+
+  it('an open question is open: no yes/no openings', () => {
+    for (const q of ['Er du klar for å søke?', 'Har du tenkt på hva du vil?', 'Vil du prøve arbeidstrening?', 'Kan du fortelle mer?', 'Tror du at det går?']) {
+      expect(codes(OPEN, q), q).toContain('question_not_open');
+    }
+    expect(codes(OPEN, 'Du har tenkt mye på dette.')).toContain('question_missing');
+    expect(codes(OPEN, 'Hva vil du? Hvordan kan du få det til?')).toContain('multiple_questions');
+  });
+
+  it('a ruler has a 0–10 scale, a permission request asks for permission, an offer names the plan', () => {
+    expect(codes({ kind: 'readiness_ruler', variant: 'importance' }, 'På en skala fra 0 til 10, hvor viktig er det for deg å få jobb?')).toEqual([]);
+    expect(codes({ kind: 'readiness_ruler', variant: 'importance' }, 'Hvor viktig er det for deg å få jobb, egentlig?')).toContain('ruler_missing_scale');
+    expect(codes({ kind: 'ask_permission', variant: 'plain' }, 'Er det greit at jeg forteller litt om AFT?')).toEqual([]);
+    expect(codes({ kind: 'ask_permission', variant: 'plain' }, 'Hva tenker du om AFT?')).toContain('permission_missing');
+    expect(codes({ kind: 'plan_next_step', variant: 'offer_plan' }, 'Vil du at jeg skriver det ned et sted?')).toContain('plan_missing');
+  });
+
+  it('the move must be the chosen one', () => {
+    expect(codes(SIMPLE, 'Du vil gjerne ha en jobb.', { outMove: 'complex_reflection' })).toContain('move_mismatch');
+    expect(checkMoveOutput({ text: 'x' }, { move: SIMPLE, adviceAllowed: false, passageIds: [] }).failures[0]?.code).toBe('invalid_output');
+  });
+});
+
+describe('length and language', () => {
+  it('keeps replies within the bounds of the move', () => {
+    expect(codes(SIMPLE, 'Ja.')).toContain('too_short');
+    expect(codes(SIMPLE, `Du har mye å tenke på. ${'Det er mange ting som spiller inn for deg nå. '.repeat(8)}`)).toContain('too_long');
+  });
+
+  it('wants Norwegian', () => {
+    expect(codes(SIMPLE, 'You really want to get a job where you can be outside.')).toContain('not_norwegian');
+    expect(codes(SIMPLE, 'Du vill verkligen ha ett jobb och det är inte konstigt.')).toContain('not_norwegian');
+    expect(codes(SIMPLE, 'xq zzv brrk plo nnt wess')).toContain('not_norwegian');
+    expect(detectLanguage('Eg høyrer at du ikkje veit kva du vil vere.')).toBe('nn');
+    expect(detectLanguage('Hvad tænker du om det, og hvad vil du gerne efter skolen?')).toBe('da');
+    expect(isNorwegian('Du vil gjerne ha en jobb.')).toBe(true);
+    expect(isNorwegian('Du vil, [NAVN_1].')).toBe(true);
+  });
+});
+
+describe('no advice without permission', () => {
+  it('flags advice markers in moves that give no advice', () => {
+    for (const t of ['Du bør søke flere jobber.', 'Du må komme deg opp om morgenen.', 'Du burde ringe NAV.', 'Prøv å legge deg tidligere.', 'Jeg anbefaler at du tar kurset.', 'Hva med å søke på Rema?']) {
+      const move = t.endsWith('?') ? OPEN : SIMPLE;
+      expect(codes(move, t), t).toContain('advice_without_permission');
+    }
+  });
+
+  it('lets a reflection echo the participant\'s own need', () => {
+    expect(codes(COMPLEX, 'Du kjenner at du må få orden på døgnrytmen, og det betyr mye for deg.')).toEqual([]);
+    expect(codes(SIMPLE, 'Du skal sende to søknader i morgen.')).toEqual([]);
+  });
+
+  it('gives information only after a request or a yes', () => {
+    const text = 'AFT står for arbeidsforberedende trening, og tiltaket skal hjelpe deg å prøve ut arbeid.';
+    expect(codes(INFO, text, { sources: ['kb:aft#1'], passageIds: ['kb:aft#1'] })).toContain('information_without_permission');
+    expect(codes(INFO, text, { sources: ['kb:aft#1'], passageIds: ['kb:aft#1'], adviceAllowed: true })).toEqual([]);
+    expect(codes(INFO, `${text} Hva tenker du om det?`, { sources: ['kb:aft#1'], passageIds: ['kb:aft#1'], adviceAllowed: true })).toContain('question_in_information');
+  });
+});
+
+describe('every factual claim is backed by a cited passage', () => {
+  const allowed = { adviceAllowed: true, passageIds: ['kb:aft#1', 'kb:aft#2'] };
+
+  it('information cites at least one of the passages given, and only those', () => {
+    const text = 'AFT står for arbeidsforberedende trening.';
+    expect(codes(INFO, text, allowed)).toContain('missing_source');
+    expect(codes(INFO, text, { ...allowed, sources: ['kb:lonn#9'] })).toContain('unknown_source');
+    expect(codes(INFO, text, { ...allowed, sources: ['kb:aft#2'] })).toEqual([]);
+  });
+
+  it('moves that cite nothing may not claim facts or carry sources', () => {
+    expect(codes(COMPLEX, 'Tiltakspenger er 285 kroner dagen, så det lønner seg for deg.')).toContain('unsupported_claim');
+    expect(codes(COMPLEX, 'Du har rett til oppfølging, og det er viktig for deg.')).toContain('unsupported_claim');
+    expect(codes(SIMPLE, 'Du vil gjerne ha en jobb.', { sources: ['kb:aft#1'], passageIds: ['kb:aft#1'] })).toContain('unexpected_source');
+  });
+
+  it('"I don\'t know" cites nothing and points to the counselor', () => {
+    const noKnowledge = { kind: 'provide_information', variant: 'no_knowledge' } as const;
+    expect(codes(noKnowledge, 'Det vet jeg ikke sikkert. Veilederen din kan svare på det.', { adviceAllowed: true })).toEqual([]);
+    expect(codes(noKnowledge, 'Det vet jeg ikke sikkert, men det ordner seg nok.', { adviceAllowed: true })).toContain('no_referral');
+  });
+});
+
+describe('never confront, label or warn', () => {
+  it('flags labels, confrontation and warnings', () => {
+    expect(codes(COMPLEX, 'Du er bare lat, og det vet du selv.')).toContain('labelling');
+    expect(codes(COMPLEX, 'Det er ditt eget ansvar at du ikke har jobb.')).toContain('confrontation');
+    expect(codes(COMPLEX, 'Ærlig talt, du tar ikke dette på alvor.')).toContain('confrontation');
+    expect(codes(COMPLEX, 'Hvis du ikke møter opp, mister du pengene dine.')).toContain('warning');
+    expect(codes(COMPLEX, 'Du risikerer å miste plassen på tiltaket.')).toContain('warning');
+  });
+
+  it('gives a Norwegian regeneration hint from the failures, without quoting the text', () => {
+    const result = checkMoveOutput({ move: 'simple_reflection', text: 'Du bør søke jobb?', sources: [] }, { move: SIMPLE, adviceAllowed: false, passageIds: [] });
+    const hint = regenerationHint(result.failures);
+    expect(hint).toMatch(/ikke et spørsmål/);
+    expect(hint).toMatch(/Ikke gi råd/);
+    for (const f of result.failures) expect(f.detail).not.toMatch(/søke jobb/);
+  });
+});
