@@ -23,6 +23,22 @@ function share(part: number, total: number): string {
   return '5';
 }
 
+const INFLECTIONS = ['ene', 'ane', 'en', 'et', 'a', 'er', 'ar', 'e'];
+
+/**
+ * How often the word without a Norwegian inflection ending was seen lower-case: "Lønna" → "lønn",
+ * "Jenta" → "jente", "Dommeren" → "dommer". High for ordinary nouns in definite form.
+ */
+export function inflectionStemCount(lower: string, lex: Lexicon): number {
+  let best = 0;
+  for (const ending of INFLECTIONS) {
+    if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    best = Math.max(best, lex.lowerCount(stem), lex.lowerCount(`${stem}e`));
+  }
+  return best;
+}
+
 function neighbour(t: Token | undefined, lex: Lexicon): string {
   if (!t) return 'EDGE';
   if (t.kind === 'p') return t.text;
@@ -66,6 +82,8 @@ export function personFeatures(tokens: readonly Token[], i: number, lex: Lexicon
     const stem = t.lower.replace(/['’´]?s$|['’´]$/u, '');
     if (lex.isKnownName(stem)) f.push('GEN');
   }
+  const stemCount = inflectionStemCount(t.lower, lex);
+  if (stemCount > 0) f.push(`stem${pos}${bucket(stemCount)}`);
   const p = tokens[i - 1];
   const p2 = tokens[i - 2];
   const n = tokens[i + 1];
