@@ -20,6 +20,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   hennes henne ham hen dei dykk me eg ikkje kva korleis kvifor kven kor noko nokon ein eit sjølv ja nei bør burde
   veldig litt helt svært ganske sånne sånt greit ok okei ting lenge lang lengre mest best god godt bra ny nytt nye
   først første siste enda ennå igjen dag dager uke uker måned måneder år året tid gang ganger får dersom
+  ta tar tatt tok gi gir ga gitt kommer komme kom kommet si sier sa sett ser se finne finner finnes fins funnet
+  bruke bruker brukt brukte holde holder gå gikk gått står stå stod sitte sitter like liker lyst fått fikk
+  sånn sånt ting tingen noe noen nokså stund stunder kjempe skikkelig masse ganske typ bare altså dere vær
+  lage lager laget lagd lag betyr bety betydde
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -37,6 +41,12 @@ const SUFFIXES = [
   'ingene',
   'inger',
   'ende',
+  // Agent nouns in -er with a definite or plural ending ("rådgiveren", "arbeidsgivere") lose both,
+  // so every form meets the same key as "rådgiver".
+  'erens',
+  'eren',
+  'erne',
+  'ere',
   'ene',
   'ane',
   'ens',
@@ -49,8 +59,6 @@ const SUFFIXES = [
   'er',
   'et',
   'ar',
-  'te',
-  'de',
   'a',
   'e',
 ];
@@ -67,7 +75,11 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const m of normalize(text).matchAll(WORD)) {
     const w = m[0].replace(/'s$/, '').replace(/'/g, '');
-    if (w.includes('-')) {
+    const hyphenSuffix = /^(.+)-(en|et|er|ene|a|ens|ets|s|ane|ar)$/.exec(w);
+    if (hyphenSuffix) {
+      // "CV-en", "NAV-s", "AAP-en": an inflected abbreviation, not a compound.
+      out.push(hyphenSuffix[1] ?? w);
+    } else if (w.includes('-')) {
       out.push(w.replace(/-/g, ''));
       for (const part of w.split('-')) if (part) out.push(part);
     } else {
@@ -93,10 +105,25 @@ export function stem(word: string): string {
       break;
     }
   }
-  // "jobb"/"jobben", "budsjett"/"budsjettet": stems agree; collapse a final doubled consonant
-  // only for the comparison key, so "kurset" → "kurs" and "kurs" → "kurs" meet.
-  return w;
+  // A final doubled consonant is single in the key ("chatten" → "chat", "jobb" → "job"), so
+  // spellings and inflections that double it ("chat"/"chatten", "natt"/"natta") meet.
+  if (w.length >= 4 && /([bcdfghjklmnpqrstvwxz])\1$/.test(w)) w = w.slice(0, -1);
+  return RELATED_FORMS.get(w) ?? w;
 }
+
+/**
+ * Derivations a suffix stemmer cannot join (adjective ↔ noun), mapped to one key. Kept small and
+ * general: everyday forms a young person would use for a topic the documents name differently.
+ */
+const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
+  ['deprim', 'depresjon'],
+  ['deprimert', 'depresjon'],
+  ['nervøsit', 'nervøs'],
+  ['arbeidsløs', 'arbeidsledig'],
+  ['jobbløs', 'arbeidsledig'],
+  ['sykdom', 'syk'],
+  ['angstfylt', 'angst'],
+]);
 
 /** The content words of a text: tokens minus stop words, stemmed. */
 export function contentStems(text: string): string[] {
@@ -104,7 +131,8 @@ export function contentStems(text: string): string[] {
   for (const t of tokenize(text)) {
     if (isStopWord(t)) continue;
     const s = stem(t);
-    if (s.length >= 2) out.push(s);
+    // A stem that is itself a function word ("varer" → "var") carries no topic either.
+    if (s.length >= 2 && !isStopWord(s)) out.push(s);
   }
   return out;
 }
@@ -162,6 +190,29 @@ export interface QueryTerm {
   word: string;
   stem: string;
   parts: string[];
+  /** True when only the last part of a compound is known ("kjempenervøs" → "nervøs"). */
+  tailOnly: boolean;
+}
+
+/** Stems shorter than this are matched exactly; longer ones also match as prefixes (compounds). */
+export const PREFIX_MIN = 6;
+
+/** Whether an index term matches a query stem: exact, or as prefix for long stems. */
+export function termMatches(indexTerm: string, queryStem: string): boolean {
+  return indexTerm === queryStem || (queryStem.length >= PREFIX_MIN && indexTerm.startsWith(queryStem));
+}
+
+/**
+ * For a question word that is not a compound of two known words: the longest known last part
+ * (4+ letters, after a head of 3+ letters), because in Norwegian the last part carries the meaning.
+ */
+export function knownTail(word: string, vocabulary: ReadonlySet<string>): string | null {
+  const w = stem(word);
+  for (let i = MIN_PART; i <= w.length - 4; i++) {
+    const tail = w.slice(i);
+    if (vocabulary.has(tail) && !STOP_WORDS.has(tail)) return tail;
+  }
+  return null;
 }
 
 export function analyzeQuery(query: string, vocabulary: ReadonlySet<string>): QueryTerm[] {
@@ -170,9 +221,17 @@ export function analyzeQuery(query: string, vocabulary: ReadonlySet<string>): Qu
   for (const token of tokenize(query)) {
     if (isStopWord(token)) continue;
     const s = stem(token);
-    if (s.length < 2 || seen.has(s)) continue;
+    if (s.length < 2 || seen.has(s) || isStopWord(s)) continue;
     seen.add(s);
-    terms.push({ word: token, stem: s, parts: decompound(s, vocabulary).filter((p) => !isStopWord(p)) });
+    const parts = decompound(s, vocabulary).filter((p) => !isStopWord(p));
+    if (parts.length === 0 && !vocabulary.has(s)) {
+      const tail = knownTail(s, vocabulary);
+      if (tail) {
+        terms.push({ word: token, stem: s, parts: [tail], tailOnly: true });
+        continue;
+      }
+    }
+    terms.push({ word: token, stem: s, parts, tailOnly: false });
   }
   return terms;
 }

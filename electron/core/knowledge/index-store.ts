@@ -44,6 +44,8 @@ export interface IndexedPassage extends Passage {
   rowid: number;
   /** Every index term of the passage (title, heading, tags and body), for confidence scoring. */
   terms: readonly string[];
+  /** Terms of the document's title and tags and the passage heading: what the passage is about. */
+  topicTerms: readonly string[];
 }
 
 export interface EmbeddingOptions {
@@ -127,6 +129,7 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embed
     ...p,
     rowid: i + 1,
     terms: indexTerms(`${p.title} ${p.tags.join(' ')} ${p.heading} ${p.text}`, vocabulary),
+    topicTerms: indexTerms(`${p.title} ${p.tags.join(' ')} ${p.heading}`, vocabulary),
   }));
 
   const hash = passageHash(kb.passages);
