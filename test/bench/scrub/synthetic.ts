@@ -4,7 +4,7 @@
  */
 import { breakChecksum, groupIban, makeBankAccount, makeNationalId, makeNorwegianIban, seededRng, type Rng } from '../../core/scrub/ids.js';
 
-export type PlantedType = 'NATIONAL_ID' | 'PHONE' | 'BANK_ACCOUNT' | 'EMAIL' | 'ADDRESS' | 'DATE_OF_BIRTH' | 'IBAN';
+export type PlantedType = 'NATIONAL_ID' | 'PHONE' | 'BANK_ACCOUNT' | 'EMAIL' | 'ADDRESS' | 'DATE_OF_BIRTH' | 'IBAN' | 'PERSON';
 
 export interface Planted {
   type: PlantedType;
@@ -24,6 +24,8 @@ export interface SyntheticMessage {
   text: string;
   planted: Planted[];
   kept: Kept[];
+  /** Ordinary chat lines (no personal data) inside the message. */
+  filler: { start: number; end: number }[];
 }
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
@@ -88,7 +90,52 @@ function dateOfBirth(rng: Rng): string {
   ]);
 }
 
-type Slot = { planted: PlantedType } | { kept: Kept['kind'] };
+type Slot = { planted: PlantedType } | { kept: Kept['kind'] } | { filler: true };
+
+/** Ordinary chat lines with no personal data: every replaced word in them is a false alarm. */
+export const FILLER = [
+  'Hei! Hvordan går det med deg i dag?',
+  'Takk for sist, det var fint å snakke sammen.',
+  'Jeg er litt sliten, men det går greit.',
+  'Mandag har jeg intervju på Rema 1000 i sentrum.',
+  'Nav sendte meg et brev om arbeidsavklaringspenger.',
+  'Kan du hjelpe meg å skrive en søknad?',
+  'Jeg vet ikke helt hva jeg vil jobbe med.',
+  'Skolen var vanskelig, så jeg sluttet etter første året.',
+  'Praksisplassen er på et lager i Drammen.',
+  'Sjefen er grei, men kollegaene snakker lite med meg.',
+  'Jeg har angst og sover dårlig om natta.',
+  'Det hjelper å gå tur med hunden hver morgen.',
+  'Liv og helse er viktigere enn penger, sier mamma.',
+  'Dag etter dag blir det litt bedre.',
+  'Håper vi kan ta en prat på torsdag.',
+  'Ok, da sees vi neste uke!',
+  'Kanskje jeg kan prøve et kurs i truckfører?',
+  'Jeg har fått tilbud om sommerjobb på Kiwi.',
+  'Bussen til Lillestrøm går hver halvtime.',
+  'Jeg liker å lage mat og å spille fotball.',
+  'Lønna er ikke så høy, men jobben er trygg.',
+  'Jenta i resepsjonen var veldig hyggelig.',
+  'Boka du anbefalte var faktisk bra.',
+  'Veilederen min på skolen hjalp meg mye.',
+  'Jeg fikk sykemelding fra fastlegen forrige uke.',
+  'Faren min jobber offshore og er borte mye.',
+  'Vi flyttet fra Somalia da jeg var seks år.',
+  'Jeg snakker arabisk, norsk og litt engelsk.',
+  'Neste steg er å ringe arbeidsgiveren og spørre om praksis.',
+  'Ærlig talt orker jeg ikke mer i dag.',
+  'Egentlig vil jeg bli elektriker.',
+  'Helt greit, vi tar det på fredag.',
+  'Sol og sommer gjør meg glad.',
+  'Bjørnen på zoo var kjempestor!',
+  'Rosa er favorittfargen min.',
+  'Jobbsøking er slitsomt når man får nei hele tida.',
+  'Møtet med Nav er flyttet til onsdag klokka ni.',
+  'Kommunen har et tilbud om gratis kurs i norsk.',
+  'Jeg tok lappen i fjor og har bil nå.',
+  'Frisøren på hjørnet søker lærling.',
+];
+const NAMES = ['Kari', 'Ola Nordmann', 'Amina Abdi', 'Mohammed', 'Sara Johansen', 'Piotr Nowak', 'Thi Lan Nguyen', 'Hodan Warsame', 'Jonas', 'Fatima Ali', 'Eirik Solberg', 'Merhawi', 'Zahra', 'Ingrid Haugen', 'Mehmet Kaya', 'Oksana'];
 
 const TEMPLATES: { parts: (string | Slot)[] }[] = [
   { parts: ['Fødselsnummeret mitt er ', { planted: 'NATIONAL_ID' }, ', trenger du det til søknaden?'] },
@@ -109,6 +156,14 @@ const TEMPLATES: { parts: (string | Slot)[] }[] = [
   { parts: ['Etter folketrygdloven ', { kept: 'law' }, ' kan du ha rett på ', { kept: 'percent' }, ' av lønna.'] },
   { parts: ['Jeg har vært syk i ', { kept: 'count' }, ' dager og tjener ', { kept: 'amount' }, ' i måneden.'] },
   { parts: ['Utbetalingen skal til IBAN ', { planted: 'IBAN' }, ' i Polen, ikke hit.'] },
+  { parts: ['tlf:', { planted: 'PHONE' }, ' / fnr:', { planted: 'NATIONAL_ID' }] },
+  { parts: ['jeg bor i ', { planted: 'ADDRESS' }, ' og har bodd der i ', { kept: 'count' }, ' år'] },
+  { parts: ['f. ', { planted: 'DATE_OF_BIRTH' }, ', mobilnr ', { planted: 'PHONE' }, ', konto ', { planted: 'BANK_ACCOUNT' }] },
+  { parts: ['Hei! Jeg heter ', { planted: 'PERSON' }, ' og trenger hjelp med CV-en.'] },
+  { parts: ['Sjefen min, ', { planted: 'PERSON' }, ', sa at jeg kan begynne i uke ', { kept: 'week' }, '.'] },
+  { parts: ['Mamma ', { planted: 'PERSON' }, ' blir med på møtet.'] },
+  { parts: ['Jeg snakket med ', { planted: 'PERSON' }, ' i går, og det gikk fint.'] },
+  { parts: ['Kjæresten min heter ', { planted: 'PERSON' }, ', og vi har vært sammen i ', { kept: 'count' }, ' år.'] },
   { parts: ['Jeg er fra ', { kept: 'count' }, ' og ', { kept: 'percent' }, ' sikker, men tlf ', { planted: 'PHONE' }, ' og fnr ', { planted: 'NATIONAL_ID' }, ' stemmer.'] },
 ];
 
@@ -147,6 +202,8 @@ function plantedValue(rng: Rng, type: PlantedType): string {
       return address(rng);
     case 'DATE_OF_BIRTH':
       return dateOfBirth(rng);
+    case 'PERSON':
+      return pick(rng, NAMES);
     case 'IBAN': {
       const iban = makeNorwegianIban(makeBankAccount(rng));
       return rng() < 0.5 ? groupIban(iban) : iban;
@@ -162,8 +219,17 @@ export function syntheticMessages(count: number, seed = 7): SyntheticMessage[] {
     let text = '';
     const planted: Planted[] = [];
     const kept: Kept[] = [];
-    for (const part of template.parts) {
+    const fillerRanges: { start: number; end: number }[] = [];
+    const parts = rng() < 0.3 ? [{ filler: true } as Slot, ' ', ...template.parts] : template.parts;
+    for (const part of parts) {
       if (typeof part === 'string') text += part;
+      else if ('filler' in part) {
+        fillerRanges.push({ start: text.length, end: text.length + 0 });
+        const line = pick(rng, FILLER);
+        text += line;
+        const last = fillerRanges[fillerRanges.length - 1];
+        if (last) last.end = text.length;
+      }
       else if ('planted' in part) {
         const value = plantedValue(rng, part.planted);
         planted.push({ type: part.planted, start: text.length, end: text.length + value.length, value });
@@ -174,7 +240,7 @@ export function syntheticMessages(count: number, seed = 7): SyntheticMessage[] {
         text += value;
       }
     }
-    out.push({ text, planted, kept });
+    out.push({ text, planted, kept, filler: fillerRanges });
   }
   return out;
 }
