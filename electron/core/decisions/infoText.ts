@@ -56,7 +56,7 @@ export function notNeededInformationText(input: InformationTextInput): string {
     '- Hvis situasjonen din endrer seg, kan vi vurdere saken på nytt.',
     '',
     'Hva er et dialogmøte?',
-    'I et dialogmøte snakker du, arbeidsgiveren din og NAV sammen om hva som skal til for at du kan komme tilbake i arbeid, for eksempel tilrettelegging på arbeidsplassen. Diagnosen din blir ikke diskutert.',
+    'I et dialogmøte går du, arbeidsgiveren din og NAV sammen gjennom situasjonen din og legger planer for veien tilbake til arbeid, for eksempel tilrettelegging på arbeidsplassen.',
     '',
     `Vurdert av ${input.counselorName}, ${norwegianDate(input.decidedOn)}.`,
   ].join('\n');

@@ -135,6 +135,8 @@ export interface CounselorReport {
 
 export interface MonitorReport {
   generatedAt: string;
+  /** First and last decision time among the records (null when there are none). */
+  period: { from: string | null; to: string | null };
   settings: MonitorSettings;
   modelVersions: string[];
   overall: GroupStats;
@@ -329,8 +331,10 @@ export function buildMonitorReport(records: DecisionRecord[], outcomes: OutcomeR
       const windows = windowsOf(own, s);
       return { counselorId, counselorName, stats: groupStats(own, outcomes, s), windows, warnings: warningsFor(counselorId, counselorName, own, windows, s) };
     });
+  const times = records.map((r) => r.decidedAt).sort();
   return {
     generatedAt: now.toISOString(),
+    period: { from: times[0] ?? null, to: times[times.length - 1] ?? null },
     settings: s,
     modelVersions: [...new Set(records.map((r) => r.modelVersion))].sort(),
     overall: groupStats(records, outcomes, s),

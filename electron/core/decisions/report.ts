@@ -56,12 +56,11 @@ export function buildDpiaReport(monitor: MonitorReport, model: SurvivalModel, op
     const name = label.get(w.counselorId) ?? 'Veileder';
     return { ...w, counselorId: options.includeCounselorNames ? w.counselorId : name, counselorName: name, message: w.message.split(w.counselorName).join(name) };
   };
-  const decidedAt = monitor.counselors.flatMap((c) => c.windows.flatMap((w) => [w.from, w.to]));
   return {
     kind: 'inkludmi-decision-support-dpia',
     version: 1,
     generatedAt: monitor.generatedAt,
-    period: { from: decidedAt.length ? decidedAt.sort()[0]! : null, to: decidedAt.length ? decidedAt.sort()[decidedAt.length - 1]! : null },
+    period: monitor.period,
     model: {
       name: model.name,
       modelVersion: model.modelVersion,
@@ -95,6 +94,7 @@ export function buildDpiaReport(monitor: MonitorReport, model: SurvivalModel, op
 }
 
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(0)} %`);
+const dec = (x: number) => String(x).replace('.', ',');
 const num = (x: number | null | undefined) => (x === null || x === undefined ? '–' : String(Math.round(x)));
 
 function statsTable(rows: { label: string; stats: GroupStats }[]): string {
@@ -127,7 +127,7 @@ export function renderDpiaMarkdown(r: DpiaReport): string {
     `- ${r.model.name}, versjon ${r.model.modelVersion} (skjema ${r.model.schemaVersion}). Versjoner i bruk i perioden: ${r.monitor.modelVersionsInUse.join(', ') || '–'}.`,
     `- Grunnlag: ${r.model.builtFrom === 'published-aggregates' ? 'bare publisert statistikk på gruppenivå, ingen personopplysninger' : 'trent av en behandlingsansvarlig med eget rettsgrunnlag'}.`,
     `- ${r.model.legalBasisNote}`,
-    `- Kalibrering: ${r.model.calibration.synthetic ? 'SYNTETISK (ikke validert mot virkelige utfall)' : 'på faktiske utfall'}; Brier-skår ${r.model.calibration.brierScore} mot ${r.model.calibration.brierScoreBaseRateOnly} for bare basisraten.`,
+    `- Kalibrering: ${r.model.calibration.synthetic ? 'SYNTETISK (ikke validert mot virkelige utfall)' : 'på faktiske utfall'}; Brier-skår ${dec(r.model.calibration.brierScore)} mot ${dec(r.model.calibration.brierScoreBaseRateOnly)} for bare basisraten.`,
     '- Antakelser:',
     ...r.model.assumptions.map((a) => `  - ${a}`),
     '- Kilder:',
@@ -156,7 +156,7 @@ export function renderDpiaMarkdown(r: DpiaReport): string {
     lines.push(
       '### Treffsikkerhet der utfallet er registrert',
       `- ${o.outcomes.n} saker med kjent utfall; ${pct(o.outcomes.observedStillOnLeaveRate)} var fortsatt sykmeldt ved uke 26.`,
-      `- Modellen alene: riktig i ${pct(o.outcomes.model.accuracy)} (Brier-skår ${o.outcomes.model.brierScore}).`,
+      `- Modellen alene: riktig i ${pct(o.outcomes.model.accuracy)} (Brier-skår ${dec(o.outcomes.model.brierScore)}).`,
       `- Beslutningene som ble tatt: riktig i ${pct(o.outcomes.decisions.accuracy)}.`,
       `- Veiledernes egne vurderinger før anslaget: riktig i ${pct(o.outcomes.ownAssessment.accuracy)} (${o.outcomes.ownAssessment.n} saker).`,
       '',

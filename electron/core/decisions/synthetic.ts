@@ -55,13 +55,15 @@ export interface SyntheticCase {
 
 /** Draws n synthetic people and their outcomes; predictions come from `model`, outcomes from `truth`. */
 export function drawSyntheticCases(model: SurvivalModel, n: number, seed: number, truth: SurvivalModel = model, asOfWeek = model.defaultAsOfWeek): SyntheticCase[] {
+  // Two independent streams: who the people are, and what happens to them.
   const rand = seededRandom(seed);
+  const outcomeRand = seededRandom(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0);
   const out: SyntheticCase[] = [];
   for (let i = 0; i < n; i++) {
     const covariates = drawCovariates(model, rand);
     const predicted = predict(model, covariates, asOfWeek).probability;
     const pTrue = conditionalSurvival(truth, asOfWeek, truth.horizonWeek, hazardMultiplier(levelsOf(truth, covariates)));
-    out.push({ covariates, predicted, stillOnLeave: rand() < pTrue });
+    out.push({ covariates, predicted, stillOnLeave: outcomeRand() < pTrue });
   }
   return out;
 }

@@ -183,6 +183,8 @@ describe('oversight monitor (acceptance 3)', () => {
     expect(json.kind).toBe('inkludmi-decision-support-dpia');
     expect(json.model.modelVersion).toBe(model.modelVersion);
     expect(json.model.builtFrom).toBe('published-aggregates');
+    expect(json.period.from).toMatch(/^2026-05-05T/);
+    expect(json.period.to! > json.period.from!).toBe(true);
     expect(json.humanOversight).toMatchObject({ cognitiveForcing: true, summonRequiresExplicitConfirmation: true, retentionMinimumMonths: 6, localTrainingEnabled: false });
     expect(json.monitor.counselors.map((c) => c.label)).toEqual(['Veileder 1', 'Veileder 2', 'Veileder 3']);
     expect(json.monitor.warnings.length).toBe(2);

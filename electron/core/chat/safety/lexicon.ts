@@ -76,7 +76,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     id: 'suicide.not_want_to_live',
     category: 'suicide',
     level: 'acute',
-    pattern: r(String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet)\b(?!\s+(?:av|pa|i\s+(?!live)))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live)\b|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b`),
+    pattern: r(String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live)\b|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b`),
     concernIf: r(String.raw`\b(?:vil|ville)\s+${NEG}\s+(?:vere|leve)\s+sann\b`),
   },
   {
@@ -89,14 +89,14 @@ export const RISK_RULES: readonly RiskRule[] = [
     id: 'suicide.take_own_life',
     category: 'suicide',
     level: 'acute',
-    pattern: r(String.raw`\b(?:ta|tar|tok|tatt|taka|tek)\s+${LIFE_MINE}\b|\b(?:ta|tar|tok|tatt|tek)\s+mitt\s+(?:eget\s+|eige\s+)?liv\b|\bunalive\s+(?:meg|my\s?self|meg ${SELF})`),
+    pattern: r(String.raw`\b(?:ta|tar|tok|tatt|taka|tek)\s+(?:${SUBJ}\s+)?${LIFE_MINE}\b|\b(?:ta|tar|tok|tatt|tek)\s+mitt\s+(?:eget\s+|eige\s+)?liv\b|\bunalive\s+(?:meg|my\s?self|meg ${SELF})`),
     concernIf: r(String.raw`\b(?:skal|vil|kommer)\s+${NEG}\b|\b${NEG}\s+(?:ta|tenkt|tenker)\b`),
   },
   {
     id: 'suicide.kill_myself',
     category: 'suicide',
     level: 'acute',
-    pattern: r(String.raw`\b(?:ta|tar|tok|tatt|tek)\s+livet\s+(?:av|ta)\s+meg\b`),
+    pattern: r(String.raw`\b(?:ta|tar|tok|tatt|tek)\s+(?:${SUBJ}\s+)?livet\s+(?:av|ta)\s+meg\b`),
     unless: r(String.raw`\bav\s+latter|\bav\s+lol\b|\bmed\s+ro\b`),
     subject: 'speaker',
   },
@@ -138,7 +138,27 @@ export const RISK_RULES: readonly RiskRule[] = [
     id: 'suicide.not_here_anymore_plain',
     category: 'suicide',
     level: 'concern',
-    pattern: r(String.raw`\b${SUBJ}\s+(?:bare\s+)?${NEG}\s+(?:vil|orker a|onsker a)?\s*(?:vere|er|var)\s+her\s+${MORE}\b`),
+    pattern: r(String.raw`\b${NEG}\s+(?:\w+\s+){0,3}(?:vere|vaere|er|var)\s+her\s+(?:${MORE}|lenger)\b`),
+    unless: r(String.raw`\bher\s+(?:${MORE}|lenger)\s+(?:enn|pa|i|til|etter)\b|\b(?:jobbe|bo|bu|sitte|vente)\b`),
+  },
+  {
+    id: 'suicide.easier_if_dead',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(String.raw`\b(?:bedre|betre|best|beste|lettere|lettare|lettest|enklere|enklast|enklest|greiest)\s+(?:\w+\s+){0,3}(?:om|hvis|viss|dersom)\s+${SUBJ}\s+(?:bare\s+)?(?:dode|dor|doydde|doyr|var dod|tok livet\w*|forsvant for (?:godt|alltid)|ble borte for (?:godt|alltid)|${NEG}\s+(?:fantes|fanst|levde|var her|eksisterte|vaknet|vakna))`),
+  },
+  {
+    id: 'suicide.farewell',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(String.raw`\b(?:i tilfelle|hvis|om|viss|dersom)\s+${SUBJ}\s+(?:${NEG}\s+(?:er|lever|finnes|fins|er her|lenger er)\s*(?:her\s+)?(?:i morgen|lenger|mer|meir|etterpa)?|forsvinner|dor)\b[^.!?]{0,40}|\b(?:skrevet|skrive|skriver|skrev|laget)\s+(?:\w+\s+){0,2}(?:brev|melding|lapp)\s+(?:\w+\s+){0,3}(?:i tilfelle|nar ${SUBJ} er borte|til etterpa)`),
+    unless: r(String.raw`\b(?:i tilfelle|hvis|om)\s+${SUBJ}\s+${NEG}\s+er\s+her\s+(?:pa|til)\s+(?:motet|timen|tida|jobb)`),
+  },
+  {
+    id: 'suicide.method_question',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(String.raw`\b(?:hvor|kor)\s+(?:mange|mye)\s+(?:\w+\s+)?(?:piller|tabletter|paracet\w*|ibux|sovepiller|medisiner)\b|\b(?:dodelig|livsfarlig)\s+(?:dose|mengde)\b|\b(?:piller|tabletter)\s+(?:\w+\s+){0,3}(?:for a do|a do av|dodelig)\b`),
   },
   {
     id: 'suicide.nobody_would_miss_me_if_dead',
@@ -170,6 +190,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     level: 'acute',
     pattern: r(String.raw`\b(?:henge|hengje|henger)\s+meg\b(?!\s+(?:pa|med|etter|opp|fast|inn|ut|i))|\b(?:hoppe|hopper|hoppa|hopp|kaste meg|kaster meg)\s+(?:foran|fra|utfor|ut fra|ned fra|ut av|pa)\s+(?:toget|tog|bussen|en buss|en bil|bilen|trikken|t-banen|banen|brua|broa|bru|bro|ei bru|en bro|taket|et tak|blokka|vinduet|et vindu|skinnene|sporet|stupet|fjellet)\b|\b(?:ta|tok|tar|tatt|svelge|svelget|svelgje)\s+(?:en\s+|ei\s+)?overdose\b|\b(?:ta|tok|tar|tatt|svelge|svelget)\s+(?:alle|masse|mange|hele glasset med|hele pakka med|hele boksen med)\s+(?:\w+\s+)?(?:piller|tabletter|pillene|tablettene)\b|\b(?:samlet|samla|samler|spart|sparer|sparte|hamstret|hamstrer)\s+(?:opp\s+|pa\s+)?(?:\w+\s+)?(?:piller|tabletter|medisiner|sovepiller)\b`),
     concernIf: r(String.raw`\b${OTHER_PERSON}\s+(?:har|hadde|tok|provde)\b`),
+    unless: r(String.raw`\boverdose\s+(?:med|av|pa)\s+(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b`),
   },
   {
     id: 'suicide.third_person',
@@ -220,7 +241,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     id: 'suicide.en.want_to_die',
     category: 'suicide',
     level: 'acute',
-    pattern: r(String.raw`\b(?:want|wanna|wanted|going|gonna|ready|planning|plan|wish)\s+(?:to\s+)?(?:die|end it all|end it|be dead)\b|\bwish\s+i\s+(?:was|were)\s+(?:dead|never born)\b|\bbetter\s+off\s+(?:dead|without me)\b|\b(?:no|any)\s+reason\s+to\s+(?:live|go on|keep going)\b|\bnot\s+worth\s+living\b|\b(?:don'?t|do not|dont|don't)\s+want\s+to\s+(?:live|be alive|exist|wake up)\b|\bsuicidal\b`),
+    pattern: r(String.raw`\b(?:want|wanna|wanted|going|gonna|ready|planning|plan|wish)\s+(?:to\s+)?(?:die|end it all|end it|be dead)\b|\b(?:feel like|feeling like|thinking about|thinking of|think about)\s+(?:ending it|ending my life|ending everything|dying|killing myself|not being here)\b|\bwish\s+i\s+(?:was|were)\s+(?:dead|never born)\b|\bbetter\s+off\s+(?:dead|without me)\b|\b(?:no|any)\s+reason\s+to\s+(?:live|go on|keep going)\b|\bnot\s+worth\s+living\b|\b(?:don'?t|do not|dont|don't)\s+want\s+to\s+(?:live|be alive|exist|wake up)\b|\bsuicidal\b`),
     unless: r(String.raw`\bdie\s+(?:of|from)\s+(?:embarrass\w*|laugh\w*|boredom|shame|cringe|cuteness)|\bdie\s+laughing|\bdying\s+to\b`),
   },
   {
@@ -239,6 +260,14 @@ export const RISK_RULES: readonly RiskRule[] = [
     pattern: r(String.raw`\b(?:kutter|kutta|kuttet|kutte|kuttar|skjerer|skar|skaret|skjere|risper|rispet|rispa|rispe|risser|skader|skada|skadet|skade|skadar|brenner|brant|brenne|slar|slo|sla|skjer)\s+meg\s+${SELF}\b|\bself[- ]?harm\w*|\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning)\s+my\s?self\b`),
     unless: r(String.raw`\bved\s+et\s+uhell|\bpa\s+(?:trening|treninga|fotball|kamp|jobb)|\buhell|\baccident|\b(?:at|during|playing)\s+(?:the\s+)?(?:gym|training|practice|football|soccer|work|game)|\bfell\b`),
     concernIf: r(String.raw`\b(?:slutta|sluttet|slutte|stoppet|stoppa|quit|stopped)\s+(?:a|med a|to)?\b|\bfor\s+\w+\s+(?:ar|aar|maneder|uker)\s+siden\b|\byears ago\b|\b${OTHER_PERSON}\s+(?:har|hadde|pleide)\b`),
+  },
+  {
+    id: 'self_harm.hurt_me',
+    category: 'self_harm',
+    level: 'acute',
+    pattern: r(String.raw`\b(?:skade|skader|skadet|skada|skadar|kutte|sare|skjere)\s+meg\b(?!\s+(?:pa|i|under|ved|med\s+(?:det|a\s+trene)))`),
+    unless: r(String.raw`\bved\s+et\s+uhell|\buhell|\b(?:trening|fotball|kamp|ski|sykkel|jobb)\b|\bredd for a skade meg\b|\bvil\s+${NEG}\s+skade\b`),
+    concernIf: r(String.raw`\b(?:slutta|sluttet|stoppet|stoppa)\b|\bfor\s+\w+\s+(?:ar|maneder|uker)\s+siden\b`),
   },
   {
     id: 'self_harm.something_to_myself',
@@ -299,7 +328,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     id: 'violence.someone_will_kill_me',
     category: 'violence',
     level: 'acute',
-    pattern: r(String.raw`\b(?:noen|nokon|${PARTNER}|han|hun|ho|de|dei)\s+(?:\w+\s+)?(?:vil|skal|ska|kommer til a|kjem til a|prover a|har provd a)\s+(?:a\s+)?(?:drepe|skade|knivstikke|skyte|banke opp|voldta)\s+meg\b|\b(?:sier|sa|seier|sei)\s+(?:at\s+)?(?:han|hun|ho|de|dei)\s+(?:skal|vil|kommer til a)\s+(?:drepe|skade|knivstikke|skyte|banke opp|voldta)\s+meg\b|\b(?:someone|somebody|he|she|they|my\s+(?:boyfriend|girlfriend|ex|partner|husband|wife))\s+(?:is going to|is gonna|will|wants to|tried to|said he would|said she would)\s+(?:kill|hurt|stab|shoot)\s+me\b`),
+    pattern: r(String.raw`\b(?:noen|nokon|${PARTNER}|han|hun|ho|de|dei)\s+(?:\w+\s+)?(?:vil|skal|ska|kommer til a|kjem til a|prover a|har provd a)\s+(?:a\s+)?(?:drepe|skade|knivstikke|skyte|banke opp|banke|denge|juling pa|sla ned|voldta)\s+meg\b|\b(?:sier|sa|seier|sei)\s+(?:at\s+)?(?:han|hun|ho|de|dei)\s+(?:skal|vil|kommer til a)\s+(?:drepe|skade|knivstikke|skyte|banke opp|banke|denge|juling pa|sla ned|voldta)\s+meg\b|\b(?:truer|truet|trua)\s+meg\s+med\s+(?:kniv|vapen|pistol|bank|juling)\b|\b(?:someone|somebody|he|she|they|my\s+(?:boyfriend|girlfriend|ex|partner|husband|wife))\s+(?:is going to|is gonna|will|wants to|tried to|said he would|said she would)\s+(?:kill|hurt|stab|shoot)\s+me\b`),
     unless: r(String.raw`\blol\b|\bhaha\b|\bi\s+${GAMES}\b|\bdrepte meg i\b`),
   },
   {
@@ -321,7 +350,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     id: 'abuse.hits_me',
     category: 'abuse',
     level: 'acute',
-    pattern: r(String.raw`\b${FAMILY}\s+(?:\w+\s+)?(?:slar|slo|sla|banker|banket|banka|sparker|sparket|sparka|kveler|kvelte|kvelar|lugger|lugga|luggar|dytter|dytta|kloret|klorer|tafser|tafset|tafsa|misbruker|misbrukte|misbrukar|voldtok|voldtar|valdtok|mishandler|mishandlet|mishandlar|truer|truet|trugar|truar)\s+(?:(?:\w+\s+)?(?:og|and)\s+)?(?:meg|oss|pa meg|mamma|mora mi|moren min|pappa|broren min|sosteren min|sostera mi|lillebror|lillesoster|sosknene mine)\b`),
+    pattern: r(String.raw`\b${FAMILY}\s+(?:\w+\s+)?(?:slar|slo|sla|banker|banket|banka|sparker|sparket|sparka|kveler|kvelte|kvelar|lugger|lugga|luggar|dytter|dytta|kloret|klorer|tafser|tafset|tafsa|misbruker|misbrukte|misbrukar|voldtok|voldtar|valdtok|mishandler|mishandlet|mishandlar|truer|truet|trugar|truar|har misbrukt|har mishandlet|har voldtatt|har slatt|har tafset pa|forgrep seg pa|forgriper seg pa|har forgrepet seg pa|misbrukt|voldtatt)\s+(?:(?:\w+\s+)?(?:og|and)\s+)?(?:meg|oss|pa meg|mamma|mora mi|moren min|pappa|broren min|sosteren min|sostera mi|lillebror|lillesoster|sosknene mine)\b`),
     unless: r(String.raw`\b(?:sla|slo|slar|slaar)\s+meg\s+(?:\w+\s+){0,2}(?:i\s+${GAMES}|pa\s+(?:tid|poeng|malstreken))|\b(?:kveler|kvelte)\s+meg\s+med\b|\bmed\s+(?:sporsmal|mas|omsorg|kjerlighet|klemmer|meldinger)\b|\btvinger\s+meg\s+(?:til\s+)?a\s+(?:sta opp|spise|trene|soke|ga pa|ga til|rydde|vaske|lese|gjore lekser|ringe|komme|vere med|melde meg)|\btvang\s+meg\s+(?:til\s+)?a\s+(?:sta opp|spise|trene|soke|ga pa|ga til|rydde|vaske|lese|gjore lekser|ringe|komme|vere med|melde meg)`),
   },
   {
@@ -332,10 +361,22 @@ export const RISK_RULES: readonly RiskRule[] = [
     unless: r(String.raw`\bi\s+${GAMES}\b`),
   },
   {
+    id: 'abuse.confinement',
+    category: 'abuse',
+    level: 'acute',
+    pattern: r(String.raw`\b(?:laser|laste|stenger|stengte|sperrer|sperret|holder|holdt)\s+meg\s+(?:inne|innesperret|fast|innelast)\b`),
+  },
+  {
+    id: 'abuse.images',
+    category: 'abuse',
+    level: 'acute',
+    pattern: r(String.raw`\b(?:presset|presser|pressa|tvunget|tvinger|tvang|truet|truer|trua|maser|mast|utpresset|utpresser)\s+(?:meg\s+)?(?:til\s+)?(?:a\s+)?(?:sende|dele|ta|legge ut)\s+(?:\w+\s+)?(?:nudes|nudes|nakenbilder|nakenbilde|bilder av meg|nakenvideo|dick ?pics?)\b|\b(?:deler|delt|spre|sprer|spredt|legger ut|lagt ut)\s+(?:\w+\s+)?(?:nakenbilder|nudes|nakenbildene|bildene mine|bilder av meg)\b|\bsextortion\b`),
+  },
+  {
     id: 'abuse.forced',
     category: 'abuse',
     level: 'acute',
-    pattern: r(String.raw`\b(?:tvinger|tvang|tvingar|tvinga|presser|presset|pressa)\s+meg\s+(?:til\s+)?(?:a\s+)?(?:ha\s+sex|sex|ligge med|gifte meg|kle av meg|sende (?:nakenbilder|bilder)|ta (?:nakenbilder|bilder av meg)|ta dop|selge|ruse meg)`),
+    pattern: r(String.raw`\b(?:tvinger|tvang|tvingar|tvinga|presser|presset|pressa|tvunget)\s+(?:meg\s+)?(?:til\s+)?(?:a\s+)?(?:ha\s+sex|sex|ligge med|gifte meg|kle av meg|sende (?:nakenbilder|bilder)|ta (?:nakenbilder|bilder av meg)|ta dop|selge|ruse meg)`),
   },
   {
     id: 'abuse.without_consent',

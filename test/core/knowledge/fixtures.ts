@@ -1,0 +1,51 @@
+/** Small, valid knowledge documents for unit tests (the shipped base is tested separately). */
+export const DOC_LONNSSLIPP = `---
+title: Lønnsslippen
+source: https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/
+date: 2026-11-01
+audience: [deltaker]
+tags: [økonomi, lønn]
+---
+Kort om lønnsslippen.
+
+## Slik leser du lønnsslippen
+Bruttolønn er det du tjener før skatt. Nettolønn er det du får utbetalt.
+
+## Ta vare på lønnsslippene
+Lønnsslippen er kvittering for betalt skatt.
+`;
+
+export const DOC_GJELD = `---
+title: Gjeld og økonomisk rådgivning
+source:
+  - https://www.hamar.kommune.no/sosiale-tjenester-og-nav/okonomi-og-gjeldsradgivning/
+date: 2026-11-01
+audience: [deltaker, veileder]
+tags: [økonomi, gjeld, gjeldsrådgivning]
+---
+## Gratis gjeldsrådgivning
+NAV-kontoret gir gratis økonomisk rådgivning. Rådgiveren hjelper deg med budsjett og avtaler med dem du skylder penger.
+
+## Inkasso
+Åpne brevene fra inkassoselskapet og be om hjelp tidlig.
+`;
+
+export const DOC_INTERVJU = `---
+title: Jobbintervju
+source: https://www.hvl.no/student/studierettleiing/studie--og-karriererettleiing-sogndal/jobbintervjuet/
+date: 2026-11-01
+audience: [deltaker]
+tags: [jobbsøking, intervju]
+---
+## Før intervjuet
+Les stillingsannonsen på nytt og øv på å presentere deg selv.
+
+## Nervøs?
+Det er helt normalt å være nervøs på et jobbintervju.
+`;
+
+export const SMALL_BASE: Record<string, string> = {
+  lonnsslipp: DOC_LONNSSLIPP,
+  gjeld: DOC_GJELD,
+  jobbintervju: DOC_INTERVJU,
+};
