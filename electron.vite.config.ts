@@ -1,11 +1,21 @@
+import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
 
+/** The numbered SQL migrations are read at run time: copy them beside the bundled main code. */
+const copyMigrations = {
+  name: 'inkludmi-copy-migrations',
+  closeBundle() {
+    cpSync(resolve(root, 'electron/core/db/migrations'), resolve(root, 'out/main/migrations'), { recursive: true });
+  },
+};
+
 export default defineConfig({
   main: {
+    plugins: [copyMigrations],
     build: {
       outDir: 'out/main',
       rollupOptions: {

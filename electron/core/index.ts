@@ -2,12 +2,22 @@ import { procedures } from './api/router.js';
 import { createDispatcher, type Dispatch } from './api/dispatcher.js';
 import type { AnyProcedure } from './api/procedure.js';
 import path from 'node:path';
+import type { DispatchOutcome } from './api/dispatcher.js';
+import { AuditService } from './audit/service.js';
+import { authErrorToApi } from './auth/apiErrors.js';
+import type { KdfCost } from './auth/kdf.js';
+import { AuthService } from './auth/service.js';
+import type { Principal } from './auth/types.js';
+import { ChatMessageService } from './chat/messages.js';
+import { EncryptedStore } from './db/store.js';
+import { FollowupService } from './followup/service.js';
 import { modelErrorToApi } from './llm/apiErrors.js';
 import type { ModelProcessLauncher } from './llm/launcher.js';
 import { ModelRuntime } from './llm/runtime.js';
 import { ModelService } from './llm/service.js';
 import { createStderrLogger, type Logger } from './log.js';
 import { loadPolicy, type LoadedPolicy } from './policy/policy.js';
+import { DbSettingsStore } from './settings/dbStore.js';
 import { SettingsService } from './settings/service.js';
 import type { CoreServices } from './services.js';
 import { createBindingProbe } from './system/llamaProbe.js';
@@ -26,6 +36,8 @@ export interface CoreOptions {
   logger?: Logger;
   /** The machine policy; read from the OS location (or INKLUDMI_POLICY_FILE) when not given. */
   policy?: LoadedPolicy;
+  /** scrypt cost of new key slots; tests lower it, installs keep the default (128 MiB). */
+  kdfCost?: KdfCost;
 }
 
 export interface Core {
@@ -43,7 +55,11 @@ export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? createStderrLogger();
   const policy = options.policy ?? loadPolicy();
   if (policy.status.kind === 'invalid') logger.warn('policy.invalid', { problems: policy.status.problems.length });
-  const settings = new SettingsService(policy);
+  const store = new EncryptedStore({ dataDir: options.dataDir, onSlow: (kind, ms) => logger.warn('db.slow', { kind, ms }) });
+  const settings = new SettingsService(policy, new DbSettingsStore(store));
+  const audit = new AuditService(store);
+  const followup = new FollowupService(store);
+  const auth = new AuthService({ store, audit, settings, followup, logger, ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}) });
   const bindingProbe = createBindingProbe();
   const runtime = new ModelRuntime({ ...(options.modelLauncher ? { launcher: options.modelLauncher } : {}), logger });
   const models = new ModelService({
@@ -56,6 +72,11 @@ export function createCore(options: CoreOptions): Core {
   const services: CoreServices = {
     settings,
     models,
+    store,
+    audit,
+    auth,
+    followup,
+    chat: new ChatMessageService(store),
     system: new SystemService({
       appName: options.appName ?? 'InkludMI',
       appVersion: options.appVersion,
@@ -67,19 +88,42 @@ export function createCore(options: CoreOptions): Core {
   const dispatch = createDispatcher<CoreServices>({
     table: procedures as Readonly<Record<string, AnyProcedure<CoreServices>>>,
     services,
-    resolveSession: async () => null,
-    translateError: modelErrorToApi,
+    resolveSession: (connectionId, activity) => auth.resolve(connectionId, activity),
+    onOutcome: (outcome) => auditOutcome(audit, store, outcome),
+    translateError: (err) => authErrorToApi(err) ?? modelErrorToApi(err),
     logFailure: (procedure, errorClass) => logger.error('procedure.failed', { procedure, errorClass }),
   });
   return {
     dispatch,
     services,
-    disconnect: () => undefined,
+    disconnect: (connectionId) => void auth.logout(connectionId, 'disconnect').catch(() => logger.warn('auth.disconnect_failed')),
     ready,
     close: async () => {
+      await auth.close();
       await runtime.shutdown();
     },
   };
+}
+
+const REASON: Record<Principal['role'], string> = { admin: 'administration', counselor: 'assigned_counselor', participant: 'own_data' };
+
+/**
+ * The dispatcher's audit hook: every call to a procedure that touches participant data or
+ * accounts, and every refused call, becomes an audit entry (codes and ids only). While the store
+ * is locked, refusals wait in the pending file.
+ */
+async function auditOutcome(audit: AuditService, store: EncryptedStore, o: DispatchOutcome): Promise<void> {
+  if (!o.audited && o.outcome !== 'denied') return;
+  if (!o.audited && !o.principal && !store.isOpen) return; // anonymous probing of public procedures while locked
+  await audit.record({
+    actorId: o.principal?.userId ?? null,
+    actorRole: o.principal?.role ?? null,
+    action: o.procedure,
+    targetType: o.target?.type ?? null,
+    targetId: o.target?.id ?? null,
+    outcome: o.outcome,
+    reason: o.outcome === 'ok' ? (o.principal ? REASON[o.principal.role] : null) : o.code,
+  });
 }
 
 export type { Dispatch } from './api/dispatcher.js';

@@ -1,3 +1,8 @@
+import type { AuditService } from './audit/service.js';
+import type { AuthService } from './auth/service.js';
+import type { ChatMessageService } from './chat/messages.js';
+import type { EncryptedStore } from './db/store.js';
+import type { FollowupService } from './followup/service.js';
 import type { ModelService } from './llm/service.js';
 import type { SettingsService } from './settings/service.js';
 import type { SystemService } from './system/service.js';
@@ -7,4 +12,9 @@ export interface CoreServices {
   system: SystemService;
   settings: SettingsService;
   models: ModelService;
+  store: EncryptedStore;
+  audit: AuditService;
+  auth: AuthService;
+  followup: FollowupService;
+  chat: ChatMessageService;
 }

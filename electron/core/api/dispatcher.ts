@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Principal } from '../auth/types.js';
 import { ApiError, errorBody, type ApiErrorBody, type ApiResult } from './errors.js';
 import type { ApiEvent } from './events.js';
-import type { Access, AnyProcedure } from './procedure.js';
+import type { Access, AnyProcedure, AuditTarget } from './procedure.js';
 import { norwegianErrorMap, toFieldErrors } from './validation.js';
 
 export interface DispatchRequest {
@@ -23,13 +23,20 @@ export interface DispatchOutcome {
   principal: Principal | null;
   outcome: 'ok' | 'denied' | 'invalid' | 'error';
   code: ApiErrorBody['code'] | null;
+  /** True when the procedure declares itself audited (participant data, accounts). */
+  audited: boolean;
+  /** The record the call was about, when the procedure names one. */
+  target: AuditTarget | null;
 }
 
 export interface DispatcherOptions<Services> {
   table: Readonly<Record<string, AnyProcedure<Services>>>;
   services: Services;
-  /** Maps a connection to its logged-in user; null when nobody is logged in, expired or locked. */
-  resolveSession: (connectionId: string) => Promise<Principal | null>;
+  /**
+   * Maps a connection to its logged-in user; null when nobody is logged in, expired or locked.
+   * `activity` is false for public procedures (status polling must not keep the app unlocked).
+   */
+  resolveSession: (connectionId: string, activity: boolean) => Promise<Principal | null>;
   /** Called after every call; must not throw. */
   onOutcome?: (outcome: DispatchOutcome) => Promise<void> | void;
   /** Turns a service's own typed error into an API error body; null for anything it does not know. */
@@ -56,16 +63,18 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
       return { ok: false, error: errorBody('UNKNOWN_PROCEDURE') };
     }
 
-    const principal = request.connectionId ? await resolveSession(request.connectionId) : null;
+    const principal = request.connectionId ? await resolveSession(request.connectionId, def.access !== 'public') : null;
+    const audited = def.audit !== undefined;
+    const parsed = def.input.safeParse(request.input ?? {}, { error: norwegianErrorMap });
+    const target = parsed.success ? targetOf(def, parsed.data) : null;
     const denied = checkAccess(def.access, principal);
     if (denied) {
-      await report({ procedure: request.name, principal, outcome: 'denied', code: denied.code });
+      await report({ procedure: request.name, principal, outcome: 'denied', code: denied.code, audited, target });
       return { ok: false, error: denied };
     }
 
-    const parsed = def.input.safeParse(request.input ?? {}, { error: norwegianErrorMap });
     if (!parsed.success) {
-      await report({ procedure: request.name, principal, outcome: 'invalid', code: 'VALIDATION' });
+      await report({ procedure: request.name, principal, outcome: 'invalid', code: 'VALIDATION', audited, target: null });
       return { ok: false, error: errorBody('VALIDATION', undefined, toFieldErrors(parsed.error)) };
     }
 
@@ -77,7 +86,7 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
         emit: request.emit,
         signal: request.signal ?? new AbortController().signal,
       });
-      await report({ procedure: request.name, principal, outcome: 'ok', code: null });
+      await report({ procedure: request.name, principal, outcome: 'ok', code: null, audited, target });
       return { ok: true, data };
     } catch (err) {
       const error = options.translateError?.(err) ?? toErrorBody(err);
@@ -85,12 +94,22 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
       await report({
         procedure: request.name,
         principal,
-        outcome: error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED' ? 'denied' : 'error',
+        outcome: error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED' ? 'denied' : error.code === 'VALIDATION' ? 'invalid' : 'error',
         code: error.code,
+        audited,
+        target,
       });
       return { ok: false, error };
     }
   };
+}
+
+function targetOf<Services>(def: AnyProcedure<Services>, input: unknown): AuditTarget | null {
+  try {
+    return def.audit?.(input) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function checkAccess(access: Access, principal: Principal | null): ApiErrorBody | null {

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'LOCKED',
+  'RATE_LIMITED',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const;
@@ -26,6 +27,8 @@ export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   fields?: FieldError[];
+  /** A finer code for the situation (e.g. `FOREIGN_DATABASE`), for the UI and the CLI's exit status. */
+  reason?: string;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiErrorBody };
@@ -38,6 +41,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   NOT_FOUND: 'Fant ikke det du ba om.',
   CONFLICT: 'Dette er allerede endret av noen andre. Last inn på nytt og prøv igjen.',
   LOCKED: 'InkludMI er låst. Logg inn for å fortsette.',
+  RATE_LIMITED: 'For mange forsøk på kort tid. Vent litt og prøv igjen.',
   UNAVAILABLE: 'Tjenesten er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
   INTERNAL: 'Noe gikk galt. Ingenting ble lagret. Prøv igjen, eller kontakt IT-ansvarlig hvis feilen gjentar seg.',
 };

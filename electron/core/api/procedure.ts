@@ -23,9 +23,20 @@ export interface CallContext<Services> {
   signal: AbortSignal;
 }
 
+/** What a call touches, for the audit entry the dispatcher writes (ids only, never content). */
+export interface AuditTarget {
+  type: string;
+  id: string | null;
+}
+
 export interface ProcedureDef<Services, Input extends z.ZodType, Output> {
   input: Input;
   access: Access;
+  /**
+   * Set on every procedure that reads or writes participant data or accounts: the dispatcher then
+   * audits each call (who, what, which record, when, why, outcome). Refused calls are always audited.
+   */
+  audit?: (input: z.output<Input>) => AuditTarget;
   /** One line for people reading the table and the audit log. */
   summary: string;
   // Method syntax on purpose: the dispatcher treats every entry as ProcedureDef<S, ZodType, unknown>.

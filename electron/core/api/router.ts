@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors.js';
 import type { ApiEventListener } from './events.js';
+import { auditProcedures } from './procedures/audit.js';
+import { authProcedures } from './procedures/auth.js';
 import { modelProcedures } from './procedures/models.js';
+import { participantProcedures } from './procedures/participants.js';
 import { settingsProcedures } from './procedures/settings.js';
 import { systemProcedures } from './procedures/system.js';
+import { userProcedures } from './procedures/users.js';
 
 /**
  * THE API: every procedure the app offers, declared once. Both transports (IPC and the loopback
@@ -13,6 +17,10 @@ export const procedures = {
   ...systemProcedures,
   ...settingsProcedures,
   ...modelProcedures,
+  ...authProcedures,
+  ...userProcedures,
+  ...participantProcedures,
+  ...auditProcedures,
 };
 
 export type ApiTable = typeof procedures;

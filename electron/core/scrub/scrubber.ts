@@ -65,6 +65,8 @@ export interface ScrubberConfig {
 export const DEFAULT_PERSON_THRESHOLD = 0.3;
 
 const HAS_DIGIT = /\d/;
+/** Every placeholder-like form has a "[" or an upper-case label letter right before "_"/" " and its number. */
+const MAYBE_PLACEHOLDER = /\[|[A-Z][_ ]\d/;
 
 /** Escaped form of user text that looks like a placeholder: "[NAVN_1]" → "[NAVN-1]", which restore never fills. */
 function escapePlaceholder(raw: string): string {
@@ -106,7 +108,7 @@ export class Scrubber {
   scrub(text: string, options: ScrubOptions): ScrubResult {
     const spans = this.detect(text, options);
     const escapes: { start: number; end: number }[] = [];
-    if (HAS_DIGIT.test(text)) for (const m of text.matchAll(PLACEHOLDER_LIKE)) escapes.push({ start: m.index, end: m.index + m[0].length });
+    if (HAS_DIGIT.test(text) && MAYBE_PLACEHOLDER.test(text)) for (const m of text.matchAll(PLACEHOLDER_LIKE)) escapes.push({ start: m.index, end: m.index + m[0].length });
     const edits: { start: number; end: number; replacement: string; span?: Span }[] = [];
     for (const span of spans) edits.push({ start: span.start, end: span.end, replacement: '', span });
     for (const e of escapes) {

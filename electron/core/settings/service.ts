@@ -44,6 +44,11 @@ export class SettingsService {
     this.stored = await this.store.load();
   }
 
+  /** The app locked: forget the organisation's own choices (they live in the encrypted database). */
+  forgetStored(): void {
+    this.stored = {};
+  }
+
   effective(): Settings {
     const preset: Partial<Settings> = {};
     const locked: Partial<Settings> = {};

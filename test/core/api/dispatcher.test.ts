@@ -54,7 +54,7 @@ function setup(principal: Principal | null = null) {
   return { call, add, outcomes, logged };
 }
 
-const counselor: Principal = { userId: 'u1', role: 'counselor', displayName: 'Veileder', sessionId: 'conn-1' };
+const counselor: Principal = { userId: 'u1', role: 'counselor', displayName: 'Veileder', sessionId: 'conn-1', participantId: null };
 
 describe('dispatcher', () => {
   it('returns a typed validation error with Norwegian field messages and never runs the handler', async () => {
@@ -108,7 +108,7 @@ describe('dispatcher', () => {
     expect(noLogin.ok ? null : noLogin.error.code).toBe('UNAUTHENTICATED');
     expect(anonymous.outcomes[0]?.outcome).toBe('denied');
 
-    const participant: Principal = { userId: 'p1', role: 'participant', displayName: 'Deltaker', sessionId: 'conn-2' };
+    const participant: Principal = { userId: 'p1', role: 'participant', displayName: 'Deltaker', sessionId: 'conn-2', participantId: null };
     const wrongRole = setup(participant);
     const refused = await wrongRole.call('notes.add', { text: 'x', minutes: 1 });
     expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');

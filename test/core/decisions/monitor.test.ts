@@ -21,9 +21,9 @@ interface Step {
   follow: boolean;
 }
 
-const autopilotCounselor: Principal = { userId: 'c-auto', role: 'counselor', displayName: 'Auto Pilot', sessionId: 's-a' };
-const carefulCounselor: Principal = { userId: 'c-care', role: 'counselor', displayName: 'Grundig Veileder', sessionId: 's-c' };
-const driftingCounselor: Principal = { userId: 'c-drift', role: 'counselor', displayName: 'Glir Veileder', sessionId: 's-d' };
+const autopilotCounselor: Principal = { userId: 'c-auto', role: 'counselor', displayName: 'Auto Pilot', sessionId: 's-a', participantId: null };
+const carefulCounselor: Principal = { userId: 'c-care', role: 'counselor', displayName: 'Grundig Veileder', sessionId: 's-c', participantId: null };
+const driftingCounselor: Principal = { userId: 'c-drift', role: 'counselor', displayName: 'Glir Veileder', sessionId: 's-d', participantId: null };
 
 async function simulate(service: DecisionService, clock: ReturnType<typeof fakeClock>, who: Principal, steps: Step[], offset = 0) {
   const ids: string[] = [];

@@ -25,14 +25,17 @@ const ONE_WORD = new RegExp(
   String.raw`(?:(?:${PREFIX_WORDS})[ \u00A0])?${CAP}(?:${SUFFIX_ALT})[ \u00A0]+${HOUSE}${FLAT}${POSTAL}(?![\p{L}\d])`,
   'yu',
 );
-/** Cheap first pass: a street ending right before a house number. */
-const ONE_WORD_SITE = new RegExp(String.raw`(?:${SUFFIX_ALT})[ \u00A0]+\d`, 'gu');
+/** Cheap first pass: a letter, spaces and a digit; then the word before must end like a street. */
+const LETTER_THEN_NUMBER = /\p{L}[ \u00A0]+\d/gu;
+const STREET_SUFFIX_END = new RegExp(`(?:${SUFFIX_ALT})$`, 'u');
 const SEPARATE_WORD = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(?:${PREFIX_WORDS}|${CAP})[ \u00A0]){1,3}(?:${STREET_WORD})[ \u00A0]+${HOUSE}${FLAT}${POSTAL}(?![\p{L}\d])`,
   'gu',
 );
 const SEPARATE_WORD_SITE = new RegExp(String.raw`(?<![\p{L}])(?:${STREET_WORD})[ \u00A0]+\d`, 'u');
-const CUED_SITE = /\bbor[ \u00A0]|adresse|\badr\.|flytt|bosted/iu;
+const WORD_CHAR = /[\p{L}\-]/u;
+/** Run on the lower-cased text (cheaper than a case-insensitive search); "ſ" and the Kelvin sign fold only under /i. */
+const CUED_SITE = /\bbor[ \u00A0]|adresse|\badr\b|flytt|bosted|[ſ\u212A]/u;
 /** After "bor i/på" or "adresse(n) (min) er" even lower-case street names count. */
 const CUED = new RegExp(
   String.raw`(?:\bbor[ \u00A0]+(?:i|på)|\badresse(?:n)?(?:[ \u00A0]+(?:min|mi|hans|hennes|deres|vår|er|til[ \u00A0]+\p{L}+))*[ \u00A0]*:?|\badr\.:?|\bflytta?(?:et|er|r)?[ \u00A0]+til|\bbosted:?)[ \u00A0]+` +
@@ -56,10 +59,11 @@ export function detectAddresses(text: string): Span[] {
   const spans: Span[] = [];
   if (!/\d/.test(text)) return spans;
   const seenStarts = new Set<number>();
-  for (const site of text.matchAll(ONE_WORD_SITE)) {
+  for (const site of text.matchAll(LETTER_THEN_NUMBER)) {
     // Walk back to the start of the street word (and an optional prefix word such as "Nedre").
     let wordStart = site.index;
-    while (wordStart > 0 && /[\p{L}\-]/u.test(text[wordStart - 1] ?? '')) wordStart--;
+    while (wordStart > 0 && WORD_CHAR.test(text[wordStart - 1] ?? '')) wordStart--;
+    if (!STREET_SUFFIX_END.test(text.slice(wordStart, site.index + 1))) continue;
     const starts = [wordStart];
     const prefix = /(\S+)[ \u00A0]$/u.exec(text.slice(Math.max(0, wordStart - 14), wordStart));
     if (prefix) starts.unshift(wordStart - prefix[0].length);
@@ -76,7 +80,7 @@ export function detectAddresses(text: string): Span[] {
   if (SEPARATE_WORD_SITE.test(text)) for (const m of text.matchAll(SEPARATE_WORD)) {
     spans.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', confidence: 0.96, text: m[0], source: 'address-words' });
   }
-  if (CUED_SITE.test(text)) for (const m of text.matchAll(CUED)) {
+  if (CUED_SITE.test(text.toLowerCase())) for (const m of text.matchAll(CUED)) {
     const street = m[1] ?? '';
     const start = m.index + m[0].length - street.length;
     const firstWord = street.split(/[ \u00A0]/)[0]?.toLowerCase() ?? '';

@@ -1,9 +1,9 @@
 import type { Span } from '../types.js';
 import type { Token } from '../tokens.js';
 import { AFTER_NAME, CUE_KIND, NAME_PARTICLES } from './cues.js';
-import { personFeatures } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import type { PersonModel } from './model.js';
+import { scorerFor } from './scorer.js';
 
 export interface PersonDetectorOptions {
   lexicon: Lexicon;
@@ -32,8 +32,23 @@ function isAllCaps(t: Token): boolean {
 
 /** Genitive stem: "Karis" → "kari", "Kari's" → "kari"; null when not genitive-shaped. */
 export function genitiveStem(lower: string): string | null {
-  const m = /^(.{2,}?)(?:['’´]s|s|['’´])$/u.exec(lower);
-  return m ? (m[1] ?? null) : null;
+  // Same as /^(.{2,}?)(?:['’´]s|s|['’´])$/u, without a regular expression (it runs for most tokens).
+  const n = lower.length;
+  const last = lower[n - 1];
+  let stem: string | null = null;
+  if (last === 's') stem = n >= 4 && isApostrophe(lower[n - 2]) && atLeastTwoChars(lower.slice(0, n - 2)) ? lower.slice(0, n - 2) : lower.slice(0, n - 1);
+  else if (isApostrophe(last)) stem = lower.slice(0, n - 1);
+  return stem !== null && atLeastTwoChars(stem) ? stem : null;
+}
+
+function atLeastTwoChars(s: string): boolean {
+  if (s.length >= 4) return true;
+  if (s.length < 2) return false;
+  return [...s].length >= 2;
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === '’' || ch === '´';
 }
 
 function seenGenitive(lower: string, seen: ReadonlySet<string>, lex: Lexicon): boolean {
@@ -52,6 +67,17 @@ function cueBefore(tokens: readonly Token[], i: number): 'strong' | 'relation' |
   return kind;
 }
 
+/** "og"/"eller" cue a lower-case name only right after another name ("ali og hodan", not "og marin"). */
+const COORDINATORS = new Set(['og', 'eller']);
+
+function weakCueHolds(tokens: readonly Token[], i: number, hits: ReadonlyMap<number, unknown>): boolean {
+  let j = i - 1;
+  if (tokens[j]?.kind === 'p') j--;
+  const prev = tokens[j];
+  if (!prev || !COORDINATORS.has(prev.lower)) return true;
+  return hits.has(j - 1);
+}
+
 function nameAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && next.kind === 'w' && AFTER_NAME.has(next.lower);
@@ -63,6 +89,7 @@ function nameAfter(tokens: readonly Token[], i: number): boolean {
  */
 export function detectPersons(text: string, tokens: readonly Token[], opts: PersonDetectorOptions): Span[] {
   const { lexicon: lex, model, threshold, seen } = opts;
+  const scorer = scorerFor(model, lex);
   const hits = new Map<number, Hit>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -78,7 +105,7 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
     if (t.cap) {
       if (isAllCaps(t) && t.text.length <= 4 && !isSeen) {
         // Acronyms (NAV, DNB, ADHD) are not names unless seen as one.
-        const p = model.probability(personFeatures(tokens, i, lex));
+        const p = scorer.probability(tokens, i);
         if (p >= Math.max(threshold, 0.9)) hits.set(i, { p, reason: 'model' });
         continue;
       }
@@ -96,7 +123,7 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
         const next = tokens[i + 1];
         if (!(next && next.kind === 'w' && next.cap && !isAllCaps(next) && next.start - t.end <= 1)) continue;
       }
-      const p = model.probability(personFeatures(tokens, i, lex));
+      const p = scorer.probability(tokens, i);
       if (p >= threshold) {
         hits.set(i, { p, reason: 'model' });
         continue;
@@ -127,6 +154,10 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       hits.set(i, { p: 0.85, reason: 'cue' });
     } else if ((cue === 'relation' || nameAfter(tokens, i)) && known && lowerCount < COMMON_LOWER) {
       hits.set(i, { p: 0.75, reason: 'cue' });
+    } else if (cue === 'weak' && lowerCount === 0 && t.text.length >= 3 && (lex.isFirstName(t.lower) || (stem !== null && lex.isFirstName(stem))) && weakCueHolds(tokens, i, hits)) {
+      // Chat: "snakka med kari", "hei lars", "sa ahmed", "ali og hodan". Only a given name never
+      // written lower-case as an ordinary word, so "til mai", "med rose", "og per" stay words.
+      hits.set(i, { p: 0.7, reason: 'cue' });
     }
   }
   if (hits.size === 0) return [];
@@ -175,7 +206,19 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
     }
     // leftwards: a capitalised given name right before ("Per Borten" at the start of a sentence)
     const left = tokens[i - 1];
-    if (left && left.kind === 'w' && left.cap && !hits.has(i - 1) && !isAllCaps(left) && lex.isFirstName(left.lower) && (tokens[i]?.start ?? 0) - left.end <= 1) {
+    // Not a cue or an everyday word that is also in a name list: "Til Jonas:", "Som Kari sa" (the
+    // model decides those common-word names, e.g. "Per Borten", on its own).
+    if (
+      left &&
+      left.kind === 'w' &&
+      left.cap &&
+      !hits.has(i - 1) &&
+      !isAllCaps(left) &&
+      lex.isFirstName(left.lower) &&
+      !CUE_KIND.has(left.lower) &&
+      lex.lowerCount(left.lower) < COMMON_WORD_NAME &&
+      (tokens[i]?.start ?? 0) - left.end <= 1
+    ) {
       hits.set(i - 1, { p: 0.8, reason: 'extend' });
     }
   }

@@ -39,7 +39,7 @@ export function inflectionStemCount(lower: string, lex: Lexicon): number {
   return best;
 }
 
-function neighbour(t: Token | undefined, lex: Lexicon): string {
+export function neighbour(t: Token | undefined, lex: Lexicon): string {
   if (!t) return 'EDGE';
   if (t.kind === 'p') return t.text;
   if (t.kind === 'n') return 'NUM';
@@ -51,12 +51,10 @@ function neighbour(t: Token | undefined, lex: Lexicon): string {
 }
 
 /**
- * Features of a capitalised word token for the person-name model. The same function runs when
- * training (scripts/scrub/train-person-model.ts) and when scrubbing.
+ * Features of the word itself (its form, its counts, its place in the sentence), in the order
+ * personFeatures lists them first. They depend only on the token, so a scorer may reuse their sum.
  */
-export function personFeatures(tokens: readonly Token[], i: number, lex: Lexicon): string[] {
-  const t = tokens[i];
-  if (!t) return [];
+export function wordFeatures(t: Token, lex: Lexicon): string[] {
   const pos = t.initial ? 'I' : 'M';
   const s = lex.stats(t.lower);
   const f: string[] = ['b', pos];
@@ -84,6 +82,17 @@ export function personFeatures(tokens: readonly Token[], i: number, lex: Lexicon
   }
   const stemCount = inflectionStemCount(t.lower, lex);
   if (stemCount > 0) f.push(`stem${pos}${bucket(stemCount)}`);
+  return f;
+}
+
+/** Features of the words around token i, in the order personFeatures lists them after wordFeatures. */
+export function contextFeatures(tokens: readonly Token[], i: number, lex: Lexicon): string[] {
+  const t = tokens[i];
+  if (!t) return [];
+  const pos = t.initial ? 'I' : 'M';
+  const isFirst = lex.isFirstName(t.lower);
+  const isLast = lex.isSurname(t.lower);
+  const f: string[] = [];
   const p = tokens[i - 1];
   const p2 = tokens[i - 2];
   const n = tokens[i + 1];
@@ -97,4 +106,14 @@ export function personFeatures(tokens: readonly Token[], i: number, lex: Lexicon
   if (n && n.kind === 'w' && n.cap) f.push(`nCap${pos}${isFirst ? 'F' : ''}`);
   if (p && p.kind === 'w' && p.cap) f.push(`pCap${pos}${isLast ? 'L' : ''}`);
   return f;
+}
+
+/**
+ * Features of a capitalised word token for the person-name model. The same function runs when
+ * training (scripts/scrub/train-person-model.ts) and when scrubbing.
+ */
+export function personFeatures(tokens: readonly Token[], i: number, lex: Lexicon): string[] {
+  const t = tokens[i];
+  if (!t) return [];
+  return [...wordFeatures(t, lex), ...contextFeatures(tokens, i, lex)];
 }

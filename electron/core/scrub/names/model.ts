@@ -20,6 +20,27 @@ export class PersonModel {
     return new PersonModel(weights);
   }
 
+  private readonly byPrefix = new Map<string, ReadonlyMap<string, number>>();
+
+  weight(feature: string): number {
+    return this.weights.get(feature) ?? 0;
+  }
+
+  /**
+   * The weights of every feature that starts with `prefix`, keyed by the rest of its name:
+   * `withPrefix('p').get(x) === weights.get('p' + x)`, without building the string 'p' + x.
+   */
+  withPrefix(prefix: string): ReadonlyMap<string, number> {
+    let map = this.byPrefix.get(prefix);
+    if (!map) {
+      const built = new Map<string, number>();
+      for (const [name, w] of this.weights) if (name.startsWith(prefix)) built.set(name.slice(prefix.length), w);
+      map = built;
+      this.byPrefix.set(prefix, map);
+    }
+    return map;
+  }
+
   score(features: readonly string[]): number {
     let z = 0;
     for (const f of features) z += this.weights.get(f) ?? 0;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { procedure } from '../define.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
+
+export const auditProcedures = {
+  'audit.list': procedure({
+    summary: 'Revisjonsloggen (bare metadata: hvem, hva, hvilken post, når, utfall)',
+    access: ['admin'],
+    audit: () => ({ type: 'audit_log', id: null }),
+    input: z
+      .object({
+        actorId: z.string().uuid().optional(),
+        action: z.string().max(64).regex(/^[a-z][a-z0-9_.]*$/, 'Ugyldig handling.').optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+        beforeSeq: z.number().int().min(1).optional(),
+      })
+      .strict(),
+    handler: async (input, { services }) => {
+      const [entries, users] = await Promise.all([services.audit.list(input), services.auth.listUsers()]);
+      const names = Object.fromEntries(users.map((u) => [u.id, u.displayName]));
+      return { entries: entries.map((e) => ({ ...e, actorName: e.actorId ? (names[e.actorId] ?? null) : null })) };
+    },
+  }),
+  'audit.verify': procedure({
+    summary: 'Kontrollerer hash-kjeden i revisjonsloggen',
+    access: ['admin'],
+    audit: () => ({ type: 'audit_log', id: null }),
+    input: z.object({}).strict(),
+    handler: async (_input, { services }) => services.audit.verify(),
+  }),
+};

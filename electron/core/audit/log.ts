@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import type { Role } from '../auth/types.js';
+import type { SqlRunner } from '../db/connection.js';
+
+export const AUDIT_OUTCOMES = ['ok', 'denied', 'invalid', 'error', 'failed'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+/**
+ * One thing that happened. Every field is a code or an id — never free text written by or about a
+ * participant (names, notes and messages stay out of the log by construction: see CODE).
+ */
+export interface AuditEntryInput {
+  actorId: string | null;
+  actorRole: Role | null;
+  /** What was done, e.g. `notes.list`, `auth.login`. */
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  outcome: AuditOutcome;
+  /** Why (tjenstlig behov) or why not: a code such as `assigned_counselor` or `FORBIDDEN`. */
+  reason?: string | null;
+  /** ISO time; now when not given (pending entries keep the time they happened). */
+  at?: string;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actorId: string | null;
+  actorRole: Role | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: AuditOutcome;
+  reason: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+/** Codes and ids only: letters, digits and a few separators, no spaces. */
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  outcome: string;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The canonical form the hash covers: every column but the hash, in a fixed order, as JSON. */
+export function canonicalForm(e: Omit<AuditEntry, 'hash'>): string {
+  return JSON.stringify([e.seq, e.at, e.actorId, e.actorRole, e.action, e.targetType, e.targetId, e.outcome, e.reason, e.prevHash]);
+}
+
+export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
+  return createHash('sha256').update(canonicalForm(e), 'utf8').digest('hex');
+}
+
+function checkCode(field: string, value: string | null | undefined): void {
+  if (value !== null && value !== undefined && !CODE.test(value)) throw new TypeError(`audit ${field} must be a code, not free text`);
+}
+
+/** Appends one entry in the caller's transaction (so a write and its audit entry commit together). */
+export async function appendAudit(tx: SqlRunner, input: AuditEntryInput): Promise<AuditEntry> {
+  for (const field of ['actorId', 'action', 'targetType', 'targetId', 'reason'] as const) checkCode(field, input[field]);
+  const last = await tx.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+  const partial: Omit<AuditEntry, 'hash'> = {
+    seq: (last?.seq ?? 0) + 1,
+    at: input.at ?? new Date().toISOString(),
+    actorId: input.actorId,
+    actorRole: input.actorRole,
+    action: input.action,
+    targetType: input.targetType ?? null,
+    targetId: input.targetId ?? null,
+    outcome: input.outcome,
+    reason: input.reason ?? null,
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  const entry: AuditEntry = { ...partial, hash: entryHash(partial) };
+  await tx.run(
+    `INSERT INTO audit_log (seq, at, actor_id, actor_role, action, target_type, target_id, outcome, reason, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [entry.seq, entry.at, entry.actorId, entry.actorRole, entry.action, entry.targetType, entry.targetId, entry.outcome, entry.reason, entry.prevHash, entry.hash],
+  );
+  return entry;
+}
+
+function fromRow(r: AuditRow): AuditEntry {
+  return {
+    seq: r.seq,
+    at: r.at,
+    actorId: r.actor_id,
+    actorRole: r.actor_role as Role | null,
+    action: r.action,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    outcome: r.outcome as AuditOutcome,
+    reason: r.reason,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+export type AuditProblem = 'hash_mismatch' | 'chain_broken' | 'sequence_gap';
+export interface AuditVerification {
+  ok: boolean;
+  entries: number;
+  /** The first row that does not verify, and how. */
+  firstBad: { seq: number; problem: AuditProblem } | null;
+}
+
+/** Recomputes every hash in order; names the first row whose content or link does not match. */
+export async function verifyAudit(db: SqlRunner, batch = 5000): Promise<AuditVerification> {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  let count = 0;
+  for (;;) {
+    const rows = await db.all<AuditRow>('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?', [expectedSeq, batch]);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const e = fromRow(row);
+      if (e.seq !== expectedSeq) return { ok: false, entries: count, firstBad: { seq: expectedSeq, problem: 'sequence_gap' } };
+      const { hash, ...rest } = e;
+      if (entryHash(rest) !== hash) return { ok: false, entries: count, firstBad: { seq: e.seq, problem: 'hash_mismatch' } };
+      if (e.prevHash !== prevHash) return { ok: false, entries: count, firstBad: { seq: e.seq, problem: 'chain_broken' } };
+      prevHash = hash;
+      expectedSeq++;
+      count++;
+    }
+  }
+  return { ok: true, entries: count, firstBad: null };
+}
+
+export interface AuditFilter {
+  actorId?: string;
+  action?: string;
+  targetId?: string;
+  /** ISO date or time, inclusive. */
+  from?: string;
+  /** ISO date or time, inclusive (a date means the whole day). */
+  to?: string;
+  limit?: number;
+  /** Entries with seq below this (paging backwards from the newest). */
+  beforeSeq?: number;
+}
+
+/** Newest first. */
+export async function listAudit(db: SqlRunner, filter: AuditFilter = {}): Promise<AuditEntry[]> {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.actorId) (where.push('actor_id = ?'), params.push(filter.actorId));
+  if (filter.action) (where.push('action = ?'), params.push(filter.action));
+  if (filter.targetId) (where.push('target_id = ?'), params.push(filter.targetId));
+  if (filter.from) (where.push('at >= ?'), params.push(filter.from));
+  if (filter.to) (where.push('at <= ?'), params.push(filter.to.length === 10 ? `${filter.to}T23:59:59.999Z` : filter.to));
+  if (filter.beforeSeq) (where.push('seq < ?'), params.push(filter.beforeSeq));
+  const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
+  params.push(Math.min(Math.max(filter.limit ?? 100, 1), 1000));
+  return (await db.all<AuditRow>(sql, params)).map(fromRow);
+}

@@ -1,0 +1,70 @@
+import type { SqlRunner } from '../db/connection.js';
+import type { Role } from './types.js';
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+  participantId: string | null;
+  createdAt: string;
+  deactivatedAt: string | null;
+}
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  active: number;
+  participant_id: string | null;
+  created_at: string;
+  deactivated_at: string | null;
+}
+
+const fromRow = (r: UserRow): User => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role,
+  active: r.active === 1,
+  participantId: r.participant_id,
+  createdAt: r.created_at,
+  deactivatedAt: r.deactivated_at,
+});
+
+/** The users table: accounts of the organisation. */
+export const usersRepo = {
+  async insert(tx: SqlRunner, u: Omit<User, 'active' | 'deactivatedAt'>): Promise<void> {
+    await tx.run('INSERT INTO users (id, username, display_name, role, active, participant_id, created_at) VALUES (?, ?, ?, ?, 1, ?, ?)', [
+      u.id,
+      u.username,
+      u.displayName,
+      u.role,
+      u.participantId,
+      u.createdAt,
+    ]);
+  },
+  async byId(db: SqlRunner, id: string): Promise<User | null> {
+    const r = await db.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
+    return r ? fromRow(r) : null;
+  },
+  async byUsername(db: SqlRunner, username: string): Promise<User | null> {
+    const r = await db.get<UserRow>('SELECT * FROM users WHERE username = ?', [username]);
+    return r ? fromRow(r) : null;
+  },
+  async list(db: SqlRunner, filter: { role?: Role } = {}): Promise<User[]> {
+    const rows = filter.role
+      ? await db.all<UserRow>('SELECT * FROM users WHERE role = ? ORDER BY display_name COLLATE NOCASE', [filter.role])
+      : await db.all<UserRow>('SELECT * FROM users ORDER BY role, display_name COLLATE NOCASE');
+    return rows.map(fromRow);
+  },
+  async setActive(tx: SqlRunner, id: string, active: boolean, at: string): Promise<void> {
+    await tx.run('UPDATE users SET active = ?, deactivated_at = ? WHERE id = ?', [active ? 1 : 0, active ? null : at, id]);
+  },
+  async countActiveAdmins(db: SqlRunner): Promise<number> {
+    const r = await db.get<{ n: number }>("SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1");
+    return r?.n ?? 0;
+  },
+};

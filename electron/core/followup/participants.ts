@@ -1,0 +1,68 @@
+import type { SqlRunner } from '../db/connection.js';
+
+/** A participant's record as the caseload and the profile show it. */
+export interface Participant {
+  id: string;
+  displayName: string;
+  counselorId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface ParticipantRow {
+  id: string;
+  display_name: string;
+  counselor_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const fromRow = (r: ParticipantRow): Participant => ({ id: r.id, displayName: r.display_name, counselorId: r.counselor_id, createdAt: r.created_at, updatedAt: r.updated_at });
+
+/** The participants table. Caseload checks are the service's job (access.ts), not the repository's. */
+export const participantsRepo = {
+  async insert(tx: SqlRunner, p: { id: string; displayName: string; counselorId: string | null; nationalId?: string | null; at: string }): Promise<void> {
+    await tx.run('INSERT INTO participants (id, display_name, national_id, counselor_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      p.id,
+      p.displayName,
+      p.nationalId ?? null,
+      p.counselorId,
+      p.at,
+      p.at,
+    ]);
+  },
+  async byId(db: SqlRunner, id: string): Promise<Participant | null> {
+    const r = await db.get<ParticipantRow>('SELECT id, display_name, counselor_id, created_at, updated_at FROM participants WHERE id = ?', [id]);
+    return r ? fromRow(r) : null;
+  },
+  async counselorOf(db: SqlRunner, id: string): Promise<{ exists: boolean; counselorId: string | null }> {
+    const r = await db.get<{ counselor_id: string | null }>('SELECT counselor_id FROM participants WHERE id = ?', [id]);
+    return { exists: r !== undefined, counselorId: r?.counselor_id ?? null };
+  },
+  async listForCounselor(db: SqlRunner, counselorId: string, options: { search?: string; limit: number; offset: number }): Promise<Participant[]> {
+    const search = options.search ? `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const rows = await db.all<ParticipantRow>(
+      `SELECT id, display_name, counselor_id, created_at, updated_at FROM participants
+       WHERE counselor_id = ? ${search ? "AND display_name LIKE ? ESCAPE '\\'" : ''}
+       ORDER BY display_name COLLATE NOCASE LIMIT ? OFFSET ?`,
+      search ? [counselorId, search, options.limit, options.offset] : [counselorId, options.limit, options.offset],
+    );
+    return rows.map(fromRow);
+  },
+  async listAll(db: SqlRunner, options: { search?: string; limit: number; offset: number }): Promise<Participant[]> {
+    const search = options.search ? `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const rows = await db.all<ParticipantRow>(
+      `SELECT id, display_name, counselor_id, created_at, updated_at FROM participants
+       ${search ? "WHERE display_name LIKE ? ESCAPE '\\'" : ''}
+       ORDER BY display_name COLLATE NOCASE LIMIT ? OFFSET ?`,
+      search ? [search, options.limit, options.offset] : [options.limit, options.offset],
+    );
+    return rows.map(fromRow);
+  },
+  async rename(tx: SqlRunner, id: string, displayName: string, at: string): Promise<void> {
+    await tx.run('UPDATE participants SET display_name = ?, updated_at = ? WHERE id = ?', [displayName, at, id]);
+  },
+  async assign(tx: SqlRunner, id: string, counselorId: string | null, at: string): Promise<void> {
+    await tx.run('UPDATE participants SET counselor_id = ?, updated_at = ? WHERE id = ?', [counselorId, at, id]);
+  },
+};
