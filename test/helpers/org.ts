@@ -3,7 +3,7 @@ import type { ApiResult } from '../../electron/core/api/errors.js';
 import type { InputOf, OutputOf, ProcedureName } from '../../electron/core/api/router.js';
 import { TEST_KDF_COST } from '../../electron/core/auth/kdf.js';
 import type { Role } from '../../electron/core/auth/types.js';
-import { createCore, type Core } from '../../electron/core/index.js';
+import { createCore } from '../../electron/core/index.js';
 import { silentLogger } from '../../electron/core/log.js';
 import type { LoadedPolicy } from '../../electron/core/policy/policy.js';
 import { makeTempDir } from './tempDir.js';

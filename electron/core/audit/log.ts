@@ -156,12 +156,16 @@ export interface AuditFilter {
 export async function listAudit(db: SqlRunner, filter: AuditFilter = {}): Promise<AuditEntry[]> {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (filter.actorId) (where.push('actor_id = ?'), params.push(filter.actorId));
-  if (filter.action) (where.push('action = ?'), params.push(filter.action));
-  if (filter.targetId) (where.push('target_id = ?'), params.push(filter.targetId));
-  if (filter.from) (where.push('at >= ?'), params.push(filter.from));
-  if (filter.to) (where.push('at <= ?'), params.push(filter.to.length === 10 ? `${filter.to}T23:59:59.999Z` : filter.to));
-  if (filter.beforeSeq) (where.push('seq < ?'), params.push(filter.beforeSeq));
+  const add = (clause: string, value: string | number) => {
+    where.push(clause);
+    params.push(value);
+  };
+  if (filter.actorId) add('actor_id = ?', filter.actorId);
+  if (filter.action) add('action = ?', filter.action);
+  if (filter.targetId) add('target_id = ?', filter.targetId);
+  if (filter.from) add('at >= ?', filter.from);
+  if (filter.to) add('at <= ?', filter.to.length === 10 ? `${filter.to}T23:59:59.999Z` : filter.to);
+  if (filter.beforeSeq) add('seq < ?', filter.beforeSeq);
   const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
   params.push(Math.min(Math.max(filter.limit ?? 100, 1), 1000));
   return (await db.all<AuditRow>(sql, params)).map(fromRow);

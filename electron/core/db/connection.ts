@@ -163,11 +163,11 @@ export class Database implements SqlRunner {
   }
   private rawRun(sql: string, params: SqlParams): Promise<{ changes: number; lastId: number }> {
     const started = performance.now();
-    const self = this;
+    const timed = <T>(value: T) => this.timed(started, value);
     return new Promise((resolve, reject) =>
       this.raw.run(sql, params, function (err) {
         if (err) reject(err);
-        else resolve(self.timed(started, { changes: this.changes ?? 0, lastId: this.lastID ?? 0 }));
+        else resolve(timed({ changes: this.changes ?? 0, lastId: this.lastID ?? 0 }));
       }),
     );
   }
