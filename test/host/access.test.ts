@@ -1,0 +1,180 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_KDF_COST } from '../../electron/core/auth/kdf.js';
+import { createCore, type Core } from '../../electron/core/index.js';
+import { silentLogger } from '../../electron/core/log.js';
+import type { LoadedPolicy } from '../../electron/core/policy/policy.js';
+import { startHost, type RunningHost } from '../../electron/host/server.js';
+import { openEvents, rawRequest } from '../helpers/http.js';
+import { ADMIN_PASSWORD, PASSWORD } from '../helpers/org.js';
+import { makeTempDir } from '../helpers/tempDir.js';
+
+/**
+ * Acceptance 3 of the store issue, end to end: real logins over the loopback host, each user on
+ * their own connection (page), real SQLCipher underneath.
+ */
+let core: Core;
+let host: RunningHost;
+let cleanup: () => Promise<void>;
+const closers: (() => void)[] = [];
+const noPolicy: LoadedPolicy = { status: { kind: 'none', path: '/nonexistent' }, settings: {}, locked: new Set() };
+
+interface Page {
+  connectionId: string;
+  call: (name: string, input?: unknown) => Promise<{ status: number; body: { ok: boolean; data?: never; error?: { code: string; message: string } } }>;
+}
+
+async function page(): Promise<Page> {
+  const events = await openEvents(host.port, host.token);
+  closers.push(events.close);
+  return {
+    connectionId: events.connectionId,
+    call: async (name, input = {}) => {
+      const res = await rawRequest(host.port, {
+        method: 'POST',
+        path: `/api/call/${name}`,
+        headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', 'X-Inkludmi-Connection': events.connectionId },
+        body: JSON.stringify(input),
+      });
+      return { status: res.status, body: JSON.parse(res.body) as never };
+    },
+  };
+}
+
+async function data<T>(p: Page, name: string, input: unknown = {}): Promise<T> {
+  const r = await p.call(name, input);
+  if (!r.body.ok) throw new Error(`${name}: ${r.status} ${JSON.stringify(r.body.error)}`);
+  return r.body.data as T;
+}
+
+async function loggedIn(username: string, password = PASSWORD): Promise<Page> {
+  const p = await page();
+  await data(p, 'auth.login', { username, password });
+  return p;
+}
+
+interface User {
+  id: string;
+  participantId: string | null;
+}
+let admin: Page, counselorA: Page, counselorB: Page, participantP: Page, participantQ: Page;
+let pOfA: string, qOfB: string, userA: User, userB: User;
+
+beforeAll(async () => {
+  const temp = await makeTempDir();
+  cleanup = temp.cleanup;
+  const rendererDir = path.join(temp.dir, 'renderer');
+  await fs.mkdir(rendererDir, { recursive: true });
+  await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>InkludMI</title>');
+  core = createCore({ dataDir: path.join(temp.dir, 'data'), appVersion: '0.0.0', logger: silentLogger, policy: noPolicy, kdfCost: TEST_KDF_COST, model: { status: () => ({ state: 'not-installed', activeModel: null, progress: null, message: null }), binding: async () => ({ buildType: 'prebuilt', gpu: false, threads: 2 }) } });
+  host = await startHost({ dispatch: core.dispatch, rendererDir, onDisconnect: (id) => core.disconnect(id) });
+
+  admin = await page();
+  await data(admin, 'auth.setup', { organisationName: 'Tilgang AS', admin: { username: 'admin', displayName: 'Astrid Admin', password: ADMIN_PASSWORD } });
+  const create = (username: string, displayName: string, role: string, counselorId?: string) => data<User>(admin, 'users.create', { username, displayName, role, password: PASSWORD, ...(counselorId ? { counselorId } : {}) });
+  userA = await create('anna', 'Anna Veileder', 'counselor');
+  userB = await create('bjorn', 'Bjørn Veileder', 'counselor');
+  pOfA = (await create('petter', 'Petter Deltaker', 'participant', userA.id)).participantId!;
+  qOfB = (await create('queen', 'Kaja Deltaker', 'participant', userB.id)).participantId!;
+  counselorA = await loggedIn('anna');
+  counselorB = await loggedIn('bjorn');
+  participantP = await loggedIn('petter');
+  participantQ = await loggedIn('queen');
+  await data(counselorA, 'notes.add', { participantId: pOfA, kind: 'meeting', occurredOn: '2026-11-30', body: 'Notat om Petter' });
+  await data(counselorB, 'notes.add', { participantId: qOfB, kind: 'meeting', occurredOn: '2026-11-30', body: 'Notat om Kaja' });
+  await data(participantQ, 'chat.append', { participantId: qOfB, body: 'Hei fra Kaja' });
+});
+
+afterAll(async () => {
+  closers.forEach((c) => c());
+  await host.close();
+  await core.close();
+  await cleanup();
+});
+
+async function deniedEntries(actorId: string, action: string, targetId: string | null) {
+  const entries = (await data<{ entries: { actorId: string; action: string; targetId: string | null; outcome: string }[] }>(admin, 'audit.list', { actorId, action })).entries;
+  return entries.filter((e) => e.outcome === 'denied' && (targetId === null || e.targetId === targetId));
+}
+
+describe('access by need, through the loopback host (acceptance 3)', () => {
+  it("counselor A cannot list, read or change counselor B's participant (403), and each refusal is audited", async () => {
+    const list = await data<{ id: string }[]>(counselorA, 'participants.list');
+    expect(list.map((p) => p.id)).toEqual([pOfA]);
+    const attempts: [string, unknown][] = [
+      ['participants.get', { participantId: qOfB }],
+      ['notes.list', { participantId: qOfB }],
+      ['notes.search', { participantId: qOfB, query: 'Kaja' }],
+      ['chat.messages', { participantId: qOfB }],
+      ['participants.rename', { participantId: qOfB, displayName: 'Endret' }],
+      ['notes.add', { participantId: qOfB, kind: 'phone', occurredOn: '2026-12-01', body: 'Skal ikke lagres' }],
+      ['chat.append', { participantId: qOfB, body: 'Skal ikke lagres' }],
+    ];
+    for (const [name, input] of attempts) {
+      const r = await counselorA.call(name, input);
+      expect([name, r.status, r.body.error?.code]).toEqual([name, 403, 'FORBIDDEN']);
+      expect(r.body.error?.message).toMatch(/tilgang/);
+      expect(await deniedEntries(userA.id, name, qOfB), `audit of refused ${name}`).toHaveLength(1);
+    }
+    // Nothing changed for B's participant.
+    expect((await data<{ displayName: string }>(counselorB, 'participants.get', { participantId: qOfB })).displayName).toBe('Kaja Deltaker');
+    expect(await data<unknown[]>(counselorB, 'notes.list', { participantId: qOfB })).toHaveLength(1);
+    expect(await data<unknown[]>(counselorB, 'chat.messages', { participantId: qOfB })).toHaveLength(1);
+  });
+
+  it('participant P reaches only their own chat, never another participant nor any notes', async () => {
+    expect(await data<unknown[]>(participantP, 'chat.messages', { participantId: pOfA })).toEqual([]);
+    await data(participantP, 'chat.append', { participantId: pOfA, body: 'Min egen melding' });
+    const p = participantP;
+    const cases: [string, unknown, number][] = [
+      ['chat.messages', { participantId: qOfB }, 403],
+      ['participants.get', { participantId: qOfB }, 403],
+      ['chat.append', { participantId: qOfB }, 403],
+      ['notes.list', { participantId: pOfA }, 403],
+      ['participants.list', {}, 403],
+      ['users.list', {}, 403],
+      ['audit.list', {}, 403],
+    ];
+    const me = (await data<{ user: { userId: string } }>(p, 'auth.status')).user.userId;
+    for (const [name, input, status] of cases) {
+      const r = await p.call(name, name === 'chat.append' ? { ...(input as object), body: 'x' } : input);
+      expect([name, r.status]).toEqual([name, status]);
+      expect((await deniedEntries(me, name, null)).length, `audit of refused ${name}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('an admin manages accounts but cannot read notes or chat content', async () => {
+    const adminId = (await data<{ user: { userId: string } }>(admin, 'auth.status')).user.userId;
+    expect((await data<unknown[]>(admin, 'users.list')).length).toBe(5);
+    expect((await data<{ id: string }[]>(admin, 'participants.list')).map((p) => p.id).sort()).toEqual([pOfA, qOfB].sort());
+    for (const [name, input] of [
+      ['notes.list', { participantId: pOfA }],
+      ['notes.search', { participantId: pOfA, query: 'Petter' }],
+      ['chat.messages', { participantId: qOfB }],
+    ] as const) {
+      const r = await admin.call(name, input);
+      expect([name, r.status]).toEqual([name, 403]);
+      expect(JSON.stringify(r.body)).not.toMatch(/Notat om|Hei fra/);
+      expect(await deniedEntries(adminId, name, input.participantId)).toHaveLength(1);
+    }
+  });
+
+  it('reassigning is an audited admin action and moves access with it', async () => {
+    expect((await counselorA.call('participants.assign', { participantId: qOfB, counselorId: userA.id })).status).toBe(403);
+    await data(admin, 'participants.assign', { participantId: qOfB, counselorId: userA.id });
+    expect(await data<unknown[]>(counselorA, 'notes.list', { participantId: qOfB })).toHaveLength(1);
+    expect((await counselorB.call('notes.list', { participantId: qOfB })).status).toBe(403);
+    const entries = (await data<{ entries: { action: string; targetId: string; outcome: string; reason: string }[] }>(admin, 'audit.list', { action: 'participants.assign' })).entries;
+    expect(entries.map((e) => [e.targetId, e.outcome])).toEqual([[qOfB, 'ok'], [qOfB, 'denied']]);
+    await data(admin, 'participants.assign', { participantId: qOfB, counselorId: userB.id });
+  });
+
+  it('a page that is not logged in gets 401 and the refusal is audited', async () => {
+    const anonymous = await page();
+    const r = await anonymous.call('notes.list', { participantId: pOfA });
+    expect(r.status).toBe(401);
+    const entries = (await data<{ entries: { actorId: string | null; action: string; targetId: string; outcome: string }[] }>(admin, 'audit.list', { action: 'notes.list' })).entries;
+    expect(entries.some((e) => e.actorId === null && e.targetId === pOfA && e.outcome === 'denied')).toBe(true);
+  });
+});
