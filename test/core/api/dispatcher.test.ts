@@ -69,7 +69,7 @@ describe('dispatcher', () => {
       { path: 'minutes', message: 'Kan være høyst 600.' },
     ]);
     expect(add).not.toHaveBeenCalled();
-    expect(outcomes).toEqual([{ procedure: 'notes.add', principal: counselor, outcome: 'invalid', code: 'VALIDATION' }]);
+    expect(outcomes).toEqual([{ procedure: 'notes.add', principal: counselor, outcome: 'invalid', code: 'VALIDATION', audited: false, target: null }]);
   });
 
   it('refuses unknown fields, missing fields and wrong types', async () => {

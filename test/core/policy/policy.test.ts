@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/index.js';
 import { silentLogger } from '../../../electron/core/log.js';
 import { loadPolicy, policyFilePath } from '../../../electron/core/policy/policy.js';
+import { ADMIN_PASSWORD, login, makeCore, setupOrg } from '../../helpers/org.js';
 import { makeTempDir } from '../../helpers/tempDir.js';
 
 let dir: string;
@@ -61,10 +62,20 @@ describe('central policy file', () => {
 
   it('unlocked policy values are organisation defaults the admin may change', async () => {
     const file = await writePolicy({ version: 1, settings: { language: 'nn', contentProtection: false } });
-    const core = createCore({ dataDir: dir, appVersion: '1', logger: silentLogger, model, policy: loadPolicy(file) });
-    expect(core.services.settings.effective().language).toBe('nn');
-    await core.services.settings.update({ language: 'en' });
-    expect(core.services.settings.effective().language).toBe('en');
+    const t = await makeCore({ dataDir: path.join(dir, 'org'), policy: loadPolicy(file) });
+    try {
+      expect(t.core.services.settings.effective().language).toBe('nn');
+      const { admin } = await setupOrg(t);
+      await t.ok(admin, 'settings.update', { language: 'en' });
+      expect(t.core.services.settings.effective().language).toBe('en');
+      // The organisation's own choice lives in the encrypted database: gone from memory while locked, back at login.
+      await t.ok(admin, 'auth.lock', {});
+      expect(t.core.services.settings.effective().language).toBe('nn');
+      await login(t, 'admin', ADMIN_PASSWORD);
+      expect(t.core.services.settings.effective().language).toBe('en');
+    } finally {
+      await t.close();
+    }
   });
 
   it.each([
