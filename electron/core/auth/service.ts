@@ -8,7 +8,7 @@ import type { FollowupService } from '../followup/service.js';
 import type { Logger } from '../log.js';
 import type { SettingsService } from '../settings/service.js';
 import { AuthError } from './errors.js';
-import { DEFAULT_KDF_COST, type KdfCost } from './kdf.js';
+import { DEFAULT_KDF_COST, deriveKey, newKdfParams, type KdfCost } from './kdf.js';
 import { KeyFile, normalizeUsername, usernameLookup } from './keyFile.js';
 import { LoginState } from './loginState.js';
 import { passwordProblem } from './passwords.js';
@@ -184,7 +184,8 @@ export class AuthService {
         throw new AuthError('ACCOUNT_LOCKED', Math.ceil(wait / 1000));
       }
       const slot = keys.userSlot(username);
-      const dbKey = slot ? await keys.unwrap(slot, password) : null;
+      // An unknown username costs the same KDF work as a known one, so timing does not tell them apart.
+      const dbKey = slot ? await keys.unwrap(slot, password) : await deriveKey(password, newKdfParams(this.kdfCost)).then(() => null);
       if (!slot || !dbKey) {
         const failures = this.logins().recordFailure(lookup, this.now());
         await this.o.audit.record({ actorId: null, actorRole: null, action: 'auth.login', outcome: 'failed', reason: slot ? 'WRONG_PASSWORD' : 'UNKNOWN_USER', targetType: slot ? 'user' : null, targetId: slot?.userId ?? null });
@@ -194,6 +195,10 @@ export class AuthService {
       }
       try {
         await this.openStore(dbKey, keys.organisationId);
+      } catch (err) {
+        const reason = err instanceof AuthError ? err.code : 'INTERNAL';
+        await this.o.audit.record({ actorId: slot.userId, actorRole: null, action: 'auth.login', outcome: 'error', reason, targetType: 'user', targetId: slot.userId }).catch(() => undefined);
+        throw err;
       } finally {
         dbKey.fill(0);
       }
