@@ -118,6 +118,8 @@ describe('addresses', () => {
     ['jeg bor i storgata 7 sammen med mamma', 'storgata 7'],
     ['Adressen min er Hoelsveien 3, 2750 Gran', 'Hoelsveien 3, 2750 Gran'],
     ['Postboks 123, 0102 Oslo', 'Postboks 123, 0102 Oslo'],
+    ['adr: storgata 5, 0155 oslo', 'storgata 5, 0155 oslo'],
+    ['Adr. Løkkeveien 14 B', 'Løkkeveien 14 B'],
   ])('finds the address in "%s"', (text, expected) => {
     const spans = new Scrubber().detect(text, {}).filter((s) => s.type === 'ADDRESS');
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([expected]);
@@ -157,6 +159,12 @@ describe('organisation numbers and car registration numbers', () => {
     expect(texts(detectOrgNumbers, `Jeg har et ENK med org.nr ${spaced}.`)).toEqual([spaced]);
     expect(texts(detectOrgNumbers, `Enkeltpersonforetaket mitt har nummer ${org}`)).toEqual([org]);
     expect(texts(detectOrgNumbers, `Arbeidsgiveren har org.nr ${spaced}.`)).toEqual([]);
+  });
+
+  it('leaves an organisation number with a bad check digit alone, even with an ENK cue', () => {
+    const org = makeOrgNumber(rng);
+    const bad = org.slice(0, 8) + String((Number(org[8]) + 1) % 10);
+    expect(texts(detectOrgNumbers, `Jeg har et ENK med org.nr ${bad}.`)).toEqual([]);
   });
 
   it('finds plates with two letters and five digits', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { genitiveStem } from '../../../electron/core/scrub/names/detector.js';
+import { personFeatures } from '../../../electron/core/scrub/names/features.js';
+import { scorerFor } from '../../../electron/core/scrub/names/scorer.js';
 import { Scrubber } from '../../../electron/core/scrub/scrubber.js';
+import { tokenize } from '../../../electron/core/scrub/tokens.js';
 import { PseudonymVault } from '../../../electron/core/scrub/vault.js';
 
 const scrubber = new Scrubber();
@@ -34,6 +38,80 @@ describe('person names', () => {
     expect(scrub('jeg heter ahmed og er 18')).toBe('jeg heter [NAVN_1] og er 18');
     expect(scrub('mamma kari er syk')).toBe('mamma [NAVN_1] er syk');
     expect(scrub('sjefen min ola er sur')).toBe('sjefen min [NAVN_1] er sur');
+  });
+
+  it('finds lower-case given names in chat after "med", "hos", "sa", "hei" and after another name', () => {
+    expect(scrub('jeg snakka med kari i går')).toBe('jeg snakka med [NAVN_1] i går');
+    expect(scrub('jeg var hos fatima etter skolen')).toBe('jeg var hos [NAVN_1] etter skolen');
+    expect(scrub('sa ahmed til meg')).toBe('sa [NAVN_1] til meg');
+    expect(scrub('hei lars, takk for sist')).toBe('hei [NAVN_1], takk for sist');
+    expect(scrub('jeg var hos karis mamma')).toBe('jeg var hos [NAVN_1]s mamma');
+    expect(scrub('jeg møtte ali og hodan')).toBe('jeg møtte [NAVN_1] og [NAVN_2]');
+  });
+
+  it('keeps ordinary lower-case words after those cue words, also when a name list has them', () => {
+    for (const text of [
+      'til mai skal jeg på ferie',
+      'jeg kom med rose og sjokolade',
+      'fire timer per dag og per uke',
+      'sammen med gutta fra skolen',
+      'jeg skal til legen og så hos nav',
+      'sa ja til jobben, takk for hjelpen',
+      'hei alle sammen',
+      'havet har fisk og marin vegetasjon',
+      'jeg og andre fikk jobb fra mandag',
+    ]) {
+      expect(scrub(text), text).toBe(text);
+    }
+  });
+
+  it('does not pull a cue or an everyday word into the name before it', () => {
+    expect(scrub('Til Jonas: husk møtet.')).toBe('Til [NAVN_1]: husk møtet.');
+    const vault = new PseudonymVault();
+    expect(scrub('Som Kari sa, det går bra.', vault)).toBe('Som [NAVN_1] sa, det går bra.');
+    // "Som" did not become part of Kari's name, so it stays a word later in the conversation.
+    expect(scrub('Som sagt: Kari er grei.', vault)).toBe('Som sagt: [NAVN_1] er grei.');
+    expect(scrub('Per Borten var statsminister.')).toBe('[NAVN_1] var statsminister.');
+  });
+
+  it('keeps the first half of a compound with a hyphen ("Vold- og overgrepslinjen")', () => {
+    expect(scrub('Ring 116 006 – Vold- og overgrepslinjen.')).toBe('Ring 116 006 – Vold- og overgrepslinjen.');
+    expect(scrub('Hun jobber i Barne- og familiedepartementet.')).toBe('Hun jobber i Barne- og familiedepartementet.');
+    expect(scrub('Jeg snakket med Kari Vold i går.')).toBe('Jeg snakket med [NAVN_1] i går.');
+  });
+
+  it('finds the genitive stem of a name token', () => {
+    expect(genitiveStem('karis')).toBe('kari');
+    expect(genitiveStem("kari's")).toBe('kari');
+    expect(genitiveStem('kari’s')).toBe('kari');
+    expect(genitiveStem("lars'")).toBe('lars');
+    expect(genitiveStem('hans')).toBe('han');
+    expect(genitiveStem('as')).toBeNull();
+    expect(genitiveStem('kari')).toBeNull();
+  });
+
+  it('scores with the fast scorer exactly as the trained model over personFeatures does', () => {
+    const sentences = [
+      'Dommer Finn Eilertsen sa nei til NAV i Oslo.',
+      'Hei! Jeg heter Amina Abdi, og sjefen min Tor Egil Hansen er streng.',
+      '«Per Borten» skrev Karis mor – Vold- og overgrepslinjen, 116 006.',
+      'Mandag møtte jeg Ingrid van der Berg, Mehmet Yılmaz og Oksana Shevchenko.',
+      'DNB, Rema 1000 og Kiwi søker folk; Ring Lise på 912 34 567.',
+      'I går var Liv, Dag og Sol på kafeen med Hans-Petter.',
+    ];
+    let compared = 0;
+    for (const text of sentences) {
+      const tokens = tokenize(text);
+      const scorer = scorerFor(scrubber.model, scrubber.lexicon);
+      for (let pass = 0; pass < 2; pass++) {
+        tokens.forEach((t, i) => {
+          if (t.kind !== 'w' || !t.cap) return;
+          expect(scorer.probability(tokens, i), t.text).toBe(scrubber.model.probability(personFeatures(tokens, i, scrubber.lexicon)));
+          compared++;
+        });
+      }
+    }
+    expect(compared).toBeGreaterThan(60);
   });
 
   it('finds a lower-case name that was written with a capital earlier in the conversation', () => {

@@ -38,7 +38,7 @@ const WORD_CHAR = /[\p{L}\-]/u;
 const CUED_SITE = /\bbor[ \u00A0]|adresse|\badr\b|flytt|bosted|[ſ\u212A]/u;
 /** After "bor i/på" or "adresse(n) (min) er" even lower-case street names count. */
 const CUED = new RegExp(
-  String.raw`(?:\bbor[ \u00A0]+(?:i|på)|\badresse(?:n)?(?:[ \u00A0]+(?:min|mi|hans|hennes|deres|vår|er|til[ \u00A0]+\p{L}+))*[ \u00A0]*:?|\badr\.:?|\bflytta?(?:et|er|r)?[ \u00A0]+til|\bbosted:?)[ \u00A0]+` +
+  String.raw`(?:\bbor[ \u00A0]+(?:i|på)|\badresse(?:n)?(?:[ \u00A0]+(?:min|mi|hans|hennes|deres|vår|er|til[ \u00A0]+\p{L}+))*[ \u00A0]*:?|\badr\.?:?|\bflytta?(?:et|er|r)?[ \u00A0]+til|\bbosted:?)[ \u00A0]+` +
     String.raw`((?:[\p{L}.\-]+[ \u00A0]){0,3}?[\p{L}.\-]+[ \u00A0]+${HOUSE}${FLAT}${POSTAL})(?![\p{L}\d])`,
   'giu',
 );

@@ -78,6 +78,14 @@ function weakCueHolds(tokens: readonly Token[], i: number, hits: ReadonlyMap<num
   return hits.has(j - 1);
 }
 
+/** A word with a hyphen right after it and "og"/"eller" next: "Vold- og", "Helse- eller". */
+function isSuspendedCompound(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dash = tokens[i + 1];
+  const next = tokens[i + 2];
+  return t !== undefined && dash !== undefined && next !== undefined && dash.text === '-' && dash.start === t.end && next.start > dash.end && COORDINATORS.has(next.lower);
+}
+
 function nameAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && next.kind === 'w' && AFTER_NAME.has(next.lower);
@@ -101,6 +109,8 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       const prevWord = prev && prev.kind === 'p' ? tokens[i - 2] : prev;
       if ((!prevWord || !CUE_KIND.has(prevWord.lower)) && !nameAfter(tokens, i)) continue;
     }
+    // "Vold- og overgrepslinjen", "Barne- og familiedepartementet": the first half of a compound.
+    if (t.cap && isSuspendedCompound(tokens, i)) continue;
     const cue = cueBefore(tokens, i);
     if (t.cap) {
       if (isAllCaps(t) && t.text.length <= 4 && !isSeen) {
@@ -167,7 +177,7 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
     const t = tokens[j];
     if (!t || t.kind !== 'w' || !t.cap || t.initial) return false;
     if (isAllCaps(t) && t.text.length > 1) return false;
-    return true;
+    return !isSuspendedCompound(tokens, j);
   };
   const indices = [...hits.keys()].sort((a, b) => a - b);
   for (const i of indices) {
