@@ -24,3 +24,13 @@ export function isLetter(ch: string | undefined): boolean {
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
+
+/** True when `text` holds at least `n` ASCII digits (a cheap check before a number pattern runs). */
+export function hasDigits(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++count >= n) return true;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { isValidBankAccount, isValidNationalId } from '../checksums.js';
-import { before } from '../context.js';
+import { before, hasDigits } from '../context.js';
 import type { Span } from '../types.js';
 import { ACCOUNT_CUE } from './national-id.js';
 
@@ -11,6 +11,7 @@ const ACCOUNT = /(?<![\d\p{L}.])(\d{4})([. \u00A0]?)(\d{2})\2(\d{5})(?![\d\p{L}]
  */
 export function detectBankAccounts(text: string): Span[] {
   const spans: Span[] = [];
+  if (!hasDigits(text, 11)) return spans;
   for (const m of text.matchAll(ACCOUNT)) {
     const start = m.index;
     const raw = m[0];

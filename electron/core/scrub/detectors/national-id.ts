@@ -1,5 +1,5 @@
 import { isValidBankAccount, isValidNationalId } from '../checksums.js';
-import { before } from '../context.js';
+import { before, hasDigits } from '../context.js';
 import type { Span } from '../types.js';
 
 /** Words that announce a national id number; an 11-digit run after one is removed even with a bad checksum. */
@@ -17,6 +17,7 @@ const ELEVEN = /(?<![\d\p{L}])(\d{6})([ \u00A0-]?)(\d{5})(?![\d\p{L}])/gu;
  */
 export function detectNationalIds(text: string): Span[] {
   const spans: Span[] = [];
+  if (!hasDigits(text, 11)) return spans;
   for (const m of text.matchAll(ELEVEN)) {
     const start = m.index;
     const raw = m[0];

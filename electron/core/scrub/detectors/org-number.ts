@@ -1,4 +1,5 @@
 import { isValidOrgNumber } from '../checksums.js';
+import { hasDigits } from '../context.js';
 import type { Span } from '../types.js';
 
 const ORG = /(?<![\d\p{L}])([89]\d{2})([ \u00A0.]?)(\d{3})\2(\d{3})(?![\d\p{L}])/gu;
@@ -8,6 +9,7 @@ const SOLE_PROPRIETOR = /\b(?:enk|enkeltpersonforetak(?:et)?|enkeltmannsforetak(
 /** Organisation numbers (mod 11) when an "ENK"/"enkeltpersonforetak" cue stands within 120 characters. */
 export function detectOrgNumbers(text: string): Span[] {
   const spans: Span[] = [];
+  if (!hasDigits(text, 9)) return spans;
   for (const m of text.matchAll(ORG)) {
     const digits = (m[1] ?? '') + (m[3] ?? '') + (m[4] ?? '');
     if (!isValidOrgNumber(digits)) continue;

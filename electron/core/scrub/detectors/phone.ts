@@ -1,5 +1,5 @@
 import { isAllowedNumber } from '../allowlist.js';
-import { after, before } from '../context.js';
+import { after, before, hasDigits } from '../context.js';
 import type { Span } from '../types.js';
 
 const SEP = '[ \\u00A0.\\-]';
@@ -40,6 +40,8 @@ function isYearPair(digits: string, raw: string): boolean {
  */
 export function detectPhones(text: string): Span[] {
   const spans: Span[] = [];
+  // Every grouping has eight digits, and a foreign number a country code and seven more.
+  if (!hasDigits(text, 8)) return spans;
   for (const m of text.matchAll(NORWEGIAN)) {
     const raw = m[0];
     const start = m.index;
