@@ -141,12 +141,14 @@ describe('dates of birth', () => {
     ['Hun er fødd 7. juni 2004', '7. juni 2004'],
     ['Født den 1/2/2000', '1/2/2000'],
     ['Bursdagen min er 17. mai', '17. mai'],
+    ['Min bursdag: 12.03', '12.03'],
+    ['født 12. mars -98', '12. mars -98'],
   ])('finds the date in "%s"', (text, expected) => {
     expect(texts(detectDatesOfBirth, text)).toEqual([expected]);
   });
 
   it('leaves other dates, "f.eks." and bare birth years alone', () => {
-    for (const text of ['Møtet er 12.03.2025.', 'Frist 1. juli 2026', 'f.eks. 12 timer', 'Jeg er født i 1998.', 'Han ble født på Ahus.']) {
+    for (const text of ['Møtet er 12.03.2025.', 'Frist 1. juli 2026', 'f.eks. 12 timer', 'Jeg er født i 1998.', 'Han ble født på Ahus.', 'Vakt f. 12.30 til 14.00', 'Bursdag 12.30 i kantina']) {
       expect(texts(detectDatesOfBirth, text), text).toEqual([]);
     }
   });

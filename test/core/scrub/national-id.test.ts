@@ -81,6 +81,14 @@ describe('national id detector', () => {
     }
   });
 
+  it('removes a number with its date part written as a date only after a cue word', () => {
+    const id = makeNationalId(rng);
+    const dotted = `${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice(4, 6)} ${id.slice(6)}`;
+    expect(found(`fødselsnr ${dotted}`)).toEqual([dotted]);
+    expect(found(`Fnr: ${dotted.replace(' ', '-')}.`)).toEqual([dotted.replace(' ', '-')]);
+    expect(found(`Møtet var ${dotted} ganger`)).toEqual([]);
+  });
+
   it('leaves shorter and longer digit runs alone', () => {
     const id = makeNationalId(rng);
     expect(found(`${id}9`)).toEqual([]);
