@@ -35,7 +35,7 @@ const DIGITS = new Set(ALLOWED_NUMBERS.map((n) => n.number.replace(/\D/g, '')));
 /** True when these digits (separators ignored, optional +47/0047 prefix) are an allowed number. */
 export function isAllowedNumber(raw: string): boolean {
   let digits = raw.replace(/\D/g, '');
-  if (raw.trim().startsWith('+47') && digits.startsWith('47')) digits = digits.slice(2);
+  if (/^\s*\(?\s*\+47/.test(raw) && digits.startsWith('47')) digits = digits.slice(2);
   else if (digits.startsWith('0047')) digits = digits.slice(4);
   return DIGITS.has(digits);
 }

@@ -32,7 +32,7 @@ function nameParts(identity: KnownIdentity): string[] {
 
 export function normaliseDigits(value: string): string {
   let digits = value.replace(/\D/g, '');
-  if (/^\s*\+47/.test(value) && digits.length === 10) digits = digits.slice(2);
+  if (/^\s*\(?\s*\+47/.test(value) && digits.length === 10) digits = digits.slice(2);
   if (digits.startsWith('0047') && digits.length === 12) digits = digits.slice(4);
   return digits;
 }

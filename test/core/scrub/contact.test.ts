@@ -30,6 +30,7 @@ describe('phone numbers', () => {
     ['Fasttelefon 22 33 44 55.', '22 33 44 55'],
     ['Svensk nummer +46 70 123 45 67', '+46 70 123 45 67'],
     ['912.34.567 er nytt', '912.34.567'],
+    ['Ring (+47) 912-34-567 i kveld', '(+47) 912-34-567'],
   ])('finds %s', (text, expected) => {
     expect(texts(detectPhones, text)).toEqual([expected]);
   });
@@ -42,6 +43,7 @@ describe('phone numbers', () => {
       expect(isAllowedNumber(n.number)).toBe(true);
     }
     expect(scrub('Ring +47 22 40 00 40 eller 116 123.')).toBe('Ring +47 22 40 00 40 eller 116 123.');
+    expect(scrub('Ring (+47) 22 40 00 40.')).toBe('Ring (+47) 22 40 00 40.');
   });
 
   it('leaves amounts, counts, times, year ranges and dates alone', () => {
@@ -120,13 +122,24 @@ describe('addresses', () => {
     ['Postboks 123, 0102 Oslo', 'Postboks 123, 0102 Oslo'],
     ['adr: storgata 5, 0155 oslo', 'storgata 5, 0155 oslo'],
     ['Adr. Løkkeveien 14 B', 'Løkkeveien 14 B'],
+    ['Hun har flyttet til St. Olavs gate 5 nå', 'St. Olavs gate 5'],
+    ['Kontoret er i Kong Oscars gt. 12.', 'Kong Oscars gt. 12'],
   ])('finds the address in "%s"', (text, expected) => {
     const spans = new Scrubber().detect(text, {}).filter((s) => s.type === 'ADDRESS');
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([expected]);
   });
 
   it('leaves week numbers, law references, pages and "bor i <town>" alone', () => {
-    for (const text of ['Vi starter i uke 26.', 'Etter folketrygdloven § 8-7 a har du rett.', 'Se side 12 i veilederen.', 'Jeg bor i Oslo med 3 venner.', 'Veien videre er 2 år.']) {
+    for (const text of [
+      'Vi starter i uke 26.',
+      'Etter folketrygdloven § 8-7 a har du rett.',
+      'Se side 12 i veilederen.',
+      'Jeg bor i Oslo med 3 venner.',
+      'Veien videre er 2 år.',
+      // Not across a sentence end, and never into a help line.
+      'Møtet er flyttet til onsdag klokka ni. Ring 116 111 hvis det er akutt.',
+      'Vi flytter til Bergen kl 14 i morgen.',
+    ]) {
       expect(texts(detectAddresses, text), text).toEqual([]);
     }
   });

@@ -1,3 +1,4 @@
+import { isAllowedNumber } from '../allowlist.js';
 import type { Span } from '../types.js';
 
 /** Endings of Norwegian street names written as one word (Storgata, Parkveien, Furulia, …). */
@@ -13,7 +14,7 @@ const STREET_SUFFIXES = [
 ];
 const SUFFIX_ALT = [...new Set(STREET_SUFFIXES)].sort((a, b) => b.length - a.length).join('|');
 /** Separate-word street kinds: "Karl Johans gate 5", "Kong Oscars gate 12", "Dronning Mauds vei 3". */
-const STREET_WORD = 'gate|gata|gaten|vei|veien|veg|vegen|allé|alle|plass|plassen|terrasse|torg|brygge|bakke|sti|stig';
+const STREET_WORD = 'gt\\.|gate|gata|gaten|vei|veien|veg|vegen|allé|alle|plass|plassen|terrasse|torg|brygge|bakke|sti|stig';
 const PREFIX_WORDS = 'Øvre|Nedre|Søndre|Nordre|Vestre|Østre|Store|Lille|Gamle|Nye|St\\.|Sankt|Kong|Dronning|Prins|Prinsesse|Fru|Professor|Dr\\.|Doktor|General|Biskop|President';
 
 const CAP = '[A-ZÆØÅÄÖÜÉ][\\p{L}\\-]*';
@@ -47,7 +48,11 @@ const PO_BOX = /(?<![\p{L}\d])(?:postboks|pb\.?)[ \u00A0]+\d{1,5}(?:,?[ \u00A0]*
 /** Ordinary words that end like a street but are not one ("Hagen" alone is a name; these are kept). */
 const NOT_STREETS = new Set(['uke', 'side', 'kapittel', 'punkt', 'trinn', 'nivå', 'klasse', 'år', 'dag']);
 /** Words that never stand inside a street name. */
-const NOT_IN_STREET = new Set(['med', 'og', 'i', 'på', 'siden', 'for', 'til', 'fra', 'etter', 'ca', 'cirka', 'den', 'det', 'en', 'et', 'ei', 'nå', 'år', 'uker', 'uke', 'måneder', 'dager', 'sammen', 'alene', 'hos', 'der', 'her', 'om', 'i', 'snart', 'bare', 'over', 'under', 'minst', 'mer', 'enn']);
+const NOT_IN_STREET = new Set(['med', 'og', 'i', 'på', 'siden', 'for', 'til', 'fra', 'etter', 'ca', 'cirka', 'den', 'det', 'en', 'et', 'ei', 'nå', 'år', 'uker', 'uke', 'måneder', 'dager', 'sammen', 'alene', 'hos', 'der', 'her', 'om', 'i', 'snart', 'bare', 'over', 'under', 'minst', 'mer', 'enn',
+  // Phone and clock words: "flyttet til onsdag, ring 116 111", "flytter til Bergen kl 14".
+  'ring', 'ringe', 'ringer', 'ringte', 'tlf', 'telefon', 'mobil', 'nummer', 'nummeret', 'nr', 'klokka', 'klokken', 'kl']);
+/** Abbreviations that may end with a dot inside a street name ("St. Olavs gate"). */
+const DOTTED_IN_STREET = new Set(['st.', 'dr.', 'gt.', 'pr.', 'prof.', 'v.']);
 const STREET_END = new RegExp(`(?:${SUFFIX_ALT}|${STREET_WORD})$`, 'iu');
 
 /**
@@ -88,12 +93,22 @@ export function detectAddresses(text: string): Span[] {
     // The words before the number must look like a street: no "bor i Oslo med 3 venner".
     const words = street.slice(0, street.search(/[ \u00A0]\d/)).split(/[ \u00A0]+/);
     if (words.some((w) => NOT_IN_STREET.has(w.toLowerCase()))) continue;
+    // A word with a full stop ends a sentence: "flyttet til onsdag klokka ni. Ring 116 …" is no street.
+    if (words.some((w) => w.endsWith('.') && !DOTTED_IN_STREET.has(w.toLowerCase()))) continue;
     const lastWord = words[words.length - 1] ?? '';
-    if (!/^\p{Lu}/u.test(lastWord) && !STREET_END.test(lastWord)) continue;
+    if (!/^\p{Lu}/u.test(lastWord) && !STREET_END.test(lastWord.replace(/\.$/u, ''))) continue;
     spans.push({ start, end: start + street.length, type: 'ADDRESS', confidence: 0.94, text: street, source: 'address-cue' });
   }
   if (/postboks|pb\./iu.test(text)) for (const m of text.matchAll(PO_BOX)) {
     spans.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', confidence: 0.86, text: m[0], source: 'address-pobox' });
   }
-  return spans;
+  return spans.filter((span) => !endsInsideHelpLine(text, span));
+}
+
+/** The house number and the digit groups after it are a help line ("… 116" + " 111"). */
+function endsInsideHelpLine(text: string, span: Span): boolean {
+  const after = /^(?:[ \u00A0]\d+)+/u.exec(text.slice(span.end, span.end + 16));
+  if (!after) return false;
+  const house = /\d+$/u.exec(text.slice(span.start, span.end));
+  return house !== null && isAllowedNumber(house[0] + after[0]);
 }

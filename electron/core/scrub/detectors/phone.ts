@@ -13,7 +13,8 @@ const GROUPINGS = [
   `\\d{3}${SEP}\\d{5}`,
   `\\d{2}${SEP}\\d{3}${SEP}\\d{3}`,
 ];
-const PREFIX = `(?:(?:\\+|00)[ \\u00A0]?47[ \\u00A0.\\-]?)`;
+/** +47, 0047, also in brackets: "(+47) 912 34 567". */
+const PREFIX = `(?:\\(?(?:\\+|00)[ \\u00A0]?47\\)?[ \\u00A0.\\-]?)`;
 const NORWEGIAN = new RegExp(
   `(?<![\\d\\p{L}+])(${PREFIX})?(${GROUPINGS.map((g) => `(?:${g})`).join('|')})(?![\\d\\p{L}]|[.,]\\d)`,
   'gu',
