@@ -39,11 +39,18 @@ const PLACES = ['0155 Oslo', '5003 Bergen', '7010 Trondheim', '4006 Stavanger', 
 const HELP = ['116 123', '22 40 00 40', '116 117', '113', '112', '110', '116 111', '800 33 321', '116 006'];
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
-function nationalId(rng: Rng): string {
+function nationalId(rng: Rng, variant?: Variant): string {
   const kind = pick(rng, ['fnr', 'fnr', 'fnr', 'dnr', 'hnr', 'synthetic'] as const);
   const remainder = rng() < 0.25 ? pick(rng, [1, 2, 3] as const) : 0;
   const id = makeNationalId(rng, kind, remainder);
-  return rng() < 0.3 ? `${id.slice(0, 6)} ${id.slice(6)}` : id;
+  // After a cue: also with a bad check digit, or with the date part written as a date.
+  if (variant === 'cued') {
+    const r = rng();
+    if (r < 0.2) return breakChecksum(id);
+    if (r < 0.4) return `${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice(4, 6)}${pick(rng, [' ', '-', ''])}${id.slice(6)}`;
+  }
+  const r = rng();
+  return r < 0.3 ? `${id.slice(0, 6)} ${id.slice(6)}` : r < 0.4 ? `${id.slice(0, 6)}-${id.slice(6)}` : id;
 }
 
 function phone(rng: Rng): string {
@@ -55,8 +62,9 @@ function phone(rng: Rng): string {
     `${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`,
     `${n.slice(0, 4)} ${n.slice(4)}`,
     `${n.slice(0, 3)}.${n.slice(3, 5)}.${n.slice(5)}`,
+    `${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5)}`,
   ]);
-  return pick(rng, ['', '', '+47 ', '+47', '0047 ']) + body;
+  return pick(rng, ['', '', '+47 ', '+47', '0047 ', '(+47) ', '+47-']) + body;
 }
 
 function account(rng: Rng): string {
@@ -67,7 +75,8 @@ function account(rng: Rng): string {
 function email(rng: Rng): string {
   const f = pick(rng, FIRST);
   const l = pick(rng, LAST);
-  return `${pick(rng, [`${f}.${l}`, `${f}${Math.floor(rng() * 99)}`, `${f[0]}${l}`, `${f}_${l}`, 'bjørn.åsmund'])}@${pick(rng, DOMAINS)}`;
+  const address = `${pick(rng, [`${f}.${l}`, `${f}${Math.floor(rng() * 99)}`, `${f[0]}${l}`, `${f}_${l}`, 'bjørn.åsmund'])}@${pick(rng, DOMAINS)}`;
+  return rng() < 0.1 ? address.toUpperCase() : address;
 }
 
 function address(rng: Rng): string {
@@ -76,10 +85,12 @@ function address(rng: Rng): string {
   return rng() < 0.5 ? `${base}, ${pick(rng, PLACES)}` : base;
 }
 
-function dateOfBirth(rng: Rng): string {
+function dateOfBirth(rng: Rng, variant?: Variant): string {
   const d = 1 + Math.floor(rng() * 28);
   const m = 1 + Math.floor(rng() * 12);
   const y = 1990 + Math.floor(rng() * 20);
+  // A birthday: often without the year.
+  if (variant === 'birthday') return pick(rng, [`${d}. ${MONTHS[m - 1]}`, `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}`, `${d}/${m}`, `${d}. ${MONTHS[m - 1]} ${y}`]);
   return pick(rng, [
     `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
     `${d}.${m}.${String(y).slice(2)}`,
@@ -87,10 +98,13 @@ function dateOfBirth(rng: Rng): string {
     `${d} ${MONTHS[m - 1]} ${y}`,
     `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
     `${d}/${m}/${y}`,
+    `${d}. ${MONTHS[m - 1]} -${String(y).slice(2)}`,
   ]);
 }
 
-type Slot = { planted: PlantedType } | { kept: Kept['kind'] } | { filler: true };
+/** Forms a slot asks for: after a cue word, a birthday, a given name written lower-case in chat. */
+type Variant = 'cued' | 'birthday' | 'lower';
+type Slot = { planted: PlantedType; variant?: Variant } | { kept: Kept['kind'] } | { filler: true };
 
 /** Ordinary chat lines with no personal data: every replaced word in them is a false alarm. */
 export const FILLER = [
@@ -135,10 +149,13 @@ export const FILLER = [
   'Jeg tok lappen i fjor og har bil nå.',
   'Frisøren på hjørnet søker lærling.',
 ];
+/** Given names people type lower-case in chat. */
+const LOWER_FIRST = ['kari', 'fatima', 'ahmed', 'ingrid', 'jonas', 'sigrid', 'hodan', 'mohammed', 'emilie', 'piotr', 'lars', 'amina'];
 const NAMES = ['Kari', 'Ola Nordmann', 'Amina Abdi', 'Mohammed', 'Sara Johansen', 'Piotr Nowak', 'Thi Lan Nguyen', 'Hodan Warsame', 'Jonas', 'Fatima Ali', 'Eirik Solberg', 'Merhawi', 'Zahra', 'Ingrid Haugen', 'Mehmet Kaya', 'Oksana'];
 
 const TEMPLATES: { parts: (string | Slot)[] }[] = [
-  { parts: ['Fødselsnummeret mitt er ', { planted: 'NATIONAL_ID' }, ', trenger du det til søknaden?'] },
+  { parts: ['Fødselsnummeret mitt er ', { planted: 'NATIONAL_ID', variant: 'cued' }, ', trenger du det til søknaden?'] },
+  { parts: ['fnr: ', { planted: 'NATIONAL_ID', variant: 'cued' }, ' (fra skjemaet)'] },
   { parts: ['Her er nummeret: ', { planted: 'NATIONAL_ID' }, '. Sjekk om det stemmer.'] },
   { parts: ['Kan du ringe meg på ', { planted: 'PHONE' }, ' etter klokka ', { kept: 'time' }, '?'] },
   { parts: ['Nummeret mitt er ', { planted: 'PHONE' }, ', men jeg svarer ikke alltid.'] },
@@ -149,6 +166,7 @@ const TEMPLATES: { parts: (string | Slot)[] }[] = [
   { parts: ['E-posten min er ', { planted: 'EMAIL' }, ' hvis noe skjer.'] },
   { parts: ['Jeg bor i ', { planted: 'ADDRESS' }, ' nå, sammen med ', { kept: 'count' }, ' andre.'] },
   { parts: ['Ny adresse: ', { planted: 'ADDRESS' }, '. Husk å oppdatere.'] },
+  { parts: ['adr: ', { planted: 'ADDRESS' }, ' (gammel)'] },
   { parts: ['Jeg er født ', { planted: 'DATE_OF_BIRTH' }, ' og har jobbet i ', { kept: 'count' }, ' år.'] },
   { parts: ['Fødselsdato: ', { planted: 'DATE_OF_BIRTH' }, ', men møtet er ', { kept: 'date' }, '.'] },
   { parts: ['Hvis det blir for tungt kan du ringe ', { kept: 'help-line' }, ', de er der hele døgnet.'] },
@@ -163,6 +181,9 @@ const TEMPLATES: { parts: (string | Slot)[] }[] = [
   { parts: ['Sjefen min, ', { planted: 'PERSON' }, ', sa at jeg kan begynne i uke ', { kept: 'week' }, '.'] },
   { parts: ['Mamma ', { planted: 'PERSON' }, ' blir med på møtet.'] },
   { parts: ['Jeg snakket med ', { planted: 'PERSON' }, ' i går, og det gikk fint.'] },
+  { parts: ['jeg snakka med ', { planted: 'PERSON', variant: 'lower' }, ' i går og det gikk fint'] },
+  { parts: ['hei ', { planted: 'PERSON', variant: 'lower' }, '! takk for sist'] },
+  { parts: ['Bursdagen min er ', { planted: 'DATE_OF_BIRTH', variant: 'birthday' }, ', og da har jeg fri i uke ', { kept: 'week' }, '.'] },
   { parts: ['Kjæresten min heter ', { planted: 'PERSON' }, ', og vi har vært sammen i ', { kept: 'count' }, ' år.'] },
   { parts: ['Jeg er fra ', { kept: 'count' }, ' og ', { kept: 'percent' }, ' sikker, men tlf ', { planted: 'PHONE' }, ' og fnr ', { planted: 'NATIONAL_ID' }, ' stemmer.'] },
 ];
@@ -188,10 +209,10 @@ function keptValue(rng: Rng, kind: Kept['kind']): string {
   }
 }
 
-function plantedValue(rng: Rng, type: PlantedType): string {
+function plantedValue(rng: Rng, type: PlantedType, variant?: Variant): string {
   switch (type) {
     case 'NATIONAL_ID':
-      return nationalId(rng);
+      return nationalId(rng, variant);
     case 'PHONE':
       return phone(rng);
     case 'BANK_ACCOUNT':
@@ -201,9 +222,9 @@ function plantedValue(rng: Rng, type: PlantedType): string {
     case 'ADDRESS':
       return address(rng);
     case 'DATE_OF_BIRTH':
-      return dateOfBirth(rng);
+      return dateOfBirth(rng, variant);
     case 'PERSON':
-      return pick(rng, NAMES);
+      return variant === 'lower' ? pick(rng, LOWER_FIRST) : pick(rng, NAMES);
     case 'IBAN': {
       const iban = makeNorwegianIban(makeBankAccount(rng));
       return rng() < 0.5 ? groupIban(iban) : iban;
@@ -231,7 +252,7 @@ export function syntheticMessages(count: number, seed = 7): SyntheticMessage[] {
         if (last) last.end = text.length;
       }
       else if ('planted' in part) {
-        const value = plantedValue(rng, part.planted);
+        const value = plantedValue(rng, part.planted, part.variant);
         planted.push({ type: part.planted, start: text.length, end: text.length + value.length, value });
         text += value;
       } else {
