@@ -27,7 +27,15 @@ interface Hit {
 }
 
 function isAllCaps(t: Token): boolean {
-  return t.text.length > 1 && t.text === t.text.toUpperCase();
+  const text = t.text;
+  if (text.length < 2) return false;
+  // Most words have an ASCII lower-case letter early on: no need to build the upper-case copy.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) break;
+  }
+  return text === text.toUpperCase();
 }
 
 /** Genitive stem: "Karis" → "kari", "Kari's" → "kari"; null when not genitive-shaped. */
