@@ -66,6 +66,19 @@ describe('a conversation turn with the tiny model sees only scrubbed text', () =
       fnr, fnr.slice(0, 6), fnr.slice(6), '91234567', '912 34 567', account, account.slice(6), 'example.no',
     ];
     for (const value of forbidden) expect(seen, value).not.toContain(value);
+    // Derived, not only listed: every span tekstvask removed, and every string of both records
+    // (each name part as a whole word in any case, numbers also without their spaces).
+    const removed = scrubbed.spans.map((span) => message.slice(span.start, span.end));
+    expect(scrubbed.spans.map((span) => span.type)).toEqual(['PERSON', 'NATIONAL_ID', 'PHONE', 'BANK_ACCOUNT', 'ADDRESS', 'PERSON', 'PERSON', 'EMAIL']);
+    for (const value of removed) expect(seen, value).not.toContain(value);
+    for (const identity of [participant, counselor]) {
+      for (const part of (identity.fullName ?? '').split(/[\s-]+/)) expect(seen, part).not.toMatch(new RegExp(`(?<!\\p{L})${part}(?!\\p{L})`, 'iu'));
+      for (const value of [identity.nationalId, identity.phone, identity.email, identity.address]) {
+        if (!value) continue;
+        expect(seen, value).not.toContain(value);
+        if (/\d/.test(value) && !/\p{L}/u.test(value)) expect(seen.replace(/\s/g, ''), value).not.toContain(value.replace(/\s/g, ''));
+      }
+    }
     expect(seen).toContain('116 123'); // help lines stay
 
     expect(answer).toBe('Hei [NAVN_1]! Jeg har notert [TLF_1] og [KONTO_1]. Hilsen [NAVN_3].');
