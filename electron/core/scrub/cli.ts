@@ -7,7 +7,29 @@ import { PseudonymVault } from './vault.js';
  * {"id","text","spans":[{"start","end","type"}]} with the text scrubbed and the spans in the
  * original text. Each line is scrubbed on its own (fresh vault). A bad line gets
  * {"id":null,"error":"…"} (or its id, when it had one) and the rest go on.
+ *
+ * Span positions count Unicode code points (as Python and most evaluation tools index strings),
+ * not UTF-16 code units: an emoji before a name moves it by one, not two.
  */
+/** Maps a UTF-16 index in `text` to its code point index (the identity when there are no surrogate pairs). */
+export function codePointIndex(text: string): (utf16: number) => number {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (i) => i;
+  const map: number[] = [];
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map.push(cp);
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      map.push(cp);
+      i++;
+    }
+    cp++;
+  }
+  map.push(cp);
+  return (i) => map[i] ?? cp;
+}
+
 export async function runScrubCli(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, scrubber: Scrubber = defaultScrubber()): Promise<{ lines: number; errors: number }> {
   const rl = readline.createInterface({ input, crlfDelay: Infinity });
   let lines = 0;
@@ -52,7 +74,8 @@ export async function runScrubCli(input: NodeJS.ReadableStream, output: NodeJS.W
       await write({ id: validId, error: result.error.message });
       continue;
     }
-    await write({ id: validId, text: result.text, spans: result.spans.map((s) => ({ start: s.start, end: s.end, type: s.type })) });
+    const at = codePointIndex(record.text);
+    await write({ id: validId, text: result.text, spans: result.spans.map((s) => ({ start: at(s.start), end: at(s.end), type: s.type })) });
   }
   return { lines, errors };
 }

@@ -104,6 +104,16 @@ describe('runScrubCli', () => {
     ]);
   });
 
+  it('counts span positions in code points, so an emoji before a name does not shift it', async () => {
+    const text = 'Hei 👋😀 jeg heter Kari 🙂 og mobilen er 912 34 567';
+    const [line] = (await run(`${JSON.stringify({ id: 'e', text })}\n`)) as { spans: { start: number; end: number; type: string }[] }[];
+    const codePoints = [...text];
+    expect(line?.spans.map((s) => [s.type, codePoints.slice(s.start, s.end).join('')])).toEqual([
+      ['PERSON', 'Kari'],
+      ['PHONE', '912 34 567'],
+    ]);
+  });
+
   it('answers a bad line with an error in Norwegian and goes on', async () => {
     const lines = await run(`not json\n{"id":"x"}\n[1,2]\n{"text":"Ola"}\n{"id":"ok","text":"Hei Ola"}\n`);
     expect(lines).toEqual([
