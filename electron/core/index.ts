@@ -10,7 +10,14 @@ import { AuthService } from './auth/service.js';
 import type { Principal } from './auth/types.js';
 import { ChatMessageService } from './chat/messages.js';
 import { EncryptedStore } from './db/store.js';
+import { AppointmentService } from './followup/appointments.js';
+import { CaseloadService } from './followup/caseload.js';
+import { MotivationService } from './followup/motivation.js';
+import { PlanService } from './followup/plan.js';
+import { ProfileService } from './followup/profile.js';
 import { FollowupService } from './followup/service.js';
+import { StageService } from './followup/stages.js';
+import { GamificationService } from './gamification/service.js';
 import { modelErrorToApi } from './llm/apiErrors.js';
 import type { ModelProcessLauncher } from './llm/launcher.js';
 import { ModelRuntime } from './llm/runtime.js';
@@ -69,6 +76,7 @@ export function createCore(options: CoreOptions): Core {
     bundledDir: options.bundledModelsDir ?? null,
     bindingProbe: () => bindingProbe.binding(),
   });
+  const plan = new PlanService(store);
   const services: CoreServices = {
     settings,
     models,
@@ -77,6 +85,13 @@ export function createCore(options: CoreOptions): Core {
     auth,
     followup,
     chat: new ChatMessageService(store),
+    caseload: new CaseloadService(store),
+    profiles: new ProfileService(store),
+    stages: new StageService(store),
+    plan,
+    motivation: new MotivationService(store, plan),
+    appointments: new AppointmentService(store),
+    gamification: new GamificationService(store, settings, plan),
     system: new SystemService({
       appName: options.appName ?? 'InkludMI',
       appVersion: options.appVersion,

@@ -3,11 +3,14 @@ import type { ApiResult } from './errors.js';
 import type { ApiEventListener } from './events.js';
 import { auditProcedures } from './procedures/audit.js';
 import { authProcedures } from './procedures/auth.js';
+import { gamificationProcedures } from './procedures/gamification.js';
+import { meProcedures } from './procedures/me.js';
 import { modelProcedures } from './procedures/models.js';
 import { participantProcedures } from './procedures/participants.js';
 import { settingsProcedures } from './procedures/settings.js';
 import { systemProcedures } from './procedures/system.js';
 import { userProcedures } from './procedures/users.js';
+import { workspaceProcedures } from './procedures/workspace.js';
 
 /**
  * THE API: every procedure the app offers, declared once. Both transports (IPC and the loopback
@@ -21,6 +24,9 @@ export const procedures = {
   ...userProcedures,
   ...participantProcedures,
   ...auditProcedures,
+  ...workspaceProcedures,
+  ...gamificationProcedures,
+  ...meProcedures,
 };
 
 export type ApiTable = typeof procedures;

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../api/errors.js';
+import type { Principal } from '../auth/types.js';
+import type { SqlParams } from '../db/connection.js';
+import type { EncryptedStore } from '../db/store.js';
+import { assertParticipantAccess } from './access.js';
+import { dayBounds, systemClock, type Clock } from './dates.js';
+import { buildIcs, type IcsEvent } from './ics.js';
+
+export const APPOINTMENT_KINDS = ['meeting', 'phone', 'digital', 'other'] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+
+export interface Appointment {
+  id: number;
+  participantId: string;
+  /** UTC instant. */
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  kind: AppointmentKind;
+  location: string | null;
+  cancelled: boolean;
+  createdAt: string;
+}
+
+/** An appointment in the counselor's own overview, across their caseload. */
+export interface CaseloadAppointment extends Appointment {
+  participantName: string;
+}
+
+export interface NewAppointment {
+  startsAt: string;
+  durationMinutes: number;
+  kind: AppointmentKind;
+  location?: string | null | undefined;
+}
+
+export interface IcsOptions {
+  /** One participant's appointments; all of the counselor's caseload when left out. */
+  participantId?: string | undefined;
+  /** Only these appointments (of that participant); otherwise every upcoming one. */
+  appointmentIds?: number[] | undefined;
+  /** Put the participant's name in the event title. Off by default: see `AppointmentService.ics`. */
+  includeName?: boolean | undefined;
+  /** Put the meeting place in the event. Off by default (it may be the participant's home). */
+  includeLocation?: boolean | undefined;
+}
+
+export interface IcsExport {
+  filename: string;
+  mimeType: 'text/calendar';
+  /** The .ics text (RFC 5545, CRLF line ends). */
+  content: string;
+  eventCount: number;
+  /** True when the counselor chose to include the participant's name or the meeting place. */
+  containsPersonalData: boolean;
+}
+
+/** The event title when nothing personal is included. */
+export const DEFAULT_ICS_SUMMARY = 'Oppfølgingsmøte';
+const KIND_DESCRIPTION: Record<AppointmentKind, string> = { meeting: 'Møte', phone: 'Telefonsamtale', digital: 'Digitalt møte', other: 'Avtale' };
+
+interface AppointmentRow {
+  id: number;
+  uid: string;
+  participant_id: string;
+  starts_at: string;
+  duration_minutes: number;
+  kind: AppointmentKind;
+  location: string | null;
+  created_at: string;
+  cancelled_at: string | null;
+  participant_name?: string;
+}
+
+const fromRow = (r: AppointmentRow): Appointment => ({
+  id: r.id,
+  participantId: r.participant_id,
+  startsAt: r.starts_at,
+  endsAt: new Date(Date.parse(r.starts_at) + r.duration_minutes * 60_000).toISOString(),
+  durationMinutes: r.duration_minutes,
+  kind: r.kind,
+  location: r.location,
+  cancelled: r.cancelled_at !== null,
+  createdAt: r.created_at,
+});
+
+/** Appointments between a counselor and a participant, and their export to the counselor's own calendar. */
+export class AppointmentService {
+  constructor(
+    private readonly store: EncryptedStore,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  private get db() {
+    return this.store.db;
+  }
+
+  /** A participant's appointments (their own, or the assigned counselor's view), soonest first; from today unless `includePast`. */
+  async list(principal: Principal, participantId: string, options: { includePast?: boolean | undefined; includeCancelled?: boolean | undefined } = {}): Promise<Appointment[]> {
+    if (principal.role === 'admin') throw new ApiError('FORBIDDEN');
+    await assertParticipantAccess(this.db, principal, participantId, 'content');
+    const where = ['participant_id = ?'];
+    const params: SqlParams[number][] = [participantId];
+    if (!options.includePast) {
+      where.push('starts_at >= ?');
+      params.push(dayBounds(this.clock()).startIso);
+    }
+    if (!options.includeCancelled) where.push('cancelled_at IS NULL');
+    const rows = await this.db.all<AppointmentRow>(`SELECT * FROM appointments WHERE ${where.join(' AND ')} ORDER BY starts_at ${options.includePast ? 'DESC' : 'ASC'} LIMIT 500`, params);
+    return rows.map(fromRow);
+  }
+
+  /** The counselor's own upcoming appointments across their caseload (today and the next `days` days). */
+  async upcoming(principal: Principal, days = 14): Promise<CaseloadAppointment[]> {
+    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    const { startIso } = dayBounds(this.clock());
+    const until = new Date(Date.parse(startIso) + (days + 1) * 86_400_000).toISOString();
+    const rows = await this.db.all<AppointmentRow>(
+      `SELECT a.*, p.display_name AS participant_name FROM appointments a JOIN participants p ON p.id = a.participant_id
+       WHERE p.counselor_id = ? AND a.starts_at >= ? AND a.starts_at < ? AND a.cancelled_at IS NULL ORDER BY a.starts_at LIMIT 500`,
+      [principal.userId, startIso, until],
+    );
+    return rows.map((r) => ({ ...fromRow(r), participantName: r.participant_name ?? '' }));
+  }
+
+  async add(principal: Principal, participantId: string, input: NewAppointment): Promise<Appointment> {
+    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    await assertParticipantAccess(this.db, principal, participantId, 'content');
+    const createdAt = this.clock().toISOString();
+    const id = await this.db.transaction(async (tx) => {
+      const r = await tx.run(
+        'INSERT INTO appointments (uid, participant_id, counselor_id, starts_at, duration_minutes, kind, location, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [`${randomUUID()}@inkludmi`, participantId, principal.userId, input.startsAt, input.durationMinutes, input.kind, input.location ?? null, createdAt],
+      );
+      return r.lastId;
+    });
+    const row = await this.db.get<AppointmentRow>('SELECT * FROM appointments WHERE id = ?', [id]);
+    return fromRow(row!);
+  }
+
+  async cancel(principal: Principal, participantId: string, appointmentId: number): Promise<Appointment> {
+    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    await assertParticipantAccess(this.db, principal, participantId, 'content');
+    const at = this.clock().toISOString();
+    const row = await this.db.transaction(async (tx) => {
+      await tx.run('UPDATE appointments SET cancelled_at = coalesce(cancelled_at, ?) WHERE id = ? AND participant_id = ?', [at, appointmentId, participantId]);
+      return tx.get<AppointmentRow>('SELECT * FROM appointments WHERE id = ? AND participant_id = ?', [appointmentId, participantId]);
+    });
+    if (!row) throw new ApiError('NOT_FOUND', 'Fant ikke avtalen.');
+    return fromRow(row);
+  }
+
+  /**
+   * An .ics file of upcoming appointments for the counselor's OWN calendar.
+   *
+   * Privacy: the counselor's calendar (Outlook, Google, iCloud) often syncs to a cloud service the
+   * organisation has not approved for participant data, and calendars are shared with colleagues.
+   * So by default the file holds no personal data: the title is "Oppfølgingsmøte", the description
+   * only the kind of meeting, no participant name, no place, and a random UID that says nothing
+   * about the participant. The counselor must ask explicitly (`includeName`, `includeLocation`) to
+   * add the name or the place; `containsPersonalData` then tells the UI to warn. Cancelled
+   * appointments are exported as STATUS:CANCELLED so an earlier import is updated.
+   */
+  async ics(principal: Principal, options: IcsOptions = {}): Promise<IcsExport> {
+    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    const { startIso } = dayBounds(this.clock());
+    let rows: AppointmentRow[];
+    if (options.participantId) {
+      await assertParticipantAccess(this.db, principal, options.participantId, 'content');
+      const ids = options.appointmentIds ?? [];
+      rows = await this.db.all<AppointmentRow>(
+        `SELECT a.*, p.display_name AS participant_name FROM appointments a JOIN participants p ON p.id = a.participant_id
+         WHERE a.participant_id = ? ${ids.length > 0 ? `AND a.id IN (${ids.map(() => '?').join(', ')})` : 'AND a.starts_at >= ?'} ORDER BY a.starts_at`,
+        [options.participantId, ...(ids.length > 0 ? ids : [startIso])],
+      );
+      if (ids.length > 0 && rows.length !== new Set(ids).size) throw new ApiError('NOT_FOUND', 'Fant ikke alle avtalene.');
+    } else {
+      if (options.appointmentIds?.length) throw new ApiError('VALIDATION', undefined, [{ path: 'appointmentIds', message: 'Velg deltakeren avtalene gjelder.' }]);
+      rows = await this.db.all<AppointmentRow>(
+        `SELECT a.*, p.display_name AS participant_name FROM appointments a JOIN participants p ON p.id = a.participant_id
+         WHERE p.counselor_id = ? AND a.starts_at >= ? ORDER BY a.starts_at LIMIT 1000`,
+        [principal.userId, startIso],
+      );
+    }
+    const includeName = options.includeName === true;
+    const includeLocation = options.includeLocation === true;
+    const events: IcsEvent[] = rows.map((r) => {
+      const a = fromRow(r);
+      return {
+        uid: r.uid,
+        start: new Date(a.startsAt),
+        end: new Date(a.endsAt),
+        summary: includeName && r.participant_name ? `${DEFAULT_ICS_SUMMARY}: ${r.participant_name}` : DEFAULT_ICS_SUMMARY,
+        location: includeLocation ? a.location : null,
+        description: KIND_DESCRIPTION[a.kind],
+        status: a.cancelled ? 'CANCELLED' : 'CONFIRMED',
+      };
+    });
+    return {
+      filename: 'inkludmi-avtaler.ics',
+      mimeType: 'text/calendar',
+      content: buildIcs(events, this.clock()),
+      eventCount: events.length,
+      containsPersonalData: events.length > 0 && (includeName || (includeLocation && events.some((e) => e.location))),
+    };
+  }
+}
