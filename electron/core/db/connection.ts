@@ -187,6 +187,9 @@ export function rawKeyLiteral(key: Buffer): string {
 }
 
 async function keyConnection(db: Database, key: Buffer, readOnly: boolean): Promise<void> {
+  // SQLCipher otherwise writes its own English diagnostics (failed page HMACs) to stderr; the
+  // failures reach people as typed errors with Norwegian messages instead.
+  await db.exec('PRAGMA cipher_log_level = NONE');
   await db.exec(`PRAGMA key = ${rawKeyLiteral(key)}`);
   await db.exec('PRAGMA cipher_compatibility = 4');
   try {

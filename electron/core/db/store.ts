@@ -144,9 +144,16 @@ export class EncryptedStore {
    */
   async backup(outFile: string): Promise<FileCheck> {
     const target = path.resolve(outFile);
-    if (fs.existsSync(target)) throw new Error('BACKUP_EXISTS');
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const key = this.currentKey();
+    // ATTACH opens with the main connection's flags, which lack SQLITE_OPEN_CREATE (a missing
+    // database is never silently recreated): create the empty file here, refusing one that exists.
+    try {
+      fs.writeFileSync(target, '', { flag: 'wx', mode: 0o600 });
+    } catch (err) {
+      key.fill(0);
+      throw (err as NodeJS.ErrnoException).code === 'EEXIST' ? new Error('BACKUP_EXISTS') : err;
+    }
     try {
       await this.db.exec(`ATTACH DATABASE '${target.replace(/'/g, "''")}' AS backup KEY ${rawKeyLiteral(key)}`);
       try {
@@ -158,6 +165,9 @@ export class EncryptedStore {
       }
       const org = await this.organisation();
       return await checkFile(target, key, org.id, this.migrations.at(-1)?.version ?? 0);
+    } catch (err) {
+      fs.rmSync(target, { force: true });
+      throw err;
     } finally {
       key.fill(0);
     }
