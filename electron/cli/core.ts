@@ -1,12 +1,21 @@
 import path from 'node:path';
+import type { KdfCost } from '../core/auth/kdf.js';
 import { createCore, type Core } from '../core/index.js';
 import { silentLogger } from '../core/log.js';
 import { chooseDataDir } from '../core/paths.js';
 import { loadPolicy } from '../core/policy/policy.js';
 import { readPackageInfo } from '../core/util/packageInfo.js';
 
-/** Runs a command body against core for the chosen data folder and always closes it. */
-export async function withCore<T>(dataDirFlag: string | undefined, body: (core: Core, dataDir: string) => Promise<T>): Promise<T> {
+export interface CliCoreOptions {
+  /** scrypt cost of new key slots: only in-process tests pass it (see CliIo.kdfCost). */
+  kdfCost?: KdfCost | undefined;
+}
+
+/**
+ * Runs a command body against core for the chosen data folder and always closes it: every
+ * session ends, the database closes and its key is overwritten in memory.
+ */
+export async function withCore<T>(dataDirFlag: string | undefined, body: (core: Core, dataDir: string) => Promise<T>, options: CliCoreOptions = {}): Promise<T> {
   const pkg = readPackageInfo(import.meta.url);
   const policy = loadPolicy();
   const dataDir = chooseDataDir({
@@ -21,6 +30,7 @@ export async function withCore<T>(dataDirFlag: string | undefined, body: (core: 
     logger: silentLogger,
     policy,
     bundledModelsDir: path.join(pkg.root, 'models'),
+    ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
   });
   try {
     return await body(core, dataDir);

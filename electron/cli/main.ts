@@ -1,10 +1,26 @@
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { infoCommand } from './commands/info.js';
+import { initCommand } from './commands/init.js';
 import { modelBenchCommand, modelImportCommand, modelListCommand } from './commands/model.js';
 import { scrubCommand } from './commands/scrub.js';
+import { userAddCommand } from './commands/user.js';
+import { auditVerifyCommand, dbVerifyCommand } from './commands/verify.js';
 import { CliError, writeLine, type CliCommand, type CliIo } from './io.js';
 
 /** Every command of `inkludmi`; later areas add theirs here. */
-export const COMMANDS: readonly CliCommand[] = [infoCommand, modelImportCommand, modelListCommand, modelBenchCommand, scrubCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  infoCommand,
+  initCommand,
+  userAddCommand,
+  auditVerifyCommand,
+  dbVerifyCommand,
+  backupCommand,
+  restoreCommand,
+  modelImportCommand,
+  modelListCommand,
+  modelBenchCommand,
+  scrubCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -15,6 +31,10 @@ function usage(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Skriv «inkludmi <kommando> --help» for valgene til en kommando.',
+    'Passord leses aldri fra argumenter: de skrives uten ekko i terminalen, eller leses én per linje fra standard inn.',
+    '',
+    'Avslutningskoder: 0 ferdig, 1 feilet (ingenting endret), 2 feil bruk, 3 innlogging avvist,',
+    '4 nøkkelfil eller database kan ikke åpnes, 5 en kontroll fant feil, 130 avbrutt.',
   ].join('\n');
 }
 
@@ -26,6 +46,24 @@ function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | 
     if (words.every((word, i) => argv[i] === word)) return { command, rest: argv.slice(words.length) };
   }
   return null;
+}
+
+/** node:util parseArgs's English messages, in Norwegian. */
+function argumentProblem(code: string, message: string): string {
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
+  const option = quoted.split(' ')[0] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return /^--?pass/i.test(option)
+        ? `Ukjent valg: ${option}. Passord gis aldri som argument: kommandoen spør etter det (eller leser det fra standard inn).`
+        : `Ukjent valg: ${option}.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `Valget ${option} mangler en verdi.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Uventet argument: ${quoted}.`;
+    default:
+      return 'Ugyldige valg.';
+  }
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -50,7 +88,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return err.exitCode;
     }
     if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
-      writeLine(io.stderr, `${err.message}\n\nBruk: ${found.command.usage}`);
+      writeLine(io.stderr, `${argumentProblem(String(err.code), err.message)}\n\nBruk: ${found.command.usage}`);
       return 2;
     }
     writeLine(io.stderr, 'Noe gikk galt. Ingenting ble endret. Kjør kommandoen på nytt, eller kontakt IT-ansvarlig.');
