@@ -190,7 +190,11 @@ export class ModelEngine {
     });
   }
 
-  async generateJson(request: { prompt: string; systemPrompt: string | null; schema: GbnfJsonSchema; options: GenerationOptions }, signal: AbortSignal): Promise<JsonAnswer> {
+  async generateJson(
+    request: { prompt: string; systemPrompt: string | null; schema: GbnfJsonSchema; options: GenerationOptions },
+    signal: AbortSignal,
+    onChunk?: (text: string) => void,
+  ): Promise<JsonAnswer> {
     const grammar = await this.grammarFor(request.schema);
     const scratch: Conversation = { id: '', history: request.systemPrompt ? [{ type: 'system', text: request.systemPrompt }] : [], slot: null, busy: false, turnEnds: [] };
     return this.withConversation(scratch, async (slot, session) => {
@@ -205,6 +209,7 @@ export class ModelEngine {
             ...(request.options.seed !== undefined ? { seed: request.options.seed } : {}),
             signal: controller.signal,
             stopOnAbortSignal: true,
+            ...(onChunk ? { onTextChunk: onChunk } : {}),
           })
           .catch((error: unknown) => {
             // Aborted before the first token, node-llama-cpp throws instead of returning.

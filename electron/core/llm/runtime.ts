@@ -83,6 +83,8 @@ export interface JsonRequest<S extends GbnfJsonSchema> {
   systemPrompt?: string | null;
   options?: GenerationOptions;
   signal?: AbortSignal;
+  /** Receives the JSON text as it is generated (for streaming a field of it to the screen). */
+  onChunk?: (text: string) => void;
 }
 
 interface PendingCall {
@@ -202,7 +204,7 @@ export class ModelRuntime {
   /** JSON that follows `schema` (grammar-constrained), parsed and validated. Keep strings bounded (maxLength/enum). */
   async generateJson<const S extends GbnfJsonSchema>(request: JsonRequest<S>): Promise<{ value: GbnfJsonSchemaToType<S>; text: string }> {
     const options = request.options ?? {};
-    const { id, result } = this.prepare('json', { prompt: request.prompt, schema: request.schema, systemPrompt: request.systemPrompt ?? null, options });
+    const { id, result } = this.prepare('json', { prompt: request.prompt, schema: request.schema, systemPrompt: request.systemPrompt ?? null, options }, request.onChunk);
     const onAbort = () => this.worker?.process.send({ type: 'stop', targetId: id });
     request.signal?.addEventListener('abort', onAbort, { once: true });
     try {

@@ -55,7 +55,7 @@ async function handle(call: WorkerCall): Promise<void> {
         post({ type: 'done', id: call.id, result: await engine.regenerate(call, sink) });
         return;
       case 'json':
-        post({ type: 'done', id: call.id, result: await engine.generateJson(call, controller.signal) });
+        post({ type: 'done', id: call.id, result: await engine.generateJson(call, controller.signal, sink.onChunk) });
         return;
       case 'embed':
         post({ type: 'done', id: call.id, result: { vectors: await engine.embed(call.texts) } });
