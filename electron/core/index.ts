@@ -10,6 +10,7 @@ import { AuthService } from './auth/service.js';
 import type { Principal } from './auth/types.js';
 import { ChatMessageService } from './chat/messages.js';
 import { EncryptedStore } from './db/store.js';
+import { createDecisionService, decisionModelDir, loadBundledDecisionModel } from './decisions/setup.js';
 import { AppointmentService } from './followup/appointments.js';
 import { CaseloadService } from './followup/caseload.js';
 import { MotivationService } from './followup/motivation.js';
@@ -77,6 +78,7 @@ export function createCore(options: CoreOptions): Core {
     bindingProbe: () => bindingProbe.binding(),
   });
   const plan = new PlanService(store);
+  const decisionDir = decisionModelDir(options.bundledModelsDir ?? null);
   const services: CoreServices = {
     settings,
     models,
@@ -85,6 +87,8 @@ export function createCore(options: CoreOptions): Core {
     auth,
     followup,
     chat: new ChatMessageService(store),
+    decisions: createDecisionService(store, loadBundledDecisionModel(decisionDir)),
+    decisionModelDir: decisionDir,
     caseload: new CaseloadService(store),
     profiles: new ProfileService(store),
     stages: new StageService(store),
