@@ -10,7 +10,6 @@ import { AuthService } from './auth/service.js';
 import type { Principal } from './auth/types.js';
 import { ChatMessageService } from './chat/messages.js';
 import { EncryptedStore } from './db/store.js';
-import { createDecisionService, decisionModelDir, loadBundledDecisionModel } from './decisions/setup.js';
 import { AppointmentService } from './followup/appointments.js';
 import { CaseloadService } from './followup/caseload.js';
 import { MotivationService } from './followup/motivation.js';
@@ -78,7 +77,6 @@ export function createCore(options: CoreOptions): Core {
     bindingProbe: () => bindingProbe.binding(),
   });
   const plan = new PlanService(store);
-  const decisionDir = decisionModelDir(options.bundledModelsDir ?? null);
   const services: CoreServices = {
     settings,
     models,
@@ -87,8 +85,6 @@ export function createCore(options: CoreOptions): Core {
     auth,
     followup,
     chat: new ChatMessageService(store),
-    decisions: createDecisionService(store, loadBundledDecisionModel(decisionDir)),
-    decisionModelDir: decisionDir,
     caseload: new CaseloadService(store),
     profiles: new ProfileService(store),
     stages: new StageService(store),

@@ -2,7 +2,6 @@ import type { AuditService } from './audit/service.js';
 import type { AuthService } from './auth/service.js';
 import type { ChatMessageService } from './chat/messages.js';
 import type { EncryptedStore } from './db/store.js';
-import type { DecisionService } from './decisions/service.js';
 import type { AppointmentService } from './followup/appointments.js';
 import type { CaseloadService } from './followup/caseload.js';
 import type { MotivationService } from './followup/motivation.js';
@@ -25,9 +24,6 @@ export interface CoreServices {
   auth: AuthService;
   followup: FollowupService;
   chat: ChatMessageService;
-  decisions: DecisionService;
-  /** Folder of the bundled decision model and its model card (text). */
-  decisionModelDir: string;
   caseload: CaseloadService;
   profiles: ProfileService;
   stages: StageService;

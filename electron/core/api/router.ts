@@ -3,7 +3,6 @@ import type { ApiResult } from './errors.js';
 import type { ApiEventListener } from './events.js';
 import { auditProcedures } from './procedures/audit.js';
 import { authProcedures } from './procedures/auth.js';
-import { decisionProcedures } from './procedures/decisions.js';
 import { gamificationProcedures } from './procedures/gamification.js';
 import { meProcedures } from './procedures/me.js';
 import { modelProcedures } from './procedures/models.js';
@@ -25,7 +24,6 @@ export const procedures = {
   ...userProcedures,
   ...participantProcedures,
   ...auditProcedures,
-  ...decisionProcedures,
   ...workspaceProcedures,
   ...gamificationProcedures,
   ...meProcedures,

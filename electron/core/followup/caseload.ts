@@ -137,81 +137,7 @@ export class CaseloadService {
 
   async list(principal: Principal, filters: CaseloadFilters = {}): Promise<CaseloadPage> {
     if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN', 'Bare veiledere har en portefølje av deltakere.');
-    const now = this.clock();
-    const { today, startIso, endIso } = dayBounds(now);
-    const noContactDays = filters.noContactDays ?? DEFAULT_NO_CONTACT_DAYS;
-    const cutoffDate = addDays(today, -noContactDays);
-    const cutoffIso = startOfLocalDay(cutoffDate).toISOString();
-    const newSince = startOfLocalDay(addDays(today, -NEW_PARTICIPANT_DAYS)).toISOString();
-    const limit = Math.min(filters.limit ?? 100, 500);
-    const offset = filters.offset ?? 0;
-
-    const params: SqlValue[] = [];
-    const p = (v: SqlValue) => {
-      params.push(v);
-      return `?${params.length}`;
-    };
-    const me = p(principal.userId);
-    const nowIso = p(now.toISOString());
-    const todayStart = p(startIso);
-
-    const conditions: string[] = [];
-    if (filters.search?.trim()) conditions.push(`display_name LIKE ${p(`%${filters.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`);
-    if (filters.isNew) conditions.push('is_new');
-    if (filters.awaitingReply) conditions.push('awaiting');
-    if (filters.noContactDays !== undefined) conditions.push('no_contact');
-    if (filters.overdue) conditions.push('overdue');
-    if (filters.meetingToday) conditions.push('meeting_today');
-    if (filters.stages && filters.stages.length > 0) conditions.push(`stage IN (${filters.stages.map((s) => p(s)).join(', ')})`);
-    const where = conditions.length > 0 ? conditions.join(' AND ') : '1';
-    const order = SORT_SQL[filters.sort ?? 'name'];
-
-    const sql = `
-      WITH base AS MATERIALIZED (
-        SELECT p.id, p.display_name, p.created_at, f.programme, r.body AS reminder,
-          st.stage, st.started_on AS stage_since,
-          ns.id AS next_step_id, ns.title AS next_step_title, ns.due_on AS next_due, ns.status AS next_step_status,
-          (SELECT n.occurred_on FROM notes n WHERE n.participant_id = p.id ORDER BY n.occurred_on DESC LIMIT 1) AS last_note_on,
-          (SELECT m.created_at FROM chat_messages m WHERE m.participant_id = p.id AND m.author <> 'assistant' ORDER BY m.id DESC LIMIT 1) AS last_msg_at,
-          lm.author AS last_author, lm.created_at AS last_any_at,
-          (SELECT a.starts_at FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND a.starts_at <= ${nowIso} ORDER BY a.starts_at DESC LIMIT 1) AS last_appt_at,
-          na.id AS next_meeting_id, na.starts_at AS next_meeting_at, na.duration_minutes AS next_meeting_minutes, na.kind AS next_meeting_kind
-        FROM participants p
-        LEFT JOIN participant_profiles f ON f.participant_id = p.id
-        LEFT JOIN counselor_reminders r ON r.participant_id = p.id AND r.counselor_id = ${me}
-        LEFT JOIN participant_stages st ON st.id = (SELECT s.id FROM participant_stages s WHERE s.participant_id = p.id ORDER BY s.started_on DESC, s.id DESC LIMIT 1)
-        LEFT JOIN activity_steps ns ON ns.id = (
-          SELECT x.id FROM activity_steps x WHERE x.participant_id = p.id AND x.status IN ('proposed', 'planned', 'in_progress')
-          ORDER BY x.due_on IS NULL, x.due_on, x.id LIMIT 1)
-        LEFT JOIN chat_messages lm ON lm.id = (SELECT m.id FROM chat_messages m WHERE m.participant_id = p.id ORDER BY m.id DESC LIMIT 1)
-        LEFT JOIN appointments na ON na.id = (
-          SELECT a.id FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND a.starts_at >= ${todayStart}
-          ORDER BY a.starts_at LIMIT 1)
-        WHERE p.counselor_id = ${me}
-      ),
-      flagged AS (
-        SELECT base.*,
-          created_at >= ${p(newSince)} AS is_new,
-          coalesce(last_author = 'participant', 0) AS awaiting,
-          coalesce(next_due < ${p(today)}, 0) AS overdue,
-          coalesce(next_meeting_at < ${p(endIso)}, 0) AS meeting_today,
-          (created_at < ${p(cutoffIso)}
-            AND coalesce(last_note_on >= ${p(cutoffDate)}, 0) = 0
-            AND coalesce(last_msg_at >= ${p(cutoffIso)}, 0) = 0
-            AND coalesce(last_appt_at >= ${p(cutoffIso)}, 0) = 0) AS no_contact
-        FROM base
-      ),
-      counts AS (
-        SELECT count(*) AS c_all, coalesce(sum(is_new), 0) AS c_new, coalesce(sum(awaiting), 0) AS c_awaiting, coalesce(sum(overdue), 0) AS c_overdue,
-          coalesce(sum(meeting_today), 0) AS c_today, coalesce(sum(no_contact), 0) AS c_no_contact,
-          (SELECT count(*) FROM flagged WHERE ${where}) AS c_match
-        FROM flagged
-      ),
-      hits AS (
-        SELECT flagged.*, row_number() OVER (ORDER BY ${order}) AS rn FROM flagged WHERE ${where} ORDER BY ${order} LIMIT ${p(limit)} OFFSET ${p(offset)}
-      )
-      SELECT counts.*, hits.* FROM counts LEFT JOIN hits ON 1 ORDER BY hits.rn`;
-
+    const { sql, params, today, noContactDays } = caseloadQuery(principal.userId, filters, this.clock());
     const rows = await this.store.db.all<Row>(sql, params);
     const first = rows[0];
     return {
@@ -229,6 +155,84 @@ export class CaseloadService {
       today,
     };
   }
+}
+
+/** The caseload statement for one counselor (exported so a test can check its query plan). */
+export function caseloadQuery(counselorId: string, filters: CaseloadFilters, now: Date): { sql: string; params: SqlValue[]; today: string; noContactDays: number } {
+  const { today, startIso, endIso } = dayBounds(now);
+  const noContactDays = filters.noContactDays ?? DEFAULT_NO_CONTACT_DAYS;
+  const cutoffDate = addDays(today, -noContactDays);
+  const cutoffIso = startOfLocalDay(cutoffDate).toISOString();
+  const newSince = startOfLocalDay(addDays(today, -NEW_PARTICIPANT_DAYS)).toISOString();
+  const limit = Math.min(filters.limit ?? 100, 500);
+  const offset = filters.offset ?? 0;
+
+  const params: SqlValue[] = [];
+  const p = (v: SqlValue) => {
+    params.push(v);
+    return `?${params.length}`;
+  };
+  const me = p(counselorId);
+  const nowIso = p(now.toISOString());
+  const todayStart = p(startIso);
+
+  const conditions: string[] = [];
+  if (filters.search?.trim()) conditions.push(`display_name LIKE ${p(`%${filters.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`);
+  if (filters.isNew) conditions.push('is_new');
+  if (filters.awaitingReply) conditions.push('awaiting');
+  if (filters.noContactDays !== undefined) conditions.push('no_contact');
+  if (filters.overdue) conditions.push('overdue');
+  if (filters.meetingToday) conditions.push('meeting_today');
+  if (filters.stages && filters.stages.length > 0) conditions.push(`stage IN (${filters.stages.map((s) => p(s)).join(', ')})`);
+  const where = conditions.length > 0 ? conditions.join(' AND ') : '1';
+  const order = SORT_SQL[filters.sort ?? 'name'];
+
+  const sql = `
+    WITH base AS MATERIALIZED (
+      SELECT p.id, p.display_name, p.created_at, f.programme, r.body AS reminder,
+        st.stage, st.started_on AS stage_since,
+        ns.id AS next_step_id, ns.title AS next_step_title, ns.due_on AS next_due, ns.status AS next_step_status,
+        (SELECT n.occurred_on FROM notes n WHERE n.participant_id = p.id ORDER BY n.occurred_on DESC LIMIT 1) AS last_note_on,
+        (SELECT m.created_at FROM chat_messages m WHERE m.participant_id = p.id AND m.author <> 'assistant' ORDER BY m.id DESC LIMIT 1) AS last_msg_at,
+        lm.author AS last_author, lm.created_at AS last_any_at,
+        (SELECT a.starts_at FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND a.starts_at <= ${nowIso} ORDER BY a.starts_at DESC LIMIT 1) AS last_appt_at,
+        na.id AS next_meeting_id, na.starts_at AS next_meeting_at, na.duration_minutes AS next_meeting_minutes, na.kind AS next_meeting_kind
+      FROM participants p
+      LEFT JOIN participant_profiles f ON f.participant_id = p.id
+      LEFT JOIN counselor_reminders r ON r.participant_id = p.id AND r.counselor_id = ${me}
+      LEFT JOIN participant_stages st ON st.id = (SELECT s.id FROM participant_stages s WHERE s.participant_id = p.id ORDER BY s.started_on DESC, s.id DESC LIMIT 1)
+      LEFT JOIN activity_steps ns ON ns.id = (
+        SELECT x.id FROM activity_steps x INDEXED BY activity_steps_open WHERE x.participant_id = p.id AND x.status IN ('proposed', 'planned', 'in_progress')
+        ORDER BY x.due_on IS NULL, x.due_on, x.id LIMIT 1)
+      LEFT JOIN chat_messages lm ON lm.id = (SELECT m.id FROM chat_messages m WHERE m.participant_id = p.id ORDER BY m.id DESC LIMIT 1)
+      LEFT JOIN appointments na ON na.id = (
+        SELECT a.id FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND a.starts_at >= ${todayStart}
+        ORDER BY a.starts_at LIMIT 1)
+      WHERE p.counselor_id = ${me}
+    ),
+    flagged AS (
+      SELECT base.*,
+        created_at >= ${p(newSince)} AS is_new,
+        coalesce(last_author = 'participant', 0) AS awaiting,
+        coalesce(next_due < ${p(today)}, 0) AS overdue,
+        coalesce(next_meeting_at < ${p(endIso)}, 0) AS meeting_today,
+        (created_at < ${p(cutoffIso)}
+          AND coalesce(last_note_on >= ${p(cutoffDate)}, 0) = 0
+          AND coalesce(last_msg_at >= ${p(cutoffIso)}, 0) = 0
+          AND coalesce(last_appt_at >= ${p(cutoffIso)}, 0) = 0) AS no_contact
+      FROM base
+    ),
+    counts AS (
+      SELECT count(*) AS c_all, coalesce(sum(is_new), 0) AS c_new, coalesce(sum(awaiting), 0) AS c_awaiting, coalesce(sum(overdue), 0) AS c_overdue,
+        coalesce(sum(meeting_today), 0) AS c_today, coalesce(sum(no_contact), 0) AS c_no_contact,
+        (SELECT count(*) FROM flagged WHERE ${where}) AS c_match
+      FROM flagged
+    ),
+    hits AS (
+      SELECT flagged.*, row_number() OVER (ORDER BY ${order}) AS rn FROM flagged WHERE ${where} ORDER BY ${order} LIMIT ${p(limit)} OFFSET ${p(offset)}
+    )
+    SELECT counts.*, hits.* FROM counts LEFT JOIN hits ON 1 ORDER BY hits.rn`;
+  return { sql, params, today, noContactDays };
 }
 
 function toRow(r: Row, today: string): CaseloadRow {
