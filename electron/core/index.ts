@@ -9,6 +9,7 @@ import type { KdfCost } from './auth/kdf.js';
 import { AuthService } from './auth/service.js';
 import type { Principal } from './auth/types.js';
 import { ChatMessageService } from './chat/messages.js';
+import { createChatServices, type ChatServiceDeps } from './chat/services.js';
 import { EncryptedStore } from './db/store.js';
 import { AppointmentService } from './followup/appointments.js';
 import { CaseloadService } from './followup/caseload.js';
@@ -45,6 +46,8 @@ export interface CoreOptions {
   policy?: LoadedPolicy;
   /** scrypt cost of new key slots; tests lower it, installs keep the default (128 MiB). */
   kdfCost?: KdfCost;
+  /** The chatbot's model settings (tests and benchmarks: a small token budget for the tiny model). */
+  chat?: Pick<ChatServiceDeps, 'generator' | 'generation'>;
 }
 
 export interface Core {
@@ -85,6 +88,7 @@ export function createCore(options: CoreOptions): Core {
     auth,
     followup,
     chat: new ChatMessageService(store),
+    ...createChatServices({ store, runtime, core: () => services, ...options.chat }),
     caseload: new CaseloadService(store),
     profiles: new ProfileService(store),
     stages: new StageService(store),

@@ -1,6 +1,7 @@
 import type { AuditService } from './audit/service.js';
 import type { AuthService } from './auth/service.js';
 import type { ChatMessageService } from './chat/messages.js';
+import type { ChatServices } from './chat/services.js';
 import type { EncryptedStore } from './db/store.js';
 import type { AppointmentService } from './followup/appointments.js';
 import type { CaseloadService } from './followup/caseload.js';
@@ -15,7 +16,7 @@ import type { SettingsService } from './settings/service.js';
 import type { SystemService } from './system/service.js';
 
 /** Every service core offers to procedures. Later areas add their service here. */
-export interface CoreServices {
+export interface CoreServices extends ChatServices {
   system: SystemService;
   settings: SettingsService;
   models: ModelService;

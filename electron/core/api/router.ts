@@ -3,6 +3,7 @@ import type { ApiResult } from './errors.js';
 import type { ApiEventListener } from './events.js';
 import { auditProcedures } from './procedures/audit.js';
 import { authProcedures } from './procedures/auth.js';
+import { chatProcedures } from './procedures/chat.js';
 import { gamificationProcedures } from './procedures/gamification.js';
 import { meProcedures } from './procedures/me.js';
 import { modelProcedures } from './procedures/models.js';
@@ -23,6 +24,7 @@ export const procedures = {
   ...authProcedures,
   ...userProcedures,
   ...participantProcedures,
+  ...chatProcedures,
   ...auditProcedures,
   ...workspaceProcedures,
   ...gamificationProcedures,

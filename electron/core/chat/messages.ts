@@ -38,11 +38,11 @@ export const messagesRepo = {
     ]);
     return r.lastId;
   },
-  /** The newest `limit` messages (before `beforeId` when paging back), oldest first. */
+  /** The newest `limit` messages still shown (before `beforeId` when paging back), oldest first. */
   async latest(db: SqlRunner, participantId: string, limit: number, beforeId?: number): Promise<ChatMessage[]> {
     const rows = await db.all<MessageRow>(
       `SELECT id, participant_id, conversation_id, author, body, created_at FROM chat_messages
-       WHERE participant_id = ? ${beforeId ? 'AND id < ?' : ''} ORDER BY id DESC LIMIT ?`,
+       WHERE participant_id = ? AND replaced_at IS NULL ${beforeId ? 'AND id < ?' : ''} ORDER BY id DESC LIMIT ?`,
       beforeId ? [participantId, beforeId, limit] : [participantId, limit],
     );
     return rows.map(fromRow).reverse();

@@ -1,0 +1,260 @@
+/**
+ * The conversation orchestrator through the API, with real SQLCipher underneath and a scripted
+ * stand-in for the model (so each path can be steered). The same pipeline runs against the real
+ * node-llama-cpp with the tiny model in privacy.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTEXT_ALLOWLIST } from '../../../electron/core/chat/orchestrator/context.js';
+import { KNOWLEDGE_NO_ANSWER_TEXT } from '../../../electron/core/knowledge/messages.js';
+import { ModelError } from '../../../electron/core/llm/errors.js';
+import { chatCore, requestedMove, ScriptedGenerator, shownText, type ChatCore } from './helpers.js';
+import { goodReply, GOOD_TEXT } from './scripted.js';
+
+let mode: 'good' | 'bad-once' | 'bad-always' | 'slow' | 'down' = 'good';
+const generator = new ScriptedGenerator((request, index) => {
+  if (mode === 'down') return new ModelError('MODEL_NOT_CONFIGURED');
+  if (mode === 'bad-always' || (mode === 'bad-once' && !request.prompt.includes('Forrige forslag ble ikke godkjent'))) {
+    // A reflection that asks, and a question that is closed: fails the checks.
+    return JSON.stringify({ move: requestedMove(request), text: `Er du sikker på at du vil det nå, eller ${index}?`, sources: [] });
+  }
+  return goodReply(request);
+});
+
+let t: ChatCore;
+
+beforeAll(async () => {
+  t = await chatCore({ generator });
+  await t.ok(t.counselorA, 'plan.setGoal', { participantId: t.p, goal: 'Få en deltidsjobb i butikk' });
+  await t.ok(t.counselorA, 'stages.set', { participantId: t.p, stage: 'job_search' });
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('one participant turn', () => {
+  it('starts with an opening question from the phrase library, without the model', async () => {
+    const before = generator.requests.length;
+    const started = await t.ok(t.participantP, 'chat.start', { participantId: t.p });
+    expect(started.message.author).toBe('assistant');
+    expect(started.message.move).toBe('open_question');
+    expect(started.message.body).toMatch(/\?$/);
+    expect(generator.requests.length).toBe(before);
+  });
+
+  it('streams the reply, stores it with its talk class and move, and returns the stored turn', async () => {
+    mode = 'good';
+    const { conversationId } = await t.ok(t.participantP, 'chat.start', { participantId: t.p });
+    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId, text: 'Jeg vil egentlig gjerne jobbe i butikk.', stream: 's1' });
+    expect(result.participantMessage?.talk).toBe('change');
+    expect(result.assistantMessage?.move).toBeTruthy();
+    expect(result.assistantMessage?.generation).toBe('model');
+    const request = generator.requests.at(-1)!;
+    expect(requestedMove(request)).toBe(result.assistantMessage?.move);
+    const events = t.eventsOf(t.participantP, 's1');
+    expect(events.filter((e) => e.kind === 'token').length).toBeGreaterThan(1);
+    expect(events.at(-1)).toEqual({ kind: 'end', stream: 's1' });
+    expect(shownText(events)).toBe(result.assistantMessage?.body);
+    const stored = await t.ok(t.participantP, 'chat.conversation', { participantId: t.p, conversationId });
+    expect(stored.map((m) => m.author)).toEqual(['assistant', 'participant', 'assistant']);
+    expect(stored[1]).toMatchObject({ body: 'Jeg vil egentlig gjerne jobbe i butikk.', talk: 'change' });
+    // The existing message list still works, and shows the same turn.
+    const listed = await t.ok(t.participantP, 'chat.messages', { participantId: t.p });
+    expect(listed.map((m) => m.body)).toContain('Jeg vil egentlig gjerne jobbe i butikk.');
+  });
+
+  it('regenerates once when a reply fails its checks, with a hint of what failed', async () => {
+    mode = 'bad-once';
+    const before = generator.requests.length;
+    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Det har vært tungt å komme seg opp om morgenen.', stream: 's2' });
+    expect(result.assistantMessage?.generation).toBe('regenerated');
+    expect(generator.requests.length - before).toBe(2);
+    expect(generator.requests.at(-1)!.prompt).toContain('Forrige forslag ble ikke godkjent');
+    const events = t.eventsOf(t.participantP, 's2');
+    expect(events.some((e) => e.kind === 'status' && e.topic === 'chat.draft')).toBe(true);
+    expect(shownText(events)).toBe(result.assistantMessage?.body);
+  });
+
+  it('falls back to the MI phrase library when the second try fails too', async () => {
+    mode = 'bad-always';
+    const before = generator.requests.length;
+    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg orker liksom ikke å søke på noe.', stream: 's3' });
+    expect(generator.requests.length - before).toBe(2);
+    expect(result.assistantMessage?.generation).toBe('fallback');
+    expect(result.assistantMessage?.body).not.toMatch(/Er du sikker/);
+    expect(shownText(t.eventsOf(t.participantP, 's3'))).toBe(result.assistantMessage?.body);
+  });
+
+  it('answers from the phrase library at once when no model is installed', async () => {
+    mode = 'down';
+    const before = generator.requests.length;
+    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg vet ikke helt hva jeg vil.' });
+    expect(generator.requests.length - before).toBe(1);
+    expect(result.assistantMessage?.generation).toBe('fallback');
+    mode = 'good';
+  });
+});
+
+describe('knowledge', () => {
+  it('answers a question with a cited knowledge passage', async () => {
+    mode = 'good';
+    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Hva er arbeidsforberedende trening?' });
+    expect(result.participantMessage?.talk).toBe('question');
+    expect(result.assistantMessage?.move).toBe('provide_information');
+    expect(result.assistantMessage?.sources.length).toBeGreaterThan(0);
+    expect(result.assistantMessage?.sources[0]).toMatchObject({ title: expect.stringMatching(/AFT|Arbeidsforberedende/) });
+    expect(result.assistantMessage?.sources[0]?.source).toMatch(/^https:\/\//);
+    const context = await t.ok(t.participantP, 'chat.context', { participantId: t.p, conversationId: result.conversationId });
+    expect(context.view?.passages.map((p) => p.id)).toContain(result.assistantMessage?.sources[0]?.id);
+  });
+
+  it('says plainly that it does not know, and suggests the counselor, without asking the model', async () => {
+    const before = generator.requests.length;
+    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Hva koster en pizza på Grünerløkka?' });
+    expect(result.assistantMessage?.body).toBe(KNOWLEDGE_NO_ANSWER_TEXT);
+    expect(result.assistantMessage?.generation).toBe('fixed');
+    expect(generator.requests.length).toBe(before);
+  });
+});
+
+describe('Hva assistenten vet', () => {
+  it('returns exactly what the model was given for the last turn, with allowlisted context only', async () => {
+    mode = 'good';
+    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg har lyst til å tjene egne penger.' });
+    const request = generator.requests.at(-1)!;
+    const { view, placeholders } = await t.ok(t.participantP, 'chat.context', { participantId: t.p, conversationId: result.conversationId });
+    expect(view?.sentToModel).toBe(true);
+    expect(view?.systemPrompt).toBe(request.systemPrompt);
+    expect(view?.prompt).toBe(request.prompt);
+    expect(view?.context.map((c) => c.key)).toEqual(['processStage', 'currentGoal']);
+    for (const entry of view?.context ?? []) expect(CONTEXT_ALLOWLIST.participant_chat).toContain(entry.key);
+    expect(view?.context.find((c) => c.key === 'currentGoal')?.value).toBe('Få en deltidsjobb i butikk');
+    expect(view?.participantText).toBe('Jeg har lyst til å tjene egne penger.');
+    expect(placeholders).toEqual([]);
+    // The counselor sees the same; another counselor does not.
+    expect((await t.ok(t.counselorA, 'chat.context', { participantId: t.p, conversationId: result.conversationId })).view).toEqual(view);
+    expect((await t.call(t.counselorB, 'chat.context', { participantId: t.p })).ok).toBe(false);
+  });
+});
+
+describe('regenerate and stop', () => {
+  it('replaces the last answer with a new one; the old one is no longer shown', async () => {
+    mode = 'good';
+    const sent = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Det går sånn passe.' });
+    const again = await t.ok(t.participantP, 'chat.regenerate', { participantId: t.p, conversationId: sent.conversationId, stream: 'r1' });
+    expect(again.assistantMessage?.id).not.toBe(sent.assistantMessage?.id);
+    expect(again.assistantMessage?.move).toBe(sent.assistantMessage?.move);
+    const messages = await t.ok(t.participantP, 'chat.conversation', { participantId: t.p, conversationId: sent.conversationId });
+    expect(messages.map((m) => m.id)).not.toContain(sent.assistantMessage?.id);
+    expect(messages.at(-1)?.id).toBe(again.assistantMessage?.id);
+    expect(shownText(t.eventsOf(t.participantP, 'r1'))).toBe(again.assistantMessage?.body);
+  });
+
+  it('stops an answer being written and keeps what was shown', async () => {
+    // Writes part of a reply, then waits for the stop (as a long answer does).
+    let halfway: () => void = () => undefined;
+    const reached = new Promise<void>((resolve) => (halfway = resolve));
+    const slow = new ScriptedGenerator(() => '');
+    slow.generateJson = async (request) => {
+      const text = JSON.stringify({ move: requestedMove(request), text: 'Det høres ut som du har mye å tenke på akkurat nå, og at det er litt mye på en gang', sources: [] });
+      request.onChunk?.(text.slice(0, 90));
+      halfway();
+      await new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve(), { once: true }));
+      throw new ModelError('MODEL_STOPPED');
+    };
+    const s = await chatCore({ generator: slow });
+    try {
+      const pending = s.ok(s.participantP, 'chat.send', { participantId: s.p, text: 'Jeg vet ikke helt, det er mye nå.', stream: 'stop-me' });
+      await reached;
+      // Another participant cannot stop it.
+      expect(await s.ok(s.participantQ, 'chat.stop', { participantId: s.q, stream: 'stop-me' })).toEqual({ stopped: false });
+      expect(await s.ok(s.participantP, 'chat.stop', { participantId: s.p, stream: 'stop-me' })).toEqual({ stopped: true });
+      const result = await pending;
+      expect(result.stopped).toBe(true);
+      expect(result.assistantMessage?.generation).toBe('stopped');
+      const shown = shownText(s.eventsOf(s.participantP, 'stop-me'));
+      expect(result.assistantMessage?.body).toBe(shown);
+      expect(shown.length).toBeGreaterThan(0);
+      expect('Det høres ut som du har mye å tenke på akkurat nå, og at det er litt mye på en gang').toContain(shown);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('crisis', () => {
+  it('answers with the fixed crisis message, raises a flag for the counselor and does not call the model', async () => {
+    const before = generator.requests.length;
+    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'jeg orker ikke mer, jeg vil ikke leve lenger', stream: 'c1' });
+    expect(generator.requests.length).toBe(before);
+    expect(result.crisis?.level).toBe('acute');
+    expect(result.assistantMessage?.generation).toBe('crisis');
+    for (const number of ['113', '116 117', '116 123', '22 40 00 40']) expect(result.assistantMessage?.body).toContain(number);
+    expect(shownText(t.eventsOf(t.participantP, 'c1'))).toBe(result.assistantMessage?.body);
+    const context = await t.ok(t.participantP, 'chat.context', { participantId: t.p, conversationId: result.conversationId });
+    expect(context.view).toMatchObject({ sentToModel: false, notSentReason: 'crisis', prompt: null });
+
+    const flags = await t.ok(t.counselorA, 'chat.flags', {});
+    const flag = flags.find((f) => f.turnId === String(result.participantMessage?.id));
+    expect(flag).toMatchObject({ participantId: t.p, level: 'acute', categories: ['suicide'], crisisMessageShown: true, seenAt: null });
+    expect(JSON.stringify(flag)).not.toContain('leve lenger');
+    expect(flag?.label).toMatch(/^Akutt: selvmordsfare/);
+    // Only the assigned counselor sees it.
+    expect(await t.ok(t.counselorB, 'chat.flags', {})).toEqual([]);
+    expect((await t.call(t.counselorB, 'chat.flags', { participantId: t.p })).ok).toBe(false);
+    expect((await t.call(t.participantP, 'chat.flags', {})).ok).toBe(false);
+    const seen = await t.ok(t.counselorA, 'chat.flagSeen', { flagId: flag!.id });
+    expect(seen.seenBy).toBe(t.userA.id);
+    expect(await t.ok(t.counselorA, 'chat.flags', { unseenOnly: true })).toEqual([]);
+  });
+
+  it('leaves crisis turns out of what later turns tell the model', async () => {
+    mode = 'good';
+    const crisis = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg har lyst til å skade meg selv.' });
+    await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId: crisis.conversationId, text: 'Jeg har snakket med mamma nå.' });
+    const request = generator.requests.at(-1)!;
+    expect(request.prompt).not.toContain('skade meg');
+    expect(request.prompt).not.toContain('Takk for at du forteller meg dette');
+  });
+});
+
+describe('a step into the activity plan', () => {
+  it('offers to add the step the participant commits to, and adds it when they accept', async () => {
+    mode = 'good';
+    const { conversationId } = await t.ok(t.participantP, 'chat.start', { participantId: t.p });
+    // The participant commits to a step; when asked what the first step is, they say it again.
+    const lines = ['Jeg har tenkt mye på å søke jobb.', 'Jeg skal sende to søknader i morgen.', 'Det føles bra.', 'Ja.', 'Greit.', 'Ok.', 'Ja.'];
+    let offer: { title: string } | null = null;
+    let next = lines.shift();
+    while (next !== undefined && !offer) {
+      const r = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId, text: next });
+      if (r.stepOffer) {
+        offer = r.stepOffer;
+        expect(r.assistantMessage).toMatchObject({ move: 'plan_next_step', moveVariant: 'offer_plan', body: GOOD_TEXT['plan_next_step:offer_plan'] });
+      }
+      next = r.assistantMessage?.moveVariant === 'ask_step' ? 'Jeg skal sende to søknader i morgen.' : lines.shift();
+    }
+    expect(offer).toEqual({ title: 'Sende to søknader i morgen' });
+    const { step } = await t.ok(t.participantP, 'chat.acceptStep', { participantId: t.p, conversationId });
+    expect(step.title).toBe('Sende to søknader i morgen');
+    const plan = await t.ok(t.participantP, 'plan.get', { participantId: t.p });
+    expect(plan.steps.find((s) => s.id === step.id)).toMatchObject({ proposedBy: 'participant', status: 'planned' });
+    expect((await t.call(t.participantP, 'chat.acceptStep', { participantId: t.p, conversationId })).ok).toBe(false);
+  });
+});
+
+describe('MI fidelity from the stored labels', () => {
+  it('gives the counselor MITI figures per conversation and over time', async () => {
+    const conversations = await t.ok(t.counselorA, 'chat.conversations', { participantId: t.p });
+    expect(conversations.length).toBeGreaterThan(2);
+    const one = await t.ok(t.counselorA, 'fidelity.conversation', { participantId: t.p, conversationId: conversations[0]!.id });
+    expect(one.metrics.counts.assistantMoves).toBeGreaterThan(0);
+    expect(one.thresholds.good.reflectionToQuestion).toBe(2);
+    const over = await t.ok(t.counselorA, 'fidelity.overTime', { period: 'day' });
+    expect(over.conversations).toBe(conversations.length);
+    expect(over.points.length).toBeGreaterThan(0);
+    expect(over.overall.counts.changeTalk).toBeGreaterThan(0);
+    expect((await t.call(t.participantP, 'fidelity.overTime', {})).ok).toBe(false);
+    expect((await t.call(t.counselorB, 'fidelity.conversation', { participantId: t.p, conversationId: conversations[0]!.id })).ok).toBe(false);
+  });
+});
