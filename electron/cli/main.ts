@@ -1,4 +1,5 @@
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { demoCommand } from './commands/demo.js';
 import { infoCommand } from './commands/info.js';
 import { initCommand } from './commands/init.js';
 import { modelBenchCommand, modelImportCommand, modelListCommand } from './commands/model.js';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   modelListCommand,
   modelBenchCommand,
   scrubCommand,
+  demoCommand,
 ];
 
 function usage(): string {
