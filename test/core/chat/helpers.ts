@@ -89,6 +89,8 @@ export interface ChatCoreOptions {
   generation?: GenerationSettings;
   /** Import the tiny model and make it the active chat model. */
   tinyModel?: boolean;
+  /** Display names of the people (defaults: Anna Veileder, Bjørn Veileder, Sunniva Kvalheim, Kaja Deltaker). */
+  names?: Partial<Record<'counselorA' | 'counselorB' | 'participantP' | 'participantQ', string>>;
 }
 
 /** A core with an organisation: admin, counselors A and B, participant P (of A) and Q (of B), each logged in on their own connection. */
@@ -135,10 +137,11 @@ export async function chatCore(options: ChatCoreOptions = {}) {
   await ok(admin, 'auth.setup', { organisationName: 'Chat Tiltak AS', admin: { username: 'admin', displayName: 'Astrid Admin', password: ADMIN_PASSWORD } });
   const create = (username: string, displayName: string, role: Role, counselorId?: string) =>
     ok(admin, 'users.create', { username, displayName, role, password: PASSWORD, ...(counselorId ? { counselorId } : {}) });
-  const userA = await create('anna', 'Anna Veileder', 'counselor');
-  const userB = await create('bjorn', 'Bjørn Veileder', 'counselor');
-  const userP = await create('sunniva', 'Sunniva Kvalheim', 'participant', userA.id);
-  const userQ = await create('kaja', 'Kaja Deltaker', 'participant', userB.id);
+  const names = { counselorA: 'Anna Veileder', counselorB: 'Bjørn Veileder', participantP: 'Sunniva Kvalheim', participantQ: 'Kaja Deltaker', ...options.names };
+  const userA = await create('anna', names.counselorA, 'counselor');
+  const userB = await create('bjorn', names.counselorB, 'counselor');
+  const userP = await create('sunniva', names.participantP, 'participant', userA.id);
+  const userQ = await create('kaja', names.participantQ, 'participant', userB.id);
   if (options.tinyModel) {
     await ok(admin, 'model.import', { path: await ensureTinyModel(), stream: 'tiny' });
     const overview = await ok(admin, 'model.overview', {});
