@@ -54,12 +54,15 @@ function calls(id: string): { [N in ProcedureName]?: InputOf<N> } {
 
 /** Procedures without a participant in their input: they act on the caller's own caseload. */
 const CASELOAD_WIDE = ['caseload.list', 'appointments.upcoming'];
+/** Code lists and fixed texts, no personal data (so not audited). */
+const NO_PERSONAL_DATA = ['followup.vocabulary'];
 
 describe('access by need across the follow-up workspace', () => {
   it('covers every procedure of the workspace, gamification and the participant page, and each declares its audit target', () => {
     const all = Object.keys({ ...workspaceProcedures, ...gamificationProcedures, ...meProcedures });
-    expect(all.filter((n) => !(n in calls('x')) && !CASELOAD_WIDE.includes(n))).toEqual([]);
+    expect(all.filter((n) => !(n in calls('x')) && !CASELOAD_WIDE.includes(n) && !NO_PERSONAL_DATA.includes(n))).toEqual([]);
     for (const [name, def] of Object.entries({ ...workspaceProcedures, ...gamificationProcedures, ...meProcedures })) {
+      if (NO_PERSONAL_DATA.includes(name)) continue;
       expect(def.audit, name).toBeDefined();
       expect(def.access, name).not.toBe('public');
       expect(def.access, name).not.toBe('authenticated');
@@ -95,6 +98,14 @@ describe('access by need across the follow-up workspace', () => {
       expect(r.ok ? 'ok' : r.error.code, name).toBe('FORBIDDEN');
     }
     expect(await snapshot(o.t)).toEqual(before);
+  });
+
+  it('the vocabulary holds codes and the explanation only, for any logged-in user', async () => {
+    const v = await o.t.ok(o.petterConn, 'followup.vocabulary', {});
+    expect(v.stages).toEqual(['assessment', 'clarification', 'work_trial', 'job_search', 'in_work_or_school', 'ended']);
+    expect(v.gamification.explanation.version).toBe(1);
+    const anonymous = await o.t.call(null, 'followup.vocabulary', {});
+    expect(anonymous.ok ? 'ok' : anonymous.error.code).toBe('UNAUTHENTICATED');
   });
 
   it("the caseload-wide procedures show B only B's own participants", async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { APPOINTMENT_KINDS } from '../../followup/appointments.js';
-import { CASELOAD_SORTS } from '../../followup/caseload.js';
+import { APPOINTMENT_KINDS, DEFAULT_ICS_SUMMARY } from '../../followup/appointments.js';
+import { CASELOAD_SORTS, DEFAULT_NO_CONTACT_DAYS, NEW_PARTICIPANT_DAYS } from '../../followup/caseload.js';
 import {
   calendarDate,
   emailInput,
@@ -19,6 +19,7 @@ import {
 import { NEW_STEP_STATUSES, STEP_KINDS, STEP_STATUSES } from '../../followup/plan.js';
 import { PROGRAMMES } from '../../followup/profile.js';
 import { STAGES } from '../../followup/stages.js';
+import { BADGES } from '../../gamification/service.js';
 import { procedure } from '../define.js';
 
 const onParticipant = (input: { participantId: string }) => ({ type: 'participant', id: input.participantId });
@@ -30,6 +31,26 @@ const atLeastOne = (fields: string[]) => (input: Record<string, unknown>) => fie
  * participant; the services check access by need (assigned counselor, or the participant's own).
  */
 export const workspaceProcedures = {
+  'followup.vocabulary': procedure({
+    summary: 'Kodene arbeidsflaten bruker (faser, tiltak, statuser, typer, merker) og forklaringen om poeng og merker, til skjemaene',
+    // Code lists and a fixed text: no personal data, so no audit entry.
+    access: 'authenticated',
+    input: z.object({}).strict(),
+    handler: async (_input, { services }) => ({
+      stages: STAGES,
+      programmes: PROGRAMMES,
+      stepStatuses: STEP_STATUSES,
+      newStepStatuses: NEW_STEP_STATUSES,
+      stepKinds: STEP_KINDS,
+      appointmentKinds: APPOINTMENT_KINDS,
+      caseloadSorts: CASELOAD_SORTS,
+      badges: BADGES,
+      newParticipantDays: NEW_PARTICIPANT_DAYS,
+      defaultNoContactDays: DEFAULT_NO_CONTACT_DAYS,
+      defaultIcsSummary: DEFAULT_ICS_SUMMARY,
+      gamification: { available: services.gamification.isAvailable(), explanation: services.gamification.explanation },
+    }),
+  }),
   'caseload.list': procedure({
     summary: 'Mine deltakere: porteføljen med søk, hurtigfiltre og det listen viser (veileder)',
     access: ['counselor'],
