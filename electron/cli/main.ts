@@ -1,7 +1,9 @@
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { chatClassifyCommand } from './commands/chat.js';
 import { demoCommand } from './commands/demo.js';
 import { infoCommand } from './commands/info.js';
 import { initCommand } from './commands/init.js';
+import { kbSearchCommand } from './commands/kb.js';
 import { modelBenchCommand, modelImportCommand, modelListCommand } from './commands/model.js';
 import { scrubCommand } from './commands/scrub.js';
 import { userAddCommand } from './commands/user.js';
@@ -21,6 +23,8 @@ export const COMMANDS: readonly CliCommand[] = [
   modelListCommand,
   modelBenchCommand,
   scrubCommand,
+  chatClassifyCommand,
+  kbSearchCommand,
   demoCommand,
 ];
 
