@@ -11,6 +11,7 @@ import type { Principal } from './auth/types.js';
 import { ChatMessageService } from './chat/messages.js';
 import { createChatServices, type ChatServiceDeps } from './chat/services.js';
 import { EncryptedStore } from './db/store.js';
+import { createDecisionService, decisionModelDir, loadBundledDecisionModel } from './decisions/setup.js';
 import { AppointmentService } from './followup/appointments.js';
 import { CaseloadService } from './followup/caseload.js';
 import { MotivationService } from './followup/motivation.js';
@@ -80,6 +81,7 @@ export function createCore(options: CoreOptions): Core {
     bindingProbe: () => bindingProbe.binding(),
   });
   const plan = new PlanService(store);
+  const decisionDir = decisionModelDir(options.bundledModelsDir ?? null);
   const services: CoreServices = {
     settings,
     models,
@@ -89,6 +91,8 @@ export function createCore(options: CoreOptions): Core {
     followup,
     chat: new ChatMessageService(store),
     ...createChatServices({ store, runtime, core: () => services, ...options.chat }),
+    decisions: createDecisionService(store, loadBundledDecisionModel(decisionDir)),
+    decisionModelDir: decisionDir,
     caseload: new CaseloadService(store),
     profiles: new ProfileService(store),
     stages: new StageService(store),

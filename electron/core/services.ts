@@ -3,6 +3,7 @@ import type { AuthService } from './auth/service.js';
 import type { ChatMessageService } from './chat/messages.js';
 import type { ChatServices } from './chat/services.js';
 import type { EncryptedStore } from './db/store.js';
+import type { DecisionService } from './decisions/service.js';
 import type { AppointmentService } from './followup/appointments.js';
 import type { CaseloadService } from './followup/caseload.js';
 import type { MotivationService } from './followup/motivation.js';
@@ -25,6 +26,9 @@ export interface CoreServices extends ChatServices {
   auth: AuthService;
   followup: FollowupService;
   chat: ChatMessageService;
+  decisions: DecisionService;
+  /** Folder of the bundled decision model and its model card (text). */
+  decisionModelDir: string;
   caseload: CaseloadService;
   profiles: ProfileService;
   stages: StageService;

@@ -4,6 +4,7 @@ import type { ApiEventListener } from './events.js';
 import { auditProcedures } from './procedures/audit.js';
 import { authProcedures } from './procedures/auth.js';
 import { chatProcedures } from './procedures/chat.js';
+import { decisionProcedures } from './procedures/decisions.js';
 import { gamificationProcedures } from './procedures/gamification.js';
 import { meProcedures } from './procedures/me.js';
 import { modelProcedures } from './procedures/models.js';
@@ -26,6 +27,7 @@ export const procedures = {
   ...participantProcedures,
   ...chatProcedures,
   ...auditProcedures,
+  ...decisionProcedures,
   ...workspaceProcedures,
   ...gamificationProcedures,
   ...meProcedures,

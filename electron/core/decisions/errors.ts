@@ -1,4 +1,4 @@
-import { ApiError, type ErrorCode, type FieldError } from '../api/errors.js';
+import { ApiError, type ApiErrorBody, type ErrorCode, type FieldError } from '../api/errors.js';
 
 /**
  * Why a decision-support step was refused. The API code (`code`) tells the transport what kind of
@@ -63,6 +63,11 @@ export class DecisionError extends ApiError {
     super(CODE_FOR_REASON[reason], message ?? DEFAULT_MESSAGES[reason], fields);
     this.name = 'DecisionError';
     this.reason = reason;
+  }
+
+  /** The UI needs the exact rule, not only the kind of failure. */
+  override toBody(): ApiErrorBody {
+    return { ...super.toBody(), reason: this.reason };
   }
 }
 

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Principal } from '../../auth/types.js';
+import { decisionCaseInputSchema } from '../../decisions/case.js';
+import { confirmSummonInputSchema, notNeededInputSchema, ownAssessmentInputSchema, summonInputSchema } from '../../decisions/decision.js';
+import { outcomeInputSchema } from '../../decisions/service.js';
+import { assertParticipantAccess } from '../../followup/access.js';
+import type { CoreServices } from '../../services.js';
+import { ApiError } from '../errors.js';
+import { procedure } from '../define.js';
+
+const sessionId = z.string().uuid('Ugyldig vurderings-id.');
+const caseId = z.string().uuid('Ugyldig saks-id.');
+
+/** Decision support is a processing purpose of its own: it runs only while the organisation has it switched on. */
+function requireFeature(services: CoreServices): void {
+  if (!services.settings.isFeatureEnabled('decisionSupport')) {
+    throw new ApiError('FORBIDDEN', 'Beslutningsstøtte er slått av for organisasjonen. En administrator kan slå den på under Innstillinger når behandlingsgrunnlaget er registrert.');
+  }
+}
+
+const sessionTarget = (input: Record<string, unknown>) => ({ type: 'decision_session', id: typeof input['sessionId'] === 'string' ? input['sessionId'] : null });
+
+/** One procedure per human step of the decision (cognitive forcing, prediction, explanation, summon/not needed). */
+function sessionStep<S extends z.ZodObject, R>(summary: string, payload: S, run: (services: CoreServices, principal: Principal, sessionId: string, input: unknown) => Promise<R>) {
+  return procedure({
+    summary,
+    access: ['counselor'],
+    audit: sessionTarget,
+    input: payload.extend({ sessionId }),
+    handler: async (input, { services, principal }) => {
+      requireFeature(services);
+      const { sessionId: id, ...rest } = input as { sessionId: string } & Record<string, unknown>;
+      return run(services, principal!, id, rest);
+    },
+  });
+}
+
+const empty = z.object({}).strict();
+
+export const decisionProcedures = {
+  'decisions.createCase': procedure({
+    summary: 'Oppretter en sak om dialogmøte 2 for en sykmeldt deltaker i egen portefølje',
+    access: ['counselor'],
+    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    input: z.object({ participantId: z.string().uuid('Ugyldig deltaker-id.'), case: decisionCaseInputSchema }).strict(),
+    handler: async (input, { services, principal }) => {
+      requireFeature(services);
+      await assertParticipantAccess(services.store.db, principal, input.participantId, 'content');
+      return services.decisions.createCase(principal, input.participantId, input.case);
+    },
+  }),
+  'decisions.listCases': procedure({
+    summary: 'Sakene om dialogmøte 2 for deltakerne i egen portefølje, med frist (uke 17)',
+    access: ['counselor'],
+    audit: () => ({ type: 'decision_case', id: null }),
+    input: empty,
+    handler: async (_input, { services, principal }) => {
+      requireFeature(services);
+      return services.decisions.listCases(principal);
+    },
+  }),
+  'decisions.openSession': procedure({
+    summary: 'Starter vurderingen av en sak (egen vurdering først når policy krever det)',
+    access: ['counselor'],
+    audit: (input) => ({ type: 'decision_case', id: input.caseId }),
+    input: z.object({ caseId }).strict(),
+    handler: async (input, { services, principal }) => {
+      requireFeature(services);
+      return services.decisions.openSession(principal, input.caseId);
+    },
+  }),
+  'decisions.recordOwnAssessment': sessionStep('Registrerer veilederens egen vurdering før anslaget vises', ownAssessmentInputSchema, (s, p, id, i) => s.decisions.recordOwnAssessment(p, id, i)),
+  'decisions.showPrediction': sessionStep('Viser anslaget (sannsynlighet, prikkdiagram, basisrate)', empty, (s, p, id) => s.decisions.showPrediction(p, id)),
+  'decisions.openExplanation': sessionStep('Åpner faktorene bak anslaget', empty, (s, p, id) => s.decisions.openExplanation(p, id)),
+  'decisions.viewCalibration': sessionStep('Viser hvor godt modellen er kalibrert', empty, (s, p, id) => s.decisions.viewCalibration(p, id)),
+  'decisions.proposeSummon': sessionStep('Foreslår innkalling (må bekreftes i eget steg)', summonInputSchema, (s, p, id, i) => s.decisions.proposeSummon(p, id, i)),
+  'decisions.cancelSummon': sessionStep('Angrer forslaget om innkalling før det er bekreftet', empty, (s, p, id) => s.decisions.cancelSummon(p, id)),
+  'decisions.confirmSummon': sessionStep('Bekrefter innkalling til dialogmøte 2 (registrerer beslutningen)', confirmSummonInputSchema, (s, p, id, i) => s.decisions.confirmSummon(p, id, i)),
+  'decisions.decideNotNeeded': sessionStep('Beslutter at møte ikke er nødvendig, med NAVs årsakskode og begrunnelse', notNeededInputSchema, (s, p, id, i) => s.decisions.decideNotNeeded(p, id, i)),
+  'decisions.recordOutcome': procedure({
+    summary: 'Registrerer faktisk utfall ved uke 26 (for tilsyn med modellen)',
+    access: ['counselor'],
+    audit: (input) => ({ type: 'decision_case', id: input.caseId }),
+    input: outcomeInputSchema.extend({ caseId }),
+    handler: async ({ caseId: id, ...rest }, { services, principal }) => {
+      requireFeature(services);
+      return services.decisions.recordOutcome(principal, id, rest);
+    },
+  }),
+  'decisions.monitor': procedure({
+    summary: 'Tilsynsoversikt: samsvar med modellen, overstyringer, tid per beslutning, autopilot-varsler',
+    access: ['admin', 'counselor'],
+    audit: () => ({ type: 'decision_monitor', id: null }),
+    input: empty,
+    handler: async (_input, { services, principal }) => services.decisions.monitorReport(principal),
+  }),
+  'decisions.dpiaReport': procedure({
+    summary: 'Rapport til personvernkonsekvensvurderingen (DPIA), som JSON og Markdown',
+    access: ['admin'],
+    audit: () => ({ type: 'decision_monitor', id: null }),
+    input: z.object({ includeCounselorNames: z.boolean().default(false) }).strict(),
+    handler: async (input, { services, principal }) => services.decisions.dpiaReport(principal, input),
+  }),
+  'decisions.model': procedure({
+    summary: 'Aktiv beslutningsmodell: versjon, modellkort, kalibrering og kilder',
+    access: ['admin', 'counselor'],
+    input: empty,
+    handler: async (_input, { services }) => {
+      const model = services.decisions.activeModel;
+      const cardFile = path.join(services.decisionModelDir, 'MODEL_CARD.md');
+      return {
+        name: model.name,
+        modelVersion: model.modelVersion,
+        builtFrom: model.provenance.builtFrom,
+        legalBasisNote: model.provenance.legalBasisNote,
+        calibration: model.calibration,
+        modelCard: fs.existsSync(cardFile) ? fs.readFileSync(cardFile, 'utf8') : null,
+      };
+    },
+  }),
+  'decisions.importModel': procedure({
+    summary: 'Importerer en ny beslutningsmodell (JSON) laget av en behandlingsansvarlig med rettsgrunnlag',
+    access: ['admin'],
+    audit: () => ({ type: 'decision_model', id: null }),
+    input: z.object({ content: z.string().min(2, 'Lim inn eller velg modellfilen.').max(2_000_000, 'Modellfilen er for stor.') }).strict(),
+    handler: async (input, { services, principal }) => {
+      const result = services.decisions.importModel(principal, input.content);
+      if (!result.ok) throw result.error;
+      return result;
+    },
+  }),
+};

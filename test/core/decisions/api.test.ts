@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { NOT_NEEDED_REASON_CODES } from '../../../electron/core/decisions/decision.js';
+import { PROCEDURE_NAMES } from '../../../electron/core/api/router.js';
+import { addUser, login, makeCore, setupOrg, type TestCore } from '../../helpers/org.js';
+
+let t: TestCore | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const caseInput = () => ({ startDate: daysAgo(125), sickLeavePercent: 100, icpc2Chapter: 'L', previousSpells3y: 1, ageBand: '16-29' as const, counselorNotes: '' });
+
+async function org() {
+  t = await makeCore();
+  const { admin } = await setupOrg(t);
+  const kari = await addUser(t, admin, 'kari', 'Kari Veileder', 'counselor');
+  await addUser(t, admin, 'ola', 'Ola Veileder', 'counselor');
+  const per = await addUser(t, admin, 'per', 'Per Deltaker', 'participant', kari.id);
+  return { admin, kari: await login(t, 'kari'), ola: await login(t, 'ola'), per: await login(t, 'per'), perId: per.participantId! };
+}
+
+const DECISION_PROCEDURES = PROCEDURE_NAMES.filter((n) => n.startsWith('decisions.'));
+const UUID = '00000000-0000-4000-8000-000000000000';
+
+describe('decision support through the API, on the encrypted store', () => {
+  it('no decision procedure runs without a logged-in counselor, and nothing is recorded (acceptance 2)', async () => {
+    const o = await org();
+    expect(DECISION_PROCEDURES.length).toBeGreaterThanOrEqual(14);
+    const counselorOnly = DECISION_PROCEDURES.filter((n) => !['decisions.monitor', 'decisions.dpiaReport', 'decisions.model', 'decisions.importModel'].includes(n));
+    for (const name of counselorOnly) {
+      const input = { sessionId: UUID, caseId: UUID, participantId: o.perId, case: caseInput(), confirm: true, reasonCode: NOT_NEEDED_REASON_CODES[0], justification: 'En begrunnelse her', expectation: 'still-on-leave', stillOnLeaveAtWeek26: true };
+      const nobody = await t!.call(t!.connection(), name, input as never);
+      expect([name, nobody.ok || nobody.error.code]).toEqual([name, 'UNAUTHENTICATED']);
+      for (const conn of [o.admin, o.per]) {
+        const r = await t!.call(conn, name, input as never);
+        expect([name, r.ok || r.error.code]).toEqual([name, 'FORBIDDEN']);
+      }
+    }
+    const db = t!.core.services.store.db;
+    expect(await db.all('SELECT id FROM decision_cases')).toEqual([]);
+    expect(await db.all('SELECT id FROM decision_records')).toEqual([]);
+  });
+
+  it('a counselor goes through own assessment, prediction, factors and "not needed" with the information text', async () => {
+    const o = await org();
+    const c = await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() });
+    expect((await t!.ok(o.kari, 'decisions.listCases', {})).map((s) => [s.case.id, s.timing.isDue])).toEqual([[c.id, true]]);
+    const s = await t!.ok(o.kari, 'decisions.openSession', { caseId: c.id });
+    expect(s.prediction).toBeNull();
+    expect(await t!.call(o.kari, 'decisions.showPrediction', { sessionId: s.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'OWN_ASSESSMENT_REQUIRED' } });
+    await t!.ok(o.kari, 'decisions.recordOwnAssessment', { sessionId: s.id, expectation: 'still-on-leave' });
+    const shown = await t!.ok(o.kari, 'decisions.showPrediction', { sessionId: s.id });
+    expect(shown.prediction?.probability).toBeGreaterThan(0);
+    expect((await t!.ok(o.kari, 'decisions.openExplanation', { sessionId: s.id })).factors?.length).toBeGreaterThan(0);
+    const bad = await t!.call(o.kari, 'decisions.decideNotNeeded', { sessionId: s.id, reasonCode: NOT_NEEDED_REASON_CODES[2]!, justification: 'kort' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const done = await t!.ok(o.kari, 'decisions.decideNotNeeded', { sessionId: s.id, reasonCode: NOT_NEEDED_REASON_CODES[2]!, justification: 'Venter tilbake i arbeid innen 28 uker.' });
+    expect(done.decision?.informationText).toMatch(/dialogmøte/);
+    expect(done.decision).toMatchObject({ counselorId: expect.any(String), explanationOpened: true, predictionShown: true, ownAssessment: { expectation: 'still-on-leave' } });
+    // The log is append-only in the database and survives a lock.
+    await expect(t!.core.services.store.db.run("UPDATE decision_records SET data = '{}'")).rejects.toThrow(/append-only/);
+    await t!.core.services.auth.lockAll();
+    const kari = await login(t!, 'kari');
+    expect((await t!.ok(kari, 'decisions.listCases', {}))[0]?.decided).toBe(true);
+    expect(await t!.call(kari, 'decisions.openSession', { caseId: c.id })).toMatchObject({ ok: false, error: { reason: 'ALREADY_DECIDED' } });
+    const admin = await login(t!, 'admin', 'blåbærsyltetøy på vaffel');
+    const monitor = await t!.ok(admin, 'decisions.monitor', {});
+    expect(monitor.overall).toMatchObject({ decisions: 1, notNeeded: 1, summons: 0 });
+  });
+
+  it("another counselor cannot create or open a case for a participant outside their caseload", async () => {
+    const o = await org();
+    expect(await t!.call(o.ola, 'decisions.createCase', { participantId: o.perId, case: caseInput() })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const c = await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() });
+    expect(await t!.call(o.ola, 'decisions.openSession', { caseId: c.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t!.ok(o.ola, 'decisions.listCases', {})).toEqual([]);
+  });
+
+  it('is refused while the organisation has decision support switched off', async () => {
+    const o = await org();
+    await t!.ok(o.admin, 'settings.update', { features: { decisionSupport: false } });
+    expect(await t!.call(o.kari, 'decisions.listCases', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/slått av/) } });
+  });
+
+  it('shows the model card and calibration of the bundled baseline', async () => {
+    const o = await org();
+    const m = await t!.ok(o.kari, 'decisions.model', {});
+    expect(m.builtFrom).toBe('published-aggregates');
+    expect(m.modelCard).toMatch(/Kalibrering|kalibrering/);
+  });
+});
