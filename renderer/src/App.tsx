@@ -1,11 +1,38 @@
-import { Route, Routes } from 'react-router-dom';
+import { Loader, Provider } from '@navikt/ds-react';
+import { en, nb, nn } from '@navikt/ds-react/locales';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Route, Routes, useNavigate } from 'react-router-dom';
 import { AppHeader } from './components/AppHeader';
-import { Home } from './pages/Home';
+import { About } from './pages/About';
+import { ChangePassword } from './pages/account/ChangePassword';
+import { AuditLog } from './pages/admin/AuditLog';
+import { UserAdmin } from './pages/admin/UserAdmin';
+import { SignedOut } from './pages/auth/SignIn';
+import { StoreProblem } from './pages/auth/StoreProblem';
+import { MyParticipants } from './pages/counselor/MyParticipants';
 import { NotFound } from './pages/NotFound';
+import { MyPage } from './pages/participant/MyPage';
 import { Settings } from './pages/Settings';
+import { SetupWizard } from './pages/setup/SetupWizard';
+import { Unreachable } from './pages/Unreachable';
+import { SessionProvider, useSession, type SessionUser } from './session/SessionContext';
+
+const AKSEL_LOCALES = { nb, nn, en } as const;
 
 export function App() {
+  const { i18n } = useTranslation();
+  const locale = AKSEL_LOCALES[i18n.language as keyof typeof AKSEL_LOCALES] ?? nb;
+  return (
+    <Provider locale={locale}>
+      <SessionProvider>
+        <Shell />
+      </SessionProvider>
+    </Provider>
+  );
+}
+
+function Shell() {
   const { t } = useTranslation();
   return (
     <div className="app-shell">
@@ -14,12 +41,58 @@ export function App() {
       </a>
       <AppHeader />
       <main id="main" className="app-main" tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<Home />} />
-          <Route path="/innstillinger" element={<Settings />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+        <Gate />
       </main>
     </div>
+  );
+}
+
+/**
+ * What this connection may see. Each phase renders its own tree, so when the session ends
+ * (lock, logout, idle, deactivation) everything a signed-in user saw is unmounted — not hidden.
+ */
+function Gate() {
+  const { t } = useTranslation();
+  const { phase } = useSession();
+  const navigate = useNavigate();
+  const lastUserId = useRef<string | null>(null);
+  const userId = phase.kind === 'signed-in' ? phase.user.userId : null;
+  // After "Logg ut" the next login starts at home; after "Lås" the same user comes back to where they were.
+  if (phase.kind === 'signed-out' && phase.reason === 'logout') lastUserId.current = null;
+
+  // Someone else logging in on the lock screen starts at their own home, not at the last person's page.
+  useEffect(() => {
+    if (!userId) return;
+    if (lastUserId.current !== userId) void navigate('/', { replace: true });
+    lastUserId.current = userId;
+  }, [userId, navigate]);
+
+  switch (phase.kind) {
+    case 'loading':
+      return <Loader size="large" title={t('common.loading')} />;
+    case 'unreachable':
+      return <Unreachable message={phase.message} />;
+    case 'problem':
+      return <StoreProblem problem={phase.problem} />;
+    case 'setup':
+      return <SetupWizard />;
+    case 'signed-out':
+      return <SignedOut key={phase.reason} reason={phase.reason} />;
+    case 'signed-in':
+      return <SignedInRoutes key={phase.user.userId} user={phase.user} />;
+  }
+}
+
+function SignedInRoutes({ user }: { user: SessionUser }) {
+  const home = user.role === 'admin' ? <UserAdmin /> : user.role === 'counselor' ? <MyParticipants /> : <MyPage />;
+  return (
+    <Routes>
+      <Route path="/" element={home} />
+      {user.role === 'admin' && <Route path="/revisjonslogg" element={<AuditLog />} />}
+      {user.role !== 'participant' && <Route path="/innstillinger" element={<Settings />} />}
+      <Route path="/om" element={<About />} />
+      <Route path="/passord" element={<ChangePassword />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
   );
 }

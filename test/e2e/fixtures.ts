@@ -16,11 +16,15 @@ export interface BrowserModeHost {
   output: () => string;
 }
 
-/** Starts `npm run serve`'s program (the built host) on a free port with a fresh data folder. */
+/**
+ * Starts `npm run serve`'s program (the built host) on a free port with a fresh data folder, or
+ * with `dataDir` (a folder the caller owns and removes: for restarting on the same data).
+ */
 export async function startBrowserMode(
-  options: { env?: NodeJS.ProcessEnv } = {},
+  options: { env?: NodeJS.ProcessEnv; dataDir?: string } = {},
 ): Promise<{ host: BrowserModeHost; stop: () => Promise<void> }> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-e2e-'));
+  const ownDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-e2e-')));
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out/main/host.js'), '--data-dir', dataDir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -48,7 +52,7 @@ export async function startBrowserMode(
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-      await fs.rm(dataDir, { recursive: true, force: true });
+      if (ownDir) await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, saveScreenshot, seriousA11yViolations, startBrowserMode, test } from './fixtures';
+import { setUpOrganisation } from './flows';
 
 test('settings locked by the central policy show as locked', async ({ page }) => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-policy-'));
@@ -12,7 +13,8 @@ test('settings locked by the central policy show as locked', async ({ page }) =>
   );
   const { host, stop } = await startBrowserMode({ env: { INKLUDMI_POLICY_FILE: policyFile } });
   try {
-    await page.goto(host.url);
+    // Settings are shown to a logged-in admin or counselor: set up first (this also goes to the page).
+    await setUpOrganisation(page, host);
     await page.getByRole('link', { name: 'Innstillinger' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible();
     await expect(page.getByTestId('policy-state')).toContainText(policyFile);
@@ -35,7 +37,8 @@ test('a malformed policy file is reported clearly and the app runs on safe defau
   await fs.writeFile(policyFile, '{"version": 1, "settings": {"inactivityLockMinutes": "ti"}}');
   const { host, stop } = await startBrowserMode({ env: { INKLUDMI_POLICY_FILE: policyFile } });
   try {
-    await page.goto(host.url);
+    // Settings are shown to a logged-in admin or counselor: set up first (this also goes to the page).
+    await setUpOrganisation(page, host);
     await page.getByRole('link', { name: 'Innstillinger' }).click();
     await expect(page.getByTestId('policy-invalid')).toContainText('Policyfilen har feil og blir ikke brukt');
     await expect(page.getByTestId('policy-invalid')).toContainText('settings.inactivityLockMinutes: Feltet har feil type verdi.');

@@ -1,21 +1,49 @@
-import { InternalHeader, Select, Tag } from '@navikt/ds-react';
+import { KeyHorizontalIcon, LeaveIcon, PadlockLockedIcon } from '@navikt/aksel-icons';
+import { ActionMenu, InternalHeader, Select, Tag } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
+import { NavLink, useNavigate } from 'react-router-dom';
 import { LANGUAGES } from '../i18n';
+import { useSession, type SessionUser } from '../session/SessionContext';
+
+/** Which pages each role has in the menu (the app enforces access; this only shapes the menu). */
+function navFor(role: SessionUser['role']): { to: string; key: string }[] {
+  if (role === 'admin')
+    return [
+      { to: '/', key: 'nav.users' },
+      { to: '/revisjonslogg', key: 'nav.audit' },
+      { to: '/innstillinger', key: 'nav.settings' },
+      { to: '/om', key: 'nav.about' },
+    ];
+  if (role === 'counselor')
+    return [
+      { to: '/', key: 'nav.caseload' },
+      { to: '/innstillinger', key: 'nav.settings' },
+      { to: '/om', key: 'nav.about' },
+    ];
+  return [
+    { to: '/', key: 'nav.myPage' },
+    { to: '/om', key: 'nav.about' },
+  ];
+}
 
 export function AppHeader() {
   const { t, i18n } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const user = session.phase.kind === 'signed-in' ? session.phase.user : null;
+
   return (
-    <InternalHeader>
+    <InternalHeader className="app-header">
       <InternalHeader.Title as="span">{t('app.name')}</InternalHeader.Title>
-      <nav aria-label={t('nav.main')} className="header-nav">
-        <NavLink to="/" end className="header-nav-link">
-          {t('nav.home')}
-        </NavLink>
-        <NavLink to="/innstillinger" className="header-nav-link">
-          {t('nav.settings')}
-        </NavLink>
-      </nav>
+      {user && (
+        <nav aria-label={t('nav.main')} className="header-nav">
+          {navFor(user.role).map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.to === '/'} className="header-nav-link">
+              {t(item.key)}
+            </NavLink>
+          ))}
+        </nav>
+      )}
       <div className="header-spacer" />
       <div className="header-language">
         <Tag variant="success" size="small" title={t('app.offlineHelp')} data-testid="offline-badge">
@@ -23,13 +51,7 @@ export function AppHeader() {
         </Tag>
       </div>
       <div className="header-language">
-        <Select
-          label={t('app.language')}
-          hideLabel
-          size="small"
-          value={i18n.language}
-          onChange={(event) => void i18n.changeLanguage(event.target.value)}
-        >
+        <Select label={t('app.language')} hideLabel size="small" value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
           {LANGUAGES.map((lang) => (
             <option key={lang.code} value={lang.code}>
               {lang.label}
@@ -37,6 +59,27 @@ export function AppHeader() {
           ))}
         </Select>
       </div>
+      {user && (
+        <>
+          <InternalHeader.Button onClick={session.lock} data-testid="lock-button">
+            <PadlockLockedIcon aria-hidden fontSize="1.25rem" />
+            {t('session.lock')}
+          </InternalHeader.Button>
+          <ActionMenu>
+            <ActionMenu.Trigger>
+              <InternalHeader.UserButton name={user.displayName} description={t(`roles.${user.role}`)} data-testid="user-menu" />
+            </ActionMenu.Trigger>
+            <ActionMenu.Content align="end">
+              <ActionMenu.Item icon={<KeyHorizontalIcon aria-hidden />} onSelect={() => void navigate('/passord')}>
+                {t('session.changePassword')}
+              </ActionMenu.Item>
+              <ActionMenu.Item icon={<LeaveIcon aria-hidden />} onSelect={session.logout}>
+                {t('session.logout')}
+              </ActionMenu.Item>
+            </ActionMenu.Content>
+          </ActionMenu>
+        </>
+      )}
     </InternalHeader>
   );
 }

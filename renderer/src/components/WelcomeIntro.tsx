@@ -1,15 +1,14 @@
 import { BodyLong, Heading, List, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
-import { SystemInfoPanel } from '../components/SystemInfoPanel';
+import { PageHeading } from './PageHeading';
 
-export function Home() {
+/** What InkludMI is and how it protects people: the first screen's text and the About page's. */
+export function WelcomeIntro({ title }: { title: string }) {
   const { t } = useTranslation();
   return (
-    <VStack gap="space-32">
+    <VStack gap="space-24">
       <VStack gap="space-12">
-        <Heading level="1" size="xlarge">
-          {t('home.title')}
-        </Heading>
+        <PageHeading size="xlarge">{title}</PageHeading>
         <BodyLong size="large">{t('app.tagline')}</BodyLong>
         <BodyLong>{t('home.intro')}</BodyLong>
       </VStack>
@@ -23,7 +22,6 @@ export function Home() {
           <List.Item>{t('home.privacy3')}</List.Item>
         </List>
       </section>
-      <SystemInfoPanel />
     </VStack>
   );
 }

@@ -1,0 +1,69 @@
+import { expect, type Page } from '@playwright/test';
+import type { BrowserModeHost } from './fixtures';
+
+/** The organisation most tests set up. Passphrases follow the app's rules (length, not common). */
+export const ORG = {
+  organisation: 'Lia Arbeid og Inkludering',
+  displayName: 'Ada Admin',
+  username: 'ada',
+  password: 'fjellet blå morgen kaffe',
+};
+
+export const COUNSELOR_PASSWORD = 'vinter havet roser tog';
+export const PARTICIPANT_PASSWORD = 'sykkel sommer eple regn';
+
+/** Goes through the setup wizard in the UI and returns the recovery key it showed once. */
+export async function setUpOrganisation(page: Page, host: BrowserModeHost, org = ORG): Promise<{ recoveryKey: string }> {
+  await page.goto(host.url);
+  await page.getByLabel('Navnet på organisasjonen').fill(org.organisation);
+  await page.getByRole('button', { name: 'Neste' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Første administrator' })).toBeVisible();
+  await page.getByLabel('Ditt navn').fill(org.displayName);
+  await page.getByLabel('Brukernavn').fill(org.username);
+  await page.getByLabel('Passord', { exact: true }).fill(org.password);
+  await page.getByLabel('Gjenta passordet').fill(org.password);
+  await page.getByRole('button', { name: 'Opprett organisasjonen' }).click();
+  const key = page.getByTestId('recovery-key');
+  await expect(key).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/, { timeout: 20_000 });
+  const recoveryKey = (await key.textContent()) ?? '';
+  await page.getByLabel('Jeg har skrevet ut eller tatt vare på nøkkelen').check();
+  await page.getByRole('button', { name: 'Fortsett til InkludMI' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Brukere' })).toBeVisible();
+  return { recoveryKey };
+}
+
+export async function logIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+}
+
+export async function logOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Logg ut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+}
+
+export interface NewAccount {
+  role: 'Veileder' | 'Deltaker' | 'Administrator';
+  name: string;
+  username: string;
+  password: string;
+  /** For a participant: the counselor's name in the list. */
+  counselor?: string;
+}
+
+/** An admin adds an account through "Legg til bruker". */
+export async function addUser(page: Page, account: NewAccount): Promise<void> {
+  await page.getByRole('button', { name: 'Legg til bruker' }).click();
+  const form = page.getByRole('region', { name: 'Ny bruker' });
+  await form.getByRole('radio', { name: account.role }).check();
+  await form.getByLabel('Navn', { exact: true }).fill(account.name);
+  await form.getByLabel('Brukernavn').fill(account.username);
+  if (account.counselor) await form.getByRole('combobox', { name: 'Veileder' }).selectOption({ label: account.counselor });
+  await form.getByLabel('Førstegangspassord').fill(account.password);
+  await form.getByLabel('Gjenta passordet').fill(account.password);
+  await form.getByRole('button', { name: 'Opprett kontoen' }).click();
+  await expect(page.getByTestId('users-message')).toContainText(`Kontoen til ${account.name}`);
+  await expect(page.getByTestId(`user-row-${account.username}`)).toBeVisible();
+}
