@@ -25,8 +25,9 @@ export interface CaseloadFilters {
   /** The latest chat message is from the participant. */
   awaitingReply?: boolean | undefined;
   /**
-   * No note, held appointment or chat message (from the participant or the counselor) on or after
-   * the day N days ago, and on the caseload for longer than that.
+   * No note (a no-show or cancelled meeting is not contact), appointment that has taken place, or
+   * chat message from the participant or the counselor on or after the day N days ago, and on the
+   * caseload for longer than that.
    */
   noContactDays?: number | undefined;
   /** An open step is due before today. */
@@ -192,7 +193,7 @@ export function caseloadQuery(counselorId: string, filters: CaseloadFilters, now
       SELECT p.id, p.display_name, p.created_at, f.programme, r.body AS reminder,
         st.stage, st.started_on AS stage_since,
         ns.id AS next_step_id, ns.title AS next_step_title, ns.due_on AS next_due, ns.status AS next_step_status,
-        (SELECT n.occurred_on FROM notes n WHERE n.participant_id = p.id ORDER BY n.occurred_on DESC LIMIT 1) AS last_note_on,
+        (SELECT n.occurred_on FROM notes n WHERE n.participant_id = p.id AND coalesce(n.attendance, 'attended') = 'attended' ORDER BY n.occurred_on DESC LIMIT 1) AS last_note_on,
         (SELECT m.created_at FROM chat_messages m WHERE m.participant_id = p.id AND m.author <> 'assistant' ORDER BY m.id DESC LIMIT 1) AS last_msg_at,
         lm.author AS last_author, lm.created_at AS last_any_at,
         (SELECT a.starts_at FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND a.starts_at <= ${nowIso} ORDER BY a.starts_at DESC LIMIT 1) AS last_appt_at,

@@ -110,6 +110,8 @@ describe('caseload ("Mine deltakere")', () => {
     const pastMeeting = await participant(o, 'Møtt Myhre');
     const cancelledMeeting = await participant(o, 'Avlyst Aas');
     await participant(o, 'Helt Ny', 5); // no contact, but only on the caseload for 5 days
+    const noShow = await participant(o, 'Uteble Ulsrud');
+    await o.t.ok(o.annaConn, 'notes.add', { participantId: noShow, kind: 'meeting', occurredOn: localDay(-2), attendance: 'no_show', body: 'Møtte ikke.' });
     await o.t.ok(o.annaConn, 'notes.add', { participantId: oldNote, kind: 'meeting', occurredOn: localDay(-20), body: 'Møte.' });
     await o.t.ok(o.annaConn, 'notes.add', { participantId: recentNote, kind: 'meeting', occurredOn: localDay(-14), body: 'Møte.' });
     await message(o, recentMessage, 'participant', 2);
@@ -118,11 +120,11 @@ describe('caseload ("Mine deltakere")', () => {
     const c = await o.t.ok(o.annaConn, 'appointments.add', { participantId: cancelledMeeting, startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(), durationMinutes: 30, kind: 'meeting' });
     await o.t.ok(o.annaConn, 'appointments.cancel', { participantId: cancelledMeeting, appointmentId: c.id });
 
-    expect(await names(o, { noContactDays: 14 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Notat Nes', 'Stille Strand']);
-    expect(await names(o, { noContactDays: 30 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Stille Strand']);
+    expect(await names(o, { noContactDays: 14 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Notat Nes', 'Stille Strand', 'Uteble Ulsrud']);
+    expect(await names(o, { noContactDays: 30 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Stille Strand', 'Uteble Ulsrud']);
     // Since yesterday: the message two days ago and the five-day-old record no longer protect; Petter was added today.
-    expect(await names(o, { noContactDays: 1 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Helt Ny', 'Melding Moe', 'Møtt Myhre', 'Notat Nes', 'Nylig Notat', 'Stille Strand']);
-    expect(await names(o, { noContactDays: 5 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Notat Nes', 'Nylig Notat', 'Stille Strand']);
+    expect(await names(o, { noContactDays: 1 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Helt Ny', 'Melding Moe', 'Møtt Myhre', 'Notat Nes', 'Nylig Notat', 'Stille Strand', 'Uteble Ulsrud']);
+    expect(await names(o, { noContactDays: 5 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Notat Nes', 'Nylig Notat', 'Stille Strand', 'Uteble Ulsrud']);
     const rows = (await o.t.ok(o.annaConn, 'caseload.list', { search: 'Notat Nes' })).rows;
     expect(rows[0]!.flags.daysSinceContact).toBe(20);
     expect((await o.t.ok(o.annaConn, 'caseload.list', { search: 'Stille' })).rows[0]!.lastContact).toBeNull();
