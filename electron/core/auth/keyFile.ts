@@ -22,6 +22,8 @@ const keyFileSchema = z.object({
   version: z.literal(1),
   organisationId: z.string().uuid(),
   slots: z.array(slotSchema).max(100_000),
+  /** Lookup hashes of deactivated accounts (their slots are gone), so a login can say why it fails. */
+  deactivated: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(100_000).default([]),
 });
 
 export type KeySlot = z.infer<typeof slotSchema>;
@@ -70,7 +72,7 @@ export class KeyFile {
   }
 
   static create(file: string, organisationId: string): KeyFile {
-    return new KeyFile(file, { format: 'inkludmi-keys', version: 1, organisationId, slots: [] });
+    return new KeyFile(file, { format: 'inkludmi-keys', version: 1, organisationId, slots: [], deactivated: [] });
   }
 
   get organisationId(): string {
@@ -106,7 +108,11 @@ export class KeyFile {
     const kdf = newKdfParams(cost);
     const kek = await deriveKey(secret, kdf);
     const full: UserKeySlot = { ...slot, kdf, wrapped: wrapKey(kek, dbKey, aad(this.organisationId, slot)) };
-    this.data = { ...this.data, slots: [...this.data.slots.filter((s) => !(s.kind === 'user' && (s.userId === userId || s.lookup === slot.lookup))), full] };
+    this.data = {
+      ...this.data,
+      slots: [...this.data.slots.filter((s) => !(s.kind === 'user' && (s.userId === userId || s.lookup === slot.lookup))), full],
+      deactivated: this.data.deactivated.filter((l) => l !== slot.lookup),
+    };
   }
 
   async setRecoverySlot(recoveryKey: string, dbKey: Buffer, cost: KdfCost): Promise<void> {
@@ -117,8 +123,18 @@ export class KeyFile {
     this.data = { ...this.data, slots: [...this.data.slots.filter((s) => s.kind !== 'recovery'), full] };
   }
 
-  removeUserSlots(userId: string): void {
-    this.data = { ...this.data, slots: this.data.slots.filter((s) => !(s.kind === 'user' && s.userId === userId)) };
+  /** Deactivation: the user's slots go (nothing of theirs unlocks the key any more); the lookup is remembered. */
+  deactivateUser(userId: string, username: string): void {
+    const lookup = usernameLookup(this.organisationId, username);
+    this.data = {
+      ...this.data,
+      slots: this.data.slots.filter((s) => !(s.kind === 'user' && s.userId === userId)),
+      deactivated: [...new Set([...this.data.deactivated, lookup])],
+    };
+  }
+
+  isDeactivated(username: string): boolean {
+    return this.data.deactivated.includes(usernameLookup(this.organisationId, username));
   }
 
   /** Writes atomically (temporary file, fsync, rename): a crash leaves the old or the new file, never half. */

@@ -188,7 +188,8 @@ export class AuthService {
       const dbKey = slot ? await keys.unwrap(slot, password) : await deriveKey(password, newKdfParams(this.kdfCost)).then(() => null);
       if (!slot || !dbKey) {
         const failures = this.logins().recordFailure(lookup, this.now());
-        await this.o.audit.record({ actorId: null, actorRole: null, action: 'auth.login', outcome: 'failed', reason: slot ? 'WRONG_PASSWORD' : 'UNKNOWN_USER', targetType: slot ? 'user' : null, targetId: slot?.userId ?? null });
+        await this.o.audit.record({ actorId: null, actorRole: null, action: 'auth.login', outcome: 'failed', reason: slot ? 'WRONG_PASSWORD' : keys.isDeactivated(username) ? 'ACCOUNT_DEACTIVATED' : 'UNKNOWN_USER', targetType: slot ? 'user' : null, targetId: slot?.userId ?? null });
+        if (!slot && keys.isDeactivated(username)) throw new AuthError('ACCOUNT_DEACTIVATED');
         const nextWait = this.logins().waitMs(lookup, this.now());
         if (nextWait > 0 && failures > 0) throw new AuthError('ACCOUNT_LOCKED', Math.ceil(nextWait / 1000));
         throw new AuthError('WRONG_CREDENTIALS');
@@ -360,7 +361,7 @@ export class AuthService {
           dbKey.fill(0);
         }
       } else {
-        keys.removeUserSlots(user.id);
+        keys.deactivateUser(user.id, user.username);
       }
       await this.store.db.transaction(async (tx) => {
         await usersRepo.setActive(tx, user.id, active, new Date(this.now()).toISOString());

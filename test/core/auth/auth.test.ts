@@ -125,7 +125,11 @@ describe('login, lock and key slots', () => {
     await t.ok(admin, 'users.setActive', { userId: kari.id, active: false });
     expect(await t.call(kariConn, 'participants.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     const refused = await t.call(t.connection(), 'auth.login', { username: 'kari', password: PASSWORD });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'ACCOUNT_DEACTIVATED', message: expect.stringMatching(/deaktivert/) } });
+    // Its key slot is gone: the old password unlocks nothing, and reactivation needs a new one.
+    expect(KeyFile.read(path.join(t.dataDir, 'keys.json')).slotsOfUser(kari.id)).toEqual([]);
+    await t.ok(admin, 'users.setActive', { userId: kari.id, active: true, password: 'et nytt passord etter pause' });
+    await login(t, 'kari', 'et nytt passord etter pause');
     const me = (await t.ok(admin, 'auth.status', {})).user!;
     expect(await t.call(admin, 'users.setActive', { userId: me.userId, active: false })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'LAST_ADMIN' } });
   });
