@@ -44,11 +44,13 @@ export class PlainDatabase implements SqlRunner {
       const db: RawDatabase = new driver.Database(file, mode, (err) => (err ? reject(err) : resolve(db)));
     });
     const db = new PlainDatabase(raw, file);
-    // The same sequence as keyConnection() in connection.ts, without the key.
+    // The same sequence as keyConnection() in connection.ts, without the key (run.ts compares the
+    // resulting settings of both connections and stops if they drift apart).
     await db.get('SELECT count(*) AS n FROM sqlite_master');
     await db.exec('PRAGMA foreign_keys = ON');
     await db.exec('PRAGMA secure_delete = ON');
     await db.exec('PRAGMA temp_store = MEMORY');
+    await db.exec('PRAGMA cache_size = -16384');
     await db.get('PRAGMA journal_mode = WAL');
     await db.exec('PRAGMA synchronous = FULL');
     await db.exec('PRAGMA busy_timeout = 5000');

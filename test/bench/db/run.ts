@@ -1,7 +1,7 @@
 /**
  * Database benchmark (issue 3, acceptance 7). Prints figures; asserts nothing.
  *
- *   node --import tsx test/bench/db/run.ts [--reps 200] [--kdf-reps 20] [--scale 1] [--keep] [--dir DIR]
+ *   node --import tsx test/bench/db/run.ts [--reps 500] [--kdf-reps 20] [--scale 1] [--keep] [--dir DIR]
  *                                          [--concurrent-chats 12] [--cache-mb N]
  *
  * --scale shrinks the organisation for a quick check (0.1: a tenth of the messages and notes).
@@ -9,7 +9,7 @@
  * the message log is written (their turns interleave in the table). 1 is one counselor's machine
  * with one session at a time; 5000 is every message from a random participant, the worst case.
  * --cache-mb N is an experiment: `PRAGMA cache_size` of N MB on both connections for the
- * measurements (the app sets none, so SQLite's default of 2 MB applies).
+ * measurements, instead of the app's own setting (connection.ts).
  *
  * Builds the same synthetic organisation twice — in an SQLCipher database (the real
  * EncryptedStore: random 32-byte key, real migrations) and in a plain SQLite database (same driver,
@@ -41,7 +41,7 @@ import { FULL_SIZE, SEARCH_QUERIES, seededRng, pick, SyntheticOrg, type OrgSize,
 
 const { values } = parseArgs({
   options: {
-    reps: { type: 'string', default: '200' },
+    reps: { type: 'string', default: '500' },
     'kdf-reps': { type: 'string', default: '20' },
     scale: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
@@ -138,7 +138,7 @@ async function insertRows(tx: SqlRunner, table: string, columns: readonly string
 const ROWS_PER_STATEMENT = 500;
 const STATEMENTS_PER_TRANSACTION = 40;
 /**
- * Page cache for the build connections only (both sides): with SQLite's default 2 MB, every
+ * Page cache for the build connections only (both sides): with the connection's own (16 MB), every
  * interleaved insert into the chat_messages indexes evicts and re-reads (and, encrypted,
  * re-decrypts) index pages, which made the build several times slower. The measurements reopen
  * the databases with the app's settings.
@@ -194,6 +194,17 @@ function statementKind(sql: string): string {
   const verb = sql.trim().split(/\s+/)[0]!.toUpperCase();
   const table = /\b(?:FROM|INTO|UPDATE)\s+(\w+)/i.exec(sql)?.[1];
   return table ? `${verb} ${table}` : verb;
+}
+
+/** The connection settings both sides must share for the comparison to mean anything. */
+const SETTINGS = ['page_size', 'cache_size', 'journal_mode', 'synchronous', 'foreign_keys', 'secure_delete', 'temp_store', 'busy_timeout'] as const;
+async function settingsOf(db: SqlRunner): Promise<string> {
+  const out: string[] = [];
+  for (const name of SETTINGS) {
+    const row = await db.get<Record<string, unknown>>(`PRAGMA ${name}`);
+    out.push(`${name}=${String(row ? Object.values(row)[0] : '?')}`);
+  }
+  return out.join(' ');
 }
 
 function filesSize(dir: string): { db: number; other: number } {
@@ -442,18 +453,24 @@ row('unlock: total (KDF p50/p95 + open p50/p95)', { n: 0, p50: kdf.p50 + openEnc
 log();
 
 log(`-- operations -- (load average ${load()})`);
-log('  Both databases were closed after the build (and after each unlock repetition) and are opened afresh here: SQLite’s page cache (default 2 MB) starts cold, the OS file cache is warm (the files were just written).');
+log('  Both databases were closed after the build (and after each unlock repetition) and are opened afresh here: SQLite’s page cache (cache_size below) starts cold, the OS file cache is warm (the files were just written).');
 log(`  ${REPS} repetitions per operation, random counselor/participant/query per repetition (seeded; the same draw for both sides), encrypted and plain alternating which goes first.`);
 log('  "service": the FollowupService/ChatMessageService call with its access check. "as dispatched": + the audit entry the dispatcher writes after each audited procedure (own transaction, fsync).');
 const enc = await openEncrypted(store, key);
 const plainDb = await openPlain();
 if (CACHE_MB !== null) {
-  log(`  EXPERIMENT: PRAGMA cache_size = -${CACHE_MB * 1024} (${CACHE_MB} MB) on both connections (the app uses SQLite's default, 2 MB)`);
+  log(`  EXPERIMENT: PRAGMA cache_size = -${CACHE_MB * 1024} (${CACHE_MB} MB) on both connections instead of the app's own setting`);
   await enc.db.exec(`PRAGMA cache_size = -${CACHE_MB * 1024}`);
   await plainDb.exec(`PRAGMA cache_size = -${CACHE_MB * 1024}`);
 }
 const plain = sideOf('plain', storeShim(plainDb, plainDir), () => plainDb.close());
 const sides = { encrypted: enc, plain };
+{
+  const e = await settingsOf(enc.db);
+  const p = await settingsOf(plainDb);
+  if (e !== p) throw new Error(`the plain adapter (test/bench/db/plain.ts) is out of step with connection.ts:\n  encrypted: ${e}\n  plain:     ${p}`);
+  log(`  connection settings (both): ${e}`);
+}
 const ops = operations(org);
 const results: { label: string; service: Record<Side['name'], Stats>; dispatched: Record<Side['name'], Stats> }[] = [];
 const perTag = new Map<string, Record<Side['name'], number[]>>();
