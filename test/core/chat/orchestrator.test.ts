@@ -38,7 +38,7 @@ describe('one participant turn', () => {
     const started = await t.ok(t.participantP, 'chat.start', { participantId: t.p });
     expect(started.message.author).toBe('assistant');
     expect(started.message.move).toBe('open_question');
-    expect(started.message.body).toMatch(/\?$/);
+    expect(started.message.body).toMatch(/\?$|^(?:Fortell|Beskriv|Si)\b/);
     expect(generator.requests.length).toBe(before);
   });
 
@@ -106,6 +106,14 @@ describe('knowledge', () => {
     expect(result.assistantMessage?.sources[0]?.source).toMatch(/^https:\/\//);
     const context = await t.ok(t.participantP, 'chat.context', { participantId: t.p, conversationId: result.conversationId });
     expect(context.view?.passages.map((p) => p.id)).toContain(result.assistantMessage?.sources[0]?.id);
+  });
+
+  it('reads a follow-up question together with the question before it', async () => {
+    mode = 'good';
+    const first = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Hva er arbeidsforberedende trening?' });
+    const followUp = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId: first.conversationId, text: 'Hvor lenge varer det?' });
+    expect(followUp.assistantMessage?.move).toBe('provide_information');
+    expect(followUp.assistantMessage?.sources[0]?.id).toMatch(/^arbeidsforberedende-trening#/);
   });
 
   it('says plainly that it does not know, and suggests the counselor, without asking the model', async () => {

@@ -283,9 +283,14 @@ export class ChatOrchestrator {
 
     // 4. Dialogue state, knowledge when information is asked, the move.
     let state = observeParticipant(conversation.state, scrubbed, talk);
-    let infoQuery = conversation.infoQuery;
+    const previousQuery = conversation.infoQuery;
+    let infoQuery = previousQuery;
     if (talk.talk === 'question' || (state.informationNeed && state.informationNeedTurn === state.turn)) infoQuery = scrubbed;
-    const passages = talk.talk === 'question' || state.permission === 'granted' ? await this.searchKnowledge(infoQuery) : [];
+    let passages = talk.talk === 'question' || state.permission === 'granted' ? await this.searchKnowledge(infoQuery) : [];
+    // A follow-up question ("hvor lenge varer det?") is read together with the one before it.
+    if (passages.length === 0 && talk.talk === 'question' && previousQuery && previousQuery !== scrubbed) {
+      passages = await this.searchKnowledge(`${previousQuery} ${scrubbed}`);
+    }
     const move = chooseMove(state, talk, { knowledgeAvailable: passages.length > 0 });
     const allowed = adviceAllowed(state);
 
@@ -360,7 +365,6 @@ export class ChatOrchestrator {
     const sent: Move = { kind: reply.move, variant: reply.variant as Move['variant'], reason: move.reason };
     const stoppedEmpty = reply.generation === 'stopped' && reply.text.trim().length === 0;
     if (!stoppedEmpty) state = recordMove(state, sent);
-    if (sent.kind === 'provide_information') infoQuery = null;
     const citations = reply.sources.map((id) => passages.find((p) => p.id === id)).filter((p): p is PassageHit => p !== undefined).map(citationOf);
     const stepOffer = sent.kind === 'plan_next_step' && sent.variant === 'offer_plan' && pendingStep && !stepAddedAt ? { title: pendingStep } : null;
     const generation: TurnGeneration = reply.generation === 'fallback' && reply.modelCalls === 0 && reply.text === KNOWLEDGE_NO_ANSWER_TEXT ? 'fixed' : reply.generation;
@@ -566,6 +570,18 @@ export class ChatOrchestrator {
       .map((e) => ({ placeholder: `[${e.label}_${e.index}]`, type: e.type, shownAs: e.display }))
       .filter((p) => sent.includes(p.placeholder));
     return { conversationId: conversation.id, view, placeholders };
+  }
+
+  /**
+   * "Vis hva modellen ser" for the counselor: each shown message of a conversation as the model
+   * gets it (tekstvasket, placeholders kept), or null where nothing of it goes to the model (a
+   * crisis turn, a stopped draft that held made-up personal data).
+   */
+  async modelTexts(principal: Principal, participantId: string, conversationId: string): Promise<{ id: number; modelText: string | null }[]> {
+    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    await assertParticipantAccess(this.db, principal, participantId, 'content');
+    await this.requireConversation(participantId, conversationId);
+    return (await turnsRepo.ofConversation(this.db, conversationId)).map((m) => ({ id: m.id, modelText: m.crisis ? null : m.modelText }));
   }
 
   /** Adds the step the participant committed to (or their edited wording of it) to their activity plan. */
