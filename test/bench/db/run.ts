@@ -33,6 +33,7 @@ import { ChatMessageService } from '../../../electron/core/chat/messages.js';
 import type { Database, SqlParams, SqlRunner, SqlValue } from '../../../electron/core/db/connection.js';
 import { migrate, loadMigrations } from '../../../electron/core/db/migrate.js';
 import { DB_FILE, EncryptedStore, KEY_FILE } from '../../../electron/core/db/store.js';
+import { CaseloadService } from '../../../electron/core/followup/caseload.js';
 import { FollowupService } from '../../../electron/core/followup/service.js';
 import { ftsQuery } from '../../../electron/core/followup/notes.js';
 import { participantsRepo } from '../../../electron/core/followup/participants.js';
@@ -82,6 +83,8 @@ interface Side {
   /** Statements outside transactions and transactions: `Database` or the bench's `PlainDatabase`. */
   db: SqlRunner & { transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> };
   followup: FollowupService;
+  /** The "Mine deltakere" screen (caseload.list): flags, next step, last contact, next meeting. */
+  caseload: CaseloadService;
   chat: ChatMessageService;
   audit: AuditService;
   close(): Promise<void>;
@@ -102,7 +105,7 @@ function storeShim(db: PlainDatabase, dataDir: string): EncryptedStore {
 }
 
 function sideOf(name: Side['name'], store: EncryptedStore, close: () => Promise<void>): Side {
-  return { name, db: store.db, followup: new FollowupService(store), chat: new ChatMessageService(store), audit: new AuditService(store), close };
+  return { name, db: store.db, followup: new FollowupService(store), caseload: new CaseloadService(store), chat: new ChatMessageService(store), audit: new AuditService(store), close };
 }
 
 async function openEncrypted(store: EncryptedStore, key: Buffer): Promise<Side> {
@@ -275,8 +278,8 @@ function operations(org: SyntheticOrg): Operation[] {
         const counselor = pick(draw(i, 1), org.counselors);
         const pr = principalOf(counselor.id);
         return timedPair(
-          async () => check((await side.followup.caseload(pr)).length === org.size.participantsPerCounselor, 'caseload size'),
-          () => auditAfter(side, pr, 'participants.list', { type: 'caseload', id: null }),
+          async () => check((await side.caseload.list(pr, { limit: 100 })).rows.length === org.size.participantsPerCounselor, 'caseload size'),
+          () => auditAfter(side, pr, 'caseload.list', { type: 'caseload', id: null }),
         );
       },
     },
