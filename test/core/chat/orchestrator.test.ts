@@ -4,7 +4,9 @@
  * node-llama-cpp with the tiny model in privacy.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTEXT_ALLOWLIST } from '../../../electron/core/chat/orchestrator/context.js';
+import { CONTEXT_ALLOWLIST, emptyFacts } from '../../../electron/core/chat/orchestrator/context.js';
+import { ChatOrchestrator } from '../../../electron/core/chat/orchestrator/orchestrator.js';
+import type { KnownIdentity } from '../../../electron/core/scrub/types.js';
 import { KNOWLEDGE_NO_ANSWER_TEXT } from '../../../electron/core/knowledge/messages.js';
 import { ModelError } from '../../../electron/core/llm/errors.js';
 import { chatCore, requestedMove, ScriptedGenerator, shownText, type ChatCore } from './helpers.js';
@@ -92,6 +94,34 @@ describe('one participant turn', () => {
     expect(generator.requests.length - before).toBe(1);
     expect(result.assistantMessage?.generation).toBe('fallback');
     mode = 'good';
+  });
+});
+
+describe('fail closed', () => {
+  it('sends nothing and stores nothing when tekstvask fails', async () => {
+    const principal = await t.core.services.auth.resolve(t.participantP, false);
+    const spy = new ScriptedGenerator(() => JSON.stringify({ move: 'open_question', text: 'Hva tenker du?', sources: [] }));
+    const broken = new ChatOrchestrator({
+      store: t.core.services.store,
+      generator: spy,
+      context: { participantFacts: async () => emptyFacts() },
+      // A record the scrubber cannot read: it throws inside tekstvask.
+      identities: {
+        knownIdentities: async (): Promise<KnownIdentity[]> => [
+          {
+            kind: 'participant',
+            get fullName(): string {
+              throw new Error('unreadable record');
+            },
+          },
+        ],
+      },
+      knowledge: null,
+    });
+    const before = await t.ok(t.participantP, 'chat.conversations', { participantId: t.p });
+    await expect(broken.send(principal!, t.p, { text: 'Hei, jeg heter Sunniva og mobilen min er 912 34 567.' })).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('ble ikke sendt') });
+    expect(spy.requests).toHaveLength(0);
+    expect(await t.ok(t.participantP, 'chat.conversations', { participantId: t.p })).toEqual(before);
   });
 });
 
