@@ -11,6 +11,7 @@ import { UserAdmin } from './pages/admin/UserAdmin';
 import { SignedOut } from './pages/auth/SignIn';
 import { StoreProblem } from './pages/auth/StoreProblem';
 import { MyParticipants } from './pages/counselor/MyParticipants';
+import { ParticipantWorkspace } from './pages/counselor/ParticipantWorkspace';
 import { NotFound } from './pages/NotFound';
 import { MyPage } from './pages/participant/MyPage';
 import { Settings } from './pages/Settings';
@@ -89,6 +90,7 @@ function SignedInRoutes({ user }: { user: SessionUser }) {
     <Routes>
       <Route path="/" element={home} />
       {user.role === 'admin' && <Route path="/revisjonslogg" element={<AuditLog />} />}
+      {user.role === 'counselor' && <Route path="/deltakere/:participantId/*" element={<ParticipantWorkspace />} />}
       {user.role !== 'participant' && <Route path="/innstillinger" element={<Settings />} />}
       <Route path="/om" element={<About />} />
       <Route path="/passord" element={<ChangePassword />} />

@@ -9,6 +9,7 @@ import { gamificationProcedures } from './procedures/gamification.js';
 import { meProcedures } from './procedures/me.js';
 import { modelProcedures } from './procedures/models.js';
 import { participantProcedures } from './procedures/participants.js';
+import { scrubProcedures } from './procedures/scrub.js';
 import { settingsProcedures } from './procedures/settings.js';
 import { systemProcedures } from './procedures/system.js';
 import { userProcedures } from './procedures/users.js';
@@ -31,6 +32,7 @@ export const procedures = {
   ...workspaceProcedures,
   ...gamificationProcedures,
   ...meProcedures,
+  ...scrubProcedures,
 };
 
 export type ApiTable = typeof procedures;

@@ -3,6 +3,9 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import nb from './locales/nb.json';
 import nn from './locales/nn.json';
+import followupEn from './locales/followup/en.json';
+import followupNb from './locales/followup/nb.json';
+import followupNn from './locales/followup/nn.json';
 
 export const LANGUAGES = [
   { code: 'nb', label: 'Bokmål' },
@@ -11,8 +14,28 @@ export const LANGUAGES = [
 ] as const;
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 
+type Bundle = { [key: string]: string | Bundle };
+
+/**
+ * Strings of one feature in their own files (locales/<feature>/{nb,nn,en}.json), so features do
+ * not all edit the big shared files. Add a feature with one line here; keys merge deeply.
+ */
+const FEATURE_LOCALES: Record<LanguageCode, Bundle>[] = [{ nb: followupNb, nn: followupNn, en: followupEn }];
+
+function withFeatures(language: LanguageCode, base: Bundle): Bundle {
+  const merge = (into: Bundle, from: Bundle): Bundle => {
+    const out: Bundle = { ...into };
+    for (const [key, value] of Object.entries(from)) {
+      const current = out[key];
+      out[key] = typeof value === 'object' && typeof current === 'object' ? merge(current, value) : value;
+    }
+    return out;
+  };
+  return FEATURE_LOCALES.reduce((acc, feature) => merge(acc, feature[language]), base);
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
+  resources: { nb: { translation: withFeatures('nb', nb) }, nn: { translation: withFeatures('nn', nn) }, en: { translation: withFeatures('en', en) } },
   lng: 'nb',
   fallbackLng: 'nb',
   interpolation: { escapeValue: false },

@@ -1,44 +1,372 @@
-import { Alert, BodyLong, Loader, Table, VStack } from '@navikt/ds-react';
+import { PencilIcon } from '@navikt/aksel-icons';
+import { Alert, BodyLong, BodyShort, Button, Chips, HStack, Loader, Pagination, Search, Select, Table, Tag, VStack } from '@navikt/ds-react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
-import { formatDate } from '../../i18n/format';
+import { formatInstant, formatLocalDate } from '../followup/dates';
+import { StatusMessage } from '../followup/StatusMessage';
+import type { CaseloadRow, Stage } from '../followup/types';
+import { useVocabulary } from '../followup/useVocabulary';
+import { caseloadInput, filtersFrom, hasFilters, NO_CONTACT_CHOICES, PAGE_SIZE, paramsFrom, QUICK_FILTERS, SORTS, type CaseloadFilters, type QuickFilter, type Sort } from './caseloadFilters';
+import { ReminderDialog } from './ReminderDialog';
+import '../followup/followup.css';
 
-/** A counselor's caseload: only the participants assigned to them (the app decides, not the screen). */
+const STAGES: readonly Stage[] = ['assessment', 'clarification', 'work_trial', 'job_search', 'in_work_or_school', 'ended'];
+const SEARCH_AFTER_MS = 250;
+const DEFAULT_NO_CONTACT_DAYS = 14;
+
+/**
+ * "Mine deltakere": the counselor's caseload (the app decides who is on it), with search, the
+ * quick filters counselors know from veilarbportefølje, the process stage, and the counselor's own
+ * reminder per participant. A real table: Tab reaches each name; the arrow keys, Home and End move
+ * between the names.
+ */
 export function MyParticipants() {
-  const { t, i18n } = useTranslation();
-  const list = useQuery('participants.list', { limit: 500 });
+  const { t } = useTranslation();
+  const vocabulary = useVocabulary();
+  const defaultDays = vocabulary?.defaultNoContactDays ?? DEFAULT_NO_CONTACT_DAYS;
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params, defaultDays);
+  const [searchText, setSearchText] = useState(filters.search);
+  const query = useQuery('caseload.list', caseloadInput(filters), paramsFrom(filters).toString(), { keepData: true });
+  const [editing, setEditing] = useState<CaseloadRow | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const reminderButtons = useRef(new Map<string, HTMLButtonElement>());
+  // After the reminder dialog closes, focus goes back to the row's reminder button.
+  const [returnFocus, setReturnFocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (editing || !returnFocus) return;
+    const frame = requestAnimationFrame(() => {
+      reminderButtons.current.get(returnFocus)?.focus();
+      setReturnFocus(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [editing, returnFocus]);
+
+  const apply = (change: Partial<CaseloadFilters>) => {
+    const next = { ...filters, page: 1, ...change };
+    setParams(paramsFrom(next), { replace: true });
+  };
+
+  useEffect(() => {
+    if (searchText.trim() === filters.search.trim()) return;
+    const timer = setTimeout(() => apply({ search: searchText }), SEARCH_AFTER_MS);
+    return () => clearTimeout(timer);
+    // `apply` reads the current filters; the search text is what changes.
+  }, [searchText]);
+
+  const toggleQuick = (key: QuickFilter) => {
+    const quick = new Set(filters.quick);
+    if (quick.has(key)) quick.delete(key);
+    else quick.add(key);
+    apply({ quick });
+  };
+  const toggleStage = (stage: Stage) => apply({ stages: filters.stages.includes(stage) ? filters.stages.filter((s) => s !== stage) : [...filters.stages, stage] });
+
+  const data = query.status === 'success' ? query.data : null;
+  const counts = data?.counts;
+  const countOf: Record<QuickFilter, number | undefined> = {
+    isNew: counts?.isNew,
+    awaitingReply: counts?.awaitingReply,
+    noContact: data && data.noContactDays === filters.noContactDays ? counts?.noContact : undefined,
+    overdue: counts?.overdue,
+    meetingToday: counts?.meetingToday,
+  };
+  const quickLabel = (key: QuickFilter) => {
+    const label = t(`followup.caseload.quick.${key}`, { days: filters.noContactDays });
+    const n = countOf[key];
+    return n === undefined ? label : `${label} (${n})`;
+  };
 
   return (
     <VStack gap="space-24">
       <PageHeading>{t('caseload.title')}</PageHeading>
       <BodyLong>{t('caseload.intro')}</BodyLong>
-      {list.status === 'loading' && <Loader title={t('common.loading')} />}
-      {list.status === 'error' && <Alert variant="error">{list.error.message}</Alert>}
-      {list.status === 'success' && list.data.length === 0 && (
+
+      <VStack gap="space-16" as="section" aria-label={t('followup.caseload.filtersLabel')}>
+        <HStack gap="space-16" align="end" wrap>
+          <div className="caseload-search">
+            <Search hideLabel={false} label={t('followup.caseload.search')} variant="simple" value={searchText} onChange={setSearchText} onClear={() => setSearchText('')} autoComplete="off" />
+          </div>
+          <Select label={t('followup.caseload.sort')} value={filters.sort} onChange={(e) => apply({ sort: e.target.value as Sort })}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`followup.caseload.sorts.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </HStack>
+        <div>
+          <BodyShort weight="semibold" id="quick-filters-label" spacing>
+            {t('followup.caseload.quickLabel')}
+          </BodyShort>
+          <HStack gap="space-12" align="center" wrap>
+            <Chips aria-labelledby="quick-filters-label">
+              {QUICK_FILTERS.map((key) => (
+                <Chips.Toggle key={key} selected={filters.quick.has(key)} onClick={() => toggleQuick(key)} data-testid={`filter-${key}`}>
+                  {quickLabel(key)}
+                </Chips.Toggle>
+              ))}
+            </Chips>
+            <Select
+              label={t('followup.caseload.noContactDays')}
+              size="small"
+              value={String(filters.noContactDays)}
+              onChange={(e) => {
+                const quick = new Set(filters.quick);
+                quick.add('noContact');
+                apply({ noContactDays: Number(e.target.value), quick });
+              }}
+            >
+              {[...new Set([...NO_CONTACT_CHOICES, filters.noContactDays])]
+                .sort((a, b) => a - b)
+                .map((d) => (
+                  <option key={d} value={d}>
+                    {t('followup.caseload.days', { count: d })}
+                  </option>
+                ))}
+            </Select>
+          </HStack>
+        </div>
+        <div>
+          <BodyShort weight="semibold" id="stage-filters-label" spacing>
+            {t('followup.caseload.stageLabel')}
+          </BodyShort>
+          <Chips aria-labelledby="stage-filters-label">
+            {STAGES.map((stage) => (
+              <Chips.Toggle key={stage} selected={filters.stages.includes(stage)} onClick={() => toggleStage(stage)} data-testid={`stage-filter-${stage}`}>
+                {t(`followup.stage.${stage}`)}
+              </Chips.Toggle>
+            ))}
+          </Chips>
+        </div>
+      </VStack>
+
+      {query.status === 'loading' && <Loader title={t('common.loading')} />}
+      {query.status === 'error' && <Alert variant="error">{query.error.message}</Alert>}
+      {data && data.counts.all === 0 && (
         <Alert variant="info" data-testid="caseload-empty">
           {t('caseload.empty')}
         </Alert>
       )}
-      {list.status === 'success' && list.data.length > 0 && (
-        <Table data-testid="caseload">
-          <caption className="sr-only">{t('caseload.caption', { count: list.data.length })}</caption>
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeader scope="col">{t('caseload.name')}</Table.ColumnHeader>
-              <Table.ColumnHeader scope="col">{t('caseload.since')}</Table.ColumnHeader>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {list.data.map((p) => (
-              <Table.Row key={p.id}>
-                <Table.HeaderCell scope="row">{p.displayName}</Table.HeaderCell>
-                <Table.DataCell>{formatDate(p.createdAt, i18n.language)}</Table.DataCell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+      {data && data.counts.all > 0 && (
+        <VStack gap="space-16">
+          <HStack gap="space-16" align="center" justify="space-between" wrap>
+            <BodyShort role="status" aria-live="polite" data-testid="caseload-count">
+              {hasFilters(filters) ? t('followup.caseload.showing', { count: data.total, all: data.counts.all }) : t('caseload.caption', { count: data.counts.all })}
+            </BodyShort>
+            {hasFilters(filters) && (
+              <Button
+                size="small"
+                variant="tertiary"
+                onClick={() => {
+                  setSearchText('');
+                  setParams(paramsFrom({ ...filters, search: '', quick: new Set(), stages: [], page: 1 }), { replace: true });
+                }}
+              >
+                {t('followup.caseload.clearFilters')}
+              </Button>
+            )}
+          </HStack>
+          <StatusMessage message={message} />
+          {data.total === 0 ? (
+            <Alert variant="info" data-testid="caseload-no-match">
+              {t('followup.caseload.noMatch')}
+            </Alert>
+          ) : (
+            <CaseloadTable
+              rows={data.rows}
+              today={data.today}
+              onEditReminder={setEditing}
+              reminderButtons={reminderButtons.current}
+              caption={t('followup.caseload.caption', { count: data.total })}
+            />
+          )}
+          {data.total > PAGE_SIZE && (
+            <Pagination
+              page={filters.page}
+              count={Math.ceil(data.total / PAGE_SIZE)}
+              onPageChange={(page) => setParams(paramsFrom({ ...filters, page }), { replace: false })}
+              srHeading={{ tag: 'h2', text: t('followup.caseload.pages') }}
+            />
+          )}
+        </VStack>
+      )}
+      {editing && (
+        <ReminderDialog
+          participantId={editing.participantId}
+          name={editing.displayName}
+          reminder={editing.reminder}
+          onClose={() => {
+            setReturnFocus(editing.participantId);
+            setEditing(null);
+          }}
+          onSaved={(reminder) => {
+            setMessage(reminder ? t('followup.reminder.saved', { name: editing.displayName }) : t('followup.reminder.removed', { name: editing.displayName }));
+            setReturnFocus(editing.participantId);
+            setEditing(null);
+            query.reload();
+          }}
+        />
       )}
     </VStack>
+  );
+}
+
+function CaseloadTable({
+  rows,
+  today,
+  caption,
+  onEditReminder,
+  reminderButtons,
+}: {
+  rows: CaseloadRow[];
+  today: string;
+  caption: string;
+  onEditReminder: (row: CaseloadRow) => void;
+  reminderButtons: Map<string, HTMLButtonElement>;
+}) {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const lang = i18n.language;
+
+  // Arrow keys, Home and End move between the participants' names (the table's row headers).
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const target = event.target as HTMLElement;
+    if (!target.matches('a[data-row-link]')) return;
+    const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('a[data-row-link]')];
+    const at = links.indexOf(target as HTMLAnchorElement);
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: links.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    links[Math.max(0, Math.min(links.length - 1, next))]?.focus();
+  };
+
+  return (
+    <div className="table-scroll">
+      <Table size="small" data-testid="caseload" onKeyDown={onKeyDown} aria-describedby="caseload-keys">
+        <caption className="sr-only">{caption}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.ColumnHeader scope="col">{t('caseload.name')}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{t('followup.caseload.columns.flags')}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{t('followup.caseload.columns.stage')}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{t('followup.caseload.columns.nextStep')}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{t('followup.caseload.columns.lastContact')}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{t('followup.caseload.columns.nextMeeting')}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{t('followup.caseload.columns.reminder')}</Table.ColumnHeader>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((row) => (
+            <Table.Row key={row.participantId} data-testid={`caseload-row-${row.participantId}`}>
+              <Table.HeaderCell scope="row">
+                <Link to={`/deltakere/${row.participantId}`} state={{ caseload: location.search }} data-row-link className="row-link">
+                  {row.displayName}
+                </Link>
+              </Table.HeaderCell>
+              <Table.DataCell>
+                <HStack gap="space-4" wrap>
+                  {row.flags.isNew && (
+                    <Tag size="xsmall" variant="info">
+                      {t('followup.caseload.flags.isNew')}
+                    </Tag>
+                  )}
+                  {row.flags.awaitingReply && (
+                    <Tag size="xsmall" variant="warning">
+                      {t('followup.caseload.flags.awaitingReply')}
+                    </Tag>
+                  )}
+                  {row.flags.overdue && (
+                    <Tag size="xsmall" variant="error">
+                      {t('followup.caseload.flags.overdue')}
+                    </Tag>
+                  )}
+                  {row.flags.meetingToday && (
+                    <Tag size="xsmall" variant="success">
+                      {t('followup.caseload.flags.meetingToday')}
+                    </Tag>
+                  )}
+                  {row.flags.noContact && (
+                    <Tag size="xsmall" variant="neutral">
+                      {t('followup.caseload.flags.noContact')}
+                    </Tag>
+                  )}
+                </HStack>
+              </Table.DataCell>
+              <Table.DataCell>
+                {row.stage ? (
+                  <>
+                    {t(`followup.stage.${row.stage}`)}
+                    {row.stageSince && <div className="cell-detail">{t('followup.caseload.since', { date: formatLocalDate(row.stageSince, lang) })}</div>}
+                  </>
+                ) : (
+                  <span className="cell-detail">{t('followup.caseload.noStage')}</span>
+                )}
+              </Table.DataCell>
+              <Table.DataCell>
+                {row.nextStep ? (
+                  <>
+                    {row.nextStep.title}
+                    <div className={row.flags.overdue ? 'cell-detail cell-detail--overdue' : 'cell-detail'}>
+                      {row.nextStep.dueOn ? t('followup.steps.due', { date: formatLocalDate(row.nextStep.dueOn, lang) }) : t('followup.steps.noDue')}
+                    </div>
+                  </>
+                ) : (
+                  <span className="cell-detail">{t('followup.caseload.noOpenStep')}</span>
+                )}
+              </Table.DataCell>
+              <Table.DataCell>
+                {row.lastContact ? (
+                  <>
+                    {formatLocalDate(row.lastContact.on, lang)}
+                    <div className="cell-detail">
+                      {t(`followup.caseload.contactKind.${row.lastContact.kind}`)}
+                      {row.flags.daysSinceContact !== null && `, ${t('followup.caseload.daysAgo', { count: row.flags.daysSinceContact })}`}
+                    </div>
+                  </>
+                ) : (
+                  <span className="cell-detail">{t('followup.caseload.noContactYet')}</span>
+                )}
+              </Table.DataCell>
+              <Table.DataCell>
+                {row.nextMeeting ? (
+                  <>
+                    {formatInstant(row.nextMeeting.startsAt, lang)}
+                    <div className="cell-detail">{t(`followup.appointmentKind.${row.nextMeeting.kind}`)}</div>
+                  </>
+                ) : (
+                  <span className="cell-detail">{t('followup.caseload.noMeeting')}</span>
+                )}
+              </Table.DataCell>
+              <Table.DataCell>
+                <HStack gap="space-4" align="start" wrap={false}>
+                  <span className="reminder-text" data-testid="caseload-reminder">
+                    {row.reminder ?? ''}
+                  </span>
+                  <Button
+                    ref={(el) => {
+                      if (el) reminderButtons.set(row.participantId, el);
+                      else reminderButtons.delete(row.participantId);
+                    }}
+                    size="xsmall"
+                    variant="tertiary"
+                    icon={<PencilIcon aria-hidden />}
+                    title={row.reminder ? t('followup.reminder.editFor', { name: row.displayName }) : t('followup.reminder.addFor', { name: row.displayName })}
+                    aria-label={row.reminder ? t('followup.reminder.editFor', { name: row.displayName }) : t('followup.reminder.addFor', { name: row.displayName })}
+                    onClick={() => onEditReminder(row)}
+                  />
+                </HStack>
+              </Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      <p id="caseload-keys" className="sr-only">
+        {t('followup.caseload.keys', { today: formatLocalDate(today, lang) })}
+      </p>
+    </div>
   );
 }
