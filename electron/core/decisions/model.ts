@@ -182,6 +182,28 @@ export const COVARIATE_KEYS: readonly CovariateKey[] = ['grading', 'diagnosisGro
 
 export type ModelParseResult = { ok: true; model: SurvivalModel } | { ok: false; error: DecisionError };
 
+const TYPE_NAMES: Record<string, string> = { string: 'tekst', number: 'et tall', boolean: 'sann/usann', object: 'et objekt', array: 'en liste' };
+
+/** Norwegian messages for the schema's generic checks (the schema's own messages take precedence). */
+function norwegianIssue(issue: { code?: string; expected?: unknown; input?: unknown; minimum?: unknown; maximum?: unknown; keys?: unknown; values?: unknown }): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'Feltet mangler.' : `Feil type: skal være ${TYPE_NAMES[String(issue.expected)] ?? String(issue.expected)}.`;
+    case 'invalid_value':
+      return `Ugyldig verdi: skal være ${Array.isArray(issue.values) ? issue.values.map((v) => JSON.stringify(v)).join(' eller ') : 'en av de tillatte verdiene'}.`;
+    case 'too_small':
+      return `For liten eller for kort (minst ${String(issue.minimum)}).`;
+    case 'too_big':
+      return `For stor eller for lang (høyst ${String(issue.maximum)}).`;
+    case 'unrecognized_keys':
+      return `Ukjente felt: ${Array.isArray(issue.keys) ? issue.keys.join(', ') : ''}.`;
+    case 'invalid_format':
+      return 'Feil format.';
+    default:
+      return undefined;
+  }
+}
+
 /** Validates a model file's content (text or already-parsed JSON). Never throws. */
 export function parseModelFile(content: string | unknown): ModelParseResult {
   let json: unknown = content;
@@ -206,7 +228,7 @@ export function parseModelFile(content: string | unknown): ModelParseResult {
       ),
     };
   }
-  const parsed = modelFileSchema.safeParse(json);
+  const parsed = modelFileSchema.safeParse(json, { error: norwegianIssue });
   if (!parsed.success) {
     const fields = parsed.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
     const missingCalibration = parsed.error.issues.some((i) => i.path[0] === 'calibration');
@@ -278,6 +300,8 @@ export interface FactorContribution {
   effectPercentagePoints: number;
   direction: 'up' | 'down' | 'none';
   evidence: Evidence;
+  /** The model file's plain-language explanation of this level alone (without the movement sentence). */
+  explanation: string;
   /** Plain Norwegian: what this factor is and how it moves the estimate. */
   text: string;
   sourceIds: string[];
@@ -419,6 +443,7 @@ export function predict(model: SurvivalModel, c: CaseCovariates, asOfWeek: numbe
       effectPercentagePoints: effect,
       direction,
       evidence: level.evidence,
+      explanation: level.explanation,
       text: `${level.explanation} ${movement}${basis}`,
       sourceIds: [...level.sourceIds],
     };

@@ -15,8 +15,10 @@ import {
   showPrediction,
   viewCalibration,
   viewOf,
+  type DecisionKind,
   type DecisionPolicy,
   type DecisionSession,
+  type NotNeededReason,
   type SessionView,
 } from './decision.js';
 import { DecisionError } from './errors.js';
@@ -53,6 +55,10 @@ export interface CaseSummary {
   case: DecisionCase;
   timing: CaseTiming;
   decided: boolean;
+  /** The recorded decision, when there is one: for the case list, and to print or copy the information text again later. */
+  decision: { kind: DecisionKind; decidedAt: string; counselorName: string; reasonCode: NotNeededReason | null; informationText: string | null } | null;
+  /** The outcome at week 26, when recorded (for oversight of the model). */
+  outcome: { stillOnLeaveAtWeek26: boolean; recordedAt: string } | null;
 }
 
 export const outcomeInputSchema = z.object({ stillOnLeaveAtWeek26: z.boolean({ error: 'Oppgi om personen fortsatt var sykmeldt ved uke 26.' }) }).strict();
@@ -113,9 +119,18 @@ export class DecisionService {
   async listCases(principal: Principal | null | undefined): Promise<CaseSummary[]> {
     requireCounselor(principal);
     const cases = await this.#store.listCases();
-    const decided = new Set((await this.#store.listDecisions()).map((d) => d.caseId));
+    const decisions = new Map(
+      (await this.#store.listDecisions()).map(
+        (d) => [d.caseId, { kind: d.decision, decidedAt: d.decidedAt, counselorName: d.counselorName, reasonCode: d.reasonCode, informationText: d.informationText }] as const,
+      ),
+    );
+    const outcomes = new Map((await this.#store.listOutcomes()).map((o) => [o.caseId, { stillOnLeaveAtWeek26: o.stillOnLeaveAtWeek26, recordedAt: o.recordedAt }] as const));
     const visible: CaseSummary[] = [];
-    for (const c of cases) if (await this.#canAccess(principal, c)) visible.push({ case: c, timing: caseTiming(c, this.#clock), decided: decided.has(c.id) });
+    for (const c of cases) {
+      if (!(await this.#canAccess(principal, c))) continue;
+      const decision = decisions.get(c.id) ?? null;
+      visible.push({ case: c, timing: caseTiming(c, this.#clock), decided: decision !== null, decision, outcome: outcomes.get(c.id) ?? null });
+    }
     return visible.sort((a, b) => a.timing.dueDate.localeCompare(b.timing.dueDate));
   }
 

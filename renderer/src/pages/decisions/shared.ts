@@ -1,0 +1,136 @@
+import type { TFunction } from 'i18next';
+import type { ApiErrorBody } from '../../../../electron/core/api/errors';
+import type { OutputOf } from '../../../../electron/core/api/router';
+import type { AgeBand, Icpc2Chapter } from '../../../../electron/core/decisions/case';
+import type { NotNeededReason } from '../../../../electron/core/decisions/decision';
+import type { SurvivalModel } from '../../../../electron/core/decisions/model';
+import type { LocalTrainingStatus } from '../../../../electron/core/decisions/service';
+import { localeOf } from '../../i18n/format';
+
+/** The decision-support screens' view of the API (types only: the renderer talks to window.inkludmi). */
+export type CaseSummary = OutputOf<'decisions.listCases'>[number];
+export type SessionView = OutputOf<'decisions.openSession'>;
+export type ShownPrediction = NonNullable<SessionView['prediction']>;
+export type Factor = NonNullable<SessionView['factors']>[number];
+export type DecisionRecord = NonNullable<SessionView['decision']>;
+/**
+ * `decisions.model` with what the model page shows. Spelled out from the core's types so the page
+ * stays typed whichever order the API's parts land in; the procedure returns exactly these fields.
+ */
+export type ModelInfo = OutputOf<'decisions.model'> & {
+  schemaVersion: number;
+  builtBy: string;
+  builtAt: string;
+  description: string;
+  intendedUse: string;
+  notIntendedUse: string;
+  riskBands: SurvivalModel['riskBands'];
+  sources: SurvivalModel['sources'];
+  assumptions: SurvivalModel['assumptions'];
+  modelCardModelVersion: string | null;
+  localTraining: LocalTrainingStatus;
+};
+export type Calibration = ModelInfo['calibration'];
+export type MonitorReport = OutputOf<'decisions.monitor'>;
+export type GroupStats = MonitorReport['overall'];
+export type AutopilotWarning = MonitorReport['warnings'][number];
+export type RiskBand = ShownPrediction['riskBand'];
+export type { AgeBand, Icpc2Chapter, NotNeededReason };
+
+/** The 17 ICPC-2 chapters, in the order of the classification (the core validates the same list). */
+export const ICPC2_LETTERS = ['A', 'B', 'D', 'F', 'H', 'K', 'L', 'N', 'P', 'R', 'S', 'T', 'U', 'W', 'X', 'Y', 'Z'] as const satisfies readonly Icpc2Chapter[];
+export const AGE_BAND_VALUES = ['16-29', '30-39', '40-49', '50-59', '60+'] as const satisfies readonly AgeBand[];
+export const REASON_CODES = ['MEDISINSKE_GRUNNER', 'INNLEGGELSE_INSTITUSJON', 'FORVENTET_FRISKMELDING_INNEN_28UKER', 'DOKUMENTERT_TILTAK_FRISKMELDING'] as const satisfies readonly NotNeededReason[];
+export const RISK_BANDS = ['low', 'medium', 'high'] as const satisfies readonly RiskBand[];
+
+// Compile-time checks that the lists above are complete.
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : false;
+const complete: [Missing<Icpc2Chapter, (typeof ICPC2_LETTERS)[number]>, Missing<AgeBand, (typeof AGE_BAND_VALUES)[number]>, Missing<NotNeededReason, (typeof REASON_CODES)[number]>] = [true, true, true];
+void complete;
+
+/** Day 119 (17 weeks): NAV's stoppunkt; the core decides, this is only for the form's hint. */
+export const DUE_DAY = 119;
+
+/** Refusals that mean "the feature does not run here" (switched off, no recorded legal basis, an objection). */
+const UNAVAILABLE_REASONS = new Set(['FEATURE_OFF', 'LEGAL_BASIS_MISSING', 'OBJECTION']);
+
+export function isFeatureUnavailable(error: ApiErrorBody): boolean {
+  if (error.reason) return UNAVAILABLE_REASONS.has(error.reason);
+  return error.code === 'FORBIDDEN' || error.code === 'UNAVAILABLE';
+}
+
+/** Rules of the decision flow the UI explains in the user's language; other messages come from the app as they are. */
+const TRANSLATED_REASONS = new Set(['OWN_ASSESSMENT_REQUIRED', 'PREDICTION_NOT_SHOWN', 'WRONG_STATE', 'CONFIRMATION_REQUIRED', 'ALREADY_DECIDED', 'NOT_OWN_SESSION', 'NOT_FOUND', 'NOT_COUNSELOR']);
+
+export function errorMessage(t: TFunction, error: ApiErrorBody): string {
+  if (error.reason && TRANSLATED_REASONS.has(error.reason)) return t(`decisions.errors.${error.reason}`);
+  return error.message;
+}
+
+export function formatPercent(value: number | null | undefined, language: string, digits = 0): string {
+  if (value === null || value === undefined) return '–';
+  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: digits }).format(value);
+}
+
+export function formatNumber(value: number | null | undefined, language: string, digits = 0): string {
+  if (value === null || value === undefined) return '–';
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: digits }).format(value);
+}
+
+/** Seconds as "45 s" or "3 min". */
+export function formatDuration(t: TFunction, seconds: number | null | undefined, language: string): string {
+  if (seconds === null || seconds === undefined) return '–';
+  if (seconds < 90) return t('decisions.units.seconds', { value: formatNumber(seconds, language) });
+  return t('decisions.units.minutes', { value: formatNumber(seconds / 60, language, 1) });
+}
+
+/** YYYY-MM-DD as a date in the UI's language (dates of sick leave have no time of day). */
+export function formatDay(isoDate: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** Today's date (local) as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function addDaysIso(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Triggers a download of text the app has produced (no network: a local blob). */
+export function downloadText(fileName: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Copies text: the Clipboard API where the app allows it, else the selection fallback (Electron denies clipboard permissions). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}

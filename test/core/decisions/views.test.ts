@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ActiveModel, parseModelFile, predict } from '../../../electron/core/decisions/model.js';
+import { DecisionService } from '../../../electron/core/decisions/service.js';
+import { InMemoryDecisionLogStore } from '../../../electron/core/decisions/store.js';
+import { counselor, fakeClock, loadBaseline, sequentialIds } from './helpers.js';
+
+/** What the decision screens read: the case list's decision and outcome, the factors' own explanation, Norwegian import messages. */
+const model = loadBaseline();
+const caseInput = { startDate: '2026-01-05', sickLeavePercent: 100, icpc2Chapter: 'P', previousSpells3y: 0, ageBand: '16-29', counselorNotes: '' };
+
+describe('views for the decision screens', () => {
+  it('the case list says how each case was decided and whether its outcome is recorded', async () => {
+    const clock = fakeClock('2026-05-05T09:00:00Z');
+    const service = new DecisionService({ store: new InMemoryDecisionLogStore(), model: new ActiveModel(model), clock, newId: sequentialIds() });
+    const decided = await service.createCase(counselor, 'participant-1', caseInput);
+    const open = await service.createCase(counselor, 'participant-2', { ...caseInput, startDate: '2026-01-10' });
+    const s = await service.openSession(counselor, decided.id);
+    await service.recordOwnAssessment(counselor, s.id, { expectation: 'still-on-leave' });
+    await service.proposeSummon(counselor, s.id, {});
+    await service.confirmSummon(counselor, s.id, { confirm: true });
+    clock.set('2026-07-06T09:00:00Z');
+    await service.recordOutcome(counselor, decided.id, { stillOnLeaveAtWeek26: false });
+
+    const list = await service.listCases(counselor);
+    const byId = new Map(list.map((c) => [c.case.id, c]));
+    expect(byId.get(decided.id)).toMatchObject({ decided: true, decision: { kind: 'summon', decidedAt: '2026-05-05T09:00:00.000Z', counselorName: 'Kari Veileder', reasonCode: null, informationText: null }, outcome: { stillOnLeaveAtWeek26: false, recordedAt: '2026-07-06T09:00:00.000Z' } });
+    expect(byId.get(open.id)).toMatchObject({ decided: false, decision: null, outcome: null });
+  });
+
+  it('each factor carries the model file\'s own explanation of its level, apart from the movement sentence', () => {
+    const p = predict(model, { sickLeavePercent: 100, icpc2Chapter: 'P', previousSpells3y: 0, ageBand: '16-29' });
+    for (const f of p.factors) {
+      expect(f.explanation.length).toBeGreaterThan(0);
+      expect(f.text.startsWith(f.explanation)).toBe(true);
+      expect(f.explanation).not.toMatch(/prosentpoeng/);
+    }
+  });
+
+  it('a bad model file is refused with Norwegian field messages', () => {
+    const r = parseModelFile('{"schemaVersion": 1, "name": "Uten kalibrering", "ekstra": true}');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toBe('Modellfilen mangler en gyldig kalibreringstabell. Den aktive modellen er beholdt.');
+    const messages = Object.fromEntries((r.error.fields ?? []).map((f) => [f.path, f.message]));
+    expect(messages['modelVersion']).toBe('Feltet mangler.');
+    expect(messages['kind']).toBe('Ugyldig verdi: skal være "weibull-ph".');
+    expect(JSON.stringify(r.error.fields)).not.toMatch(/Invalid input|expected/);
+  });
+});
