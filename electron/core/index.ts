@@ -26,6 +26,7 @@ import { ModelRuntime } from './llm/runtime.js';
 import { ModelService } from './llm/service.js';
 import { createStderrLogger, type Logger } from './log.js';
 import { loadPolicy, type LoadedPolicy } from './policy/policy.js';
+import { PrivacyService } from './privacy/service.js';
 import { DbSettingsStore } from './settings/dbStore.js';
 import { SettingsService } from './settings/service.js';
 import type { CoreServices } from './services.js';
@@ -49,6 +50,8 @@ export interface CoreOptions {
   kdfCost?: KdfCost;
   /** The chatbot's model settings (tests and benchmarks: a small token budget for the tiny model). */
   chat?: Pick<ChatServiceDeps, 'generator' | 'generation'>;
+  /** The clock of core/privacy (request deadlines, retention); tests control it. */
+  privacyClock?: () => Date;
 }
 
 export interface Core {
@@ -69,6 +72,21 @@ export function createCore(options: CoreOptions): Core {
   const store = new EncryptedStore({ dataDir: options.dataDir, onSlow: (kind, ms) => logger.warn('db.slow', { kind, ms }) });
   const settings = new SettingsService(policy, new DbSettingsStore(store));
   const audit = new AuditService(store);
+  // The legal-basis register gates every optional feature (settings.isFeatureEnabled).
+  const privacy = new PrivacyService({
+    store,
+    settings,
+    audit,
+    ports: () => ({
+      deactivateAccount: (admin, userId) => auth.forgetAccount(admin, userId),
+      updateProfile: (principal, participantId, changes) => services.profiles.update(principal, participantId, changes),
+      addNote: (principal, participantId, note) => followup.addNote(principal, participantId, note),
+    }),
+    actionTitles: Object.fromEntries(Object.entries(procedures).map(([name, def]) => [name, def.summary])),
+    ...(options.privacyClock ? { clock: options.privacyClock } : {}),
+    onSchedulerError: () => logger.warn('privacy.retention_failed'),
+  });
+  settings.usePurposeGate(privacy.register);
   const followup = new FollowupService(store);
   const auth = new AuthService({ store, audit, settings, followup, logger, ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}) });
   const bindingProbe = createBindingProbe();
@@ -100,6 +118,7 @@ export function createCore(options: CoreOptions): Core {
     motivation: new MotivationService(store, plan),
     appointments: new AppointmentService(store),
     gamification: new GamificationService(store, settings, plan),
+    privacy,
     system: new SystemService({
       appName: options.appName ?? 'InkludMI',
       appVersion: options.appVersion,
@@ -107,6 +126,8 @@ export function createCore(options: CoreOptions): Core {
       model: options.model ?? models,
     }),
   };
+  privacy.registerSource(services.gamification.personalData);
+  privacy.startScheduler();
   const ready = models.applyActive().catch(() => logger.warn('models.apply_failed'));
   const dispatch = createDispatcher<CoreServices>({
     table: procedures as Readonly<Record<string, AnyProcedure<CoreServices>>>,
@@ -122,6 +143,7 @@ export function createCore(options: CoreOptions): Core {
     disconnect: (connectionId) => void auth.logout(connectionId, 'disconnect').catch(() => logger.warn('auth.disconnect_failed')),
     ready,
     close: async () => {
+      privacy.stopScheduler();
       await auth.close();
       await runtime.shutdown();
     },

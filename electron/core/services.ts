@@ -13,6 +13,7 @@ import type { FollowupService } from './followup/service.js';
 import type { StageService } from './followup/stages.js';
 import type { GamificationService } from './gamification/service.js';
 import type { ModelService } from './llm/service.js';
+import type { PrivacyService } from './privacy/service.js';
 import type { SettingsService } from './settings/service.js';
 import type { SystemService } from './system/service.js';
 
@@ -36,4 +37,5 @@ export interface CoreServices extends ChatServices {
   motivation: MotivationService;
   appointments: AppointmentService;
   gamification: GamificationService;
+  privacy: PrivacyService;
 }

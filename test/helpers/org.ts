@@ -62,3 +62,27 @@ export async function login(t: TestCore, username: string, password = PASSWORD) 
   await t.ok(conn, 'auth.login', { username, password });
   return conn;
 }
+
+type OkCall = <N extends ProcedureName>(connectionId: string | null, name: N, input: InputOf<N>) => Promise<unknown>;
+
+/** The bases a test organisation records for its optional purposes (6(1)(e) with a supplementary basis). */
+export const TEST_LEGAL_BASES = {
+  chatbot: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven § 12' },
+  gamification: {
+    article6: 'f',
+    balancingTest: { purpose: 'Motivasjon gjennom synlig fremdrift.', necessity: 'Frivillig, bare etter eget valg.', balancing: 'Ingen sammenligning, ingen tap, slettes når den slås av.' },
+  },
+  decisionSupport: { article6: 'e', supplementaryBasis: 'folketrygdloven § 8-7 a', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'folketrygdloven kapittel 8' },
+  statistics: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7' },
+  trainingExport: { article6: 'e', supplementaryBasis: 'en særskilt hjemmel for videretrening' },
+  decisionSupportDevelopment: { article6: 'e', supplementaryBasis: 'en særskilt hjemmel for utvikling' },
+} as const satisfies Record<string, InputOf<'privacy.recordBasis'>['basis']>;
+
+/**
+ * Setup leaves the legal-basis register empty, so no optional purpose runs until an admin records
+ * a basis (issue 9). Tests of those features record one first: this does it through the API.
+ */
+export async function recordBases(call: TestCore | OkCall, adminConn: string, purposes: readonly (keyof typeof TEST_LEGAL_BASES)[] = ['chatbot', 'gamification', 'decisionSupport']) {
+  const ok: OkCall = typeof call === 'function' ? call : call.ok;
+  for (const purpose of purposes) await ok(adminConn, 'privacy.recordBasis', { purpose, basis: TEST_LEGAL_BASES[purpose] });
+}

@@ -269,6 +269,17 @@ export async function seedDemo(core: Core, dataDir: string, now = new Date()): P
   const setup = await ok('demo-admin', 'auth.setup', { organisationName: DEMO_ORGANISATION, admin: { username: admin.username, displayName: admin.displayName, password: admin.password } });
   logins.push(admin);
   await markDemoOrganisation(core.services.store);
+  // Nothing optional runs without a recorded legal basis (issue 9): the demo records fictional ones.
+  const demoNote = 'Demo: fiktivt grunnlag for demonstrasjon, ikke vurdert for en virkelig organisasjon.';
+  await ok('demo-admin', 'privacy.recordBasis', { purpose: 'chatbot', basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', note: demoNote } });
+  await ok('demo-admin', 'privacy.recordBasis', {
+    purpose: 'gamification',
+    basis: {
+      article6: 'f',
+      balancingTest: { purpose: 'Synlig fremdrift som motivasjon.', necessity: 'Bare når deltakeren selv slår det på.', balancing: 'Ingen sammenligning eller tap; slettes når det slås av.' },
+      note: demoNote,
+    },
+  });
 
   const counselorIds: Record<keyof typeof COUNSELORS, string> = { vera: '', viktor: '' };
   const counselorConn: Record<keyof typeof COUNSELORS, string> = { vera: 'demo-vera', viktor: 'demo-viktor' };

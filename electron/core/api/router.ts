@@ -9,6 +9,7 @@ import { gamificationProcedures } from './procedures/gamification.js';
 import { meProcedures } from './procedures/me.js';
 import { modelProcedures } from './procedures/models.js';
 import { participantProcedures } from './procedures/participants.js';
+import { privacyProcedures } from './procedures/privacy.js';
 import { scrubProcedures } from './procedures/scrub.js';
 import { settingsProcedures } from './procedures/settings.js';
 import { systemProcedures } from './procedures/system.js';
@@ -32,6 +33,7 @@ export const procedures = {
   ...workspaceProcedures,
   ...gamificationProcedures,
   ...meProcedures,
+  ...privacyProcedures,
   ...scrubProcedures,
 };
 

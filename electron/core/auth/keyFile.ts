@@ -133,6 +133,16 @@ export class KeyFile {
     };
   }
 
+  /** Erasure of the person (core/privacy): their slots and any remembered lookup go; nothing in the file points at them. */
+  forgetUser(userId: string, username: string): void {
+    const lookup = usernameLookup(this.organisationId, username);
+    this.data = {
+      ...this.data,
+      slots: this.data.slots.filter((s) => !(s.kind === 'user' && (s.userId === userId || s.lookup === lookup))),
+      deactivated: this.data.deactivated.filter((l) => l !== lookup),
+    };
+  }
+
   isDeactivated(username: string): boolean {
     return this.data.deactivated.includes(usernameLookup(this.organisationId, username));
   }

@@ -373,6 +373,22 @@ export class AuthService {
     });
   }
 
+  /**
+   * Erasure of a participant (core/privacy): the account's key slots and its remembered lookup go,
+   * its failed-login count is forgotten and its sessions end. The caller deletes the row.
+   */
+  async forgetAccount(admin: Principal, userId: string): Promise<void> {
+    await this.serial(async () => {
+      const user = await this.requireUser(userId);
+      const keys = this.readKeys();
+      keys.forgetUser(user.id, user.username);
+      keys.save();
+      this.logins().reset(usernameLookup(keys.organisationId, user.username));
+      this.sessions.removeUser(user.id);
+      await this.o.audit.record({ actorId: admin.userId, actorRole: admin.role, action: 'user.erase', targetType: 'user', targetId: user.id, outcome: 'ok' });
+    });
+  }
+
   /** A new recovery key replaces the old one (shown once). */
   async rotateRecoveryKey(admin: Principal): Promise<string> {
     return this.serial(async () => {

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/errors.js';
+import { ApiError, type ApiErrorBody } from '../api/errors.js';
 import type { Principal } from '../auth/types.js';
 import type { SqlRunner } from '../db/connection.js';
 import { participantsRepo } from './participants.js';
@@ -20,15 +20,40 @@ const FORBIDDEN_MESSAGE = 'Du har ikke tilgang til denne deltakeren. Bare veiled
  */
 export async function assertParticipantAccess(db: SqlRunner, principal: Principal | null, participantId: string, scope: ParticipantScope): Promise<string> {
   if (!principal) throw new ApiError('UNAUTHENTICATED');
+  const { exists, counselorId, restricted } = await participantsRepo.counselorOf(db, participantId);
+  const reason = accessReason(principal, participantId, scope, exists, counselorId);
+  // Checked after the caseload rule, so a refusal never tells a stranger that a record is restricted.
+  if (restricted) throw new RestrictedProcessingError();
+  return reason;
+}
+
+function accessReason(principal: Principal, participantId: string, scope: ParticipantScope, exists: boolean, counselorId: string | null): string {
   if (principal.role === 'participant') {
-    if (principal.participantId === participantId && scope !== 'notes') return 'own_data';
+    if (principal.participantId === participantId && exists && scope !== 'notes') return 'own_data';
     throw new ApiError('FORBIDDEN', FORBIDDEN_MESSAGE);
   }
-  const { exists, counselorId } = await participantsRepo.counselorOf(db, participantId);
   if (principal.role === 'admin') {
     if (scope === 'record' && exists) return 'administration';
     throw new ApiError('FORBIDDEN', scope === 'record' ? FORBIDDEN_MESSAGE : 'Administratorer har ikke tilgang til notater eller samtaler med deltakere.');
   }
   if (exists && counselorId === principal.userId) return 'assigned_counselor';
   throw new ApiError('FORBIDDEN', FORBIDDEN_MESSAGE);
+}
+
+export const RESTRICTED_MESSAGE =
+  'Behandlingen av opplysningene om denne deltakeren er begrenset etter personvernforordningen art. 18. Opplysningene er lagret, men kan ikke brukes eller endres før en administrator opphever begrensningen under Personvern.';
+
+/**
+ * The participant's record is restricted (art. 18): kept, frozen and hidden from processing. Every
+ * service reaches participant data through assertParticipantAccess, so they all refuse here; only
+ * core/privacy (access export, erasure, lifting the restriction) works on a restricted record.
+ */
+export class RestrictedProcessingError extends ApiError {
+  constructor() {
+    super('FORBIDDEN', RESTRICTED_MESSAGE);
+    this.name = 'RestrictedProcessingError';
+  }
+  override toBody(): ApiErrorBody {
+    return { ...super.toBody(), reason: 'PROCESSING_RESTRICTED' };
+  }
 }

@@ -35,15 +35,20 @@ export const participantsRepo = {
     const r = await db.get<ParticipantRow>('SELECT id, display_name, counselor_id, created_at, updated_at FROM participants WHERE id = ?', [id]);
     return r ? fromRow(r) : null;
   },
-  async counselorOf(db: SqlRunner, id: string): Promise<{ exists: boolean; counselorId: string | null }> {
-    const r = await db.get<{ counselor_id: string | null }>('SELECT counselor_id FROM participants WHERE id = ?', [id]);
-    return { exists: r !== undefined, counselorId: r?.counselor_id ?? null };
+  /** An erased participant (kept only as an id for legally kept records) does not exist here; a restricted one is frozen (art. 18). */
+  async counselorOf(db: SqlRunner, id: string): Promise<{ exists: boolean; counselorId: string | null; restricted: boolean }> {
+    const r = await db.get<{ counselor_id: string | null; restricted_at: string | null; erased_at: string | null }>(
+      'SELECT counselor_id, restricted_at, erased_at FROM participants WHERE id = ?',
+      [id],
+    );
+    const exists = r !== undefined && r.erased_at === null;
+    return { exists, counselorId: exists ? (r?.counselor_id ?? null) : null, restricted: exists && (r?.restricted_at ?? null) !== null };
   },
   async listForCounselor(db: SqlRunner, counselorId: string, options: { search?: string; limit: number; offset: number }): Promise<Participant[]> {
     const search = options.search ? `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     const rows = await db.all<ParticipantRow>(
       `SELECT id, display_name, counselor_id, created_at, updated_at FROM participants
-       WHERE counselor_id = ? ${search ? "AND display_name LIKE ? ESCAPE '\\'" : ''}
+       WHERE counselor_id = ? AND erased_at IS NULL ${search ? "AND display_name LIKE ? ESCAPE '\\'" : ''}
        ORDER BY display_name COLLATE NOCASE LIMIT ? OFFSET ?`,
       search ? [counselorId, search, options.limit, options.offset] : [counselorId, options.limit, options.offset],
     );
@@ -53,7 +58,7 @@ export const participantsRepo = {
     const search = options.search ? `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     const rows = await db.all<ParticipantRow>(
       `SELECT id, display_name, counselor_id, created_at, updated_at FROM participants
-       ${search ? "WHERE display_name LIKE ? ESCAPE '\\'" : ''}
+       WHERE erased_at IS NULL ${search ? "AND display_name LIKE ? ESCAPE '\\'" : ''}
        ORDER BY display_name COLLATE NOCASE LIMIT ? OFFSET ?`,
       search ? [search, options.limit, options.offset] : [options.limit, options.offset],
     );

@@ -5,6 +5,7 @@ import type { EncryptedStore } from '../db/store.js';
 import { assertParticipantAccess } from '../followup/access.js';
 import { addDays, localDate, systemClock, weekStart, type Clock } from '../followup/dates.js';
 import type { CompletedStep, PlanProgress, PlanService } from '../followup/plan.js';
+import type { PersonalDataSource } from '../privacy/sources.js';
 import type { SettingsService } from '../settings/service.js';
 import { GAMIFICATION_EXPLANATION, type GamificationExplanation } from './explanation.js';
 
@@ -88,18 +89,70 @@ export class GamificationService {
     return GAMIFICATION_EXPLANATION;
   }
 
-  isAvailable(): boolean {
-    return this.settings.isFeatureEnabled('gamification');
+  /**
+   * The participant's points, badges and profile for their access export, erasure and retention
+   * (core/privacy calls this port without reading these tables or knowing what they are).
+   */
+  readonly personalData: PersonalDataSource = {
+    id: 'rewards',
+    tables: [
+      {
+        table: 'gamification_profiles',
+        title: 'Poeng og merker: innstillinger',
+        category: 'rewards',
+        retention: 'activityPlan',
+        key: ['participant_id'],
+        columns: {
+          participant_id: 'Deltaker-id',
+          enabled_at: 'Slått på',
+          explanation_version: 'Forklaring lest (versjon)',
+          shared_with_counselor: 'Delt med veileder',
+          shared_at: 'Delt',
+        },
+      },
+      {
+        table: 'gamification_points',
+        title: 'Poeng',
+        category: 'rewards',
+        retention: 'activityPlan',
+        key: ['participant_id', 'step_id'],
+        columns: { participant_id: 'Deltaker-id', step_id: 'Steg-id', points: 'Poeng', earned_on: 'Dato' },
+      },
+      {
+        table: 'gamification_badges',
+        title: 'Merker',
+        category: 'rewards',
+        retention: 'activityPlan',
+        key: ['participant_id', 'badge'],
+        columns: { participant_id: 'Deltaker-id', badge: 'Merke', awarded_at: 'Fått' },
+      },
+    ],
+    rows: async (db, participantId) => ({
+      gamification_profiles: await db.all('SELECT * FROM gamification_profiles WHERE participant_id = ?', [participantId]),
+      gamification_points: await db.all('SELECT * FROM gamification_points WHERE participant_id = ? ORDER BY step_id', [participantId]),
+      gamification_badges: await db.all('SELECT * FROM gamification_badges WHERE participant_id = ? ORDER BY badge', [participantId]),
+    }),
+    erase: async (tx, participantId) => ({
+      gamification_points: (await tx.run('DELETE FROM gamification_points WHERE participant_id = ?', [participantId])).changes,
+      gamification_badges: (await tx.run('DELETE FROM gamification_badges WHERE participant_id = ?', [participantId])).changes,
+      gamification_profiles: (await tx.run('DELETE FROM gamification_profiles WHERE participant_id = ?', [participantId])).changes,
+    }),
+  };
+
+  /** Switched on by the organisation and a legal basis recorded (and, for one participant, no objection of theirs). */
+  isAvailable(participantId?: string): boolean {
+    return this.settings.isFeatureEnabled('gamification', participantId);
   }
 
-  private assertAvailable(): void {
-    if (!this.isAvailable()) throw new ApiError('UNAVAILABLE', FEATURE_OFF_MESSAGE);
+  private assertAvailable(participantId?: string): void {
+    this.settings.assertFeature('gamification', { participantId: participantId ?? null, code: 'UNAVAILABLE', offMessage: FEATURE_OFF_MESSAGE });
   }
 
   async view(principal: Principal, participantId: string): Promise<GamificationView> {
     this.assertAvailable();
     if (principal.role === 'admin') throw new ApiError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
+    this.assertAvailable(participantId);
     const profile = await this.profile(this.db, participantId);
     if (principal.role === 'counselor') {
       if (!profile || profile.shared_with_counselor !== 1) return { status: 'not_shared' };
@@ -114,6 +167,7 @@ export class GamificationService {
   async enable(principal: Principal, participantId: string, explanationVersion: number): Promise<GamificationView> {
     this.assertAvailable();
     await this.assertOwn(principal, participantId);
+    this.assertAvailable(participantId);
     if (explanationVersion !== GAMIFICATION_EXPLANATION.version) {
       throw new ApiError('VALIDATION', undefined, [{ path: 'explanationVersion', message: 'Forklaringen er endret. Les den på nytt før du slår på poeng og merker.' }]);
     }
@@ -148,6 +202,7 @@ export class GamificationService {
   async share(principal: Principal, participantId: string, shared: boolean): Promise<GamificationView> {
     this.assertAvailable();
     await this.assertOwn(principal, participantId);
+    this.assertAvailable(participantId);
     const changes = await this.db.transaction(
       async (tx) =>
         (
@@ -168,7 +223,7 @@ export class GamificationService {
    * and when it is off), so a counselor marking a step done learns nothing from the answer.
    */
   async afterStepChange(principal: Principal, participantId: string): Promise<Rewards | null> {
-    if (!this.isAvailable()) return null;
+    if (!this.isAvailable(participantId)) return null;
     if (!(await this.profile(this.db, participantId))) return null;
     const rewards = await this.sync(participantId);
     return principal.role === 'participant' && principal.participantId === participantId ? rewards : null;

@@ -28,6 +28,8 @@ export const settingsSchema = z
       activityPlan: z.number().int().min(0).max(120),
       motivation: z.number().int().min(0).max(120),
       decisionCases: z.number().int().min(6).max(120),
+      /** Audit entries about a participant (optional: settings stored before it existed lack it; core/privacy defaults it). */
+      auditEntries: z.number().int().min(12).max(240).optional(),
     }),
     /** Blocks screen capture of the window on Windows and macOS. */
     contentProtection: z.boolean(),
@@ -50,7 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inactivityLockMinutes: 10,
   passwordMinLength: 12,
   features: { chatbot: true, gamification: true, decisionSupport: true, statistics: false },
-  retentionMonths: { chat: 12, notes: 60, activityPlan: 60, motivation: 60, decisionCases: 6 },
+  retentionMonths: { chat: 12, notes: 60, activityPlan: 60, motivation: 60, decisionCases: 6, auditEntries: 60 },
   contentProtection: true,
   language: 'nb',
   dataDir: null,

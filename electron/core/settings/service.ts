@@ -1,6 +1,6 @@
-import { ApiError } from '../api/errors.js';
+import { ApiError, type ApiErrorBody, type ErrorCode } from '../api/errors.js';
 import type { LoadedPolicy, PolicyStatus } from '../policy/policy.js';
-import { DEFAULT_SETTINGS, type Feature, type SettingKey, type Settings } from '../policy/schema.js';
+import { DEFAULT_SETTINGS, FEATURES, type Feature, type SettingKey, type Settings } from '../policy/schema.js';
 
 /** Where the organisation's own choices are kept (the encrypted database once unlocked). */
 export interface SettingsStore {
@@ -18,6 +18,53 @@ export class MemorySettingsStore implements SettingsStore {
   }
 }
 
+/**
+ * Why a purpose may not run even though the organisation has it switched on: the legal-basis
+ * register (core/privacy) answers. `participantId` narrows it to one person (an objection).
+ */
+export interface PurposeGate {
+  /** Reads what it needs from the store once it is open (called with the settings at unlock). */
+  load(): Promise<void>;
+  /** The app locked: forget it. */
+  forget(): void;
+  refusal(feature: Feature, participantId?: string | null): FeatureRefusal | null;
+}
+
+export interface FeatureRefusal {
+  reason: 'LEGAL_BASIS_MISSING' | 'OBJECTION';
+  /** Norwegian, for the person who asked: says why and who can change it. */
+  message: string;
+}
+
+/** Whether a feature runs, and if not, why (for the UI to explain). */
+export interface FeatureState {
+  enabled: boolean;
+  /** The organisation's switch (settings and policy). */
+  switchedOn: boolean;
+  reason: 'ENABLED' | 'FEATURE_OFF' | FeatureRefusal['reason'];
+  message: string | null;
+}
+
+const FEATURE_NAMES: Record<Feature, string> = {
+  chatbot: 'Chatboten',
+  gamification: 'Poeng og merker',
+  decisionSupport: 'Beslutningsstøtte',
+  statistics: 'Statistikk',
+};
+
+/** A feature that may not run: UNAVAILABLE (or the caller's code) with the reason for the UI. */
+export class FeatureUnavailableError extends ApiError {
+  readonly reason: FeatureState['reason'];
+  constructor(code: ErrorCode, message: string, reason: FeatureState['reason']) {
+    super(code, message);
+    this.name = 'FeatureUnavailableError';
+    this.reason = reason;
+  }
+  override toBody(): ApiErrorBody {
+    return { ...super.toBody(), reason: this.reason };
+  }
+}
+
 /** Settings that only IT staff set, through the policy file (they decide where data lives). */
 export const POLICY_ONLY: ReadonlySet<SettingKey> = new Set(['dataDir', 'modelDir']);
 
@@ -26,6 +73,8 @@ export interface SettingsView {
   /** Keys IT staff have locked: shown as locked in the UI and refused by `update`. */
   locked: SettingKey[];
   policy: { state: PolicyStatus['kind']; path: string; problems: string[] };
+  /** Whether each feature actually runs and, if not, why (switched off, or no recorded legal basis). */
+  featureStates: Record<Feature, FeatureState>;
 }
 
 /**
@@ -35,18 +84,27 @@ export interface SettingsView {
 export class SettingsService {
   private stored: Partial<Settings> = {};
 
+  private gate: PurposeGate | null = null;
+
   constructor(
     private readonly policy: LoadedPolicy,
     private readonly store: SettingsStore = new MemorySettingsStore(),
   ) {}
 
+  /** The legal-basis register: a feature runs only when it is switched on AND its purpose has a recorded basis. */
+  usePurposeGate(gate: PurposeGate): void {
+    this.gate = gate;
+  }
+
   async load(): Promise<void> {
     this.stored = await this.store.load();
+    await this.gate?.load();
   }
 
   /** The app locked: forget the organisation's own choices (they live in the encrypted database). */
   forgetStored(): void {
     this.stored = {};
+    this.gate?.forget();
   }
 
   effective(): Settings {
@@ -62,8 +120,31 @@ export class SettingsService {
     return this.policy.locked.has(key) || POLICY_ONLY.has(key);
   }
 
-  isFeatureEnabled(feature: Feature): boolean {
-    return this.effective().features[feature];
+  /**
+   * THE feature check every service uses: switched on by the organisation, a legal basis recorded
+   * for its purpose, and (for one participant) no objection of theirs standing.
+   */
+  isFeatureEnabled(feature: Feature, participantId?: string | null): boolean {
+    return this.featureState(feature, participantId).enabled;
+  }
+
+  featureState(feature: Feature, participantId?: string | null): FeatureState {
+    const switchedOn = this.effective().features[feature];
+    if (!switchedOn) return { enabled: false, switchedOn, reason: 'FEATURE_OFF', message: `${FEATURE_NAMES[feature]} er slått av i denne organisasjonen.` };
+    const refusal = this.gate?.refusal(feature, participantId) ?? null;
+    if (refusal) return { enabled: false, switchedOn, reason: refusal.reason, message: refusal.message };
+    return { enabled: true, switchedOn, reason: 'ENABLED', message: null };
+  }
+
+  /**
+   * Throws FeatureUnavailableError unless the feature may run. `offMessage` replaces the message
+   * when the organisation has switched it off; a missing legal basis or an objection always says so.
+   */
+  assertFeature(feature: Feature, options: { participantId?: string | null; code?: ErrorCode; offMessage?: string } = {}): void {
+    const state = this.featureState(feature, options.participantId);
+    if (state.enabled) return;
+    const message = state.reason === 'FEATURE_OFF' ? (options.offMessage ?? state.message!) : state.message!;
+    throw new FeatureUnavailableError(options.code ?? 'UNAVAILABLE', message, state.reason);
   }
 
   view(): SettingsView {
@@ -72,6 +153,7 @@ export class SettingsService {
       settings: this.effective(),
       locked: [...new Set([...this.policy.locked, ...POLICY_ONLY])],
       policy: { state: status.kind, path: status.path, problems: status.kind === 'invalid' ? status.problems : [] },
+      featureStates: Object.fromEntries(FEATURES.map((f) => [f, this.featureState(f)])) as Record<Feature, FeatureState>,
     };
   }
 

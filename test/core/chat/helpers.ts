@@ -12,6 +12,7 @@ import type { WorkerRequest } from '../../../electron/core/llm/protocol.js';
 import { silentLogger } from '../../../electron/core/log.js';
 import type { LoadedPolicy } from '../../../electron/core/policy/policy.js';
 import { ensureTinyModel } from '../../../models/tiny/generate.js';
+import { recordBases } from '../../helpers/org.js';
 import { makeTempDir } from '../../helpers/tempDir.js';
 
 export const ADMIN_PASSWORD = 'blåbærsyltetøy på vaffel';
@@ -135,6 +136,8 @@ export async function chatCore(options: ChatCoreOptions = {}) {
 
   const admin = connection();
   await ok(admin, 'auth.setup', { organisationName: 'Chat Tiltak AS', admin: { username: 'admin', displayName: 'Astrid Admin', password: ADMIN_PASSWORD } });
+  // Setup leaves the legal-basis register empty; the chatbot needs its basis recorded (issue 9).
+  await recordBases(ok, admin);
   const create = (username: string, displayName: string, role: Role, counselorId?: string) =>
     ok(admin, 'users.create', { username, displayName, role, password: PASSWORD, ...(counselorId ? { counselorId } : {}) });
   const names = { counselorA: 'Anna Veileder', counselorB: 'Bjørn Veileder', participantP: 'Sunniva Kvalheim', participantQ: 'Kaja Deltaker', ...options.names };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { NOT_NEEDED_REASON_CODES } from '../../../electron/core/decisions/decision.js';
 import { PROCEDURE_NAMES } from '../../../electron/core/api/router.js';
-import { addUser, login, makeCore, setupOrg, type TestCore } from '../../helpers/org.js';
+import { addUser, login, makeCore, recordBases, setupOrg, type TestCore } from '../../helpers/org.js';
 
 let t: TestCore | undefined;
 afterEach(async () => {
@@ -15,6 +15,8 @@ const caseInput = () => ({ startDate: daysAgo(125), sickLeavePercent: 100, icpc2
 async function org() {
   t = await makeCore();
   const { admin } = await setupOrg(t);
+  // Setup leaves the legal-basis register empty; decision support needs its basis recorded (issue 9).
+  await recordBases(t, admin, ['decisionSupport']);
   const kari = await addUser(t, admin, 'kari', 'Kari Veileder', 'counselor');
   await addUser(t, admin, 'ola', 'Ola Veileder', 'counselor');
   const per = await addUser(t, admin, 'per', 'Per Deltaker', 'participant', kari.id);

@@ -1,4 +1,4 @@
-import { addUser, login, makeCore, setupOrg, type TestCore } from '../../helpers/org.js';
+import { addUser, login, makeCore, recordBases, setupOrg, type TestCore } from '../../helpers/org.js';
 
 /**
  * A small organisation for follow-up tests: counselors Anna and Bjørn, participant Petter (with a
@@ -7,6 +7,8 @@ import { addUser, login, makeCore, setupOrg, type TestCore } from '../../helpers
 export async function followupOrg() {
   const t = await makeCore();
   const { admin } = await setupOrg(t, 'Oppfølging Test AS');
+  // Setup leaves the legal-basis register empty; gamification needs its basis recorded (issue 9).
+  await recordBases(t, admin);
   const anna = await addUser(t, admin, 'anna', 'Anna Veileder', 'counselor');
   const bjorn = await addUser(t, admin, 'bjorn', 'Bjørn Veileder', 'counselor');
   const petter = await addUser(t, admin, 'petter', 'Petter Fiktiv', 'participant', anna.id);

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { Principal } from '../../auth/types.js';
+import { assertParticipantAccess } from '../../followup/access.js';
+import type { CoreServices } from '../../services.js';
 import { procedure } from '../define.js';
 
 const participantId = z.string().uuid('Ugyldig deltaker-id.');
@@ -6,6 +9,20 @@ const conversationId = z.string().uuid('Ugyldig samtale-id.');
 /** Stream id for token events; the caller chooses it so it can listen before calling (as model.import). */
 const stream = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
+
+/**
+ * The chatbot (with the counselor assistant and MI fidelity) is a purpose of its own: it runs only
+ * while the organisation has it switched on AND a legal basis is recorded for it (core/privacy), and
+ * not for a participant whose objection stands (said only to someone with access to them).
+ * Stopping an answer and the crisis flags are never gated: they serve the participant's safety.
+ */
+async function requireChatbot(services: CoreServices, principal: Principal | null, participantId?: string): Promise<void> {
+  services.settings.assertFeature('chatbot', { offMessage: 'Chatboten er slått av i denne organisasjonen.' });
+  if (participantId && !services.settings.isFeatureEnabled('chatbot', participantId)) {
+    await assertParticipantAccess(services.store.db, principal, participantId, 'content');
+    services.settings.assertFeature('chatbot', { participantId });
+  }
+}
 
 /**
  * The MI chatbot (issue 7). Participant chat: the participant in their own chat, or their assigned
@@ -24,7 +41,10 @@ export const chatProcedures = {
     access: ['participant', 'counselor'],
     audit: (input) => ({ type: 'participant', id: input.participantId }),
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.conversation.start(principal!, input.participantId),
+    handler: async (input, { services, principal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.conversation.start(principal!, input.participantId);
+    },
   }),
   'chat.send': procedure({
     summary: 'Sender en melding til assistenten og får svaret (strømmes som tokens)',
@@ -38,8 +58,10 @@ export const chatProcedures = {
         stream: stream.optional(),
       })
       .strict(),
-    handler: async (input, { services, principal, emit, signal }) =>
-      services.conversation.send(principal!, input.participantId, { text: input.text, conversationId: input.conversationId }, { stream: input.stream, emit, signal }),
+    handler: async (input, { services, principal, emit, signal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.conversation.send(principal!, input.participantId, { text: input.text, conversationId: input.conversationId }, { stream: input.stream, emit, signal });
+    },
   }),
   'chat.stop': procedure({
     summary: 'Stopper svaret som skrives nå (det som er skrevet, blir stående)',
@@ -53,36 +75,60 @@ export const chatProcedures = {
     access: ['participant', 'counselor'],
     audit: (input) => ({ type: 'participant', id: input.participantId }),
     input: z.object({ participantId, conversationId, stream: stream.optional() }).strict(),
-    handler: async (input, { services, principal, emit, signal }) =>
-      services.conversation.regenerate(principal!, input.participantId, input.conversationId, { stream: input.stream, emit, signal }),
+    handler: async (input, { services, principal, emit, signal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.conversation.regenerate(principal!, input.participantId, input.conversationId, { stream: input.stream, emit, signal });
+    },
   }),
   'chat.context': procedure({
     summary: 'Hva assistenten vet: nøyaktig det språkmodellen fikk i siste tur, pseudonymisert',
     access: ['participant', 'counselor'],
     audit: (input) => ({ type: 'participant', id: input.participantId }),
     input: z.object({ participantId, conversationId: conversationId.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.conversation.context(principal!, input.participantId, input.conversationId),
+    handler: async (input, { services, principal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.conversation.context(principal!, input.participantId, input.conversationId);
+    },
   }),
   'chat.acceptStep': procedure({
     summary: 'Legger steget fra samtalen inn i aktivitetsplanen',
     access: ['participant', 'counselor'],
     audit: (input) => ({ type: 'participant', id: input.participantId }),
     input: z.object({ participantId, conversationId, title: z.string().trim().min(1, 'Skriv steget.').max(200).optional() }).strict(),
-    handler: async (input, { services, principal }) => services.conversation.acceptStep(principal!, input.participantId, input.conversationId, input.title),
+    handler: async (input, { services, principal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.conversation.acceptStep(principal!, input.participantId, input.conversationId, input.title);
+    },
   }),
   'chat.conversations': procedure({
     summary: 'Samtalene med assistenten, nyeste først',
     access: ['participant', 'counselor'],
     audit: (input) => ({ type: 'participant', id: input.participantId }),
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.conversation.conversations(principal!, input.participantId),
+    handler: async (input, { services, principal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.conversation.conversations(principal!, input.participantId);
+    },
   }),
   'chat.conversation': procedure({
     summary: 'Meldingene i én samtale med assistenten',
     access: ['participant', 'counselor'],
     audit: (input) => ({ type: 'participant', id: input.participantId }),
     input: z.object({ participantId, conversationId }).strict(),
-    handler: async (input, { services, principal }) => services.conversation.messages(principal!, input.participantId, input.conversationId),
+    handler: async (input, { services, principal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.conversation.messages(principal!, input.participantId, input.conversationId);
+    },
+  }),
+  'chat.modelView': procedure({
+    summary: 'Vis hva modellen ser: meldingene i en samtale slik språkmodellen får dem (tekstvasket)',
+    access: ['counselor'],
+    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    input: z.object({ participantId, conversationId }).strict(),
+    handler: async (input, { services, principal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.conversation.modelTexts(principal!, input.participantId, input.conversationId);
+    },
   }),
   'chat.flags': procedure({
     summary: 'Krisevarsler fra samtalene til egne deltakere (uten meldingsteksten)',
@@ -106,7 +152,10 @@ export const chatProcedures = {
     access: ['counselor'],
     audit: (input) => ({ type: 'participant', id: input.participantId }),
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal, signal }) => services.assistant.prepareMeeting(principal!, input.participantId, signal),
+    handler: async (input, { services, principal, signal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.assistant.prepareMeeting(principal!, input.participantId, signal);
+    },
   }),
   'assistant.draftNote': procedure({
     summary: 'Gjør stikkord fra et møte om til et utkast til notat (veilederen retter og lagrer)',
@@ -120,21 +169,29 @@ export const chatProcedures = {
         kind: z.enum(['meeting', 'phone', 'digital', 'other']).optional(),
       })
       .strict(),
-    handler: async (input, { services, principal, signal }) =>
-      services.assistant.draftNote(principal!, input.participantId, { bullets: input.bullets, occurredOn: input.occurredOn, kind: input.kind }, signal),
+    handler: async (input, { services, principal, signal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.assistant.draftNote(principal!, input.participantId, { bullets: input.bullets, occurredOn: input.occurredOn, kind: input.kind }, signal);
+    },
   }),
   'fidelity.conversation': procedure({
     summary: 'MI-kvalitet i én samtale (MITI: refleksjoner per spørsmål, komplekse refleksjoner, åpne spørsmål)',
     access: ['counselor'],
     audit: (input) => ({ type: 'participant', id: input.participantId }),
     input: z.object({ participantId, conversationId }).strict(),
-    handler: async (input, { services, principal }) => services.fidelity.conversation(principal!, input.participantId, input.conversationId),
+    handler: async (input, { services, principal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.fidelity.conversation(principal!, input.participantId, input.conversationId);
+    },
   }),
   'fidelity.overTime': procedure({
     summary: 'MI-kvalitet over tid, for én deltaker eller hele porteføljen',
     access: ['counselor'],
     audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'caseload', id: null }),
     input: z.object({ participantId: participantId.optional(), period: z.enum(['day', 'week', 'month']).optional(), since: isoDate.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.fidelity.overTime(principal!, input),
+    handler: async (input, { services, principal }) => {
+      await requireChatbot(services, principal, input.participantId);
+      return services.fidelity.overTime(principal!, input);
+    },
   }),
 };

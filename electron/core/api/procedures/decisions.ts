@@ -7,17 +7,22 @@ import { confirmSummonInputSchema, notNeededInputSchema, ownAssessmentInputSchem
 import { outcomeInputSchema } from '../../decisions/service.js';
 import { assertParticipantAccess } from '../../followup/access.js';
 import type { CoreServices } from '../../services.js';
-import { ApiError } from '../errors.js';
 import { procedure } from '../define.js';
 
 const sessionId = z.string().uuid('Ugyldig vurderings-id.');
 const caseId = z.string().uuid('Ugyldig saks-id.');
 
-/** Decision support is a processing purpose of its own: it runs only while the organisation has it switched on. */
-function requireFeature(services: CoreServices): void {
-  if (!services.settings.isFeatureEnabled('decisionSupport')) {
-    throw new ApiError('FORBIDDEN', 'Beslutningsstøtte er slått av for organisasjonen. En administrator kan slå den på under Innstillinger når behandlingsgrunnlaget er registrert.');
-  }
+/**
+ * Decision support is a processing purpose of its own: it runs only while the organisation has it
+ * switched on AND a legal basis is recorded for it (core/privacy), and not for a participant whose
+ * objection stands.
+ */
+function requireFeature(services: CoreServices, participantId?: string): void {
+  services.settings.assertFeature('decisionSupport', {
+    code: 'FORBIDDEN',
+    participantId: participantId ?? null,
+    offMessage: 'Beslutningsstøtte er slått av for organisasjonen. En administrator kan slå den på under Innstillinger når behandlingsgrunnlaget er registrert.',
+  });
 }
 
 const sessionTarget = (input: Record<string, unknown>) => ({ type: 'decision_session', id: typeof input['sessionId'] === 'string' ? input['sessionId'] : null });
@@ -48,6 +53,7 @@ export const decisionProcedures = {
     handler: async (input, { services, principal }) => {
       requireFeature(services);
       await assertParticipantAccess(services.store.db, principal, input.participantId, 'content');
+      requireFeature(services, input.participantId);
       return services.decisions.createCase(principal, input.participantId, input.case);
     },
   }),

@@ -1,0 +1,330 @@
+import { z } from 'zod';
+import { PROGRAMMES } from '../../followup/profile.js';
+import { calendarDate, emailInput, nationalIdInput, navOfficeInput, participantIdInput as participantId, phoneInput } from '../../followup/inputs.js';
+import { legalBasisInputSchema, organisationRoleSchema } from '../../privacy/legalBasis.js';
+import { PURPOSES } from '../../privacy/purposes.js';
+import { REQUEST_KINDS } from '../../privacy/requests.js';
+import { ApiError } from '../errors.js';
+import { procedure } from '../define.js';
+
+const purpose = z.enum(PURPOSES, { error: 'Velg et formål fra listen.' });
+const requestId = z.string().uuid('Ugyldig krav-id.');
+const empty = z.object({}).strict();
+const onParticipant = (input: { participantId: string }) => ({ type: 'participant', id: input.participantId });
+const note = z.string().trim().max(2000, 'Merknaden kan ha høyst 2000 tegn.');
+
+/**
+ * Data protection (issue 9): the legal-basis register (admin), the privacy notice (participants
+ * see it at first login and after every change), data-subject requests and rights (access and
+ * portability as JSON and PDF, rectification, erasure, restriction, objection), retention with
+ * legal hold, the records of processing with the data map (JSON and PDF), and the training gate.
+ * Every call that touches a participant or the register is audited.
+ */
+export const privacyProcedures = {
+  // ---- the register ----
+  'privacy.guidance': procedure({
+    summary: 'Veiledning om behandlingsgrunnlag (artikkel 6 og 9) og om hvert formål, på bokmål',
+    access: 'authenticated',
+    input: empty,
+    handler: async (_input, { services }) => services.privacy.guidance(),
+  }),
+  'privacy.features': procedure({
+    summary: 'Hvilke funksjoner som er i bruk, og hvorfor en er slått av (manglende grunnlag eller avslått)',
+    access: 'authenticated',
+    input: empty,
+    handler: async (_input, { services }) => services.privacy.features(),
+  }),
+  'privacy.register': procedure({
+    summary: 'Registeret over behandlingsgrunnlag: organisasjonens rolle og grunnlaget per formål, med råd',
+    access: ['admin'],
+    audit: () => ({ type: 'legal_basis_register', id: null }),
+    input: empty,
+    handler: async (_input, { services, principal }) => services.privacy.registerView(principal!),
+  }),
+  'privacy.setOrganisation': procedure({
+    summary: 'Registrerer organisasjonens rolle (behandlingsansvarlig eller databehandler med avtale) og kontaktpunkt',
+    access: ['admin'],
+    audit: () => ({ type: 'organisation', id: null }),
+    input: organisationRoleSchema,
+    handler: async (input, { services, principal }) => services.privacy.setOrganisation(principal!, input),
+  }),
+  'privacy.recordBasis': procedure({
+    summary: 'Registrerer behandlingsgrunnlaget for et formål (slår formålet på)',
+    access: ['admin'],
+    audit: (input) => ({ type: 'legal_basis', id: input.purpose }),
+    input: z.object({ purpose, basis: legalBasisInputSchema }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.recordBasis(principal!, input.purpose, input.basis),
+  }),
+  'privacy.removeBasis': procedure({
+    summary: 'Fjerner behandlingsgrunnlaget for et formål (formålet slås av straks)',
+    access: ['admin'],
+    audit: (input) => ({ type: 'legal_basis', id: input.purpose }),
+    input: z.object({ purpose }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.removeBasis(principal!, input.purpose),
+  }),
+
+  // ---- the notice ----
+  'privacy.notice': procedure({
+    summary: 'Personvernerklæringen til deltakerne, gjeldende versjon eller en bestemt versjon',
+    access: ['admin', 'counselor'],
+    input: z.object({ version: z.number().int().min(1).optional() }).strict(),
+    handler: async (input, { services, principal }) => (input.version ? services.privacy.noticeVersion(principal!, input.version) : services.privacy.currentNotice(principal!)),
+  }),
+  'privacy.noticeVersions': procedure({
+    summary: 'Alle versjoner av personvernerklæringen og hvor mange som har lest hver',
+    access: ['admin'],
+    input: empty,
+    handler: async (_input, { services, principal }) => services.privacy.noticeVersions(principal!),
+  }),
+  'privacy.noticePdf': procedure({
+    summary: 'Personvernerklæringen som PDF (gjeldende eller en bestemt versjon)',
+    access: 'authenticated',
+    input: z.object({ version: z.number().int().min(1).optional() }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.noticePdf(principal!, input.version),
+  }),
+  'me.notice': procedure({
+    summary: 'Deltakerens personvernerklæring: gjeldende versjon og om den må leses (ved første innlogging og etter endringer)',
+    access: ['participant'],
+    audit: onParticipant,
+    input: z.object({ participantId }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.participantNotice(principal!, input.participantId),
+  }),
+  'privacy.participantNotice': procedure({
+    summary: 'Personvernerklæringen for en deltaker i egen portefølje, og om deltakeren har fått den',
+    access: ['counselor'],
+    audit: onParticipant,
+    input: z.object({ participantId }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.participantNotice(principal!, input.participantId),
+  }),
+  'privacy.acknowledge': procedure({
+    summary: 'Registrerer at deltakeren har lest personvernerklæringen (selv, eller sammen med veilederen)',
+    access: ['participant', 'counselor'],
+    audit: onParticipant,
+    input: z.object({ participantId, version: z.number().int().min(1) }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.acknowledgeNotice(principal!, input.participantId, input.version),
+  }),
+
+  // ---- requests ----
+  'privacy.requests': procedure({
+    summary: 'Krav om rettigheter med frist (én måned), for én deltaker eller alle man har tilgang til',
+    access: 'authenticated',
+    audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'privacy_request', id: null }),
+    input: z.object({ participantId: participantId.optional(), openOnly: z.boolean().optional() }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.listRequests(principal!, input),
+  }),
+  'privacy.registerRequest': procedure({
+    summary: 'Registrerer et krav fra en deltaker (innsyn, retting, sletting, begrensning, protest, portabilitet) med frist',
+    access: 'authenticated',
+    audit: onParticipant,
+    input: z.object({ participantId, kind: z.enum(REQUEST_KINDS, { error: 'Velg hva kravet gjelder.' }), receivedOn: calendarDate.optional(), note: note.optional() }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.registerRequest(principal!, input),
+  }),
+  'privacy.closeRequest': procedure({
+    summary: 'Avslutter et krav (utført eller avslått med begrunnelse)',
+    access: ['admin', 'counselor'],
+    audit: (input) => ({ type: 'privacy_request', id: input.requestId }),
+    input: z
+      .object({
+        requestId,
+        status: z.enum(['completed', 'refused'], { error: 'Velg utført eller avslått.' }),
+        outcome: z.string().regex(/^[a-z][a-z_]{1,40}$/, 'Utfallet må være en kode (små bokstaver og understrek).'),
+        note: note.optional(),
+      })
+      .strict(),
+    handler: async ({ requestId: id, ...rest }, { services, principal }) => services.privacy.closeRequest(principal!, id, rest),
+  }),
+  'privacy.extendRequest': procedure({
+    summary: 'Forlenger fristen for et krav med inntil to måneder, med begrunnelse',
+    access: ['admin', 'counselor'],
+    audit: (input) => ({ type: 'privacy_request', id: input.requestId }),
+    input: z.object({ requestId, extendedTo: calendarDate, note: note.min(1, 'Skriv hvorfor fristen forlenges. Deltakeren skal få vite det.') }).strict(),
+    handler: async ({ requestId: id, ...rest }, { services, principal }) => services.privacy.extendRequest(principal!, id, rest),
+  }),
+
+  // ---- access, portability, rectification ----
+  'privacy.export': procedure({
+    summary: 'Innsyn og dataportabilitet: alt som er lagret om deltakeren, med hvem som har sett det (JSON)',
+    access: ['participant', 'counselor'],
+    audit: onParticipant,
+    input: z.object({ participantId, kind: z.enum(['access', 'portability']).optional(), requestId: requestId.optional() }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.exportData(principal!, input.participantId, { kind: input.kind ?? 'access', requestId: input.requestId }),
+  }),
+  'privacy.exportPdf': procedure({
+    summary: 'Innsyn som lesbar PDF: alt som er lagret om deltakeren, med hvem som har sett det',
+    access: ['participant', 'counselor'],
+    audit: onParticipant,
+    input: z.object({ participantId, requestId: requestId.optional() }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.exportPdf(principal!, input.participantId, { requestId: input.requestId }),
+  }),
+  'privacy.rectify': procedure({
+    summary: 'Retter opplysninger i profilen og/eller legger til deltakerens merknad (artikkel 16)',
+    access: ['counselor'],
+    audit: onParticipant,
+    input: z
+      .object({
+        participantId,
+        changes: z
+          .object({
+            displayName: z.string().trim().min(1, 'Skriv navnet.').max(120, 'Navnet kan ha høyst 120 tegn.').optional(),
+            nationalId: nationalIdInput.optional(),
+            phone: phoneInput.optional(),
+            email: emailInput.optional(),
+            programme: z.enum(PROGRAMMES, { message: 'Velg et tiltak fra listen.' }).nullable().optional(),
+            startDate: calendarDate.nullable().optional(),
+            plannedEndDate: calendarDate.nullable().optional(),
+            navOffice: navOfficeInput.optional(),
+          })
+          .strict()
+          .optional(),
+        statement: z.string().trim().min(1, 'Skriv merknaden.').max(4000, 'Merknaden kan ha høyst 4000 tegn.').optional(),
+        requestId: requestId.optional(),
+      })
+      .strict(),
+    handler: async (input, { services, principal }) => services.privacy.rectify(principal!, input.participantId, { changes: input.changes, statement: input.statement, requestId: input.requestId }),
+  }),
+
+  // ---- erasure and restriction ----
+  'privacy.erasurePreview': procedure({
+    summary: 'Viser hva sletting av en deltaker fjerner, og hva loven krever beholdt (antall, ikke innhold)',
+    access: ['admin'],
+    audit: onParticipant,
+    input: z.object({ participantId }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.erasurePreview(principal!, input.participantId),
+  }),
+  'privacy.erase': procedure({
+    summary: 'Sletter en deltaker (artikkel 17): alt unntatt det loven krever beholdt, og plassen frigjøres',
+    access: ['admin'],
+    audit: onParticipant,
+    input: z.object({ participantId, requestId: requestId.optional(), confirm: z.literal(true, { error: 'Bekreft at deltakeren skal slettes.' }) }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.erase(principal!, input.participantId, { requestId: input.requestId }),
+  }),
+  'privacy.restrict': procedure({
+    summary: 'Begrenser behandlingen (artikkel 18): opplysningene lagres, men fryses og brukes ikke',
+    access: ['admin'],
+    audit: onParticipant,
+    input: z.object({ participantId, requestId: requestId.optional(), note: note.optional() }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.restrict(principal!, input.participantId, { requestId: input.requestId, note: input.note }),
+  }),
+  'privacy.liftRestriction': procedure({
+    summary: 'Opphever begrensningen (gi deltakeren beskjed først)',
+    access: ['admin'],
+    audit: onParticipant,
+    input: z.object({ participantId }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.liftRestriction(principal!, input.participantId),
+  }),
+  'privacy.restrictions': procedure({
+    summary: 'Deltakere med begrenset behandling',
+    access: ['admin'],
+    audit: () => ({ type: 'participant', id: null }),
+    input: empty,
+    handler: async (_input, { services, principal }) => services.privacy.restrictions(principal!),
+  }),
+
+  // ---- objection ----
+  'privacy.object': procedure({
+    summary: 'Registrerer protest (artikkel 21, grunnlag e eller f) eller tilbaketrukket samtykke for et formål',
+    access: ['participant', 'counselor', 'admin'],
+    audit: onParticipant,
+    input: z.object({ participantId, purpose, requestId: requestId.optional() }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.object(principal!, input.participantId, input.purpose, { requestId: input.requestId }),
+  }),
+  'privacy.decideObjection': procedure({
+    summary: 'Avgjør en protest: tatt til følge, eller avslått med tungtveiende grunner',
+    access: ['admin'],
+    audit: (input) => ({ type: 'objection', id: input.objectionId }),
+    input: z
+      .object({ objectionId: z.string().uuid('Ugyldig id.'), status: z.enum(['upheld', 'rejected'], { error: 'Velg tatt til følge eller avslått.' }), reason: note.optional() })
+      .strict(),
+    handler: async (input, { services, principal }) => services.privacy.decideObjection(principal!, input.objectionId, { status: input.status, reason: input.reason }),
+  }),
+  'privacy.objections': procedure({
+    summary: 'Protester for én deltaker (eller alle, for administrator)',
+    access: 'authenticated',
+    audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'objection', id: null }),
+    input: z.object({ participantId: participantId.optional() }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.listObjections(principal!, input.participantId),
+  }),
+
+  // ---- retention and legal hold ----
+  'privacy.retentionRules': procedure({
+    summary: 'Slettereglene per kategori (måneder etter at tiltaket er avsluttet)',
+    access: ['admin'],
+    input: empty,
+    handler: async (_input, { services, principal }) => services.privacy.retentionRules(principal!),
+  }),
+  'privacy.retentionPreview': procedure({
+    summary: 'Nøyaktig hva slettejobben vil slette i dag, og hva som holdes tilbake (bevaringspålegg, lovkrav)',
+    access: ['admin'],
+    audit: () => ({ type: 'retention', id: null }),
+    input: empty,
+    handler: async (_input, { services, principal }) => services.privacy.retentionPreview(principal!),
+  }),
+  'privacy.runRetention': procedure({
+    summary: 'Kjører slettejobben nå (den kjører også av seg selv én gang i døgnet)',
+    access: ['admin'],
+    audit: () => ({ type: 'retention', id: null }),
+    input: z.object({ confirm: z.literal(true, { error: 'Bekreft at slettejobben skal kjøres.' }) }).strict(),
+    handler: async (_input, { services, principal }) => services.privacy.runRetention(principal!),
+  }),
+  'privacy.retentionRuns': procedure({
+    summary: 'Når slettejobben har kjørt, og hvor mye den slettet',
+    access: ['admin'],
+    input: empty,
+    handler: async (_input, { services, principal }) => services.privacy.retentionRuns(principal!),
+  }),
+  'privacy.holds': procedure({
+    summary: 'Deltakere med bevaringspålegg (ingenting av dem slettes)',
+    access: ['admin'],
+    audit: () => ({ type: 'participant', id: null }),
+    input: empty,
+    handler: async (_input, { services, principal }) => services.privacy.retention.holds(principal!),
+  }),
+  'privacy.placeHold': procedure({
+    summary: 'Setter bevaringspålegg for en deltaker (for eksempel ved klage eller rettssak)',
+    access: ['admin'],
+    audit: onParticipant,
+    input: z.object({ participantId, reason: z.string().trim().min(1, 'Skriv hvorfor opplysningene må bevares.').max(500, 'Begrunnelsen kan ha høyst 500 tegn.') }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.retention.placeHold(principal!, input.participantId, input.reason),
+  }),
+  'privacy.releaseHold': procedure({
+    summary: 'Opphever bevaringspålegget for en deltaker',
+    access: ['admin'],
+    audit: onParticipant,
+    input: z.object({ participantId }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.retention.releaseHold(principal!, input.participantId),
+  }),
+
+  // ---- records of processing ----
+  'privacy.records': procedure({
+    summary: 'Protokoll over behandlingsaktiviteter (artikkel 30) og datakart for DPIA, fra gjeldende oppsett (JSON)',
+    access: ['admin'],
+    audit: () => ({ type: 'records_of_processing', id: null }),
+    input: empty,
+    handler: async (_input, { services, principal }) => services.privacy.records(principal!),
+  }),
+  'privacy.recordsPdf': procedure({
+    summary: 'Protokoll over behandlingsaktiviteter og datakart som PDF',
+    access: ['admin'],
+    audit: () => ({ type: 'records_of_processing', id: null }),
+    input: empty,
+    handler: async (_input, { services, principal }) => services.privacy.recordsPdf(principal!),
+  }),
+
+  // ---- training ----
+  'privacy.trainingStatus': procedure({
+    summary: 'Om samtaler kan leveres ut til videretrening (eget grunnlag og erklæring kreves)',
+    access: ['admin'],
+    input: empty,
+    handler: async (_input, { services, principal }) => services.privacy.trainingStatus(principal!),
+  }),
+  'privacy.trainingExport': procedure({
+    summary: 'Vaskede samtaler til videretrening, bare med eget grunnlag og erklæring til deltakerne det gjelder',
+    access: ['admin'],
+    audit: () => ({ type: 'training_export', id: null }),
+    input: z.object({ confirm: z.literal(true, { error: 'Bekreft utleveringen.' }) }).strict(),
+    handler: async (_input, { services, principal }) => {
+      if (!principal) throw new ApiError('UNAUTHENTICATED');
+      return services.privacy.trainingExport(principal);
+    },
+  }),
+};

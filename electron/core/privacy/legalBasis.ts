@@ -1,0 +1,336 @@
+import { z } from 'zod';
+import type { Purpose } from './purposes.js';
+
+/** GDPR art. 6(1) (a)–(f). */
+export const ARTICLE6 = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
+export type Article6 = (typeof ARTICLE6)[number];
+
+/** GDPR art. 9(2): the exceptions that can fit this kind of work. */
+export const ARTICLE9 = ['a', 'b', 'c', 'f', 'g', 'h', 'j'] as const;
+export type Article9 = (typeof ARTICLE9)[number];
+
+const text = (max: number, empty: string) =>
+  z
+    .string({ error: empty })
+    .trim()
+    .min(1, { error: empty })
+    .max(max, { error: `Teksten kan ha høyst ${max} tegn.` });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Teksten kan ha høyst ${max} tegn.` })
+    .nullable()
+    .optional()
+    .transform((v) => (v === undefined || v === null || v.length === 0 ? null : v));
+
+/** The recorded balancing test of a legitimate-interests basis (6(1)(f)): three steps, all written down. */
+export const balancingTestSchema = z
+  .object({
+    /** Which legitimate interest is pursued. */
+    purpose: text(4000, 'Beskriv den berettigede interessen (formålet).'),
+    /** Why the processing is necessary for it, and why a less intrusive way will not do. */
+    necessity: text(4000, 'Beskriv hvorfor behandlingen er nødvendig.'),
+    /** The participants' interests, rights and reasonable expectations weighed against it. */
+    balancing: text(4000, 'Beskriv avveiingen mot deltakernes interesser og rettigheter.'),
+  })
+  .strict();
+
+export const consentSchema = z
+  .object({
+    /** How consent is asked for and recorded (freely given, specific, informed, unambiguous). */
+    howObtained: text(2000, 'Beskriv hvordan samtykket innhentes og dokumenteres.'),
+    /** How the participant withdraws it, as easily as it was given. */
+    howWithdrawn: text(2000, 'Beskriv hvordan deltakeren trekker samtykket tilbake.'),
+  })
+  .strict();
+
+/**
+ * One purpose's basis as the admin records it. Required parts follow the article: a supplementary
+ * national legal basis for 6(1)(c)/(e) (art. 6(3)) and for 9(2)(b)/(g)/(h)/(j); a balancing test for
+ * 6(1)(f); how consent is obtained and withdrawn for 6(1)(a); an art. 9 basis when special
+ * categories (health) are processed.
+ */
+export const legalBasisInputSchema = z
+  .object({
+    article6: z.enum(ARTICLE6, { error: 'Velg behandlingsgrunnlag etter artikkel 6.' }),
+    supplementaryBasis: optionalText(500),
+    balancingTest: balancingTestSchema.nullable().optional().default(null),
+    consent: consentSchema.nullable().optional().default(null),
+    specialCategories: z.boolean().default(false),
+    article9: z.enum(ARTICLE9, { error: 'Velg unntak etter artikkel 9.' }).nullable().optional().default(null),
+    article9SupplementaryBasis: optionalText(500),
+    note: optionalText(2000),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if ((b.article6 === 'c' || b.article6 === 'e') && !b.supplementaryBasis) {
+      need('supplementaryBasis', 'Oppgi det supplerende rettsgrunnlaget i norsk rett (for eksempel tiltaksforskriften § 1-7), jf. artikkel 6 nr. 3.');
+    }
+    if (b.article6 === 'f' && !b.balancingTest) need('balancingTest', 'Berettiget interesse krever en dokumentert interesseavveiing: formål, nødvendighet og avveiing.');
+    if (b.article6 === 'a' && !b.consent) need('consent', 'Beskriv hvordan samtykket innhentes, dokumenteres og trekkes tilbake.');
+    if (b.specialCategories && !b.article9) need('article9', 'Særlige kategorier (for eksempel helseopplysninger) krever i tillegg et unntak etter artikkel 9 nr. 2.');
+    if (!b.specialCategories && b.article9) need('article9', 'Kryss av for særlige kategorier, eller fjern unntaket etter artikkel 9.');
+    if (b.article9 && ['b', 'g', 'h', 'j'].includes(b.article9) && !b.article9SupplementaryBasis) {
+      need('article9SupplementaryBasis', 'Dette unntaket krever et supplerende rettsgrunnlag i norsk rett (for eksempel folketrygdloven eller arbeidsmarkedsloven).');
+    }
+  });
+
+export type LegalBasisInput = z.input<typeof legalBasisInputSchema>;
+export type LegalBasis = z.output<typeof legalBasisInputSchema>;
+
+/** The basis as stored, with who recorded it (null: the default the app set up). */
+export interface LegalBasisRecord extends LegalBasis {
+  purpose: Purpose;
+  recordedAt: string;
+  recordedBy: string | null;
+  /** Recorded by the app at setup (follow-up's default), not yet confirmed by an admin. */
+  isDefault: boolean;
+}
+
+/** The organisation's role and contact. */
+export const organisationRoleSchema = z
+  .object({
+    role: z.enum(['controller', 'processor'], { error: 'Velg om organisasjonen er behandlingsansvarlig eller databehandler.' }),
+    /** For a processor: who the controller is and the data processing agreement. */
+    controller: z
+      .object({
+        kind: z.enum(['nav', 'other'], { error: 'Velg NAV eller en annen behandlingsansvarlig.' }),
+        name: text(200, 'Skriv navnet på den behandlingsansvarlige.'),
+        agreementReference: text(200, 'Oppgi databehandleravtalen (referanse eller dato).'),
+      })
+      .strict()
+      .nullable()
+      .optional()
+      .default(null),
+    /** Who participants contact about their data (shown in the notice). */
+    contact: z
+      .object({
+        name: text(200, 'Skriv hvem deltakerne kan kontakte.'),
+        email: optionalText(254),
+        phone: optionalText(32),
+        address: optionalText(300),
+      })
+      .strict(),
+    /** Data protection officer (personvernombud), when the organisation has one. */
+    dpo: z
+      .object({ name: text(200, 'Skriv navnet på personvernombudet.'), email: optionalText(254), phone: optionalText(32) })
+      .strict()
+      .nullable()
+      .optional()
+      .default(null),
+  })
+  .strict()
+  .superRefine((o, ctx) => {
+    if (o.role === 'processor' && !o.controller) {
+      ctx.addIssue({ code: 'custom', path: ['controller'], message: 'En databehandler må oppgi hvem som er behandlingsansvarlig og databehandleravtalen.' });
+    }
+    if (o.role === 'controller' && o.controller) {
+      ctx.addIssue({ code: 'custom', path: ['controller'], message: 'Fjern behandlingsansvarlig: organisasjonen er selv behandlingsansvarlig.' });
+    }
+  });
+
+export type OrganisationRoleInput = z.input<typeof organisationRoleSchema>;
+export type OrganisationRole = z.output<typeof organisationRoleSchema>;
+
+/** Advice on a recorded basis that does not block it (the register shows it beside the purpose). */
+export interface BasisWarning {
+  code: 'CONSENT_POWER_IMBALANCE' | 'PUBLIC_TASK_NO_LEGITIMATE_INTEREST' | 'GAMIFICATION_BALANCING' | 'TRAINING_NEEDS_NOTICE' | 'DEVELOPMENT_SEPARATE_BASIS' | 'FOLLOW_UP_DEFAULT';
+  message: string;
+}
+
+export function basisWarnings(purpose: Purpose, basis: LegalBasis, organisation: OrganisationRole | null, isDefault = false): BasisWarning[] {
+  const out: BasisWarning[] = [];
+  if (isDefault) {
+    out.push({ code: 'FOLLOW_UP_DEFAULT', message: 'Dette er standardvalget appen satte opp. Kontroller at det passer for organisasjonen, og registrer det på nytt for å bekrefte.' });
+  }
+  if (basis.article6 === 'a') {
+    out.push({
+      code: 'CONSENT_POWER_IMBALANCE',
+      message:
+        'Samtykke er sjelden gyldig her. Deltakeren er avhengig av tiltaket og NAV, og kan ikke fritt si nei. Bruk samtykke bare der det er helt frivillig og et nei ikke får noen følger.',
+    });
+  }
+  if (basis.article6 === 'f' && organisation?.role === 'processor' && organisation.controller?.kind === 'nav') {
+    out.push({
+      code: 'PUBLIC_TASK_NO_LEGITIMATE_INTEREST',
+      message: 'NAV er en offentlig myndighet og kan ikke bruke berettiget interesse for behandling som ledd i oppgavene sine (artikkel 6 nr. 1 siste ledd). Vurder bokstav e.',
+    });
+  }
+  if (purpose === 'gamification' && basis.article6 === 'f') {
+    out.push({
+      code: 'GAMIFICATION_BALANCING',
+      message:
+        'Poeng og merker kan vippe interesseavveiingen: de kan oppleves som press eller overvåking, særlig for unge og sårbare. Avveiingen bør vise at det er frivillig, uten sammenligning eller tap, og at dataene aldri brukes til noe annet.',
+    });
+  }
+  if (purpose === 'trainingExport') {
+    out.push({ code: 'TRAINING_NEEDS_NOTICE', message: 'Utlevering til videretrening krever også at deltakerne dette gjelder har fått en personvernerklæring som dekker det.' });
+  }
+  if (purpose === 'decisionSupportDevelopment') {
+    out.push({
+      code: 'DEVELOPMENT_SEPARATE_BASIS',
+      message: 'Utvikling og trening av en modell er et eget formål. Grunnlaget for å bruke anslaget dekker ikke å trene modellen på nye saker.',
+    });
+  }
+  return out;
+}
+
+/** Plain words for a basis, as the notice and the records of processing write it. */
+export function describeArticle6(basis: Pick<LegalBasis, 'article6' | 'supplementaryBasis'>): string {
+  const base = ARTICLE6_GUIDANCE[basis.article6].plain;
+  return basis.supplementaryBasis ? `${base} Grunnlaget i norsk rett er ${basis.supplementaryBasis}.` : base;
+}
+
+export function describeArticle9(basis: Pick<LegalBasis, 'specialCategories' | 'article9' | 'article9SupplementaryBasis'>): string | null {
+  if (!basis.specialCategories || !basis.article9) return null;
+  const base = ARTICLE9_GUIDANCE[basis.article9].plain;
+  return basis.article9SupplementaryBasis ? `${base} Grunnlaget i norsk rett er ${basis.article9SupplementaryBasis}.` : base;
+}
+
+export interface OptionGuidance {
+  /** The option as the register lists it. */
+  label: string;
+  /** The article, e.g. "art. 6 nr. 1 bokstav e". */
+  article: string;
+  /** When it fits, what it requires, and the sandbox reports' points, in plain bokmål. */
+  guidance: string;
+  /** How the notice tells participants about it. */
+  plain: string;
+  /** The register asks for these with this option. */
+  requires: readonly ('supplementaryBasis' | 'balancingTest' | 'consent' | 'article9SupplementaryBasis')[];
+  /** The guidance advises against it in this setting. */
+  caution: boolean;
+}
+
+export const ARTICLE6_GUIDANCE: Readonly<Record<Article6, OptionGuidance>> = {
+  a: {
+    label: 'Samtykke',
+    article: 'art. 6 nr. 1 bokstav a',
+    guidance:
+      'Samtykke må være frivillig, spesifikt, informert og like lett å trekke tilbake som å gi. Datatilsynets sandkasseprosjekter peker på at samtykke sjelden er gyldig når det er et avhengighetsforhold: en deltaker som får oppfølging eller ytelser, kan vanskelig si nei til tiltaksarrangøren eller NAV. Velg samtykke bare for noe som er helt frivillig, der et nei ikke får noen følger, og der deltakeren kan slå det av selv.',
+    plain: 'Vi behandler opplysningene fordi du har samtykket (personvernforordningen artikkel 6 nr. 1 bokstav a). Du kan når som helst trekke samtykket tilbake.',
+    requires: ['consent'],
+    caution: true,
+  },
+  b: {
+    label: 'Avtale',
+    article: 'art. 6 nr. 1 bokstav b',
+    guidance: 'Passer når behandlingen er nødvendig for å oppfylle en avtale med deltakeren selv. Oppfølging i et arbeidsmarkedstiltak bygger sjelden på en avtale med deltakeren, men på tiltaksforskriften og avtalen med NAV.',
+    plain: 'Vi behandler opplysningene fordi det er nødvendig for å oppfylle en avtale med deg (personvernforordningen artikkel 6 nr. 1 bokstav b).',
+    requires: [],
+    caution: true,
+  },
+  c: {
+    label: 'Rettslig forpliktelse',
+    article: 'art. 6 nr. 1 bokstav c',
+    guidance: 'Passer når en lov eller forskrift pålegger organisasjonen å behandle opplysningene (for eksempel å dokumentere oppfølgingen eller oppbevare regnskap). Krever et supplerende rettsgrunnlag i norsk rett som oppgis.',
+    plain: 'Vi behandler opplysningene fordi en lov eller forskrift pålegger oss det (personvernforordningen artikkel 6 nr. 1 bokstav c).',
+    requires: ['supplementaryBasis'],
+    caution: false,
+  },
+  d: {
+    label: 'Vitale interesser',
+    article: 'art. 6 nr. 1 bokstav d',
+    guidance: 'Bare for å verne noens liv og helse i en akutt situasjon der et annet grunnlag ikke kan brukes. Ikke et grunnlag for ordinær oppfølging.',
+    plain: 'Vi behandler opplysningene for å verne ditt eller andres liv eller helse (personvernforordningen artikkel 6 nr. 1 bokstav d).',
+    requires: [],
+    caution: true,
+  },
+  e: {
+    label: 'Offentlig oppgave / offentlig myndighet',
+    article: 'art. 6 nr. 1 bokstav e',
+    guidance:
+      'Det vanlige grunnlaget for oppfølging i arbeidsmarkedstiltak: behandlingen er nødvendig for å utføre en oppgave i allmennhetens interesse, som tiltaksarrangøren utfører for NAV. Krever et supplerende rettsgrunnlag i norsk rett (artikkel 6 nr. 3), for eksempel tiltaksforskriften § 1-7 eller NAV-loven § 4. NAVs sandkasseprosjekt viser at grunnlaget må dekke den konkrete behandlingen: ny teknologi som kunstig intelligens kan kreve en klarere hjemmel enn den vanlige oppfølgingen.',
+    plain: 'Vi behandler opplysningene fordi det er nødvendig for å utføre en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e).',
+    requires: ['supplementaryBasis'],
+    caution: false,
+  },
+  f: {
+    label: 'Berettiget interesse',
+    article: 'art. 6 nr. 1 bokstav f',
+    guidance:
+      'Passer for private organisasjoner når en berettiget interesse veier tyngre enn deltakerens personvern. Krever en dokumentert interesseavveiing i tre trinn: formålet (den berettigede interessen), nødvendigheten (at det ikke kan nås på en mindre inngripende måte) og avveiingen mot deltakerens interesser, rettigheter og rimelige forventninger. Offentlige myndigheter, også når organisasjonen er databehandler for NAV, kan ikke bruke dette grunnlaget for oppgavene sine. Spillifisering, poeng og merker kan vippe avveiingen i deltakerens disfavør. Deltakeren har rett til å protestere (artikkel 21).',
+    plain: 'Vi behandler opplysningene fordi vi har en berettiget interesse som vi har vurdert opp mot ditt personvern (personvernforordningen artikkel 6 nr. 1 bokstav f). Du kan protestere mot behandlingen.',
+    requires: ['balancingTest'],
+    caution: false,
+  },
+};
+
+export const ARTICLE9_GUIDANCE: Readonly<Record<Article9, OptionGuidance>> = {
+  a: {
+    label: 'Uttrykkelig samtykke',
+    article: 'art. 9 nr. 2 bokstav a',
+    guidance: 'Samme forbehold som for samtykke etter artikkel 6: sjelden gyldig når deltakeren er i et avhengighetsforhold til tiltaket eller NAV.',
+    plain: 'Helseopplysninger og andre særlige kategorier behandles fordi du uttrykkelig har samtykket (artikkel 9 nr. 2 bokstav a).',
+    requires: [],
+    caution: true,
+  },
+  b: {
+    label: 'Arbeidsrett, trygd og sosial trygghet',
+    article: 'art. 9 nr. 2 bokstav b',
+    guidance:
+      'Det grunnlaget NAVs sandkasseprosjekt brukte: nødvendig for å oppfylle plikter og utøve rettigheter etter arbeids- og trygderetten. Krever et supplerende rettsgrunnlag i norsk rett (for eksempel folketrygdloven kapittel 8 og 11, arbeidsmarkedsloven eller tiltaksforskriften).',
+    plain: 'Helseopplysninger behandles fordi det er nødvendig etter reglene om arbeid, trygd og sosial trygghet (artikkel 9 nr. 2 bokstav b).',
+    requires: ['article9SupplementaryBasis'],
+    caution: false,
+  },
+  c: {
+    label: 'Vitale interesser',
+    article: 'art. 9 nr. 2 bokstav c',
+    guidance: 'Bare når deltakeren ikke kan samtykke og liv eller helse står på spill.',
+    plain: 'Opplysningene behandles for å verne liv eller helse (artikkel 9 nr. 2 bokstav c).',
+    requires: [],
+    caution: true,
+  },
+  f: {
+    label: 'Rettskrav',
+    article: 'art. 9 nr. 2 bokstav f',
+    guidance: 'For å fastsette, gjøre gjeldende eller forsvare rettskrav, for eksempel i en klagesak.',
+    plain: 'Opplysningene behandles for å fastsette, gjøre gjeldende eller forsvare rettskrav (artikkel 9 nr. 2 bokstav f).',
+    requires: [],
+    caution: false,
+  },
+  g: {
+    label: 'Viktige allmenne interesser',
+    article: 'art. 9 nr. 2 bokstav g',
+    guidance: 'Krever et supplerende rettsgrunnlag i norsk rett som står i rimelig forhold til formålet og gir garantier for deltakerens rettigheter.',
+    plain: 'Opplysningene behandles av hensyn til viktige allmenne interesser med grunnlag i lov (artikkel 9 nr. 2 bokstav g).',
+    requires: ['article9SupplementaryBasis'],
+    caution: false,
+  },
+  h: {
+    label: 'Helse- og sosialtjenester',
+    article: 'art. 9 nr. 2 bokstav h',
+    guidance: 'For helse- og sosialtjenester ytt av personell med taushetsplikt. Krever et supplerende rettsgrunnlag i norsk rett.',
+    plain: 'Opplysningene behandles som ledd i helse- eller sosialtjenester (artikkel 9 nr. 2 bokstav h).',
+    requires: ['article9SupplementaryBasis'],
+    caution: false,
+  },
+  j: {
+    label: 'Arkiv, forskning og statistikk',
+    article: 'art. 9 nr. 2 bokstav j',
+    guidance: 'For statistikk og forskning med nødvendige garantier (artikkel 89). Krever et supplerende rettsgrunnlag, for eksempel personopplysningsloven § 9.',
+    plain: 'Opplysningene behandles for statistikk eller forskning, med garantier for personvernet ditt (artikkel 9 nr. 2 bokstav j).',
+    requires: ['article9SupplementaryBasis'],
+    caution: false,
+  },
+};
+
+/** Guidance on each purpose: what usually fits, in plain bokmål. */
+export const PURPOSE_GUIDANCE: Readonly<Record<Purpose, string>> = {
+  followUp:
+    'Oppfølging er formålet appen er laget for, og den kjører alltid. Appen foreslår artikkel 6 nr. 1 bokstav e med tiltaksforskriften § 1-7 som supplerende grunnlag. Kontroller og bekreft grunnlaget. Registrer også et unntak etter artikkel 9 (vanligvis bokstav b) hvis notatene inneholder helseopplysninger.',
+  chatbot:
+    'Chatboten og KI-assistenten bruker de samme opplysningene som oppfølgingen, men på en ny måte. Vurder om grunnlaget for oppfølgingen dekker dette, eller om det trengs et eget. Deltakere skriver ofte om helse, så vurder artikkel 9. Ingen personopplysninger sendes til språkmodellen (tekstvask), og modellen kjører på maskinen.',
+  gamification:
+    'Poeng og merker er ikke nødvendig for oppfølgingen. Samtykke er sjelden gyldig i et avhengighetsforhold, men her er det deltakeren selv som slår det på og av, uten følger. Ved berettiget interesse kan spillifisering vippe avveiingen: ingen sammenligning, ingen tap, og dataene brukes aldri til noe annet.',
+  decisionSupport:
+    'Anslaget for dialogmøte 2 bygger på helseopplysninger (sykmelding, diagnosekapittel). NAVs sandkasseprosjekt brukte artikkel 6 nr. 1 bokstav e og artikkel 9 nr. 2 bokstav b med folketrygdloven som supplerende grunnlag. Veilederen bestemmer alltid selv.',
+  decisionSupportDevelopment:
+    'NAVs sandkasseprosjekt skilte mellom å bruke en modell og å utvikle den. Å trene modellen på nye saker er et eget formål som trenger et eget, klart grunnlag i lov. Uten det skjer ingen utvikling med organisasjonens data.',
+  statistics: 'Statistikk skal ikke kunne knyttes til enkeltpersoner. Vurder artikkel 6 nr. 1 bokstav e eller f, og artikkel 9 nr. 2 bokstav j hvis helseopplysninger inngår.',
+  trainingExport:
+    'Samtaledata brukes aldri til å trene en modell uten et eget grunnlag for akkurat det, og uten at deltakerne dette gjelder har fått informasjon om det. Også da vaskes samtalene for personopplysninger før de går ut, og samtaler med krisevarsel tas aldri med.',
+};
