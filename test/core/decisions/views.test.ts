@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ActiveModel, parseModelFile, predict } from '../../../electron/core/decisions/model.js';
 import { DecisionService } from '../../../electron/core/decisions/service.js';
 import { InMemoryDecisionLogStore } from '../../../electron/core/decisions/store.js';
+import { addUser, login, makeCore, recordBases, setupOrg, type TestCore } from '../../helpers/org.js';
 import { counselor, fakeClock, loadBaseline, sequentialIds } from './helpers.js';
 
 /** What the decision screens read: the case list's decision and outcome, the factors' own explanation, Norwegian import messages. */
@@ -45,5 +46,28 @@ describe('views for the decision screens', () => {
     expect(messages['modelVersion']).toBe('Feltet mangler.');
     expect(messages['kind']).toBe('Ugyldig verdi: skal være "weibull-ph".');
     expect(JSON.stringify(r.error.fields)).not.toMatch(/Invalid input|expected/);
+  });
+});
+
+describe('decisions.model for the model page', () => {
+  let t: TestCore | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  it('gives every source and number, the model card\'s version, and local training off until a basis for development is recorded', async () => {
+    t = await makeCore();
+    const { admin } = await setupOrg(t);
+    await addUser(t, admin, 'kari', 'Kari Veileder', 'counselor');
+    const kari = await login(t, 'kari');
+    const m = await t.ok(kari, 'decisions.model', {});
+    expect(m.modelCardModelVersion).toBe(m.modelVersion);
+    expect(m.sources.length).toBeGreaterThan(0);
+    expect(m.sources.flatMap((s) => s.numbers).length).toBeGreaterThan(0);
+    expect(m.calibration.bands.length).toBeGreaterThan(0);
+    expect(m.localTraining).toMatchObject({ enabled: false, canBeEnabled: false });
+    await recordBases(t, admin, ['decisionSupportDevelopment']);
+    expect((await t.ok(kari, 'decisions.model', {})).localTraining).toMatchObject({ enabled: false, canBeEnabled: true });
   });
 });

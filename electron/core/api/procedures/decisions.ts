@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { Principal } from '../../auth/types.js';
 import { decisionCaseInputSchema } from '../../decisions/case.js';
 import { confirmSummonInputSchema, notNeededInputSchema, ownAssessmentInputSchema, summonInputSchema } from '../../decisions/decision.js';
-import { outcomeInputSchema } from '../../decisions/service.js';
+import { readModelFile } from '../../decisions/model.js';
+import { localTrainingStatus, outcomeInputSchema } from '../../decisions/service.js';
+import { BASELINE_FILE } from '../../decisions/setup.js';
 import { assertParticipantAccess } from '../../followup/access.js';
 import type { CoreServices } from '../../services.js';
 import { procedure } from '../define.js';
@@ -116,13 +118,27 @@ export const decisionProcedures = {
     handler: async (_input, { services }) => {
       const model = services.decisions.activeModel;
       const cardFile = path.join(services.decisionModelDir, 'MODEL_CARD.md');
+      // MODEL_CARD.md describes the bundled baseline; after an import the UI says so.
+      const bundled = readModelFile(path.join(services.decisionModelDir, BASELINE_FILE));
       return {
         name: model.name,
         modelVersion: model.modelVersion,
+        schemaVersion: model.schemaVersion,
         builtFrom: model.provenance.builtFrom,
+        builtBy: model.provenance.builtBy,
+        builtAt: model.provenance.builtAt,
+        description: model.provenance.description,
         legalBasisNote: model.provenance.legalBasisNote,
+        intendedUse: model.intendedUse,
+        notIntendedUse: model.notIntendedUse,
         calibration: model.calibration,
+        riskBands: model.riskBands,
+        sources: model.sources,
+        assumptions: model.assumptions,
         modelCard: fs.existsSync(cardFile) ? fs.readFileSync(cardFile, 'utf8') : null,
+        modelCardModelVersion: bundled.ok ? bundled.model.modelVersion : null,
+        // Training on local data is never on here; it could only be considered with a recorded basis for DEVELOPMENT.
+        localTraining: localTrainingStatus(services.privacy.register.allows('decisionSupportDevelopment')),
       };
     },
   }),

@@ -80,7 +80,7 @@ export function formatNumber(value: number | null | undefined, language: string,
 /** Seconds as "45 s" or "3 min". */
 export function formatDuration(t: TFunction, seconds: number | null | undefined, language: string): string {
   if (seconds === null || seconds === undefined) return '–';
-  if (seconds < 90) return t('decisions.units.seconds', { value: formatNumber(seconds, language) });
+  if (seconds < 90) return t('decisions.units.seconds', { value: formatNumber(seconds, language, seconds < 10 ? 1 : 0) });
   return t('decisions.units.minutes', { value: formatNumber(seconds / 60, language, 1) });
 }
 
