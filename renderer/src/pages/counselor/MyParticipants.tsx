@@ -1,6 +1,6 @@
 import { PencilIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, BodyShort, Button, Chips, HStack, Loader, Pagination, Search, Select, Table, Tag, VStack } from '@navikt/ds-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useQuery } from '../../api/ApiContext';
@@ -215,7 +215,29 @@ export function MyParticipants() {
   );
 }
 
-function CaseloadTable({
+interface RowLabels {
+  lang: string;
+  flags: Record<'isNew' | 'awaitingReply' | 'overdue' | 'meetingToday' | 'noContact', string>;
+  stage: (stage: Stage) => string;
+  since: (date: string) => string;
+  noStage: string;
+  due: (date: string) => string;
+  noDue: string;
+  noOpenStep: string;
+  contactKind: (kind: string) => string;
+  daysAgo: (n: number) => string;
+  noContactYet: string;
+  meetingKind: (kind: string) => string;
+  noMeeting: string;
+  editReminder: (name: string) => string;
+  addReminder: (name: string) => string;
+}
+
+/**
+ * The table of "Mine deltakere". Rows are memoised and their labels made once per render of the
+ * table (a caseload has 100 rows on a page; translating and formatting per cell is what costs).
+ */
+const CaseloadTable = memo(function CaseloadTable({
   rows,
   today,
   caption,
@@ -231,6 +253,33 @@ function CaseloadTable({
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const lang = i18n.language;
+  const labels = useMemo<RowLabels>(
+    () => ({
+      lang,
+      flags: {
+        isNew: t('followup.caseload.flags.isNew'),
+        awaitingReply: t('followup.caseload.flags.awaitingReply'),
+        overdue: t('followup.caseload.flags.overdue'),
+        meetingToday: t('followup.caseload.flags.meetingToday'),
+        noContact: t('followup.caseload.flags.noContact'),
+      },
+      stage: (stage) => t(`followup.stage.${stage}`),
+      since: (date) => t('followup.caseload.since', { date }),
+      noStage: t('followup.caseload.noStage'),
+      due: (date) => t('followup.steps.due', { date }),
+      noDue: t('followup.steps.noDue'),
+      noOpenStep: t('followup.caseload.noOpenStep'),
+      contactKind: (kind) => t(`followup.caseload.contactKind.${kind}`),
+      daysAgo: (count) => t('followup.caseload.daysAgo', { count }),
+      noContactYet: t('followup.caseload.noContactYet'),
+      meetingKind: (kind) => t(`followup.appointmentKind.${kind}`),
+      noMeeting: t('followup.caseload.noMeeting'),
+      editReminder: (name) => t('followup.reminder.editFor', { name }),
+      addReminder: (name) => t('followup.reminder.addFor', { name }),
+    }),
+    [t, lang],
+  );
+  const linkState = useMemo(() => ({ caseload: location.search }), [location.search]);
 
   // Arrow keys, Home and End move between the participants' names (the table's row headers).
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
@@ -261,106 +310,7 @@ function CaseloadTable({
         </Table.Header>
         <Table.Body>
           {rows.map((row) => (
-            <Table.Row key={row.participantId} data-testid={`caseload-row-${row.participantId}`}>
-              <Table.HeaderCell scope="row">
-                <Link to={`/deltakere/${row.participantId}`} state={{ caseload: location.search }} data-row-link className="row-link">
-                  {row.displayName}
-                </Link>
-              </Table.HeaderCell>
-              <Table.DataCell>
-                <HStack gap="space-4" wrap>
-                  {row.flags.isNew && (
-                    <Tag size="xsmall" variant="info">
-                      {t('followup.caseload.flags.isNew')}
-                    </Tag>
-                  )}
-                  {row.flags.awaitingReply && (
-                    <Tag size="xsmall" variant="warning">
-                      {t('followup.caseload.flags.awaitingReply')}
-                    </Tag>
-                  )}
-                  {row.flags.overdue && (
-                    <Tag size="xsmall" variant="error">
-                      {t('followup.caseload.flags.overdue')}
-                    </Tag>
-                  )}
-                  {row.flags.meetingToday && (
-                    <Tag size="xsmall" variant="success">
-                      {t('followup.caseload.flags.meetingToday')}
-                    </Tag>
-                  )}
-                  {row.flags.noContact && (
-                    <Tag size="xsmall" variant="neutral">
-                      {t('followup.caseload.flags.noContact')}
-                    </Tag>
-                  )}
-                </HStack>
-              </Table.DataCell>
-              <Table.DataCell>
-                {row.stage ? (
-                  <>
-                    {t(`followup.stage.${row.stage}`)}
-                    {row.stageSince && <div className="cell-detail">{t('followup.caseload.since', { date: formatLocalDate(row.stageSince, lang) })}</div>}
-                  </>
-                ) : (
-                  <span className="cell-detail">{t('followup.caseload.noStage')}</span>
-                )}
-              </Table.DataCell>
-              <Table.DataCell>
-                {row.nextStep ? (
-                  <>
-                    {row.nextStep.title}
-                    <div className={row.flags.overdue ? 'cell-detail cell-detail--overdue' : 'cell-detail'}>
-                      {row.nextStep.dueOn ? t('followup.steps.due', { date: formatLocalDate(row.nextStep.dueOn, lang) }) : t('followup.steps.noDue')}
-                    </div>
-                  </>
-                ) : (
-                  <span className="cell-detail">{t('followup.caseload.noOpenStep')}</span>
-                )}
-              </Table.DataCell>
-              <Table.DataCell>
-                {row.lastContact ? (
-                  <>
-                    {formatLocalDate(row.lastContact.on, lang)}
-                    <div className="cell-detail">
-                      {t(`followup.caseload.contactKind.${row.lastContact.kind}`)}
-                      {row.flags.daysSinceContact !== null && `, ${t('followup.caseload.daysAgo', { count: row.flags.daysSinceContact })}`}
-                    </div>
-                  </>
-                ) : (
-                  <span className="cell-detail">{t('followup.caseload.noContactYet')}</span>
-                )}
-              </Table.DataCell>
-              <Table.DataCell>
-                {row.nextMeeting ? (
-                  <>
-                    {formatInstant(row.nextMeeting.startsAt, lang)}
-                    <div className="cell-detail">{t(`followup.appointmentKind.${row.nextMeeting.kind}`)}</div>
-                  </>
-                ) : (
-                  <span className="cell-detail">{t('followup.caseload.noMeeting')}</span>
-                )}
-              </Table.DataCell>
-              <Table.DataCell>
-                <HStack gap="space-4" align="start" wrap={false}>
-                  <span className="reminder-text" data-testid="caseload-reminder">
-                    {row.reminder ?? ''}
-                  </span>
-                  <Button
-                    ref={(el) => {
-                      if (el) reminderButtons.set(row.participantId, el);
-                      else reminderButtons.delete(row.participantId);
-                    }}
-                    size="xsmall"
-                    variant="tertiary"
-                    icon={<PencilIcon aria-hidden />}
-                    title={row.reminder ? t('followup.reminder.editFor', { name: row.displayName }) : t('followup.reminder.addFor', { name: row.displayName })}
-                    aria-label={row.reminder ? t('followup.reminder.editFor', { name: row.displayName }) : t('followup.reminder.addFor', { name: row.displayName })}
-                    onClick={() => onEditReminder(row)}
-                  />
-                </HStack>
-              </Table.DataCell>
-            </Table.Row>
+            <CaseloadRowView key={row.participantId} row={row} labels={labels} linkState={linkState} onEditReminder={onEditReminder} reminderButtons={reminderButtons} />
           ))}
         </Table.Body>
       </Table>
@@ -369,4 +319,120 @@ function CaseloadTable({
       </p>
     </div>
   );
-}
+});
+
+const CaseloadRowView = memo(function CaseloadRowView({
+  row,
+  labels: l,
+  linkState,
+  onEditReminder,
+  reminderButtons,
+}: {
+  row: CaseloadRow;
+  labels: RowLabels;
+  linkState: { caseload: string };
+  onEditReminder: (row: CaseloadRow) => void;
+  reminderButtons: Map<string, HTMLButtonElement>;
+}) {
+  const reminderLabel = row.reminder ? l.editReminder(row.displayName) : l.addReminder(row.displayName);
+  return (
+    <Table.Row data-testid={`caseload-row-${row.participantId}`}>
+      <Table.HeaderCell scope="row">
+        <Link to={`/deltakere/${row.participantId}`} state={linkState} data-row-link className="row-link">
+          {row.displayName}
+        </Link>
+      </Table.HeaderCell>
+      <Table.DataCell>
+        <div className="cell-tags">
+          {row.flags.isNew && (
+            <Tag size="xsmall" variant="info">
+              {l.flags.isNew}
+            </Tag>
+          )}
+          {row.flags.awaitingReply && (
+            <Tag size="xsmall" variant="warning">
+              {l.flags.awaitingReply}
+            </Tag>
+          )}
+          {row.flags.overdue && (
+            <Tag size="xsmall" variant="error">
+              {l.flags.overdue}
+            </Tag>
+          )}
+          {row.flags.meetingToday && (
+            <Tag size="xsmall" variant="success">
+              {l.flags.meetingToday}
+            </Tag>
+          )}
+          {row.flags.noContact && (
+            <Tag size="xsmall" variant="neutral">
+              {l.flags.noContact}
+            </Tag>
+          )}
+        </div>
+      </Table.DataCell>
+      <Table.DataCell>
+        {row.stage ? (
+          <>
+            {l.stage(row.stage)}
+            {row.stageSince && <div className="cell-detail">{l.since(formatLocalDate(row.stageSince, l.lang))}</div>}
+          </>
+        ) : (
+          <span className="cell-detail">{l.noStage}</span>
+        )}
+      </Table.DataCell>
+      <Table.DataCell>
+        {row.nextStep ? (
+          <>
+            {row.nextStep.title}
+            <div className={row.flags.overdue ? 'cell-detail cell-detail--overdue' : 'cell-detail'}>{row.nextStep.dueOn ? l.due(formatLocalDate(row.nextStep.dueOn, l.lang)) : l.noDue}</div>
+          </>
+        ) : (
+          <span className="cell-detail">{l.noOpenStep}</span>
+        )}
+      </Table.DataCell>
+      <Table.DataCell>
+        {row.lastContact ? (
+          <>
+            {formatLocalDate(row.lastContact.on, l.lang)}
+            <div className="cell-detail">
+              {l.contactKind(row.lastContact.kind)}
+              {row.flags.daysSinceContact !== null && `, ${l.daysAgo(row.flags.daysSinceContact)}`}
+            </div>
+          </>
+        ) : (
+          <span className="cell-detail">{l.noContactYet}</span>
+        )}
+      </Table.DataCell>
+      <Table.DataCell>
+        {row.nextMeeting ? (
+          <>
+            {formatInstant(row.nextMeeting.startsAt, l.lang)}
+            <div className="cell-detail">{l.meetingKind(row.nextMeeting.kind)}</div>
+          </>
+        ) : (
+          <span className="cell-detail">{l.noMeeting}</span>
+        )}
+      </Table.DataCell>
+      <Table.DataCell>
+        <div className="cell-reminder">
+          <span className="reminder-text" data-testid="caseload-reminder">
+            {row.reminder ?? ''}
+          </span>
+          <Button
+            ref={(el) => {
+              if (el) reminderButtons.set(row.participantId, el);
+              else reminderButtons.delete(row.participantId);
+            }}
+            size="xsmall"
+            variant="tertiary"
+            icon={<PencilIcon aria-hidden />}
+            title={reminderLabel}
+            aria-label={reminderLabel}
+            onClick={() => onEditReminder(row)}
+          />
+        </div>
+      </Table.DataCell>
+    </Table.Row>
+  );
+});
