@@ -16,6 +16,21 @@ const USAGE = `Bruk: npm run serve -- [--port PORT] [--data-dir MAPPE] [--render
   --data-dir      Datamappe (standard: ${defaultDataDir()})
   --renderer-dir  Mappe med bygget brukergrensesnitt (standard: out/renderer)`;
 
+/**
+ * End-to-end tests with the tiny test model: INKLUDMI_CHAT_MAX_TOKENS caps every answer's token
+ * budget (the tiny model never ends an answer on its own). Unset in normal use.
+ */
+function chatSettingsFromEnv(env: NodeJS.ProcessEnv): { generation: { maxTokens: number } } | null {
+  const raw = env['INKLUDMI_CHAT_MAX_TOKENS'];
+  if (raw === undefined || raw === '') return null;
+  const maxTokens = Number(raw);
+  if (!Number.isInteger(maxTokens) || maxTokens < 8 || maxTokens > 4096) {
+    console.error(`Ugyldig INKLUDMI_CHAT_MAX_TOKENS: ${raw}. Bruk et heltall fra 8 til 4096.`);
+    process.exit(2);
+  }
+  return { generation: { maxTokens } };
+}
+
 async function main(): Promise<void> {
   let values: { port?: string; 'data-dir'?: string; 'renderer-dir'?: string; help?: boolean };
   try {
@@ -50,7 +65,8 @@ async function main(): Promise<void> {
   }
   const dataDir = chooseDataDir({ explicit: values['data-dir'], policyDir: policy.settings.dataDir ?? null, policyLocked: policy.locked.has('dataDir') });
   const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(pkg.root, 'out', 'renderer'));
-  const core = createCore({ dataDir, appVersion: pkg.version, appName: pkg.productName, policy, bundledModelsDir: path.join(pkg.root, 'models') });
+  const chat = chatSettingsFromEnv(process.env);
+  const core = createCore({ dataDir, appVersion: pkg.version, appName: pkg.productName, policy, bundledModelsDir: path.join(pkg.root, 'models'), ...(chat ? { chat } : {}) });
   let host;
   try {
     host = await startHost({ dispatch: core.dispatch, rendererDir, port, onDisconnect: (id) => core.disconnect(id) });

@@ -10,6 +10,9 @@ import { AuditLog } from './pages/admin/AuditLog';
 import { UserAdmin } from './pages/admin/UserAdmin';
 import { SignedOut } from './pages/auth/SignIn';
 import { StoreProblem } from './pages/auth/StoreProblem';
+import { ModelAdmin } from './pages/admin/models/ModelAdmin';
+import { FidelityPage } from './pages/chat/fidelity/FidelityPage';
+import { ParticipantChat } from './pages/chat/ParticipantChat';
 import { MyParticipants } from './pages/counselor/MyParticipants';
 import { ParticipantWorkspace } from './pages/counselor/ParticipantWorkspace';
 import { NotFound } from './pages/NotFound';
@@ -90,6 +93,9 @@ function SignedInRoutes({ user }: { user: SessionUser }) {
     <Routes>
       <Route path="/" element={home} />
       {user.role === 'admin' && <Route path="/revisjonslogg" element={<AuditLog />} />}
+      {user.role === 'admin' && <Route path="/modeller" element={<ModelAdmin />} />}
+      {user.role === 'participant' && <Route path="/samtale" element={<ParticipantChat />} />}
+      {user.role === 'counselor' && <Route path="/mi-kvalitet" element={<FidelityPage />} />}
       {user.role === 'counselor' && <Route path="/deltakere/:participantId/*" element={<ParticipantWorkspace />} />}
       {user.role !== 'participant' && <Route path="/innstillinger" element={<Settings />} />}
       <Route path="/om" element={<About />} />

@@ -11,17 +11,20 @@ function navFor(role: SessionUser['role']): { to: string; key: string }[] {
     return [
       { to: '/', key: 'nav.users' },
       { to: '/revisjonslogg', key: 'nav.audit' },
+      { to: '/modeller', key: 'nav.models' },
       { to: '/innstillinger', key: 'nav.settings' },
       { to: '/om', key: 'nav.about' },
     ];
   if (role === 'counselor')
     return [
       { to: '/', key: 'nav.caseload' },
+      { to: '/mi-kvalitet', key: 'nav.fidelity' },
       { to: '/innstillinger', key: 'nav.settings' },
       { to: '/om', key: 'nav.about' },
     ];
   return [
     { to: '/', key: 'nav.myPage' },
+    { to: '/samtale', key: 'nav.chat' },
     { to: '/om', key: 'nav.about' },
   ];
 }

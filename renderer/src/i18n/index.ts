@@ -6,6 +6,9 @@ import nn from './locales/nn.json';
 import followupEn from './locales/followup/en.json';
 import followupNb from './locales/followup/nb.json';
 import followupNn from './locales/followup/nn.json';
+import chatEn from './locales/chat/en.json';
+import chatNb from './locales/chat/nb.json';
+import chatNn from './locales/chat/nn.json';
 
 export const LANGUAGES = [
   { code: 'nb', label: 'Bokmål' },
@@ -20,7 +23,10 @@ type Bundle = { [key: string]: string | Bundle };
  * Strings of one feature in their own files (locales/<feature>/{nb,nn,en}.json), so features do
  * not all edit the big shared files. Add a feature with one line here; keys merge deeply.
  */
-const FEATURE_LOCALES: Record<LanguageCode, Bundle>[] = [{ nb: followupNb, nn: followupNn, en: followupEn }];
+const FEATURE_LOCALES: Record<LanguageCode, Bundle>[] = [
+  { nb: followupNb, nn: followupNn, en: followupEn },
+  { nb: chatNb, nn: chatNn, en: chatEn },
+];
 
 function withFeatures(language: LanguageCode, base: Bundle): Bundle {
   const merge = (into: Bundle, from: Bundle): Bundle => {

@@ -6,6 +6,7 @@ import { useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import type { Profile } from '../followup/types';
 import { ActivityPlanPage } from './ActivityPlanPage';
+import { AssistantSection, ChatSection } from '../chat/CounselorSections';
 import { AppointmentsPage } from './AppointmentsPage';
 import { FollowupLog } from './FollowupLog';
 import { MotivationPage } from './MotivationPage';
@@ -18,6 +19,8 @@ const SECTIONS = [
   { path: 'plan', key: 'plan' },
   { path: 'motivasjon', key: 'motivation' },
   { path: 'avtaler', key: 'appointments' },
+  { path: 'samtaler', key: 'chat' },
+  { path: 'assistent', key: 'assistant' },
 ] as const;
 
 export interface SectionProps {
@@ -96,6 +99,8 @@ function Workspace({ participantId }: { participantId: string }) {
         <Route path="plan" element={<ActivityPlanPage {...props} />} />
         <Route path="motivasjon" element={<MotivationPage {...props} />} />
         <Route path="avtaler" element={<AppointmentsPage {...props} />} />
+        <Route path="samtaler" element={<ChatSection {...props} />} />
+        <Route path="assistent" element={<AssistantSection {...props} />} />
       </Routes>
     </VStack>
   );
