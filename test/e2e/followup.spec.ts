@@ -284,6 +284,15 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(piaRow).toContainText('Skrive CV-en ferdig');
   await expect(piaRow).toContainText('Møte');
 
+  // Someone else's (or no one's) participant: the screen shows only the app's refusal.
+  await vera.evaluate(() => {
+    history.pushState(null, '', '/deltakere/00000000-0000-4000-8000-000000000000');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(vera.getByTestId('participant-error')).toContainText('Du har ikke tilgang til denne deltakeren');
+  await vera.getByRole('link', { name: 'Tilbake til Mine deltakere' }).click();
+  await expect(caseload.getByRole('rowheader')).toHaveText(['Per Persen', 'Pia Pedersen']);
+
   // ---- The participant: only her own plan, never the counselor's notes or reminder.
   await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
   const mine = pia.getByTestId('my-page');
