@@ -14,6 +14,11 @@ import { ModelAdmin } from './pages/admin/models/ModelAdmin';
 import { FidelityPage } from './pages/chat/fidelity/FidelityPage';
 import { ParticipantChat } from './pages/chat/ParticipantChat';
 import { MyParticipants } from './pages/counselor/MyParticipants';
+import { DecisionCases } from './pages/decisions/DecisionCases';
+import { DecisionFlow } from './pages/decisions/DecisionFlow';
+import { DecisionModelPage } from './pages/decisions/DecisionModelPage';
+import { NewCase } from './pages/decisions/NewCase';
+import { OversightMonitor } from './pages/decisions/OversightMonitor';
 import { ParticipantWorkspace } from './pages/counselor/ParticipantWorkspace';
 import { NotFound } from './pages/NotFound';
 import { MyPage } from './pages/participant/MyPage';
@@ -98,6 +103,11 @@ function SignedInRoutes({ user }: { user: SessionUser }) {
       {user.role === 'counselor' && <Route path="/mi-kvalitet" element={<FidelityPage />} />}
       {user.role === 'counselor' && <Route path="/deltakere/:participantId/*" element={<ParticipantWorkspace />} />}
       {user.role !== 'participant' && <Route path="/innstillinger" element={<Settings />} />}
+      {user.role === 'counselor' && <Route path="/dialogmote" element={<DecisionCases />} />}
+      {user.role === 'counselor' && <Route path="/dialogmote/ny" element={<NewCase />} />}
+      {user.role === 'counselor' && <Route path="/dialogmote/:caseId" element={<DecisionFlow />} />}
+      {user.role !== 'participant' && <Route path="/tilsyn" element={<OversightMonitor />} />}
+      {user.role !== 'participant' && <Route path="/beslutningsmodell" element={<DecisionModelPage />} />}
       <Route path="/om" element={<About />} />
       <Route path="/passord" element={<ChangePassword />} />
       <Route path="*" element={<NotFound />} />

@@ -12,12 +12,14 @@ function navFor(role: SessionUser['role']): { to: string; key: string }[] {
       { to: '/', key: 'nav.users' },
       { to: '/revisjonslogg', key: 'nav.audit' },
       { to: '/modeller', key: 'nav.models' },
+      { to: '/tilsyn', key: 'decisions.nav.monitor' },
       { to: '/innstillinger', key: 'nav.settings' },
       { to: '/om', key: 'nav.about' },
     ];
   if (role === 'counselor')
     return [
       { to: '/', key: 'nav.caseload' },
+      { to: '/dialogmote', key: 'decisions.nav.cases' },
       { to: '/mi-kvalitet', key: 'nav.fidelity' },
       { to: '/innstillinger', key: 'nav.settings' },
       { to: '/om', key: 'nav.about' },

@@ -6,6 +6,9 @@ import nn from './locales/nn.json';
 import followupEn from './locales/followup/en.json';
 import followupNb from './locales/followup/nb.json';
 import followupNn from './locales/followup/nn.json';
+import decisionsEn from './locales/decisions/en.json';
+import decisionsNb from './locales/decisions/nb.json';
+import decisionsNn from './locales/decisions/nn.json';
 import chatEn from './locales/chat/en.json';
 import chatNb from './locales/chat/nb.json';
 import chatNn from './locales/chat/nn.json';
@@ -25,6 +28,7 @@ type Bundle = { [key: string]: string | Bundle };
  */
 const FEATURE_LOCALES: Record<LanguageCode, Bundle>[] = [
   { nb: followupNb, nn: followupNn, en: followupEn },
+  { nb: decisionsNb, nn: decisionsNn, en: decisionsEn },
   { nb: chatNb, nn: chatNn, en: chatEn },
 ];
 
