@@ -209,7 +209,8 @@ export function caseloadQuery(counselorId: string, filters: CaseloadFilters, now
       LEFT JOIN appointments na ON na.id = (
         SELECT a.id FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND a.starts_at >= ${todayStart}
         ORDER BY a.starts_at LIMIT 1)
-      WHERE p.counselor_id = ${me}
+      -- A restricted record (art. 18) is frozen and hidden from processing; an erased one is only an id.
+      WHERE p.counselor_id = ${me} AND p.restricted_at IS NULL AND p.erased_at IS NULL
     ),
     flagged AS (
       SELECT base.*,

@@ -31,8 +31,11 @@ export interface RetentionItem {
   category: RetentionCategory;
   /** The end of the programme the rule counts from. */
   endDate: string;
-  /** actual: the stage "avsluttet" was recorded; planned: the planned end date of the profile. */
-  endSource: 'actual' | 'planned';
+  /**
+   * actual: the stage "avsluttet" was recorded; planned: the planned end date of the profile;
+   * erased: what an erasure had to keep (the decision log), now past its minimum, and then the bare row.
+   */
+  endSource: 'actual' | 'planned' | 'erased';
   /** The day the rule made the rows due. */
   dueOn: string;
   tables: RetentionTableRows[];
@@ -196,8 +199,45 @@ export class RetentionService {
         if (tables.length > 0) preview.items.push({ participantId: p.id, category, endDate, endSource, dueOn, tables });
       }
     }
+    await this.erasedLeftovers(db, now, decisionCutoff, preview);
     for (const item of preview.items) for (const t of item.tables) preview.totals[t.table] = (preview.totals[t.table] ?? 0) + t.rows.length;
     return preview;
+  }
+
+  /**
+   * Erased participants are kept as a bare id only while decision records younger than their
+   * minimum point at them: once those are past it, the records, their cases and the bare row go.
+   */
+  private async erasedLeftovers(db: SqlRunner, now: Date, decisionCutoff: string, preview: RetentionPreview): Promise<void> {
+    const erased = await db.all<{ id: string; erased_at: string }>('SELECT id, erased_at FROM participants WHERE erased_at IS NOT NULL ORDER BY id');
+    for (const p of erased) {
+      const recent = await db.all<{ case_id: string; decided_at: string }>(
+        'SELECT case_id, decided_at FROM decision_records WHERE case_id IN (SELECT id FROM decision_cases WHERE participant_id = ?) AND decided_at >= ?',
+        [p.id, decisionCutoff],
+      );
+      const keptCases = new Set(recent.map((r) => r.case_id));
+      const tables: RetentionTableRows[] = [];
+      for (const t of TABLES_BY_CATEGORY('decisionCases')) {
+        const idCol = t.table === 'decision_cases' ? 'id' : 'case_id';
+        const cols = [...new Set([...t.key, idCol])];
+        const found = await db.all<Record<string, unknown>>(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.table}" WHERE ${t.where}`, [p.id]);
+        const due = found.filter((r) => !keptCases.has(String(r[idCol])));
+        if (due.length > 0) tables.push({ table: t.table, rows: due.map((r) => keyOf(r, t.key)).sort() });
+      }
+      if (keptCases.size === 0) tables.push({ table: 'participants', rows: [JSON.stringify([p.id])] });
+      else {
+        const last = recent.map((r) => r.decided_at).sort().at(-1)!;
+        preview.kept.push({
+          participantId: p.id,
+          category: 'decisionCases',
+          table: 'decision_records',
+          rows: recent.length,
+          until: new Date(Date.parse(last) + DECISION_LOG_MIN_RETENTION_DAYS * MS_PER_DAY).toISOString().slice(0, 10),
+          why: DECISION_LOG_KEPT,
+        });
+      }
+      if (tables.length > 0) preview.items.push({ participantId: p.id, category: 'decisionCases', endDate: p.erased_at.slice(0, 10), endSource: 'erased', dueOn: localDate(now), tables });
+    }
   }
 
   /** Runs the job for `now`: deletes exactly what the preview for `now` lists, in one transaction, and records the run. */

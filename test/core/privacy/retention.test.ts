@@ -128,6 +128,21 @@ describe('the retention job', () => {
     expect((await t.core.services.store.db.get<{ n: number }>('SELECT count(*) AS n FROM notes WHERE participant_id = ?', [t.q]))!.n).toBe(1);
   });
 
+  it('after an erasure, the kept decision log goes once past its minimum, and with it the bare row', async () => {
+    await t.ok(t.admin, 'privacy.releaseHold', { participantId: t.q });
+    const receipt = await t.ok(t.admin, 'privacy.erase', { participantId: t.q, confirm: true });
+    expect(receipt.participantRowKept).toBe(true);
+    const today = await retention().preview(new Date());
+    expect(today.items.filter((i) => i.participantId === t.q)).toEqual([]);
+    expect(today.kept).toEqual(expect.arrayContaining([expect.objectContaining({ participantId: t.q, table: 'decision_records' })]));
+    const later = await retention().preview(at(200));
+    const item = later.items.find((i) => i.participantId === t.q)!;
+    expect(item).toMatchObject({ category: 'decisionCases', endSource: 'erased' });
+    expect(item.tables.map((x) => x.table)).toEqual(['decision_records', 'decision_cases', 'participants']);
+    await retention().run(at(200), 'schedule');
+    expect(await t.core.services.store.db.get('SELECT id FROM participants WHERE id = ?', [t.q])).toBeUndefined();
+  });
+
   it('through the API: only an admin previews and runs it, and the run is confirmed', async () => {
     expect(await t.call(t.counselorA, 'privacy.retentionPreview', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await t.call(t.admin, 'privacy.runRetention', {} as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

@@ -81,8 +81,11 @@ describe('restriction (art. 18): frozen and hidden from processing', () => {
     expect((await t.call(t.participantP, 'privacy.export', { participantId: t.p })).ok).toBe(true);
     expect((await t.call(t.participantP, 'me.notice', { participantId: t.p })).ok).toBe(true);
     expect((await t.ok(t.admin, 'privacy.restrictions', {})).map((r) => r.participantId)).toEqual([t.p]);
+    // Hidden from the caseload (its next step, last contact and flags are processing too).
+    expect((await t.ok(t.counselorA, 'caseload.list', {})).rows.map((r) => r.participantId)).not.toContain(t.p);
     await t.ok(t.admin, 'privacy.liftRestriction', { participantId: t.p });
     expect((await t.call(t.counselorA, 'participants.profile', { participantId: t.p })).ok).toBe(true);
+    expect((await t.ok(t.counselorA, 'caseload.list', {})).rows.map((r) => r.participantId)).toContain(t.p);
   });
 });
 
