@@ -108,6 +108,11 @@ test('MI chatbot: the admin imports the tiny model; a participant chats with str
   await expect(page.getByTestId('model-status-state')).toHaveAttribute('data-state', 'not-loaded');
   await saveScreenshot(page, 'models-admin');
   expect(await seriousA11yViolations(page)).toEqual([]);
+  // The licence text ships with the app.
+  await row.getByRole('button', { name: /Vis lisensen MIT/ }).click();
+  await expect(page.getByTestId('license-text')).toContainText('Permission is hereby granted');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('license-text')).toBeHidden();
 
   // --- Participant: the chatbot has no legal basis yet (the legal-basis register), and the screen says so ---
   const pia = await window2(browser, 'pia', PARTICIPANT_PASSWORD);
@@ -190,8 +195,10 @@ test('MI chatbot: the admin imports the tiny model; a participant chats with str
   // --- Counselor: crisis flag, the conversation with "Vis hva modellen ser", MI fidelity ---
   const vera = await window2(browser, 'vera', COUNSELOR_PASSWORD);
   await expect(vera.getByRole('heading', { level: 1, name: 'Mine deltakere' })).toBeVisible();
-  await vera.getByRole('link', { name: 'Pia Pedersen' }).click();
-  await vera.getByTestId('section-nav').getByRole('link', { name: 'Samtaler' }).click();
+  // The unseen crisis flag is on her home page and leads to the conversations.
+  await expect(vera.getByTestId('unseen-crisis-flags')).toContainText('Akutt');
+  await vera.getByTestId('unseen-crisis-flag').filter({ hasText: 'Pia Pedersen' }).click();
+  await expect(vera.getByTestId('section-nav').getByRole('link', { name: 'Samtaler' })).toHaveAttribute('aria-current', 'page');
   const flags = vera.getByTestId('crisis-flags');
   await expect(flags.getByTestId('crisis-flag')).toHaveCount(1);
   await expect(flags).toContainText('Akutt');

@@ -65,6 +65,15 @@ export function ChatConversation(props: ChatConversationProps) {
     log.scrollTop = last.offsetHeight > log.clientHeight * 0.7 ? last.offsetTop - 8 : log.scrollHeight;
   }, [messages.length]);
 
+  // Leaving the chat while an answer is written stops it (what was written is kept).
+  useEffect(
+    () => () => {
+      const stream = streamRef.current;
+      if (stream) void api.call('chat.stop', { participantId, stream });
+    },
+    [api, participantId],
+  );
+
   useEffect(() => {
     if (!props.highlightId) return;
     const el = document.getElementById(`chat-message-${props.highlightId}`);

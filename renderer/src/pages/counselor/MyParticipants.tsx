@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
+import { UnseenCrisisFlags } from '../chat/UnseenCrisisFlags';
 import { formatInstant, formatLocalDate } from '../followup/dates';
+import { IcsExport } from '../followup/IcsExport';
 import { StatusMessage } from '../followup/StatusMessage';
 import type { CaseloadRow, Stage } from '../followup/types';
 import { useVocabulary } from '../followup/useVocabulary';
@@ -84,6 +86,7 @@ export function MyParticipants() {
     <VStack gap="space-24">
       <PageHeading>{t('caseload.title')}</PageHeading>
       <BodyLong>{t('caseload.intro')}</BodyLong>
+      <UnseenCrisisFlags />
 
       <VStack gap="space-16" as="section" aria-label={t('followup.caseload.filtersLabel')}>
         <HStack gap="space-16" align="end" wrap>
@@ -194,6 +197,7 @@ export function MyParticipants() {
           )}
         </VStack>
       )}
+      {data && data.counts.all > 0 && <IcsExport headingLevel="2" />}
       {editing && (
         <ReminderDialog
           participantId={editing.participantId}
