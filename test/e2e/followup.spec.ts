@@ -221,6 +221,13 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(steps.getByRole('listitem').filter({ hasText: 'Skrive CV-en ferdig' })).toContainText('Avtalt');
   await expect(steps.getByRole('listitem').filter({ hasText: 'Søke på tre butikkjobber' })).toContainText('Forslag');
   await expect(vera.getByTestId('plan-progress')).toContainText('0 av 2 steg fullført');
+  // A due date for the proposal.
+  const proposal = steps.getByRole('listitem').filter({ hasText: 'Søke på tre butikkjobber' });
+  await proposal.getByRole('button', { name: 'Endre «Søke på tre butikkjobber»' }).click();
+  await proposal.getByLabel('Frist (valgfritt)').fill(localDate(14));
+  await proposal.getByRole('button', { name: 'Lagre endringene' }).click();
+  await expect(proposal).toContainText('Steget er endret.');
+  await expect(proposal).not.toContainText('Ingen frist');
   // Gamification is Pia's own: nothing to see here.
   await expect(vera.getByTestId('gamification-not-shared')).toBeVisible();
   await saveScreenshot(vera, 'followup-activity-plan');

@@ -1,4 +1,4 @@
-import { Alert, BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, Loader, Select, TextField, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Button, Heading, HStack, Loader, Select, TextField, VStack } from '@navikt/ds-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useQuery } from '../../api/ApiContext';
@@ -8,6 +8,7 @@ import { FormFeedback } from '../../components/FormFeedback';
 import { formatInstant, localDateTimeToIso } from '../followup/dates';
 import { numberOrUndefined } from '../followup/RulerForm';
 import { SectionHeading } from '../followup/SectionHeading';
+import { IcsExport } from '../followup/IcsExport';
 import { StatusMessage } from '../followup/StatusMessage';
 import type { Appointment } from '../followup/types';
 import type { SectionProps } from './ParticipantWorkspace';
@@ -32,7 +33,7 @@ export function AppointmentsPage({ participantId, profile }: SectionProps) {
         {list.status === 'success' && <AppointmentList participantId={participantId} appointments={list.data} onChanged={list.reload} />}
       </VStack>
       <NewAppointmentForm participantId={participantId} onSaved={list.reload} />
-      <IcsExport participantId={participantId} name={profile.displayName} count={list.status === 'success' ? list.data.length : 0} />
+      <IcsExport participantId={participantId} name={profile.displayName} count={list.status === 'success' ? list.data.length : 0} headingLevel="3" />
     </VStack>
   );
 }
@@ -169,71 +170,5 @@ function NewAppointmentForm({ participantId, onSaved }: { participantId: string;
         </HStack>
       </VStack>
     </form>
-  );
-}
-
-/**
- * The .ics file for the counselor's OWN calendar. By default it holds no personal data (title
- * "Oppfølgingsmøte", only the kind of meeting): calendars often sync to cloud services the
- * organisation has not approved for participant data, and are shared with colleagues. The name and
- * the place are added only when the counselor asks, with a warning.
- */
-function IcsExport({ participantId, name, count }: { participantId: string; name: string; count: number }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const id = useId();
-  const [include, setInclude] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const personal = include.length > 0;
-
-  const download = async () => {
-    setBusy(true);
-    setMessage(null);
-    const result = await api.call('appointments.ics', { participantId, includeName: include.includes('name'), includeLocation: include.includes('location') });
-    setBusy(false);
-    if (!result.ok) {
-      setMessage(result.error.message);
-      return;
-    }
-    const url = URL.createObjectURL(new Blob([result.data.content], { type: result.data.mimeType }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = result.data.filename;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage(
-      result.data.containsPersonalData
-        ? t('followup.ics.downloadedPersonal', { count: result.data.eventCount })
-        : t('followup.ics.downloaded', { count: result.data.eventCount }),
-    );
-  };
-
-  return (
-    <VStack gap="space-16" as="section" aria-labelledby={`${id}-heading`} data-testid="ics-export">
-      <Heading level="3" size="small" id={`${id}-heading`}>
-        {t('followup.ics.title')}
-      </Heading>
-      <Alert variant="info" size="small">
-        <BodyLong size="small">{t('followup.ics.privacy')}</BodyLong>
-      </Alert>
-      <CheckboxGroup legend={t('followup.ics.includeLegend')} value={include} onChange={setInclude}>
-        <Checkbox value="name">{t('followup.ics.includeName', { name })}</Checkbox>
-        <Checkbox value="location">{t('followup.ics.includeLocation')}</Checkbox>
-      </CheckboxGroup>
-      {personal && (
-        <Alert variant="warning" size="small" data-testid="ics-warning">
-          {t('followup.ics.warning')}
-        </Alert>
-      )}
-      <HStack gap="space-16" align="center">
-        <Button variant="secondary" loading={busy} onClick={() => void download()} disabled={count === 0}>
-          {t('followup.ics.download')}
-        </Button>
-        <StatusMessage message={message} testId="ics-message" />
-      </HStack>
-    </VStack>
   );
 }

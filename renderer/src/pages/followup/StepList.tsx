@@ -1,8 +1,10 @@
-import { BodyLong, BodyShort, Button, Checkbox, Heading, HStack, Select, Tag, VStack } from '@navikt/ds-react';
-import { useState } from 'react';
+import { BodyLong, BodyShort, Button, Checkbox, Heading, HStack, Select, Tag, Textarea, TextField, VStack } from '@navikt/ds-react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import { useApi } from '../../api/ApiContext';
+import { useFormErrors } from '../../api/formErrors';
+import { DateField } from '../../components/DateField';
 import { formatLocalDate } from './dates';
 import { StatusMessage } from './StatusMessage';
 import type { ActivityStep, Rewards, StepStatus } from './types';
@@ -58,6 +60,7 @@ function StepItem({ participantId, step, viewer, onChanged }: { participantId: s
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const open = step.status === 'proposed' || step.status === 'planned' || step.status === 'in_progress';
   const headingId = `step-${step.id}-title`;
 
@@ -141,6 +144,25 @@ function StepItem({ participantId, step, viewer, onChanged }: { participantId: s
             </Checkbox>
           )}
         </HStack>
+        {editing ? (
+          <StepEditForm
+            participantId={participantId}
+            step={step}
+            ownWording={step.proposedBy === viewer}
+            onCancel={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              setMessage(t('followup.steps.changed'));
+              onChanged(null);
+            }}
+          />
+        ) : (
+          <div>
+            <Button size="xsmall" variant="tertiary" aria-label={t('followup.steps.editFor', { title: step.title })} onClick={() => setEditing(true)}>
+              {t('followup.steps.edit')}
+            </Button>
+          </div>
+        )}
         {error && (
           <BodyShort size="small" className="field-error" role="alert">
             {error}
@@ -149,6 +171,103 @@ function StepItem({ participantId, step, viewer, onChanged }: { participantId: s
         <StatusMessage message={message} />
       </VStack>
     </li>
+  );
+}
+
+const EDIT_ALIASES = { title: ['title'], description: ['description'], dueOn: ['dueOn'] } as const;
+
+/**
+ * Changes a step: its due date (both may), and its wording only for whoever proposed it (the app
+ * refuses anyone else; the form does not offer it).
+ */
+function StepEditForm({ participantId, step, ownWording, onSaved, onCancel }: { participantId: string; step: ActivityStep; ownWording: boolean; onSaved: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [title, setTitle] = useState(step.title);
+  const [description, setDescription] = useState(step.description ?? '');
+  const [dueOn, setDueOn] = useState(step.dueOn ?? '');
+  const [busy, setBusy] = useState(false);
+  const form = useFormErrors(EDIT_ALIASES);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const changes = {
+      ...(ownWording && title !== step.title ? { title } : {}),
+      ...(ownWording && description !== (step.description ?? '') ? { description } : {}),
+      ...(dueOn !== (step.dueOn ?? '') ? { dueOn: dueOn || null } : {}),
+    };
+    if (Object.keys(changes).length === 0) {
+      onCancel();
+      return;
+    }
+    setBusy(true);
+    const result = await api.call('plan.updateStep', { participantId, stepId: step.id, ...changes });
+    setBusy(false);
+    if (!result.ok) {
+      form.fromApi(result.error);
+      return;
+    }
+    onSaved();
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('followup.steps.editFor', { title: step.title })} data-testid={`step-edit-${step.id}`}>
+      <VStack gap="space-12" className="form-column">
+        {form.errors.message && (
+          <BodyShort size="small" className="field-error" role="alert">
+            {form.errors.message}
+          </BodyShort>
+        )}
+        {ownWording && (
+          <>
+            <TextField
+              id={`${id}-title`}
+              size="small"
+              label={t('followup.addStep.stepTitle')}
+              value={title}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                form.clearField('title');
+              }}
+              error={form.errors.fields.title}
+            />
+            <Textarea
+              id={`${id}-description`}
+              size="small"
+              label={t('followup.addStep.description')}
+              minRows={2}
+              value={description}
+              onChange={(e) => {
+                setDescription(e.target.value);
+                form.clearField('description');
+              }}
+              error={form.errors.fields.description}
+            />
+          </>
+        )}
+        <DateField
+          id={`${id}-due`}
+          size="small"
+          label={t('followup.addStep.due')}
+          value={dueOn}
+          onChange={(e) => {
+            setDueOn(e.target.value);
+            form.clearField('dueOn');
+          }}
+          error={form.errors.fields.dueOn}
+        />
+        {!ownWording && <BodyShort size="small">{t(`followup.steps.wordingBy.${step.proposedBy}`)}</BodyShort>}
+        <HStack gap="space-12">
+          <Button type="submit" size="small" loading={busy}>
+            {t('followup.steps.saveChanges')}
+          </Button>
+          <Button type="button" size="small" variant="tertiary" onClick={onCancel} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
   );
 }
 
