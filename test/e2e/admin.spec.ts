@@ -66,7 +66,7 @@ test('admin adds counselors and participants and assigns them; each counselor se
   // No admin pages in her menu, and the app refuses her if she asks anyway.
   const nav = vera.getByRole('navigation', { name: 'Hovedmeny' });
   await expect(nav.getByRole('link').first()).toHaveText('Mine deltakere');
-  for (const adminPage of ['Brukere', 'Revisjonslogg', 'Språkmodeller']) await expect(nav.getByRole('link', { name: adminPage })).toHaveCount(0);
+  for (const adminPage of ['Brukere', 'Revisjonslogg', 'Modeller']) await expect(nav.getByRole('link', { name: adminPage })).toHaveCount(0);
   expect(await vera.evaluate(() => window.inkludmi!.call('users.list', {}))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   await saveScreenshot(vera, 'counselor-caseload');
   expect(await seriousA11yViolations(vera)).toEqual([]);

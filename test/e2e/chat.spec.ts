@@ -78,7 +78,7 @@ test('MI chatbot: the admin imports the tiny model; a participant chats with str
 
   // --- Admin: no model yet; import the tiny model by path with a progress bar, make it the active chat model ---
   const adminNav = page.getByRole('navigation', { name: 'Hovedmeny' });
-  await adminNav.getByRole('link', { name: 'Språkmodeller' }).click();
+  await adminNav.getByRole('link', { name: 'Modeller' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Språkmodeller' })).toBeVisible();
   await expect(page.getByTestId('models-empty')).toBeVisible();
   await expect(page.getByTestId('model-status-state')).toHaveAttribute('data-state', 'not-installed');

@@ -51,6 +51,7 @@ function counselorOnlyCalls(participantId: string): Call[] {
     ['assistant.draftNote', { participantId, bullets: '- snakket om CV' }],
     ['fidelity.conversation', { participantId, conversationId }],
     ['fidelity.overTime', { participantId }],
+    ['chat.modelView', { participantId, conversationId }],
   ];
 }
 
