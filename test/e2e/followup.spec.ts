@@ -115,6 +115,7 @@ test('counselor follows a participant up; the participant works on their own pla
   // ---- Profile: invalid dates are refused at the field and nothing is saved; then the real details.
   await caseload.getByRole('link', { name: 'Pia Pedersen' }).click();
   await expect(vera.getByRole('heading', { level: 1, name: 'Pia Pedersen' })).toBeVisible();
+  await expect(vera.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Mine deltakere' })).toHaveClass(/\bactive\b/);
   await vera.getByRole('button', { name: 'Endre opplysningene' }).click();
   const profileForm = vera.getByTestId('profile-form');
   await profileForm.getByLabel('Startdato').fill('2026-11-20');

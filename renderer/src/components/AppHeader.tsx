@@ -1,12 +1,12 @@
 import { KeyHorizontalIcon, LeaveIcon, PadlockLockedIcon } from '@navikt/aksel-icons';
 import { ActionMenu, InternalHeader, Select, Tag } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useNavigate } from 'react-router-dom';
+import { NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { LANGUAGES } from '../i18n';
 import { useSession, type SessionUser } from '../session/SessionContext';
 
 /** Which pages each role has in the menu (the app enforces access; this only shapes the menu). */
-function navFor(role: SessionUser['role']): { to: string; key: string }[] {
+function navFor(role: SessionUser['role']): { to: string; key: string; /** Also marked while on pages under this path. */ under?: string }[] {
   if (role === 'admin')
     return [
       { to: '/', key: 'nav.users' },
@@ -18,7 +18,7 @@ function navFor(role: SessionUser['role']): { to: string; key: string }[] {
     ];
   if (role === 'counselor')
     return [
-      { to: '/', key: 'nav.caseload' },
+      { to: '/', key: 'nav.caseload', under: '/deltakere/' },
       { to: '/dialogmote', key: 'decisions.nav.cases' },
       { to: '/mi-kvalitet', key: 'nav.fidelity' },
       { to: '/innstillinger', key: 'nav.settings' },
@@ -35,6 +35,7 @@ export function AppHeader() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const user = session.phase.kind === 'signed-in' ? session.phase.user : null;
 
   return (
@@ -43,7 +44,12 @@ export function AppHeader() {
       {user && (
         <nav aria-label={t('nav.main')} className="header-nav">
           {navFor(user.role).map((item) => (
-            <NavLink key={item.to} to={item.to} end={item.to === '/'} className="header-nav-link">
+            <NavLink
+              key={item.to}
+              to={item.to}
+              end={item.to === '/'}
+              className={({ isActive }) => (isActive || (item.under && pathname.startsWith(item.under)) ? 'header-nav-link active' : 'header-nav-link')}
+            >
               {t(item.key)}
             </NavLink>
           ))}
