@@ -118,10 +118,10 @@ test('admin resets a password, deactivates an account (its open session ends at 
   await expect(vera.getByRole('heading', { level: 1, name: 'InkludMI er låst' })).toBeVisible({ timeout: 20_000 });
   await expect(vera.getByTestId('sign-in-notice')).toHaveText('Økten din ble avsluttet. Logg inn igjen for å fortsette.');
   await expect(vera.getByTestId('caseload-empty')).toHaveCount(0);
-  // Her key slot is gone: the password no longer opens anything.
+  // Her key slot is gone: the password no longer opens anything, and the login says why.
   await vera.getByLabel('Passord', { exact: true }).fill('glemte det gamle helt');
   await vera.getByRole('button', { name: 'Logg inn', exact: true }).click();
-  await expect(vera.getByTestId('login-error')).toHaveText('Feil brukernavn eller passord.');
+  await expect(vera.getByTestId('login-error')).toHaveText('Kontoen er deaktivert. Kontakt administratoren i organisasjonen din.');
 
   // The admin cannot deactivate themself here.
   await expect(page.getByRole('button', { name: `Deaktiver ${ORG.displayName}` })).toHaveCount(0);
