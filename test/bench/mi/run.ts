@@ -25,6 +25,7 @@ import { createCore } from '../../../electron/core/index.js';
 import { silentLogger } from '../../../electron/core/log.js';
 import { ensureTinyModel } from '../../../models/tiny/generate.js';
 import { recordingLauncher } from '../../core/chat/helpers.js';
+import { TEST_LEGAL_BASES } from '../../helpers/org.js';
 import { PERSONAS, type PersonaKind } from './personas.js';
 
 const { values } = parseArgs({ options: { model: { type: 'string' }, 'max-tokens': { type: 'string' }, verbose: { type: 'boolean' } }, strict: true });
@@ -77,6 +78,8 @@ const ratio = (v: number | null) => (v === null ? '–' : v.toFixed(2));
 try {
   const admin = `bench-${++n}`;
   await ok(admin, 'auth.setup', { organisationName: 'MI-benchmark', admin: { username: 'admin', displayName: 'Astrid Admin', password: `${PASSWORD} admin` } });
+  // The chatbot runs only with a recorded legal basis (issue 9): record the test basis first.
+  await ok(admin, 'privacy.recordBasis', { purpose: 'chatbot', basis: TEST_LEGAL_BASES.chatbot });
   await ok(admin, 'model.import', { path: modelFile, stream: 'model' });
   const overview = await ok(admin, 'model.overview', {});
   const chatModel = overview.models.find((m) => m.purpose === 'chat' && m.fileName === path.basename(modelFile)) ?? overview.models.find((m) => m.purpose === 'chat');
