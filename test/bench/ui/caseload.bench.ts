@@ -6,6 +6,8 @@
  *
  *   npm run bench:ui [-- --reps 30] [--scale 1] [--dir DIR] [--keep]
  *
+ * Measured: the caseload as it opens (the first page of 50, as in NAV's own caseload), a profile
+ * opened from it, and the caseload with "Vis alle" (all 100 of the counselor's participants).
  * A render is timed in the page, from the click that opens the screen until the screen shows its
  * data and the next frame is painted: the route change, the API calls through the loopback host
  * (dispatcher, SQLCipher, audit entry), React rendering and layout. The API part is reported beside
@@ -99,7 +101,8 @@ async function measured(page: Page, cdp: CDPSession, clickSelector: string, read
   return { ...r, cpu: after.task - before.task, script: after.script - before.script, layout: after.layout - before.layout, style: after.style - before.style };
 }
 
-const CASELOAD_READY = `document.querySelectorAll('[data-testid="caseload"] tbody tr').length >= 100 || (document.querySelector('[data-testid="caseload-count"]') !== null && document.querySelectorAll('[data-testid="caseload"] tbody tr').length > 0)`;
+/** The caseload shows `n` rows (50 per page by default, or all of them). */
+const caseloadReady = (n: number) => `document.querySelectorAll('[data-testid="caseload"] tbody tr').length >= ${n}`;
 const PROFILE_READY = `document.querySelector('[data-testid="profile-details"]') !== null && document.querySelector('[data-testid="stage-timeline"]') !== null`;
 
 async function main() {
@@ -141,52 +144,64 @@ async function main() {
     await page.getByTestId('caseload').waitFor({ timeout: 60_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const rows = await page.locator('[data-testid="caseload"] tbody tr').count();
+    await page.getByTestId('caseload-count').waitFor();
+    const rows = Number(/\d+/.exec((await page.getByTestId('caseload-count').textContent()) ?? '')?.[0] ?? 0);
     log(`  logged in as ${BENCH_COUNSELOR.displayName}: ${rows} participants in "Mine deltakere"`);
 
-    const caseload: number[] = [];
-    const caseloadApi: number[] = [];
-    const caseloadCpu: number[] = [];
-    const profile: number[] = [];
-    const profileApi: number[] = [];
-    const profileCpu: number[] = [];
+    const samples = { page: [] as number[][], profile: [] as number[][], all: [] as number[][] };
     const cold: number[] = [];
-    const parts: Record<'caseload' | 'profile', number[][]> = { caseload: [], profile: [] };
+    const parts: Record<'page' | 'profile' | 'all', number[][]> = { page: [], profile: [], all: [] };
+    const perPage = Math.min(rows, 50);
+    const record = (key: keyof typeof samples, r: Awaited<ReturnType<typeof measured>>, api: string) => {
+      samples[key].push([r.total, r.api[api] ?? Number.NaN, r.cpu]);
+      parts[key].push([r.script, r.style, r.layout]);
+    };
     const links = await page.locator('[data-testid="caseload"] a[data-row-link]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 
-    // Warm-up (not counted): one round of each.
+    // 1. "Mine deltakere" as it opens (the first page of 50), then a profile from it. Two warm-up rounds.
     for (let i = 0; i < REPS + 2; i++) {
-      // Caseload: from another page (Om InkludMI) to the list with all its rows.
       await page.locator('a.header-nav-link[href="/om"]').click();
       await page.getByRole('heading', { level: 1 }).filter({ hasText: 'InkludMI' }).first().waitFor();
-      const c = await measured(page, cdp, 'a.header-nav-link[href="/"]', CASELOAD_READY, ['caseload.list']);
-      // Profile: from the list to one participant's profile.
+      const c = await measured(page, cdp, 'a.header-nav-link[href="/"]', caseloadReady(perPage), ['caseload.list']);
       const href = links[(i * 7) % links.length]!;
       const p = await measured(page, cdp, `[data-testid="caseload"] a[href="${href}"]`, PROFILE_READY, ['participants.profile']);
       if (i === 0) cold.push(c.total, p.total);
       if (i >= 2) {
-        caseload.push(c.total);
-        caseloadApi.push(c.api['caseload.list'] ?? Number.NaN);
-        caseloadCpu.push(c.cpu);
-        profileCpu.push(p.cpu);
-        parts.caseload.push([c.script, c.style, c.layout]);
-        parts.profile.push([p.script, p.style, p.layout]);
-        profile.push(p.total);
-        profileApi.push(p.api['participants.profile'] ?? Number.NaN);
+        record('page', c, 'caseload.list');
+        record('profile', p, 'participants.profile');
+      }
+    }
+
+    // 2. "Vis alle": the whole caseload in one table, opened fresh (back from a profile to the list with all rows).
+    await page.locator('a.header-nav-link[href="/"]').click();
+    if (rows > perPage) {
+      await page.getByTestId('caseload-show-all').click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="caseload"] tbody tr').length >= n, rows);
+      for (let i = 0; i < REPS + 2; i++) {
+        const href = links[(i * 11) % links.length]!;
+        await page.locator(`[data-testid="caseload"] a[href="${href}"]`).click();
+        await page.getByTestId('profile-details').waitFor();
+        const c = await measured(page, cdp, 'a.back-link', caseloadReady(rows), ['caseload.list']);
+        if (i >= 2) record('all', c, 'caseload.list');
       }
     }
 
     log('');
     log(`  screen (${REPS} renders each, after 2 warm-up)   first     p50     p95     max   | API p50   p95 | renderer CPU p50   p95   target (p95)`);
-    const line = (label: string, s: Stats, api: Stats, cpu: Stats) =>
+    const line = (label: string, xs: number[][]) => {
+      if (xs.length === 0) return;
+      const [s, api, cpu] = [0, 1, 2].map((k) => stats(xs.map((x) => x[k]!))) as [Stats, Stats, Stats];
       log(
         `  ${label.padEnd(44)}${fmt(s.first).padStart(6)}${fmt(s.p50).padStart(8)}${fmt(s.p95).padStart(8)}${fmt(s.max).padStart(8)}   |${fmt(api.p50).padStart(8)}${fmt(api.p95).padStart(6)} |${fmt(cpu.p50).padStart(17)}${fmt(cpu.p95).padStart(6)}   ${s.p95 < TARGET_MS ? 'ok' : 'OVER'} (< ${TARGET_MS} ms)`,
       );
-    line(`Mine deltakere (${rows} rows)`, stats(caseload), stats(caseloadApi), stats(caseloadCpu));
-    line('participant profile', stats(profile), stats(profileApi), stats(profileCpu));
-    for (const key of ['caseload', 'profile'] as const) {
+    };
+    line(`Mine deltakere (first page, ${perPage} rows)`, samples.page);
+    line('participant profile', samples.profile);
+    line(`Mine deltakere, Vis alle (${rows} rows)`, samples.all);
+    for (const key of ['page', 'profile', 'all'] as const) {
+      if (parts[key].length === 0) continue;
       const [script, style, layout] = [0, 1, 2].map((k) => stats(parts[key].map((x) => x[k]!)).p50);
-      log(`  ${key} renderer CPU p50 by kind: script ${fmt(script!)}, style ${fmt(style!)}, layout ${fmt(layout!)} ms`);
+      log(`  ${key.padEnd(7)} renderer CPU p50 by kind: script ${fmt(script!)}, style ${fmt(style!)}, layout ${fmt(layout!)} ms`);
     }
     log(`  first render after login (cold caches): caseload ${fmt(cold[0]!)} ms, profile ${fmt(cold[1]!)} ms`);
     log('');

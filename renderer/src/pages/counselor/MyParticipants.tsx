@@ -188,12 +188,19 @@ export function MyParticipants() {
             />
           )}
           {data.total > PAGE_SIZE && (
-            <Pagination
-              page={filters.page}
-              count={Math.ceil(data.total / PAGE_SIZE)}
-              onPageChange={(page) => setParams(paramsFrom({ ...filters, page }), { replace: false })}
-              srHeading={{ tag: 'h2', text: t('followup.caseload.pages') }}
-            />
+            <HStack gap="space-16" align="center" wrap>
+              {!filters.showAll && (
+                <Pagination
+                  page={filters.page}
+                  count={Math.ceil(data.total / PAGE_SIZE)}
+                  onPageChange={(page) => setParams(paramsFrom({ ...filters, page }), { replace: false })}
+                  srHeading={{ tag: 'h2', text: t('followup.caseload.pages') }}
+                />
+              )}
+              <Button size="small" variant="tertiary" onClick={() => apply({ showAll: !filters.showAll })} data-testid="caseload-show-all">
+                {filters.showAll ? t('followup.caseload.perPage', { count: PAGE_SIZE }) : t('followup.caseload.showAll', { count: data.total })}
+              </Button>
+            </HStack>
           )}
         </VStack>
       )}
@@ -239,7 +246,7 @@ interface RowLabels {
 
 /**
  * The table of "Mine deltakere". Rows are memoised and their labels made once per render of the
- * table (a caseload has 100 rows on a page; translating and formatting per cell is what costs).
+ * table (up to 50 rows on a page, or the whole caseload; translating and formatting per cell is what costs).
  */
 const CaseloadTable = memo(function CaseloadTable({
   rows,

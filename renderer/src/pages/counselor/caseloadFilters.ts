@@ -1,7 +1,9 @@
 import type { InputOf } from '../../../../electron/core/api/router';
 import type { Stage } from '../followup/types';
 
-export const PAGE_SIZE = 100;
+/** 50 per page, as in NAV's own caseload (veilarbportefølje); "Vis alle" shows up to ALL_SIZE. */
+export const PAGE_SIZE = 50;
+export const ALL_SIZE = 500;
 export const NO_CONTACT_CHOICES = [7, 14, 21, 30, 60, 90] as const;
 export const SORTS = ['name', 'nextStepDue', 'lastContact', 'nextMeeting'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -16,6 +18,8 @@ export interface CaseloadFilters {
   stages: Stage[];
   sort: Sort;
   page: number;
+  /** "Vis alle": the whole caseload on one page. */
+  showAll: boolean;
 }
 
 const PARAM: Record<Exclude<QuickFilter, 'noContact'>, string> = { isNew: 'ny', awaitingReply: 'venter', overdue: 'forfalt', meetingToday: 'idag' };
@@ -34,6 +38,7 @@ export function filtersFrom(params: URLSearchParams, defaultDays: number): Casel
     stages: (params.get('fase') ?? '').split(',').filter((s): s is Stage => (STAGE_VALUES as readonly string[]).includes(s)),
     sort: sort && (SORTS as readonly string[]).includes(sort) ? sort : 'name',
     page: Math.max(1, Number(params.get('side')) || 1),
+    showAll: params.get('alle') === '1',
   };
 }
 
@@ -44,7 +49,8 @@ export function paramsFrom(f: CaseloadFilters): URLSearchParams {
   if (f.quick.has('noContact')) p.set('kontakt', String(f.noContactDays));
   if (f.stages.length > 0) p.set('fase', f.stages.join(','));
   if (f.sort !== 'name') p.set('sort', f.sort);
-  if (f.page > 1) p.set('side', String(f.page));
+  if (f.showAll) p.set('alle', '1');
+  else if (f.page > 1) p.set('side', String(f.page));
   return p;
 }
 
@@ -58,8 +64,8 @@ export function caseloadInput(f: CaseloadFilters): InputOf<'caseload.list'> {
     ...(f.quick.has('meetingToday') ? { meetingToday: true } : {}),
     ...(f.stages.length > 0 ? { stages: f.stages } : {}),
     sort: f.sort,
-    limit: PAGE_SIZE,
-    offset: (f.page - 1) * PAGE_SIZE,
+    limit: f.showAll ? ALL_SIZE : PAGE_SIZE,
+    offset: f.showAll ? 0 : (f.page - 1) * PAGE_SIZE,
   };
 }
 
