@@ -310,12 +310,7 @@ export class AuthService {
       const keys = this.readKeys();
       const id = randomUUID();
       const participantId = input.role === 'participant' ? randomUUID() : null;
-      const dbKey = this.store.currentKey();
-      try {
-        await keys.setUserSlot(id, username, input.password, dbKey, this.kdfCost);
-      } finally {
-        dbKey.fill(0);
-      }
+      await this.withOpenKey((dbKey) => keys.setUserSlot(id, username, input.password, dbKey, this.kdfCost));
       await this.store.db.transaction(async (tx) => {
         if (participantId) await this.o.followup.insertParticipant(tx, { id: participantId, displayName: input.displayName, counselorId: input.counselorId ?? null });
         await usersRepo.insert(tx, { id, username, displayName: input.displayName, role: input.role, participantId, createdAt: new Date(this.now()).toISOString() });
@@ -333,12 +328,7 @@ export class AuthService {
       const user = await this.requireUser(userId);
       this.checkPassword(newPassword, [user.username, user.displayName]);
       const keys = this.readKeys();
-      const dbKey = this.store.currentKey();
-      try {
-        await keys.setUserSlot(user.id, user.username, newPassword, dbKey, this.kdfCost);
-      } finally {
-        dbKey.fill(0);
-      }
+      await this.withOpenKey((dbKey) => keys.setUserSlot(user.id, user.username, newPassword, dbKey, this.kdfCost));
       keys.save();
       this.logins().reset(usernameLookup(keys.organisationId, user.username));
       await this.o.audit.record({ actorId: admin.userId, actorRole: admin.role, action: 'user.reset_password', targetType: 'user', targetId: user.id, outcome: 'ok' });
@@ -354,12 +344,7 @@ export class AuthService {
       if (active) {
         if (!newPassword) throw new ApiError('VALIDATION', undefined, [{ path: 'password', message: 'Sett et nytt passord når kontoen aktiveres igjen.' }]);
         this.checkPassword(newPassword, [user.username, user.displayName]);
-        const dbKey = this.store.currentKey();
-        try {
-          await keys.setUserSlot(user.id, user.username, newPassword, dbKey, this.kdfCost);
-        } finally {
-          dbKey.fill(0);
-        }
+        await this.withOpenKey((dbKey) => keys.setUserSlot(user.id, user.username, newPassword, dbKey, this.kdfCost));
       } else {
         keys.deactivateUser(user.id, user.username);
       }
@@ -394,12 +379,7 @@ export class AuthService {
     return this.serial(async () => {
       const keys = this.readKeys();
       const recoveryKey = newRecoveryKey();
-      const dbKey = this.store.currentKey();
-      try {
-        await keys.setRecoverySlot(recoveryKey, dbKey, this.kdfCost);
-      } finally {
-        dbKey.fill(0);
-      }
+      await this.withOpenKey((dbKey) => keys.setRecoverySlot(recoveryKey, dbKey, this.kdfCost));
       keys.save();
       await this.o.audit.record({ actorId: admin.userId, actorRole: admin.role, action: 'auth.recovery_key_rotate', outcome: 'ok' });
       return recoveryKey;
@@ -425,6 +405,16 @@ export class AuthService {
   private readKeys(): KeyFile {
     if (!this.isSetUp()) throw new AuthError('SETUP_REQUIRED');
     return KeyFile.read(this.store.keyFile);
+  }
+
+  /** Lends a copy of the open store's key to `work` (to wrap a new slot) and overwrites it afterwards. */
+  private async withOpenKey(work: (dbKey: Buffer) => Promise<void>): Promise<void> {
+    const dbKey = this.store.currentKey();
+    try {
+      await work(dbKey);
+    } finally {
+      dbKey.fill(0);
+    }
   }
 
   private async requireUser(userId: string): Promise<User> {
