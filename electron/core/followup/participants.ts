@@ -44,23 +44,22 @@ export const participantsRepo = {
     const exists = r !== undefined && r.erased_at === null;
     return { exists, counselorId: exists ? (r?.counselor_id ?? null) : null, restricted: exists && (r?.restricted_at ?? null) !== null };
   },
-  async listForCounselor(db: SqlRunner, counselorId: string, options: { search?: string; limit: number; offset: number }): Promise<Participant[]> {
-    const search = options.search ? `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  /** Participants by name: one counselor's caseload, or everyone's (counselorId null, for account management). */
+  async list(db: SqlRunner, counselorId: string | null, options: { search?: string; limit: number; offset: number }): Promise<Participant[]> {
+    const where = ['erased_at IS NULL'];
+    const params: (string | number)[] = [];
+    if (counselorId !== null) {
+      where.push('counselor_id = ?');
+      params.push(counselorId);
+    }
+    if (options.search) {
+      where.push("display_name LIKE ? ESCAPE '\\'");
+      params.push(`%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
     const rows = await db.all<ParticipantRow>(
       `SELECT id, display_name, counselor_id, created_at, updated_at FROM participants
-       WHERE counselor_id = ? AND erased_at IS NULL ${search ? "AND display_name LIKE ? ESCAPE '\\'" : ''}
-       ORDER BY display_name COLLATE NOCASE LIMIT ? OFFSET ?`,
-      search ? [counselorId, search, options.limit, options.offset] : [counselorId, options.limit, options.offset],
-    );
-    return rows.map(fromRow);
-  },
-  async listAll(db: SqlRunner, options: { search?: string; limit: number; offset: number }): Promise<Participant[]> {
-    const search = options.search ? `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-    const rows = await db.all<ParticipantRow>(
-      `SELECT id, display_name, counselor_id, created_at, updated_at FROM participants
-       WHERE erased_at IS NULL ${search ? "AND display_name LIKE ? ESCAPE '\\'" : ''}
-       ORDER BY display_name COLLATE NOCASE LIMIT ? OFFSET ?`,
-      search ? [search, options.limit, options.offset] : [options.limit, options.offset],
+       WHERE ${where.join(' AND ')} ORDER BY display_name COLLATE NOCASE LIMIT ? OFFSET ?`,
+      [...params, options.limit, options.offset],
     );
     return rows.map(fromRow);
   },

@@ -29,8 +29,8 @@ export class FollowupService {
   /** A counselor's own caseload; an admin sees every participant's record (for assignments); a participant none. */
   async caseload(principal: Principal, options: { search?: string; limit?: number; offset?: number } = {}): Promise<Participant[]> {
     const page = { limit: Math.min(options.limit ?? 100, 500), offset: options.offset ?? 0, ...(options.search ? { search: options.search } : {}) };
-    if (principal.role === 'counselor') return participantsRepo.listForCounselor(this.db, principal.userId, page);
-    if (principal.role === 'admin') return participantsRepo.listAll(this.db, page);
+    if (principal.role === 'counselor') return participantsRepo.list(this.db, principal.userId, page);
+    if (principal.role === 'admin') return participantsRepo.list(this.db, null, page);
     throw new ApiError('FORBIDDEN');
   }
 
