@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Principal } from '../../auth/types.js';
 import { assertParticipantAccess } from '../../followup/access.js';
 import type { CoreServices } from '../../services.js';
-import { procedure } from '../define.js';
+import { participantIdInput as participantId } from '../../followup/inputs.js';
+import { onParticipant, procedure } from '../define.js';
 
-const participantId = z.string().uuid('Ugyldig deltaker-id.');
 const conversationId = z.string().uuid('Ugyldig samtale-id.');
 /** Stream id for token events; the caller chooses it so it can listen before calling (as model.import). */
 const stream = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -39,7 +39,7 @@ export const chatProcedures = {
   'chat.start': procedure({
     summary: 'Starter en ny samtale med assistenten (åpningsspørsmålet)',
     access: ['participant', 'counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId }).strict(),
     handler: async (input, { services, principal }) => {
       await requireChatbot(services, principal, input.participantId);
@@ -49,7 +49,7 @@ export const chatProcedures = {
   'chat.send': procedure({
     summary: 'Sender en melding til assistenten og får svaret (strømmes som tokens)',
     access: ['participant', 'counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z
       .object({
         participantId,
@@ -66,14 +66,14 @@ export const chatProcedures = {
   'chat.stop': procedure({
     summary: 'Stopper svaret som skrives nå (det som er skrevet, blir stående)',
     access: ['participant', 'counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, stream }).strict(),
     handler: async (input, { services, principal }) => services.conversation.stop(principal!, input.participantId, input.stream),
   }),
   'chat.regenerate': procedure({
     summary: 'Lager et nytt svar på den siste meldingen',
     access: ['participant', 'counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, conversationId, stream: stream.optional() }).strict(),
     handler: async (input, { services, principal, emit, signal }) => {
       await requireChatbot(services, principal, input.participantId);
@@ -83,7 +83,7 @@ export const chatProcedures = {
   'chat.context': procedure({
     summary: 'Hva assistenten vet: nøyaktig det språkmodellen fikk i siste tur, pseudonymisert',
     access: ['participant', 'counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, conversationId: conversationId.optional() }).strict(),
     handler: async (input, { services, principal }) => {
       await requireChatbot(services, principal, input.participantId);
@@ -93,7 +93,7 @@ export const chatProcedures = {
   'chat.acceptStep': procedure({
     summary: 'Legger steget fra samtalen inn i aktivitetsplanen',
     access: ['participant', 'counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, conversationId, title: z.string().trim().min(1, 'Skriv steget.').max(200).optional() }).strict(),
     handler: async (input, { services, principal }) => {
       await requireChatbot(services, principal, input.participantId);
@@ -103,7 +103,7 @@ export const chatProcedures = {
   'chat.conversations': procedure({
     summary: 'Samtalene med assistenten, nyeste først',
     access: ['participant', 'counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId }).strict(),
     handler: async (input, { services, principal }) => {
       await requireChatbot(services, principal, input.participantId);
@@ -113,7 +113,7 @@ export const chatProcedures = {
   'chat.conversation': procedure({
     summary: 'Meldingene i én samtale med assistenten',
     access: ['participant', 'counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, conversationId }).strict(),
     handler: async (input, { services, principal }) => {
       await requireChatbot(services, principal, input.participantId);
@@ -123,7 +123,7 @@ export const chatProcedures = {
   'chat.modelView': procedure({
     summary: 'Vis hva modellen ser: meldingene i en samtale slik språkmodellen får dem (tekstvasket)',
     access: ['counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, conversationId }).strict(),
     handler: async (input, { services, principal }) => {
       await requireChatbot(services, principal, input.participantId);
@@ -150,7 +150,7 @@ export const chatProcedures = {
   'assistant.prepareMeeting': procedure({
     summary: 'Forbereder et møte: hva som har skjedd, motivasjon, MI-fokus og åpne spørsmål',
     access: ['counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId }).strict(),
     handler: async (input, { services, principal, signal }) => {
       await requireChatbot(services, principal, input.participantId);
@@ -160,7 +160,7 @@ export const chatProcedures = {
   'assistant.draftNote': procedure({
     summary: 'Gjør stikkord fra et møte om til et utkast til notat (veilederen retter og lagrer)',
     access: ['counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z
       .object({
         participantId,
@@ -177,7 +177,7 @@ export const chatProcedures = {
   'fidelity.conversation': procedure({
     summary: 'MI-kvalitet i én samtale (MITI: refleksjoner per spørsmål, komplekse refleksjoner, åpne spørsmål)',
     access: ['counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, conversationId }).strict(),
     handler: async (input, { services, principal }) => {
       await requireChatbot(services, principal, input.participantId);

@@ -9,7 +9,7 @@ import { localTrainingStatus, outcomeInputSchema } from '../../decisions/service
 import { BASELINE_FILE } from '../../decisions/setup.js';
 import { assertParticipantAccess } from '../../followup/access.js';
 import type { CoreServices } from '../../services.js';
-import { procedure } from '../define.js';
+import { onParticipant, procedure } from '../define.js';
 
 const sessionId = z.string().uuid('Ugyldig vurderings-id.');
 const caseId = z.string().uuid('Ugyldig saks-id.');
@@ -50,7 +50,7 @@ export const decisionProcedures = {
   'decisions.createCase': procedure({
     summary: 'Oppretter en sak om dialogmøte 2 for en sykmeldt deltaker i egen portefølje',
     access: ['counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId: z.string().uuid('Ugyldig deltaker-id.'), case: decisionCaseInputSchema }).strict(),
     handler: async (input, { services, principal }) => {
       requireFeature(services);

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { participantIdInput as participantId } from '../../followup/inputs.js';
-import { procedure } from '../define.js';
+import { onParticipant, procedure } from '../define.js';
 
-const onParticipant = (input: { participantId: string }) => ({ type: 'participant', id: input.participantId });
 
 /**
  * Opt-in gamification. Only the participant turns it on, shares it or turns it off (which erases

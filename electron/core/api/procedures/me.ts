@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError } from '../errors.js';
 import { participantIdInput as participantId } from '../../followup/inputs.js';
-import { procedure } from '../define.js';
+import { onParticipant, procedure } from '../define.js';
 
 /**
  * The participant's own page: their goal, steps, progress, motivation chart, next appointments,
@@ -12,7 +12,7 @@ export const meProcedures = {
   'me.overview': procedure({
     summary: 'Deltakerens egen side: mål, steg, fremdrift, motivasjon, avtaler og poeng',
     access: ['participant'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId }).strict(),
     handler: async (input, { services, principal }) => {
       if (principal!.participantId !== input.participantId) throw new ApiError('FORBIDDEN');

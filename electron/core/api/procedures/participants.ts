@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ATTENDANCE, NOTE_KINDS } from '../../followup/notes.js';
-import { procedure } from '../define.js';
+import { participantIdInput as participantId } from '../../followup/inputs.js';
+import { onParticipant, procedure } from '../define.js';
 
-const participantId = z.string().uuid('Ugyldig deltaker-id.');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
 
 export const participantProcedures = {
@@ -16,7 +16,7 @@ export const participantProcedures = {
   'participants.get': procedure({
     summary: 'Én deltakers grunnopplysninger',
     access: 'authenticated',
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId }).strict(),
     handler: async (input, { services, principal }) => services.followup.participant(principal!, input.participantId),
   }),
@@ -30,21 +30,21 @@ export const participantProcedures = {
   'participants.rename': procedure({
     summary: 'Endrer navnet på en deltaker',
     access: ['counselor', 'admin'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, displayName: z.string().trim().min(1, 'Skriv navnet.').max(120) }).strict(),
     handler: async (input, { services, principal }) => services.followup.rename(principal!, input.participantId, input.displayName),
   }),
   'participants.assign': procedure({
     summary: 'Tildeler en deltaker til en veileder (eller ingen)',
     access: ['admin'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, counselorId: z.string().uuid('Velg en veileder.').nullable() }).strict(),
     handler: async (input, { services, principal }) => services.followup.assign(principal!, input.participantId, input.counselorId),
   }),
   'notes.add': procedure({
     summary: 'Skriver et oppfølgingsnotat for en deltaker',
     access: ['counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z
       .object({
         participantId,
@@ -60,28 +60,28 @@ export const participantProcedures = {
   'notes.list': procedure({
     summary: 'Oppfølgingsnotatene for en deltaker',
     access: ['counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, limit: z.number().int().min(1).max(500).optional() }).strict(),
     handler: async (input, { services, principal }) => services.followup.notes(principal!, input.participantId, input.limit),
   }),
   'notes.search': procedure({
     summary: 'Søker i notatene til én deltaker',
     access: ['counselor'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, query: z.string().trim().min(1, 'Skriv hva du søker etter.').max(200) }).strict(),
     handler: async (input, { services, principal }) => services.followup.searchNotes(principal!, input.participantId, input.query),
   }),
   'chat.messages': procedure({
     summary: 'De siste meldingene i samtalen med en deltaker',
     access: ['counselor', 'participant'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, limit: z.number().int().min(1).max(200).optional(), beforeId: z.number().int().min(1).optional() }).strict(),
     handler: async (input, { services, principal }) => services.chat.list(principal!, input.participantId, input),
   }),
   'chat.append': procedure({
     summary: 'Lagrer en melding i samtalen (fra deltakeren selv eller veilederen)',
     access: ['counselor', 'participant'],
-    audit: (input) => ({ type: 'participant', id: input.participantId }),
+    audit: onParticipant,
     input: z.object({ participantId, body: z.string().trim().min(1, 'Skriv en melding.').max(8_000), conversationId: z.string().uuid().optional() }).strict(),
     handler: async (input, { services, principal }) => services.chat.append(principal!, input.participantId, input.body, input.conversationId),
   }),

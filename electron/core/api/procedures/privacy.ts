@@ -5,12 +5,11 @@ import { legalBasisInputSchema, organisationRoleSchema } from '../../privacy/leg
 import { PURPOSES } from '../../privacy/purposes.js';
 import { REQUEST_KINDS } from '../../privacy/requests.js';
 import { ApiError } from '../errors.js';
-import { procedure } from '../define.js';
+import { onParticipant, procedure } from '../define.js';
 
 const purpose = z.enum(PURPOSES, { error: 'Velg et formål fra listen.' });
 const requestId = z.string().uuid('Ugyldig krav-id.');
 const empty = z.object({}).strict();
-const onParticipant = (input: { participantId: string }) => ({ type: 'participant', id: input.participantId });
 const note = z.string().trim().max(2000, 'Merknaden kan ha høyst 2000 tegn.');
 
 /**

@@ -20,9 +20,8 @@ import { NEW_STEP_STATUSES, STEP_KINDS, STEP_STATUSES } from '../../followup/pla
 import { PROGRAMMES } from '../../followup/profile.js';
 import { STAGES } from '../../followup/stages.js';
 import { BADGES } from '../../gamification/service.js';
-import { procedure } from '../define.js';
+import { onParticipant, procedure } from '../define.js';
 
-const onParticipant = (input: { participantId: string }) => ({ type: 'participant', id: input.participantId });
 const atLeastOne = (fields: string[]) => (input: Record<string, unknown>) => fields.some((f) => input[f] !== undefined);
 
 /**
