@@ -125,6 +125,13 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
 }
 
 /** The check every form with NewPasswordFields does before it sends: both typed the same. */
+/** The form's own checks of a new password and its repetition, as field errors (the API checks the rules). */
+export function newPasswordProblems(password: string, repeat: string, t: (key: string) => string): { password?: string; repeat?: string } {
+  if (!password) return { password: t('password.missing') };
+  const problem = repeatProblem(password, repeat, t);
+  return problem ? { repeat: problem } : {};
+}
+
 export function repeatProblem(password: string, repeat: string, t: (key: string) => string): string | undefined {
   if (!repeat) return t('password.repeatMissing');
   if (repeat !== password) return t('password.mismatchSubmit');

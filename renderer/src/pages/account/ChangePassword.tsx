@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { useFormErrors } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
-import { NewPasswordFields, repeatProblem } from '../../components/NewPasswordFields';
+import { NewPasswordFields, newPasswordProblems } from '../../components/NewPasswordFields';
 import { PageHeading } from '../../components/PageHeading';
 import { useSession, useSignedIn } from '../../session/SessionContext';
 
@@ -29,8 +29,7 @@ export function ChangePassword() {
     setDone(false);
     const local = {
       ...(current ? {} : { current: t('changePassword.currentMissing') }),
-      ...(password ? {} : { password: t('password.missing') }),
-      ...(password && repeatProblem(password, repeat, t) ? { repeat: repeatProblem(password, repeat, t) } : {}),
+      ...newPasswordProblems(password, repeat, t),
     };
     if (Object.keys(local).length > 0) {
       form.fromLocal(local);

@@ -5,7 +5,7 @@ import type { OutputOf } from '../../../../electron/core/api/router';
 import { useApi } from '../../api/ApiContext';
 import { useFormErrors } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
-import { NewPasswordFields, repeatProblem } from '../../components/NewPasswordFields';
+import { NewPasswordFields, newPasswordProblems } from '../../components/NewPasswordFields';
 
 type User = OutputOf<'users.list'>[number];
 type Role = User['role'];
@@ -45,8 +45,7 @@ export function CreateUserForm({ counselors, onCreated, onCancel }: { counselors
     const local = {
       ...(displayName.trim() ? {} : { displayName: t('users.nameMissing') }),
       ...(username.trim() ? {} : { username: t('setup.usernameMissing') }),
-      ...(password ? {} : { password: t('password.missing') }),
-      ...(password && repeatProblem(password, repeat, t) ? { repeat: repeatProblem(password, repeat, t) } : {}),
+      ...newPasswordProblems(password, repeat, t),
     };
     if (Object.keys(local).length > 0) {
       form.fromLocal(local);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { useFormErrors } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
-import { NewPasswordFields, repeatProblem } from '../../components/NewPasswordFields';
+import { NewPasswordFields, newPasswordProblems } from '../../components/NewPasswordFields';
 import { PageHeading } from '../../components/PageHeading';
 import { STORE_PROBLEM_REASONS, useSession } from '../../session/SessionContext';
 
@@ -33,8 +33,7 @@ export function RecoverPassword({ onCancel }: { onCancel: () => void }) {
     const local = {
       ...(username.trim() ? {} : { username: t('setup.usernameMissing') }),
       ...(recoveryKey.trim() ? {} : { recoveryKey: t('recover.keyMissing') }),
-      ...(password ? {} : { password: t('password.missing') }),
-      ...(password && repeatProblem(password, repeat, t) ? { repeat: repeatProblem(password, repeat, t) } : {}),
+      ...newPasswordProblems(password, repeat, t),
     };
     if (Object.keys(local).length > 0) {
       form.fromLocal(local);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { useFormErrors } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
-import { NewPasswordFields, repeatProblem } from '../../components/NewPasswordFields';
+import { NewPasswordFields, newPasswordProblems } from '../../components/NewPasswordFields';
 import { PageHeading } from '../../components/PageHeading';
 import { RecoveryKeySheet } from '../../components/RecoveryKeySheet';
 import { SystemInfoPanel } from '../../components/SystemInfoPanel';
@@ -58,8 +58,7 @@ export function SetupWizard() {
     const local = {
       ...(displayName.trim() ? {} : { displayName: t('setup.displayNameMissing') }),
       ...(username.trim() ? {} : { username: t('setup.usernameMissing') }),
-      ...(password ? {} : { password: t('password.missing') }),
-      ...(password && repeatProblem(password, repeat, t) ? { repeat: repeatProblem(password, repeat, t) } : {}),
+      ...newPasswordProblems(password, repeat, t),
     };
     if (Object.keys(local).length > 0) {
       adminErrors.fromLocal(local);
