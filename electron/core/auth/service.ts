@@ -66,6 +66,7 @@ export class AuthService {
   private readonly now: () => number;
   private loginState: LoginState | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
+  private keyFileChecked: { stamp: string; problem: AuthError | null } | null = null;
   private readonly lockListeners = new Set<() => void>();
   /** Serialises logins, setup and locking so two never open or close the store at once. */
   private gate: Promise<unknown> = Promise.resolve();
@@ -109,7 +110,7 @@ export class AuthService {
     let problem: AuthStatus['problem'] = null;
     if (!this.store.isOpen && this.isSetUp()) {
       try {
-        KeyFile.read(this.store.keyFile);
+        this.checkKeyFile();
         if (!fs.existsSync(this.store.dbFile)) throw new AuthError('MISSING_DATABASE');
       } catch (err) {
         if (err instanceof AuthError) problem = { code: err.code, message: err.userMessage };
@@ -405,6 +406,32 @@ export class AuthService {
   private readKeys(): KeyFile {
     if (!this.isSetUp()) throw new AuthError('SETUP_REQUIRED');
     return KeyFile.read(this.store.keyFile);
+  }
+
+  /**
+   * Throws the key file's problem, if any. Pages poll the status every 15 s while locked and the key
+   * file holds one slot per user (megabytes for a large organisation), so it is parsed again only
+   * when it changed on disk.
+   */
+  private checkKeyFile(): void {
+    let stamp: string;
+    try {
+      const st = fs.statSync(this.store.keyFile);
+      stamp = `${st.mtimeMs}:${st.size}`;
+    } catch {
+      throw new AuthError('MISSING_KEY_FILE');
+    }
+    if (this.keyFileChecked?.stamp !== stamp) {
+      let problem: AuthError | null = null;
+      try {
+        KeyFile.read(this.store.keyFile);
+      } catch (err) {
+        if (!(err instanceof AuthError)) throw err;
+        problem = err;
+      }
+      this.keyFileChecked = { stamp, problem };
+    }
+    if (this.keyFileChecked.problem) throw this.keyFileChecked.problem;
   }
 
   /** Lends a copy of the open store's key to `work` (to wrap a new slot) and overwrites it afterwards. */
