@@ -225,6 +225,26 @@ describe('generation with checks, one regeneration and the phrase library', () =
     });
     expect(await generateReply(stopped, request({ signal: controller.signal, draft }))).toMatchObject({ generation: 'stopped', text: 'Det høres ut som' });
   });
+
+  it('a stop that lands after a failed attempt, before the next one wrote anything, keeps what the person saw', async () => {
+    const controller = new AbortController();
+    let current = '';
+    const draft: DraftSink = {
+      // What the display decoded of the attempt so far (set by the scripted generator below).
+      begin: () => () => undefined,
+      partial: () => current,
+      discard: () => void (current = ''),
+    };
+    const g = new ScriptedGenerator((_r, i) => {
+      if (i === 0) {
+        current = 'Er det viktig for deg';
+        return asks;
+      }
+      controller.abort();
+      return new ModelError('MODEL_STOPPED');
+    });
+    expect(await generateReply(g, request({ signal: controller.signal, draft }))).toMatchObject({ generation: 'stopped', text: 'Er det viktig for deg' });
+  });
 });
 
 describe('the last guard before the model', () => {

@@ -134,6 +134,15 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
   const attempts: AttemptRecord[] = [];
   let retryHint: string | null = null;
   let modelCalls = 0;
+  // What the person last saw of an attempt that failed its checks: a stop that lands before the
+  // next attempt has written anything keeps this (when it holds nothing the model made up).
+  let shown = '';
+  const discardDraft = () => {
+    const partial = req.draft?.partial() ?? '';
+    if (partial.trim() && outputFailures(partial, req.vault).length === 0) shown = partial;
+    req.draft?.discard();
+  };
+  const stoppedText = () => (req.draft?.partial() ?? '').trim() || shown;
   for (let attempt = 0; attempt < 2; attempt++) {
     const prompt = attempt === 0 || !retryHint ? req.prompt : `${req.prompt}\n\nForrige forslag ble ikke godkjent. ${retryHint}`;
     const onChunk = req.draft?.begin();
@@ -153,11 +162,11 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
       });
     } catch (error) {
       if (req.signal.aborted) {
-        return { move: req.move.kind, variant: req.move.variant, text: req.draft?.partial() ?? '', sources: [], generation: 'stopped', attempts, retryHint, modelCalls, templateId: null };
+        return { move: req.move.kind, variant: req.move.variant, text: stoppedText(), sources: [], generation: 'stopped', attempts, retryHint, modelCalls, templateId: null };
       }
       const code = error instanceof ModelError ? error.code : 'MODEL_INTERNAL';
       attempts.push({ failures: ['model_error'], modelError: code });
-      req.draft?.discard();
+      discardDraft();
       if (NO_RETRY.has(code)) break;
       continue;
     }
@@ -179,14 +188,14 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
       };
     }
     attempts.push({ failures });
-    req.draft?.discard();
+    discardDraft();
     retryHint = regenerationHint(checked.failures as CheckFailure[]) || 'Følg instruksjonen nøyaktig, kort og på norsk.';
     if (failures.includes('invented_personal_data') || failures.includes('unknown_placeholder')) {
       retryHint = `${retryHint} Ikke skriv navn, tall eller plassholdere som ikke står i teksten du fikk.`.trim();
     }
   }
   if (req.signal.aborted) {
-    return { move: req.move.kind, variant: req.move.variant, text: '', sources: [], generation: 'stopped', attempts, retryHint, modelCalls, templateId: null };
+    return { move: req.move.kind, variant: req.move.variant, text: stoppedText(), sources: [], generation: 'stopped', attempts, retryHint, modelCalls, templateId: null };
   }
   const fb = renderFallback(req.move, req.fallback.slots, req.rng, {
     ...(req.fallback.talk ? { talk: req.fallback.talk } : {}),
