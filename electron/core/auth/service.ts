@@ -303,6 +303,11 @@ export class AuthService {
     return users.map((u) => ({ ...u, counselorId: u.participantId ? (counselorOf.get(u.participantId) ?? null) : null }));
   }
 
+  /** Display names of the given users (ids that are not accounts are left out). */
+  displayNames(userIds: readonly string[]): Promise<Map<string, string>> {
+    return usersRepo.namesOf(this.store.db, userIds);
+  }
+
   async createUser(admin: Principal, input: NewUser): Promise<User> {
     return this.serial(async () => {
       const username = this.checkUsername(input.username);

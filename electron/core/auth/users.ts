@@ -63,6 +63,13 @@ export const usersRepo = {
   async setActive(tx: SqlRunner, id: string, active: boolean, at: string): Promise<void> {
     await tx.run('UPDATE users SET active = ?, deactivated_at = ? WHERE id = ?', [active ? 1 : 0, active ? null : at, id]);
   },
+  /** Display names of the given users (for the audit viewer's page of entries). */
+  async namesOf(db: SqlRunner, ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await db.all<{ id: string; display_name: string }>(`SELECT id, display_name FROM users WHERE id IN (${unique.map(() => '?').join(', ')})`, unique);
+    return new Map(rows.map((r) => [r.id, r.display_name]));
+  },
   async countActiveAdmins(db: SqlRunner): Promise<number> {
     const r = await db.get<{ n: number }>("SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1");
     return r?.n ?? 0;

@@ -75,6 +75,8 @@ describe('audit log', () => {
       ['notes.add', kari.id, per.participantId, 'ok', 'assigned_counselor'],
     ]);
     expect(JSON.stringify(entries)).not.toContain('Hemmelig');
+    // The viewer names who acted by the account's display name.
+    expect(noteEntries.filter((e) => e.actorId === kari.id).map((e) => e.actorName)).toEqual(['Kari Veileder', 'Kari Veileder']);
     expect(entries.some((e) => e.action === 'auth.login' && e.actorId === kari.id && e.outcome === 'ok')).toBe(true);
     expect(entries.some((e) => e.action === 'user.create' && e.targetId === per.id)).toBe(true);
     expect((await t.ok(admin, 'audit.verify', {})).ok).toBe(true);

@@ -19,9 +19,9 @@ export const auditProcedures = {
       })
       .strict(),
     handler: async (input, { services }) => {
-      const [entries, users] = await Promise.all([services.audit.list(input), services.auth.listUsers()]);
-      const names = Object.fromEntries(users.map((u) => [u.id, u.displayName]));
-      return { entries: entries.map((e) => ({ ...e, actorName: e.actorId ? (names[e.actorId] ?? null) : null })) };
+      const entries = await services.audit.list(input);
+      const names = await services.auth.displayNames(entries.flatMap((e) => (e.actorId ? [e.actorId] : [])));
+      return { entries: entries.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? null) : null })) };
     },
   }),
   'audit.verify': procedure({
