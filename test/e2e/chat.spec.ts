@@ -19,7 +19,7 @@ let stopHost: () => Promise<void>;
 let modelDir: string;
 
 test.beforeAll(async () => {
-  ({ host, stop: stopHost } = await startBrowserMode({ env: { INKLUDMI_CHAT_MAX_TOKENS: '96' } }));
+  ({ host, stop: stopHost } = await startBrowserMode({ env: { INKLUDMI_CHAT_MAX_TOKENS: '256' } }));
   modelDir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-e2e-model-'));
 });
 
@@ -62,12 +62,21 @@ async function sendAndStop(page: Page, text: string): Promise<void> {
 
 /** Waits for the first streamed words of the answer, then presses stop; returns what was on screen. */
 async function streamThenStop(page: Page): Promise<string> {
-  const streaming = page.getByTestId('streaming-text');
-  await expect(streaming).not.toBeEmpty({ timeout: 120_000 });
-  const shown = (await streaming.textContent()) ?? '';
-  await page.getByTestId('chat-stop').click();
+  // Checked on every animation frame and stopped in the same step: expect()'s polling (up to a
+  // second between looks) let a quick answer finish before the stop reached the host.
+  const shown = await page.waitForFunction(
+    () => {
+      const text = document.querySelector('[data-testid="streaming-text"]')?.textContent ?? '';
+      const stop = document.querySelector<HTMLButtonElement>('[data-testid="chat-stop"]');
+      if (!text.trim() || !stop) return null;
+      stop.click();
+      return text;
+    },
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
   await expect(page.getByTestId('chat-send')).toBeVisible({ timeout: 60_000 });
-  return shown;
+  return (await shown.jsonValue()) as string;
 }
 
 test('MI chatbot: the admin imports the tiny model; a participant chats with streaming, stop, regenerate, a cited answer, a step into the plan and a crisis reply; the counselor sees flags and the scrubbed text, prepares a meeting, saves an assisted note and reads MI fidelity', async ({ page, browser }) => {
