@@ -9,6 +9,7 @@ import { detectOrgNumbers } from './detectors/org-number.js';
 import { detectPhones } from './detectors/phone.js';
 import { buildKnownMatcher, detectKnown, knownSurvives } from './known.js';
 import { detectPersons } from './names/detector.js';
+import { adjacentNameSpans } from './names/adjacent.js';
 import type { Lexicon } from './names/lexicon.js';
 import type { PersonModel } from './names/model.js';
 import { resolveSpans } from './resolver.js';
@@ -98,7 +99,9 @@ export class Scrubber {
       for (const name of matcher.nameTokens.keys()) seen.add(name);
     }
     candidates.push(...detectPersons(text, tokens, { lexicon: this.lexicon, model: this.model, threshold: this.personThreshold, seen }));
-    return resolveSpans(candidates);
+    const resolved = resolveSpans(candidates);
+    const beside = adjacentNameSpans(text, resolved, this.lexicon);
+    return beside.length === 0 ? resolved : resolveSpans([...resolved, ...beside]);
   }
 
   /**

@@ -27,6 +27,14 @@ describe('known identities from the record', () => {
     expect(scrub('Berg-familien er hyggelig', vault)).toBe('[NAVN_1]-familien er hyggelig');
   });
 
+  it('removes a name written right beside a known one, as its own person; ordinary words beside it stay', () => {
+    const vault = new PseudonymVault();
+    // Only the participant's surname is in the record; her mother shares it.
+    expect(scrub('Jeg bor med mamma Hodan Kvalheim-Berg.', vault)).toBe('Jeg bor med mamma [NAVN_1] [NAVN_2].');
+    expect(scrub('Amina Hodan Kvalheim-Berg kom også.', vault)).toBe('[NAVN_3] [NAVN_1] [NAVN_2] kom også.');
+    expect(scrub('Hei Kvalheim-Berg. Ring Sunniva i dag, Mamma Sunniva sa det.', vault)).toBe('Hei [NAVN_2]. Ring [NAVN_2] i dag, Mamma [NAVN_2] sa det.');
+  });
+
   it('removes genitive forms', () => {
     expect(scrub('Sunnivas mål er jobb.')).toBe('[NAVN_1]s mål er jobb.');
     expect(scrub('Gretes kontor', new PseudonymVault())).toBe('[NAVN_1]s kontor');

@@ -1,5 +1,4 @@
 import { buildKnownMatcher, knownSurvives } from '../../scrub/known.js';
-import type { Lexicon } from '../../scrub/names/lexicon.js';
 import { scrubSafely, type Scrubber } from '../../scrub/scrubber.js';
 import type { KnownIdentity, SpanType } from '../../scrub/types.js';
 import type { PseudonymVault } from '../../scrub/vault.js';
@@ -22,38 +21,8 @@ export function conversationScrubber(scrubber: Scrubber, vault: PseudonymVault, 
   return (text) => {
     const result = scrubSafely(scrubber, text, { vault, known });
     if (!result.ok) throw new ScrubFailedError();
-    return absorbAdjacentNames(result.text, vault, scrubber.lexicon);
+    return result.text;
   };
-}
-
-const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
-const PLACEHOLDER = String.raw`\[NAVN_\d+\]`;
-const BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}.])${NAME_WORD}(?=[ \u00A0]+${PLACEHOLDER})`, 'gu');
-const AFTER_NAME = new RegExp(String.raw`(?<=${PLACEHOLDER}[ \u00A0]+)${NAME_WORD}(?![\p{L}\p{N}])`, 'gu');
-
-/**
- * Defence in depth after tekstvask: a capitalised word right beside a name placeholder is most
- * likely the rest of that person's name, or a relative's first name before a shared surname
- * ("mamma Hodan [NAVN_1]" where only the participant's surname was known). When it is in the
- * name lists, or a word tekstvask has never seen, it gets a placeholder of its own; ordinary words
- * ("Hei", "Mamma", "Ring") stay.
- */
-export function absorbAdjacentNames(text: string, vault: PseudonymVault, lexicon: Lexicon): string {
-  if (!text.includes('[NAVN_')) return text;
-  const hits = new Map<number, number>();
-  for (const re of [BEFORE_NAME, AFTER_NAME]) {
-    for (const m of text.matchAll(re)) {
-      const lower = m[0].toLowerCase();
-      if (lexicon.isKnownName(lower) || lexicon.stats(lower) === undefined) hits.set(m.index, m.index + m[0].length);
-    }
-  }
-  if (hits.size === 0) return text;
-  let out = text;
-  for (const [start, end] of [...hits.entries()].sort((a, b) => b[0] - a[0])) {
-    const placeholder = vault.placeholderFor({ start, end, type: 'PERSON', confidence: 0.9 }, text);
-    out = out.slice(0, start) + placeholder + out.slice(end);
-  }
-  return out;
 }
 
 const NUMBER_TYPES: ReadonlySet<SpanType> = new Set(['NATIONAL_ID', 'PHONE', 'EMAIL', 'BANK_ACCOUNT', 'IBAN', 'ADDRESS', 'DATE_OF_BIRTH', 'CAR_REG']);
