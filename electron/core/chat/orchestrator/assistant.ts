@@ -99,11 +99,13 @@ const SYSTEM = [
   'Svar bare med JSON etter skjemaet.',
 ].join('\n');
 
-const QUESTIONS_SCHEMA = {
+export const QUESTIONS_SCHEMA = {
   type: 'object',
   properties: { questions: { type: 'array', items: { type: 'string', minLength: 10, maxLength: 200 }, minItems: 3, maxItems: 3 } },
 } as const;
-const NOTE_SCHEMA = { type: 'object', properties: { text: { type: 'string', minLength: 40, maxLength: 2000 } } } as const;
+/** Longest note draft taken from the model (checked after generation: node-llama-cpp refuses a grammar that repeats a character rule 2,000 times). */
+export const NOTE_DRAFT_MAX_CHARS = 2000;
+export const NOTE_SCHEMA = { type: 'object', properties: { text: { type: 'string', minLength: 40 } } } as const;
 
 function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -276,7 +278,7 @@ export class CounselorAssistant {
     if (value && typeof value.text === 'string') {
       const text = value.text.trim();
       const lang = detectLanguage(text);
-      const ok = (lang === 'nb' || lang === 'nn') && text.length >= 40 && outputFailures(text, vault).length === 0 && unsupportedSentences(text, bullets).length === 0;
+      const ok = (lang === 'nb' || lang === 'nn') && text.length >= 40 && text.length <= NOTE_DRAFT_MAX_CHARS && outputFailures(text, vault).length === 0 && unsupportedSentences(text, bullets).length === 0;
       if (ok) draft = vault.restore(text);
     }
     return {
