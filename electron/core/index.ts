@@ -127,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
     }),
   };
   privacy.registerSource(services.gamification.personalData);
+  auth.onLock(() => services.decisions.forgetStoredModel());
   privacy.startScheduler();
   const ready = models.applyActive().catch(() => logger.warn('models.apply_failed'));
   const dispatch = createDispatcher<CoreServices>({

@@ -266,9 +266,11 @@ export type ModelImportResult =
  * the API edge: admin only.)
  */
 export class ActiveModel {
+  readonly #initial: SurvivalModel;
   #model: SurvivalModel;
 
   constructor(initial: SurvivalModel) {
+    this.#initial = initial;
     this.#model = initial;
   }
 
@@ -282,6 +284,11 @@ export class ActiveModel {
     const previousVersion = this.#model.modelVersion;
     this.#model = result.model;
     return { ok: true, activeVersion: result.model.modelVersion, previousVersion };
+  }
+
+  /** Back to the model it started with (the bundled baseline): when the store locks. */
+  reset(): void {
+    this.#model = this.#initial;
   }
 }
 

@@ -22,7 +22,7 @@ import {
   type SessionView,
 } from './decision.js';
 import { DecisionError } from './errors.js';
-import { predict, type ActiveModel, type ModelImportResult, type SurvivalModel } from './model.js';
+import { parseModelFile, predict, type ActiveModel, type ModelImportResult, type SurvivalModel } from './model.js';
 import { DEFAULT_MONITOR_SETTINGS, buildMonitorReport, type MonitorReport, type MonitorSettings } from './monitor.js';
 import { buildDpiaReport, renderDpiaMarkdown, type DpiaReport } from './report.js';
 import type { DecisionLogStore, OutcomeRecord } from './store.js';
@@ -86,6 +86,7 @@ export function localTrainingStatus(developmentLegalBasisRecorded: boolean): Loc
 export class DecisionService {
   readonly #store: DecisionLogStore;
   readonly #model: ActiveModel;
+  #imported: Promise<void> | null = null;
   readonly #clock: Clock;
   readonly #policy: () => DecisionPolicy;
   readonly #monitorSettings: () => MonitorSettings;
@@ -104,8 +105,30 @@ export class DecisionService {
     this.#canAccess = deps.canAccessCase ?? ((p, c) => c.createdBy === p.userId);
   }
 
-  get activeModel(): SurvivalModel {
+  /**
+   * The active model: the newest file an admin imported (kept in the encrypted store), else the
+   * bundled baseline. Read from the store once per unlock.
+   */
+  async currentModel(): Promise<SurvivalModel> {
+    this.#imported ??= this.#loadImported().catch((err: unknown) => {
+      this.#imported = null;
+      throw err;
+    });
+    await this.#imported;
     return this.#model.current;
+  }
+
+  async #loadImported(): Promise<void> {
+    const file = await this.#store.latestModelFile();
+    // A file that no longer validates (a stricter app version) leaves the baseline active; the
+    // model page shows which version is active, and the admin can import again.
+    if (file) this.#model.import(file.content);
+  }
+
+  /** When the store locks: forget what was read from it (the next unlock reads it again). */
+  forgetStoredModel(): void {
+    this.#model.reset();
+    this.#imported = null;
   }
 
   async createCase(principal: Principal | null | undefined, participantRef: string, input: unknown): Promise<DecisionCase> {
@@ -145,7 +168,7 @@ export class DecisionService {
     requireCounselor(principal);
     const c = await this.#caseFor(principal, caseId);
     if ((await this.#store.listDecisions()).some((d) => d.caseId === c.id)) throw new DecisionError('ALREADY_DECIDED');
-    const model = this.#model.current;
+    const model = await this.currentModel();
     const session = openSession(principal, { id: this.#newId(), decisionCase: c, prediction: predict(model, covariatesOf(c), model.defaultAsOfWeek), policy: this.#policy(), clock: this.#clock });
     await this.#store.saveSession(session);
     return viewOf(session);
@@ -181,7 +204,7 @@ export class DecisionService {
 
   async viewCalibration(principal: Principal | null | undefined, sessionId: string): Promise<{ view: SessionView; calibration: SurvivalModel['calibration'] }> {
     const view = await this.#apply(principal, sessionId, (s) => viewCalibration(s, principal, this.#clock));
-    return { view, calibration: this.#model.current.calibration };
+    return { view, calibration: (await this.currentModel()).calibration };
   }
 
   proposeSummon(principal: Principal | null | undefined, sessionId: string, input: unknown): Promise<SessionView> {
@@ -226,14 +249,22 @@ export class DecisionService {
     if (!principal) throw new DecisionError('NO_PRINCIPAL', 'Du må være logget inn.');
     if (principal.role !== 'admin') throw new DecisionError('NOT_COUNSELOR', 'Bare administrator kan hente rapporten til personvernkonsekvensvurderingen.');
     const monitor = buildMonitorReport(await this.#store.listDecisions(), await this.#store.listOutcomes(), this.#monitorSettings(), this.#clock());
-    const json = buildDpiaReport(monitor, this.#model.current, { policy: this.#policy(), includeCounselorNames: options.includeCounselorNames ?? false });
+    const json = buildDpiaReport(monitor, await this.currentModel(), { policy: this.#policy(), includeCounselorNames: options.includeCounselorNames ?? false });
     return { json, markdown: renderDpiaMarkdown(json) };
   }
 
-  /** Admin imports a replacement model file; a bad file is refused and the active model kept. */
-  importModel(principal: Principal | null | undefined, content: string | unknown): ModelImportResult {
+  /**
+   * Admin imports a replacement model file; a bad file is refused and the active model kept. A
+   * good one is kept in the store first, so it stays active after a restart.
+   */
+  async importModel(principal: Principal | null | undefined, content: string | unknown): Promise<ModelImportResult> {
     if (!principal) throw new DecisionError('NO_PRINCIPAL', 'Du må være logget inn.');
     if (principal.role !== 'admin') throw new DecisionError('NOT_COUNSELOR', 'Bare administrator kan importere en modellfil.');
-    return this.#model.import(content);
+    const active = await this.currentModel();
+    const parsed = parseModelFile(content);
+    if (!parsed.ok) return { ok: false, error: parsed.error, activeVersion: active.modelVersion };
+    const text = typeof content === 'string' ? content : JSON.stringify(content);
+    await this.#store.saveModelFile({ modelVersion: parsed.model.modelVersion, content: text, importedAt: this.#clock().toISOString(), importedBy: principal.userId });
+    return this.#model.import(text);
   }
 }

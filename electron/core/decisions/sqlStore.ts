@@ -2,7 +2,7 @@ import type { EncryptedStore } from '../db/store.js';
 import type { DecisionCase } from './case.js';
 import type { DecisionRecord, DecisionSession } from './decision.js';
 import { DecisionError } from './errors.js';
-import { assertRetentionAllows, type DecisionFilter, type DecisionLogStore, type OutcomeRecord } from './store.js';
+import { assertRetentionAllows, type DecisionFilter, type DecisionLogStore, type ImportedModelFile, type OutcomeRecord } from './store.js';
 
 const parse = <T>(rows: { data: string }[]): T[] => rows.map((r) => JSON.parse(r.data) as T);
 
@@ -100,5 +100,16 @@ export class SqlDecisionLogStore implements DecisionLogStore {
     assertRetentionAllows(cutoff, now);
     const r = await this.db.run('DELETE FROM decision_records WHERE decided_at < ?', [cutoff.toISOString()]);
     return r.changes;
+  }
+
+  async saveModelFile(file: ImportedModelFile): Promise<void> {
+    await this.db.run('INSERT INTO decision_model_files (model_version, content, imported_at, imported_by) VALUES (?, ?, ?, ?)', [file.modelVersion, file.content, file.importedAt, file.importedBy]);
+  }
+
+  async latestModelFile(): Promise<ImportedModelFile | null> {
+    const row = await this.db.get<{ model_version: string; content: string; imported_at: string; imported_by: string }>(
+      'SELECT model_version, content, imported_at, imported_by FROM decision_model_files ORDER BY id DESC LIMIT 1',
+    );
+    return row ? { modelVersion: row.model_version, content: row.content, importedAt: row.imported_at, importedBy: row.imported_by } : null;
   }
 }

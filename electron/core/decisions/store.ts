@@ -45,6 +45,17 @@ export interface DecisionLogStore {
   listOutcomes(): Promise<OutcomeRecord[]>;
   /** Deletes decision records decided before `cutoff`. Refuses a cutoff less than the minimum retention before `now`. */
   purgeDecisionsBefore(cutoff: Date, now: Date): Promise<number>;
+  /** Keeps a model file an admin imported (already validated); the newest is the active one. */
+  saveModelFile(file: ImportedModelFile): Promise<void>;
+  /** The newest imported model file, or null while the bundled baseline is active. */
+  latestModelFile(): Promise<ImportedModelFile | null>;
+}
+
+export interface ImportedModelFile {
+  modelVersion: string;
+  content: string;
+  importedAt: string;
+  importedBy: string;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -65,6 +76,7 @@ export class InMemoryDecisionLogStore implements DecisionLogStore {
   readonly #sessions = new Map<string, DecisionSession>();
   readonly #decisions: DecisionRecord[] = [];
   readonly #outcomes = new Map<string, OutcomeRecord>();
+  readonly #modelFiles: ImportedModelFile[] = [];
 
   async saveCase(c: DecisionCase): Promise<void> {
     this.#cases.set(c.id, clone(c));
@@ -113,5 +125,14 @@ export class InMemoryDecisionLogStore implements DecisionLogStore {
     const removed = this.#decisions.length - keep.length;
     this.#decisions.splice(0, this.#decisions.length, ...keep);
     return removed;
+  }
+
+  async saveModelFile(file: ImportedModelFile): Promise<void> {
+    this.#modelFiles.push(clone(file));
+  }
+
+  async latestModelFile(): Promise<ImportedModelFile | null> {
+    const last = this.#modelFiles.at(-1);
+    return last ? clone(last) : null;
   }
 }

@@ -1,7 +1,11 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BASELINE_FILE } from '../../../electron/core/decisions/setup.js';
 import { NOT_NEEDED_REASON_CODES } from '../../../electron/core/decisions/decision.js';
 import { PROCEDURE_NAMES } from '../../../electron/core/api/router.js';
-import { addUser, login, makeCore, recordBases, setupOrg, type TestCore } from '../../helpers/org.js';
+import { ADMIN_PASSWORD, addUser, login, makeCore, recordBases, setupOrg, type TestCore } from '../../helpers/org.js';
+import { makeTempDir } from '../../helpers/tempDir.js';
 
 let t: TestCore | undefined;
 afterEach(async () => {
@@ -91,5 +95,34 @@ describe('decision support through the API, on the encrypted store', () => {
     const m = await t!.ok(o.kari, 'decisions.model', {});
     expect(m.builtFrom).toBe('published-aggregates');
     expect(m.modelCard).toMatch(/Kalibrering|kalibrering/);
+  });
+
+  it('an imported model is kept in the encrypted store: still active after a lock and after a restart', async () => {
+    const temp = await makeTempDir();
+    const dataDir = path.join(temp.dir, 'data');
+    try {
+      t = await makeCore({ dataDir });
+      const { admin } = await setupOrg(t);
+      const baseline = JSON.parse(await fs.readFile(path.join(import.meta.dirname, '../../../models/decision', BASELINE_FILE), 'utf8')) as { modelVersion: string };
+      const bad = await t.call(admin, 'decisions.importModel', { content: JSON.stringify({ ...baseline, calibration: undefined }) });
+      expect(bad).toMatchObject({ ok: false });
+      const imported = await t.ok(admin, 'decisions.importModel', { content: JSON.stringify({ ...baseline, modelVersion: '9.0.0' }) });
+      expect(imported).toMatchObject({ ok: true, activeVersion: '9.0.0', previousVersion: baseline.modelVersion });
+      // Locked (the last session ends) and unlocked again.
+      await t.ok(admin, 'auth.logout', {});
+      expect(t.core.services.store.isOpen).toBe(false);
+      const again = await login(t, 'admin', ADMIN_PASSWORD);
+      expect((await t.ok(again, 'decisions.model', {})).modelVersion).toBe('9.0.0');
+      // A restart of the app over the same data folder.
+      await t.core.close();
+      t = await makeCore({ dataDir });
+      const afterRestart = await login(t, 'admin', ADMIN_PASSWORD);
+      expect((await t.ok(afterRestart, 'decisions.model', {})).modelVersion).toBe('9.0.0');
+      expect(await t.core.services.store.db.all('SELECT model_version FROM decision_model_files')).toEqual([{ model_version: '9.0.0' }]);
+    } finally {
+      await t?.core.close();
+      t = undefined;
+      await temp.cleanup();
+    }
   });
 });

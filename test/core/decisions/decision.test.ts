@@ -286,16 +286,28 @@ describe('the decision', () => {
 });
 
 describe('model import and retention', () => {
-  it('only an admin may import a model file; a bad file is refused and the active model kept', () => {
-    const active = new ActiveModel(model);
-    const service = new DecisionService({ store: new InMemoryDecisionLogStore(), model: active });
-    expect(() => service.importModel(counselor, '{}')).toThrow(DecisionError);
-    expect(() => service.importModel(null, '{}')).toThrow(DecisionError);
-    const bad = service.importModel(admin, JSON.stringify({ ...model, calibration: undefined }));
+  it('only an admin may import a model file; a bad file is refused and the active model kept', async () => {
+    const store = new InMemoryDecisionLogStore();
+    const service = new DecisionService({ store, model: new ActiveModel(model) });
+    await expect(service.importModel(counselor, '{}')).rejects.toThrow(DecisionError);
+    await expect(service.importModel(null, '{}')).rejects.toThrow(DecisionError);
+    const bad = await service.importModel(admin, JSON.stringify({ ...model, calibration: undefined }));
     expect(bad.ok).toBe(false);
-    expect(service.activeModel).toBe(model);
-    const good = service.importModel(admin, JSON.stringify({ ...model, modelVersion: '2.0.0' }));
-    expect(good).toMatchObject({ ok: true, activeVersion: '2.0.0' });
+    expect(await service.currentModel()).toBe(model);
+    expect(await store.latestModelFile()).toBeNull();
+    const good = await service.importModel(admin, JSON.stringify({ ...model, modelVersion: '2.0.0' }));
+    expect(good).toMatchObject({ ok: true, activeVersion: '2.0.0', previousVersion: model.modelVersion });
+    expect(await store.latestModelFile()).toMatchObject({ modelVersion: '2.0.0', importedBy: admin.userId });
+  });
+
+  it('an imported model stays active in a new service over the same store (a restart), and is forgotten on lock until read again', async () => {
+    const store = new InMemoryDecisionLogStore();
+    await new DecisionService({ store, model: new ActiveModel(model) }).importModel(admin, JSON.stringify({ ...model, modelVersion: '3.1.0' }));
+    const restarted = new DecisionService({ store, model: new ActiveModel(model) });
+    expect((await restarted.currentModel()).modelVersion).toBe('3.1.0');
+    restarted.forgetStoredModel();
+    await store.saveModelFile({ modelVersion: '3.2.0', content: JSON.stringify({ ...model, modelVersion: '3.2.0' }), importedAt: new Date().toISOString(), importedBy: admin.userId });
+    expect((await restarted.currentModel()).modelVersion).toBe('3.2.0');
   });
 
   it('keeps decision logs at least six months: younger records cannot be purged', async () => {

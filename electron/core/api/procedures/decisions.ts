@@ -116,7 +116,7 @@ export const decisionProcedures = {
     access: ['admin', 'counselor'],
     input: empty,
     handler: async (_input, { services }) => {
-      const model = services.decisions.activeModel;
+      const model = await services.decisions.currentModel();
       const cardFile = path.join(services.decisionModelDir, 'MODEL_CARD.md');
       // MODEL_CARD.md describes the bundled baseline; after an import the UI says so.
       const bundled = readModelFile(path.join(services.decisionModelDir, BASELINE_FILE));
@@ -148,7 +148,7 @@ export const decisionProcedures = {
     audit: () => ({ type: 'decision_model', id: null }),
     input: z.object({ content: z.string().min(2, 'Lim inn eller velg modellfilen.').max(2_000_000, 'Modellfilen er for stor.') }).strict(),
     handler: async (input, { services, principal }) => {
-      const result = services.decisions.importModel(principal, input.content);
+      const result = await services.decisions.importModel(principal, input.content);
       if (!result.ok) throw result.error;
       return result;
     },
