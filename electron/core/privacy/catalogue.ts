@@ -496,6 +496,7 @@ export const CATALOGUE: readonly TableClass[] = [
   { kind: 'none', table: 'privacy_legal_bases', why: 'Behandlingsgrunnlag per formål (registeret).' },
   { kind: 'none', table: 'privacy_register_log', why: 'Endringslogg for registeret (hvem endret hva, koder og tekst om grunnlaget).' },
   { kind: 'none', table: 'privacy_notices', why: 'Personvernerklæringen i hver versjon (generert tekst, ingen deltakere).' },
+  { kind: 'none', table: 'decision_model_files', why: 'Beslutningsmodeller en administrator har importert (modellfil, versjon, når og av hvilken bruker-id).' },
   { kind: 'none', table: 'retention_runs', why: 'Når slettejobben kjørte og hvor mange rader den slettet (bare id-er og tall).' },
   { kind: 'none', table: 'kb_meta', why: 'Kunnskapsbasen: offentlig tekst som følger med appen.' },
   { kind: 'none', table: 'kb_passage', why: 'Kunnskapsbasen: offentlig tekst som følger med appen.' },

@@ -6,5 +6,5 @@ CREATE TABLE decision_model_files (
   model_version TEXT NOT NULL,
   content TEXT NOT NULL,
   imported_at TEXT NOT NULL,
-  imported_by TEXT NOT NULL REFERENCES users(id)
+  imported_by TEXT NOT NULL -- user id of the admin (no foreign key: a forgotten account must not block it)
 );
