@@ -49,7 +49,7 @@ export interface CoreOptions {
   /** scrypt cost of new key slots; tests lower it, installs keep the default (128 MiB). */
   kdfCost?: KdfCost;
   /** The chatbot's model settings (tests and benchmarks: a small token budget for the tiny model). */
-  chat?: Pick<ChatServiceDeps, 'generator' | 'generation'>;
+  chat?: Pick<ChatServiceDeps, 'generator' | 'generation' | 'rng'>;
   /** The clock of core/privacy (request deadlines, retention); tests control it. */
   privacyClock?: () => Date;
 }

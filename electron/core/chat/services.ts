@@ -45,6 +45,8 @@ export interface ChatServiceDeps {
   generator?: JsonGenerator;
   generation?: GenerationSettings;
   knowledgeDir?: string;
+  /** The phrase library's random draw (benchmarks seed it; default Math.random). */
+  rng?: () => number;
 }
 
 /** Ports that forward to the core's services at call time. */
@@ -85,6 +87,7 @@ export function createChatServices(deps: ChatServiceDeps): ChatServices {
       knowledge,
       plan: ports.plan,
       ...(deps.generation ? { generation: deps.generation } : {}),
+      ...(deps.rng ? { rng: deps.rng } : {}),
     }),
     assistant: new CounselorAssistant({
       store: deps.store,

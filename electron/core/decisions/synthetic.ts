@@ -1,3 +1,4 @@
+import { seededRandom } from '../util/random.js';
 import type { AgeBand, CaseCovariates, Icpc2Chapter } from './case.js';
 import { COVARIATE_KEYS, conditionalSurvival, hazardMultiplier, levelsOf, predict, type CovariateKey, type ModelLevel, type SurvivalModel } from './model.js';
 
@@ -8,17 +9,7 @@ import { COVARIATE_KEYS, conditionalSurvival, hazardMultiplier, levelsOf, predic
  * code, not a validation of the model against reality).
  */
 
-/** Small deterministic PRNG (mulberry32). Same seed, same sequence, on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 function pickLevel(levels: ModelLevel[], u: number): ModelLevel {
   let acc = 0;

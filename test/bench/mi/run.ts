@@ -19,7 +19,8 @@ import { parseArgs } from 'node:util';
 import type { ApiResult } from '../../../electron/core/api/errors.js';
 import type { InputOf, OutputOf, ProcedureName } from '../../../electron/core/api/router.js';
 import { TEST_KDF_COST } from '../../../electron/core/auth/kdf.js';
-import { checkMoveOutput, type CheckCode } from '../../../electron/core/chat/checks/checkMoveOutput.js';
+import { checkMoveOutput, MI_INCONSISTENT } from '../../../electron/core/chat/checks/checkMoveOutput.js';
+import { seededRandom } from '../../../electron/core/util/random.js';
 import { countTurns, metricsFromCounts, type FidelityMetrics, type StoredTurnLabels } from '../../../electron/core/chat/fidelity/index.js';
 import { createCore } from '../../../electron/core/index.js';
 import { silentLogger } from '../../../electron/core/log.js';
@@ -43,7 +44,8 @@ const core = createCore({
   policy: { status: { kind: 'none', path: '/nonexistent' }, settings: {}, locked: new Set() },
   kdfCost: TEST_KDF_COST,
   modelLauncher: launcher,
-  chat: { generation: { ...(maxTokens !== undefined ? { maxTokens } : {}), seed: 2026, timeLimitMs: 120_000 } },
+  // Seeded: the same phrase-library draws on every run, so two runs can be compared.
+  chat: { generation: { ...(maxTokens !== undefined ? { maxTokens } : {}), seed: 2026, timeLimitMs: 120_000 }, rng: seededRandom(2026) },
 });
 
 let n = 0;
@@ -58,8 +60,6 @@ const login = async (username: string) => {
   return conn;
 };
 
-/** Check codes that make a sent text MI-inconsistent (MITI: confront, persuade without permission, warn). */
-const NON_ADHERENT: ReadonlySet<CheckCode> = new Set(['advice_without_permission', 'information_without_permission', 'confrontation', 'labelling', 'warning']);
 
 interface Sent {
   persona: string;
@@ -134,7 +134,7 @@ try {
       { move: t.move, text: t.text, sources: [] },
       { move: { kind: t.move as never, variant: (t.variant ?? 'plain') as never }, adviceAllowed: t.move === 'provide_information', passageIds: [] },
     );
-    return result.failures.some((f) => NON_ADHERENT.has(f.code));
+    return result.failures.some((f) => MI_INCONSISTENT.has(f.code));
   });
   const adherent = moved.length === 0 ? null : (moved.length - inconsistent.length) / moved.length;
   const byGeneration = new Map<string, number>();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMoveOutput } from '../../../electron/core/chat/checks/index.js';
+import { checkMoveOutput, MI_INCONSISTENT } from '../../../electron/core/chat/checks/index.js';
 import {
   defaultPhraseLibrary,
   loadPhraseLibrary,
@@ -102,6 +102,19 @@ describe('renderFallback', () => {
           }
         }
       }
+    }
+  });
+
+  it('passes over a template whose filled-in words read as advice or a warning, when asked to check', () => {
+    // The participant's own words, turned into "du …", can sound like the assistant advising.
+    const slots = { statement_paraphrase: 'du risikerer å miste plassen hvis du ikke møter' };
+    const mi = (text: string) => !checkMoveOutput({ move: 'simple_reflection', text, sources: [] }, { move: { kind: 'simple_reflection', variant: 'plain' }, adviceAllowed: false, passageIds: [] }).failures.some((f) => MI_INCONSISTENT.has(f.code));
+    const unchecked = renderFallback({ kind: 'simple_reflection', variant: 'plain' }, slots, () => 0);
+    expect(mi(unchecked.text)).toBe(false);
+    for (const r of [0, 0.3, 0.6, 0.99]) {
+      const checked = renderFallback({ kind: 'simple_reflection', variant: 'plain' }, slots, () => r, { accept: (text) => mi(text) });
+      expect(mi(checked.text), checked.text).toBe(true);
+      expect(checked.text).not.toContain('risikerer');
     }
   });
 

@@ -1,4 +1,5 @@
 /** The orchestrator's stages, each on its own (no store, no model). */
+import { checkMoveOutput, MI_INCONSISTENT } from '../../../electron/core/chat/checks/index.js';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../../electron/core/auth/types.js';
 import { tidyBullets, unsupportedSentences } from '../../../electron/core/chat/orchestrator/assistant.js';
@@ -203,6 +204,16 @@ describe('generation with checks, one regeneration and the phrase library', () =
     expect(r.modelCalls).toBe(2);
     expect(r.attempts.map((a) => a.failures)).toEqual([['reflection_is_question'], ['reflection_is_question']]);
     expect(r.text).not.toContain('?');
+  });
+
+  it('never sends a phrase-library text that reads as advice or a warning, whatever the draw', async () => {
+    const down = new ScriptedGenerator(() => new ModelError('MODEL_NOT_CONFIGURED'));
+    const slots = { statement_paraphrase: 'du må bare slutte å tenke på det', change_talk_paraphrase: 'du risikerer å miste plassen' };
+    for (const draw of [0, 0.2, 0.4, 0.6, 0.8, 0.99]) {
+      const r = await generateReply(down, request({ rng: () => draw, fallback: { slots, sources: [], talk: 'change' } }));
+      const check = checkMoveOutput({ move: r.move, text: r.text, sources: r.sources }, { move: { kind: r.move, variant: r.variant as never }, adviceAllowed: false, passageIds: [] });
+      expect(check.failures.filter((f) => MI_INCONSISTENT.has(f.code)), r.text).toEqual([]);
+    }
   });
 
   it('refuses personal data the model made up', async () => {

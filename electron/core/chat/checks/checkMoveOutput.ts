@@ -44,6 +44,9 @@ export const CHECK_CODES = [
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
+/** Failures that make a sent text MI-inconsistent (MITI: confront, persuade or advise without permission, warn, label). */
+export const MI_INCONSISTENT: ReadonlySet<CheckCode> = new Set(['advice_without_permission', 'information_without_permission', 'confrontation', 'labelling', 'warning']);
+
 export interface CheckFailure {
   code: CheckCode;
   /** English, for logs and the regeneration hint; never contains the generated text. */

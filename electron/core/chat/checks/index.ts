@@ -4,5 +4,5 @@
  *   const result = checkMoveOutput(parsedJson, { move, adviceAllowed: adviceAllowed(state), passageIds });
  *   if (!result.ok) { regenerate once with regenerationHint(result.failures); then renderFallback(move, …) }
  */
-export { checkMoveOutput, regenerationHint, CHECK_CODES, type CheckCode, type CheckFailure, type CheckResult, type CheckContext } from './checkMoveOutput.js';
+export { checkMoveOutput, regenerationHint, CHECK_CODES, MI_INCONSISTENT, type CheckCode, type CheckFailure, type CheckResult, type CheckContext } from './checkMoveOutput.js';
 export { detectLanguage, isNorwegian, type DetectedLanguage } from './language.js';

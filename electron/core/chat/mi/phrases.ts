@@ -124,6 +124,11 @@ export interface RenderOptions {
   /** Passage ids behind {passage_excerpt} (provide_information 'grounded' needs at least one). */
   sources?: readonly string[];
   library?: PhraseLibrary;
+  /**
+   * Whether a filled-in text may be sent (the MI checks): a template whose slots, filled with the
+   * participant's own words, read as advice or a warning gives way to the next one.
+   */
+  accept?: (text: string, variant: string) => boolean;
 }
 
 export interface RenderedFallback {
@@ -196,11 +201,16 @@ export function renderFallback(
   const choice = fitting.length > 0 ? fitting : usable;
   if (choice.length === 0) throw new Error(`no usable fallback for ${m.kind}:${variant}`);
   const r = Math.min(Math.max(rng(), 0), 0.999999);
-  const template = choice[Math.floor(r * choice.length)] as PhraseTemplate;
+  const first = Math.floor(r * choice.length);
+  // The random pick first, then the others in turn, then the slot-free ones of the whole pool.
+  const order = [...choice.slice(first), ...choice.slice(0, first), ...usable.filter((t) => slotsOf(t.text).length === 0 && !choice.includes(t))];
+  const render = (template: PhraseTemplate) => ({ template, text: fill(template.text, clean).replace(/\s+/g, ' ').trim() });
+  const accepted = options.accept ? order.map(render).find((c) => options.accept!(c.text, c.template.variant)) : undefined;
+  const { template, text } = accepted ?? render(order[0] as PhraseTemplate);
   return {
     move: m.kind,
     variant: template.variant,
-    text: fill(template.text, clean).replace(/\s+/g, ' ').trim(),
+    text,
     sources: m.kind === 'provide_information' && template.variant === 'grounded' ? sources : [],
     templateId: template.id,
   };

@@ -2,7 +2,7 @@ import { ModelError, type ModelErrorCode } from '../../llm/errors.js';
 import type { ModelRuntime } from '../../llm/runtime.js';
 import { detectInOutput } from '../../scrub/output.js';
 import type { PseudonymVault } from '../../scrub/vault.js';
-import { checkMoveOutput, regenerationHint, type CheckCode, type CheckFailure } from '../checks/checkMoveOutput.js';
+import { checkMoveOutput, MI_INCONSISTENT, regenerationHint, type CheckCode, type CheckFailure } from '../checks/checkMoveOutput.js';
 import { LENGTH_BOUNDS, type Move, type MoveKind } from '../mi/moves.js';
 import { moveOutputJsonSchema, parseMoveOutput, type MoveOutput, type MoveOutputJsonSchema } from '../mi/outputSchema.js';
 import { renderFallback, type FallbackSlots, type PhraseLibrary } from '../mi/phrases.js';
@@ -201,6 +201,12 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
     ...(req.fallback.talk ? { talk: req.fallback.talk } : {}),
     sources: req.fallback.sources,
     ...(req.fallback.library ? { library: req.fallback.library } : {}),
+    accept: (text, variant) => {
+      const sources = req.move.kind === 'provide_information' && variant === 'grounded' ? [...req.fallback.sources] : [];
+      const move = { kind: req.move.kind, variant } as Move;
+      const checked = checkMoveOutput({ move: req.move.kind, text, sources }, { move, adviceAllowed: req.adviceAllowed, passageIds: req.passageIds });
+      return !checked.failures.some((f) => MI_INCONSISTENT.has(f.code));
+    },
   });
   return { move: fb.move, variant: fb.variant, text: fb.text, sources: fb.sources, generation: 'fallback', attempts, retryHint, modelCalls, templateId: fb.templateId };
 }
