@@ -109,7 +109,7 @@ export function createCore(options: CoreOptions): Core {
     followup,
     chat: new ChatMessageService(store),
     ...createChatServices({ store, runtime, core: () => services, ...options.chat }),
-    decisions: createDecisionService(store, loadBundledDecisionModel(decisionDir)),
+    decisions: createDecisionService(store, loadBundledDecisionModel(decisionDir), settings),
     decisionModelDir: decisionDir,
     caseload: new CaseloadService(store),
     profiles: new ProfileService(store),

@@ -22,6 +22,8 @@ import { OversightMonitor } from './pages/decisions/OversightMonitor';
 import { ParticipantWorkspace } from './pages/counselor/ParticipantWorkspace';
 import { NotFound } from './pages/NotFound';
 import { MyPage } from './pages/participant/MyPage';
+import { MyPrivacy } from './pages/privacy/MyPrivacy';
+import { PrivacyAdmin } from './pages/privacy/PrivacyAdmin';
 import { Settings } from './pages/Settings';
 import { SetupWizard } from './pages/setup/SetupWizard';
 import { Unreachable } from './pages/Unreachable';
@@ -99,6 +101,8 @@ function SignedInRoutes({ user }: { user: SessionUser }) {
       <Route path="/" element={home} />
       {user.role === 'admin' && <Route path="/revisjonslogg" element={<AuditLog />} />}
       {user.role === 'admin' && <Route path="/modeller" element={<ModelAdmin />} />}
+      {user.role === 'admin' && <Route path="/personvern" element={<PrivacyAdmin />} />}
+      {user.role === 'participant' && <Route path="/personvern" element={<MyPrivacy />} />}
       {user.role === 'participant' && <Route path="/samtale" element={<ParticipantChat />} />}
       {user.role === 'counselor' && <Route path="/mi-kvalitet" element={<FidelityPage />} />}
       {user.role === 'counselor' && <Route path="/deltakere/:participantId/*" element={<ParticipantWorkspace />} />}

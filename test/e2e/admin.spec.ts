@@ -80,7 +80,7 @@ test('admin adds counselors and participants and assigns them; each counselor se
   const per = await otherWindow(browser, browserMode);
   await logIn(per, 'per', PARTICIPANT_PASSWORD);
   await expect(per.getByRole('heading', { level: 1, name: 'Hei, Per Persen!' })).toBeVisible();
-  await expect(per.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Min side', 'Snakk med assistenten', 'Om InkludMI']);
+  await expect(per.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Min side', 'Snakk med assistenten', 'Personvern', 'Om InkludMI']);
   await saveScreenshot(per, 'participant-page');
   expect(await seriousA11yViolations(per)).toEqual([]);
 

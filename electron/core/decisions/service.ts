@@ -22,6 +22,7 @@ import {
   type SessionView,
 } from './decision.js';
 import { DecisionError } from './errors.js';
+import { FeatureUnavailableError, type FeatureState } from '../settings/service.js';
 import { parseModelFile, predict, type ActiveModel, type ModelImportResult, type SurvivalModel } from './model.js';
 import { DEFAULT_MONITOR_SETTINGS, buildMonitorReport, type MonitorReport, type MonitorSettings } from './monitor.js';
 import { buildDpiaReport, renderDpiaMarkdown, type DpiaReport } from './report.js';
@@ -49,6 +50,18 @@ export interface DecisionServiceDeps {
   newId?: () => string;
   /** Whether a counselor may work on a case (tjenstlig behov). Default: the counselor who created it. */
   canAccessCase?: (principal: Principal, decisionCase: DecisionCase) => boolean | Promise<boolean>;
+  /**
+   * Why decision support may not run for this person now (an objection of theirs stands, or the
+   * purpose has lost its legal basis), or null. Asked at EVERY step of a case, not only when it is
+   * created: an objection registered halfway stops the next step. Default: never stopped.
+   */
+  purposeRefusal?: (participantRef: string) => PurposeRefusal | null;
+}
+
+/** A stop from the legal-basis register (core/privacy), as settings.featureState gives it. */
+export interface PurposeRefusal {
+  reason: Exclude<FeatureState['reason'], 'ENABLED'>;
+  message: string;
 }
 
 export interface CaseSummary {
@@ -59,6 +72,8 @@ export interface CaseSummary {
   decision: { kind: DecisionKind; decidedAt: string; counselorName: string; reasonCode: NotNeededReason | null; informationText: string | null } | null;
   /** The outcome at week 26, when recorded (for oversight of the model). */
   outcome: { stillOnLeaveAtWeek26: boolean; recordedAt: string } | null;
+  /** Why no step of this case can be taken now (the person has objected), or null. */
+  stopped: PurposeRefusal | null;
 }
 
 export const outcomeInputSchema = z.object({ stillOnLeaveAtWeek26: z.boolean({ error: 'Oppgi om personen fortsatt var sykmeldt ved uke 26.' }) }).strict();
@@ -93,6 +108,7 @@ export class DecisionService {
   readonly #monitorAccess: () => MonitorAccess;
   readonly #newId: () => string;
   readonly #canAccess: NonNullable<DecisionServiceDeps['canAccessCase']>;
+  readonly #refusal: NonNullable<DecisionServiceDeps['purposeRefusal']>;
 
   constructor(deps: DecisionServiceDeps) {
     this.#store = deps.store;
@@ -103,6 +119,7 @@ export class DecisionService {
     this.#monitorAccess = deps.monitorAccess ?? (() => 'admin');
     this.#newId = deps.newId ?? randomUUID;
     this.#canAccess = deps.canAccessCase ?? ((p, c) => c.createdBy === p.userId);
+    this.#refusal = deps.purposeRefusal ?? (() => null);
   }
 
   /**
@@ -135,6 +152,7 @@ export class DecisionService {
     requireCounselor(principal);
     if (typeof participantRef !== 'string' || participantRef.length === 0) throw new DecisionError('INVALID_INPUT', 'Saken må høre til en deltaker.');
     const c = createCase(input, { id: this.#newId(), participantRef, createdBy: principal.userId, now: this.#clock() });
+    this.#assertNotStopped(c);
     await this.#store.saveCase(c);
     return c;
   }
@@ -152,7 +170,7 @@ export class DecisionService {
     for (const c of cases) {
       if (!(await this.#canAccess(principal, c))) continue;
       const decision = decisions.get(c.id) ?? null;
-      visible.push({ case: c, timing: caseTiming(c, this.#clock), decided: decision !== null, decision, outcome: outcomes.get(c.id) ?? null });
+      visible.push({ case: c, timing: caseTiming(c, this.#clock), decided: decision !== null, decision, outcome: outcomes.get(c.id) ?? null, stopped: this.#refusal(c.participantRef) });
     }
     return visible.sort((a, b) => a.timing.dueDate.localeCompare(b.timing.dueDate));
   }
@@ -161,7 +179,14 @@ export class DecisionService {
     const c = await this.#store.getCase(caseId);
     if (!c) throw new DecisionError('NOT_FOUND');
     if (!(await this.#canAccess(principal, c))) throw new DecisionError('NOT_COUNSELOR', 'Du har ikke tilgang til denne saken.');
+    this.#assertNotStopped(c);
     return c;
+  }
+
+  /** Every step of a case goes through here: nothing is shown or recorded for a person who has objected. */
+  #assertNotStopped(c: DecisionCase): void {
+    const stop = this.#refusal(c.participantRef);
+    if (stop) throw new FeatureUnavailableError('FORBIDDEN', stop.message, stop.reason);
   }
 
   async openSession(principal: Principal | null | undefined, caseId: string): Promise<SessionView> {

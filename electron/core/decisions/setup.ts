@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Principal } from '../auth/types.js';
 import type { EncryptedStore } from '../db/store.js';
 import { assertParticipantAccess } from '../followup/access.js';
+import type { SettingsService } from '../settings/service.js';
 import { ActiveModel, readModelFile, type SurvivalModel } from './model.js';
 import { DecisionService } from './service.js';
 import { SqlDecisionLogStore } from './sqlStore.js';
@@ -28,9 +29,10 @@ export function loadBundledDecisionModel(dir: string): SurvivalModel {
 
 /**
  * Decision support over the encrypted store: a counselor works on the cases of the participants
- * assigned to them (the same access-by-need rule as the rest of follow-up).
+ * assigned to them (the same access-by-need rule as the rest of follow-up), and every step of a
+ * case asks the feature check for that person (a standing objection stops it).
  */
-export function createDecisionService(store: EncryptedStore, model: SurvivalModel): DecisionService {
+export function createDecisionService(store: EncryptedStore, model: SurvivalModel, settings: SettingsService): DecisionService {
   return new DecisionService({
     store: new SqlDecisionLogStore(store),
     model: new ActiveModel(model),
@@ -41,6 +43,10 @@ export function createDecisionService(store: EncryptedStore, model: SurvivalMode
       } catch {
         return false;
       }
+    },
+    purposeRefusal: (participantRef) => {
+      const state = settings.featureState('decisionSupport', participantRef);
+      return state.reason === 'ENABLED' ? null : { reason: state.reason, message: state.message ?? '' };
     },
   });
 }

@@ -7,6 +7,14 @@ import type { PersonalDataSource } from './sources.js';
 
 export const ERASED_NAME = 'Slettet deltaker';
 
+/**
+ * What erasure cannot reach, said with every preview and receipt: backups taken before it
+ * (`inkludmi backup`) still hold the data, encrypted, until they are replaced; a restored copy
+ * brings it back, and the erasure must then be done again (docs/deployment.md, section 7).
+ */
+export const ERASURE_BACKUP_NOTE =
+  'Sikkerhetskopier som ble tatt før slettingen, inneholder fortsatt opplysningene, kryptert, til kopiene byttes ut etter organisasjonens rutine. Gjenopprettes en slik kopi, må slettingen gjøres på nytt.';
+
 export interface ErasureLine {
   table: string;
   title: string;
@@ -31,6 +39,8 @@ export interface ErasurePlan {
   keep: KeptLine[];
   /** The row itself stays as a bare id (no name, no national id) while kept records point at it. */
   participantRowKept: boolean;
+  /** What erasure does not reach (backups taken earlier), in Norwegian. */
+  backups: string;
 }
 
 export interface ErasureReceipt extends ErasurePlan {
@@ -105,6 +115,7 @@ export async function planErasure(db: SqlRunner, participantId: string, sources:
     delete: del,
     keep,
     participantRowKept: keptRecords > 0,
+    backups: ERASURE_BACKUP_NOTE,
   };
 }
 

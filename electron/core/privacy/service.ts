@@ -58,6 +58,8 @@ export interface PdfFile {
 export interface FeatureOverview {
   features: Record<Feature, FeatureState>;
   purposes: { purpose: Purpose; title: string; hasBasis: boolean; running: boolean; message: string | null }[];
+  /** What setup left for the admin to do in the register (the admin's home reminds them). */
+  register: { organisationRecorded: boolean; followUpConfirmed: boolean };
 }
 
 const toPdfFile = (fileName: string, bytes: Buffer): PdfFile => ({ fileName, mimeType: 'application/pdf', base64: bytes.toString('base64'), bytes: bytes.length });
@@ -151,10 +153,12 @@ export class PrivacyService {
   }
 
   /** Which features run, and why not (for every logged-in user: the UI explains a switched-off feature). */
-  features(): FeatureOverview {
+  async features(): Promise<FeatureOverview> {
     const features = Object.fromEntries(FEATURES.map((f) => [f, this.o.settings.featureState(f)])) as Record<Feature, FeatureState>;
+    const snapshot = await this.register.current();
     return {
       features,
+      register: { organisationRecorded: snapshot.organisation !== null, followUpConfirmed: snapshot.bases.get('followUp')?.isDefault === false },
       purposes: PURPOSES.map((purpose) => {
         const info = PURPOSE_INFO[purpose];
         const hasBasis = this.register.allows(purpose);

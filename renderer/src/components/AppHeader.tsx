@@ -12,6 +12,7 @@ function navFor(role: SessionUser['role']): { to: string; key: string; /** Also 
       { to: '/', key: 'nav.users' },
       { to: '/revisjonslogg', key: 'nav.audit' },
       { to: '/modeller', key: 'nav.models' },
+      { to: '/personvern', key: 'nav.privacy' },
       { to: '/tilsyn', key: 'decisions.nav.monitor' },
       { to: '/innstillinger', key: 'nav.settings' },
       { to: '/om', key: 'nav.about' },
@@ -27,6 +28,7 @@ function navFor(role: SessionUser['role']): { to: string; key: string; /** Also 
   return [
     { to: '/', key: 'nav.myPage' },
     { to: '/samtale', key: 'nav.chat' },
+    { to: '/personvern', key: 'nav.privacy' },
     { to: '/om', key: 'nav.about' },
   ];
 }

@@ -12,6 +12,9 @@ import decisionsNn from './locales/decisions/nn.json';
 import chatEn from './locales/chat/en.json';
 import chatNb from './locales/chat/nb.json';
 import chatNn from './locales/chat/nn.json';
+import privacyEn from './locales/privacy/en.json';
+import privacyNb from './locales/privacy/nb.json';
+import privacyNn from './locales/privacy/nn.json';
 
 export const LANGUAGES = [
   { code: 'nb', label: 'Bokmål' },
@@ -30,6 +33,7 @@ const FEATURE_LOCALES: Record<LanguageCode, Bundle>[] = [
   { nb: followupNb, nn: followupNn, en: followupEn },
   { nb: decisionsNb, nn: decisionsNn, en: decisionsEn },
   { nb: chatNb, nn: chatNn, en: chatEn },
+  { nb: privacyNb, nn: privacyNn, en: privacyEn },
 ];
 
 function withFeatures(language: LanguageCode, base: Bundle): Bundle {

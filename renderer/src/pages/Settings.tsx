@@ -14,7 +14,7 @@ export function Settings() {
 
   if (view.status === 'loading') return <Loader title={t('system.loading')} />;
   if (view.status === 'error') return <Alert variant="error">{view.error.message}</Alert>;
-  const { settings, locked, policy } = view.data;
+  const { settings, locked, policy, featureStates } = view.data;
   const isLocked = (key: SettingKey) => locked.includes(key);
   const onOff = (value: boolean) => (value ? t('settings.on') : t('settings.off'));
 
@@ -57,6 +57,12 @@ export function Settings() {
         {(Object.keys(settings.features) as (keyof typeof settings.features)[]).map((feature) => (
           <SettingRow key={feature} id={`feature-${feature}`} label={t(`settings.feature.${feature}`)} locked={isLocked('features')}>
             {onOff(settings.features[feature])}
+            {settings.features[feature] && !featureStates[feature].enabled && (
+              <BodyShort as="span" size="small" className="cell-detail" data-testid={`feature-${feature}-reason`}>
+                {' '}
+                {t('settings.notRunning', { reason: featureStates[feature].message })}
+              </BodyShort>
+            )}
           </SettingRow>
         ))}
         {(Object.keys(settings.retentionMonths) as (keyof typeof settings.retentionMonths)[]).map((kind) => (
@@ -71,6 +77,33 @@ export function Settings() {
           {settings.modelDir ?? t('settings.default')}
         </SettingRow>
       </dl>
+      <PurposesNotRunning />
+    </VStack>
+  );
+}
+
+/** Every processing purpose that does not run now, and why (no recorded legal basis, switched off, …). */
+function PurposesNotRunning() {
+  const { t } = useTranslation();
+  const features = useQuery('privacy.features', {});
+  if (features.status !== 'success') return null;
+  const stopped = features.data.purposes.filter((p) => !p.running && p.message);
+  return (
+    <VStack gap="space-8" as="section" aria-labelledby="purposes-not-running" data-testid="purposes-not-running">
+      <Heading level="2" size="small" id="purposes-not-running">
+        {t('privacy.features.title')}
+      </Heading>
+      {stopped.length === 0 ? (
+        <BodyShort>{t('privacy.features.allRunning')}</BodyShort>
+      ) : (
+        <List>
+          {stopped.map((p) => (
+            <List.Item key={p.purpose} data-testid={`purpose-reason-${p.purpose}`}>
+              {p.message}
+            </List.Item>
+          ))}
+        </List>
+      )}
     </VStack>
   );
 }

@@ -24,7 +24,7 @@ async function org() {
   const kari = await addUser(t, admin, 'kari', 'Kari Veileder', 'counselor');
   await addUser(t, admin, 'ola', 'Ola Veileder', 'counselor');
   const per = await addUser(t, admin, 'per', 'Per Deltaker', 'participant', kari.id);
-  return { admin, kari: await login(t, 'kari'), ola: await login(t, 'ola'), per: await login(t, 'per'), perId: per.participantId! };
+  return { admin, kari: await login(t, 'kari'), kariId: kari.id, ola: await login(t, 'ola'), per: await login(t, 'per'), perId: per.participantId! };
 }
 
 const DECISION_PROCEDURES = PROCEDURE_NAMES.filter((n) => n.startsWith('decisions.'));
@@ -88,6 +88,46 @@ describe('decision support through the API, on the encrypted store', () => {
     const o = await org();
     await t!.ok(o.admin, 'settings.update', { features: { decisionSupport: false } });
     expect(await t!.call(o.kari, 'decisions.listCases', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/slått av/) } });
+  });
+
+  it('an objection registered halfway through a case stops every later step for that person, and nothing more is recorded', async () => {
+    const o = await org();
+    const other = await addUser(t!, o.admin, 'siri', 'Siri Deltaker', 'participant', o.kariId);
+    const c = await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() });
+    const otherCase = await t!.ok(o.kari, 'decisions.createCase', { participantId: other.participantId!, case: caseInput() });
+    const s = await t!.ok(o.kari, 'decisions.openSession', { caseId: c.id });
+    await t!.ok(o.kari, 'decisions.recordOwnAssessment', { sessionId: s.id, expectation: 'still-on-leave' });
+
+    const objection = await t!.ok(o.per, 'privacy.object', { participantId: o.perId, purpose: 'decisionSupport' });
+    expect(objection).toMatchObject({ kind: 'objection', status: 'pending' });
+    const stopped = { ok: false, error: { code: 'FORBIDDEN', reason: 'OBJECTION', message: expect.stringMatching(/protestert/) } };
+    const steps = [
+      ['decisions.showPrediction', { sessionId: s.id }],
+      ['decisions.openExplanation', { sessionId: s.id }],
+      ['decisions.viewCalibration', { sessionId: s.id }],
+      ['decisions.proposeSummon', { sessionId: s.id, justification: 'Trenger møte.' }],
+      ['decisions.decideNotNeeded', { sessionId: s.id, reasonCode: NOT_NEEDED_REASON_CODES[2]!, justification: 'Venter tilbake i arbeid innen 28 uker.' }],
+      ['decisions.confirmSummon', { sessionId: s.id, confirm: true }],
+      ['decisions.cancelSummon', { sessionId: s.id }],
+      ['decisions.openSession', { caseId: c.id }],
+      ['decisions.recordOutcome', { caseId: c.id, stillOnLeaveAtWeek26: true }],
+      ['decisions.createCase', { participantId: o.perId, case: caseInput() }],
+    ] as const;
+    for (const [name, input] of steps) expect([name, await t!.call(o.kari, name, input as never)]).toEqual([name, expect.objectContaining(stopped)]);
+    const db = t!.core.services.store.db;
+    expect(await db.all('SELECT id FROM decision_records')).toEqual([]);
+    expect(await db.all('SELECT case_id FROM decision_outcomes')).toEqual([]);
+    expect((await db.all<{ id: string }>('SELECT id FROM decision_cases')).map((r) => r.id).sort()).toEqual([c.id, otherCase.id].sort());
+
+    // The list still shows the case, with the reason instead of a way in; the other person's case goes on.
+    const list = await t!.ok(o.kari, 'decisions.listCases', {});
+    expect(list.find((x) => x.case.id === c.id)?.stopped).toMatchObject({ reason: 'OBJECTION' });
+    expect(list.find((x) => x.case.id === otherCase.id)?.stopped).toBeNull();
+    expect((await t!.call(o.kari, 'decisions.openSession', { caseId: otherCase.id })).ok).toBe(true);
+
+    // Rejected with compelling grounds: the case can go on where it stopped.
+    await t!.ok(o.admin, 'privacy.decideObjection', { objectionId: objection.id, status: 'rejected', reason: 'Tungtveiende grunner dokumentert i sak 7.' });
+    expect((await t!.ok(o.kari, 'decisions.showPrediction', { sessionId: s.id })).prediction?.probability).toBeGreaterThan(0);
   });
 
   it('shows the model card and calibration of the bundled baseline', async () => {

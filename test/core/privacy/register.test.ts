@@ -60,6 +60,8 @@ describe('a purpose without a recorded basis stays off (acceptance 3)', () => {
     expect(settings.featureStates.chatbot).toMatchObject({ enabled: false, switchedOn: true, reason: 'LEGAL_BASIS_MISSING' });
     const features = await t!.ok(o.petter, 'privacy.features', {});
     expect(features.purposes.filter((p) => p.running).map((p) => p.purpose)).toEqual(['followUp']);
+    // Setup leaves the role and the confirmation of follow-up's default to the admin (the home page reminds them).
+    expect(features.register).toEqual({ organisationRecorded: false, followUpConfirmed: false });
     // Follow-up itself runs.
     expect((await t!.call(o.anna, 'plan.setGoal', { participantId: o.petterId, goal: 'Komme i jobb' })).ok).toBe(true);
   });
@@ -92,6 +94,7 @@ describe('a purpose without a recorded basis stays off (acceptance 3)', () => {
       basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven' },
     });
     expect(changed.purposes.find((p) => p.purpose === 'followUp')!.basis).toMatchObject({ isDefault: false, article9: 'b' });
+    expect((await t!.ok(o.petter, 'privacy.features', {})).register).toEqual({ organisationRecorded: false, followUpConfirmed: true });
     const log = await t!.core.services.store.db.all<{ action: string; purpose: string }>('SELECT action, purpose FROM privacy_register_log ORDER BY seq');
     expect(log).toEqual([{ action: 'record', purpose: 'followUp' }]);
   });

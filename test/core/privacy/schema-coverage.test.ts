@@ -108,6 +108,8 @@ describe('erasure (art. 17) handles every participant table', () => {
     const preview = await t.ok(t.admin, 'privacy.erasurePreview', { participantId: t.p });
     const receipt = await t.ok(t.admin, 'privacy.erase', { participantId: t.p, confirm: true });
     expect(receipt.delete).toEqual(preview.delete);
+    // Both say plainly that backups taken earlier still hold the data until they are replaced.
+    for (const said of [preview.backups, receipt.backups]) expect(said).toMatch(/Sikkerhetskopier som ble tatt før slettingen.*gjøres på nytt/);
     const after = await participantCounts(db, t.p, pUserId, sources());
     const keep = new Set(PARTICIPANT_TABLES.filter((x) => x.erase === 'keep' || x.erase === 'decisionLog' || x.erase === 'decisionCase').map((x) => x.table));
     expect(Object.entries(after).filter(([table, n]) => n > 0 && !keep.has(table) && table !== 'participants')).toEqual([]);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { useSignedIn } from '../../session/SessionContext';
+import { RegisterReminder } from '../privacy/RegisterReminder';
 import { CreateUserForm } from './CreateUserForm';
 import { RecoveryKeyRotation } from './RecoveryKeyRotation';
 import { AssignModal, ResetPasswordModal, SetActiveModal, type ParticipantRecord, type User } from './UserDialogs';
@@ -43,6 +44,7 @@ export function UserAdmin() {
         <PageHeading>{t('users.title')}</PageHeading>
         <BodyLong>{t('users.intro', { organisation: organisationName ?? '' })}</BodyLong>
       </VStack>
+      <RegisterReminder />
 
       {message && (
         <Alert variant="success" role="status" closeButton onClose={() => setMessage(null)} data-testid="users-message">

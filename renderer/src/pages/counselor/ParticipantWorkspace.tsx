@@ -10,6 +10,7 @@ import { AssistantSection, ChatSection } from '../chat/CounselorSections';
 import { AppointmentsPage } from './AppointmentsPage';
 import { FollowupLog } from './FollowupLog';
 import { MotivationPage } from './MotivationPage';
+import { CounselorPrivacy } from '../privacy/CounselorPrivacy';
 import { ProfilePage } from './ProfilePage';
 import '../followup/followup.css';
 
@@ -21,6 +22,7 @@ const SECTIONS = [
   { path: 'avtaler', key: 'appointments' },
   { path: 'samtaler', key: 'chat' },
   { path: 'assistent', key: 'assistant' },
+  { path: 'personvern', key: 'privacy' },
 ] as const;
 
 export interface SectionProps {
@@ -101,6 +103,7 @@ function Workspace({ participantId }: { participantId: string }) {
         <Route path="avtaler" element={<AppointmentsPage {...props} />} />
         <Route path="samtaler" element={<ChatSection {...props} />} />
         <Route path="assistent" element={<AssistantSection {...props} />} />
+        <Route path="personvern" element={<CounselorPrivacy participantId={participantId} />} />
       </Routes>
     </VStack>
   );

@@ -109,6 +109,16 @@ export function DecisionCases() {
 
 function CaseStatus({ summary: s }: { summary: CaseSummary }) {
   const { t, i18n } = useTranslation();
+  if (s.stopped) {
+    return (
+      <VStack gap="space-4" data-testid="case-stopped">
+        <Tag size="small" variant="error">
+          {t('decisions.cases.statusStopped')}
+        </Tag>
+        <BodyShort size="small">{s.stopped.message}</BodyShort>
+      </VStack>
+    );
+  }
   if (s.decision) {
     return (
       <VStack gap="space-4">
@@ -138,6 +148,7 @@ function CaseStatus({ summary: s }: { summary: CaseSummary }) {
 function CaseAction({ summary: s, name, onOutcome }: { summary: CaseSummary; name: string; onOutcome: () => void }) {
   const { t, i18n } = useTranslation();
   const assess = !s.decided && s.timing.isDue;
+  if (s.stopped) return null;
   return (
     <VStack gap="space-4" align="start">
       <Link as={RouterLink} to={`/dialogmote/${s.case.id}`} aria-label={t(assess ? 'decisions.cases.assessFor' : 'decisions.cases.openFor', { name })}>

@@ -13,6 +13,7 @@ import { RulerForm } from '../followup/RulerForm';
 import { StepList } from '../followup/StepList';
 import type { Rewards } from '../followup/types';
 import { ChatLink } from '../chat/ChatLink';
+import { NoticePrompt } from '../privacy/NoticePrompt';
 import { GamificationPanel } from './GamificationPanel';
 import '../followup/followup.css';
 
@@ -50,6 +51,8 @@ function OwnPage({ participantId }: { participantId: string }) {
         {data.stage && <BodyShort>{t('followup.me.stage', { stage: t(`followup.stage.${data.stage}`) })}</BodyShort>}
         <ChatLink />
       </VStack>
+
+      <NoticePrompt participantId={participantId} />
 
       <VStack gap="space-12" as="section" aria-labelledby={goalId}>
         <Heading level="2" size="medium" id={goalId}>
@@ -98,11 +101,25 @@ function OwnPage({ participantId }: { participantId: string }) {
         )}
       </VStack>
 
-      {data.gamification && <GamificationPanel participantId={participantId} initial={data.gamification} />}
+      {data.gamification ? <GamificationPanel participantId={participantId} initial={data.gamification} /> : <GamificationUnavailable />}
       <BodyShort size="small" className="cell-detail">
         {t('myPage.privacy')}
       </BodyShort>
     </VStack>
+  );
+}
+
+/** Why there are no points and badges here (no recorded basis, or switched off by the organisation). */
+function GamificationUnavailable() {
+  const { t } = useTranslation();
+  const features = useQuery('privacy.features', {});
+  if (features.status !== 'success') return null;
+  const purpose = features.data.purposes.find((p) => p.purpose === 'gamification');
+  if (!purpose || purpose.running || !purpose.message) return null;
+  return (
+    <BodyShort size="small" className="cell-detail" data-testid="gamification-unavailable">
+      {t('privacy.gamificationUnavailable', { reason: purpose.message })}
+    </BodyShort>
   );
 }
 

@@ -1,0 +1,119 @@
+import fs from 'node:fs/promises';
+import type { Browser, Page } from '@playwright/test';
+import { expect, saveScreenshot, seriousA11yViolations, test, type BrowserModeHost } from './fixtures';
+import { addUser, COUNSELOR_PASSWORD, logIn, logOut, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
+
+/**
+ * Data protection by design (issue 9) end to end. Acceptance 4: the participant is shown the notice
+ * at first login and the reading is recorded; the admin changes the register in the UI (with the
+ * guidance beside it), the notice gets a new version, the participant is shown the new one at the
+ * next login, and that reading is recorded too. Acceptance 3 (the UI explains why): a purpose
+ * without a recorded basis says so where its feature would be.
+ */
+
+async function participantWindow(browser: Browser, host: BrowserModeHost): Promise<Page> {
+  const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+  return page;
+}
+
+test.use({ actionTimeout: 15_000 });
+
+test('the notice follows the register: shown at first login and after a change, and every reading is recorded', async ({ page, browser, browserMode }) => {
+  test.setTimeout(240_000);
+  await setUpOrganisation(page, browserMode);
+  await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
+  await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
+
+  // No basis for points and badges yet: the settings say why the switched-on feature does not run.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Innstillinger' }).click();
+  await expect(page.getByTestId('feature-gamification-reason')).toContainText('ikke har registrert behandlingsgrunnlag');
+  await expect(page.getByTestId('purpose-reason-gamification')).toContainText('Personvern');
+  await expect(page.getByTestId('purpose-reason-statistics')).toContainText('Statistikk er slått av');
+
+  // ---- First login: the notice comes first on her page; she reads it and that is recorded.
+  const pia = await participantWindow(browser, browserMode);
+  await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
+  await expect(pia.getByRole('heading', { level: 1, name: 'Hei, Pia Pedersen!' })).toBeVisible();
+  const prompt = pia.getByTestId('notice-prompt');
+  await expect(prompt.getByRole('heading', { level: 2, name: 'Les personvernerklæringen' })).toBeVisible();
+  await expect(prompt.getByTestId('notice')).toHaveAttribute('data-version', '1');
+  await expect(prompt).toContainText('Hvem som er ansvarlig');
+  await expect(prompt).toContainText('Rettighetene dine');
+  await expect(prompt.locator('[data-section="gamification"]')).toHaveCount(0);
+  await expect(pia.getByTestId('gamification-unavailable')).toContainText('behandlingsgrunnlag');
+  expect(await seriousA11yViolations(pia)).toEqual([]);
+  await prompt.getByRole('button', { name: 'Jeg har lest personvernerklæringen' }).click();
+  await expect(pia.getByTestId('notice-acknowledged')).toContainText('Takk. Vi har registrert at du har lest versjon 1.');
+  await logOut(pia);
+  await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
+  await expect(pia.getByRole('heading', { level: 1, name: 'Hei, Pia Pedersen!' })).toBeVisible();
+  await expect(pia.getByTestId('notice-prompt')).toHaveCount(0);
+  await logOut(pia);
+
+  // ---- The admin's register: the guidance, the version and who read it.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personvern' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Personvern' })).toBeVisible();
+  const guide = page.getByTestId('privacy-guide');
+  await expect(guide).toContainText('Samtykke er sjelden gyldig her');
+  await expect(guide).toContainText('Poeng og merker kan vippe en interesseavveiing');
+  await expect(page.getByTestId('notice-current-version')).toHaveText('Gjeldende versjon: 1');
+  await expect(page.getByTestId('notice-version-1')).toContainText('1 deltaker');
+  await expect(page.getByTestId('audit-limitation')).toContainText('Revisjonsloggen slettes ikke automatisk');
+  await expect(page.getByTestId('backup-limitation')).toContainText('sikkerhetskopier');
+  const card = page.getByTestId('purpose-gamification');
+  await expect(card.getByTestId('purpose-status')).toHaveText('Mangler grunnlag – slått av');
+
+  // Legitimate interest needs the three steps of a balancing test: refused at the field until written.
+  await card.getByRole('button', { name: 'Registrer grunnlag: Poeng og merker' }).click();
+  const form = card.getByTestId('basis-form-gamification');
+  await form.getByLabel('Grunnlag etter artikkel 6').selectOption({ label: 'Berettiget interesse (art. 6 nr. 1 bokstav f)' });
+  await expect(form.getByTestId('article6-guidance')).toContainText('Spillifisering, poeng og merker kan vippe avveiingen');
+  await form.getByRole('checkbox', { name: /helseopplysninger/ }).uncheck();
+  await form.getByRole('button', { name: 'Lagre' }).click();
+  await expect(form.getByText('Beskriv den berettigede interessen (formålet).').first()).toBeVisible();
+  await expect(page.getByTestId('notice-current-version')).toHaveText('Gjeldende versjon: 1');
+  await form.getByLabel(/trinn 1/).fill('Motivasjon gjennom synlig fremdrift i aktivitetsplanen.');
+  await form.getByLabel(/Trinn 2/).fill('Bare for dem som selv slår det på; uten poengene vises bare fremdriften.');
+  await form.getByLabel(/Trinn 3/).fill('Ingen sammenligning, ingen tap, slettes straks det slås av, brukes aldri til noe annet.');
+  await form.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByTestId('privacy-message')).toContainText('Grunnlaget for «Poeng og merker» er registrert.');
+  await expect(card.getByTestId('purpose-status')).toHaveText('Grunnlag registrert');
+  await expect(card.getByTestId('warning-GAMIFICATION_BALANCING')).toContainText('kan vippe interesseavveiingen');
+  // The register changed, so the notice has a new version nobody has read yet.
+  await expect(page.getByTestId('notice-current-version')).toHaveText('Gjeldende versjon: 2');
+  await expect(page.getByTestId('notice-version-2')).toContainText('0 deltakere');
+  await saveScreenshot(page, 'privacy-admin');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // ---- Next login: the changed notice, with the new section; her reading is recorded again.
+  await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
+  const again = pia.getByTestId('notice-prompt');
+  await expect(again.getByRole('heading', { level: 2, name: 'Personvernerklæringen er endret' })).toBeVisible();
+  await expect(again.getByTestId('notice')).toHaveAttribute('data-version', '2');
+  await expect(again.locator('[data-section="gamification"]')).toContainText('Poeng og merker er frivillig');
+  await expect(pia.getByTestId('gamification-unavailable')).toHaveCount(0);
+  await saveScreenshot(pia, 'privacy-notice-changed');
+  await again.getByRole('button', { name: 'Jeg har lest personvernerklæringen' }).click();
+  await expect(pia.getByTestId('notice-acknowledged')).toContainText('Takk. Vi har registrert at du har lest versjon 2.');
+
+  // Her privacy page: which version she read, and everything stored about her as a file.
+  await pia.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personvern' }).click();
+  await expect(pia.getByTestId('notice-read')).toContainText('Du leste versjon 2');
+  const download = pia.waitForEvent('download');
+  await pia.getByRole('button', { name: 'Last ned som fil (JSON)' }).click();
+  const file = await (await download).path();
+  const exported = await fs.readFile(file, 'utf8');
+  expect(exported).toContain('Pia Pedersen');
+  expect(JSON.parse(exported)).toBeTruthy();
+  await expect(pia.getByTestId('export-message')).toContainText('er lastet ned');
+  expect(await seriousA11yViolations(pia)).toEqual([]);
+
+  // The admin sees the reading of version 2.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Brukere' }).click();
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personvern' }).click();
+  await expect(page.getByTestId('notice-version-2')).toContainText('1 deltaker');
+  await expect(page.getByTestId('notice-version-1')).toContainText('1 deltaker');
+});
