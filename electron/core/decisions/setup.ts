@@ -5,7 +5,9 @@ import type { Principal } from '../auth/types.js';
 import type { EncryptedStore } from '../db/store.js';
 import { assertParticipantAccess } from '../followup/access.js';
 import type { SettingsService } from '../settings/service.js';
+import { DEFAULT_DECISION_POLICY } from './decision.js';
 import { ActiveModel, readModelFile, type SurvivalModel } from './model.js';
+import { DEFAULT_MONITOR_SETTINGS } from './monitor.js';
 import { DecisionService } from './service.js';
 import { SqlDecisionLogStore } from './sqlStore.js';
 
@@ -44,6 +46,13 @@ export function createDecisionService(store: EncryptedStore, model: SurvivalMode
         return false;
       }
     },
+    // The organisation's oversight policy, read at each use (the admin or the policy file may change it).
+    policy: () => ({ ...DEFAULT_DECISION_POLICY, cognitiveForcing: settings.effective().decisionOversight.cognitiveForcing }),
+    monitorSettings: () => {
+      const { agreementThreshold, minDecisions } = settings.effective().decisionOversight;
+      return { ...DEFAULT_MONITOR_SETTINGS, agreementThreshold, minDecisions };
+    },
+    monitorAccess: () => settings.effective().decisionOversight.monitorAccess,
     purposeRefusal: (participantRef) => {
       const state = settings.featureState('decisionSupport', participantRef);
       return state.reason === 'ENABLED' ? null : { reason: state.reason, message: state.message ?? '' };

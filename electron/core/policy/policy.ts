@@ -60,9 +60,10 @@ export function loadPolicy(file: string = policyFilePath()): LoadedPolicy {
 }
 
 function toSettings(policy: PolicyFile): Partial<Settings> {
-  const { features, retentionMonths, ...rest } = policy.settings;
+  const { features, retentionMonths, decisionOversight, ...rest } = policy.settings;
   const out: Partial<Settings> = { ...rest };
   if (features) out.features = { ...DEFAULT_SETTINGS.features, ...features };
   if (retentionMonths) out.retentionMonths = { ...DEFAULT_SETTINGS.retentionMonths, ...retentionMonths };
+  if (decisionOversight) out.decisionOversight = { ...DEFAULT_SETTINGS.decisionOversight, ...decisionOversight };
   return out;
 }

@@ -41,6 +41,19 @@ export const settingsSchema = z
     /** File name of the active chat model, or null for the app's default. */
     activeChatModel: z.string().min(1).max(255).nullable(),
     activeEmbeddingModel: z.string().min(1).max(255).nullable(),
+    /** Decision support's human oversight (dialogmøte 2): the organisation's policy. */
+    decisionOversight: z
+      .object({
+        /** The counselor records their own assessment before the prediction is shown (cognitive forcing). */
+        cognitiveForcing: z.boolean(),
+        /** Who sees the oversight monitor: the admin only, or also each counselor for their own decisions. */
+        monitorAccess: z.enum(['admin', 'admin-and-own-counselor']),
+        /** "Autopilot" warning at this share of agreement with the model or more (0.5–1) … */
+        agreementThreshold: z.number().min(0.5).max(1),
+        /** … over at least this many of a counselor's latest decisions. */
+        minDecisions: z.number().int().min(5).max(10_000),
+      })
+      .strict(),
   })
   .strict();
 
@@ -59,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   modelDir: null,
   activeChatModel: null,
   activeEmbeddingModel: null,
+  decisionOversight: { cognitiveForcing: true, monitorAccess: 'admin', agreementThreshold: 0.95, minDecisions: 30 },
 };
 
 /**
@@ -72,6 +86,7 @@ export const policyFileSchema = z
       .extend({
         features: settingsSchema.shape.features.partial(),
         retentionMonths: settingsSchema.shape.retentionMonths.partial(),
+        decisionOversight: settingsSchema.shape.decisionOversight.partial(),
       })
       .partial()
       .strict()

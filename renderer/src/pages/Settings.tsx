@@ -70,6 +70,15 @@ export function Settings() {
             {settings.retentionMonths[kind]}
           </SettingRow>
         ))}
+        <SettingRow id="oversight-cognitiveForcing" label={t('settings.oversight.cognitiveForcing')} locked={isLocked('decisionOversight')}>
+          {onOff(settings.decisionOversight.cognitiveForcing)}
+        </SettingRow>
+        <SettingRow id="oversight-monitorAccess" label={t('settings.oversight.monitorAccess')} locked={isLocked('decisionOversight')}>
+          {t(`settings.oversight.access.${settings.decisionOversight.monitorAccess}`)}
+        </SettingRow>
+        <SettingRow id="oversight-autopilot" label={t('settings.oversight.autopilot')} locked={isLocked('decisionOversight')}>
+          {t('settings.oversight.autopilotValue', { percent: Math.round(settings.decisionOversight.agreementThreshold * 100), count: settings.decisionOversight.minDecisions })}
+        </SettingRow>
         <SettingRow id="dataDir" label={t('settings.dataDir')} locked>
           {settings.dataDir ?? t('settings.default')}
         </SettingRow>

@@ -130,6 +130,23 @@ describe('decision support through the API, on the encrypted store', () => {
     expect((await t!.ok(o.kari, 'decisions.showPrediction', { sessionId: s.id })).prediction?.probability).toBeGreaterThan(0);
   });
 
+  it("follows the organisation's oversight settings: own assessment first, who sees the monitor, the autopilot thresholds", async () => {
+    const o = await org();
+    // Defaults: own assessment first, and the monitor for the admin only.
+    const first = await t!.ok(o.kari, 'decisions.openSession', { caseId: (await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() })).id });
+    expect(first.cognitiveForcing).toBe(true);
+    expect(await t!.call(o.kari, 'decisions.monitor', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await t!.ok(o.admin, 'decisions.monitor', {})).settings).toMatchObject({ agreementThreshold: 0.95, minDecisions: 30 });
+
+    await t!.ok(o.admin, 'settings.update', { decisionOversight: { cognitiveForcing: false, monitorAccess: 'admin-and-own-counselor', agreementThreshold: 0.9 } });
+    expect((await t!.ok(o.admin, 'settings.get', {})).settings.decisionOversight).toEqual({ cognitiveForcing: false, monitorAccess: 'admin-and-own-counselor', agreementThreshold: 0.9, minDecisions: 30 });
+    const second = await t!.ok(o.kari, 'decisions.openSession', { caseId: (await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() })).id });
+    expect(second.cognitiveForcing).toBe(false);
+    expect(await t!.call(o.kari, 'decisions.showPrediction', { sessionId: second.id })).toMatchObject({ ok: true });
+    expect((await t!.ok(o.kari, 'decisions.monitor', {})).settings).toMatchObject({ agreementThreshold: 0.9, minDecisions: 30 });
+    expect(await t!.call(o.admin, 'settings.update', { decisionOversight: { agreementThreshold: 0.3 } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
   it('shows the model card and calibration of the bundled baseline', async () => {
     const o = await org();
     const m = await t!.ok(o.kari, 'decisions.model', {});

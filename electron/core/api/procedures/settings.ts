@@ -8,6 +8,7 @@ const settingsPatch = settingsSchema
   .extend({
     features: settingsSchema.shape.features.partial(),
     retentionMonths: settingsSchema.shape.retentionMonths.partial(),
+    decisionOversight: settingsSchema.shape.decisionOversight.partial(),
   })
   .partial()
   .strict();
@@ -26,11 +27,12 @@ export const settingsProcedures = {
     input: settingsPatch,
     handler: async (input, { services }) => {
       const current = services.settings.effective();
-      const { features, retentionMonths, ...rest } = input;
+      const { features, retentionMonths, decisionOversight, ...rest } = input;
       return services.settings.update({
         ...rest,
         ...(features ? { features: { ...current.features, ...features } } : {}),
         ...(retentionMonths ? { retentionMonths: { ...current.retentionMonths, ...retentionMonths } } : {}),
+        ...(decisionOversight ? { decisionOversight: { ...current.decisionOversight, ...decisionOversight } } : {}),
       });
     },
   }),
