@@ -57,7 +57,7 @@ const cases: Case[] = [
     name: 'notes.add',
     input: (p) => ({ participantId: p, kind: 'meeting', occurredOn: localDay(0), body: 'x'.repeat(20_001) }),
     field: 'body',
-    message: /høyst 20000 tegn/,
+    message: /^Notatet kan ha høyst 20 000 tegn\. Kort det ned, eller del det i to notater\.$/,
   },
   { what: 'empty note', as: 'anna', name: 'notes.add', input: (p) => ({ participantId: p, kind: 'meeting', occurredOn: localDay(0), body: ' ' }), field: 'body', message: /Skriv notatet/ },
   { what: 'reminder too long', as: 'anna', name: 'participants.setReminder', input: (p) => ({ participantId: p, reminder: 'x'.repeat(501) }), field: 'reminder', message: /høyst 500 tegn/ },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTENDANCE, NOTE_KINDS } from '../../followup/notes.js';
-import { participantIdInput as participantId } from '../../followup/inputs.js';
+import { noteBodyInput, participantIdInput as participantId } from '../../followup/inputs.js';
 import { onParticipant, procedure } from '../define.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
@@ -52,7 +52,7 @@ export const participantProcedures = {
         occurredOn: isoDate,
         durationMinutes: z.number().int().min(0).max(24 * 60).nullable().optional(),
         attendance: z.enum(ATTENDANCE).nullable().optional(),
-        body: z.string().trim().min(1, 'Skriv notatet.').max(20_000),
+        body: noteBodyInput,
       })
       .strict(),
     handler: async ({ participantId: id, ...note }, { services, principal }) => services.followup.addNote(principal!, id, note),
