@@ -263,6 +263,7 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(vera.getByTestId('notes-search-count')).toHaveText('0 notater passer med «sykkel».');
   await vera.getByLabel('Søk i notatene').fill('');
   await saveScreenshot(vera, 'followup-log');
+  await expectNoSeriousViolations(vera);
 
   // ---- Activity plan: an empty goal is refused; the goal in her words; two steps.
   await sections.getByRole('link', { name: 'Aktivitetsplan' }).click();
@@ -355,6 +356,7 @@ test('counselor follows a participant up; the participant works on their own pla
   await vera.getByRole('checkbox', { name: 'Navnet (Pia Pedersen)' }).check();
   await expect(vera.getByTestId('ics-warning')).toBeVisible();
   await saveScreenshot(vera, 'followup-appointments');
+  await expectNoSeriousViolations(vera);
 
   // Back in the list, the row shows the stage, the next step and the next meeting.
   await vera.getByRole('link', { name: 'Tilbake til Mine deltakere' }).click();
@@ -384,7 +386,10 @@ test('counselor follows a participant up; the participant works on their own pla
     await expect(vera.getByTestId('participant-error'), screen).toContainText('Du har ikke tilgang til denne deltakeren');
     await expect(vera.locator('main')).not.toContainText('Kari');
     await expect(vera.getByTestId('section-nav')).toHaveCount(0);
-    if (screen === '') await saveScreenshot(vera, 'followup-refused');
+    if (screen === '') {
+      await saveScreenshot(vera, 'followup-refused');
+      await expectNoSeriousViolations(vera);
+    }
   }
   // Her data through the API calls those screens make: refused, and audited.
   for (const [name, input] of [
@@ -443,8 +448,26 @@ test('counselor follows a participant up; the participant works on their own pla
   await saveScreenshot(pia, 'participant-page');
   await expectNoSeriousViolations(pia);
 
-  // Her own ruler goes into the same chart.
+  // Her own step: she adds it (planned, proposed by her) and moves it on.
+  const myAddStep = pia.getByTestId('add-step-form');
+  await myAddStep.getByLabel('Hva er steget?').fill('Ringe Rema 1000 om vakter');
+  await myAddStep.getByRole('button', { name: 'Legg til steget' }).click();
+  await expect(pia.getByTestId('add-step-saved')).toHaveText('«Ringe Rema 1000 om vakter» er lagt til.');
+  const ownStep = mySteps.getByRole('listitem').filter({ hasText: 'Ringe Rema 1000 om vakter' });
+  await expect(ownStep).toContainText('Planlagt');
+  await expect(ownStep).toContainText('Foreslått av deltakeren');
+  await ownStep.getByRole('combobox', { name: /Status/ }).selectOption({ label: 'Gjennomføres' });
+  await expect(ownStep).toContainText('Status endret til «Gjennomføres».');
+  await expect(pia.getByTestId('plan-progress').first()).toContainText('1 av 3 steg fullført');
+
+  // Her own ruler goes into the same chart; one outside 0–10 is refused at the field and not saved.
   const myRulers = pia.getByTestId('ruler-form');
+  await myRulers.getByLabel('Hvor viktig er det for deg? (0–10)').fill('12');
+  await myRulers.getByLabel('Hvor sikker er du på at du får det til? (0–10)').fill('7');
+  await myRulers.getByRole('button', { name: 'Lagre' }).click();
+  await expect(myRulers.getByLabel('Hvor viktig er det for deg? (0–10)')).toHaveAccessibleDescription(/Viktighet må være mellom 0 og 10\./);
+  await expect(pia.getByTestId('motivation-chart')).toHaveAttribute('data-readings', '2');
+  expect(((await call<{ series: unknown[] }>(pia, 'motivation.list', { participantId: piaId })).data?.series ?? []).length).toBe(2);
   await myRulers.getByLabel('Hvor viktig er det for deg? (0–10)').fill('9');
   await myRulers.getByLabel('Hvor sikker er du på at du får det til? (0–10)').fill('7');
   await myRulers.getByRole('button', { name: 'Lagre' }).click();
