@@ -141,6 +141,18 @@ test('counselor follows a participant up; the participant works on their own pla
   }
   await vera.keyboard.press('Tab');
   await expect(vera.getByLabel('Dager uten kontakt')).toBeFocused();
+  // The number of days, with the arrow keys: choosing one turns the filter on.
+  await vera.keyboard.press('ArrowDown');
+  await expect(vera.getByLabel('Dager uten kontakt')).toHaveValue('21');
+  await expect(vera.getByTestId('filter-noContact')).toHaveAttribute('aria-pressed', 'true');
+  await expect(vera.getByTestId('filter-noContact')).toHaveText('Ingen kontakt på 21 dager (0)');
+  await expect(vera.getByTestId('caseload-no-match')).toBeVisible();
+  await vera.keyboard.press('ArrowUp');
+  await expect(vera.getByLabel('Dager uten kontakt')).toHaveValue('14');
+  await vera.getByTestId('filter-noContact').focus();
+  await vera.keyboard.press('Space');
+  await expect(vera.getByTestId('filter-noContact')).toHaveAttribute('aria-pressed', 'false');
+  await expect(rowNames).toHaveText(['Per Persen', 'Pia Pedersen']);
   /** Turns a filter on with the keyboard, checks who is listed, and turns it off again. */
   const withFilter = async (testId: string, key: 'Space' | 'Enter', expected: string[] | 'none') => {
     const chip = vera.getByTestId(testId);
