@@ -59,6 +59,8 @@ const cases: Case[] = [
     field: 'body',
     message: /^Notatet kan ha høyst 20 000 tegn\. Kort det ned, eller del det i to notater\.$/,
   },
+  { what: 'note dated on a day not in the calendar', as: 'anna', name: 'notes.add', input: (p) => ({ participantId: p, kind: 'meeting', occurredOn: '2026-02-30', body: 'Samtale' }), field: 'occurredOn', message: /finnes ikke/ },
+  { what: 'note with a negative duration', as: 'anna', name: 'notes.add', input: (p) => ({ participantId: p, kind: 'phone', occurredOn: localDay(0), durationMinutes: -5, body: 'Samtale' }), field: 'durationMinutes', message: /ikke være negativ/ },
   { what: 'empty note', as: 'anna', name: 'notes.add', input: (p) => ({ participantId: p, kind: 'meeting', occurredOn: localDay(0), body: ' ' }), field: 'body', message: /Skriv notatet/ },
   { what: 'reminder too long', as: 'anna', name: 'participants.setReminder', input: (p) => ({ participantId: p, reminder: 'x'.repeat(501) }), field: 'reminder', message: /høyst 500 tegn/ },
   { what: 'national id with wrong control digits', as: 'anna', name: 'participants.updateProfile', input: (p) => ({ participantId: p, nationalId: '15876540078' }), field: 'nationalId', message: /Kontrollsifrene/ },
