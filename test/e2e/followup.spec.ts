@@ -7,9 +7,12 @@ import { addUser, COUNSELOR_PASSWORD, logIn, logOut, PARTICIPANT_PASSWORD, setUp
  * The follow-up workspace (issue 6) end to end, in as few long flows as the acceptance allows:
  * a counselor finds a participant through a caseload filter, works on the profile, the log, the
  * activity plan, the motivation rulers and an appointment; the participant then works on their own
- * page and turns on gamification, which the counselor sees only when it is shared. Invalid input
- * is refused next to the field with the app's Norwegian message and nothing is written (acceptance
- * 3), and axe finds no serious or critical violations on the screens (acceptance 6).
+ * page and turns on gamification, which the counselor sees only when it is shared (acceptance 1).
+ * Every caseload filter works with the keyboard alone. Another counselor's participant is refused
+ * at the address of every screen and through the calls those screens make, each refusal audited
+ * (acceptance 2). Invalid input is refused next to the field (its accessible description) with the
+ * app's Norwegian message and nothing is written (acceptance 3), and axe finds no serious or
+ * critical violations on the screens (acceptance 6).
  */
 
 /** A synthetic national id (month + 80, valid control digits): no real person has it. */
@@ -66,6 +69,12 @@ test('counselor follows a participant up; the participant works on their own pla
   await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
   await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
   await addUser(page, { role: 'Deltaker', name: 'Per Persen', username: 'per', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
+  // Another counselor's participant: Vera must not reach her through any screen.
+  await addUser(page, { role: 'Veileder', name: 'Bodil Veileder', username: 'bodil', password: COUNSELOR_PASSWORD });
+  await addUser(page, { role: 'Deltaker', name: 'Kari Karlsen', username: 'kari', password: PARTICIPANT_PASSWORD, counselor: 'Bodil Veileder' });
+  const everyone = await call<{ id: string; displayName: string }[]>(page, 'participants.list', {});
+  const kariId = everyone.data!.find((p) => p.displayName === 'Kari Karlsen')!.id;
+  const perId = everyone.data!.find((p) => p.displayName === 'Per Persen')!.id;
 
   // Pia writes to her counselor (she is now waiting for a reply).
   const pia = await openWindow(browser, browserMode);
@@ -112,8 +121,75 @@ test('counselor follows a participant up; the participant works on their own pla
   await saveScreenshot(vera, 'followup-caseload');
   await expectNoSeriousViolations(vera);
 
+  // ---- Every filter of the list, with the keyboard only. Per gets a step overdue since yesterday,
+  // a meeting early today and a stage (written through the API: the screens for them come later).
+  expect(await call(vera, 'plan.addStep', { participantId: perId, title: 'Ringe arbeidsgiveren', dueOn: localDate(-1), agreed: true })).toMatchObject({ ok: true });
+  const early = new Date();
+  early.setHours(0, 1, 0, 0);
+  expect(await call(vera, 'appointments.add', { participantId: perId, startsAt: early.toISOString(), durationMinutes: 30, kind: 'phone' })).toMatchObject({ ok: true });
+  expect(await call(vera, 'stages.set', { participantId: perId, stage: 'job_search' })).toMatchObject({ ok: true });
+  const rowNames = caseload.getByRole('rowheader');
+  await vera.getByTestId('filter-awaitingReply').focus();
+  await vera.keyboard.press('Space');
+  await expect(vera.getByTestId('filter-awaitingReply')).toHaveAttribute('aria-pressed', 'false');
+  await expect(rowNames).toHaveText(['Per Persen', 'Pia Pedersen']);
+  // Tab goes through the quick filters in order, then to the number of days.
+  await vera.getByTestId('filter-isNew').focus();
+  for (const next of ['filter-awaitingReply', 'filter-noContact', 'filter-overdue', 'filter-meetingToday', 'filter-hasReminder']) {
+    await vera.keyboard.press('Tab');
+    await expect(vera.getByTestId(next)).toBeFocused();
+  }
+  await vera.keyboard.press('Tab');
+  await expect(vera.getByLabel('Dager uten kontakt')).toBeFocused();
+  // The number of days, with the arrow keys: choosing one turns the filter on.
+  await vera.keyboard.press('ArrowDown');
+  await expect(vera.getByLabel('Dager uten kontakt')).toHaveValue('21');
+  await expect(vera.getByTestId('filter-noContact')).toHaveAttribute('aria-pressed', 'true');
+  await expect(vera.getByTestId('filter-noContact')).toHaveText('Ingen kontakt på 21 dager (0)');
+  await expect(vera.getByTestId('caseload-no-match')).toBeVisible();
+  await vera.keyboard.press('ArrowUp');
+  await expect(vera.getByLabel('Dager uten kontakt')).toHaveValue('14');
+  await vera.getByTestId('filter-noContact').focus();
+  await vera.keyboard.press('Space');
+  await expect(vera.getByTestId('filter-noContact')).toHaveAttribute('aria-pressed', 'false');
+  await expect(rowNames).toHaveText(['Per Persen', 'Pia Pedersen']);
+  /** Turns a filter on with the keyboard, checks who is listed, and turns it off again. */
+  const withFilter = async (testId: string, key: 'Space' | 'Enter', expected: string[] | 'none') => {
+    const chip = vera.getByTestId(testId);
+    await chip.focus();
+    await vera.keyboard.press(key);
+    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    if (expected === 'none') await expect(vera.getByTestId('caseload-no-match')).toBeVisible();
+    else await expect(rowNames).toHaveText(expected);
+    await vera.keyboard.press(key);
+    await expect(chip).toHaveAttribute('aria-pressed', 'false');
+    await expect(rowNames).toHaveText(['Per Persen', 'Pia Pedersen']);
+  };
+  await expect(vera.getByTestId('filter-overdue')).toHaveText('Neste steg forfalt (1)');
+  await withFilter('filter-overdue', 'Space', ['Per Persen']);
+  await expect(vera.getByTestId('filter-meetingToday')).toHaveText('Møte i dag (1)');
+  await withFilter('filter-meetingToday', 'Enter', ['Per Persen']);
+  await expect(vera.getByTestId('filter-hasReminder')).toHaveText('Med påminnelse fra meg (1)');
+  await withFilter('filter-hasReminder', 'Space', ['Pia Pedersen']);
+  await withFilter('filter-isNew', 'Space', ['Per Persen', 'Pia Pedersen']);
+  // Both were added today: neither has gone 14 days without contact.
+  await withFilter('filter-noContact', 'Enter', 'none');
+  await withFilter('stage-filter-job_search', 'Space', ['Per Persen']);
+  await withFilter('stage-filter-assessment', 'Enter', 'none');
+  // The search box: typed, and cleared with Escape.
+  await vera.getByRole('searchbox', { name: 'Søk etter navn' }).focus();
+  await vera.keyboard.type('pia');
+  await expect(rowNames).toHaveText(['Pia Pedersen']);
+  await vera.keyboard.press('Escape');
+  await expect(rowNames).toHaveText(['Per Persen', 'Pia Pedersen']);
+  // Back to the filter Vera found Pia with.
+  await vera.getByTestId('filter-awaitingReply').focus();
+  await vera.keyboard.press('Space');
+  await expect(rowNames).toHaveText(['Pia Pedersen']);
+
   // ---- Profile: invalid dates are refused at the field and nothing is saved; then the real details.
-  await caseload.getByRole('link', { name: 'Pia Pedersen' }).click();
+  await caseload.getByRole('link', { name: 'Pia Pedersen' }).focus();
+  await vera.keyboard.press('Enter');
   await expect(vera.getByRole('heading', { level: 1, name: 'Pia Pedersen' })).toBeVisible();
   await expect(vera.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Mine deltakere' })).toHaveClass(/\bactive\b/);
   await vera.getByRole('button', { name: 'Endre opplysningene' }).click();
@@ -123,6 +199,8 @@ test('counselor follows a participant up; the participant works on their own pla
   await profileForm.getByRole('button', { name: 'Lagre endringene' }).click();
   await expect(profileForm.getByLabel('Planlagt sluttdato')).toHaveAttribute('aria-invalid', 'true');
   await expect(profileForm.getByText('Planlagt sluttdato kan ikke være før startdatoen.').first()).toBeVisible();
+  // The message is the field's own (its accessible description), not only somewhere on the page.
+  await expect(profileForm.getByLabel('Planlagt sluttdato')).toHaveAccessibleDescription(/Planlagt sluttdato kan ikke være før startdatoen\./);
   expect(await call(vera, 'participants.profile', { participantId: piaId })).toMatchObject({ ok: true, data: { startDate: null, plannedEndDate: null } });
 
   await profileForm.getByLabel('Nytt fødselsnummer').fill(NATIONAL_ID);
@@ -183,16 +261,21 @@ test('counselor follows a participant up; the participant works on their own pla
   await noteForm.getByLabel('Notat').fill('x'.repeat(20_001));
   await noteForm.getByRole('button', { name: 'Lagre notatet' }).click();
   await expect(noteForm.getByLabel('Notat')).toHaveAttribute('aria-invalid', 'true');
-  await expect(noteForm.getByText('Kan ha høyst 20000 tegn.').first()).toBeVisible();
+  await expect(noteForm.getByText('Notatet kan ha høyst 20 000 tegn. Kort det ned, eller del det i to notater.').first()).toBeVisible();
+  await expect(noteForm.getByLabel('Notat')).toHaveAccessibleDescription(/Notatet kan ha høyst 20 000 tegn\./);
   expect(((await call<unknown[]>(vera, 'notes.list', { participantId: piaId })).data ?? []).length).toBe(1);
   await noteForm.getByLabel('Notat').fill('');
 
   await vera.getByLabel('Søk i notatene').fill('øvde');
   await expect(vera.getByTestId('notes-search-count')).toHaveText('1 notat passer med «øvde».');
+  // A part of a compound word: "intervju" finds "jobbintervju".
+  await vera.getByLabel('Søk i notatene').fill('intervju');
+  await expect(vera.getByTestId('notes-search-count')).toHaveText('1 notat passer med «intervju».');
   await vera.getByLabel('Søk i notatene').fill('sykkel');
   await expect(vera.getByTestId('notes-search-count')).toHaveText('0 notater passer med «sykkel».');
   await vera.getByLabel('Søk i notatene').fill('');
   await saveScreenshot(vera, 'followup-log');
+  await expectNoSeriousViolations(vera);
 
   // ---- Activity plan: an empty goal is refused; the goal in her words; two steps.
   await sections.getByRole('link', { name: 'Aktivitetsplan' }).click();
@@ -200,6 +283,7 @@ test('counselor follows a participant up; the participant works on their own pla
   await goalForm.getByRole('button', { name: 'Lagre målet' }).click();
   await expect(goalForm.getByLabel('Målet med deltakerens egne ord')).toHaveAttribute('aria-invalid', 'true');
   await expect(goalForm.getByText('Skriv målet, gjerne med deltakerens egne ord.').first()).toBeVisible();
+  await expect(goalForm.getByLabel('Målet med deltakerens egne ord')).toHaveAccessibleDescription(/Skriv målet, gjerne med deltakerens egne ord\./);
   expect(await call(vera, 'plan.get', { participantId: piaId })).toMatchObject({ ok: true, data: { goal: null } });
   await goalForm.getByLabel('Målet med deltakerens egne ord').fill('Jeg vil ha en jobb i butikk innen sommeren.');
   await goalForm.getByRole('button', { name: 'Lagre målet' }).click();
@@ -245,6 +329,7 @@ test('counselor follows a participant up; the participant works on their own pla
   await rulers.getByRole('button', { name: 'Lagre' }).click();
   await expect(rulers.getByLabel('Viktighet (0–10)')).toHaveAttribute('aria-invalid', 'true');
   await expect(rulers.getByText('Viktighet må være mellom 0 og 10.').first()).toBeVisible();
+  await expect(rulers.getByLabel('Viktighet (0–10)')).toHaveAccessibleDescription(/Viktighet må være mellom 0 og 10\./);
   expect(await call(vera, 'motivation.list', { participantId: piaId })).toMatchObject({ ok: true, data: { series: [] } });
   await expect(chart).toHaveAttribute('data-readings', '0');
 
@@ -283,6 +368,7 @@ test('counselor follows a participant up; the participant works on their own pla
   await vera.getByRole('checkbox', { name: 'Navnet (Pia Pedersen)' }).check();
   await expect(vera.getByTestId('ics-warning')).toBeVisible();
   await saveScreenshot(vera, 'followup-appointments');
+  await expectNoSeriousViolations(vera);
 
   // Back in the list, the row shows the stage, the next step and the next meeting.
   await vera.getByRole('link', { name: 'Tilbake til Mine deltakere' }).click();
@@ -292,12 +378,51 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(piaRow).toContainText('Skrive CV-en ferdig');
   await expect(piaRow).toContainText('Møte');
 
-  // Someone else's (or no one's) participant: the screen shows only the app's refusal.
-  await vera.evaluate(() => {
-    history.pushState(null, '', '/deltakere/00000000-0000-4000-8000-000000000000');
-    dispatchEvent(new PopStateEvent('popstate'));
+  // Another counselor's participant, at the address of each screen: only the app's refusal, nothing
+  // of hers on screen, and each refusal in the audit log.
+  const veraId = await vera.evaluate(async () => {
+    const status = await window.inkludmi!.call('auth.status', {});
+    return status.ok ? (status.data.user?.userId ?? '') : '';
   });
-  await expect(vera.getByTestId('participant-error')).toContainText('Du har ikke tilgang til denne deltakeren');
+  const screens = ['', '/logg', '/plan', '/motivasjon', '/avtaler'];
+  const goTo = (to: string) =>
+    vera.evaluate((address) => {
+      history.pushState(null, '', address);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, to);
+  for (const screen of screens) {
+    // From the list each time, so every screen is opened afresh (as from a bookmark or a typed address).
+    await goTo('/');
+    await expect(vera.getByRole('heading', { level: 1, name: 'Mine deltakere' })).toBeVisible();
+    await goTo(`/deltakere/${kariId}${screen}`);
+    await expect(vera.getByTestId('participant-error'), screen).toContainText('Du har ikke tilgang til denne deltakeren');
+    await expect(vera.locator('main')).not.toContainText('Kari');
+    await expect(vera.getByTestId('section-nav')).toHaveCount(0);
+    if (screen === '') {
+      await saveScreenshot(vera, 'followup-refused');
+      await expectNoSeriousViolations(vera);
+    }
+  }
+  // Her data through the API calls those screens make: refused, and audited.
+  for (const [name, input] of [
+    ['participants.profile', { participantId: kariId }],
+    ['notes.list', { participantId: kariId }],
+    ['plan.get', { participantId: kariId }],
+    ['motivation.list', { participantId: kariId }],
+    ['appointments.list', { participantId: kariId }],
+    ['gamification.get', { participantId: kariId }],
+    ['notes.add', { participantId: kariId, kind: 'meeting', occurredOn: localDate(), body: 'Skal ikke lagres' }],
+    ['plan.addStep', { participantId: kariId, title: 'Skal ikke lagres' }],
+  ] as const) {
+    expect(await call(vera, name, input), name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  }
+  type AuditEntry = { action: string; targetId: string | null; outcome: string };
+  const refusals = ((await call<{ entries: AuditEntry[] }>(page, 'audit.list', { actorId: veraId, limit: 1000 })).data?.entries ?? []).filter((e) => e.targetId === kariId);
+  expect(refusals.every((e) => e.outcome === 'denied')).toBe(true);
+  expect(refusals.filter((e) => e.action === 'participants.profile').length).toBeGreaterThanOrEqual(screens.length + 1);
+  for (const name of ['notes.list', 'plan.get', 'motivation.list', 'appointments.list', 'gamification.get', 'notes.add', 'plan.addStep']) {
+    expect(refusals.filter((e) => e.action === name), name).toHaveLength(1);
+  }
   await vera.getByRole('link', { name: 'Tilbake til Mine deltakere' }).click();
   await expect(caseload.getByRole('rowheader')).toHaveText(['Per Persen', 'Pia Pedersen']);
 
@@ -311,6 +436,10 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(mine).not.toContainText('jobbintervju');
   await expect(mine).not.toContainText('Ring henne');
   await expect(mine).not.toContainText('Per Persen');
+  await expect(mine).not.toContainText('Kari');
+  for (const name of ['me.overview', 'plan.get', 'motivation.list', 'participants.profile'] as const) {
+    expect(await call(pia, name, { participantId: perId }), name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  }
   expect(await call(pia, 'notes.list', { participantId: piaId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   await expect(pia.getByTestId('motivation-chart')).toHaveAttribute('data-readings', '2');
 
@@ -331,8 +460,26 @@ test('counselor follows a participant up; the participant works on their own pla
   await saveScreenshot(pia, 'participant-page');
   await expectNoSeriousViolations(pia);
 
-  // Her own ruler goes into the same chart.
+  // Her own step: she adds it (planned, proposed by her) and moves it on.
+  const myAddStep = pia.getByTestId('add-step-form');
+  await myAddStep.getByLabel('Hva er steget?').fill('Ringe Rema 1000 om vakter');
+  await myAddStep.getByRole('button', { name: 'Legg til steget' }).click();
+  await expect(pia.getByTestId('add-step-saved')).toHaveText('«Ringe Rema 1000 om vakter» er lagt til.');
+  const ownStep = mySteps.getByRole('listitem').filter({ hasText: 'Ringe Rema 1000 om vakter' });
+  await expect(ownStep).toContainText('Planlagt');
+  await expect(ownStep).toContainText('Foreslått av deltakeren');
+  await ownStep.getByRole('combobox', { name: /Status/ }).selectOption({ label: 'Gjennomføres' });
+  await expect(ownStep).toContainText('Status endret til «Gjennomføres».');
+  await expect(pia.getByTestId('plan-progress').first()).toContainText('1 av 3 steg fullført');
+
+  // Her own ruler goes into the same chart; one outside 0–10 is refused at the field and not saved.
   const myRulers = pia.getByTestId('ruler-form');
+  await myRulers.getByLabel('Hvor viktig er det for deg? (0–10)').fill('12');
+  await myRulers.getByLabel('Hvor sikker er du på at du får det til? (0–10)').fill('7');
+  await myRulers.getByRole('button', { name: 'Lagre' }).click();
+  await expect(myRulers.getByLabel('Hvor viktig er det for deg? (0–10)')).toHaveAccessibleDescription(/Viktighet må være mellom 0 og 10\./);
+  await expect(pia.getByTestId('motivation-chart')).toHaveAttribute('data-readings', '2');
+  expect(((await call<{ series: unknown[] }>(pia, 'motivation.list', { participantId: piaId })).data?.series ?? []).length).toBe(2);
   await myRulers.getByLabel('Hvor viktig er det for deg? (0–10)').fill('9');
   await myRulers.getByLabel('Hvor sikker er du på at du får det til? (0–10)').fill('7');
   await myRulers.getByRole('button', { name: 'Lagre' }).click();
@@ -351,6 +498,8 @@ test('counselor follows a participant up; the participant works on their own pla
   await sections.getByRole('link', { name: 'Aktivitetsplan' }).click();
   await expect(vera.getByTestId('counselor-gamification').getByTestId('gamification-points')).toHaveText('1');
   await expect(vera.getByTestId('counselor-gamification')).toContainText('CV ferdig');
+  await saveScreenshot(vera, 'followup-gamification-shared');
+  await expectNoSeriousViolations(vera);
 
   // Turning it off erases it; the counselor is back to seeing nothing.
   await game.getByRole('button', { name: 'Slå av og slett' }).click();

@@ -36,6 +36,8 @@ export interface CaseloadFilters {
   meetingToday?: boolean | undefined;
   /** The current process stage is one of these. */
   stages?: readonly Stage[] | undefined;
+  /** I have written a reminder note about them (my own, as NAV's "huskelapp"). */
+  hasReminder?: boolean | undefined;
   sort?: CaseloadSort | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
@@ -76,7 +78,7 @@ export interface CaseloadPage {
   /** How many participants match the filters (rows holds at most `limit` of them). */
   total: number;
   /** How many of the counselor's participants each quick filter would show (for the filter chips). */
-  counts: { all: number; isNew: number; awaitingReply: number; overdue: number; meetingToday: number; noContact: number };
+  counts: { all: number; isNew: number; awaitingReply: number; overdue: number; meetingToday: number; noContact: number; hasReminder: number };
   noContactDays: number;
   /** Local date the list was computed for. */
   today: string;
@@ -89,6 +91,7 @@ interface Row {
   c_overdue: number;
   c_today: number;
   c_no_contact: number;
+  c_reminder: number;
   c_match: number;
   id: string | null;
   display_name: string;
@@ -151,6 +154,7 @@ export class CaseloadService {
         overdue: first?.c_overdue ?? 0,
         meetingToday: first?.c_today ?? 0,
         noContact: first?.c_no_contact ?? 0,
+        hasReminder: first?.c_reminder ?? 0,
       },
       noContactDays,
       today,
@@ -184,6 +188,7 @@ export function caseloadQuery(counselorId: string, filters: CaseloadFilters, now
   if (filters.noContactDays !== undefined) conditions.push('no_contact');
   if (filters.overdue) conditions.push('overdue');
   if (filters.meetingToday) conditions.push('meeting_today');
+  if (filters.hasReminder) conditions.push('reminder IS NOT NULL');
   if (filters.stages && filters.stages.length > 0) conditions.push(`stage IN (${filters.stages.map((s) => p(s)).join(', ')})`);
   const where = conditions.length > 0 ? conditions.join(' AND ') : '1';
   const order = SORT_SQL[filters.sort ?? 'name'];
@@ -226,7 +231,7 @@ export function caseloadQuery(counselorId: string, filters: CaseloadFilters, now
     ),
     counts AS (
       SELECT count(*) AS c_all, coalesce(sum(is_new), 0) AS c_new, coalesce(sum(awaiting), 0) AS c_awaiting, coalesce(sum(overdue), 0) AS c_overdue,
-        coalesce(sum(meeting_today), 0) AS c_today, coalesce(sum(no_contact), 0) AS c_no_contact,
+        coalesce(sum(meeting_today), 0) AS c_today, coalesce(sum(no_contact), 0) AS c_no_contact, count(reminder) AS c_reminder,
         (SELECT count(*) FROM flagged WHERE ${where}) AS c_match
       FROM flagged
     ),

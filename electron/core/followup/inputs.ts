@@ -57,4 +57,12 @@ export const rulerInput = (what: string) =>
     .min(0, `${what[0]!.toUpperCase()}${what.slice(1)} må være mellom 0 og 10.`)
     .max(10, `${what[0]!.toUpperCase()}${what.slice(1)} må være mellom 0 og 10.`);
 
+/** The most a session note can hold (about eight pages of text). */
+export const NOTE_MAX_CHARS = 20_000;
+export const noteBodyInput = z
+  .string()
+  .trim()
+  .min(1, 'Skriv notatet.')
+  .max(NOTE_MAX_CHARS, 'Notatet kan ha høyst 20 000 tegn. Kort det ned, eller del det i to notater.');
+
 export const locationInput = optionalText(200, 'Stedet kan ha høyst 200 tegn.');

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gamificationProcedures } from '../../../electron/core/api/procedures/gamification.js';
 import { meProcedures } from '../../../electron/core/api/procedures/me.js';
+import { participantProcedures } from '../../../electron/core/api/procedures/participants.js';
 import { workspaceProcedures } from '../../../electron/core/api/procedures/workspace.js';
 import type { InputOf, ProcedureName } from '../../../electron/core/api/router.js';
 import { auditOf, followupOrg, localDay, snapshot, todayAt, type FollowupOrg } from './helpers.js';
@@ -29,6 +32,14 @@ afterAll(async () => {
 /** Every procedure of this issue that names a participant, with a valid input for participant `id`. */
 function calls(id: string): { [N in ProcedureName]?: InputOf<N> } {
   return {
+    'participants.get': { participantId: id },
+    'participants.rename': { participantId: id, displayName: 'Nytt navn' },
+    'participants.assign': { participantId: id, counselorId: o.bjornId },
+    'notes.add': { participantId: id, kind: 'meeting', occurredOn: localDay(0), body: 'Skal ikke lagres' },
+    'notes.list': { participantId: id },
+    'notes.search': { participantId: id, query: 'Petter' },
+    'chat.messages': { participantId: id },
+    'chat.append': { participantId: id, body: 'Skal ikke lagres' },
     'participants.profile': { participantId: id },
     'participants.updateProfile': { participantId: id, phone: '+47 99 99 99 99' },
     'participants.revealNationalId': { participantId: id },
@@ -52,21 +63,44 @@ function calls(id: string): { [N in ProcedureName]?: InputOf<N> } {
   };
 }
 
-/** Procedures without a participant in their input: they act on the caller's own caseload. */
-const CASELOAD_WIDE = ['caseload.list', 'appointments.upcoming'];
+/** Procedures without a participant in their input: they act on the caller's own caseload (or add to it). */
+const CASELOAD_WIDE = ['caseload.list', 'appointments.upcoming', 'participants.list', 'participants.create'];
 /** Code lists and fixed texts, no personal data (so not audited). */
 const NO_PERSONAL_DATA = ['followup.vocabulary'];
+/** What the follow-up screens call that is not about a participant: the session, settings, tekstvask's marks while typing. */
+const NOT_ABOUT_A_PARTICIPANT = ['auth.checkPassword', 'settings.get', 'system.info', 'scrub.preview'];
+const FOLLOWUP_PROCEDURES = { ...participantProcedures, ...workspaceProcedures, ...gamificationProcedures, ...meProcedures };
+
+/** The procedures the follow-up screens (caseload, participant workspace, participant page) call, read from their source. */
+function screenProcedures(): string[] {
+  const root = path.resolve(import.meta.dirname, '../../..');
+  const dirs = ['renderer/src/pages/counselor', 'renderer/src/pages/followup', 'renderer/src/pages/participant'].map((d) => path.join(root, d));
+  const names = new Set<string>();
+  for (const dir of dirs) {
+    for (const file of fs.readdirSync(dir).filter((f) => /\.tsx?$/.test(f))) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      for (const m of text.matchAll(/\b(?:call|useQuery)\(\s*'([a-zA-Z]+\.[a-zA-Z]+)'/g)) names.add(m[1]!);
+    }
+  }
+  return [...names].sort();
+}
 
 describe('access by need across the follow-up workspace', () => {
-  it('covers every procedure of the workspace, gamification and the participant page, and each declares its audit target', () => {
-    const all = Object.keys({ ...workspaceProcedures, ...gamificationProcedures, ...meProcedures });
+  it('covers every procedure of the follow-up (participants, notes, workspace, gamification, the participant page), and each declares its audit target', () => {
+    const all = Object.keys(FOLLOWUP_PROCEDURES);
     expect(all.filter((n) => !(n in calls('x')) && !CASELOAD_WIDE.includes(n) && !NO_PERSONAL_DATA.includes(n))).toEqual([]);
-    for (const [name, def] of Object.entries({ ...workspaceProcedures, ...gamificationProcedures, ...meProcedures })) {
+    for (const [name, def] of Object.entries(FOLLOWUP_PROCEDURES)) {
       if (NO_PERSONAL_DATA.includes(name)) continue;
       expect(def.audit, name).toBeDefined();
       expect(def.access, name).not.toBe('public');
-      expect(def.access, name).not.toBe('authenticated');
+      if (name !== 'participants.get') expect(def.access, name).not.toBe('authenticated'); // the service decides who reaches a record
     }
+  });
+
+  it('covers every procedure the follow-up screens call', () => {
+    const screens = screenProcedures();
+    expect(screens.length).toBeGreaterThan(20);
+    expect(screens.filter((n) => !(n in calls('x')) && !CASELOAD_WIDE.includes(n) && !NO_PERSONAL_DATA.includes(n) && !NOT_ABOUT_A_PARTICIPANT.includes(n))).toEqual([]);
   });
 
   it("counselor B gets FORBIDDEN for Anna's participant through every procedure, each refusal audited, nothing written", async () => {
@@ -92,8 +126,8 @@ describe('access by need across the follow-up workspace', () => {
 
   it('an admin manages accounts but reads no follow-up content', async () => {
     const before = await snapshot(o.t);
-    for (const name of ['participants.profile', 'plan.get', 'motivation.list', 'appointments.list', 'gamification.get', 'participants.revealNationalId', 'caseload.list'] as const) {
-      const input = name === 'caseload.list' ? {} : { participantId: o.petterId };
+    for (const name of ['participants.profile', 'plan.get', 'motivation.list', 'appointments.list', 'gamification.get', 'participants.revealNationalId', 'caseload.list', 'notes.list', 'notes.search', 'notes.add', 'chat.messages'] as const) {
+      const input = name === 'caseload.list' ? {} : { ...calls(o.petterId)[name], participantId: o.petterId };
       const r = await o.t.call(o.admin, name, input as never);
       expect(r.ok ? 'ok' : r.error.code, name).toBe('FORBIDDEN');
     }

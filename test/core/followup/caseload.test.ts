@@ -196,6 +196,26 @@ describe('caseload ("Mine deltakere")', () => {
     expect(await names(o, { stages: ['ended'] })).toEqual([]);
   });
 
+  it('with my reminder: participants I wrote a reminder about (my own, not another counselor’s)', async () => {
+    org = await followupOrg();
+    const o = org;
+    const remembered = await participant(o, 'Husk Hansen');
+    const removed = await participant(o, 'Fjernet Fjeld');
+    await participant(o, 'Uten Påminnelse');
+    await o.t.ok(o.annaConn, 'participants.setReminder', { participantId: remembered, reminder: 'Ring om praksisplassen' });
+    await o.t.ok(o.annaConn, 'participants.setReminder', { participantId: removed, reminder: 'Midlertidig' });
+    await o.t.ok(o.annaConn, 'participants.setReminder', { participantId: removed, reminder: '' });
+    // Bjørn's reminder about his own participant is not in Anna's count.
+    await o.t.ok(o.bjornConn, 'participants.setReminder', { participantId: o.kajaId, reminder: 'Bjørns egen' });
+
+    const page = await o.t.ok(o.annaConn, 'caseload.list', { hasReminder: true });
+    expect(page.rows.map((r) => [r.displayName, r.reminder])).toEqual([['Husk Hansen', 'Ring om praksisplassen']]);
+    expect(page.counts.hasReminder).toBe(1);
+    expect(page.counts.all).toBe(4);
+    expect(await names(o, { hasReminder: true, search: 'Fjeld' })).toEqual([]);
+    expect((await o.t.ok(o.bjornConn, 'caseload.list', { hasReminder: true })).rows.map((r) => r.displayName)).toEqual(['Kaja Fiktiv']);
+  });
+
   it('combines filters (AND), pages, and keeps the chip counts for the whole caseload', async () => {
     org = await followupOrg();
     const o = org;

@@ -49,6 +49,7 @@ export const WORKSPACE_TABLES = [
   'gamification_points',
   'gamification_badges',
   'notes',
+  'chat_messages',
 ] as const;
 
 /** Row counts of every workspace table, and the participants' rows themselves (edits show). */

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { ATTENDANCE, NOTE_KINDS } from '../../followup/notes.js';
-import { participantIdInput as participantId } from '../../followup/inputs.js';
+import { calendarDate, noteBodyInput, participantIdInput as participantId } from '../../followup/inputs.js';
 import { onParticipant, procedure } from '../define.js';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
 
 export const participantProcedures = {
   'participants.list': procedure({
@@ -48,11 +46,11 @@ export const participantProcedures = {
     input: z
       .object({
         participantId,
-        kind: z.enum(NOTE_KINDS),
-        occurredOn: isoDate,
-        durationMinutes: z.number().int().min(0).max(24 * 60).nullable().optional(),
-        attendance: z.enum(ATTENDANCE).nullable().optional(),
-        body: z.string().trim().min(1, 'Skriv notatet.').max(20_000),
+        kind: z.enum(NOTE_KINDS, { message: 'Velg hva slags kontakt det var.' }),
+        occurredOn: calendarDate,
+        durationMinutes: z.number().int('Skriv varigheten i hele minutter.').min(0, 'Varigheten kan ikke være negativ.').max(24 * 60, 'Varigheten kan være høyst 24 timer (1440 minutter).').nullable().optional(),
+        attendance: z.enum(ATTENDANCE, { message: 'Velg møtt, ikke møtt eller avlyst.' }).nullable().optional(),
+        body: noteBodyInput,
       })
       .strict(),
     handler: async ({ participantId: id, ...note }, { services, principal }) => services.followup.addNote(principal!, id, note),

@@ -63,6 +63,7 @@ export const workspaceProcedures = {
         overdue: z.boolean().optional(),
         meetingToday: z.boolean().optional(),
         stages: z.array(z.enum(STAGES)).max(STAGES.length).optional(),
+        hasReminder: z.boolean().optional(),
         sort: z.enum(CASELOAD_SORTS).optional(),
         limit: z.number().int().min(1).max(500).optional(),
         offset: z.number().int().min(0).optional(),

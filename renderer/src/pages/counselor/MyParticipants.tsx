@@ -75,6 +75,7 @@ export function MyParticipants() {
     noContact: data && data.noContactDays === filters.noContactDays ? counts?.noContact : undefined,
     overdue: counts?.overdue,
     meetingToday: counts?.meetingToday,
+    hasReminder: counts?.hasReminder,
   };
   const quickLabel = (key: QuickFilter) => {
     const label = t(`followup.caseload.quick.${key}`, { days: filters.noContactDays });

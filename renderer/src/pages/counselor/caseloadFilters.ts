@@ -7,7 +7,7 @@ export const ALL_SIZE = 500;
 export const NO_CONTACT_CHOICES = [7, 14, 21, 30, 60, 90] as const;
 export const SORTS = ['name', 'nextStepDue', 'lastContact', 'nextMeeting'] as const;
 export type Sort = (typeof SORTS)[number];
-export const QUICK_FILTERS = ['isNew', 'awaitingReply', 'noContact', 'overdue', 'meetingToday'] as const;
+export const QUICK_FILTERS = ['isNew', 'awaitingReply', 'noContact', 'overdue', 'meetingToday', 'hasReminder'] as const;
 export type QuickFilter = (typeof QUICK_FILTERS)[number];
 
 /** The caseload's filters, kept in the address (so "back" from a participant returns to the same list). */
@@ -22,7 +22,7 @@ export interface CaseloadFilters {
   showAll: boolean;
 }
 
-const PARAM: Record<Exclude<QuickFilter, 'noContact'>, string> = { isNew: 'ny', awaitingReply: 'venter', overdue: 'forfalt', meetingToday: 'idag' };
+const PARAM: Record<Exclude<QuickFilter, 'noContact'>, string> = { isNew: 'ny', awaitingReply: 'venter', overdue: 'forfalt', meetingToday: 'idag', hasReminder: 'paaminnelse' };
 const STAGE_VALUES: readonly Stage[] = ['assessment', 'clarification', 'work_trial', 'job_search', 'in_work_or_school', 'ended'];
 
 export function filtersFrom(params: URLSearchParams, defaultDays: number): CaseloadFilters {
@@ -62,6 +62,7 @@ export function caseloadInput(f: CaseloadFilters): InputOf<'caseload.list'> {
     ...(f.quick.has('noContact') ? { noContactDays: f.noContactDays } : {}),
     ...(f.quick.has('overdue') ? { overdue: true } : {}),
     ...(f.quick.has('meetingToday') ? { meetingToday: true } : {}),
+    ...(f.quick.has('hasReminder') ? { hasReminder: true } : {}),
     ...(f.stages.length > 0 ? { stages: f.stages } : {}),
     sort: f.sort,
     limit: f.showAll ? ALL_SIZE : PAGE_SIZE,
