@@ -124,7 +124,9 @@ describe('ModelRuntime with the tiny model in its own process', () => {
   });
 
   it('stops an answer at the hard time limit and keeps the partial text', async () => {
-    const answer = await runtime.chat('time-limit', 'Skriv så mye du kan.', { maxTokens: 900, timeLimitMs: 150, seed: 5 }).result;
+    // 1 s: long enough for the first tokens even on a loaded machine (150 ms was not, at load 10),
+    // far too short for 900 tokens (the tiny model writes 100–300 per second).
+    const answer = await runtime.chat('time-limit', 'Skriv så mye du kan.', { maxTokens: 900, timeLimitMs: 1_000, seed: 5 }).result;
     expect(answer.stopReason).toBe('time-limit');
     expect(answer.stats.generatedTokens).toBeGreaterThan(0);
     expect(answer.stats.generatedTokens).toBeLessThan(900);
