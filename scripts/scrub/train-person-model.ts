@@ -15,22 +15,12 @@ import { personFeatures } from '../../electron/core/scrub/names/features.js';
 import { emptyStats, Lexicon, type WordStats } from '../../electron/core/scrub/names/lexicon.js';
 import { COMMON_WORD_BOOST, countSentence, readCommonWords, readNameLists, tokenLabels } from './build-gazetteer.js';
 import { readConll } from './norne.js';
+import { seededRandom } from '../../electron/core/util/random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FOLDS = 5;
 const EPOCHS = 12;
 const L2 = 1e-5;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function main(): void {
   const trainPath = process.argv[2] ?? path.resolve(root, '../shared/data/norne/no_bokmaal-train.conll');
@@ -64,7 +54,7 @@ function main(): void {
 
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
-  const rand = mulberry32(20260524);
+  const rand = seededRandom(20260524);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -6,20 +6,12 @@
  * plain database hold identical data.
  */
 import { entryHash, GENESIS_HASH, type AuditEntry } from '../../../electron/core/audit/log.js';
+import { seededRandom } from '../../../electron/core/util/random.js';
 
 export type Rng = () => number;
 
-/** mulberry32: small, fast, good enough for synthetic data. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (core/util/random.ts): small, fast, good enough for synthetic data. */
+export const seededRng: (seed: number) => Rng = seededRandom;
 
 export const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
 const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
