@@ -31,6 +31,8 @@ export function PrivacyAdmin() {
   const [message, setMessage] = useState<string | null>(null);
   /** Bumped after every change of the register: the notice section reloads (a new version). */
   const [changes, setChanges] = useState(0);
+  /** Bumped after an erasure, restriction or hold: the request list and the retention preview reload. */
+  const [rightsChanges, setRightsChanges] = useState(0);
 
   if (register.status === 'loading' || guidance.status === 'loading') return <Loader title={t('common.loading')} />;
   if (register.status === 'error') return <Alert variant="error">{register.error.message}</Alert>;
@@ -59,9 +61,9 @@ export function PrivacyAdmin() {
       <OrganisationSection view={current} onSaved={(v) => changed(v, t('privacy.admin.organisationSaved'))} />
       <BasesSection view={current} guidance={guidance.data} onChanged={changed} />
       <NoticeSection key={`notice-${changes}`} />
-      <RequestsSection guidance={guidance.data} />
-      <ParticipantRights />
-      <RetentionSection />
+      <RequestsSection key={`requests-${rightsChanges}`} guidance={guidance.data} />
+      <ParticipantRights onChanged={() => setRightsChanges((c) => c + 1)} />
+      <RetentionSection key={`retention-${rightsChanges}`} />
       <RecordsSection />
       <TrainingSection key={`training-${changes}`} />
     </VStack>
