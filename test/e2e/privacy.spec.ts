@@ -159,6 +159,23 @@ test('rights from both sides: a request with its deadline, an objection that sto
   await expect(pia.getByTestId('gamification-unavailable')).toContainText('protestert');
   await expect(pia.getByTestId('gamification')).toHaveCount(0);
 
+  // ---- Her counselor goes through the notice with her in a session (recorded as such) and adds her statement.
+  const vera = await participantWindow(browser, browserMode);
+  await logIn(vera, 'vera', COUNSELOR_PASSWORD);
+  await vera.getByTestId('caseload').getByRole('link', { name: 'Pia Pedersen' }).click();
+  await vera.getByTestId('section-nav').getByRole('link', { name: 'Personvern' }).click();
+  const status = vera.getByTestId('participant-notice-status');
+  await expect(status).toContainText('Deltakeren har ikke fått personvernerklæringen ennå.');
+  await vera.getByRole('button', { name: 'Gå gjennom erklæringen sammen' }).click();
+  await expect(vera.getByTestId('counselor-privacy').getByTestId('notice')).toContainText('Rettighetene dine');
+  await vera.getByRole('button', { name: 'Vi har gått gjennom erklæringen sammen' }).click();
+  await expect(status).toContainText('Dere gikk gjennom versjon 1 sammen');
+  await vera.getByLabel('Deltakerens merknad').fill('Jeg var ikke syk i mars, det var ferie.');
+  await vera.getByRole('button', { name: 'Legg til merknaden' }).click();
+  await expect(vera.getByText('Merknaden er lagt til, og kravet om retting er registrert som utført.')).toBeVisible();
+  expect(await seriousA11yViolations(vera)).toEqual([]);
+  await logOut(vera);
+
   // ---- The admin: both requests with their deadline, the objection to decide, then the erasure.
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personvern' }).click();
   const requests = page.getByTestId('privacy-requests');
