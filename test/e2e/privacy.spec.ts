@@ -150,6 +150,9 @@ test('rights from both sides: a request with its deadline, an objection that sto
   await expect(pia.getByTestId('request-message')).toContainText('Kravet er registrert. Fristen for svar er');
   await expect(pia.getByTestId('my-requests')).toContainText('Sletting');
   await expect(pia.getByTestId('my-requests')).toContainText('Åpent, frist');
+  await pia.getByLabel('Hva gjelder det?').selectOption({ label: 'Begrensning' });
+  await pia.getByRole('button', { name: 'Send kravet' }).click();
+  await expect(pia.getByTestId('my-requests').getByRole('listitem')).toHaveCount(2);
   await pia.getByLabel('Hva protesterer du mot?').selectOption({ label: 'Poeng og merker' });
   await pia.getByRole('button', { name: 'Registrer protesten' }).click();
   await expect(pia.getByTestId('objection-message')).toContainText('«Poeng og merker» brukes ikke for deg');
@@ -181,6 +184,15 @@ test('rights from both sides: a request with its deadline, an objection that sto
   const requests = page.getByTestId('privacy-requests');
   await expect(requests.getByRole('row', { name: /Pia Pedersen.*Sletting/ })).toContainText('Åpent, frist');
   await expect(requests.getByRole('row', { name: /Pia Pedersen.*Protest/ })).toBeVisible();
+  // A request refused by hand needs the reason she is told.
+  await requests.getByRole('button', { name: 'Avslutt kravet om begrensning fra Pia Pedersen' }).click();
+  const closeDialog = page.getByRole('dialog', { name: 'Avslutte kravet om begrensning fra Pia Pedersen' });
+  await closeDialog.getByRole('button', { name: 'Avslå kravet' }).click();
+  await expect(closeDialog).toContainText('Skriv hvorfor kravet avslås');
+  await closeDialog.getByLabel('Merknad eller begrunnelse').fill('Opplysningene er riktige; vi har gått gjennom dem sammen.');
+  await closeDialog.getByRole('button', { name: 'Avslå kravet' }).click();
+  await expect(page.getByTestId('requests-message')).toContainText('Kravet om begrensning fra Pia Pedersen er avslått.');
+  await expect(requests.getByRole('row', { name: /Begrensning/ })).toHaveCount(0);
   const pending = page.getByTestId('pending-objections');
   await expect(pending).toContainText('Protest mot «Poeng og merker»');
   await pending.getByRole('button', { name: 'Avslå' }).click();

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useSignedIn } from '../../session/SessionContext';
 import { formatInstant, formatLocalDate } from '../followup/dates';
 import { BasisForm } from './BasisForm';
+import { CloseRequestModal } from './CloseRequestModal';
 import { savePdf, saveJson } from './download';
 import { RequestStatus } from './MyPrivacy';
 import { NoticeView } from './NoticeView';
@@ -358,6 +359,7 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
   const objections = useQuery('privacy.objections', {}, '', { keepData: true });
   const participants = useQuery('participants.list', { limit: 500 });
   const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [closing, setClosing] = useState<OutputOf<'privacy.requests'>[number] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const nameOf = (pid: string) => (participants.status === 'success' ? (participants.data.find((p) => p.id === pid)?.displayName ?? pid) : pid);
   const pending = objections.status === 'success' ? objections.data.filter((o) => o.status === 'pending') : [];
@@ -387,6 +389,9 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
               <Table.ColumnHeader scope="col">{t('privacy.admin.kindCol')}</Table.ColumnHeader>
               <Table.ColumnHeader scope="col">{t('privacy.admin.receivedCol')}</Table.ColumnHeader>
               <Table.ColumnHeader scope="col">{t('privacy.admin.deadlineCol')}</Table.ColumnHeader>
+              <Table.ColumnHeader scope="col">
+                <span className="sr-only">{t('decisions.cases.actions')}</span>
+              </Table.ColumnHeader>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -397,6 +402,11 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
                 <Table.DataCell>{formatLocalDate(r.receivedOn, i18n.language)}</Table.DataCell>
                 <Table.DataCell>
                   <RequestStatus request={r} />
+                </Table.DataCell>
+                <Table.DataCell>
+                  <Button type="button" size="xsmall" variant="secondary" onClick={() => setClosing(r)} aria-label={t('privacy.close.actionFor', { kind: t(`privacy.requestKind.${r.kind}`).toLocaleLowerCase(), name: nameOf(r.participantId) })}>
+                    {t('privacy.close.action')}
+                  </Button>
                 </Table.DataCell>
               </Table.Row>
             ))}
@@ -428,8 +438,20 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
           ))}
         </VStack>
       )}
+      {closing && (
+        <CloseRequestModal
+          request={closing}
+          name={nameOf(closing.participantId)}
+          onClose={() => setClosing(null)}
+          onDone={(text) => {
+            setClosing(null);
+            setMessage({ ok: true, text });
+            requests.reload();
+          }}
+        />
+      )}
       {message && (
-        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'}>
+        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'} data-testid="requests-message">
           {message.text}
         </Alert>
       )}
