@@ -117,3 +117,108 @@ test('the notice follows the register: shown at first login and after a change, 
   await expect(page.getByTestId('notice-version-2')).toContainText('1 deltaker');
   await expect(page.getByTestId('notice-version-1')).toContainText('1 deltaker');
 });
+
+/** Calls the app's API as the person logged in on this page (setup shortcuts and checks). */
+function call<T = unknown>(page: Page, name: string, input: object): Promise<{ ok: boolean; data?: T; error?: { code: string; reason?: string; message: string } }> {
+  return page.evaluate(([n, i]) => (window.inkludmi!.call as (n: string, i: object) => Promise<never>)(n, i), [name, input] as const);
+}
+
+test('rights from both sides: a request with its deadline, an objection that stops the feature for her, and an erasure that lists what is kept and what it cannot reach', async ({ page, browser, browserMode }) => {
+  test.setTimeout(240_000);
+  await setUpOrganisation(page, browserMode);
+  await expect(page.getByTestId('register-reminder')).toContainText('Registrer behandlingsgrunnlagene');
+  // Points and badges on legitimate interest (so an objection applies), recorded through the API here.
+  expect(
+    await call(page, 'privacy.recordBasis', {
+      purpose: 'gamification',
+      basis: { article6: 'f', balancingTest: { purpose: 'Synlig fremdrift.', necessity: 'Bare når deltakeren slår det på.', balancing: 'Ingen sammenligning, ingen tap.' } },
+    }),
+  ).toMatchObject({ ok: true });
+  await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
+  await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
+
+  // ---- Pia asks for erasure and objects to points and badges, from her own privacy page.
+  const pia = await participantWindow(browser, browserMode);
+  await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
+  await expect(pia.getByTestId('gamification')).toBeVisible();
+  await pia.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personvern' }).click();
+  await expect(pia.getByRole('heading', { level: 1, name: 'Personvern' })).toBeVisible();
+  await expect(pia.getByText('Sikkerhetskopier som er tatt før')).toBeVisible();
+  await pia.getByLabel('Hva gjelder det?').selectOption({ label: 'Sletting' });
+  await pia.getByLabel('Hva vil du at vi skal gjøre? (valgfritt)').fill('Jeg er ferdig i tiltaket og vil ha alt slettet.');
+  await pia.getByRole('button', { name: 'Send kravet' }).click();
+  await expect(pia.getByTestId('request-message')).toContainText('Kravet er registrert. Fristen for svar er');
+  await expect(pia.getByTestId('my-requests')).toContainText('Sletting');
+  await expect(pia.getByTestId('my-requests')).toContainText('Åpent, frist');
+  await pia.getByLabel('Hva gjelder det?').selectOption({ label: 'Begrensning' });
+  await pia.getByRole('button', { name: 'Send kravet' }).click();
+  await expect(pia.getByTestId('my-requests').getByRole('listitem')).toHaveCount(2);
+  await pia.getByLabel('Hva protesterer du mot?').selectOption({ label: 'Poeng og merker' });
+  await pia.getByRole('button', { name: 'Registrer protesten' }).click();
+  await expect(pia.getByTestId('objection-message')).toContainText('«Poeng og merker» brukes ikke for deg');
+  expect(await seriousA11yViolations(pia)).toEqual([]);
+  // Her page no longer offers points and badges, and says why.
+  await pia.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min side' }).click();
+  await expect(pia.getByTestId('gamification-unavailable')).toContainText('protestert');
+  await expect(pia.getByTestId('gamification')).toHaveCount(0);
+
+  // ---- Her counselor goes through the notice with her in a session (recorded as such) and adds her statement.
+  const vera = await participantWindow(browser, browserMode);
+  await logIn(vera, 'vera', COUNSELOR_PASSWORD);
+  await vera.getByTestId('caseload').getByRole('link', { name: 'Pia Pedersen' }).click();
+  await vera.getByTestId('section-nav').getByRole('link', { name: 'Personvern' }).click();
+  const status = vera.getByTestId('participant-notice-status');
+  await expect(status).toContainText('Deltakeren har ikke fått personvernerklæringen ennå.');
+  await vera.getByRole('button', { name: 'Gå gjennom erklæringen sammen' }).click();
+  await expect(vera.getByTestId('counselor-privacy').getByTestId('notice')).toContainText('Rettighetene dine');
+  await vera.getByRole('button', { name: 'Vi har gått gjennom erklæringen sammen' }).click();
+  await expect(status).toContainText('Dere gikk gjennom versjon 1 sammen');
+  await vera.getByLabel('Deltakerens merknad').fill('Jeg var ikke syk i mars, det var ferie.');
+  await vera.getByRole('button', { name: 'Legg til merknaden' }).click();
+  await expect(vera.getByText('Merknaden er lagt til, og kravet om retting er registrert som utført.')).toBeVisible();
+  expect(await seriousA11yViolations(vera)).toEqual([]);
+  await logOut(vera);
+
+  // ---- The admin: both requests with their deadline, the objection to decide, then the erasure.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personvern' }).click();
+  const requests = page.getByTestId('privacy-requests');
+  await expect(requests.getByRole('row', { name: /Pia Pedersen.*Sletting/ })).toContainText('Åpent, frist');
+  await expect(requests.getByRole('row', { name: /Pia Pedersen.*Protest/ })).toBeVisible();
+  // A request refused by hand needs the reason she is told.
+  await requests.getByRole('button', { name: 'Avslutt kravet om begrensning fra Pia Pedersen' }).click();
+  const closeDialog = page.getByRole('dialog', { name: 'Avslutte kravet om begrensning fra Pia Pedersen' });
+  await closeDialog.getByRole('button', { name: 'Avslå kravet' }).click();
+  await expect(closeDialog).toContainText('Skriv hvorfor kravet avslås');
+  await closeDialog.getByLabel('Merknad eller begrunnelse').fill('Opplysningene er riktige; vi har gått gjennom dem sammen.');
+  await closeDialog.getByRole('button', { name: 'Avslå kravet' }).click();
+  await expect(page.getByTestId('requests-message')).toContainText('Kravet om begrensning fra Pia Pedersen er avslått.');
+  await expect(requests.getByRole('row', { name: /Begrensning/ })).toHaveCount(0);
+  const pending = page.getByTestId('pending-objections');
+  await expect(pending).toContainText('Protest mot «Poeng og merker»');
+  await pending.getByRole('button', { name: 'Avslå' }).click();
+  // Rejecting needs the compelling grounds written down: the app's own refusal, and the objection stays.
+  await expect(page.getByRole('alert').filter({ hasText: 'Skriv de tungtveiende berettigede grunnene' })).toBeVisible();
+  await expect(pending).toContainText('Protest mot «Poeng og merker»');
+  await pending.getByRole('button', { name: 'Ta protesten til følge' }).click();
+  await expect(page.getByText('Protesten er avgjort.')).toBeVisible();
+  await expect(page.getByTestId('pending-objections')).toHaveCount(0);
+
+  const rights = page.getByTestId('participant-rights');
+  await rights.getByLabel('Deltaker').selectOption({ label: 'Pia Pedersen' });
+  await rights.getByRole('button', { name: 'Vis hva sletting fjerner' }).click();
+  const plan = rights.getByTestId('erasure-plan');
+  await expect(plan).toContainText('Dette slettes:');
+  await expect(plan).toContainText('Dette må beholdes etter loven:');
+  await expect(plan.getByTestId('erasure-backups')).toContainText('Sikkerhetskopier som ble tatt før slettingen');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await plan.getByRole('button', { name: 'Slett Pia Pedersen' }).click();
+  await expect(page.getByTestId('rights-message')).toContainText('Pia Pedersen er slettet');
+  // Her erasure request is closed by it: nothing open is left.
+  await expect(page.getByTestId('privacy-requests')).toHaveCount(0);
+  await expect(page.getByText('Ingen åpne krav.')).toBeVisible();
+
+  // ---- She cannot log in any more.
+  await logOut(pia);
+  await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
+  await expect(pia.getByTestId('login-error')).toHaveText('Feil brukernavn eller passord.');
+});

@@ -101,7 +101,7 @@ function OwnPage({ participantId }: { participantId: string }) {
         )}
       </VStack>
 
-      {data.gamification ? <GamificationPanel participantId={participantId} initial={data.gamification} /> : <GamificationUnavailable />}
+      {data.gamification ? <GamificationPanel participantId={participantId} initial={data.gamification} /> : <GamificationUnavailable participantId={participantId} />}
       <BodyShort size="small" className="cell-detail">
         {t('myPage.privacy')}
       </BodyShort>
@@ -109,16 +109,14 @@ function OwnPage({ participantId }: { participantId: string }) {
   );
 }
 
-/** Why there are no points and badges here (no recorded basis, or switched off by the organisation). */
-function GamificationUnavailable() {
+/** Why there are no points and badges here: the app's own refusal (no recorded basis, an objection of theirs, switched off). */
+function GamificationUnavailable({ participantId }: { participantId: string }) {
   const { t } = useTranslation();
-  const features = useQuery('privacy.features', {});
-  if (features.status !== 'success') return null;
-  const purpose = features.data.purposes.find((p) => p.purpose === 'gamification');
-  if (!purpose || purpose.running || !purpose.message) return null;
+  const state = useQuery('gamification.get', { participantId }, participantId);
+  if (state.status !== 'error' || !state.error.reason) return null;
   return (
     <BodyShort size="small" className="cell-detail" data-testid="gamification-unavailable">
-      {t('privacy.gamificationUnavailable', { reason: purpose.message })}
+      {t('privacy.gamificationUnavailable', { reason: state.error.message })}
     </BodyShort>
   );
 }

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useSignedIn } from '../../session/SessionContext';
 import { formatInstant, formatLocalDate } from '../followup/dates';
 import { BasisForm } from './BasisForm';
+import { CloseRequestModal } from './CloseRequestModal';
 import { savePdf, saveJson } from './download';
 import { RequestStatus } from './MyPrivacy';
 import { NoticeView } from './NoticeView';
@@ -31,6 +32,8 @@ export function PrivacyAdmin() {
   const [message, setMessage] = useState<string | null>(null);
   /** Bumped after every change of the register: the notice section reloads (a new version). */
   const [changes, setChanges] = useState(0);
+  /** Bumped after an erasure, restriction or hold: the request list and the retention preview reload. */
+  const [rightsChanges, setRightsChanges] = useState(0);
 
   if (register.status === 'loading' || guidance.status === 'loading') return <Loader title={t('common.loading')} />;
   if (register.status === 'error') return <Alert variant="error">{register.error.message}</Alert>;
@@ -59,9 +62,9 @@ export function PrivacyAdmin() {
       <OrganisationSection view={current} onSaved={(v) => changed(v, t('privacy.admin.organisationSaved'))} />
       <BasesSection view={current} guidance={guidance.data} onChanged={changed} />
       <NoticeSection key={`notice-${changes}`} />
-      <RequestsSection guidance={guidance.data} />
-      <ParticipantRights />
-      <RetentionSection />
+      <RequestsSection key={`requests-${rightsChanges}`} guidance={guidance.data} />
+      <ParticipantRights onChanged={() => setRightsChanges((c) => c + 1)} />
+      <RetentionSection key={`retention-${rightsChanges}`} />
       <RecordsSection />
       <TrainingSection key={`training-${changes}`} />
     </VStack>
@@ -356,6 +359,7 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
   const objections = useQuery('privacy.objections', {}, '', { keepData: true });
   const participants = useQuery('participants.list', { limit: 500 });
   const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [closing, setClosing] = useState<OutputOf<'privacy.requests'>[number] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const nameOf = (pid: string) => (participants.status === 'success' ? (participants.data.find((p) => p.id === pid)?.displayName ?? pid) : pid);
   const pending = objections.status === 'success' ? objections.data.filter((o) => o.status === 'pending') : [];
@@ -385,6 +389,9 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
               <Table.ColumnHeader scope="col">{t('privacy.admin.kindCol')}</Table.ColumnHeader>
               <Table.ColumnHeader scope="col">{t('privacy.admin.receivedCol')}</Table.ColumnHeader>
               <Table.ColumnHeader scope="col">{t('privacy.admin.deadlineCol')}</Table.ColumnHeader>
+              <Table.ColumnHeader scope="col">
+                <span className="sr-only">{t('decisions.cases.actions')}</span>
+              </Table.ColumnHeader>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -395,6 +402,11 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
                 <Table.DataCell>{formatLocalDate(r.receivedOn, i18n.language)}</Table.DataCell>
                 <Table.DataCell>
                   <RequestStatus request={r} />
+                </Table.DataCell>
+                <Table.DataCell>
+                  <Button type="button" size="xsmall" variant="secondary" onClick={() => setClosing(r)} aria-label={t('privacy.close.actionFor', { kind: t(`privacy.requestKind.${r.kind}`).toLocaleLowerCase(), name: nameOf(r.participantId) })}>
+                    {t('privacy.close.action')}
+                  </Button>
                 </Table.DataCell>
               </Table.Row>
             ))}
@@ -426,8 +438,20 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
           ))}
         </VStack>
       )}
+      {closing && (
+        <CloseRequestModal
+          request={closing}
+          name={nameOf(closing.participantId)}
+          onClose={() => setClosing(null)}
+          onDone={(text) => {
+            setClosing(null);
+            setMessage({ ok: true, text });
+            requests.reload();
+          }}
+        />
+      )}
       {message && (
-        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'}>
+        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'} data-testid="requests-message">
           {message.text}
         </Alert>
       )}
