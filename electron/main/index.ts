@@ -13,10 +13,10 @@ import { BUILT_WORKER_FILE, createUtilityProcessLauncher } from './modelProcess.
 import {
   APP_ORIGIN,
   APP_SCHEME,
-  isAppUrl,
-  isVettedExternalLink,
-  permissionCheckHandler,
-  permissionRequestHandler,
+  createNavigationGuards,
+  createPermissionHandlers,
+  EXTERNAL_LINK_DIALOG,
+  isTrustedIpcSender,
   shouldCancelRequest,
   webPreferencesFor,
 } from './security.js';
@@ -25,6 +25,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/index.cjs');
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
+
+// Every renderer is sandboxed, whatever a window's own options say.
+app.enableSandbox();
 
 // Must run before 'ready': app:// behaves like a secure, standard origin (fetch, CSP 'self').
 protocol.registerSchemesAsPrivileged([
@@ -58,8 +61,11 @@ function connectionFor(contents: WebContents): string {
 
 function hardenSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler(permissionRequestHandler);
-  ses.setPermissionCheckHandler(permissionCheckHandler);
+  const permissions = createPermissionHandlers(devServerUrl);
+  ses.setPermissionRequestHandler(permissions.request);
+  ses.setPermissionCheckHandler(permissions.check);
+  // No HID, USB or serial device is ever offered to a page.
+  ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: shouldCancelRequest(details.url, devServerUrl) }));
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
@@ -90,26 +96,27 @@ function createWindow(contentProtection: boolean): BrowserWindow {
   return win;
 }
 
+const navigation = createNavigationGuards({
+  devServerUrl,
+  confirmExternal: async (url) => {
+    const { response } = await dialog.showMessageBox({
+      type: 'question',
+      buttons: [...EXTERNAL_LINK_DIALOG.buttons],
+      defaultId: 1,
+      cancelId: 1,
+      message: EXTERNAL_LINK_DIALOG.message,
+      detail: EXTERNAL_LINK_DIALOG.detail(url),
+    });
+    return response === 0;
+  },
+  openExternal: (url) => shell.openExternal(url),
+});
+
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
-  });
+  contents.on('will-navigate', navigation.willNavigate);
+  contents.on('will-redirect', navigation.willRedirect);
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isVettedExternalLink(url)) {
-      void dialog
-        .showMessageBox({
-          type: 'question',
-          buttons: ['Åpne i nettleseren', 'Avbryt'],
-          defaultId: 1,
-          cancelId: 1,
-          message: 'Vil du åpne denne lenken i nettleseren din?',
-          detail: `${url}\n\nLenken åpnes utenfor InkludMI og krever internett.`,
-        })
-        .then(({ response }) => (response === 0 ? shell.openExternal(url) : undefined));
-    }
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(navigation.windowOpen);
 });
 
 void app.whenReady().then(() => {
@@ -129,14 +136,16 @@ void app.whenReady().then(() => {
     bundledModelsDir: app.isPackaged ? path.join(process.resourcesPath, 'models') : path.join(app.getAppPath(), 'models'),
   });
   const settings = core.services.settings;
+  // Content protection follows the effective setting: the policy or the defaults while locked, the
+  // organisation's own choice after login, and an admin's change at once.
+  settings.onChange(({ contentProtection }) => {
+    for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.setContentProtection(contentProtection);
+  });
   ipcMain.handle(
     IPC_CALL_CHANNEL,
     createIpcCallHandler({
       dispatch: core.dispatch,
-      isTrustedSender: (event) =>
-        event.senderFrame !== null &&
-        event.senderFrame === event.sender.mainFrame &&
-        isAppUrl(event.senderFrame.url, devServerUrl),
+      isTrustedSender: (event) => isTrustedIpcSender(event, devServerUrl),
       connectionFor: (event) => connectionFor(event.sender),
     }),
   );
