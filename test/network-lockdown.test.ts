@@ -58,4 +58,23 @@ describe('network lockdown', () => {
     expect(listens.length).toBeGreaterThan(0);
     for (const args of listens) expect(args).toContain("'127.0.0.1'");
   });
+
+  it('the desktop app never starts the loopback host: nothing main, preload or the model process loads reaches electron/host', () => {
+    const entries = ['electron/main/index.ts', 'electron/preload/index.ts', 'electron/core/llm/worker.ts'];
+    const seen = new Set<string>();
+    const queue = entries.map((e) => path.join(root, e));
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file) || !fs.existsSync(file)) continue;
+      seen.add(file);
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:from\s*|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+        const target = path.resolve(path.dirname(file), m[1]!).replace(/\.js$/, '.ts');
+        queue.push(fs.existsSync(target) ? target : target.replace(/\.ts$/, '.tsx'));
+      }
+    }
+    const reached = [...seen].map((f) => path.relative(root, f).split(path.sep).join('/'));
+    expect(reached).toContain('electron/core/index.ts');
+    expect(reached.filter((f) => f.startsWith('electron/host/'))).toEqual([]);
+  });
 });
