@@ -77,4 +77,17 @@ describe('network lockdown', () => {
     expect(reached).toContain('electron/core/index.ts');
     expect(reached.filter((f) => f.startsWith('electron/host/'))).toEqual([]);
   });
+
+  it('no telemetry, crash uploads or auto-update: no such package, no crashReporter or autoUpdater, no publish feed', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const deps = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+    expect(deps.filter((d) => /updater|sentry|analytics|telemetry|bugsnag|posthog|mixpanel|segment|crash/i.test(d))).toEqual([]);
+    const uses = files(path.join(root, 'electron'))
+      .filter((file) => /\b(crashReporter|autoUpdater)\b/.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative(root, file));
+    expect(uses).toEqual([]);
+    expect(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')).toMatch(/^publish: null$/m);
+    // The GPU build extends it and must not bring a feed back.
+    expect(fs.readFileSync(path.join(root, 'electron-builder.gpu.yml'), 'utf8')).not.toMatch(/^publish:(?! null$)/m);
+  });
 });

@@ -66,6 +66,8 @@ function hardenSession(): void {
   ses.setPermissionCheckHandler(permissions.check);
   // No HID, USB or serial device is ever offered to a page.
   ses.setDevicePermissionHandler(() => false);
+  // Chromium's spellchecker would download dictionaries from Google's CDN.
+  ses.setSpellCheckerEnabled(false);
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: shouldCancelRequest(details.url, devServerUrl) }));
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
