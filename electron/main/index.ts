@@ -15,7 +15,7 @@ import {
   APP_SCHEME,
   createNavigationGuards,
   createPermissionHandlers,
-  EXTERNAL_LINK_DIALOG,
+  externalLinkDialog,
   isTrustedIpcSender,
   shouldCancelRequest,
   webPreferencesFor,
@@ -101,13 +101,14 @@ function createWindow(contentProtection: boolean): BrowserWindow {
 const navigation = createNavigationGuards({
   devServerUrl,
   confirmExternal: async (url) => {
+    const text = externalLinkDialog(core?.services.settings.effective().language ?? 'nb');
     const { response } = await dialog.showMessageBox({
       type: 'question',
-      buttons: [...EXTERNAL_LINK_DIALOG.buttons],
+      buttons: [...text.buttons],
       defaultId: 1,
       cancelId: 1,
-      message: EXTERNAL_LINK_DIALOG.message,
-      detail: EXTERNAL_LINK_DIALOG.detail(url),
+      message: text.message,
+      detail: text.detail(url),
     });
     return response === 0;
   },

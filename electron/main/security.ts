@@ -112,12 +112,31 @@ export function isVettedExternalLink(url: string): boolean {
   }
 }
 
-/** What the confirmation before leaving the app says (the main process has no i18n: bokmål). */
-export const EXTERNAL_LINK_DIALOG = {
-  buttons: ['Åpne i nettleseren', 'Avbryt'],
-  message: 'Vil du åpne denne lenken i nettleseren din?',
-  detail: (url: string) => `${url}\n\nLenken åpnes utenfor InkludMI og krever internett.`,
+/**
+ * What the confirmation before leaving the app says, in the organisation's language (the main
+ * process has no i18next; these are its only texts besides the 404 of app://).
+ */
+const EXTERNAL_LINK_DIALOGS = {
+  nb: {
+    buttons: ['Åpne i nettleseren', 'Avbryt'],
+    message: 'Vil du åpne denne lenken i nettleseren din?',
+    detail: (url: string) => `${url}\n\nLenken åpnes utenfor InkludMI og krever internett.`,
+  },
+  nn: {
+    buttons: ['Opne i nettlesaren', 'Avbryt'],
+    message: 'Vil du opne denne lenkja i nettlesaren din?',
+    detail: (url: string) => `${url}\n\nLenkja blir opna utanfor InkludMI og krev internett.`,
+  },
+  en: {
+    buttons: ['Open in the browser', 'Cancel'],
+    message: 'Do you want to open this link in your web browser?',
+    detail: (url: string) => `${url}\n\nThe link opens outside InkludMI and needs the internet.`,
+  },
 } as const;
+
+export function externalLinkDialog(language: string): (typeof EXTERNAL_LINK_DIALOGS)[keyof typeof EXTERNAL_LINK_DIALOGS] {
+  return language === 'nn' || language === 'en' ? EXTERNAL_LINK_DIALOGS[language] : EXTERNAL_LINK_DIALOGS.nb;
+}
 
 export interface NavigationGuardDeps {
   devServerUrl: string | null;

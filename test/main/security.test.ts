@@ -8,6 +8,7 @@ import { createIpcCallHandler, type IpcCallEvent } from '../../electron/main/ipc
 import {
   createNavigationGuards,
   createPermissionHandlers,
+  externalLinkDialog,
   isAppUrl,
   isTrustedIpcSender,
   isVettedExternalLink,
@@ -143,6 +144,16 @@ describe('desktop shell security policy', () => {
     guards.willRedirect(redirect, 'https://www.nav.no/');
     expect(redirect.preventDefault).toHaveBeenCalled();
     expect(confirmExternal).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks before leaving the app in the organisation\'s language, naming the link; "Avbryt" is the default', () => {
+    expect(externalLinkDialog('nb')).toMatchObject({ buttons: ['Åpne i nettleseren', 'Avbryt'], message: 'Vil du åpne denne lenken i nettleseren din?' });
+    expect(externalLinkDialog('nn').buttons).toEqual(['Opne i nettlesaren', 'Avbryt']);
+    expect(externalLinkDialog('en').buttons).toEqual(['Open in the browser', 'Cancel']);
+    expect(externalLinkDialog('xx')).toBe(externalLinkDialog('nb'));
+    for (const language of ['nb', 'nn', 'en']) expect(externalLinkDialog(language).detail('https://www.nav.no/')).toContain('https://www.nav.no/');
+    const index = fs.readFileSync(path.join(root, 'electron/main/index.ts'), 'utf8');
+    expect(index).toMatch(/defaultId: 1,\s*cancelId: 1/);
   });
 
   it('refuses an IPC call from an unexpected frame (sub-frame, foreign page, gone frame) before it reaches the dispatcher', async () => {
