@@ -204,4 +204,17 @@ describe('desktop shell security policy', () => {
     expect(isVettedExternalLink('https://user:pw@example.org/')).toBe(false);
     expect(isVettedExternalLink('javascript:alert(1)')).toBe(false);
   });
+
+  it('puts no participant data in window titles or OS notifications: a fixed title, no Notification anywhere in the renderer', () => {
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [path.join(dir, e.name)] : []));
+    const offenders = walk(path.join(root, 'renderer/src'))
+      .filter((file) => /document\.title\s*=|\bnew\s+Notification\b|Notification\.requestPermission|showNotification\(/.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative(root, file));
+    expect(offenders).toEqual([]);
+    expect(fs.readFileSync(path.join(root, 'renderer/index.html'), 'utf8')).toContain('<title>InkludMI</title>');
+    const index = fs.readFileSync(path.join(root, 'electron/main/index.ts'), 'utf8');
+    expect(index).toContain("title: 'InkludMI'");
+    expect(index).toMatch(/on\('page-title-updated', \(event\) => event\.preventDefault\(\)\)/);
+  });
 });
