@@ -46,6 +46,8 @@ export interface ModelEntry {
 
 export interface ModelOverview {
   models: ModelEntry[];
+  /** Shipped model files that are not used: not exactly the file pinned in the model lock. */
+  refused: string[];
   active: { chat: string | null; embedding: string | null };
   status: ModelStatus;
 }
@@ -71,6 +73,9 @@ export class ModelService implements ModelRuntimeInfo {
   /** Shipped files checked against the lock this run, by path, size and modification time. */
   private readonly lockChecks = new Map<string, Promise<string | null>>();
 
+  /** Shipped files the last listing refused (see lockChecks). */
+  private refusedBundled: string[] = [];
+
   constructor(private readonly options: ModelServiceOptions) {}
 
   status(): ModelStatus {
@@ -89,6 +94,7 @@ export class ModelService implements ModelRuntimeInfo {
     const active = this.activeChoice(entries);
     return {
       models: entries.map((entry) => ({ ...entry, active: entry.fileName === active.chat || entry.fileName === active.embedding })),
+      refused: [...this.refusedBundled],
       active,
       status: this.status(),
     };
@@ -177,6 +183,7 @@ export class ModelService implements ModelRuntimeInfo {
       return [];
     }
     const lock = await readModelLock(path.join(dir, LOCK_FILE_NAME)).catch(() => null);
+    const refused: string[] = [];
     const present = await Promise.all(
       manifest.models.map(async (m) => {
         const file = path.join(dir, m.fileName);
@@ -192,9 +199,12 @@ export class ModelService implements ModelRuntimeInfo {
             if (problem) this.options.logger?.warn('models.bundled_refused', { fileName: m.fileName });
           });
         }
-        return (await check) === null ? { m, size: stat.size } : null;
+        if ((await check) === null) return { m, size: stat.size };
+        refused.push(m.fileName);
+        return null;
       }),
     );
+    this.refusedBundled = refused.sort();
     return present
       .filter((p): p is { m: ManifestModel; size: number } => p !== null)
       .map(({ m, size }) => ({

@@ -72,11 +72,12 @@ describe('model lock: the build check (npm run models:verify)', () => {
 });
 
 describe('model lock: the start check', () => {
-  async function shippedModels(): Promise<string[]> {
+  async function shippedModels(): Promise<{ offered: string[]; refused: string[] }> {
     const core = createCore({ dataDir: path.join(dir, 'data'), appVersion: '1', logger: silentLogger, bundledModelsDir: dir });
     try {
       await core.ready;
-      return (await core.services.models.overview()).models.map((m) => `${m.source}:${m.fileName}`);
+      const overview = await core.services.models.overview();
+      return { offered: overview.models.map((m) => `${m.source}:${m.fileName}`), refused: overview.refused };
     } finally {
       await core.close();
     }
@@ -84,14 +85,14 @@ describe('model lock: the start check', () => {
 
   it('offers a shipped model only when it is exactly the pinned file', async () => {
     await ship({ 'tiny.gguf': bytes }, { version: 1, models: { tiny: pin } });
-    expect(await shippedModels()).toEqual(['bundled:tiny.gguf']);
+    expect(await shippedModels()).toEqual({ offered: ['bundled:tiny.gguf'], refused: [] });
   });
 
-  it('refuses a shipped model that was changed after the build or was never pinned', async () => {
+  it('refuses a shipped model that was changed after the build or was never pinned, and says which (for the admin)', async () => {
     await ship({ 'tiny.gguf': flipLastByte(bytes) }, { version: 1, models: { tiny: pin } });
-    expect(await shippedModels()).toEqual([]);
+    expect(await shippedModels()).toEqual({ offered: [], refused: ['tiny.gguf'] });
     await fs.rm(path.join(dir, 'manifest.lock.json'));
     await ship({ 'tiny.gguf': bytes }, null);
-    expect(await shippedModels()).toEqual([]);
+    expect(await shippedModels()).toEqual({ offered: [], refused: ['tiny.gguf'] });
   });
 });
