@@ -13,6 +13,7 @@ import { BUILT_WORKER_FILE, createUtilityProcessLauncher } from './modelProcess.
 import {
   APP_ORIGIN,
   APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
   createNavigationGuards,
   createPermissionHandlers,
   externalLinkDialog,
@@ -31,7 +32,7 @@ app.enableSandbox();
 
 // Must run before 'ready': app:// behaves like a secure, standard origin (fetch, CSP 'self').
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
 ]);
 
 if (!app.requestSingleInstanceLock()) app.quit();

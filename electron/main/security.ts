@@ -8,6 +8,12 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'inkludmi';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
+/**
+ * `protocol.registerSchemesAsPrivileged` for app://: a standard, secure origin (fetch, CSP 'self',
+ * the Clipboard API) — never bypassCSP, and no access for file:// or other schemes.
+ */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
+
 export function webPreferencesFor(preloadPath: string, options: { devTools: boolean }): WebPreferences {
   return {
     preload: preloadPath,

@@ -6,6 +6,8 @@ import { silentLogger } from '../../electron/core/log.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp.js';
 import { createIpcCallHandler, type IpcCallEvent } from '../../electron/main/ipc.js';
 import {
+  APP_ORIGIN,
+  APP_SCHEME_PRIVILEGES,
   createNavigationGuards,
   createPermissionHandlers,
   externalLinkDialog,
@@ -32,6 +34,14 @@ describe('desktop shell security policy', () => {
       webviewTag: false,
       devTools: false,
     });
+  });
+
+  it('serves the app from its own privileged app:// origin, never file://, and the scheme cannot bypass the CSP', () => {
+    expect(APP_ORIGIN).toBe('app://inkludmi');
+    expect(APP_SCHEME_PRIVILEGES).toEqual({ standard: true, secure: true, supportFetchAPI: true });
+    const index = fs.readFileSync(path.join(root, 'electron/main/index.ts'), 'utf8');
+    expect(index).toContain('loadURL(devServerUrl ?? `${APP_ORIGIN}/`)');
+    expect(index).not.toMatch(/loadFile\(|file:\/\//);
   });
 
   it('has a CSP with only the app origin and no eval', () => {
