@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
 import { createCore, type Core } from '../core/index.js';
 import { chooseDataDir } from '../core/paths.js';
 import { loadPolicy } from '../core/policy/policy.js';
-import { IPC_CALL_CHANNEL } from '../core/api/transport.js';
+import { IPC_CALL_CHANNEL, IPC_CLIPBOARD_CLEAR_CHANNEL } from '../core/api/transport.js';
 import { PAGE_SECURITY_HEADERS } from '../core/security/csp.js';
 import { readStaticFile } from '../core/util/staticFiles.js';
-import { createIpcCallHandler } from './ipc.js';
+import { createClipboardClearHandler, createIpcCallHandler } from './ipc.js';
 import { BUILT_WORKER_FILE, createUtilityProcessLauncher } from './modelProcess.js';
 import {
   APP_ORIGIN,
@@ -152,6 +152,10 @@ void app.whenReady().then(() => {
       isTrustedSender: (event) => isTrustedIpcSender(event, devServerUrl),
       connectionFor: (event) => connectionFor(event.sender),
     }),
+  );
+  ipcMain.handle(
+    IPC_CLIPBOARD_CLEAR_CHANNEL,
+    createClipboardClearHandler({ isTrustedSender: (event) => isTrustedIpcSender(event, devServerUrl), clipboard }),
   );
   createWindow(settings.effective().contentProtection);
   app.on('activate', () => {
