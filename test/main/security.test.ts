@@ -34,6 +34,8 @@ describe('desktop shell security policy', () => {
       webviewTag: false,
       devTools: false,
     });
+    // Devtools only in development: the shell passes !app.isPackaged (off in every installed build).
+    expect(fs.readFileSync(path.join(root, 'electron/main/index.ts'), 'utf8')).toContain('webPreferencesFor(preloadPath, { devTools: !app.isPackaged })');
   });
 
   it('serves the app from its own privileged app:// origin, never file://, and the scheme cannot bypass the CSP', () => {
