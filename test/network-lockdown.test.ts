@@ -90,4 +90,15 @@ describe('network lockdown', () => {
     // The GPU build extends it and must not bring a feed back.
     expect(fs.readFileSync(path.join(root, 'electron-builder.gpu.yml'), 'utf8')).not.toMatch(/^publish:(?! null$)/m);
   });
+
+  it('node-llama-cpp never downloads or builds: every getLlama call says build: never and skipDownload: true', () => {
+    const calls = files(path.join(root, 'electron')).flatMap((file) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/getLlama\(\{([^}]*)\}/g)].map((m) => ({ file: path.relative(root, file), options: m[1] ?? '' })),
+    );
+    expect(calls.length).toBeGreaterThan(0);
+    for (const { file, options } of calls) {
+      expect(options, file).toMatch(/build:\s*'never'/);
+      expect(options, file).toMatch(/skipDownload:\s*true/);
+    }
+  });
 });
