@@ -9,15 +9,22 @@
  * --repin). A file that fails verification is deleted, so it can never be shipped.
  *
  *   node --import tsx models/pull.ts [--only <id>] [--dir <folder>] [--repin]
+ *   node --import tsx models/pull.ts --verify     (npm run models:verify, run by npm run dist)
+ *
+ * --verify downloads nothing: it checks that every .gguf in models/ (what the installers ship) is a
+ * manifest model and exactly the file pinned in the lock, and fails the build otherwise. The app
+ * checks the same pins again when it starts (electron/core/llm/model-lock.ts).
  *
  * HF_TOKEN is passed on when set (gated repositories).
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readModelLock, sha256File, verifyShippedModels, type LockEntry, type ModelLock } from '../electron/core/llm/model-lock.js';
+
+export { sha256File, type LockEntry };
+export type Lock = ModelLock;
 
 export interface ManifestEntry {
   id: string;
@@ -43,19 +50,6 @@ export interface Manifest {
   models: ManifestEntry[];
 }
 
-export interface LockEntry {
-  fileName: string;
-  uri: string;
-  size: number;
-  sha256: string;
-  pinnedAt: string;
-}
-
-export interface Lock {
-  version: 1;
-  models: Record<string, LockEntry>;
-}
-
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const MANIFEST_PATH = path.join(here, 'manifest.json');
 export const LOCK_PATH = path.join(here, 'manifest.lock.json');
@@ -67,14 +61,7 @@ export async function readManifest(file = MANIFEST_PATH): Promise<Manifest> {
 }
 
 export async function readLock(file = LOCK_PATH): Promise<Lock> {
-  try {
-    const lock = JSON.parse(await fs.readFile(file, 'utf8')) as Lock;
-    if (lock.version !== 1 || typeof lock.models !== 'object') throw new Error(`${file}: unknown lock format`);
-    return lock;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, models: {} };
-    throw error;
-  }
+  return readModelLock(file);
 }
 
 export async function writeLock(lock: Lock, file = LOCK_PATH): Promise<void> {
@@ -87,12 +74,6 @@ export async function writeLock(lock: Lock, file = LOCK_PATH): Promise<void> {
 /** The node-llama-cpp URI for an entry, with its revision as `#branch-or-commit`. */
 export function sourceUri(entry: ManifestEntry): string {
   return entry.source.revision ? `${entry.source.uri}#${entry.source.revision}` : entry.source.uri;
-}
-
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 4 * 1024 * 1024 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 /**
@@ -146,8 +127,20 @@ async function pull(entry: ManifestEntry, dir: string, lock: Lock, repin: boolea
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, dir: { type: 'string' }, repin: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, dir: { type: 'string' }, repin: { type: 'boolean', default: false }, verify: { type: 'boolean', default: false } },
+  });
   const manifest = await readManifest();
+  if (values.verify) {
+    const { checked, problems } = await verifyShippedModels(path.resolve(values.dir ?? here), manifest.models);
+    if (problems.length > 0) {
+      process.stderr.write(`models:verify failed:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stdout.write(checked.length > 0 ? `models:verify: ${checked.join(', ')} match the pins.\n` : 'models:verify: no model files to ship.\n');
+    }
+    return;
+  }
   const lock = await readLock();
   const dir = path.resolve(values.dir ?? here);
   const entries = manifest.models.filter((m) => !values.only || m.id === values.only);

@@ -1,9 +1,14 @@
 // Checks the packaging configuration without a real Electron binary: runs `electron-builder --dir`
 // with electronDist pointing at a stand-in folder (an "electron" file that carries the fuse wire the
-// way real Electron binaries do) and inspects the packaged tree.
+// way real Electron binaries do) and inspects the packaged tree. A second, Windows pack uses a
+// stand-in electron.exe (a real, empty PE file with a version resource and the fuse wire): there
+// electron-builder writes the fuses into InkludMI.exe and the app.asar integrity hash into its
+// resources, which the check reads back and recomputes. (Linux has no embedded asar integrity in
+// Electron; the macOS Info.plist can only be produced on macOS.)
 //
 //   node scripts/check-package-layout.mjs        prints the findings, exit 1 on any failure
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -28,19 +33,68 @@ export const FUSE_ORDER = [
 // Electron's own defaults, so the check proves electron-builder flipped what the config says.
 const ELECTRON_DEFAULT_FUSES = '10110001';
 
+const fuseWire = () =>
+  Buffer.concat([Buffer.from(FUSE_SENTINEL, 'ascii'), Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]), Buffer.from(ELECTRON_DEFAULT_FUSES, 'ascii')]);
+
 function makeStandInElectron(dir) {
   fs.mkdirSync(path.join(dir, 'resources'), { recursive: true });
-  const wire = Buffer.concat([
-    Buffer.from('#!/bin/sh\necho stand-in for the Electron binary\n'),
-    Buffer.alloc(64),
-    Buffer.from(FUSE_SENTINEL, 'ascii'),
-    Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]),
-    Buffer.from(ELECTRON_DEFAULT_FUSES, 'ascii'),
-    Buffer.alloc(64),
-  ]);
-  fs.writeFileSync(path.join(dir, 'electron'), wire, { mode: 0o755 });
+  const binary = Buffer.concat([Buffer.from('#!/bin/sh\necho stand-in for the Electron binary\n'), Buffer.alloc(64), fuseWire(), Buffer.alloc(64)]);
+  fs.writeFileSync(path.join(dir, 'electron'), binary, { mode: 0o755 });
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'stand-in');
   fs.writeFileSync(path.join(dir, 'version'), require('electron/package.json').version);
+}
+
+// resedit is what electron-builder itself edits Windows executables with (taken from its own dependencies).
+const resedit = () => createRequire(require.resolve('app-builder-lib/package.json'))('resedit');
+
+export function makeStandInElectronWin(dir) {
+  const { NtExecutable, NtExecutableResource, Resource } = resedit();
+  fs.mkdirSync(path.join(dir, 'resources'), { recursive: true });
+  const exe = NtExecutable.createEmpty(false, false);
+  const res = NtExecutableResource.from(exe);
+  const version = Resource.VersionInfo.createEmpty();
+  version.setStringValues({ lang: 1033, codepage: 1200 }, { ProductName: 'Electron', FileDescription: 'stand-in for the Electron binary' });
+  version.outputToResourceEntries(res.entries);
+  const wire = fuseWire();
+  // RT_RCDATA: the fuse wire inside the file, found by its sentinel like in the real electron.exe.
+  res.entries.push({ type: 10, id: 1, lang: 1033, codepage: 1200, bin: wire.buffer.slice(wire.byteOffset, wire.byteOffset + wire.byteLength) });
+  res.outputResource(exe);
+  fs.writeFileSync(path.join(dir, 'electron.exe'), Buffer.from(exe.generate()));
+  fs.writeFileSync(path.join(dir, 'LICENSE'), 'stand-in');
+  fs.writeFileSync(path.join(dir, 'version'), require('electron/package.json').version);
+}
+
+/** The asar integrity list electron-builder embeds in a Windows executable (resource INTEGRITY/ELECTRONASAR), or null. */
+export function readWinAsarIntegrity(exePath) {
+  const { NtExecutable, NtExecutableResource } = resedit();
+  const res = NtExecutableResource.from(NtExecutable.from(fs.readFileSync(exePath)));
+  const entry = res.entries.find((e) => e.type === 'INTEGRITY' && e.id === 'ELECTRONASAR');
+  return entry ? JSON.parse(Buffer.from(entry.bin).toString('utf8')) : null;
+}
+
+/** What Electron compares at start: the sha256 of the archive's JSON header. */
+export function asarHeaderSha256(asarPath) {
+  const { headerString } = require('@electron/asar').getRawHeader(asarPath);
+  return createHash('sha256').update(headerString).digest('hex');
+}
+
+function runBuilder(platformArgs, standIn, output) {
+  const builder = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/electron-builder/cli.js'),
+      '--dir',
+      ...platformArgs,
+      '--publish',
+      'never',
+      `-c.electronDist=${standIn}`,
+      `-c.directories.output=${output}`,
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
+  );
+  if (builder.status !== 0) {
+    throw new Error(`electron-builder ${platformArgs.join(' ')} failed (${builder.status}):\n${builder.stdout}\n${builder.stderr}`);
+  }
 }
 
 export function readFuses(binaryPath) {
@@ -77,24 +131,8 @@ export function checkPackageLayout({ keep = false } = {}) {
   makeStandInElectron(standIn);
 
   const started = Date.now();
-  const builder = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/electron-builder/cli.js'),
-      '--dir',
-      '--linux',
-      '--x64',
-      '--publish',
-      'never',
-      `-c.electronDist=${standIn}`,
-      `-c.directories.output=${output}`,
-    ],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
-  );
+  runBuilder(['--linux', '--x64'], standIn, output);
   const seconds = (Date.now() - started) / 1000;
-  if (builder.status !== 0) {
-    throw new Error(`electron-builder failed (${builder.status}):\n${builder.stdout}\n${builder.stderr}`);
-  }
 
   const appDir = path.join(output, 'linux-unpacked');
   const res = path.join(appDir, 'resources');
@@ -129,17 +167,40 @@ export function checkPackageLayout({ keep = false } = {}) {
     check(`fuse ${name} = ${wanted[name]}`, fuses && fuses[name] === wanted[name], fuses ? `found ${fuses[name]}` : 'no fuse wire');
   }
 
+  // Windows: the fuses in InkludMI.exe and the app.asar integrity hash electron-builder embeds there.
+  const standInWin = path.join(work, 'electron-dist-win');
+  const outputWin = path.join(work, 'release-win');
+  makeStandInElectronWin(standInWin);
+  const startedWin = Date.now();
+  runBuilder(['--win', '--x64'], standInWin, outputWin);
+  const secondsWin = (Date.now() - startedWin) / 1000;
+  const winDir = path.join(outputWin, 'win-unpacked');
+  const exe = path.join(winDir, 'InkludMI.exe');
+  const winFuses = fs.existsSync(exe) ? readFuses(exe) : null;
+  for (const name of FUSE_ORDER) {
+    check(`Windows: fuse ${name} = ${wanted[name]}`, winFuses && winFuses[name] === wanted[name], winFuses ? `found ${winFuses[name]}` : 'no InkludMI.exe or no fuse wire');
+  }
+  const winAsar = path.join(winDir, 'resources', 'app.asar');
+  const integrity = fs.existsSync(exe) ? readWinAsarIntegrity(exe) : null;
+  const expected = fs.existsSync(winAsar) ? asarHeaderSha256(winAsar) : null;
+  const listed = integrity?.find((i) => i.file === 'resources\\app.asar');
+  check(
+    'Windows: app.asar integrity (SHA256 of its header) embedded in InkludMI.exe',
+    expected !== null && listed?.alg === 'SHA256' && listed.value === expected,
+    `embedded ${JSON.stringify(integrity)}, app.asar header sha256 ${expected}`,
+  );
+
   const sizeMb = all.reduce((sum, f) => {
     const full = path.join(appDir, f);
     return sum + (fs.statSync(full).isFile() ? fs.statSync(full).size : 0);
   }, 0) / 1024 / 1024;
   if (!keep) fs.rmSync(work, { recursive: true, force: true });
-  return { ok: checks.every((c) => c.ok), checks, appDir, seconds, sizeMb };
+  return { ok: checks.every((c) => c.ok), checks, appDir, seconds, secondsWin, sizeMb };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = checkPackageLayout();
   for (const c of result.checks) console.log(`${c.ok ? 'ok  ' : 'FEIL'} ${c.name}${c.detail && !c.ok ? ` (${c.detail})` : ''}`);
-  console.log(`electron-builder --dir: ${result.seconds.toFixed(1)} s, packaged tree ${result.sizeMb.toFixed(0)} MB`);
+  console.log(`electron-builder --dir: ${result.seconds.toFixed(1)} s (Linux), ${result.secondsWin.toFixed(1)} s (Windows), packaged tree ${result.sizeMb.toFixed(0)} MB`);
   process.exit(result.ok ? 0 : 1);
 }

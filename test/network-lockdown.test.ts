@@ -58,4 +58,47 @@ describe('network lockdown', () => {
     expect(listens.length).toBeGreaterThan(0);
     for (const args of listens) expect(args).toContain("'127.0.0.1'");
   });
+
+  it('the desktop app never starts the loopback host: nothing main, preload or the model process loads reaches electron/host', () => {
+    const entries = ['electron/main/index.ts', 'electron/preload/index.ts', 'electron/core/llm/worker.ts'];
+    const seen = new Set<string>();
+    const queue = entries.map((e) => path.join(root, e));
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file) || !fs.existsSync(file)) continue;
+      seen.add(file);
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:from\s*|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+        const target = path.resolve(path.dirname(file), m[1]!).replace(/\.js$/, '.ts');
+        queue.push(fs.existsSync(target) ? target : target.replace(/\.ts$/, '.tsx'));
+      }
+    }
+    const reached = [...seen].map((f) => path.relative(root, f).split(path.sep).join('/'));
+    expect(reached).toContain('electron/core/index.ts');
+    expect(reached.filter((f) => f.startsWith('electron/host/'))).toEqual([]);
+  });
+
+  it('no telemetry, crash uploads or auto-update: no such package, no crashReporter or autoUpdater, no publish feed', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const deps = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+    expect(deps.filter((d) => /updater|sentry|analytics|telemetry|bugsnag|posthog|mixpanel|segment|crash/i.test(d))).toEqual([]);
+    const uses = files(path.join(root, 'electron'))
+      .filter((file) => /\b(crashReporter|autoUpdater)\b/.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative(root, file));
+    expect(uses).toEqual([]);
+    expect(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')).toMatch(/^publish: null$/m);
+    // The GPU build extends it and must not bring a feed back.
+    expect(fs.readFileSync(path.join(root, 'electron-builder.gpu.yml'), 'utf8')).not.toMatch(/^publish:(?! null$)/m);
+  });
+
+  it('node-llama-cpp never downloads or builds: every getLlama call says build: never and skipDownload: true', () => {
+    const calls = files(path.join(root, 'electron')).flatMap((file) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/getLlama\(\{([^}]*)\}/g)].map((m) => ({ file: path.relative(root, file), options: m[1] ?? '' })),
+    );
+    expect(calls.length).toBeGreaterThan(0);
+    for (const { file, options } of calls) {
+      expect(options, file).toMatch(/build:\s*'never'/);
+      expect(options, file).toMatch(/skipDownload:\s*true/);
+    }
+  });
 });

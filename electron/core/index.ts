@@ -97,6 +97,7 @@ export function createCore(options: CoreOptions): Core {
     modelsDir: settings.effective().modelDir ?? path.join(options.dataDir, 'models'),
     bundledDir: options.bundledModelsDir ?? null,
     bindingProbe: () => bindingProbe.binding(),
+    logger,
   });
   const plan = new PlanService(store);
   const decisionDir = decisionModelDir(options.bundledModelsDir ?? null);

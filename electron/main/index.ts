@@ -1,22 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
 import { createCore, type Core } from '../core/index.js';
 import { chooseDataDir } from '../core/paths.js';
 import { loadPolicy } from '../core/policy/policy.js';
-import { IPC_CALL_CHANNEL } from '../core/api/transport.js';
+import { IPC_CALL_CHANNEL, IPC_CLIPBOARD_CLEAR_CHANNEL } from '../core/api/transport.js';
 import { PAGE_SECURITY_HEADERS } from '../core/security/csp.js';
 import { readStaticFile } from '../core/util/staticFiles.js';
-import { createIpcCallHandler } from './ipc.js';
+import { createClipboardClearHandler, createIpcCallHandler } from './ipc.js';
 import { BUILT_WORKER_FILE, createUtilityProcessLauncher } from './modelProcess.js';
 import {
   APP_ORIGIN,
   APP_SCHEME,
-  isAppUrl,
-  isVettedExternalLink,
-  permissionCheckHandler,
-  permissionRequestHandler,
+  APP_SCHEME_PRIVILEGES,
+  createNavigationGuards,
+  createPermissionHandlers,
+  externalLinkDialog,
+  isTrustedIpcSender,
   shouldCancelRequest,
   webPreferencesFor,
 } from './security.js';
@@ -26,9 +27,12 @@ const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/index.cjs');
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
 
+// Every renderer is sandboxed, whatever a window's own options say.
+app.enableSandbox();
+
 // Must run before 'ready': app:// behaves like a secure, standard origin (fetch, CSP 'self').
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
 ]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -58,8 +62,13 @@ function connectionFor(contents: WebContents): string {
 
 function hardenSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler(permissionRequestHandler);
-  ses.setPermissionCheckHandler(permissionCheckHandler);
+  const permissions = createPermissionHandlers(devServerUrl);
+  ses.setPermissionRequestHandler(permissions.request);
+  ses.setPermissionCheckHandler(permissions.check);
+  // No HID, USB or serial device is ever offered to a page.
+  ses.setDevicePermissionHandler(() => false);
+  // Chromium's spellchecker would download dictionaries from Google's CDN.
+  ses.setSpellCheckerEnabled(false);
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: shouldCancelRequest(details.url, devServerUrl) }));
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
@@ -90,26 +99,28 @@ function createWindow(contentProtection: boolean): BrowserWindow {
   return win;
 }
 
+const navigation = createNavigationGuards({
+  devServerUrl,
+  confirmExternal: async (url) => {
+    const text = externalLinkDialog(core?.services.settings.effective().language ?? 'nb');
+    const { response } = await dialog.showMessageBox({
+      type: 'question',
+      buttons: [...text.buttons],
+      defaultId: 1,
+      cancelId: 1,
+      message: text.message,
+      detail: text.detail(url),
+    });
+    return response === 0;
+  },
+  openExternal: (url) => shell.openExternal(url),
+});
+
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
-  });
+  contents.on('will-navigate', navigation.willNavigate);
+  contents.on('will-redirect', navigation.willRedirect);
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isVettedExternalLink(url)) {
-      void dialog
-        .showMessageBox({
-          type: 'question',
-          buttons: ['Åpne i nettleseren', 'Avbryt'],
-          defaultId: 1,
-          cancelId: 1,
-          message: 'Vil du åpne denne lenken i nettleseren din?',
-          detail: `${url}\n\nLenken åpnes utenfor InkludMI og krever internett.`,
-        })
-        .then(({ response }) => (response === 0 ? shell.openExternal(url) : undefined));
-    }
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(navigation.windowOpen);
 });
 
 void app.whenReady().then(() => {
@@ -129,16 +140,22 @@ void app.whenReady().then(() => {
     bundledModelsDir: app.isPackaged ? path.join(process.resourcesPath, 'models') : path.join(app.getAppPath(), 'models'),
   });
   const settings = core.services.settings;
+  // Content protection follows the effective setting: the policy or the defaults while locked, the
+  // organisation's own choice after login, and an admin's change at once.
+  settings.onChange(({ contentProtection }) => {
+    for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.setContentProtection(contentProtection);
+  });
   ipcMain.handle(
     IPC_CALL_CHANNEL,
     createIpcCallHandler({
       dispatch: core.dispatch,
-      isTrustedSender: (event) =>
-        event.senderFrame !== null &&
-        event.senderFrame === event.sender.mainFrame &&
-        isAppUrl(event.senderFrame.url, devServerUrl),
+      isTrustedSender: (event) => isTrustedIpcSender(event, devServerUrl),
       connectionFor: (event) => connectionFor(event.sender),
     }),
+  );
+  ipcMain.handle(
+    IPC_CLIPBOARD_CLEAR_CHANNEL,
+    createClipboardClearHandler({ isTrustedSender: (event) => isTrustedIpcSender(event, devServerUrl), clipboard }),
   );
   createWindow(settings.effective().contentProtection);
   app.on('activate', () => {

@@ -30,3 +30,22 @@ export function createIpcCallHandler(deps: IpcCallHandlerDeps) {
     return deps.dispatch({ name, input, connectionId: deps.connectionFor(event), emit });
   };
 }
+
+export interface ClipboardClearDeps {
+  isTrustedSender: (event: IpcCallEvent) => boolean;
+  /** Electron's clipboard in the main process. */
+  clipboard: { readText: () => string; clear: () => void };
+}
+
+/**
+ * `ipcMain.handle(IPC_CLIPBOARD_CLEAR_CHANNEL, handler)`: clears the clipboard only when it still
+ * holds the value the page copied (so a later copy of something else survives), and only for the
+ * app's own frame. It never returns what the clipboard holds.
+ */
+export function createClipboardClearHandler(deps: ClipboardClearDeps) {
+  return (event: IpcCallEvent, expected: unknown): boolean => {
+    if (!deps.isTrustedSender(event) || typeof expected !== 'string' || expected.length === 0 || expected.length > 256) return false;
+    if (deps.clipboard.readText() === expected) deps.clipboard.clear();
+    return true;
+  };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../electron/core/index.js';
 import { silentLogger } from '../../electron/core/log.js';
 import { IPC_EVENT_CHANNEL } from '../../electron/core/api/transport.js';
-import { createIpcCallHandler, type IpcCallEvent } from '../../electron/main/ipc.js';
+import { createClipboardClearHandler, createIpcCallHandler, type IpcCallEvent } from '../../electron/main/ipc.js';
 
 /** A stand-in for Electron's IpcMainInvokeEvent: just what the handler reads. */
 function fakeEvent(url: string) {
@@ -82,5 +82,25 @@ describe('IPC transport (without Electron, through the same dispatcher)', () => 
     });
     await handler(event, 'model.import', {});
     expect(sent).toEqual([[IPC_EVENT_CHANNEL, { kind: 'progress', stream: 'import-1', done: 1, total: 2 }]]);
+  });
+
+  it('clears the clipboard for the app frame only while it still holds the copied value, and never returns its content', () => {
+    let held = '15870550313';
+    const clipboard = { readText: () => held, clear: vi.fn(() => (held = '')) };
+    const clear = createClipboardClearHandler({ isTrustedSender: (e) => e.senderFrame?.url.startsWith('app://inkludmi/') ?? false, clipboard });
+
+    // Another program's page, or a value that is not text: refused, clipboard untouched.
+    expect(clear(fakeEvent('https://evil.example/').event, '15870550313')).toBe(false);
+    expect(clear(fakeEvent('app://inkludmi/').event, { toString: () => '15870550313' })).toBe(false);
+    expect(clipboard.clear).not.toHaveBeenCalled();
+    // Something else was copied since: it stays.
+    held = 'Ring Pia før fredag';
+    expect(clear(fakeEvent('app://inkludmi/').event, '15870550313')).toBe(true);
+    expect(held).toBe('Ring Pia før fredag');
+    // Still the national id: emptied.
+    held = '15870550313';
+    expect(clear(fakeEvent('app://inkludmi/').event, '15870550313')).toBe(true);
+    expect(clipboard.clear).toHaveBeenCalledTimes(1);
+    expect(held).toBe('');
   });
 });

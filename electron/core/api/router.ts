@@ -54,4 +54,10 @@ export interface InkludmiBridge {
   onEvent(listener: ApiEventListener): () => void;
   /** Which transport is in use, for the About screen and diagnostics. */
   readonly transport: 'ipc' | 'http';
+  /**
+   * Desktop only: empties the system clipboard if it still holds `expected` (a copied national
+   * id). The shell does it, so it works while another program has the focus, where the page's own
+   * Clipboard API is refused. Resolves true when the clipboard no longer holds the value.
+   */
+  clearClipboard?(expected: string): Promise<boolean>;
 }

@@ -6,9 +6,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../api/errors.js';
+import type { Logger } from '../log.js';
 import type { SettingsService } from '../settings/service.js';
 import type { LlamaBinding, ModelRuntimeInfo, ModelStatus } from '../system/service.js';
 import { importModel, type ImportProgress, type ImportResult } from './model-import.js';
+import { LOCK_FILE_NAME, lockProblem, readModelLock } from './model-lock.js';
 import { listInstalledModels, type InstalledModel } from './model-registry.js';
 import type { ModelRuntime } from './runtime.js';
 
@@ -44,6 +46,8 @@ export interface ModelEntry {
 
 export interface ModelOverview {
   models: ModelEntry[];
+  /** Shipped model files that are not used: not exactly the file pinned in the model lock. */
+  refused: string[];
   active: { chat: string | null; embedding: string | null };
   status: ModelStatus;
 }
@@ -57,12 +61,20 @@ export interface ModelServiceOptions {
   bundledDir: string | null;
   /** Reports the llama binding when no model is loaded yet (e.g. a probe). */
   bindingProbe: () => Promise<LlamaBinding>;
+  /** Told (by file name and code, nothing personal) when a shipped model is refused. */
+  logger?: Logger;
 }
 
 const LICENSE_FILES: Readonly<Record<string, string>> = { 'Apache-2.0': 'Apache-2.0.txt', MIT: 'MIT.txt' };
 
 export class ModelService implements ModelRuntimeInfo {
   private activePaths: { chat: string | null; embedding: string | null } = { chat: null, embedding: null };
+
+  /** Shipped files checked against the lock this run, by path, size and modification time. */
+  private readonly lockChecks = new Map<string, Promise<string | null>>();
+
+  /** Shipped files the last listing refused (see lockChecks). */
+  private refusedBundled: string[] = [];
 
   constructor(private readonly options: ModelServiceOptions) {}
 
@@ -82,6 +94,7 @@ export class ModelService implements ModelRuntimeInfo {
     const active = this.activeChoice(entries);
     return {
       models: entries.map((entry) => ({ ...entry, active: entry.fileName === active.chat || entry.fileName === active.embedding })),
+      refused: [...this.refusedBundled],
       active,
       status: this.status(),
     };
@@ -169,12 +182,29 @@ export class ModelService implements ModelRuntimeInfo {
     } catch {
       return [];
     }
+    const lock = await readModelLock(path.join(dir, LOCK_FILE_NAME)).catch(() => null);
+    const refused: string[] = [];
     const present = await Promise.all(
       manifest.models.map(async (m) => {
-        const stat = await fs.stat(path.join(dir, m.fileName)).catch(() => null);
-        return stat?.isFile() ? { m, size: stat.size } : null;
+        const file = path.join(dir, m.fileName);
+        const stat = await fs.stat(file).catch(() => null);
+        if (!stat?.isFile()) return null;
+        // A shipped file is used only when it is exactly the pinned one (sha256 checked once per run).
+        const key = `${file}\0${stat.size}\0${stat.mtimeMs}`;
+        let check = this.lockChecks.get(key);
+        if (!check) {
+          check = lock ? lockProblem(m, file, lock).catch(() => 'unreadable') : Promise.resolve('lock file unreadable');
+          this.lockChecks.set(key, check);
+          void check.then((problem) => {
+            if (problem) this.options.logger?.warn('models.bundled_refused', { fileName: m.fileName });
+          });
+        }
+        if ((await check) === null) return { m, size: stat.size };
+        refused.push(m.fileName);
+        return null;
       }),
     );
+    this.refusedBundled = refused.sort();
     return present
       .filter((p): p is { m: ManifestModel; size: number } => p !== null)
       .map(({ m, size }) => ({

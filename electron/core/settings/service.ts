@@ -86,6 +86,8 @@ export class SettingsService {
 
   private gate: PurposeGate | null = null;
 
+  private readonly listeners = new Set<(settings: Settings) => void>();
+
   constructor(
     private readonly policy: LoadedPolicy,
     private readonly store: SettingsStore = new MemorySettingsStore(),
@@ -96,15 +98,34 @@ export class SettingsService {
     this.gate = gate;
   }
 
+  /**
+   * Called with the effective settings whenever they may have changed: the organisation's choices
+   * loaded at login, forgotten at lock, or changed by an admin (the desktop shell applies content
+   * protection this way). Returns the unsubscribe function.
+   */
+  onChange(listener: (settings: Settings) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
   async load(): Promise<void> {
     this.stored = await this.store.load();
     await this.gate?.load();
+    this.changed();
   }
 
   /** The app locked: forget the organisation's own choices (they live in the encrypted database). */
   forgetStored(): void {
     this.stored = {};
     this.gate?.forget();
+    this.changed();
+  }
+
+  private changed(): void {
+    const settings = this.effective();
+    for (const listener of this.listeners) listener(settings);
   }
 
   effective(): Settings {
@@ -170,6 +191,7 @@ export class SettingsService {
     const next = { ...this.stored, ...patch };
     await this.store.save(next);
     this.stored = next;
+    this.changed();
     return this.view();
   }
 }

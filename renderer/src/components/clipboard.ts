@@ -14,6 +14,8 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 export async function clearClipboard(expected: string): Promise<void> {
+  // The desktop shell clears it itself: that works while another program has the focus.
+  if (window.inkludmi?.clearClipboard && (await window.inkludmi.clearClipboard(expected).catch(() => false))) return;
   let current: string | null = null;
   try {
     current = await navigator.clipboard.readText();

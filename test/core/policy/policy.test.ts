@@ -78,6 +78,25 @@ describe('central policy file', () => {
     }
   });
 
+  it('content protection follows the effective setting: on while locked, the organisation\'s choice after login, at once when changed', async () => {
+    const t = await makeCore({ dataDir: path.join(dir, 'org'), policy: loadPolicy(path.join(dir, 'no-policy.json')) });
+    try {
+      const applied: boolean[] = [];
+      t.core.services.settings.onChange((settings) => applied.push(settings.contentProtection));
+      expect(t.core.services.settings.effective().contentProtection).toBe(true);
+      const { admin } = await setupOrg(t);
+      await t.ok(admin, 'settings.update', { contentProtection: false });
+      expect(applied.at(-1)).toBe(false);
+      // Locked: the organisation's choice is gone with the key, so the window is protected again.
+      await t.ok(admin, 'auth.lock', {});
+      expect(applied.at(-1)).toBe(true);
+      await login(t, 'admin', ADMIN_PASSWORD);
+      expect(applied.at(-1)).toBe(false);
+    } finally {
+      await t.close();
+    }
+  });
+
   it.each([
     ['not JSON', '{ version: 1,', 'Policyfilen er ikke gyldig JSON.'],
     ['unknown version', { version: 2 }, 'version: Verdien er ikke et av de tillatte valgene.'],

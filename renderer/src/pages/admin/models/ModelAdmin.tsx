@@ -77,6 +77,11 @@ function InstalledModels({ overview, onLicense }: { overview: Overview; onLicens
       <Heading level="2" size="medium" id={headingId} spacing>
         {t('models.installed')}
       </Heading>
+      {overview.refused.length > 0 && (
+        <Alert variant="warning" size="small" className="models-refused" data-testid="models-refused">
+          {t('models.refused', { files: overview.refused.join(', ') })}
+        </Alert>
+      )}
       {overview.models.length === 0 ? (
         <Alert variant="info" size="small" data-testid="models-empty">
           {t('models.none')}
