@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
-import { copyText, formatDuration, formatPercent, type DecisionRecord } from './shared';
+import { copyText } from '../../components/clipboard';
+import { formatDuration, formatPercent, type DecisionRecord } from './shared';
 
 /** What was recorded, for the counselor to check: the decision, its reason and what the record says about how it was made. */
 export function DecisionDone({ decision, participantName }: { decision: DecisionRecord; participantName: string }) {

@@ -8,7 +8,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime } from '../../i18n/format';
 import { useSession } from '../../session/SessionContext';
 import { DecisionsRefusal } from './FeatureUnavailable';
-import { REASON_CODES, RISK_BANDS, downloadText, formatDuration, formatNumber, formatPercent, todayIso, type AutopilotWarning, type GroupStats, type MonitorReport } from './shared';
+import { saveFile } from '../../components/download';
+import { REASON_CODES, RISK_BANDS, formatDuration, formatNumber, formatPercent, todayIso, type AutopilotWarning, type GroupStats, type MonitorReport } from './shared';
 import './decisions.css';
 
 /**
@@ -451,8 +452,8 @@ function DpiaExport() {
     setBusy(null);
     if (!result.ok) return setMessage({ ok: false, text: result.error.message });
     const base = `dpia-beslutningsstotte-${todayIso()}`;
-    if (format === 'json') downloadText(`${base}.json`, `${JSON.stringify(result.data.json, null, 2)}\n`, 'application/json');
-    else downloadText(`${base}.md`, result.data.markdown, 'text/markdown');
+    if (format === 'json') saveFile(`${base}.json`, 'application/json', `${JSON.stringify(result.data.json, null, 2)}\n`);
+    else saveFile(`${base}.md`, 'text/markdown', result.data.markdown);
     setMessage({ ok: true, text: t('decisions.dpia.downloaded', { file: `${base}.${format === 'json' ? 'json' : 'md'}` }) });
   };
 

@@ -6,7 +6,7 @@ import { useApi, useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { useSignedIn } from '../../session/SessionContext';
 import { formatInstant, formatLocalDate as formatDate } from '../followup/dates';
-import { savePdf, saveJson } from './download';
+import { savePdf, saveJson } from '../../components/download';
 import { NoticeView } from './NoticeView';
 
 type Request = OutputOf<'privacy.requests'>[number];

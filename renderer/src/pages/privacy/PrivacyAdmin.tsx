@@ -8,7 +8,7 @@ import { useSignedIn } from '../../session/SessionContext';
 import { formatInstant, formatLocalDate } from '../followup/dates';
 import { BasisForm } from './BasisForm';
 import { CloseRequestModal } from './CloseRequestModal';
-import { savePdf, saveJson } from './download';
+import { savePdf, saveJson } from '../../components/download';
 import { RequestStatus } from './MyPrivacy';
 import { NoticeView } from './NoticeView';
 import { OrganisationForm } from './OrganisationForm';
