@@ -5,6 +5,7 @@ import { useApi, useQuery } from '../../api/ApiContext';
 import { formatInstant } from '../followup/dates';
 import { Downloads, Requests } from './MyPrivacy';
 import { NoticeView } from './NoticeView';
+import { ResultMessage } from './ResultMessage';
 
 /**
  * Privacy for one participant, for their assigned counselor: whether they have been shown the
@@ -102,11 +103,7 @@ function Statement({ participantId }: { participantId: string }) {
           {t('privacy.counselor.statementSave')}
         </Button>
       </div>
-      {message && (
-        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      )}
+      <ResultMessage message={message} />
     </VStack>
   );
 }

@@ -8,6 +8,7 @@ import { useSignedIn } from '../../session/SessionContext';
 import { formatInstant, formatLocalDate as formatDate } from '../followup/dates';
 import { savePdf, saveJson } from '../../components/download';
 import { NoticeView } from './NoticeView';
+import { ResultMessage } from './ResultMessage';
 
 type Request = OutputOf<'privacy.requests'>[number];
 type Purpose = OutputOf<'me.notice'>['notice']['purposes'][number];
@@ -105,11 +106,7 @@ export function Downloads({ participantId }: { participantId: string }) {
           {t('privacy.me.downloadPdf')}
         </Button>
       </HStack>
-      {message && (
-        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'} data-testid="export-message">
-          {message.text}
-        </Alert>
-      )}
+      <ResultMessage message={message} testId="export-message" />
     </VStack>
   );
 }
@@ -166,11 +163,7 @@ export function Requests({ participantId }: { participantId: string }) {
           </div>
         </VStack>
       </form>
-      {message && (
-        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'} data-testid="request-message">
-          {message.text}
-        </Alert>
-      )}
+      <ResultMessage message={message} testId="request-message" />
       <Heading level="3" size="small">
         {t('privacy.me.requestsTitle')}
       </Heading>
@@ -241,11 +234,7 @@ function Objection({ participantId }: { participantId: string }) {
           </VStack>
         </form>
       )}
-      {message && (
-        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'} data-testid="objection-message">
-          {message.text}
-        </Alert>
-      )}
+      <ResultMessage message={message} testId="objection-message" />
     </VStack>
   );
 }

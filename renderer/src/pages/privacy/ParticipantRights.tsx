@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../electron/core/api/router';
 import { useApi, useQuery } from '../../api/ApiContext';
+import { ResultMessage } from './ResultMessage';
 
 type Plan = OutputOf<'privacy.erasurePreview'>;
 
@@ -62,11 +63,7 @@ export function ParticipantRights({ onChanged }: { onChanged?: () => void }) {
           onError={(text) => setMessage({ ok: false, text })}
         />
       )}
-      {message && (
-        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'} data-testid="rights-message">
-          {message.text}
-        </Alert>
-      )}
+      <ResultMessage message={message} testId="rights-message" />
     </VStack>
   );
 }

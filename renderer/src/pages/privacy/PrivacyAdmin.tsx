@@ -14,6 +14,7 @@ import { NoticeView } from './NoticeView';
 import { OrganisationForm } from './OrganisationForm';
 import { ParticipantRights } from './ParticipantRights';
 import './privacy.css';
+import { ResultMessage } from './ResultMessage';
 
 type RegisterView = OutputOf<'privacy.register'>;
 type Guidance = OutputOf<'privacy.guidance'>;
@@ -450,11 +451,7 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
           }}
         />
       )}
-      {message && (
-        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'} data-testid="requests-message">
-          {message.text}
-        </Alert>
-      )}
+      <ResultMessage message={message} testId="requests-message" />
     </VStack>
   );
 }
@@ -510,11 +507,7 @@ function RetentionSection() {
           {t('privacy.admin.runNow')}
         </Button>
       </div>
-      {message && (
-        <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      )}
+      <ResultMessage message={message} />
     </VStack>
   );
 }
