@@ -23,6 +23,14 @@ test('settings locked by the central policy show as locked', async ({ page }) =>
     await expect(page.getByTestId('setting-feature-gamification')).toContainText('Av');
     await expect(page.getByTestId('setting-feature-gamification-locked')).toBeVisible();
     await expect(page.getByTestId('setting-passwordMinLength-locked')).toHaveCount(0);
+    // In the admin's form the locked settings cannot be changed; the others can.
+    const form = page.getByTestId('settings-form');
+    await expect(form.getByRole('textbox', { name: 'Lås etter inaktivitet' })).not.toBeEditable();
+    const gamification = form.getByRole('checkbox', { name: /Spillelementer/ });
+    await expect(gamification).not.toBeChecked();
+    await gamification.click({ force: true });
+    await expect(gamification).not.toBeChecked();
+    await expect(form.getByRole('textbox', { name: 'Minste passordlengde' })).toBeEditable();
     await saveScreenshot(page, 'settings-locked-by-policy');
     expect(await seriousA11yViolations(page)).toEqual([]);
   } finally {
@@ -47,5 +55,47 @@ test('a malformed policy file is reported clearly and the app runs on safe defau
   } finally {
     await stop();
     await fs.rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the admin changes the settings: a bad value is refused at its field and nothing is saved; good values are saved and shown', async ({ page }) => {
+  const { host, stop } = await startBrowserMode();
+  try {
+    await setUpOrganisation(page, host);
+    await page.getByRole('link', { name: 'Innstillinger' }).click();
+    const form = page.getByTestId('settings-form');
+    const minutes = form.getByRole('textbox', { name: 'Lås etter inaktivitet' });
+    await expect(minutes).toHaveValue('10');
+    // Out of range: the API's message at the field, and the stored value unchanged.
+    await minutes.fill('90');
+    await form.getByRole('checkbox', { name: /Spillelementer/ }).uncheck();
+    await page.getByTestId('settings-save').click();
+    await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('settings-form-error-summary')).toBeVisible();
+    await expect(page.getByTestId('setting-inactivityLockMinutes')).toContainText('10 minutter');
+    await expect(page.getByTestId('setting-feature-gamification')).toContainText('På');
+    // Not a number: said before anything is sent.
+    await minutes.fill('ti');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-form-error-summary')).toContainText('Skriv et helt tall.');
+    // Good values.
+    await minutes.fill('15');
+    await form.getByRole('checkbox', { name: /egen vurdering før prediksjonen/ }).uncheck();
+    await form.getByRole('textbox', { name: /«Autopilot»-varsel/ }).fill('90');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-saved')).toContainText('Innstillingene er lagret.');
+    await expect(page.getByTestId('setting-inactivityLockMinutes')).toContainText('15 minutter');
+    await expect(page.getByTestId('setting-feature-gamification')).toContainText('Av');
+    await expect(page.getByTestId('setting-oversight-cognitiveForcing')).toContainText('Av');
+    await expect(page.getByTestId('setting-oversight-autopilot')).toContainText('90 %');
+    // Kept: the page opened again reads them from the store.
+    await page.getByRole('link', { name: 'Om InkludMI' }).click();
+    await page.getByRole('link', { name: 'Innstillinger' }).click();
+    await expect(page.getByTestId('setting-inactivityLockMinutes')).toContainText('15 minutter');
+    await expect(page.getByTestId('settings-form').getByRole('textbox', { name: 'Lås etter inaktivitet' })).toHaveValue('15');
+    await saveScreenshot(page, 'settings-form');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  } finally {
+    await stop();
   }
 });

@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../electron/core/api/router';
 import { useQuery } from '../api/ApiContext';
 import { LANGUAGES } from '../i18n';
+import { useSignedIn } from '../session/SessionContext';
+import { SettingsForm } from './SettingsForm';
 
 type SettingsView = OutputOf<'settings.get'>;
 type SettingKey = SettingsView['locked'][number];
 
 export function Settings() {
   const { t } = useTranslation();
-  const view = useQuery('settings.get', {});
+  const view = useQuery('settings.get', {}, '', { keepData: true });
+  const { user } = useSignedIn();
 
   if (view.status === 'loading') return <Loader title={t('system.loading')} />;
   if (view.status === 'error') return <Alert variant="error">{view.error.message}</Alert>;
@@ -86,6 +89,7 @@ export function Settings() {
           {settings.modelDir ?? t('settings.default')}
         </SettingRow>
       </dl>
+      {user.role === 'admin' && <SettingsForm view={view.data} onSaved={view.reload} />}
       <PurposesNotRunning />
     </VStack>
   );
