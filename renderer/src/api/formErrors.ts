@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ApiErrorBody } from '../../../electron/core/api/errors';
+import type { ApiErrorBody, ApiResult } from '../../../electron/core/api/errors';
 
 /**
  * A form's errors: one message per field (shown next to the field and in the error summary),
@@ -48,4 +48,33 @@ export function useFormErrors<K extends string>(aliases: Record<K, readonly stri
   const clearField = useCallback((key: K) => setErrors((e) => (e.fields[key] === undefined ? e : { ...e, fields: { ...e.fields, [key]: undefined } })), []);
   const hasErrors = errors.message !== null || Object.values(errors.fields).some((v) => v !== undefined);
   return { errors, attempt, hasErrors, fromApi, fromLocal, clear, clearField };
+}
+
+/**
+ * A form that saves through the API: its errors (as useFormErrors), whether it is saving, and the
+ * confirmation of what it last saved. `save` runs the call; a refusal goes to the fields, a
+ * success clears the errors and shows what `confirm` returns.
+ */
+export function useSavingForm<K extends string>(aliases: Record<K, readonly string[]>) {
+  const form = useFormErrors(aliases);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const { fromApi, clear } = form;
+  const save = useCallback(
+    async <T>(call: () => Promise<ApiResult<T>>, confirm: (data: T) => string): Promise<T | null> => {
+      setBusy(true);
+      setSaved(null);
+      const result = await call();
+      setBusy(false);
+      if (!result.ok) {
+        fromApi(result.error);
+        return null;
+      }
+      clear();
+      setSaved(confirm(result.data));
+      return result.data;
+    },
+    [fromApi, clear],
+  );
+  return { ...form, busy, saved, setSaved, save };
 }

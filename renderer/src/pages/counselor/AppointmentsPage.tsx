@@ -2,7 +2,7 @@ import { Alert, BodyShort, Button, Heading, HStack, Loader, Select, TextField, V
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useQuery } from '../../api/ApiContext';
-import { useFormErrors } from '../../api/formErrors';
+import { useSavingForm } from '../../api/formErrors';
 import { DateField } from '../../components/DateField';
 import { FormFeedback } from '../../components/FormFeedback';
 import { formatInstant, localDateTimeToIso } from '../followup/dates';
@@ -84,30 +84,20 @@ function NewAppointmentForm({ participantId, onSaved }: { participantId: string;
   const [minutes, setMinutes] = useState('60');
   const [kind, setKind] = useState<Kind>('meeting');
   const [location, setLocation] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const form = useFormErrors(ALIASES);
+  const { busy, saved, save, ...form } = useSavingForm(ALIASES);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setSaved(null);
-    const result = await api.call('appointments.add', {
+    const result = await save(() => api.call('appointments.add', {
       participantId,
       startsAt: localDateTimeToIso(startsAt) ?? startsAt,
       durationMinutes: numberOrUndefined(minutes) as number,
       kind,
       ...(location.trim() ? { location } : {}),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      form.fromApi(result.error);
-      return;
-    }
-    form.clear();
+    }), () => t('followup.appointments.saved'));
+    if (!result) return;
     setStartsAt('');
     setLocation('');
-    setSaved(t('followup.appointments.saved'));
     onSaved();
   };
 

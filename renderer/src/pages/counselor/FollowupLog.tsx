@@ -2,7 +2,7 @@ import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Loader, Radio, Rad
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useQuery } from '../../api/ApiContext';
-import { useFormErrors } from '../../api/formErrors';
+import { useSavingForm } from '../../api/formErrors';
 import { DateField } from '../../components/DateField';
 import { FormFeedback } from '../../components/FormFeedback';
 import { PersonalDataTextarea } from '../../components/PersonalDataTextarea';
@@ -115,32 +115,22 @@ function NoteForm({ participantId, onSaved }: { participantId: string; onSaved: 
   const [minutes, setMinutes] = useState('');
   const [attendance, setAttendance] = useState<Attendance | 'none'>('attended');
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const form = useFormErrors(NOTE_ALIASES);
+  const { busy, saved, save, ...form } = useSavingForm(NOTE_ALIASES);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setSaved(null);
     const duration = numberOrUndefined(minutes);
-    const result = await api.call('notes.add', {
+    const result = await save(() => api.call('notes.add', {
       participantId,
       kind,
       occurredOn,
       durationMinutes: duration ?? null,
       attendance: attendance === 'none' ? null : attendance,
       body,
-    });
-    setBusy(false);
-    if (!result.ok) {
-      form.fromApi(result.error);
-      return;
-    }
-    form.clear();
+    }), () => t('followup.notes.saved'));
+    if (!result) return;
     setBody('');
     setMinutes('');
-    setSaved(t('followup.notes.saved'));
     onSaved();
   };
 

@@ -2,7 +2,7 @@ import { Button, Checkbox, Heading, HStack, Select, Textarea, TextField, VStack 
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { useFormErrors } from '../../api/formErrors';
+import { useSavingForm } from '../../api/formErrors';
 import { DateField } from '../../components/DateField';
 import { FormFeedback } from '../../components/FormFeedback';
 import { StatusMessage } from './StatusMessage';
@@ -27,35 +27,25 @@ export function AddStepForm({ participantId, viewer, onAdded }: { participantId:
   const [dueOn, setDueOn] = useState('');
   const [status, setStatus] = useState<NewStatus>(viewer === 'participant' ? 'planned' : 'proposed');
   const [agreed, setAgreed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const form = useFormErrors(ALIASES);
+  const { busy, saved, save, ...form } = useSavingForm(ALIASES);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setSaved(null);
-    const result = await api.call('plan.addStep', {
+    const result = await save(() => api.call('plan.addStep', {
       participantId,
       title,
       ...(description.trim() ? { description } : {}),
       kind,
       ...(dueOn ? { dueOn } : {}),
       ...(viewer === 'counselor' ? { status, agreed } : {}),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      form.fromApi(result.error);
-      return;
-    }
-    form.clear();
+    }), (d) => t('followup.addStep.saved', { title: d.title }));
+    if (!result) return;
     setTitle('');
     setDescription('');
     setKind('other');
     setDueOn('');
     setAgreed(false);
     setStatus(viewer === 'participant' ? 'planned' : 'proposed');
-    setSaved(t('followup.addStep.saved', { title: result.data.title }));
     onAdded();
   };
 

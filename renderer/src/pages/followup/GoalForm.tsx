@@ -2,7 +2,7 @@ import { BodyShort, Button, HStack, Textarea, VStack } from '@navikt/ds-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { useFormErrors } from '../../api/formErrors';
+import { useSavingForm } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
 import { formatInstant } from './dates';
 import { StatusMessage } from './StatusMessage';
@@ -18,23 +18,13 @@ export function GoalSection({ participantId, goal, viewer, onSaved }: { particip
   const ids = { goal: `${id}-goal` };
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(goal?.text ?? '');
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const form = useFormErrors(ALIASES);
+  const { busy, saved, save, ...form } = useSavingForm(ALIASES);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setSaved(null);
-    const result = await api.call('plan.setGoal', { participantId, goal: text });
-    setBusy(false);
-    if (!result.ok) {
-      form.fromApi(result.error);
-      return;
-    }
-    form.clear();
+    const result = await save(() => api.call('plan.setGoal', { participantId, goal: text }), () => t('followup.goal.saved'));
+    if (!result) return;
     setEditing(false);
-    setSaved(t('followup.goal.saved'));
     onSaved();
   };
 

@@ -2,7 +2,7 @@ import { Button, Heading, HStack, TextField, VStack } from '@navikt/ds-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { useFormErrors } from '../../api/formErrors';
+import { useSavingForm } from '../../api/formErrors';
 import { DateField } from '../../components/DateField';
 import { FormFeedback } from '../../components/FormFeedback';
 import { StatusMessage } from './StatusMessage';
@@ -30,30 +30,20 @@ export function RulerForm({ participantId, mode, onSaved }: { participantId: str
   const [importance, setImportance] = useState('');
   const [confidence, setConfidence] = useState('');
   const [measuredOn, setMeasuredOn] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const form = useFormErrors(ALIASES);
+  const { busy, saved, save, ...form } = useSavingForm(ALIASES);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setSaved(null);
-    const result = await api.call('motivation.add', {
+    const result = await save(() => api.call('motivation.add', {
       participantId,
       importance: numberOrUndefined(importance) as number,
       confidence: numberOrUndefined(confidence) as number,
       ...(measuredOn ? { measuredOn } : {}),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      form.fromApi(result.error);
-      return;
-    }
-    form.clear();
+    }), (d) => t('followup.rulers.saved', { importance: d.importance, confidence: d.confidence }));
+    if (!result) return;
     setImportance('');
     setConfidence('');
     setMeasuredOn('');
-    setSaved(t('followup.rulers.saved', { importance: result.data.importance, confidence: result.data.confidence }));
     onSaved();
   };
 
