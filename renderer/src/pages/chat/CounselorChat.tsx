@@ -1,13 +1,13 @@
-import { ChatIcon, PlusIcon } from '@navikt/aksel-icons';
+import { PlusIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, Button, Heading, HStack, Loader, Select, Switch, VStack } from '@navikt/ds-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import { useApi } from '../../api/ApiContext';
 import { formatDateTime } from '../../i18n/format';
-import { AssistantKnows } from './AssistantKnows';
 import { ChatConversation } from './ChatConversation';
 import { ChatUnavailable } from './ChatUnavailable';
+import { KnowsToggle, useStartConversation, WithKnowsPanel } from './KnowsPanel';
 import { CrisisFlags } from './CrisisFlags';
 import { ConversationFidelity } from './fidelity/ConversationFidelity';
 import { ModelLoadingNotice } from './ModelLoadingNotice';
@@ -31,7 +31,7 @@ export function CounselorChat({ participantId, participantName }: { participantI
   const [version, setVersion] = useState(0);
   const [highlight, setHighlight] = useState<{ conversationId: string; messageId: number } | null>(null);
   const [unavailable, setUnavailable] = useState<ApiErrorBody | null>(null);
-  const [starting, setStarting] = useState(false);
+  const { starting, startError, start } = useStartConversation(startNew, setUnavailable);
 
   const conversationId = state.status === 'ready' ? state.conversationId : null;
 
@@ -56,14 +56,6 @@ export function CounselorChat({ participantId, participantName }: { participantI
   const refused = unavailable ?? (state.status === 'error' && isChatUnavailable(state.error) ? state.error : null);
   if (refused) return <ChatUnavailable error={refused} viewer="counselor" />;
 
-  const start = () => {
-    setStarting(true);
-    void startNew().then((error) => {
-      setStarting(false);
-      if (error && isChatUnavailable(error)) setUnavailable(error);
-    });
-  };
-
   return (
     <VStack gap="space-24" className="chat-page">
       <CrisisFlags
@@ -82,6 +74,7 @@ export function CounselorChat({ participantId, participantName }: { participantI
           <BodyLong size="small">{t('chat.counselor.intro')}</BodyLong>
           {state.status === 'loading' && <Loader title={t('common.loading')} />}
           {state.status === 'error' && <Alert variant="error">{state.error.message}</Alert>}
+          {startError && <Alert variant="error" size="small">{startError}</Alert>}
           {state.status === 'empty' && (
             <VStack gap="space-8" align="start">
               <BodyLong data-testid="no-conversations">{t('chat.counselor.none')}</BodyLong>
@@ -105,24 +98,14 @@ export function CounselorChat({ participantId, participantName }: { participantI
                   <Switch checked={modelView} onChange={(e) => setModelView(e.target.checked)} size="small" description={t('chat.modelView.help')} data-testid="model-view-switch">
                     {t('chat.modelView.switch')}
                   </Switch>
-                  <Button
-                    size="small"
-                    variant="secondary"
-                    icon={<ChatIcon aria-hidden />}
-                    aria-expanded={showKnows}
-                    aria-controls="counselor-knows-panel"
-                    onClick={() => setShowKnows((v) => !v)}
-                    data-testid="toggle-knows"
-                  >
-                    {showKnows ? t('chat.knows.hide') : t('chat.knows.show')}
-                  </Button>
+                  <KnowsToggle shown={showKnows} panelId="counselor-knows-panel" onToggle={() => setShowKnows((v) => !v)} />
                   <Button size="small" variant="tertiary" icon={<PlusIcon aria-hidden />} loading={starting} onClick={start}>
                     {t('chat.conversations.new')}
                   </Button>
                 </HStack>
               </HStack>
               {modelViewError && <Alert variant="error" size="small">{modelViewError}</Alert>}
-              <div className={showKnows ? 'chat-layout chat-layout--with-panel' : 'chat-layout'}>
+              <WithKnowsPanel shown={showKnows} panelId="counselor-knows-panel" participantId={participantId} conversationId={state.conversationId} version={version} viewer="counselor">
                 <ChatConversation
                   key={state.conversationId}
                   participantId={participantId}
@@ -138,10 +121,7 @@ export function CounselorChat({ participantId, participantName }: { participantI
                     if (isChatUnavailable(error)) setUnavailable(error);
                   }}
                 />
-                <div id="counselor-knows-panel" hidden={!showKnows}>
-                  {showKnows && <AssistantKnows participantId={participantId} conversationId={state.conversationId} version={version} viewer="counselor" />}
-                </div>
-              </div>
+              </WithKnowsPanel>
               <ConversationFidelity participantId={participantId} conversationId={state.conversationId} version={version} />
             </>
           )}

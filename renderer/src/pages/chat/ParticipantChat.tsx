@@ -1,4 +1,4 @@
-import { ChatIcon, PlusIcon } from '@navikt/aksel-icons';
+import { PlusIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, Button, HStack, Loader, Select, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,9 @@ import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime } from '../../i18n/format';
 import { useSignedIn } from '../../session/SessionContext';
-import { AssistantKnows } from './AssistantKnows';
 import { ChatConversation } from './ChatConversation';
 import { ChatUnavailable } from './ChatUnavailable';
+import { KnowsToggle, useStartConversation, WithKnowsPanel } from './KnowsPanel';
 import { ModelLoadingNotice } from './ModelLoadingNotice';
 import { isChatUnavailable } from './types';
 import { useConversation } from './useConversation';
@@ -35,8 +35,7 @@ function OwnChat({ participantId }: { participantId: string }) {
   const [showKnows, setShowKnows] = useState(false);
   const [version, setVersion] = useState(0);
   const [unavailable, setUnavailable] = useState<ApiErrorBody | null>(null);
-  const [startError, setStartError] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
+  const { starting, startError, start } = useStartConversation(startNew, setUnavailable);
 
   const refused = unavailable ?? (state.status === 'error' && isChatUnavailable(state.error) ? state.error : null);
 
@@ -68,31 +67,13 @@ function OwnChat({ participantId }: { participantId: string }) {
                   <span />
                 )}
                 <HStack gap="space-8">
-                  <Button
-                    size="small"
-                    variant="secondary"
-                    icon={<ChatIcon aria-hidden />}
-                    aria-expanded={showKnows}
-                    aria-controls="assistant-knows-panel"
-                    onClick={() => setShowKnows((v) => !v)}
-                    data-testid="toggle-knows"
-                  >
-                    {showKnows ? t('chat.knows.hide') : t('chat.knows.show')}
-                  </Button>
+                  <KnowsToggle shown={showKnows} panelId="assistant-knows-panel" onToggle={() => setShowKnows((v) => !v)} />
                   <Button
                     size="small"
                     variant="tertiary"
                     icon={<PlusIcon aria-hidden />}
                     loading={starting}
-                    onClick={() => {
-                      setStarting(true);
-                      setStartError(null);
-                      void startNew().then((error) => {
-                        setStarting(false);
-                        if (error && isChatUnavailable(error)) setUnavailable(error);
-                        else if (error) setStartError(error.message);
-                      });
-                    }}
+                    onClick={start}
                     data-testid="new-conversation"
                   >
                     {t('chat.conversations.new')}
@@ -100,7 +81,7 @@ function OwnChat({ participantId }: { participantId: string }) {
                 </HStack>
               </HStack>
               {startError && <Alert variant="error" size="small">{startError}</Alert>}
-              <div className={showKnows ? 'chat-layout chat-layout--with-panel' : 'chat-layout'}>
+              <WithKnowsPanel shown={showKnows} panelId="assistant-knows-panel" participantId={participantId} conversationId={state.conversationId} version={version} viewer="participant">
                 <ChatConversation
                   key={state.conversationId}
                   participantId={participantId}
@@ -113,10 +94,7 @@ function OwnChat({ participantId }: { participantId: string }) {
                     if (isChatUnavailable(error)) setUnavailable(error);
                   }}
                 />
-                <div id="assistant-knows-panel" hidden={!showKnows}>
-                  {showKnows && <AssistantKnows participantId={participantId} conversationId={state.conversationId} version={version} viewer="participant" />}
-                </div>
-              </div>
+              </WithKnowsPanel>
             </>
           )}
         </>
