@@ -2,9 +2,47 @@
 // `electron` only in electron/main and electron/preload; the renderer never imports electron/core
 // at run time (type-only imports of the API's types are how it stays typed).
 import tseslint from 'typescript-eslint';
+import { localPlugin } from './eslint-rules/core-layering.js';
+
+/**
+ * Known breaches of the module faces in electron/core (eslint-rules/core-layering.js), each with a
+ * reason. `from` is a module or a path inside electron/core, `to` the module it reaches into (or
+ * `api` for an import upward). This list only shrinks: test/lint/layering.test.ts fails on an entry
+ * that no longer matches any import, and on a longer list.
+ */
+export const CORE_LAYER_EXCEPTIONS = [
+  { from: 'auth/service.ts', to: 'api', reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges' },
+  { from: 'auth/service.ts', to: 'audit', reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges' },
+  { from: 'auth/service.ts', to: 'db', reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges' },
+  { from: 'auth/service.ts', to: 'followup', reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges' },
+  { from: 'auth/service.ts', to: 'settings', reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges' },
+  { from: 'auth/apiErrors.ts', to: 'api', reason: 'translates auth errors into API bodies, so it belongs in api/; move after issue16 (auth errors) merges' },
+  { from: 'chat/orchestrator', to: 'api', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
+  { from: 'chat/orchestrator', to: 'auth', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
+  { from: 'chat/orchestrator', to: 'db', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
+  { from: 'chat/orchestrator', to: 'followup', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
+  { from: 'chat/orchestrator', to: 'knowledge', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
+  { from: 'chat/orchestrator', to: 'llm', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
+  { from: 'chat/orchestrator', to: 'scrub', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
+  { from: 'chat/services.ts', to: 'api', reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges' },
+  { from: 'chat/services.ts', to: 'db', reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges' },
+  { from: 'chat/services.ts', to: 'knowledge', reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges' },
+  { from: 'chat/services.ts', to: 'llm', reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges' },
+  { from: 'privacy/noticeService.ts', to: 'api', reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges' },
+  { from: 'privacy/noticeService.ts', to: 'auth', reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges' },
+  { from: 'privacy/noticeService.ts', to: 'db', reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges' },
+  { from: 'privacy/noticeService.ts', to: 'followup', reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges' },
+  { from: 'privacy/noticeService.ts', to: 'settings', reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges' },
+  { from: 'privacy/register.ts', to: 'api', reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges' },
+  { from: 'privacy/register.ts', to: 'auth', reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges' },
+  { from: 'privacy/register.ts', to: 'db', reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges' },
+  { from: 'privacy/register.ts', to: 'policy', reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges' },
+  { from: 'privacy/register.ts', to: 'settings', reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges' },
+];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/.artifacts/**'] },
+  // test/fixtures/lint holds files that break the rules on purpose (test/lint/layering.test.ts lints them).
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/.artifacts/**', 'test/fixtures/lint/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -24,6 +62,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The fixtures are ignored above; test/lint/layering.test.ts lints them with this same block.
+    files: ['electron/core/**/*.ts', 'test/fixtures/lint/electron/core/**/*.ts'],
+    plugins: { local: localPlugin },
+    rules: { 'local/core-layering': ['error', { exceptions: CORE_LAYER_EXCEPTIONS }] },
   },
   {
     files: ['renderer/**'],

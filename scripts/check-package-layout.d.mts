@@ -16,3 +16,4 @@ export function checkPackageLayout(options?: { keep?: boolean }): {
   secondsWin: number;
   sizeMb: number;
 };
+export declare const PACKAGE_LIMIT_MB: number;

@@ -107,6 +107,40 @@ export function readFuses(binaryPath) {
   return fuses;
 }
 
+/** The packaged tree without models may not grow past this (issue 20: 111 MB before the exclusions). */
+export const PACKAGE_LIMIT_MB = 80;
+
+const LOAD_PROBE = `
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const requireApp = createRequire(path.join(process.argv[1], 'package.json'));
+const sqlite = requireApp('@journeyapps/sqlcipher');
+const db = new sqlite.Database(':memory:');
+db.serialize(() => {
+  db.run("PRAGMA key = 'probe'");
+  db.get('PRAGMA cipher_version', async (err, row) => {
+    if (err || !row || !row.cipher_version) { console.error('SQLCipher: ' + (err ? err.message : 'no cipher_version')); process.exit(2); }
+    db.close();
+    try {
+      const { pathToFileURL } = require('node:url');
+      const entry = requireApp.resolve('node-llama-cpp');
+      const { getLlama } = await import(pathToFileURL(entry).href);
+      const llama = await getLlama({ gpu: false, build: 'never', skipDownload: true, logLevel: 'error' });
+      await llama.dispose();
+      console.log('ok ' + row.cipher_version);
+    } catch (e) { console.error('node-llama-cpp: ' + e.message); process.exit(3); }
+  });
+});
+`;
+
+function packagedModulesLoad(asarPath, work) {
+  const extracted = path.join(work, 'app-extracted');
+  require('@electron/asar').extractAll(asarPath, extracted);
+  const run = spawnSync(process.execPath, ['-e', LOAD_PROBE, extracted], { encoding: 'utf8', timeout: 120_000 });
+  const ok = run.status === 0 && /^ok /m.test(run.stdout);
+  return { ok, detail: ok ? run.stdout.trim() : `${run.stderr || run.stdout}`.trim().slice(0, 500) };
+}
+
 function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -190,10 +224,20 @@ export function checkPackageLayout({ keep = false } = {}) {
     `embedded ${JSON.stringify(integrity)}, app.asar header sha256 ${expected}`,
   );
 
+  // The size limit covers the app without models: weights pulled into models/ on a builder machine
+  // are shipped too, but they are the model's size, not the app's.
   const sizeMb = all.reduce((sum, f) => {
     const full = path.join(appDir, f);
+    if (/^resources[\\/]models[\\/].*\.gguf$/.test(f)) return sum;
     return sum + (fs.statSync(full).isFile() ? fs.statSync(full).size : 0);
   }, 0) / 1024 / 1024;
+  check(`packaged tree without models <= ${PACKAGE_LIMIT_MB} MB`, sizeMb <= PACKAGE_LIMIT_MB, `${sizeMb.toFixed(1)} MB`);
+
+  // What the exclusions leave must still run: the archive is unpacked as Electron's asar layer would
+  // present it, and a plain Node process loads SQLCipher (opens an encrypted database) and
+  // node-llama-cpp (its CPU binary, without downloading or building) from it.
+  const loadable = fs.existsSync(path.join(res, 'app.asar')) ? packagedModulesLoad(path.join(res, 'app.asar'), work) : { ok: false, detail: 'no app.asar' };
+  check('packaged SQLCipher and node-llama-cpp load from the packaged tree', loadable.ok, loadable.detail);
   if (!keep) fs.rmSync(work, { recursive: true, force: true });
   return { ok: checks.every((c) => c.ok), checks, appDir, seconds, secondsWin, sizeMb };
 }

@@ -50,6 +50,18 @@ describe('documentation names only commands the project supports', () => {
     expect(deployment).toContain(`sudo apt remove ${pkg.name}`);
   });
 
+  it('the README\'s command table lists every inkludmi command the CLI has', () => {
+    const listed = commandsIn(readme)
+      .filter((c) => /^(npx )?inkludmi\b/.test(c))
+      .map((c) => c.replace(/^npx /, ''));
+    for (const command of COMMANDS) {
+      expect(
+        listed.some((c) => c === `inkludmi ${command.name}` || c.startsWith(`inkludmi ${command.name} `)),
+        `README.md: inkludmi ${command.name}`,
+      ).toBe(true);
+    }
+  });
+
   it('the README has the two newcomer commands near its top', () => {
     const top = readme.split('\n').slice(0, 30).join('\n');
     expect(top).toContain('npm ci && npm start');

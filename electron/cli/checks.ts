@@ -21,6 +21,9 @@ const AUDIT_PROBLEMS: Record<AuditProblem, string> = {
   hash_mismatch: 'innholdet i raden stemmer ikke med hashen sin (raden er endret)',
   chain_broken: 'raden peker ikke på hashen til raden før (kjeden er brutt)',
   sequence_gap: 'raden mangler (hull i nummereringen, en rad er slettet)',
+  mac_mismatch: 'raden har ikke en gyldig nøkkelbasert kontrollsum (raden er endret eller lagt til utenom InkludMI)',
+  truncated: 'raden mangler: loggen er kortere enn ved siste kontrollpunkt (de siste radene er slettet)',
+  checkpoint_mismatch: 'raden er ikke den samme som ved siste kontrollpunkt (loggen er skrevet om)',
 };
 
 export function auditOkLine(v: AuditVerification): string {
@@ -28,11 +31,15 @@ export function auditOkLine(v: AuditVerification): string {
 }
 
 /** Names the first bad row: its number (seq) and the problem, in words and as a code. */
-export function auditBadLines(v: AuditVerification): string[] {
-  const bad = v.firstBad!;
+export function auditBadLines(v: AuditVerification & { quarantined?: { seq: number; lines: number }[] }): string[] {
+  const bad = v.firstBad;
+  const quarantined = (v.quarantined ?? []).map(
+    (q) => `Ventefilen for revisjonslogg hadde ${q.lines} linje(r) som ikke var gyldige (feil format eller falsk kontrollsum). De er ikke tatt inn i loggen, men satt i karantene (audit-quarantine.jsonl) og registrert i rad seq ${q.seq}.`,
+  );
   return [
-    `Revisjonsloggen er IKKE i orden. Første feil er rad seq ${bad.seq} (${bad.problem}): ${AUDIT_PROBLEMS[bad.problem]}.`,
-    `${v.entries} oppføringer før den er i orden.`,
+    bad ? `Revisjonsloggen er IKKE i orden. Første feil er rad seq ${bad.seq} (${bad.problem}): ${AUDIT_PROBLEMS[bad.problem]}.` : 'Revisjonsloggen er IKKE i orden.',
+    ...quarantined,
+    `${v.entries} oppføringer kontrollert.`,
     'Loggen kan være endret utenom InkludMI. Ikke gjør endringer i datamappen; ta en sikkerhetskopi (inkludmi backup) som bevis og kontakt IT-ansvarlig og personvernombudet.',
   ];
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { KdfCost } from '../core/auth/kdf.js';
 import { createCore, type Core } from '../core/index.js';
+import { acquireDataLock, DataFolderBusyError } from '../core/db/dataLock.js';
+import { CliError, EXIT } from './io.js';
 import { silentLogger } from '../core/log.js';
 import { chooseDataDir } from '../core/paths.js';
 import { loadPolicy } from '../core/policy/policy.js';
@@ -9,6 +11,8 @@ import { readPackageInfo } from '../core/util/packageInfo.js';
 export interface CliCoreOptions {
   /** scrypt cost of new key slots: only in-process tests pass it (see CliIo.kdfCost). */
   kdfCost?: KdfCost | undefined;
+  /** The command's name, written into the data folder's lock so a second program can say who holds it. */
+  command?: string;
 }
 
 /**
@@ -23,6 +27,14 @@ export async function withCore<T>(dataDirFlag: string | undefined, body: (core: 
     policyDir: policy.settings.dataDir ?? null,
     policyLocked: policy.locked.has('dataDir'),
   });
+  // One writer per data folder: taken before anything in it is read, released when the command ends.
+  let lock;
+  try {
+    lock = acquireDataLock(dataDir, 'cli', options.command ?? '');
+  } catch (err) {
+    if (err instanceof DataFolderBusyError) throw new CliError(err.message, EXIT.store);
+    throw err;
+  }
   const core = createCore({
     dataDir,
     appVersion: pkg.version,
@@ -35,6 +47,10 @@ export async function withCore<T>(dataDirFlag: string | undefined, body: (core: 
   try {
     return await body(core, dataDir);
   } finally {
-    await core.close();
+    try {
+      await core.close();
+    } finally {
+      lock.release();
+    }
   }
 }

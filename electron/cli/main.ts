@@ -1,10 +1,11 @@
 import { backupCommand, restoreCommand } from './commands/backup.js';
-import { chatClassifyCommand } from './commands/chat.js';
+import { chatCheckCommand, chatClassifyCommand } from './commands/chat.js';
+import { decisionsSimulateCommand } from './commands/decisions.js';
 import { demoCommand } from './commands/demo.js';
 import { infoCommand } from './commands/info.js';
 import { initCommand } from './commands/init.js';
 import { kbSearchCommand } from './commands/kb.js';
-import { modelBenchCommand, modelImportCommand, modelListCommand } from './commands/model.js';
+import { modelInfoCommand, modelImportCommand, modelListCommand } from './commands/model.js';
 import { scrubCommand } from './commands/scrub.js';
 import { userAddCommand } from './commands/user.js';
 import { auditVerifyCommand, dbVerifyCommand } from './commands/verify.js';
@@ -21,11 +22,13 @@ export const COMMANDS: readonly CliCommand[] = [
   restoreCommand,
   modelImportCommand,
   modelListCommand,
-  modelBenchCommand,
+  modelInfoCommand,
   scrubCommand,
   chatClassifyCommand,
+  chatCheckCommand,
   kbSearchCommand,
   demoCommand,
+  decisionsSimulateCommand,
 ];
 
 function usage(): string {

@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ApiResult } from '../core/api/errors.js';
+import { isLoginFailure, isStoreProblem } from '../core/api/reasons.js';
 import type { InputOf, OutputOf, ProcedureName } from '../core/api/router.js';
 import type { AuditEntryInput } from '../core/audit/log.js';
 import { AUTH_ERROR_MESSAGES } from '../core/auth/errors.js';
@@ -21,12 +22,10 @@ export async function callOk<N extends ProcedureName>(core: Core, name: N, input
   return result.data;
 }
 
-const LOGIN_REASONS = new Set(['WRONG_CREDENTIALS', 'ACCOUNT_LOCKED', 'ACCOUNT_DEACTIVATED', 'UNKNOWN_USER']);
-const STORE_REASONS = new Set(['SETUP_REQUIRED', 'MISSING_KEY_FILE', 'DAMAGED_KEY_FILE', 'MISSING_DATABASE', 'FOREIGN_DATABASE', 'DAMAGED_DATABASE', 'DATABASE_TOO_NEW']);
 
 export function exitCodeFor(error: ApiErrorBody): number {
-  if (error.reason && LOGIN_REASONS.has(error.reason)) return EXIT.login;
-  if (error.reason && STORE_REASONS.has(error.reason)) return EXIT.store;
+  if (isLoginFailure(error.reason)) return EXIT.login;
+  if (error.reason === 'SETUP_REQUIRED' || isStoreProblem(error.reason)) return EXIT.store;
   return EXIT.failed;
 }
 
@@ -102,7 +101,7 @@ export async function asAdmin<T>(io: CliIo, options: { dataDir: string | undefin
           await call(core, 'auth.logout', {}).catch(() => undefined);
         }
       },
-      { kdfCost: io.kdfCost },
+      { kdfCost: io.kdfCost, command: options.action },
     );
   } finally {
     prompter.close();

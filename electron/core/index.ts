@@ -3,6 +3,7 @@ import { createDispatcher, type Dispatch } from './api/dispatcher.js';
 import type { AnyProcedure } from './api/procedure.js';
 import path from 'node:path';
 import type { DispatchOutcome } from './api/dispatcher.js';
+import type { AuditEntryInput } from './audit/log.js';
 import { AuditService } from './audit/service.js';
 import { authErrorToApi } from './auth/apiErrors.js';
 import type { KdfCost } from './auth/kdf.js';
@@ -20,15 +21,16 @@ import { ProfileService } from './followup/profile.js';
 import { FollowupService } from './followup/service.js';
 import { StageService } from './followup/stages.js';
 import { GamificationService } from './gamification/service.js';
-import { modelErrorToApi } from './llm/apiErrors.js';
+import { modelErrorToApi } from './api/modelErrors.js';
 import type { ModelProcessLauncher } from './llm/launcher.js';
-import { ModelRuntime } from './llm/runtime.js';
+import { ModelRuntime, type ModelRuntimeOptions } from './llm/runtime.js';
 import { ModelService } from './llm/service.js';
 import { createStderrLogger, type Logger } from './log.js';
 import { loadPolicy, type LoadedPolicy } from './policy/policy.js';
 import { PrivacyService } from './privacy/service.js';
 import { DbSettingsStore } from './settings/dbStore.js';
 import { SettingsService } from './settings/service.js';
+import { declaredRules } from './rules.js';
 import type { CoreServices } from './services.js';
 import { createBindingProbe } from './system/llamaProbe.js';
 import { SystemService, type ModelRuntimeInfo } from './system/service.js';
@@ -41,6 +43,8 @@ export interface CoreOptions {
   model?: ModelRuntimeInfo;
   /** Starts the model process: utilityProcess in Electron, child_process.fork elsewhere (default). */
   modelLauncher?: ModelProcessLauncher;
+  /** Context, sequences and threads of the model runtime (benchmarks and tests; default: fitted to the machine). */
+  modelRuntime?: Pick<ModelRuntimeOptions, 'contextSize' | 'sequences' | 'threads'>;
   /** Folder of models shipped with the app (models/ in development, resources/models when installed). */
   bundledModelsDir?: string | null;
   logger?: Logger;
@@ -90,7 +94,7 @@ export function createCore(options: CoreOptions): Core {
   const followup = new FollowupService(store);
   const auth = new AuthService({ store, audit, settings, followup, logger, ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}) });
   const bindingProbe = createBindingProbe();
-  const runtime = new ModelRuntime({ ...(options.modelLauncher ? { launcher: options.modelLauncher } : {}), logger });
+  const runtime = new ModelRuntime({ ...options.modelRuntime, ...(options.modelLauncher ? { launcher: options.modelLauncher } : {}), logger });
   const models = new ModelService({
     runtime,
     settings,
@@ -109,8 +113,8 @@ export function createCore(options: CoreOptions): Core {
     auth,
     followup,
     chat: new ChatMessageService(store),
-    ...createChatServices({ store, runtime, core: () => services, ...options.chat }),
-    decisions: createDecisionService(store, loadBundledDecisionModel(decisionDir), settings),
+    ...createChatServices({ store, runtime, core: () => services, logger, ...options.chat }),
+    decisions: createDecisionService(store, loadBundledDecisionModel(decisionDir), settings, privacy.register),
     decisionModelDir: decisionDir,
     caseload: new CaseloadService(store),
     profiles: new ProfileService(store),
@@ -135,9 +139,11 @@ export function createCore(options: CoreOptions): Core {
     table: procedures as Readonly<Record<string, AnyProcedure<CoreServices>>>,
     services,
     resolveSession: (connectionId, activity) => auth.resolve(connectionId, activity),
+    runAudited: (outcome, work) => audit.runAudited(auditEntryOf(outcome), work),
     onOutcome: (outcome) => auditOutcome(audit, store, outcome),
     translateError: (err) => authErrorToApi(err) ?? modelErrorToApi(err),
     logFailure: (procedure, errorClass) => logger.error('procedure.failed', { procedure, errorClass }),
+    rules: declaredRules(() => store.db, settings),
   });
   return {
     dispatch,
@@ -162,7 +168,11 @@ const REASON: Record<Principal['role'], string> = { admin: 'administration', cou
 async function auditOutcome(audit: AuditService, store: EncryptedStore, o: DispatchOutcome): Promise<void> {
   if (!o.audited && o.outcome !== 'denied') return;
   if (!o.audited && !o.principal && !store.isOpen) return; // anonymous probing of public procedures while locked
-  await audit.record({
+  await audit.record(auditEntryOf(o));
+}
+
+function auditEntryOf(o: DispatchOutcome): AuditEntryInput {
+  return {
     actorId: o.principal?.userId ?? null,
     actorRole: o.principal?.role ?? null,
     action: o.procedure,
@@ -170,7 +180,7 @@ async function auditOutcome(audit: AuditService, store: EncryptedStore, o: Dispa
     targetId: o.target?.id ?? null,
     outcome: o.outcome,
     reason: o.outcome === 'ok' ? (o.principal ? REASON[o.principal.role] : null) : o.code,
-  });
+  };
 }
 
 export type { Dispatch } from './api/dispatcher.js';

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { acquireDataLock, DataFolderBusyError, type DataLock } from '../core/db/dataLock.js';
 import { createCore } from '../core/index.js';
 import { chooseDataDir, defaultDataDir } from '../core/paths.js';
 import { loadPolicy } from '../core/policy/policy.js';
@@ -66,6 +67,13 @@ async function main(): Promise<void> {
   const dataDir = chooseDataDir({ explicit: values['data-dir'], policyDir: policy.settings.dataDir ?? null, policyLocked: policy.locked.has('dataDir') });
   const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(pkg.root, 'out', 'renderer'));
   const chat = chatSettingsFromEnv(process.env);
+  let lock: DataLock;
+  try {
+    lock = acquireDataLock(dataDir, 'browser', 'npm run serve', { create: true });
+  } catch (err) {
+    console.error(err instanceof DataFolderBusyError ? err.message : 'Kunne ikke låse datamappen.');
+    process.exit(1);
+  }
   const core = createCore({ dataDir, appVersion: pkg.version, appName: pkg.productName, policy, bundledModelsDir: path.join(pkg.root, 'models'), ...(chat ? { chat } : {}) });
   let host;
   try {
@@ -74,6 +82,7 @@ async function main(): Promise<void> {
     const code = (err as NodeJS.ErrnoException).code;
     console.error(code === 'EADDRINUSE' ? `Porten ${port} er allerede i bruk. Velg en annen med --port.` : 'Kunne ikke starte nettlesermodus.');
     await core.close();
+    lock.release();
     process.exit(1);
   }
 
@@ -85,6 +94,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await host.close();
     await core.close();
+    lock.release();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());

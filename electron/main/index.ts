@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { acquireDataLock, DataFolderBusyError, type DataLock } from '../core/db/dataLock.js';
 import { createCore, type Core } from '../core/index.js';
 import { chooseDataDir } from '../core/paths.js';
 import { loadPolicy } from '../core/policy/policy.js';
@@ -45,6 +46,7 @@ app.on('second-instance', () => {
 });
 
 let core: Core | null = null;
+let dataLock: DataLock | null = null;
 const connections = new Map<number, string>();
 
 function connectionFor(contents: WebContents): string {
@@ -131,6 +133,14 @@ void app.whenReady().then(() => {
     policyLocked: policy.locked.has('dataDir'),
     fallback: app.getPath('userData'),
   });
+  // One writer per data folder: a second app, browser mode or CLI command on the same folder is refused.
+  try {
+    dataLock = acquireDataLock(dataDir, 'app', '', { create: true });
+  } catch (err) {
+    dialog.showErrorBox('InkludMI', err instanceof DataFolderBusyError ? err.message : 'Kunne ikke låse datamappen.');
+    app.exit(1);
+    return;
+  }
   core = createCore({
     dataDir,
     appVersion: app.getVersion(),
@@ -168,5 +178,5 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
-  void core?.close();
+  void core?.close().finally(() => dataLock?.release());
 });

@@ -21,7 +21,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.join(here, 'baseline-v1.json');
 const CARD = path.join(here, 'MODEL_CARD.md');
 
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.0.2';
 const BUILT_AT = '2026-11-24';
 
 // ---------------------------------------------------------------------------------------------
@@ -39,9 +39,12 @@ const EXHAUSTED_52W_2017 = 40_000;
 const DM2_SHARE_BEFORE = 0.32;
 const DM2_SHARE_AFTER = 0.19;
 const DM2_FEWER_MEETINGS_PER_YEAR = 15_000;
-/** Expert group report (read via kompy.info mirror): in 2017 just over 45 % had graded sick leave after 9 weeks, and the share was the same at 9 months. */
-const GRADED_SHARE_9_WEEKS = 0.45;
-const GRADED_SHARE_9_MONTHS = 0.45;
+/**
+ * Nossen & Lysø, Arbeid og velferd 2/2018 (primary source): half of the sickness-benefit spells
+ * that started in 2016 were graded. Used only for the synthetic population's share. (Issue 17: the
+ * 45 % figure read from an unidentified mirror of an expert report was removed.)
+ */
+const GRADED_SHARE_2016 = 0.5;
 /** Delalic, Helde & Nossen, Arbeid og velferd 1/2024: people with ≥6 spells in 3 years are 9 % of people with sick leave, 29 % of spells, 18 % of sick-leave days. */
 const FREQUENT_SHARE_PERSONS = 0.09;
 const FREQUENT_SHARE_SPELLS = 0.29;
@@ -100,16 +103,16 @@ const scaleWeeks = r6(lambdaFor(shape));
 
 /** Diagnosis groups: relative length = (days per case in the group) / (days per case overall); Weibull PH ⇒ HR = r^(-shape). */
 type DiagGroup = keyof typeof CASES_Q3_2013 & keyof typeof DAYS_Q3_2013;
-const DIAG_GROUPS: { value: Exclude<DiagGroup, 'total'>; label: string; chapters: string[] }[] = [
-  { value: 'A', label: 'A – Allment og uspesifisert', chapters: ['A'] },
-  { value: 'D', label: 'D – Fordøyelse', chapters: ['D'] },
-  { value: 'K', label: 'K – Hjerte og kretsløp', chapters: ['K'] },
-  { value: 'L', label: 'L – Muskel og skjelett', chapters: ['L'] },
-  { value: 'N', label: 'N – Nervesystemet', chapters: ['N'] },
-  { value: 'P', label: 'P – Psykisk', chapters: ['P'] },
-  { value: 'R', label: 'R – Luftveier', chapters: ['R'] },
-  { value: 'W', label: 'W – Svangerskap', chapters: ['W'] },
-  { value: 'other', label: 'Andre kapitler (B, F, H, S, T, U, X, Y, Z)', chapters: ['B', 'F', 'H', 'S', 'T', 'U', 'X', 'Y', 'Z'] },
+const DIAG_GROUPS: { value: Exclude<DiagGroup, 'total'>; label: string; labelNn: string; chapters: string[] }[] = [
+  { value: 'A', label: 'A – Allment og uspesifisert', labelNn: 'A – Allment og uspesifisert', chapters: ['A'] },
+  { value: 'D', label: 'D – Fordøyelse', labelNn: 'D – Fordøying', chapters: ['D'] },
+  { value: 'K', label: 'K – Hjerte og kretsløp', labelNn: 'K – Hjarte og krinslaup', chapters: ['K'] },
+  { value: 'L', label: 'L – Muskel og skjelett', labelNn: 'L – Muskel og skjelett', chapters: ['L'] },
+  { value: 'N', label: 'N – Nervesystemet', labelNn: 'N – Nervesystemet', chapters: ['N'] },
+  { value: 'P', label: 'P – Psykisk', labelNn: 'P – Psykisk', chapters: ['P'] },
+  { value: 'R', label: 'R – Luftveier', labelNn: 'R – Luftvegar', chapters: ['R'] },
+  { value: 'W', label: 'W – Svangerskap', labelNn: 'W – Svangerskap', chapters: ['W'] },
+  { value: 'other', label: 'Andre kapitler (B, F, H, S, T, U, X, Y, Z)', labelNn: 'Andre kapittel (B, F, H, S, T, U, X, Y, Z)', chapters: ['B', 'F', 'H', 'S', 'T', 'U', 'X', 'Y', 'Z'] },
 ];
 const daysPerCaseOverall = DAYS_Q3_2013.total / CASES_Q3_2013.total;
 
@@ -120,38 +123,36 @@ function diagLevel(g: (typeof DIAG_GROUPS)[number]) {
   const longer = rel > 1.02;
   const shorter = rel < 0.98;
   const comparison = longer ? 'lenger enn gjennomsnittet' : shorter ? 'kortere enn gjennomsnittet' : 'omtrent like lenge som gjennomsnittet';
+  const comparisonNn = longer ? 'lenger enn gjennomsnittet' : shorter ? 'kortare enn gjennomsnittet' : 'omtrent like lenge som gjennomsnittet';
+  const nb1 = (x: number) => x.toFixed(1).replace('.', ',');
   return {
     value: g.value,
     label: g.label,
     hazardRatio: hr,
     evidence: 'derived' as const,
-    explanation: `Diagnosegruppe ${g.label}: i NAVs tall for 3. kvartal 2013 varte sykefravær i denne gruppen ${comparison} (${daysPerCase.toFixed(1).replace('.', ',')} mot ${daysPerCaseOverall.toFixed(1).replace('.', ',')} dagsverk per tilfelle).`,
+    explanation: `Diagnosegruppe ${g.label}: i NAVs tall for 3. kvartal 2013 varte sykefravær i denne gruppen ${comparison} for alle diagnoser (${nb1(daysPerCase)} mot ${nb1(daysPerCaseOverall)} dagsverk per tilfelle).`,
+    labelNn: g.labelNn,
+    explanationNn: `Diagnosegruppe ${g.labelNn}: i tala til NAV for 3. kvartal 2013 varte sjukefråvær i denne gruppa ${comparisonNn} for alle diagnosar (${nb1(daysPerCase)} mot ${nb1(daysPerCaseOverall)} dagsverk per tilfelle).`,
     sourceIds: ['nav-tilfeller-diagnose-3kv', 'nav-dagsverk-diagnose-3kv'],
     syntheticShare: r6(DAYS_Q3_2013[g.value] / DAYS_Q3_2013.total),
   };
 }
 
-// Grading: if graded and full sick leave end at rates with hazard ratio h between week 9 and
-// month 9 (≈ week 39), the odds of being graded change by exp(-(h − 1)·ΔH0) over that window.
-// Solving for h from the published shares: h = 1 − ln(odds₃₉ / odds₉) / ΔH0. Equal shares ⇒ h = 1.
-const GRADED_WINDOW = { fromWeek: 9, toWeek: 39 };
-function gradedHazardRatio(k: number, lambda: number): number {
-  const odds = (p: number) => p / (1 - p);
-  const deltaH = Math.pow(GRADED_WINDOW.toWeek / lambda, k) - Math.pow(GRADED_WINDOW.fromWeek / lambda, k);
-  return 1 - Math.log(odds(GRADED_SHARE_9_MONTHS) / odds(GRADED_SHARE_9_WEEKS)) / deltaH;
-}
-const gradedHr = r4(gradedHazardRatio(shape, scaleWeeks));
+// Grading: no published figure gives the relative pace of return for graded and full sick leave
+// from week 17; Nossen & Lysø (2018) find stable duration while grading rose. Hazard ratio 1 is an
+// ASSUMPTION (the model does not adjust for grading).
+const gradedHr = 1;
 
 // Frequent spells: relative spell length = share of days / share of spells.
 const frequentRel = FREQUENT_SHARE_DAYS / FREQUENT_SHARE_SPELLS;
 const frequentHr = r4(Math.pow(frequentRel, -shape));
 
-const ageAssumptions: Record<(typeof AGE_BANDS)[number], { hr: number; share: number; text: string }> = {
-  '16-29': { hr: 1.1, share: 0.15, text: 'Aldersgruppe 16–29 år: antatt litt raskere tilbake i arbeid enn gjennomsnittet.' },
-  '30-39': { hr: 1.05, share: 0.2, text: 'Aldersgruppe 30–39 år: antatt omtrent som gjennomsnittet, litt raskere.' },
-  '40-49': { hr: 1.0, share: 0.25, text: 'Aldersgruppe 40–49 år: brukt som referanse (ingen justering).' },
-  '50-59': { hr: 0.9, share: 0.25, text: 'Aldersgruppe 50–59 år: antatt noe langsommere tilbake i arbeid.' },
-  '60+': { hr: 0.8, share: 0.15, text: 'Aldersgruppe 60 år og over: antatt langsommere tilbake i arbeid.' },
+const ageAssumptions: Record<(typeof AGE_BANDS)[number], { hr: number; share: number; text: string; textNn: string }> = {
+  '16-29': { hr: 1.1, share: 0.15, text: 'Aldersgruppe 16–29 år: antatt litt raskere tilbake i arbeid enn aldersgruppen 40–49 år (referansen).', textNn: 'Aldersgruppe 16–29 år: rekna med å kome litt raskare tilbake i arbeid enn aldersgruppa 40–49 år (referansen).' },
+  '30-39': { hr: 1.05, share: 0.2, text: 'Aldersgruppe 30–39 år: antatt omtrent som aldersgruppen 40–49 år (referansen), litt raskere.', textNn: 'Aldersgruppe 30–39 år: rekna som omtrent som aldersgruppa 40–49 år (referansen), litt raskare.' },
+  '40-49': { hr: 1.0, share: 0.25, text: 'Aldersgruppe 40–49 år: brukt som referanse (ingen justering).', textNn: 'Aldersgruppe 40–49 år: brukt som referanse (inga justering).' },
+  '50-59': { hr: 0.9, share: 0.25, text: 'Aldersgruppe 50–59 år: antatt noe langsommere tilbake i arbeid enn aldersgruppen 40–49 år (referansen).', textNn: 'Aldersgruppe 50–59 år: rekna med å kome noko seinare tilbake i arbeid enn aldersgruppa 40–49 år (referansen).' },
+  '60+': { hr: 0.8, share: 0.15, text: 'Aldersgruppe 60 år og over: antatt langsommere tilbake i arbeid enn aldersgruppen 40–49 år (referansen).', textNn: 'Aldersgruppe 60 år og over: rekna med å kome seinare tilbake i arbeid enn aldersgruppa 40–49 år (referansen).' },
 };
 
 const SOURCES: SurvivalModel['sources'] = [
@@ -197,17 +198,6 @@ const SOURCES: SurvivalModel['sources'] = [
       { label: 'Andel langtidssykmeldte som gjennomførte dialogmøte 2, før møtebehovstjenesten', value: DM2_SHARE_BEFORE, unit: 'andel', where: 'nyhetssaken og artikkelens sammendrag' },
       { label: 'Andel seks måneder etter innføringen', value: DM2_SHARE_AFTER, unit: 'andel', where: 'nyhetssaken og artikkelens sammendrag' },
       { label: 'Færre møter i året', value: DM2_FEWER_MEETINGS_PER_YEAR, unit: 'møter per år', where: 'nyhetssaken' },
-    ],
-  },
-  {
-    id: 'ekspertgruppe-gradering-2017',
-    title: 'Utredning fra en ekspertgruppe oppnevnt ved kongelig resolusjon, avsnittet «Arbeidsrettet oppfølging under sykefravær» (lest via speilet kompy.info; originalpublikasjonen er ikke verifisert, trolig NOU 2019: 7)',
-    publisher: 'Regjeringen (ekspertgruppe); speil: kompy.info',
-    year: 2019,
-    url: 'http://kompy.info/utredning-fra-en-ekspertgruppe-oppnevnt-ved-kongelig-resolusjo.html?page=52',
-    numbers: [
-      { label: 'Andel med gradert sykmelding etter ni ukers fravær, 2017', value: GRADED_SHARE_9_WEEKS, unit: 'andel («i overkant av 45 prosent»)', where: 'avsnittet om gradering' },
-      { label: 'Andel med gradert sykmelding etter ni måneders fravær, 2017', value: GRADED_SHARE_9_MONTHS, unit: 'andel («Andelen var lik»)', where: 'avsnittet om gradering' },
     ],
   },
   {
@@ -290,6 +280,7 @@ function buildModel(): SurvivalModel {
     covariates: {
       grading: {
         label: 'Sykmeldingsgrad',
+        labelNn: 'Sjukmeldingsgrad',
         levels: [
           {
             value: 'full',
@@ -297,40 +288,50 @@ function buildModel(): SurvivalModel {
             hazardRatio: 1,
             evidence: 'reference',
             explanation: 'Full sykmelding: brukt som referanse.',
-            sourceIds: ['ekspertgruppe-gradering-2017'],
-            syntheticShare: r6(1 - GRADED_SHARE_9_WEEKS),
+            labelNn: 'Full sjukmelding (100 %)',
+            explanationNn: 'Full sjukmelding: brukt som referanse.',
+            sourceIds: ['nossen-lyso-2018'],
+            syntheticShare: r6(1 - GRADED_SHARE_2016),
           },
           {
             value: 'graded',
             label: 'Gradert sykmelding (20–99 %)',
             hazardRatio: gradedHr,
-            evidence: 'derived',
+            evidence: 'assumption',
             explanation:
-              'Gradert sykmelding: i publiserte tall var andelen graderte den samme etter ni uker og etter ni måneder (i overkant av 45 %), så graderte og fullt sykmeldte ser ut til å bli friskmeldt i samme takt i denne perioden. Modellen justerer derfor ikke for gradering.',
-            sourceIds: ['ekspertgruppe-gradering-2017', 'nossen-lyso-2018'],
-            syntheticShare: r6(GRADED_SHARE_9_WEEKS),
+              'Gradert sykmelding: det finnes ikke publiserte tall for hvor raskt graderte og fullt sykmeldte blir friskmeldt etter uke 17. Modellen antar samme takt og justerer ikke for gradering (en antakelse; varigheten har vært stabil mens graderingen økte, ifølge Nossen og Lysø 2018).',
+            labelNn: 'Gradert sjukmelding (20–99 %)',
+            explanationNn:
+              'Gradert sjukmelding: det finst ikkje publiserte tal for kor raskt graderte og fullt sjukmelde blir friskmelde etter veke 17. Modellen reknar med same takt og justerer ikkje for gradering (ein føresetnad; varigheita har vore stabil medan graderinga auka, ifølgje Nossen og Lysø 2018).',
+            sourceIds: ['nossen-lyso-2018'],
+            syntheticShare: r6(GRADED_SHARE_2016),
           },
         ],
       },
       diagnosisGroup: {
         label: 'Diagnosekapittel (ICPC-2)',
+        labelNn: 'Diagnosekapittel (ICPC-2)',
         levels: DIAG_GROUPS.map(diagLevel),
         chapterToLevel: Object.fromEntries(ICPC2_CHAPTER_LETTERS.map((letter) => [letter, DIAG_GROUPS.find((g) => g.chapters.includes(letter))!.value])),
       },
       ageBand: {
         label: 'Aldersgruppe',
+        labelNn: 'Aldersgruppe',
         levels: AGE_BANDS.map((band) => ({
           value: band,
           label: band === '60+' ? '60 år og over' : `${band.replace('-', '–')} år`,
           hazardRatio: ageAssumptions[band].hr,
           evidence: band === '40-49' ? ('reference' as const) : ('assumption' as const),
           explanation: ageAssumptions[band].text,
+          labelNn: band === '60+' ? '60 år og over' : `${band.replace('-', '–')} år`,
+          explanationNn: ageAssumptions[band].textNn,
           sourceIds: ['oyeflaten-2014'],
           syntheticShare: ageAssumptions[band].share,
         })),
       },
       previousSpells: {
         label: 'Tidligere sykefravær siste tre år',
+        labelNn: 'Tidlegare sjukefråvær dei siste tre åra',
         bins: [
           { value: '0', min: 0, max: 0 },
           { value: '1-2', min: 1, max: 2 },
@@ -338,9 +339,9 @@ function buildModel(): SurvivalModel {
           { value: '6+', min: 6, max: null },
         ],
         levels: [
-          { value: '0', label: 'Ingen', hazardRatio: 1, evidence: 'reference', explanation: 'Ingen tidligere sykefravær: brukt som referanse.', sourceIds: [], syntheticShare: 0.4 },
-          { value: '1-2', label: '1–2', hazardRatio: 1, evidence: 'assumption', explanation: 'Ett eller to tidligere sykefravær: vi har ikke funnet publiserte tall, så modellen justerer ikke.', sourceIds: [], syntheticShare: 0.35 },
-          { value: '3-5', label: '3–5', hazardRatio: 1, evidence: 'assumption', explanation: 'Tre til fem tidligere sykefravær: vi har ikke funnet publiserte tall, så modellen justerer ikke.', sourceIds: [], syntheticShare: r6(1 - 0.4 - 0.35 - FREQUENT_SHARE_PERSONS) },
+          { value: '0', label: 'Ingen', hazardRatio: 1, evidence: 'reference', explanation: 'Ingen tidligere sykefravær: brukt som referanse.', labelNn: 'Ingen', explanationNn: 'Ikkje noko tidlegare sjukefråvær: brukt som referanse.', sourceIds: [], syntheticShare: 0.4 },
+          { value: '1-2', label: '1–2', hazardRatio: 1, evidence: 'assumption', explanation: 'Ett eller to tidligere sykefravær: vi har ikke funnet publiserte tall, så modellen justerer ikke.', labelNn: '1–2', explanationNn: 'Eitt eller to tidlegare sjukefråvær: vi har ikkje funne publiserte tal, så modellen justerer ikkje.', sourceIds: [], syntheticShare: 0.35 },
+          { value: '3-5', label: '3–5', hazardRatio: 1, evidence: 'assumption', explanation: 'Tre til fem tidligere sykefravær: vi har ikke funnet publiserte tall, så modellen justerer ikke.', labelNn: '3–5', explanationNn: 'Tre til fem tidlegare sjukefråvær: vi har ikkje funne publiserte tal, så modellen justerer ikkje.', sourceIds: [], syntheticShare: r6(1 - 0.4 - 0.35 - FREQUENT_SHARE_PERSONS) },
           {
             value: '6+',
             label: '6 eller flere',
@@ -348,6 +349,9 @@ function buildModel(): SurvivalModel {
             evidence: 'derived',
             explanation:
               'Seks eller flere tidligere sykefravær («hyppig sykefravær»): i NAVs tall er hvert fravær i denne gruppen i snitt kortere (18 % av dagene fordelt på 29 % av fraværene). Tallet gjelder alle fravær, ikke bare dem som har vart i 17 uker.',
+            labelNn: '6 eller fleire',
+            explanationNn:
+              'Seks eller fleire tidlegare sjukefråvær («hyppig sjukefråvær»): i tala til NAV er kvart fråvær i denne gruppa i snitt kortare (18 % av dagane fordelte på 29 % av fråværa). Talet gjeld alle fråvær, ikkje berre dei som har vart i 17 veker.',
             sourceIds: ['delalic-helde-nossen-2024'],
             syntheticShare: FREQUENT_SHARE_PERSONS,
           },

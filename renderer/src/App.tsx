@@ -64,7 +64,7 @@ function Shell() {
  */
 function Gate() {
   const { t } = useTranslation();
-  const { phase } = useSession();
+  const { phase, participantMode } = useSession();
   const navigate = useNavigate();
   const lastUserId = useRef<string | null>(null);
   const userId = phase.kind === 'signed-in' ? phase.user.userId : null;
@@ -88,13 +88,15 @@ function Gate() {
     case 'setup':
       return <SetupWizard />;
     case 'signed-out':
-      return <SignedOut key={phase.reason} reason={phase.reason} />;
+      return <SignedOut key={`${phase.reason}-${participantMode}`} reason={phase.reason} />;
     case 'signed-in':
       return <SignedInRoutes key={phase.user.userId} user={phase.user} />;
   }
 }
 
 function SignedInRoutes({ user }: { user: SessionUser }) {
+  // A password the admin set is replaced before anything else; the core refuses every other call.
+  if (user.mustChangePassword) return <ChangePassword required />;
   const home = user.role === 'admin' ? <UserAdmin /> : user.role === 'counselor' ? <MyParticipants /> : <MyPage />;
   return (
     <Routes>

@@ -57,6 +57,32 @@ export function readCommonWords(): string[] {
 
 export const COMMON_WORD_BOOST = 20;
 
+/** scripts/scrub/sources/name-words.txt (built by build-name-words.ts). */
+export function readNameWords(): string[] {
+  const file = path.join(sources, 'name-words.txt');
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !l.startsWith('#'));
+}
+
+/** scripts/scrub/sources/places-brands.txt: lower-cased phrases, tokenised as tekstvask does. */
+export function readPlaces(): string[] {
+  const out = new Set<string>();
+  for (const line of fs.readFileSync(path.join(sources, 'places-brands.txt'), 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.startsWith('[')) continue;
+    for (const phrase of line.split('|')) {
+      const words = tokenize(phrase.trim())
+        .filter((t) => t.kind !== 'p' || t.text === '&')
+        .map((t) => t.lower);
+      if (words.length > 0) out.add(words.join(' '));
+    }
+  }
+  return [...out].sort();
+}
+
 /** Label of each tokenizer token: the NorNE token its first character falls in. */
 export function tokenLabels(sentence: LabelledSentence): { tokens: ReturnType<typeof tokenize>; labels: string[] } {
   const tokens = tokenize(sentence.text);
@@ -120,10 +146,13 @@ function main(): void {
     version: 1,
     about:
       'Tekstvask gazetteer. first/last: lower-cased given names and surnames (curated list written for InkludMI; @faker-js/faker locale data, MIT). ' +
-      'words: "form low midO midPer midEnt iniO iniPer iniEnt" counts from NorNE Bokmål train (CC0 annotations; counts only, no text) plus everyday words. See SOURCES.md.',
+      'words: "form low midO midPer midEnt iniO iniPer iniEnt" counts from NorNE Bokmål train (CC0 annotations; counts only, no text) plus everyday words. ' +
+      'nameWords: name-list tokens that are also Norwegian words (everyday-words.txt, or lower-case in NorNE train; no dictionary data). places: places, organisations and brands written for InkludMI. See SOURCES.md.',
     first: [...names.first].sort().join(' '),
     last: [...names.last].sort().join(' '),
     words: words.join('\n'),
+    nameWords: readNameWords().join(' '),
+    places: readPlaces().join('|'),
   };
   const target = path.join(root, 'resources/scrub/gazetteer.json');
   fs.writeFileSync(target, JSON.stringify(out) + '\n');

@@ -30,7 +30,9 @@ function inkludmi(args: string[], stdin: string): Promise<{ code: number | null;
 }
 
 describe('inkludmi as a process, passwords piped on stdin', () => {
-  it('init, backup and a wrong password: exit codes, and the process ends by itself', async () => {
+  // Three processes, each transpiling the CLI with tsx and running the real 128 MiB scrypt: give a
+  // loaded CI machine room (this bounds nothing the product promises).
+  it('init, backup and a wrong password: exit codes, and the process ends by itself', { timeout: 180_000 }, async () => {
     const dataDir = path.join(dir, 'data');
     const init = await inkludmi(['init', '--data-dir', dataDir], initInput('Prosess AS'));
     expect(init.stderr).toBe('');

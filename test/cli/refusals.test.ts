@@ -71,7 +71,8 @@ describe('acceptance 6: each refusal has a clear Norwegian message, a non-zero e
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
     expect(changed.sort()).toEqual(['audit-pending.jsonl', 'login-state.json']);
 
-    // The right password still works, and the failed attempt joined the audit chain.
+    // The right password still works, and the failed attempt joined the audit chain. The CLI never
+    // held the audit key, so its line carries no MAC: it joins marked unverified (issue 16).
     const ok = await runInkludmi(['audit', 'verify', '--data-dir', dataDir], adminLogin());
     expect(ok.code).toBe(0);
     const t = await coreOver(dataDir);
@@ -79,7 +80,7 @@ describe('acceptance 6: each refusal has a clear Norwegian message, a non-zero e
       const admin = t.connection();
       await t.ok(admin, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
       const logins = (await t.ok(admin, 'audit.list', { action: 'auth.login' })).entries;
-      expect(logins.map((e) => [e.outcome, e.reason])).toContainEqual(['failed', 'WRONG_PASSWORD']);
+      expect(logins.map((e) => [e.outcome, e.reason, e.actorRole])).toContainEqual(['failed', 'UNVERIFIED_WRONG_PASSWORD', null]);
     } finally {
       await t.close();
     }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, recordRequests, saveScreenshot, seriousA11yViolations, startBrowserMode, test } from './fixtures';
-import { logIn, logOut, ORG, setUpOrganisation } from './flows';
+import { addUser, logIn, logOut, ORG, PARTICIPANT_PASSWORD, setUpOrganisation, startParticipantMode } from './flows';
 
 test('first run: the setup wizard creates the organisation and its admin and shows the recovery key once, with a print view', async ({ page, browserMode }) => {
   await page.goto(browserMode.url);
@@ -169,7 +169,8 @@ test('changing one’s own password: the current one is checked, the new one wor
   await expect(page.getByTestId('change-password-error-summary')).toContainText('Det nåværende passordet er ikke riktig.');
   await page.getByLabel('Nåværende passord').fill(ORG.password);
   await page.getByRole('button', { name: 'Bytt passord' }).click();
-  await expect(page.getByTestId('password-changed')).toContainText('Passordet er byttet.');
+  // The slot is rewrapped with the real 128 MiB scrypt: seconds on a loaded machine.
+  await expect(page.getByTestId('password-changed')).toContainText('Passordet er byttet.', { timeout: 30_000 });
   expect(await seriousA11yViolations(page)).toEqual([]);
   await saveScreenshot(page, 'change-password');
   await logOut(page);
@@ -261,6 +262,93 @@ test('after the inactivity time the app locks by itself and the screen shows why
     await page.getByLabel('Passord', { exact: true }).fill(ORG.password);
     await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Brukere' })).toBeVisible();
+  } finally {
+    await stop();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a shared PC through a day: staff starts deltakermodus, participants sign in and out, only staff ends it, the idle lock closes it', async ({ page }) => {
+  test.setTimeout(300_000);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-shared-pc-'));
+  const policyFile = path.join(dir, 'policy.json');
+  await fs.writeFile(policyFile, JSON.stringify({ version: 1, settings: { inactivityLockMinutes: 1 } }));
+  const { host, stop } = await startBrowserMode({ env: { INKLUDMI_POLICY_FILE: policyFile } });
+  const lockedHint = 'Er du deltaker? Da må en veileder eller administrator først låse opp appen og starte deltakermodus på denne maskinen før du kan logge inn.';
+  const participantNav = ['Min side', 'Snakk med assistenten', 'Personvern', 'Om InkludMI'];
+  try {
+    await setUpOrganisation(page, host);
+    await addUser(page, { role: 'Deltaker', name: 'Astrid Aas', username: 'astrid', password: PARTICIPANT_PASSWORD });
+    await addUser(page, { role: 'Deltaker', name: 'Berit Bakke', username: 'berit', password: 'lyng måke flaske sti' });
+    await logOut(page);
+
+    // The app is locked: a participant cannot sign in, and is told why.
+    await logIn(page, 'astrid', PARTICIPANT_PASSWORD);
+    await expect(page.getByTestId('login-error')).toHaveText('Feil brukernavn eller passord.');
+    await expect(page.getByTestId('participant-locked-hint')).toHaveText(lockedHint);
+
+    // Morning: the admin unlocks and starts deltakermodus; her own session ends.
+    await logIn(page, ORG.username, ORG.password);
+    await expect(page.getByRole('heading', { level: 1, name: 'Brukere' })).toBeVisible();
+    await startParticipantMode(page);
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toHaveCount(0);
+    expect(await page.content()).not.toContain(ORG.displayName);
+    const status = await page.evaluate(() => window.inkludmi!.call('auth.status', {}));
+    expect(status).toMatchObject({ ok: true, data: { user: null, participantMode: true } });
+    await expect(page.getByLabel('Brukernavn')).toBeFocused();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'participant-mode');
+
+    // Participant A signs in and out.
+    await logIn(page, 'astrid', PARTICIPANT_PASSWORD);
+    await expect(page.getByRole('heading', { level: 1, name: 'Hei, Astrid Aas!' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(participantNav);
+    await logOut(page);
+    await expect(page.getByTestId('participant-mode-notice')).toBeVisible();
+
+    // Participant B signs in and sees only her own pages: nothing of A, no staff pages, no user list.
+    await logIn(page, 'berit', 'lyng måke flaske sti');
+    await expect(page.getByRole('heading', { level: 1, name: 'Hei, Berit Bakke!' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(participantNav);
+    expect(await page.content()).not.toContain('Astrid Aas');
+    const users = await page.evaluate(() => window.inkludmi!.call('users.list', {}));
+    expect(users).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expect(page.getByRole('menuitem', { name: 'Start deltakermodus' })).toHaveCount(0);
+    await logOut(page);
+
+    // Leaving deltakermodus needs a staff password: a wrong one and a participant's are refused.
+    await page.getByRole('button', { name: 'Avslutt deltakermodus' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Avslutt deltakermodus' })).toBeVisible();
+    await page.getByLabel('Brukernavn (veileder eller administrator)').fill(ORG.username);
+    await page.getByLabel('Passord (veileder eller administrator)').fill('ikke det riktige passordet');
+    await page.getByRole('button', { name: 'Avslutt og lås' }).click();
+    await expect(page.getByTestId('stop-participant-mode-error')).toHaveText('Feil brukernavn eller passord.');
+    await page.getByLabel('Brukernavn (veileder eller administrator)').fill('astrid');
+    await page.getByLabel('Passord (veileder eller administrator)').fill(PARTICIPANT_PASSWORD);
+    await page.getByRole('button', { name: 'Avslutt og lås' }).click();
+    await expect(page.getByTestId('stop-participant-mode-error')).toHaveText('Feil brukernavn eller passord.');
+    // Cancelling goes back to the participants' sign-in; the mode is still on.
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(page.getByTestId('participant-mode-notice')).toBeVisible();
+    await page.getByRole('button', { name: 'Avslutt deltakermodus' }).click();
+    await page.getByLabel('Brukernavn (veileder eller administrator)').fill(ORG.username);
+    await page.getByLabel('Passord (veileder eller administrator)').fill(ORG.password);
+    await page.getByRole('button', { name: 'Avslutt og lås' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+    await expect(page.getByTestId('sign-in-notice')).toHaveText('Deltakermodus er avsluttet, og InkludMI er låst.');
+    await logIn(page, 'berit', 'lyng måke flaske sti');
+    await expect(page.getByTestId('participant-locked-hint')).toHaveText(lockedHint);
+
+    // Afternoon: deltakermodus again, then nobody uses the PC: the idle lock closes it.
+    await logIn(page, ORG.username, ORG.password);
+    await expect(page.getByRole('heading', { level: 1, name: 'Brukere' })).toBeVisible();
+    await startParticipantMode(page);
+    const startedAt = Date.now();
+    await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible({ timeout: 120_000 });
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(55_000);
+    expect(await page.evaluate(() => window.inkludmi!.call('auth.status', {}))).toMatchObject({ ok: true, data: { state: 'locked', participantMode: false } });
+    await logIn(page, 'astrid', PARTICIPANT_PASSWORD);
+    await expect(page.getByTestId('participant-locked-hint')).toHaveText(lockedHint);
   } finally {
     await stop();
     await fs.rm(dir, { recursive: true, force: true });

@@ -5,14 +5,15 @@ import type { Browser, Page } from '@playwright/test';
 import { KeyFile } from '../../electron/core/auth/keyFile';
 import { Database } from '../../electron/core/db/connection';
 import { expect, saveScreenshot, seriousA11yViolations, startBrowserMode, test, type BrowserModeHost } from './fixtures';
-import { addUser, COUNSELOR_PASSWORD, logIn, logOut, ORG, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
+import { addUser, COUNSELOR_PASSWORD, logIn, logInParticipant, logOut, ORG, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
 
 /** A second person at another window: its own browser context is its own connection (and login). */
 async function otherWindow(browser: Browser, host: BrowserModeHost): Promise<Page> {
   const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   await page.goto(host.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+  // A new window shows the participants' sign-in while deltakermodus is on; staff sign in there too.
+  await expect(page.getByRole('heading', { level: 1, name: /^(Logg inn|Deltakermodus)$/ })).toBeVisible();
   return page;
 }
 
@@ -78,7 +79,7 @@ test('admin adds counselors and participants and assigns them; each counselor se
 
   // A participant sees their own page, with their own name only.
   const per = await otherWindow(browser, browserMode);
-  await logIn(per, 'per', PARTICIPANT_PASSWORD);
+  await logInParticipant(per, 'per', PARTICIPANT_PASSWORD);
   await expect(per.getByRole('heading', { level: 1, name: 'Hei, Per Persen!' })).toBeVisible();
   await expect(per.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Min side', 'Snakk med assistenten', 'Personvern', 'Om InkludMI']);
   await saveScreenshot(per, 'participant-page');
@@ -106,6 +107,8 @@ test('admin resets a password, deactivates an account (its open session ends at 
   await logIn(vera, 'vera', COUNSELOR_PASSWORD);
   await expect(vera.getByTestId('login-error')).toHaveText('Feil brukernavn eller passord.');
   await logIn(vera, 'vera', 'glemte det gamle helt');
+  // The admin chose that password: she chooses her own before anything else opens (issue 16).
+  await chooseOwnPassword(vera, 'glemte det gamle helt', 'mitt eget passord nå');
   await expect(vera.getByRole('heading', { level: 1, name: 'Mine deltakere' })).toBeVisible();
 
   // Deactivating ends Vera's session: her screen locks by itself at the next status check.
@@ -118,10 +121,11 @@ test('admin resets a password, deactivates an account (its open session ends at 
   await expect(vera.getByRole('heading', { level: 1, name: 'InkludMI er låst' })).toBeVisible({ timeout: 20_000 });
   await expect(vera.getByTestId('sign-in-notice')).toHaveText('Økten din ble avsluttet. Logg inn igjen for å fortsette.');
   await expect(vera.getByTestId('caseload-empty')).toHaveCount(0);
-  // Her key slot is gone: the password no longer opens anything, and the login says why.
+  // Her key slot is gone: the password no longer opens anything. A deactivated account answers
+  // exactly like a wrong password (issue 16), so the login screen does not reveal that it exists.
   await vera.getByLabel('Passord', { exact: true }).fill('glemte det gamle helt');
   await vera.getByRole('button', { name: 'Logg inn', exact: true }).click();
-  await expect(vera.getByTestId('login-error')).toHaveText('Kontoen er deaktivert. Kontakt administratoren i organisasjonen din.');
+  await expect(vera.getByTestId('login-error')).toHaveText('Feil brukernavn eller passord.');
 
   // The admin cannot deactivate themself here.
   await expect(page.getByRole('button', { name: `Deaktiver ${ORG.displayName}` })).toHaveCount(0);
@@ -133,8 +137,21 @@ test('admin resets a password, deactivates an account (its open session ends at 
   await activate.getByRole('button', { name: 'Aktiver' }).click();
   await expect(page.getByTestId('users-message')).toContainText('Kontoen til Vera Veileder er aktivert igjen.');
   await logIn(vera, 'vera', 'tilbake på jobb igjen');
+  await chooseOwnPassword(vera, 'tilbake på jobb igjen', 'eget passord etter pausen');
   await expect(vera.getByRole('heading', { level: 1, name: 'Mine deltakere' })).toBeVisible();
 });
+
+/** The first screen after a password the admin set: only this form and the header's lock and log-out. */
+async function chooseOwnPassword(page: Page, given: string, own: string) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg ditt eget passord' })).toBeVisible();
+  await expect(page.getByTestId('password-change-required')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByLabel('Nåværende passord').fill(given);
+  await page.getByLabel('Nytt passord').fill(own);
+  await page.getByLabel('Gjenta passordet').fill(own);
+  await page.getByRole('button', { name: 'Bytt passord' }).click();
+}
 
 test('admin makes a new recovery key: shown once, the old one stops working, the new one works', async ({ page, browserMode }) => {
   const { recoveryKey: oldKey } = await setUpOrganisation(page, browserMode);
@@ -178,10 +195,12 @@ test('the audit viewer shows who did what (metadata only), filters, pages back, 
   const table = page.getByTestId('audit-table');
   const rows = table.getByTestId('audit-row');
   // The failed login (recorded while the store was locked) and the setup are there, newest first.
-  await expect(rows.filter({ hasText: 'auth.login' }).filter({ hasText: 'Mislyktes' })).toContainText(['Feil passord']);
-  await expect(rows.filter({ hasText: 'org.setup' })).toContainText([ORG.displayName]);
-  await expect(rows.filter({ hasText: 'user.create' })).toContainText(['Bruker: Sigrid Solberg']);
-  await expect(rows.filter({ hasText: 'users.list' }).first()).toContainText('Administrasjon');
+  // Each action by its Norwegian label (the procedure table's summary, or the event's label); no raw codes.
+  await expect(rows.filter({ hasText: 'Innlogging' }).filter({ hasText: 'Mislyktes' })).toContainText(['Feil passord']);
+  await expect(rows.filter({ hasText: 'Organisasjonen ble satt opp' })).toContainText([ORG.displayName]);
+  await expect(rows.filter({ hasText: 'Konto opprettet' })).toContainText(['Bruker: Sigrid Solberg']);
+  await expect(rows.filter({ hasText: 'Alle brukere i organisasjonen' }).first()).toContainText('Administrasjon');
+  for (const text of await rows.allTextContents()) expect(text).not.toMatch(/\b(auth|org|user|users|audit|participants)\.[a-z]/);
   // Metadata only: nothing but codes, ids, names of accounts and times.
   await expect(table).not.toContainText(PARTICIPANT_PASSWORD);
   await saveScreenshot(page, 'audit-log');
@@ -192,12 +211,18 @@ test('the audit viewer shows who did what (metadata only), filters, pages back, 
   await page.getByRole('button', { name: 'Vis', exact: true }).click();
   // The failed and the successful login (setup itself is org.setup).
   await expect(rows).toHaveCount(2);
-  for (const text of await rows.allTextContents()) expect(text).toContain('auth.login');
+  for (const text of await rows.allTextContents()) expect(text).toContain('Innlogging');
   // And by user: nobody was logged in at the failed attempt (it names Ada's account as its target), so one remains.
   await page.getByLabel('Bruker').selectOption({ label: `${ORG.displayName} (Administrator)` });
   await page.getByRole('button', { name: 'Vis', exact: true }).click();
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText(['OK']);
+  // A date that does not exist is refused at its field, and the list stays as it was.
+  await page.getByLabel('Fra dato').fill('31.02.2026');
+  await page.getByLabel('Fra dato').press('Tab');
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  await expect(page.getByText('Skriv en dato som finnes, for eksempel 28.02.2026.')).toBeVisible();
+  await expect(rows).toHaveCount(1);
   // By date: nothing happened tomorrow.
   const tomorrow = new Date(Date.now() + 24 * 3600_000);
   const dd = (n: number) => String(n).padStart(2, '0');
@@ -235,8 +260,8 @@ test('"Kontroller loggen" names the first row that was changed behind the app’
 
     // Someone with the key and a raw SQLCipher handle edits entry 3 (the triggers must be dropped first).
     const keys = KeyFile.read(path.join(dataDir, 'keys.json'));
-    const dbKey = await keys.unwrap(keys.userSlot(ORG.username)!, ORG.password);
-    expect(dbKey).not.toBeNull();
+    const dbKey = (await keys.unwrap(keys.userSlotByLookup(await keys.lookup(ORG.username))!, ORG.password))?.current.dbKey;
+    expect(dbKey).toBeTruthy();
     const db = await Database.open(path.join(dataDir, 'inkludmi.db'), { key: dbKey! });
     await db.exec('DROP TRIGGER audit_log_no_update');
     await db.run("UPDATE audit_log SET reason = 'tampered' WHERE seq = 3");

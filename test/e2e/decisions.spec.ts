@@ -16,6 +16,31 @@ async function callApi(page: Page, name: string, input: unknown): Promise<{ ok: 
   return page.evaluate(([n, i]) => (window.inkludmi!.call as unknown as (name: string, input: unknown) => Promise<never>)(n as string, i), [name, input] as const);
 }
 
+const NAV_PROCESSOR = { role: 'processor', controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'Databehandleravtale 2026-01' }, contact: { name: 'Personvernkontakten' } };
+const INDEPENDENT_PROVIDER = { role: 'controller', contact: { name: 'Personvernkontakten' } };
+
+/** Issue 17: a second window (and the API directly) cannot replace the own assessment once the prediction was shown. */
+async function reopenCannotChangeOwnAssessment(browser: Browser, host: BrowserModeHost, participant: string, sessionId: string) {
+  const second = await counselorWindow(browser, host);
+  await second.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Dialogmøte 2' }).click();
+  await second.getByTestId('decision-cases').getByRole('link', { name: `Vurder saken til ${participant}` }).click();
+  await second.getByRole('button', { name: 'Start vurderingen' }).click();
+  await expect(second.getByTestId('decision-session')).toHaveAttribute('data-session-id', sessionId);
+  await expect(second.getByTestId('own-assessment-summary')).toContainText('Registrert før du så anslaget.');
+  await expect(second.getByTestId('own-assessment-form')).toHaveCount(0);
+  await expect(second.getByTestId('prediction-frequency')).toBeVisible();
+  // Directly through the API: opening the case again gives the same session, and the assessment cannot be replaced.
+  const listed = (await callApi(second, 'decisions.listCases', {})) as { data: { case: { id: string }; decided: boolean }[] };
+  const reopened: unknown[] = [];
+  for (const c of listed.data.filter((x) => !x.decided)) {
+    const r = (await callApi(second, 'decisions.openSession', { caseId: c.case.id })) as { ok: boolean; data?: { id: string } };
+    if (r.ok && r.data?.id === sessionId) reopened.push(r.data);
+  }
+  expect(reopened).toEqual([expect.objectContaining({ id: sessionId, ownAssessment: expect.objectContaining({ beforePrediction: true }) })]);
+  expect(await callApi(second, 'decisions.recordOwnAssessment', { sessionId, expectation: 'unsure', leaningTowards: 'undecided' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  await second.context().close();
+}
+
 async function counselorWindow(browser: Browser, host: BrowserModeHost): Promise<Page> {
   const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 860 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
@@ -66,18 +91,18 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   const nav = vera.getByRole('navigation', { name: 'Hovedmeny' });
   await nav.getByRole('link', { name: 'Dialogmøte 2' }).click();
   await expect(vera.getByRole('heading', { level: 1, name: 'Dialogmøte 2' })).toBeVisible();
-  const register = await callApi(page, 'privacy.register', {});
-  if (register.ok) {
-    await expect(vera.getByTestId('decisions-unavailable')).toContainText('Beslutningsstøtte mangler behandlingsgrunnlag');
-    await saveScreenshot(vera, 'decisions-0-no-legal-basis');
-    const recorded = await callApi(page, 'privacy.recordBasis', {
-      purpose: 'decisionSupport',
-      basis: { article6: 'e', supplementaryBasis: 'folketrygdloven § 8-7 a', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'folketrygdloven kapittel 8' },
-    });
-    expect(recorded).toMatchObject({ ok: true });
-    await nav.getByRole('link', { name: 'Mine deltakere' }).click();
-    await nav.getByRole('link', { name: 'Dialogmøte 2' }).click();
-  }
+  await expect(vera.getByTestId('decisions-unavailable')).toContainText('Beslutningsstøtte mangler behandlingsgrunnlag');
+  await saveScreenshot(vera, 'decisions-0-no-legal-basis');
+  expect(await callApi(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } })).toMatchObject({ ok: true });
+  const recorded = await callApi(page, 'privacy.recordBasis', {
+    purpose: 'decisionSupport',
+    basis: { article6: 'e', supplementaryBasis: 'folketrygdloven § 8-7 a', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'folketrygdloven kapittel 8' },
+  });
+  expect(recorded).toMatchObject({ ok: true });
+  // Dialogmøte 2 is NAV's decision: this organisation processes for NAV (issue 17), so it records NAV's decision.
+  expect(await callApi(page, 'privacy.setOrganisation', NAV_PROCESSOR)).toMatchObject({ ok: true });
+  await nav.getByRole('link', { name: 'Mine deltakere' }).click();
+  await nav.getByRole('link', { name: 'Dialogmøte 2' }).click();
   await expect(vera.getByTestId('cases-empty')).toBeVisible();
 
   // Cases: the form explains the ICPC-2 chapter letter and says what is missing.
@@ -127,7 +152,7 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await saveScreenshot(vera, 'decisions-2-prediction');
   expect(await seriousA11yViolations(vera)).toEqual([]);
 
-  await vera.getByRole('button', { name: 'Vis hvor godt modellen treffer' }).click();
+  await vera.getByRole('button', { name: 'Vis kalibreringen' }).click();
   await expect(vera.getByTestId('session-calibration')).toContainText('syntetiske utfall');
   await vera.getByRole('button', { name: 'Vis hva som trekker opp og ned' }).click();
   const factors = vera.getByTestId('factor-list');
@@ -151,8 +176,22 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await vera.getByRole('button', { name: 'Kopier teksten' }).click();
   await expect(vera.getByTestId('copy-status')).toHaveText('Teksten er kopiert.');
   expect(await vera.evaluate(() => navigator.clipboard.readText())).toContain('Du kan be om et dialogmøte');
+  // The letter in the person's own written standard (issue 17): nynorsk too, and its handover is recorded.
+  const letter = vera.getByTestId('information-letter');
+  await letter.getByRole('radio', { name: 'Nynorsk' }).check();
+  await expect(info).toContainText('Du har rett til å be om eit dialogmøte, også før det har gått 26 veker.');
+  await expect(info).toHaveAttribute('lang', 'nn');
+  await vera.getByRole('button', { name: 'Kopier teksten' }).click();
+  expect(await vera.evaluate(() => navigator.clipboard.readText())).toContain('Du kan be om eit dialogmøte');
+  await expect(vera.getByTestId('letter-handovers')).toHaveText('Ingen levering er registrert ennå.');
+  await letter.getByRole('button', { name: 'Registrer at brevet på nynorsk er levert' }).click();
+  await expect(letter).toContainText('Velg hvordan personen fikk brevet.');
+  await letter.getByRole('radio', { name: 'Skrevet ut og gitt til personen' }).check();
+  await letter.getByRole('button', { name: 'Registrer at brevet på nynorsk er levert' }).click();
+  await expect(vera.getByTestId('letter-handovers')).toContainText(/^Skrevet ut og gitt til personen – på nynorsk\. Registrert av Vera Veileder, /);
   await saveScreenshot(vera, 'decisions-4-not-needed');
   expect(await seriousA11yViolations(vera)).toEqual([]);
+  await letter.getByRole('radio', { name: 'Bokmål' }).check();
   // Printing gives the information text alone, without the app around it.
   await vera.emulateMedia({ media: 'print' });
   await expect(vera.getByTestId('information-print-sheet')).toBeVisible();
@@ -167,12 +206,14 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await recordOwnAssessment(vera, 'Ja, fortsatt sykmeldt', 'Innkalling til dialogmøte 2');
   await vera.getByRole('button', { name: 'Vis anslaget' }).click();
   await expect(vera.getByTestId('prediction-frequency')).toBeVisible();
+  await reopenCannotChangeOwnAssessment(browser, browserMode, 'Ola Olsen', (await vera.getByTestId('decision-session').getAttribute('data-session-id'))!);
   await decision.getByRole('radio', { name: 'Innkalling til dialogmøte 2' }).check();
   await decision.getByLabel('Begrunnelse (valgfritt)').fill('Usikker tilrettelegging, trenger møte med arbeidsgiver.');
   await decision.getByRole('button', { name: 'Gå videre til bekreftelse' }).click();
   const confirmation = vera.getByTestId('summon-confirmation');
   await expect(confirmation.getByRole('heading', { name: 'Bekreft innkalling av Ola Olsen' })).toBeFocused();
   await expect(confirmation).toContainText('folketrygdloven § 8-7 a');
+  await expect(confirmation).toContainText('kan retten til sykepenger falle bort (folketrygdloven § 8-8)');
   // Proposed is not decided.
   const listed = (await callApi(vera, 'decisions.listCases', {})) as { data: { decided: boolean }[] };
   expect(listed.data.filter((c) => c.decided)).toHaveLength(1);
@@ -194,6 +235,7 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await cases.getByRole('link', { name: 'Se saken til Pia Pedersen' }).click();
   await expect(vera.getByTestId('case-already-decided')).toContainText('møte ikke nødvendig (Forventet friskmelding innen 28 ukers sykmelding)');
   await expect(vera.getByTestId('information-text')).toContainText('Du kan be om et dialogmøte');
+  await expect(vera.getByTestId('letter-handovers')).toContainText('Skrevet ut og gitt til personen – på nynorsk.');
   await expect(vera.getByRole('button', { name: 'Start vurderingen' })).toHaveCount(0);
 
   // --- The admin: the oversight monitor, the DPIA report and the model page ---
@@ -226,9 +268,59 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   // A bad model file is refused with a clear message, and the active model is kept.
   await page.getByTestId('model-import').locator('input[type="file"]').setInputFiles({ name: 'ny-modell.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "name": "Uten kalibrering"}') });
   await page.getByRole('button', { name: 'Importer modellen' }).click();
-  await expect(page.getByTestId('model-import-result')).toContainText('Filen ble avvist. Den aktive modellen, versjon 1.0.0, er beholdt.');
+  await expect(page.getByTestId('model-import-result')).toContainText('Filen ble avvist. Den aktive modellen, versjon 1.0.2, er beholdt.');
   await expect(page.getByTestId('model-import-result')).toContainText('Den aktive modellen er beholdt.');
-  await expect(page.getByTestId('model-version')).toHaveText('1.0.0');
+  await expect(page.getByTestId('model-version')).toHaveText('1.0.2');
   await saveScreenshot(page, 'decisions-8-model');
   expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('a tiltaksarrangør acting on its own writes an assessment for NAV: no decision and no letter; reopening cannot change the own assessment (issue 17)', async ({ page, browser, browserMode }) => {
+  test.setTimeout(180_000);
+  await setUpOrganisation(page, browserMode);
+  await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
+  await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
+  expect(await callApi(page, 'privacy.recordBasis', { purpose: 'decisionSupport', basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'folketrygdloven kapittel 8' } })).toMatchObject({ ok: true });
+  expect(await callApi(page, 'privacy.setOrganisation', INDEPENDENT_PROVIDER)).toMatchObject({ ok: true });
+
+  const vera = await counselorWindow(browser, browserMode);
+  await vera.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Dialogmøte 2' }).click();
+  await createCase(vera, { participant: 'Pia Pedersen', start: daysAgo(125), percent: '100', chapter: 'L', spells: '1', age: '30–39 år' });
+  await vera.getByTestId('decision-cases').getByRole('link', { name: 'Vurder saken til Pia Pedersen' }).click();
+  await expect(vera.getByTestId('flow-start')).toContainText('Til slutt skriver du en vurdering til NAV-veilederen');
+  await vera.getByRole('button', { name: 'Start vurderingen' }).click();
+  await recordOwnAssessment(vera, 'Nei, tilbake i arbeid før det', 'Møte ikke nødvendig');
+  await vera.getByRole('button', { name: 'Vis anslaget' }).click();
+  await expect(vera.getByTestId('prediction-recommendation')).toHaveText(/^Modellens anbefaling: møte trolig (ikke )?nødvendig\./);
+  await expect(vera.getByTestId('prediction-weak')).toContainText('Anslaget skiller lite mellom personer');
+  const sessionId = (await vera.getByTestId('decision-session').getAttribute('data-session-id'))!;
+  await reopenCannotChangeOwnAssessment(browser, browserMode, 'Pia Pedersen', sessionId);
+
+  // No decision: no NAV exemption codes, no summons, and the API refuses a decision too.
+  const step = vera.getByTestId('step-decision');
+  await expect(step.getByRole('heading', { name: 'Vurdering til NAV-veilederen' })).toBeVisible();
+  await expect(vera.getByTestId('decision-form')).toHaveCount(0);
+  expect(await callApi(vera, 'decisions.decideNotNeeded', { sessionId, reasonCode: 'FORVENTET_FRISKMELDING_INNEN_28UKER', justification: 'Venter tilbake i arbeid innen 28 uker.' })).toMatchObject({ ok: false, error: { reason: 'NOT_NAV_DECISION' } });
+  expect(await callApi(vera, 'decisions.proposeSummon', { sessionId })).toMatchObject({ ok: false, error: { reason: 'NOT_NAV_DECISION' } });
+  const form = vera.getByTestId('assessment-for-nav-form');
+  await form.getByRole('button', { name: 'Lag vurderingen til NAV' }).click();
+  await expect(vera.getByTestId('assessment-for-nav-error-summary')).toContainText('Velg hva du anbefaler NAV.');
+  await form.getByRole('radio', { name: 'Dialogmøte 2 er trolig ikke nødvendig' }).check();
+  await form.getByLabel('Begrunnelse til NAV-veilederen').fill('Gradert opptrapping er avtalt med arbeidsgiver fra neste uke.');
+  await form.getByRole('button', { name: 'Lag vurderingen til NAV' }).click();
+  const done = vera.getByTestId('assessment-for-nav-done');
+  await expect(done.getByRole('heading', { name: 'Vurderingen til NAV-veilederen er klar' })).toBeVisible();
+  const text = vera.getByTestId('information-text');
+  await expect(text).toContainText('Vurdering til NAV-veilederen: dialogmøte 2');
+  await expect(text).toContainText('ikke en beslutning');
+  await expect(text).toContainText('Gradert opptrapping er avtalt med arbeidsgiver fra neste uke.');
+  await expect(text).not.toContainText('Du har rett til å be om et dialogmøte');
+  await expect(vera.getByRole('heading', { name: /^Informasjon til/ })).toHaveCount(0);
+  await expect(vera.getByTestId('letter-handover')).toHaveCount(0);
+  await saveScreenshot(vera, 'decisions-9-assessment-for-nav');
+  expect(await seriousA11yViolations(vera)).toEqual([]);
+  const listed = (await callApi(vera, 'decisions.listCases', {})) as { data: { decision: { recordKind: string; informationText: string | null; reasonCode: string | null } }[] };
+  expect(listed.data[0]!.decision).toMatchObject({ recordKind: 'assessmentForNav', informationText: null, reasonCode: null });
+  await vera.getByRole('link', { name: 'Tilbake til sakene' }).click();
+  await expect(vera.getByTestId('decision-cases').getByRole('row', { name: /Pia Pedersen/ })).toContainText('Vurdering til NAV laget');
 });

@@ -13,7 +13,7 @@ export const COUNSELOR_PASSWORD = 'vinter havet roser tog';
 export const PARTICIPANT_PASSWORD = 'sykkel sommer eple regn';
 
 /** Goes through the setup wizard in the UI and returns the recovery key it showed once. */
-export async function setUpOrganisation(page: Page, host: BrowserModeHost, org = ORG): Promise<{ recoveryKey: string }> {
+export async function setUpOrganisation(page: Page, host: BrowserModeHost, org = ORG, options: { timeout?: number } = {}): Promise<{ recoveryKey: string }> {
   await page.goto(host.url);
   await page.getByLabel('Navnet på organisasjonen').fill(org.organisation);
   await page.getByRole('button', { name: 'Neste' }).click();
@@ -24,11 +24,11 @@ export async function setUpOrganisation(page: Page, host: BrowserModeHost, org =
   await page.getByLabel('Gjenta passordet').fill(org.password);
   await page.getByRole('button', { name: 'Opprett organisasjonen' }).click();
   const key = page.getByTestId('recovery-key');
-  await expect(key).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/, { timeout: 20_000 });
+  await expect(key).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/, { timeout: options.timeout ?? 20_000 });
   const recoveryKey = (await key.textContent()) ?? '';
   await page.getByLabel('Jeg har skrevet ut eller tatt vare på nøkkelen').check();
   await page.getByRole('button', { name: 'Fortsett til InkludMI' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Brukere' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Brukere' })).toBeVisible(options);
   return { recoveryKey };
 }
 
@@ -38,10 +38,40 @@ export async function logIn(page: Page, username: string, password: string): Pro
   await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
 }
 
+/** Logs out; in deltakermodus the screen goes back to the participants' sign-in. */
 export async function logOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Logg ut' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^(Logg inn|Deltakermodus)$/ })).toBeVisible();
+}
+
+export interface StaffLogin {
+  username: string;
+  password: string;
+}
+
+/** A signed-in counselor or admin chooses «Start deltakermodus» in the user menu; their own session ends. */
+export async function startParticipantMode(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Start deltakermodus' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deltakermodus' })).toBeVisible();
+  await expect(page.getByTestId('participant-mode-notice')).toHaveText('Deltakermodus: logg inn med ditt eget brukernavn og passord.');
+}
+
+/**
+ * A participant signs in the only way the app allows: in deltakermodus. If this window is not in
+ * deltakermodus yet, a staff member (by default the organisation's admin) signs in here and starts
+ * it first, as at a shared PC in the morning.
+ */
+export async function logInParticipant(page: Page, username: string, password: string, staff: StaffLogin = ORG): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1, name: /^(Logg inn|InkludMI er låst|Deltakermodus)$/ });
+  await expect(heading).toBeVisible();
+  if ((await heading.textContent()) !== 'Deltakermodus') {
+    await logIn(page, staff.username, staff.password);
+    await expect(page.getByTestId('user-menu')).toBeVisible({ timeout: 20_000 });
+    await startParticipantMode(page);
+  }
+  await logIn(page, username, password);
 }
 
 export interface NewAccount {
@@ -53,8 +83,8 @@ export interface NewAccount {
   counselor?: string;
 }
 
-/** An admin adds an account through "Legg til bruker". */
-export async function addUser(page: Page, account: NewAccount): Promise<void> {
+/** An admin adds an account through "Legg til bruker" (`timeout`: how long to wait for it on a busy machine). */
+export async function addUser(page: Page, account: NewAccount, options: { timeout?: number } = {}): Promise<void> {
   await page.getByRole('button', { name: 'Legg til bruker' }).click();
   const form = page.getByRole('region', { name: 'Ny bruker' });
   await form.getByRole('radio', { name: account.role }).check();
@@ -64,6 +94,6 @@ export async function addUser(page: Page, account: NewAccount): Promise<void> {
   await form.getByLabel('Førstegangspassord').fill(account.password);
   await form.getByLabel('Gjenta passordet').fill(account.password);
   await form.getByRole('button', { name: 'Opprett kontoen' }).click();
-  await expect(page.getByTestId('users-message')).toContainText(`Kontoen til ${account.name}`);
-  await expect(page.getByTestId(`user-row-${account.username}`)).toBeVisible();
+  await expect(page.getByTestId('users-message')).toContainText(`Kontoen til ${account.name}`, options);
+  await expect(page.getByTestId(`user-row-${account.username}`)).toBeVisible(options);
 }

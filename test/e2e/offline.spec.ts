@@ -67,10 +67,15 @@ test('every request the page makes while a counselor logs in, works the caseload
     // The chatbot runs only with a recorded legal basis (when the build has the register).
     const register = await admin.evaluate(() => (window.inkludmi!.call as (n: string, i: object) => Promise<{ ok: boolean }>)('privacy.register', {}));
     if (register.ok) {
+      // The organisation's role and an art. 9 condition come first (issue 18).
+      const role = await admin.evaluate(() =>
+        (window.inkludmi!.call as (n: string, i: object) => Promise<{ ok: boolean }>)('privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } }),
+      );
+      expect(role.ok).toBe(true);
       const recorded = await admin.evaluate(() =>
         (window.inkludmi!.call as (n: string, i: object) => Promise<{ ok: boolean }>)('privacy.recordBasis', {
           purpose: 'chatbot',
-          basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7' },
+          basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven § 12' },
         }),
       );
       expect(recorded.ok).toBe(true);
@@ -89,6 +94,11 @@ test('every request the page makes while a counselor logs in, works the caseload
     await caseload.getByRole('link', { name: 'Pia Pedersen' }).click();
     await expect(vera.getByRole('heading', { level: 1, name: 'Pia Pedersen' })).toBeVisible();
 
+    // The chatbot waits until Pia has seen the notice: they go through it together in the session.
+    await vera.getByTestId('section-nav').getByRole('link', { name: 'Personvern' }).click();
+    await vera.getByRole('button', { name: 'Gå gjennom erklæringen sammen' }).click();
+    await vera.getByRole('button', { name: 'Vi har gått gjennom erklæringen sammen' }).click();
+    await expect(vera.getByTestId('participant-notice-status')).toContainText('Dere gikk gjennom versjon');
     await vera.getByTestId('section-nav').getByRole('link', { name: 'Samtaler' }).click();
     await vera.getByRole('button', { name: 'Start en samtale i økten' }).click();
     const answers = vera.getByTestId('assistant-message');

@@ -63,6 +63,11 @@ test('the admin changes the settings: a bad value is refused at its field and no
   try {
     await setUpOrganisation(page, host);
     await page.getByRole('link', { name: 'Innstillinger' }).click();
+    // No policy file: nothing is shown as locked by IT; the two folders only a policy file can set say so.
+    await expect(page.getByTestId('policy-state')).toContainText('Ingen sentral policy er satt.');
+    await expect(page.getByText('Låst av IT-ansvarlig', { exact: true })).toHaveCount(0);
+    await expect(page.getByTestId('setting-dataDir-locked')).toHaveText('Bare i policyfil');
+    await expect(page.getByTestId('setting-modelDir-locked')).toHaveText('Bare i policyfil');
     const form = page.getByTestId('settings-form');
     const minutes = form.getByRole('textbox', { name: 'Lås etter inaktivitet' });
     await expect(minutes).toHaveValue('10');
@@ -82,14 +87,23 @@ test('the admin changes the settings: a bad value is refused at its field and no
     await minutes.fill('15');
     await form.getByRole('checkbox', { name: /egen vurdering før prediksjonen/ }).uncheck();
     await form.getByRole('textbox', { name: /«Autopilot»-varsel/ }).fill('90');
+    // Issue 17: the switch rate of the autopilot warning and the model's recommendation threshold are settings.
+    await form.getByRole('textbox', { name: /bytte til modellens side/ }).fill('40');
+    await expect(form.getByRole('textbox', { name: /anbefaler «møte trolig ikke nødvendig»/ })).toHaveValue('');
+    await form.getByRole('textbox', { name: /anbefaler «møte trolig ikke nødvendig»/ }).fill('65');
     await page.getByTestId('settings-save').click();
     await expect(page.getByTestId('settings-saved')).toContainText('Innstillingene er lagret.');
     await expect(page.getByTestId('setting-inactivityLockMinutes')).toContainText('15 minutter');
     await expect(page.getByTestId('setting-feature-gamification')).toContainText('Av');
     await expect(page.getByTestId('setting-oversight-cognitiveForcing')).toContainText('Av');
     await expect(page.getByTestId('setting-oversight-autopilot')).toContainText('90 %');
+    await expect(page.getByTestId('setting-oversight-autopilot')).toContainText('i minst 40 % av sakene der egen vurdering var uenig');
+    await expect(page.getByTestId('setting-oversight-recommendation')).toHaveText(/under 65 av 100/);
     // Kept: the page opened again reads them from the store.
     await page.getByRole('link', { name: 'Om InkludMI' }).click();
+    // The about page has no import form: its model help must not point «nedenfor».
+    await expect(page.getByRole('heading', { level: 1, name: 'Om InkludMI' })).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText('nedenfor');
     await page.getByRole('link', { name: 'Innstillinger' }).click();
     await expect(page.getByTestId('setting-inactivityLockMinutes')).toContainText('15 minutter');
     await expect(page.getByTestId('settings-form').getByRole('textbox', { name: 'Lås etter inaktivitet' })).toHaveValue('15');

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { expect, saveScreenshot, seriousA11yViolations, test, type BrowserModeHost } from './fixtures';
-import { addUser, COUNSELOR_PASSWORD, logIn, logOut, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
+import { addUser, COUNSELOR_PASSWORD, logIn, logInParticipant, logOut, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
 
 /**
  * Data protection by design (issue 9) end to end. Acceptance 4: the participant is shown the notice
@@ -15,7 +15,8 @@ async function participantWindow(browser: Browser, host: BrowserModeHost): Promi
   const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(host.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+  // A new window shows the participants' sign-in while deltakermodus is on; staff sign in there too.
+  await expect(page.getByRole('heading', { level: 1, name: /^(Logg inn|Deltakermodus)$/ })).toBeVisible();
   return page;
 }
 
@@ -24,6 +25,8 @@ test.use({ actionTimeout: 15_000 });
 test('the notice follows the register: shown at first login and after a change, and every reading is recorded', async ({ page, browser, browserMode }) => {
   test.setTimeout(240_000);
   await setUpOrganisation(page, browserMode);
+  // The organisation's role first: no feature runs without it (issue 18). Recorded through the API here.
+  expect(await call(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig', email: 'personvern@eksempel.invalid' } })).toMatchObject({ ok: true });
   await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
   await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
 
@@ -34,21 +37,26 @@ test('the notice follows the register: shown at first login and after a change, 
   await expect(page.getByTestId('purpose-reason-statistics')).toContainText('Statistikk er slått av');
 
   // ---- First login: the notice comes first on her page; she reads it and that is recorded.
+  // (Version 1 was made at the admin's login, version 2 when the role was recorded.)
   const pia = await participantWindow(browser, browserMode);
-  await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
+  await logInParticipant(pia, 'pia', PARTICIPANT_PASSWORD);
   await expect(pia.getByRole('heading', { level: 1, name: 'Hei, Pia Pedersen!' })).toBeVisible();
   const prompt = pia.getByTestId('notice-prompt');
   await expect(prompt.getByRole('heading', { level: 2, name: 'Les personvernerklæringen' })).toBeVisible();
-  await expect(prompt.getByTestId('notice')).toHaveAttribute('data-version', '1');
+  // The short notice first; the full text is one tap away.
+  await expect(prompt.getByTestId('notice-summary')).toContainText('Hvem du kan spørre');
+  await expect(prompt.getByTestId('notice-summary')).toContainText('Personvernansvarlig');
+  await prompt.getByRole('button', { name: 'Les hele personvernerklæringen' }).click();
+  await expect(prompt.getByTestId('notice')).toHaveAttribute('data-version', '2');
   await expect(prompt).toContainText('Hvem som er ansvarlig');
   await expect(prompt).toContainText('Rettighetene dine');
   await expect(prompt.locator('[data-section="gamification"]')).toHaveCount(0);
   await expect(pia.getByTestId('gamification-unavailable')).toContainText('behandlingsgrunnlag');
   expect(await seriousA11yViolations(pia)).toEqual([]);
   await prompt.getByRole('button', { name: 'Jeg har lest personvernerklæringen' }).click();
-  await expect(pia.getByTestId('notice-acknowledged')).toContainText('Takk. Vi har registrert at du har lest versjon 1.');
+  await expect(pia.getByTestId('notice-acknowledged')).toContainText('Takk. Vi har registrert at du har lest versjon 2.');
   await logOut(pia);
-  await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
+  await logInParticipant(pia, 'pia', PARTICIPANT_PASSWORD);
   await expect(pia.getByRole('heading', { level: 1, name: 'Hei, Pia Pedersen!' })).toBeVisible();
   await expect(pia.getByTestId('notice-prompt')).toHaveCount(0);
   await logOut(pia);
@@ -59,8 +67,8 @@ test('the notice follows the register: shown at first login and after a change, 
   const guide = page.getByTestId('privacy-guide');
   await expect(guide).toContainText('Samtykke er sjelden gyldig her');
   await expect(guide).toContainText('Poeng og merker kan vippe en interesseavveiing');
-  await expect(page.getByTestId('notice-current-version')).toHaveText('Gjeldende versjon: 1');
-  await expect(page.getByTestId('notice-version-1')).toContainText('1 deltaker');
+  await expect(page.getByTestId('notice-current-version')).toHaveText('Gjeldende versjon: 2');
+  await expect(page.getByTestId('notice-version-2')).toContainText('1 deltaker');
   await expect(page.getByTestId('audit-limitation')).toContainText('Revisjonsloggen slettes ikke automatisk');
   await expect(page.getByTestId('backup-limitation')).toContainText('sikkerhetskopier');
   const card = page.getByTestId('purpose-gamification');
@@ -74,7 +82,7 @@ test('the notice follows the register: shown at first login and after a change, 
   await form.getByRole('checkbox', { name: /helseopplysninger/ }).uncheck();
   await form.getByRole('button', { name: 'Lagre' }).click();
   await expect(form.getByText('Beskriv den berettigede interessen (formålet).').first()).toBeVisible();
-  await expect(page.getByTestId('notice-current-version')).toHaveText('Gjeldende versjon: 1');
+  await expect(page.getByTestId('notice-current-version')).toHaveText('Gjeldende versjon: 2');
   await form.getByLabel(/trinn 1/).fill('Motivasjon gjennom synlig fremdrift i aktivitetsplanen.');
   await form.getByLabel(/Trinn 2/).fill('Bare for dem som selv slår det på; uten poengene vises bare fremdriften.');
   await form.getByLabel(/Trinn 3/).fill('Ingen sammenligning, ingen tap, slettes straks det slås av, brukes aldri til noe annet.');
@@ -83,25 +91,28 @@ test('the notice follows the register: shown at first login and after a change, 
   await expect(card.getByTestId('purpose-status')).toHaveText('Grunnlag registrert');
   await expect(card.getByTestId('warning-GAMIFICATION_BALANCING')).toContainText('kan vippe interesseavveiingen');
   // The register changed, so the notice has a new version nobody has read yet.
-  await expect(page.getByTestId('notice-current-version')).toHaveText('Gjeldende versjon: 2');
-  await expect(page.getByTestId('notice-version-2')).toContainText('0 deltakere');
+  await expect(page.getByTestId('notice-current-version')).toHaveText('Gjeldende versjon: 3');
+  await expect(page.getByTestId('notice-version-3')).toContainText('0 deltakere');
   await saveScreenshot(page, 'privacy-admin');
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   // ---- Next login: the changed notice, with the new section; her reading is recorded again.
-  await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
+  await logInParticipant(pia, 'pia', PARTICIPANT_PASSWORD);
   const again = pia.getByTestId('notice-prompt');
   await expect(again.getByRole('heading', { level: 2, name: 'Personvernerklæringen er endret' })).toBeVisible();
-  await expect(again.getByTestId('notice')).toHaveAttribute('data-version', '2');
+  await again.getByRole('button', { name: 'Les hele personvernerklæringen' }).click();
+  await expect(again.getByTestId('notice')).toHaveAttribute('data-version', '3');
   await expect(again.locator('[data-section="gamification"]')).toContainText('Poeng og merker er frivillig');
-  await expect(pia.getByTestId('gamification-unavailable')).toHaveCount(0);
+  // Points and badges wait until she has seen the changed notice.
+  await expect(pia.getByTestId('gamification-unavailable')).toContainText('personvernerklæringen');
   await saveScreenshot(pia, 'privacy-notice-changed');
   await again.getByRole('button', { name: 'Jeg har lest personvernerklæringen' }).click();
-  await expect(pia.getByTestId('notice-acknowledged')).toContainText('Takk. Vi har registrert at du har lest versjon 2.');
+  await expect(pia.getByTestId('notice-acknowledged')).toContainText('Takk. Vi har registrert at du har lest versjon 3.');
+  await expect(pia.getByTestId('gamification-unavailable')).toHaveCount(0);
 
   // Her privacy page: which version she read, and everything stored about her as a file.
   await pia.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personvern' }).click();
-  await expect(pia.getByTestId('notice-read')).toContainText('Du leste versjon 2');
+  await expect(pia.getByTestId('notice-read')).toContainText('Du leste versjon 3');
   const download = pia.waitForEvent('download');
   await pia.getByRole('button', { name: 'Last ned som fil (JSON)' }).click();
   const file = await (await download).path();
@@ -114,8 +125,8 @@ test('the notice follows the register: shown at first login and after a change, 
   // The admin sees the reading of version 2.
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Brukere' }).click();
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personvern' }).click();
+  await expect(page.getByTestId('notice-version-3')).toContainText('1 deltaker');
   await expect(page.getByTestId('notice-version-2')).toContainText('1 deltaker');
-  await expect(page.getByTestId('notice-version-1')).toContainText('1 deltaker');
 });
 
 /** Calls the app's API as the person logged in on this page (setup shortcuts and checks). */
@@ -127,6 +138,7 @@ test('rights from both sides: a request with its deadline, an objection that sto
   test.setTimeout(240_000);
   await setUpOrganisation(page, browserMode);
   await expect(page.getByTestId('register-reminder')).toContainText('Registrer behandlingsgrunnlagene');
+  expect(await call(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } })).toMatchObject({ ok: true });
   // Points and badges on legitimate interest (so an objection applies), recorded through the API here.
   expect(
     await call(page, 'privacy.recordBasis', {
@@ -139,8 +151,9 @@ test('rights from both sides: a request with its deadline, an objection that sto
 
   // ---- Pia asks for erasure and objects to points and badges, from her own privacy page.
   const pia = await participantWindow(browser, browserMode);
-  await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
-  await expect(pia.getByTestId('gamification')).toBeVisible();
+  await logInParticipant(pia, 'pia', PARTICIPANT_PASSWORD);
+  // Points and badges wait until she has seen the notice (her counselor goes through it with her below).
+  await expect(pia.getByTestId('gamification-unavailable')).toContainText('personvernerklæringen');
   await pia.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personvern' }).click();
   await expect(pia.getByRole('heading', { level: 1, name: 'Personvern' })).toBeVisible();
   await expect(pia.getByText('Sikkerhetskopier som er tatt før')).toBeVisible();
@@ -172,7 +185,8 @@ test('rights from both sides: a request with its deadline, an objection that sto
   await vera.getByRole('button', { name: 'Gå gjennom erklæringen sammen' }).click();
   await expect(vera.getByTestId('counselor-privacy').getByTestId('notice')).toContainText('Rettighetene dine');
   await vera.getByRole('button', { name: 'Vi har gått gjennom erklæringen sammen' }).click();
-  await expect(status).toContainText('Dere gikk gjennom versjon 1 sammen');
+  // The role and the basis each made a version of the notice: they went through the current one.
+  await expect(status).toContainText(/Dere gikk gjennom versjon \d+ sammen/);
   await vera.getByLabel('Deltakerens merknad').fill('Jeg var ikke syk i mars, det var ferie.');
   await vera.getByRole('button', { name: 'Legg til merknaden' }).click();
   await expect(vera.getByText('Merknaden er lagt til, og kravet om retting er registrert som utført.')).toBeVisible();
@@ -208,7 +222,7 @@ test('rights from both sides: a request with its deadline, an objection that sto
   await rights.getByRole('button', { name: 'Vis hva sletting fjerner' }).click();
   const plan = rights.getByTestId('erasure-plan');
   await expect(plan).toContainText('Dette slettes:');
-  await expect(plan).toContainText('Dette må beholdes etter loven:');
+  await expect(plan).toContainText('Dette beholdes, og hvorfor:');
   await expect(plan.getByTestId('erasure-backups')).toContainText('Sikkerhetskopier som ble tatt før slettingen');
   expect(await seriousA11yViolations(page)).toEqual([]);
   await plan.getByRole('button', { name: 'Slett Pia Pedersen' }).click();
@@ -219,6 +233,6 @@ test('rights from both sides: a request with its deadline, an objection that sto
 
   // ---- She cannot log in any more.
   await logOut(pia);
-  await logIn(pia, 'pia', PARTICIPANT_PASSWORD);
+  await logInParticipant(pia, 'pia', PARTICIPANT_PASSWORD);
   await expect(pia.getByTestId('login-error')).toHaveText('Feil brukernavn eller passord.');
 });

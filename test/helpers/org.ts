@@ -74,15 +74,35 @@ export const TEST_LEGAL_BASES = {
   },
   decisionSupport: { article6: 'e', supplementaryBasis: 'folketrygdloven § 8-7 a', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'folketrygdloven kapittel 8' },
   statistics: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7' },
-  trainingExport: { article6: 'e', supplementaryBasis: 'en særskilt hjemmel for videretrening' },
-  decisionSupportDevelopment: { article6: 'e', supplementaryBasis: 'en særskilt hjemmel for utvikling' },
+  trainingExport: { article6: 'e', supplementaryBasis: 'en særskilt hjemmel for videretrening', specialCategories: true, article9: 'g', article9SupplementaryBasis: 'en særskilt hjemmel for videretrening' },
+  decisionSupportDevelopment: { article6: 'e', supplementaryBasis: 'en særskilt hjemmel for utvikling', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'folketrygdloven kapittel 8' },
 } as const satisfies Record<string, InputOf<'privacy.recordBasis'>['basis']>;
+
+/** The role a test organisation records: controller itself, with a contact point (no feature runs without a role). */
+export const TEST_ORGANISATION_ROLE = {
+  role: 'controller',
+  contact: { name: 'Personvernansvarlig i tiltaket', email: 'personvern@eksempel.invalid' },
+} as const satisfies InputOf<'privacy.setOrganisation'>;
 
 /**
  * Setup leaves the legal-basis register empty, so no optional purpose runs until an admin records
- * a basis (issue 9). Tests of those features record one first: this does it through the API.
+ * the organisation's role and a basis (issues 9 and 18). Tests of those features record both
+ * first, through the API.
  */
 export async function recordBases(call: TestCore | OkCall, adminConn: string, purposes: readonly (keyof typeof TEST_LEGAL_BASES)[] = ['chatbot', 'gamification', 'decisionSupport']) {
   const ok: OkCall = typeof call === 'function' ? call : call.ok;
+  await ok(adminConn, 'privacy.setOrganisation', TEST_ORGANISATION_ROLE);
   for (const purpose of purposes) await ok(adminConn, 'privacy.recordBasis', { purpose, basis: TEST_LEGAL_BASES[purpose] });
+}
+
+/**
+ * Records that each participant has been shown the current notice, as their counselor going
+ * through it with them in a session (the chatbot and gamification wait for it, issue 18).
+ */
+export async function showNotice(call: TestCore | OkCall, counselorConn: string, participantIds: readonly string[]) {
+  const ok = (typeof call === 'function' ? call : call.ok) as TestCore['ok'];
+  for (const participantId of participantIds) {
+    const { notice } = await ok(counselorConn, 'privacy.participantNotice', { participantId });
+    await ok(counselorConn, 'privacy.acknowledge', { participantId, version: notice.version });
+  }
 }

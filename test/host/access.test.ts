@@ -1,78 +1,22 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_KDF_COST } from '../../electron/core/auth/kdf.js';
-import { createCore, type Core } from '../../electron/core/index.js';
-import { silentLogger } from '../../electron/core/log.js';
-import type { LoadedPolicy } from '../../electron/core/policy/policy.js';
-import { startHost, type RunningHost } from '../../electron/host/server.js';
-import { openEvents, rawRequest } from '../helpers/http.js';
-import { ADMIN_PASSWORD, PASSWORD } from '../helpers/org.js';
-import { makeTempDir } from '../helpers/tempDir.js';
+import { PASSWORD } from '../helpers/org.js';
+import { startLoopbackOrg, type Page, type User } from './loopback.js';
 
 /**
  * Acceptance 3 of the store issue, end to end: real logins over the loopback host, each user on
  * their own connection (page), real SQLCipher underneath.
  */
-let core: Core;
-let host: RunningHost;
-let cleanup: () => Promise<void>;
-const closers: (() => void)[] = [];
-const noPolicy: LoadedPolicy = { status: { kind: 'none', path: '/nonexistent' }, settings: {}, locked: new Set() };
-
-interface Page {
-  connectionId: string;
-  call: (name: string, input?: unknown) => Promise<{ status: number; body: { ok: boolean; data?: never; error?: { code: string; message: string } } }>;
-}
-
-async function page(): Promise<Page> {
-  const events = await openEvents(host.port, host.token);
-  closers.push(events.close);
-  return {
-    connectionId: events.connectionId,
-    call: async (name, input = {}) => {
-      const res = await rawRequest(host.port, {
-        method: 'POST',
-        path: `/api/call/${name}`,
-        headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', 'X-Inkludmi-Connection': events.connectionId },
-        body: JSON.stringify(input),
-      });
-      return { status: res.status, body: JSON.parse(res.body) as never };
-    },
-  };
-}
-
-async function data<T>(p: Page, name: string, input: unknown = {}): Promise<T> {
-  const r = await p.call(name, input);
-  if (!r.body.ok) throw new Error(`${name}: ${r.status} ${JSON.stringify(r.body.error)}`);
-  return r.body.data as T;
-}
-
-async function loggedIn(username: string, password = PASSWORD): Promise<Page> {
-  const p = await page();
-  await data(p, 'auth.login', { username, password });
-  return p;
-}
-
-interface User {
-  id: string;
-  participantId: string | null;
-}
+let org: Awaited<ReturnType<typeof startLoopbackOrg>>;
+const page = () => org.page();
+const data = <T>(p: Page, name: string, input: unknown = {}) => org.data<T>(p, name, input);
+const loggedIn = (username: string, password = PASSWORD) => org.loggedIn(username, password);
 let admin: Page, counselorA: Page, counselorB: Page, participantP: Page, participantQ: Page;
 let pOfA: string, qOfB: string, userA: User, userB: User;
 
 beforeAll(async () => {
-  const temp = await makeTempDir();
-  cleanup = temp.cleanup;
-  const rendererDir = path.join(temp.dir, 'renderer');
-  await fs.mkdir(rendererDir, { recursive: true });
-  await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>InkludMI</title>');
-  core = createCore({ dataDir: path.join(temp.dir, 'data'), appVersion: '0.0.0', logger: silentLogger, policy: noPolicy, kdfCost: TEST_KDF_COST, model: { status: () => ({ state: 'not-installed', activeModel: null, progress: null, message: null }), binding: async () => ({ buildType: 'prebuilt', gpu: false, threads: 2 }) } });
-  host = await startHost({ dispatch: core.dispatch, rendererDir, onDisconnect: (id) => core.disconnect(id) });
-
-  admin = await page();
-  await data(admin, 'auth.setup', { organisationName: 'Tilgang AS', admin: { username: 'admin', displayName: 'Astrid Admin', password: ADMIN_PASSWORD } });
-  const create = (username: string, displayName: string, role: string, counselorId?: string) => data<User>(admin, 'users.create', { username, displayName, role, password: PASSWORD, ...(counselorId ? { counselorId } : {}) });
+  org = await startLoopbackOrg();
+  ({ admin } = org);
+  const { create } = org;
   userA = await create('anna', 'Anna Veileder', 'counselor');
   userB = await create('bjorn', 'Bjørn Veileder', 'counselor');
   pOfA = (await create('petter', 'Petter Deltaker', 'participant', userA.id)).participantId!;
@@ -87,10 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  closers.forEach((c) => c());
-  await host.close();
-  await core.close();
-  await cleanup();
+  await org?.close();
 });
 
 async function deniedEntries(actorId: string, action: string, targetId: string | null) {

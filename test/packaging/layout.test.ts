@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPackageLayout, FUSE_ORDER, makeStandInElectronWin, readFuses, readWinAsarIntegrity } from '../../scripts/check-package-layout.mjs';
+import { checkPackageLayout, FUSE_ORDER, PACKAGE_LIMIT_MB, makeStandInElectronWin, readFuses, readWinAsarIntegrity } from '../../scripts/check-package-layout.mjs';
 import { makeTempDir } from '../helpers/tempDir.js';
 
 describe('packaging configuration (electron-builder --dir with a stand-in Electron)', () => {
@@ -22,6 +22,8 @@ describe('packaging configuration (electron-builder --dir with a stand-in Electr
         'Windows: fuse runAsNode = false',
         'Windows: fuse enableEmbeddedAsarIntegrityValidation = true',
         'Windows: app.asar integrity (SHA256 of its header) embedded in InkludMI.exe',
+        `packaged tree without models <= ${PACKAGE_LIMIT_MB} MB`,
+        'packaged SQLCipher and node-llama-cpp load from the packaged tree',
       ]),
     );
   }, 480_000);

@@ -47,6 +47,8 @@ export const backupCommand: CliCommand = {
       }
       fs.chmodSync(target, 0o600);
       await audit({ action: 'db.backup', outcome: 'ok', targetType: 'database' });
+      // The chain head at this backup, outside the database: truncating the log later is caught.
+      await core.services.audit.checkpoint('backup');
       try {
         fs.copyFileSync(store.keyFile, keysCopy, fs.constants.COPYFILE_EXCL);
         fs.chmodSync(keysCopy, 0o600);
@@ -59,6 +61,9 @@ export const backupCommand: CliCommand = {
       writeLine(io.stdout, 'Den inneholder bare innpakkede nøkler (ingen passord, ingen nøkkel i klartekst). Oppbevar de to filene');
       writeLine(io.stdout, 'sammen: kopien åpnes med passordet til en bruker slik det var da kopien ble tatt, eller med');
       writeLine(io.stdout, 'gjenopprettingsnøkkelen. Gjenopprett med «inkludmi restore FIL».');
+      writeLine(io.stdout, 'NB: En gammel sikkerhetskopi åpnes med passordene som gjaldt da den ble tatt, også passordet til en');
+      writeLine(io.stdout, 'som senere er deaktivert, og med gjenopprettingsnøkkelen fra da. Oppbevar kopien like trygt som');
+      writeLine(io.stdout, 'datamappen, og slett gamle kopier når de ikke lenger trengs.');
       return EXIT.ok;
     });
   },
@@ -78,6 +83,9 @@ export const restoreCommand: CliCommand = {
       const store = core.services.store;
       if (source === path.resolve(store.dbFile)) throw new CliError('Filen er databasen som er i bruk, ikke en sikkerhetskopi. Ingenting ble endret.', EXIT.usage);
       writeLine(io.stderr, 'Kontrollerer sikkerhetskopien …');
+      // Marks the restore outside the database (with the audit key) so the older chain is not taken for
+      // truncation, and gives the pending file a key for the entries written while the store is closed.
+      await core.services.audit.beforeLock('restore');
       let check;
       try {
         check = await store.restore(source);

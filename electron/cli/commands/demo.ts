@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { LOCK_FILE } from '../../core/db/dataLock.js';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { InputOf, ProcedureName } from '../../core/api/router.js';
@@ -271,7 +272,12 @@ export async function seedDemo(core: Core, dataDir: string, now = new Date()): P
   await markDemoOrganisation(core.services.store);
   // Nothing optional runs without a recorded legal basis (issue 9): the demo records fictional ones.
   const demoNote = 'Demo: fiktivt grunnlag for demonstrasjon, ikke vurdert for en virkelig organisasjon.';
-  await ok('demo-admin', 'privacy.recordBasis', { purpose: 'chatbot', basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', note: demoNote } });
+  // No feature runs before the organisation's role is recorded, nor the chatbot without an art. 9 condition (issue 18).
+  await ok('demo-admin', 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig (demo)', email: 'personvern@eksempel.invalid' } });
+  await ok('demo-admin', 'privacy.recordBasis', {
+    purpose: 'chatbot',
+    basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven § 12', note: demoNote },
+  });
   await ok('demo-admin', 'privacy.recordBasis', {
     purpose: 'gamification',
     basis: {
@@ -320,6 +326,9 @@ export async function seedDemo(core: Core, dataDir: string, now = new Date()): P
       navOffice: 'NAV Eksempelby (fiktivt)',
     });
     for (const [stage, daysAgo] of p.stages) await ok(c, 'stages.set', { participantId: id, stage, startedOn: localDate(-daysAgo, now) });
+    // The counselor has gone through the current notice with each demo participant (chatbot and points wait for it).
+    const { notice } = await ok(c, 'privacy.participantNotice', { participantId: id });
+    await ok(c, 'privacy.acknowledge', { participantId: id, version: notice.version });
     if (p.gamification && selfConn) await ok(selfConn, 'gamification.enable', { participantId: id, explanationVersion: 1 });
     if (p.goal) await ok(selfConn ?? c, 'plan.setGoal', { participantId: id, goal: p.goal });
     for (const s of p.steps) {
@@ -363,7 +372,8 @@ export const demoCommand: CliCommand = {
     return withCore(
       values['data-dir'],
       async (core, dataDir) => {
-        if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
+        // The folder's own lock (taken by this command) does not count.
+        if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).some((f) => f !== LOCK_FILE)) {
           throw new CliError(
             `Datamappen ${dataDir} er ikke tom. «inkludmi demo» lager en demonstrasjonsorganisasjon bare i en tom mappe, så den aldri blandes med ekte data. Velg en ny mappe med --data-dir. Ingenting ble endret.`,
             EXIT.usage,
@@ -390,7 +400,7 @@ export const demoCommand: CliCommand = {
         writeLine(out, `Prøv den i nettlesermodus med: npm run serve -- --data-dir ${dataDir}`);
         return EXIT.ok;
       },
-      { kdfCost: io.kdfCost },
+      { kdfCost: io.kdfCost, command: 'demo' },
     );
   },
 };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runModelBench } from '../../core/llm/bench.js';
 import { ModelError } from '../../core/llm/errors.js';
+import { readGgufInfo } from '../../core/llm/gguf-info.js';
 import { withCore } from '../core.js';
 import { CliError, writeLine, type CliCommand } from '../io.js';
 
@@ -71,38 +71,35 @@ export const modelListCommand: CliCommand = {
   },
 };
 
-export const modelBenchCommand: CliCommand = {
-  name: 'model bench',
-  summary: 'Måler lastetid, hastighet og gjenbruk av kontekst for en modell (standard: den aktive)',
-  usage: 'inkludmi model bench [FIL] [--threads N] [--turns N] [--data-dir MAPPE]',
+export const modelInfoCommand: CliCommand = {
+  name: 'model info',
+  summary: 'Viser hva en modellfil sier om seg selv og hvor mye minne den vil ta (vektene og KV-bufferen appen ber om)',
+  usage: 'inkludmi model info FIL [--json]',
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { ...dataDirOption, threads: { type: 'string' }, turns: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    return withCore(values['data-dir'], async (core) => {
-      let modelPath = positionals[0] ? path.resolve(positionals[0]) : null;
-      if (!modelPath) {
-        await core.ready;
-        modelPath = core.services.models.activeChatPath();
-      }
-      if (!modelPath) throw new CliError('Ingen samtalemodell er aktiv. Oppgi en modellfil: inkludmi model bench FIL');
-      const threads = values.threads === undefined ? undefined : Number(values.threads);
-      if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new CliError('--threads må være et positivt heltall.', 2);
-      try {
-        await runModelBench({
-          modelPath,
-          ...(threads ? { threads } : {}),
-          ...(values.turns ? { turns: Number(values.turns) } : {}),
-          write: (text) => io.stdout.write(text),
-        });
-      } catch (err) {
-        if (err instanceof ModelError) throw new CliError(err.message);
-        throw err;
-      }
+    const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new CliError(`Oppgi én modellfil.\n\nBruk: ${this.usage}`, 2);
+    let info;
+    try {
+      info = await readGgufInfo(path.resolve(file));
+    } catch (err) {
+      if (err instanceof ModelError) throw new CliError(err.message);
+      throw err;
+    }
+    if (values.json) {
+      const { architecture, name, parameterCount, quantization, contextLength, purpose, shape, memory, requiredMemoryBytes } = info;
+      writeLine(io.stdout, JSON.stringify({ architecture, name, parameterCount, quantization, contextLength, purpose, shape, memory, requiredMemoryBytes }));
       return 0;
-    });
+    }
+    writeLine(io.stdout, `${info.name ?? path.basename(file)}: ${info.architecture}, ${info.quantization ?? 'ukjent kvantisering'}, ${info.purpose === 'chat' ? 'samtalemodell' : 'innbyggingsmodell'}`);
+    if (info.shape) writeLine(io.stdout, `Form: ${info.shape.layers} lag, ${info.shape.kvHeads} KV-hoder à ${info.shape.headSize}, KV-buffer i f16`);
+    if (info.memory) {
+      const m = info.memory;
+      writeLine(io.stdout, `Kontekst: ${m.contextSize} tokens per samtale, ${m.sequences} ${m.sequences === 1 ? 'samtale' : 'samtaler'} holdt i minnet samtidig`);
+      writeLine(io.stdout, `Minne: vekter ${formatSize(m.weightsBytes)} + KV-buffer ${formatSize(m.kvCacheBytes)} (${m.kvCacheBytes} byte) = ${formatSize(m.totalBytes)}`);
+    } else {
+      writeLine(io.stdout, `Minne: omtrent ${formatSize(info.requiredMemoryBytes)} (filen oppgir ikke formen sin)`);
+    }
+    return 0;
   },
 };

@@ -14,7 +14,7 @@ async function verifyAuditChain(ctx: AdminContext, io: CliIo): Promise<AuditVeri
     writeLine(io.stdout, auditOkLine(v));
   } else {
     for (const line of auditBadLines(v)) writeLine(io.stderr, line);
-    await ctx.audit({ action: 'audit.chain_broken', outcome: 'failed', targetType: 'audit_log', targetId: String(v.firstBad!.seq), reason: v.firstBad!.problem });
+    if (v.firstBad) await ctx.audit({ action: 'audit.chain_broken', outcome: 'failed', targetType: 'audit_log', targetId: String(v.firstBad.seq), reason: v.firstBad.problem });
   }
   return v;
 }

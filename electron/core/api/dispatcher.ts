@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import type { Principal } from '../auth/types.js';
-import { ApiError, errorBody, type ApiErrorBody, type ApiResult } from './errors.js';
+import { AUTH_ERROR_MESSAGES, type Principal } from '../auth/index.js';
+import { DomainError } from '../errors/index.js';
+import { ApiError, errorBody, toApiErrorBody, type ApiErrorBody, type ApiResult } from './errors.js';
 import type { ApiEvent } from './events.js';
-import type { Access, AnyProcedure, AuditTarget } from './procedure.js';
+import type { Feature } from '../policy/index.js';
+import type { AnyProcedure, AuditTarget, OwnedRecord, ParticipantRule, ParticipantScope } from './procedure.js';
 import { norwegianErrorMap, toFieldErrors } from './validation.js';
 
 export interface DispatchRequest {
@@ -37,12 +39,33 @@ export interface DispatcherOptions<Services> {
    * `activity` is false for public procedures (status polling must not keep the app unlocked).
    */
   resolveSession: (connectionId: string, activity: boolean) => Promise<Principal | null>;
+  /**
+   * Runs an audited call so that its audit entry commits in the same transaction as its writes
+   * (or, for a read, before the answer goes out). When it throws, the call fails: a read that
+   * cannot be audited is refused.
+   */
+  runAudited?: <T>(outcome: DispatchOutcome, work: () => Promise<T>) => Promise<T>;
   /** Called after every call; must not throw. */
   onOutcome?: (outcome: DispatchOutcome) => Promise<void> | void;
   /** Turns a service's own typed error into an API error body; null for anything it does not know. */
   translateError?: (err: unknown) => ApiErrorBody | null;
   /** Logs failures by procedure name and error class only, never messages or inputs. */
   logFailure?: (procedure: string, errorClass: string) => void;
+  /** Enforces what procedures declare (`participant`, `feature`); required when any procedure declares one. */
+  rules?: DeclaredRules;
+}
+
+/**
+ * The checks behind the declared rules, provided by the composition root from the owning modules.
+ * Each throws the error the caller gets (FORBIDDEN, NOT_FOUND, UNAVAILABLE, ...).
+ */
+export interface DeclaredRules {
+  /** Access by need: may this principal reach this participant for this scope? */
+  participant(principal: Principal, participantId: string, scope: ParticipantScope, options: { restrictedAllowed: boolean }): Promise<void>;
+  /** The participant a record belongs to; null when there is no such record. */
+  ownerOf(record: OwnedRecord, id: string | number): Promise<string | null>;
+  /** Is the purpose lawful and switched on (for this participant, when the call names one)? */
+  feature(feature: Feature, participantId: string | null): void;
 }
 
 export type Dispatch = (request: DispatchRequest) => Promise<ApiResult<unknown>>;
@@ -67,7 +90,7 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
     const audited = def.audit !== undefined;
     const parsed = def.input.safeParse(request.input ?? {}, { error: norwegianErrorMap });
     const target = parsed.success ? targetOf(def, parsed.data) : null;
-    const denied = checkAccess(def.access, principal);
+    const denied = checkAccess(def, principal);
     if (denied) {
       await report({ procedure: request.name, principal, outcome: 'denied', code: denied.code, audited, target });
       return { ok: false, error: denied };
@@ -79,14 +102,19 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
     }
 
     try {
-      const data = await def.handler(parsed.data, {
-        services,
-        principal,
-        connectionId: request.connectionId,
-        emit: request.emit,
-        signal: request.signal ?? new AbortController().signal,
-      });
-      await report({ procedure: request.name, principal, outcome: 'ok', code: null, audited, target });
+      await enforceDeclaredRules(def, parsed.data, principal, options.rules);
+      const work = () =>
+        def.handler(parsed.data, {
+          services,
+          principal,
+          connectionId: request.connectionId,
+          emit: request.emit,
+          signal: request.signal ?? new AbortController().signal,
+        });
+      const ok: DispatchOutcome = { procedure: request.name, principal, outcome: 'ok', code: null, audited, target };
+      const inTransaction = audited && options.runAudited !== undefined;
+      const data = inTransaction ? await options.runAudited!(ok, work) : await work();
+      if (!inTransaction) await report(ok);
       return { ok: true, data };
     } catch (err) {
       const error = options.translateError?.(err) ?? toErrorBody(err);
@@ -104,6 +132,50 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
   };
 }
 
+const NOT_FOUND = (record: OwnedRecord) => new ApiError('NOT_FOUND', record === 'conversation' ? 'Fant ikke samtalen.' : undefined);
+
+/**
+ * The declared rules, in the order that reveals least: the purpose as such (switched on, lawful),
+ * then the participant (access by need, records of hers), then the purpose for her (an objection
+ * is said only to someone with access to her). Throws; the caller audits the refusal once.
+ */
+async function enforceDeclaredRules<Services>(def: AnyProcedure<Services>, input: unknown, principal: Principal | null, rules: DeclaredRules | undefined): Promise<void> {
+  const rule = def.participant as ParticipantRule<Record<string, unknown>> | undefined;
+  if (!rule && !def.feature) return;
+  if (!rules) throw new Error(`Declared rules without a checker`);
+  if (!principal) throw new ApiError('UNAUTHENTICATED');
+  if (def.feature) rules.feature(def.feature, null);
+  const participantId = rule ? await participantOf(rule, input as Record<string, unknown>, principal, rules) : null;
+  if (def.feature && participantId) rules.feature(def.feature, participantId);
+}
+
+async function participantOf(rule: ParticipantRule<Record<string, unknown>>, input: Record<string, unknown>, principal: Principal, rules: DeclaredRules): Promise<string | null> {
+  const field = typeof rule.from === 'string' ? rule.from : rule.from.field;
+  const value = input[field];
+  if (value === undefined || value === null) {
+    if (rule.optional) return null;
+    throw new Error(`Procedure input lacks its declared participant field ${field}`);
+  }
+  if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`Participant field ${field} is not an id`);
+  let participantId: string;
+  if (typeof rule.from === 'string') participantId = String(value);
+  else {
+    const owner = await rules.ownerOf(rule.from.owner, value);
+    if (!owner) throw NOT_FOUND(rule.from.owner);
+    participantId = owner;
+  }
+  await rules.participant(principal, participantId, rule.scope, { restrictedAllowed: rule.restricted === 'allowed' });
+  for (const [ownedField, record] of Object.entries(rule.owns ?? {}) as [string, OwnedRecord][]) {
+    const ids = input[ownedField];
+    for (const id of Array.isArray(ids) ? ids : [ids]) {
+      if (id === undefined || id === null) continue;
+      // An id of another participant's record is "not found" here: it says nothing about whether it exists.
+      if ((await rules.ownerOf(record, id as string | number)) !== participantId) throw NOT_FOUND(record);
+    }
+  }
+  return participantId;
+}
+
 function targetOf<Services>(def: AnyProcedure<Services>, input: unknown): AuditTarget | null {
   try {
     return def.audit?.(input) ?? null;
@@ -112,15 +184,18 @@ function targetOf<Services>(def: AnyProcedure<Services>, input: unknown): AuditT
   }
 }
 
-function checkAccess(access: Access, principal: Principal | null): ApiErrorBody | null {
+function checkAccess<Services>({ access, beforePasswordChange }: AnyProcedure<Services>, principal: Principal | null): ApiErrorBody | null {
   if (access === 'public') return null;
   if (!principal) return errorBody('UNAUTHENTICATED');
+  // A password the admin set is replaced before anything else (issue 16): only what the password
+  // screen needs is declared `beforePasswordChange`.
+  if (principal.mustChangePassword && !beforePasswordChange) return { ...errorBody('FORBIDDEN', AUTH_ERROR_MESSAGES.PASSWORD_CHANGE_REQUIRED), reason: 'PASSWORD_CHANGE_REQUIRED' };
   if (access === 'authenticated') return null;
   return access.includes(principal.role) ? null : errorBody('FORBIDDEN');
 }
 
 function toErrorBody(err: unknown): ApiErrorBody {
-  if (err instanceof ApiError) return err.toBody();
+  if (err instanceof DomainError) return toApiErrorBody(err);
   if (err instanceof z.ZodError) return errorBody('VALIDATION', undefined, toFieldErrors(err));
   return errorBody('INTERNAL');
 }

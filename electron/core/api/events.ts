@@ -1,12 +1,17 @@
 /**
  * One event channel carries everything streamed from core to a caller: model tokens, progress
- * of long work, status changes. `stream` ties events to the call or the long-running job that
+ * of long work, withdrawn drafts. `stream` ties events to the call or the long-running job that
  * produced them.
  */
+
 export type ApiEvent =
   | { kind: 'progress'; stream: string; done: number; total: number | null; label?: string }
   | { kind: 'token'; stream: string; text: string }
   | { kind: 'end'; stream: string }
-  | { kind: 'status'; topic: string; value: unknown };
+  /** The tokens shown so far on `stream` are withdrawn: that draft failed its checks, another follows. */
+  | { kind: 'discard'; stream: string };
+
+/** The kinds of event, derived from the union above (renderer, CLI and core use this, never a copy). */
+export type ApiEventKind = ApiEvent['kind'];
 
 export type ApiEventListener = (event: ApiEvent) => void;

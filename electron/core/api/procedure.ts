@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import type { Principal, Role } from '../auth/types.js';
+import type { Principal, Role } from '../auth/index.js';
+import type { ParticipantScope } from '../followup/index.js';
+import type { Feature } from '../policy/index.js';
 import type { ApiEvent } from './events.js';
 
 /**
@@ -7,14 +9,38 @@ import type { ApiEvent } from './events.js';
  * - 'public': anyone who can reach the transport (the host's token still applies);
  * - 'authenticated': any logged-in user;
  * - a list of roles: a logged-in user with one of them.
- * Caseload rules (which participant) are enforced inside the services.
+ * Which participant a caller may reach is declared with `participant` and enforced by the dispatcher.
  */
 export type Access = 'public' | 'authenticated' | readonly Role[];
 
-/** What a handler gets besides its validated input. */
-export interface CallContext<Services> {
+export type { ParticipantScope };
+
+/** Records that belong to one participant, so an id of one names its participant (resolved by the owning module). */
+export const OWNED_RECORDS = ['conversation', 'crisisFlag', 'step', 'appointment', 'privacyRequest', 'objection', 'decisionCase', 'decisionSession'] as const;
+export type OwnedRecord = (typeof OWNED_RECORDS)[number];
+
+type FieldOf<In> = Extract<keyof In, string>;
+
+/**
+ * How the dispatcher finds the participant a call is about, and what of her it reaches. It refuses
+ * (and audits the refusal once) before the handler runs; the handler never checks it again.
+ */
+export interface ParticipantRule<In> {
+  /** The input field holding the participant id, or a field holding the id of a record she owns. */
+  from: FieldOf<In> | { field: FieldOf<In>; owner: OwnedRecord };
+  scope: ParticipantScope;
+  /** Other input fields holding ids of records that must belong to that same participant (else NOT_FOUND). */
+  owns?: Partial<Record<FieldOf<In>, OwnedRecord>>;
+  /** The field may be absent: the call is then about the caller's own caseload, and the service filters it. */
+  optional?: true;
+  /** Data-subject rights (access, erasure, lifting it) still reach a record whose processing is restricted (art. 18). */
+  restricted?: 'allowed';
+}
+
+/** What a handler gets besides its validated input. `principal` is never null unless access is public. */
+export interface CallContext<Services, A extends Access = Access> {
   services: Services;
-  principal: Principal | null;
+  principal: A extends 'public' ? Principal | null : Principal;
   /** The caller's transport connection (login binds a user to it). */
   connectionId: string | null;
   /** Sends one event on the caller's event channel (tokens, progress). */
@@ -29,23 +55,35 @@ export interface AuditTarget {
   id: string | null;
 }
 
-export interface ProcedureDef<Services, Input extends z.ZodType, Output> {
+export interface ProcedureDef<Services, Input extends z.ZodType, Output, A extends Access = Access> {
   input: Input;
-  access: Access;
+  access: A;
+  /** Declared on every procedure whose input names a participant or a record of hers (see the table test). */
+  participant?: ParticipantRule<z.output<Input>>;
+  /**
+   * The processing purpose the procedure serves: the dispatcher refuses unless the organisation has
+   * switched it on, a legal basis is recorded for it and (for the participant of the call) no objection stands.
+   */
+  feature?: Feature;
   /**
    * Set on every procedure that reads or writes participant data or accounts: the dispatcher then
    * audits each call (who, what, which record, when, why, outcome). Refused calls are always audited.
    */
   audit?: (input: z.output<Input>) => AuditTarget;
+  /**
+   * Callable by a user who must still replace a password the admin set (the password screen: change
+   * it, log out, lock, report activity). Every other non-public procedure refuses until then.
+   */
+  beforePasswordChange?: true;
   /** One line for people reading the table and the audit log. */
   summary: string;
   // Method syntax on purpose: the dispatcher treats every entry as ProcedureDef<S, ZodType, unknown>.
-  handler(input: z.output<Input>, ctx: CallContext<Services>): Promise<Output>;
+  handler(input: z.output<Input>, ctx: CallContext<Services, A>): Promise<Output>;
 }
 
 export type AnyProcedure<Services> = ProcedureDef<Services, z.ZodType, unknown>;
 
 /** Returns an identity function that fixes the types of one table entry for a given services type. */
 export function procedureFactory<Services>() {
-  return <Input extends z.ZodType, Output>(def: ProcedureDef<Services, Input, Output>): ProcedureDef<Services, Input, Output> => def;
+  return <Input extends z.ZodType, Output, const A extends Access>(def: ProcedureDef<Services, Input, Output, A>): ProcedureDef<Services, Input, Output, A> => def;
 }

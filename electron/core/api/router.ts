@@ -6,6 +6,7 @@ import { authProcedures } from './procedures/auth.js';
 import { chatProcedures } from './procedures/chat.js';
 import { decisionProcedures } from './procedures/decisions.js';
 import { gamificationProcedures } from './procedures/gamification.js';
+import { knowledgeProcedures } from './procedures/knowledge.js';
 import { meProcedures } from './procedures/me.js';
 import { modelProcedures } from './procedures/models.js';
 import { participantProcedures } from './procedures/participants.js';
@@ -35,6 +36,7 @@ export const procedures = {
   ...meProcedures,
   ...privacyProcedures,
   ...scrubProcedures,
+  ...knowledgeProcedures,
 };
 
 export type ApiTable = typeof procedures;

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import type { Role } from '../auth/types.js';
-import type { SqlRunner } from '../db/connection.js';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { Role } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
 
 export const AUDIT_OUTCOMES = ['ok', 'denied', 'invalid', 'error', 'failed'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
@@ -35,6 +35,8 @@ export interface AuditEntry {
   reason: string | null;
   prevHash: string;
   hash: string;
+  /** HMAC-SHA256 of the hash under the audit key (null for entries older than migration 009). */
+  mac?: string | null;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -53,6 +55,7 @@ interface AuditRow {
   reason: string | null;
   prev_hash: string;
   hash: string;
+  mac?: string | null;
 }
 
 /** The canonical form the hash covers: every column but the hash, in a fixed order, as JSON. */
@@ -64,12 +67,21 @@ export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
   return createHash('sha256').update(canonicalForm(e), 'utf8').digest('hex');
 }
 
+/** The entry's MAC: whoever has only the database key cannot make one (the key lives in the key slots). */
+export function entryMac(key: Buffer, hash: string): string {
+  return createHmac('sha256', key).update(`inkludmi-audit|${hash}`, 'utf8').digest('hex');
+}
+
+function sameHex(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
 function checkCode(field: string, value: string | null | undefined): void {
   if (value !== null && value !== undefined && !CODE.test(value)) throw new TypeError(`audit ${field} must be a code, not free text`);
 }
 
 /** Appends one entry in the caller's transaction (so a write and its audit entry commit together). */
-export async function appendAudit(tx: SqlRunner, input: AuditEntryInput): Promise<AuditEntry> {
+export async function appendAudit(tx: SqlRunner, input: AuditEntryInput, macKey: Buffer | null = null): Promise<AuditEntry> {
   for (const field of ['actorId', 'action', 'targetType', 'targetId', 'reason'] as const) checkCode(field, input[field]);
   const last = await tx.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
   const partial: Omit<AuditEntry, 'hash'> = {
@@ -84,11 +96,12 @@ export async function appendAudit(tx: SqlRunner, input: AuditEntryInput): Promis
     reason: input.reason ?? null,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const entry: AuditEntry = { ...partial, hash: entryHash(partial) };
+  const hash = entryHash(partial);
+  const entry: AuditEntry = { ...partial, hash, mac: macKey ? entryMac(macKey, hash) : null };
   await tx.run(
-    `INSERT INTO audit_log (seq, at, actor_id, actor_role, action, target_type, target_id, outcome, reason, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [entry.seq, entry.at, entry.actorId, entry.actorRole, entry.action, entry.targetType, entry.targetId, entry.outcome, entry.reason, entry.prevHash, entry.hash],
+    `INSERT INTO audit_log (seq, at, actor_id, actor_role, action, target_type, target_id, outcome, reason, prev_hash, hash, mac)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [entry.seq, entry.at, entry.actorId, entry.actorRole, entry.action, entry.targetType, entry.targetId, entry.outcome, entry.reason, entry.prevHash, entry.hash, entry.mac ?? null],
   );
   return entry;
 }
@@ -106,37 +119,65 @@ function fromRow(r: AuditRow): AuditEntry {
     reason: r.reason,
     prevHash: r.prev_hash,
     hash: r.hash,
+    mac: r.mac ?? null,
   };
 }
 
-export type AuditProblem = 'hash_mismatch' | 'chain_broken' | 'sequence_gap';
+export type AuditProblem = 'hash_mismatch' | 'chain_broken' | 'sequence_gap' | 'mac_mismatch' | 'truncated' | 'checkpoint_mismatch';
 export interface AuditVerification {
   ok: boolean;
   entries: number;
   /** The first row that does not verify, and how. */
   firstBad: { seq: number; problem: AuditProblem } | null;
+  /** The last checkpoint outside the database the chain was checked against. */
+  checkpoint?: { seq: number; at: string } | null;
 }
 
-/** Recomputes every hash in order; names the first row whose content or link does not match. */
-export async function verifyAudit(db: SqlRunner, batch = 5000): Promise<AuditVerification> {
+export interface VerifyOptions {
+  /** The audit HMAC key: with it, every entry from `macFrom` on must carry a valid MAC. */
+  macKey?: Buffer | null;
+  macFrom?: number;
+  /** The chain head recorded outside the database (sequence and hash). */
+  checkpoint?: { seq: number; hash: string; at: string } | null;
+  batch?: number;
+}
+
+/**
+ * Recomputes every hash (and MAC) in order; names the first row whose content or link does not
+ * match. Against a checkpoint: fewer rows than the checkpoint's sequence is truncation (the first
+ * missing sequence is named); a different hash at that sequence is a rewrite.
+ */
+export async function verifyAudit(db: SqlRunner, options: VerifyOptions | number = {}): Promise<AuditVerification> {
+  const o: VerifyOptions = typeof options === 'number' ? { batch: options } : options;
+  const batch = o.batch ?? 5000;
+  const checkpoint = o.checkpoint ? { seq: o.checkpoint.seq, at: o.checkpoint.at } : null;
+  const against = o.checkpoint !== undefined ? { checkpoint } : {};
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let count = 0;
+  let hashAtCheckpoint: string | null = null;
+  const bad = (seq: number, problem: AuditProblem): AuditVerification => ({ ok: false, entries: count, firstBad: { seq, problem }, ...against });
   for (;;) {
     const rows = await db.all<AuditRow>('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?', [expectedSeq, batch]);
     if (rows.length === 0) break;
     for (const row of rows) {
       const e = fromRow(row);
-      if (e.seq !== expectedSeq) return { ok: false, entries: count, firstBad: { seq: expectedSeq, problem: 'sequence_gap' } };
-      const { hash, ...rest } = e;
-      if (entryHash(rest) !== hash) return { ok: false, entries: count, firstBad: { seq: e.seq, problem: 'hash_mismatch' } };
-      if (e.prevHash !== prevHash) return { ok: false, entries: count, firstBad: { seq: e.seq, problem: 'chain_broken' } };
+      if (e.seq !== expectedSeq) return bad(expectedSeq, 'sequence_gap');
+      const { hash, mac, ...rest } = e;
+      if (entryHash(rest) !== hash) return bad(e.seq, 'hash_mismatch');
+      if (e.prevHash !== prevHash) return bad(e.seq, 'chain_broken');
+      if (o.macKey && e.seq >= (o.macFrom ?? 1) && (!mac || !sameHex(entryMac(o.macKey, hash), mac))) return bad(e.seq, 'mac_mismatch');
+      if (checkpoint && e.seq === checkpoint.seq) hashAtCheckpoint = hash;
       prevHash = hash;
       expectedSeq++;
       count++;
     }
   }
-  return { ok: true, entries: count, firstBad: null };
+  if (o.checkpoint) {
+    if (count < o.checkpoint.seq) return bad(count + 1, 'truncated');
+    if (hashAtCheckpoint !== o.checkpoint.hash) return bad(o.checkpoint.seq, 'checkpoint_mismatch');
+  }
+  return { ok: true, entries: count, firstBad: null, ...against };
 }
 
 export interface AuditFilter {

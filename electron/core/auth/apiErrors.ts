@@ -1,5 +1,5 @@
 import { errorBody, type ApiErrorBody, type ErrorCode } from '../api/errors.js';
-import { DbError } from '../db/errors.js';
+import { DbError } from '../db/index.js';
 import { AuthError, type AuthErrorCode } from './errors.js';
 
 const API_CODE: Record<AuthErrorCode, ErrorCode> = {
@@ -20,6 +20,7 @@ const API_CODE: Record<AuthErrorCode, ErrorCode> = {
   UNKNOWN_USER: 'NOT_FOUND',
   USERNAME_TAKEN: 'CONFLICT',
   LAST_ADMIN: 'CONFLICT',
+  PASSWORD_CHANGE_REQUIRED: 'FORBIDDEN',
 };
 
 const FIELD: Partial<Record<AuthErrorCode, string>> = { WRONG_PASSWORD: 'currentPassword', USERNAME_TAKEN: 'username', WRONG_RECOVERY_KEY: 'recoveryKey' };

@@ -19,9 +19,15 @@ export const AUTH_ERROR_MESSAGES = {
   UNKNOWN_USER: 'Fant ingen bruker med det brukernavnet.',
   USERNAME_TAKEN: 'Brukernavnet er allerede i bruk. Velg et annet.',
   LAST_ADMIN: 'Organisasjonen må ha minst én aktiv administrator.',
+  PASSWORD_CHANGE_REQUIRED: 'Du har fått et passord av administratoren. Velg ditt eget nye passord før du fortsetter.',
 } as const;
 
 export type AuthErrorCode = keyof typeof AUTH_ERROR_MESSAGES;
+
+/** Store problems a login can reveal (the status cannot see them without the key). */
+export const STORE_PROBLEM_REASONS = ['MISSING_KEY_FILE', 'DAMAGED_KEY_FILE', 'MISSING_DATABASE', 'FOREIGN_DATABASE', 'DAMAGED_DATABASE', 'DATABASE_TOO_NEW'] as const satisfies readonly AuthErrorCode[];
+/** Refusals of the sign-in itself. */
+export const LOGIN_FAILURE_REASONS = ['WRONG_CREDENTIALS', 'ACCOUNT_LOCKED', 'ACCOUNT_DEACTIVATED', 'UNKNOWN_USER'] as const satisfies readonly AuthErrorCode[];
 
 export class AuthError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { writeFileAtomic } from '../util/atomicFile.js';
+import { writeFileAtomic } from '../util/index.js';
 
 /**
  * Failed logins per account (by the username's salted lookup hash, so unknown usernames back off

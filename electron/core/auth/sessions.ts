@@ -52,6 +52,10 @@ export class SessionRegistry {
     return ended;
   }
 
+  all(): { connectionId: string; principal: Principal }[] {
+    return [...this.byConnection].map(([connectionId, s]) => ({ connectionId, principal: s.principal }));
+  }
+
   clear(): Principal[] {
     const all = [...this.byConnection.values()].map((s) => s.principal);
     this.byConnection.clear();

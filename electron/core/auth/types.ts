@@ -9,4 +9,6 @@ export interface Principal {
   sessionId: string;
   /** The participant record a participant account belongs to; null for other roles. */
   participantId: string | null;
+  /** After a reset: the user must choose a new password before anything else. */
+  mustChangePassword?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { SqlRunner } from '../db/connection.js';
+import type { SqlRunner } from '../db/index.js';
 import type { Role } from './types.js';
 
 export interface User {
@@ -10,6 +10,7 @@ export interface User {
   participantId: string | null;
   createdAt: string;
   deactivatedAt: string | null;
+  mustChangePassword: boolean;
 }
 
 interface UserRow {
@@ -21,6 +22,7 @@ interface UserRow {
   participant_id: string | null;
   created_at: string;
   deactivated_at: string | null;
+  must_change_password?: number;
 }
 
 const fromRow = (r: UserRow): User => ({
@@ -32,11 +34,12 @@ const fromRow = (r: UserRow): User => ({
   participantId: r.participant_id,
   createdAt: r.created_at,
   deactivatedAt: r.deactivated_at,
+  mustChangePassword: r.must_change_password === 1,
 });
 
 /** The users table: accounts of the organisation. */
 export const usersRepo = {
-  async insert(tx: SqlRunner, u: Omit<User, 'active' | 'deactivatedAt'>): Promise<void> {
+  async insert(tx: SqlRunner, u: Omit<User, 'active' | 'deactivatedAt' | 'mustChangePassword'>): Promise<void> {
     await tx.run('INSERT INTO users (id, username, display_name, role, active, participant_id, created_at) VALUES (?, ?, ?, ?, 1, ?, ?)', [
       u.id,
       u.username,
@@ -62,6 +65,9 @@ export const usersRepo = {
   },
   async setActive(tx: SqlRunner, id: string, active: boolean, at: string): Promise<void> {
     await tx.run('UPDATE users SET active = ?, deactivated_at = ? WHERE id = ?', [active ? 1 : 0, active ? null : at, id]);
+  },
+  async setMustChangePassword(tx: SqlRunner, id: string, value: boolean): Promise<void> {
+    await tx.run('UPDATE users SET must_change_password = ? WHERE id = ?', [value ? 1 : 0, id]);
   },
   /** Display names of the given users (for the audit viewer's page of entries). */
   async namesOf(db: SqlRunner, ids: readonly string[]): Promise<Map<string, string>> {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../auth/types.js';
-import type { SqlRunner } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
-import { assertParticipantAccess } from '../followup/access.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
+import { assertParticipantAccess } from '../followup/index.js';
 
 export type MessageAuthor = 'participant' | 'counselor' | 'assistant';
 

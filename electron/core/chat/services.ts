@@ -2,6 +2,7 @@ import { ApiError } from '../api/errors.js';
 import type { EncryptedStore } from '../db/store.js';
 import { KnowledgeService } from '../knowledge/service.js';
 import type { ModelRuntime } from '../llm/runtime.js';
+import type { Logger } from '../log.js';
 import { CounselorAssistant } from './orchestrator/assistant.js';
 import { FidelityService, type CaseloadPort } from './orchestrator/fidelityService.js';
 import {
@@ -47,6 +48,7 @@ export interface ChatServiceDeps {
   knowledgeDir?: string;
   /** The phrase library's random draw (benchmarks seed it; default Math.random). */
   rng?: () => number;
+  logger?: Logger;
 }
 
 /** Ports that forward to the core's services at call time. */
@@ -88,6 +90,7 @@ export function createChatServices(deps: ChatServiceDeps): ChatServices {
       plan: ports.plan,
       ...(deps.generation ? { generation: deps.generation } : {}),
       ...(deps.rng ? { rng: deps.rng } : {}),
+      logger: deps.logger,
     }),
     assistant: new CounselorAssistant({
       store: deps.store,

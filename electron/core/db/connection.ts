@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import { DbError } from './errors.js';
 
@@ -38,6 +39,18 @@ let driver: SqlcipherModule | undefined;
 function sqlcipher(): SqlcipherModule {
   driver ??= requireFromHere('@journeyapps/sqlcipher') as SqlcipherModule;
   return driver;
+}
+
+/**
+ * Work to do inside every transaction of one logical call, just before COMMIT: the dispatcher's
+ * audit entry for a write goes into the same transaction as the write (core/audit runAudited).
+ */
+export type CommitHook = (db: Database, tx: SqlRunner) => Promise<void>;
+const commitHooks = new AsyncLocalStorage<CommitHook>();
+
+/** Runs `work` so that each transaction it (or anything it calls) commits runs `hook` before COMMIT. */
+export function withCommitHook<T>(hook: CommitHook, work: () => Promise<T>): Promise<T> {
+  return commitHooks.run(hook, work);
 }
 
 /** How slow a statement must be before its duration (never its text) is reported. */
@@ -104,6 +117,7 @@ export class Database implements SqlRunner {
    * rethrown after ROLLBACK). Nested calls are not supported; pass the runner down instead.
    */
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+    const hook = commitHooks.getStore();
     return this.enqueue(async () => {
       const started = performance.now();
       let open = true;
@@ -117,6 +131,7 @@ export class Database implements SqlRunner {
       await this.rawExec('BEGIN IMMEDIATE');
       try {
         const result = await work(tx);
+        if (hook) await hook(this, tx);
         await this.rawExec('COMMIT');
         return result;
       } catch (err) {

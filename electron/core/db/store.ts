@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AuthError } from '../auth/errors.js';
-import { fsyncDir } from '../util/atomicFile.js';
+import { AuthError } from '../auth/index.js';
+import { fsyncDir } from '../util/index.js';
 import { Database, rawKeyLiteral, type OpenOptions } from './connection.js';
 import { DbError } from './errors.js';
 import { loadMigrations, migrate, schemaVersion, type Migration } from './migrate.js';
@@ -39,6 +39,7 @@ function openError(err: unknown): AuthError {
 export class EncryptedStore {
   private database: Database | null = null;
   private key: Buffer | null = null;
+  private auditHmacKey: Buffer | null = null;
   private readonly migrations: Migration[];
 
   constructor(private readonly options: StoreOptions) {
@@ -70,10 +71,46 @@ export class EncryptedStore {
     return Buffer.from(this.key);
   }
 
+  /** The audit log's HMAC key (from the key slots' material), held only while the store is open. */
+  holdAuditKey(key: Buffer): void {
+    this.auditHmacKey?.fill(0);
+    this.auditHmacKey = Buffer.from(key);
+  }
+
+  /** A copy of the audit HMAC key; STORE_LOCKED when locked (or when no slot gave one). */
+  auditKey(): Buffer {
+    if (!this.auditHmacKey || !this.database) throw new AuthError('STORE_LOCKED');
+    return Buffer.from(this.auditHmacKey);
+  }
+
+  /**
+   * Changes the database key (SQLCipher `PRAGMA rekey`). SQLCipher 4 cannot rekey a database in WAL
+   * mode, so the WAL is checkpointed into the file, the journal switched to a rollback journal for
+   * the rekey (one transaction: a crash rolls back to the old key at the next open) and back to WAL.
+   */
+  async rekey(newKey: Buffer): Promise<void> {
+    const db = this.db;
+    if (newKey.length !== 32) throw new Error('key must be 32 bytes');
+    await db.get('PRAGMA wal_checkpoint(TRUNCATE)');
+    await db.get('PRAGMA journal_mode = DELETE');
+    try {
+      await db.exec(`PRAGMA rekey = ${rawKeyLiteral(newKey)}`);
+    } finally {
+      await db.get('PRAGMA journal_mode = WAL');
+    }
+    // The new key must read page 1 now; a failure here leaves the key file's pending rekey to finish at the next login.
+    await db.get('SELECT count(*) AS n FROM sqlite_master');
+    this.key?.fill(0);
+    this.key = Buffer.from(newKey);
+  }
+
   /** First run: creates the database with its schema and the organisation's identity. */
   async create(key: Buffer, organisation: { id: string; name: string }): Promise<void> {
     if (fs.existsSync(this.dbFile)) throw new AuthError('ALREADY_SET_UP');
     fs.mkdirSync(this.options.dataDir, { recursive: true, mode: 0o700 });
+    // SQLite gives the -wal and -shm files the database file's mode: create it 0600 first.
+    fs.writeFileSync(this.dbFile, '', { flag: 'wx', mode: 0o600 });
+    restrictModes(this.options.dataDir, this.dbFile);
     const db = await Database.open(this.dbFile, { key, create: true, ...(this.options.onSlow ? { onSlow: this.options.onSlow } : {}) });
     try {
       await migrate(db, this.migrations);
@@ -99,6 +136,7 @@ export class EncryptedStore {
   async open(key: Buffer, organisationId: string): Promise<void> {
     if (this.database) return;
     if (!fs.existsSync(this.dbFile)) throw new AuthError('MISSING_DATABASE');
+    restrictModes(this.options.dataDir, this.dbFile);
     let db: Database;
     try {
       db = await Database.open(this.dbFile, { key, ...(this.options.onSlow ? { onSlow: this.options.onSlow } : {}) });
@@ -124,6 +162,8 @@ export class EncryptedStore {
     this.database = null;
     this.key?.fill(0);
     this.key = null;
+    this.auditHmacKey?.fill(0);
+    this.auditHmacKey = null;
     await db?.close();
   }
 
@@ -215,6 +255,24 @@ export class EncryptedStore {
     } finally {
       key.fill(0);
     }
+  }
+}
+
+/**
+ * The data folder 0700 and every file in it 0600 (database, -wal, -shm, key file, pending audit,
+ * checkpoints, lock): folders made by older versions, or under a permissive umask, are tightened
+ * at every open. No effect on Windows, where the folder's ACL (the user's profile) applies.
+ */
+export function restrictModes(dataDir: string, dbFile: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    fs.chmodSync(dataDir, 0o700);
+    for (const entry of fs.readdirSync(dataDir, { withFileTypes: true })) {
+      if (entry.isFile()) fs.chmodSync(path.join(dataDir, entry.name), 0o600);
+    }
+    for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(dbFile + suffix)) fs.chmodSync(dbFile + suffix, 0o600);
+  } catch {
+    // A file that vanished between listing and chmod, or a folder we do not own: the next open tries again.
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Principal } from '../auth/types.js';
+import type { Principal } from '../auth/index.js';
 import { caseTiming, type Clock, type DecisionCase } from './case.js';
 import { DecisionError } from './errors.js';
 import { notNeededInformationText } from './infoText.js';
@@ -41,10 +41,34 @@ export const decisionPolicySchema = z
     cognitiveForcing: z.boolean(),
     /** Whether a case may be opened for decision before it is due (day 119). */
     allowBeforeDue: z.boolean(),
+    /** Threshold below which the model recommends "møte trolig ikke nødvendig"; null = the model's base rate (default, see the model card). */
+    recommendNotNeededBelow: z.number().min(0).max(1).nullable().optional(),
   })
   .strict();
 export type DecisionPolicy = z.infer<typeof decisionPolicySchema>;
-export const DEFAULT_DECISION_POLICY: DecisionPolicy = { cognitiveForcing: true, allowBeforeDue: false };
+export const DEFAULT_DECISION_POLICY: DecisionPolicy = { cognitiveForcing: true, allowBeforeDue: false, recommendNotNeededBelow: null };
+
+/**
+ * Who decides, from the organisation's role in the legal-basis register. Dialogmøte 2 is NAV's
+ * decision (folketrygdloven § 8-7 a): a NAV unit, or an organisation processing on NAV's behalf,
+ * records NAV's decision; anyone else (a tiltaksarrangør acting on its own) writes an assessment
+ * for the NAV counselor, with no decision, no exemption code as verdict and no letter.
+ */
+export const DECISION_AUTHORITIES = ['nav', 'nav-processor', 'assessment-for-nav'] as const;
+export type DecisionAuthority = (typeof DECISION_AUTHORITIES)[number];
+export const decidesForNav = (a: DecisionAuthority): boolean => a === 'nav' || a === 'nav-processor';
+
+export const assessmentForNavInputSchema = z
+  .object({
+    /** What the counselor recommends to NAV. */
+    recommendation: z.enum(['summon', 'notNeeded'], { error: 'Velg hva du anbefaler NAV: møte eller ikke møte.' }),
+    justification: z
+      .string({ error: 'Skriv en kort begrunnelse til NAV-veilederen.' })
+      .trim()
+      .min(JUSTIFICATION_MIN, { error: `Skriv en kort begrunnelse til NAV-veilederen (minst ${JUSTIFICATION_MIN} tegn).` })
+      .max(JUSTIFICATION_MAX, { error: `Begrunnelsen kan være på høyst ${JUSTIFICATION_MAX} tegn.` }),
+  })
+  .strict();
 
 export const OWN_EXPECTATIONS = ['still-on-leave', 'back-at-work', 'unsure'] as const;
 export type OwnExpectation = (typeof OWN_EXPECTATIONS)[number];
@@ -113,6 +137,8 @@ export interface PredictionSnapshot {
   p50: number;
   p90: number;
   factors: { covariate: string; level: string; hazardRatio: number; effectPercentagePoints: number; evidence: string }[];
+  /** The recommendation as it stood at decision time (absent in records from before it existed). */
+  recommendation?: { kind: DecisionKind; threshold: number; thresholdSource: 'policy' | 'base-rate' };
 }
 
 export function snapshotOf(p: Prediction): PredictionSnapshot {
@@ -128,6 +154,7 @@ export function snapshotOf(p: Prediction): PredictionSnapshot {
     p50: p.remainingWeeks.p50,
     p90: p.remainingWeeks.p90,
     factors: p.factors.map((f) => ({ covariate: f.covariate, level: f.level, hazardRatio: f.hazardRatio, effectPercentagePoints: f.effectPercentagePoints, evidence: f.evidence })),
+    recommendation: { kind: p.recommendation.kind, threshold: p.recommendation.threshold, thresholdSource: p.recommendation.thresholdSource },
   };
 }
 
@@ -141,6 +168,14 @@ export interface DecisionRecord {
   participantRef: string;
   counselorId: string;
   counselorName: string;
+  /**
+   * 'decision': NAV's decision, recorded by NAV or its processor. 'assessmentForNav': a
+   * tiltaksarrangør's assessment for the NAV counselor; `decision` is then what it recommends.
+   * Absent in records from before the distinction (they were decisions).
+   */
+  kind?: 'decision' | 'assessmentForNav';
+  /** For an assessment: the text to export or print for NAV. */
+  assessmentText?: string | null;
   decision: DecisionKind;
   reasonCode: NotNeededReason | null;
   reasonText: string | null;
@@ -162,8 +197,10 @@ export interface DecisionRecord {
   cognitiveForcing: boolean;
   summonProposedAt: string | null;
   summonConfirmedAt: string | null;
-  /** For "not needed": the information text to the person (printable/copyable). */
+  /** For "not needed": the information text to the person (printable/copyable), in bokmål. */
   informationText: string | null;
+  /** The same information text in nynorsk (absent in records from before it existed). */
+  informationTextNn?: string | null;
   weekOnLeave: number;
 }
 
@@ -176,6 +213,8 @@ export interface DecisionSession {
   openedAt: string;
   stage: SessionStage;
   cognitiveForcing: boolean;
+  /** Who decides (frozen when the session opens). Absent in sessions from before: NAV's decision. */
+  authority?: DecisionAuthority;
   /** Computed when the session opens; hidden from the counselor until showPrediction. */
   prediction: Prediction;
   predictionShownAt: string | null;
@@ -224,6 +263,7 @@ export interface OpenSessionArgs {
   prediction: Prediction;
   policy: DecisionPolicy;
   clock: Clock;
+  authority?: DecisionAuthority;
 }
 
 export function openSession(principal: Principal | null | undefined, args: OpenSessionArgs): DecisionSession {
@@ -241,6 +281,7 @@ export function openSession(principal: Principal | null | undefined, args: OpenS
     openedAt: iso(args.clock),
     stage: args.policy.cognitiveForcing ? 'awaitingOwnAssessment' : 'assessed',
     cognitiveForcing: args.policy.cognitiveForcing,
+    authority: args.authority ?? 'assessment-for-nav',
     prediction: args.prediction,
     predictionShownAt: null,
     ownAssessment: null,
@@ -260,6 +301,10 @@ export function recordOwnAssessment(session: DecisionSession, principal: Princip
     throw new DecisionError('WRONG_STATE', 'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.');
   }
   if (session.stage === 'awaitingSummonConfirmation') throw new DecisionError('WRONG_STATE');
+  // Locked the moment the prediction is first shown, with or without cognitive forcing.
+  if (session.ownAssessment && session.predictionShownAt) {
+    throw new DecisionError('WRONG_STATE', 'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.');
+  }
   const ownAssessment: OwnAssessment = {
     expectation: v.expectation,
     estimatePercent: v.estimatePercent,
@@ -295,6 +340,13 @@ export function viewCalibration(session: DecisionSession, principal: Principal |
   return { ...session, calibrationViewedAt: session.calibrationViewedAt ?? iso(clock) };
 }
 
+const authorityOf = (session: DecisionSession): DecisionAuthority => session.authority ?? 'nav';
+
+/** Only NAV, or NAV's processor, records NAV's decision. */
+function requireDecidesForNav(session: DecisionSession): void {
+  if (!decidesForNav(authorityOf(session))) throw new DecisionError('NOT_NAV_DECISION');
+}
+
 function requireAssessedIfForcing(session: DecisionSession): void {
   if (session.cognitiveForcing && !session.ownAssessment) throw new DecisionError('OWN_ASSESSMENT_REQUIRED', 'Registrer din egen vurdering før du tar en beslutning.');
 }
@@ -303,6 +355,7 @@ function requireAssessedIfForcing(session: DecisionSession): void {
 export function proposeSummon(session: DecisionSession, principal: Principal | null | undefined, input: unknown, clock: Clock): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
+  requireDecidesForNav(session);
   requireAssessedIfForcing(session);
   const v = parseOrThrow(summonInputSchema, input ?? {});
   return { ...session, stage: 'awaitingSummonConfirmation', pendingSummon: { justification: v.justification, proposedAt: iso(clock) } };
@@ -317,7 +370,7 @@ export function cancelSummon(session: DecisionSession, principal: Principal | nu
 
 /** The text shown at the confirmation step: a summons is treated as potentially within GDPR art. 22. */
 export const SUMMON_CONFIRMATION_TEXT =
-  'Du er i ferd med å registrere at personen skal kalles inn til dialogmøte 2. Når NAV innkaller, har arbeidstakeren, arbeidsgiveren og den som sykmeldte plikt til å delta (folketrygdloven § 8-7 a). Beslutningen kan ha betydning for personen, og den skal være din egen vurdering, ikke bare anslaget. Bekreft at du har vurdert saken selv.';
+  'Du er i ferd med å registrere NAVs beslutning om at personen skal kalles inn til dialogmøte 2. Når NAV innkaller, har arbeidstakeren, arbeidsgiveren og den som sykmeldte plikt til å delta (folketrygdloven § 8-7 a). Deltar arbeidstakeren ikke uten rimelig grunn, kan retten til sykepenger falle bort (folketrygdloven § 8-8). Beslutningen har altså betydning for personen, og den skal være din egen vurdering, ikke bare anslaget. Bekreft at du har vurdert saken selv.';
 
 export interface DecideArgs {
   recordId: string;
@@ -325,7 +378,7 @@ export interface DecideArgs {
   clock: Clock;
 }
 
-function baseRecord(session: DecisionSession, principal: Principal, args: DecideArgs, decidedAt: string): Omit<DecisionRecord, 'decision' | 'reasonCode' | 'reasonText' | 'justification' | 'summonProposedAt' | 'summonConfirmedAt' | 'informationText'> {
+function baseRecord(session: DecisionSession, principal: Principal, args: DecideArgs, decidedAt: string): Omit<DecisionRecord, 'decision' | 'reasonCode' | 'reasonText' | 'justification' | 'summonProposedAt' | 'summonConfirmedAt' | 'informationText' | 'informationTextNn'> {
   return {
     id: args.recordId,
     sessionId: session.id,
@@ -354,11 +407,13 @@ function baseRecord(session: DecisionSession, principal: Principal, args: Decide
 export function confirmSummon(session: DecisionSession, principal: Principal | null | undefined, input: unknown, args: DecideArgs): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
+  requireDecidesForNav(session);
   if (session.stage !== 'awaitingSummonConfirmation' || !session.pendingSummon) throw new DecisionError('CONFIRMATION_REQUIRED', 'Innkalling må først foreslås og deretter bekreftes i et eget steg.');
   parseOrThrow(confirmSummonInputSchema, input);
   const decidedAt = iso(args.clock);
   const record: DecisionRecord = {
     ...baseRecord(session, principal, args, decidedAt),
+    kind: 'decision',
     decision: 'summon',
     reasonCode: null,
     reasonText: null,
@@ -366,6 +421,7 @@ export function confirmSummon(session: DecisionSession, principal: Principal | n
     summonProposedAt: session.pendingSummon.proposedAt,
     summonConfirmedAt: decidedAt,
     informationText: null,
+    informationTextNn: null,
   };
   return { ...session, stage: 'decided', pendingSummon: null, decision: record };
 }
@@ -374,6 +430,7 @@ export function confirmSummon(session: DecisionSession, principal: Principal | n
 export function decideNotNeeded(session: DecisionSession, principal: Principal | null | undefined, input: unknown, args: DecideArgs): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
+  requireDecidesForNav(session);
   requireAssessedIfForcing(session);
   if (session.stage === 'awaitingSummonConfirmation') throw new DecisionError('WRONG_STATE', 'Avbryt innkallingen først hvis du vil registrere at møte ikke er nødvendig.');
   const v = parseOrThrow(notNeededInputSchema, input);
@@ -381,24 +438,73 @@ export function decideNotNeeded(session: DecisionSession, principal: Principal |
   const timing = caseTiming(args.decisionCase, args.clock);
   const base = baseRecord(session, principal, args, decidedAt);
   const reasonText = NOT_NEEDED_REASONS[v.reasonCode];
+  const letter = { reason: v.reasonCode, reasonText, weekOnLeave: timing.weekOnLeave, counselorName: principal.displayName, decidedOn: decidedAt.slice(0, 10), meetingDeadline: timing.meetingDeadline };
   const record: DecisionRecord = {
     ...base,
+    kind: 'decision',
     decision: 'notNeeded',
     reasonCode: v.reasonCode,
     reasonText,
     justification: v.justification,
     summonProposedAt: null,
     summonConfirmedAt: null,
-    informationText: notNeededInformationText({
-      reason: v.reasonCode,
-      reasonText,
-      weekOnLeave: timing.weekOnLeave,
-      counselorName: principal.displayName,
-      decidedOn: decidedAt.slice(0, 10),
-      meetingDeadline: timing.meetingDeadline,
-    }),
+    informationText: notNeededInformationText(letter, 'nb'),
+    informationTextNn: notNeededInformationText(letter, 'nn'),
   };
   return { ...session, stage: 'decided', decision: record };
+}
+
+/**
+ * A tiltaksarrangør's assessment for the NAV counselor: the same cognitive forcing, prediction and
+ * justification, but no decision, no exemption code and no letter to the person. The text is
+ * exported or printed for NAV, who decides.
+ */
+export function completeAssessmentForNav(session: DecisionSession, principal: Principal | null | undefined, input: unknown, args: DecideArgs): DecisionSession {
+  requireOwner(session, principal);
+  requireOpen(session);
+  if (decidesForNav(authorityOf(session))) throw new DecisionError('WRONG_STATE', 'Organisasjonen registrerer NAVs beslutning; bruk «innkall» eller «ikke nødvendig».');
+  requireAssessedIfForcing(session);
+  const v = parseOrThrow(assessmentForNavInputSchema, input);
+  const decidedAt = iso(args.clock);
+  const timing = caseTiming(args.decisionCase, args.clock);
+  const base = baseRecord(session, principal, args, decidedAt);
+  const p = session.prediction;
+  const shown = session.predictionShownAt !== null;
+  const own = session.ownAssessment;
+  const ownText = own
+    ? `Min egen vurdering${own.beforePrediction ? ', registrert før jeg så anslaget' : ''}: ${own.expectation === 'still-on-leave' ? 'trolig fortsatt sykmeldt ved 26 uker' : own.expectation === 'back-at-work' ? 'trolig tilbake i arbeid før 26 uker' : 'usikker'}${own.estimatePercent !== null ? ` (mitt anslag: ${own.estimatePercent} av 100 fortsatt sykmeldt)` : ''}.`
+    : 'Ingen egen vurdering registrert før anslaget.';
+  const assessmentText = [
+    'Vurdering til NAV-veilederen: dialogmøte 2',
+    '',
+    `Dette er en vurdering fra tiltaksarrangøren, ikke en beslutning. Det er NAV som avgjør om det skal holdes dialogmøte 2 (folketrygdloven § 8-7 a).`,
+    '',
+    `Sykmeldt i ${timing.weekOnLeave} uker (møtet skal etter hovedregelen holdes senest ${timing.meetingDeadline}).`,
+    ownText,
+    shown ? `Modellens anslag (vist for meg): ${p.per100} av 100 i samme situasjon er fortsatt sykmeldt etter ${p.horizonWeek} uker; basisraten er ${p.baseRate.population.per100} av 100. ${p.recommendation.text}` : 'Modellens anslag ble ikke vist for meg.',
+    shown && p.discrimination.text ? p.discrimination.text : '',
+    '',
+    `Min anbefaling til NAV: ${v.recommendation === 'summon' ? 'dialogmøte 2 bør holdes' : 'dialogmøte 2 er trolig ikke nødvendig'}.`,
+    `Begrunnelse: ${v.justification}`,
+    '',
+    `Vurdert av ${principal.displayName}, ${decidedAt.slice(0, 10)}.`,
+  ]
+    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .join('\n');
+  const record: DecisionRecord = {
+    ...base,
+    kind: 'assessmentForNav',
+    assessmentText,
+    decision: v.recommendation,
+    reasonCode: null,
+    reasonText: null,
+    justification: v.justification,
+    summonProposedAt: null,
+    summonConfirmedAt: null,
+    informationText: null,
+    informationTextNn: null,
+  };
+  return { ...session, stage: 'decided', pendingSummon: null, decision: record };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -409,6 +515,8 @@ export interface SessionView {
   caseId: string;
   stage: SessionStage;
   cognitiveForcing: boolean;
+  /** Who decides: NAV (or its processor) records a decision; otherwise an assessment for NAV. */
+  authority: DecisionAuthority;
   openedAt: string;
   ownAssessment: OwnAssessment | null;
   /** Whether the counselor may ask for the prediction now. */
@@ -432,6 +540,7 @@ export function viewOf(session: DecisionSession): SessionView {
     caseId: session.caseId,
     stage: session.stage,
     cognitiveForcing: session.cognitiveForcing,
+    authority: authorityOf(session),
     openedAt: session.openedAt,
     ownAssessment: session.ownAssessment,
     predictionAvailable: !session.decision && (!session.cognitiveForcing || session.ownAssessment !== null),
@@ -440,6 +549,7 @@ export function viewOf(session: DecisionSession): SessionView {
     pendingSummon: session.pendingSummon,
     confirmationText: session.stage === 'awaitingSummonConfirmation' ? SUMMON_CONFIRMATION_TEXT : null,
     decision: session.decision,
-    reasonOptions: NOT_NEEDED_REASON_CODES.map((code) => ({ code, text: NOT_NEEDED_REASONS[code] })),
+    // NAV's exemption codes are NAV's verdicts: offered only where the organisation records NAV's decision.
+    reasonOptions: decidesForNav(authorityOf(session)) ? NOT_NEEDED_REASON_CODES.map((code) => ({ code, text: NOT_NEEDED_REASONS[code] })) : [],
   };
 }

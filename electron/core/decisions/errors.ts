@@ -1,4 +1,4 @@
-import { ApiError, type ApiErrorBody, type ErrorCode, type FieldError } from '../api/errors.js';
+import { DomainError, type ErrorCode, type FieldError } from '../errors/index.js';
 
 /**
  * Why a decision-support step was refused. The API code (`code`) tells the transport what kind of
@@ -19,6 +19,8 @@ export const DECISION_ERROR_REASONS = [
   'NOT_FOUND',
   'MODEL_FILE_INVALID',
   'RETENTION_MINIMUM',
+  'NOT_NAV_DECISION',
+  'DEVELOPMENT_BASIS_MISSING',
 ] as const;
 
 export type DecisionErrorReason = (typeof DECISION_ERROR_REASONS)[number];
@@ -37,6 +39,8 @@ const CODE_FOR_REASON: Record<DecisionErrorReason, ErrorCode> = {
   NOT_FOUND: 'NOT_FOUND',
   MODEL_FILE_INVALID: 'VALIDATION',
   RETENTION_MINIMUM: 'CONFLICT',
+  NOT_NAV_DECISION: 'FORBIDDEN',
+  DEVELOPMENT_BASIS_MISSING: 'FORBIDDEN',
 };
 
 const DEFAULT_MESSAGES: Record<DecisionErrorReason, string> = {
@@ -52,22 +56,21 @@ const DEFAULT_MESSAGES: Record<DecisionErrorReason, string> = {
   CASE_NOT_DUE: 'Saken er ikke klar for vurdering ennå. Den blir klar ved 17 ukers sykmelding.',
   NOT_FOUND: 'Fant ikke saken eller vurderingen.',
   MODEL_FILE_INVALID: 'Modellfilen er ikke gyldig. Den aktive modellen er beholdt.',
-  RETENTION_MINIMUM: 'Beslutningslogger må oppbevares i minst seks måneder og kan ikke slettes før det.',
+  RETENTION_MINIMUM: 'Beslutningsloggen kan ikke slettes før oppbevaringstiden organisasjonen har satt, er ute.',
+  NOT_NAV_DECISION:
+    'Dialogmøte 2 er NAVs beslutning (folketrygdloven § 8-7 a). Organisasjonen er registrert som verken NAV eller NAVs databehandler, så her skrives en vurdering til NAV-veilederen, ikke en beslutning.',
+  DEVELOPMENT_BASIS_MISSING:
+    'Modellen er trent av en behandlingsansvarlig, men det er ikke registrert et rettsgrunnlag for å utvikle modeller for denne behandlingsansvarlige. Registrer grunnlaget for utvikling først. Den aktive modellen er beholdt.',
 };
 
-/** A refused decision-support step. Extends ApiError so the dispatcher turns it into a typed error body. */
-export class DecisionError extends ApiError {
-  readonly reason: DecisionErrorReason;
+/** A refused decision-support step. Extends DomainError so the dispatcher turns it into a typed error body. */
+export class DecisionError extends DomainError {
+  /** The UI needs the exact rule, not only the kind of failure. */
+  declare readonly reason: DecisionErrorReason;
 
   constructor(reason: DecisionErrorReason, message?: string, fields?: FieldError[]) {
-    super(CODE_FOR_REASON[reason], message ?? DEFAULT_MESSAGES[reason], fields);
+    super(CODE_FOR_REASON[reason], message ?? DEFAULT_MESSAGES[reason], fields, reason);
     this.name = 'DecisionError';
-    this.reason = reason;
-  }
-
-  /** The UI needs the exact rule, not only the kind of failure. */
-  override toBody(): ApiErrorBody {
-    return { ...super.toBody(), reason: this.reason };
   }
 }
 

@@ -144,7 +144,7 @@ export function renderDpiaMarkdown(r: DpiaReport): string {
     '## Hva tilsynet fant',
     statsTable([{ label: 'Alle', stats: o }, ...r.monitor.counselors.map((c) => ({ label: c.label, stats: c.stats }))]),
     '',
-    `Enighet med modellen leses slik: anslag på minst ${pct(r.monitor.settings.impliedSummonThreshold)} for fortsatt sykmelding ved uke 26 tilsvarer «innkall». Advarsel gis ved minst ${pct(r.monitor.settings.agreementThreshold)} enighet over de siste ${r.monitor.settings.minDecisions} beslutningene, eller når enigheten øker mens tiden per beslutning faller.`,
+    `Enighet med modellen betyr at beslutningen er lik modellens anbefaling: «møte trolig ikke nødvendig» når anslaget ligger under grensen (som standard basisraten), ellers «møte trolig nødvendig». Enighet alene er ikke et varsel: varsel gis når enigheten er minst ${pct(r.monitor.settings.agreementThreshold)} over de siste ${r.monitor.settings.minDecisions} beslutningene OG enten veilederen i minst ${pct(r.monitor.settings.switchRateThreshold)} av sakene der egen helning var en annen, endte på modellens side, eller tiden per beslutning faller.`,
     '',
   ];
   if (r.monitor.warnings.length) {

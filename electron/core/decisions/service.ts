@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Principal } from '../auth/types.js';
+import type { Principal } from '../auth/index.js';
 import { caseTiming, covariatesOf, createCase, systemClock, type CaseTiming, type Clock, type DecisionCase } from './case.js';
 import {
   DEFAULT_DECISION_POLICY,
   cancelSummon,
+  completeAssessmentForNav,
   confirmSummon,
   decideNotNeeded,
   openExplanation,
@@ -15,6 +16,7 @@ import {
   showPrediction,
   viewCalibration,
   viewOf,
+  type DecisionAuthority,
   type DecisionKind,
   type DecisionPolicy,
   type DecisionSession,
@@ -22,11 +24,12 @@ import {
   type SessionView,
 } from './decision.js';
 import { DecisionError } from './errors.js';
-import { FeatureUnavailableError, type FeatureState } from '../settings/service.js';
+import { FeatureUnavailableError, type FeatureState } from '../settings/index.js';
 import { parseModelFile, predict, type ActiveModel, type ModelImportResult, type SurvivalModel } from './model.js';
 import { DEFAULT_MONITOR_SETTINGS, buildMonitorReport, type MonitorReport, type MonitorSettings } from './monitor.js';
 import { buildDpiaReport, renderDpiaMarkdown, type DpiaReport } from './report.js';
-import type { DecisionLogStore, OutcomeRecord } from './store.js';
+import { calibrationTable } from './synthetic.js';
+import { LETTER_HANDOVER_CHANNELS, type DecisionLogStore, type LetterHandover, type OutcomeRecord } from './store.js';
 
 /**
  * The decision-support service: the one place the API procedures call. Every method takes the
@@ -56,6 +59,16 @@ export interface DecisionServiceDeps {
    * created: an objection registered halfway stops the next step. Default: never stopped.
    */
   purposeRefusal?: (participantRef: string) => PurposeRefusal | null;
+  /**
+   * Who decides, from the organisation's role in the legal-basis register (read at each new
+   * session). Default: an assessment for NAV (fails closed: no decision without a recorded role).
+   */
+  authority?: () => DecisionAuthority;
+  /**
+   * Whether a basis for DEVELOPMENT of models is recorded for the controller named in a model file.
+   * Default: none recorded (a controller-trained model is refused).
+   */
+  developmentBasisFor?: (controllerName: string) => boolean;
 }
 
 /** A stop from the legal-basis register (core/privacy), as settings.featureState gives it. */
@@ -69,14 +82,47 @@ export interface CaseSummary {
   timing: CaseTiming;
   decided: boolean;
   /** The recorded decision, when there is one: for the case list, and to print or copy the information text again later. */
-  decision: { kind: DecisionKind; decidedAt: string; counselorName: string; reasonCode: NotNeededReason | null; informationText: string | null } | null;
+  decision: {
+    id: string;
+    kind: DecisionKind;
+    recordKind: 'decision' | 'assessmentForNav';
+    decidedAt: string;
+    counselorName: string;
+    reasonCode: NotNeededReason | null;
+    informationText: string | null;
+    /** The same letter in nynorsk (null for records from before it existed). */
+    informationTextNn: string | null;
+    assessmentText: string | null;
+  } | null;
+  /** When, how and in which written standard the "not needed" letter was handed over (oldest first). */
+  letterHandovers: LetterHandover[];
   /** The outcome at week 26, when recorded (for oversight of the model). */
   outcome: { stillOnLeaveAtWeek26: boolean; recordedAt: string } | null;
   /** Why no step of this case can be taken now (the person has objected), or null. */
   stopped: PurposeRefusal | null;
+  /** Who decides in this organisation now: NAV's decision, or an assessment for NAV. */
+  authority: DecisionAuthority;
 }
 
+export const letterHandoverInputSchema = z
+  .object({
+    language: z.enum(['nb', 'nn'], { error: 'Velg om brevet ble gitt på bokmål eller nynorsk.' }),
+    channel: z.enum(LETTER_HANDOVER_CHANNELS, { error: 'Velg hvordan brevet ble levert.' }),
+  })
+  .strict();
+
 export const outcomeInputSchema = z.object({ stillOnLeaveAtWeek26: z.boolean({ error: 'Oppgi om personen fortsatt var sykmeldt ved uke 26.' }) }).strict();
+
+/** How many recorded outcomes (for the active model version) before calibration is shown on them instead of the synthetic check. */
+export const REAL_OUTCOMES_FOR_CALIBRATION = 20;
+
+/** The calibration view: the model file's synthetic self-consistency check, or calibration on the outcomes the organisation recorded. */
+export interface CalibrationView {
+  calibration: SurvivalModel['calibration'];
+  /** Recorded outcomes of decisions made with the active model version. */
+  realOutcomes: number;
+  realOutcomesNeeded: number;
+}
 
 export interface LocalTrainingStatus {
   enabled: false;
@@ -109,6 +155,8 @@ export class DecisionService {
   readonly #newId: () => string;
   readonly #canAccess: NonNullable<DecisionServiceDeps['canAccessCase']>;
   readonly #refusal: NonNullable<DecisionServiceDeps['purposeRefusal']>;
+  readonly #authority: () => DecisionAuthority;
+  readonly #developmentBasisFor: (controllerName: string) => boolean;
 
   constructor(deps: DecisionServiceDeps) {
     this.#store = deps.store;
@@ -120,6 +168,13 @@ export class DecisionService {
     this.#newId = deps.newId ?? randomUUID;
     this.#canAccess = deps.canAccessCase ?? ((p, c) => c.createdBy === p.userId);
     this.#refusal = deps.purposeRefusal ?? (() => null);
+    this.#authority = deps.authority ?? (() => 'assessment-for-nav');
+    this.#developmentBasisFor = deps.developmentBasisFor ?? (() => false);
+  }
+
+  /** Who decides in this organisation now (for the screens: decision or assessment for NAV). */
+  authority(): DecisionAuthority {
+    return this.#authority();
   }
 
   /**
@@ -162,15 +217,20 @@ export class DecisionService {
     const cases = await this.#store.listCases();
     const decisions = new Map(
       (await this.#store.listDecisions()).map(
-        (d) => [d.caseId, { kind: d.decision, decidedAt: d.decidedAt, counselorName: d.counselorName, reasonCode: d.reasonCode, informationText: d.informationText }] as const,
+        (d) =>
+          [
+            d.caseId,
+            { id: d.id, kind: d.decision, recordKind: d.kind ?? 'decision', decidedAt: d.decidedAt, counselorName: d.counselorName, reasonCode: d.reasonCode, informationText: d.informationText, informationTextNn: d.informationTextNn ?? null, assessmentText: d.assessmentText ?? null },
+          ] as const,
       ),
     );
     const outcomes = new Map((await this.#store.listOutcomes()).map((o) => [o.caseId, { stillOnLeaveAtWeek26: o.stillOnLeaveAtWeek26, recordedAt: o.recordedAt }] as const));
+    const handovers = await this.#store.listLetterHandovers();
     const visible: CaseSummary[] = [];
     for (const c of cases) {
       if (!(await this.#canAccess(principal, c))) continue;
       const decision = decisions.get(c.id) ?? null;
-      visible.push({ case: c, timing: caseTiming(c, this.#clock), decided: decision !== null, decision, outcome: outcomes.get(c.id) ?? null, stopped: this.#refusal(c.participantRef) });
+      visible.push({ case: c, timing: caseTiming(c, this.#clock), decided: decision !== null, decision, letterHandovers: handovers.filter((h) => h.caseId === c.id), outcome: outcomes.get(c.id) ?? null, stopped: this.#refusal(c.participantRef), authority: this.#authority() });
     }
     return visible.sort((a, b) => a.timing.dueDate.localeCompare(b.timing.dueDate));
   }
@@ -193,8 +253,24 @@ export class DecisionService {
     requireCounselor(principal);
     const c = await this.#caseFor(principal, caseId);
     if ((await this.#store.listDecisions()).some((d) => d.caseId === c.id)) throw new DecisionError('ALREADY_DECIDED');
+    // Cognitive forcing holds per CASE, not per window: once a session of this case exists, reopening
+    // the case (a second window, another transport) resumes it, so an own assessment recorded or
+    // locked by a shown prediction cannot be replaced by a fresh form.
+    const earlier = await this.#store.latestSessionForCase(c.id);
+    if (earlier && !earlier.decision) {
+      if (earlier.counselorId === principal.userId) return viewOf(earlier);
+      if (earlier.predictionShownAt) {
+        // Another counselor takes over a case whose prediction has been shown: the shown prediction
+        // and the own assessment as it stood stay; no new "before the prediction" assessment.
+        const takeover: DecisionSession = { ...earlier, id: this.#newId(), counselorId: principal.userId, counselorName: principal.displayName, openedAt: this.#clock().toISOString() };
+        await this.#store.saveSession(takeover);
+        return viewOf(takeover);
+      }
+    }
     const model = await this.currentModel();
-    const session = openSession(principal, { id: this.#newId(), decisionCase: c, prediction: predict(model, covariatesOf(c), model.defaultAsOfWeek), policy: this.#policy(), clock: this.#clock });
+    const policy = this.#policy();
+    const prediction = predict(model, covariatesOf(c), model.defaultAsOfWeek, { notNeededBelow: policy.recommendNotNeededBelow });
+    const session = openSession(principal, { id: this.#newId(), decisionCase: c, prediction, policy, clock: this.#clock, authority: this.#authority() });
     await this.#store.saveSession(session);
     return viewOf(session);
   }
@@ -227,9 +303,40 @@ export class DecisionService {
     return this.#apply(principal, sessionId, (s) => openExplanation(s, principal, this.#clock));
   }
 
-  async viewCalibration(principal: Principal | null | undefined, sessionId: string): Promise<{ view: SessionView; calibration: SurvivalModel['calibration'] }> {
+  async viewCalibration(principal: Principal | null | undefined, sessionId: string): Promise<{ view: SessionView } & CalibrationView> {
     const view = await this.#apply(principal, sessionId, (s) => viewCalibration(s, principal, this.#clock));
-    return { view, calibration: (await this.currentModel()).calibration };
+    return { view, ...(await this.calibrationView()) };
+  }
+
+  /**
+   * Calibration as the screens show it (issue 17): until REAL_OUTCOMES_FOR_CALIBRATION outcomes are
+   * recorded for decisions made with the active model version, the model file's table, labelled
+   * as a self-consistency check on synthetic outcomes; from then on, the same bands computed on
+   * the recorded outcomes (only counts per band leave the service, no case).
+   */
+  async calibrationView(): Promise<CalibrationView> {
+    const model = await this.currentModel();
+    const outcomes = new Map((await this.#store.listOutcomes()).map((o) => [o.caseId, o.stillOnLeaveAtWeek26] as const));
+    const cases = (await this.#store.listDecisions())
+      .filter((d) => d.modelVersion === model.modelVersion && outcomes.has(d.caseId))
+      .map((d) => ({ predicted: d.prediction.probability, stillOnLeave: outcomes.get(d.caseId)! }));
+    const base = { realOutcomes: cases.length, realOutcomesNeeded: REAL_OUTCOMES_FOR_CALIBRATION };
+    if (cases.length < REAL_OUTCOMES_FOR_CALIBRATION) return { calibration: model.calibration, ...base };
+    const edges = [model.calibration.bands[0]!.minPredicted, ...model.calibration.bands.map((b) => b.maxPredicted)];
+    const table = calibrationTable(cases, edges);
+    return {
+      calibration: {
+        synthetic: false,
+        description: `Faktiske utfall ved uke ${model.horizonWeek} registrert i organisasjonen: ${table.n} saker vurdert med modellversjon ${model.modelVersion}.`,
+        seed: 0,
+        n: table.n,
+        asOfWeek: model.defaultAsOfWeek,
+        bands: table.bands,
+        brierScore: table.brierScore,
+        brierScoreBaseRateOnly: table.brierScoreBaseRateOnly,
+      },
+      ...base,
+    };
   }
 
   proposeSummon(principal: Principal | null | undefined, sessionId: string, input: unknown): Promise<SessionView> {
@@ -248,6 +355,10 @@ export class DecisionService {
     return this.#apply(principal, sessionId, (s, c) => decideNotNeeded(s, principal, input, { recordId: this.#newId(), decisionCase: c, clock: this.#clock }));
   }
 
+  completeAssessmentForNav(principal: Principal | null | undefined, sessionId: string, input: unknown): Promise<SessionView> {
+    return this.#apply(principal, sessionId, (s, c) => completeAssessmentForNav(s, principal, input, { recordId: this.#newId(), decisionCase: c, clock: this.#clock }));
+  }
+
   async recordOutcome(principal: Principal | null | undefined, caseId: string, input: unknown): Promise<OutcomeRecord> {
     requireCounselor(principal);
     await this.#caseFor(principal, caseId);
@@ -256,6 +367,34 @@ export class DecisionService {
     const outcome: OutcomeRecord = { caseId, stillOnLeaveAtWeek26: parsed.data.stillOnLeaveAtWeek26, recordedAt: this.#clock().toISOString(), recordedBy: principal.userId };
     await this.#store.recordOutcome(outcome);
     return outcome;
+  }
+
+  /**
+   * Records that the "not needed" letter was handed over to the person (issue 17): in which written
+   * standard and how. InkludMI sends nothing itself; this records what the counselor did. Only for
+   * a recorded NAV decision that a meeting is not needed (an assessment for NAV has no letter).
+   */
+  async recordLetterHandover(principal: Principal | null | undefined, caseId: string, input: unknown): Promise<LetterHandover> {
+    requireCounselor(principal);
+    await this.#caseFor(principal, caseId);
+    const parsed = letterHandoverInputSchema.safeParse(input);
+    if (!parsed.success) throw new DecisionError('INVALID_INPUT', undefined, parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+    const record = (await this.#store.listDecisions()).find((d) => d.caseId === caseId);
+    if (!record || (record.kind ?? 'decision') !== 'decision' || record.decision !== 'notNeeded' || !record.informationText) {
+      throw new DecisionError('WRONG_STATE', 'Det finnes ikke noe informasjonsbrev i denne saken. Brevet lages bare når NAVs beslutning er at møte ikke er nødvendig.');
+    }
+    const handover: LetterHandover = {
+      id: this.#newId(),
+      caseId,
+      recordId: record.id,
+      language: parsed.data.language,
+      channel: parsed.data.channel,
+      handedOverAt: this.#clock().toISOString(),
+      recordedBy: principal.userId,
+      recordedByName: principal.displayName,
+    };
+    await this.#store.recordLetterHandover(handover);
+    return handover;
   }
 
   /** Admin: everyone. Counselor: only their own decisions, and only if policy allows. */
@@ -288,6 +427,11 @@ export class DecisionService {
     const active = await this.currentModel();
     const parsed = parseModelFile(content);
     if (!parsed.ok) return { ok: false, error: parsed.error, activeVersion: active.modelVersion };
+    // A model trained on personal data by a controller needs a recorded basis for DEVELOPMENT by that
+    // controller (separate from the basis for use), named in the file's provenance.builtBy.
+    if (parsed.model.provenance.builtFrom === 'controller-trained' && !this.#developmentBasisFor(parsed.model.provenance.builtBy)) {
+      return { ok: false, error: new DecisionError('DEVELOPMENT_BASIS_MISSING'), activeVersion: active.modelVersion };
+    }
     const text = typeof content === 'string' ? content : JSON.stringify(content);
     await this.#store.saveModelFile({ modelVersion: parsed.model.modelVersion, content: text, importedAt: this.#clock().toISOString(), importedBy: principal.userId });
     return this.#model.import(text);

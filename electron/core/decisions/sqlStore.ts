@@ -1,8 +1,8 @@
-import type { EncryptedStore } from '../db/store.js';
+import type { EncryptedStore } from '../db/index.js';
 import type { DecisionCase } from './case.js';
 import type { DecisionRecord, DecisionSession } from './decision.js';
 import { DecisionError } from './errors.js';
-import { assertRetentionAllows, type DecisionFilter, type DecisionLogStore, type ImportedModelFile, type OutcomeRecord } from './store.js';
+import { assertRetentionAllows, type DecisionFilter, type DecisionLogStore, type ImportedModelFile, type LetterHandover, type OutcomeRecord } from './store.js';
 
 const parse = <T>(rows: { data: string }[]): T[] => rows.map((r) => JSON.parse(r.data) as T);
 
@@ -47,6 +47,10 @@ export class SqlDecisionLogStore implements DecisionLogStore {
 
   async getSession(id: string): Promise<DecisionSession | null> {
     return parse<DecisionSession>(await this.db.all<{ data: string }>('SELECT data FROM decision_sessions WHERE id = ?', [id]))[0] ?? null;
+  }
+
+  async latestSessionForCase(caseId: string): Promise<DecisionSession | null> {
+    return parse<DecisionSession>(await this.db.all<{ data: string }>('SELECT data FROM decision_sessions WHERE case_id = ? ORDER BY updated_at DESC, rowid DESC LIMIT 1', [caseId]))[0] ?? null;
   }
 
   async appendDecision(record: DecisionRecord): Promise<void> {
@@ -94,6 +98,17 @@ export class SqlDecisionLogStore implements DecisionLogStore {
 
   async listOutcomes(): Promise<OutcomeRecord[]> {
     return parse<OutcomeRecord>(await this.db.all<{ data: string }>('SELECT data FROM decision_outcomes ORDER BY case_id'));
+  }
+
+  async recordLetterHandover(h: LetterHandover): Promise<void> {
+    await this.db.run('INSERT INTO decision_letter_handovers (id, case_id, record_id, handed_over_at, data) VALUES (?, ?, ?, ?, ?)', [h.id, h.caseId, h.recordId, h.handedOverAt, JSON.stringify(h)]);
+  }
+
+  async listLetterHandovers(caseId?: string): Promise<LetterHandover[]> {
+    const rows = caseId
+      ? await this.db.all<{ data: string }>('SELECT data FROM decision_letter_handovers WHERE case_id = ? ORDER BY handed_over_at, rowid', [caseId])
+      : await this.db.all<{ data: string }>('SELECT data FROM decision_letter_handovers ORDER BY handed_over_at, rowid');
+    return parse<LetterHandover>(rows);
   }
 
   async purgeDecisionsBefore(cutoff: Date, now: Date): Promise<number> {

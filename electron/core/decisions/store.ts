@@ -23,6 +23,23 @@ export interface OutcomeRecord {
   recordedBy: string;
 }
 
+/** How the information letter reached the person (the organisation's own ways; InkludMI sends nothing). */
+export const LETTER_HANDOVER_CHANNELS = ['printedAndGiven', 'givenInPerson', 'sentOwnChannel'] as const;
+export type LetterHandoverChannel = (typeof LETTER_HANDOVER_CHANNELS)[number];
+
+/** That the "not needed" letter was handed over: which decision, in which written standard, how and when (issue 17). */
+export interface LetterHandover {
+  id: string;
+  caseId: string;
+  /** The decision record whose letter this is. */
+  recordId: string;
+  language: 'nb' | 'nn';
+  channel: LetterHandoverChannel;
+  handedOverAt: string;
+  recordedBy: string;
+  recordedByName: string;
+}
+
 export interface DecisionFilter {
   counselorId?: string;
   /** ISO timestamps, inclusive. */
@@ -37,12 +54,18 @@ export interface DecisionLogStore {
   /** Insert or replace the working state of a session (not the audit trail; that is the decision record). */
   saveSession(session: DecisionSession): Promise<void>;
   getSession(id: string): Promise<DecisionSession | null>;
+  /** The most recently saved session of a case, or null. */
+  latestSessionForCase(caseId: string): Promise<DecisionSession | null>;
   /** Append a decision; refuses a second decision for the same session or a duplicate id (CONFLICT). */
   appendDecision(record: DecisionRecord): Promise<void>;
   listDecisions(filter?: DecisionFilter): Promise<DecisionRecord[]>;
   /** Insert or replace the outcome of a case. */
   recordOutcome(outcome: OutcomeRecord): Promise<void>;
   listOutcomes(): Promise<OutcomeRecord[]>;
+  /** Appends that a letter was handed over (append-only: a second handover is a new row). */
+  recordLetterHandover(handover: LetterHandover): Promise<void>;
+  /** Handovers, oldest first; of one case when `caseId` is given. */
+  listLetterHandovers(caseId?: string): Promise<LetterHandover[]>;
   /** Deletes decision records decided before `cutoff`. Refuses a cutoff less than the minimum retention before `now`. */
   purgeDecisionsBefore(cutoff: Date, now: Date): Promise<number>;
   /** Keeps a model file an admin imported (already validated); the newest is the active one. */
@@ -77,6 +100,7 @@ export class InMemoryDecisionLogStore implements DecisionLogStore {
   readonly #decisions: DecisionRecord[] = [];
   readonly #outcomes = new Map<string, OutcomeRecord>();
   readonly #modelFiles: ImportedModelFile[] = [];
+  readonly #handovers: LetterHandover[] = [];
 
   async saveCase(c: DecisionCase): Promise<void> {
     this.#cases.set(c.id, clone(c));
@@ -92,12 +116,19 @@ export class InMemoryDecisionLogStore implements DecisionLogStore {
   }
 
   async saveSession(session: DecisionSession): Promise<void> {
+    // Re-insert so the Map's order is the order of last save (latestSessionForCase).
+    this.#sessions.delete(session.id);
     this.#sessions.set(session.id, clone(session));
   }
 
   async getSession(id: string): Promise<DecisionSession | null> {
     const s = this.#sessions.get(id);
     return s ? clone(s) : null;
+  }
+
+  async latestSessionForCase(caseId: string): Promise<DecisionSession | null> {
+    const last = [...this.#sessions.values()].filter((x) => x.caseId === caseId).at(-1);
+    return last ? clone(last) : null;
   }
 
   async appendDecision(record: DecisionRecord): Promise<void> {
@@ -117,6 +148,14 @@ export class InMemoryDecisionLogStore implements DecisionLogStore {
 
   async listOutcomes(): Promise<OutcomeRecord[]> {
     return [...this.#outcomes.values()].map(clone);
+  }
+
+  async recordLetterHandover(handover: LetterHandover): Promise<void> {
+    this.#handovers.push(clone(handover));
+  }
+
+  async listLetterHandovers(caseId?: string): Promise<LetterHandover[]> {
+    return this.#handovers.filter((h) => !caseId || h.caseId === caseId).map(clone);
   }
 
   async purgeDecisionsBefore(cutoff: Date, now: Date): Promise<number> {

@@ -1,4 +1,4 @@
-import { seededRandom } from '../util/random.js';
+import { seededRandom } from '../util/index.js';
 import type { AgeBand, CaseCovariates, Icpc2Chapter } from './case.js';
 import { COVARIATE_KEYS, conditionalSurvival, hazardMultiplier, levelsOf, predict, type CovariateKey, type ModelLevel, type SurvivalModel } from './model.js';
 

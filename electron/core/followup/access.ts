@@ -1,6 +1,6 @@
-import { ApiError, type ApiErrorBody } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlRunner } from '../db/connection.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
 import { participantsRepo } from './participants.js';
 
 /**
@@ -19,7 +19,7 @@ const FORBIDDEN_MESSAGE = 'Du har ikke tilgang til denne deltakeren. Bare veiled
  * do not reveal who is in the register. Returns the reason code for the audit entry.
  */
 export async function assertParticipantAccess(db: SqlRunner, principal: Principal | null, participantId: string, scope: ParticipantScope): Promise<string> {
-  if (!principal) throw new ApiError('UNAUTHENTICATED');
+  if (!principal) throw new DomainError('UNAUTHENTICATED');
   const { exists, counselorId, restricted } = await participantsRepo.counselorOf(db, participantId);
   const reason = accessReason(principal, participantId, scope, exists, counselorId);
   // Checked after the caseload rule, so a refusal never tells a stranger that a record is restricted.
@@ -30,14 +30,14 @@ export async function assertParticipantAccess(db: SqlRunner, principal: Principa
 function accessReason(principal: Principal, participantId: string, scope: ParticipantScope, exists: boolean, counselorId: string | null): string {
   if (principal.role === 'participant') {
     if (principal.participantId === participantId && exists && scope !== 'notes') return 'own_data';
-    throw new ApiError('FORBIDDEN', FORBIDDEN_MESSAGE);
+    throw new DomainError('FORBIDDEN', FORBIDDEN_MESSAGE);
   }
   if (principal.role === 'admin') {
     if (scope === 'record' && exists) return 'administration';
-    throw new ApiError('FORBIDDEN', scope === 'record' ? FORBIDDEN_MESSAGE : 'Administratorer har ikke tilgang til notater eller samtaler med deltakere.');
+    throw new DomainError('FORBIDDEN', scope === 'record' ? FORBIDDEN_MESSAGE : 'Administratorer har ikke tilgang til notater eller samtaler med deltakere.');
   }
   if (exists && counselorId === principal.userId) return 'assigned_counselor';
-  throw new ApiError('FORBIDDEN', FORBIDDEN_MESSAGE);
+  throw new DomainError('FORBIDDEN', FORBIDDEN_MESSAGE);
 }
 
 export const RESTRICTED_MESSAGE =
@@ -48,12 +48,9 @@ export const RESTRICTED_MESSAGE =
  * service reaches participant data through assertParticipantAccess, so they all refuse here; only
  * core/privacy (access export, erasure, lifting the restriction) works on a restricted record.
  */
-export class RestrictedProcessingError extends ApiError {
+export class RestrictedProcessingError extends DomainError {
   constructor() {
-    super('FORBIDDEN', RESTRICTED_MESSAGE);
+    super('FORBIDDEN', RESTRICTED_MESSAGE, undefined, 'PROCESSING_RESTRICTED');
     this.name = 'RestrictedProcessingError';
-  }
-  override toBody(): ApiErrorBody {
-    return { ...super.toBody(), reason: 'PROCESSING_RESTRICTED' };
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlParams } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlParams } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
 import { assertParticipantAccess } from './access.js';
 import { dayBounds, systemClock, type Clock } from './dates.js';
 import { buildIcs, type IcsEvent } from './ics.js';
@@ -98,7 +98,7 @@ export class AppointmentService {
 
   /** A participant's appointments (their own, or the assigned counselor's view), soonest first; from today unless `includePast`. */
   async list(principal: Principal, participantId: string, options: { includePast?: boolean | undefined; includeCancelled?: boolean | undefined } = {}): Promise<Appointment[]> {
-    if (principal.role === 'admin') throw new ApiError('FORBIDDEN');
+    if (principal.role === 'admin') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const where = ['participant_id = ?'];
     const params: SqlParams[number][] = [participantId];
@@ -113,7 +113,7 @@ export class AppointmentService {
 
   /** The counselor's own upcoming appointments across their caseload (today and the next `days` days). */
   async upcoming(principal: Principal, days = 14): Promise<CaseloadAppointment[]> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     const { startIso } = dayBounds(this.clock());
     const until = new Date(Date.parse(startIso) + (days + 1) * 86_400_000).toISOString();
     const rows = await this.db.all<AppointmentRow>(
@@ -125,7 +125,7 @@ export class AppointmentService {
   }
 
   async add(principal: Principal, participantId: string, input: NewAppointment): Promise<Appointment> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const createdAt = this.clock().toISOString();
     const id = await this.db.transaction(async (tx) => {
@@ -140,14 +140,14 @@ export class AppointmentService {
   }
 
   async cancel(principal: Principal, participantId: string, appointmentId: number): Promise<Appointment> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const at = this.clock().toISOString();
     const row = await this.db.transaction(async (tx) => {
       await tx.run('UPDATE appointments SET cancelled_at = coalesce(cancelled_at, ?) WHERE id = ? AND participant_id = ?', [at, appointmentId, participantId]);
       return tx.get<AppointmentRow>('SELECT * FROM appointments WHERE id = ? AND participant_id = ?', [appointmentId, participantId]);
     });
-    if (!row) throw new ApiError('NOT_FOUND', 'Fant ikke avtalen.');
+    if (!row) throw new DomainError('NOT_FOUND', 'Fant ikke avtalen.');
     return fromRow(row);
   }
 
@@ -163,7 +163,7 @@ export class AppointmentService {
    * appointments are exported as STATUS:CANCELLED so an earlier import is updated.
    */
   async ics(principal: Principal, options: IcsOptions = {}): Promise<IcsExport> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     const { startIso } = dayBounds(this.clock());
     let rows: AppointmentRow[];
     if (options.participantId) {
@@ -174,9 +174,9 @@ export class AppointmentService {
          WHERE a.participant_id = ? ${ids.length > 0 ? `AND a.id IN (${ids.map(() => '?').join(', ')})` : 'AND a.starts_at >= ?'} ORDER BY a.starts_at`,
         [options.participantId, ...(ids.length > 0 ? ids : [startIso])],
       );
-      if (ids.length > 0 && rows.length !== new Set(ids).size) throw new ApiError('NOT_FOUND', 'Fant ikke alle avtalene.');
+      if (ids.length > 0 && rows.length !== new Set(ids).size) throw new DomainError('NOT_FOUND', 'Fant ikke alle avtalene.');
     } else {
-      if (options.appointmentIds?.length) throw new ApiError('VALIDATION', undefined, [{ path: 'appointmentIds', message: 'Velg deltakeren avtalene gjelder.' }]);
+      if (options.appointmentIds?.length) throw new DomainError('VALIDATION', undefined, [{ path: 'appointmentIds', message: 'Velg deltakeren avtalene gjelder.' }]);
       rows = await this.db.all<AppointmentRow>(
         `SELECT a.*, p.display_name AS participant_name FROM appointments a JOIN participants p ON p.id = a.participant_id
          WHERE p.counselor_id = ? AND a.starts_at >= ? ORDER BY a.starts_at LIMIT 1000`,

@@ -1,7 +1,7 @@
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlValue } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlValue } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
 import type { AppointmentKind } from './appointments.js';
 import { addDays, dayBounds, localDate, startOfLocalDay, systemClock, type Clock } from './dates.js';
 import type { StepStatus } from './plan.js';
@@ -140,7 +140,7 @@ export class CaseloadService {
   ) {}
 
   async list(principal: Principal, filters: CaseloadFilters = {}): Promise<CaseloadPage> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN', 'Bare veiledere har en portefølje av deltakere.');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN', 'Bare veiledere har en portefølje av deltakere.');
     const { sql, params, today, noContactDays } = caseloadQuery(principal.userId, filters, this.clock());
     const rows = await this.store.db.all<Row>(sql, params);
     const first = rows[0];

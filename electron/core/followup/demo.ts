@@ -1,4 +1,4 @@
-import type { EncryptedStore } from '../db/store.js';
+import type { EncryptedStore } from '../db/index.js';
 
 /**
  * For `inkludmi demo` only: makes a fictional participant look as if they joined the caseload

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasValidNationalIdControlDigits } from '../scrub/checksums.js';
+import { hasValidNationalIdControlDigits } from '../scrub/index.js';
 import { isCalendarDate } from './dates.js';
 
 /**

@@ -1,6 +1,6 @@
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { EncryptedStore } from '../db/store.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { EncryptedStore } from '../db/index.js';
 import { assertParticipantAccess } from './access.js';
 import { localDate, systemClock, type Clock } from './dates.js';
 import type { PlanEvent, PlanService } from './plan.js';
@@ -81,11 +81,11 @@ export class MotivationService {
   }
 
   async add(principal: Principal, participantId: string, input: { importance: number; confidence: number; measuredOn?: string | undefined }): Promise<MotivationReading> {
-    if (principal.role === 'admin') throw new ApiError('FORBIDDEN');
+    if (principal.role === 'admin') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const now = this.clock();
     const measuredOn = input.measuredOn ?? localDate(now);
-    if (measuredOn > localDate(now)) throw new ApiError('VALIDATION', undefined, [{ path: 'measuredOn', message: 'Datoen kan ikke være frem i tid.' }]);
+    if (measuredOn > localDate(now)) throw new DomainError('VALIDATION', undefined, [{ path: 'measuredOn', message: 'Datoen kan ikke være frem i tid.' }]);
     const enteredBy: RulerSource = principal.role === 'participant' ? 'participant' : 'session';
     const createdAt = now.toISOString();
     const id = await this.db.transaction(async (tx) => {

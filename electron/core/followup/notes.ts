@@ -1,4 +1,4 @@
-import type { SqlRunner } from '../db/connection.js';
+import type { SqlRunner } from '../db/index.js';
 
 export const NOTE_KINDS = ['meeting', 'phone', 'digital', 'other'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];

@@ -1,4 +1,4 @@
-import type { SqlRunner } from '../db/connection.js';
+import type { SqlRunner } from '../db/index.js';
 
 /** A participant's record as the caseload and the profile show it. */
 export interface Participant {

@@ -1,7 +1,7 @@
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlParams, SqlRunner } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlParams, SqlRunner } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
 import { assertParticipantAccess } from './access.js';
 import { localDate, systemClock, type Clock } from './dates.js';
 
@@ -201,7 +201,7 @@ export class PlanService {
     const proposedBy = proposerOf(principal);
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     if (proposedBy === 'participant' && step.agreed !== undefined) {
-      throw new ApiError('FORBIDDEN', 'Det er veilederen som markerer et steg som avtalt.');
+      throw new DomainError('FORBIDDEN', 'Det er veilederen som markerer et steg som avtalt.');
     }
     const agreed = proposedBy === 'counselor' && step.agreed === true;
     const status = step.status ?? (proposedBy === 'participant' || agreed ? 'planned' : 'proposed');
@@ -222,12 +222,12 @@ export class PlanService {
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     await this.db.transaction(async (tx) => {
       const current = await planRepo.step(tx, participantId, stepId);
-      if (!current) throw new ApiError('NOT_FOUND', 'Fant ikke steget i denne aktivitetsplanen.');
+      if (!current) throw new DomainError('NOT_FOUND', 'Fant ikke steget i denne aktivitetsplanen.');
       const rewording = changes.title !== undefined || changes.description !== undefined || changes.kind !== undefined;
       if (rewording && current.proposed_by !== role) {
-        throw new ApiError('FORBIDDEN', current.proposed_by === 'participant' ? 'Deltakeren skrev dette steget selv. Bare deltakeren kan endre teksten.' : 'Veilederen foreslo dette steget. Bare veilederen kan endre teksten.');
+        throw new DomainError('FORBIDDEN', current.proposed_by === 'participant' ? 'Deltakeren skrev dette steget selv. Bare deltakeren kan endre teksten.' : 'Veilederen foreslo dette steget. Bare veilederen kan endre teksten.');
       }
-      if (changes.agreed !== undefined && role !== 'counselor') throw new ApiError('FORBIDDEN', 'Det er veilederen som markerer et steg som avtalt.');
+      if (changes.agreed !== undefined && role !== 'counselor') throw new DomainError('FORBIDDEN', 'Det er veilederen som markerer et steg som avtalt.');
       const at = this.clock().toISOString();
       const sets: string[] = [];
       const params: SqlParams[number][] = [];
@@ -293,7 +293,7 @@ export class PlanService {
 
   private async stepOf(participantId: string, stepId: number): Promise<ActivityStep> {
     const row = await planRepo.step(this.db, participantId, stepId);
-    if (!row) throw new ApiError('NOT_FOUND', 'Fant ikke steget i denne aktivitetsplanen.');
+    if (!row) throw new DomainError('NOT_FOUND', 'Fant ikke steget i denne aktivitetsplanen.');
     return stepFromRow(row, localDate(this.clock()));
   }
 }
@@ -312,5 +312,5 @@ function compareSteps(a: ActivityStep, b: ActivityStep): number {
 function proposerOf(principal: Principal): Proposer {
   if (principal.role === 'participant') return 'participant';
   if (principal.role === 'counselor') return 'counselor';
-  throw new ApiError('FORBIDDEN', 'Administratorer har ikke tilgang til aktivitetsplaner.');
+  throw new DomainError('FORBIDDEN', 'Administratorer har ikke tilgang til aktivitetsplaner.');
 }

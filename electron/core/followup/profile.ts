@@ -1,7 +1,7 @@
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlRunner } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
 import { assertParticipantAccess } from './access.js';
 import { systemClock, type Clock } from './dates.js';
 import { stagesRepo, type StageEntry } from './stages.js';
@@ -149,10 +149,10 @@ export class ProfileService {
   }
 
   async profile(principal: Principal, participantId: string): Promise<ParticipantProfile> {
-    if (principal.role === 'admin') throw new ApiError('FORBIDDEN', 'Administratorer har ikke tilgang til deltakerens profil.');
+    if (principal.role === 'admin') throw new DomainError('FORBIDDEN', 'Administratorer har ikke tilgang til deltakerens profil.');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const row = await profileRepo.get(this.db, participantId);
-    if (!row) throw new ApiError('NOT_FOUND');
+    if (!row) throw new DomainError('NOT_FOUND');
     const stages = await stagesRepo.history(this.db, participantId);
     const profile: ParticipantProfile = {
       participantId: row.id,
@@ -177,15 +177,15 @@ export class ProfileService {
 
   /** The assigned counselor edits the profile. Fields left out stay as they are; null clears one. */
   async update(principal: Principal, participantId: string, changes: ProfileChanges): Promise<ParticipantProfile> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     await this.db.transaction(async (tx) => {
       const current = await profileRepo.get(tx, participantId);
-      if (!current) throw new ApiError('NOT_FOUND');
+      if (!current) throw new DomainError('NOT_FOUND');
       const start = changes.startDate !== undefined ? changes.startDate : current.start_date;
       const end = changes.plannedEndDate !== undefined ? changes.plannedEndDate : current.planned_end_date;
       if (start && end && end < start) {
-        throw new ApiError('VALIDATION', undefined, [{ path: 'plannedEndDate', message: 'Planlagt sluttdato kan ikke være før startdatoen.' }]);
+        throw new DomainError('VALIDATION', undefined, [{ path: 'plannedEndDate', message: 'Planlagt sluttdato kan ikke være før startdatoen.' }]);
       }
       await profileRepo.update(tx, participantId, changes, this.clock().toISOString());
     });
@@ -194,14 +194,14 @@ export class ProfileService {
 
   /** The full national id, for the assigned counselor only. Audited as its own action by the dispatcher. */
   async revealNationalId(principal: Principal, participantId: string): Promise<{ nationalId: string | null }> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'notes');
     return { nationalId: await profileRepo.nationalId(this.db, participantId) };
   }
 
   /** The counselor's own reminder for this participant (null or empty removes it). */
   async setReminder(principal: Principal, participantId: string, body: string | null): Promise<{ reminder: string | null }> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'notes');
     await this.db.transaction((tx) => profileRepo.setReminder(tx, participantId, principal.userId, body, this.clock().toISOString()));
     return { reminder: body };

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlRunner } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
 import { assertParticipantAccess } from './access.js';
 import { notesRepo, type Attendance, type Note, type NoteKind } from './notes.js';
 import { participantsRepo, type Participant } from './participants.js';
@@ -31,19 +31,19 @@ export class FollowupService {
     const page = { limit: Math.min(options.limit ?? 100, 500), offset: options.offset ?? 0, ...(options.search ? { search: options.search } : {}) };
     if (principal.role === 'counselor') return participantsRepo.list(this.db, principal.userId, page);
     if (principal.role === 'admin') return participantsRepo.list(this.db, null, page);
-    throw new ApiError('FORBIDDEN');
+    throw new DomainError('FORBIDDEN');
   }
 
   async participant(principal: Principal, id: string): Promise<Participant> {
     await assertParticipantAccess(this.db, principal, id, 'record');
     const p = await participantsRepo.byId(this.db, id);
-    if (!p) throw new ApiError('NOT_FOUND');
+    if (!p) throw new DomainError('NOT_FOUND');
     return p;
   }
 
   /** A counselor adds a participant to their own caseload. */
   async create(principal: Principal, input: { displayName: string; nationalId?: string | null }): Promise<Participant> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     const id = randomUUID();
     await this.db.transaction((tx) => this.insertParticipant(tx, { id, displayName: input.displayName, counselorId: principal.userId, nationalId: input.nationalId ?? null }));
     return (await participantsRepo.byId(this.db, id))!;
@@ -56,7 +56,7 @@ export class FollowupService {
   }
 
   async rename(principal: Principal, id: string, displayName: string): Promise<Participant> {
-    if (principal.role === 'participant') throw new ApiError('FORBIDDEN');
+    if (principal.role === 'participant') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, id, 'record');
     await this.db.transaction((tx) => participantsRepo.rename(tx, id, displayName, new Date().toISOString()));
     return (await participantsRepo.byId(this.db, id))!;
@@ -64,9 +64,9 @@ export class FollowupService {
 
   /** Admin: moves a participant to another counselor (or to none). */
   async assign(principal: Principal, participantId: string, counselorId: string | null): Promise<Participant> {
-    if (principal.role !== 'admin') throw new ApiError('FORBIDDEN');
+    if (principal.role !== 'admin') throw new DomainError('FORBIDDEN');
     await this.db.transaction(async (tx) => {
-      if (!(await participantsRepo.counselorOf(tx, participantId)).exists) throw new ApiError('NOT_FOUND', 'Fant ikke deltakeren.');
+      if (!(await participantsRepo.counselorOf(tx, participantId)).exists) throw new DomainError('NOT_FOUND', 'Fant ikke deltakeren.');
       if (counselorId) await this.assertCounselor(tx, counselorId);
       await participantsRepo.assign(tx, participantId, counselorId, new Date().toISOString());
     });
@@ -102,7 +102,7 @@ export class FollowupService {
   private async assertCounselor(db: SqlRunner, userId: string): Promise<void> {
     const row = await db.get<{ role: string; active: number }>('SELECT role, active FROM users WHERE id = ?', [userId]);
     if (!row || row.role !== 'counselor' || row.active !== 1) {
-      throw new ApiError('VALIDATION', undefined, [{ path: 'counselorId', message: 'Velg en aktiv veileder.' }]);
+      throw new DomainError('VALIDATION', undefined, [{ path: 'counselorId', message: 'Velg en aktiv veileder.' }]);
     }
   }
 }

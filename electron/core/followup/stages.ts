@@ -1,7 +1,7 @@
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlRunner } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
 import { assertParticipantAccess } from './access.js';
 import { localDate, systemClock, type Clock } from './dates.js';
 
@@ -75,11 +75,11 @@ export class StageService {
 
   /** Records that the participant moved to `stage` on `startedOn` (default today; never in the future). */
   async set(principal: Principal, participantId: string, input: { stage: Stage; startedOn?: string | undefined }): Promise<StageEntry[]> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.store.db, principal, participantId, 'content');
     const now = this.clock();
     const startedOn = input.startedOn ?? localDate(now);
-    if (startedOn > localDate(now)) throw new ApiError('VALIDATION', undefined, [{ path: 'startedOn', message: 'Datoen kan ikke være frem i tid.' }]);
+    if (startedOn > localDate(now)) throw new DomainError('VALIDATION', undefined, [{ path: 'startedOn', message: 'Datoen kan ikke være frem i tid.' }]);
     await this.store.db.transaction(async (tx) => {
       const current = (await stagesRepo.history(tx, participantId)).at(-1);
       if (current && current.stage === input.stage && current.startedOn === startedOn) return; // the same click twice

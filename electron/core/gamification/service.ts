@@ -1,12 +1,12 @@
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlRunner } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
-import { assertParticipantAccess } from '../followup/access.js';
-import { addDays, localDate, systemClock, weekStart, type Clock } from '../followup/dates.js';
-import type { CompletedStep, PlanProgress, PlanService } from '../followup/plan.js';
-import type { PersonalDataSource } from '../privacy/sources.js';
-import type { SettingsService } from '../settings/service.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
+import { assertParticipantAccess } from '../followup/index.js';
+import { addDays, localDate, systemClock, weekStart, type Clock } from '../followup/index.js';
+import type { CompletedStep, PlanProgress, PlanService } from '../followup/index.js';
+import type { PersonalDataSource } from '../privacy/index.js';
+import type { SettingsService } from '../settings/index.js';
 import { GAMIFICATION_EXPLANATION, type GamificationExplanation } from './explanation.js';
 
 /** Milestone badges: first step done, CV finished, first application sent, first week at work. */
@@ -150,7 +150,7 @@ export class GamificationService {
 
   async view(principal: Principal, participantId: string): Promise<GamificationView> {
     this.assertAvailable();
-    if (principal.role === 'admin') throw new ApiError('FORBIDDEN');
+    if (principal.role === 'admin') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     this.assertAvailable(participantId);
     const profile = await this.profile(this.db, participantId);
@@ -169,7 +169,7 @@ export class GamificationService {
     await this.assertOwn(principal, participantId);
     this.assertAvailable(participantId);
     if (explanationVersion !== GAMIFICATION_EXPLANATION.version) {
-      throw new ApiError('VALIDATION', undefined, [{ path: 'explanationVersion', message: 'Forklaringen er endret. Les den på nytt før du slår på poeng og merker.' }]);
+      throw new DomainError('VALIDATION', undefined, [{ path: 'explanationVersion', message: 'Forklaringen er endret. Les den på nytt før du slår på poeng og merker.' }]);
     }
     await this.db.transaction((tx) =>
       tx.run('INSERT INTO gamification_profiles (participant_id, enabled_at, explanation_version) VALUES (?, ?, ?) ON CONFLICT (participant_id) DO NOTHING', [
@@ -213,7 +213,7 @@ export class GamificationService {
           ])
         ).changes,
     );
-    if (changes === 0) throw new ApiError('CONFLICT', 'Slå på poeng og merker først.');
+    if (changes === 0) throw new DomainError('CONFLICT', 'Slå på poeng og merker først.');
     return this.onView(participantId);
   }
 
@@ -281,7 +281,7 @@ export class GamificationService {
   }
 
   private async assertOwn(principal: Principal, participantId: string): Promise<void> {
-    if (principal.role !== 'participant') throw new ApiError('FORBIDDEN', 'Bare deltakeren selv kan slå poeng og merker av eller på, eller dele dem.');
+    if (principal.role !== 'participant') throw new DomainError('FORBIDDEN', 'Bare deltakeren selv kan slå poeng og merker av eller på, eller dele dem.');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
   }
 }

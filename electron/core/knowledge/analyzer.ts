@@ -1,6 +1,8 @@
+import { stemmer as snowballNorwegian } from '@orama/stemmers/norwegian';
+
 /**
- * Norwegian-aware text analysis for retrieval: lower-casing with æ, ø and å kept, a light
- * bokmål stemmer (inflection suffixes such as -ene, -er, -en, -et, -a), stop words, and
+ * Norwegian-aware text analysis for retrieval: lower-casing with æ, ø and å kept, the Snowball
+ * Norwegian stemmer (@orama/stemmers, Apache-2.0), stop words, and
  * decompounding against the knowledge base's own vocabulary ("gjeldsrådgivning" → "gjeld" +
  * "rådgivning"), so a question need not use the exact compound a document uses.
  *
@@ -24,44 +26,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   bruke bruker brukt brukte holde holder gå gikk gått står stå stod sitte sitter like liker lyst fått fikk
   sånn sånt ting tingen noe noen nokså stund stunder kjempe skikkelig masse ganske typ bare altså dere vær
   lage lager laget lagd lag betyr bety betydde
+  veit kjem berre mykje heilt heile hele frå vere vore ka kem kordan koss kossen åssen itte æ e lissom sikkert
+  nokre kvar kvart korfor ikkje noen nåkka nåkke dokker dokke dåkker meir meire fekk fått gjer gjere gjort
+  faen fanden jævla jævlig jævli helvete fucking shit lol pls plis btw idk typ liksom sikkert stemmer
+  greia greie greiene bedre beste verre verst flere fleste mi verken ifra fjor midt ordentlig funker funka seie seier klare klarer klarte klart greier greide
+  mandag tirsdag onsdag torsdag fredag lørdag søndag morgen morgon kveld natt natta helg helga helgen
   `
     .split(/\s+/)
     .filter(Boolean),
 );
-
-/** Inflection suffixes, longest first. Stripped once, and only when a stem of 3+ letters remains. */
-const SUFFIXES = [
-  'hetene',
-  'hetens',
-  'heten',
-  'heter',
-  'elsen',
-  'elser',
-  'ingen',
-  'ingene',
-  'inger',
-  'ende',
-  // Agent nouns in -er with a definite or plural ending ("rådgiveren", "arbeidsgivere") lose both,
-  // so every form meets the same key as "rådgiver".
-  'erens',
-  'eren',
-  'erne',
-  'ere',
-  'ene',
-  'ane',
-  'ens',
-  'ers',
-  'ets',
-  'het',
-  'ert',
-  'est',
-  'en',
-  'er',
-  'et',
-  'ar',
-  'a',
-  'e',
-];
 
 const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
@@ -93,36 +66,90 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-/** Light bokmål stemmer: strips one inflection suffix (and a genitive -s) when 3+ letters remain. */
+/**
+ * Stems a word with the Snowball Norwegian stemmer (bokmål, and most nynorsk inflections), then
+ * writes a final doubled consonant single ("chatten" → "chatt" → "chat") so spellings that double
+ * it meet, and maps the few derivations Snowball cannot join to one key.
+ */
 export function stem(word: string): string {
-  let w = normalize(word);
+  const w = normalize(word);
   if (/^\d/.test(w) || w.length <= 3) return w;
-  // Genitive/linking -s on longer words ("navs", "arbeidsgivers"), never "ss" ("prosess").
-  if (w.length > 5 && w.endsWith('s') && !w.endsWith('ss') && !/[aeiouyæøå]s$/.test(w)) w = w.slice(0, -1);
-  for (const suffix of SUFFIXES) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  // A final doubled consonant is single in the key ("chatten" → "chat", "jobb" → "job"), so
-  // spellings and inflections that double it ("chat"/"chatten", "natt"/"natta") meet.
-  if (w.length >= 4 && /([bcdfghjklmnpqrstvwxz])\1$/.test(w)) w = w.slice(0, -1);
-  return RELATED_FORMS.get(w) ?? w;
+  const cached = stemCache.get(w);
+  if (cached !== undefined) return cached;
+  // Snowball removes one suffix per call, so "veilederen" → "veileder" but "veileder" → "veiled":
+  // a second pass brings the definite and plural forms of agent nouns to the same key.
+  const doctor = DOCTOR.exec(w);
+  if (doctor) return cacheStem(w, `${doctor[1] ?? ''}lege`);
+  let s = snowballNorwegian(w);
+  if (s.length >= 5) s = snowballNorwegian(s);
+  // ("sommer" → "somm" stays: written single it would be the function word "som".)
+  if (s.length >= 4 && /([bcdfghjklmnpqrstvwxz])\1$/.test(s) && !STOP_WORDS.has(s.slice(0, -1))) s = s.slice(0, -1);
+  s = RELATED_FORMS.get(s) ?? s;
+  s = nynorskStems().get(s) ?? s;
+  return cacheStem(w, s);
 }
+
+/**
+ * Nynorsk words that are other words in bokmål ("rettleiar" – "veileder", "pengar" – "penger"),
+ * the knowledge base's language. Inflection is Snowball's job; this list joins the words
+ * themselves, stem to stem, so every inflected form follows.
+ */
+const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
+  ['rettleiar', 'veileder'], ['rettleiing', 'veiledning'], ['arbeidsgjevar', 'arbeidsgiver'],
+  ['tilskot', 'tilskudd'], ['lønstilskot', 'lønnstilskudd'], ['pengar', 'penger'], ['tiltakspengar', 'tiltakspenger'],
+  ['feriepengar', 'feriepenger'], ['skule', 'skole'], ['vidaregåande', 'videregående'], ['sjuk', 'syk'],
+  ['sjukmelding', 'sykmelding'], ['sjukemelding', 'sykmelding'], ['fråvær', 'fravær'], ['heime', 'hjemme'],
+  ['velje', 'velge'], ['val', 'valg'], ['utdanningsval', 'utdanningsvalg'], ['yrkesval', 'yrkesvalg'], ['søkje', 'søke'],
+  ['einsam', 'ensom'], ['vanskeleg', 'vanskelig'], ['arbeidslaus', 'arbeidsledig'], ['lærar', 'lærer'],
+  ['ungdomsskule', 'ungdomsskole'], ['grunnskule', 'grunnskole'], ['vaksen', 'voksen'], ['vaksenopplæring', 'voksenopplæring'],
+  ['teieplikt', 'taushetsplikt'], ['opplysningar', 'opplysninger'], ['tene', 'tjene'], ['fortelje', 'fortelle'],
+  ['kjensle', 'følelse'], ['trøytt', 'trøtt'], ['rekning', 'regning'], ['lønsslipp', 'lønnsslipp'], ['røynsle', 'erfaring'],
+  ['rekne', 'regne'], ['klede', 'klær'],
+];
+
+let nynorskMap: Map<string, string> | null = null;
+
+function nynorskStems(): ReadonlyMap<string, string> {
+  if (nynorskMap) return nynorskMap;
+  nynorskMap = new Map(); // empty while it is built: stem() below must not look itself up
+  const built = new Map<string, string>();
+  for (const [nn, nb] of NYNORSK_WORDS) {
+    const from = stem(nn);
+    const to = stem(nb);
+    if (from !== to) built.set(from, to);
+  }
+  stemCache.clear();
+  nynorskMap = built;
+  return built;
+}
+
+function cacheStem(word: string, s: string): string {
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(word, s);
+  return s;
+}
+
+const stemCache = new Map<string, string>();
+
+/**
+ * "lege" (doctor) and its compounds: Snowball takes -leg off as an adjective ending ("vanleg"),
+ * which turns "fastlegen" into "fast" (as in "fast jobb"). The doctor words keep their "lege".
+ */
+const DOCTOR = /^(fast|skole|bedrifts|allmenn|helsesøster|)leg(?:e|en|er|ene|ar|ane)$/;
 
 /**
  * Derivations a suffix stemmer cannot join (adjective ↔ noun), mapped to one key. Kept small and
  * general: everyday forms a young person would use for a topic the documents name differently.
  */
 const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
+  ['deprimer', 'depresjon'],
   ['deprim', 'depresjon'],
-  ['deprimert', 'depresjon'],
   ['nervøsit', 'nervøs'],
-  ['arbeidsløs', 'arbeidsledig'],
-  ['jobbløs', 'arbeidsledig'],
+  ['arbeidsløs', 'arbeidsled'],
+  ['jobbløs', 'arbeidsled'],
   ['sykdom', 'syk'],
   ['angstfylt', 'angst'],
+  ['angstful', 'angst'],
 ]);
 
 /** The content words of a text: tokens minus stop words, stemmed. */
@@ -170,12 +197,25 @@ export function decompound(word: string, vocabulary: ReadonlySet<string>, depth 
 
 /** Index-side analysis: stems plus the parts of compounds found in the vocabulary. */
 export function indexTerms(text: string, vocabulary: ReadonlySet<string>): string[] {
-  const out: string[] = [];
+  const { heads, modifiers } = splitIndexTerms(text, vocabulary);
+  return [...heads, ...modifiers];
+}
+
+/**
+ * Index-side analysis that keeps apart what a text is about from what only qualifies it: `heads`
+ * are the stems and the last part of each compound ("feriepenger" → "peng": money), `modifiers`
+ * the other parts ("feri"). A Norwegian compound is a kind of its last part, so a question about
+ * "ferie" is not answered by a page about "feriepenger" as surely as one about "penger".
+ */
+export function splitIndexTerms(text: string, vocabulary: ReadonlySet<string>): { heads: string[]; modifiers: string[] } {
+  const heads: string[] = [];
+  const modifiers: string[] = [];
   for (const s of contentStems(text)) {
-    out.push(s);
-    for (const part of decompound(s, vocabulary)) if (!isStopWord(part)) out.push(part);
+    heads.push(s);
+    const parts = decompound(s, vocabulary).filter((p) => !isStopWord(p));
+    parts.forEach((part, i) => (i === parts.length - 1 ? heads : modifiers).push(part));
   }
-  return out;
+  return { heads, modifiers };
 }
 
 /** Vocabulary for decompounding: every content stem of the corpus with 3+ letters. */
@@ -215,6 +255,56 @@ export function knownTail(word: string, vocabulary: ReadonlySet<string>): string
   return null;
 }
 
+/**
+ * Whether a and b are at most one edit apart (one letter added, removed, changed, or two
+ * neighbours swapped): the typos of a quickly written question ("arbeidstrenning", "lønnslipp").
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Stems shorter than this are not corrected: short words one letter apart are usually other words. */
+export const TYPO_MIN = 6;
+
+/**
+ * The vocabulary stem one edit away from a question word the knowledge base does not have, when
+ * there is exactly one such stem with the same first letter (a typo rarely hits the first letter,
+ * and more than one candidate means the word cannot be told).
+ */
+export function correctTypo(s: string, vocabulary: ReadonlySet<string>): string | null {
+  if (s.length < TYPO_MIN || vocabulary.has(s)) return null;
+  let found: string | null = null;
+  for (const v of vocabulary) {
+    if (v[0] !== s[0] || Math.abs(v.length - s.length) > 1 || v.length < TYPO_MIN - 1) continue;
+    if (withinOneEdit(s, v)) {
+      if (found !== null && found !== v) return null;
+      found = v;
+    }
+  }
+  return found !== null && !STOP_WORDS.has(found) ? found : null;
+}
+
+/**
+ * A verbal noun the knowledge base does not have, read as its verb when it has that: "lesing" →
+ * "les" (lese), "skriving" → "skriv". Snowball leaves the -ing of these nouns on.
+ */
+export function verbOfNoun(s: string, vocabulary: ReadonlySet<string>): string | null {
+  const m = /^(.{3,}?)(?:n?ing)$/.exec(s);
+  if (!m || vocabulary.has(s)) return null;
+  for (const base of [s.slice(0, -3), s.slice(0, -4)]) if (base.length >= 3 && vocabulary.has(base) && !STOP_WORDS.has(base)) return base;
+  return null;
+}
+
 export function analyzeQuery(query: string, vocabulary: ReadonlySet<string>): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
@@ -225,6 +315,14 @@ export function analyzeQuery(query: string, vocabulary: ReadonlySet<string>): Qu
     seen.add(s);
     const parts = decompound(s, vocabulary).filter((p) => !isStopWord(p));
     if (parts.length === 0 && !vocabulary.has(s)) {
+      const corrected = verbOfNoun(s, vocabulary) ?? correctTypo(s, vocabulary);
+      if (corrected) {
+        // Already asked for in another form ("leser … lesing"): one concept, counted once.
+        if (seen.has(corrected)) continue;
+        seen.add(corrected);
+        terms.push({ word: token, stem: corrected, parts: decompound(corrected, vocabulary).filter((p) => !isStopWord(p)), tailOnly: false });
+        continue;
+      }
       const tail = knownTail(s, vocabulary);
       if (tail) {
         terms.push({ word: token, stem: s, parts: [tail], tailOnly: true });

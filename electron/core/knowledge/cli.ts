@@ -34,6 +34,7 @@ export async function runKbSearchCli(query: string, out: TextSink, options: KbSe
         answer: result.answer,
         mode: result.mode,
         confidence: result.confidence,
+        weak: result.answer === 'passages' && result.weak === true,
         passages: result.passages.map((p) => ({
           id: p.id,
           docId: p.docId,
@@ -43,6 +44,7 @@ export async function runKbSearchCli(query: string, out: TextSink, options: KbSe
           source: p.source,
           sources: p.sources,
           date: p.date,
+          reviewAfter: p.reviewAfter,
           text: p.text,
         })),
       },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { buildVocabulary, indexTerms } from './analyzer.js';
+import { buildVocabulary, contentStems, indexTerms, splitIndexTerms } from './analyzer.js';
 import type { KnowledgeBase } from './loader.js';
 import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
 
@@ -11,7 +11,7 @@ import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
 export const KNOWLEDGE_TABLES = ['kb_meta', 'kb_passage', 'kb_fts', 'kb_vector'] as const;
 
 /** Bump when the analyser or the table layout changes, to force a rebuild at the next unlock. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 5;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,8 +44,48 @@ export interface IndexedPassage extends Passage {
   rowid: number;
   /** Every index term of the passage (title, heading, tags and body), for confidence scoring. */
   terms: readonly string[];
-  /** Terms of the document's title and tags and the passage heading: what the passage is about. */
+  /**
+   * Terms of the document's title, tags and everyday words and the passage heading: what the
+   * passage is about. The questions a document answers are in `terms`, not here: they are phrased
+   * in everyday words that say little about the topic on their own.
+   */
   topicTerms: readonly string[];
+  /** `terms` and `topicTerms`, sorted and de-duplicated, for fast exact and prefix look-up. */
+  termIndex: TermIndex;
+  /** First parts of the passage's compounds that are not words of it on their own ("feri" of "feriepenger"). */
+  modifierIndex: TermIndex;
+  topicIndex: TermIndex;
+  /** The document's title (and its compounds' parts): a question made only of these names the page. */
+  titleIndex: TermIndex;
+  /** The stems of each everyday phrase ("fortelle videre"): a question that has them all is on topic. */
+  topicPhrases: readonly (readonly string[])[];
+}
+
+/** A sorted, de-duplicated term list: exact look-up with a set, prefix look-up by binary search. */
+export class TermIndex {
+  private readonly sorted: string[];
+  private readonly set: Set<string>;
+
+  constructor(terms: Iterable<string>) {
+    this.set = new Set(terms);
+    this.sorted = [...this.set].sort();
+  }
+
+  has(term: string): boolean {
+    return this.set.has(term);
+  }
+
+  /** Whether a term starts with the prefix. */
+  hasPrefix(prefix: string): boolean {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.sorted[mid] ?? '') < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return (this.sorted[lo] ?? '').startsWith(prefix);
+  }
 }
 
 export interface EmbeddingOptions {
@@ -78,10 +118,24 @@ export interface BuiltIndex {
   stats: BuildStats;
 }
 
+/**
+ * Everyday entries of one word. A phrase ("bytte linje", "lov til") is indexed with the passage,
+ * but its parts are everyday words on their own ("bytte", "lov") and do not tell what it is about.
+ */
+function singleWords(entries: readonly string[]): string[] {
+  // A phrase with one content word ("lei meg", "har det vondt") is that word.
+  return entries.filter((e) => !/\s/.test(e.trim()) || contentStems(e).length === 1);
+}
+
+/** The document's everyday words and the questions it answers: what it is about, in people's words. */
+function aboutText(p: Passage): string {
+  return `${p.everyday.join(' ')} ${p.questions.join(' ')}`;
+}
+
 function passageHash(passages: readonly Passage[]): string {
   const h = createHash('sha256');
   h.update(String(INDEX_VERSION));
-  for (const p of passages) h.update(JSON.stringify([p.id, p.title, p.heading, p.text, p.sources, p.date, p.tags]));
+  for (const p of passages) h.update(JSON.stringify([p.id, p.title, p.heading, p.text, p.sources, p.noSource, p.describesApp, p.date, p.reviewAfter, p.tags, p.everyday, p.questions]));
   return h.digest('hex');
 }
 
@@ -123,14 +177,18 @@ async function insertBatched(db: KnowledgeDb, head: string, columns: number, row
 export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embedding: EmbeddingOptions | null): Promise<BuiltIndex> {
   const started = Date.now();
   await db.exec(SCHEMA);
-  const allText = kb.passages.flatMap((p) => [p.title, p.heading, p.text, p.tags.join(' ')]);
+  const allText = kb.passages.flatMap((p) => [p.title, p.heading, p.text, p.tags.join(' '), aboutText(p)]);
   const vocabulary = buildVocabulary(allText);
-  const passages: IndexedPassage[] = kb.passages.map((p, i) => ({
-    ...p,
-    rowid: i + 1,
-    terms: indexTerms(`${p.title} ${p.tags.join(' ')} ${p.heading} ${p.text}`, vocabulary),
-    topicTerms: indexTerms(`${p.title} ${p.tags.join(' ')} ${p.heading}`, vocabulary),
-  }));
+  const passages: IndexedPassage[] = kb.passages.map((p, i) => {
+    const split = splitIndexTerms(`${p.title} ${p.tags.join(' ')} ${aboutText(p)} ${p.heading} ${p.text}`, vocabulary);
+    const terms = split.heads;
+    const topicTerms = splitIndexTerms(`${p.title} ${p.tags.join(' ')} ${singleWords(p.everyday).join(' ')} ${p.heading}`, vocabulary).heads;
+    const headSet = new Set(terms);
+    const modifierIndex = new TermIndex(split.modifiers.filter((m) => !headSet.has(m)));
+    const topicPhrases = p.everyday.filter((e) => /\s/.test(e.trim())).map((e) => [...new Set(contentStems(e))]).filter((s) => s.length >= 2);
+    const titleIndex = new TermIndex(indexTerms(p.title, vocabulary));
+    return { ...p, rowid: i + 1, terms, topicTerms, termIndex: new TermIndex(terms), modifierIndex, topicIndex: new TermIndex(topicTerms), titleIndex, topicPhrases };
+  });
 
   const hash = passageHash(kb.passages);
   const stored = await db.all<{ value: string }>("SELECT value FROM kb_meta WHERE key = 'hash'");
@@ -150,7 +208,7 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embed
         4,
         passages.map((p) => [
           p.rowid,
-          indexTerms(`${p.title} ${p.tags.join(' ')}`, vocabulary).join(' '),
+          indexTerms(`${p.title} ${p.tags.join(' ')} ${aboutText(p)}`, vocabulary).join(' '),
           indexTerms(p.heading, vocabulary).join(' '),
           indexTerms(p.text, vocabulary).join(' '),
         ]),

@@ -1,5 +1,5 @@
-import type { Database, SqlRunner, SqlValue } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
+import type { Database, SqlRunner, SqlValue } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
 import type { EmbeddingOptions } from './index-store.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './loader.js';
 import { defaultKnowledgeDir } from './paths.js';
@@ -80,11 +80,47 @@ export interface Citation {
   title: string;
   heading: string;
   source: string;
+  /** When the page was checked (YYYY-MM-DD). */
   date: string;
+  /** When the page must be checked again (YYYY-MM-DD); absent in citations stored before it existed. */
+  reviewAfter?: string | null;
+  /** The passage was a weak hit: shown with a caveat and the suggestion to ask the counselor. */
+  weak?: boolean;
 }
 
 export function citationOf(p: PassageHit): Citation {
-  return { id: p.id, title: p.title, heading: p.heading, source: p.source, date: p.date };
+  return {
+    id: p.id,
+    title: p.title,
+    heading: p.heading,
+    source: p.source,
+    date: p.date,
+    reviewAfter: p.reviewAfter,
+    ...(p.weak ? { weak: true } : {}),
+  };
+}
+
+/** A knowledge document as the admin's Kunnskapsbase page lists it. */
+export interface KnowledgeDocumentStatus {
+  id: string;
+  title: string;
+  /** When the facts were last checked (YYYY-MM-DD). */
+  checked: string;
+  /** When they must be checked again (YYYY-MM-DD), or null when the document does not say. */
+  reviewAfter: string | null;
+  pastReview: boolean;
+  sources: string[];
+}
+
+/** Today as YYYY-MM-DD in the local calendar. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Whether a page is past its review date on the given day (YYYY-MM-DD, local calendar day). */
+export function isPastReview(reviewAfter: string | null | undefined, today: string): boolean {
+  return typeof reviewAfter === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(reviewAfter) && reviewAfter < today;
 }
 
 /**
@@ -117,6 +153,17 @@ export class KnowledgeService {
       this.indexes.set(db, index);
     }
     return index;
+  }
+
+  /**
+   * The documents with their check dates, those past review first (then by title). `today` is
+   * the calendar day to judge by (YYYY-MM-DD; default: today in local time).
+   */
+  async documents(today: string = localToday()): Promise<KnowledgeDocumentStatus[]> {
+    const kb = await this.base();
+    return kb.documents
+      .map((d) => ({ id: d.id, title: d.title, checked: d.date, reviewAfter: d.reviewAfter, pastReview: isPastReview(d.reviewAfter, today), sources: [...d.sources] }))
+      .sort((a, b) => Number(b.pastReview) - Number(a.pastReview) || a.title.localeCompare(b.title, 'nb'));
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<KnowledgeAnswer> {

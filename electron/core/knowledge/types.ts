@@ -27,12 +27,22 @@ export interface KnowledgeDocument {
   title: string;
   /** Public source URLs the facts were checked against. */
   sources: readonly string[];
-  /** When the facts were last verified (YYYY-MM-DD). */
+  /** When the facts were last verified (YYYY-MM-DD; front matter `checked`). */
   date: string;
+  /** When the facts must be checked again (YYYY-MM-DD), or null when the document does not say. */
+  reviewAfter: string | null;
   audience: readonly Audience[];
   tags: readonly string[];
+  /** Everyday words and synonyms for the topic (indexed, never shown). */
+  everyday: readonly string[];
+  /** Questions the document answers, in a participant's words (indexed, never shown). */
+  questions: readonly string[];
   /** Short lead paragraph (text before the first `##`), may be empty. */
   summary: string;
+  /** Where the lead's facts come from (its «Kilde:» line); see KnowledgeSection. */
+  summarySources: readonly string[];
+  summaryNoSource: string | null;
+  summaryDescribesApp: boolean;
   sections: readonly KnowledgeSection[];
 }
 
@@ -40,7 +50,21 @@ export interface KnowledgeSection {
   heading: string;
   /** Slug of the heading, unique within the document. */
   slug: string;
+  /** The section's text, without its «Kilde:» line. */
   text: string;
+  /**
+   * The primary sources for this section's facts (its «Kilde:» line; each also in the document's
+   * `source`). Empty only when the section is declared non-factual.
+   */
+  sources: readonly string[];
+  /**
+   * Why the section has no public source, from a «Kilde: ingen – …» line: it gives advice or
+   * encouragement and states no rules, or it describes InkludMI itself (generated from the app's
+   * code). Null for a section with sources.
+   */
+  noSource: string | null;
+  /** The section describes InkludMI itself («Kilde: InkludMI – …»): its source is the app's code. */
+  describesApp: boolean;
 }
 
 /** The unit of retrieval: one `##` section of one document. */
@@ -51,10 +75,18 @@ export interface Passage {
   title: string;
   heading: string;
   text: string;
-  /** Source URLs of the document, joined with a space when shown as one string. */
+  /** The section's own primary sources (its «Kilde:» line), first the one a citation shows. */
   sources: readonly string[];
+  /** Why the section has no public source (a «Kilde: ingen – …» line), or null; then `sources` is empty. */
+  noSource: string | null;
+  /** The passage describes InkludMI itself («Kilde: InkludMI – …»), generated from the app's code. */
+  describesApp: boolean;
   date: string;
+  reviewAfter: string | null;
   tags: readonly string[];
+  /** The document's everyday words and questions, indexed with each of its passages. */
+  everyday: readonly string[];
+  questions: readonly string[];
 }
 
 /** A retrieved passage, as the orchestrator and the CLI see it. */
@@ -64,10 +96,17 @@ export interface PassageHit {
   title: string;
   heading: string;
   text: string;
-  /** The document's first source URL (all of them are in `sources`). */
+  /** The section's first source URL (all of them are in `sources`); empty for a non-factual section. */
   source: string;
   sources: readonly string[];
   date: string;
+  /** When the page must be checked again (YYYY-MM-DD), or null. */
+  reviewAfter: string | null;
+  /**
+   * True when the passage is offered as a weak hit: the question may be about this page, but the
+   * match is thin, so it is shown with a caveat and the suggestion to ask the counselor.
+   */
+  weak?: boolean;
   /** Ranking score: higher is better (RRF in hybrid mode, negated bm25 in lexical mode). */
   score: number;
 }
@@ -75,5 +114,5 @@ export interface PassageHit {
 export type SearchMode = 'lexical' | 'hybrid';
 
 export type KnowledgeAnswer =
-  | { answer: 'passages'; passages: PassageHit[]; confidence: number; mode: SearchMode }
+  | { answer: 'passages'; passages: PassageHit[]; confidence: number; mode: SearchMode; weak?: boolean }
   | { answer: 'none'; passages: []; confidence: number; mode: SearchMode };

@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs/promises';
 import { GgufFileType, GgufInsights, readGgufFileInfo, type GgufFileInfo } from 'node-llama-cpp';
+import os from 'node:os';
 import { ModelError } from './errors.js';
+import { modelShape, planMemory, type MemoryPlan, type ModelShape } from './memory.js';
 
 export interface GgufInfo {
   architecture: string;
@@ -26,9 +28,13 @@ export interface GgufInfo {
   /** The file size the header implies (header plus tensor data). */
   expectedFileSize: number;
   fileSize: number;
-  /** Estimated RAM to run it on CPU with a context of `memoryContextSize` tokens. */
+  /** RAM to run it on CPU: the weights plus the KV cache the runtime allocates (see `memory`). */
   requiredMemoryBytes: number;
   memoryContextSize: number;
+  /** The shape that sizes the KV cache, when the file says (layers, KV heads, head size, f16). */
+  shape: ModelShape | null;
+  /** Context, sequences and bytes the runtime asks for on this machine; null without a shape. */
+  memory: MemoryPlan | null;
   supported: boolean;
 }
 
@@ -71,7 +77,7 @@ function optionalNumber(value: unknown): number | null {
  * IMPORT_UNSUPPORTED (unknown version) or IMPORT_TRUNCATED (header cut short or damaged).
  * Purely JavaScript parsing: an untrusted file never reaches native code here.
  */
-export async function readGgufInfo(filePath: string): Promise<GgufInfo> {
+export async function readGgufInfo(filePath: string, totalMemoryBytes: number = os.totalmem()): Promise<GgufInfo> {
   const head = await readMagic(filePath);
   if (head.magic !== 'GGUF') throw new ModelError('IMPORT_NOT_GGUF');
   if (head.version !== 2 && head.version !== 3) throw new ModelError(head.version === -1 ? 'IMPORT_TRUNCATED' : 'IMPORT_UNSUPPORTED');
@@ -88,9 +94,11 @@ export async function readGgufInfo(filePath: string): Promise<GgufInfo> {
   const insights = await GgufInsights.from(info);
   const tensorBytes = insights.modelSize;
   const contextLength = insights.trainContextSize ?? null;
-  const memoryContextSize = Math.min(contextLength ?? MEMORY_ESTIMATE_CONTEXT, MEMORY_ESTIMATE_CONTEXT);
   const modelMemory = insights.estimateModelResourceRequirements({ gpuLayers: 0 }).cpuRam;
-  const contextMemory = insights.estimateContextResourceRequirements({ contextSize: memoryContextSize, modelGpuLayers: 0, sequences: 1 }).cpuRam;
+  const shape = modelShape(info);
+  const memory = shape ? planMemory(shape, { trainContextSize: contextLength, weightsBytes: modelMemory }, totalMemoryBytes) : null;
+  const memoryContextSize = memory?.contextSize ?? Math.min(contextLength ?? MEMORY_ESTIMATE_CONTEXT, MEMORY_ESTIMATE_CONTEXT);
+  const contextMemory = memory?.kvCacheBytes ?? insights.estimateContextResourceRequirements({ contextSize: memoryContextSize, modelGpuLayers: 0, sequences: 1 }).cpuRam;
 
   const general = info.metadata.general;
   const architecture = String(general.architecture);
@@ -111,6 +119,8 @@ export async function readGgufInfo(filePath: string): Promise<GgufInfo> {
     fileSize: head.size,
     requiredMemoryBytes: modelMemory + contextMemory,
     memoryContextSize,
+    shape,
+    memory,
     supported: insights.isSupportedByLlamaCpp,
   };
 }

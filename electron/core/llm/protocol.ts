@@ -12,8 +12,8 @@ export interface LoadSpec {
   /** A separate embedding model; null uses the chat model for embeddings. */
   embeddingModelPath: string | null;
   gpu: GpuSetting;
-  /** Always explicit: the library's CPU default is far too slow on small machines. */
-  threads: number;
+  /** Threads for evaluation; null: the physical math cores minus one (never the library's CPU default). */
+  threads: number | null;
   /** Tokens per conversation sequence; 'auto' lets node-llama-cpp fit it to memory, capped by maxContextSize. */
   contextSize: number | 'auto';
   maxContextSize: number;
@@ -24,12 +24,16 @@ export interface LoadSpec {
 export interface LoadedModel {
   /** Tokens per conversation the context actually got. */
   contextSize: number;
+  /** Conversations whose context is kept at once (one sequence each). */
+  sequences: number;
   trainContextSize: number | null;
   threads: number;
   gpu: string | false;
   /** 'prebuilt' or 'localBuild', as node-llama-cpp reports its binary. */
   buildType: string;
   loadMs: number;
+  /** Bytes of KV cache the context allocated, from the model's own shape; null when the file does not say. */
+  kvCacheBytes: number | null;
 }
 
 export interface GenerationOptions {
@@ -44,62 +48,58 @@ export interface GenerationOptions {
 
 export type StopReason = 'end' | 'max-tokens' | 'stopped' | 'time-limit';
 
+/** One message of a conversation as it sits in the model's context, oldest first. */
+export interface ModelMessage {
+  role: 'user' | 'model';
+  text: string;
+}
+
+/** What one answer cost inside node-llama-cpp (numbers only; they go to the log and the benchmark). */
 export interface AnswerStats {
-  /** Tokens the model evaluated before its first answer token (the prompt it had to read). */
+  /** Tokens of the whole prompt (prefix, conversation and this message). */
   promptTokens: number;
-  /** Tokens in the conversation's context when the answer started. */
-  contextTokens: number;
-  /**
-   * Tokens this turn added to the conversation (context now minus context after the previous
-   * answer); null when the context had to be rebuilt (first turn, trimmed or re-attached).
-   */
-  newTokens: number | null;
+  /** Prompt tokens the model had to evaluate: the rest was still in the conversation's sequence. */
+  evaluatedTokens: number;
   generatedTokens: number;
   timeToFirstTokenMs: number | null;
   /** Time spent inside node-llama-cpp for this answer. */
   modelMs: number;
-  /** Oldest turns dropped to make room before this answer. */
-  trimmedTurns: number;
-}
-
-export interface Answer {
-  text: string;
-  stopReason: StopReason;
-  stats: AnswerStats;
-}
-
-/** One exchange, as the runtime mirrors it to re-seed a restarted model process. */
-export interface ConversationTurn {
-  user: string;
-  answer: string;
-}
-
-export interface ConversationSeed {
-  systemPrompt: string | null;
-  turns: ConversationTurn[];
+  /** True when the conversation's sequence had been given to another conversation (or never held it). */
+  rebuilt: boolean;
 }
 
 export interface JsonAnswer {
   text: string;
   value: unknown;
+  /** False when the text is no valid value of the schema (cut off by the token budget). */
+  valid: boolean;
+  stopReason: StopReason;
+  stats: AnswerStats;
+}
+
+export interface JsonCall {
+  /** The conversation whose sequence keeps this context between turns; null for a one-off call. */
+  conversationId: string | null;
+  /** The stable prefix: instruction and allowlisted context. */
+  systemPrompt: string | null;
+  /** The conversation so far, exactly as it was evaluated before. */
+  history: ModelMessage[];
+  /** This turn's message, with its instruction last. */
+  prompt: string;
+  schema: GbnfJsonSchema;
+  options: GenerationOptions;
 }
 
 export interface WorkerRequestMap {
   load: { spec: LoadSpec };
-  chat: { conversationId: string; text: string; systemPrompt: string | null; options: GenerationOptions; seed: ConversationSeed | null };
-  regenerate: { conversationId: string; options: GenerationOptions; seed: ConversationSeed | null };
-  json: { prompt: string; systemPrompt: string | null; schema: GbnfJsonSchema; options: GenerationOptions };
+  json: JsonCall;
   embed: { texts: string[] };
-  forget: { conversationId: string };
 }
 
 export interface WorkerResultMap {
   load: LoadedModel;
-  chat: Answer;
-  regenerate: Answer;
   json: JsonAnswer;
   embed: { vectors: number[][] };
-  forget: null;
 }
 
 export type WorkerRequestType = keyof WorkerRequestMap;
@@ -120,7 +120,7 @@ export type WorkerEvent =
   | { type: 'failed'; id: number; error: ModelErrorBody };
 
 const EVENT_TYPES = new Set(['started', 'load-progress', 'chunk', 'done', 'failed']);
-const REQUEST_TYPES = new Set(['load', 'chat', 'regenerate', 'json', 'embed', 'forget', 'stop', 'shutdown']);
+const REQUEST_TYPES = new Set(['load', 'json', 'embed', 'stop', 'shutdown']);
 
 function hasType(value: unknown, types: ReadonlySet<string>): value is { type: string } {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && types.has((value as { type: string }).type);

@@ -3,23 +3,23 @@
  * launcher.ts and worker.ts): a native crash or out-of-memory there never takes the app or the
  * database down. The runtime starts that process on demand, loads the active model once, streams
  * answers, enforces a hard time limit, reports status, and after a crash reports the failure and
- * starts a fresh process on the next request — re-seeding each conversation from its own copy of
- * the turns, so the conversation goes on.
+ * starts a fresh process on the next request. Every call carries its conversation as stored, so a
+ * fresh process rebuilds it and the conversation goes on.
  */
-import os from 'node:os';
 import path from 'node:path';
 import type { GbnfJsonSchema, GbnfJsonSchemaToType } from 'node-llama-cpp';
 import { silentLogger, type Logger } from '../log.js';
-import { ChunkedAnswer, type AnswerStream } from './answer-stream.js';
 import { MODEL_ERROR_MESSAGES, ModelError, type ModelErrorCode } from './errors.js';
+import { readGgufInfo } from './gguf-info.js';
 import { createForkLauncher, type ModelProcess, type ModelProcessLauncher } from './launcher.js';
 import type {
-  Answer,
-  ConversationSeed,
+  AnswerStats,
   GenerationOptions,
   GpuSetting,
   LoadedModel,
   LoadSpec,
+  ModelMessage,
+  StopReason,
   WorkerEvent,
   WorkerRequestMap,
   WorkerRequestType,
@@ -56,12 +56,12 @@ export interface ModelRuntimeOptions {
   launcher?: ModelProcessLauncher;
   /** 'auto' uses a GPU when one is usable, false forces CPU. Default 'auto'. */
   gpu?: GpuSetting;
-  /** Default: os.availableParallelism() (never the library's own CPU default). */
-  threads?: number;
-  /** Tokens per conversation. Default 'auto' (fit to memory) up to maxContextSize. */
+  /** Default: the physical math cores minus one (never the library's own CPU default). */
+  threads?: number | null;
+  /** Tokens per conversation. Default: the memory plan from the model file (memory.ts). */
   contextSize?: number | 'auto';
   maxContextSize?: number;
-  /** Conversations that keep their evaluated context at once. Default 2. */
+  /** Conversations that keep their evaluated context at once (one sequence each). Default: the memory plan. */
   sequences?: number;
   /** Default hard limit per answer. */
   answerTimeLimitMs?: number;
@@ -72,15 +72,14 @@ export interface ModelRuntimeOptions {
   logger?: Logger;
 }
 
-export interface ChatOptions extends GenerationOptions {
-  /** The allowlisted context for this conversation; changing it re-evaluates the conversation. */
-  systemPrompt?: string | null;
-}
-
 export interface JsonRequest<S extends GbnfJsonSchema> {
   prompt: string;
   schema: S;
   systemPrompt?: string | null;
+  /** The conversation whose sequence keeps its context between turns (none: a one-off call). */
+  conversationId?: string | null;
+  /** The conversation so far, exactly as the model evaluated it before. */
+  history?: readonly ModelMessage[];
   options?: GenerationOptions;
   signal?: AbortSignal;
   /** Receives the JSON text as it is generated (for streaming a field of it to the screen). */
@@ -97,8 +96,6 @@ interface PendingCall {
 
 interface Worker {
   process: ModelProcess;
-  /** Conversations this process has been told about (it knows nothing after a restart). */
-  knownConversations: Set<string>;
   exitReason: ModelErrorCode | null;
 }
 
@@ -122,8 +119,6 @@ export class ModelRuntime {
   private loading: Promise<LoadedModel> | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, PendingCall>();
-  private readonly activeAnswers = new Map<string, () => void>();
-  private readonly conversations = new Map<string, ConversationSeed>();
   private readonly listeners = new Set<(status: RuntimeStatus) => void>();
   private current: RuntimeStatus;
   private crashes = 0;
@@ -174,44 +169,38 @@ export class ModelRuntime {
     return this.loading;
   }
 
-  /** The answer to `text` in a conversation, streamed. One answer at a time per conversation. */
-  chat(conversationId: string, text: string, options: ChatOptions = {}): AnswerStream {
-    const { systemPrompt = null, ...generation } = options;
-    return this.answer(conversationId, 'chat', generation, (seed) => ({ conversationId, text, systemPrompt, options: generation, seed }), (answer) => {
-      const mirror = this.conversations.get(conversationId) ?? { systemPrompt, turns: [] };
-      mirror.systemPrompt = systemPrompt;
-      mirror.turns.splice(0, answer.stats.trimmedTurns);
-      mirror.turns.push({ user: text, answer: answer.text });
-      this.conversations.set(conversationId, mirror);
-    });
-  }
-
-  /** A new answer to the last question in the conversation, replacing the last answer. */
-  regenerate(conversationId: string, options: GenerationOptions = {}): AnswerStream {
-    return this.answer(conversationId, 'regenerate', options, (seed) => ({ conversationId, options, seed }), (answer) => {
-      const last = this.conversations.get(conversationId)?.turns.at(-1);
-      if (last) last.answer = answer.text;
-    });
-  }
-
-  /** Stops the answer being written in a conversation; its partial text is kept. */
-  stop(conversationId: string): boolean {
-    const stop = this.activeAnswers.get(conversationId);
-    stop?.();
-    return stop !== undefined;
-  }
-
   /** JSON that follows `schema` (grammar-constrained), parsed and validated. Keep strings bounded (maxLength/enum). */
-  async generateJson<const S extends GbnfJsonSchema>(request: JsonRequest<S>): Promise<{ value: GbnfJsonSchemaToType<S>; text: string }> {
+  async generateJson<const S extends GbnfJsonSchema>(
+    request: JsonRequest<S>,
+  ): Promise<{ value: GbnfJsonSchemaToType<S>; text: string; stopReason: StopReason; stats: AnswerStats }> {
     const options = request.options ?? {};
-    const { id, result } = this.prepare('json', { prompt: request.prompt, schema: request.schema, systemPrompt: request.systemPrompt ?? null, options }, request.onChunk);
+    const call = {
+      conversationId: request.conversationId ?? null,
+      systemPrompt: request.systemPrompt ?? null,
+      history: [...(request.history ?? [])],
+      prompt: request.prompt,
+      schema: request.schema,
+      options,
+    };
+    const { id, result } = this.prepare('json', call, request.onChunk);
     const onAbort = () => this.worker?.process.send({ type: 'stop', targetId: id });
     request.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       await this.load();
       if (request.signal?.aborted) throw new ModelError('MODEL_STOPPED');
       const answer = await result(this.watchdogFor(options));
-      return { value: answer.value as GbnfJsonSchemaToType<S>, text: answer.text };
+      const { stats } = answer;
+      // Figures only, never text: what a turn cost and how much of its context was reused.
+      this.logger.info('llm.answer', {
+        promptTokens: stats.promptTokens,
+        evaluatedTokens: stats.evaluatedTokens,
+        generatedTokens: stats.generatedTokens,
+        ttftMs: stats.timeToFirstTokenMs,
+        modelMs: stats.modelMs,
+        rebuilt: stats.rebuilt,
+      });
+      if (!answer.valid) throw new ModelError('MODEL_INVALID_OUTPUT');
+      return { value: answer.value as GbnfJsonSchemaToType<S>, text: answer.text, stopReason: answer.stopReason, stats };
     } finally {
       request.signal?.removeEventListener('abort', onAbort);
     }
@@ -226,59 +215,11 @@ export class ModelRuntime {
     return (await result(this.watchdogFor({ timeLimitMs: limit }))).vectors;
   }
 
-  /** Forgets a conversation (its turns and its place in the model's memory). */
-  async forget(conversationId: string): Promise<void> {
-    this.conversations.delete(conversationId);
-    if (!this.worker || !this.loaded) return;
-    this.worker.knownConversations.delete(conversationId);
-    await this.prepare('forget', { conversationId }).result(undefined);
-  }
-
-  /** The turns the runtime keeps for a conversation (what a restarted model process is re-seeded with). */
-  conversation(conversationId: string): ConversationSeed | null {
-    const mirror = this.conversations.get(conversationId);
-    return mirror ? { systemPrompt: mirror.systemPrompt, turns: mirror.turns.map((t) => ({ ...t })) } : null;
-  }
-
   /** Stops the model process for good. */
   async shutdown(): Promise<void> {
     this.closed = true;
     await this.stopProcess();
     this.setStatus({ ...this.idleStatus(), state: 'not-loaded' });
-  }
-
-  private answer<K extends 'chat' | 'regenerate'>(
-    conversationId: string,
-    type: K,
-    options: GenerationOptions,
-    payload: (seed: ConversationSeed | null) => WorkerRequestMap[K],
-    remember: (answer: Answer) => void,
-  ): AnswerStream {
-    let requestId: number | null = null;
-    let stopRequested = false;
-    const stop = () => {
-      stopRequested = true;
-      if (requestId !== null) this.worker?.process.send({ type: 'stop', targetId: requestId });
-    };
-    return new ChunkedAnswer(async (push) => {
-      if (this.activeAnswers.has(conversationId)) throw new ModelError('MODEL_BUSY');
-      this.activeAnswers.set(conversationId, stop);
-      try {
-        await this.load();
-        const worker = this.worker;
-        if (!worker) throw new ModelError('MODEL_PROCESS_CRASHED');
-        const known = worker.knownConversations.has(conversationId);
-        worker.knownConversations.add(conversationId);
-        const { id, result } = this.prepare(type, payload(known ? null : this.conversation(conversationId)), push);
-        requestId = id;
-        if (stopRequested) stop();
-        const answer = await result(this.watchdogFor(options));
-        remember(answer);
-        return answer;
-      } finally {
-        this.activeAnswers.delete(conversationId);
-      }
-    }, stop);
   }
 
   /** Registers a call and returns its id plus a function that sends it and awaits the result. */
@@ -316,15 +257,18 @@ export class ModelRuntime {
     }
     if (this.current.state === 'error') this.crashes++;
     this.setStatus({ ...this.idleStatus(), state: 'loading', progress: 0 });
+    // The same plan the import check and `inkludmi model info` show: context and sequences from
+    // the file's own shape and this machine's memory.
+    const plan = await readGgufInfo(chatModel).then((info) => info.memory).catch(() => null);
     const worker = this.spawn();
     const spec: LoadSpec = {
       chatModelPath: chatModel,
       embeddingModelPath: this.models.embedding ?? null,
       gpu: this.options.gpu ?? DEFAULTS.gpu,
-      threads: this.options.threads ?? Math.max(1, os.availableParallelism()),
-      contextSize: this.options.contextSize ?? 'auto',
+      threads: this.options.threads ?? null,
+      contextSize: this.options.contextSize ?? plan?.contextSize ?? 'auto',
       maxContextSize: this.options.maxContextSize ?? DEFAULTS.maxContextSize,
-      sequences: this.options.sequences ?? DEFAULTS.sequences,
+      sequences: this.options.sequences ?? plan?.sequences ?? DEFAULTS.sequences,
     };
     const { id, result } = this.prepare('load', { spec });
     const pendingLoad = result(this.options.loadTimeLimitMs ?? DEFAULTS.loadTimeLimitMs);
@@ -334,7 +278,7 @@ export class ModelRuntime {
       const loaded = await pendingLoad;
       if (this.worker !== worker) throw new ModelError('MODEL_PROCESS_CRASHED');
       this.loaded = loaded;
-      this.logger.info('llm.model.loaded', { loadMs: loaded.loadMs, contextSize: loaded.contextSize, threads: loaded.threads, gpu: loaded.gpu || 'cpu' });
+      this.logger.info('llm.model.loaded', { loadMs: loaded.loadMs, contextSize: loaded.contextSize, sequences: loaded.sequences, kvCacheBytes: loaded.kvCacheBytes, threads: loaded.threads, gpu: loaded.gpu || 'cpu' });
       this.setStatus({ ...this.idleStatus(), state: 'ready', contextSize: loaded.contextSize });
       return loaded;
     } catch (error) {
@@ -352,7 +296,7 @@ export class ModelRuntime {
 
   private spawn(): Worker {
     const process = this.launcher.launch();
-    const worker: Worker = { process, knownConversations: new Set(), exitReason: null };
+    const worker: Worker = { process, exitReason: null };
     this.worker = worker;
     process.onMessage((event) => this.onWorkerEvent(event));
     process.onExit((exit) => this.onWorkerExit(worker, exit.code, exit.signal));

@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../api/errors.js';
+import { DomainError } from '../errors/index.js';
 import type { Logger } from '../log.js';
-import type { SettingsService } from '../settings/service.js';
-import type { LlamaBinding, ModelRuntimeInfo, ModelStatus } from '../system/service.js';
+import type { SettingsService } from '../settings/index.js';
+import type { LlamaBinding, ModelRuntimeInfo, ModelStatus } from '../system/index.js';
 import { importModel, type ImportProgress, type ImportResult } from './model-import.js';
 import { LOCK_FILE_NAME, lockProblem, readModelLock } from './model-lock.js';
 import { listInstalledModels, type InstalledModel } from './model-registry.js';
@@ -76,11 +76,25 @@ export class ModelService implements ModelRuntimeInfo {
   /** Shipped files the last listing refused (see lockChecks). */
   private refusedBundled: string[] = [];
 
-  constructor(private readonly options: ModelServiceOptions) {}
+  /** File names of the models in the shipped manifest (read once; empty when there is none). */
+  private manifestFiles: ReadonlySet<string> = new Set();
+
+  constructor(private readonly options: ModelServiceOptions) {
+    const dir = options.bundledDir;
+    if (dir) {
+      void fs
+        .readFile(path.join(dir, 'manifest.json'), 'utf8')
+        .then((text) => {
+          this.manifestFiles = new Set((JSON.parse(text) as { models: ManifestModel[] }).models.map((m) => m.fileName));
+        })
+        .catch(() => undefined);
+    }
+  }
 
   status(): ModelStatus {
     const { state, activeModel, progress, message } = this.options.runtime.status();
-    return { state, activeModel: activeModel ? path.basename(activeModel) : null, progress, message };
+    const file = activeModel ? path.basename(activeModel) : null;
+    return { state, activeModel: file, progress, message, testModel: file !== null && !this.manifestFiles.has(file) };
   }
 
   async binding(): Promise<LlamaBinding> {
@@ -110,9 +124,9 @@ export class ModelService implements ModelRuntimeInfo {
     const entries = await this.entries();
     if (fileName !== null) {
       const entry = entries.find((e) => e.fileName === fileName);
-      if (!entry) throw new ApiError('NOT_FOUND', 'Fant ikke modellen. Importer den først.');
+      if (!entry) throw new DomainError('NOT_FOUND', 'Fant ikke modellen. Importer den først.');
       if (entry.purpose !== purpose) {
-        throw new ApiError('VALIDATION', purpose === 'chat' ? 'Dette er en innbyggingsmodell, ikke en samtalemodell.' : 'Dette er en samtalemodell, ikke en innbyggingsmodell.');
+        throw new DomainError('VALIDATION', purpose === 'chat' ? 'Dette er en innbyggingsmodell, ikke en samtalemodell.' : 'Dette er en samtalemodell, ikke en innbyggingsmodell.');
       }
     }
     await this.options.settings.update(purpose === 'chat' ? { activeChatModel: fileName } : { activeEmbeddingModel: fileName });

@@ -48,21 +48,11 @@ async function handle(call: WorkerCall): Promise<void> {
         post({ type: 'done', id: call.id, result });
         return;
       }
-      case 'chat':
-        post({ type: 'done', id: call.id, result: await engine.chat(call, sink) });
-        return;
-      case 'regenerate':
-        post({ type: 'done', id: call.id, result: await engine.regenerate(call, sink) });
-        return;
       case 'json':
         post({ type: 'done', id: call.id, result: await engine.generateJson(call, controller.signal, sink.onChunk) });
         return;
       case 'embed':
         post({ type: 'done', id: call.id, result: { vectors: await engine.embed(call.texts) } });
-        return;
-      case 'forget':
-        engine.forget(call.conversationId);
-        post({ type: 'done', id: call.id, result: null });
         return;
     }
   } catch (error) {

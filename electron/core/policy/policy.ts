@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { norwegianErrorMap } from '../api/validation.js';
+import { norwegianErrorMap } from '../errors/index.js';
 import { DEFAULT_SETTINGS, policyFileSchema, type PolicyFile, type SettingKey, type Settings } from './schema.js';
 
 /** The machine-wide policy location IT staff deploy to, per OS. */

@@ -28,6 +28,12 @@ export const settingsSchema = z
       activityPlan: z.number().int().min(0).max(120),
       motivation: z.number().int().min(0).max(120),
       decisionCases: z.number().int().min(6).max(120),
+      /**
+       * The decision log of dialogmøte 2, in months after each decision (issue 17): the
+       * organisation's choice, at least six (InkludMI's own floor, so that it can be checked that a
+       * human decided and how). Optional: settings stored before it existed lack it (six).
+       */
+      decisionLog: z.number().int().min(6).max(120).optional(),
       /** Audit entries about a participant (optional: settings stored before it existed lack it; core/privacy defaults it). */
       auditEntries: z.number().int().min(12).max(240).optional(),
     }),
@@ -52,6 +58,16 @@ export const settingsSchema = z
         agreementThreshold: z.number().min(0.5).max(1),
         /** … over at least this many of a counselor's latest decisions. */
         minDecisions: z.number().int().min(5).max(10_000),
+        /**
+         * … together with switching to the model's side at least this often when the own assessment
+         * disagreed (0.2–1; issue 17). Optional: settings stored before it existed lack it (default 0.5).
+         */
+        switchRateThreshold: z.number().min(0.2).max(1).optional(),
+        /**
+         * The model recommends «møte trolig ikke nødvendig» below this probability (0.05–0.95), or
+         * null for the model's base rate (the default, see the model card).
+         */
+        recommendNotNeededBelow: z.number().min(0.05).max(0.95).nullable().optional(),
       })
       .strict(),
   })
@@ -65,14 +81,14 @@ export const DEFAULT_SETTINGS: Settings = {
   inactivityLockMinutes: 10,
   passwordMinLength: 12,
   features: { chatbot: true, gamification: true, decisionSupport: true, statistics: false },
-  retentionMonths: { chat: 12, notes: 60, activityPlan: 60, motivation: 60, decisionCases: 6, auditEntries: 60 },
+  retentionMonths: { chat: 12, notes: 60, activityPlan: 60, motivation: 60, decisionCases: 6, decisionLog: 6, auditEntries: 60 },
   contentProtection: true,
   language: 'nb',
   dataDir: null,
   modelDir: null,
   activeChatModel: null,
   activeEmbeddingModel: null,
-  decisionOversight: { cognitiveForcing: true, monitorAccess: 'admin', agreementThreshold: 0.95, minDecisions: 30 },
+  decisionOversight: { cognitiveForcing: true, monitorAccess: 'admin', agreementThreshold: 0.95, minDecisions: 30, switchRateThreshold: 0.5, recommendNotNeededBelow: null },
 };
 
 /**

@@ -1,7 +1,7 @@
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlRunner } from '../db/connection.js';
-import { assertParticipantAccess, RestrictedProcessingError, type ParticipantScope } from '../followup/access.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
+import { assertParticipantAccess, RestrictedProcessingError, type ParticipantScope } from '../followup/index.js';
 
 /**
  * Access for the data-subject rights: the same access-by-need rule as everywhere (the participant
@@ -22,6 +22,6 @@ export async function assertRightsAccess(db: SqlRunner, principal: Principal | n
 const REASON: Record<Principal['role'], string> = { participant: 'own_data', counselor: 'assigned_counselor', admin: 'administration' };
 
 export function requireAdmin(principal: Principal | null, message = 'Bare en administrator kan gjøre dette.'): asserts principal is Principal {
-  if (!principal) throw new ApiError('UNAUTHENTICATED');
-  if (principal.role !== 'admin') throw new ApiError('FORBIDDEN', message);
+  if (!principal) throw new DomainError('UNAUTHENTICATED');
+  if (principal.role !== 'admin') throw new DomainError('FORBIDDEN', message);
 }

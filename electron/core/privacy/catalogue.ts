@@ -55,7 +55,7 @@ const PARTICIPANT = 'participant_id = ?1';
 const OF_CASES = 'case_id IN (SELECT id FROM decision_cases WHERE participant_id = ?1)';
 
 export const DECISION_LOG_KEPT =
-  'Beslutningsloggen skal oppbevares i minst seks måneder etter beslutningen (dokumentasjon av at et menneske tok beslutningen). Den slettes når fristen er ute.';
+  'Beslutningsloggen beholdes så lenge organisasjonen har bestemt i innstillingene, og aldri kortere enn seks måneder etter beslutningen, slik at det kan etterprøves at et menneske tok beslutningen og hvordan. Fristen er organisasjonens valg i InkludMI, ikke et lovkrav. Loggen slettes når fristen er ute.';
 export const AUDIT_KEPT =
   'Revisjonsloggen viser hvem som har sett eller endret opplysningene, og kan ikke endres. Den inneholder bare koder og id-er, ikke navn eller tekst om deg.';
 export const REQUEST_KEPT = 'Dokumenterer at kravet ditt ble behandlet og når (personvernforordningen artikkel 5 nr. 2 og 12). Inneholder bare id, datoer og utfall.';
@@ -105,6 +105,7 @@ export const CATALOGUE: readonly TableClass[] = [
       body: 'Tekst',
       created_at: 'Tidspunkt',
       model_text: 'Teksten slik språkmodellen så den (vasket)',
+      model_turn: 'Meldingen slik den står i språkmodellens kontekst (vasket, med instruksjonen)',
       talk: 'Type utsagn',
       talk_subtype: 'Undertype',
       move: 'Samtaleteknikk',
@@ -285,6 +286,18 @@ export const CATALOGUE: readonly TableClass[] = [
   },
   {
     kind: 'participant',
+    table: 'decision_letter_handovers',
+    title: 'Levert informasjonsbrev i saker om dialogmøte 2',
+    category: 'decisionCases',
+    retention: 'decisionCases',
+    where: OF_CASES,
+    key: ['id'],
+    json: ['data'],
+    erase: 'delete',
+    columns: { id: 'Id', case_id: 'Sak-id', record_id: 'Beslutning-id', handed_over_at: 'Levert', data: 'Hvordan og på hvilken målform' },
+  },
+  {
+    kind: 'participant',
     table: 'decision_outcomes',
     title: 'Utfall i saker om dialogmøte 2',
     category: 'decisionCases',
@@ -443,6 +456,7 @@ export const CATALOGUE: readonly TableClass[] = [
       reason: 'Grunn',
       prev_hash: 'Forrige kontrollsum',
       hash: 'Kontrollsum',
+      mac: 'Nøkkelbasert kontrollsum',
     },
   },
   {
@@ -463,6 +477,7 @@ export const CATALOGUE: readonly TableClass[] = [
       participant_id: 'Deltaker-id',
       created_at: 'Opprettet',
       deactivated_at: 'Deaktivert',
+      must_change_password: 'Må bytte passord',
     },
   },
   {
@@ -490,6 +505,7 @@ export const CATALOGUE: readonly TableClass[] = [
   { kind: 'index', table: 'notes_fts_idx', of: 'notes', why: 'Søkeindeksens oppslag (FTS5).' },
   { kind: 'index', table: 'notes_fts_docsize', of: 'notes', why: 'Søkeindeksens lengder (FTS5).' },
   { kind: 'index', table: 'notes_fts_config', of: 'notes', why: 'Søkeindeksens innstillinger (FTS5).' },
+  { kind: 'index', table: 'participant_credentials', of: 'users', why: 'Kontroll av deltakerens passord (scrypt-verdi, ikke passordet); slettes med kontoen.' },
   { kind: 'none', table: 'meta', why: 'Organisasjonens id, navn og opprettelsestid.' },
   { kind: 'none', table: 'settings', why: 'Organisasjonens innstillinger.' },
   { kind: 'none', table: 'privacy_organisation', why: 'Organisasjonens rolle og kontaktpunkt (registeret).' },

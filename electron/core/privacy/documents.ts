@@ -1,5 +1,5 @@
 import type { AccessExport } from './exportData.js';
-import type { NoticeContent } from './notice.js';
+import { noticeIn, type NoticeContent, type NoticeLanguage } from './notice.js';
 import { displayValue, type PdfBlock, type PdfDocumentSpec } from './pdf.js';
 import type { RecordsOfProcessing } from './records.js';
 
@@ -54,15 +54,22 @@ export function accessExportDocument(e: AccessExport): PdfDocumentSpec {
   return { title: 'Dine opplysninger i InkludMI', subject: 'Innsyn (personvernforordningen art. 15 og 20)', blocks, footer: CONFIDENTIAL };
 }
 
-export function noticeDocument(n: NoticeContent & { version?: number; createdAt?: string }): PdfDocumentSpec {
-  const blocks: PdfBlock[] = [{ kind: 'title', text: n.title }];
-  if (n.version) blocks.push({ kind: 'small', text: `Versjon ${n.version}${n.createdAt ? `, ${dateTime(n.createdAt)}` : ''}` });
-  for (const s of n.sections) {
+export function noticeDocument(n: NoticeContent & { version?: number; createdAt?: string }, lang: NoticeLanguage = 'nb'): PdfDocumentSpec {
+  const text = noticeIn(n, lang);
+  const blocks: PdfBlock[] = [{ kind: 'title', text: text.title }];
+  if (n.version) blocks.push({ kind: 'small', text: `${lang === 'nb' ? 'Versjon' : 'Versjon'} ${n.version}${n.createdAt ? `, ${dateTime(n.createdAt)}` : ''}` });
+  // The short layer first, then the full text: the same order as on screen.
+  if (text.summary.length) {
+    blocks.push({ kind: 'heading', text: lang === 'nb' ? 'Kort fortalt' : 'Kort fortalt' });
+    for (const item of text.summary) blocks.push({ kind: 'subheading', text: item.title }, { kind: 'paragraph', text: item.text });
+    blocks.push({ kind: 'heading', text: lang === 'nb' ? 'Hele personvernerklæringen' : 'Heile personvernerklæringa' });
+  }
+  for (const s of text.sections) {
     blocks.push({ kind: 'heading', text: s.title });
     for (const p of s.paragraphs) blocks.push({ kind: 'paragraph', text: p });
     if (s.items?.length) blocks.push({ kind: 'list', items: s.items });
   }
-  return { title: n.title, subject: 'Personvernerklæring', blocks };
+  return { title: text.title, subject: 'Personvernerklæring', blocks };
 }
 
 /** The records of processing (art. 30) and the data map as a document for the DPIA. */

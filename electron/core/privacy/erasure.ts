@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import type { Database, SqlRunner } from '../db/connection.js';
-import { DECISION_LOG_MIN_RETENTION_DAYS } from '../decisions/store.js';
+import type { Database, SqlRunner } from '../db/index.js';
 import { FTS_TO_OPTIMIZE, PARTICIPANT_TABLES, type CatalogueTable } from './catalogue.js';
 import { paramsFor, userIdOf } from './exportData.js';
 import type { PersonalDataSource } from './sources.js';
@@ -52,8 +51,12 @@ export interface ErasureReceipt extends ErasurePlan {
 
 const MS_PER_DAY = 86_400_000;
 
-function decisionCutoff(now: Date): string {
-  return new Date(now.getTime() - DECISION_LOG_MIN_RETENTION_DAYS * MS_PER_DAY).toISOString();
+/** Six months in days: the decision log's floor, and its period when no setting is passed. */
+const DEFAULT_DECISION_LOG_DAYS = 183;
+
+/** The decision log is kept for the organisation's period (issue 17) after each decision. */
+function decisionCutoff(now: Date, logDays: number): string {
+  return new Date(now.getTime() - logDays * MS_PER_DAY).toISOString();
 }
 
 function keptDecisionWhere(t: CatalogueTable): string {
@@ -65,10 +68,10 @@ async function count(db: SqlRunner, sql: string, params: (string | null)[]): Pro
 }
 
 /** Computes the plan: per table how many rows go and how many the law keeps (and why). */
-export async function planErasure(db: SqlRunner, participantId: string, sources: readonly PersonalDataSource[], now: Date): Promise<ErasurePlan> {
+export async function planErasure(db: SqlRunner, participantId: string, sources: readonly PersonalDataSource[], now: Date, logDays = DEFAULT_DECISION_LOG_DAYS): Promise<ErasurePlan> {
   const userId = await userIdOf(db, participantId);
   const hold = await db.get<{ placed_at: string; reason: string }>('SELECT placed_at, reason FROM retention_holds WHERE participant_id = ?', [participantId]);
-  const cutoff = decisionCutoff(now);
+  const cutoff = decisionCutoff(now, logDays);
   const del: ErasureLine[] = [];
   const keep: KeptLine[] = [];
   let keptRecords = 0;
@@ -83,7 +86,7 @@ export async function planErasure(db: SqlRunner, participantId: string, sources:
       keptRecords = kept;
       if (kept > 0) {
         const last = await db.get<{ at: string }>(`SELECT max(decided_at) AS at FROM "${t.table}" WHERE ${keptDecisionWhere(t)}`, [participantId, cutoff]);
-        const until = last?.at ? new Date(Date.parse(last.at) + DECISION_LOG_MIN_RETENTION_DAYS * MS_PER_DAY).toISOString().slice(0, 10) : null;
+        const until = last?.at ? new Date(Date.parse(last.at) + logDays * MS_PER_DAY).toISOString().slice(0, 10) : null;
         keep.push({ table: t.table, title: t.title, rows: kept, why: t.keptBecause ?? '', until });
       }
       if (total - kept > 0) del.push({ table: t.table, title: t.title, rows: total - kept });
@@ -124,9 +127,9 @@ export async function planErasure(db: SqlRunner, participantId: string, sources:
  * order (children first), the sources first of all. Kept rows stay; their free text is cleared.
  * The login's key slot must already be gone (the caller removes it through the account service).
  */
-export async function eraseRows(tx: SqlRunner, participantId: string, sources: readonly PersonalDataSource[], now: Date): Promise<void> {
+export async function eraseRows(tx: SqlRunner, participantId: string, sources: readonly PersonalDataSource[], now: Date, logDays = DEFAULT_DECISION_LOG_DAYS): Promise<void> {
   const userId = await userIdOf(tx, participantId);
-  const cutoff = decisionCutoff(now);
+  const cutoff = decisionCutoff(now, logDays);
   for (const source of sources) await source.erase(tx, participantId);
   let keptRecords = 0;
   for (const t of PARTICIPANT_TABLES) {

@@ -1,4 +1,4 @@
-import type { Row, SqlRunner } from '../db/connection.js';
+import type { Row, SqlRunner } from '../db/index.js';
 import { describeArticle6, describeArticle9 } from './legalBasis.js';
 import { PARTICIPANT_TABLES, type CatalogueTable } from './catalogue.js';
 import { DATA_CATEGORIES, DATA_CATEGORY_TITLES, PURPOSE_INFO, type DataCategory, type Purpose } from './purposes.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Purpose } from './purposes.js';
+import { PURPOSE_INFO, type Purpose } from './purposes.js';
 
 /** GDPR art. 6(1) (a)–(f). */
 export const ARTICLE6 = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
@@ -60,6 +60,8 @@ export const legalBasisInputSchema = z
     specialCategories: z.boolean().default(false),
     article9: z.enum(ARTICLE9, { error: 'Velg unntak etter artikkel 9.' }).nullable().optional().default(null),
     article9SupplementaryBasis: optionalText(500),
+    /** For 9(2)(a): why explicit consent is truly free here despite the participant's dependence (written down). */
+    article9Justification: optionalText(2000),
     note: optionalText(2000),
   })
   .strict()
@@ -72,10 +74,21 @@ export const legalBasisInputSchema = z
     if (b.article6 === 'a' && !b.consent) need('consent', 'Beskriv hvordan samtykket innhentes, dokumenteres og trekkes tilbake.');
     if (b.specialCategories && !b.article9) need('article9', 'Særlige kategorier (for eksempel helseopplysninger) krever i tillegg et unntak etter artikkel 9 nr. 2.');
     if (!b.specialCategories && b.article9) need('article9', 'Kryss av for særlige kategorier, eller fjern unntaket etter artikkel 9.');
+    if (b.article9 === 'a' && !b.article9Justification) {
+      need('article9Justification', `${EXPLICIT_CONSENT_WARNING} Skriv hvorfor samtykket likevel er frivillig her, og hva som skjer med den som sier nei.`);
+    }
     if (b.article9 && ['b', 'g', 'h', 'j'].includes(b.article9) && !b.article9SupplementaryBasis) {
       need('article9SupplementaryBasis', 'Dette unntaket krever et supplerende rettsgrunnlag i norsk rett (for eksempel folketrygdloven eller arbeidsmarkedsloven).');
     }
   });
+
+/**
+ * The warning with 9(2)(a): the participant depends on the programme and on NAV, so a yes is seldom
+ * freely given (Datatilsynet's sandbox reports on NAV). Shown beside the option and required reading
+ * before a written justification is accepted.
+ */
+export const EXPLICIT_CONSENT_WARNING =
+  'Uttrykkelig samtykke er sjelden gyldig her: det er en ubalanse i makt mellom deltakeren og tiltaket eller NAV, og en deltaker som er avhengig av oppfølging eller ytelser, kan vanskelig si nei fritt.';
 
 export type LegalBasisInput = z.input<typeof legalBasisInputSchema>;
 export type LegalBasis = z.output<typeof legalBasisInputSchema>;
@@ -93,6 +106,8 @@ export interface LegalBasisRecord extends LegalBasis {
 export const organisationRoleSchema = z
   .object({
     role: z.enum(['controller', 'processor'], { error: 'Velg om organisasjonen er behandlingsansvarlig eller databehandler.' }),
+    /** The organisation is itself a NAV unit (a NAV office): dialogmøte 2 is then its own decision (issue 17). */
+    navUnit: z.boolean().optional().default(false),
     /** For a processor: who the controller is and the data processing agreement. */
     controller: z
       .object({
@@ -126,6 +141,9 @@ export const organisationRoleSchema = z
     if (o.role === 'processor' && !o.controller) {
       ctx.addIssue({ code: 'custom', path: ['controller'], message: 'En databehandler må oppgi hvem som er behandlingsansvarlig og databehandleravtalen.' });
     }
+    if (o.role === 'processor' && o.navUnit) {
+      ctx.addIssue({ code: 'custom', path: ['navUnit'], message: 'Et NAV-kontor er selv behandlingsansvarlig. Velg behandlingsansvarlig, eller fjern NAV-kontor.' });
+    }
     if (o.role === 'controller' && o.controller) {
       ctx.addIssue({ code: 'custom', path: ['controller'], message: 'Fjern behandlingsansvarlig: organisasjonen er selv behandlingsansvarlig.' });
     }
@@ -134,9 +152,22 @@ export const organisationRoleSchema = z
 export type OrganisationRoleInput = z.input<typeof organisationRoleSchema>;
 export type OrganisationRole = z.output<typeof organisationRoleSchema>;
 
+/**
+ * The organisation's place, as the notice (recipients) and decision support read it: a NAV unit
+ * (controller itself), NAV's processor (a tiltaksarrangør working for NAV), another controller's
+ * processor, or a tiltaksarrangør on its own (controller, not NAV).
+ */
+export type OrganisationKind = 'navUnit' | 'navProcessor' | 'otherProcessor' | 'independent';
+
+export function organisationKind(role: OrganisationRole | null): OrganisationKind | null {
+  if (!role) return null;
+  if (role.role === 'processor') return role.controller?.kind === 'nav' ? 'navProcessor' : 'otherProcessor';
+  return role.navUnit ? 'navUnit' : 'independent';
+}
+
 /** Advice on a recorded basis that does not block it (the register shows it beside the purpose). */
 export interface BasisWarning {
-  code: 'CONSENT_POWER_IMBALANCE' | 'PUBLIC_TASK_NO_LEGITIMATE_INTEREST' | 'GAMIFICATION_BALANCING' | 'TRAINING_NEEDS_NOTICE' | 'DEVELOPMENT_SEPARATE_BASIS' | 'FOLLOW_UP_DEFAULT';
+  code: 'CONSENT_POWER_IMBALANCE' | 'EXPLICIT_CONSENT_POWER_IMBALANCE' | 'ARTICLE9_REQUIRED' | 'PUBLIC_TASK_NO_LEGITIMATE_INTEREST' | 'GAMIFICATION_BALANCING' | 'TRAINING_NEEDS_NOTICE' | 'DEVELOPMENT_SEPARATE_BASIS' | 'FOLLOW_UP_DEFAULT';
   message: string;
 }
 
@@ -150,6 +181,15 @@ export function basisWarnings(purpose: Purpose, basis: LegalBasis, organisation:
       code: 'CONSENT_POWER_IMBALANCE',
       message:
         'Samtykke er sjelden gyldig her. Deltakeren er avhengig av tiltaket og NAV, og kan ikke fritt si nei. Bruk samtykke bare der det er helt frivillig og et nei ikke får noen følger.',
+    });
+  }
+  if (basis.article9 === 'a') {
+    out.push({ code: 'EXPLICIT_CONSENT_POWER_IMBALANCE', message: `${EXPLICIT_CONSENT_WARNING} Begrunnelsen som er registrert, må vise hvorfor det likevel er frivillig.` });
+  }
+  if (!PURPOSE_INFO[purpose].core && PURPOSE_INFO[purpose].specialCategoriesLikely && (!basis.specialCategories || !basis.article9)) {
+    out.push({
+      code: 'ARTICLE9_REQUIRED',
+      message: 'Formålet behandler helseopplysninger eller andre særlige kategorier. Det brukes ikke før et unntak etter artikkel 9 nr. 2 er registrert.',
     });
   }
   if (basis.article6 === 'f' && organisation?.role === 'processor' && organisation.controller?.kind === 'nav') {
@@ -199,7 +239,7 @@ export interface OptionGuidance {
   /** How the notice tells participants about it. */
   plain: string;
   /** The register asks for these with this option. */
-  requires: readonly ('supplementaryBasis' | 'balancingTest' | 'consent' | 'article9SupplementaryBasis')[];
+  requires: readonly ('supplementaryBasis' | 'balancingTest' | 'consent' | 'article9SupplementaryBasis' | 'article9Justification')[];
   /** The guidance advises against it in this setting. */
   caution: boolean;
 }
@@ -262,9 +302,10 @@ export const ARTICLE9_GUIDANCE: Readonly<Record<Article9, OptionGuidance>> = {
   a: {
     label: 'Uttrykkelig samtykke',
     article: 'art. 9 nr. 2 bokstav a',
-    guidance: 'Samme forbehold som for samtykke etter artikkel 6: sjelden gyldig når deltakeren er i et avhengighetsforhold til tiltaket eller NAV.',
+    guidance:
+      'Samme forbehold som for samtykke etter artikkel 6: sjelden gyldig når deltakeren er i et avhengighetsforhold til tiltaket eller NAV, fordi det er en ubalanse i makt. Registeret krever en skriftlig begrunnelse for hvorfor samtykket likevel er frivillig.',
     plain: 'Helseopplysninger og andre særlige kategorier behandles fordi du uttrykkelig har samtykket (artikkel 9 nr. 2 bokstav a).',
-    requires: [],
+    requires: ['article9Justification'],
     caution: true,
   },
   b: {
@@ -323,7 +364,7 @@ export const PURPOSE_GUIDANCE: Readonly<Record<Purpose, string>> = {
   followUp:
     'Oppfølging er formålet appen er laget for, og den kjører alltid. Appen foreslår artikkel 6 nr. 1 bokstav e med tiltaksforskriften § 1-7 som supplerende grunnlag. Kontroller og bekreft grunnlaget. Registrer også et unntak etter artikkel 9 (vanligvis bokstav b) hvis notatene inneholder helseopplysninger.',
   chatbot:
-    'Chatboten og KI-assistenten bruker de samme opplysningene som oppfølgingen, men på en ny måte. Vurder om grunnlaget for oppfølgingen dekker dette, eller om det trengs et eget. Deltakere skriver ofte om helse, så vurder artikkel 9. Ingen personopplysninger sendes til språkmodellen (tekstvask), og modellen kjører på maskinen.',
+    'Chatboten og KI-assistenten bruker de samme opplysningene som oppfølgingen, men på en ny måte. Vurder om grunnlaget for oppfølgingen dekker dette, eller om det trengs et eget. Deltakere skriver ofte om helse, og chatboten brukes ikke før et unntak etter artikkel 9 er registrert. Teksten til språkmodellen pseudonymiseres (tekstvask), men tekstvasken finner ikke alle navn, og mål, steg og det deltakeren skriver er fortsatt personopplysninger. Modellen kjører på maskinen.',
   gamification:
     'Poeng og merker er ikke nødvendig for oppfølgingen. Samtykke er sjelden gyldig i et avhengighetsforhold, men her er det deltakeren selv som slår det på og av, uten følger. Ved berettiget interesse kan spillifisering vippe avveiingen: ingen sammenligning, ingen tap, og dataene brukes aldri til noe annet.',
   decisionSupport:
@@ -332,5 +373,5 @@ export const PURPOSE_GUIDANCE: Readonly<Record<Purpose, string>> = {
     'NAVs sandkasseprosjekt skilte mellom å bruke en modell og å utvikle den. Å trene modellen på nye saker er et eget formål som trenger et eget, klart grunnlag i lov. Uten det skjer ingen utvikling med organisasjonens data.',
   statistics: 'Statistikk skal ikke kunne knyttes til enkeltpersoner. Vurder artikkel 6 nr. 1 bokstav e eller f, og artikkel 9 nr. 2 bokstav j hvis helseopplysninger inngår.',
   trainingExport:
-    'Samtaledata brukes aldri til å trene en modell uten et eget grunnlag for akkurat det, og uten at deltakerne dette gjelder har fått informasjon om det. Også da vaskes samtalene for personopplysninger før de går ut, og samtaler med krisevarsel tas aldri med.',
+    'Samtaledata brukes aldri til å trene en modell uten et eget grunnlag for akkurat det, med unntak etter artikkel 9, og uten at deltakerne dette gjelder har sett den gjeldende personvernerklæringen. Samtalene pseudonymiseres på nytt før de går ut, men er ikke anonyme, og utleveringen er fortsatt behandling av personopplysninger. Samtaler med krisevarsel tas aldri med.',
 };

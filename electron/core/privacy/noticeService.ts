@@ -6,7 +6,7 @@ import { assertParticipantAccess, RestrictedProcessingError } from '../followup/
 import type { SettingsService } from '../settings/service.js';
 import { buildNotice, noticeHash, type Notice, type NoticeContent } from './notice.js';
 import { PURPOSE_INFO, PURPOSES, type Purpose } from './purposes.js';
-import type { LegalBasisRegister } from './register.js';
+import type { LegalBasisRegister, NoticeReads } from './register.js';
 import { retentionMonths } from './retentionRules.js';
 
 export interface NoticeVersionInfo {
@@ -85,7 +85,18 @@ export class NoticeService {
         JSON.stringify(content),
       ]);
       return { ...content, version, createdAt };
+    }).then(async (stored) => {
+      // A new version: nobody has seen it yet, so the features that wait for it stop until they have.
+      await this.register.reloadNoticeReads();
+      return stored;
     });
+  }
+
+  /** The current version and the participants who have been shown it (the register's gate keeps a copy). */
+  async currentReads(): Promise<NoticeReads> {
+    const notice = await this.current();
+    const rows = await this.db.all<{ participant_id: string }>('SELECT participant_id FROM privacy_notice_reads WHERE version = ?', [notice.version]);
+    return { version: notice.version, seen: new Set(rows.map((r) => r.participant_id)) };
   }
 
   async version(version: number): Promise<Notice> {
@@ -135,6 +146,7 @@ export class NoticeService {
         [participantId, version, principal.userId, principal.role === 'participant' ? 'participant' : 'counselor', new Date().toISOString()],
       ),
     );
+    await this.register.reloadNoticeReads();
     return this.forParticipant(principal, participantId);
   }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlRunner } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
-import { systemClock, type Clock } from '../followup/dates.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
+import { systemClock, type Clock } from '../followup/index.js';
 import { assertRightsAccess, requireAdmin } from './access.js';
 import { PURPOSE_INFO, type Purpose } from './purposes.js';
 import type { LegalBasisRegister } from './register.js';
@@ -73,13 +73,13 @@ export class ObjectionService {
   async object(principal: Principal, participantId: string, purpose: Purpose, options: { requestId?: string | null | undefined } = {}): Promise<Objection> {
     await assertRightsAccess(this.db, principal, participantId, 'record');
     if (principal.role === 'admin' && !options.requestId) {
-      throw new ApiError('VALIDATION', 'Registrer protesten som et krav fra deltakeren først, og oppgi kravet.', [{ path: 'requestId', message: 'Oppgi kravet protesten gjelder.' }]);
+      throw new DomainError('VALIDATION', 'Registrer protesten som et krav fra deltakeren først, og oppgi kravet.', [{ path: 'requestId', message: 'Oppgi kravet protesten gjelder.' }]);
     }
     const basis = (await this.register.current()).bases.get(purpose);
-    if (!basis) throw new ApiError('CONFLICT', `«${PURPOSE_INFO[purpose].title}» har ikke noe registrert grunnlag og brukes ikke. Det er ingenting å protestere mot.`);
+    if (!basis) throw new DomainError('CONFLICT', `«${PURPOSE_INFO[purpose].title}» har ikke noe registrert grunnlag og brukes ikke. Det er ingenting å protestere mot.`);
     const kind = basis.article6 === 'a' ? 'consent_withdrawn' : basis.article6 === 'e' || basis.article6 === 'f' ? 'objection' : null;
     if (!kind) {
-      throw new ApiError(
+      throw new DomainError(
         'CONFLICT',
         `Retten til å protestere gjelder når grunnlaget er berettiget interesse eller offentlig oppgave (artikkel 21). «${PURPOSE_INFO[purpose].title}» bygger på et annet grunnlag. Deltakeren kan be om sletting eller begrensning i stedet.`,
       );
@@ -107,9 +107,9 @@ export class ObjectionService {
   async decide(principal: Principal, id: string, input: { status: 'upheld' | 'rejected'; reason?: string | null | undefined }): Promise<Objection> {
     requireAdmin(principal, 'Bare en administrator kan avgjøre en protest.');
     const objection = await this.get(id);
-    if (objection.status !== 'pending') throw new ApiError('CONFLICT', 'Protesten er allerede avgjort.');
+    if (objection.status !== 'pending') throw new DomainError('CONFLICT', 'Protesten er allerede avgjort.');
     if (input.status === 'rejected' && !input.reason) {
-      throw new ApiError('VALIDATION', undefined, [{ path: 'reason', message: 'Skriv de tungtveiende berettigede grunnene som går foran deltakerens interesser (artikkel 21 nr. 1).' }]);
+      throw new DomainError('VALIDATION', undefined, [{ path: 'reason', message: 'Skriv de tungtveiende berettigede grunnene som går foran deltakerens interesser (artikkel 21 nr. 1).' }]);
     }
     const now = this.clock().toISOString();
     await this.db.transaction(async (tx) => {
@@ -124,7 +124,7 @@ export class ObjectionService {
 
   async get(id: string): Promise<Objection> {
     const row = await this.db.get<ObjectionRow>('SELECT * FROM privacy_objections WHERE id = ?', [id]);
-    if (!row) throw new ApiError('NOT_FOUND', 'Fant ikke protesten.');
+    if (!row) throw new DomainError('NOT_FOUND', 'Fant ikke protesten.');
     return fromRow(row);
   }
 

@@ -1,4 +1,4 @@
-import type { Feature } from '../policy/schema.js';
+import type { Feature } from '../policy/index.js';
 
 /**
  * The processing purposes of InkludMI. Each needs its own recorded legal basis before it runs
@@ -134,7 +134,7 @@ export const PURPOSE_INFO: Readonly<Record<Purpose, PurposeInfo>> = {
     purpose: 'trainingExport',
     title: 'Videretrening av språkmodell',
     description:
-      'Utlevering av vaskede samtaler (uten navn, nummer og andre personopplysninger) for å trene eller forbedre en språkmodell. Skjer aldri uten eget behandlingsgrunnlag og informasjon til deltakerne dette gjelder.',
+      'Utlevering av pseudonymiserte samtaler (navn og nummer byttet ut) for å trene eller forbedre en språkmodell. Skjer aldri uten eget behandlingsgrunnlag og informasjon til deltakerne dette gjelder.',
     feature: null,
     dataCategories: ['chat'],
     specialCategoriesLikely: true,

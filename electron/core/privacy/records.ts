@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import type { AuditVerification } from '../audit/log.js';
-import { KeyFile } from '../auth/keyFile.js';
-import type { Database } from '../db/connection.js';
-import type { Settings } from '../policy/schema.js';
-import { CONTENT_SECURITY_POLICY } from '../security/csp.js';
-import type { FeatureState } from '../settings/service.js';
+import type { AuditVerification } from '../audit/index.js';
+import { KeyFile } from '../auth/index.js';
+import type { Database } from '../db/index.js';
+import type { Settings } from '../policy/index.js';
+import { CONTENT_SECURITY_POLICY } from '../security/index.js';
+import type { FeatureState } from '../settings/index.js';
 import { CATALOGUE, PARTICIPANT_TABLES } from './catalogue.js';
 import { ARTICLE6_GUIDANCE, ARTICLE9_GUIDANCE, basisWarnings, describeArticle6, describeArticle9, type BasisWarning, type OrganisationRole } from './legalBasis.js';
 import { DATA_CATEGORIES, DATA_CATEGORY_TITLES, PURPOSE_INFO, PURPOSES, type DataCategory, type Purpose } from './purposes.js';

@@ -43,6 +43,20 @@ interface BasisRow {
   recorded_by: string | null;
 }
 
+/** The current notice version and the participants who have been shown it. */
+export interface NoticeReads {
+  version: number;
+  seen: ReadonlySet<string>;
+}
+
+/** Purposes that process one participant's own data: they wait until that participant has seen the current notice. */
+export const NOTICE_GATED: ReadonlySet<Purpose> = new Set<Purpose>(['chatbot', 'gamification', 'trainingExport']);
+
+/** An art. 9(2) condition is recorded (special categories ticked and a letter chosen). */
+export function hasArticle9Condition(basis: Pick<LegalBasisRecord, 'specialCategories' | 'article9'>): boolean {
+  return basis.specialCategories && basis.article9 !== null;
+}
+
 /** Objections (and withdrawn consent) that stop a purpose for one participant while pending or upheld. */
 export type StandingObjections = ReadonlyMap<string, ReadonlySet<Purpose>>;
 
@@ -55,6 +69,8 @@ export type StandingObjections = ReadonlyMap<string, ReadonlySet<Purpose>>;
 export class LegalBasisRegister implements PurposeGate {
   private snapshot: RegisterSnapshot | null = null;
   private objections: Map<string, Set<Purpose>> = new Map();
+  private noticeReads: NoticeReads | null = null;
+  private noticeReadsLoader: (() => Promise<NoticeReads>) | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly store: EncryptedStore) {}
@@ -75,32 +91,79 @@ export class LegalBasisRegister implements PurposeGate {
       this.objections = await readStandingObjections(this.db);
     } catch {
       this.forget();
+      return;
     }
+    await this.reloadNoticeReads();
   }
 
   forget(): void {
     this.snapshot = null;
     this.objections = new Map();
+    this.noticeReads = null;
   }
 
+  /** THE lawfulness check of a feature (settings.featureState asks it): see purposeRefusal. */
   refusal(feature: Feature, participantId?: string | null): FeatureRefusal | null {
-    const purpose = FEATURE_PURPOSE[feature];
+    return this.purposeRefusal(FEATURE_PURPOSE[feature], participantId);
+  }
+
+  /**
+   * Why a purpose may not run, or null. In order: the register is read; the organisation's role
+   * the purpose has a basis; the organisation's role (controller or processor) is recorded; a purpose that processes
+   * special categories (health) has an art. 9 condition; and for one participant, no objection of
+   * theirs stands and, for purposes that process their data (chatbot, gamification, training
+   * export), they have been shown the current notice (read alone or with their counselor).
+   */
+  purposeRefusal(purpose: Purpose, participantId?: string | null): FeatureRefusal | null {
     const title = PURPOSE_INFO[purpose].title;
     if (!this.snapshot) return { reason: 'LEGAL_BASIS_MISSING', message: `«${title}» kan ikke brukes før noen har logget inn og behandlingsgrunnlaget er lest.` };
-    if (!this.snapshot.bases.has(purpose)) return { reason: 'LEGAL_BASIS_MISSING', message: missingBasisMessage(purpose) };
+    const basis = this.snapshot.bases.get(purpose);
+    if (!basis) return { reason: 'LEGAL_BASIS_MISSING', message: missingBasisMessage(purpose) };
+    if (!this.snapshot.organisation) return { reason: 'CONTROLLER_ROLE_MISSING', message: missingRoleMessage(purpose) };
+    if (PURPOSE_INFO[purpose].specialCategoriesLikely && !hasArticle9Condition(basis)) return { reason: 'ARTICLE9_MISSING', message: missingArticle9Message(purpose) };
     if (participantId && this.objections.get(participantId)?.has(purpose)) {
       return {
         reason: 'OBJECTION',
         message: `Deltakeren har protestert mot «${title}» eller trukket samtykket tilbake. Funksjonen brukes ikke for denne deltakeren så lenge protesten står ved lag.`,
       };
     }
+    if (participantId && NOTICE_GATED.has(purpose) && !this.noticeReads?.seen.has(participantId)) {
+      return {
+        reason: 'NOTICE_NOT_SEEN',
+        message: `«${title}» kan brukes når deltakeren har sett den gjeldende personvernerklæringen, alene under «Personvern» eller sammen med veilederen.`,
+      };
+    }
     return null;
+  }
+
+  /** Which version of the notice is current and who has been shown it (the notice service tells). */
+  useNoticeReads(loader: () => Promise<NoticeReads>): void {
+    this.noticeReadsLoader = loader;
+  }
+
+  /** Re-reads who has seen the current notice (after a reading, or a change that makes a new version). */
+  async reloadNoticeReads(): Promise<void> {
+    if (!this.snapshot || !this.noticeReadsLoader) {
+      this.noticeReads = null;
+      return;
+    }
+    try {
+      this.noticeReads = await this.noticeReadsLoader();
+    } catch {
+      // Fail closed: nobody counts as having seen the notice.
+      this.noticeReads = null;
+    }
   }
 
   /** Whether a purpose has a recorded basis (and, for one participant, no standing objection). */
   allows(purpose: Purpose, participantId?: string | null): boolean {
     if (!this.snapshot?.bases.has(purpose)) return false;
     return !(participantId && this.objections.get(participantId)?.has(purpose));
+  }
+
+  /** The organisation's recorded role (null while none is recorded or the register is not read): for decision support. */
+  organisationRole(): OrganisationRole | null {
+    return this.snapshot?.organisation ?? null;
   }
 
   /** Told after every change of the register (the notice service regenerates). */
@@ -188,6 +251,16 @@ export class LegalBasisRegister implements PurposeGate {
 export function missingBasisMessage(purpose: Purpose): string {
   const title = PURPOSE_INFO[purpose].title;
   return `«${title}» er slått av fordi organisasjonen ikke har registrert behandlingsgrunnlag for dette formålet. En administrator må registrere grunnlaget under Personvern før funksjonen kan brukes.`;
+}
+
+export function missingRoleMessage(purpose: Purpose): string {
+  const title = PURPOSE_INFO[purpose].title;
+  return `«${title}» kan ikke brukes før organisasjonens rolle er registrert: om den er behandlingsansvarlig selv eller databehandler for en annen (for eksempel NAV). En administrator registrerer det under Personvern.`;
+}
+
+export function missingArticle9Message(purpose: Purpose): string {
+  const title = PURPOSE_INFO[purpose].title;
+  return `«${title}» behandler helseopplysninger eller andre særlige kategorier og kan ikke brukes før et unntak etter personvernforordningen artikkel 9 nr. 2 er registrert for formålet. En administrator registrerer det under Personvern.`;
 }
 
 function requireAdmin(principal: Principal): void {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlRunner } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
-import { localDate, systemClock, type Clock } from '../followup/dates.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
+import { localDate, systemClock, type Clock } from '../followup/index.js';
 import { assertRightsAccess } from './access.js';
 import { addMonths, requestDeadline } from './retentionRules.js';
 
@@ -87,7 +87,7 @@ export class RequestLog {
     await assertRightsAccess(this.db, principal, input.participantId, 'record');
     const today = localDate(this.clock());
     const receivedOn = input.receivedOn ?? today;
-    if (receivedOn > today) throw new ApiError('VALIDATION', undefined, [{ path: 'receivedOn', message: 'Datoen kan ikke være frem i tid.' }]);
+    if (receivedOn > today) throw new DomainError('VALIDATION', undefined, [{ path: 'receivedOn', message: 'Datoen kan ikke være frem i tid.' }]);
     const id = await this.db.transaction((tx) => this.insert(tx, principal, { ...input, receivedOn }));
     return this.get(id);
   }
@@ -96,8 +96,8 @@ export class RequestLog {
   async ensure(tx: SqlRunner, principal: Principal, participantId: string, kind: RequestKind, requestId?: string | null): Promise<string> {
     if (requestId) {
       const row = await tx.get<RequestRow>('SELECT * FROM privacy_requests WHERE id = ?', [requestId]);
-      if (!row || row.participant_id !== participantId) throw new ApiError('NOT_FOUND', 'Fant ikke kravet for denne deltakeren.');
-      if (row.status !== 'open') throw new ApiError('CONFLICT', 'Kravet er allerede avsluttet.');
+      if (!row || row.participant_id !== participantId) throw new DomainError('NOT_FOUND', 'Fant ikke kravet for denne deltakeren.');
+      if (row.status !== 'open') throw new DomainError('CONFLICT', 'Kravet er allerede avsluttet.');
       return row.id;
     }
     return this.insert(tx, principal, { participantId, kind, receivedOn: localDate(this.clock()) });
@@ -105,7 +105,7 @@ export class RequestLog {
 
   /** Closes a request in the caller's transaction. */
   async closeIn(tx: SqlRunner, principal: Principal, id: string, status: Exclude<RequestStatus, 'open'>, outcome: string, note?: string | null): Promise<void> {
-    if (!OUTCOME.test(outcome)) throw new ApiError('VALIDATION', undefined, [{ path: 'outcome', message: 'Utfallet må være en kode (små bokstaver og understrek).' }]);
+    if (!OUTCOME.test(outcome)) throw new DomainError('VALIDATION', undefined, [{ path: 'outcome', message: 'Utfallet må være en kode (små bokstaver og understrek).' }]);
     await tx.run(
       `UPDATE privacy_requests SET status = ?, outcome = ?, note = coalesce(?, note), closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'`,
       [status, outcome, note ?? null, this.clock().toISOString(), principal.userId, id],
@@ -115,9 +115,9 @@ export class RequestLog {
   async close(principal: Principal, id: string, input: { status: Exclude<RequestStatus, 'open'>; outcome: string; note?: string | null | undefined }): Promise<PrivacyRequest> {
     const row = await this.row(id);
     await assertRightsAccess(this.db, principal, row.participant_id, 'record');
-    if (row.status !== 'open') throw new ApiError('CONFLICT', 'Kravet er allerede avsluttet.');
+    if (row.status !== 'open') throw new DomainError('CONFLICT', 'Kravet er allerede avsluttet.');
     if (input.status === 'refused' && !input.note) {
-      throw new ApiError('VALIDATION', undefined, [{ path: 'note', message: 'Skriv hvorfor kravet avslås. Deltakeren skal få vite det, og at de kan klage til Datatilsynet.' }]);
+      throw new DomainError('VALIDATION', undefined, [{ path: 'note', message: 'Skriv hvorfor kravet avslås. Deltakeren skal få vite det, og at de kan klage til Datatilsynet.' }]);
     }
     await this.db.transaction((tx) => this.closeIn(tx, principal, id, input.status, input.outcome, input.note ?? null));
     return this.get(id);
@@ -127,10 +127,10 @@ export class RequestLog {
   async extend(principal: Principal, id: string, input: { extendedTo: string; note: string }): Promise<PrivacyRequest> {
     const row = await this.row(id);
     await assertRightsAccess(this.db, principal, row.participant_id, 'record');
-    if (row.status !== 'open') throw new ApiError('CONFLICT', 'Kravet er allerede avsluttet.');
+    if (row.status !== 'open') throw new DomainError('CONFLICT', 'Kravet er allerede avsluttet.');
     const latest = addMonths(row.deadline, 2);
     if (input.extendedTo <= row.deadline || input.extendedTo > latest) {
-      throw new ApiError('VALIDATION', undefined, [{ path: 'extendedTo', message: `Fristen kan forlenges med inntil to måneder, til senest ${latest}.` }]);
+      throw new DomainError('VALIDATION', undefined, [{ path: 'extendedTo', message: `Fristen kan forlenges med inntil to måneder, til senest ${latest}.` }]);
     }
     await this.db.transaction((tx) => tx.run('UPDATE privacy_requests SET extended_to = ?, note = ? WHERE id = ?', [input.extendedTo, input.note, id]));
     return this.get(id);
@@ -175,7 +175,7 @@ export class RequestLog {
 
   private async row(id: string): Promise<RequestRow> {
     const row = await this.db.get<RequestRow>('SELECT * FROM privacy_requests WHERE id = ?', [id]);
-    if (!row) throw new ApiError('NOT_FOUND', 'Fant ikke kravet.');
+    if (!row) throw new DomainError('NOT_FOUND', 'Fant ikke kravet.');
     return row;
   }
 

@@ -1,13 +1,12 @@
-import { ApiError } from '../api/errors.js';
-import type { Principal } from '../auth/types.js';
-import type { SqlRunner, SqlValue } from '../db/connection.js';
-import type { EncryptedStore } from '../db/store.js';
-import { DECISION_LOG_MIN_RETENTION_DAYS } from '../decisions/store.js';
-import { localDate } from '../followup/dates.js';
+import { DomainError } from '../errors/index.js';
+import type { Principal } from '../auth/index.js';
+import type { SqlRunner, SqlValue } from '../db/index.js';
+import type { EncryptedStore } from '../db/index.js';
+import { localDate } from '../followup/index.js';
 import { assertRightsAccess, requireAdmin } from './access.js';
 import { DECISION_LOG_KEPT, FTS_TO_OPTIMIZE, PARTICIPANT_TABLES } from './catalogue.js';
 import { paramsFor, userIdOf } from './exportData.js';
-import { addMonths, RETENTION_TITLES, type RetentionMonths } from './retentionRules.js';
+import { addMonths, decisionLogDays, RETENTION_TITLES, type RetentionMonths } from './retentionRules.js';
 import { RETENTION_CATEGORIES, type PersonalDataSource, type RetentionCategory } from './sources.js';
 
 export interface RetentionRule {
@@ -133,7 +132,9 @@ export class RetentionService {
        ORDER BY p.id`,
     );
     const preview: RetentionPreview = { asOf, rules: this.rules(), items: [], held: [], restricted: [], kept: [], auditEntriesDue: [], withoutEndDate: 0, totals: {} };
-    const decisionCutoff = new Date(now.getTime() - DECISION_LOG_MIN_RETENTION_DAYS * MS_PER_DAY).toISOString();
+    // The decision log is kept for the period the organisation set (issue 17), never under six months.
+    const logDays = decisionLogDays(months.decisionLog);
+    const decisionCutoff = new Date(now.getTime() - logDays * MS_PER_DAY).toISOString();
     for (const p of rows) {
       const actual = p.stage === 'ended' ? p.stage_on : null;
       const endDate = actual ?? p.planned_end_date;
@@ -176,7 +177,7 @@ export class RetentionService {
               category,
               table: 'decision_records',
               rows: recent.length,
-              until: new Date(Date.parse(last) + DECISION_LOG_MIN_RETENTION_DAYS * MS_PER_DAY).toISOString().slice(0, 10),
+              until: new Date(Date.parse(last) + logDays * MS_PER_DAY).toISOString().slice(0, 10),
               why: DECISION_LOG_KEPT,
             });
           }
@@ -232,7 +233,7 @@ export class RetentionService {
           category: 'decisionCases',
           table: 'decision_records',
           rows: recent.length,
-          until: new Date(Date.parse(last) + DECISION_LOG_MIN_RETENTION_DAYS * MS_PER_DAY).toISOString().slice(0, 10),
+          until: new Date(Date.parse(last) + decisionLogDays(this.months().decisionLog) * MS_PER_DAY).toISOString().slice(0, 10),
           why: DECISION_LOG_KEPT,
         });
       }
@@ -315,7 +316,7 @@ export class RetentionService {
   async releaseHold(principal: Principal, participantId: string): Promise<{ released: boolean }> {
     requireAdmin(principal, 'Bare en administrator kan oppheve et bevaringspålegg.');
     const r = await this.db.transaction((tx) => tx.run('DELETE FROM retention_holds WHERE participant_id = ?', [participantId]));
-    if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Deltakeren har ikke noe bevaringspålegg.');
+    if (r.changes === 0) throw new DomainError('NOT_FOUND', 'Deltakeren har ikke noe bevaringspålegg.');
     return { released: true };
   }
 

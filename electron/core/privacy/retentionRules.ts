@@ -1,8 +1,13 @@
-import { DEFAULT_SETTINGS, type Settings } from '../policy/schema.js';
+import { DEFAULT_SETTINGS, type Settings } from '../policy/index.js';
 import type { RetentionCategory } from './sources.js';
 
-/** Months after the end of the programme, per category. */
-export type RetentionMonths = Record<RetentionCategory, number>;
+/** Months after the end of the programme, per category; and the decision log's months after each decision. */
+export type RetentionMonths = Record<RetentionCategory, number> & { decisionLog: number };
+
+/** The decision log's period in days (a month counted as 30.5 days, rounded up: six months = 183 days). */
+export function decisionLogDays(months: number): number {
+  return Math.ceil(months * 30.5);
+}
 
 /** Audit entries about a participant when the settings predate the rule. */
 export const DEFAULT_AUDIT_RETENTION_MONTHS = 60;
@@ -15,6 +20,7 @@ export function retentionMonths(settings: Settings): RetentionMonths {
     activityPlan: r.activityPlan,
     motivation: r.motivation,
     decisionCases: r.decisionCases,
+    decisionLog: r.decisionLog ?? DEFAULT_SETTINGS.retentionMonths.decisionLog ?? 6,
     auditEntries: r.auditEntries ?? DEFAULT_SETTINGS.retentionMonths.auditEntries ?? DEFAULT_AUDIT_RETENTION_MONTHS,
   };
 }

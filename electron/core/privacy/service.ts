@@ -1,17 +1,17 @@
-import { ApiError } from '../api/errors.js';
-import type { AuditService } from '../audit/service.js';
-import type { Principal } from '../auth/types.js';
-import type { EncryptedStore } from '../db/store.js';
-import type { NewNote } from '../followup/service.js';
-import type { ProfileChanges } from '../followup/profile.js';
-import { FEATURES, type Feature } from '../policy/schema.js';
-import type { FeatureState, SettingsService } from '../settings/service.js';
+import { DomainError } from '../errors/index.js';
+import type { AuditService } from '../audit/index.js';
+import type { Principal } from '../auth/index.js';
+import type { EncryptedStore } from '../db/index.js';
+import type { NewNote } from '../followup/index.js';
+import type { ProfileChanges } from '../followup/index.js';
+import { FEATURES, type Feature } from '../policy/index.js';
+import type { FeatureState, SettingsService } from '../settings/index.js';
 import { assertRightsAccess, requireAdmin } from './access.js';
 import { accessExportDocument, noticeDocument, recordsDocument } from './documents.js';
 import { planErasure, eraseRows, reclaimSpace, type ErasurePlan, type ErasureReceipt } from './erasure.js';
 import { buildAccessExport, userIdOf, type AccessExport } from './exportData.js';
 import { ARTICLE6_GUIDANCE, ARTICLE9_GUIDANCE, describeArticle6, PURPOSE_GUIDANCE, type LegalBasisInput, type OrganisationRoleInput } from './legalBasis.js';
-import type { Notice, NoticeContent } from './notice.js';
+import type { Notice, NoticeContent, NoticeLanguage } from './notice.js';
 import { NoticeService, type NoticeVersionInfo, type ParticipantNotice } from './noticeService.js';
 import { ObjectionService, type Objection } from './objections.js';
 import { renderPdf } from './pdf.js';
@@ -20,7 +20,7 @@ import { buildRecords, type RecordsOfProcessing } from './records.js';
 import { LegalBasisRegister, type RegisterView } from './register.js';
 import { RequestLog, type PrivacyRequest, type RequestKind, type RequestStatus } from './requests.js';
 import { RetentionScheduler, RetentionService, type RetentionPreview, type RetentionRule, type RetentionRun } from './retention.js';
-import { retentionMonths } from './retentionRules.js';
+import { decisionLogDays, retentionMonths } from './retentionRules.js';
 import type { PersonalDataSource } from './sources.js';
 import { assertTrainingAllowed, buildTrainingExport, trainingStatus, type TrainingExport, type TrainingStatus } from './training.js';
 
@@ -85,6 +85,9 @@ export class PrivacyService {
     this.clock = o.clock ?? (() => new Date());
     this.register = new LegalBasisRegister(o.store);
     this.notices = new NoticeService(o.store, this.register, o.settings);
+    // The gate knows who has seen the current notice; a change of the switches can make a new version.
+    this.register.useNoticeReads(() => this.notices.currentReads());
+    o.settings.onChange(() => void this.register.reloadNoticeReads());
     this.requests = new RequestLog(o.store, this.clock);
     this.objections = new ObjectionService(o.store, this.register, this.requests, this.clock);
     this.retention = new RetentionService(o.store, () => this.sources, () => retentionMonths(o.settings.effective()));
@@ -172,7 +175,7 @@ export class PrivacyService {
   // ---- notice ----
 
   async currentNotice(principal: Principal): Promise<Notice> {
-    if (principal.role === 'participant') throw new ApiError('FORBIDDEN', 'Bruk «Personvern» på din egen side.');
+    if (principal.role === 'participant') throw new DomainError('FORBIDDEN', 'Bruk «Personvern» på din egen side.');
     return this.notices.current();
   }
 
@@ -185,7 +188,7 @@ export class PrivacyService {
     if (principal.role === 'participant') {
       const read = await this.db.get('SELECT 1 AS x FROM privacy_notice_reads WHERE participant_id = ? AND version = ?', [principal.participantId, version]);
       const current = await this.notices.current();
-      if (!read && current.version !== version) throw new ApiError('FORBIDDEN');
+      if (!read && current.version !== version) throw new DomainError('FORBIDDEN');
     }
     return this.notices.version(version);
   }
@@ -198,9 +201,10 @@ export class PrivacyService {
     return this.notices.acknowledge(principal, participantId, version);
   }
 
-  async noticePdf(principal: Principal, version?: number): Promise<PdfFile> {
+  async noticePdf(principal: Principal, version?: number, language: NoticeLanguage = 'nb'): Promise<PdfFile> {
     const notice: NoticeContent & { version?: number; createdAt?: string } = version ? await this.noticeVersion(principal, version) : await this.notices.current();
-    return toPdfFile(`personvernerklaering-v${notice.version ?? 0}.pdf`, await renderPdf(noticeDocument(notice)));
+    const suffix = language === 'nn' ? '-nynorsk' : '';
+    return toPdfFile(`personvernerklaering-v${notice.version ?? 0}${suffix}.pdf`, await renderPdf(noticeDocument(notice, language)));
   }
 
   // ---- requests ----
@@ -229,7 +233,7 @@ export class PrivacyService {
    * request is logged (the given one is closed, or a new one is registered and closed).
    */
   async exportData(principal: Principal, participantId: string, options: { kind?: 'access' | 'portability'; requestId?: string | null | undefined } = {}): Promise<AccessExport> {
-    if (principal.role === 'admin') throw new ApiError('FORBIDDEN', 'Administratorer leser ikke innholdet om deltakere. Innsyn gis av deltakeren selv eller veilederen.');
+    if (principal.role === 'admin') throw new DomainError('FORBIDDEN', 'Administratorer leser ikke innholdet om deltakere. Innsyn gis av deltakeren selv eller veilederen.');
     await assertRightsAccess(this.db, principal, participantId, 'content');
     const now = this.clock();
     const data = await buildAccessExport({
@@ -257,11 +261,11 @@ export class PrivacyService {
 
   /** The assigned counselor corrects the profile and/or adds the participant's statement (art. 16); logged as a request. */
   async rectify(principal: Principal, participantId: string, input: { changes?: ProfileChanges | undefined; statement?: string | undefined; requestId?: string | null | undefined }): Promise<PrivacyRequest> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN', 'Retting gjøres av veilederen som er tildelt deltakeren.');
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN', 'Retting gjøres av veilederen som er tildelt deltakeren.');
     await assertRightsAccess(this.db, principal, participantId, 'notes');
     const changes = input.changes ?? {};
     if (Object.keys(changes).length === 0 && !input.statement) {
-      throw new ApiError('VALIDATION', undefined, [{ path: 'changes', message: 'Skriv hva som skal rettes, eller deltakerens merknad.' }]);
+      throw new DomainError('VALIDATION', undefined, [{ path: 'changes', message: 'Skriv hva som skal rettes, eller deltakerens merknad.' }]);
     }
     const ports = this.o.ports();
     if (Object.keys(changes).length > 0) await ports.updateProfile(principal, participantId, changes);
@@ -279,10 +283,15 @@ export class PrivacyService {
 
   // ---- erasure ----
 
+  /** The decision log's period the organisation set (issue 17), in days. */
+  #decisionLogDays(): number {
+    return decisionLogDays(retentionMonths(this.o.settings.effective()).decisionLog);
+  }
+
   async erasurePreview(principal: Principal, participantId: string): Promise<ErasurePlan> {
     requireAdmin(principal, 'Bare en administrator kan slette en deltaker.');
     await assertRightsAccess(this.db, principal, participantId, 'record');
-    return planErasure(this.db, participantId, this.sources, this.clock());
+    return planErasure(this.db, participantId, this.sources, this.clock(), this.#decisionLogDays());
   }
 
   /**
@@ -294,15 +303,15 @@ export class PrivacyService {
     requireAdmin(principal, 'Bare en administrator kan slette en deltaker.');
     await assertRightsAccess(this.db, principal, participantId, 'record');
     const now = this.clock();
-    const plan = await planErasure(this.db, participantId, this.sources, now);
+    const plan = await planErasure(this.db, participantId, this.sources, now, this.#decisionLogDays());
     if (plan.legalHold) {
-      throw new ApiError('CONFLICT', `Deltakeren har et bevaringspålegg (${plan.legalHold.reason}). Ingenting kan slettes før pålegget er opphevet.`);
+      throw new DomainError('CONFLICT', `Deltakeren har et bevaringspålegg (${plan.legalHold.reason}). Ingenting kan slettes før pålegget er opphevet.`);
     }
     const userId = await userIdOf(this.db, participantId);
     if (userId) await this.o.ports().deactivateAccount(principal, userId);
     const requestId = await this.db.transaction(async (tx) => {
       const id = await this.requests.ensure(tx, principal, participantId, 'erasure', options.requestId);
-      await eraseRows(tx, participantId, this.sources, now);
+      await eraseRows(tx, participantId, this.sources, now, this.#decisionLogDays());
       await this.requests.closeIn(tx, principal, id, 'completed', 'erased');
       await tx.run('INSERT INTO privacy_erasures (participant_id, erased_at, erased_by, request_id, kept) VALUES (?, ?, ?, ?, ?)', [
         participantId,
@@ -338,7 +347,7 @@ export class PrivacyService {
     requireAdmin(principal, 'Bare en administrator kan oppheve en begrensning.');
     await assertRightsAccess(this.db, principal, participantId, 'record');
     const r = await this.db.transaction((tx) => tx.run('UPDATE participants SET restricted_at = NULL WHERE id = ? AND restricted_at IS NOT NULL', [participantId]));
-    if (r.changes === 0) throw new ApiError('CONFLICT', 'Behandlingen av denne deltakeren er ikke begrenset.');
+    if (r.changes === 0) throw new DomainError('CONFLICT', 'Behandlingen av denne deltakeren er ikke begrenset.');
     return { participantId, restricted: false };
   }
 
@@ -409,18 +418,19 @@ export class PrivacyService {
 
   // ---- training export ----
 
+  /** Participants the lawfulness check lets in: shown the current notice (which covers it), no objection, not restricted or erased. */
   private async eligibleForTraining(): Promise<string[]> {
-    const informed = await this.notices.participantsInformedOf('trainingExport');
+    await this.register.reloadNoticeReads();
     const rows = await this.db.all<{ id: string }>('SELECT id FROM participants WHERE restricted_at IS NULL AND erased_at IS NULL ORDER BY id');
-    return rows.map((r) => r.id).filter((id) => informed.has(id) && this.register.allows('trainingExport', id));
+    return rows.map((r) => r.id).filter((id) => this.register.purposeRefusal('trainingExport', id) === null);
   }
 
   async trainingStatus(principal: Principal): Promise<TrainingStatus> {
     requireAdmin(principal);
-    const basisRecorded = this.register.allows('trainingExport');
+    const refusal = this.register.purposeRefusal('trainingExport');
     const notice = await this.notices.current();
-    const eligible = basisRecorded ? (await this.eligibleForTraining()).length : 0;
-    return trainingStatus({ basisRecorded, noticeCovers: notice.purposes.includes('trainingExport'), eligible });
+    const eligible = refusal === null ? (await this.eligibleForTraining()).length : 0;
+    return trainingStatus({ basisRecorded: this.register.allows('trainingExport'), refusal: refusal?.message ?? null, noticeCovers: notice.purposes.includes('trainingExport'), eligible });
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Row, SqlRunner } from '../db/connection.js';
+import type { Row, SqlRunner } from '../db/index.js';
 import type { DataCategory } from './purposes.js';
 
 /** The retention rules' categories (settings.retentionMonths), relative to the end of the programme. */

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../api/errors.js';
-import type { SqlRunner } from '../db/connection.js';
-import { defaultScrubber, scrubSafely, type Scrubber } from '../scrub/scrubber.js';
-import type { KnownIdentity } from '../scrub/types.js';
-import { PseudonymVault } from '../scrub/vault.js';
+import { DomainError } from '../errors/index.js';
+import type { SqlRunner } from '../db/index.js';
+import { defaultScrubber, scrubSafely, type Scrubber } from '../scrub/index.js';
+import type { KnownIdentity } from '../scrub/index.js';
+import { PseudonymVault } from '../scrub/index.js';
 import { missingBasisMessage } from './register.js';
 
 /** Whether a training export may run, and for whom. */
@@ -57,16 +57,17 @@ export const TRAINING_NOTICE_MISSING =
   'Ingen deltakere har fått en personvernerklæring som sier at samtalene kan brukes til videretrening. Erklæringen må dekke det, og deltakerne må ha fått den, før noe kan leveres ut.';
 
 /** The gate: a recorded basis for "videretrening" AND a notice version covering it that participants have been shown. */
-export function trainingStatus(input: { basisRecorded: boolean; noticeCovers: boolean; eligible: number }): TrainingStatus {
+export function trainingStatus(input: { basisRecorded: boolean; refusal?: string | null; noticeCovers: boolean; eligible: number }): TrainingStatus {
   const { basisRecorded, noticeCovers, eligible } = input;
   let message: string | null = null;
-  if (!basisRecorded) message = missingBasisMessage('trainingExport');
+  if (input.refusal) message = input.refusal;
+  else if (!basisRecorded) message = missingBasisMessage('trainingExport');
   else if (!noticeCovers || eligible === 0) message = TRAINING_NOTICE_MISSING;
   return { basisRecorded, noticeCovers, eligibleParticipants: eligible, allowed: message === null, message };
 }
 
 export function assertTrainingAllowed(status: TrainingStatus): void {
-  if (!status.allowed) throw new ApiError('FORBIDDEN', status.message ?? TRAINING_NOTICE_MISSING);
+  if (!status.allowed) throw new DomainError('FORBIDDEN', status.message ?? TRAINING_NOTICE_MISSING);
 }
 
 /**

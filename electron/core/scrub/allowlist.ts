@@ -27,6 +27,7 @@ export const ALLOWED_NUMBERS: readonly AllowedNumber[] = [
   { number: '800 33 321', name: 'Kors på halsen (Røde Kors)', source: 'adressa.no (2024), rodekors.no' },
   { number: '1412', name: 'Nødnummer for hørselshemmede', source: 'nkom.no, «Nødnumre i Norge»' },
   { number: '02800', name: 'Politiet, når det ikke er akutt', source: 'viken-nettskole.no (varsling), nrk.no (2024)' },
+  { number: '55 55 33 33', name: 'Nav Kontaktsenter', source: 'stad.kommune.no («ringe NAV Kontaktsenter på 55 55 33 33»)' },
   { number: '800 800 40', name: 'Hjelpelinjen for spilleavhengige', source: 'nhi.no (spilleavhengighet), hjelpelinjen.no' },
 ] as const;
 

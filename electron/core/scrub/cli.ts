@@ -1,5 +1,5 @@
 import { defaultScrubber, scrubSafely, type Scrubber } from './scrubber.js';
-import { processTextLines } from '../util/jsonLines.js';
+import { processTextLines } from '../util/index.js';
 import { PseudonymVault } from './vault.js';
 
 /**

@@ -2,6 +2,7 @@
 export { SPAN_TYPES, type Detector, type KnownIdentity, type KnownIdentityKind, type Span, type SpanType } from './types.js';
 export {
   DEFAULT_PERSON_THRESHOLD,
+  PATH_SETTINGS,
   PATTERN_DETECTORS,
   SCRUB_FAILED_MESSAGE,
   Scrubber,
@@ -13,6 +14,8 @@ export {
   type ScrubResult,
   type ScrubbedSpan,
   type ScrubberConfig,
+  type ScrubPath,
+  type PathSettings,
 } from './scrubber.js';
 export { PseudonymVault, PLACEHOLDER_LABELS, type VaultEntry } from './vault.js';
 export { resolveSpans } from './resolver.js';

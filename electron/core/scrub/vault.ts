@@ -87,6 +87,32 @@ export class PseudonymVault {
   private entries: VaultEntry[] = [];
   private readonly byKey = new Map<string, VaultEntry>();
   private readonly counters = new Map<string, number>();
+  /** PERSON entries by name token, each list in the order the entries were made (O(1) look-ups per mention). */
+  private readonly byToken = new Map<string, VaultEntry[]>();
+  private readonly position = new Map<VaultEntry, number>();
+
+  private indexPerson(entry: VaultEntry): void {
+    this.position.set(entry, this.position.size);
+    for (const t of entry.nameTokens) this.indexToken(entry, t);
+  }
+
+  private indexToken(entry: VaultEntry, token: string): void {
+    const list = this.byToken.get(token);
+    if (!list) this.byToken.set(token, [entry]);
+    else if (!list.includes(entry)) {
+      const pos = (e: VaultEntry) => this.position.get(e) ?? 0;
+      const last = list[list.length - 1];
+      list.push(entry);
+      // Usually the newest entry; an older one that gained a token is put back in its place.
+      if (last && pos(last) > pos(entry)) list.sort((a, b) => pos(a) - pos(b));
+    }
+  }
+
+  private addNameToken(entry: VaultEntry, token: string): void {
+    if (entry.nameTokens.includes(token)) return;
+    entry.nameTokens.push(token);
+    this.indexToken(entry, token);
+  }
 
   /** The placeholder for a span (creating an entry the first time). */
   placeholderFor(span: Span, text: string): string {
@@ -102,21 +128,23 @@ export class PseudonymVault {
     const entry: VaultEntry = { type, label, index, key, display, nameTokens };
     this.entries.push(entry);
     this.byKey.set(key, entry);
+    if (type === 'PERSON') this.indexPerson(entry);
     return entry;
   }
 
   private valueEntry(type: SpanType, surface: string, entityKey?: string): VaultEntry {
-    const key = entityKey ?? `${type}:${normalise(type, surface)}`;
-    const found = this.byKey.get(key) ?? (entityKey ? undefined : undefined);
+    const valueKey = `${type}:${normalise(type, surface)}`;
+    const key = entityKey ?? valueKey;
+    const found = this.byKey.get(key);
     if (found) return found;
     // A known identity's number may already be in the vault under its value.
-    const byValue = this.byKey.get(`${type}:${normalise(type, surface)}`);
+    const byValue = entityKey ? this.byKey.get(valueKey) : undefined;
     if (byValue) {
       this.byKey.set(key, byValue);
       return byValue;
     }
     const entry = this.create(type, key, surface, []);
-    this.byKey.set(`${type}:${normalise(type, surface)}`, entry);
+    this.byKey.set(valueKey, entry);
     return entry;
   }
 
@@ -129,7 +157,7 @@ export class PseudonymVault {
     if (entityKey) {
       const found = this.byKey.get(entityKey);
       if (found) {
-        for (const t of tokens) if (!found.nameTokens.includes(t)) found.nameTokens.push(t);
+        for (const t of tokens) this.addNameToken(found, t);
         return found;
       }
       return this.create('PERSON', entityKey, surface, tokens);
@@ -138,29 +166,35 @@ export class PseudonymVault {
     if (exact) return exact;
     // Same person: every token of this mention belongs to one entry ("Kari" after "Kari Nordmann"),
     // or this mention completes an entry ("Kari Nordmann" after "Kari").
-    const persons = this.entries.filter((e) => e.type === 'PERSON');
-    const subset = persons.find((e) => tokens.length > 0 && tokens.every((t) => e.nameTokens.includes(t)));
+    // Only entries that share a token can match: looked up by token, kept in the order made.
+    const subset = tokens.length > 0 ? this.byToken.get(tokens[0] ?? '')?.find((e) => tokens.every((t) => e.nameTokens.includes(t))) : undefined;
     if (subset) return subset;
-    const superset = persons.find((e) => e.nameTokens.length > 0 && e.nameTokens.every((t) => tokens.includes(t)));
+    const sharing = new Set<VaultEntry>();
+    for (const t of tokens) for (const e of this.byToken.get(t) ?? []) sharing.add(e);
+    const pos = (e: VaultEntry) => this.position.get(e) ?? 0;
+    const superset = [...sharing].sort((a, b) => pos(a) - pos(b)).find((e) => e.nameTokens.length > 0 && e.nameTokens.every((t) => tokens.includes(t)));
     if (superset) {
-      for (const t of tokens) if (!superset.nameTokens.includes(t)) superset.nameTokens.push(t);
+      for (const t of tokens) this.addNameToken(superset, t);
       this.byKey.set(`PERSON:${tokens.join(' ')}`, superset);
       return superset;
     }
-    const genitiveMatch = persons.find((e) => tokens.length === 1 && e.nameTokens.includes(genitiveStem(tokens[0] ?? '') ?? '\u0000'));
+    const genitiveMatch = tokens.length === 1 ? this.byToken.get(genitiveStem(tokens[0] ?? '') ?? '\u0000')?.[0] : undefined;
     if (genitiveMatch) return genitiveMatch;
     return this.create('PERSON', `PERSON:${tokens.join(' ')}`, surface, tokens);
   }
 
   private hasNameToken(token: string): boolean {
-    return this.entries.some((e) => e.type === 'PERSON' && e.nameTokens.includes(token));
+    return (this.byToken.get(token)?.length ?? 0) > 0;
   }
 
   /** Lower-cased name tokens of every person in this conversation (for lower-case and later mentions). */
   nameTokens(): Set<string> {
-    const out = new Set<string>();
-    for (const e of this.entries) if (e.type === 'PERSON') for (const t of e.nameTokens) out.add(t);
-    return out;
+    return new Set(this.byToken.keys());
+  }
+
+  /** The name tokens in place, read-only (no copy): for one detection pass that adds nothing. */
+  nameTokenSet(): { has(token: string): boolean; readonly size: number } {
+    return this.byToken;
   }
 
   /** All entries (copies), for "Hva assistenten vet"-style displays and tests. */
@@ -224,6 +258,7 @@ export class PseudonymVault {
       };
       vault.entries.push(entry);
       vault.byKey.set(entry.key, entry);
+      if (type === 'PERSON') vault.indexPerson(entry);
       if (type !== 'PERSON') vault.byKey.set(`${type}:${normalise(type, entry.display)}`, entry);
       else vault.byKey.set(`PERSON:${entry.nameTokens.join(' ')}`, entry);
       vault.counters.set(entry.label, Math.max(vault.counters.get(entry.label) ?? 0, entry.index));
@@ -240,6 +275,8 @@ export class PseudonymVault {
     this.entries = [];
     this.byKey.clear();
     this.counters.clear();
+    this.byToken.clear();
+    this.position.clear();
   }
 
   get size(): number {

@@ -1,5 +1,5 @@
-import type { EncryptedStore } from '../db/store.js';
-import { settingsSchema, type Settings } from '../policy/schema.js';
+import type { EncryptedStore } from '../db/index.js';
+import { settingsSchema, type Settings } from '../policy/index.js';
 import type { SettingsStore } from './service.js';
 
 /** The organisation's own settings, in the encrypted database (readable only while unlocked). */

@@ -1,6 +1,6 @@
-import { ApiError, type ApiErrorBody, type ErrorCode } from '../api/errors.js';
-import type { LoadedPolicy, PolicyStatus } from '../policy/policy.js';
-import { DEFAULT_SETTINGS, FEATURES, type Feature, type SettingKey, type Settings } from '../policy/schema.js';
+import { DomainError, type ErrorCode, type FeatureRefusalReason } from '../errors/index.js';
+import type { LoadedPolicy, PolicyStatus } from '../policy/index.js';
+import { DEFAULT_SETTINGS, FEATURES, type Feature, type SettingKey, type Settings } from '../policy/index.js';
 
 /** Where the organisation's own choices are kept (the encrypted database once unlocked). */
 export interface SettingsStore {
@@ -31,7 +31,7 @@ export interface PurposeGate {
 }
 
 export interface FeatureRefusal {
-  reason: 'LEGAL_BASIS_MISSING' | 'OBJECTION';
+  reason: Exclude<FeatureRefusalReason, 'FEATURE_OFF'>;
   /** Norwegian, for the person who asked: says why and who can change it. */
   message: string;
 }
@@ -41,7 +41,7 @@ export interface FeatureState {
   enabled: boolean;
   /** The organisation's switch (settings and policy). */
   switchedOn: boolean;
-  reason: 'ENABLED' | 'FEATURE_OFF' | FeatureRefusal['reason'];
+  reason: 'ENABLED' | FeatureRefusalReason;
   message: string | null;
 }
 
@@ -53,15 +53,11 @@ const FEATURE_NAMES: Record<Feature, string> = {
 };
 
 /** A feature that may not run: UNAVAILABLE (or the caller's code) with the reason for the UI. */
-export class FeatureUnavailableError extends ApiError {
-  readonly reason: FeatureState['reason'];
+export class FeatureUnavailableError extends DomainError {
+  declare readonly reason: FeatureState['reason'];
   constructor(code: ErrorCode, message: string, reason: FeatureState['reason']) {
-    super(code, message);
+    super(code, message, undefined, reason);
     this.name = 'FeatureUnavailableError';
-    this.reason = reason;
-  }
-  override toBody(): ApiErrorBody {
-    return { ...super.toBody(), reason: this.reason };
   }
 }
 
@@ -182,7 +178,7 @@ export class SettingsService {
   async update(patch: Partial<Settings>): Promise<SettingsView> {
     const lockedKeys = (Object.keys(patch) as SettingKey[]).filter((key) => this.isLocked(key));
     if (lockedKeys.length > 0) {
-      throw new ApiError(
+      throw new DomainError(
         'FORBIDDEN',
         'Innstillingen er låst av IT-ansvarlig (sentral policy) og kan ikke endres her.',
         lockedKeys.map((key) => ({ path: key, message: 'Låst av IT-ansvarlig.' })),

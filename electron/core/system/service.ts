@@ -12,6 +12,11 @@ export interface ModelStatus {
   progress: number | null;
   /** Norwegian message for people, when state is 'error'. */
   message: string | null;
+  /**
+   * The active chat model is not one of the models in models/manifest.json (for example the tiny
+   * test model or an imported file): the participant and the counselor are told in the chat.
+   */
+  testModel?: boolean;
 }
 
 export interface LlamaBinding {

@@ -1,4 +1,4 @@
-import { KeyHorizontalIcon, LeaveIcon, PadlockLockedIcon } from '@navikt/aksel-icons';
+import { KeyHorizontalIcon, LeaveIcon, PadlockLockedIcon, PersonGroupIcon } from '@navikt/aksel-icons';
 import { ActionMenu, InternalHeader, Select, Tag } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useNavigate } from 'react-router-dom';
@@ -40,10 +40,15 @@ export function AppHeader() {
   const { pathname } = useLocation();
   const user = session.phase.kind === 'signed-in' ? session.phase.user : null;
 
+  const startParticipantMode = async () => {
+    const result = await session.startParticipantMode();
+    if (!result.ok) window.alert(t('signIn.participantMode.startFailed', { message: result.error.message }));
+  };
+
   return (
     <InternalHeader className="app-header">
       <InternalHeader.Title as="span">{t('app.name')}</InternalHeader.Title>
-      {user && (
+      {user && !user.mustChangePassword && (
         <nav aria-label={t('nav.main')} className="header-nav">
           {navFor(user.role).map((item) => (
             <NavLink
@@ -86,6 +91,11 @@ export function AppHeader() {
               <ActionMenu.Item icon={<KeyHorizontalIcon aria-hidden />} onSelect={() => void navigate('/passord')}>
                 {t('session.changePassword')}
               </ActionMenu.Item>
+              {user.role !== 'participant' && !user.mustChangePassword && (
+                <ActionMenu.Item icon={<PersonGroupIcon aria-hidden />} onSelect={() => void startParticipantMode()}>
+                  {t('session.startParticipantMode')}
+                </ActionMenu.Item>
+              )}
               <ActionMenu.Item icon={<LeaveIcon aria-hidden />} onSelect={session.logout}>
                 {t('session.logout')}
               </ActionMenu.Item>

@@ -80,12 +80,18 @@ export function Settings() {
           {t(`settings.oversight.access.${settings.decisionOversight.monitorAccess}`)}
         </SettingRow>
         <SettingRow id="oversight-autopilot" label={t('settings.oversight.autopilot')} locked={isLocked('decisionOversight')}>
-          {t('settings.oversight.autopilotValue', { percent: Math.round(settings.decisionOversight.agreementThreshold * 100), count: settings.decisionOversight.minDecisions })}
+          {t('settings.oversight.autopilotValue', { percent: Math.round(settings.decisionOversight.agreementThreshold * 100), count: settings.decisionOversight.minDecisions })}{' '}
+          {t('settings.oversight.switchValue', { percent: Math.round((settings.decisionOversight.switchRateThreshold ?? 0.5) * 100) })}
         </SettingRow>
-        <SettingRow id="dataDir" label={t('settings.dataDir')} locked>
+        <SettingRow id="oversight-recommendation" label={t('settings.oversight.recommendation')} locked={isLocked('decisionOversight')}>
+          {settings.decisionOversight.recommendNotNeededBelow === null || settings.decisionOversight.recommendNotNeededBelow === undefined
+            ? t('settings.oversight.recommendationBaseRate')
+            : t('settings.oversight.recommendationValue', { percent: Math.round(settings.decisionOversight.recommendNotNeededBelow * 100) })}
+        </SettingRow>
+        <SettingRow id="dataDir" label={t('settings.dataDir')} locked="policyOnly">
           {settings.dataDir ?? t('settings.default')}
         </SettingRow>
-        <SettingRow id="modelDir" label={t('settings.modelDir')} locked>
+        <SettingRow id="modelDir" label={t('settings.modelDir')} locked="policyOnly">
           {settings.modelDir ?? t('settings.default')}
         </SettingRow>
       </dl>
@@ -121,16 +127,18 @@ function PurposesNotRunning() {
   );
 }
 
-function SettingRow({ id, label, locked, children }: { id: string; label: string; locked: boolean; children: ReactNode }) {
+/** `locked`: true when IT staff locked it in the policy; 'policyOnly' for what only a policy file can set at all. */
+function SettingRow({ id, label, locked, children }: { id: string; label: string; locked: boolean | 'policyOnly'; children: ReactNode }) {
   const { t } = useTranslation();
+  const lockedByPolicy = locked === true;
   return (
     <>
       <dt id={`setting-${id}-label`}>{label}</dt>
       <dd data-testid={`setting-${id}`} aria-labelledby={`setting-${id}-label`}>
         {children}{' '}
-        {locked && (
-          <Tag variant="neutral" size="xsmall" title={t('settings.lockedHelp')} data-testid={`setting-${id}-locked`}>
-            {t('settings.locked')}
+        {locked !== false && (
+          <Tag variant="neutral" size="xsmall" title={t(lockedByPolicy ? 'settings.lockedHelp' : 'settings.policyOnlyHelp')} data-testid={`setting-${id}-locked`}>
+            {t(lockedByPolicy ? 'settings.locked' : 'settings.policyOnly')}
           </Tag>
         )}
       </dd>

@@ -13,8 +13,8 @@ type SettingKey = View['locked'][number];
 type Patch = InputOf<'settings.update'>;
 type RetentionKind = keyof Settings['retentionMonths'];
 
-const RETENTION_KINDS: readonly RetentionKind[] = ['chat', 'notes', 'activityPlan', 'motivation', 'decisionCases', 'auditEntries'];
-const NUMBER_FIELDS = ['inactivityLockMinutes', 'passwordMinLength', 'agreementPercent', 'minDecisions', ...RETENTION_KINDS.map((k) => `retention-${k}` as const)] as const;
+const RETENTION_KINDS: readonly RetentionKind[] = ['chat', 'notes', 'activityPlan', 'motivation', 'decisionCases', 'decisionLog', 'auditEntries'];
+const NUMBER_FIELDS = ['inactivityLockMinutes', 'passwordMinLength', 'agreementPercent', 'minDecisions', 'switchPercent', 'recommendPercent', ...RETENTION_KINDS.map((k) => `retention-${k}` as const)] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 
 const ALIASES: Record<NumberField, readonly string[]> = {
@@ -22,6 +22,8 @@ const ALIASES: Record<NumberField, readonly string[]> = {
   passwordMinLength: ['passwordMinLength'],
   agreementPercent: ['decisionOversight.agreementThreshold'],
   minDecisions: ['decisionOversight.minDecisions'],
+  switchPercent: ['decisionOversight.switchRateThreshold'],
+  recommendPercent: ['decisionOversight.recommendNotNeededBelow'],
   ...(Object.fromEntries(RETENTION_KINDS.map((k) => [`retention-${k}`, [`retentionMonths.${k}`]])) as unknown as Record<`retention-${RetentionKind}`, readonly string[]>),
 };
 const IDS = Object.fromEntries(NUMBER_FIELDS.map((f) => [f, `settings-form-${f}`])) as Record<NumberField, string>;
@@ -32,6 +34,8 @@ function initialNumbers(s: Settings): Record<NumberField, string> {
     passwordMinLength: String(s.passwordMinLength),
     agreementPercent: String(Math.round(s.decisionOversight.agreementThreshold * 100)),
     minDecisions: String(s.decisionOversight.minDecisions),
+    switchPercent: String(Math.round((s.decisionOversight.switchRateThreshold ?? 0.5) * 100)),
+    recommendPercent: s.decisionOversight.recommendNotNeededBelow === null || s.decisionOversight.recommendNotNeededBelow === undefined ? '' : String(Math.round(s.decisionOversight.recommendNotNeededBelow * 100)),
     ...(Object.fromEntries(RETENTION_KINDS.map((k) => [`retention-${k}`, String(s.retentionMonths[k] ?? '')])) as Record<`retention-${RetentionKind}`, string>),
   };
 }
@@ -81,7 +85,7 @@ export function SettingsForm({ view, onSaved }: { view: View; onSaved: () => voi
     const bad: Partial<Record<NumberField, string>> = {};
     for (const field of NUMBER_FIELDS) {
       const raw = numbers[field].trim();
-      if (field.startsWith('retention-') && raw === '') continue;
+      if ((field.startsWith('retention-') || field === 'recommendPercent') && raw === '') continue;
       if (!/^\d+$/.test(raw)) bad[field] = t('settings.form.wholeNumber');
       else parsed[field] = Number(raw);
     }
@@ -93,7 +97,15 @@ export function SettingsForm({ view, onSaved }: { view: View; onSaved: () => voi
     if (!locked('language')) patch.language = language;
     if (!locked('features')) patch.features = features;
     if (!locked('decisionOversight')) {
-      patch.decisionOversight = { cognitiveForcing, monitorAccess, agreementThreshold: (parsed.agreementPercent ?? 0) / 100, minDecisions: parsed.minDecisions! };
+      patch.decisionOversight = {
+        cognitiveForcing,
+        monitorAccess,
+        agreementThreshold: (parsed.agreementPercent ?? 0) / 100,
+        minDecisions: parsed.minDecisions!,
+        switchRateThreshold: (parsed.switchPercent ?? 0) / 100,
+        // Empty: the model's base rate (the default the model card explains).
+        recommendNotNeededBelow: parsed.recommendPercent === undefined ? null : parsed.recommendPercent / 100,
+      };
     }
     if (!locked('retentionMonths')) {
       patch.retentionMonths = Object.fromEntries(RETENTION_KINDS.flatMap((k) => (parsed[`retention-${k}`] !== undefined ? [[k, parsed[`retention-${k}`]]] : [])));
@@ -154,6 +166,8 @@ export function SettingsForm({ view, onSaved }: { view: View; onSaved: () => voi
           </Select>
           {numberField('agreementPercent', t('settings.form.agreementPercent'), 'decisionOversight', t('settings.form.agreementRange'))}
           {numberField('minDecisions', t('settings.form.minDecisions'), 'decisionOversight', t('settings.form.minDecisionsRange'))}
+          {numberField('switchPercent', t('settings.form.switchPercent'), 'decisionOversight', t('settings.form.switchRange'))}
+          {numberField('recommendPercent', t('settings.form.recommendPercent'), 'decisionOversight', t('settings.form.recommendRange'))}
         </Fieldset>
         <Fieldset legend={t('settings.retention')} description={locked('retentionMonths') ? t('settings.lockedHelp') : t('settings.form.retentionHelp')}>
           {RETENTION_KINDS.map((kind) => (

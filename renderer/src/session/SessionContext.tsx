@@ -10,7 +10,7 @@ export type SessionUser = NonNullable<Status['user']>;
 export type StoreProblem = NonNullable<Status['problem']>;
 
 /** Why the login screen is showing: it words its message after this. */
-export type SignOutReason = 'none' | 'logout' | 'lock' | 'idle' | 'ended';
+export type SignOutReason = 'none' | 'logout' | 'lock' | 'idle' | 'ended' | 'participantModeEnded';
 
 export type SessionPhase =
   | { kind: 'loading' }
@@ -25,16 +25,6 @@ export const ACTIVITY_THROTTLE_MS = 30_000;
 /** How often the screen asks whether this connection is still logged in (does not count as activity). */
 export const STATUS_POLL_MS = 15_000;
 const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
-
-/** Store problems a login can reveal (the status cannot see them without the key). */
-export const STORE_PROBLEM_REASONS: ReadonlySet<string> = new Set([
-  'MISSING_KEY_FILE',
-  'DAMAGED_KEY_FILE',
-  'MISSING_DATABASE',
-  'FOREIGN_DATABASE',
-  'DAMAGED_DATABASE',
-  'DATABASE_TOO_NEW',
-]);
 
 interface SessionValue {
   phase: SessionPhase;
@@ -53,6 +43,12 @@ interface SessionValue {
   showProblem(problem: StoreProblem): void;
   /** Resolves when the last lock or logout has reached the app. */
   settled(): Promise<void>;
+  /** Deltakermodus: staff left the app unlocked on this machine for participants to sign in. */
+  participantMode: boolean;
+  /** Staff on this connection opens deltakermodus; their own session ends. */
+  startParticipantMode(): Promise<ApiResult<unknown>>;
+  /** Ends deltakermodus with a staff member's username and password; the app locks. */
+  stopParticipantMode(username: string, password: string): Promise<ApiResult<unknown>>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -83,6 +79,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [phase, setPhaseState] = useState<SessionPhase>({ kind: 'loading' });
   const [inactivityLockMinutes, setInactivityLockMinutes] = useState(10);
   const [lastUsername, setLastUsername] = useState<string | null>(null);
+  const [participantMode, setParticipantMode] = useState(false);
   const phaseRef = useRef<SessionPhase>(phase);
   /** Bumped by every sign-in and sign-out, so an older status answer never overrides it. */
   const generation = useRef(0);
@@ -112,13 +109,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const status = result.data;
     minutesRef.current = status.inactivityLockMinutes;
     setInactivityLockMinutes(status.inactivityLockMinutes);
+    setParticipantMode(status.participantMode);
     const current = phaseRef.current;
     if (status.problem) {
       setPhase({ kind: 'problem', problem: status.problem });
     } else if (status.state === 'setup') {
       if (current.kind !== 'setup') setPhase({ kind: 'setup' });
     } else if (status.user) {
-      const same = current.kind === 'signed-in' && current.user.userId === status.user.userId && current.organisationName === status.organisationName;
+      const same = current.kind === 'signed-in' && current.user.userId === status.user.userId && current.user.mustChangePassword === status.user.mustChangePassword && current.organisationName === status.organisationName;
       if (!same) setPhase({ kind: 'signed-in', user: status.user, organisationName: status.organisationName });
     } else if (current.kind === 'signed-in') {
       // The app ended this session: idle lock (the app's clock is at most one throttle behind ours) or an admin's action.
@@ -169,6 +167,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [phase.kind, refresh, watched]);
 
+  // While the sign-in screen shows deltakermodus: notice when the idle lock (or another window) closed it.
+  useEffect(() => {
+    if (phase.kind !== 'signed-out' || !participantMode) return;
+    const timer = window.setInterval(() => void refresh(), STATUS_POLL_MS);
+    window.addEventListener('focus', refresh);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('focus', refresh);
+    };
+  }, [phase.kind, participantMode, refresh]);
+
   const endSession = useCallback(
     (procedure: 'auth.lock' | 'auth.logout', reason: SignOutReason) => {
       generation.current++;
@@ -204,8 +213,29 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setPhase({ kind: 'problem', problem });
       },
       settled: () => pendingSignOut.current.then(() => undefined),
+      participantMode,
+      startParticipantMode: async () => {
+        const result = await raw.call('auth.participantMode.start', {});
+        if (result.ok) {
+          generation.current++;
+          setLastUsername(null);
+          setParticipantMode(true);
+          setPhase({ kind: 'signed-out', reason: 'none' });
+        }
+        return result;
+      },
+      stopParticipantMode: async (username, password) => {
+        const result = await raw.call('auth.participantMode.stop', { username, password });
+        if (result.ok) {
+          generation.current++;
+          setLastUsername(null);
+          setParticipantMode(false);
+          setPhase({ kind: 'signed-out', reason: 'participantModeEnded' });
+        }
+        return result;
+      },
     }),
-    [phase, inactivityLockMinutes, lastUsername, refresh, endSession, setPhase],
+    [phase, inactivityLockMinutes, lastUsername, participantMode, refresh, endSession, setPhase, raw],
   );
 
   return (

@@ -1,6 +1,7 @@
 /**
- * Benchmark: talk classification accuracy per class on test/core/chat/talk-eval.json, and the
- * crisis detector's recall and false alarms on test/core/chat/crisis-eval.json.
+ * Benchmark: the crisis detector on the corpus in scripts/safety/corpus (cross-validation grouped
+ * by paraphrase family, and the held-out families), talk classification accuracy, the older
+ * labelled sets in test/core/chat, and the speed of the whole safety assessment.
  *
  *   node --import tsx test/bench/chat/talk.ts
  *
@@ -10,7 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { assessRisk } from '../../../electron/core/chat/safety/index.js';
+import os from 'node:os';
+import { assessRisk, assessRules, defaultCrisisModel, type CrisisModel, RISK_CATEGORIES, type RiskAssessment } from '../../../electron/core/chat/safety/index.js';
+import { readCorpus, sentencesOf, type CorpusSentence } from '../../../scripts/safety/corpus.js';
+import { groupedOutOfFold } from '../../../scripts/safety/trainer.js';
 import { classifyTalk, TALK_CLASSES, type TalkClass } from '../../../electron/core/chat/talk/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -112,3 +116,131 @@ const t1 = performance.now();
 for (let i = 0; i < rounds; i++) for (const t of all) classifyTalk(t);
 const t2 = performance.now();
 console.log(`\nSpeed: assessRisk ${(((t1 - t0) * 1000) / (rounds * all.length)).toFixed(0)} µs/utterance, classifyTalk ${(((t2 - t1) * 1000) / (rounds * all.length)).toFixed(0)} µs/utterance`);
+
+// ─── The corpus: grouped cross-validation, held-out families, talk ──────────────────────────────
+const ROWS = ['none', ...RISK_CATEGORIES] as const;
+
+function detectorReport(title: string, scored: { s: CorpusSentence; r: RiskAssessment }[], showMisses: boolean): void {
+  const crisis = scored.filter((x) => x.s.category !== 'none');
+  const safe = scored.filter((x) => x.s.category === 'none');
+  const found = crisis.filter((x) => x.r.level !== 'none');
+  const alarms = safe.filter((x) => x.r.level !== 'none');
+  console.log(`\n${title}: ${scored.length} sentences (${crisis.length} crisis, ${safe.length} not)`);
+  console.log(`  crisis recall   ${String(found.length).padStart(4)}/${String(crisis.length).padEnd(4)} ${pct(found.length, crisis.length)}`);
+  console.log(`  false alarms    ${String(alarms.length).padStart(4)}/${String(safe.length).padEnd(4)} ${pct(alarms.length, safe.length)}`);
+  const levels = new Map<string, number>();
+  for (const x of found) levels.set(x.r.level, (levels.get(x.r.level) ?? 0) + 1);
+  console.log(`  levels of the found crisis: ${[...levels.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log('  confusion (rows: true category; columns: none, or the category the detector named first)');
+  console.log(`  ${''.padEnd(10)}${ROWS.map((c) => c.padStart(10)).join('')}`);
+  for (const row of ROWS) {
+    const of = scored.filter((x) => x.s.category === row);
+    if (of.length === 0) continue;
+    const cells = ROWS.map((col) => of.filter((x) => (x.r.level === 'none' ? 'none' : (x.r.categories.includes(row as never) ? row : (x.r.categories[0] ?? 'none'))) === col).length);
+    console.log(`  ${row.padEnd(10)}${cells.map((n) => String(n).padStart(10)).join('')}`);
+  }
+  if (showMisses) {
+    for (const x of crisis.filter((c) => c.r.level === 'none').slice(0, 40)) console.log(`    missed (${x.s.family}): ${x.s.text}`);
+    for (const x of alarms.slice(0, 40)) console.log(`    false alarm (${x.s.family}, ${x.r.matched.join(',')}): ${x.s.text}`);
+  }
+}
+
+const families = readCorpus();
+const dev = sentencesOf(families.filter((f) => !f.heldOut));
+const heldOut = sentencesOf(families.filter((f) => f.heldOut));
+console.log(`\n\n=== Crisis detector on scripts/safety/corpus: ${families.length} families, ${dev.length + heldOut.length} sentences (${[...dev, ...heldOut].filter((x) => x.category !== 'none').length} crisis); held out: ${families.filter((f) => f.heldOut).length} families, ${heldOut.length} sentences ===`);
+const shipped = defaultCrisisModel();
+console.log(`shipped model: threshold ${shipped.threshold}`);
+const t0cv = performance.now();
+const oof = groupedOutOfFold(dev);
+console.log(`(5 folds grouped by family; the classifier is retrained per fold, ${((performance.now() - t0cv) / 1000).toFixed(0)} s; the rules are hand-written and the same in every fold)`);
+detectorReport('Grouped CV — whole detector (rules + classifier)', oof.map(({ sentence, model }) => ({ s: sentence, r: assessRisk(sentence.text, { model: withThreshold(model, shipped.threshold) }) })), true);
+detectorReport('Grouped CV — layer 1 alone (rules + concept slots, no classifier)', oof.map(({ sentence }) => ({ s: sentence, r: assessRisk(sentence.text, { model: null }) })), false);
+detectorReport('Grouped CV — hand-written rules alone (lexicon.ts)', oof.map(({ sentence }) => ({ s: sentence, r: assessRules(sentence.text) })), false);
+detectorReport('Grouped CV — classifier alone', oof.map(({ sentence, model }) => ({ s: sentence, r: assessRisk(sentence.text, { model: withThreshold(model, shipped.threshold) }).matched.some((m) => m.startsWith('model.')) ? { level: 'check_in', categories: [model.score(sentence.text).category], matched: [] } : { level: 'none', categories: [], matched: [] } })), false);
+// Held-out families: never trained on. Their misses are NOT printed, so that running the bench
+// does not show what one could tune against. Round 2's set (ids without "r3"/"r4") was written
+// in the previous round (its misses were read in round 3); round 3's sets "r3." and "r4." were
+// written before the concept layer, "r5." after it; the first run on each is recorded below.
+const HELD_OUT_FIRST_RUN: Record<string, string> = {
+  r3: 'recall 80/95 (84.2 %), false alarms 0/72 — before the concept layer (main at 200d88b)',
+  r4: 'recall 33/40 (82.5 %), false alarms 2/30 — before the concept layer (main at 200d88b)',
+  r5: 'recall 26/27 (96.3 %), false alarms 0/24 — written after the concept layer, first scored at commit f990a9a',
+};
+for (const [title, prefix] of [
+  ['round 2 (previous round)', null],
+  ['round 3, set r3', 'r3'],
+  ['round 3, set r4', 'r4'],
+  ['round 3, set r5', 'r5'],
+] as const) {
+  const set = heldOut.filter((s) => (prefix === null ? !/^r[345]/.test(s.family) : s.family.startsWith(prefix)));
+  detectorReport(`Held-out families, ${title} (never trained on) — whole detector, shipped model`, set.map((s) => ({ s, r: assessRisk(s.text) })), false);
+  if (prefix) console.log(`  first run: ${HELD_OUT_FIRST_RUN[prefix]}`);
+}
+
+function withThreshold(model: CrisisModel, threshold: number): CrisisModel {
+  Object.defineProperty(model, 'threshold', { value: threshold });
+  return model;
+}
+
+function corpusTalk(title: string, items: CorpusSentence[]): void {
+  const labelled = items.filter((x) => x.talk !== null && x.category === 'none');
+  const ok = labelled.filter((x) => classifyTalk(x.text).talk === x.talk).length;
+  console.log(`\n${title}: talk accuracy ${ok}/${labelled.length} ${pct(ok, labelled.length)}`);
+  console.log('  confusion (rows: true class; columns: classified as)');
+  console.log(`  ${''.padEnd(10)}${TALK_CLASSES.map((c) => c.padStart(10)).join('')}`);
+  for (const row of TALK_CLASSES) {
+    const of = labelled.filter((x) => x.talk === row);
+    if (of.length === 0) continue;
+    console.log(`  ${row.padEnd(10)}${TALK_CLASSES.map((col) => String(of.filter((x) => classifyTalk(x.text).talk === col).length).padStart(10)).join('')}`);
+  }
+  const risky = items.filter((x) => x.category !== 'none');
+  const change = risky.filter((x) => classifyTalk(x.text, { riskFired: assessRisk(x.text).level !== 'none' }).talk === 'change').length;
+  console.log(`  crisis sentences labelled change talk (with the risk guard): ${change}/${risky.length}`);
+}
+corpusTalk('Talk on the corpus, development families (rule classifier, not trained; its cues were written with these families in view, so this is not an out-of-sample figure)', dev);
+corpusTalk('Talk on the corpus, held-out families', heldOut);
+
+// ─── Fresh paraphrases of the issue's examples, written after training ─────────────────────────
+{
+  const fresh = read<{ crisis: string[]; nonCrisis: string[] }>('../../bench/chat/fresh-paraphrases.json');
+  const found = fresh.crisis.filter((t) => assessRisk(t).level !== 'none');
+  const alarms = fresh.nonCrisis.filter((t) => assessRisk(t).level !== 'none');
+  console.log(`\nFresh paraphrases of the issue's examples (test/bench/chat/fresh-paraphrases.json, written after training): recall ${found.length}/${fresh.crisis.length}, false alarms ${alarms.length}/${fresh.nonCrisis.length}`);
+  for (const t of fresh.crisis) console.log(`  ${assessRisk(t).level.padEnd(8)} ${t}`);
+  for (const t of fresh.nonCrisis) console.log(`  ${assessRisk(t).level.padEnd(8)} (not crisis) ${t}`);
+}
+
+// ─── Speed: the whole safety assessment of a 2,000-character message ───────────────────────────
+{
+  // 2,000 characters of different everyday sentences from the corpus (no sentence repeated, so
+  // no cache inside the detector sees the same sentence twice in one message), 40 such messages.
+  const everydaySentences = sentencesOf(families).filter((x) => x.category === 'none').map((x) => x.text);
+  const messages: string[] = [];
+  for (let k = 0; k < 40; k++) {
+    let m = '';
+    for (let i = k * 17; m.length < 1950; i += 11) m += `${everydaySentences[i % everydaySentences.length] ?? ''}. `;
+    messages.push(`${m.slice(0, 1950)} Jeg vet ikke helt hva jeg vil.`);
+  }
+  const message = messages[0] as string;
+  const conversation = { recentParticipantTexts: ['Jeg har gitt bort en del ting i det siste.', 'Det går greit med skolen.', 'Hei igjen.'], lastAssistantWasCheckIn: false };
+  for (let i = 0; i < 30; i++) assessRisk(messages[i % messages.length] as string, { conversation });
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const text = messages[i % messages.length] as string;
+    const c = process.cpuUsage();
+    const t = performance.now();
+    assessRisk(text, { conversation });
+    times.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  const q = (xs: number[], p: number) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(2);
+  };
+  console.log(`\nSpeed: whole safety assessment (rules + classifier + conversation layer with 3 earlier turns) of ${messages.length} different messages of about ${message.length} characters, one thread, 300 runs:`);
+  console.log(`  CPU time per assessment: p50 ${q(cpu, 0.5)} ms, p95 ${q(cpu, 0.95)} ms (target p95 < 5 ms)`);
+  console.log(`  wall clock:              p50 ${q(times, 0.5)} ms, p95 ${q(times, 0.95)} ms (load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores; wall time includes waiting for a core)`);
+}

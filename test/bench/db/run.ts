@@ -387,8 +387,8 @@ const built: Record<Side['name'], { seconds: number; db: number; other: number }
   await store.close();
   built.encrypted = { seconds: (now() - t) / 1000, ...filesSize(encDir) };
   // One key slot at the real cost, for the unlock measurement (the login path reads and unwraps it).
-  const keys = KeyFile.create(path.join(encDir, KEY_FILE), ORG.id);
-  await keys.setUserSlot(firstCounselor.id, firstCounselor.username, PASSWORD, key, DEFAULT_KDF_COST);
+  const keys = KeyFile.create(path.join(encDir, KEY_FILE), ORG.id, DEFAULT_KDF_COST);
+  await keys.setUserSlot(firstCounselor.id, firstCounselor.username, PASSWORD, { dbKey: key, auditKey: Buffer.alloc(32, 1) }, DEFAULT_KDF_COST);
   keys.save();
 }
 {
@@ -418,10 +418,10 @@ for (let i = 0; i < KDF_REPS; i++) {
   kdfSamples.push(
     await time(async () => {
       const keys = KeyFile.read(path.join(encDir, KEY_FILE));
-      const slot = keys.userSlot(firstCounselor.username);
+      const slot = keys.userSlotByLookup(await keys.lookup(firstCounselor.username));
       const unwrapped = slot ? await keys.unwrap(slot, PASSWORD) : null;
-      if (!unwrapped || !unwrapped.equals(key)) throw new Error('unwrap failed');
-      unwrapped.fill(0);
+      if (!unwrapped || !unwrapped.current.dbKey.equals(key)) throw new Error('unwrap failed');
+      unwrapped.current.dbKey.fill(0);
     }),
   );
 }

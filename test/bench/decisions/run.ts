@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseModelFile, predict, type SurvivalModel } from '../../../electron/core/decisions/model.js';
 import { calibrationTable, drawSyntheticCases, type CalibrationResult } from '../../../electron/core/decisions/synthetic.js';
+import { modelDiscrimination } from '../../../electron/core/decisions/discrimination.js';
 import { FIXED_CASES } from '../../core/decisions/fixed-cases.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -38,6 +39,14 @@ for (const { name, c } of FIXED_CASES) {
   );
 }
 console.log('(* = hazard ratio is an assumption, not a published number)\n');
+
+// Discrimination, exact over the model's own population (the figures the model card states).
+const disc = modelDiscrimination(model);
+console.log('## Discrimination (exact over the model file\'s population; outcomes as the model expects: a ceiling, not a validation)');
+console.log(`AUC ${disc.auc}; Brier ${disc.brierScore} vs base rate only ${disc.brierScoreBaseRateOnly} (Brier skill ${(disc.brierSkill * 100).toFixed(1)} %); base rate ${disc.baseRate}; predictions ${disc.minPredicted}–${disc.maxPredicted}; weak: ${disc.weak}`);
+const rec = predict(model, FIXED_CASES[0]!.c).recommendation;
+const notNeeded = FIXED_CASES.filter(({ c }) => predict(model, c).recommendation.kind === 'notNeeded').length;
+console.log(`recommendation threshold (default = population base rate): ${rec.threshold.toFixed(4)}; "møte trolig ikke nødvendig" for ${notNeeded} of ${FIXED_CASES.length} fixed cases\n`);
 
 function printCalibration(title: string, cal: CalibrationResult) {
   console.log(`## ${title}`);

@@ -18,6 +18,27 @@ export interface NorneFigures {
   falsePositives: string[];
   /** Place, organisation … tokens that were replaced (not counted against the scrubber). */
   entityExamples: string[];
+  /** Sentences with no entity mention at all, and how many of them the scrubber changed. */
+  entityFreeSentences: number;
+  entityFreeAltered: number;
+}
+
+/**
+ * A NorNE sentence as young people type it: lower case, punctuation dropped, one space between
+ * words; labels and positions follow the kept tokens.
+ */
+export function chatStyleSentence(sentence: LabelledSentence): LabelledSentence {
+  let text = '';
+  const tokens: LabelledSentence['tokens'] = [];
+  for (const t of sentence.tokens) {
+    if (!/[\p{L}\p{N}]/u.test(t.form)) continue;
+    const form = t.form.toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, '');
+    if (form.length === 0) continue;
+    if (text.length > 0) text += ' ';
+    tokens.push({ form, label: t.label, start: text.length, end: text.length + form.length });
+    text += form;
+  }
+  return { text, tokens, newpar: sentence.newpar };
 }
 
 function covered(spans: readonly { start: number; end: number }[], from: number, to: number): boolean[] {
@@ -37,8 +58,8 @@ function tokenRemoved(text: string, spans: readonly { start: number; end: number
   return true;
 }
 
-export function evaluateNorne(path: string, scrubber: Scrubber): NorneFigures {
-  const sentences: LabelledSentence[] = readConllu(path);
+export function evaluateNorne(path: string, scrubber: Scrubber, transform?: (s: LabelledSentence) => LabelledSentence): NorneFigures {
+  const sentences: LabelledSentence[] = readConllu(path).map((s) => (transform ? transform(s) : s));
   const fig: NorneFigures = {
     perMentions: 0,
     perCaught: 0,
@@ -50,12 +71,18 @@ export function evaluateNorne(path: string, scrubber: Scrubber): NorneFigures {
     missed: [],
     falsePositives: [],
     entityExamples: [],
+    entityFreeSentences: 0,
+    entityFreeAltered: 0,
   };
   let vault = new PseudonymVault();
   for (const sentence of sentences) {
     if (sentence.newpar) vault = new PseudonymVault();
     const result = scrubber.scrub(sentence.text, { vault });
     const spans = result.spans;
+    if (sentence.tokens.every((t) => t.label === 'O')) {
+      fig.entityFreeSentences++;
+      if (spans.length > 0) fig.entityFreeAltered++;
+    }
     for (const m of mentions(sentence.tokens)) {
       if (m.type !== 'PER') continue;
       fig.perMentions++;

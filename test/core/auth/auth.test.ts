@@ -117,7 +117,7 @@ describe('login, lock and key slots', () => {
     await login(t, 'admin', 'glemt men nå nytt');
   });
 
-  it('a deactivated account cannot log in and its sessions end; the last admin cannot be deactivated', async () => {
+  it('a deactivated account cannot log in (answered exactly like a wrong password) and its sessions end; the last admin cannot be deactivated', async () => {
     t = await makeCore();
     const { admin } = await setupOrg(t);
     const kari = await addUser(t, admin, 'kari', 'Kari Veileder', 'counselor');
@@ -125,11 +125,18 @@ describe('login, lock and key slots', () => {
     await t.ok(admin, 'users.setActive', { userId: kari.id, active: false });
     expect(await t.call(kariConn, 'participants.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     const refused = await t.call(t.connection(), 'auth.login', { username: 'kari', password: PASSWORD });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'ACCOUNT_DEACTIVATED', message: expect.stringMatching(/deaktivert/) } });
+    const wrong = await t.call(t.connection(), 'auth.login', { username: 'kari', password: 'ikke passordet hennes' });
+    // Issue 16: the answer must not tell an outsider the account exists and was deactivated.
+    expect(refused).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS', message: 'Feil brukernavn eller passord.' } });
+    expect(refused.ok ? null : refused.error).toEqual(wrong.ok ? null : wrong.error);
     // Its key slot is gone: the old password unlocks nothing, and reactivation needs a new one.
     expect(KeyFile.read(path.join(t.dataDir, 'keys.json')).slotsOfUser(kari.id)).toEqual([]);
     await t.ok(admin, 'users.setActive', { userId: kari.id, active: true, password: 'et nytt passord etter pause' });
-    await login(t, 'kari', 'et nytt passord etter pause');
+    // The admin chose that password: she must choose her own before anything else runs.
+    const back = await login(t, 'kari', 'et nytt passord etter pause');
+    expect(await t.call(back, 'participants.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' } });
+    await t.ok(back, 'auth.changePassword', { currentPassword: 'et nytt passord etter pause', newPassword: 'hennes eget passord igjen' });
+    await t.ok(back, 'participants.list', {});
     const me = (await t.ok(admin, 'auth.status', {})).user!;
     expect(await t.call(admin, 'users.setActive', { userId: me.userId, active: false })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'LAST_ADMIN' } });
   });

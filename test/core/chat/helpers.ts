@@ -6,13 +6,13 @@ import { TEST_KDF_COST } from '../../../electron/core/auth/kdf.js';
 import type { Role } from '../../../electron/core/auth/types.js';
 import type { JsonGenerationRequest, JsonGenerator } from '../../../electron/core/chat/orchestrator/generation.js';
 import type { GenerationSettings } from '../../../electron/core/chat/orchestrator/orchestrator.js';
-import { createCore } from '../../../electron/core/index.js';
+import { createCore, type CoreOptions } from '../../../electron/core/index.js';
 import { createForkLauncher, type ModelProcessLauncher } from '../../../electron/core/llm/launcher.js';
 import type { WorkerRequest } from '../../../electron/core/llm/protocol.js';
-import { silentLogger } from '../../../electron/core/log.js';
+import { silentLogger, type Logger } from '../../../electron/core/log.js';
 import type { LoadedPolicy } from '../../../electron/core/policy/policy.js';
 import { ensureTinyModel } from '../../../models/tiny/generate.js';
-import { recordBases } from '../../helpers/org.js';
+import { recordBases, showNotice } from '../../helpers/org.js';
 import { makeTempDir } from '../../helpers/tempDir.js';
 
 export const ADMIN_PASSWORD = 'blåbærsyltetøy på vaffel';
@@ -23,14 +23,17 @@ const noPolicy: LoadedPolicy = { status: { kind: 'none', path: '/nonexistent/pol
  * A launcher that starts the real model process and keeps a copy of every message the app sends
  * it: exactly what node-llama-cpp's process receives.
  */
-export function recordingLauncher(): { launcher: ModelProcessLauncher; sent: WorkerRequest[] } {
+export function recordingLauncher(): { launcher: ModelProcessLauncher; sent: WorkerRequest[]; pids: number[] } {
   const inner = createForkLauncher();
   const sent: WorkerRequest[] = [];
+  const pids: number[] = [];
   return {
     sent,
+    pids,
     launcher: {
       launch() {
         const p = inner.launch();
+        if (p.pid !== undefined) pids.push(p.pid);
         return {
           get pid() {
             return p.pid;
@@ -52,8 +55,7 @@ export function recordingLauncher(): { launcher: ModelProcessLauncher; sent: Wor
 export function textsSentToModel(sent: readonly WorkerRequest[]): string[] {
   const out: string[] = [];
   for (const m of sent) {
-    if (m.type === 'json') out.push(m.prompt, m.systemPrompt ?? '');
-    else if (m.type === 'chat') out.push(m.text, m.systemPrompt ?? '', ...(m.seed?.turns.flatMap((t) => [t.user, t.answer]) ?? []));
+    if (m.type === 'json') out.push(m.prompt, m.systemPrompt ?? '', ...m.history.map((h) => h.text));
     else if (m.type === 'embed') out.push(...m.texts);
   }
   return out;
@@ -90,6 +92,9 @@ export interface ChatCoreOptions {
   generation?: GenerationSettings;
   /** Import the tiny model and make it the active chat model. */
   tinyModel?: boolean;
+  /** Receives core's log events (figures only): the benchmark reads the model's per-answer figures. */
+  logger?: Logger;
+  modelRuntime?: CoreOptions['modelRuntime'];
   /** Display names of the people (defaults: Anna Veileder, Bjørn Veileder, Sunniva Kvalheim, Kaja Deltaker). */
   names?: Partial<Record<'counselorA' | 'counselorB' | 'participantP' | 'participantQ', string>>;
 }
@@ -101,7 +106,8 @@ export async function chatCore(options: ChatCoreOptions = {}) {
   const core = createCore({
     dataDir,
     appVersion: '0.0.0-test',
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
+    ...(options.modelRuntime ? { modelRuntime: options.modelRuntime } : {}),
     policy: noPolicy,
     kdfCost: TEST_KDF_COST,
     ...(options.launcher ? { modelLauncher: options.launcher } : {}),
@@ -152,6 +158,11 @@ export async function chatCore(options: ChatCoreOptions = {}) {
     if (!chatModel) throw new Error('tiny model not imported as a chat model');
     await ok(admin, 'model.setActive', { purpose: 'chat', fileName: chatModel.fileName });
   }
+  const counselorA = await login('anna');
+  const counselorB = await login('bjorn');
+  // The chatbot waits until each participant has been shown the current notice (issue 18).
+  await showNotice(ok, counselorA, [userP.participantId!]);
+  await showNotice(ok, counselorB, [userQ.participantId!]);
   return {
     core,
     call,
@@ -160,8 +171,8 @@ export async function chatCore(options: ChatCoreOptions = {}) {
     connection,
     login,
     admin,
-    counselorA: await login('anna'),
-    counselorB: await login('bjorn'),
+    counselorA,
+    counselorB,
     participantP: await login('sunniva'),
     participantQ: await login('kaja'),
     userA,
@@ -170,7 +181,7 @@ export async function chatCore(options: ChatCoreOptions = {}) {
     q: userQ.participantId!,
     /** Events emitted on a connection's channel, optionally only one stream's. */
     eventsOf(connectionId: string, stream?: string): ApiEvent[] {
-      return (events.get(connectionId) ?? []).filter((e) => !stream || ('stream' in e && e.stream === stream) || (e.kind === 'status' && (e.value as { stream?: string } | null)?.stream === stream));
+      return (events.get(connectionId) ?? []).filter((e) => !stream || e.stream === stream);
     },
     async close() {
       await core.close();
@@ -186,7 +197,7 @@ export function shownText(events: readonly ApiEvent[]): string {
   let text = '';
   for (const e of events) {
     if (e.kind === 'token') text += e.text;
-    if (e.kind === 'status' && e.topic === 'chat.draft') text = '';
+    if (e.kind === 'discard') text = '';
   }
   return text;
 }

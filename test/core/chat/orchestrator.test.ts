@@ -73,7 +73,7 @@ describe('one participant turn', () => {
     expect(generator.requests.length - before).toBe(2);
     expect(generator.requests.at(-1)!.prompt).toContain('Forrige forslag ble ikke godkjent');
     const events = t.eventsOf(t.participantP, 's2');
-    expect(events.some((e) => e.kind === 'status' && e.topic === 'chat.draft')).toBe(true);
+    expect(events.some((e) => e.kind === 'discard')).toBe(true);
     expect(shownText(events)).toBe(result.assistantMessage?.body);
   });
 
@@ -244,6 +244,39 @@ describe('crisis', () => {
     const seen = await t.ok(t.counselorA, 'chat.flagSeen', { flagId: flag!.id });
     expect(seen.seenBy).toBe(t.userA.id);
     expect(await t.ok(t.counselorA, 'chat.flags', { unseenOnly: true })).toEqual([]);
+  });
+
+  it('asks directly on an uncertain signal (check-in): no MI reply from the model, help lines, the counselor told as a concern', async () => {
+    mode = 'good';
+    const before = generator.requests.length;
+    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg klarer ikke mer av dette.', stream: 'ci1' });
+    expect(generator.requests.length).toBe(before);
+    expect(result.crisis?.level).toBe('check_in');
+    expect(result.assistantMessage?.generation).toBe('crisis');
+    expect(result.assistantMessage?.body).toMatch(/Tenker du på å ta livet ditt/);
+    for (const number of ['113', '116 123', '22 40 00 40']) expect(result.assistantMessage?.body).toContain(number);
+    expect(shownText(t.eventsOf(t.participantP, 'ci1'))).toBe(result.assistantMessage?.body);
+    const flags = await t.ok(t.counselorA, 'chat.flags', {});
+    expect(flags.find((f) => f.turnId === String(result.participantMessage?.id))).toMatchObject({ level: 'concern', categories: ['suicide'] });
+
+    // The answer is read as an answer: a yes is acute.
+    const answer = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId: result.conversationId, text: 'ja' });
+    expect(generator.requests.length).toBe(before);
+    expect(answer.crisis?.level).toBe('acute');
+    const after = await t.ok(t.counselorA, 'chat.flags', {});
+    const flag = after.find((f) => f.turnId === String(answer.participantMessage?.id));
+    expect(flag).toMatchObject({ level: 'acute', categories: ['suicide'] });
+    expect(flag?.ruleIds).toContain('conversation.check_in_yes');
+  });
+
+  it('goes on with the conversation when the check-in is answered no', async () => {
+    mode = 'good';
+    const asked = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg klarer ikke mer av dette.' });
+    expect(asked.crisis?.level).toBe('check_in');
+    const before = generator.requests.length;
+    const answer = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId: asked.conversationId, text: 'nei, jeg er bare lei av skolen' });
+    expect(answer.crisis).toBeNull();
+    expect(generator.requests.length).toBe(before + 1);
   });
 
   it('leaves crisis turns out of what later turns tell the model', async () => {

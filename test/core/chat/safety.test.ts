@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  LAYER_SIGNAL_IDS,
   assessRisk,
   createCrisisFlag,
   crisisFlagSchema,
+  crisisKinds,
   crisisResponse,
   describeCrisisFlag,
   HELP_LINES,
@@ -10,6 +12,10 @@ import {
   isCrisis,
   RISK_RULES,
 } from '../../../electron/core/chat/safety/index.js';
+import { foldText } from '../../../electron/core/chat/safety/normalize.js';
+import { canonicalWords } from '../../../electron/core/chat/safety/canonical.js';
+import { assessConcepts, CONCEPT_WORDS } from '../../../electron/core/chat/safety/concepts.js';
+import { assessRules, levelRank } from '../../../electron/core/chat/safety/assessRisk.js';
 import evalSet from './crisis-eval.json' with { type: 'json' };
 
 interface Labelled {
@@ -104,14 +110,47 @@ describe('assessRisk', () => {
     const r = assessRisk('Jeg vil ta livet mitt, hilsen Kari på Tøyen');
     expect(r.matched.length).toBeGreaterThan(0);
     for (const id of r.matched) {
-      expect(RISK_RULES.some((rule) => rule.id === id)).toBe(true);
+      expect(RISK_RULES.some((rule) => rule.id === id) || LAYER_SIGNAL_IDS.includes(id)).toBe(true);
       expect(id).not.toMatch(/kari|tøyen/i);
     }
+  });
+
+  it('writes every rule word in folded spelling, so no word in a rule is dead ("sjøen" is read as "sjon")', () => {
+    const dead: string[] = [];
+    for (const rule of RISK_RULES) {
+      for (const re of [rule.pattern, rule.unless, rule.concernIf]) {
+        for (const word of re?.source.match(/\p{L}{3,}/gu) ?? []) {
+          if (/^(?:noe|poe|bnoe)/.test(word)) continue; // kept as written by foldText ("\\bnoen")
+          if (foldText(word) !== word) dead.push(`${rule.id}: ${word}`);
+        }
+      }
+    }
+    expect(dead).toEqual([]);
+  });
+
+  it('finds whole families of meaning, said in ways no rule spells out word for word', () => {
+    const family = [
+      'eg er så lei av å vere til',
+      'skulle ønske jeg fikk kreft og døde',
+      'har skrevet en lapp til mamma og pappa',
+      'har gitt bort playstationen og alle spillene mine, trenger dem ikke lenger',
+      'står på kanten av taket',
+      'jeg har gjemt barberblader i skuffen',
+      'stefaren min kommer inn på rommet og tar på meg om natta',
+      'blir slått av faren min når han er sint',
+      'mamma kastet meg ut i kveld',
+    ];
+    for (const text of family) expect(isCrisis(assessRisk(text)), text).toBe(true);
   });
 
   it('handles empty and symbol-only input', () => {
     expect(assessRisk('').level).toBe('none');
     expect(assessRisk('  ?!  ').level).toBe('none');
+  });
+
+  it('reads words that are also names on every JavaScript object as words ("constructor", "valueOf")', () => {
+    expect(assessRisk('The constructor of the class is broken, and valueOf returns nothing').level).toBe('none');
+    expect(assessRisk('Constructor? I want to kill myself').level).toBe('acute');
   });
 });
 
@@ -127,6 +166,7 @@ describe('help lines', () => {
       kors_pa_halsen: '800 33 321',
       alarmtelefonen: '116 111',
       vo_linjen: '116 006',
+      nav: '55 55 33 33',
     });
     for (const l of HELP_LINES) {
       expect(l.dial).toBe(l.number.replace(/\s/g, ''));
@@ -177,8 +217,17 @@ describe('crisis message', () => {
     expect(anger.text).toContain('112');
   });
 
-  it('opens as a gentle check-in on concern', () => {
+  it('asks directly and kindly on an uncertain signal (check-in), with the help lines', () => {
     const r = crisisResponse('nb', assessRisk('jeg orker ikke mer'));
+    expect(r.level).toBe('check_in');
+    expect(r.text).toMatch(/Tenker du på å ta livet ditt/);
+    expect(r.text).toContain('116 123');
+    expect(r.text).toContain('113');
+    expect(r.text).toMatch(/Veilederen din får beskjed/);
+  });
+
+  it('keeps the gentle concern opening for someone else\'s suicide', () => {
+    const r = crisisResponse('nb', assessRisk('vennen min prøvde å ta livet sitt'));
     expect(r.level).toBe('concern');
     expect(r.text).toMatch(/lurer på hvordan du egentlig har det/);
     expect(r.text).toContain('116 123');
@@ -202,5 +251,86 @@ describe('crisis flag for the counselor', () => {
 
   it('refuses an assessment without risk', () => {
     expect(() => createCrisisFlag({ participantId: 'p', conversationId: 'c', turnId: 't', assessment: assessRisk('hei') })).toThrow();
+  });
+});
+
+describe('concept slots (layer 1b): meanings, not wordings', () => {
+  // Layer 1 alone (rules and concepts, no classifier), so the meaning is carried by the slots.
+  const layer1 = (text: string) => assessRisk(text, { model: null });
+
+  it('finds the crisis messages the issue names, however they are worded', () => {
+    expect(layer1('Jeg har så lyst til å gi opp alt og bare dø').level).toBe('acute');
+    expect(layer1('Hva er den minst smertefulle måten å dø på?').level).toBe('acute');
+    expect(layer1('Jeg har kniven klar').level).toBe('acute');
+    expect(layer1('Skal ta farvel med alle i kveld').level).toBe('acute');
+    expect(layer1('Jeg har en plan for hvordan jeg skal gjøre det slutt').level).toBe('acute');
+    // Disappearing for good is uncertain: the assistant asks directly.
+    expect(layer1('Jeg har lyst til å forsvinne for godt').level).toBe('check_in');
+    expect(layer1('Det intervjuet tok livet av meg, haha').level).toBe('none');
+  });
+
+  it('fills a slot with any of its words: dialect, nynorsk, chat spelling, English', () => {
+    for (const text of [
+      'æ har så lyst å bare dø',
+      'eg har pillane klare',
+      'tauet er klart',
+      'how many pills does it take to die',
+      'sier farvel til dere alle for godt',
+      'vil bare forsvinne for alltid',
+    ]) {
+      expect(isCrisis(assessConcepts(text)), text).toBe(true);
+    }
+  });
+
+  it('leaves the same words alone in everyday contexts and idioms', () => {
+    for (const text of [
+      'Jeg har kniven klar, middagen er snart ferdig',
+      'tauet er klart til klatreturen',
+      'skal ta farvel med kollegaene mine på fredag',
+      'skal gjøre det slutt med kjæresten min',
+      'jeg vil forsvinne fra sosiale medier en stund',
+      'jeg vil gå på do',
+      'jeg holdt på å dø av latter',
+      'mamma kommer til å drepe meg hvis jeg kommer sent',
+      'jeg vil ikke leve av sosialen resten av livet',
+      'jeg skar meg en brødskive',
+    ]) {
+      expect(assessConcepts(text).level, text).toBe('none');
+    }
+  });
+
+  it('gives a person threatened the lines for people who are harmed, and one meaning harm the anger opening', () => {
+    expect(crisisKinds({ level: 'acute', categories: ['violence'], matched: ['concept.threatened'] })).toEqual(['harmed']);
+    expect(crisisKinds({ level: 'acute', categories: ['violence'], matched: ['concept.violence_intent'] })).toEqual(['anger']);
+  });
+
+  it("lowers someone else's wish to die to concern", () => {
+    expect(assessConcepts('kompisen min sier han vil dø').level).toBe('concern');
+    expect(assessConcepts('jeg vil dø').level).toBe('acute');
+  });
+
+  it('only ever raises what the rules found', () => {
+    for (const text of [
+      'jeg har aldri hatt selvmordstanker',
+      'det tar livet av meg',
+      'jeg vil bare forsvinne',
+      'har kniven klar og skal si farvel til alle',
+      'jeg orker ikke mer',
+    ]) {
+      const all = assessRisk(text, { model: null });
+      expect(levelRank(all.level), text).toBeGreaterThanOrEqual(levelRank(assessRules(text).level));
+      expect(levelRank(all.level), text).toBeGreaterThanOrEqual(levelRank(assessConcepts(text).level));
+    }
+  });
+
+  it('spells every slot word as canonicalWords() writes it (otherwise the word never matches)', () => {
+    const dead: string[] = [];
+    for (const [slot, words] of Object.entries(CONCEPT_WORDS)) {
+      for (const word of words) {
+        const bare = word.replace(/\*$/, '');
+        if (canonicalWords(bare).join(' ') !== bare) dead.push(`${slot}: ${word}`);
+      }
+    }
+    expect(dead).toEqual([]);
   });
 });

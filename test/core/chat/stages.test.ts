@@ -1,5 +1,5 @@
 /** The orchestrator's stages, each on its own (no store, no model). */
-import { checkMoveOutput, MI_INCONSISTENT } from '../../../electron/core/chat/checks/index.js';
+import { checkMoveOutput, checkProse, MI_INCONSISTENT } from '../../../electron/core/chat/checks/index.js';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../../electron/core/auth/types.js';
 import { tidyBullets, unsupportedSentences } from '../../../electron/core/chat/orchestrator/assistant.js';
@@ -206,6 +206,34 @@ describe('generation with checks, one regeneration and the phrase library', () =
     expect(r.text).not.toContain('?');
   });
 
+  it('refuses nonsense, template tokens and English, and answers from the phrase library', async () => {
+    const replies = [
+      'forO isZ en kan veilederIZ4I og du vil sg det',
+      '<|im_start|>assistant Det høres ut som det betyr mye for deg.',
+      'It sounds like it really matters to you to manage this yourself.',
+      'Det høres høres høres ut som som som det betyr mye.',
+    ];
+    for (const text of replies) {
+      const model = new ScriptedGenerator(() => JSON.stringify({ move: 'complex_reflection', text, sources: [] }));
+      const r = await generateReply(model, request());
+      expect(r.generation, text).toBe('fallback');
+      expect(r.text).not.toBe(text);
+      expect(r.attempts.every((a) => a.failures.length > 0)).toBe(true);
+      expect(checkProse(r.text).failures, r.text).toEqual([]);
+    }
+  });
+
+  it('shows nothing of a streamed draft that does not read as Norwegian prose', () => {
+    const shown: string[] = [];
+    const display = new DisplayStream(new PseudonymVault(), (t) => shown.push(t));
+    for (const partial of ['forO ', 'forO isZ ', 'forO isZ en kan ', 'forO isZ en kan veilederIZ4I og ']) display.offer(partial);
+    expect(shown.join('')).toBe('');
+    const english: string[] = [];
+    const en = new DisplayStream(new PseudonymVault(), (t) => english.push(t));
+    for (const partial of ['It sounds ', 'It sounds like it ', 'It sounds like it really matters to ', 'It sounds like it really matters to you to manage ']) en.offer(partial);
+    expect(english.join('')).toBe('');
+  });
+
   it('never sends a phrase-library text that reads as advice or a warning, whatever the draw', async () => {
     const down = new ScriptedGenerator(() => new ModelError('MODEL_NOT_CONFIGURED'));
     const slots = { statement_paraphrase: 'du må bare slutte å tenke på det', change_talk_paraphrase: 'du risikerer å miste plassen' };
@@ -285,7 +313,7 @@ describe('the last guard before the model', () => {
       at: '2026-12-01T10:00:00.000Z',
       move: move('provide_information', 'grounded', 'participant_asked'),
       context: [{ key: 'processStage', label: 'Fase i oppfølgingen', value: 'jobbsøking' }],
-      rolling: { summary: ['Tidligere i samtalen har personen skrevet 3 meldinger.'], recent: [{ role: 'participant', text: 'Hei' }] },
+      conversation: { messages: [{ role: 'user', text: 'Hei' }], summary: ['Tidligere i samtalen har personen skrevet 3 meldinger.'], recent: [{ role: 'participant', text: 'Hei' }] },
       participantText: 'Hva er AFT?',
       passages: [{ id: 'aft#hva-er-aft', title: 'AFT', heading: 'Hva er AFT?', text: 'AFT er et tiltak.', source: 'https://nav.no', date: '2026-11-24' }],
       slots: {},

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTalk, TALK_CLASSES, type TalkClass } from '../../../electron/core/chat/talk/index.js';
+import { assessRisk } from '../../../electron/core/chat/safety/index.js';
 import evalSet from './talk-eval.json' with { type: 'json' };
 
 interface Item {
@@ -90,5 +91,28 @@ describe('talk classification on the labelled evaluation set', () => {
   it('classifies each class with at least 90 % accuracy', () => {
     const acc = accuracy(items);
     for (const cls of TALK_CLASSES) expect(acc[cls], cls).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('talk classification with risk', () => {
+  // Written for this test (not from the corpus): messages whose shape is a commitment or a plan.
+  const risky = [
+    'Jeg har bestemt meg, på fredag skal jeg avslutte livet mitt.',
+    'Nå har jeg endelig en plan, jeg skal ta en overdose i helga.',
+    'Eg skal gjere det i kveld, eg har samla tablettar.',
+    'I am going to end it tomorrow, I have decided.',
+  ];
+
+  it('never labels a message change talk when a risk layer fired', () => {
+    for (const text of risky) {
+      const risk = assessRisk(text);
+      expect(risk.level, text).not.toBe('none');
+      expect(classifyTalk(text, { riskFired: true }).talk, text).not.toBe('change');
+    }
+  });
+
+  it('leaves everyday commitments as change talk', () => {
+    expect(assessRisk('Jeg skal sende søknaden på fredag.').level).toBe('none');
+    expect(classifyTalk('Jeg skal sende søknaden på fredag.', { riskFired: false }).talk).toBe('change');
   });
 });

@@ -16,11 +16,18 @@ afterEach(async () => {
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const caseInput = () => ({ startDate: daysAgo(125), sickLeavePercent: 100, icpc2Chapter: 'L', previousSpells3y: 1, ageBand: '16-29' as const, counselorNotes: '' });
 
-async function org() {
+/** The organisation's role in the legal-basis register (issue 17): who decides dialogmøte 2. */
+const NAV_PROCESSOR = { role: 'processor', controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'Databehandleravtale 2026-01' }, contact: { name: 'Personvernkontakten' } } as const;
+const INDEPENDENT_PROVIDER = { role: 'controller', contact: { name: 'Personvernkontakten' } } as const;
+const NAV_UNIT = { role: 'controller', navUnit: true, contact: { name: 'Personvernkontakten' } } as const;
+const OTHER_PROCESSOR = { role: 'processor', controller: { kind: 'other', name: 'Bergen kommune', agreementReference: 'Databehandleravtale 2026-02' }, contact: { name: 'Personvernkontakten' } } as const;
+
+async function org(role: typeof NAV_PROCESSOR | typeof INDEPENDENT_PROVIDER | typeof NAV_UNIT | typeof OTHER_PROCESSOR | null = NAV_PROCESSOR) {
   t = await makeCore();
   const { admin } = await setupOrg(t);
   // Setup leaves the legal-basis register empty; decision support needs its basis recorded (issue 9).
   await recordBases(t, admin, ['decisionSupport']);
+  if (role) await t.ok(admin, 'privacy.setOrganisation', role);
   const kari = await addUser(t, admin, 'kari', 'Kari Veileder', 'counselor');
   await addUser(t, admin, 'ola', 'Ola Veileder', 'counselor');
   const per = await addUser(t, admin, 'per', 'Per Deltaker', 'participant', kari.id);
@@ -74,6 +81,145 @@ describe('decision support through the API, on the encrypted store', () => {
     const admin = await login(t!, 'admin', 'blåbærsyltetøy på vaffel');
     const monitor = await t!.ok(admin, 'decisions.monitor', {});
     expect(monitor.overall).toMatchObject({ decisions: 1, notNeeded: 1, summons: 0 });
+  });
+
+  it('the "not needed" letter exists in bokmål and nynorsk, and its handover is recorded with the written standard and the way (issue 17)', async () => {
+    const o = await org();
+    const c = await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() });
+    // No letter before a decision: nothing to hand over.
+    expect(await t!.call(o.kari, 'decisions.recordLetterHandover', { caseId: c.id, language: 'nn', channel: 'printedAndGiven' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('informasjonsbrev') } });
+    const s = await t!.ok(o.kari, 'decisions.openSession', { caseId: c.id });
+    await t!.ok(o.kari, 'decisions.recordOwnAssessment', { sessionId: s.id, expectation: 'back-at-work' });
+    await t!.ok(o.kari, 'decisions.decideNotNeeded', { sessionId: s.id, reasonCode: 'FORVENTET_FRISKMELDING_INNEN_28UKER', justification: 'Venter tilbake i arbeid innen 28 uker.' });
+    const listed = (await t!.ok(o.kari, 'decisions.listCases', {}))[0]!;
+    const nb = listed.decision!.informationText!;
+    const nn = listed.decision!.informationTextNn!;
+    expect(nb).toContain('Du har rett til å be om et dialogmøte');
+    expect(nn).toContain('Du har rett til å be om eit dialogmøte');
+    expect(nn).toContain('folketrygdlova § 8-7 a');
+    expect(nn).toContain('venta friskmelding innan 28 veker med sjukmelding');
+    expect(nn).toContain('Vurdert av Kari Veileder');
+    // Nynorsk, not bokmål with a few words changed: the bokmål-only forms are gone.
+    for (const word of [' ikke ', ' hvis ', ' sykmeldt ', ' uker', ' veileder,', ' hva ']) expect([word, nn.includes(word)]).toEqual([word, false]);
+    expect(listed.letterHandovers).toEqual([]);
+    // Bad input is refused in Norwegian and writes nothing.
+    const bad = await t!.call(o.kari, 'decisions.recordLetterHandover', { caseId: c.id, language: 'en', channel: 'email' } as never);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(JSON.stringify(bad)).toContain('bokmål eller nynorsk');
+    const handed = await t!.ok(o.kari, 'decisions.recordLetterHandover', { caseId: c.id, language: 'nn', channel: 'printedAndGiven' });
+    expect(handed).toMatchObject({ caseId: c.id, recordId: listed.decision!.id, language: 'nn', channel: 'printedAndGiven', recordedByName: 'Kari Veileder' });
+    await t!.ok(o.kari, 'decisions.recordLetterHandover', { caseId: c.id, language: 'nb', channel: 'sentOwnChannel' });
+    expect((await t!.ok(o.kari, 'decisions.listCases', {}))[0]!.letterHandovers.map((h) => [h.language, h.channel])).toEqual([
+      ['nn', 'printedAndGiven'],
+      ['nb', 'sentOwnChannel'],
+    ]);
+    // Another counselor (no need to know the person) cannot record a handover for the case.
+    expect(await t!.call(o.ola, 'decisions.recordLetterHandover', { caseId: c.id, language: 'nb', channel: 'givenInPerson' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const db = t!.core.services.store.db;
+    expect(await db.all('SELECT language FROM (SELECT json_extract(data, \'$.language\') AS language FROM decision_letter_handovers) ORDER BY language')).toEqual([{ language: 'nb' }, { language: 'nn' }]);
+    await expect(db.run("UPDATE decision_letter_handovers SET data = '{}'")).rejects.toThrow(/append-only/);
+  });
+
+  it('a tiltaksarrangør acting on its own writes an assessment for NAV: no decision, no exemption code, no letter (issue 17)', async () => {
+    for (const role of [INDEPENDENT_PROVIDER, null]) {
+      const o = await org(role);
+      const c = await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() });
+      const s = await t!.ok(o.kari, 'decisions.openSession', { caseId: c.id });
+      expect(s.authority).toBe('assessment-for-nav');
+      expect(s.reasonOptions).toEqual([]);
+      await t!.ok(o.kari, 'decisions.recordOwnAssessment', { sessionId: s.id, expectation: 'back-at-work', leaningTowards: 'notNeeded' });
+      const shown = await t!.ok(o.kari, 'decisions.showPrediction', { sessionId: s.id });
+      expect(shown.prediction?.recommendation.kind).toMatch(/^(summon|notNeeded)$/);
+      for (const [name, input] of [
+        ['decisions.decideNotNeeded', { sessionId: s.id, reasonCode: NOT_NEEDED_REASON_CODES[2]!, justification: 'Venter tilbake i arbeid innen 28 uker.' }],
+        ['decisions.proposeSummon', { sessionId: s.id }],
+      ] as const) {
+        expect(await t!.call(o.kari, name, input as never)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'NOT_NAV_DECISION', message: expect.stringContaining('NAVs beslutning') } });
+      }
+      const done = await t!.ok(o.kari, 'decisions.completeAssessmentForNav', { sessionId: s.id, recommendation: 'notNeeded', justification: 'Gradert opptrapping er avtalt, og arbeidsgiver har tilrettelagt.' });
+      expect(done.decision).toMatchObject({ kind: 'assessmentForNav', informationText: null, reasonCode: null });
+      expect(done.decision?.assessmentText).toMatch(/^Vurdering til NAV-veilederen/);
+      expect(done.decision?.assessmentText).toContain('ikke en beslutning');
+      expect(done.decision?.assessmentText).toContain('Gradert opptrapping er avtalt');
+      const listed = (await t!.ok(o.kari, 'decisions.listCases', {}))[0]!;
+      expect(listed.decision?.informationText).toBeNull();
+      expect(await t!.call(o.kari, 'decisions.recordLetterHandover', { caseId: c.id, language: 'nb', channel: 'printedAndGiven' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      await t!.close();
+      t = undefined;
+    }
+  });
+
+  it('the role in the legal-basis register decides who decides: a NAV unit records NAV\'s decision, a processor for someone else writes an assessment (issue 17)', async () => {
+    for (const [role, authority] of [
+      [NAV_UNIT, 'nav'],
+      [OTHER_PROCESSOR, 'assessment-for-nav'],
+    ] as const) {
+      const o = await org(role);
+      const c = await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() });
+      expect((await t!.ok(o.kari, 'decisions.listCases', {}))[0]!.authority).toBe(authority);
+      const s = await t!.ok(o.kari, 'decisions.openSession', { caseId: c.id });
+      expect(s.authority).toBe(authority);
+      await t!.ok(o.kari, 'decisions.recordOwnAssessment', { sessionId: s.id, expectation: 'still-on-leave', leaningTowards: 'summon' });
+      const proposed = await t!.call(o.kari, 'decisions.proposeSummon', { sessionId: s.id });
+      if (authority === 'nav') {
+        expect(proposed.ok).toBe(true);
+        const done = await t!.ok(o.kari, 'decisions.confirmSummon', { sessionId: s.id, confirm: true });
+        expect(done.decision).toMatchObject({ kind: 'decision', decision: 'summon' });
+      } else {
+        expect(proposed).toMatchObject({ ok: false, error: { reason: 'NOT_NAV_DECISION' } });
+        expect(s.reasonOptions).toEqual([]);
+      }
+      await t!.close();
+      t = undefined;
+    }
+  });
+
+  it('an organisation processing for NAV cannot write an assessment instead of recording the decision', async () => {
+    const o = await org(NAV_PROCESSOR);
+    const c = await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() });
+    const s = await t!.ok(o.kari, 'decisions.openSession', { caseId: c.id });
+    expect(s.authority).toBe('nav-processor');
+    expect(s.reasonOptions.length).toBe(4);
+    await t!.ok(o.kari, 'decisions.recordOwnAssessment', { sessionId: s.id, expectation: 'still-on-leave', leaningTowards: 'summon' });
+    expect(await t!.call(o.kari, 'decisions.completeAssessmentForNav', { sessionId: s.id, recommendation: 'summon', justification: 'Bør ha møte, lang sykmelding.' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await t!.ok(o.kari, 'decisions.proposeSummon', { sessionId: s.id });
+    const view = await t!.ok(o.kari, 'decisions.openSession', { caseId: c.id });
+    expect(view.confirmationText).toContain('folketrygdloven § 8-8');
+  });
+
+  it('reopening a case after the prediction was shown cannot change the own assessment, with or without cognitive forcing (issue 17)', async () => {
+    const o = await org();
+    for (const forcing of [true, false]) {
+      await t!.ok(o.admin, 'settings.update', { decisionOversight: { cognitiveForcing: forcing } });
+      const c = await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() });
+      const first = await t!.ok(o.kari, 'decisions.openSession', { caseId: c.id });
+      await t!.ok(o.kari, 'decisions.recordOwnAssessment', { sessionId: first.id, expectation: 'back-at-work', leaningTowards: 'notNeeded' });
+      await t!.ok(o.kari, 'decisions.showPrediction', { sessionId: first.id });
+      // A second window (or a script on the API) opens the same case again.
+      const again = await t!.ok(o.kari, 'decisions.openSession', { caseId: c.id });
+      expect(again.id).toBe(first.id);
+      expect(again.ownAssessment).toMatchObject({ expectation: 'back-at-work', leaningTowards: 'notNeeded', beforePrediction: true });
+      expect(again.prediction).not.toBeNull();
+      for (const sessionId of [first.id, again.id]) {
+        expect(await t!.call(o.kari, 'decisions.recordOwnAssessment', { sessionId, expectation: 'still-on-leave', leaningTowards: 'summon' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      }
+      const kariAgain = await login(t!, 'kari');
+      const third = await t!.ok(kariAgain, 'decisions.openSession', { caseId: c.id });
+      expect(third.ownAssessment).toMatchObject({ expectation: 'back-at-work' });
+    }
+  });
+
+  it('imports a controller-trained model only when a basis for development is recorded for the controller the file names (issue 17)', async () => {
+    const o = await org();
+    const baseline = JSON.parse(await fs.readFile(path.join(import.meta.dirname, '../../../models/decision', BASELINE_FILE), 'utf8')) as { modelVersion: string; provenance: Record<string, string> };
+    const trained = (by: string) => JSON.stringify({ ...baseline, modelVersion: '2.0.0', provenance: { ...baseline.provenance, builtFrom: 'controller-trained', builtBy: by } });
+    expect(await t!.call(o.admin, 'decisions.importModel', { content: trained('NAV Vestland') })).toMatchObject({ ok: false, error: { reason: 'DEVELOPMENT_BASIS_MISSING' } });
+    await recordBases(t!, o.admin, ['decisionSupportDevelopment']);
+    // recordBases also records the helpers' default role (a controller): back to NAV's processor.
+    await t!.ok(o.admin, 'privacy.setOrganisation', NAV_PROCESSOR);
+    expect(await t!.call(o.admin, 'decisions.importModel', { content: trained('Et annet firma AS') })).toMatchObject({ ok: false, error: { reason: 'DEVELOPMENT_BASIS_MISSING' } });
+    expect((await t!.ok(o.admin, 'decisions.model', {})).modelVersion).toBe(baseline.modelVersion);
+    expect(await t!.ok(o.admin, 'decisions.importModel', { content: trained('NAV Vestland') })).toMatchObject({ ok: true, activeVersion: '2.0.0' });
   });
 
   it("another counselor cannot create or open a case for a participant outside their caseload", async () => {
@@ -139,12 +285,28 @@ describe('decision support through the API, on the encrypted store', () => {
     expect((await t!.ok(o.admin, 'decisions.monitor', {})).settings).toMatchObject({ agreementThreshold: 0.95, minDecisions: 30 });
 
     await t!.ok(o.admin, 'settings.update', { decisionOversight: { cognitiveForcing: false, monitorAccess: 'admin-and-own-counselor', agreementThreshold: 0.9 } });
-    expect((await t!.ok(o.admin, 'settings.get', {})).settings.decisionOversight).toEqual({ cognitiveForcing: false, monitorAccess: 'admin-and-own-counselor', agreementThreshold: 0.9, minDecisions: 30 });
+    expect((await t!.ok(o.admin, 'settings.get', {})).settings.decisionOversight).toEqual({ cognitiveForcing: false, monitorAccess: 'admin-and-own-counselor', agreementThreshold: 0.9, minDecisions: 30, switchRateThreshold: 0.5, recommendNotNeededBelow: null });
     const second = await t!.ok(o.kari, 'decisions.openSession', { caseId: (await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() })).id });
     expect(second.cognitiveForcing).toBe(false);
     expect(await t!.call(o.kari, 'decisions.showPrediction', { sessionId: second.id })).toMatchObject({ ok: true });
     expect((await t!.ok(o.kari, 'decisions.monitor', {})).settings).toMatchObject({ agreementThreshold: 0.9, minDecisions: 30 });
     expect(await t!.call(o.admin, 'settings.update', { decisionOversight: { agreementThreshold: 0.3 } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+
+    // Issue 17: the switch-rate threshold of the autopilot warning and the recommendation threshold are settings too.
+    expect(second.prediction).toBeNull();
+    const shown = await t!.ok(o.kari, 'decisions.openSession', { caseId: second.caseId });
+    expect(shown.prediction?.recommendation).toMatchObject({ thresholdSource: 'base-rate' });
+    await t!.ok(o.admin, 'settings.update', { decisionOversight: { switchRateThreshold: 0.3, recommendNotNeededBelow: 0.9 } });
+    expect((await t!.ok(o.kari, 'decisions.monitor', {})).settings).toMatchObject({ switchRateThreshold: 0.3 });
+    const third = await t!.ok(o.kari, 'decisions.openSession', { caseId: (await t!.ok(o.kari, 'decisions.createCase', { participantId: o.perId, case: caseInput() })).id });
+    const thirdShown = await t!.ok(o.kari, 'decisions.showPrediction', { sessionId: third.id });
+    // Every estimate of the bundled model is under 90 of 100: the organisation's threshold makes each one «not needed».
+    expect(thirdShown.prediction?.recommendation).toMatchObject({ kind: 'notNeeded', threshold: 0.9, thresholdSource: 'policy' });
+    for (const bad of [{ switchRateThreshold: 0.1 }, { recommendNotNeededBelow: 0.99 }]) {
+      expect(await t!.call(o.admin, 'settings.update', { decisionOversight: bad })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    await t!.ok(o.admin, 'settings.update', { decisionOversight: { recommendNotNeededBelow: null } });
+    expect((await t!.ok(o.admin, 'settings.get', {})).settings.decisionOversight.recommendNotNeededBelow).toBeNull();
   });
 
   it('shows the model card and calibration of the bundled baseline', async () => {

@@ -28,7 +28,7 @@ function setup(policy = { cognitiveForcing: true, allowBeforeDue: false }) {
   const clock = fakeClock(DUE_NOW);
   const decisionCase: DecisionCase = createCase(caseInput, { id: 'case-1', participantRef: 'participant-1', createdBy: counselor.userId, now: clock() });
   const prediction = predict(model, decisionCase);
-  const session = openSession(counselor, { id: 'sess-1', decisionCase, prediction, policy, clock });
+  const session = openSession(counselor, { id: 'sess-1', decisionCase, prediction, policy, clock, authority: 'nav' });
   return { clock, decisionCase, session };
 }
 
@@ -72,7 +72,7 @@ describe('no decision without a logged-in counselor (acceptance 2)', () => {
         ['decideNotNeeded', () => decideNotNeeded(shown, principal, notNeeded, args)],
       ];
       if (reason !== 'NOT_OWN_SESSION') {
-        steps.push(['openSession', () => openSession(principal, { id: 'x', decisionCase, prediction: session.prediction, policy: { cognitiveForcing: true, allowBeforeDue: false }, clock })]);
+        steps.push(['openSession', () => openSession(principal, { id: 'x', decisionCase, prediction: session.prediction, policy: { cognitiveForcing: true, allowBeforeDue: false }, clock, authority: 'nav' })]);
       }
       for (const [name, step] of steps) {
         const e = refusal(step);
@@ -86,7 +86,7 @@ describe('no decision without a logged-in counselor (acceptance 2)', () => {
   it('refuses every service procedure for admin, participant and no principal, and records nothing', async () => {
     const store = new InMemoryDecisionLogStore();
     const clock = fakeClock(DUE_NOW);
-    const service = new DecisionService({ store, model: new ActiveModel(model), clock, newId: sequentialIds() });
+    const service = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav', clock, newId: sequentialIds() });
     const c = await service.createCase(counselor, 'participant-1', caseInput);
     const view = await service.openSession(counselor, c.id);
     await service.recordOwnAssessment(counselor, view.id, assessment);
@@ -172,7 +172,7 @@ describe('the decision', () => {
   it('summon needs an explicit confirmation step, and the record keeps everything the oversight needs', async () => {
     const store = new InMemoryDecisionLogStore();
     const clock = fakeClock(DUE_NOW);
-    const service = new DecisionService({ store, model: new ActiveModel(model), clock, newId: sequentialIds() });
+    const service = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav', clock, newId: sequentialIds() });
     const c = await service.createCase(counselor, 'participant-1', caseInput);
     const v = await service.openSession(counselor, c.id);
     await expect(service.confirmSummon(counselor, v.id, { confirm: true })).rejects.toMatchObject({ reason: 'CONFIRMATION_REQUIRED' });
@@ -277,7 +277,7 @@ describe('the decision', () => {
 
   it('a counselor cannot open another counselor\'s case', async () => {
     const store = new InMemoryDecisionLogStore();
-    const service = new DecisionService({ store, model: new ActiveModel(model), clock: fakeClock(DUE_NOW), newId: sequentialIds() });
+    const service = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav', clock: fakeClock(DUE_NOW), newId: sequentialIds() });
     const c = await service.createCase(counselor, 'participant-1', caseInput);
     await expect(service.openSession(otherCounselor, c.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await service.listCases(otherCounselor)).toEqual([]);
@@ -288,7 +288,7 @@ describe('the decision', () => {
 describe('model import and retention', () => {
   it('only an admin may import a model file; a bad file is refused and the active model kept', async () => {
     const store = new InMemoryDecisionLogStore();
-    const service = new DecisionService({ store, model: new ActiveModel(model) });
+    const service = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav' });
     await expect(service.importModel(counselor, '{}')).rejects.toThrow(DecisionError);
     await expect(service.importModel(null, '{}')).rejects.toThrow(DecisionError);
     const bad = await service.importModel(admin, JSON.stringify({ ...model, calibration: undefined }));
@@ -302,8 +302,8 @@ describe('model import and retention', () => {
 
   it('an imported model stays active in a new service over the same store (a restart), and is forgotten on lock until read again', async () => {
     const store = new InMemoryDecisionLogStore();
-    await new DecisionService({ store, model: new ActiveModel(model) }).importModel(admin, JSON.stringify({ ...model, modelVersion: '3.1.0' }));
-    const restarted = new DecisionService({ store, model: new ActiveModel(model) });
+    await new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav' }).importModel(admin, JSON.stringify({ ...model, modelVersion: '3.1.0' }));
+    const restarted = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav' });
     expect((await restarted.currentModel()).modelVersion).toBe('3.1.0');
     restarted.forgetStoredModel();
     await store.saveModelFile({ modelVersion: '3.2.0', content: JSON.stringify({ ...model, modelVersion: '3.2.0' }), importedAt: new Date().toISOString(), importedBy: admin.userId });

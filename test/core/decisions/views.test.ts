@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActiveModel, parseModelFile, predict } from '../../../electron/core/decisions/model.js';
-import { DecisionService } from '../../../electron/core/decisions/service.js';
+import { DecisionService, REAL_OUTCOMES_FOR_CALIBRATION } from '../../../electron/core/decisions/service.js';
 import { InMemoryDecisionLogStore } from '../../../electron/core/decisions/store.js';
 import { addUser, login, makeCore, recordBases, setupOrg, type TestCore } from '../../helpers/org.js';
 import { counselor, fakeClock, loadBaseline, sequentialIds } from './helpers.js';
@@ -12,7 +12,7 @@ const caseInput = { startDate: '2026-01-05', sickLeavePercent: 100, icpc2Chapter
 describe('views for the decision screens', () => {
   it('the case list says how each case was decided and whether its outcome is recorded', async () => {
     const clock = fakeClock('2026-05-05T09:00:00Z');
-    const service = new DecisionService({ store: new InMemoryDecisionLogStore(), model: new ActiveModel(model), clock, newId: sequentialIds() });
+    const service = new DecisionService({ store: new InMemoryDecisionLogStore(), model: new ActiveModel(model), authority: () => 'nav', clock, newId: sequentialIds() });
     const decided = await service.createCase(counselor, 'participant-1', caseInput);
     const open = await service.createCase(counselor, 'participant-2', { ...caseInput, startDate: '2026-01-10' });
     const s = await service.openSession(counselor, decided.id);
@@ -26,6 +26,40 @@ describe('views for the decision screens', () => {
     const byId = new Map(list.map((c) => [c.case.id, c]));
     expect(byId.get(decided.id)).toMatchObject({ decided: true, decision: { kind: 'summon', decidedAt: '2026-05-05T09:00:00.000Z', counselorName: 'Kari Veileder', reasonCode: null, informationText: null }, outcome: { stillOnLeaveAtWeek26: false, recordedAt: '2026-07-06T09:00:00.000Z' } });
     expect(byId.get(open.id)).toMatchObject({ decided: false, decision: null, outcome: null });
+  });
+
+  it('the calibration view is the synthetic self-consistency check until enough real outcomes are recorded, then it is computed on them (issue 17)', async () => {
+    const clock = fakeClock('2026-05-05T09:00:00Z');
+    const service = new DecisionService({ store: new InMemoryDecisionLogStore(), model: new ActiveModel(model), authority: () => 'nav', clock, newId: sequentialIds() });
+    const chapters = ['P', 'L', 'R', 'K', 'A'];
+    const truth: boolean[] = [];
+    for (let i = 0; i < REAL_OUTCOMES_FOR_CALIBRATION; i++) {
+      const c = await service.createCase(counselor, `participant-${i}`, { ...caseInput, icpc2Chapter: chapters[i % chapters.length]!, previousSpells3y: i % 8 });
+      const s = await service.openSession(counselor, c.id);
+      await service.recordOwnAssessment(counselor, s.id, { expectation: 'unsure' });
+      await service.proposeSummon(counselor, s.id, {});
+      await service.confirmSummon(counselor, s.id, { confirm: true });
+      truth.push(i % 3 !== 0);
+      if (i < REAL_OUTCOMES_FOR_CALIBRATION - 1) await service.recordOutcome(counselor, c.id, { stillOnLeaveAtWeek26: truth[i]! });
+      else {
+        // One outcome short: still the synthetic check, and it says how many are recorded.
+        const before = await service.calibrationView();
+        expect(before).toMatchObject({ realOutcomes: REAL_OUTCOMES_FOR_CALIBRATION - 1, realOutcomesNeeded: REAL_OUTCOMES_FOR_CALIBRATION });
+        expect(before.calibration).toEqual(model.calibration);
+        expect(before.calibration.synthetic).toBe(true);
+        await service.recordOutcome(counselor, c.id, { stillOnLeaveAtWeek26: truth[i]! });
+      }
+    }
+    const after = await service.calibrationView();
+    expect(after.realOutcomes).toBe(REAL_OUTCOMES_FOR_CALIBRATION);
+    expect(after.calibration.synthetic).toBe(false);
+    expect(after.calibration.n).toBe(REAL_OUTCOMES_FOR_CALIBRATION);
+    expect(after.calibration.description).toContain(`${REAL_OUTCOMES_FOR_CALIBRATION} saker`);
+    // The same bands as the model file's table, filled with what was recorded.
+    expect(after.calibration.bands.map((b) => b.label)).toEqual(model.calibration.bands.map((b) => b.label));
+    expect(after.calibration.bands.reduce((sum, b) => sum + b.n, 0)).toBe(REAL_OUTCOMES_FOR_CALIBRATION);
+    const stillOnLeave = after.calibration.bands.reduce((sum, b) => sum + (b.observedRate ?? 0) * b.n, 0);
+    expect(Math.round(stillOnLeave)).toBe(truth.filter(Boolean).length);
   });
 
   it('each factor carries the model file\'s own explanation of its level, apart from the movement sentence', () => {

@@ -1,4 +1,4 @@
-import { addUser, login, makeCore, recordBases, setupOrg, type TestCore } from '../../helpers/org.js';
+import { addUser, login, makeCore, recordBases, setupOrg, showNotice, type TestCore } from '../../helpers/org.js';
 
 /**
  * A small organisation for follow-up tests: counselors Anna and Bjørn, participant Petter (with a
@@ -13,6 +13,11 @@ export async function followupOrg() {
   const bjorn = await addUser(t, admin, 'bjorn', 'Bjørn Veileder', 'counselor');
   const petter = await addUser(t, admin, 'petter', 'Petter Fiktiv', 'participant', anna.id);
   const kaja = await addUser(t, admin, 'kaja', 'Kaja Fiktiv', 'participant', bjorn.id);
+  const annaConn = await login(t, 'anna');
+  const bjornConn = await login(t, 'bjorn');
+  // Gamification waits until each participant has been shown the current notice (issue 18).
+  await showNotice(t, annaConn, [petter.participantId!]);
+  await showNotice(t, bjornConn, [kaja.participantId!]);
   return {
     t,
     admin,
@@ -20,8 +25,8 @@ export async function followupOrg() {
     bjornId: bjorn.id,
     petterId: petter.participantId!,
     kajaId: kaja.participantId!,
-    annaConn: await login(t, 'anna'),
-    bjornConn: await login(t, 'bjorn'),
+    annaConn,
+    bjornConn,
     petterConn: await login(t, 'petter'),
     kajaConn: await login(t, 'kaja'),
   };

@@ -7,12 +7,15 @@ audience: [deltaker]
 tags: [økonomi, lønn]
 ---
 Kort om lønnsslippen.
+Kilde: https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/
 
 ## Slik leser du lønnsslippen
 Bruttolønn er det du tjener før skatt. Nettolønn er det du får utbetalt.
+Kilde: https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/
 
 ## Ta vare på lønnsslippene
 Lønnsslippen er kvittering for betalt skatt.
+Kilde: https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/
 `;
 
 export const DOC_GJELD = `---
@@ -25,9 +28,11 @@ tags: [økonomi, gjeld, gjeldsrådgivning]
 ---
 ## Gratis gjeldsrådgivning
 NAV-kontoret gir gratis økonomisk rådgivning. Rådgiveren hjelper deg med budsjett og avtaler med dem du skylder penger.
+Kilde: https://www.hamar.kommune.no/sosiale-tjenester-og-nav/okonomi-og-gjeldsradgivning/
 
 ## Inkasso
 Åpne brevene fra inkassoselskapet og be om hjelp tidlig.
+Kilde: ingen – råd om å ta tak i brevene tidlig, ingen regler
 `;
 
 export const DOC_INTERVJU = `---
@@ -39,9 +44,11 @@ tags: [jobbsøking, intervju]
 ---
 ## Før intervjuet
 Les stillingsannonsen på nytt og øv på å presentere deg selv.
+Kilde: https://www.hvl.no/student/studierettleiing/studie--og-karriererettleiing-sogndal/jobbintervjuet/
 
 ## Nervøs?
 Det er helt normalt å være nervøs på et jobbintervju.
+Kilde: ingen – oppmuntring før intervjuet, ingen regler
 `;
 
 export const SMALL_BASE: Record<string, string> = {

@@ -57,6 +57,40 @@ describe('knowledge loader', () => {
     expect(problemsOf(() => parseKnowledgeDocument('Lønn Slipp', DOC_LONNSSLIPP)).join(' ')).toMatch(/filnavnet/);
   });
 
+  it('gives each passage the source named on its own «Kilde:» line, and keeps the line out of the text', () => {
+    const two = DOC_LONNSSLIPP.replace(
+      /^source: (.*)$/m,
+      'source:\n  - $1\n  - https://www.skatteetaten.no/person/skatt/skattekort/',
+    ).replace(/(Nettolønn er det du får utbetalt\.\n)Kilde: .*\n/, '$1Kilde: https://www.skatteetaten.no/person/skatt/skattekort/\n');
+    const passages = toPassages(parseKnowledgeDocument('lonnsslipp', two));
+    const read = passages.find((p) => p.heading === 'Slik leser du lønnsslippen');
+    expect(read?.sources).toEqual(['https://www.skatteetaten.no/person/skatt/skattekort/']);
+    expect(read?.text).not.toMatch(/Kilde/);
+    expect(passages.find((p) => p.id === 'lonnsslipp#kort-fortalt')?.sources).toEqual(['https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/']);
+  });
+
+  it('marks a part without a public source only when it says why, and gives it no source to show', () => {
+    const advice = knowledgeBaseFromSources(SMALL_BASE).passages.find((p) => p.id === 'jobbintervju#nervos');
+    expect(advice).toMatchObject({ sources: [], noSource: 'oppmuntring før intervjuet, ingen regler' });
+    const bare = DOC_LONNSSLIPP.replace(/(betalt skatt\.\n)Kilde: .*\n/, '$1Kilde: ingen\n');
+    expect(problemsOf(() => parseKnowledgeDocument('a', bare)).join(' ')).toMatch(/må si hvorfor/);
+    const app = DOC_LONNSSLIPP.replace(/(betalt skatt\.\n)Kilde: .*\n/, '$1Kilde: InkludMI – teksten lages fra appens kode\n');
+    const appPart = toPassages(parseKnowledgeDocument('a', app)).find((p) => p.heading === 'Ta vare på lønnsslippene');
+    expect(appPart).toMatchObject({ sources: [], describesApp: true, noSource: 'teksten lages fra appens kode' });
+    expect(advice?.describesApp).toBe(false);
+  });
+
+  it('refuses a part without a «Kilde:» line, a source not in the front matter, and a «Kilde:» line inside the text', () => {
+    const missing = DOC_LONNSSLIPP.replace(/(betalt skatt\.\n)Kilde: .*\n/, '$1');
+    expect(problemsOf(() => parseKnowledgeDocument('a', missing)).join(' ')).toMatch(/«Ta vare på lønnsslippene».*mangler «Kilde:»/);
+    const leadMissing = DOC_LONNSSLIPP.replace(/(Kort om lønnsslippen\.\n)Kilde: .*\n/, '$1');
+    expect(problemsOf(() => parseKnowledgeDocument('a', leadMissing)).join(' ')).toMatch(/innledningen: mangler «Kilde:»/);
+    const stranger = DOC_LONNSSLIPP.replace(/(betalt skatt\.\n)Kilde: .*\n/, '$1Kilde: https://www.nav.no/meldekort\n');
+    expect(problemsOf(() => parseKnowledgeDocument('a', stranger)).join(' ')).toMatch(/nav\.no\/meldekort står i «Kilde:», men ikke i source/);
+    const inside = DOC_LONNSSLIPP.replace('Bruttolønn er', 'Kilde: https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/\nBruttolønn er');
+    expect(problemsOf(() => parseKnowledgeDocument('a', inside)).join(' ')).toMatch(/siste linje, én gang/);
+  });
+
   it('builds a base from in-memory sources', () => {
     const kb = knowledgeBaseFromSources(SMALL_BASE);
     expect(kb.documents).toHaveLength(3);

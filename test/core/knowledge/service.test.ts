@@ -70,4 +70,20 @@ describe('KnowledgeService over the encrypted store', () => {
     expect(await db.all('SELECT n FROM kb_probe')).toEqual([{ n: 2 }]);
     await db.exec('DROP TABLE kb_probe');
   });
+
+  it('lists the documents with their check dates for the admin, those past review first', async () => {
+    const service = new KnowledgeService({ store });
+    const now = await service.documents('2026-12-04');
+    expect(now.length).toBeGreaterThanOrEqual(30);
+    expect(now.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.checked) && d.reviewAfter !== null && !d.pastReview)).toBe(true);
+    // The day after the earliest review date, the documents due by then are listed first.
+    const earliest = now.map((d) => d.reviewAfter ?? '').sort()[0] ?? '';
+    const dayAfter = new Date(Date.parse(`${earliest}T00:00:00Z`) + 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const later = await service.documents(dayAfter);
+    const due = later.filter((d) => d.pastReview);
+    expect(due.length).toBeGreaterThan(0);
+    expect(due.every((d) => (d.reviewAfter ?? '') < dayAfter)).toBe(true);
+    expect(later.filter((d) => !d.pastReview).every((d) => (d.reviewAfter ?? '') >= dayAfter)).toBe(true);
+    expect(later.slice(0, due.length).every((d) => d.pastReview)).toBe(true);
+  });
 });

@@ -24,7 +24,7 @@ function hungProcessLauncher(): { launcher: ModelProcessLauncher; killed: () => 
         send(message: WorkerRequest) {
           if (message.type === 'load') {
             const id = message.id;
-            setImmediate(() => onMessage({ type: 'done', id, result: { contextSize: 512, trainContextSize: 512, threads: 1, gpu: false, buildType: 'prebuilt', loadMs: 1 } }));
+            setImmediate(() => onMessage({ type: 'done', id, result: { contextSize: 512, sequences: 1, trainContextSize: 512, threads: 1, gpu: false, buildType: 'prebuilt', loadMs: 1, kvCacheBytes: null } }));
           }
         },
         onMessage: (listener) => (onMessage = listener),
@@ -44,7 +44,7 @@ describe('model process supervision', () => {
     const { launcher, killed } = hungProcessLauncher();
     const runtime = new ModelRuntime({ models: { chat: '/models/any.gguf' }, launcher, watchdogGraceMs: 50 });
     const started = Date.now();
-    await expect(runtime.chat('c', 'hei', { timeLimitMs: 100 }).result).rejects.toMatchObject({ code: 'MODEL_NOT_RESPONDING' });
+    await expect(runtime.generateJson({ conversationId: 'c', prompt: 'hei', schema: { type: 'string' }, options: { timeLimitMs: 100 } })).rejects.toMatchObject({ code: 'MODEL_NOT_RESPONDING' });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(killed()).toBe(1);
     expect(runtime.status()).toMatchObject({ state: 'error', errorCode: 'MODEL_NOT_RESPONDING' });

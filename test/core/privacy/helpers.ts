@@ -1,5 +1,5 @@
 import { NOT_NEEDED_REASON_CODES } from '../../../electron/core/decisions/decision.js';
-import { recordBases } from '../../helpers/org.js';
+import { recordBases, TEST_ORGANISATION_ROLE } from '../../helpers/org.js';
 import { chatCore, type ChatCore } from '../chat/helpers.js';
 import { goodModel } from '../chat/scripted.js';
 import { makeNationalId, seededRng } from '../scrub/ids.js';
@@ -117,7 +117,9 @@ export async function fillParticipant(t: ChatCore, who: { counselor: string; par
   const session = await t.ok(counselor, 'decisions.openSession', { caseId: decisionCase.id });
   await t.ok(counselor, 'decisions.recordOwnAssessment', { sessionId: session.id, expectation: 'still-on-leave' });
   await t.ok(counselor, 'decisions.showPrediction', { sessionId: session.id });
-  await t.ok(counselor, 'decisions.decideNotNeeded', { sessionId: session.id, reasonCode: NOT_NEEDED_REASON_CODES[2]!, justification: 'Venter tilbake i arbeid innen 28 uker.' });
+  // Only NAV or NAV's processor records NAV's decision; otherwise an assessment for NAV is logged (issue 17).
+  if (session.authority === 'assessment-for-nav') await t.ok(counselor, 'decisions.completeAssessmentForNav', { sessionId: session.id, recommendation: 'notNeeded', justification: 'Venter tilbake i arbeid innen 28 uker.' });
+  else await t.ok(counselor, 'decisions.decideNotNeeded', { sessionId: session.id, reasonCode: NOT_NEEDED_REASON_CODES[2]!, justification: 'Venter tilbake i arbeid innen 28 uker.' });
   await t.ok(counselor, 'decisions.recordOutcome', { caseId: decisionCase.id, stillOnLeaveAtWeek26: false });
   const notice = await t.ok(participant, 'me.notice', { participantId: id });
   await t.ok(participant, 'privacy.acknowledge', { participantId: id, version: notice.notice.version });
@@ -125,4 +127,23 @@ export async function fillParticipant(t: ChatCore, who: { counselor: string; par
   if (who.withObjection) await t.ok(participant, 'privacy.object', { participantId: id, purpose: 'statistics' });
   if (who.withHold) await t.ok(t.admin, 'privacy.placeHold', { participantId: id, reason: s.holdReason });
   return { conversationId, caseId: decisionCase.id, sessionId: session.id, stepId: step.id, requestId: request.id };
+}
+
+/**
+ * The same organisation, processing for NAV for a while, records NAV's decision that a meeting is
+ * not needed, and the letter's handover (issue 17). Call after every fillParticipant: the role
+ * changes twice, so the notice gets a new version, which this participant then reads.
+ */
+export async function addNavLetterCase(t: ChatCore, who: { counselor: string; participant: string; participantId: string }) {
+  const { counselor, participant, participantId: id } = who;
+  await t.ok(t.admin, 'privacy.setOrganisation', { role: 'processor', controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'Databehandleravtale 2026-01' }, contact: { name: 'Personvernansvarlig i tiltaket' } });
+  const navCase = await t.ok(counselor, 'decisions.createCase', { participantId: id, case: { startDate: daysAgo(130), sickLeavePercent: 50, icpc2Chapter: 'P', previousSpells3y: 0, ageBand: '16-29', counselorNotes: '' } });
+  const navSession = await t.ok(counselor, 'decisions.openSession', { caseId: navCase.id });
+  await t.ok(counselor, 'decisions.recordOwnAssessment', { sessionId: navSession.id, expectation: 'back-at-work' });
+  await t.ok(counselor, 'decisions.decideNotNeeded', { sessionId: navSession.id, reasonCode: NOT_NEEDED_REASON_CODES[2]!, justification: 'Venter tilbake i arbeid innen 28 uker.' });
+  await t.ok(counselor, 'decisions.recordLetterHandover', { caseId: navCase.id, language: 'nn', channel: 'printedAndGiven' });
+  await t.ok(t.admin, 'privacy.setOrganisation', TEST_ORGANISATION_ROLE);
+  const current = await t.ok(participant, 'me.notice', { participantId: id });
+  await t.ok(participant, 'privacy.acknowledge', { participantId: id, version: current.notice.version });
+  return navCase.id;
 }

@@ -105,7 +105,7 @@ describe('no training by default', () => {
   it('then exports only the conversations of participants shown that notice, scrubbed, without crisis turns; an objection takes them out', async () => {
     const notice = await t.ok(t.participantP, 'me.notice', { participantId: t.p });
     expect(notice.notice.purposes).toContain('trainingExport');
-    expect(notice.notice.sections.find((s) => s.id === 'training')!.paragraphs[0]).toMatch(/vaskes de for navn, nummer/);
+    expect(notice.notice.sections.find((s) => s.id === 'training')!.paragraphs[0]).toMatch(/blir de pseudonymisert på nytt.*Det gjør dem ikke anonyme/);
     await t.ok(t.participantP, 'privacy.acknowledge', { participantId: t.p, version: notice.notice.version });
     const exported = await t.ok(t.admin, 'privacy.trainingExport', { confirm: true });
     expect(exported.participants).toBe(1);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, PARTICIPANT_TABLES } from '../../../electron/core/privacy/catalogue.js';
 import type { ChatCore } from '../chat/helpers.js';
-import { fillParticipant, needles, P_NAME, privacyOrg, Q_NAME, stringsFor } from './helpers.js';
+import { addNavLetterCase, fillParticipant, needles, P_NAME, privacyOrg, Q_NAME, stringsFor } from './helpers.js';
 import { columnMismatches, liveSchema, participantCounts, unclassified } from './schema.js';
 
 let t: ChatCore;
@@ -19,6 +19,7 @@ beforeAll(async () => {
   t = await privacyOrg();
   await fillParticipant(t, { counselor: t.counselorA, participant: t.participantP, participantId: t.p, strings: P, withHold: true, withObjection: true });
   await fillParticipant(t, { counselor: t.counselorB, participant: t.participantQ, participantId: t.q, strings: Q });
+  await addNavLetterCase(t, { counselor: t.counselorA, participant: t.participantP, participantId: t.p });
   // The knowledge index lives in the store's own tables, created at the first question: create them too.
   await t.core.services.knowledge.search('Hva er arbeidsforberedende trening?');
   pUserId = (await t.core.services.store.db.get<{ id: string }>('SELECT id FROM users WHERE participant_id = ?', [t.p]))!.id;
@@ -113,9 +114,10 @@ describe('erasure (art. 17) handles every participant table', () => {
     const after = await participantCounts(db, t.p, pUserId, sources());
     const keep = new Set(PARTICIPANT_TABLES.filter((x) => x.erase === 'keep' || x.erase === 'decisionLog' || x.erase === 'decisionCase').map((x) => x.table));
     expect(Object.entries(after).filter(([table, n]) => n > 0 && !keep.has(table) && table !== 'participants')).toEqual([]);
-    // The decision made today is within its six-month minimum: kept with its case, listed with the reason.
+    // The two records made today (the assessment for NAV and NAV's decision with its letter) are within
+    // their six-month minimum: kept with their cases, listed with the reason. The letter's handover goes.
     expect(receipt.keep.map((k) => k.table).sort()).toEqual(['audit_log', 'decision_cases', 'decision_records', 'privacy_requests']);
-    expect(receipt.keep.find((k) => k.table === 'decision_records')).toMatchObject({ rows: 1, why: expect.stringMatching(/seks måneder/), until: expect.any(String) });
+    expect(receipt.keep.find((k) => k.table === 'decision_records')).toMatchObject({ rows: 2, why: expect.stringMatching(/seks måneder/), until: expect.any(String) });
     // The row itself stays as a bare id for the kept records: no name, no national id, no counselor.
     expect(await db.get('SELECT display_name, national_id, counselor_id FROM participants WHERE id = ?', [t.p])).toEqual({ display_name: 'Slettet deltaker', national_id: null, counselor_id: null });
     expect(await db.get('SELECT count(*) AS n FROM privacy_erasures WHERE participant_id = ?', [t.p])).toEqual({ n: 1 });
@@ -128,7 +130,8 @@ describe('erasure (art. 17) handles every participant table', () => {
     expect(login.ok).toBe(false);
     const keys = JSON.parse((await import('node:fs')).readFileSync(t.core.services.store.keyFile, 'utf8')) as { slots: { userId?: string }[]; deactivated: string[] };
     expect(keys.slots.some((s) => s.userId === pUserId)).toBe(false);
-    expect(keys.deactivated).toEqual([]);
+    // Issue 16: the key file no longer remembers deactivated accounts at all (a deactivated login answers like a wrong password).
+    expect(keys).not.toHaveProperty('deactivated');
     const r = await t.call(t.counselorA, 'participants.profile', { participantId: t.p });
     expect(r.ok ? 'ok' : r.error.code).toBe('FORBIDDEN');
     const list = await t.ok(t.admin, 'participants.list', {});

@@ -24,6 +24,13 @@ export const auditProcedures = {
       return { entries: entries.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? null) : null })) };
     },
   }),
+  'audit.actions': procedure({
+    summary: 'Hvilke handlinger revisjonsloggen kan vise, med navn og gruppe',
+    access: ['admin'],
+    input: z.object({}).strict(),
+    // The label table imports the procedure table, which imports this file: loaded when called.
+    handler: async () => ({ actions: (await import('../auditLabels.js')).auditActionLabels() }),
+  }),
   'audit.verify': procedure({
     summary: 'Kontrollerer hash-kjeden i revisjonsloggen',
     access: ['admin'],

@@ -67,6 +67,7 @@ export const authProcedures = {
   'auth.logout': procedure({
     summary: 'Logger ut; appen låses når ingen er logget inn',
     access: 'authenticated',
+    beforePasswordChange: true,
     input: z.object({}).strict(),
     handler: async (_input, { services, connectionId }) => {
       await services.auth.logout(requireConnection(connectionId), 'logout');
@@ -76,6 +77,7 @@ export const authProcedures = {
   'auth.lock': procedure({
     summary: 'Låser skjermen nå (nøkkelen fjernes fra minnet når ingen andre er logget inn)',
     access: 'authenticated',
+    beforePasswordChange: true,
     input: z.object({}).strict(),
     handler: async (_input, { services, connectionId }) => {
       await services.auth.logout(requireConnection(connectionId), 'lock');
@@ -85,16 +87,36 @@ export const authProcedures = {
   'auth.activity': procedure({
     summary: 'Brukeren gjør noe (tastatur, mus): nullstiller tiden til automatisk låsing',
     access: 'authenticated',
+    beforePasswordChange: true,
     input: z.object({}).strict(),
     handler: async () => ({ ok: true }),
   }),
   'auth.changePassword': procedure({
     summary: 'Bytter eget passord (bare egen nøkkelplass pakkes inn på nytt)',
     access: 'authenticated',
+    beforePasswordChange: true,
     audit: () => ({ type: 'user', id: null }),
     input: z.object({ currentPassword: password, newPassword: password }).strict(),
     handler: async (input, { services, principal }) => {
-      await services.auth.changePassword(principal!, input.currentPassword, input.newPassword);
+      await services.auth.changePassword(principal, input.currentPassword, input.newPassword);
+      return { ok: true };
+    },
+  }),
+  'auth.participantMode.start': procedure({
+    summary: 'Deltakermodus: veilederen eller administratoren åpner appen for deltakere på denne maskinen og logges selv ut',
+    access: ['admin', 'counselor'],
+    input: z.object({}).strict(),
+    handler: async (_input, { services, principal, connectionId }) => {
+      await services.auth.startParticipantMode(requireConnection(connectionId), principal);
+      return { ok: true };
+    },
+  }),
+  'auth.participantMode.stop': procedure({
+    summary: 'Avslutter deltakermodus med passordet til en veileder eller administrator; appen låses',
+    access: 'public',
+    input: z.object({ username, password }).strict(),
+    handler: async (input, { services, connectionId }) => {
+      await services.auth.stopParticipantMode(requireConnection(connectionId), input.username, input.password);
       return { ok: true };
     },
   }),
@@ -102,6 +124,6 @@ export const authProcedures = {
     summary: 'Lager en ny gjenopprettingsnøkkel (den gamle slutter å virke); vises én gang',
     access: ['admin'],
     input: z.object({}).strict(),
-    handler: async (_input, { services, principal }) => ({ recoveryKey: await services.auth.rotateRecoveryKey(principal!) }),
+    handler: async (_input, { services, principal }) => ({ recoveryKey: await services.auth.rotateRecoveryKey(principal) }),
   }),
 };

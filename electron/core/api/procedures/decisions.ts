@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Principal } from '../../auth/types.js';
-import { decisionCaseInputSchema } from '../../decisions/case.js';
-import { confirmSummonInputSchema, notNeededInputSchema, ownAssessmentInputSchema, summonInputSchema } from '../../decisions/decision.js';
-import { readModelFile } from '../../decisions/model.js';
-import { localTrainingStatus, outcomeInputSchema } from '../../decisions/service.js';
-import { BASELINE_FILE } from '../../decisions/setup.js';
-import { assertParticipantAccess } from '../../followup/access.js';
+import type { Principal } from '../../auth/index.js';
+import { decisionCaseInputSchema } from '../../decisions/index.js';
+import { assessmentForNavInputSchema, confirmSummonInputSchema, notNeededInputSchema, ownAssessmentInputSchema, summonInputSchema } from '../../decisions/index.js';
+import { readModelFile } from '../../decisions/index.js';
+import { letterHandoverInputSchema, localTrainingStatus, outcomeInputSchema } from '../../decisions/index.js';
+import { BASELINE_FILE } from '../../decisions/index.js';
 import type { CoreServices } from '../../services.js';
 import { onParticipant, procedure } from '../define.js';
 
@@ -15,18 +14,10 @@ const sessionId = z.string().uuid('Ugyldig vurderings-id.');
 const caseId = z.string().uuid('Ugyldig saks-id.');
 
 /**
- * Decision support is a processing purpose of its own: it runs only while the organisation has it
- * switched on AND a legal basis is recorded for it (core/privacy), and not for a participant whose
- * objection stands.
+ * Decision support is a processing purpose of its own (`feature: 'decisionSupport'`): it runs only
+ * while the organisation has it switched on AND a legal basis is recorded for it (core/privacy), and
+ * not for a participant whose objection stands.
  */
-function requireFeature(services: CoreServices, participantId?: string): void {
-  services.settings.assertFeature('decisionSupport', {
-    code: 'FORBIDDEN',
-    participantId: participantId ?? null,
-    offMessage: 'Beslutningsstøtte er slått av for organisasjonen. En administrator kan slå den på under Innstillinger når behandlingsgrunnlaget er registrert.',
-  });
-}
-
 const sessionTarget = (input: Record<string, unknown>) => ({ type: 'decision_session', id: typeof input['sessionId'] === 'string' ? input['sessionId'] : null });
 
 /** One procedure per human step of the decision (cognitive forcing, prediction, explanation, summon/not needed). */
@@ -34,12 +25,13 @@ function sessionStep<S extends z.ZodObject, R>(summary: string, payload: S, run:
   return procedure({
     summary,
     access: ['counselor'],
+    participant: { from: { field: 'sessionId', owner: 'decisionSession' }, scope: 'content' },
+    feature: 'decisionSupport',
     audit: sessionTarget,
     input: payload.extend({ sessionId }),
     handler: async (input, { services, principal }) => {
-      requireFeature(services);
       const { sessionId: id, ...rest } = input as { sessionId: string } & Record<string, unknown>;
-      return run(services, principal!, id, rest);
+      return run(services, principal, id, rest);
     },
   });
 }
@@ -50,32 +42,32 @@ export const decisionProcedures = {
   'decisions.createCase': procedure({
     summary: 'Oppretter en sak om dialogmøte 2 for en sykmeldt deltaker i egen portefølje',
     access: ['counselor'],
+    participant: { from: 'participantId', scope: 'content' },
+    feature: 'decisionSupport',
     audit: onParticipant,
     input: z.object({ participantId: z.string().uuid('Ugyldig deltaker-id.'), case: decisionCaseInputSchema }).strict(),
     handler: async (input, { services, principal }) => {
-      requireFeature(services);
-      await assertParticipantAccess(services.store.db, principal, input.participantId, 'content');
-      requireFeature(services, input.participantId);
       return services.decisions.createCase(principal, input.participantId, input.case);
     },
   }),
   'decisions.listCases': procedure({
     summary: 'Sakene om dialogmøte 2 for deltakerne i egen portefølje, med frist (uke 17)',
     access: ['counselor'],
+    feature: 'decisionSupport',
     audit: () => ({ type: 'decision_case', id: null }),
     input: empty,
     handler: async (_input, { services, principal }) => {
-      requireFeature(services);
       return services.decisions.listCases(principal);
     },
   }),
   'decisions.openSession': procedure({
     summary: 'Starter vurderingen av en sak (egen vurdering først når policy krever det)',
     access: ['counselor'],
+    participant: { from: { field: 'caseId', owner: 'decisionCase' }, scope: 'content' },
+    feature: 'decisionSupport',
     audit: (input) => ({ type: 'decision_case', id: input.caseId }),
     input: z.object({ caseId }).strict(),
     handler: async (input, { services, principal }) => {
-      requireFeature(services);
       return services.decisions.openSession(principal, input.caseId);
     },
   }),
@@ -87,14 +79,27 @@ export const decisionProcedures = {
   'decisions.cancelSummon': sessionStep('Angrer forslaget om innkalling før det er bekreftet', empty, (s, p, id) => s.decisions.cancelSummon(p, id)),
   'decisions.confirmSummon': sessionStep('Bekrefter innkalling til dialogmøte 2 (registrerer beslutningen)', confirmSummonInputSchema, (s, p, id, i) => s.decisions.confirmSummon(p, id, i)),
   'decisions.decideNotNeeded': sessionStep('Beslutter at møte ikke er nødvendig, med NAVs årsakskode og begrunnelse', notNeededInputSchema, (s, p, id, i) => s.decisions.decideNotNeeded(p, id, i)),
+  'decisions.completeAssessmentForNav': sessionStep('Fullfører vurderingen til NAV-veilederen (tiltaksarrangør: ingen beslutning, NAV avgjør)', assessmentForNavInputSchema, (s, p, id, i) => s.decisions.completeAssessmentForNav(p, id, i)),
   'decisions.recordOutcome': procedure({
     summary: 'Registrerer faktisk utfall ved uke 26 (for tilsyn med modellen)',
     access: ['counselor'],
+    participant: { from: { field: 'caseId', owner: 'decisionCase' }, scope: 'content' },
+    feature: 'decisionSupport',
     audit: (input) => ({ type: 'decision_case', id: input.caseId }),
     input: outcomeInputSchema.extend({ caseId }),
     handler: async ({ caseId: id, ...rest }, { services, principal }) => {
-      requireFeature(services);
       return services.decisions.recordOutcome(principal, id, rest);
+    },
+  }),
+  'decisions.recordLetterHandover': procedure({
+    summary: 'Registrerer at informasjonsbrevet (møte ikke nødvendig) er levert: målform og hvordan',
+    access: ['counselor'],
+    participant: { from: { field: 'caseId', owner: 'decisionCase' }, scope: 'content' },
+    feature: 'decisionSupport',
+    audit: (input) => ({ type: 'decision_case', id: input.caseId }),
+    input: letterHandoverInputSchema.extend({ caseId }),
+    handler: async ({ caseId: id, ...rest }, { services, principal }) => {
+      return services.decisions.recordLetterHandover(principal, id, rest);
     },
   }),
   'decisions.monitor': procedure({
@@ -131,7 +136,8 @@ export const decisionProcedures = {
         legalBasisNote: model.provenance.legalBasisNote,
         intendedUse: model.intendedUse,
         notIntendedUse: model.notIntendedUse,
-        calibration: model.calibration,
+        // The synthetic self-consistency check until enough real outcomes are recorded (issue 17).
+        ...(await services.decisions.calibrationView()),
         riskBands: model.riskBands,
         sources: model.sources,
         assumptions: model.assumptions,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '../errors.js';
-import { participantIdInput as participantId } from '../../followup/inputs.js';
+import { participantIdInput as participantId } from '../../followup/index.js';
 import { onParticipant, procedure } from '../define.js';
 
 /**
@@ -12,18 +11,18 @@ export const meProcedures = {
   'me.overview': procedure({
     summary: 'Deltakerens egen side: mål, steg, fremdrift, motivasjon, avtaler og poeng',
     access: ['participant'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
     handler: async (input, { services, principal }) => {
-      if (principal!.participantId !== input.participantId) throw new ApiError('FORBIDDEN');
       const id = input.participantId;
       const [plan, motivation, appointments, profile] = [
-        await services.plan.get(principal!, id),
-        await services.motivation.timeline(principal!, id),
-        await services.appointments.list(principal!, id),
-        await services.profiles.profile(principal!, id),
+        await services.plan.get(principal, id),
+        await services.motivation.timeline(principal, id),
+        await services.appointments.list(principal, id),
+        await services.profiles.profile(principal, id),
       ];
-      const gamification = services.gamification.isAvailable(id) ? await services.gamification.view(principal!, id) : null;
+      const gamification = services.gamification.isAvailable(id) ? await services.gamification.view(principal, id) : null;
       return {
         participantId: id,
         displayName: profile.displayName,

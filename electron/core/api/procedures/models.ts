@@ -21,6 +21,7 @@ export const modelProcedures = {
   'model.import': procedure({
     summary: 'Importerer en .gguf-fil fra disk: kontroll, sha256 med fremdrift, kopi til modellmappen',
     access: ['admin'],
+    audit: () => ({ type: 'model_file', id: null }),
     input: z
       .object({
         path: z.string().min(1, 'Skriv hvor modellfilen ligger.').max(4096),
@@ -51,6 +52,8 @@ export const modelProcedures = {
   'model.setActive': procedure({
     summary: 'Velger aktiv samtalemodell eller innbyggingsmodell',
     access: ['admin'],
+    // Audited with what changed: the purpose, and the file as a code (issue 16).
+    audit: (input) => ({ type: `model_active_${input.purpose}`, id: input.fileName ? input.fileName.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^[^A-Za-z0-9]/, 'm').slice(0, 128) : null }),
     input: z.object({ purpose: z.enum(['chat', 'embedding']), fileName: fileName.nullable() }).strict(),
     handler: async (input, { services }) => services.models.setActive(input.purpose, input.fileName),
   }),

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { PROGRAMMES } from '../../followup/profile.js';
-import { calendarDate, emailInput, nationalIdInput, navOfficeInput, participantIdInput as participantId, phoneInput } from '../../followup/inputs.js';
-import { legalBasisInputSchema, organisationRoleSchema } from '../../privacy/legalBasis.js';
-import { PURPOSES } from '../../privacy/purposes.js';
-import { REQUEST_KINDS } from '../../privacy/requests.js';
-import { ApiError } from '../errors.js';
+import { PROGRAMMES } from '../../followup/index.js';
+import { calendarDate, emailInput, nationalIdInput, navOfficeInput, participantIdInput as participantId, phoneInput } from '../../followup/index.js';
+import { legalBasisInputSchema, organisationRoleSchema } from '../../privacy/index.js';
+import { PURPOSES } from '../../privacy/index.js';
+import { REQUEST_KINDS } from '../../privacy/index.js';
 import { onParticipant, procedure } from '../define.js';
 
 const purpose = z.enum(PURPOSES, { error: 'Velg et formål fra listen.' });
@@ -38,28 +37,28 @@ export const privacyProcedures = {
     access: ['admin'],
     audit: () => ({ type: 'legal_basis_register', id: null }),
     input: empty,
-    handler: async (_input, { services, principal }) => services.privacy.registerView(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.registerView(principal),
   }),
   'privacy.setOrganisation': procedure({
     summary: 'Registrerer organisasjonens rolle (behandlingsansvarlig eller databehandler med avtale) og kontaktpunkt',
     access: ['admin'],
     audit: () => ({ type: 'organisation', id: null }),
     input: organisationRoleSchema,
-    handler: async (input, { services, principal }) => services.privacy.setOrganisation(principal!, input),
+    handler: async (input, { services, principal }) => services.privacy.setOrganisation(principal, input),
   }),
   'privacy.recordBasis': procedure({
     summary: 'Registrerer behandlingsgrunnlaget for et formål (slår formålet på)',
     access: ['admin'],
     audit: (input) => ({ type: 'legal_basis', id: input.purpose }),
     input: z.object({ purpose, basis: legalBasisInputSchema }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.recordBasis(principal!, input.purpose, input.basis),
+    handler: async (input, { services, principal }) => services.privacy.recordBasis(principal, input.purpose, input.basis),
   }),
   'privacy.removeBasis': procedure({
     summary: 'Fjerner behandlingsgrunnlaget for et formål (formålet slås av straks)',
     access: ['admin'],
     audit: (input) => ({ type: 'legal_basis', id: input.purpose }),
     input: z.object({ purpose }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.removeBasis(principal!, input.purpose),
+    handler: async (input, { services, principal }) => services.privacy.removeBasis(principal, input.purpose),
   }),
 
   // ---- the notice ----
@@ -67,60 +66,66 @@ export const privacyProcedures = {
     summary: 'Personvernerklæringen til deltakerne, gjeldende versjon eller en bestemt versjon',
     access: ['admin', 'counselor'],
     input: z.object({ version: z.number().int().min(1).optional() }).strict(),
-    handler: async (input, { services, principal }) => (input.version ? services.privacy.noticeVersion(principal!, input.version) : services.privacy.currentNotice(principal!)),
+    handler: async (input, { services, principal }) => (input.version ? services.privacy.noticeVersion(principal, input.version) : services.privacy.currentNotice(principal)),
   }),
   'privacy.noticeVersions': procedure({
     summary: 'Alle versjoner av personvernerklæringen og hvor mange som har lest hver',
     access: ['admin'],
     input: empty,
-    handler: async (_input, { services, principal }) => services.privacy.noticeVersions(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.noticeVersions(principal),
   }),
   'privacy.noticePdf': procedure({
     summary: 'Personvernerklæringen som PDF (gjeldende eller en bestemt versjon)',
     access: 'authenticated',
-    input: z.object({ version: z.number().int().min(1).optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.noticePdf(principal!, input.version),
+    input: z.object({ version: z.number().int().min(1).optional(), language: z.enum(['nb', 'nn']).optional() }).strict(),
+    handler: async (input, { services, principal }) => services.privacy.noticePdf(principal, input.version, input.language),
   }),
   'me.notice': procedure({
     summary: 'Deltakerens personvernerklæring: gjeldende versjon og om den må leses (ved første innlogging og etter endringer)',
     access: ['participant'],
+    participant: { from: 'participantId', scope: 'content', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.participantNotice(principal!, input.participantId),
+    handler: async (input, { services, principal }) => services.privacy.participantNotice(principal, input.participantId),
   }),
   'privacy.participantNotice': procedure({
     summary: 'Personvernerklæringen for en deltaker i egen portefølje, og om deltakeren har fått den',
     access: ['counselor'],
+    participant: { from: 'participantId', scope: 'content', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.participantNotice(principal!, input.participantId),
+    handler: async (input, { services, principal }) => services.privacy.participantNotice(principal, input.participantId),
   }),
   'privacy.acknowledge': procedure({
     summary: 'Registrerer at deltakeren har lest personvernerklæringen (selv, eller sammen med veilederen)',
     access: ['participant', 'counselor'],
+    participant: { from: 'participantId', scope: 'content', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId, version: z.number().int().min(1) }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.acknowledgeNotice(principal!, input.participantId, input.version),
+    handler: async (input, { services, principal }) => services.privacy.acknowledgeNotice(principal, input.participantId, input.version),
   }),
 
   // ---- requests ----
   'privacy.requests': procedure({
     summary: 'Krav om rettigheter med frist (én måned), for én deltaker eller alle man har tilgang til',
     access: 'authenticated',
+    participant: { from: 'participantId', scope: 'record', optional: true, restricted: 'allowed' },
     audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'privacy_request', id: null }),
     input: z.object({ participantId: participantId.optional(), openOnly: z.boolean().optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.listRequests(principal!, input),
+    handler: async (input, { services, principal }) => services.privacy.listRequests(principal, input),
   }),
   'privacy.registerRequest': procedure({
     summary: 'Registrerer et krav fra en deltaker (innsyn, retting, sletting, begrensning, protest, portabilitet) med frist',
     access: 'authenticated',
+    participant: { from: 'participantId', scope: 'record', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId, kind: z.enum(REQUEST_KINDS, { error: 'Velg hva kravet gjelder.' }), receivedOn: calendarDate.optional(), note: note.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.registerRequest(principal!, input),
+    handler: async (input, { services, principal }) => services.privacy.registerRequest(principal, input),
   }),
   'privacy.closeRequest': procedure({
     summary: 'Avslutter et krav (utført eller avslått med begrunnelse)',
     access: ['admin', 'counselor'],
+    participant: { from: { field: 'requestId', owner: 'privacyRequest' }, scope: 'record', restricted: 'allowed' },
     audit: (input) => ({ type: 'privacy_request', id: input.requestId }),
     input: z
       .object({
@@ -130,34 +135,38 @@ export const privacyProcedures = {
         note: note.optional(),
       })
       .strict(),
-    handler: async ({ requestId: id, ...rest }, { services, principal }) => services.privacy.closeRequest(principal!, id, rest),
+    handler: async ({ requestId: id, ...rest }, { services, principal }) => services.privacy.closeRequest(principal, id, rest),
   }),
   'privacy.extendRequest': procedure({
     summary: 'Forlenger fristen for et krav med inntil to måneder, med begrunnelse',
     access: ['admin', 'counselor'],
+    participant: { from: { field: 'requestId', owner: 'privacyRequest' }, scope: 'record', restricted: 'allowed' },
     audit: (input) => ({ type: 'privacy_request', id: input.requestId }),
     input: z.object({ requestId, extendedTo: calendarDate, note: note.min(1, 'Skriv hvorfor fristen forlenges. Deltakeren skal få vite det.') }).strict(),
-    handler: async ({ requestId: id, ...rest }, { services, principal }) => services.privacy.extendRequest(principal!, id, rest),
+    handler: async ({ requestId: id, ...rest }, { services, principal }) => services.privacy.extendRequest(principal, id, rest),
   }),
 
   // ---- access, portability, rectification ----
   'privacy.export': procedure({
     summary: 'Innsyn og dataportabilitet: alt som er lagret om deltakeren, med hvem som har sett det (JSON)',
     access: ['participant', 'counselor'],
+    participant: { from: 'participantId', scope: 'content', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId, kind: z.enum(['access', 'portability']).optional(), requestId: requestId.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.exportData(principal!, input.participantId, { kind: input.kind ?? 'access', requestId: input.requestId }),
+    handler: async (input, { services, principal }) => services.privacy.exportData(principal, input.participantId, { kind: input.kind ?? 'access', requestId: input.requestId }),
   }),
   'privacy.exportPdf': procedure({
     summary: 'Innsyn som lesbar PDF: alt som er lagret om deltakeren, med hvem som har sett det',
     access: ['participant', 'counselor'],
+    participant: { from: 'participantId', scope: 'content', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId, requestId: requestId.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.exportPdf(principal!, input.participantId, { requestId: input.requestId }),
+    handler: async (input, { services, principal }) => services.privacy.exportPdf(principal, input.participantId, { requestId: input.requestId }),
   }),
   'privacy.rectify': procedure({
     summary: 'Retter opplysninger i profilen og/eller legger til deltakerens merknad (artikkel 16)',
     access: ['counselor'],
+    participant: { from: 'participantId', scope: 'notes', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
     audit: onParticipant,
     input: z
       .object({
@@ -179,69 +188,76 @@ export const privacyProcedures = {
         requestId: requestId.optional(),
       })
       .strict(),
-    handler: async (input, { services, principal }) => services.privacy.rectify(principal!, input.participantId, { changes: input.changes, statement: input.statement, requestId: input.requestId }),
+    handler: async (input, { services, principal }) => services.privacy.rectify(principal, input.participantId, { changes: input.changes, statement: input.statement, requestId: input.requestId }),
   }),
 
   // ---- erasure and restriction ----
   'privacy.erasurePreview': procedure({
     summary: 'Viser hva sletting av en deltaker fjerner, og hva loven krever beholdt (antall, ikke innhold)',
     access: ['admin'],
+    participant: { from: 'participantId', scope: 'record', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.erasurePreview(principal!, input.participantId),
+    handler: async (input, { services, principal }) => services.privacy.erasurePreview(principal, input.participantId),
   }),
   'privacy.erase': procedure({
     summary: 'Sletter en deltaker (artikkel 17): alt unntatt det loven krever beholdt, og plassen frigjøres',
     access: ['admin'],
+    participant: { from: 'participantId', scope: 'record', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId, requestId: requestId.optional(), confirm: z.literal(true, { error: 'Bekreft at deltakeren skal slettes.' }) }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.erase(principal!, input.participantId, { requestId: input.requestId }),
+    handler: async (input, { services, principal }) => services.privacy.erase(principal, input.participantId, { requestId: input.requestId }),
   }),
   'privacy.restrict': procedure({
     summary: 'Begrenser behandlingen (artikkel 18): opplysningene lagres, men fryses og brukes ikke',
     access: ['admin'],
+    participant: { from: 'participantId', scope: 'record', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId, requestId: requestId.optional(), note: note.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.restrict(principal!, input.participantId, { requestId: input.requestId, note: input.note }),
+    handler: async (input, { services, principal }) => services.privacy.restrict(principal, input.participantId, { requestId: input.requestId, note: input.note }),
   }),
   'privacy.liftRestriction': procedure({
     summary: 'Opphever begrensningen (gi deltakeren beskjed først)',
     access: ['admin'],
+    participant: { from: 'participantId', scope: 'record', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.liftRestriction(principal!, input.participantId),
+    handler: async (input, { services, principal }) => services.privacy.liftRestriction(principal, input.participantId),
   }),
   'privacy.restrictions': procedure({
     summary: 'Deltakere med begrenset behandling',
     access: ['admin'],
     audit: () => ({ type: 'participant', id: null }),
     input: empty,
-    handler: async (_input, { services, principal }) => services.privacy.restrictions(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.restrictions(principal),
   }),
 
   // ---- objection ----
   'privacy.object': procedure({
     summary: 'Registrerer protest (artikkel 21, grunnlag e eller f) eller tilbaketrukket samtykke for et formål',
     access: ['participant', 'counselor', 'admin'],
+    participant: { from: 'participantId', scope: 'record', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId, purpose, requestId: requestId.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.object(principal!, input.participantId, input.purpose, { requestId: input.requestId }),
+    handler: async (input, { services, principal }) => services.privacy.object(principal, input.participantId, input.purpose, { requestId: input.requestId }),
   }),
   'privacy.decideObjection': procedure({
     summary: 'Avgjør en protest: tatt til følge, eller avslått med tungtveiende grunner',
     access: ['admin'],
+    participant: { from: { field: 'objectionId', owner: 'objection' }, scope: 'record', restricted: 'allowed' },
     audit: (input) => ({ type: 'objection', id: input.objectionId }),
     input: z
       .object({ objectionId: z.string().uuid('Ugyldig id.'), status: z.enum(['upheld', 'rejected'], { error: 'Velg tatt til følge eller avslått.' }), reason: note.optional() })
       .strict(),
-    handler: async (input, { services, principal }) => services.privacy.decideObjection(principal!, input.objectionId, { status: input.status, reason: input.reason }),
+    handler: async (input, { services, principal }) => services.privacy.decideObjection(principal, input.objectionId, { status: input.status, reason: input.reason }),
   }),
   'privacy.objections': procedure({
     summary: 'Protester for én deltaker (eller alle, for administrator)',
     access: 'authenticated',
+    participant: { from: 'participantId', scope: 'record', optional: true, restricted: 'allowed' },
     audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'objection', id: null }),
     input: z.object({ participantId: participantId.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.listObjections(principal!, input.participantId),
+    handler: async (input, { services, principal }) => services.privacy.listObjections(principal, input.participantId),
   }),
 
   // ---- retention and legal hold ----
@@ -249,48 +265,50 @@ export const privacyProcedures = {
     summary: 'Slettereglene per kategori (måneder etter at tiltaket er avsluttet)',
     access: ['admin'],
     input: empty,
-    handler: async (_input, { services, principal }) => services.privacy.retentionRules(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.retentionRules(principal),
   }),
   'privacy.retentionPreview': procedure({
     summary: 'Nøyaktig hva slettejobben vil slette i dag, og hva som holdes tilbake (bevaringspålegg, lovkrav)',
     access: ['admin'],
     audit: () => ({ type: 'retention', id: null }),
     input: empty,
-    handler: async (_input, { services, principal }) => services.privacy.retentionPreview(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.retentionPreview(principal),
   }),
   'privacy.runRetention': procedure({
     summary: 'Kjører slettejobben nå (den kjører også av seg selv én gang i døgnet)',
     access: ['admin'],
     audit: () => ({ type: 'retention', id: null }),
     input: z.object({ confirm: z.literal(true, { error: 'Bekreft at slettejobben skal kjøres.' }) }).strict(),
-    handler: async (_input, { services, principal }) => services.privacy.runRetention(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.runRetention(principal),
   }),
   'privacy.retentionRuns': procedure({
     summary: 'Når slettejobben har kjørt, og hvor mye den slettet',
     access: ['admin'],
     input: empty,
-    handler: async (_input, { services, principal }) => services.privacy.retentionRuns(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.retentionRuns(principal),
   }),
   'privacy.holds': procedure({
     summary: 'Deltakere med bevaringspålegg (ingenting av dem slettes)',
     access: ['admin'],
     audit: () => ({ type: 'participant', id: null }),
     input: empty,
-    handler: async (_input, { services, principal }) => services.privacy.retention.holds(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.retention.holds(principal),
   }),
   'privacy.placeHold': procedure({
     summary: 'Setter bevaringspålegg for en deltaker (for eksempel ved klage eller rettssak)',
     access: ['admin'],
+    participant: { from: 'participantId', scope: 'record', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId, reason: z.string().trim().min(1, 'Skriv hvorfor opplysningene må bevares.').max(500, 'Begrunnelsen kan ha høyst 500 tegn.') }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.retention.placeHold(principal!, input.participantId, input.reason),
+    handler: async (input, { services, principal }) => services.privacy.retention.placeHold(principal, input.participantId, input.reason),
   }),
   'privacy.releaseHold': procedure({
     summary: 'Opphever bevaringspålegget for en deltaker',
     access: ['admin'],
+    participant: { from: 'participantId', scope: 'record', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.retention.releaseHold(principal!, input.participantId),
+    handler: async (input, { services, principal }) => services.privacy.retention.releaseHold(principal, input.participantId),
   }),
 
   // ---- records of processing ----
@@ -299,14 +317,14 @@ export const privacyProcedures = {
     access: ['admin'],
     audit: () => ({ type: 'records_of_processing', id: null }),
     input: empty,
-    handler: async (_input, { services, principal }) => services.privacy.records(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.records(principal),
   }),
   'privacy.recordsPdf': procedure({
     summary: 'Protokoll over behandlingsaktiviteter og datakart som PDF',
     access: ['admin'],
     audit: () => ({ type: 'records_of_processing', id: null }),
     input: empty,
-    handler: async (_input, { services, principal }) => services.privacy.recordsPdf(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.recordsPdf(principal),
   }),
 
   // ---- training ----
@@ -314,7 +332,7 @@ export const privacyProcedures = {
     summary: 'Om samtaler kan leveres ut til videretrening (eget grunnlag og erklæring kreves)',
     access: ['admin'],
     input: empty,
-    handler: async (_input, { services, principal }) => services.privacy.trainingStatus(principal!),
+    handler: async (_input, { services, principal }) => services.privacy.trainingStatus(principal),
   }),
   'privacy.trainingExport': procedure({
     summary: 'Vaskede samtaler til videretrening, bare med eget grunnlag og erklæring til deltakerne det gjelder',
@@ -322,7 +340,6 @@ export const privacyProcedures = {
     audit: () => ({ type: 'training_export', id: null }),
     input: z.object({ confirm: z.literal(true, { error: 'Bekreft utleveringen.' }) }).strict(),
     handler: async (_input, { services, principal }) => {
-      if (!principal) throw new ApiError('UNAUTHENTICATED');
       return services.privacy.trainingExport(principal);
     },
   }),

@@ -18,7 +18,7 @@ export const scrubProcedures = {
     access: ['counselor'],
     input: z.object({ text: z.string().max(MAX_PREVIEW, 'Teksten er for lang til å sjekkes.') }).strict(),
     handler: async ({ text }) => ({
-      spans: defaultScrubber()
+      spans: defaultScrubber('note')
         .detect(text, {})
         .map(({ start, end, type }) => ({ start, end, type })),
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HEALTH_CHECKS } from '../../system/service.js';
+import { HEALTH_CHECKS } from '../../system/index.js';
 import { procedure } from '../define.js';
 
 export const systemProcedures = {

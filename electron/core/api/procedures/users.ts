@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../auth/types.js';
+import { ROLES } from '../../auth/index.js';
 import { procedure } from '../define.js';
 
 const id = z.string().uuid('Ugyldig id.');
@@ -25,7 +25,7 @@ export const userProcedures = {
         counselorId: id.nullable().optional(),
       })
       .strict(),
-    handler: async (input, { services, principal }) => services.auth.createUser(principal!, input),
+    handler: async (input, { services, principal }) => services.auth.createUser(principal, input),
   }),
   'users.resetPassword': procedure({
     summary: 'Setter nytt passord for en bruker som har glemt sitt (ny nøkkelplass)',
@@ -33,7 +33,7 @@ export const userProcedures = {
     audit: (input) => ({ type: 'user', id: input.userId }),
     input: z.object({ userId: id, password: z.string().min(1, 'Skriv et passord.').max(256) }).strict(),
     handler: async (input, { services, principal }) => {
-      await services.auth.resetPassword(principal!, input.userId, input.password);
+      await services.auth.resetPassword(principal, input.userId, input.password);
       return { ok: true };
     },
   }),
@@ -42,6 +42,6 @@ export const userProcedures = {
     access: ['admin'],
     audit: (input) => ({ type: 'user', id: input.userId }),
     input: z.object({ userId: id, active: z.boolean(), password: z.string().min(1).max(256).optional() }).strict(),
-    handler: async (input, { services, principal }) => services.auth.setActive(principal!, input.userId, input.active, input.password),
+    handler: async (input, { services, principal }) => services.auth.setActive(principal, input.userId, input.active, input.password),
   }),
 };

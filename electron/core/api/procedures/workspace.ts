@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { APPOINTMENT_KINDS, DEFAULT_ICS_SUMMARY } from '../../followup/appointments.js';
-import { CASELOAD_SORTS, DEFAULT_NO_CONTACT_DAYS, NEW_PARTICIPANT_DAYS } from '../../followup/caseload.js';
+import { APPOINTMENT_KINDS, DEFAULT_ICS_SUMMARY } from '../../followup/index.js';
+import { CASELOAD_SORTS, DEFAULT_NO_CONTACT_DAYS, NEW_PARTICIPANT_DAYS } from '../../followup/index.js';
 import {
   calendarDate,
   emailInput,
@@ -15,11 +15,11 @@ import {
   rulerInput,
   stepDescriptionInput,
   stepTitleInput,
-} from '../../followup/inputs.js';
-import { NEW_STEP_STATUSES, STEP_KINDS, STEP_STATUSES } from '../../followup/plan.js';
-import { PROGRAMMES } from '../../followup/profile.js';
-import { STAGES } from '../../followup/stages.js';
-import { BADGES } from '../../gamification/service.js';
+} from '../../followup/index.js';
+import { NEW_STEP_STATUSES, STEP_KINDS, STEP_STATUSES } from '../../followup/index.js';
+import { PROGRAMMES } from '../../followup/index.js';
+import { STAGES } from '../../followup/index.js';
+import { BADGES } from '../../gamification/index.js';
 import { onParticipant, procedure } from '../define.js';
 
 const atLeastOne = (fields: string[]) => (input: Record<string, unknown>) => fields.some((f) => input[f] !== undefined);
@@ -69,19 +69,21 @@ export const workspaceProcedures = {
         offset: z.number().int().min(0).optional(),
       })
       .strict(),
-    handler: async (input, { services, principal }) => services.caseload.list(principal!, input),
+    handler: async (input, { services, principal }) => services.caseload.list(principal, input),
   }),
 
   'participants.profile': procedure({
     summary: 'Deltakerens profil: kontaktinformasjon, tiltak, datoer, NAV-kontor, fase med historikk (fødselsnummer maskert)',
     access: ['counselor', 'participant'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.profiles.profile(principal!, input.participantId),
+    handler: async (input, { services, principal }) => services.profiles.profile(principal, input.participantId),
   }),
   'participants.updateProfile': procedure({
     summary: 'Endrer profilen til en deltaker (felt som utelates, beholdes; null tømmer feltet)',
     access: ['counselor'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z
       .object({
@@ -98,48 +100,54 @@ export const workspaceProcedures = {
       .strict()
       .refine(atLeastOne(['displayName', 'nationalId', 'phone', 'email', 'programme', 'startDate', 'plannedEndDate', 'navOffice']), { message: 'Ingen endringer å lagre.' })
       .refine((i) => !i.startDate || !i.plannedEndDate || i.plannedEndDate >= i.startDate, { path: ['plannedEndDate'], message: 'Planlagt sluttdato kan ikke være før startdatoen.' }),
-    handler: async ({ participantId: id, ...changes }, { services, principal }) => services.profiles.update(principal!, id, changes),
+    handler: async ({ participantId: id, ...changes }, { services, principal }) => services.profiles.update(principal, id, changes),
   }),
   'participants.revealNationalId': procedure({
     summary: 'Viser hele fødselsnummeret til en deltaker (egen handling i revisjonsloggen)',
     access: ['counselor'],
+    participant: { from: 'participantId', scope: 'notes' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.profiles.revealNationalId(principal!, input.participantId),
+    handler: async (input, { services, principal }) => services.profiles.revealNationalId(principal, input.participantId),
   }),
   'participants.setReminder': procedure({
     summary: 'Veilederens egen påminnelse om en deltaker (vises bare for veilederen selv; tom tekst fjerner den)',
     access: ['counselor'],
+    participant: { from: 'participantId', scope: 'notes' },
     audit: onParticipant,
     input: z.object({ participantId, reminder: reminderInput }).strict(),
-    handler: async (input, { services, principal }) => services.profiles.setReminder(principal!, input.participantId, input.reminder),
+    handler: async (input, { services, principal }) => services.profiles.setReminder(principal, input.participantId, input.reminder),
   }),
 
   'stages.set': procedure({
     summary: 'Registrerer at deltakeren er i en ny fase i prosessen (fra en dato, standard i dag)',
     access: ['counselor'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z.object({ participantId, stage: z.enum(STAGES, { message: 'Velg en fase fra listen.' }), startedOn: calendarDate.optional() }).strict(),
-    handler: async ({ participantId: id, ...input }, { services, principal }) => services.stages.set(principal!, id, input),
+    handler: async ({ participantId: id, ...input }, { services, principal }) => services.stages.set(principal, id, input),
   }),
 
   'plan.get': procedure({
     summary: 'Aktivitetsplanen: målet med deltakerens egne ord, stegene og fremdriften',
     access: ['counselor', 'participant'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.plan.get(principal!, input.participantId),
+    handler: async (input, { services, principal }) => services.plan.get(principal, input.participantId),
   }),
   'plan.setGoal': procedure({
     summary: 'Setter målet i aktivitetsplanen (med deltakerens egne ord)',
     access: ['counselor', 'participant'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z.object({ participantId, goal: goalInput }).strict(),
-    handler: async (input, { services, principal }) => services.plan.setGoal(principal!, input.participantId, input.goal),
+    handler: async (input, { services, principal }) => services.plan.setGoal(principal, input.participantId, input.goal),
   }),
   'plan.addStep': procedure({
     summary: 'Legger til et steg: deltakerens eget (planlagt) eller veilederens forslag',
     access: ['counselor', 'participant'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z
       .object({
@@ -152,11 +160,12 @@ export const workspaceProcedures = {
         agreed: z.boolean().optional(),
       })
       .strict(),
-    handler: async ({ participantId: id, ...step }, { services, principal }) => services.plan.addStep(principal!, id, step),
+    handler: async ({ participantId: id, ...step }, { services, principal }) => services.plan.addStep(principal, id, step),
   }),
   'plan.updateStep': procedure({
     summary: 'Endrer et steg (status, frist, tekst for den som foreslo det, avtalt for veilederen); gir poeng og merker når de er slått på',
     access: ['counselor', 'participant'],
+    participant: { from: 'participantId', scope: 'content', owns: { stepId: 'step' } },
     audit: onParticipant,
     input: z
       .object({
@@ -172,8 +181,8 @@ export const workspaceProcedures = {
       .strict()
       .refine(atLeastOne(['title', 'description', 'kind', 'dueOn', 'status', 'agreed']), { message: 'Ingen endringer å lagre.' }),
     handler: async ({ participantId: id, stepId, ...changes }, { services, principal }) => {
-      const step = await services.plan.updateStep(principal!, id, stepId, changes);
-      const rewards = changes.status === 'done' ? await services.gamification.afterStepChange(principal!, id) : null;
+      const step = await services.plan.updateStep(principal, id, stepId, changes);
+      const rewards = changes.status === 'done' ? await services.gamification.afterStepChange(principal, id) : null;
       return { step, rewards };
     },
   }),
@@ -181,35 +190,39 @@ export const workspaceProcedures = {
   'motivation.list': procedure({
     summary: 'Motivasjon over tid (viktighet og mestringstro) med hendelsene i aktivitetsplanen, til grafen',
     access: ['counselor', 'participant'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.motivation.timeline(principal!, input.participantId),
+    handler: async (input, { services, principal }) => services.motivation.timeline(principal, input.participantId),
   }),
   'motivation.add': procedure({
     summary: 'Registrerer motivasjonsskalaene 0–10 (av deltakeren selv, eller sammen i en samtale)',
     access: ['counselor', 'participant'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z.object({ participantId, importance: rulerInput('viktighet'), confidence: rulerInput('mestringstro'), measuredOn: calendarDate.optional() }).strict(),
-    handler: async ({ participantId: id, ...input }, { services, principal }) => services.motivation.add(principal!, id, input),
+    handler: async ({ participantId: id, ...input }, { services, principal }) => services.motivation.add(principal, id, input),
   }),
 
   'appointments.list': procedure({
     summary: 'Avtalene med en deltaker (fra i dag, eller alle)',
     access: ['counselor', 'participant'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z.object({ participantId, includePast: z.boolean().optional(), includeCancelled: z.boolean().optional() }).strict(),
-    handler: async ({ participantId: id, ...options }, { services, principal }) => services.appointments.list(principal!, id, options),
+    handler: async ({ participantId: id, ...options }, { services, principal }) => services.appointments.list(principal, id, options),
   }),
   'appointments.upcoming': procedure({
     summary: 'Veilederens kommende avtaler i hele porteføljen',
     access: ['counselor'],
     audit: () => ({ type: 'caseload', id: null }),
     input: z.object({ days: z.number().int().min(0).max(90).optional() }).strict(),
-    handler: async (input, { services, principal }) => services.appointments.upcoming(principal!, input.days),
+    handler: async (input, { services, principal }) => services.appointments.upcoming(principal, input.days),
   }),
   'appointments.add': procedure({
     summary: 'Avtaler et møte med en deltaker',
     access: ['counselor'],
+    participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z
       .object({
@@ -220,18 +233,20 @@ export const workspaceProcedures = {
         location: locationInput.optional(),
       })
       .strict(),
-    handler: async ({ participantId: id, ...input }, { services, principal }) => services.appointments.add(principal!, id, input),
+    handler: async ({ participantId: id, ...input }, { services, principal }) => services.appointments.add(principal, id, input),
   }),
   'appointments.cancel': procedure({
     summary: 'Avlyser en avtale',
     access: ['counselor'],
+    participant: { from: 'participantId', scope: 'content', owns: { appointmentId: 'appointment' } },
     audit: onParticipant,
     input: z.object({ participantId, appointmentId: z.number().int().min(1) }).strict(),
-    handler: async (input, { services, principal }) => services.appointments.cancel(principal!, input.participantId, input.appointmentId),
+    handler: async (input, { services, principal }) => services.appointments.cancel(principal, input.participantId, input.appointmentId),
   }),
   'appointments.ics': procedure({
     summary: 'Kalenderfil (.ics) med kommende avtaler til veilederens egen kalender; uten personopplysninger med mindre veilederen ber om det',
     access: ['counselor'],
+    participant: { from: 'participantId', scope: 'content', owns: { appointmentIds: 'appointment' }, optional: true },
     audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'caseload', id: null }),
     input: z
       .object({
@@ -241,6 +256,6 @@ export const workspaceProcedures = {
         includeLocation: z.boolean().optional(),
       })
       .strict(),
-    handler: async (input, { services, principal }) => services.appointments.ics(principal!, input),
+    handler: async (input, { services, principal }) => services.appointments.ics(principal, input),
   }),
 };

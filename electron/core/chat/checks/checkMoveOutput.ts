@@ -1,6 +1,7 @@
 import { LENGTH_BOUNDS, type Move } from '../mi/moves.js';
 import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
 import { detectLanguage } from './language.js';
+import { checkProse } from './prose.js';
 
 /**
  * `\b` in JavaScript only knows ASCII letters, so "må\b" never matches. Patterns here are written
@@ -41,6 +42,10 @@ export const CHECK_CODES = [
   'confrontation',
   'labelling',
   'warning',
+  'template_token',
+  'nonsense',
+  'garbled_token',
+  'repetition',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -165,6 +170,8 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
 
   const lang = detectLanguage(text);
   if (lang !== 'nb' && lang !== 'nn') fail('not_norwegian', `language looks like ${lang}`);
+  // It must read as Norwegian prose: known words, no garbled tokens, no template tokens.
+  for (const code of checkProse(text).failures) fail(code, 'does not read as Norwegian prose');
 
   // The text realises the move.
   const qs = questionSentences(text);
@@ -223,6 +230,25 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
   return { ok: failures.length === 0, failures };
 }
 
+/**
+ * The checks of a reply that do not depend on the move (used by `inkludmi chat check` and the
+ * same regular expressions the chat uses): Norwegian prose, no advice, labelling, confrontation
+ * or warnings, no factual claims (numbers, law, NAV rules) without a cited passage.
+ */
+export function checkReplyText(text: string): CheckCode[] {
+  const codes = new Set<CheckCode>();
+  const t = text.trim();
+  const lang = detectLanguage(t);
+  if (lang !== 'nb' && lang !== 'nn') codes.add('not_norwegian');
+  for (const code of checkProse(t).failures) codes.add(code);
+  if (ADVICE.some((re) => re.test(t))) codes.add('advice_without_permission');
+  if (LABELLING.some((re) => re.test(t))) codes.add('labelling');
+  if (CONFRONTATION.some((re) => re.test(t))) codes.add('confrontation');
+  if (WARNING.some((re) => re.test(t))) codes.add('warning');
+  if (CLAIMS.some((re) => re.test(t))) codes.add('unsupported_claim');
+  return [...codes];
+}
+
 /** A short Norwegian hint for a regeneration prompt, built from the failure codes. */
 export function regenerationHint(failures: readonly CheckFailure[]): string {
   const hints: Partial<Record<CheckCode, string>> = {
@@ -245,6 +271,10 @@ export function regenerationHint(failures: readonly CheckFailure[]): string {
     labelling: 'Ikke sett merkelapper på personen.',
     confrontation: 'Ikke konfronter; vis forståelse.',
     warning: 'Ikke advar om konsekvenser.',
+    template_token: 'Skriv bare svaret, uten kontrolltegn.',
+    nonsense: 'Skriv vanlige, hele norske setninger.',
+    garbled_token: 'Skriv vanlige, hele norske ord.',
+    repetition: 'Ikke gjenta ord.',
   };
   return [...new Set(failures.map((f) => hints[f.code]).filter((h): h is string => h !== undefined))].join(' ');
 }

@@ -1,4 +1,5 @@
 import { ModelError, type ModelErrorCode } from '../../llm/errors.js';
+import type { ModelMessage } from '../../llm/protocol.js';
 import type { ModelRuntime } from '../../llm/runtime.js';
 import { detectInOutput } from '../../scrub/output.js';
 import type { PseudonymVault } from '../../scrub/vault.js';
@@ -11,6 +12,10 @@ import type { TalkClass } from '../talk/types.js';
 /** One structured call to the model: the raw JSON text it wrote (throws ModelError). */
 export interface JsonGenerationRequest {
   systemPrompt: string;
+  /** The conversation whose context the model process keeps between turns (none: a one-off call). */
+  conversationId?: string | undefined;
+  /** The conversation so far, as the model evaluated it before. */
+  history?: readonly ModelMessage[] | undefined;
   prompt: string;
   schema: MoveOutputJsonSchema | Readonly<Record<string, unknown>>;
   maxTokens: number;
@@ -35,6 +40,7 @@ export class RuntimeJsonGenerator implements JsonGenerator {
     const { text } = await this.runtime.generateJson({
       prompt: request.prompt,
       systemPrompt: request.systemPrompt,
+      ...(request.conversationId ? { conversationId: request.conversationId, history: request.history ?? [] } : {}),
       schema: request.schema as unknown as RuntimeSchema,
       options: {
         maxTokens: request.maxTokens,
@@ -74,6 +80,11 @@ export interface Reply {
   modelCalls: number;
   /** Phrase-library template id when the fallback was used. */
   templateId: string | null;
+  /**
+   * The turn as it now sits in the model's context: the prompt of the last call that reached it
+   * and the JSON the model wrote for the reply (null when the reply is not the model's own).
+   */
+  modelTurn: { prompt: string; output: string | null } | null;
 }
 
 /** Receives the model's raw output of each attempt as it is written, and hears when a draft is thrown away. */
@@ -87,6 +98,8 @@ export interface DraftSink {
 export interface ReplyRequest {
   move: Move;
   systemPrompt: string;
+  conversationId?: string | undefined;
+  history?: readonly ModelMessage[] | undefined;
   prompt: string;
   passageIds: readonly string[];
   adviceAllowed: boolean;
@@ -134,6 +147,8 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
   const attempts: AttemptRecord[] = [];
   let retryHint: string | null = null;
   let modelCalls = 0;
+  let lastPrompt: string | null = null;
+  const modelTurn = (output: string | null) => (lastPrompt === null ? null : { prompt: lastPrompt, output });
   // What the person last saw of an attempt that failed its checks: a stop that lands before the
   // next attempt has written anything keeps this (when it holds nothing the model made up).
   let shown = '';
@@ -149,8 +164,11 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
     let raw: string;
     try {
       modelCalls++;
+      lastPrompt = prompt;
       raw = await generator.generateJson({
         systemPrompt: req.systemPrompt,
+        conversationId: req.conversationId,
+        history: req.history,
         prompt,
         schema,
         maxTokens: req.maxTokens ?? tokenBudget(req.move.kind),
@@ -162,7 +180,7 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
       });
     } catch (error) {
       if (req.signal.aborted) {
-        return { move: req.move.kind, variant: req.move.variant, text: stoppedText(), sources: [], generation: 'stopped', attempts, retryHint, modelCalls, templateId: null };
+        return { move: req.move.kind, variant: req.move.variant, text: stoppedText(), sources: [], generation: 'stopped', attempts, retryHint, modelCalls, templateId: null, modelTurn: modelTurn(null) };
       }
       const code = error instanceof ModelError ? error.code : 'MODEL_INTERNAL';
       attempts.push({ failures: ['model_error'], modelError: code });
@@ -185,6 +203,7 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
         retryHint,
         modelCalls,
         templateId: null,
+        modelTurn: modelTurn(raw),
       };
     }
     attempts.push({ failures });
@@ -195,7 +214,7 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
     }
   }
   if (req.signal.aborted) {
-    return { move: req.move.kind, variant: req.move.variant, text: stoppedText(), sources: [], generation: 'stopped', attempts, retryHint, modelCalls, templateId: null };
+    return { move: req.move.kind, variant: req.move.variant, text: stoppedText(), sources: [], generation: 'stopped', attempts, retryHint, modelCalls, templateId: null, modelTurn: modelTurn(null) };
   }
   const fb = renderFallback(req.move, req.fallback.slots, req.rng, {
     ...(req.fallback.talk ? { talk: req.fallback.talk } : {}),
@@ -208,5 +227,5 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
       return !checked.failures.some((f) => MI_INCONSISTENT.has(f.code));
     },
   });
-  return { move: fb.move, variant: fb.variant, text: fb.text, sources: fb.sources, generation: 'fallback', attempts, retryHint, modelCalls, templateId: fb.templateId };
+  return { move: fb.move, variant: fb.variant, text: fb.text, sources: fb.sources, generation: 'fallback', attempts, retryHint, modelCalls, templateId: fb.templateId, modelTurn: modelTurn(null) };
 }

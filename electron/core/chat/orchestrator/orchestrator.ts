@@ -1,71 +1,37 @@
-import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../api/errors.js';
-import type { ApiEvent } from '../../api/events.js';
 import type { Principal } from '../../auth/types.js';
 import type { EncryptedStore } from '../../db/store.js';
+import type { Logger } from '../../log.js';
 import { assertParticipantAccess } from '../../followup/access.js';
 import { KNOWLEDGE_NO_ANSWER_TEXT } from '../../knowledge/messages.js';
 import { citationOf, type Citation } from '../../knowledge/service.js';
 import type { KnowledgeAnswer, PassageHit } from '../../knowledge/types.js';
 import { defaultScrubber, SCRUB_FAILED_MESSAGE, type Scrubber } from '../../scrub/scrubber.js';
 import { PseudonymVault } from '../../scrub/vault.js';
-import { detectLanguage } from '../checks/language.js';
-import type { FallbackSlots, PhraseLibrary } from '../mi/phrases.js';
+import type { PhraseLibrary } from '../mi/phrases.js';
 import { renderFallback } from '../mi/phrases.js';
-import { reflectionSlots } from '../mi/paraphrase.js';
 import { chooseMove, openingMove } from '../mi/policy.js';
-import { adviceAllowed, createDialogueState, observeParticipant, recordMove, type DialogueState } from '../mi/state.js';
-import type { Move, MoveKind } from '../mi/moves.js';
+import { adviceAllowed, observeParticipant, recordMove, type DialogueState } from '../mi/state.js';
+import type { Move } from '../mi/moves.js';
 import { assessRisk, isCrisis } from '../safety/assessRisk.js';
-import { createCrisisFlag, describeCrisisFlag } from '../safety/crisisFlag.js';
-import { crisisResponse } from '../safety/crisisResponse.js';
-import type { HelpLineId } from '../safety/helpLines.js';
-import type { CrisisLanguage, RiskAssessment } from '../safety/types.js';
+import { safetyContextOf } from '../safety/checkIn.js';
 import { classifyTalk } from '../talk/classifyTalk.js';
-import type { TalkClass, TalkClassification } from '../talk/types.js';
+import type { TalkClassification } from '../talk/types.js';
 import { buildModelContext, goalTerms, type ContextEntry, type ContextProvider } from './context.js';
 import type { IdentitySource, PlanPort } from './followupPorts.js';
 import { generateReply, outputFailures, type JsonGenerator, type Reply } from './generation.js';
 import { assertSafeForModel, conversationScrubber, ScrubFailedError } from './guard.js';
-import { buildTurnPrompt } from './prompt.js';
-import { conversationsRepo, flagsRepo, turnsRepo, type ConversationRecord, type StoredFlag, type TurnGeneration, type TurnMessage } from './repo.js';
+import { buildTurnPrompt, conversationContext } from './prompt.js';
+import { conversationsRepo, turnsRepo, type ConversationRecord, type TurnGeneration, type TurnMessage } from './repo.js';
 import { extractCommittedStep } from './steps.js';
-import { DisplayStream, TextFieldDecoder } from './streaming.js';
-import { rollingSummary, type PromptTurn } from './summary.js';
+import { ConversationQueries, publicTurn, type ChatTurn, type TurnResult } from './queries.js';
+import { ReplyStream, type TurnIo } from './streaming.js';
+import { finishTurn } from './turn.js';
+import { crisisTurn, fallbackSlots, newConversation, promptPassage } from './turnParts.js';
+export { passageExcerpt } from './turnParts.js';
+export { publicTurn, type ChatTurn, type TurnResult } from './queries.js';
+export type { TurnIo } from './streaming.js';
 import { notSentView, type ModelView, type PromptPassage } from './view.js';
-
-/** A stored message as the UI shows it (the pseudonymised text stays in core). */
-export interface ChatTurn {
-  id: number;
-  conversationId: string;
-  author: TurnMessage['author'];
-  body: string;
-  createdAt: string;
-  talk: TalkClass | null;
-  move: MoveKind | null;
-  moveVariant: string | null;
-  sources: Citation[];
-  generation: TurnGeneration | null;
-  crisis: boolean;
-}
-
-export interface TurnResult {
-  conversationId: string;
-  participantMessage: ChatTurn | null;
-  assistantMessage: ChatTurn | null;
-  /** Set on a crisis turn: the fixed message was shown and the counselor was told. */
-  crisis: { level: 'concern' | 'acute'; categories: RiskAssessment['categories']; helpLines: HelpLineId[] } | null;
-  /** The assistant offers to add this step to the activity plan (chat.acceptStep). */
-  stepOffer: { title: string } | null;
-  stopped: boolean;
-}
-
-/** How the caller hears the reply being written: token events on its stream, a discard when a draft is thrown away. */
-export interface TurnIo {
-  stream?: string | undefined;
-  emit?: ((event: ApiEvent) => void) | undefined;
-  signal?: AbortSignal | undefined;
-}
 
 export interface GenerationSettings {
   maxTokens?: number | undefined;
@@ -91,106 +57,11 @@ export interface OrchestratorOptions {
   rng?: () => number;
   clock?: () => Date;
   generation?: GenerationSettings;
+  /** Receives each turn's timings (numbers only): where the time outside the model went. */
+  logger?: Logger | undefined;
 }
 
 const BUSY_MESSAGE = 'Assistenten svarer allerede i denne samtalen. Vent til svaret er ferdig, eller stopp det.';
-
-export function publicTurn(m: TurnMessage): ChatTurn {
-  return {
-    id: m.id,
-    conversationId: m.conversationId,
-    author: m.author,
-    body: m.body,
-    createdAt: m.createdAt,
-    talk: m.talk,
-    move: m.move,
-    moveVariant: m.moveVariant,
-    sources: m.sources,
-    generation: m.generation,
-    crisis: m.crisis,
-  };
-}
-
-function toPromptTurn(m: TurnMessage): PromptTurn {
-  return { role: m.author === 'assistant' ? 'assistant' : 'participant', modelText: m.crisis ? null : m.modelText, talk: m.talk, subtype: m.talkSubtype, move: m.move };
-}
-
-function promptPassage(p: PassageHit): PromptPassage {
-  return { id: p.id, title: p.title, heading: p.heading, text: p.text, source: p.source, date: p.date };
-}
-
-/** The first statements of a passage, without markdown, for the phrase library's {passage_excerpt}. */
-export function passageExcerpt(text: string): string {
-  const firstParagraph = text.split(/\n\s*\n/)[0] ?? text;
-  return firstParagraph
-    .split('\n')
-    .map((l) => l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').replace(/\*\*|__|`/g, '').trim())
-    .filter((l) => l.length > 0)
-    .join(' ');
-}
-
-/** A goal or step as the phrase library's infinitive slots want it ("få en deltidsjobb"), or nothing. */
-function infinitiveSlot(text: string | null | undefined): string | undefined {
-  if (!text) return undefined;
-  const t = text.trim().replace(/^å\s+/iu, '').replace(/[.!]+$/u, '');
-  if (t.length === 0 || t.length > 90 || /(?<![\p{L}])(?:jeg|eg|meg|min|mitt|mine)(?![\p{L}])|\?/iu.test(t)) return undefined;
-  return t.charAt(0).toLowerCase() + t.slice(1);
-}
-
-function crisisLanguage(text: string): CrisisLanguage {
-  const lang = detectLanguage(text);
-  return lang === 'en' ? 'en' : lang === 'nn' ? 'nn' : 'nb';
-}
-
-/** Tracks what the caller has seen of the reply on its stream, so the final text can replace a draft. */
-class ReplyStream {
-  private shown = '';
-  private decoder: TextFieldDecoder | null = null;
-
-  constructor(
-    private readonly io: TurnIo,
-    private readonly vault: PseudonymVault,
-  ) {}
-
-  private token(text: string): void {
-    if (!this.io.stream || !this.io.emit || text.length === 0) return;
-    this.shown += text;
-    this.io.emit({ kind: 'token', stream: this.io.stream, text });
-  }
-
-  private discardShown(): void {
-    if (!this.io.stream || !this.io.emit || this.shown.length === 0) return;
-    this.shown = '';
-    this.io.emit({ kind: 'status', topic: 'chat.draft', value: { stream: this.io.stream, action: 'discard' } });
-  }
-
-  readonly sink = {
-    begin: (): ((raw: string) => void) => {
-      const decoder = new TextFieldDecoder();
-      this.decoder = decoder;
-      const display = new DisplayStream(this.vault, (text) => this.token(text));
-      return (raw) => {
-        decoder.push(raw);
-        display.offer(decoder.text);
-      };
-    },
-    partial: (): string => this.decoder?.text ?? '',
-    discard: (): void => {
-      this.decoder = null;
-      this.discardShown();
-    },
-  };
-
-  /** Ends the stream with exactly `display` on the caller's screen. */
-  finish(display: string): void {
-    if (display.startsWith(this.shown)) this.token(display.slice(this.shown.length));
-    else {
-      this.discardShown();
-      this.token(display);
-    }
-    if (this.io.stream && this.io.emit) this.io.emit({ kind: 'end', stream: this.io.stream });
-  }
-}
 
 /**
  * The conversation orchestrator: one pipeline per participant turn.
@@ -203,21 +74,16 @@ class ReplyStream {
  *  6. generation under a JSON-schema grammar, checks, one regeneration, the phrase library;
  *  7. output detectors, placeholders restored for display only, the turn stored with its labels.
  */
-export class ChatOrchestrator {
+export class ChatOrchestrator extends ConversationQueries {
   private readonly scrubber: Scrubber;
   private readonly rng: () => number;
-  private readonly clock: () => Date;
   private readonly running = new Map<string, AbortController>();
   private readonly streams = new Map<string, { participantId: string; controller: AbortController }>();
 
   constructor(private readonly options: OrchestratorOptions) {
+    super(options.store, options.clock ?? (() => new Date()));
     this.scrubber = options.scrubber ?? defaultScrubber();
     this.rng = options.rng ?? Math.random;
-    this.clock = options.clock ?? (() => new Date());
-  }
-
-  private get db() {
-    return this.options.store.db;
   }
 
   /** Starts a conversation with the opening question (from the phrase library; no model call). */
@@ -226,7 +92,7 @@ export class ChatOrchestrator {
     const at = this.clock().toISOString();
     const opening = openingMove();
     const rendered = renderFallback(opening, {}, this.rng, this.options.library ? { library: this.options.library } : {});
-    const conversation = this.newConversation(principal, participantId, at);
+    const conversation = newConversation(principal, participantId, at);
     conversation.state = recordMove(conversation.state, opening);
     const message: Omit<TurnMessage, 'id' | 'replacedAt'> = {
       participantId,
@@ -235,6 +101,7 @@ export class ChatOrchestrator {
       body: rendered.text,
       createdAt: at,
       modelText: rendered.text,
+      modelTurn: null,
       talk: null,
       talkSubtype: null,
       move: opening.kind,
@@ -254,7 +121,7 @@ export class ChatOrchestrator {
   async send(principal: Principal, participantId: string, input: { text: string; conversationId?: string | undefined }, io: TurnIo = {}): Promise<TurnResult> {
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const existing = input.conversationId ? await this.requireConversation(participantId, input.conversationId) : null;
-    const conversation = existing ?? this.newConversation(principal, participantId, this.clock().toISOString());
+    const conversation = existing ?? newConversation(principal, participantId, this.clock().toISOString());
     return this.exclusive(conversation.id, participantId, io, (signal) => this.turn(principal, conversation, existing === null, input.text, io, signal));
   }
 
@@ -262,14 +129,23 @@ export class ChatOrchestrator {
     const at = this.clock().toISOString();
     const participantId = conversation.participantId;
 
-    // 1. Safety first, on the raw text.
-    const risk = assessRisk(text);
-    if (isCrisis(risk)) return this.crisisTurn(principal, conversation, isNew, text, risk, io, at);
+    // 1. Safety first, on the raw text, read with the recent turns (a check-in's answer).
+    const risk = assessRisk(text, isNew ? {} : { conversation: safetyContextOf(await turnsRepo.ofConversation(this.db, conversation.id, 12)) });
+    if (isCrisis(risk)) return crisisTurn(this.db, principal, conversation, isNew, text, risk, io, at);
 
     // 2. Tekstvask (fail closed).
     const vault = PseudonymVault.deserialize(conversation.vault);
     const known = await this.options.identities.knownIdentities(principal, participantId);
-    const scrub = conversationScrubber(this.scrubber, vault, known);
+    const timedScrub = conversationScrubber(this.scrubber, vault, known);
+    let scrubMs = 0;
+    const scrub = (value: string): string => {
+      const t0 = performance.now();
+      try {
+        return timedScrub(value);
+      } finally {
+        scrubMs += performance.now() - t0;
+      }
+    };
     let scrubbed: string;
     try {
       scrubbed = scrub(text);
@@ -315,7 +191,6 @@ export class ChatOrchestrator {
       throw new ApiError('UNAVAILABLE', SCRUB_FAILED_MESSAGE);
     }
     const history = await turnsRepo.ofConversation(this.db, conversation.id);
-    const rolling = rollingSummary(history.map(toPromptTurn));
     const promptPassages = move.kind === 'provide_information' ? passages.slice(0, 3).map(promptPassage) : [];
     const goalValue = context.find((c) => c.key === 'currentGoal')?.value;
     const stepForModel = pendingStepModel ? pendingStepModel.charAt(0).toLowerCase() + pendingStepModel.slice(1) : undefined;
@@ -325,7 +200,7 @@ export class ChatOrchestrator {
     let reply: Reply;
     let view: ModelView;
     if (move.kind === 'provide_information' && move.variant === 'no_knowledge') {
-      reply = { move: move.kind, variant: move.variant, text: KNOWLEDGE_NO_ANSWER_TEXT, sources: [], generation: 'fallback', attempts: [], retryHint: null, modelCalls: 0, templateId: null };
+      reply = { move: move.kind, variant: move.variant, text: KNOWLEDGE_NO_ANSWER_TEXT, sources: [], generation: 'fallback', attempts: [], retryHint: null, modelCalls: 0, templateId: null, modelTurn: null };
       view = notSentView('participant_chat', 'fixed_answer', at, { kind: move.kind, variant: move.variant, reason: move.reason });
     } else {
       const built = buildTurnPrompt({
@@ -333,25 +208,30 @@ export class ChatOrchestrator {
         at,
         move,
         context,
-        rolling,
+        conversation: conversationContext(history),
         participantText: scrubbed,
         passages: promptPassages,
         slots: { ...(goalValue ? { goal: goalValue } : {}), ...(stepForModel ? { step: stepForModel } : {}) },
       });
+      const checkStarted = performance.now();
       try {
         assertSafeForModel(built.view, known, this.scrubber, vault);
       } catch (err) {
         if (err instanceof ScrubFailedError) throw new ApiError('UNAVAILABLE', SCRUB_FAILED_MESSAGE);
         throw err;
+      } finally {
+        scrubMs += performance.now() - checkStarted;
       }
       reply = await generateReply(this.options.generator, {
         move,
         systemPrompt: built.systemPrompt,
+        conversationId: conversation.id,
+        history: built.history,
         prompt: built.prompt,
         passageIds: promptPassages.map((p) => p.id),
         adviceAllowed: allowed,
         vault,
-        fallback: { slots: this.fallbackSlots(scrubbed, talk, goalValue, stepForModel, promptPassages), sources: promptPassages.slice(0, 1).map((p) => p.id), talk: talk.talk, library: this.options.library },
+        fallback: { slots: fallbackSlots(scrubbed, talk, goalValue, stepForModel, promptPassages), sources: promptPassages.slice(0, 1).map((p) => p.id), talk: talk.talk, library: this.options.library },
         rng: this.rng,
         signal,
         draft: stream.sink,
@@ -378,6 +258,7 @@ export class ChatOrchestrator {
       body: text,
       createdAt: at,
       modelText: scrubbed,
+      modelTurn: reply.modelTurn?.prompt ?? null,
       talk: talk.talk,
       talkSubtype: talk.subtype ?? null,
       move: null,
@@ -395,6 +276,7 @@ export class ChatOrchestrator {
           body: display,
           createdAt: this.clock().toISOString(),
           modelText: assistantModelText,
+          modelTurn: assistantModelText === null ? null : (reply.modelTurn?.output ?? null),
           talk: null,
           talkSubtype: null,
           move: sent.kind,
@@ -403,79 +285,18 @@ export class ChatOrchestrator {
           generation,
           crisis: false,
         };
-    const updated: ConversationRecord = {
-      ...conversation,
-      updatedAt: this.clock().toISOString(),
-      state,
-      vault: vault.serialize(),
-      infoQuery,
-      pendingStep,
-      pendingStepModel,
-      stepAddedAt,
-      lastContext: view,
-    };
-    const ids = await this.db.transaction(async (tx) => {
-      if (isNew) await conversationsRepo.insert(tx, updated);
-      else await conversationsRepo.update(tx, updated);
-      const pid = await turnsRepo.insert(tx, { ...participantMessage, authorUserId: principal.userId });
-      const aid = assistantMessage ? await turnsRepo.insert(tx, { ...assistantMessage, authorUserId: null }) : null;
-      return { pid, aid };
+    const updated: ConversationRecord = { ...conversation, updatedAt: this.clock().toISOString(), state, vault: vault.serialize(), infoQuery, pendingStep, pendingStepModel, stepAddedAt, lastContext: view };
+    this.options.logger?.info('chat.turn', { scrubMs, modelCalls: reply.modelCalls, generation });
+    return finishTurn(this.db, stream, {
+      conversation: updated,
+      isNew,
+      participant: { message: participantMessage, authorUserId: principal.userId },
+      assistant: assistantMessage,
+      replaces: null,
+      flag: null,
+      display,
+      outcome: { crisis: null, stepOffer, stopped: reply.generation === 'stopped' },
     });
-    stream.finish(display);
-    return {
-      conversationId: conversation.id,
-      participantMessage: publicTurn({ ...participantMessage, id: ids.pid, replacedAt: null }),
-      assistantMessage: assistantMessage && ids.aid !== null ? publicTurn({ ...assistantMessage, id: ids.aid, replacedAt: null }) : null,
-      crisis: null,
-      stepOffer,
-      stopped: reply.generation === 'stopped',
-    };
-  }
-
-  private async crisisTurn(
-    principal: Principal,
-    conversation: ConversationRecord,
-    isNew: boolean,
-    text: string,
-    risk: RiskAssessment,
-    io: TurnIo,
-    at: string,
-  ): Promise<TurnResult> {
-    const response = crisisResponse(crisisLanguage(text), risk);
-    const participantMessage: Omit<TurnMessage, 'id' | 'replacedAt'> = {
-      participantId: conversation.participantId,
-      conversationId: conversation.id,
-      author: 'participant',
-      body: text,
-      createdAt: at,
-      modelText: null,
-      talk: null,
-      talkSubtype: null,
-      move: null,
-      moveVariant: null,
-      sources: [],
-      generation: null,
-      crisis: true,
-    };
-    const assistantMessage: Omit<TurnMessage, 'id' | 'replacedAt'> = { ...participantMessage, author: 'assistant', body: response.text, generation: 'crisis' };
-    const updated: ConversationRecord = { ...conversation, updatedAt: at, lastContext: notSentView('participant_chat', 'crisis', at) };
-    const ids = await this.db.transaction(async (tx) => {
-      if (isNew) await conversationsRepo.insert(tx, updated);
-      else await conversationsRepo.update(tx, updated);
-      const pid = await turnsRepo.insert(tx, { ...participantMessage, authorUserId: principal.userId });
-      const aid = await turnsRepo.insert(tx, { ...assistantMessage, authorUserId: null });
-      await flagsRepo.insert(tx, createCrisisFlag({ participantId: conversation.participantId, conversationId: conversation.id, turnId: String(pid), assessment: risk, now: new Date(at) }));
-      return { pid, aid };
-    });
-    new ReplyStream(io, new PseudonymVault()).finish(response.text);
-    return {
-      conversationId: conversation.id,
-      participantMessage: publicTurn({ ...participantMessage, id: ids.pid, replacedAt: null }),
-      assistantMessage: publicTurn({ ...assistantMessage, id: ids.aid, replacedAt: null }),
-      crisis: { level: response.level, categories: risk.categories, helpLines: response.helpLines },
-      stepOffer: null,
-      stopped: false,
-    };
   }
 
   /** A new answer to the last participant message, replacing the last answer (kept, no longer shown). */
@@ -497,14 +318,17 @@ export class ChatOrchestrator {
       const goalValue = view.context.find((c) => c.key === 'currentGoal')?.value;
       const step = conversation.pendingStepModel ? conversation.pendingStepModel.charAt(0).toLowerCase() + conversation.pendingStepModel.slice(1) : undefined;
       const settings = this.generationOptions();
+      // Everything before the reply is what the model already holds: only the answer is new.
       const reply = await generateReply(this.options.generator, {
         move,
         systemPrompt: view.systemPrompt,
-        prompt: view.prompt,
+        conversationId,
+        history: conversationContext(history.slice(0, -2)).messages,
+        prompt: question.modelTurn ?? view.prompt,
         passageIds: view.passages.map((p) => p.id),
         adviceAllowed: move.kind === 'provide_information',
         vault,
-        fallback: { slots: this.fallbackSlots(question.modelText ?? '', talk, goalValue, step, view.passages), sources: view.passages.slice(0, 1).map((p) => p.id), talk: talk.talk, library: this.options.library },
+        fallback: { slots: fallbackSlots(question.modelText ?? '', talk, goalValue, step, view.passages), sources: view.passages.slice(0, 1).map((p) => p.id), talk: talk.talk, library: this.options.library },
         rng: this.rng,
         signal,
         draft: stream.sink,
@@ -517,6 +341,7 @@ export class ChatOrchestrator {
         return { conversationId, participantMessage: null, assistantMessage: publicTurn(last), crisis: null, stepOffer: null, stopped: true };
       }
       const at = this.clock().toISOString();
+      const keep = !(reply.generation === 'stopped' && outputFailures(reply.text, vault).length > 0);
       const citations: Citation[] = reply.sources
         .map((id) => view.passages.find((p) => p.id === id))
         .filter((p): p is PromptPassage => p !== undefined)
@@ -527,7 +352,8 @@ export class ChatOrchestrator {
         author: 'assistant',
         body: display,
         createdAt: at,
-        modelText: reply.generation === 'stopped' && outputFailures(reply.text, vault).length > 0 ? null : reply.text,
+        modelText: keep ? reply.text : null,
+        modelTurn: keep ? (reply.modelTurn?.output ?? null) : null,
         talk: null,
         talkSubtype: null,
         move: reply.move,
@@ -536,15 +362,17 @@ export class ChatOrchestrator {
         generation: reply.generation,
         crisis: false,
       };
-      const id = await this.db.transaction(async (tx) => {
-        await turnsRepo.markReplaced(tx, last.id, at);
-        const newId = await turnsRepo.insert(tx, { ...message, authorUserId: null });
-        await conversationsRepo.update(tx, { ...conversation, updatedAt: at, vault: vault.serialize(), lastContext: { ...view, at, retryHint: reply.retryHint } });
-        return newId;
-      });
-      stream.finish(display);
       const stepOffer = reply.move === 'plan_next_step' && reply.variant === 'offer_plan' && conversation.pendingStep && !conversation.stepAddedAt ? { title: conversation.pendingStep } : null;
-      return { conversationId, participantMessage: null, assistantMessage: publicTurn({ ...message, id, replacedAt: null }), crisis: null, stepOffer, stopped: reply.generation === 'stopped' };
+      return finishTurn(this.db, stream, {
+        conversation: { ...conversation, updatedAt: at, vault: vault.serialize(), lastContext: { ...view, at, retryHint: reply.retryHint } },
+        isNew: false,
+        participant: null,
+        assistant: message,
+        replaces: last.id,
+        flag: null,
+        display,
+        outcome: { crisis: null, stepOffer, stopped: reply.generation === 'stopped' },
+      });
     });
   }
 
@@ -555,33 +383,6 @@ export class ChatOrchestrator {
     if (!running || running.participantId !== participantId) return { stopped: false };
     running.controller.abort();
     return { stopped: true };
-  }
-
-  /** "Hva assistenten vet": exactly what the model was given for the last turn, as it was sent. */
-  async context(principal: Principal, participantId: string, conversationId?: string): Promise<{ conversationId: string | null; view: ModelView | null; placeholders: { placeholder: string; type: string; shownAs: string }[] }> {
-    await assertParticipantAccess(this.db, principal, participantId, 'content');
-    const conversation = conversationId ? await this.requireConversation(participantId, conversationId) : await conversationsRepo.latest(this.db, participantId);
-    if (!conversation) return { conversationId: null, view: null, placeholders: [] };
-    const view = conversation.lastContext;
-    const vault = PseudonymVault.deserialize(conversation.vault);
-    const sent = view ? `${view.systemPrompt ?? ''}\n${view.prompt ?? ''}` : '';
-    const placeholders = vault
-      .list()
-      .map((e) => ({ placeholder: `[${e.label}_${e.index}]`, type: e.type, shownAs: e.display }))
-      .filter((p) => sent.includes(p.placeholder));
-    return { conversationId: conversation.id, view, placeholders };
-  }
-
-  /**
-   * "Vis hva modellen ser" for the counselor: each shown message of a conversation as the model
-   * gets it (tekstvasket, placeholders kept), or null where nothing of it goes to the model (a
-   * crisis turn, a stopped draft that held made-up personal data).
-   */
-  async modelTexts(principal: Principal, participantId: string, conversationId: string): Promise<{ id: number; modelText: string | null }[]> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
-    await assertParticipantAccess(this.db, principal, participantId, 'content');
-    await this.requireConversation(participantId, conversationId);
-    return (await turnsRepo.ofConversation(this.db, conversationId)).map((m) => ({ id: m.id, modelText: m.crisis ? null : m.modelText }));
   }
 
   /** Adds the step the participant committed to (or their edited wording of it) to their activity plan. */
@@ -597,66 +398,6 @@ export class ChatOrchestrator {
     const at = this.clock().toISOString();
     await this.db.transaction((tx) => conversationsRepo.update(tx, { ...conversation, updatedAt: at, stepAddedAt: at, pendingStep: null, pendingStepModel: null }));
     return { step: { id: step.id, title: step.title, status: step.status } };
-  }
-
-  /** The conversations of a participant, newest first. */
-  async conversations(principal: Principal, participantId: string): Promise<{ id: string; startedAt: string; updatedAt: string }[]> {
-    await assertParticipantAccess(this.db, principal, participantId, 'content');
-    return conversationsRepo.list(this.db, participantId);
-  }
-
-  /** The messages of one conversation (as shown), oldest first. */
-  async messages(principal: Principal, participantId: string, conversationId: string): Promise<ChatTurn[]> {
-    await assertParticipantAccess(this.db, principal, participantId, 'content');
-    await this.requireConversation(participantId, conversationId);
-    return (await turnsRepo.ofConversation(this.db, conversationId)).map(publicTurn);
-  }
-
-  /**
-   * The counselor's crisis flags for their caseload (or one participant), newest first. The flag
-   * holds no words; the message is opened through the audited chat.
-   */
-  async flags(
-    principal: Principal,
-    participantIds: readonly string[],
-    options: { unseenOnly?: boolean; limit?: number } = {},
-  ): Promise<(StoredFlag & { label: string })[]> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
-    for (const id of participantIds) await assertParticipantAccess(this.db, principal, id, 'content');
-    const flags = await flagsRepo.ofParticipants(this.db, participantIds, { unseenOnly: options.unseenOnly ?? false, limit: Math.min(options.limit ?? 100, 500) });
-    return flags.map((f) => ({ ...f, label: describeCrisisFlag(f) }));
-  }
-
-  async markFlagSeen(principal: Principal, flagId: string): Promise<StoredFlag> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
-    const flag = await flagsRepo.byId(this.db, flagId);
-    if (!flag) throw new ApiError('NOT_FOUND');
-    await assertParticipantAccess(this.db, principal, flag.participantId, 'content');
-    await this.db.transaction((tx) => flagsRepo.markSeen(tx, flagId, principal.userId, this.clock().toISOString()));
-    return (await flagsRepo.byId(this.db, flagId))!;
-  }
-
-  private newConversation(principal: Principal, participantId: string, at: string): ConversationRecord {
-    return {
-      id: randomUUID(),
-      participantId,
-      startedBy: principal.userId,
-      startedAt: at,
-      updatedAt: at,
-      state: createDialogueState(),
-      vault: new PseudonymVault().serialize(),
-      infoQuery: null,
-      pendingStep: null,
-      pendingStepModel: null,
-      stepAddedAt: null,
-      lastContext: null,
-    };
-  }
-
-  private async requireConversation(participantId: string, conversationId: string): Promise<ConversationRecord> {
-    const c = await conversationsRepo.get(this.db, participantId, conversationId);
-    if (!c) throw new ApiError('NOT_FOUND', 'Fant ikke samtalen.');
-    return c;
   }
 
   private async exclusive<T>(conversationId: string, participantId: string, io: TurnIo, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -680,16 +421,6 @@ export class ChatOrchestrator {
     if (!query || !this.options.knowledge) return [];
     const result = await this.options.knowledge.search(query, { limit: 3 });
     return result.answer === 'passages' ? result.passages : [];
-  }
-
-  private fallbackSlots(scrubbed: string, talk: TalkClassification, goal: string | undefined, step: string | undefined, passages: readonly PromptPassage[]): FallbackSlots {
-    const slots: FallbackSlots = { ...reflectionSlots(scrubbed, talk) };
-    const goalSlot = infinitiveSlot(goal);
-    if (goalSlot) slots.goal = goalSlot;
-    if (step) slots.step = step;
-    const first = passages[0];
-    if (first) slots.passage_excerpt = passageExcerpt(first.text);
-    return slots;
   }
 
   private generationOptions(): { maxTokens?: number; temperature?: number; timeLimitMs?: number; seed?: number } {

@@ -133,6 +133,8 @@ export interface TurnMessage {
   body: string;
   createdAt: string;
   modelText: string | null;
+  /** The message exactly as it sits in the model's context (see migration 008); null: not sent. */
+  modelTurn: string | null;
   talk: TalkClass | null;
   talkSubtype: TalkSubtype | null;
   move: MoveKind | null;
@@ -151,6 +153,7 @@ interface TurnRow {
   body: string;
   created_at: string;
   model_text: string | null;
+  model_turn: string | null;
   talk: TalkClass | null;
   talk_subtype: TalkSubtype | null;
   move: MoveKind | null;
@@ -161,7 +164,7 @@ interface TurnRow {
   replaced_at: string | null;
 }
 
-const TURN_COLUMNS = 'id, participant_id, conversation_id, author, body, created_at, model_text, talk, talk_subtype, move, move_variant, sources, generation, crisis, replaced_at';
+const TURN_COLUMNS = 'id, participant_id, conversation_id, author, body, created_at, model_text, model_turn, talk, talk_subtype, move, move_variant, sources, generation, crisis, replaced_at';
 
 const turnFromRow = (r: TurnRow): TurnMessage => ({
   id: r.id,
@@ -171,6 +174,7 @@ const turnFromRow = (r: TurnRow): TurnMessage => ({
   body: r.body,
   createdAt: r.created_at,
   modelText: r.model_text,
+  modelTurn: r.model_turn,
   talk: r.talk,
   talkSubtype: r.talk_subtype,
   move: r.move,
@@ -184,8 +188,8 @@ const turnFromRow = (r: TurnRow): TurnMessage => ({
 export const turnsRepo = {
   async insert(tx: SqlRunner, m: Omit<TurnMessage, 'id' | 'replacedAt'> & { authorUserId: string | null }): Promise<number> {
     const r = await tx.run(
-      `INSERT INTO chat_messages (participant_id, conversation_id, author, author_user_id, body, created_at, model_text, talk, talk_subtype, move, move_variant, sources, generation, crisis)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO chat_messages (participant_id, conversation_id, author, author_user_id, body, created_at, model_text, model_turn, talk, talk_subtype, move, move_variant, sources, generation, crisis)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         m.participantId,
         m.conversationId,
@@ -194,6 +198,7 @@ export const turnsRepo = {
         m.body,
         m.createdAt,
         m.modelText,
+        m.modelTurn,
         m.talk,
         m.talkSubtype,
         m.move,

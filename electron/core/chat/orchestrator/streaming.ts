@@ -1,5 +1,8 @@
+import type { ApiEvent } from '../../api/events.js';
 import { detectInOutput } from '../../scrub/output.js';
 import type { PseudonymVault } from '../../scrub/vault.js';
+import { draftReadsAsProse } from '../checks/prose.js';
+import type { DraftSink } from './generation.js';
 
 /**
  * The model writes `{"move": …, "text": "…", "sources": […]}`. While it writes, the person sees
@@ -64,8 +67,8 @@ export class TextFieldDecoder {
 /**
  * Shows the text as it grows, a word behind the model: the trailing word and any unclosed "[" are
  * held back (so a placeholder is never shown half-written), placeholders are restored, and the
- * stream goes quiet as soon as the draft holds personal data the model made up (the final text,
- * after the checks, then replaces the draft).
+ * stream goes quiet as soon as the draft holds personal data the model made up or stops reading
+ * as Norwegian prose (the final text, after the checks, then replaces the draft).
  */
 export class DisplayStream {
   private shown = '';
@@ -86,6 +89,14 @@ export class DisplayStream {
     if (open >= 0 && modelText.indexOf(']', open) < 0) cut = Math.min(cut, open);
     const ready = modelText.slice(0, cut);
     if (ready.trim().length === 0 || ready.length <= this.offered) return;
+    // Nothing is shown before the first words read as Norwegian prose, and a draft that stops
+    // reading as prose (a broken or tiny model's noise) goes quiet: the person never sees it.
+    const prose = draftReadsAsProse(ready);
+    if (prose === 'wait') return;
+    if (prose === 'no') {
+      this.halted = true;
+      return;
+    }
     this.offered = ready.length;
     const check = detectInOutput(ready, this.vault);
     if (check.findings.some((f) => f.kind === 'invented') || check.unknownPlaceholders.length > 0) {
@@ -108,3 +119,61 @@ export class DisplayStream {
     return this.shown;
   }
 }
+
+/** How the caller hears the reply being written: token events on its stream, a discard when a draft is thrown away. */
+export interface TurnIo {
+  stream?: string | undefined;
+  emit?: ((event: ApiEvent) => void) | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** Tracks what the caller has seen of the reply on its stream, so the final text can replace a draft. */
+export class ReplyStream {
+  private shown = '';
+  private decoder: TextFieldDecoder | null = null;
+
+  constructor(
+    private readonly io: TurnIo,
+    private readonly vault: PseudonymVault,
+  ) {}
+
+  private token(text: string): void {
+    if (!this.io.stream || !this.io.emit || text.length === 0) return;
+    this.shown += text;
+    this.io.emit({ kind: 'token', stream: this.io.stream, text });
+  }
+
+  private discardShown(): void {
+    if (!this.io.stream || !this.io.emit || this.shown.length === 0) return;
+    this.shown = '';
+    this.io.emit({ kind: 'discard', stream: this.io.stream });
+  }
+
+  readonly sink: DraftSink = {
+    begin: (): ((raw: string) => void) => {
+      const decoder = new TextFieldDecoder();
+      this.decoder = decoder;
+      const display = new DisplayStream(this.vault, (text) => this.token(text));
+      return (raw) => {
+        decoder.push(raw);
+        display.offer(decoder.text);
+      };
+    },
+    partial: (): string => this.decoder?.text ?? '',
+    discard: (): void => {
+      this.decoder = null;
+      this.discardShown();
+    },
+  };
+
+  /** Ends the stream with exactly `display` on the caller's screen. */
+  finish(display: string): void {
+    if (display.startsWith(this.shown)) this.token(display.slice(this.shown.length));
+    else {
+      this.discardShown();
+      this.token(display);
+    }
+    if (this.io.stream && this.io.emit) this.io.emit({ kind: 'end', stream: this.io.stream });
+  }
+}
+

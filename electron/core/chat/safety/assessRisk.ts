@@ -1,42 +1,111 @@
-import { RISK_RULES, type RiskRule } from './lexicon.js';
+import crisisModelData from '../../../../resources/safety/crisis-model.json' with { type: 'json' };
+import { CrisisModel, type CrisisModelData, type ModelScore } from './classifier.js';
+import { withSharedSentences } from './canonical.js';
+import { assessConcepts, CONCEPT_IDS } from './concepts.js';
+import { assessConversation, type ConversationSignals } from './conversation.js';
+import { LAUGHTER, RISK_RULES, type RiskRule } from './lexicon.js';
 import { clauseStart, foldText } from './normalize.js';
-import { RISK_CATEGORIES, type RiskAssessment, type RiskCategory, type RiskLevel } from './types.js';
+import { RISK_CATEGORIES, RISK_LEVELS, type RiskAssessment, type RiskCategory, type RiskLevel } from './types.js';
 
-const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { none: 0, concern: 1, acute: 2 };
+const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { none: 0, check_in: 1, concern: 2, acute: 3 };
 
 export function maxLevel(a: RiskLevel, b: RiskLevel): RiskLevel {
   return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
 }
 
+export function levelRank(level: RiskLevel): number {
+  return LEVEL_RANK[level];
+}
+
+let defaultModel: CrisisModel | undefined;
+
+/** The shipped classifier (resources/safety/crisis-model.json), loaded once. */
+export function defaultCrisisModel(): CrisisModel {
+  defaultModel ??= new CrisisModel(crisisModelData as CrisisModelData);
+  return defaultModel;
+}
+
+export interface AssessRiskOptions {
+  /** Layer 2; the shipped model unless given. `null` runs the rules alone (benchmarks only). */
+  model?: CrisisModel | null;
+  /** Layer 3: the recent turns of the conversation. */
+  conversation?: ConversationSignals;
+}
+
 /**
  * Safety first: assesses the participant's RAW text (before tekstvask, so nothing the scrubber
- * changes can hide a signal) for risk of suicide, self-harm, violence or abuse, in Norwegian
- * (bokmål, nynorsk, dialect, chat spelling) and English.
+ * changes can hide a signal) for risk of suicide, self-harm, violence, abuse or acute need, in
+ * Norwegian (bokmål, nynorsk, dialect, chat spelling) and English, with independent layers:
  *
- * Any level other than 'none' makes the turn a crisis turn: the orchestrator answers with
- * `crisisResponse(...)`, raises a `CrisisFlag` for the counselor and does not call the model.
- * Pure and synchronous; it keeps nothing.
+ *  1. rules on normalised text (lexicon.ts), with negation and idiom handling, and the
+ *     semantic concept slots combined compositionally (concepts.ts);
+ *  2. the trained classifier (classifier.ts), sentence by sentence;
+ *  3. the conversation: the answer to a check-in, and signals spread over recent turns.
+ *
+ * Every layer can only raise the level; none lowers what another raised. Any level other than
+ * 'none' makes the turn a crisis turn (see crisisResponse). Pure and synchronous; keeps nothing.
  */
-export function assessRisk(rawText: string): RiskAssessment {
-  const text = foldText(rawText);
-  let level: RiskLevel = 'none';
-  const categories = new Set<RiskCategory>();
-  const matched: string[] = [];
-  if (text.length === 0) return { level, categories: [], matched };
+export function assessRisk(rawText: string, options: AssessRiskOptions = {}): RiskAssessment {
+  return withSharedSentences(() => assessAllLayers(rawText, options));
+}
 
-  for (const rule of RISK_RULES) {
-    const ruleLevel = evaluateRule(rule, text);
-    if (ruleLevel === 'none') continue;
-    level = maxLevel(level, ruleLevel);
-    categories.add(rule.category);
-    matched.push(rule.id);
-  }
-  return { level, categories: RISK_CATEGORIES.filter((c) => categories.has(c)), matched };
+function assessAllLayers(rawText: string, options: AssessRiskOptions): RiskAssessment {
+  const model = options.model === null ? null : (options.model ?? defaultCrisisModel());
+  const result = assessRules(rawText);
+  raise(result, assessConcepts(rawText));
+  if (model) raise(result, modelAssessment(model.score(rawText), model));
+  if (options.conversation) raise(result, assessConversation(rawText, options.conversation, model));
+  return { level: result.level, categories: RISK_CATEGORIES.filter((c) => result.categories.includes(c)), matched: result.matched };
 }
 
 /** True when the assessment calls for a crisis turn (fixed message, flag, no model call). */
 export function isCrisis(assessment: RiskAssessment): boolean {
   return assessment.level !== 'none';
+}
+
+/** Adds `other` into `into`: the higher level, the union of categories and ids. */
+export function raise(into: RiskAssessment, other: RiskAssessment): void {
+  if (other.level === 'none') return;
+  into.level = maxLevel(into.level, other.level);
+  for (const c of other.categories) if (!into.categories.includes(c)) into.categories.push(c);
+  for (const m of other.matched) if (!into.matched.includes(m)) into.matched.push(m);
+}
+
+/**
+ * What the classifier alone says. Below its threshold: nothing. Above it, the signal is
+ * uncertain by nature (no rule recognised the shape), so a self-directed one is a check-in (ask
+ * directly) and any other kind a concern. The classifier alone never makes a turn acute.
+ */
+export function modelAssessment(score: ModelScore, model: Pick<CrisisModel, 'threshold'>): RiskAssessment {
+  if (score.risk < model.threshold) return { level: 'none', categories: [], matched: [] };
+  const selfDirected = score.category === 'suicide' || score.category === 'self_harm';
+  return { level: selfDirected ? 'check_in' : 'concern', categories: [score.category], matched: [`model.${score.category}`] };
+}
+
+/** Ids of the layers other than the rules, as they appear in `matched`. */
+export const LAYER_SIGNAL_IDS: readonly string[] = [
+  ...CONCEPT_IDS,
+  ...RISK_CATEGORIES.map((c) => `model.${c}`),
+  'conversation.check_in_yes',
+  'conversation.check_in_unsure',
+  'conversation.together',
+];
+
+/** Layer 1's hand-written rules alone (lexicon.ts, without the concept slots). */
+export function assessRules(rawText: string): RiskAssessment {
+  const text = foldText(rawText);
+  const out: RiskAssessment = { level: 'none', categories: [], matched: [] };
+  if (text.length === 0) return out;
+  const categories = new Set<RiskCategory>();
+  for (const rule of RISK_RULES) {
+    const ruleLevel = evaluateRule(rule, text);
+    if (ruleLevel === 'none') continue;
+    out.level = maxLevel(out.level, ruleLevel);
+    categories.add(rule.category);
+    out.matched.push(rule.id);
+  }
+  out.categories = RISK_CATEGORIES.filter((c) => categories.has(c));
+  return out;
 }
 
 function evaluateRule(rule: RiskRule, text: string): RiskLevel {
@@ -48,7 +117,11 @@ function evaluateRule(rule: RiskRule, text: string): RiskLevel {
     if (rule.unless && window.search(rule.unless) >= 0) continue;
     let level: RiskLevel = rule.level;
     if (level === 'acute' && rule.concernIf && window.search(rule.concernIf) >= 0) level = 'concern';
-    if (level === 'acute' && rule.subject === 'speaker' && !speakerIsSubject(text.slice(start, m.index))) level = 'concern';
+    if (rule.subject === 'speaker' && !speakerIsSubject(text.slice(start, m.index))) {
+      // "Det intervjuet tok livet av meg, haha": another subject and laughter is the idiom.
+      if (LAUGHTER.test(text.slice(start, Math.min(text.length, end + 12)))) continue;
+      if (level === 'acute') level = 'concern';
+    }
     best = maxLevel(best, level);
     if (best === 'acute') break;
   }
@@ -68,9 +141,11 @@ const FILLER = /\b(?:vil|ville|skal|ska|kommer til a|kjem til a|tenker pa a|tenk
 /**
  * For "ta livet av meg": acute when the subject of the clause is the speaker ("jeg tar livet av
  * meg", "eg trur eg tek livet av meg") or left out ("vil ta livet av meg"); anything else
- * ("det/jobben/NAV tar livet av meg") is the idiom and gives concern.
+ * ("det/jobben/NAV tar livet av meg") is the idiom and gives concern (none with laughter).
  */
 function speakerIsSubject(before: string): boolean {
   if (FIRST_PERSON.test(before)) return true;
   return before.replace(FILLER, ' ').replace(/[^a-z]/g, '').length === 0;
 }
+
+export { RISK_LEVELS };

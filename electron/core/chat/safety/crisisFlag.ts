@@ -53,7 +53,8 @@ export function createCrisisFlag(input: CrisisFlagInput): CrisisFlag {
     participantId: input.participantId,
     conversationId: input.conversationId,
     turnId: input.turnId,
-    level: assessment.level,
+    // A check-in reaches the counselor as a concern: uncertain is not safe.
+    level: assessment.level === 'check_in' ? 'concern' : assessment.level,
     categories: [...assessment.categories],
     ruleIds: [...assessment.matched],
     raisedAt: (input.now ?? new Date()).toISOString(),
@@ -66,6 +67,7 @@ const CATEGORY_LABEL_NB: Readonly<Record<RiskCategory, string>> = {
   self_harm: 'selvskading',
   violence: 'vold',
   abuse: 'vold eller overgrep i nære relasjoner',
+  welfare: 'akutt behov (mat eller sted å sove)',
 };
 
 /** Short Norwegian label for the counselor's list, e.g. "Akutt: selvmordsfare, selvskading". */

@@ -2,7 +2,7 @@ import type { CrisisLanguage, RiskCategory } from './types.js';
 
 /**
  * Norwegian help lines shown in a crisis turn. Every number, purpose and opening time below was
- * checked against the public sources listed with it (checked 2026-11-24). Opening hours are given
+ * checked against the public sources listed with it (checked 2026-11-24; the NAV line and all numbers re-checked 2026-12-04). Opening hours are given
  * only where sources agree; where they disagree (Kors på halsen) the hours are left out rather
  * than risk sending someone to a closed line.
  *
@@ -16,7 +16,8 @@ export type HelpLineId =
   | 'kirkens_sos'
   | 'kors_pa_halsen'
   | 'alarmtelefonen'
-  | 'vo_linjen';
+  | 'vo_linjen'
+  | 'nav';
 
 export interface HelpLine {
   id: HelpLineId;
@@ -36,7 +37,7 @@ export interface HelpLine {
   sources: readonly string[];
 }
 
-const ALL: readonly RiskCategory[] = ['suicide', 'self_harm', 'violence', 'abuse'];
+const ALL: readonly RiskCategory[] = ['suicide', 'self_harm', 'violence', 'abuse', 'welfare'];
 const ALWAYS_OPEN = { nb: 'døgnåpen', nn: 'døgnope', en: 'open day and night' } as const;
 
 export const HELP_LINES: readonly HelpLine[] = [
@@ -178,6 +179,23 @@ export const HELP_LINES: readonly HelpLine[] = [
       'https://www.krisesenter.com/vold-og-overgrepslinjen-116-006-opplever-stor-pagang/ (døgnet rundt)',
       'https://fredrikstadavisa.no/2019/10/03/apnet-dognapen-hjelpelinje-for-voldsutsatte/ («åpen døgnet rundt, og det er gratis å ringe»)',
       'https://www.forskning.no/helsetjenester-nordlandsforskning-partner/hjelpetelefon-er-viktig-for-voldsutsatte/2315203 (gratis og døgnåpen)',
+    ],
+  },
+  {
+    id: 'nav',
+    number: '55 55 33 33',
+    dial: '55553333',
+    name: { nb: 'Nav Kontaktsenter, eller Nav-kontoret i kommunen', nn: 'Nav Kontaktsenter, eller Nav-kontoret i kommunen', en: 'Nav contact centre, or the local Nav office' },
+    purpose: {
+      nb: 'Nav skal hjelpe deg med et midlertidig sted å bo når du ikke har noe sted å sove neste døgn',
+      nn: 'Nav skal hjelpe deg med ein mellombels stad å bu når du ikkje har nokon stad å sove neste døgn',
+      en: 'Nav must help you find temporary housing when you have nowhere to sleep the next day and night',
+    },
+    categories: ['welfare'],
+    sources: [
+      'https://www.grimstad.kommune.no/tjenester/helse-omsorg-og-sosiale-tjenester/kommunal-bolig-og-sosiale-tjenester/nodbolig/ («NAV har plikt til å hjelpe deg med å finne et midlertidig botilbud hvis du helt akutt ikke har et sted å sove og oppholde deg neste døgn»; sosialtjenesteloven § 27)',
+      'https://stad.kommune.no/tenester/bustad-og-sosiale-tenester/bustad/midlertidig-butilbod/ («ringe NAV Kontaktsenter på 55 55 33 33»)',
+      'https://www.fitjar.kommune.no/index.php?cat=428039&id=6018432&tktid=207 (krav på midlertidig butilbod når du ikkje har nokon stad å sove neste døgn; søknaden behandlast same dag)',
     ],
   },
 ];

@@ -16,13 +16,16 @@
  * the words the rules look for (the rules are written in folded spelling, see lexicon.ts).
  */
 export function foldText(text: string): string {
-  let s = text.toLowerCase();
+  // Laughter emoji carry meaning for the idiom rules ("tok livet av meg 😂"): keep them as a word.
+  let s = text.toLowerCase().replace(/[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F480}]/gu, ' haha ');
   // Norwegian letters first: NFKD would turn å into a + ring but leaves ø and æ alone.
   s = s.replace(/æ/g, 'e').replace(/ø/g, 'o').replace(/å/g, 'a');
   s = s.normalize('NFKD').replace(/\p{M}/gu, '');
   // Transliterations of the same letters in chat spelling ("aa", "oe", "ae"), word by word so that
   // real Norwegian words spelled with "oe" ("noe", "noen", "poeng", "poet") stay as they are.
-  s = s.replace(/\p{L}+/gu, (word) =>
+  // Only words holding one of the pairs are visited: a run of letters with a pair in it matches
+  // from its first letter to its last, as the whole word; the others are left as they are.
+  s = s.replace(/\p{L}*(?:aa|oe|ae)\p{L}*/gu, (word) =>
     /^(?:noe|poe)/.test(word) ? word : word.replace(/aa/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'e'),
   );
   // Typographic apostrophes and quotes become plain ones; other symbols become spaces.
@@ -48,4 +51,13 @@ export function clauseStart(folded: string, index: number): number {
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(before)) !== null) start = m.index + m[0].length;
   return start;
+}
+
+/** Sentences of a message; long ones are cut at 300 characters so the cost stays linear. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?\n])\s+|\n+/)
+    .flatMap((s) => (s.length > 300 ? (s.match(/[\s\S]{1,300}(?:\s|$)/g) ?? [s]) : [s]))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }

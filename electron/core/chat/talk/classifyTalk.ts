@@ -34,6 +34,13 @@ interface ClauseCue {
  * Run it on the scrubbed text (after the safety stage); it keeps nothing.
  */
 export function classifyTalk(text: string, options: ClassifyTalkOptions = {}): TalkClassification {
+  const result = classifyTalkCues(text, options);
+  // Safety over method: a message with any risk signal is never counted as change talk.
+  if (options.riskFired && result.talk === 'change') return { talk: 'neutral', confidence: 0.5 };
+  return result;
+}
+
+function classifyTalkCues(text: string, options: ClassifyTalkOptions): TalkClassification {
   const folded = foldText(text);
   if (folded.replace(/[^\p{L}\p{N}]/gu, '').length === 0) return { talk: 'neutral', confidence: 0.5 };
   const extraTargets = (options.targetTerms ?? []).map((t) => foldText(t)).filter((t) => t.length >= 3);

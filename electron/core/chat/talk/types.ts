@@ -27,4 +27,9 @@ export interface ClassifyTalkOptions {
    * "førerkort", "truck"), so "jeg vil ta truckførerbevis" counts as change talk.
    */
   targetTerms?: readonly string[];
+  /**
+   * A risk layer fired on this message (any safety level above none). Such a message is never
+   * change talk: "jeg har en plan for hvordan jeg skal gjøre det slutt" is not a step forward.
+   */
+  riskFired?: boolean;
 }

@@ -33,6 +33,9 @@ export const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'mine', 'din', 'di', 'h
 export const WEAK_CUES = new Set([
   'sa', 'sier', 'spurte', 'spør', 'til', 'hos', 'med', 'og', 'fra', 'ved', 'av', 'om', 'ringte', 'møtte', 'traff', 'snakket', 'snakka', 'hilser',
   'hei', 'hallo', 'takk', 'kjære', 'sammen', 'gift', 'skrev', 'sendte', 'fikk',
+  // Chat: "ring jonas", "si til amir", "tekst fatima", "heisann elias", "spør ali".
+  'ring', 'ringe', 'ringer', 'ringt', 'tekst', 'tekste', 'send', 'sende', 'melding', 'hils', 'spurt', 'snakk', 'snakke', 'snakker',
+  'møte', 'møter', 'treffe', 'treffer', 'besøke', 'besøker', 'besøkte', 'heisann', 'hey', 'hi', 'yo', 'mellom', 'enn', 'uten', 'eller',
 ]);
 
 /** "Kari sin mamma": a possessive right after the name. */

@@ -11,12 +11,15 @@ import { useSession, useSignedIn } from '../../session/SessionContext';
 const ALIASES = { current: ['currentPassword'], password: ['newPassword', 'password'], repeat: [] } as const;
 const IDS = { current: 'change-current', password: 'change-password', repeat: 'change-repeat' } as const;
 
-/** "Bytt passord": the user's own password (only their key slot is rewrapped). */
-export function ChangePassword() {
+/**
+ * "Bytt passord": the user's own password (only their key slot is rewrapped). `required`: the first
+ * login after the admin set the password; nothing else opens until she has chosen her own.
+ */
+export function ChangePassword({ required = false }: { required?: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
   const { user, organisationName } = useSignedIn();
-  const { lastUsername } = useSession();
+  const { lastUsername, refresh } = useSession();
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -47,13 +50,20 @@ export function ChangePassword() {
     setPassword('');
     setRepeat('');
     setDone(true);
+    if (required) await refresh();
   };
 
   return (
     <div className="narrow-page">
       <VStack gap="space-24">
-        <PageHeading>{t('changePassword.title')}</PageHeading>
-        <BodyLong>{t('changePassword.intro')}</BodyLong>
+        <PageHeading>{required ? t('changePassword.requiredTitle') : t('changePassword.title')}</PageHeading>
+        {required ? (
+          <Alert variant="info" data-testid="password-change-required">
+            {t('changePassword.requiredIntro')}
+          </Alert>
+        ) : (
+          <BodyLong>{t('changePassword.intro')}</BodyLong>
+        )}
         {done && (
           <Alert variant="success" role="status" data-testid="password-changed">
             {t('changePassword.done')}

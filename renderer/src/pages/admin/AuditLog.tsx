@@ -1,5 +1,5 @@
 import { ShieldCheckmarkIcon } from '@navikt/aksel-icons';
-import { Alert, BodyLong, BodyShort, Box, Button, DatePicker, Detail, HStack, Loader, Select, Table, Tag, useDatepicker, VStack } from '@navikt/ds-react';
+import { Alert, BodyLong, BodyShort, Box, Button, DatePicker, HStack, Loader, Select, Table, Tag, useDatepicker, VStack } from '@navikt/ds-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
@@ -11,41 +11,11 @@ import { formatDateTime } from '../../i18n/format';
 type Entry = OutputOf<'audit.list'>['entries'][number];
 type Verification = OutputOf<'audit.verify'>;
 type Filter = Omit<InputOf<'audit.list'>, 'limit' | 'beforeSeq'>;
+type ActionLabel = OutputOf<'audit.actions'>['actions'][number];
+/** The filter's groups in order (core/audit/events.ts AUDIT_GROUPS). */
+const GROUP_ORDER: ActionLabel['group'][] = ['login', 'participants', 'notes', 'chat', 'privacy', 'admin'];
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/** Actions the app writes (domain events and audited procedures), for the filter. */
-const KNOWN_ACTIONS = [
-  'org.setup',
-  'auth.login',
-  'auth.logout',
-  'auth.lock',
-  'auth.idle_lock',
-  'auth.recover',
-  'auth.password_change',
-  'auth.recovery_key_rotate',
-  'auth.activity',
-  'user.create',
-  'user.reset_password',
-  'user.activate',
-  'user.deactivate',
-  'users.list',
-  'users.create',
-  'users.resetPassword',
-  'users.setActive',
-  'participants.list',
-  'participants.get',
-  'participants.create',
-  'participants.rename',
-  'participants.assign',
-  'notes.add',
-  'notes.list',
-  'notes.search',
-  'chat.messages',
-  'chat.append',
-  'audit.list',
-  'audit.verify',
-];
 
 const OUTCOME_VARIANT: Record<Entry['outcome'], 'success' | 'warning' | 'neutral' | 'error'> = {
   ok: 'success',
@@ -57,6 +27,8 @@ const OUTCOME_VARIANT: Record<Entry['outcome'], 'success' | 'warning' | 'neutral
 
 /** i18next reads dots as nesting; codes keep their dots in the data and use underscores as keys. */
 const keyOf = (code: string) => code.replace(/\./g, '_');
+/** Entries a locked program wrote without the audit key carry this prefix (core/audit/service.ts). */
+const UNVERIFIED_PREFIX = 'UNVERIFIED_';
 
 function startOfDay(d: Date): string {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate()).toISOString();
@@ -74,10 +46,16 @@ export function AuditLog() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const users = useQuery('users.list', {});
+  const actionTable = useQuery('audit.actions', {});
   const [actorId, setActorId] = useState('');
   const [action, setAction] = useState('');
-  const from = useDatepicker({ locale: i18n.language === 'en' ? 'en' : i18n.language === 'nn' ? 'nn' : 'nb' });
-  const to = useDatepicker({ locale: i18n.language === 'en' ? 'en' : i18n.language === 'nn' ? 'nn' : 'nb' });
+  const locale = i18n.language === 'en' ? 'en' : i18n.language === 'nn' ? 'nn' : 'nb';
+  const reasonLabel = (code: string): string => {
+    if (!code.startsWith(UNVERIFIED_PREFIX)) return t(`audit.reason.${keyOf(code)}`, { defaultValue: code });
+    return t('audit.reason.unverified', { reason: reasonLabel(code.slice(UNVERIFIED_PREFIX.length)) });
+  };
+  const from = useDatepicker({ locale, onValidate: (v) => setFromInvalid(!v.isEmpty && !v.isValidDate) });
+  const to = useDatepicker({ locale, onValidate: (v) => setToInvalid(!v.isEmpty && !v.isValidDate) });
   const [filter, setFilter] = useState<Filter>({});
   const [entries, setEntries] = useState<Entry[]>([]);
   const [more, setMore] = useState(false);
@@ -86,6 +64,9 @@ export function AuditLog() {
   const [verification, setVerification] = useState<Verification | null>(null);
   const [verifyError, setVerifyError] = useState<string | null>(null);
   const [verifying, setVerifying] = useState(false);
+  // A date typed by hand that is not a date in the calendar (31.02.2026) is refused at its field.
+  const [fromInvalid, setFromInvalid] = useState(false);
+  const [toInvalid, setToInvalid] = useState(false);
 
   const load = useCallback(
     async (f: Filter, beforeSeq?: number) => {
@@ -109,6 +90,7 @@ export function AuditLog() {
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
+    if (fromInvalid || toInvalid) return;
     setFilter({
       ...(actorId ? { actorId } : {}),
       ...(action ? { action } : {}),
@@ -122,6 +104,8 @@ export function AuditLog() {
     setAction('');
     from.reset();
     to.reset();
+    setFromInvalid(false);
+    setToInvalid(false);
     setFilter({});
   };
 
@@ -136,8 +120,9 @@ export function AuditLog() {
   };
 
   const allUsers = users.status === 'success' ? users.data : [];
-  const actions = [...new Set([...KNOWN_ACTIONS, ...entries.map((e) => e.action)])];
-  const actionLabel = (code: string) => t(`audit.action.${keyOf(code)}`, { defaultValue: code });
+  const labels = actionTable.status === 'success' ? actionTable.data.actions : [];
+  const labelOf = new Map(labels.map((l) => [l.action, l.label]));
+  const actionLabel = (code: string) => labelOf.get(code) ?? t('audit.unknownAction');
   const targetLabel = (e: Entry) => {
     if (!e.targetType) return '—';
     const type = t(`audit.target.${keyOf(e.targetType)}`, { defaultValue: e.targetType });
@@ -196,17 +181,24 @@ export function AuditLog() {
             </Select>
             <Select label={t('audit.actionLabel')} value={action} onChange={(e) => setAction(e.target.value)} size="small">
               <option value="">{t('audit.allActions')}</option>
-              {actions.map((a) => (
-                <option key={a} value={a}>
-                  {actionLabel(a)}
-                </option>
+              {GROUP_ORDER.map((group) => (
+                <optgroup key={group} label={t(`audit.group.${group}`)}>
+                  {labels
+                    .filter((l) => l.group === group)
+                    .sort((a, b) => a.label.localeCompare(b.label, 'nb'))
+                    .map((l) => (
+                      <option key={l.action} value={l.action}>
+                        {l.label}
+                      </option>
+                    ))}
+                </optgroup>
               ))}
             </Select>
             <DatePicker {...from.datepickerProps}>
-              <DatePicker.Input {...from.inputProps} label={t('audit.from')} size="small" />
+              <DatePicker.Input {...from.inputProps} label={t('audit.from')} size="small" error={fromInvalid ? t('audit.invalidDate') : undefined} />
             </DatePicker>
             <DatePicker {...to.datepickerProps}>
-              <DatePicker.Input {...to.inputProps} label={t('audit.to')} size="small" />
+              <DatePicker.Input {...to.inputProps} label={t('audit.to')} size="small" error={toInvalid ? t('audit.invalidDate') : undefined} />
             </DatePicker>
             <HStack gap="space-8">
               <Button type="submit" size="small">
@@ -249,9 +241,6 @@ export function AuditLog() {
                   <Table.DataCell>{e.actorRole ? t(`roles.${e.actorRole}`) : '—'}</Table.DataCell>
                   <Table.DataCell>
                     <BodyShort size="small">{actionLabel(e.action)}</BodyShort>
-                    <Detail as="code" className="code">
-                      {e.action}
-                    </Detail>
                   </Table.DataCell>
                   <Table.DataCell>{targetLabel(e)}</Table.DataCell>
                   <Table.DataCell>
@@ -259,7 +248,7 @@ export function AuditLog() {
                       {t(`audit.outcome.${e.outcome}`)}
                     </Tag>
                   </Table.DataCell>
-                  <Table.DataCell>{e.reason ? t(`audit.reason.${keyOf(e.reason)}`, { defaultValue: e.reason }) : '—'}</Table.DataCell>
+                  <Table.DataCell>{e.reason ? reasonLabel(e.reason) : '—'}</Table.DataCell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -2,11 +2,12 @@ import { BodyLong, Box, Button, HStack, TextField, VStack } from '@navikt/ds-rea
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
+import { isStoreProblem } from '../../api/reasons';
 import { useFormErrors } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
 import { NewPasswordFields, newPasswordProblems } from '../../components/NewPasswordFields';
 import { PageHeading } from '../../components/PageHeading';
-import { STORE_PROBLEM_REASONS, useSession } from '../../session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 
 const ALIASES = {
   username: ['username'],
@@ -49,7 +50,7 @@ export function RecoverPassword({ onCancel }: { onCancel: () => void }) {
       return;
     }
     setBusy(false);
-    if (result.error.code === 'UNAVAILABLE' && result.error.reason && STORE_PROBLEM_REASONS.has(result.error.reason)) {
+    if (result.error.code === 'UNAVAILABLE' && isStoreProblem(result.error.reason)) {
       session.showProblem({ code: result.error.reason, message: result.error.message });
       return;
     }

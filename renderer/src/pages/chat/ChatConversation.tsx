@@ -52,6 +52,15 @@ export function ChatConversation(props: ChatConversationProps) {
   const logRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const streamRef = useRef<string | null>(null);
+  const [testModel, setTestModel] = useState(false);
+
+  // Honest about the model: when the active chat model is not one the app ships (a test model),
+  // both the participant and the counselor are told.
+  useEffect(() => {
+    void api.call('model.status', {}).then((result) => {
+      if (result.ok) setTestModel(result.data.testModel === true);
+    });
+  }, [api]);
 
   // Keep the answer being written in view; a long finished answer (the crisis message) from its start.
   useEffect(() => {
@@ -166,6 +175,11 @@ export function ChatConversation(props: ChatConversationProps) {
 
   return (
     <VStack gap="space-16" className="chat-conversation">
+      {testModel && (
+        <Alert variant="warning" size="small" data-testid="chat-test-model">
+          {t('chat.testModel')}
+        </Alert>
+      )}
       <div
         ref={logRef}
         className="chat-log"

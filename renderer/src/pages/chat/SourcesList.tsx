@@ -1,19 +1,37 @@
-import { BodyShort, Detail } from '@navikt/ds-react';
+import { Alert, BodyShort, Detail } from '@navikt/ds-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
 import type { Citation } from './types';
 
-/** The knowledge passages an answer rests on: title, section, where it comes from and when it was checked. */
+/** Today as YYYY-MM-DD in the local calendar (review dates are calendar days). */
+function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const isIsoDate = (s: string | null | undefined): s is string => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+/**
+ * The knowledge passages an answer rests on: title, section, the section's own primary source (or
+ * that it is advice without one) and when it was checked; a plain warning when a page is past its review date, and a caveat when the match was weak.
+ */
 export function SourcesList({ sources }: { sources: readonly Citation[] }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   if (sources.length === 0) return null;
+  const today = localToday();
+  const showDate = (d: string) => (isIsoDate(d) ? formatDate(`${d}T12:00:00Z`, i18n.language) : d);
   return (
     <div className="chat-sources" data-testid="chat-sources">
       <BodyShort size="small" weight="semibold" id={headingId} as="p">
         {t('chat.sources.heading', { count: sources.length })}
       </BodyShort>
+      {sources.some((s) => s.weak) ? (
+        <Alert variant="info" size="small" inline data-testid="chat-source-weak">
+          {t('chat.sources.weak')}
+        </Alert>
+      ) : null}
       <ol aria-labelledby={headingId} className="chat-source-list">
         {sources.map((s) => (
           <li key={s.id} data-testid="chat-source">
@@ -22,8 +40,13 @@ export function SourcesList({ sources }: { sources: readonly Citation[] }) {
               {s.heading && s.heading !== s.title ? ` – ${s.heading}` : ''}
             </BodyShort>
             <Detail className="chat-source-origin">
-              {t('chat.sources.origin', { source: s.source, date: /^\d{4}-\d{2}-\d{2}$/.test(s.date) ? formatDate(`${s.date}T12:00:00Z`, i18n.language) : s.date })}
+              {s.source ? t('chat.sources.origin', { source: s.source, date: showDate(s.date) }) : t('chat.sources.noSource', { date: showDate(s.date) })}
             </Detail>
+            {isIsoDate(s.reviewAfter) && s.reviewAfter < today ? (
+              <Alert variant="warning" size="small" inline data-testid="chat-source-past-review">
+                {t('chat.sources.pastReview', { date: showDate(s.reviewAfter) })}
+              </Alert>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import type { OutputOf } from '../../../../electron/core/api/router';
+import { isFeatureRefusal } from '../../api/reasons';
 
 /** A stored chat message as the screen shows it (placeholders restored). */
 export type ChatTurn = OutputOf<'chat.conversation'>[number];
@@ -18,12 +19,9 @@ export type FidelityThresholds = OutputOf<'fidelity.conversation'>['thresholds']
 export type FidelityOverTime = OutputOf<'fidelity.overTime'>;
 export type FidelityPoint = FidelityOverTime['points'][number];
 
-/** Why a feature does not run (settings + the legal-basis register in core). */
-const UNAVAILABLE_REASONS: ReadonlySet<string> = new Set(['FEATURE_OFF', 'LEGAL_BASIS_MISSING', 'OBJECTION']);
-
 /** The chatbot is switched off, has no recorded legal basis, or the participant objected: show the app's message. */
 export function isChatUnavailable(error: ApiErrorBody): boolean {
-  return error.code === 'UNAVAILABLE' && error.reason !== undefined && UNAVAILABLE_REASONS.has(error.reason);
+  return error.code === 'UNAVAILABLE' && isFeatureRefusal(error.reason);
 }
 
 /** A stream id for one answer (the API's token events carry it). */

@@ -11,7 +11,7 @@ export interface LiveReply {
 
 /**
  * Listens to the API's event channel for one answer at a time: token events append to the text,
- * a `chat.draft` discard clears it (the draft failed its checks and a new one is being written).
+ * a `discard` event clears it (the draft failed its checks and a new one is being written).
  * After the end, the text is exactly the stored reply, which the call also returns.
  */
 export function useReplyStream() {
@@ -26,7 +26,7 @@ export function useReplyStream() {
         if (!stream) return;
         if (event.kind === 'token' && event.stream === stream) {
           setReply((r) => (r && r.stream === stream ? { ...r, text: r.text + event.text } : r));
-        } else if (event.kind === 'status' && event.topic === 'chat.draft' && (event.value as { stream?: unknown } | null)?.stream === stream) {
+        } else if (event.kind === 'discard' && event.stream === stream) {
           setReply((r) => (r && r.stream === stream ? { ...r, text: '', redrafts: r.redrafts + 1 } : r));
         }
       }),

@@ -7,17 +7,22 @@ import { formatNumber, formatPercent, type Calibration } from './shared';
  * probability, how many cases, the mean prediction and the observed share still on sick leave at
  * week 26. Says plainly when the outcomes are synthetic.
  */
-export function CalibrationTable({ calibration, testId }: { calibration: Calibration; testId?: string }) {
+export function CalibrationTable({ calibration, realOutcomes = null, testId }: { calibration: Calibration; realOutcomes?: { n: number; needed: number } | null; testId?: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
     <VStack gap="space-12" data-testid={testId}>
-      {calibration.synthetic && (
+      {calibration.synthetic ? (
         <Alert variant="info" size="small" inline>
           {t('decisions.calibration.synthetic')}
+          {realOutcomes && ` ${t('decisions.calibration.progress', { count: realOutcomes.n, needed: realOutcomes.needed })}`}
+        </Alert>
+      ) : (
+        <Alert variant="info" size="small" inline>
+          {t('decisions.calibration.real', { count: calibration.n })}
         </Alert>
       )}
-      <BodyLong size="small">{t('decisions.calibration.howToRead')}</BodyLong>
+      <BodyLong size="small">{calibration.synthetic ? t('decisions.calibration.howToRead') : t('decisions.calibration.howToReadReal')}</BodyLong>
       <Table size="small" zebraStripes>
         <caption className="sr-only">{t('decisions.calibration.caption', { n: calibration.n })}</caption>
         <Table.Header>

@@ -123,7 +123,7 @@ function CaseStatus({ summary: s }: { summary: CaseSummary }) {
     return (
       <VStack gap="space-4">
         <Tag size="small" variant={s.decision.kind === 'summon' ? 'info' : 'neutral'}>
-          {s.decision.kind === 'summon' ? t('decisions.cases.statusSummoned') : t('decisions.cases.statusNotNeeded')}
+          {s.decision.recordKind === 'assessmentForNav' ? t('decisions.cases.statusAssessedForNav') : s.decision.kind === 'summon' ? t('decisions.cases.statusSummoned') : t('decisions.cases.statusNotNeeded')}
         </Tag>
         {s.outcome && (
           <BodyShort size="small">{s.outcome.stillOnLeaveAtWeek26 ? t('decisions.cases.outcomeStill') : t('decisions.cases.outcomeBack')}</BodyShort>

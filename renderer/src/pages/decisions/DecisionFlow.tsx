@@ -8,8 +8,8 @@ import type { InputOf, OutputOf, ProcedureName } from '../../../../electron/core
 import { useApi, useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime } from '../../i18n/format';
-import { DecisionDone, InformationText } from './DecisionDone';
-import { DecisionForm, SummonConfirmation } from './DecisionForm';
+import { DecisionDone, InformationLetter, InformationText } from './DecisionDone';
+import { AssessmentForNavForm, DecisionForm, SummonConfirmation } from './DecisionForm';
 import { DecisionsRefusal } from './FeatureUnavailable';
 import { OwnAssessmentForm } from './OwnAssessmentForm';
 import { PredictionPanel } from './PredictionPanel';
@@ -57,6 +57,7 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
   const api = useApi();
   const [session, setSession] = useState<SessionView | null>(null);
   const [calibration, setCalibration] = useState<Calibration | null>(null);
+  const [realOutcomes, setRealOutcomes] = useState<{ n: number; needed: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const predictionHeading = useRef<HTMLHeadingElement>(null);
@@ -108,13 +109,18 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
       {summary.decision && !session?.decision && (
         <VStack gap="space-16" data-testid="case-already-decided">
           <Alert variant="info">
-            {t(summary.decision.kind === 'summon' ? 'decisions.flow.decidedSummon' : 'decisions.flow.decidedNotNeeded', {
-              name: summary.decision.counselorName,
-              date: formatDateTime(summary.decision.decidedAt, lang),
-              reason: summary.decision.reasonCode ? t(`decisions.reason.${summary.decision.reasonCode}`) : '',
-            })}
+            {summary.decision.recordKind === 'assessmentForNav'
+              ? t('decisions.nav.already', { name: summary.decision.counselorName, date: formatDateTime(summary.decision.decidedAt, lang) })
+              : t(summary.decision.kind === 'summon' ? 'decisions.flow.decidedSummon' : 'decisions.flow.decidedNotNeeded', {
+                  name: summary.decision.counselorName,
+                  date: formatDateTime(summary.decision.decidedAt, lang),
+                  reason: summary.decision.reasonCode ? t(`decisions.reason.${summary.decision.reasonCode}`) : '',
+                })}
           </Alert>
-          {summary.decision.informationText && <InformationText text={summary.decision.informationText} participantName={participantName} />}
+          {summary.decision.informationText && (
+            <InformationLetter caseId={summary.case.id} texts={{ nb: summary.decision.informationText, nn: summary.decision.informationTextNn }} participantName={participantName} handovers={summary.letterHandovers} />
+          )}
+          {summary.decision.assessmentText && <InformationText text={summary.decision.assessmentText} participantName={participantName} forNav />}
         </VStack>
       )}
 
@@ -126,7 +132,7 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
           <List as="ol">
             <List.Item>{t('decisions.flow.how1')}</List.Item>
             <List.Item>{t('decisions.flow.how2')}</List.Item>
-            <List.Item>{t('decisions.flow.how3')}</List.Item>
+            <List.Item>{summary.authority === 'assessment-for-nav' ? t('decisions.nav.how3') : t('decisions.flow.how3')}</List.Item>
           </List>
           <BodyLong size="small">{t('decisions.flow.howRecorded')}</BodyLong>
           {!timing.isDue && <Alert variant="info">{t('decisions.flow.notDue', { date: formatDay(timing.dueDate, lang), days: timing.daysUntilDue })}</Alert>}
@@ -162,6 +168,7 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
                 prediction={session.prediction}
                 factors={session.factors}
                 calibration={calibration}
+                realOutcomes={realOutcomes}
                 busy={busy}
                 onOpenFactors={async () => (await sessionStep('decisions.openExplanation', { sessionId: session.id })) === null}
                 onShowCalibration={async () => {
@@ -169,6 +176,7 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
                   if (!result.ok) return false;
                   setSession(result.data.view);
                   setCalibration(result.data.calibration);
+                  setRealOutcomes({ n: result.data.realOutcomes, needed: result.data.realOutcomesNeeded });
                   return true;
                 }}
               />
@@ -189,7 +197,7 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
             )}
           </FlowSection>
 
-          <FlowSection number={3} title={t('decisions.decide.title')} headingRef={decisionHeading} testId="step-decision">
+          <FlowSection number={3} title={session.authority === 'assessment-for-nav' ? t('decisions.nav.title') : t('decisions.decide.title')} headingRef={decisionHeading} testId="step-decision">
             {session.decision ? (
               <DecisionDone decision={session.decision} participantName={participantName} />
             ) : session.stage === 'awaitingSummonConfirmation' ? (
@@ -200,6 +208,8 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
                 onConfirm={() => sessionStep('decisions.confirmSummon', { sessionId: session.id, confirm: true })}
                 onCancel={() => sessionStep('decisions.cancelSummon', { sessionId: session.id })}
               />
+            ) : mayDecide && session.authority === 'assessment-for-nav' ? (
+              <AssessmentForNavForm participantName={participantName} busy={busy} onSubmit={(input) => sessionStep('decisions.completeAssessmentForNav', { sessionId: session.id, ...input })} />
             ) : mayDecide ? (
               <DecisionForm
                 participantName={participantName}

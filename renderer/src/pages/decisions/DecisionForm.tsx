@@ -1,6 +1,7 @@
 import { BodyLong, Button, ConfirmationPanel, Heading, HStack, Radio, RadioGroup, Select, Textarea, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import { useFormErrors } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
@@ -8,6 +9,14 @@ import { REASON_CODES, type NotNeededReason } from './shared';
 
 const JUSTIFICATION_MIN = 10;
 const JUSTIFICATION_MAX = 1000;
+
+/** The justification's length problem in the person's language, or null (the API checks the same bounds). */
+function justificationProblem(t: TFunction, justification: string): string | null {
+  const length = justification.trim().length;
+  if (length < JUSTIFICATION_MIN) return t('decisions.decide.justificationTooShort', { min: JUSTIFICATION_MIN });
+  if (length > JUSTIFICATION_MAX) return t('decisions.decide.justificationTooLong', { max: JUSTIFICATION_MAX });
+  return null;
+}
 
 const ALIASES = { decision: [] as string[], reasonCode: ['reasonCode'], justification: ['justification'] } as const;
 const IDS = { decision: 'decision-kind', reasonCode: 'decision-reason', justification: 'decision-justification' };
@@ -36,8 +45,8 @@ export function DecisionForm({ participantName, busy, onNotNeeded, onProposeSumm
     }
     const local: Partial<Record<keyof typeof ALIASES, string>> = {};
     if (!reason) local.reasonCode = t('decisions.decide.reasonMissing');
-    if (justification.trim().length < JUSTIFICATION_MIN) local.justification = t('decisions.decide.justificationTooShort', { min: JUSTIFICATION_MIN });
-    else if (justification.trim().length > JUSTIFICATION_MAX) local.justification = t('decisions.decide.justificationTooLong', { max: JUSTIFICATION_MAX });
+    const tooShortOrLong = justificationProblem(t, justification);
+    if (tooShortOrLong) local.justification = tooShortOrLong;
     if (Object.keys(local).length > 0 || !reason) return form.fromLocal(local);
     const error = await onNotNeeded({ reasonCode: reason, justification: justification.trim() });
     return error ? form.fromApi(error) : form.clear();
@@ -114,6 +123,72 @@ export function DecisionForm({ participantName, busy, onNotNeeded, onProposeSumm
             </Button>
           </div>
         )}
+      </VStack>
+    </form>
+  );
+}
+
+const NAV_ALIASES = { recommendation: ['recommendation'], justification: ['justification'] } as const;
+const NAV_IDS = { recommendation: 'nav-recommendation', justification: 'nav-justification' };
+
+/** A tiltaksarrangør's assessment for the NAV counselor: a recommendation and a justification, no decision (NAV decides). */
+export function AssessmentForNavForm({ participantName, busy, onSubmit }: { participantName: string; busy: boolean; onSubmit: (input: { recommendation: 'summon' | 'notNeeded'; justification: string }) => Promise<ApiErrorBody | null> }) {
+  const { t } = useTranslation();
+  const [recommendation, setRecommendation] = useState<'summon' | 'notNeeded' | ''>('');
+  const [justification, setJustification] = useState('');
+  const form = useFormErrors(NAV_ALIASES);
+  const submit = async () => {
+    const local: Partial<Record<keyof typeof NAV_ALIASES, string>> = {};
+    if (!recommendation) local.recommendation = t('decisions.nav.missing');
+    const tooShortOrLong = justificationProblem(t, justification);
+    if (tooShortOrLong) local.justification = tooShortOrLong;
+    if (Object.keys(local).length > 0 || !recommendation) return form.fromLocal(local);
+    const error = await onSubmit({ recommendation, justification: justification.trim() });
+    return error ? form.fromApi(error) : form.clear();
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      data-testid="assessment-for-nav-form"
+    >
+      <VStack gap="space-20" className="form-column">
+        <BodyLong>{t('decisions.nav.intro')}</BodyLong>
+        <FormFeedback errors={form.errors} attempt={form.attempt} ids={NAV_IDS} testId="assessment-for-nav-error" />
+        <RadioGroup
+          id={NAV_IDS.recommendation}
+          legend={t('decisions.nav.legend', { name: participantName })}
+          value={recommendation}
+          onChange={(value: 'summon' | 'notNeeded') => {
+            setRecommendation(value);
+            form.clearField('recommendation');
+          }}
+          error={form.errors.fields.recommendation}
+        >
+          <Radio value="summon">{t('decisions.nav.summon')}</Radio>
+          <Radio value="notNeeded">{t('decisions.nav.notNeeded')}</Radio>
+        </RadioGroup>
+        <Textarea
+          id={NAV_IDS.justification}
+          label={t('decisions.nav.justificationLabel')}
+          description={t('decisions.nav.justificationHelp', { min: JUSTIFICATION_MIN })}
+          maxLength={JUSTIFICATION_MAX}
+          minRows={3}
+          value={justification}
+          onChange={(event) => {
+            setJustification(event.target.value);
+            form.clearField('justification');
+          }}
+          error={form.errors.fields.justification}
+        />
+        <div>
+          <Button type="submit" loading={busy}>
+            {t('decisions.nav.submit')}
+          </Button>
+        </div>
       </VStack>
     </form>
   );

@@ -100,10 +100,10 @@ function ModelDetails({ model }: { model: ModelInfo }) {
 
       <section aria-labelledby="model-calibration" className="flow-section">
         <Heading id="model-calibration" level="2" size="medium" spacing>
-          {t('decisions.calibration.title')}
+          {model.calibration.synthetic ? t('decisions.calibration.title') : t('decisions.calibration.titleReal')}
         </Heading>
         <BodyLong spacing>{model.calibration.description}</BodyLong>
-        <CalibrationTable calibration={model.calibration} testId="model-calibration" />
+        <CalibrationTable calibration={model.calibration} realOutcomes={{ n: model.realOutcomes, needed: model.realOutcomesNeeded }} testId="model-calibration" />
       </section>
 
       <section aria-labelledby="model-sources" className="flow-section" data-testid="model-sources">

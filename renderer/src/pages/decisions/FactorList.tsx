@@ -13,11 +13,13 @@ export function FactorList({ factors }: { factors: Factor[] }) {
         {factors.map((f) => {
           const pp = formatNumber(Math.abs(f.effectPercentagePoints), i18n.language);
           const Icon = f.direction === 'up' ? ArrowUpIcon : f.direction === 'down' ? ArrowDownIcon : MinusIcon;
+          // The model file's own words, in nynorsk when the screen is and the file has them.
+          const words = i18n.language === 'nn' && f.nn ? f.nn : f;
           return (
             <li key={f.covariate} className="factor" data-testid={`factor-${f.covariate}`}>
               <HStack gap="space-8" align="center" wrap>
                 <Heading level="4" size="xsmall">
-                  {f.covariateLabel}: {f.levelLabel}
+                  {words.covariateLabel}: {words.levelLabel}
                 </Heading>
                 <Tag variant="info" size="small" icon={<Icon aria-hidden />}>
                   {t(`decisions.factors.direction.${f.direction}`, { pp })}
@@ -27,7 +29,7 @@ export function FactorList({ factors }: { factors: Factor[] }) {
                 </Tag>
               </HStack>
               <BodyShort size="small" className="factor-text">
-                {f.explanation}
+                {words.explanation}
               </BodyShort>
               {f.evidence === 'assumption' && (
                 <BodyShort size="small" className="factor-text">

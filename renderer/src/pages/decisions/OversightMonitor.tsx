@@ -98,17 +98,18 @@ function WarningCard({ warning: w }: { warning: AutopilotWarning }) {
         {t(`decisions.monitor.warningKind.${w.kind}`, { name: w.counselorName })}
       </Heading>
       <BodyLong spacing>
-        {w.kind === 'sustained-agreement'
-          ? t('decisions.monitor.sustainedText', {
+        {w.kind === 'agreement-with-switching'
+          ? t('decisions.monitor.switchingText', {
               name: w.counselorName,
               agreement: formatPercent(e.agreementRate, lang),
               n: e.decisionsConsidered,
               threshold: formatPercent(e.threshold ?? null, lang),
+              switchRate: formatPercent(e.switchRate, lang),
             })
           : t('decisions.monitor.trendText', {
               name: w.counselorName,
-              from: formatPercent(first?.agreementRate ?? null, lang),
-              to: formatPercent(last?.agreementRate ?? null, lang),
+              agreement: formatPercent(e.agreementRate, lang),
+              n: e.decisionsConsidered,
               timeFrom: formatDuration(t, first?.medianSeconds ?? null, lang),
               timeTo: formatDuration(t, last?.medianSeconds ?? null, lang),
               windows: windows.length,
@@ -122,6 +123,8 @@ function WarningCard({ warning: w }: { warning: AutopilotWarning }) {
         <dd>{e.decisionsConsidered}</dd>
         <dt>{t('decisions.monitor.ev.agreement')}</dt>
         <dd>{formatPercent(e.agreementRate, lang)}</dd>
+        <dt>{t('decisions.monitor.ev.switchRate')}</dt>
+        <dd>{formatPercent(e.switchRate, lang)}</dd>
         {e.threshold !== undefined && (
           <>
             <dt>{t('decisions.monitor.ev.threshold')}</dt>
@@ -190,6 +193,7 @@ function KeyFigures({ stats: s }: { stats: GroupStats }) {
     <HGrid gap="space-12" columns={{ xs: 1, sm: 2, md: 4 }} className="key-figures">
       <Figure label={t('decisions.monitor.decisions')} value={String(s.decisions)} help={t('decisions.monitor.decisionsHelp', { summons: s.summons, notNeeded: s.notNeeded })} testId="figure-decisions" />
       <Figure label={t('decisions.monitor.agreement')} value={formatPercent(s.agreementRate, lang)} help={t('decisions.monitor.overridesHelp', { count: s.overrides.total })} testId="figure-agreement" />
+      <Figure label={t('decisions.monitor.switchRate')} value={formatPercent(s.switchRate, lang)} help={t('decisions.monitor.switchHelp', { n: s.switchOpportunities })} testId="figure-switch-rate" />
       <Figure label={t('decisions.monitor.medianTime')} value={formatDuration(t, s.time?.medianSeconds, lang)} help={t('decisions.monitor.timeHelp', { p10: formatDuration(t, s.time?.p10Seconds, lang) })} />
       <Figure label={t('decisions.monitor.explanationOpened')} value={formatPercent(s.explanationOpenedRate, lang)} help={t('decisions.monitor.shownHelp', { shown: formatPercent(s.predictionShownRate, lang), calibration: formatPercent(s.calibrationViewedRate, lang) })} />
     </HGrid>
@@ -423,11 +427,12 @@ function Thresholds({ report }: { report: MonitorReport }) {
       <Heading id="monitor-thresholds" level="2" size="medium" spacing>
         {t('decisions.monitor.thresholdsTitle')}
       </Heading>
-      <BodyLong spacing>{t('decisions.monitor.agreementMeans', { threshold: formatPercent(s.impliedSummonThreshold, lang) })}</BodyLong>
+      <BodyLong spacing>{t('decisions.monitor.agreementMeans')}</BodyLong>
       <BodyLong>
         {t('decisions.monitor.thresholds', {
           agreement: formatPercent(s.agreementThreshold, lang),
           min: s.minDecisions,
+          switch: formatPercent(s.switchRateThreshold, lang),
           window: s.trendWindowSize,
           windows: s.trendMinWindows,
           rise: formatPercent(s.trendAgreementRise, lang),

@@ -12,6 +12,8 @@ interface PredictionPanelProps {
   prediction: ShownPrediction;
   factors: Factor[] | null;
   calibration: Calibration | null;
+  /** Recorded real outcomes for the active model, and how many it takes before calibration uses them. */
+  realOutcomes?: { n: number; needed: number } | null;
   busy: boolean;
   /** Records that the factors were opened (each opening counts) and returns whether it worked. */
   onOpenFactors: () => Promise<boolean>;
@@ -23,7 +25,7 @@ interface PredictionPanelProps {
  * dotplot, the base rate for everyone at week 17, what it is built on, and — on demand — the
  * calibration and the factors behind it (a second layer, recorded when opened).
  */
-export function PredictionPanel({ prediction: p, factors, calibration, busy, onOpenFactors, onShowCalibration }: PredictionPanelProps) {
+export function PredictionPanel({ prediction: p, factors, calibration, realOutcomes = null, busy, onOpenFactors, onShowCalibration }: PredictionPanelProps) {
   const { t, i18n } = useTranslation();
   const [factorsOpen, setFactorsOpen] = useState(false);
   const [calibrationOpen, setCalibrationOpen] = useState(false);
@@ -41,8 +43,19 @@ export function PredictionPanel({ prediction: p, factors, calibration, busy, onO
           <BodyShort data-testid="prediction-probability">
             {t('decisions.prediction.probability', { percent: formatPercent(p.probability, i18n.language), asOf: p.asOfWeek, horizon: p.horizonWeek, band: t(`decisions.riskBand.${p.riskBand}`) })}
           </BodyShort>
+          <BodyShort data-testid="prediction-recommendation">
+            {t(p.recommendation.kind === 'notNeeded' ? 'decisions.prediction.recommendationNotNeeded' : 'decisions.prediction.recommendationSummon', {
+              threshold: Math.round(p.recommendation.threshold * 100),
+              source: t(`decisions.prediction.thresholdSource.${p.recommendation.thresholdSource}`),
+            })}
+          </BodyShort>
         </VStack>
       </Box>
+      {p.discrimination.weak && (
+        <Alert variant="warning" size="small" data-testid="prediction-weak">
+          {t('decisions.prediction.weak', { min: Math.round(p.discrimination.minPredicted * 100), max: Math.round(p.discrimination.maxPredicted * 100), auc: Math.round(p.discrimination.auc * 100) })}
+        </Alert>
+      )}
 
       <VStack gap="space-8">
         <Heading level="3" size="small">
@@ -120,9 +133,9 @@ export function PredictionPanel({ prediction: p, factors, calibration, busy, onO
         {calibrationOpen && calibration && (
           <Box borderWidth="1" borderColor="neutral-subtle" borderRadius="8" padding="space-16">
             <Heading level="3" size="small" spacing>
-              {t('decisions.calibration.title')}
+              {calibration.synthetic ? t('decisions.calibration.title') : t('decisions.calibration.titleReal')}
             </Heading>
-            <CalibrationTable calibration={calibration} testId="session-calibration" />
+            <CalibrationTable calibration={calibration} realOutcomes={realOutcomes} testId="session-calibration" />
           </Box>
         )}
       </div>

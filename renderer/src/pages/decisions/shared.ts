@@ -5,6 +5,7 @@ import type { AgeBand, Icpc2Chapter } from '../../../../electron/core/decisions/
 import type { NotNeededReason } from '../../../../electron/core/decisions/decision';
 import type { SurvivalModel } from '../../../../electron/core/decisions/model';
 import type { LocalTrainingStatus } from '../../../../electron/core/decisions/service';
+import { isFeatureRefusal } from '../../api/reasons';
 import { localeOf } from '../../i18n/format';
 
 /** The decision-support screens' view of the API (types only: the renderer talks to window.inkludmi). */
@@ -51,11 +52,8 @@ void complete;
 /** Day 119 (17 weeks): NAV's stoppunkt; the core decides, this is only for the form's hint. */
 export const DUE_DAY = 119;
 
-/** Refusals that mean "the feature does not run here" (switched off, no recorded legal basis, an objection). */
-const UNAVAILABLE_REASONS = new Set(['FEATURE_OFF', 'LEGAL_BASIS_MISSING', 'OBJECTION']);
-
 export function isFeatureUnavailable(error: ApiErrorBody): boolean {
-  if (error.reason) return UNAVAILABLE_REASONS.has(error.reason);
+  if (error.reason) return isFeatureRefusal(error.reason);
   return error.code === 'FORBIDDEN' || error.code === 'UNAVAILABLE';
 }
 

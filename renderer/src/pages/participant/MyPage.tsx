@@ -1,17 +1,18 @@
-import { Alert, BodyLong, BodyShort, Heading, Loader, VStack } from '@navikt/ds-react';
+import { Alert, BodyLong, BodyShort, Heading, HGrid, HStack, Loader, VStack } from '@navikt/ds-react';
+import { Link } from 'react-router-dom';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { useSignedIn } from '../../session/SessionContext';
 import { AddStepForm } from '../followup/AddStepForm';
-import { formatInstant } from '../followup/dates';
+import { formatInstant, formatLocalDate } from '../followup/dates';
 import { GoalSection } from '../followup/GoalForm';
 import { MotivationChart } from '../followup/MotivationChart';
 import { PlanProgress } from '../followup/PlanProgress';
 import { RulerForm } from '../followup/RulerForm';
 import { StepList } from '../followup/StepList';
-import type { Rewards } from '../followup/types';
+import type { ActivityStep, Rewards } from '../followup/types';
 import { ChatLink } from '../chat/ChatLink';
 import { NoticePrompt } from '../privacy/NoticePrompt';
 import { GamificationPanel } from './GamificationPanel';
@@ -32,6 +33,7 @@ function OwnPage({ participantId }: { participantId: string }) {
   const stepsId = useId();
   const motivationId = useId();
   const appointmentsId = useId();
+  const nextId = useId();
 
   if (me.status === 'loading') return <Loader title={t('common.loading')} />;
   if (me.status === 'error') return <Alert variant="error">{me.error.message}</Alert>;
@@ -42,27 +44,67 @@ function OwnPage({ participantId }: { participantId: string }) {
     me.reload();
   };
 
+  const next = nextStep(data.steps);
+  const privacyId = `${stepsId}-privacy`;
+  const gameId = `${stepsId}-game`;
+  const jump: { id: string; label: string }[] = [
+    { id: stepsId, label: t('followup.me.stepsTitle') },
+    { id: motivationId, label: t('followup.me.motivationTitle') },
+    { id: appointmentsId, label: t('followup.me.appointmentsTitle') },
+    { id: gameId, label: t('followup.gamification.title') },
+    { id: privacyId, label: t('followup.me.privacyTitle') },
+  ];
+
+  // The first screen: greeting, the short notice when there is one to read, then her goal and next
+  // step. Everything else is one tap away through "Mer på siden din".
   return (
-    <VStack gap="space-40" data-testid="my-page">
-      <VStack gap="space-12">
+    <VStack gap="space-32" data-testid="my-page">
+      <VStack gap="space-8">
         <PageHeading>{t('myPage.title', { name: data.displayName })}</PageHeading>
-        <BodyLong size="large">{t('followup.me.intro')}</BodyLong>
-        {data.counselor && <BodyShort>{t('followup.me.counselor', { name: data.counselor.displayName })}</BodyShort>}
-        {data.stage && <BodyShort>{t('followup.me.stage', { stage: t(`followup.stage.${data.stage}`) })}</BodyShort>}
-        <ChatLink />
+        <BodyShort>
+          {[data.counselor ? t('followup.me.counselor', { name: data.counselor.displayName }) : null, data.stage ? t('followup.me.stage', { stage: t(`followup.stage.${data.stage}`) }) : null]
+            .filter(Boolean)
+            .join(' ')}
+        </BodyShort>
       </VStack>
 
-      <NoticePrompt participantId={participantId} />
+      <NoticePrompt participantId={participantId} onAcknowledged={me.reload} />
 
-      <VStack gap="space-12" as="section" aria-labelledby={goalId}>
-        <Heading level="2" size="medium" id={goalId}>
-          {t('followup.me.goalTitle')}
-        </Heading>
-        <GoalSection key={data.goal?.setAt ?? 'none'} participantId={participantId} goal={data.goal} viewer="participant" onSaved={me.reload} />
-      </VStack>
+      <HGrid gap="space-24" columns={{ xs: 1, md: 2 }} data-testid="goal-and-next-step">
+        <VStack gap="space-12" as="section" aria-labelledby={goalId}>
+          <Heading level="2" size="medium" id={goalId}>
+            {t('followup.me.goalTitle')}
+          </Heading>
+          <GoalSection key={data.goal?.setAt ?? 'none'} participantId={participantId} goal={data.goal} viewer="participant" onSaved={me.reload} />
+        </VStack>
+        <VStack gap="space-12" as="section" aria-labelledby={nextId}>
+          <Heading level="2" size="medium" id={nextId}>
+            {t('followup.me.nextStepTitle')}
+          </Heading>
+          {next ? (
+            <VStack gap="space-4" data-testid="next-step">
+              <BodyLong weight="semibold">{next.title}</BodyLong>
+              {next.dueOn && <BodyShort size="small">{t('followup.me.nextStepDue', { date: formatLocalDate(next.dueOn, i18n.language) })}</BodyShort>}
+            </VStack>
+          ) : (
+            <BodyShort data-testid="next-step">{t('followup.me.noNextStep')}</BodyShort>
+          )}
+          <ChatLink />
+        </VStack>
+      </HGrid>
+
+      <nav aria-label={t('followup.me.onThisPage')} data-testid="my-page-sections">
+        <HStack gap="space-16" as="ul" className="jump-links">
+          {jump.map((j) => (
+            <li key={j.id}>
+              <a href={`#${j.id}`}>{j.label}</a>
+            </li>
+          ))}
+        </HStack>
+      </nav>
 
       <VStack gap="space-16" as="section" aria-labelledby={stepsId}>
-        <Heading level="2" size="medium" id={stepsId}>
+        <Heading level="2" size="medium" id={stepsId} tabIndex={-1}>
           {t('followup.me.stepsTitle')}
         </Heading>
         <PlanProgress progress={data.progress} />
@@ -72,7 +114,7 @@ function OwnPage({ participantId }: { participantId: string }) {
       </VStack>
 
       <VStack gap="space-16" as="section" aria-labelledby={motivationId}>
-        <Heading level="2" size="medium" id={motivationId}>
+        <Heading level="2" size="medium" id={motivationId} tabIndex={-1}>
           {t('followup.me.motivationTitle')}
         </Heading>
         <BodyLong>{t('followup.me.motivationIntro')}</BodyLong>
@@ -81,7 +123,7 @@ function OwnPage({ participantId }: { participantId: string }) {
       </VStack>
 
       <VStack gap="space-12" as="section" aria-labelledby={appointmentsId}>
-        <Heading level="2" size="medium" id={appointmentsId}>
+        <Heading level="2" size="medium" id={appointmentsId} tabIndex={-1}>
           {t('followup.me.appointmentsTitle')}
         </Heading>
         {data.appointments.length === 0 ? (
@@ -101,12 +143,32 @@ function OwnPage({ participantId }: { participantId: string }) {
         )}
       </VStack>
 
-      {data.gamification ? <GamificationPanel participantId={participantId} initial={data.gamification} /> : <GamificationUnavailable participantId={participantId} />}
-      <BodyShort size="small" className="cell-detail">
-        {t('myPage.privacy')}
-      </BodyShort>
+      <div id={gameId} tabIndex={-1}>
+        {data.gamification ? <GamificationPanel participantId={participantId} initial={data.gamification} /> : <GamificationUnavailable participantId={participantId} />}
+      </div>
+
+      <VStack gap="space-8" as="section" aria-labelledby={privacyId}>
+        <Heading level="2" size="medium" id={privacyId} tabIndex={-1}>
+          {t('followup.me.privacyTitle')}
+        </Heading>
+        <BodyShort>{t('followup.me.privacyIntro')}</BodyShort>
+        <BodyShort size="small" className="cell-detail">
+          {t('myPage.privacy')}
+        </BodyShort>
+        <BodyShort>
+          <Link to="/personvern">{t('followup.me.privacyLink')}</Link>
+        </BodyShort>
+      </VStack>
     </VStack>
   );
+}
+
+/** The step she is to do next: the open step with the earliest due date, else the newest open one. */
+function nextStep(steps: readonly ActivityStep[]): ActivityStep | null {
+  const open = steps.filter((s) => s.status !== 'done' && s.status !== 'cancelled');
+  if (open.length === 0) return null;
+  const dated = open.filter((s) => s.dueOn).sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : 1));
+  return dated[0] ?? open[open.length - 1]!;
 }
 
 /** Why there are no points and badges here: the app's own refusal (no recorded basis, an objection of theirs, switched off). */

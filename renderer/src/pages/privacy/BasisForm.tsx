@@ -31,7 +31,9 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
   const [supplementaryBasis, setSupplementary] = useState(b?.supplementaryBasis ?? '');
   const [balancing, setBalancing] = useState({ purpose: b?.balancingTest?.purpose ?? '', necessity: b?.balancingTest?.necessity ?? '', balancing: b?.balancingTest?.balancing ?? '' });
   const [consent, setConsent] = useState({ howObtained: b?.consent?.howObtained ?? '', howWithdrawn: b?.consent?.howWithdrawn ?? '' });
-  const [specialCategories, setSpecial] = useState(b?.specialCategories ?? guidance.purposeInfo[row.purpose].specialCategoriesLikely);
+  // Never pre-ticked: the admin decides (a purpose that usually processes health data is refused until it has an art. 9 condition).
+  const [specialCategories, setSpecial] = useState(b?.specialCategories ?? false);
+  const [article9Justification, setArticle9Justification] = useState(b?.article9Justification ?? '');
   const [article9, setArticle9] = useState<Article9 | ''>(b?.article9 ?? '');
   const [article9SupplementaryBasis, setArticle9Supplementary] = useState(b?.article9SupplementaryBasis ?? '');
   const [note, setNote] = useState(b?.note ?? '');
@@ -55,6 +57,7 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
       specialCategories,
       article9: specialCategories && article9 ? article9 : null,
       article9SupplementaryBasis: specialCategories && option9?.requires.includes('article9SupplementaryBasis') ? article9SupplementaryBasis : null,
+      article9Justification: specialCategories && option9?.requires.includes('article9Justification') ? article9Justification : null,
       note: note.trim() ? note : null,
     };
     setBusy(true);
@@ -131,6 +134,14 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
               <Alert variant={option9.caution ? 'warning' : 'info'} size="small">
                 <BodyLong size="small">{option9.guidance}</BodyLong>
               </Alert>
+            )}
+            {option9?.requires.includes('article9Justification') && (
+              <Textarea
+                label={t('privacy.admin.article9Justification')}
+                value={article9Justification}
+                onChange={(e) => setArticle9Justification(e.target.value)}
+                error={fieldMessage(error, 'article9Justification')}
+              />
             )}
             {option9?.requires.includes('article9SupplementaryBasis') && (
               <TextField label={t('privacy.admin.article9Supplementary')} value={article9SupplementaryBasis} onChange={(e) => setArticle9Supplementary(e.target.value)} error={fieldMessage(error, 'article9SupplementaryBasis')} />

@@ -56,7 +56,7 @@ export function CounselorPrivacy({ participantId }: { participantId: string }) {
                 {open && (
                   <Box padding="space-20" borderRadius="12" borderWidth="1" borderColor="neutral-subtle" className="form-column">
                     <VStack gap="space-16">
-                      <NoticeView notice={state.data.notice} level="3" />
+                      <NoticeView notice={state.data.notice} level="3" language={i18n.language} />
                       <div>
                         <Button type="button" onClick={() => void acknowledge(state.data.notice.version)}>
                           {t('privacy.counselor.acknowledge')}

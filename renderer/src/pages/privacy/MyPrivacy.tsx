@@ -7,7 +7,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { useSignedIn } from '../../session/SessionContext';
 import { formatInstant, formatLocalDate as formatDate } from '../followup/dates';
 import { savePdf, saveJson } from '../../components/download';
-import { NoticeView } from './NoticeView';
+import { NoticePdfButtons } from './NoticePrompt';
+import { NoticeSummary, NoticeView } from './NoticeView';
 import { ResultMessage } from './ResultMessage';
 
 type Request = OutputOf<'privacy.requests'>[number];
@@ -38,17 +39,10 @@ export function MyPrivacy() {
 
 function CurrentNotice({ participantId }: { participantId: string }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const state = useQuery('me.notice', { participantId }, participantId);
-  const [error, setError] = useState<string | null>(null);
   if (state.status === 'loading') return <Loader title={t('common.loading')} />;
   if (state.status === 'error') return <Alert variant="error">{state.error.message}</Alert>;
   const { notice, acknowledged } = state.data;
-  const pdf = async () => {
-    const result = await api.call('privacy.noticePdf', { version: notice.version });
-    if (result.ok) savePdf(result.data);
-    else setError(result.error.message);
-  };
   return (
     <VStack gap="space-12" as="section" aria-label={t('privacy.notice.region')}>
       {acknowledged && (
@@ -56,13 +50,12 @@ function CurrentNotice({ participantId }: { participantId: string }) {
           {t(acknowledged.via === 'counselor' ? 'privacy.notice.readWithCounselor' : 'privacy.notice.readOn', { version: acknowledged.version, date: formatInstant(acknowledged.at, i18n.language) })}
         </BodyShort>
       )}
-      <NoticeView notice={notice} />
-      {error && <Alert variant="error">{error}</Alert>}
-      <div>
-        <Button type="button" variant="secondary" onClick={() => void pdf()}>
-          {t('privacy.notice.pdf')}
-        </Button>
-      </div>
+      <Heading level="2" size="medium">
+        {t('privacy.notice.summaryTitle')}
+      </Heading>
+      <NoticeSummary notice={notice} language={i18n.language} />
+      <NoticeView notice={notice} language={i18n.language} />
+      <NoticePdfButtons notice={notice} />
     </VStack>
   );
 }

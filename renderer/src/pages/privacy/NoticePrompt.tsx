@@ -1,16 +1,19 @@
-import { Alert, BodyLong, Box, Button, Heading, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Box, Button, Heading, HStack, ReadMore, VStack } from '@navikt/ds-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useQuery } from '../../api/ApiContext';
+import { savePdf } from '../../components/download';
 import { formatInstant } from '../followup/dates';
-import { NoticeView } from './NoticeView';
+import { NoticeSummary, NoticeView, noticeLanguages, type Notice } from './NoticeView';
+import './privacy.css';
 
 /**
  * At first login and after every change of the register, the participant's home starts with the
- * current privacy notice and a button that records the reading (privacy.acknowledge). Nothing is
- * hidden behind it: the notice informs, it does not ask for consent.
+ * short notice (six points generated from the register) and a button that records the reading
+ * (privacy.acknowledge); the full notice is one tap away, and both print as PDF. Nothing is hidden
+ * behind it: the notice informs, it does not ask for consent. (The chatbot and points wait for it.)
  */
-export function NoticePrompt({ participantId }: { participantId: string }) {
+export function NoticePrompt({ participantId, onAcknowledged }: { participantId: string; onAcknowledged?: () => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -40,28 +43,56 @@ export function NoticePrompt({ participantId }: { participantId: string }) {
       return;
     }
     setDone(notice.version);
+    onAcknowledged?.();
   };
 
   return (
-    <Box as="section" aria-labelledby={`${id}-title`} padding="space-24" borderWidth="2" borderRadius="8" borderColor="neutral" data-testid="notice-prompt">
-      <VStack gap="space-16">
-        <Heading level="2" size="large" id={`${id}-title`}>
+    <Box as="section" aria-labelledby={`${id}-title`} padding="space-16" borderWidth="2" borderRadius="8" borderColor="neutral" data-testid="notice-prompt">
+      <VStack gap="space-12">
+        <Heading level="2" size="medium" id={`${id}-title`}>
           {acknowledged ? t('privacy.notice.changedTitle') : t('privacy.notice.newTitle')}
         </Heading>
-        <BodyLong>{acknowledged ? t('privacy.notice.changedIntro') : t('privacy.notice.newIntro')}</BodyLong>
-        <BodyLong size="small">{t('privacy.notice.version', { version: notice.version, date: formatInstant(notice.createdAt, i18n.language) })}</BodyLong>
-        <NoticeView notice={notice} level="3" />
+        <BodyShort>{acknowledged ? t('privacy.notice.changedIntro') : t('privacy.notice.newIntro')}</BodyShort>
+        <NoticeSummary notice={notice} language={i18n.language} />
         {error && (
           <Alert variant="error" size="small" role="alert">
             {error}
           </Alert>
         )}
-        <div>
-          <Button type="button" loading={busy} onClick={() => void acknowledge()}>
+        <HStack gap="space-16" align="center">
+          <Button type="button" size="small" loading={busy} onClick={() => void acknowledge()}>
             {t('privacy.notice.acknowledge')}
           </Button>
-        </div>
+          <NoticePdfButtons notice={notice} />
+        </HStack>
+        <ReadMore header={t('privacy.notice.readFull')} size="small" data-testid="notice-read-full">
+          <VStack gap="space-8">
+            <BodyShort size="small">{t('privacy.notice.version', { version: notice.version, date: formatInstant(notice.createdAt, i18n.language) })}</BodyShort>
+            <NoticeView notice={notice} level="3" language={i18n.language} />
+          </VStack>
+        </ReadMore>
       </VStack>
     </Box>
+  );
+}
+
+/** Printable: the notice as PDF in the UI's language, and in the other written standard. */
+export function NoticePdfButtons({ notice }: { notice: Notice }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const { current, other } = noticeLanguages(i18n.language);
+  const download = async (language: 'nb' | 'nn') => {
+    const result = await api.call('privacy.noticePdf', { version: notice.version, language });
+    if (result.ok) savePdf(result.data);
+  };
+  return (
+    <HStack gap="space-8">
+      <Button type="button" size="small" variant="tertiary" onClick={() => void download(current)}>
+        {t('privacy.notice.pdf')}
+      </Button>
+      <Button type="button" size="small" variant="tertiary" onClick={() => void download(other)}>
+        {t('privacy.notice.pdfOtherLanguage')}
+      </Button>
+    </HStack>
   );
 }

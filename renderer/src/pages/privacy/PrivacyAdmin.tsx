@@ -345,7 +345,7 @@ function NoticeSection() {
       {error && <Alert variant="error">{error}</Alert>}
       {show && notice.status === 'success' && (
         <Box padding="space-20" borderRadius="12" borderWidth="1" borderColor="neutral-subtle" className="form-column">
-          <NoticeView notice={notice.data} level="3" />
+          <NoticeView notice={notice.data} level="3" language={i18n.language} />
         </Box>
       )}
     </VStack>

@@ -5,6 +5,7 @@ import type { OutputOf } from '../../../../../electron/core/api/router';
 import { useApi, useQuery } from '../../../api/ApiContext';
 import { PageHeading } from '../../../components/PageHeading';
 import { ImportModelForm } from './ImportModelForm';
+import { KnowledgeBaseStatus } from './KnowledgeBaseStatus';
 import { ModelStatusPanel, useModelStatus } from './modelStatus';
 import './models.css';
 
@@ -54,7 +55,7 @@ export function ModelAdmin() {
           </Alert>
         )}
       </div>
-      <ModelStatusPanel status={status} />
+      <ModelStatusPanel status={status} importOnPage />
       {overview.status === 'loading' && <Loader title={t('common.loading')} />}
       {overview.status === 'error' && <Alert variant="error">{overview.error.message}</Alert>}
       {overview.status === 'success' && (
@@ -64,6 +65,7 @@ export function ModelAdmin() {
         </>
       )}
       <ImportModelForm onImported={changed} />
+      <KnowledgeBaseStatus />
       {license && <LicenseModal model={license} onClose={() => setLicense(null)} />}
     </VStack>
   );

@@ -47,7 +47,8 @@ function percent(progress: number | null): number {
 }
 
 /** The full status: state, active model, a progress bar while loading, the error message. */
-export function ModelStatusPanel({ status }: { status: ModelStatus | null }) {
+/** `importOnPage`: the page shows the import form below the panel (Modeller), so the help can point to it. */
+export function ModelStatusPanel({ status, importOnPage = false }: { status: ModelStatus | null; importOnPage?: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
   const progressId = useId();
@@ -74,7 +75,7 @@ export function ModelStatusPanel({ status }: { status: ModelStatus | null }) {
               </VStack>
             )}
             {status.state === 'not-loaded' && <BodyShort size="small">{t('modelStatus.notLoadedHelp')}</BodyShort>}
-            {status.state === 'not-installed' && <BodyShort size="small">{t('modelStatus.notInstalledHelp')}</BodyShort>}
+            {status.state === 'not-installed' && <BodyShort size="small">{t(importOnPage ? 'modelStatus.notInstalledHelp' : 'modelStatus.notInstalledHelpElsewhere')}</BodyShort>}
             {status.state === 'error' && (
               <Alert variant="error" size="small">
                 {status.message ?? t('modelStatus.errorHelp')}

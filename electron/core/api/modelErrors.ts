@@ -1,5 +1,5 @@
-import type { ApiErrorBody, ErrorCode } from '../api/errors.js';
-import { ModelError, type ModelErrorCode } from './errors.js';
+import type { ApiErrorBody, ErrorCode } from './errors.js';
+import { ModelError, type ModelErrorCode } from '../llm/index.js';
 
 /** How the model runtime's errors look at the API edge: their own Norwegian message, a general code. */
 const API_CODE: Record<ModelErrorCode, ErrorCode> = {

@@ -1,0 +1,4 @@
+/** The hash-chained audit log and its service. */
+export * from './log.js';
+export * from './service.js';
+export * from './events.js';

@@ -1,0 +1,108 @@
+import wordData from '../../../../resources/safety/norwegian-words.json' with { type: 'json' };
+import { detectLanguage } from './language.js';
+
+/**
+ * Does a reply read as Norwegian prose? The check a broken or tiny model's output must fail
+ * ("forO isZ en kan veilederIZ4I …"), while every sentence of the phrase library passes:
+ *
+ * - chat-template or control tokens (`<|im_start|>`, `</s>`, `[INST]`) never reach a person;
+ * - most words must be known Norwegian word forms (resources/safety/norwegian-words.json; a
+ *   word also counts when it is a compound or inflection of known parts);
+ * - no run of unknown words, no garbled tokens (capitals or digits inside a word: "isZ",
+ *   "veilederIZ4I"), no stuttering (the same word three times in a row, a repeated phrase).
+ *
+ * Placeholders from tekstvask (`[NAVN_1]`) are not words and are skipped.
+ */
+export type ProseFailure = 'template_token' | 'nonsense' | 'garbled_token' | 'repetition';
+
+const TEMPLATE_TOKEN = /<\|[^|>]{0,40}\|>|<\/?s>|<\/?(?:unk|pad|bos|eos)>|\[\/?INST\]|<<\/?SYS>>|\bim_(?:start|end)\b|<\/?think>|\bendoftext\b|<0x[0-9A-F]{2}>/i;
+
+let known: Set<string> | undefined;
+function knownWords(): Set<string> {
+  known ??= new Set((wordData as { words: string }).words.split('\n'));
+  return known;
+}
+
+/** Known as it stands, or as a compound of two known parts ("jobbsøknaden" = "jobb" + "søknaden"). */
+export function isKnownWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const words = knownWords();
+  if (words.has(w)) return true;
+  if (w.includes('-')) return w.split('-').every((p) => p.length === 0 || words.has(p));
+  for (let i = 3; i <= w.length - 3; i++) {
+    const head = w.slice(0, i);
+    const tail = w.slice(i);
+    if ((words.has(head) || (head.endsWith('s') && words.has(head.slice(0, -1)))) && words.has(tail)) return true;
+  }
+  return false;
+}
+
+/** A token with letters and digits mixed, or a capital after a lower-case letter ("isZ", "IZ4I"). */
+function garbled(token: string): boolean {
+  if (/\p{L}/u.test(token) && /\d/.test(token) && !/^\d+(?:[.,]\d+)?(?:-?(?:åring|årig|tallet|prosent|kr))?$/u.test(token)) return true;
+  return /\p{Ll}\p{Lu}/u.test(token) && !/^(?:i|e|mc|mac)\p{Lu}/u.test(token);
+}
+
+export interface ProseCheck {
+  failures: ProseFailure[];
+  /** Share of words that are known Norwegian forms (1 when there are no words). */
+  knownShare: number;
+}
+
+/** Minimum share of known words, and the longest run of unknown words allowed. */
+const MIN_KNOWN_SHARE = 0.75;
+const MAX_UNKNOWN_RUN = 2;
+
+export function checkProse(text: string): ProseCheck {
+  const failures = new Set<ProseFailure>();
+  if (TEMPLATE_TOKEN.test(text)) failures.add('template_token');
+  const cleaned = text.replace(/\[[A-ZÆØÅ_]+_\d+\]/g, ' ');
+  const tokens = cleaned.split(/[\s«»"“”()\[\]{}]+/).map((t) => t.replace(/^[.,:;!?'’–-]+|[.,:;!?'’–-]+$/g, '')).filter((t) => t.length > 0);
+  if (tokens.some(garbled)) failures.add('garbled_token');
+  const words = tokens.filter((t) => /^\p{L}[\p{L}-]*$/u.test(t));
+  let knownCount = 0;
+  let run = 0;
+  let longestRun = 0;
+  for (const w of words) {
+    if (isKnownWord(w)) {
+      knownCount++;
+      run = 0;
+    } else {
+      run++;
+      longestRun = Math.max(longestRun, run);
+    }
+  }
+  const knownShare = words.length === 0 ? 1 : knownCount / words.length;
+  if ((words.length >= 3 && knownShare < MIN_KNOWN_SHARE) || longestRun > MAX_UNKNOWN_RUN) failures.add('nonsense');
+  if (tokens.length === 0 && text.trim().length > 0) failures.add('nonsense');
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = 2; i < lower.length; i++) {
+    if (lower[i] === lower[i - 1] && lower[i] === lower[i - 2]) failures.add('repetition');
+  }
+  const trigrams = new Map<string, number>();
+  for (let i = 0; i + 2 < lower.length; i++) {
+    const key = `${lower[i]} ${lower[i + 1]} ${lower[i + 2]}`;
+    trigrams.set(key, (trigrams.get(key) ?? 0) + 1);
+    if ((trigrams.get(key) ?? 0) >= 3) failures.add('repetition');
+  }
+  return { failures: [...failures], knownShare };
+}
+
+/** Words a streamed draft needs before any of it is shown. */
+const DRAFT_MIN_WORDS = 4;
+
+/**
+ * For a reply being streamed: 'wait' until the first words are there, then 'yes' while the text
+ * so far reads as Norwegian prose, 'no' as soon as it does not (the stream then goes quiet and
+ * the checked final reply, or the fallback, replaces it).
+ */
+export function draftReadsAsProse(draft: string): 'wait' | 'yes' | 'no' {
+  const check = checkProse(draft);
+  if (check.failures.includes('template_token') || check.failures.includes('garbled_token')) return 'no';
+  const words = draft.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (words < DRAFT_MIN_WORDS) return 'wait';
+  if (check.failures.length > 0) return 'no';
+  const lang = detectLanguage(draft);
+  if (lang === 'en' || lang === 'sv' || lang === 'da' || (words >= 6 && lang !== 'nb' && lang !== 'nn')) return 'no';
+  return 'yes';
+}

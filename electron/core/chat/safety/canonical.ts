@@ -1,0 +1,104 @@
+import { foldText } from './normalize.js';
+
+/**
+ * Canonical words: the folded text (normalize.ts) with every word mapped to one spelling, so
+ * nynorsk, dialect, chat spelling and common misspellings collapse onto the bokmål form
+ * ("eg/æ/e" → "jeg", "ikkje/itj" → "ikke", "døy" → "do", "sjølv/sjæl" → "selv"). Shared by the
+ * classifier's features (features.ts) and the concept layer (concepts.ts).
+ */
+const CANONICAL: Readonly<Record<string, string>> = {
+  // pronouns and small words (nynorsk, dialect, chat)
+  eg: 'jeg', e: 'jeg', je: 'jeg', jei: 'jeg', ej: 'jeg', jg: 'jeg', i: 'i',
+  meg: 'meg', me: 'meg', mei: 'meg', meh: 'meg',
+  deg: 'deg', de: 'de', dei: 'de',
+  ho: 'hun', hu: 'hun', n: 'han', dokker: 'dere', dokk: 'dere',
+  sjolv: 'selv', sjol: 'selv', sjel: 'selv', sjov: 'selv', sel: 'selv', sjael: 'selv', self: 'selv',
+  ikkje: 'ikke', ikk: 'ikke', itj: 'ikke', ike: 'ikke', ikkj: 'ikke', ik: 'ikke', ikek: 'ikke', ikkke: 'ikke', ikkee: 'ikke', inte: 'ikke',
+  berre: 'bare', bere: 'bare', bar: 'bare',
+  meir: 'mer', mere: 'mer', lenger: 'lenger', lengre: 'lenger', lenga: 'lenger',
+  kva: 'hva', ka: 'hva', hvaa: 'hva', korleis: 'hvordan', kossen: 'hvordan', koss: 'hvordan', kordan: 'hvordan', kvifor: 'hvorfor', kor: 'hvor', kven: 'hvem', kem: 'hvem', ke: 'hva',
+  ein: 'en', eit: 'et', ei: 'en', eitt: 'et', noko: 'noe', nokon: 'noen', noen: 'noen', nokre: 'noen',
+  ska: 'skal', sko: 'skal', skar: 'skar', vart: 'ble', vert: 'blir', blei: 'ble',
+  heim: 'hjem', heime: 'hjemme', hjemma: 'hjemme',
+  kjem: 'kommer', kjeme: 'kommer', kommer: 'kommer', kjeim: 'kommer',
+  orkar: 'orker', orke: 'orker', orka: 'orket', gidd: 'gidder', gid: 'gidder', gider: 'gidder',
+  klarar: 'klarer', klare: 'klarer', klar: 'klar', tenkjer: 'tenker', tenkje: 'tenke', tenke: 'tenke',
+  leva: 'leve', lever: 'lever', livet: 'livet', live: 'livet', livt: 'livet', liv: 'liv',
+  doy: 'do', doyr: 'dor', doydde: 'dode', dau: 'dod', daud: 'dod', daue: 'do', dod: 'dod', doo: 'do',
+  drepe: 'drepe', drepa: 'drepe', drep: 'drepe', drepper: 'dreper', drape: 'drepe', drepre: 'dreper',
+  sjolvmord: 'selvmord', sjelvmord: 'selvmord', selmord: 'selvmord', selvmor: 'selvmord', sjolmord: 'selvmord', selvmoord: 'selvmord',
+  mitt: 'mitt', mit: 'mitt', mi: 'mi', min: 'min',
+  ass: 'ass', assa: 'ass', liksom: 'liksom', lissom: 'liksom',
+  no: 'na', nu: 'na', idag: 'i dag', ikveld: 'i kveld', inatt: 'i natt', imorgen: 'i morgen', imorgon: 'i morgen', morgon: 'morgen',
+  kniven: 'kniven', knivn: 'kniven', pillene: 'pillene', tablettar: 'tabletter', tablettane: 'tablettene',
+  vil: 'vil', vi: 'vi', veit: 'vet', seier: 'sier', sei: 'si', gjere: 'gjore', gjer: 'gjor',
+  vere: 'vere', vera: 'vere', vaere: 'vere', vore: 'vert', fanst: 'fantes', finst: 'fins',
+  ingenting: 'ingenting', ingenteng: 'ingenting', inkje: 'ingenting', inga: 'ingen',
+  wanna: 'want', gonna: 'going', im: "i'm", dont: "don't", cant: "can't", ive: "i've",
+  haha: 'haha', hahaha: 'haha', hehe: 'haha', lol: 'haha', lmao: 'haha', xd: 'haha', hah: 'haha', lel: 'haha',
+};
+
+/**
+ * The table as a Map of already split replacements: a lookup per word without splitting, and no
+ * prototype names ("constructor" in an English message is a word, not Object's constructor).
+ */
+const CANONICAL_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(CANONICAL).map(([k, v]) => [k, v.split(' ')]));
+
+/** Canonical words of a text (folded, canonical spelling, punctuation dropped). */
+/**
+ * The concept layer and the classifier read the same sentences in one assessment: the last few
+ * sentences' words are kept so each is folded once. Callers must not change the returned array.
+ */
+const recent = new Map<string, string[]>();
+
+export function canonicalWords(text: string): string[] {
+  const memo = scope?.words ?? recent;
+  const cached = memo.get(text);
+  if (cached) return cached;
+  const words = computeCanonicalWords(text);
+  if (!scope && recent.size >= 64) recent.clear();
+  memo.set(text, words);
+  return words;
+}
+
+/**
+ * One assessment's shared work: inside `withSharedSentences`, every layer that reads a sentence
+ * (the concept layer, the classifier, the conversation layer) gets the words and slots computed
+ * once in this assessment. Nothing is kept after it returns, so no message is faster because an
+ * earlier one held the same sentence.
+ */
+interface SharedScope {
+  words: Map<string, string[]>;
+  sentences: Map<string, unknown>;
+}
+let scope: SharedScope | null = null;
+
+export function withSharedSentences<T>(fn: () => T): T {
+  if (scope) return fn();
+  scope = { words: new Map(), sentences: new Map() };
+  try {
+    return fn();
+  } finally {
+    scope = null;
+  }
+}
+
+/** The current assessment's memo of analysed sentences (concepts.ts), if any. */
+export function sharedSentences(): Map<string, unknown> | null {
+  return scope?.sentences ?? null;
+}
+
+function computeCanonicalWords(text: string): string[] {
+  const folded = foldText(text);
+  const out: string[] = [];
+  for (const raw of folded.split(/[^\p{L}\p{N}']+/u)) {
+    if (raw.length === 0) continue;
+    const w = raw.replace(/^'+|'+$/g, '');
+    if (w.length === 0) continue;
+    const c = CANONICAL_WORDS.get(w);
+    if (c) for (const part of c) out.push(part);
+    else out.push(/^(?:ha){2,}h?$|^(?:he){2,}$/.test(w) ? 'haha' : w);
+  }
+  return out;
+}
+

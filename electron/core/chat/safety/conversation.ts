@@ -1,0 +1,72 @@
+import type { CrisisModel } from './classifier.js';
+import { foldText } from './normalize.js';
+import type { RiskAssessment, RiskLevel } from './types.js';
+
+/**
+ * Layer 3 of the crisis detector: the conversation, not just the message.
+ *
+ * - The answer to a check-in question ("tenker du på å ta livet ditt?") is read as an answer: a
+ *   yes ("ja", "litt", "av og til", "kanskje") is acute; "vet ikke" stays a concern.
+ * - Signals that are harmless alone but not together across recent turns ("har gitt bort
+ *   tingene mine", then "dette er siste gang du hører fra meg") are read together: when the
+ *   recent turns with this message give a signal that neither the earlier turns nor this
+ *   message give alone, the level is raised to at least a check-in.
+ */
+export interface ConversationSignals {
+  /** The participant's earlier messages in this conversation, oldest first (raw text). */
+  recentParticipantTexts: readonly string[];
+  /** The assistant's last reply was a check-in question. */
+  lastAssistantWasCheckIn: boolean;
+}
+
+/** How many earlier messages, and how much of them, are read with the new one. */
+const RECENT_TURNS = 3;
+const RECENT_CHARS = 300;
+
+const YES = /^(?:ja|jo|jepp|japp|jada|joda|ja da|yes|yeah|yep|yup|ye|mhm|mm|det gjor jeg|det gjer eg|det gjer e|gjor det|litt|kanskje|av og til|noen ganger|nokre gonger|iblant|innimellom|det hender|hender|ofte|hele tiden|heile tida|sometimes|maybe|a bit|kind of|i think so|tror det|trur det|ganske)\b/;
+const UNSURE = /^(?:vet ikke|veit ikkje|veit ikke|vet ikkje|aner ikke|usikker|i don'?t know|idk|hmm|tja)\b/;
+const NO = /^(?:nei|nope|no|neida|nei da|absolutt ikke|ikke i det hele tatt|never|aldri)\b/;
+
+export function answerToCheckIn(rawText: string): RiskLevel {
+  const text = foldText(rawText).replace(/^[\s,.!-]+/, '');
+  if (NO.test(text)) return 'none';
+  if (YES.test(text)) return 'acute';
+  if (UNSURE.test(text)) return 'concern';
+  return 'none';
+}
+
+export function assessConversation(
+  rawText: string,
+  signals: ConversationSignals,
+  model: CrisisModel | null,
+): RiskAssessment {
+  const out: RiskAssessment = { level: 'none', categories: [], matched: [] };
+  if (signals.lastAssistantWasCheckIn) {
+    const answer = answerToCheckIn(rawText);
+    if (answer !== 'none') {
+      out.level = answer;
+      out.categories = ['suicide'];
+      out.matched = [answer === 'acute' ? 'conversation.check_in_yes' : 'conversation.check_in_unsure'];
+    }
+  }
+  const earlier = signals.recentParticipantTexts.slice(-RECENT_TURNS).map((t) => t.slice(0, RECENT_CHARS));
+  if (earlier.length === 0) return out;
+  const before = earlier.join('\n');
+  // The end of this message (where it meets the next turn's signals, and what a long message
+  // ends with) is read together with the earlier turns.
+  const together = `${before}\n${rawText.slice(-RECENT_CHARS)}`;
+  // Rules read clause by clause, so reading turns together adds nothing to them; the classifier,
+  // which reads neighbouring sentences together, is what sees a signal spread over turns.
+  if (!model) return out;
+  const fires = (text: string): RiskAssessment['categories'] | null => {
+    const s = model.score(text);
+    return s.risk >= model.threshold ? [s.category] : null;
+  };
+  const joint = fires(together);
+  if (joint && !fires(before) && !fires(rawText.slice(-RECENT_CHARS))) {
+    if (out.level === 'none') out.level = 'check_in';
+    for (const c of joint) if (!out.categories.includes(c)) out.categories.push(c);
+    out.matched.push('conversation.together');
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+/** Opt-in points and badges derived from the activity plan. */
+export * from './service.js';

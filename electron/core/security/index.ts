@@ -1,0 +1,2 @@
+/** The content security policy. */
+export * from './csp.js';

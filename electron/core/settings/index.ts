@@ -1,0 +1,2 @@
+/** The organisation's settings and the feature gate. */
+export * from './service.js';

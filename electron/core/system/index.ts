@@ -1,0 +1,3 @@
+/** System information and installed versions. */
+export * from './service.js';
+export * from './versions.js';

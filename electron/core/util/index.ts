@@ -1,0 +1,4 @@
+/** Small helpers every module may use: atomic files, JSON lines, seeded randomness. */
+export * from './atomicFile.js';
+export * from './jsonLines.js';
+export * from './random.js';

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeIndex, defaultKnowledgeDir, knowledgeBaseFromSources, loadKnowledgeBase, openMemoryKnowledgeDb, stem } from '../../../electron/core/knowledge/index.js';
+import { citationOf, isPastReview } from '../../../electron/core/knowledge/service.js';
+import { DOC_GJELD, DOC_LONNSSLIPP } from './fixtures.js';
+
+/** Retrieval when the words differ (issue 22): stemming, everyday words and questions in front matter. */
+const DOC_HJELP = (extra: string) => `---
+title: Psykisk helse – hvor får du hjelp?
+source: https://www.helsenorge.no/psykisk-helse/
+checked: 2026-11-01
+reviewAfter: 2027-05-01
+audience: [deltaker]
+tags: [helse, psykisk helse]
+${extra}---
+Fastlegen og kommunen kan hjelpe deg.
+Kilde: https://www.helsenorge.no/psykisk-helse/
+
+## Hjelp i kommunen
+Mange kommuner har gratis samtaletilbud uten henvisning.
+Kilde: https://www.helsenorge.no/psykisk-helse/
+`;
+
+async function indexOf(sources: Record<string, string>) {
+  const db = await openMemoryKnowledgeDb();
+  const index = await buildKnowledgeIndex(db, knowledgeBaseFromSources(sources, { now: new Date('2026-12-04T00:00:00Z') }));
+  return { index, close: () => db.close() };
+}
+
+describe('Norwegian stemming', () => {
+  it('brings inflected forms of a word to one key (Snowball Norwegian)', () => {
+    expect(stem('veilederen')).toBe(stem('veileder'));
+    expect(stem('arbeidsgiveren')).toBe(stem('arbeidsgivere'));
+    expect(stem('jobbintervjuet')).toBe(stem('jobbintervju'));
+    expect(stem('angsten')).toBe(stem('angst'));
+    expect(stem('deprimert')).toBe(stem('depresjon'));
+  });
+});
+
+describe('Norwegian stemming that keeps words apart', () => {
+  it('keeps the doctor in "fastlegen" (Snowball would leave "fast", as in "fast jobb")', () => {
+    expect(stem('fastlegen')).toBe(stem('fastlege'));
+    expect(stem('fastlegen')).not.toBe(stem('fast'));
+    expect(stem('kollegaer')).toBe(stem('kollega'));
+  });
+});
+
+describe('questions typed quickly', () => {
+  it('reads a word one letter off as the word the knowledge base has', async () => {
+    const { index, close } = await indexOf({ hjelp: DOC_HJELP(''), lonnsslipp: DOC_LONNSSLIPP, gjeld: DOC_GJELD });
+    const gate = { minTopicality: 0, minEvidence: 0 };
+    for (const q of ['brev fra inkaso', 'brev fra innkasso', 'brev fra inksaso']) {
+      const answer = await index.search(q, { gate });
+      expect(answer.answer, q).toBe('passages');
+      expect(answer.passages[0]?.docId, q).toBe('gjeld');
+    }
+    await close();
+  });
+});
+
+describe('results from more than one page', () => {
+  it('shows at most two sections of one page before the next page gets its turn', async () => {
+    const db = await openMemoryKnowledgeDb();
+    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+    // "snakke med noen" is all over the help-line page; what the question is about is elsewhere.
+    const answer = await index.search('Hvem kan jeg snakke med når jeg ikke vet hva slags jobb jeg vil ha?', { limit: 5 });
+    expect(answer.answer).toBe('passages');
+    const perDoc = new Map<string, number>();
+    for (const p of answer.passages) perDoc.set(p.docId, (perDoc.get(p.docId) ?? 0) + 1);
+    expect(Math.max(...perDoc.values())).toBeLessThanOrEqual(2);
+    expect(perDoc.has('karriereveiledning')).toBe(true);
+    await db.close();
+  });
+});
+
+describe('everyday words and questions in front matter', () => {
+  it('finds a document by an everyday word it lists, which its text never uses', async () => {
+    // A three-document base has no rare words by the shipped gate's measure: judge coverage only.
+    const gate = { minTopicality: 0, minEvidence: 0 };
+    const without = await indexOf({ hjelp: DOC_HJELP(''), lonnsslipp: DOC_LONNSSLIPP, gjeld: DOC_GJELD });
+    expect((await without.index.search('jeg er så deppa og nedfor', { gate })).answer).toBe('none');
+    await without.close();
+    const withWords = await indexOf({ hjelp: DOC_HJELP('everyday: [deppa, nedfor, sliter]\n'), lonnsslipp: DOC_LONNSSLIPP, gjeld: DOC_GJELD });
+    const answer = await withWords.index.search('jeg er så deppa og nedfor', { gate });
+    expect(answer.answer).toBe('passages');
+    expect(answer.passages[0]?.docId).toBe('hjelp');
+    await withWords.close();
+  });
+
+  it('indexes the questions a document answers with it, but never shows them', async () => {
+    const { index, close } = await indexOf({
+      hjelp: DOC_HJELP('questions:\n  - "Hvem kan jeg prate med når alt føles tungt?"\n'),
+      lonnsslipp: DOC_LONNSSLIPP,
+      gjeld: DOC_GJELD,
+    });
+    const answer = await index.search('alt føles så tungt, hvem kan jeg prate med', { gate: { minTopicality: 0, minEvidence: 0 } });
+    expect(answer.answer).toBe('passages');
+    expect(answer.passages[0]?.docId).toBe('hjelp');
+    expect(answer.passages.map((p) => p.text).join(' ')).not.toContain('prate med');
+    await close();
+  });
+});
+
+describe('the answer gate on the shipped knowledge base', () => {
+  it('answers "none" to a question the knowledge base has nothing on', async () => {
+    const db = await openMemoryKnowledgeDb();
+    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+    expect((await index.search('Hvordan lager jeg sushi hjemme?')).answer).toBe('none');
+    // A question that only names a page answers with that page, however often its name is used elsewhere.
+    for (const [q, doc] of [['Hva er arbeidstrening?', 'arbeidstrening'], ['Hva er frikort?', 'skattekort-og-frikort']] as const) {
+      const named = await index.search(q);
+      expect(named.answer, q).toBe('passages');
+      expect(named.passages[0]?.docId, q).toBe(doc);
+    }
+    // A word the knowledge base has, used about something it does not cover, is no answer:
+    // "ferie" is in "feriepenger", "skrift" in "skriftlig", "tjene" on the tax page.
+    for (const q of ['Hvor finner jeg oppskrift på fiskesuppe?', 'Hvilket hotell er billigst i ferien?', 'Hvor mye tjener en tannlege?'])
+      expect((await index.search(q)).answer, q).toBe('none');
+    // Nynorsk words that are other words in bokmål find the bokmål page.
+    for (const [q, doc] of [
+      ['Får eg tiltakspengar når eg er sjuk?', 'tiltakspenger'],
+      ['Kven kan hjelpe arbeidsgjevaren med lønstilskot?', 'lonnstilskudd'],
+    ] as const) {
+      const nn = await index.search(q);
+      expect(nn.answer, q).toBe('passages');
+      expect(nn.passages[0]?.docId, q).toBe(doc);
+    }
+    const doctor = await index.search('Hvem er fastlegen min og hvordan får jeg time?');
+    expect(doctor.answer).toBe('passages');
+    expect(doctor.passages[0]?.docId).toBe('psykisk-helse-hjelp');
+    const answer = await index.search('Kan veilederen dele det jeg forteller med andre?');
+    expect(answer.answer).toBe('passages');
+    expect(answer.passages.slice(0, 3).map((p) => p.docId)).toContain('innsyn-samtykke-og-taushetsplikt');
+    await db.close();
+  });
+});
+
+describe('freshness', () => {
+  it('carries the review date into the citation and judges past review by the calendar day', async () => {
+    const { index, close } = await indexOf({ hjelp: DOC_HJELP(''), lonnsslipp: DOC_LONNSSLIPP });
+    const answer = await index.search('gratis samtaletilbud i kommunen', { gate: { minTopicality: 0, minEvidence: 0 } });
+    const hit = answer.passages.find((p) => p.docId === 'hjelp');
+    expect(hit?.reviewAfter).toBe('2027-05-01');
+    const citation = citationOf(hit!);
+    expect(citation).toMatchObject({ date: '2026-11-01', reviewAfter: '2027-05-01' });
+    expect(isPastReview(citation.reviewAfter, '2027-05-01')).toBe(false);
+    expect(isPastReview(citation.reviewAfter, '2027-05-02')).toBe(true);
+    expect(isPastReview(null, '2030-01-01')).toBe(false);
+    await close();
+  });
+
+  it("cites the section's own source, and no source for a part that only gives advice", async () => {
+    const doc = `---
+title: Klage på vedtak
+source:
+  - https://www.nav.no/klagerettigheter/nn
+  - https://www.trygderett.no/klagefrist-nav/
+checked: 2026-11-01
+reviewAfter: 2027-05-01
+audience: [deltaker]
+tags: [klage]
+---
+## Klagefrist
+Klagefristen står i vedtaket.
+Kilde: https://www.nav.no/klagerettigheter/nn
+
+## Anke til Trygderetten
+Er du fortsatt uenig etter klagen, kan du anke til Trygderetten.
+Kilde: https://www.trygderett.no/klagefrist-nav/
+
+## Skriv kort
+Skriv kort og tydelig hva du er uenig i når du klager.
+Kilde: ingen – råd om hvordan du skriver, ingen regler
+`;
+    const { index, close } = await indexOf({ klage: doc, lonnsslipp: DOC_LONNSSLIPP });
+    const gate = { gate: { minTopicality: 0, minEvidence: 0 } };
+    const anke = (await index.search('anke Trygderetten', gate)).passages.find((p) => p.id === 'klage#anke-til-trygderetten');
+    expect(citationOf(anke!).source).toBe('https://www.trygderett.no/klagefrist-nav/');
+    const advice = (await index.search('skrive kort og tydelig', gate)).passages.find((p) => p.id === 'klage#skriv-kort');
+    expect(citationOf(advice!).source).toBe('');
+    expect(advice?.text).not.toMatch(/Kilde/);
+    await close();
+  });
+
+  it('refuses a review date that is not after the check date', () => {
+    expect(() => knowledgeBaseFromSources({ hjelp: DOC_HJELP('').replace('reviewAfter: 2027-05-01', 'reviewAfter: 2026-10-01') })).toThrow(/reviewAfter må være etter checked/);
+  });
+});
