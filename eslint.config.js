@@ -11,38 +11,164 @@ import { localPlugin } from './eslint-rules/core-layering.js';
  * that no longer matches any import, and on a longer list.
  */
 export const CORE_LAYER_EXCEPTIONS = [
-  { from: 'auth/service.ts', to: 'api', reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges' },
-  { from: 'auth/service.ts', to: 'audit', reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges' },
-  { from: 'auth/service.ts', to: 'db', reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges' },
-  { from: 'auth/service.ts', to: 'followup', reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges' },
-  { from: 'auth/service.ts', to: 'settings', reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges' },
-  { from: 'auth/apiErrors.ts', to: 'api', reason: 'translates auth errors into API bodies, so it belongs in api/; move after issue16 (auth errors) merges' },
-  { from: 'chat/orchestrator', to: 'api', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
-  { from: 'chat/orchestrator', to: 'auth', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
-  { from: 'chat/orchestrator', to: 'db', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
-  { from: 'chat/orchestrator', to: 'followup', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
-  { from: 'chat/orchestrator', to: 'knowledge', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
-  { from: 'chat/orchestrator', to: 'llm', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
-  { from: 'chat/orchestrator', to: 'scrub', reason: 'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges' },
-  { from: 'chat/services.ts', to: 'api', reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges' },
-  { from: 'chat/services.ts', to: 'db', reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges' },
-  { from: 'chat/services.ts', to: 'knowledge', reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges' },
-  { from: 'chat/services.ts', to: 'llm', reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges' },
-  { from: 'privacy/noticeService.ts', to: 'api', reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges' },
-  { from: 'privacy/noticeService.ts', to: 'auth', reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges' },
-  { from: 'privacy/noticeService.ts', to: 'db', reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges' },
-  { from: 'privacy/noticeService.ts', to: 'followup', reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges' },
-  { from: 'privacy/noticeService.ts', to: 'settings', reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges' },
-  { from: 'privacy/register.ts', to: 'api', reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges' },
-  { from: 'privacy/register.ts', to: 'auth', reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges' },
-  { from: 'privacy/register.ts', to: 'db', reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges' },
-  { from: 'privacy/register.ts', to: 'policy', reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges' },
-  { from: 'privacy/register.ts', to: 'settings', reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges' },
+  {
+    from: 'auth/service.ts',
+    to: 'api',
+    reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'auth/service.ts',
+    to: 'audit',
+    reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'auth/service.ts',
+    to: 'db',
+    reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'auth/service.ts',
+    to: 'followup',
+    reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'auth/service.ts',
+    to: 'settings',
+    reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'auth/apiErrors.ts',
+    to: 'api',
+    reason: 'translates auth errors into API bodies, so it belongs in api/; move after issue16 (auth errors) merges',
+  },
+  {
+    from: 'chat/orchestrator',
+    to: 'api',
+    reason:
+      'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges',
+  },
+  {
+    from: 'chat/orchestrator',
+    to: 'auth',
+    reason:
+      'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges',
+  },
+  {
+    from: 'chat/orchestrator',
+    to: 'db',
+    reason:
+      'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges',
+  },
+  {
+    from: 'chat/orchestrator',
+    to: 'followup',
+    reason:
+      'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges',
+  },
+  {
+    from: 'chat/orchestrator',
+    to: 'knowledge',
+    reason:
+      'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges',
+  },
+  {
+    from: 'chat/orchestrator',
+    to: 'llm',
+    reason:
+      'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges',
+  },
+  {
+    from: 'chat/orchestrator',
+    to: 'scrub',
+    reason:
+      'issue15 is splitting the orchestrator: switch to DomainError, typed events and module faces after it merges',
+  },
+  {
+    from: 'chat/services.ts',
+    to: 'api',
+    reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'chat/services.ts',
+    to: 'db',
+    reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'chat/services.ts',
+    to: 'knowledge',
+    reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'chat/services.ts',
+    to: 'llm',
+    reason: 'issue15 is splitting the orchestrator: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'privacy/noticeService.ts',
+    to: 'api',
+    reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'privacy/noticeService.ts',
+    to: 'auth',
+    reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'privacy/noticeService.ts',
+    to: 'db',
+    reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'privacy/noticeService.ts',
+    to: 'followup',
+    reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'privacy/noticeService.ts',
+    to: 'settings',
+    reason: 'issue18 is changing notice handling: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'privacy/register.ts',
+    to: 'api',
+    reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'privacy/register.ts',
+    to: 'auth',
+    reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'privacy/register.ts',
+    to: 'db',
+    reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'privacy/register.ts',
+    to: 'policy',
+    reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges',
+  },
+  {
+    from: 'privacy/register.ts',
+    to: 'settings',
+    reason: 'issue18 is changing the feature gate: switch to DomainError and module faces after it merges',
+  },
 ];
 
 export default tseslint.config(
   // test/fixtures/lint holds files that break the rules on purpose (test/lint/layering.test.ts lints them).
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/.artifacts/**', 'test/fixtures/lint/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/.artifacts/**',
+      'test/fixtures/lint/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -57,8 +183,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'electron/core, host and cli run under plain Node: no Electron here (ARCHITECTURE.md rule 2).' }],
-          patterns: [{ group: ['**/main/*', '**/preload/*', '**/renderer/*'], message: 'Core must not depend on the shell or the UI.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'electron/core, host and cli run under plain Node: no Electron here (ARCHITECTURE.md rule 2).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/main/*', '**/preload/*', '**/renderer/*'],
+              message: 'Core must not depend on the shell or the UI.',
+            },
+          ],
         },
       ],
     },
@@ -78,9 +214,16 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer talks only to window.inkludmi.' }],
           patterns: [
             {
-              group: ['**/electron/core/**', '**/electron/main/**', '**/electron/host/**', '**/electron/cli/**', '**/electron/preload/**'],
+              group: [
+                '**/electron/core/**',
+                '**/electron/main/**',
+                '**/electron/host/**',
+                '**/electron/cli/**',
+                '**/electron/preload/**',
+              ],
               allowTypeImports: true,
-              message: 'The renderer may import types from electron/core/api, never code (it talks only to window.inkludmi).',
+              message:
+                'The renderer may import types from electron/core/api, never code (it talks only to window.inkludmi).',
             },
           ],
         },

@@ -39,20 +39,35 @@ export function layeringViolation(file, specifier) {
 }
 
 function excepted(exceptions, violation) {
-  return exceptions.some((e) => e.to === violation.to && (violation.from === e.from || violation.from.startsWith(e.from.endsWith('/') ? e.from : `${e.from}/`)));
+  return exceptions.some(
+    (e) =>
+      e.to === violation.to &&
+      (violation.from === e.from || violation.from.startsWith(e.from.endsWith('/') ? e.from : `${e.from}/`)),
+  );
 }
 
 export const coreLayering = {
   meta: {
     type: 'problem',
-    docs: { description: 'Core modules meet only through their index.ts, and never import api/ or the composition root.' },
+    docs: {
+      description: 'Core modules meet only through their index.ts, and never import api/ or the composition root.',
+    },
     schema: [
       {
         type: 'object',
         properties: {
           exceptions: {
             type: 'array',
-            items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' }, reason: { type: 'string', minLength: 10 } }, required: ['from', 'to', 'reason'], additionalProperties: false },
+            items: {
+              type: 'object',
+              properties: {
+                from: { type: 'string' },
+                to: { type: 'string' },
+                reason: { type: 'string', minLength: 10 },
+              },
+              required: ['from', 'to', 'reason'],
+              additionalProperties: false,
+            },
           },
         },
         additionalProperties: false,
@@ -70,9 +85,18 @@ export const coreLayering = {
       if (!node.source || typeof node.source.value !== 'string') return;
       const violation = layeringViolation(context.filename, node.source.value);
       if (!violation || excepted(exceptions, violation)) return;
-      context.report({ node: node.source, messageId: violation.kind, data: { specifier: node.source.value, to: violation.to } });
+      context.report({
+        node: node.source,
+        messageId: violation.kind,
+        data: { specifier: node.source.value, to: violation.to },
+      });
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: (node) => node.source.type === 'Literal' && check(node) };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node),
+    };
   },
 };
 

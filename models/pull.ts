@@ -21,7 +21,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readModelLock, sha256File, verifyShippedModels, type LockEntry, type ModelLock } from '../electron/core/llm/model-lock.js';
+import {
+  readModelLock,
+  sha256File,
+  verifyShippedModels,
+  type LockEntry,
+  type ModelLock,
+} from '../electron/core/llm/model-lock.js';
 
 export { sha256File, type LockEntry };
 export type Lock = ModelLock;
@@ -65,7 +71,10 @@ export async function readLock(file = LOCK_PATH): Promise<Lock> {
 }
 
 export async function writeLock(lock: Lock, file = LOCK_PATH): Promise<void> {
-  const sorted: Lock = { version: 1, models: Object.fromEntries(Object.entries(lock.models).sort(([a], [b]) => a.localeCompare(b))) };
+  const sorted: Lock = {
+    version: 1,
+    models: Object.fromEntries(Object.entries(lock.models).sort(([a], [b]) => a.localeCompare(b))),
+  };
   const temp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(temp, JSON.stringify(sorted, null, 2) + '\n');
   await fs.rename(temp, file);
@@ -80,24 +89,48 @@ export function sourceUri(entry: ManifestEntry): string {
  * Checks a downloaded file against the manifest and the lock. Returns the lock entry to record
  * (the pin); throws when the file differs from what the manifest or an earlier pull pinned.
  */
-export async function verifyPulledFile(entry: ManifestEntry, file: string, pinned: LockEntry | undefined, options: { repin?: boolean; now?: Date } = {}): Promise<LockEntry> {
+export async function verifyPulledFile(
+  entry: ManifestEntry,
+  file: string,
+  pinned: LockEntry | undefined,
+  options: { repin?: boolean; now?: Date } = {},
+): Promise<LockEntry> {
   const { size } = await fs.stat(file);
   const problems: string[] = [];
-  if (entry.expectedSizeBytes !== null && size !== entry.expectedSizeBytes) problems.push(`size ${size} ≠ manifest ${entry.expectedSizeBytes}`);
+  if (entry.expectedSizeBytes !== null && size !== entry.expectedSizeBytes)
+    problems.push(`size ${size} ≠ manifest ${entry.expectedSizeBytes}`);
   if (pinned && !options.repin && size !== pinned.size) problems.push(`size ${size} ≠ pinned ${pinned.size}`);
   const sha256 = problems.length === 0 ? await sha256File(file) : '';
-  if (sha256 && entry.sha256 !== null && sha256 !== entry.sha256.toLowerCase()) problems.push(`sha256 ${sha256} ≠ manifest ${entry.sha256}`);
-  if (sha256 && pinned && !options.repin && sha256 !== pinned.sha256) problems.push(`sha256 ${sha256} ≠ pinned ${pinned.sha256}`);
+  if (sha256 && entry.sha256 !== null && sha256 !== entry.sha256.toLowerCase())
+    problems.push(`sha256 ${sha256} ≠ manifest ${entry.sha256}`);
+  if (sha256 && pinned && !options.repin && sha256 !== pinned.sha256)
+    problems.push(`sha256 ${sha256} ≠ pinned ${pinned.sha256}`);
   if (problems.length > 0) throw new Error(`${entry.id}: ${problems.join('; ')}`);
-  return { fileName: entry.fileName, uri: sourceUri(entry), size, sha256, pinnedAt: (options.now ?? new Date()).toISOString() };
+  return {
+    fileName: entry.fileName,
+    uri: sourceUri(entry),
+    size,
+    sha256,
+    pinnedAt: (options.now ?? new Date()).toISOString(),
+  };
 }
 
 /** The header must be the architecture the manifest promises (catches a wrong or broken conversion). */
 async function verifyHeader(entry: ManifestEntry, file: string): Promise<void> {
   const { readGgufFileInfo } = await import('node-llama-cpp');
-  const info = await readGgufFileInfo(file, { sourceType: 'filesystem', logWarnings: false, ignoreKeys: ['tokenizer.ggml.tokens', 'tokenizer.ggml.scores', 'tokenizer.ggml.token_type', 'tokenizer.ggml.merges'] });
+  const info = await readGgufFileInfo(file, {
+    sourceType: 'filesystem',
+    logWarnings: false,
+    ignoreKeys: [
+      'tokenizer.ggml.tokens',
+      'tokenizer.ggml.scores',
+      'tokenizer.ggml.token_type',
+      'tokenizer.ggml.merges',
+    ],
+  });
   const architecture = String(info.metadata.general.architecture);
-  if (architecture !== entry.architecture) throw new Error(`${entry.id}: architecture ${architecture} ≠ manifest ${entry.architecture}`);
+  if (architecture !== entry.architecture)
+    throw new Error(`${entry.id}: architecture ${architecture} ≠ manifest ${entry.architecture}`);
 }
 
 async function pull(entry: ManifestEntry, dir: string, lock: Lock, repin: boolean): Promise<void> {
@@ -114,12 +147,17 @@ async function pull(entry: ManifestEntry, dir: string, lock: Lock, repin: boolea
   });
   const file = await downloader.download();
   try {
-    if (path.basename(file) !== entry.fileName) throw new Error(`${entry.id}: downloaded ${path.basename(file)}, expected ${entry.fileName} (split files are not supported)`);
+    if (path.basename(file) !== entry.fileName)
+      throw new Error(
+        `${entry.id}: downloaded ${path.basename(file)}, expected ${entry.fileName} (split files are not supported)`,
+      );
     await verifyHeader(entry, file);
     const pin = await verifyPulledFile(entry, file, lock.models[entry.id], { repin });
     const previous = lock.models[entry.id];
     lock.models[entry.id] = previous && previous.sha256 === pin.sha256 ? previous : pin;
-    process.stdout.write(`${entry.id}: ok, ${pin.size} bytes, sha256 ${pin.sha256}${previous ? '' : ' (pinned now)'}\n`);
+    process.stdout.write(
+      `${entry.id}: ok, ${pin.size} bytes, sha256 ${pin.sha256}${previous ? '' : ' (pinned now)'}\n`,
+    );
   } catch (error) {
     await fs.rm(file, { force: true });
     throw error;
@@ -128,7 +166,12 @@ async function pull(entry: ManifestEntry, dir: string, lock: Lock, repin: boolea
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, dir: { type: 'string' }, repin: { type: 'boolean', default: false }, verify: { type: 'boolean', default: false } },
+    options: {
+      only: { type: 'string' },
+      dir: { type: 'string' },
+      repin: { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
+    },
   });
   const manifest = await readManifest();
   if (values.verify) {
@@ -137,7 +180,11 @@ async function main(): Promise<void> {
       process.stderr.write(`models:verify failed:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
       process.exitCode = 1;
     } else {
-      process.stdout.write(checked.length > 0 ? `models:verify: ${checked.join(', ')} match the pins.\n` : 'models:verify: no model files to ship.\n');
+      process.stdout.write(
+        checked.length > 0
+          ? `models:verify: ${checked.join(', ')} match the pins.\n`
+          : 'models:verify: no model files to ship.\n',
+      );
     }
     return;
   }
@@ -163,5 +210,6 @@ async function main(): Promise<void> {
   }
 }
 
-const invokedAsScript = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+const invokedAsScript =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedAsScript) await main();

@@ -34,11 +34,20 @@ export const FUSE_ORDER = [
 const ELECTRON_DEFAULT_FUSES = '10110001';
 
 const fuseWire = () =>
-  Buffer.concat([Buffer.from(FUSE_SENTINEL, 'ascii'), Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]), Buffer.from(ELECTRON_DEFAULT_FUSES, 'ascii')]);
+  Buffer.concat([
+    Buffer.from(FUSE_SENTINEL, 'ascii'),
+    Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]),
+    Buffer.from(ELECTRON_DEFAULT_FUSES, 'ascii'),
+  ]);
 
 function makeStandInElectron(dir) {
   fs.mkdirSync(path.join(dir, 'resources'), { recursive: true });
-  const binary = Buffer.concat([Buffer.from('#!/bin/sh\necho stand-in for the Electron binary\n'), Buffer.alloc(64), fuseWire(), Buffer.alloc(64)]);
+  const binary = Buffer.concat([
+    Buffer.from('#!/bin/sh\necho stand-in for the Electron binary\n'),
+    Buffer.alloc(64),
+    fuseWire(),
+    Buffer.alloc(64),
+  ]);
   fs.writeFileSync(path.join(dir, 'electron'), binary, { mode: 0o755 });
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'stand-in');
   fs.writeFileSync(path.join(dir, 'version'), require('electron/package.json').version);
@@ -53,11 +62,20 @@ export function makeStandInElectronWin(dir) {
   const exe = NtExecutable.createEmpty(false, false);
   const res = NtExecutableResource.from(exe);
   const version = Resource.VersionInfo.createEmpty();
-  version.setStringValues({ lang: 1033, codepage: 1200 }, { ProductName: 'Electron', FileDescription: 'stand-in for the Electron binary' });
+  version.setStringValues(
+    { lang: 1033, codepage: 1200 },
+    { ProductName: 'Electron', FileDescription: 'stand-in for the Electron binary' },
+  );
   version.outputToResourceEntries(res.entries);
   const wire = fuseWire();
   // RT_RCDATA: the fuse wire inside the file, found by its sentinel like in the real electron.exe.
-  res.entries.push({ type: 10, id: 1, lang: 1033, codepage: 1200, bin: wire.buffer.slice(wire.byteOffset, wire.byteOffset + wire.byteLength) });
+  res.entries.push({
+    type: 10,
+    id: 1,
+    lang: 1033,
+    codepage: 1200,
+    bin: wire.buffer.slice(wire.byteOffset, wire.byteOffset + wire.byteLength),
+  });
   res.outputResource(exe);
   fs.writeFileSync(path.join(dir, 'electron.exe'), Buffer.from(exe.generate()));
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'stand-in');
@@ -93,7 +111,9 @@ function runBuilder(platformArgs, standIn, output) {
     { cwd: root, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
   );
   if (builder.status !== 0) {
-    throw new Error(`electron-builder ${platformArgs.join(' ')} failed (${builder.status}):\n${builder.stdout}\n${builder.stderr}`);
+    throw new Error(
+      `electron-builder ${platformArgs.join(' ')} failed (${builder.status}):\n${builder.stdout}\n${builder.stderr}`,
+    );
   }
 }
 
@@ -156,7 +176,10 @@ function readBuilderFuseConfig() {
 
 /** Packs into a temp folder and returns { ok, checks: [{name, ok, detail}], appDir, seconds }. */
 export function checkPackageLayout({ keep = false } = {}) {
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('build failed');
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'inkludmi-pack-'));
@@ -177,28 +200,58 @@ export function checkPackageLayout({ keep = false } = {}) {
 
   check('app.asar exists', fs.existsSync(path.join(res, 'app.asar')));
   const asar = require('@electron/asar');
-  const inAsar = fs.existsSync(path.join(res, 'app.asar')) ? asar.listPackage(path.join(res, 'app.asar'), { isPack: false }) : [];
+  const inAsar = fs.existsSync(path.join(res, 'app.asar'))
+    ? asar.listPackage(path.join(res, 'app.asar'), { isPack: false })
+    : [];
   for (const entry of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
     check(`app.asar contains ${entry}`, inAsar.includes(entry));
   }
-  check('no TypeScript sources or tests in app.asar', !inAsar.some((e) => /^\/(electron|renderer\/src|test)\//.test(e)));
-  const sqlcipherNode = all.find((f) => f.startsWith('resources/app.asar.unpacked/node_modules/@journeyapps/sqlcipher/') && f.endsWith('.node'));
+  check(
+    'no TypeScript sources or tests in app.asar',
+    !inAsar.some((e) => /^\/(electron|renderer\/src|test)\//.test(e)),
+  );
+  const sqlcipherNode = all.find(
+    (f) => f.startsWith('resources/app.asar.unpacked/node_modules/@journeyapps/sqlcipher/') && f.endsWith('.node'),
+  );
   check('SQLCipher native module unpacked', sqlcipherNode, sqlcipherNode ?? 'no .node file under app.asar.unpacked');
-  const llamaNode = all.find((f) => f.startsWith('resources/app.asar.unpacked/node_modules/@node-llama-cpp/linux-x64/') && f.endsWith('llama-addon.node'));
+  const llamaNode = all.find(
+    (f) =>
+      f.startsWith('resources/app.asar.unpacked/node_modules/@node-llama-cpp/linux-x64/') &&
+      f.endsWith('llama-addon.node'),
+  );
   check('node-llama-cpp CPU binary unpacked', llamaNode, llamaNode ?? 'no llama-addon.node');
-  check('node-llama-cpp package unpacked', fs.existsSync(path.join(unpacked, 'node_modules/node-llama-cpp/package.json')));
-  check('models/ shipped as extra resource', fs.existsSync(path.join(res, 'models')) && fs.statSync(path.join(res, 'models')).isDirectory());
-  check('resources/ shipped as extra resource', fs.existsSync(path.join(res, 'resources')) && fs.statSync(path.join(res, 'resources')).isDirectory());
+  check(
+    'node-llama-cpp package unpacked',
+    fs.existsSync(path.join(unpacked, 'node_modules/node-llama-cpp/package.json')),
+  );
+  check(
+    'models/ shipped as extra resource',
+    fs.existsSync(path.join(res, 'models')) && fs.statSync(path.join(res, 'models')).isDirectory(),
+  );
+  check(
+    'resources/ shipped as extra resource',
+    fs.existsSync(path.join(res, 'resources')) && fs.statSync(path.join(res, 'resources')).isDirectory(),
+  );
   const gpu = all.filter((f) => /cuda|vulkan|cublas/i.test(f));
   check('no CUDA or Vulkan binaries', gpu.length === 0, gpu.slice(0, 5).join(', '));
-  const renderDeps = ['react', 'react-dom', '@navikt/ds-react'].filter((d) => inAsar.includes(`/node_modules/${d}/package.json`));
+  const renderDeps = ['react', 'react-dom', '@navikt/ds-react'].filter((d) =>
+    inAsar.includes(`/node_modules/${d}/package.json`),
+  );
   check('renderer libraries bundled, not shipped as node_modules', renderDeps.length === 0, renderDeps.join(', '));
 
   const fuses = readFuses(path.join(appDir, 'inkludmi'));
   const wanted = readBuilderFuseConfig();
-  check('electron-builder.yml sets all eight fuses', Object.keys(wanted).length === FUSE_ORDER.length, JSON.stringify(wanted));
+  check(
+    'electron-builder.yml sets all eight fuses',
+    Object.keys(wanted).length === FUSE_ORDER.length,
+    JSON.stringify(wanted),
+  );
   for (const name of FUSE_ORDER) {
-    check(`fuse ${name} = ${wanted[name]}`, fuses && fuses[name] === wanted[name], fuses ? `found ${fuses[name]}` : 'no fuse wire');
+    check(
+      `fuse ${name} = ${wanted[name]}`,
+      fuses && fuses[name] === wanted[name],
+      fuses ? `found ${fuses[name]}` : 'no fuse wire',
+    );
   }
 
   // Windows: the fuses in InkludMI.exe and the app.asar integrity hash electron-builder embeds there.
@@ -212,7 +265,11 @@ export function checkPackageLayout({ keep = false } = {}) {
   const exe = path.join(winDir, 'InkludMI.exe');
   const winFuses = fs.existsSync(exe) ? readFuses(exe) : null;
   for (const name of FUSE_ORDER) {
-    check(`Windows: fuse ${name} = ${wanted[name]}`, winFuses && winFuses[name] === wanted[name], winFuses ? `found ${winFuses[name]}` : 'no InkludMI.exe or no fuse wire');
+    check(
+      `Windows: fuse ${name} = ${wanted[name]}`,
+      winFuses && winFuses[name] === wanted[name],
+      winFuses ? `found ${winFuses[name]}` : 'no InkludMI.exe or no fuse wire',
+    );
   }
   const winAsar = path.join(winDir, 'resources', 'app.asar');
   const integrity = fs.existsSync(exe) ? readWinAsarIntegrity(exe) : null;
@@ -226,17 +283,26 @@ export function checkPackageLayout({ keep = false } = {}) {
 
   // The size limit covers the app without models: weights pulled into models/ on a builder machine
   // are shipped too, but they are the model's size, not the app's.
-  const sizeMb = all.reduce((sum, f) => {
-    const full = path.join(appDir, f);
-    if (/^resources[\\/]models[\\/].*\.gguf$/.test(f)) return sum;
-    return sum + (fs.statSync(full).isFile() ? fs.statSync(full).size : 0);
-  }, 0) / 1024 / 1024;
-  check(`packaged tree without models <= ${PACKAGE_LIMIT_MB} MB`, sizeMb <= PACKAGE_LIMIT_MB, `${sizeMb.toFixed(1)} MB`);
+  const sizeMb =
+    all.reduce((sum, f) => {
+      const full = path.join(appDir, f);
+      if (/^resources[\\/]models[\\/].*\.gguf$/.test(f)) return sum;
+      return sum + (fs.statSync(full).isFile() ? fs.statSync(full).size : 0);
+    }, 0) /
+    1024 /
+    1024;
+  check(
+    `packaged tree without models <= ${PACKAGE_LIMIT_MB} MB`,
+    sizeMb <= PACKAGE_LIMIT_MB,
+    `${sizeMb.toFixed(1)} MB`,
+  );
 
   // What the exclusions leave must still run: the archive is unpacked as Electron's asar layer would
   // present it, and a plain Node process loads SQLCipher (opens an encrypted database) and
   // node-llama-cpp (its CPU binary, without downloading or building) from it.
-  const loadable = fs.existsSync(path.join(res, 'app.asar')) ? packagedModulesLoad(path.join(res, 'app.asar'), work) : { ok: false, detail: 'no app.asar' };
+  const loadable = fs.existsSync(path.join(res, 'app.asar'))
+    ? packagedModulesLoad(path.join(res, 'app.asar'), work)
+    : { ok: false, detail: 'no app.asar' };
   check('packaged SQLCipher and node-llama-cpp load from the packaged tree', loadable.ok, loadable.detail);
   if (!keep) fs.rmSync(work, { recursive: true, force: true });
   return { ok: checks.every((c) => c.ok), checks, appDir, seconds, secondsWin, sizeMb };
@@ -244,7 +310,10 @@ export function checkPackageLayout({ keep = false } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = checkPackageLayout();
-  for (const c of result.checks) console.log(`${c.ok ? 'ok  ' : 'FEIL'} ${c.name}${c.detail && !c.ok ? ` (${c.detail})` : ''}`);
-  console.log(`electron-builder --dir: ${result.seconds.toFixed(1)} s (Linux), ${result.secondsWin.toFixed(1)} s (Windows), packaged tree ${result.sizeMb.toFixed(0)} MB`);
+  for (const c of result.checks)
+    console.log(`${c.ok ? 'ok  ' : 'FEIL'} ${c.name}${c.detail && !c.ok ? ` (${c.detail})` : ''}`);
+  console.log(
+    `electron-builder --dir: ${result.seconds.toFixed(1)} s (Linux), ${result.secondsWin.toFixed(1)} s (Windows), packaged tree ${result.sizeMb.toFixed(0)} MB`,
+  );
   process.exit(result.ok ? 0 : 1);
 }

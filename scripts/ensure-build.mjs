@@ -20,10 +20,14 @@ const builtAt = missing ? 0 : Math.min(...outputs.map((file) => statSync(file).m
 const sourcesAt = Math.max(newest(path.join(root, 'electron')), newest(path.join(root, 'renderer')));
 if (missing || sourcesAt > builtAt) {
   console.log('Bygger InkludMI …');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (result.status !== 0) {
     console.error('Byggingen feilet. Se meldingene over.');
     process.exit(result.status ?? 1);

@@ -9,6 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PRIVACY_KNOWLEDGE_FILE, privacyKnowledgeDocument } from '../electron/core/privacy/knowledgeDoc.js';
 
-const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'knowledge', PRIVACY_KNOWLEDGE_FILE);
+const file = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'resources',
+  'knowledge',
+  PRIVACY_KNOWLEDGE_FILE,
+);
 fs.writeFileSync(file, privacyKnowledgeDocument(), 'utf8');
 console.log(`wrote ${file}`);

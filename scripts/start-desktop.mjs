@@ -19,7 +19,9 @@ function downloadFailureReason(output) {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l && !/^at\s/.test(l) && !/^[\^~]+$/.test(l) && !/^node:/.test(l) && !/^Node\.js v/.test(l));
-  const codes = [...String(output).matchAll(/\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|CERT_[A-Z_]+)\b/g)].map((m) => m[1]);
+  const codes = [
+    ...String(output).matchAll(/\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|CERT_[A-Z_]+)\b/g),
+  ].map((m) => m[1]);
   if (codes.length > 0) return `nettverksfeil (${[...new Set(codes)].join(', ')})`;
   // Node prints the failing source line before the error itself: take the "XError: message" line.
   const error = lines.find((l) => /^[A-Za-z]*Error:\s/.test(l)) ?? lines.find((l) => /failed/i.test(l));
@@ -60,7 +62,10 @@ if (!binary) {
   }
 }
 
-const build = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const child = spawn(binary, [root], { cwd: root, stdio: 'inherit' });

@@ -7,7 +7,10 @@ import { policyFileSchema } from '../electron/core/policy/schema.js';
 const root = path.resolve(import.meta.dirname, '..');
 const deployment = fs.readFileSync(path.join(root, 'docs/deployment.md'), 'utf8');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string>; name: string };
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  name: string;
+};
 
 /** Commands in code spans and code blocks. */
 function commandsIn(markdown: string): string[] {
@@ -50,7 +53,7 @@ describe('documentation names only commands the project supports', () => {
     expect(deployment).toContain(`sudo apt remove ${pkg.name}`);
   });
 
-  it('the README\'s command table lists every inkludmi command the CLI has', () => {
+  it("the README's command table lists every inkludmi command the CLI has", () => {
     const listed = commandsIn(readme)
       .filter((c) => /^(npx )?inkludmi\b/.test(c))
       .map((c) => c.replace(/^npx /, ''));
@@ -76,7 +79,9 @@ describe('installer file names in docs/deployment.md match electron-builder.yml'
     ['msi', 'InkludMI-0.1.0.msi', '${productName}-${version}.${ext}'],
     ['appImage', 'InkludMI-0.1.0.AppImage', '${productName}-${version}.${ext}'],
   ])('%s', (target, file, pattern) => {
-    expect(yml).toMatch(new RegExp(`^${target}:\\n(?:  .*\\n)*?  artifactName: ${pattern.replace(/[$.{}]/g, '\\$&')}`, 'm'));
+    expect(yml).toMatch(
+      new RegExp(`^${target}:\\n(?:  .*\\n)*?  artifactName: ${pattern.replace(/[$.{}]/g, '\\$&')}`, 'm'),
+    );
     expect(deployment).toContain(file);
   });
 });

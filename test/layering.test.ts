@@ -39,7 +39,9 @@ describe('layering (ARCHITECTURE.md rule 2 and "The shape")', () => {
   it('no file under electron/core imports electron', () => {
     const files = sourceFiles(path.join(root, 'electron/core'));
     expect(files.length).toBeGreaterThan(5);
-    const offenders = files.filter((file) => importsOf(file).some((i) => i.specifier === 'electron' || i.specifier.startsWith('electron/')));
+    const offenders = files.filter((file) =>
+      importsOf(file).some((i) => i.specifier === 'electron' || i.specifier.startsWith('electron/')),
+    );
     expect(offenders.map((f) => path.relative(root, f))).toEqual([]);
   });
 
@@ -47,7 +49,8 @@ describe('layering (ARCHITECTURE.md rule 2 and "The shape")', () => {
     const files = [...sourceFiles(path.join(root, 'electron')), ...sourceFiles(path.join(root, 'renderer/src'))];
     const offenders = files.filter((file) => {
       const rel = path.relative(root, file);
-      if (rel.startsWith(path.join('electron', 'main')) || rel.startsWith(path.join('electron', 'preload'))) return false;
+      if (rel.startsWith(path.join('electron', 'main')) || rel.startsWith(path.join('electron', 'preload')))
+        return false;
       return importsOf(file).some((i) => i.specifier === 'electron');
     });
     expect(offenders.map((f) => path.relative(root, f))).toEqual([]);

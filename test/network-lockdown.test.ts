@@ -13,8 +13,28 @@ const ALLOWED_PREFIXES = [
   'electron/host/',
 ];
 
-const NETWORK_MODULES = ['net', 'http', 'https', 'http2', 'tls', 'dgram', 'undici', 'ws', 'axios', 'node-fetch', 'got', 'ky'];
-const NETWORK_GLOBALS = [/\bfetch\s*\(/, /\bnew\s+WebSocket\b/, /\bXMLHttpRequest\b/, /\bnew\s+EventSource\b/, /\bnet\.request\b/, /\bcreateModelDownloader\b/];
+const NETWORK_MODULES = [
+  'net',
+  'http',
+  'https',
+  'http2',
+  'tls',
+  'dgram',
+  'undici',
+  'ws',
+  'axios',
+  'node-fetch',
+  'got',
+  'ky',
+];
+const NETWORK_GLOBALS = [
+  /\bfetch\s*\(/,
+  /\bnew\s+WebSocket\b/,
+  /\bXMLHttpRequest\b/,
+  /\bnew\s+EventSource\b/,
+  /\bnet\.request\b/,
+  /\bcreateModelDownloader\b/,
+];
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -25,10 +45,13 @@ function files(dir: string): string[] {
 
 function networkUse(text: string): string[] {
   const found: string[] = [];
-  const specifiers = [...text.matchAll(/(?:from\s*|import\s*\(\s*|require\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+  const specifiers = [...text.matchAll(/(?:from\s*|import\s*\(\s*|require\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map(
+    (m) => m[1] ?? '',
+  );
   for (const spec of specifiers) {
     const bare = spec.replace(/^node:/, '');
-    if (NETWORK_MODULES.includes(bare) || NETWORK_MODULES.some((m) => bare.startsWith(`${m}/`))) found.push(`imports ${spec}`);
+    if (NETWORK_MODULES.includes(bare) || NETWORK_MODULES.some((m) => bare.startsWith(`${m}/`)))
+      found.push(`imports ${spec}`);
   }
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   for (const pattern of NETWORK_GLOBALS) if (pattern.test(code)) found.push(`uses ${pattern.source}`);
@@ -46,7 +69,10 @@ describe('network lockdown', () => {
 
   it('no module under electron/ other than the loopback host opens a socket', () => {
     const offenders = files(path.join(root, 'electron'))
-      .map((file) => ({ file: path.relative(root, file).split(path.sep).join('/'), uses: networkUse(fs.readFileSync(file, 'utf8')) }))
+      .map((file) => ({
+        file: path.relative(root, file).split(path.sep).join('/'),
+        uses: networkUse(fs.readFileSync(file, 'utf8')),
+      }))
       .filter(({ file, uses }) => uses.length > 0 && !ALLOWED_PREFIXES.some((prefix) => file.startsWith(prefix)))
       .map(({ file, uses }) => `${file}: ${uses.join(', ')}`);
     expect(offenders).toEqual([]);
@@ -79,9 +105,14 @@ describe('network lockdown', () => {
   });
 
   it('no telemetry, crash uploads or auto-update: no such package, no crashReporter or autoUpdater, no publish feed', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     const deps = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
-    expect(deps.filter((d) => /updater|sentry|analytics|telemetry|bugsnag|posthog|mixpanel|segment|crash/i.test(d))).toEqual([]);
+    expect(
+      deps.filter((d) => /updater|sentry|analytics|telemetry|bugsnag|posthog|mixpanel|segment|crash/i.test(d)),
+    ).toEqual([]);
     const uses = files(path.join(root, 'electron'))
       .filter((file) => /\b(crashReporter|autoUpdater)\b/.test(fs.readFileSync(file, 'utf8')))
       .map((file) => path.relative(root, file));
@@ -93,7 +124,10 @@ describe('network lockdown', () => {
 
   it('node-llama-cpp never downloads or builds: every getLlama call says build: never and skipDownload: true', () => {
     const calls = files(path.join(root, 'electron')).flatMap((file) =>
-      [...fs.readFileSync(file, 'utf8').matchAll(/getLlama\(\{([^}]*)\}/g)].map((m) => ({ file: path.relative(root, file), options: m[1] ?? '' })),
+      [...fs.readFileSync(file, 'utf8').matchAll(/getLlama\(\{([^}]*)\}/g)].map((m) => ({
+        file: path.relative(root, file),
+        options: m[1] ?? '',
+      })),
     );
     expect(calls.length).toBeGreaterThan(0);
     for (const { file, options } of calls) {

@@ -34,10 +34,13 @@ export function auditOkLine(v: AuditVerification): string {
 export function auditBadLines(v: AuditVerification & { quarantined?: { seq: number; lines: number }[] }): string[] {
   const bad = v.firstBad;
   const quarantined = (v.quarantined ?? []).map(
-    (q) => `Ventefilen for revisjonslogg hadde ${q.lines} linje(r) som ikke var gyldige (feil format eller falsk kontrollsum). De er ikke tatt inn i loggen, men satt i karantene (audit-quarantine.jsonl) og registrert i rad seq ${q.seq}.`,
+    (q) =>
+      `Ventefilen for revisjonslogg hadde ${q.lines} linje(r) som ikke var gyldige (feil format eller falsk kontrollsum). De er ikke tatt inn i loggen, men satt i karantene (audit-quarantine.jsonl) og registrert i rad seq ${q.seq}.`,
   );
   return [
-    bad ? `Revisjonsloggen er IKKE i orden. Første feil er rad seq ${bad.seq} (${bad.problem}): ${AUDIT_PROBLEMS[bad.problem]}.` : 'Revisjonsloggen er IKKE i orden.',
+    bad
+      ? `Revisjonsloggen er IKKE i orden. Første feil er rad seq ${bad.seq} (${bad.problem}): ${AUDIT_PROBLEMS[bad.problem]}.`
+      : 'Revisjonsloggen er IKKE i orden.',
     ...quarantined,
     `${v.entries} oppføringer kontrollert.`,
     'Loggen kan være endret utenom InkludMI. Ikke gjør endringer i datamappen; ta en sikkerhetskopi (inkludmi backup) som bevis og kontakt IT-ansvarlig og personvernombudet.',

@@ -19,7 +19,11 @@ export interface CliCoreOptions {
  * Runs a command body against core for the chosen data folder and always closes it: every
  * session ends, the database closes and its key is overwritten in memory.
  */
-export async function withCore<T>(dataDirFlag: string | undefined, body: (core: Core, dataDir: string) => Promise<T>, options: CliCoreOptions = {}): Promise<T> {
+export async function withCore<T>(
+  dataDirFlag: string | undefined,
+  body: (core: Core, dataDir: string) => Promise<T>,
+  options: CliCoreOptions = {},
+): Promise<T> {
   const pkg = readPackageInfo(import.meta.url);
   const policy = loadPolicy();
   const dataDir = chooseDataDir({

@@ -44,7 +44,10 @@ class LinePrompter implements Prompter {
     }
     const result = await this.lines.next();
     if (result.done) {
-      throw new CliError(`Fikk ikke svar på «${label.replace(/[:\s]+$/, '')}» fra standard inn. Skriv ett svar per linje. Ingenting ble endret.`, EXIT.usage);
+      throw new CliError(
+        `Fikk ikke svar på «${label.replace(/[:\s]+$/, '')}» fra standard inn. Skriv ett svar per linje. Ingenting ble endret.`,
+        EXIT.usage,
+      );
     }
     return result.value.replace(/\r$/, '');
   }
@@ -75,7 +78,8 @@ class TerminalPrompter implements Prompter {
   private started = false;
   private afterCr = false;
   private escape = false;
-  private readonly onData = (chunk: Buffer | string) => this.feed(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+  private readonly onData = (chunk: Buffer | string) =>
+    this.feed(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
   private readonly onEnd = () => this.end(null);
 
   constructor(private readonly io: CliIo) {}
@@ -186,7 +190,12 @@ class TerminalPrompter implements Prompter {
  * A new password, typed twice. On a terminal a refused or mismatched password is asked again (up
  * to three times); from standard input the first problem ends the command.
  */
-export async function askNewPassword(prompter: Prompter, io: CliIo, label: string, check: (password: string) => Promise<string | null>): Promise<string> {
+export async function askNewPassword(
+  prompter: Prompter,
+  io: CliIo,
+  label: string,
+  check: (password: string) => Promise<string | null>,
+): Promise<string> {
   const attempts = io.interactive ? 3 : 1;
   let problem = '';
   for (let i = 0; i < attempts; i++) {

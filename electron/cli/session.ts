@@ -12,16 +12,25 @@ import { createPrompter, type Prompter } from './prompt.js';
 export const CLI_CONNECTION = 'cli';
 
 /** Calls a procedure through the one API, as the CLI connection (or anonymously with `null`). */
-export function call<N extends ProcedureName>(core: Core, name: N, input: InputOf<N>, connectionId: string | null = CLI_CONNECTION): Promise<ApiResult<OutputOf<N>>> {
+export function call<N extends ProcedureName>(
+  core: Core,
+  name: N,
+  input: InputOf<N>,
+  connectionId: string | null = CLI_CONNECTION,
+): Promise<ApiResult<OutputOf<N>>> {
   return core.dispatch({ name, input, connectionId, emit: () => undefined }) as Promise<ApiResult<OutputOf<N>>>;
 }
 
-export async function callOk<N extends ProcedureName>(core: Core, name: N, input: InputOf<N>, connectionId: string | null = CLI_CONNECTION): Promise<OutputOf<N>> {
+export async function callOk<N extends ProcedureName>(
+  core: Core,
+  name: N,
+  input: InputOf<N>,
+  connectionId: string | null = CLI_CONNECTION,
+): Promise<OutputOf<N>> {
   const result = await call(core, name, input, connectionId);
   if (!result.ok) throw apiFailure(result.error);
   return result.data;
 }
-
 
 export function exitCodeFor(error: ApiErrorBody): number {
   if (isLoginFailure(error.reason)) return EXIT.login;
@@ -31,9 +40,17 @@ export function exitCodeFor(error: ApiErrorBody): number {
 
 /** An API error as the CLI shows it: the Norwegian message (the field messages for bad input). */
 export function apiFailure(error: ApiErrorBody): CliError {
-  const fields = error.code === 'VALIDATION' && error.fields?.length ? [...new Set(error.fields.map((f) => f.message))].join(' ') : null;
+  const fields =
+    error.code === 'VALIDATION' && error.fields?.length
+      ? [...new Set(error.fields.map((f) => f.message))].join(' ')
+      : null;
   const message = fields ?? error.message;
-  return new CliError(/Ingenting (er|ble) endret/.test(message) || exitCodeFor(error) === EXIT.login ? message : `${message} Ingenting ble endret.`, exitCodeFor(error));
+  return new CliError(
+    /Ingenting (er|ble) endret/.test(message) || exitCodeFor(error) === EXIT.login
+      ? message
+      : `${message} Ingenting ble endret.`,
+    exitCodeFor(error),
+  );
 }
 
 /**
@@ -42,7 +59,8 @@ export function apiFailure(error: ApiErrorBody): CliError {
  */
 export async function requireSetUp(core: Core): Promise<void> {
   const status = await callOk(core, 'auth.status', {}, null);
-  if (status.state === 'setup') throw new CliError(`${AUTH_ERROR_MESSAGES.SETUP_REQUIRED} Kjør «inkludmi init». Ingenting ble endret.`, EXIT.store);
+  if (status.state === 'setup')
+    throw new CliError(`${AUTH_ERROR_MESSAGES.SETUP_REQUIRED} Kjør «inkludmi init». Ingenting ble endret.`, EXIT.store);
   if (status.problem) throw new CliError(status.problem.message, EXIT.store);
 }
 
@@ -55,16 +73,29 @@ export interface AdminSession {
  * Logs an administrator in through the AuthService (auth.login): the only way a command gets the
  * database open. Another role is logged out again and refused (audited under `action`).
  */
-export async function loginAdmin(core: Core, prompter: Prompter, options: { user?: string | undefined; action: string }): Promise<AdminSession> {
+export async function loginAdmin(
+  core: Core,
+  prompter: Prompter,
+  options: { user?: string | undefined; action: string },
+): Promise<AdminSession> {
   await requireSetUp(core);
   const username = options.user?.trim() || (await prompter.ask('Brukernavn (administrator): '));
   const password = await prompter.secret('Passord: ');
   const result = await call(core, 'auth.login', { username, password });
   if (!result.ok) throw apiFailure(result.error);
   if (result.data.role !== 'admin') {
-    await core.services.audit.record({ actorId: result.data.userId, actorRole: result.data.role, action: options.action, outcome: 'denied', reason: 'FORBIDDEN' });
+    await core.services.audit.record({
+      actorId: result.data.userId,
+      actorRole: result.data.role,
+      action: options.action,
+      outcome: 'denied',
+      reason: 'FORBIDDEN',
+    });
     await call(core, 'auth.logout', {});
-    throw new CliError('Denne kommandoen krever en administrator. Logg inn med en administratorkonto. Ingenting ble endret.', EXIT.login);
+    throw new CliError(
+      'Denne kommandoen krever en administrator. Logg inn med en administratorkonto. Ingenting ble endret.',
+      EXIT.login,
+    );
   }
   return { userId: result.data.userId, displayName: result.data.displayName };
 }
@@ -82,7 +113,11 @@ export interface AdminContext {
  * Runs a command as a logged-in administrator: core for the data folder, admin login, the body,
  * then logout and core closed (the database key is overwritten) whatever happened.
  */
-export async function asAdmin<T>(io: CliIo, options: { dataDir: string | undefined; user: string | undefined; action: string }, body: (ctx: AdminContext) => Promise<T>): Promise<T> {
+export async function asAdmin<T>(
+  io: CliIo,
+  options: { dataDir: string | undefined; user: string | undefined; action: string },
+  body: (ctx: AdminContext) => Promise<T>,
+): Promise<T> {
   const prompter = createPrompter(io);
   try {
     return await withCore(

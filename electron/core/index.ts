@@ -73,7 +73,10 @@ export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? createStderrLogger();
   const policy = options.policy ?? loadPolicy();
   if (policy.status.kind === 'invalid') logger.warn('policy.invalid', { problems: policy.status.problems.length });
-  const store = new EncryptedStore({ dataDir: options.dataDir, onSlow: (kind, ms) => logger.warn('db.slow', { kind, ms }) });
+  const store = new EncryptedStore({
+    dataDir: options.dataDir,
+    onSlow: (kind, ms) => logger.warn('db.slow', { kind, ms }),
+  });
   const settings = new SettingsService(policy, new DbSettingsStore(store));
   const audit = new AuditService(store);
   // The legal-basis register gates every optional feature (settings.isFeatureEnabled).
@@ -92,9 +95,20 @@ export function createCore(options: CoreOptions): Core {
   });
   settings.usePurposeGate(privacy.register);
   const followup = new FollowupService(store);
-  const auth = new AuthService({ store, audit, settings, followup, logger, ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}) });
+  const auth = new AuthService({
+    store,
+    audit,
+    settings,
+    followup,
+    logger,
+    ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
+  });
   const bindingProbe = createBindingProbe();
-  const runtime = new ModelRuntime({ ...options.modelRuntime, ...(options.modelLauncher ? { launcher: options.modelLauncher } : {}), logger });
+  const runtime = new ModelRuntime({
+    ...options.modelRuntime,
+    ...(options.modelLauncher ? { launcher: options.modelLauncher } : {}),
+    logger,
+  });
   const models = new ModelService({
     runtime,
     settings,
@@ -148,7 +162,8 @@ export function createCore(options: CoreOptions): Core {
   return {
     dispatch,
     services,
-    disconnect: (connectionId) => void auth.logout(connectionId, 'disconnect').catch(() => logger.warn('auth.disconnect_failed')),
+    disconnect: (connectionId) =>
+      void auth.logout(connectionId, 'disconnect').catch(() => logger.warn('auth.disconnect_failed')),
     ready,
     close: async () => {
       privacy.stopScheduler();
@@ -158,7 +173,11 @@ export function createCore(options: CoreOptions): Core {
   };
 }
 
-const REASON: Record<Principal['role'], string> = { admin: 'administration', counselor: 'assigned_counselor', participant: 'own_data' };
+const REASON: Record<Principal['role'], string> = {
+  admin: 'administration',
+  counselor: 'assigned_counselor',
+  participant: 'own_data',
+};
 
 /**
  * The dispatcher's audit hook: every call to a procedure that touches participant data or

@@ -12,7 +12,12 @@ export interface Logger {
 
 export function createStderrLogger(prefix = 'inkludmi'): Logger {
   const write = (level: string, event: string, fields?: LogFields) => {
-    const extra = fields ? ' ' + Object.entries(fields).map(([k, v]) => `${k}=${String(v)}`).join(' ') : '';
+    const extra = fields
+      ? ' ' +
+        Object.entries(fields)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(' ')
+      : '';
     process.stderr.write(`[${prefix}] ${level} ${event}${extra}\n`);
   };
   return {

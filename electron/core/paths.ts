@@ -7,7 +7,10 @@ export const APP_NAME = 'InkludMI';
  * The per-user data folder, the same one Electron's `app.getPath('userData')` gives for this app,
  * so the desktop app, the browser-mode host and the admin CLI share one database by default.
  */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const home = os.homedir();
   switch (platform) {
     case 'win32':
@@ -23,7 +26,12 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
  * The data folder to use: a folder the policy locks always wins (IT decides where personal data
  * lives); otherwise an explicit choice (--data-dir), then the policy's preset, then the default.
  */
-export function chooseDataDir(options: { explicit?: string | undefined; policyDir?: string | null; policyLocked?: boolean; fallback?: string }): string {
+export function chooseDataDir(options: {
+  explicit?: string | undefined;
+  policyDir?: string | null;
+  policyLocked?: boolean;
+  fallback?: string;
+}): string {
   if (options.policyDir && options.policyLocked) return path.resolve(options.policyDir);
   if (options.explicit) return path.resolve(options.explicit);
   if (options.policyDir) return path.resolve(options.policyDir);

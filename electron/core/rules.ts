@@ -15,7 +15,8 @@ import type { ErrorCode } from './api/errors.js';
 const FEATURE_REFUSALS: Partial<Record<Feature, { code: ErrorCode; offMessage: string }>> = {
   decisionSupport: {
     code: 'FORBIDDEN',
-    offMessage: 'Beslutningsstøtte er slått av for organisasjonen. En administrator kan slå den på under Innstillinger når behandlingsgrunnlaget er registrert.',
+    offMessage:
+      'Beslutningsstøtte er slått av for organisasjonen. En administrator kan slå den på under Innstillinger når behandlingsgrunnlaget er registrert.',
   },
 };
 
@@ -42,6 +43,7 @@ export function declaredRules(db: () => SqlRunner, settings: SettingsService): D
       await (restrictedAllowed ? assertRightsAccess : assertParticipantAccess)(db(), principal, participantId, scope);
     },
     ownerOf: (record, id) => OWNERS[record](db(), id),
-    feature: (feature, participantId) => settings.assertFeature(feature, { participantId, ...FEATURE_REFUSALS[feature] }),
+    feature: (feature, participantId) =>
+      settings.assertFeature(feature, { participantId, ...FEATURE_REFUSALS[feature] }),
   };
 }

@@ -64,7 +64,11 @@ async function main(): Promise<void> {
     console.error(`Policyfilen ${policy.status.path} har feil og blir ikke brukt (trygge standardverdier gjelder):`);
     for (const problem of policy.status.problems) console.error(`  - ${problem}`);
   }
-  const dataDir = chooseDataDir({ explicit: values['data-dir'], policyDir: policy.settings.dataDir ?? null, policyLocked: policy.locked.has('dataDir') });
+  const dataDir = chooseDataDir({
+    explicit: values['data-dir'],
+    policyDir: policy.settings.dataDir ?? null,
+    policyLocked: policy.locked.has('dataDir'),
+  });
   const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(pkg.root, 'out', 'renderer'));
   const chat = chatSettingsFromEnv(process.env);
   let lock: DataLock;
@@ -74,13 +78,24 @@ async function main(): Promise<void> {
     console.error(err instanceof DataFolderBusyError ? err.message : 'Kunne ikke låse datamappen.');
     process.exit(1);
   }
-  const core = createCore({ dataDir, appVersion: pkg.version, appName: pkg.productName, policy, bundledModelsDir: path.join(pkg.root, 'models'), ...(chat ? { chat } : {}) });
+  const core = createCore({
+    dataDir,
+    appVersion: pkg.version,
+    appName: pkg.productName,
+    policy,
+    bundledModelsDir: path.join(pkg.root, 'models'),
+    ...(chat ? { chat } : {}),
+  });
   let host;
   try {
     host = await startHost({ dispatch: core.dispatch, rendererDir, port, onDisconnect: (id) => core.disconnect(id) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    console.error(code === 'EADDRINUSE' ? `Porten ${port} er allerede i bruk. Velg en annen med --port.` : 'Kunne ikke starte nettlesermodus.');
+    console.error(
+      code === 'EADDRINUSE'
+        ? `Porten ${port} er allerede i bruk. Velg en annen med --port.`
+        : 'Kunne ikke starte nettlesermodus.',
+    );
     await core.close();
     lock.release();
     process.exit(1);

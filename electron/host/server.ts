@@ -148,7 +148,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });
-    const result = await options.dispatch({ name, input, connectionId, emit: emitTo(connectionId), signal: abort.signal });
+    const result = await options.dispatch({
+      name,
+      input,
+      connectionId,
+      emit: emitTo(connectionId),
+      signal: abort.signal,
+    });
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
   }
 

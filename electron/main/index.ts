@@ -32,9 +32,7 @@ const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? 
 app.enableSandbox();
 
 // Must run before 'ready': app:// behaves like a secure, standard origin (fetch, CSP 'self').
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 app.on('second-instance', () => {
@@ -71,7 +69,9 @@ function hardenSession(): void {
   ses.setDevicePermissionHandler(() => false);
   // Chromium's spellchecker would download dictionaries from Google's CDN.
   ses.setSpellCheckerEnabled(false);
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: shouldCancelRequest(details.url, devServerUrl) }));
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: shouldCancelRequest(details.url, devServerUrl) }),
+  );
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const file = await readStaticFile(rendererDir, url.pathname);
@@ -147,13 +147,16 @@ void app.whenReady().then(() => {
     appName: 'InkludMI',
     policy,
     modelLauncher: createUtilityProcessLauncher(path.join(here, BUILT_WORKER_FILE)),
-    bundledModelsDir: app.isPackaged ? path.join(process.resourcesPath, 'models') : path.join(app.getAppPath(), 'models'),
+    bundledModelsDir: app.isPackaged
+      ? path.join(process.resourcesPath, 'models')
+      : path.join(app.getAppPath(), 'models'),
   });
   const settings = core.services.settings;
   // Content protection follows the effective setting: the policy or the defaults while locked, the
   // organisation's own choice after login, and an admin's change at once.
   settings.onChange(({ contentProtection }) => {
-    for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.setContentProtection(contentProtection);
+    for (const win of BrowserWindow.getAllWindows())
+      if (!win.isDestroyed()) win.setContentProtection(contentProtection);
   });
   ipcMain.handle(
     IPC_CALL_CHANNEL,

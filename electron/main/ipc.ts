@@ -44,7 +44,8 @@ export interface ClipboardClearDeps {
  */
 export function createClipboardClearHandler(deps: ClipboardClearDeps) {
   return (event: IpcCallEvent, expected: unknown): boolean => {
-    if (!deps.isTrustedSender(event) || typeof expected !== 'string' || expected.length === 0 || expected.length > 256) return false;
+    if (!deps.isTrustedSender(event) || typeof expected !== 'string' || expected.length === 0 || expected.length > 256)
+      return false;
     if (deps.clipboard.readText() === expected) deps.clipboard.clear();
     return true;
   };

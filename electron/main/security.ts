@@ -56,7 +56,9 @@ export function isAppUrl(url: string, devServerUrl: string | null): boolean {
 export function shouldCancelRequest(url: string, devServerUrl: string | null): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:')) return false;
   if (url.startsWith('devtools:')) return false;
-  return !isAppUrl(url, devServerUrl) && !(devServerUrl !== null && url.startsWith(devServerUrl.replace(/^http/, 'ws')));
+  return (
+    !isAppUrl(url, devServerUrl) && !(devServerUrl !== null && url.startsWith(devServerUrl.replace(/^http/, 'ws')))
+  );
 }
 
 /**
@@ -73,7 +75,12 @@ export function isPermissionGranted(
   request: { requestingUrl: string | undefined; isMainFrame: boolean },
   devServerUrl: string | null,
 ): boolean {
-  return GRANTED_PERMISSIONS.has(permission) && request.isMainFrame && request.requestingUrl !== undefined && isAppUrl(request.requestingUrl, devServerUrl);
+  return (
+    GRANTED_PERMISSIONS.has(permission) &&
+    request.isMainFrame &&
+    request.requestingUrl !== undefined &&
+    isAppUrl(request.requestingUrl, devServerUrl)
+  );
 }
 
 /** Handlers for `session.setPermissionRequestHandler` and `session.setPermissionCheckHandler`. */
@@ -85,10 +92,25 @@ export function createPermissionHandlers(devServerUrl: string | null) {
       callback: (granted: boolean) => void,
       details?: { requestingUrl?: string; isMainFrame?: boolean },
     ): void {
-      callback(isPermissionGranted(permission, { requestingUrl: details?.requestingUrl, isMainFrame: details?.isMainFrame ?? false }, devServerUrl));
+      callback(
+        isPermissionGranted(
+          permission,
+          { requestingUrl: details?.requestingUrl, isMainFrame: details?.isMainFrame ?? false },
+          devServerUrl,
+        ),
+      );
     },
-    check(_webContents: unknown, permission: string, requestingOrigin: string, details?: { requestingUrl?: string; isMainFrame?: boolean }): boolean {
-      return isPermissionGranted(permission, { requestingUrl: details?.requestingUrl ?? requestingOrigin, isMainFrame: details?.isMainFrame ?? false }, devServerUrl);
+    check(
+      _webContents: unknown,
+      permission: string,
+      requestingOrigin: string,
+      details?: { requestingUrl?: string; isMainFrame?: boolean },
+    ): boolean {
+      return isPermissionGranted(
+        permission,
+        { requestingUrl: details?.requestingUrl ?? requestingOrigin, isMainFrame: details?.isMainFrame ?? false },
+        devServerUrl,
+      );
     },
   };
 }
@@ -140,7 +162,9 @@ const EXTERNAL_LINK_DIALOGS = {
   },
 } as const;
 
-export function externalLinkDialog(language: string): (typeof EXTERNAL_LINK_DIALOGS)[keyof typeof EXTERNAL_LINK_DIALOGS] {
+export function externalLinkDialog(
+  language: string,
+): (typeof EXTERNAL_LINK_DIALOGS)[keyof typeof EXTERNAL_LINK_DIALOGS] {
   return language === 'nn' || language === 'en' ? EXTERNAL_LINK_DIALOGS[language] : EXTERNAL_LINK_DIALOGS.nb;
 }
 

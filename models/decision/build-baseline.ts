@@ -28,9 +28,31 @@ const BUILT_AT = '2026-11-24';
 // Published numbers (each with where it was read)
 
 /** NAV: Legemeldte sykefraværstilfeller 3. kvartal 2005–2014, diagnose og kjønn. Column 2013, "I alt". */
-const CASES_Q3_2013 = { total: 411_297, A: 24_505, D: 28_903, K: 12_996, L: 149_807, N: 21_621, P: 61_131, R: 49_699, W: 20_338, other: 42_297 };
+const CASES_Q3_2013 = {
+  total: 411_297,
+  A: 24_505,
+  D: 28_903,
+  K: 12_996,
+  L: 149_807,
+  N: 21_621,
+  P: 61_131,
+  R: 49_699,
+  W: 20_338,
+  other: 42_297,
+};
 /** NAV: Legemeldte sykefraværsdagsverk 3. kvartal 2004–2013, diagnose og kjønn. Column 2013, "I alt". */
-const DAYS_Q3_2013 = { total: 5_634_152, A: 335_300, D: 292_423, K: 248_643, L: 2_309_174, N: 285_587, P: 1_078_789, R: 275_144, W: 286_369, other: 522_723 };
+const DAYS_Q3_2013 = {
+  total: 5_634_152,
+  A: 335_300,
+  D: 292_423,
+  K: 248_643,
+  L: 2_309_174,
+  N: 285_587,
+  P: 1_078_789,
+  R: 275_144,
+  W: 286_369,
+  other: 522_723,
+};
 /** NAV: Påbegynte sykefraværstilfeller (legemeldt) 3. kvartal 2002–2011, gjennomsnittlig varighet, "I alt" 2011 (days). */
 const MEAN_DURATION_DAYS_2011 = 43.9;
 /** Lysø & Nossen, Arbeid og velferd 1/2019: persons who used up sickness benefit after 12 months of sick leave, 2017. */
@@ -68,14 +90,16 @@ const survive17to52 = EXHAUSTED_52W_2017 / atStage17PerYear;
 const meanWeeks = MEAN_DURATION_DAYS_2011 / WEEK;
 
 const S = (t: number, k: number, lambda: number) => Math.exp(-Math.pow(t / lambda, k));
-const lambdaFor = (k: number) => Math.pow((Math.pow(MAX_WEEK, k) - Math.pow(AS_OF, k)) / -Math.log(survive17to52), 1 / k);
+const lambdaFor = (k: number) =>
+  Math.pow((Math.pow(MAX_WEEK, k) - Math.pow(AS_OF, k)) / -Math.log(survive17to52), 1 / k);
 
 /** E[min(T, 52 weeks)] = ∫0^52 S(t) dt, by the substitution t = u^(1/k) (smooth integrand) and Simpson's rule. */
 function cappedMean(k: number, lambda: number): number {
   const uMax = Math.pow(MAX_WEEK, k);
   const n = 20_000;
   const h = uMax / n;
-  const f = (u: number) => (u === 0 ? (k >= 1 ? 1 : 0) : Math.exp(-u / Math.pow(lambda, k)) * (1 / k) * Math.pow(u, 1 / k - 1));
+  const f = (u: number) =>
+    u === 0 ? (k >= 1 ? 1 : 0) : Math.exp(-u / Math.pow(lambda, k)) * (1 / k) * Math.pow(u, 1 / k - 1);
   // For k < 1 the integrand is 0 at u = 0 and smooth after; Simpson is accurate here.
   let s = f(0) + f(uMax);
   for (let i = 1; i < n; i++) s += f(i * h) * (i % 2 === 0 ? 2 : 4);
@@ -112,7 +136,12 @@ const DIAG_GROUPS: { value: Exclude<DiagGroup, 'total'>; label: string; labelNn:
   { value: 'P', label: 'P – Psykisk', labelNn: 'P – Psykisk', chapters: ['P'] },
   { value: 'R', label: 'R – Luftveier', labelNn: 'R – Luftvegar', chapters: ['R'] },
   { value: 'W', label: 'W – Svangerskap', labelNn: 'W – Svangerskap', chapters: ['W'] },
-  { value: 'other', label: 'Andre kapitler (B, F, H, S, T, U, X, Y, Z)', labelNn: 'Andre kapittel (B, F, H, S, T, U, X, Y, Z)', chapters: ['B', 'F', 'H', 'S', 'T', 'U', 'X', 'Y', 'Z'] },
+  {
+    value: 'other',
+    label: 'Andre kapitler (B, F, H, S, T, U, X, Y, Z)',
+    labelNn: 'Andre kapittel (B, F, H, S, T, U, X, Y, Z)',
+    chapters: ['B', 'F', 'H', 'S', 'T', 'U', 'X', 'Y', 'Z'],
+  },
 ];
 const daysPerCaseOverall = DAYS_Q3_2013.total / CASES_Q3_2013.total;
 
@@ -122,8 +151,16 @@ function diagLevel(g: (typeof DIAG_GROUPS)[number]) {
   const hr = r4(Math.pow(rel, -shape));
   const longer = rel > 1.02;
   const shorter = rel < 0.98;
-  const comparison = longer ? 'lenger enn gjennomsnittet' : shorter ? 'kortere enn gjennomsnittet' : 'omtrent like lenge som gjennomsnittet';
-  const comparisonNn = longer ? 'lenger enn gjennomsnittet' : shorter ? 'kortare enn gjennomsnittet' : 'omtrent like lenge som gjennomsnittet';
+  const comparison = longer
+    ? 'lenger enn gjennomsnittet'
+    : shorter
+      ? 'kortere enn gjennomsnittet'
+      : 'omtrent like lenge som gjennomsnittet';
+  const comparisonNn = longer
+    ? 'lenger enn gjennomsnittet'
+    : shorter
+      ? 'kortare enn gjennomsnittet'
+      : 'omtrent like lenge som gjennomsnittet';
   const nb1 = (x: number) => x.toFixed(1).replace('.', ',');
   return {
     value: g.value,
@@ -147,13 +184,42 @@ const gradedHr = 1;
 const frequentRel = FREQUENT_SHARE_DAYS / FREQUENT_SHARE_SPELLS;
 const frequentHr = r4(Math.pow(frequentRel, -shape));
 
-const ageAssumptions: Record<(typeof AGE_BANDS)[number], { hr: number; share: number; text: string; textNn: string }> = {
-  '16-29': { hr: 1.1, share: 0.15, text: 'Aldersgruppe 16–29 år: antatt litt raskere tilbake i arbeid enn aldersgruppen 40–49 år (referansen).', textNn: 'Aldersgruppe 16–29 år: rekna med å kome litt raskare tilbake i arbeid enn aldersgruppa 40–49 år (referansen).' },
-  '30-39': { hr: 1.05, share: 0.2, text: 'Aldersgruppe 30–39 år: antatt omtrent som aldersgruppen 40–49 år (referansen), litt raskere.', textNn: 'Aldersgruppe 30–39 år: rekna som omtrent som aldersgruppa 40–49 år (referansen), litt raskare.' },
-  '40-49': { hr: 1.0, share: 0.25, text: 'Aldersgruppe 40–49 år: brukt som referanse (ingen justering).', textNn: 'Aldersgruppe 40–49 år: brukt som referanse (inga justering).' },
-  '50-59': { hr: 0.9, share: 0.25, text: 'Aldersgruppe 50–59 år: antatt noe langsommere tilbake i arbeid enn aldersgruppen 40–49 år (referansen).', textNn: 'Aldersgruppe 50–59 år: rekna med å kome noko seinare tilbake i arbeid enn aldersgruppa 40–49 år (referansen).' },
-  '60+': { hr: 0.8, share: 0.15, text: 'Aldersgruppe 60 år og over: antatt langsommere tilbake i arbeid enn aldersgruppen 40–49 år (referansen).', textNn: 'Aldersgruppe 60 år og over: rekna med å kome seinare tilbake i arbeid enn aldersgruppa 40–49 år (referansen).' },
-};
+const ageAssumptions: Record<(typeof AGE_BANDS)[number], { hr: number; share: number; text: string; textNn: string }> =
+  {
+    '16-29': {
+      hr: 1.1,
+      share: 0.15,
+      text: 'Aldersgruppe 16–29 år: antatt litt raskere tilbake i arbeid enn aldersgruppen 40–49 år (referansen).',
+      textNn:
+        'Aldersgruppe 16–29 år: rekna med å kome litt raskare tilbake i arbeid enn aldersgruppa 40–49 år (referansen).',
+    },
+    '30-39': {
+      hr: 1.05,
+      share: 0.2,
+      text: 'Aldersgruppe 30–39 år: antatt omtrent som aldersgruppen 40–49 år (referansen), litt raskere.',
+      textNn: 'Aldersgruppe 30–39 år: rekna som omtrent som aldersgruppa 40–49 år (referansen), litt raskare.',
+    },
+    '40-49': {
+      hr: 1.0,
+      share: 0.25,
+      text: 'Aldersgruppe 40–49 år: brukt som referanse (ingen justering).',
+      textNn: 'Aldersgruppe 40–49 år: brukt som referanse (inga justering).',
+    },
+    '50-59': {
+      hr: 0.9,
+      share: 0.25,
+      text: 'Aldersgruppe 50–59 år: antatt noe langsommere tilbake i arbeid enn aldersgruppen 40–49 år (referansen).',
+      textNn:
+        'Aldersgruppe 50–59 år: rekna med å kome noko seinare tilbake i arbeid enn aldersgruppa 40–49 år (referansen).',
+    },
+    '60+': {
+      hr: 0.8,
+      share: 0.15,
+      text: 'Aldersgruppe 60 år og over: antatt langsommere tilbake i arbeid enn aldersgruppen 40–49 år (referansen).',
+      textNn:
+        'Aldersgruppe 60 år og over: rekna med å kome seinare tilbake i arbeid enn aldersgruppa 40–49 år (referansen).',
+    },
+  };
 
 const SOURCES: SurvivalModel['sources'] = [
   {
@@ -162,7 +228,12 @@ const SOURCES: SurvivalModel['sources'] = [
     publisher: 'NAV (Arbeids- og velferdsdirektoratet), sykefraværsstatistikk',
     year: 2014,
     url: 'https://www.nav.no/no/nav-og-samfunn/statistikk/sykefravar-statistikk/tabeller/legemeldte-sykefravaerstilfeller-3-kv-2005-2014.diagnose-og-kjonn.antall',
-    numbers: Object.entries(CASES_Q3_2013).map(([k, v]) => ({ label: `Tilfeller 3. kv. 2013, ${k === 'total' ? 'i alt' : k === 'other' ? 'andre lidelser' : `gruppe ${k}`}`, value: v, unit: 'tilfeller', where: 'kolonne 2013, I alt (begge kjønn)' })),
+    numbers: Object.entries(CASES_Q3_2013).map(([k, v]) => ({
+      label: `Tilfeller 3. kv. 2013, ${k === 'total' ? 'i alt' : k === 'other' ? 'andre lidelser' : `gruppe ${k}`}`,
+      value: v,
+      unit: 'tilfeller',
+      where: 'kolonne 2013, I alt (begge kjønn)',
+    })),
   },
   {
     id: 'nav-dagsverk-diagnose-3kv',
@@ -170,7 +241,12 @@ const SOURCES: SurvivalModel['sources'] = [
     publisher: 'NAV (Arbeids- og velferdsdirektoratet), sykefraværsstatistikk',
     year: 2013,
     url: 'https://www.nav.no/no/nav-og-samfunn/statistikk/sykefravar-statistikk/tabeller/legemeldte-sykefravaersdagsverk-3-kv-2004-2013-diagnose-og-kjonn',
-    numbers: Object.entries(DAYS_Q3_2013).map(([k, v]) => ({ label: `Dagsverk 3. kv. 2013, ${k === 'total' ? 'i alt' : k === 'other' ? 'andre lidelser' : `gruppe ${k}`}`, value: v, unit: 'dagsverk', where: 'kolonne 2013, I alt (begge kjønn)' })),
+    numbers: Object.entries(DAYS_Q3_2013).map(([k, v]) => ({
+      label: `Dagsverk 3. kv. 2013, ${k === 'total' ? 'i alt' : k === 'other' ? 'andre lidelser' : `gruppe ${k}`}`,
+      value: v,
+      unit: 'dagsverk',
+      where: 'kolonne 2013, I alt (begge kjønn)',
+    })),
   },
   {
     id: 'nav-varighet-paabegynte',
@@ -178,54 +254,98 @@ const SOURCES: SurvivalModel['sources'] = [
     publisher: 'NAV (Arbeids- og velferdsdirektoratet), sykefraværsstatistikk',
     year: 2011,
     url: 'https://www.nav.no/no/nav-og-samfunn/statistikk/sykefravar-statistikk/tabeller/pabegynte-sykefravaerstilfeller-legemeldt-3-kv-2002-2011.varighet.fylke.antall',
-    numbers: [{ label: 'Gjennomsnittlig varighet, påbegynte legemeldte tilfeller 3. kv. 2011, i alt', value: MEAN_DURATION_DAYS_2011, unit: 'dager', where: 'rad «I alt», kolonne 2011' }],
+    numbers: [
+      {
+        label: 'Gjennomsnittlig varighet, påbegynte legemeldte tilfeller 3. kv. 2011, i alt',
+        value: MEAN_DURATION_DAYS_2011,
+        unit: 'dager',
+        where: 'rad «I alt», kolonne 2011',
+      },
+    ],
   },
   {
     id: 'lyso-nossen-2019',
-    title: 'Frafall fra arbeidslivet etter langtidssykmelding (Nina Lysø og Jon Petter Nossen), Arbeid og velferd 1/2019',
+    title:
+      'Frafall fra arbeidslivet etter langtidssykmelding (Nina Lysø og Jon Petter Nossen), Arbeid og velferd 1/2019',
     publisher: 'NAV',
     year: 2019,
     url: 'http://arbeidogvelferd.nav.no/journal/2019/1/m-544/Frafall_fra_arbeidslivet_etter_langtidssykmelding',
-    numbers: [{ label: 'Personer som brukte opp retten til sykepenger etter tolv måneders sykmelding, 2017', value: EXHAUSTED_52W_2017, unit: 'personer', where: 'sammendraget' }],
+    numbers: [
+      {
+        label: 'Personer som brukte opp retten til sykepenger etter tolv måneders sykmelding, 2017',
+        value: EXHAUSTED_52W_2017,
+        unit: 'personer',
+        where: 'sammendraget',
+      },
+    ],
   },
   {
     id: 'myhre-lima-2022',
-    title: 'Markant nedgang i dialogmøter for langtidssykmeldte da NAV begynte å spørre om behov (Andreas Myhre og Ivar Lima), Arbeid og velferd 2/2022',
+    title:
+      'Markant nedgang i dialogmøter for langtidssykmeldte da NAV begynte å spørre om behov (Andreas Myhre og Ivar Lima), Arbeid og velferd 2/2022',
     publisher: 'NAV',
     year: 2022,
     url: 'https://arbeidogvelferd.nav.no/news/2022/6/15%20000%20f%C3%A6rre%20m%C3%B8ter%20etter%20NAV%20begynte%20%C3%A5%20sp%C3%B8rre%20om%20behov',
     numbers: [
-      { label: 'Andel langtidssykmeldte som gjennomførte dialogmøte 2, før møtebehovstjenesten', value: DM2_SHARE_BEFORE, unit: 'andel', where: 'nyhetssaken og artikkelens sammendrag' },
-      { label: 'Andel seks måneder etter innføringen', value: DM2_SHARE_AFTER, unit: 'andel', where: 'nyhetssaken og artikkelens sammendrag' },
+      {
+        label: 'Andel langtidssykmeldte som gjennomførte dialogmøte 2, før møtebehovstjenesten',
+        value: DM2_SHARE_BEFORE,
+        unit: 'andel',
+        where: 'nyhetssaken og artikkelens sammendrag',
+      },
+      {
+        label: 'Andel seks måneder etter innføringen',
+        value: DM2_SHARE_AFTER,
+        unit: 'andel',
+        where: 'nyhetssaken og artikkelens sammendrag',
+      },
       { label: 'Færre møter i året', value: DM2_FEWER_MEETINGS_PER_YEAR, unit: 'møter per år', where: 'nyhetssaken' },
     ],
   },
   {
     id: 'nossen-lyso-2018',
-    title: 'Gradert sykmelding – økt gradering, stabil varighet (Jon Petter Nossen og Nina Lysø), Arbeid og velferd 2/2018',
+    title:
+      'Gradert sykmelding – økt gradering, stabil varighet (Jon Petter Nossen og Nina Lysø), Arbeid og velferd 2/2018',
     publisher: 'NAV',
     year: 2018,
     url: 'https://arbeidogvelferd.nav.no/journal/2018/2/m-3207/Gradert_sykmelding_%E2%80%93_%C3%98KT_GRADERING,_STABIL_varighet',
     numbers: [
-      { label: 'Andel graderte av sykepengetilfeller som startet i 2016', value: 0.5, unit: 'andel («halvparten»)', where: 'sammendraget' },
-      { label: 'Andel som går fra gradert til full sykmelding', value: 0.25, unit: 'andel («en fjerdedel»)', where: 'sammendraget' },
+      {
+        label: 'Andel graderte av sykepengetilfeller som startet i 2016',
+        value: 0.5,
+        unit: 'andel («halvparten»)',
+        where: 'sammendraget',
+      },
+      {
+        label: 'Andel som går fra gradert til full sykmelding',
+        value: 0.25,
+        unit: 'andel («en fjerdedel»)',
+        where: 'sammendraget',
+      },
     ],
   },
   {
     id: 'delalic-helde-nossen-2024',
-    title: 'Hyppig gjentakende sykefravær – grunn til bekymring? (Lamija Delalic, Ingunn Helde og Jon Petter Nossen), Arbeid og velferd 1/2024',
+    title:
+      'Hyppig gjentakende sykefravær – grunn til bekymring? (Lamija Delalic, Ingunn Helde og Jon Petter Nossen), Arbeid og velferd 1/2024',
     publisher: 'NAV',
     year: 2024,
     url: 'https://arbeidogvelferd.nav.no/journal/2024/1/m-4339/Hyppig_gjentakende_sykefravær_–_grunn_til_bekymring',
     numbers: [
-      { label: 'Personer med seks eller flere legemeldte fravær på tre år, andel av personer med fravær', value: FREQUENT_SHARE_PERSONS, unit: 'andel', where: 'sammendraget' },
+      {
+        label: 'Personer med seks eller flere legemeldte fravær på tre år, andel av personer med fravær',
+        value: FREQUENT_SHARE_PERSONS,
+        unit: 'andel',
+        where: 'sammendraget',
+      },
       { label: 'Deres andel av alle sykefravær', value: FREQUENT_SHARE_SPELLS, unit: 'andel', where: 'sammendraget' },
       { label: 'Deres andel av sykefraværsdagene', value: FREQUENT_SHARE_DAYS, unit: 'andel', where: 'sammendraget' },
     ],
   },
   {
     id: 'oyeflaten-2014',
-    title: 'Prognostic Factors for Return to Work, Sickness Benefits, and Transitions Between These States (Øyeflaten, Lie, Ihlebæk, Eriksen), J Occup Rehabil 2014;24(2):199–212',
+    title:
+      'Prognostic Factors for Return to Work, Sickness Benefits, and Transitions Between These States (Øyeflaten, Lie, Ihlebæk, Eriksen), J Occup Rehabil 2014;24(2):199–212',
     publisher: 'Springer (open access, PMC4000419)',
     year: 2014,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4000419',
@@ -233,15 +353,36 @@ const SOURCES: SurvivalModel['sources'] = [
   },
   {
     id: 'gjesdal-2018',
-    title: 'New episodes of musculoskeletal conditions among employed people in Norway, sickness certification and return to work (Gjesdal, Holmaas, Monstad, Hetlevik), BMJ Open 2018;8:e017543',
+    title:
+      'New episodes of musculoskeletal conditions among employed people in Norway, sickness certification and return to work (Gjesdal, Holmaas, Monstad, Hetlevik), BMJ Open 2018;8:e017543',
     publisher: 'BMJ Open',
     year: 2018,
     url: 'https://bmjopen.bmj.com/content/8/3/e017543.full',
     numbers: [
-      { label: 'Sykmeldt ved første konsultasjon, kvinner', value: GJESDAL_CERTIFIED.women, unit: 'andel', where: 'abstract, Results' },
-      { label: 'Sykmeldt ved første konsultasjon, menn', value: GJESDAL_CERTIFIED.men, unit: 'andel', where: 'abstract, Results' },
-      { label: 'Fortsatt sykmeldt etter 16 dager, kvinner', value: GJESDAL_STILL_16D.women, unit: 'andel av alle episoder', where: 'abstract, Results' },
-      { label: 'Fortsatt sykmeldt etter 16 dager, menn', value: GJESDAL_STILL_16D.men, unit: 'andel av alle episoder', where: 'abstract, Results' },
+      {
+        label: 'Sykmeldt ved første konsultasjon, kvinner',
+        value: GJESDAL_CERTIFIED.women,
+        unit: 'andel',
+        where: 'abstract, Results',
+      },
+      {
+        label: 'Sykmeldt ved første konsultasjon, menn',
+        value: GJESDAL_CERTIFIED.men,
+        unit: 'andel',
+        where: 'abstract, Results',
+      },
+      {
+        label: 'Fortsatt sykmeldt etter 16 dager, kvinner',
+        value: GJESDAL_STILL_16D.women,
+        unit: 'andel av alle episoder',
+        where: 'abstract, Results',
+      },
+      {
+        label: 'Fortsatt sykmeldt etter 16 dager, menn',
+        value: GJESDAL_STILL_16D.men,
+        unit: 'andel av alle episoder',
+        where: 'abstract, Results',
+      },
     ],
   },
 ];
@@ -312,7 +453,9 @@ function buildModel(): SurvivalModel {
         label: 'Diagnosekapittel (ICPC-2)',
         labelNn: 'Diagnosekapittel (ICPC-2)',
         levels: DIAG_GROUPS.map(diagLevel),
-        chapterToLevel: Object.fromEntries(ICPC2_CHAPTER_LETTERS.map((letter) => [letter, DIAG_GROUPS.find((g) => g.chapters.includes(letter))!.value])),
+        chapterToLevel: Object.fromEntries(
+          ICPC2_CHAPTER_LETTERS.map((letter) => [letter, DIAG_GROUPS.find((g) => g.chapters.includes(letter))!.value]),
+        ),
       },
       ageBand: {
         label: 'Aldersgruppe',
@@ -339,9 +482,43 @@ function buildModel(): SurvivalModel {
           { value: '6+', min: 6, max: null },
         ],
         levels: [
-          { value: '0', label: 'Ingen', hazardRatio: 1, evidence: 'reference', explanation: 'Ingen tidligere sykefravær: brukt som referanse.', labelNn: 'Ingen', explanationNn: 'Ikkje noko tidlegare sjukefråvær: brukt som referanse.', sourceIds: [], syntheticShare: 0.4 },
-          { value: '1-2', label: '1–2', hazardRatio: 1, evidence: 'assumption', explanation: 'Ett eller to tidligere sykefravær: vi har ikke funnet publiserte tall, så modellen justerer ikke.', labelNn: '1–2', explanationNn: 'Eitt eller to tidlegare sjukefråvær: vi har ikkje funne publiserte tal, så modellen justerer ikkje.', sourceIds: [], syntheticShare: 0.35 },
-          { value: '3-5', label: '3–5', hazardRatio: 1, evidence: 'assumption', explanation: 'Tre til fem tidligere sykefravær: vi har ikke funnet publiserte tall, så modellen justerer ikke.', labelNn: '3–5', explanationNn: 'Tre til fem tidlegare sjukefråvær: vi har ikkje funne publiserte tal, så modellen justerer ikkje.', sourceIds: [], syntheticShare: r6(1 - 0.4 - 0.35 - FREQUENT_SHARE_PERSONS) },
+          {
+            value: '0',
+            label: 'Ingen',
+            hazardRatio: 1,
+            evidence: 'reference',
+            explanation: 'Ingen tidligere sykefravær: brukt som referanse.',
+            labelNn: 'Ingen',
+            explanationNn: 'Ikkje noko tidlegare sjukefråvær: brukt som referanse.',
+            sourceIds: [],
+            syntheticShare: 0.4,
+          },
+          {
+            value: '1-2',
+            label: '1–2',
+            hazardRatio: 1,
+            evidence: 'assumption',
+            explanation:
+              'Ett eller to tidligere sykefravær: vi har ikke funnet publiserte tall, så modellen justerer ikke.',
+            labelNn: '1–2',
+            explanationNn:
+              'Eitt eller to tidlegare sjukefråvær: vi har ikkje funne publiserte tal, så modellen justerer ikkje.',
+            sourceIds: [],
+            syntheticShare: 0.35,
+          },
+          {
+            value: '3-5',
+            label: '3–5',
+            hazardRatio: 1,
+            evidence: 'assumption',
+            explanation:
+              'Tre til fem tidligere sykefravær: vi har ikke funnet publiserte tall, så modellen justerer ikke.',
+            labelNn: '3–5',
+            explanationNn:
+              'Tre til fem tidlegare sjukefråvær: vi har ikkje funne publiserte tal, så modellen justerer ikkje.',
+            sourceIds: [],
+            syntheticShare: r6(1 - 0.4 - 0.35 - FREQUENT_SHARE_PERSONS),
+          },
           {
             value: '6+',
             label: '6 eller flere',
@@ -365,13 +542,34 @@ function buildModel(): SurvivalModel {
     ],
     sources: SOURCES,
     assumptions: [
-      { id: 'weibull-form', text: 'Varigheten antas å følge én Weibull-fordeling for alle legemeldte tilfeller, med proporsjonale hasarder for kjennetegnene. Forskjeller mellom personer utover kjennetegnene er ikke modellert.' },
-      { id: 'stage-count', text: 'Antall som når dialogmøte 2-stadiet per år er utledet av nedgangen i møteandel og antall færre møter (2018–2019), og sammenlignet med antall som brukte opp sykepengeretten i 2017. Årene og populasjonene er ikke helt de samme.' },
-      { id: 'mean-duration', text: 'Gjennomsnittlig varighet (43,9 dager, 2011) antas å gjelde tilfeller begrenset til 52 uker og å være representativ i dag. Sykefraværet har økt siden 2019, særlig psykiske lidelser.' },
-      { id: 'diagnosis-proxy', text: 'Relativ varighet per diagnosegruppe måles med dagsverk per tilfelle i ett kvartal (3. kv. 2013). Det er et mål som også påvirkes av korte fravær og av at kvartalet kutter lange fravær; det er brukt som tilnærming.' },
-      { id: 'age-effect', text: 'Alderseffektene (hasardratio 1,10 / 1,05 / 1,00 / 0,90 / 0,80) er ANTAKELSER. Retningen (høyere alder gir langsommere retur) støttes av litteratur sitert i Øyeflaten m.fl. 2014, men tallene er ikke verifisert.' },
-      { id: 'spells-1-5', text: 'For 1–5 tidligere sykefravær er det ikke funnet publiserte tall; ingen justering (hasardratio 1) er en antakelse.' },
-      { id: 'synthetic-mix', text: 'Fordelingen av kjennetegn i den syntetiske befolkningen (alder, tidligere fravær 0/1–2/3–5) er antakelser; diagnosemiksen er vektet med dagsverk og graderingsandelen er 45 %.' },
+      {
+        id: 'weibull-form',
+        text: 'Varigheten antas å følge én Weibull-fordeling for alle legemeldte tilfeller, med proporsjonale hasarder for kjennetegnene. Forskjeller mellom personer utover kjennetegnene er ikke modellert.',
+      },
+      {
+        id: 'stage-count',
+        text: 'Antall som når dialogmøte 2-stadiet per år er utledet av nedgangen i møteandel og antall færre møter (2018–2019), og sammenlignet med antall som brukte opp sykepengeretten i 2017. Årene og populasjonene er ikke helt de samme.',
+      },
+      {
+        id: 'mean-duration',
+        text: 'Gjennomsnittlig varighet (43,9 dager, 2011) antas å gjelde tilfeller begrenset til 52 uker og å være representativ i dag. Sykefraværet har økt siden 2019, særlig psykiske lidelser.',
+      },
+      {
+        id: 'diagnosis-proxy',
+        text: 'Relativ varighet per diagnosegruppe måles med dagsverk per tilfelle i ett kvartal (3. kv. 2013). Det er et mål som også påvirkes av korte fravær og av at kvartalet kutter lange fravær; det er brukt som tilnærming.',
+      },
+      {
+        id: 'age-effect',
+        text: 'Alderseffektene (hasardratio 1,10 / 1,05 / 1,00 / 0,90 / 0,80) er ANTAKELSER. Retningen (høyere alder gir langsommere retur) støttes av litteratur sitert i Øyeflaten m.fl. 2014, men tallene er ikke verifisert.',
+      },
+      {
+        id: 'spells-1-5',
+        text: 'For 1–5 tidligere sykefravær er det ikke funnet publiserte tall; ingen justering (hasardratio 1) er en antakelse.',
+      },
+      {
+        id: 'synthetic-mix',
+        text: 'Fordelingen av kjennetegn i den syntetiske befolkningen (alder, tidligere fravær 0/1–2/3–5) er antakelser; diagnosemiksen er vektet med dagsverk og graderingsandelen er 45 %.',
+      },
     ],
     intendedUse:
       'Beslutningsstøtte for en veileder som vurderer om en sykmeldt bør kalles inn til dialogmøte 2 (folketrygdloven § 8-7 a), ved 17 ukers sykmelding. Anslaget er ett av flere grunnlag; veilederen gjør sin egen vurdering først og bestemmer selv.',
@@ -380,7 +578,16 @@ function buildModel(): SurvivalModel {
   };
   const draft: SurvivalModel = {
     ...base,
-    calibration: { synthetic: true, description: 'placeholder', seed: 17, n: 1, asOfWeek: AS_OF, bands: [{ label: '0–100 %', minPredicted: 0, maxPredicted: 1, n: 0, meanPredicted: null, observedRate: null }], brierScore: 0, brierScoreBaseRateOnly: 0 },
+    calibration: {
+      synthetic: true,
+      description: 'placeholder',
+      seed: 17,
+      n: 1,
+      asOfWeek: AS_OF,
+      bands: [{ label: '0–100 %', minPredicted: 0, maxPredicted: 1, n: 0, meanPredicted: null, observedRate: null }],
+      brierScore: 0,
+      brierScoreBaseRateOnly: 0,
+    },
   };
   const N = 20_000;
   const SEED = 20261124;
@@ -404,7 +611,10 @@ function buildModel(): SurvivalModel {
 const nb = (x: number, digits = 1) => x.toFixed(digits).replace('.', ',');
 
 export function renderCalibrationMarkdown(model: SurvivalModel): string {
-  const rows = model.calibration.bands.map((b) => `| ${b.label} | ${b.n} | ${b.meanPredicted === null ? '–' : nb(b.meanPredicted * 100)} % | ${b.observedRate === null ? '–' : nb(b.observedRate * 100)} % |`);
+  const rows = model.calibration.bands.map(
+    (b) =>
+      `| ${b.label} | ${b.n} | ${b.meanPredicted === null ? '–' : nb(b.meanPredicted * 100)} % | ${b.observedRate === null ? '–' : nb(b.observedRate * 100)} % |`,
+  );
   return [
     `Modellversjon ${model.modelVersion}, ${model.calibration.n} syntetiske personer (frø ${model.calibration.seed}), vurdert ved uke ${model.calibration.asOfWeek}. **Syntetiske utfall**, se teksten over.`,
     '',
@@ -414,7 +624,7 @@ export function renderCalibrationMarkdown(model: SurvivalModel): string {
     '',
     `Brier-skår: ${nb(model.calibration.brierScore, 4)} (modellen) mot ${nb(model.calibration.brierScoreBaseRateOnly, 4)} (bare basisraten).`,
     '',
-    `Grunnkurve: form ${nb(model.baseline.shape, 6)}, skala ${nb(model.baseline.scaleWeeks, 6)} uker. Avledet: ${String(Math.round(atStage17PerYear)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} personer per år ved uke 17; ${nb((survive17to52 * 100))} % av dem fortsatt sykmeldt ved uke 52; andel av alle legemeldte tilfeller som når uke 17: ${nb((S(AS_OF, model.baseline.shape, model.baseline.scaleWeeks) * 100))} %; fortsatt sykmeldt etter 16 dager: ${nb((S(16 / 7, model.baseline.shape, model.baseline.scaleWeeks) * 100))} % (ytre kontroll: Gjesdal m.fl. 2018 fant for muskel- og skjelettepisoder ${nb(((GJESDAL_STILL_16D.women / GJESDAL_CERTIFIED.women) * 100))} % (kvinner) og ${nb(((GJESDAL_STILL_16D.men / GJESDAL_CERTIFIED.men) * 100))} % (menn) av de sykmeldte).`,
+    `Grunnkurve: form ${nb(model.baseline.shape, 6)}, skala ${nb(model.baseline.scaleWeeks, 6)} uker. Avledet: ${String(Math.round(atStage17PerYear)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} personer per år ved uke 17; ${nb(survive17to52 * 100)} % av dem fortsatt sykmeldt ved uke 52; andel av alle legemeldte tilfeller som når uke 17: ${nb(S(AS_OF, model.baseline.shape, model.baseline.scaleWeeks) * 100)} %; fortsatt sykmeldt etter 16 dager: ${nb(S(16 / 7, model.baseline.shape, model.baseline.scaleWeeks) * 100)} % (ytre kontroll: Gjesdal m.fl. 2018 fant for muskel- og skjelettepisoder ${nb((GJESDAL_STILL_16D.women / GJESDAL_CERTIFIED.women) * 100)} % (kvinner) og ${nb((GJESDAL_STILL_16D.men / GJESDAL_CERTIFIED.men) * 100)} % (menn) av de sykmeldte).`,
   ].join('\n');
 }
 
@@ -428,7 +638,9 @@ function main() {
   if (check) {
     const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
     if (current !== json) {
-      console.error('baseline-v1.json is not what build-baseline.ts produces. Run: node --import tsx models/decision/build-baseline.ts');
+      console.error(
+        'baseline-v1.json is not what build-baseline.ts produces. Run: node --import tsx models/decision/build-baseline.ts',
+      );
       process.exit(1);
     }
     console.log('baseline-v1.json is reproducible.');
@@ -439,9 +651,15 @@ function main() {
     const card = fs.readFileSync(CARD, 'utf8');
     const a = card.indexOf(START);
     const b = card.indexOf(END);
-    if (a >= 0 && b > a) fs.writeFileSync(CARD, `${card.slice(0, a + START.length)}\n${renderCalibrationMarkdown(model)}\n${card.slice(b)}`);
+    if (a >= 0 && b > a)
+      fs.writeFileSync(
+        CARD,
+        `${card.slice(0, a + START.length)}\n${renderCalibrationMarkdown(model)}\n${card.slice(b)}`,
+      );
   }
-  console.log(`wrote ${path.relative(process.cwd(), OUT)}: shape=${model.baseline.shape} scale=${model.baseline.scaleWeeks} brier=${model.calibration.brierScore}`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), OUT)}: shape=${model.baseline.shape} scale=${model.baseline.scaleWeeks} brier=${model.calibration.brierScore}`,
+  );
   console.log(renderCalibrationMarkdown(model));
 }
 

@@ -60,7 +60,13 @@ function buildTensors(vocabSize: number, generatableIds: ReadonlySet<number>): G
   const { embeddingLength: n, feedForwardLength: ff, blockCount } = TINY_MODEL;
 
   /** rows × cols matrix in GGUF order [cols, rows]; `cell(row, col)` may override the random value. */
-  const matrix = (name: string, cols: number, rows: number, scale: number, cell?: (row: number, col: number) => number | undefined): GgufTensor => {
+  const matrix = (
+    name: string,
+    cols: number,
+    rows: number,
+    scale: number,
+    cell?: (row: number, col: number) => number | undefined,
+  ): GgufTensor => {
     const values = new Float32Array(cols * rows);
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
@@ -77,7 +83,9 @@ function buildTensors(vocabSize: number, generatableIds: ReadonlySet<number>): G
   const tensors: GgufTensor[] = [
     matrix('token_embd.weight', n, vocabSize, 0.5, (_row, col) => (col === 0 ? BIAS_CHANNEL_VALUE : undefined)),
     ones('output_norm.weight'),
-    matrix('output.weight', n, vocabSize, 0.3, (row, col) => (col === 0 ? (generatableIds.has(row) ? 0 : SUPPRESSION) : undefined)),
+    matrix('output.weight', n, vocabSize, 0.3, (row, col) =>
+      col === 0 ? (generatableIds.has(row) ? 0 : SUPPRESSION) : undefined,
+    ),
   ];
   const headDim = n / TINY_MODEL.headCount;
   const kvWidth = headDim * TINY_MODEL.headCountKv;
@@ -166,7 +174,8 @@ export async function ensureTinyModel(dir: string = DEFAULT_TINY_MODEL_DIR): Pro
   return filePath;
 }
 
-const invokedAsScript = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+const invokedAsScript =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedAsScript) {
   const out = process.argv[2] ?? path.join(DEFAULT_TINY_MODEL_DIR, 'tiny.gguf');
   await writeTinyModel(out);

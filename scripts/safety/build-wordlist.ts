@@ -21,7 +21,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const WORD = /^[a-zæøåéèêóòôüäö]+(?:-[a-zæøåéèêóòôüäö]+)*$/;
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter((w) => w.length > 0 && WORD.test(w));
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .filter((w) => w.length > 0 && WORD.test(w));
 }
 
 function main(): void {
@@ -31,10 +35,19 @@ function main(): void {
     counts.set(w, (counts.get(w) ?? 0) + n);
   };
   // Only forms written in lower case somewhere: capitalised-only forms are mostly names.
-  for (const s of readConll(conll)) for (const t of s.tokens) if (t.form === t.form.toLowerCase()) for (const w of wordsOf(t.form)) add(w);
+  for (const s of readConll(conll))
+    for (const t of s.tokens) if (t.form === t.form.toLowerCase()) for (const w of wordsOf(t.form)) add(w);
   const phraseFile = path.join(root, 'resources/mi/phrases.nb.json');
   for (const w of wordsOf(fs.readFileSync(phraseFile, 'utf8'))) add(w, 5);
-  for (const lang of CRISIS_LANGUAGES) for (const w of wordsOf(crisisResponse(lang, { level: 'check_in', categories: ['suicide', 'abuse', 'welfare', 'violence'], matched: ['violence.intent'] }).text)) add(w, 5);
+  for (const lang of CRISIS_LANGUAGES)
+    for (const w of wordsOf(
+      crisisResponse(lang, {
+        level: 'check_in',
+        categories: ['suicide', 'abuse', 'welfare', 'violence'],
+        matched: ['violence.intent'],
+      }).text,
+    ))
+      add(w, 5);
   const nynorsk = fs.readFileSync(path.join(root, 'scripts/safety/sources/nynorsk-common.txt'), 'utf8');
   for (const w of wordsOf(nynorsk)) add(w, 5);
   const words = [...counts.keys()].sort();

@@ -13,6 +13,8 @@ const safe = dev.filter((s) => s.category === 'none');
 const concept = (t: string) => assessRisk(t, { model: null });
 const missed = crisis.filter((s) => concept(s.text).level === 'none');
 const alarms = safe.filter((s) => concept(s.text).level !== 'none');
-console.log(`rules + concepts (no classifier): recall ${crisis.length - missed.length}/${crisis.length}, false alarms ${alarms.length}/${safe.length}`);
+console.log(
+  `rules + concepts (no classifier): recall ${crisis.length - missed.length}/${crisis.length}, false alarms ${alarms.length}/${safe.length}`,
+);
 for (const s of alarms) console.log(`  false alarm (${concept(s.text).matched.join(',')}): ${s.text}`);
 if (process.argv.includes('--misses')) for (const s of missed) console.log(`  missed (${s.family}): ${s.text}`);

@@ -25,18 +25,33 @@ const TALKS = new Set<CorpusTalk>(['change', 'sustain', 'neutral', 'question']);
 
 export function readCorpus(dir: string = CORPUS_DIR): CorpusFamily[] {
   const families: CorpusFamily[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     let current: CorpusFamily | null = null;
     for (const [n, raw] of fs.readFileSync(path.join(dir, file), 'utf8').split('\n').entries()) {
       const line = raw.trim();
       if (line.length === 0) continue;
       if (line.startsWith('## ')) {
-        const [idPart, cat, talk] = line.slice(3).split('|').map((s) => s.trim());
-        if (!idPart || !cat || !talk || !CATEGORIES.has(cat as CorpusCategory)) throw new Error(`${file}:${n + 1}: bad family header`);
+        const [idPart, cat, talk] = line
+          .slice(3)
+          .split('|')
+          .map((s) => s.trim());
+        if (!idPart || !cat || !talk || !CATEGORIES.has(cat as CorpusCategory))
+          throw new Error(`${file}:${n + 1}: bad family header`);
         if (talk !== '-' && !TALKS.has(talk as CorpusTalk)) throw new Error(`${file}:${n + 1}: bad talk class ${talk}`);
         const heldOut = idPart.endsWith('*');
-        current = { id: idPart.replace(/\s*\*$/, ''), heldOut, category: cat as CorpusCategory, talk: talk === '-' ? null : (talk as CorpusTalk), sentences: [], file };
-        if (families.some((f) => f.id === current?.id)) throw new Error(`${file}:${n + 1}: duplicate family ${current.id}`);
+        current = {
+          id: idPart.replace(/\s*\*$/, ''),
+          heldOut,
+          category: cat as CorpusCategory,
+          talk: talk === '-' ? null : (talk as CorpusTalk),
+          sentences: [],
+          file,
+        };
+        if (families.some((f) => f.id === current?.id))
+          throw new Error(`${file}:${n + 1}: duplicate family ${current.id}`);
         families.push(current);
         continue;
       }
@@ -56,5 +71,7 @@ export interface CorpusSentence {
 }
 
 export function sentencesOf(families: readonly CorpusFamily[]): CorpusSentence[] {
-  return families.flatMap((f) => f.sentences.map((text) => ({ text, family: f.id, category: f.category, talk: f.talk, heldOut: f.heldOut })));
+  return families.flatMap((f) =>
+    f.sentences.map((text) => ({ text, family: f.id, category: f.category, talk: f.talk, heldOut: f.heldOut })),
+  );
 }

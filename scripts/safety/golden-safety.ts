@@ -26,16 +26,35 @@ const texts = sentencesOf(readCorpus()).map((s) => s.text);
 // inside everyday text are exercised too.
 const long: string[] = [];
 for (let i = 0; i + 12 <= texts.length; i += 7) long.push(texts.slice(i, i + 12).join('. '));
-const conversation = { recentParticipantTexts: ['Jeg har gitt bort en del ting i det siste.', 'Det går greit med skolen.', 'Hei igjen.'], lastAssistantWasCheckIn: false };
+const conversation = {
+  recentParticipantTexts: ['Jeg har gitt bort en del ting i det siste.', 'Det går greit med skolen.', 'Hei igjen.'],
+  lastAssistantWasCheckIn: false,
+};
 const model = defaultCrisisModel();
 
-interface Row { level: string; categories: string[]; matched: string[]; risk: number; category: string; talk: string; withConversation: string }
+interface Row {
+  level: string;
+  categories: string[];
+  matched: string[];
+  risk: number;
+  category: string;
+  talk: string;
+  withConversation: string;
+}
 const rows: Record<string, Row> = {};
 for (const text of [...texts, ...long]) {
   const r = assessRisk(text);
   const c = assessRisk(text, { conversation: { ...conversation, lastAssistantWasCheckIn: text.length < 40 } });
   const s = model.score(text);
-  rows[text] = { level: r.level, categories: r.categories, matched: [...r.matched].sort(), risk: s.risk, category: s.category, talk: classifyTalk(text).talk, withConversation: `${c.level}|${c.categories.join(',')}|${[...c.matched].sort().join(',')}` };
+  rows[text] = {
+    level: r.level,
+    categories: r.categories,
+    matched: [...r.matched].sort(),
+    risk: s.risk,
+    category: s.category,
+    talk: classifyTalk(text).talk,
+    withConversation: `${c.level}|${c.categories.join(',')}|${[...c.matched].sort().join(',')}`,
+  };
 }
 
 if (mode === '--write') {
@@ -46,10 +65,19 @@ if (mode === '--write') {
   let diffs = 0;
   for (const [text, g] of Object.entries(golden)) {
     const r = rows[text];
-    const same = r && r.level === g.level && r.categories.join() === g.categories.join() && r.matched.join() === g.matched.join() && Math.abs(r.risk - g.risk) < 1e-9 && r.category === g.category && r.talk === g.talk && r.withConversation === g.withConversation;
+    const same =
+      r &&
+      r.level === g.level &&
+      r.categories.join() === g.categories.join() &&
+      r.matched.join() === g.matched.join() &&
+      Math.abs(r.risk - g.risk) < 1e-9 &&
+      r.category === g.category &&
+      r.talk === g.talk &&
+      r.withConversation === g.withConversation;
     if (!same) {
       diffs++;
-      if (diffs <= 20) console.log(`DIFF: ${text.slice(0, 120)}\n  was ${JSON.stringify(g)}\n  now ${JSON.stringify(r)}`);
+      if (diffs <= 20)
+        console.log(`DIFF: ${text.slice(0, 120)}\n  was ${JSON.stringify(g)}\n  now ${JSON.stringify(r)}`);
     }
   }
   console.log(`${Object.keys(golden).length} texts compared, ${diffs} differ`);

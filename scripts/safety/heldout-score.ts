@@ -23,5 +23,7 @@ for (const s of held) {
 }
 const talk = held.filter((s) => s.talk !== null);
 const talkOk = talk.filter((s) => classifyTalk(s.text).talk === s.talk).length;
-console.log(`held-out "${prefix}*": crisis recall ${found}/${crisis.length} (${((100 * found) / crisis.length).toFixed(1)} %), false alarms ${alarms}/${safe.length} (${((100 * alarms) / safe.length).toFixed(1)} %), talk ${talkOk}/${talk.length}`);
+console.log(
+  `held-out "${prefix}*": crisis recall ${found}/${crisis.length} (${((100 * found) / crisis.length).toFixed(1)} %), false alarms ${alarms}/${safe.length} (${((100 * alarms) / safe.length).toFixed(1)} %), talk ${talkOk}/${talk.length}`,
+);
 for (const [f, [ok, n]] of byFamily) console.log(`  ${f.padEnd(28)} right ${ok}/${n}`);

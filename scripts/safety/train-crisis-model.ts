@@ -37,12 +37,16 @@ function main(): void {
   }
   const fp = negatives.filter((o) => o.rules || o.risk >= threshold).length / negatives.length;
   const recall = positives.filter((o) => o.rules || o.risk >= threshold).length / positives.length;
-  console.log(`threshold ${threshold}: out of fold, rules + classifier recall ${(100 * recall).toFixed(1)} %, false alarms ${(100 * fp).toFixed(1)} %`);
+  console.log(
+    `threshold ${threshold}: out of fold, rules + classifier recall ${(100 * recall).toFixed(1)} %, false alarms ${(100 * fp).toFixed(1)} %`,
+  );
   const data = trainCrisisModel(train, { threshold });
   const file = path.join(root, 'resources/safety/crisis-model.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(data) + '\n');
-  console.log(`${file}: ${Object.keys(data.weights).length} features, trained on ${data.trainedOn.sentences} sentences in ${data.trainedOn.families} families (${data.trainedOn.crisis} crisis)`);
+  console.log(
+    `${file}: ${Object.keys(data.weights).length} features, trained on ${data.trainedOn.sentences} sentences in ${data.trainedOn.families} families (${data.trainedOn.crisis} crisis)`,
+  );
 }
 
 main();

@@ -3,7 +3,12 @@
  * the training script and the benchmark's grouped cross-validation. Deterministic.
  */
 import { crisisFeatures } from '../../electron/core/chat/safety/features.js';
-import { CrisisModel, MODEL_CLASSES, softmax, type CrisisModelData } from '../../electron/core/chat/safety/classifier.js';
+import {
+  CrisisModel,
+  MODEL_CLASSES,
+  softmax,
+  type CrisisModelData,
+} from '../../electron/core/chat/safety/classifier.js';
 import { seededRandom } from '../../electron/core/util/random.js';
 import type { CorpusSentence } from './corpus.js';
 
@@ -21,7 +26,12 @@ function withTypo(text: string, rand: () => number): string {
   const [w, i] = long[Math.floor(rand() * long.length)] as readonly [string, number];
   const j = 1 + Math.floor(rand() * (w.length - 2));
   const kind = Math.floor(rand() * 3);
-  const typo = kind === 0 ? w.slice(0, j) + w.slice(j + 1) : kind === 1 ? w.slice(0, j) + (w[j] ?? '') + w.slice(j) : w.slice(0, j - 1) + (w[j] ?? '') + (w[j - 1] ?? '') + w.slice(j + 1);
+  const typo =
+    kind === 0
+      ? w.slice(0, j) + w.slice(j + 1)
+      : kind === 1
+        ? w.slice(0, j) + (w[j] ?? '') + w.slice(j)
+        : w.slice(0, j - 1) + (w[j] ?? '') + (w[j - 1] ?? '') + w.slice(j + 1);
   words[i] = typo;
   return words.join(' ');
 }
@@ -101,12 +111,19 @@ export function trainCrisisModel(sentences: readonly CorpusSentence[], options: 
     threshold: options.threshold ?? 0.5,
     bias: bias.map((v) => Math.round(v * 1000) / 1000),
     weights,
-    trainedOn: { sentences: sentences.length, families: families.size, crisis: sentences.filter((s) => s.category !== 'none').length },
+    trainedOn: {
+      sentences: sentences.length,
+      families: families.size,
+      crisis: sentences.filter((s) => s.category !== 'none').length,
+    },
   };
 }
 
 /** Out-of-fold risk scores with folds grouped by paraphrase family (no family in train and test). */
-export function groupedOutOfFold(sentences: readonly CorpusSentence[], folds = 5): { sentence: CorpusSentence; model: CrisisModel }[] {
+export function groupedOutOfFold(
+  sentences: readonly CorpusSentence[],
+  folds = 5,
+): { sentence: CorpusSentence; model: CrisisModel }[] {
   const familyIds = [...new Set(sentences.map((s) => s.family))].sort();
   const rand = seededRandom(7);
   for (let i = familyIds.length - 1; i > 0; i--) {

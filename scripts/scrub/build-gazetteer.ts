@@ -156,7 +156,9 @@ function main(): void {
   };
   const target = path.join(root, 'resources/scrub/gazetteer.json');
   fs.writeFileSync(target, JSON.stringify(out) + '\n');
-  console.log(`first names ${names.first.size}, surnames ${names.last.size}, word forms ${words.length} → ${path.relative(root, target)}`);
+  console.log(
+    `first names ${names.first.size}, surnames ${names.last.size}, word forms ${words.length} → ${path.relative(root, target)}`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -50,7 +50,9 @@ function main(): void {
   const trainPath = process.argv[2];
   if (!trainPath) throw new Error('usage: build-name-words.ts path/to/no_bokmaal-train.conll');
   const names = readNameLists();
-  const tokens = [...new Set([...names.first, ...names.last].flatMap((n) => n.split('-')))].filter((t) => t.length >= 2).sort();
+  const tokens = [...new Set([...names.first, ...names.last].flatMap((n) => n.split('-')))]
+    .filter((t) => t.length >= 2)
+    .sort();
   const everyday = readEverydayWords();
   const lower = lowerCaseForms(trainPath);
   const hits = tokens.filter((t) => everyday.has(t) || lower.has(t));

@@ -86,7 +86,11 @@ export function readConllu(path: string): LabelledSentence[] {
     if ((cols[0] ?? '').includes('-') || (cols[0] ?? '').includes('.')) continue;
     const form = cols[1] ?? '';
     const misc = cols[9] ?? '';
-    const label = misc.split('|').find((x) => x.startsWith('name='))?.slice(5) ?? 'O';
+    const label =
+      misc
+        .split('|')
+        .find((x) => x.startsWith('name='))
+        ?.slice(5) ?? 'O';
     let start = text.indexOf(form, cursor);
     if (start < 0) start = cursor;
     const end = Math.min(text.length, start + form.length);

@@ -67,9 +67,25 @@ describe('acceptance 3: tampering is reported with the sequence number', () => {
     let prev = '';
     for (const r of rows) {
       const seq = r['seq'] as number;
-      const e = { seq, at: r['at'] as string, actorId: r['actor_id'] as string | null, actorRole: r['actor_role'] as null, action: r['action'] as string, targetType: r['target_type'] as string | null, targetId: r['target_id'] as string | null, outcome: r['outcome'] as 'ok', reason: seq === 3 ? 'tampered' : (r['reason'] as string | null), prevHash: seq === 1 ? (r['prev_hash'] as string) : prev };
+      const e = {
+        seq,
+        at: r['at'] as string,
+        actorId: r['actor_id'] as string | null,
+        actorRole: r['actor_role'] as null,
+        action: r['action'] as string,
+        targetType: r['target_type'] as string | null,
+        targetId: r['target_id'] as string | null,
+        outcome: r['outcome'] as 'ok',
+        reason: seq === 3 ? 'tampered' : (r['reason'] as string | null),
+        prevHash: seq === 1 ? (r['prev_hash'] as string) : prev,
+      };
       prev = entryHash(e);
-      await db.run('UPDATE audit_log SET reason = ?, prev_hash = ?, hash = ? WHERE seq = ?', [e.reason, e.prevHash, prev, seq]);
+      await db.run('UPDATE audit_log SET reason = ?, prev_hash = ?, hash = ? WHERE seq = ?', [
+        e.reason,
+        e.prevHash,
+        prev,
+        seq,
+      ]);
     }
     await db.close();
     const r = await verify(dataDir);
@@ -79,7 +95,20 @@ describe('acceptance 3: tampering is reported with the sequence number', () => {
 
   it('a forged pending line is not joined: it is quarantined and verify names the seq that records it', async () => {
     const { dataDir, key } = await orgWithHistory('forged');
-    const forged = { header: '11111111-1111-4111-8111-111111111111', entry: { actorId: 'x', actorRole: 'admin', action: 'auth.login', targetType: null, targetId: null, outcome: 'ok', reason: null, at: '2001-01-01T00:00:00.000Z' }, mac: 'a'.repeat(64) };
+    const forged = {
+      header: '11111111-1111-4111-8111-111111111111',
+      entry: {
+        actorId: 'x',
+        actorRole: 'admin',
+        action: 'auth.login',
+        targetType: null,
+        targetId: null,
+        outcome: 'ok',
+        reason: null,
+        at: '2001-01-01T00:00:00.000Z',
+      },
+      mac: 'a'.repeat(64),
+    };
     fs.appendFileSync(path.join(dataDir, 'audit-pending.jsonl'), JSON.stringify(forged) + '\n');
     const r = await verify(dataDir);
     expect(r.code).toBe(5);
@@ -87,16 +116,28 @@ describe('acceptance 3: tampering is reported with the sequence number', () => {
     expect(seq).toBeDefined();
     const db = await Database.open(path.join(dataDir, 'inkludmi.db'), { key });
     expect(await db.get("SELECT 1 FROM audit_log WHERE at LIKE '2001-%'")).toBeUndefined();
-    expect((await db.get<{ action: string }>('SELECT action FROM audit_log WHERE seq = ?', [Number(seq)]))?.action).toBe('audit.pending_quarantined');
+    expect(
+      (await db.get<{ action: string }>('SELECT action FROM audit_log WHERE seq = ?', [Number(seq)]))?.action,
+    ).toBe('audit.pending_quarantined');
     await db.close();
     expect(fs.readFileSync(path.join(dataDir, 'audit-quarantine.jsonl'), 'utf8')).toContain('2001-01-01');
   });
 
   it('lines without a MAC join only as unverified refused logins; anything more they claim is quarantined', async () => {
     const { dataDir, key } = await orgWithHistory('unkeyed');
-    const unkeyed = (entry: Record<string, unknown>) => JSON.stringify({ header: '00000000-0000-4000-8000-000000000000', entry, mac: '0'.repeat(64) }) + '\n';
+    const unkeyed = (entry: Record<string, unknown>) =>
+      JSON.stringify({ header: '00000000-0000-4000-8000-000000000000', entry, mac: '0'.repeat(64) }) + '\n';
     const now = new Date().toISOString();
-    const refused = { actorId: null, actorRole: null, action: 'auth.login', targetType: null, targetId: null, outcome: 'failed', reason: 'UNKNOWN_USER', at: now };
+    const refused = {
+      actorId: null,
+      actorRole: null,
+      action: 'auth.login',
+      targetType: null,
+      targetId: null,
+      outcome: 'failed',
+      reason: 'UNKNOWN_USER',
+      at: now,
+    };
     fs.appendFileSync(
       path.join(dataDir, 'audit-pending.jsonl'),
       unkeyed(refused) +
@@ -110,9 +151,17 @@ describe('acceptance 3: tampering is reported with the sequence number', () => {
     // Five lines claimed more than a locked program can honestly record: quarantined, and verify says so.
     expect(r.code).toBe(5);
     const db = await Database.open(path.join(dataDir, 'inkludmi.db'), { key });
-    const joined = await db.all<{ reason: string; actor_role: string | null; outcome: string }>("SELECT reason, actor_role, outcome FROM audit_log WHERE reason LIKE 'UNVERIFIED_%'");
+    const joined = await db.all<{ reason: string; actor_role: string | null; outcome: string }>(
+      "SELECT reason, actor_role, outcome FROM audit_log WHERE reason LIKE 'UNVERIFIED_%'",
+    );
     expect(joined).toEqual([{ reason: 'UNVERIFIED_UNKNOWN_USER', actor_role: null, outcome: 'failed' }]);
-    expect((await db.get<{ target_id: string }>("SELECT target_id FROM audit_log WHERE action = 'audit.pending_quarantined' ORDER BY seq DESC LIMIT 1"))?.target_id).toBe('5');
+    expect(
+      (
+        await db.get<{ target_id: string }>(
+          "SELECT target_id FROM audit_log WHERE action = 'audit.pending_quarantined' ORDER BY seq DESC LIMIT 1",
+        )
+      )?.target_id,
+    ).toBe('5');
     await db.close();
   });
 
@@ -125,7 +174,9 @@ describe('acceptance 3: tampering is reported with the sequence number', () => {
       await t.ok(first, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
       await t.ok(first, 'auth.logout', {});
       // A failed login while locked: a genuine pending line (MACed with that key).
-      expect((await t.call(t.connection(), 'auth.login', { username: 'admin', password: 'feil passord her' })).ok).toBe(false);
+      expect((await t.call(t.connection(), 'auth.login', { username: 'admin', password: 'feil passord her' })).ok).toBe(
+        false,
+      );
       fs.appendFileSync(path.join(dataDir, 'audit-pending.jsonl'), '{"this is": not json\n');
       const conn = t.connection();
       await t.ok(conn, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });

@@ -11,14 +11,17 @@ interface RawDb {
   close(cb: (err: Error | null) => void): void;
 }
 const require = createRequire(import.meta.url);
-const sqlcipher = require('@journeyapps/sqlcipher') as { Database: new (file: string, cb: (err: Error | null) => void) => RawDb };
+const sqlcipher = require('@journeyapps/sqlcipher') as {
+  Database: new (file: string, cb: (err: Error | null) => void) => RawDb;
+};
 
 /** Opens the database file directly with the driver (outside the app) and runs statements on it. */
 async function rawStatements(file: string, key: Buffer, statements: string[]): Promise<void> {
   const db = await new Promise<RawDb>((resolve, reject) => {
     const d = new sqlcipher.Database(file, (err) => (err ? reject(err) : resolve(d)));
   });
-  const exec = (sql: string) => new Promise<void>((resolve, reject) => db.exec(sql, (err) => (err ? reject(err) : resolve())));
+  const exec = (sql: string) =>
+    new Promise<void>((resolve, reject) => db.exec(sql, (err) => (err ? reject(err) : resolve())));
   try {
     await exec(`PRAGMA key = "x'${key.toString('hex')}'"`);
     await exec('PRAGMA cipher_compatibility = 4');
@@ -42,7 +45,12 @@ async function orgWithActivity(): Promise<string> {
   try {
     const admin = t.connection();
     await t.ok(admin, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
-    await t.ok(admin, 'users.create', { username: 'kari', displayName: 'Kari Nordmann', role: 'counselor', password: 'lang nok passfrase for test' });
+    await t.ok(admin, 'users.create', {
+      username: 'kari',
+      displayName: 'Kari Nordmann',
+      role: 'counselor',
+      password: 'lang nok passfrase for test',
+    });
     await t.ok(admin, 'users.list', {});
   } finally {
     await t.close();
@@ -65,7 +73,10 @@ describe('inkludmi audit verify', () => {
   it('acceptance 4: one audit row changed through a raw handle is named (seq and problem), exit non-zero', async () => {
     const dataDir = await orgWithActivity();
     const key = await databaseKey(dataDir);
-    await rawStatements(path.join(dataDir, 'inkludmi.db'), key, ['DROP TRIGGER audit_log_no_update', "UPDATE audit_log SET outcome = 'denied' WHERE seq = 3"]);
+    await rawStatements(path.join(dataDir, 'inkludmi.db'), key, [
+      'DROP TRIGGER audit_log_no_update',
+      "UPDATE audit_log SET outcome = 'denied' WHERE seq = 3",
+    ]);
     key.fill(0);
     const r = await runInkludmi(['audit', 'verify', '--data-dir', dataDir, '--user', 'admin'], `${ADMIN_PASSWORD}\n`);
     expect(r.code).toBe(5);
@@ -92,7 +103,10 @@ describe('inkludmi audit verify', () => {
   it('a deleted row is named as a gap in the sequence', async () => {
     const dataDir = await orgWithActivity();
     const key = await databaseKey(dataDir);
-    await rawStatements(path.join(dataDir, 'inkludmi.db'), key, ['DROP TRIGGER audit_log_no_delete', 'DELETE FROM audit_log WHERE seq = 2']);
+    await rawStatements(path.join(dataDir, 'inkludmi.db'), key, [
+      'DROP TRIGGER audit_log_no_delete',
+      'DELETE FROM audit_log WHERE seq = 2',
+    ]);
     key.fill(0);
     const r = await runInkludmi(['audit', 'verify', '--data-dir', dataDir], adminLogin());
     expect(r.code).toBe(5);

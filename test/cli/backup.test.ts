@@ -36,11 +36,27 @@ async function orgWithData(name = 'Test Tiltak AS'): Promise<{ dataDir: string; 
   try {
     const admin = t.connection();
     await t.ok(admin, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
-    const kariUser = await t.ok(admin, 'users.create', { username: 'kari', displayName: 'Kari Nordmann', role: 'counselor', password: PASSWORD });
-    const p = await t.ok(admin, 'users.create', { username: 'ingeborg', displayName: 'Ingeborg Kvalheim', role: 'participant', password: PASSWORD, counselorId: kariUser.id });
+    const kariUser = await t.ok(admin, 'users.create', {
+      username: 'kari',
+      displayName: 'Kari Nordmann',
+      role: 'counselor',
+      password: PASSWORD,
+    });
+    const p = await t.ok(admin, 'users.create', {
+      username: 'ingeborg',
+      displayName: 'Ingeborg Kvalheim',
+      role: 'participant',
+      password: PASSWORD,
+      counselorId: kariUser.id,
+    });
     const kari = t.connection();
     await t.ok(kari, 'auth.login', { username: 'kari', password: PASSWORD });
-    await t.ok(kari, 'notes.add', { participantId: p.participantId!, kind: 'meeting', occurredOn: '2026-11-30', body: 'Snakket om praksisplass på lageret' });
+    await t.ok(kari, 'notes.add', {
+      participantId: p.participantId!,
+      kind: 'meeting',
+      occurredOn: '2026-11-30',
+      body: 'Snakket om praksisplass på lageret',
+    });
     await t.ok(kari, 'chat.append', { participantId: p.participantId!, body: 'Hvordan gikk det i går?' });
     const ingeborg = t.connection();
     await t.ok(ingeborg, 'auth.login', { username: 'ingeborg', password: PASSWORD });
@@ -64,7 +80,10 @@ async function flipDataPage(dataDir: string, table: string): Promise<void> {
   let page: number;
   try {
     await t.ok(t.connection(), 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
-    page = (await t.core.services.store.db.get<{ pageno: number }>("SELECT max(pageno) AS pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", [table]))!.pageno;
+    page = (await t.core.services.store.db.get<{ pageno: number }>(
+      "SELECT max(pageno) AS pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'",
+      [table],
+    ))!.pageno;
   } finally {
     await t.close();
   }
@@ -116,10 +135,20 @@ describe('inkludmi restore (acceptance 5)', () => {
     try {
       const admin = t.connection();
       await t.ok(admin, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
-      await t.ok(admin, 'users.create', { username: 'etterpaa', displayName: 'Kommer Etterpå', role: 'counselor', password: PASSWORD });
+      await t.ok(admin, 'users.create', {
+        username: 'etterpaa',
+        displayName: 'Kommer Etterpå',
+        role: 'counselor',
+        password: PASSWORD,
+      });
       const kari = t.connection();
       await t.ok(kari, 'auth.login', { username: 'kari', password: PASSWORD });
-      await t.ok(kari, 'notes.add', { participantId, kind: 'phone', occurredOn: '2026-12-01', body: 'Etter sikkerhetskopien' });
+      await t.ok(kari, 'notes.add', {
+        participantId,
+        kind: 'phone',
+        occurredOn: '2026-12-01',
+        body: 'Etter sikkerhetskopien',
+      });
     } finally {
       await t.close();
     }
@@ -144,7 +173,10 @@ describe('inkludmi restore (acceptance 5)', () => {
       const kari = t2.connection();
       await t2.ok(kari, 'auth.login', { username: 'kari', password: PASSWORD });
       expect(await t2.ok(kari, 'notes.search', { participantId, query: 'lageret' })).toHaveLength(1);
-      expect((await t2.ok(kari, 'chat.messages', { participantId })).map((m) => m.body).sort()).toEqual(['Det gikk bra, men jeg var nervøs', 'Hvordan gikk det i går?']);
+      expect((await t2.ok(kari, 'chat.messages', { participantId })).map((m) => m.body).sort()).toEqual([
+        'Det gikk bra, men jeg var nervøs',
+        'Hvordan gikk det i går?',
+      ]);
     } finally {
       await t2.close();
     }
@@ -187,7 +219,9 @@ describe('inkludmi restore (acceptance 5)', () => {
     const verify = await runInkludmi(['db', 'verify', '--data-dir', dataDir], adminLogin());
     expect(verify.code).toBe(0);
     // The refusal is in the audit log.
-    expect(after.audit_log.map((e) => [(e as { action: string }).action, (e as { outcome: string }).outcome])).toContainEqual(['db.restore', 'denied']);
+    expect(
+      after.audit_log.map((e) => [(e as { action: string }).action, (e as { outcome: string }).outcome]),
+    ).toContainEqual(['db.restore', 'denied']);
   });
 
   it('a live database damaged in the middle is reported by db verify and repaired by restoring a backup', async () => {
@@ -237,11 +271,17 @@ describe('inkludmi restore (acceptance 5)', () => {
     expect(notDb.code).toBe(5);
     expect(notDb.stderr).toContain('Sikkerhetskopien blir ikke brukt');
 
-    const live = await runInkludmi(['restore', path.join(b.dataDir, 'inkludmi.db'), '--data-dir', b.dataDir], adminLogin());
+    const live = await runInkludmi(
+      ['restore', path.join(b.dataDir, 'inkludmi.db'), '--data-dir', b.dataDir],
+      adminLogin(),
+    );
     expect(live.code).toBe(2);
     expect(live.stderr).toContain('databasen som er i bruk');
 
-    const missing = await runInkludmi(['restore', path.join(dir, 'finnes-ikke.db'), '--data-dir', b.dataDir], adminLogin());
+    const missing = await runInkludmi(
+      ['restore', path.join(dir, 'finnes-ikke.db'), '--data-dir', b.dataDir],
+      adminLogin(),
+    );
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Finner ikke filen');
 

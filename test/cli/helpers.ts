@@ -35,12 +35,16 @@ export function adminLogin(password = ADMIN_PASSWORD, username: string | null = 
 
 function allFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** sha-256 of every file under a folder, by relative path. */
 export function fileHashes(dir: string): Record<string, string> {
-  return Object.fromEntries(allFiles(dir).map((f) => [path.relative(dir, f), createHash('sha256').update(fs.readFileSync(f)).digest('hex')]));
+  return Object.fromEntries(
+    allFiles(dir).map((f) => [path.relative(dir, f), createHash('sha256').update(fs.readFileSync(f)).digest('hex')]),
+  );
 }
 
 /** An in-process core over the same data folder (cheap KDF), for writing and reading data the CLI cannot. */

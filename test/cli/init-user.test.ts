@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTH_ERROR_MESSAGES } from '../../electron/core/auth/errors.js';
-import { ADMIN_PASSWORD, PASSWORD, adminLogin, cliTempDir, coreOver, fileHashes, initInput, initOrg } from './helpers.js';
+import {
+  ADMIN_PASSWORD,
+  PASSWORD,
+  adminLogin,
+  cliTempDir,
+  coreOver,
+  fileHashes,
+  initInput,
+  initOrg,
+} from './helpers.js';
 import { runInkludmi, typeInkludmi } from './run.js';
 
 let dir: string;
@@ -26,13 +35,22 @@ describe('inkludmi init', () => {
     expect(recoveryKey).toBeDefined();
     expect(fs.readdirSync(dataDir)).toEqual(expect.arrayContaining(['inkludmi.db', 'keys.json']));
     // The key is stored nowhere in clear, and it really opens the organisation (a forgotten password).
-    for (const file of fs.readdirSync(dataDir)) expect(fs.readFileSync(path.join(dataDir, file)).includes(recoveryKey!)).toBe(false);
+    for (const file of fs.readdirSync(dataDir))
+      expect(fs.readFileSync(path.join(dataDir, file)).includes(recoveryKey!)).toBe(false);
     const t = await coreOver(dataDir);
     try {
       const conn = t.connection();
-      await t.ok(conn, 'auth.recover', { username: 'admin', recoveryKey: recoveryKey!, newPassword: 'et helt nytt passord for admin' });
+      await t.ok(conn, 'auth.recover', {
+        username: 'admin',
+        recoveryKey: recoveryKey!,
+        newPassword: 'et helt nytt passord for admin',
+      });
       const status = await t.ok(conn, 'auth.status', {});
-      expect(status).toMatchObject({ state: 'unlocked', organisationName: 'Fjordtiltak AS', user: { role: 'admin', displayName: 'Astrid Admin' } });
+      expect(status).toMatchObject({
+        state: 'unlocked',
+        organisationName: 'Fjordtiltak AS',
+        user: { role: 'admin', displayName: 'Astrid Admin' },
+      });
     } finally {
       await t.close();
     }
@@ -51,7 +69,10 @@ describe('inkludmi init', () => {
 
   it('refuses passwords that differ, or a common password, and creates nothing', async () => {
     const dataDir = freshDir();
-    const differ = await runInkludmi(['init', '--data-dir', dataDir], ['Org AS', 'admin', 'Astrid Admin', ADMIN_PASSWORD, 'noe annet enn det'].join('\n') + '\n');
+    const differ = await runInkludmi(
+      ['init', '--data-dir', dataDir],
+      ['Org AS', 'admin', 'Astrid Admin', ADMIN_PASSWORD, 'noe annet enn det'].join('\n') + '\n',
+    );
     expect(differ.code).toBe(1);
     expect(differ.stderr).toContain('Passordene er ikke like.');
     const common = await runInkludmi(['init', '--data-dir', dataDir], initInput('Org AS', 'passord123'));
@@ -118,21 +139,42 @@ describe('inkludmi user add', () => {
   const add = (args: string[], stdin: string) => runInkludmi(['user', 'add', ...args, '--data-dir', dataDir], stdin);
 
   it('an admin adds a counselor and a participant assigned to them; both can log in with their first password', async () => {
-    const counselor = await add(['--role', 'counselor', '--username', 'kari', '--name', 'Kari Nordmann'], adminLogin() + `${PASSWORD}\n${PASSWORD}\n`);
+    const counselor = await add(
+      ['--role', 'counselor', '--username', 'kari', '--name', 'Kari Nordmann'],
+      adminLogin() + `${PASSWORD}\n${PASSWORD}\n`,
+    );
     expect(counselor.stderr).toBe('');
     expect(counselor.code).toBe(0);
     expect(counselor.stdout).toContain('Opprettet veileder «kari»');
-    const participant = await add(['--role', 'participant', '--username', 'ola', '--name', 'Ola Deltaker', '--counselor', 'kari', '--user', 'admin'], `${ADMIN_PASSWORD}\n${PASSWORD}\n${PASSWORD}\n`);
+    const participant = await add(
+      [
+        '--role',
+        'participant',
+        '--username',
+        'ola',
+        '--name',
+        'Ola Deltaker',
+        '--counselor',
+        'kari',
+        '--user',
+        'admin',
+      ],
+      `${ADMIN_PASSWORD}\n${PASSWORD}\n${PASSWORD}\n`,
+    );
     expect(participant.code).toBe(0);
     expect(participant.stdout).toContain('Opprettet deltaker «ola», tildelt veileder «kari»');
 
     const t = await coreOver(dataDir);
     try {
       const kari = t.connection();
-      expect(await t.ok(kari, 'auth.login', { username: 'kari', password: PASSWORD })).toMatchObject({ role: 'counselor' });
+      expect(await t.ok(kari, 'auth.login', { username: 'kari', password: PASSWORD })).toMatchObject({
+        role: 'counselor',
+      });
       const caseload = await t.ok(kari, 'participants.list', {});
       expect(JSON.stringify(caseload)).toContain('Ola Deltaker');
-      expect(await t.ok(t.connection(), 'auth.login', { username: 'ola', password: PASSWORD })).toMatchObject({ role: 'participant' });
+      expect(await t.ok(t.connection(), 'auth.login', { username: 'ola', password: PASSWORD })).toMatchObject({
+        role: 'participant',
+      });
       const admin = t.connection();
       await t.ok(admin, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
       const created = (await t.ok(admin, 'audit.list', { action: 'user.create' })).entries;
@@ -146,14 +188,23 @@ describe('inkludmi user add', () => {
     const taken = await add(['--role', 'counselor', '--username', 'Admin', '--name', 'Noen'], adminLogin());
     expect(taken.code).toBe(1);
     expect(taken.stderr).toContain(AUTH_ERROR_MESSAGES.USERNAME_TAKEN);
-    const unknown = await add(['--role', 'participant', '--username', 'per', '--name', 'Per', '--counselor', 'finnesikke'], adminLogin());
+    const unknown = await add(
+      ['--role', 'participant', '--username', 'per', '--name', 'Per', '--counselor', 'finnesikke'],
+      adminLogin(),
+    );
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('Fant ingen veileder med brukernavnet «finnesikke»');
-    const badName = await add(['--role', 'counselor', '--username', 'Xena Warrior', '--name', 'Xena Warrior'], adminLogin() + `${PASSWORD}\n${PASSWORD}\n`);
+    const badName = await add(
+      ['--role', 'counselor', '--username', 'Xena Warrior', '--name', 'Xena Warrior'],
+      adminLogin() + `${PASSWORD}\n${PASSWORD}\n`,
+    );
     expect(badName.code).toBe(1);
     expect(badName.stderr).toContain('Brukernavnet må ha 2–64 tegn');
     expect(badName.stderr).toContain('Ingenting ble endret.');
-    const weak = await add(['--role', 'counselor', '--username', 'nils', '--name', 'Nils Hansen'], adminLogin() + 'kort\nkort\n');
+    const weak = await add(
+      ['--role', 'counselor', '--username', 'nils', '--name', 'Nils Hansen'],
+      adminLogin() + 'kort\nkort\n',
+    );
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain('Passordet må ha minst 12 tegn');
     const t = await coreOver(dataDir);
@@ -169,22 +220,32 @@ describe('inkludmi user add', () => {
   });
 
   it('needs an administrator: a counselor login is refused (and audited); bad arguments are usage errors', async () => {
-    const asCounselor = await add(['--role', 'counselor', '--username', 'lise', '--name', 'Lise'], adminLogin(PASSWORD, 'kari'));
+    const asCounselor = await add(
+      ['--role', 'counselor', '--username', 'lise', '--name', 'Lise'],
+      adminLogin(PASSWORD, 'kari'),
+    );
     expect(asCounselor.code).toBe(3);
     expect(asCounselor.stderr).toContain('krever en administrator');
     const t = await coreOver(dataDir);
     try {
       const admin = t.connection();
       await t.ok(admin, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
-      const refused = (await t.ok(admin, 'audit.list', { action: 'user.create' })).entries.filter((e) => e.outcome === 'denied');
+      const refused = (await t.ok(admin, 'audit.list', { action: 'user.create' })).entries.filter(
+        (e) => e.outcome === 'denied',
+      );
       expect(refused.map((e) => [e.actorRole, e.reason])).toEqual([['counselor', 'FORBIDDEN']]);
     } finally {
       await t.close();
     }
     expect((await add(['--role', 'boss', '--username', 'x1', '--name', 'X'], '')).code).toBe(2);
-    expect((await add(['--role', 'counselor', '--username', 'x1', '--name', 'X', '--counselor', 'kari'], '')).code).toBe(2);
+    expect(
+      (await add(['--role', 'counselor', '--username', 'x1', '--name', 'X', '--counselor', 'kari'], '')).code,
+    ).toBe(2);
     expect((await add(['--role', 'counselor', '--name', 'X'], '')).code).toBe(2);
-    const withPassword = await add(['--role', 'counselor', '--username', 'x1', '--name', 'X', '--password', 'hemmelig'], '');
+    const withPassword = await add(
+      ['--role', 'counselor', '--username', 'x1', '--name', 'X', '--password', 'hemmelig'],
+      '',
+    );
     expect(withPassword.code).toBe(2);
     expect(withPassword.stderr).toContain('Ukjent valg: --password. Passord gis aldri som argument');
     expect(withPassword.stderr).toContain('Bruk: inkludmi user add');

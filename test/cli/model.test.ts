@@ -43,7 +43,10 @@ describe('inkludmi model', () => {
     expect(again.stdout).toContain('allerede installert');
 
     const list = await runInkludmi(['model', 'list', '--json', '--data-dir', dir]);
-    const overview = JSON.parse(list.stdout) as { models: { fileName: string; sha256: string; active: boolean }[]; active: { chat: string } };
+    const overview = JSON.parse(list.stdout) as {
+      models: { fileName: string; sha256: string; active: boolean }[];
+      active: { chat: string };
+    };
     expect(overview.models).toHaveLength(1);
     expect(overview.models[0]).toMatchObject({ sha256: sha, active: true });
     expect(overview.active.chat).toBe(overview.models[0]?.fileName);

@@ -15,8 +15,16 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => ({ dir, cleanup } = await cliTempDir()));
 afterAll(() => cleanup());
 
-function serve(dataDir: string): { child: ChildProcess; output: Promise<{ code: number | null; text: string }>; started: Promise<void> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'electron/host/index.ts'), '--data-dir', dataDir, '--port', '0'], { cwd: root, env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function serve(dataDir: string): {
+  child: ChildProcess;
+  output: Promise<{ code: number | null; text: string }>;
+  started: Promise<void>;
+} {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'electron/host/index.ts'), '--data-dir', dataDir, '--port', '0'],
+    { cwd: root, env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let text = '';
   let onStart: () => void = () => undefined;
   const started = new Promise<void>((r) => (onStart = r));
@@ -25,7 +33,9 @@ function serve(dataDir: string): { child: ChildProcess; output: Promise<{ code: 
     if (text.includes('Åpne:')) onStart();
   });
   child.stderr!.on('data', (c: Buffer) => (text += c.toString()));
-  const output = new Promise<{ code: number | null; text: string }>((r) => child.on('exit', (code) => r({ code, text })));
+  const output = new Promise<{ code: number | null; text: string }>((r) =>
+    child.on('exit', (code) => r({ code, text })),
+  );
   return { child, output, started };
 }
 
@@ -42,9 +52,27 @@ describe('acceptance 5: one writer per data folder', () => {
       expect(r2.code).toBe(1);
       expect(r2.text).toMatch(/Datamappen er allerede åpen i nettlesermodus \(npm run serve\)/);
 
-      const cli = await runInkludmi(['user', 'add', '--role', 'counselor', '--username', 'kari', '--name', 'Kari Veileder', '--data-dir', dataDir, '--user', 'admin'], `${ADMIN_PASSWORD}\nlang nok passfrase for kari\nlang nok passfrase for kari\n`);
+      const cli = await runInkludmi(
+        [
+          'user',
+          'add',
+          '--role',
+          'counselor',
+          '--username',
+          'kari',
+          '--name',
+          'Kari Veileder',
+          '--data-dir',
+          dataDir,
+          '--user',
+          'admin',
+        ],
+        `${ADMIN_PASSWORD}\nlang nok passfrase for kari\nlang nok passfrase for kari\n`,
+      );
       expect(cli.code).toBe(4);
-      expect(cli.stderr).toMatch(/Datamappen er allerede åpen i nettlesermodus \(npm run serve\).*Ingenting ble endret\./s);
+      expect(cli.stderr).toMatch(
+        /Datamappen er allerede åpen i nettlesermodus \(npm run serve\).*Ingenting ble endret\./s,
+      );
       const verify = await runInkludmi(['audit', 'verify', '--data-dir', dataDir], adminLogin());
       expect(verify.code).toBe(4);
       expect(fileHashes(dataDir)).toEqual(before);

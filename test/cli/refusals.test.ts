@@ -21,7 +21,12 @@ beforeAll(async () => {
   try {
     const admin = t.connection();
     await t.ok(admin, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
-    await t.ok(admin, 'users.create', { username: 'kari', displayName: 'Kari Nordmann', role: 'counselor', password: 'lang nok passfrase for test' });
+    await t.ok(admin, 'users.create', {
+      username: 'kari',
+      displayName: 'Kari Nordmann',
+      role: 'counselor',
+      password: 'lang nok passfrase for test',
+    });
   } finally {
     await t.close();
   }
@@ -49,7 +54,10 @@ function adminCommands(dataDir: string): [string, string[]][] {
   return [
     ['backup', ['backup', '--out', path.join(out, 'kopi.db'), '--data-dir', dataDir]],
     ['restore', ['restore', backupFile, '--data-dir', dataDir]],
-    ['user add', ['user', 'add', '--role', 'counselor', '--username', 'ny', '--name', 'Ny Veileder', '--data-dir', dataDir]],
+    [
+      'user add',
+      ['user', 'add', '--role', 'counselor', '--username', 'ny', '--name', 'Ny Veileder', '--data-dir', dataDir],
+    ],
     ['audit verify', ['audit', 'verify', '--data-dir', dataDir]],
     ['db verify', ['db', 'verify', '--data-dir', dataDir]],
   ];
@@ -80,7 +88,11 @@ describe('acceptance 6: each refusal has a clear Norwegian message, a non-zero e
       const admin = t.connection();
       await t.ok(admin, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
       const logins = (await t.ok(admin, 'audit.list', { action: 'auth.login' })).entries;
-      expect(logins.map((e) => [e.outcome, e.reason, e.actorRole])).toContainEqual(['failed', 'UNVERIFIED_WRONG_PASSWORD', null]);
+      expect(logins.map((e) => [e.outcome, e.reason, e.actorRole])).toContainEqual([
+        'failed',
+        'UNVERIFIED_WRONG_PASSWORD',
+        null,
+      ]);
     } finally {
       await t.close();
     }
@@ -90,7 +102,8 @@ describe('acceptance 6: each refusal has a clear Norwegian message, a non-zero e
     const dataDir = copyOf(templateA);
     const before = dbAndKeys(dataDir);
     const attempts = [];
-    for (let i = 0; i < 3; i++) attempts.push(await runInkludmi(['audit', 'verify', '--data-dir', dataDir, '--user', 'admin'], `${WRONG}\n`));
+    for (let i = 0; i < 3; i++)
+      attempts.push(await runInkludmi(['audit', 'verify', '--data-dir', dataDir, '--user', 'admin'], `${WRONG}\n`));
     expect(attempts.map((a) => a.code)).toEqual([3, 3, 3]);
     expect(attempts[0]!.stderr).toContain(AUTH_ERROR_MESSAGES.WRONG_CREDENTIALS);
     expect(attempts[2]!.stderr).toContain(AUTH_ERROR_MESSAGES.ACCOUNT_LOCKED);
@@ -116,7 +129,10 @@ describe('acceptance 6: each refusal has a clear Norwegian message, a non-zero e
   });
 
   it('damaged keys.json (cut short, or valid JSON of the wrong shape): refused, no file changes', async () => {
-    for (const damage of [(text: string) => text.slice(0, text.length / 2), (text: string) => JSON.stringify({ ...JSON.parse(text), slots: 'ingen' })]) {
+    for (const damage of [
+      (text: string) => text.slice(0, text.length / 2),
+      (text: string) => JSON.stringify({ ...JSON.parse(text), slots: 'ingen' }),
+    ]) {
       const dataDir = copyOf(templateA);
       const keyFile = path.join(dataDir, 'keys.json');
       fs.writeFileSync(keyFile, damage(fs.readFileSync(keyFile, 'utf8')));

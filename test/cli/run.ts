@@ -10,7 +10,11 @@ export interface RunOptions {
 }
 
 /** Runs the CLI in-process with captured streams (stdin given as text). */
-export async function runInkludmi(args: string[], stdinText = '', options: RunOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runInkludmi(
+  args: string[],
+  stdinText = '',
+  options: RunOptions = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -20,7 +24,13 @@ export async function runInkludmi(args: string[], stdinText = '', options: RunOp
   stderr.on('data', (c: Buffer) => (err += c.toString()));
   stdin.end(stdinText);
   const kdfCost = options.kdfCost === null ? undefined : (options.kdfCost ?? TEST_KDF_COST);
-  const code = await runCli(args, { stdin, stdout, stderr, interactive: options.interactive ?? false, ...(kdfCost ? { kdfCost } : {}) });
+  const code = await runCli(args, {
+    stdin,
+    stdout,
+    stderr,
+    interactive: options.interactive ?? false,
+    ...(kdfCost ? { kdfCost } : {}),
+  });
   return { code, stdout: out, stderr: err };
 }
 
@@ -28,7 +38,11 @@ export async function runInkludmi(args: string[], stdinText = '', options: RunOp
  * Runs the CLI in-process as if on a terminal, typing each answer one key at a time only after its
  * prompt has appeared on stderr (the way a person would).
  */
-export async function typeInkludmi(args: string[], script: [prompt: string, keys: string][], options: Pick<RunOptions, 'kdfCost'> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function typeInkludmi(
+  args: string[],
+  script: [prompt: string, keys: string][],
+  options: Pick<RunOptions, 'kdfCost'> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { expect, recordRequests, saveScreenshot, seriousA11yViolations, startBrowserMode, test } from './fixtures';
 import { addUser, logIn, logOut, ORG, PARTICIPANT_PASSWORD, setUpOrganisation, startParticipantMode } from './flows';
 
-test('first run: the setup wizard creates the organisation and its admin and shows the recovery key once, with a print view', async ({ page, browserMode }) => {
+test('first run: the setup wizard creates the organisation and its admin and shows the recovery key once, with a print view', async ({
+  page,
+  browserMode,
+}) => {
   await page.goto(browserMode.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Velkommen til InkludMI' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sett opp InkludMI' })).toBeVisible();
@@ -27,7 +30,9 @@ test('first run: the setup wizard creates the organisation and its admin and sho
   const password = page.getByLabel('Passord', { exact: true });
   const feedback = page.getByTestId('setup-password-feedback');
   await password.fill('kort');
-  await expect(feedback).toHaveText('Passordet må ha minst 12 tegn. Lange passfraser av flere ord er lette å huske og vanskelige å gjette.');
+  await expect(feedback).toHaveText(
+    'Passordet må ha minst 12 tegn. Lange passfraser av flere ord er lette å huske og vanskelige å gjette.',
+  );
   await password.fill('passord12345');
   await expect(feedback).toContainText('mye brukt og lett å gjette');
   await password.fill('lia arbeid og inkludering');
@@ -41,7 +46,9 @@ test('first run: the setup wizard creates the organisation and its admin and sho
   // Submitting with different passwords is stopped before anything is sent, with the error summary focused.
   await page.getByRole('button', { name: 'Opprett organisasjonen' }).click();
   await expect(page.getByTestId('setup-error-summary').getByRole('heading')).toBeFocused();
-  await expect(page.getByTestId('setup-error-summary')).toContainText('Passordene er ikke like. Skriv det samme passordet to ganger.');
+  await expect(page.getByTestId('setup-error-summary')).toContainText(
+    'Passordene er ikke like. Skriv det samme passordet to ganger.',
+  );
   await page.getByLabel('Gjenta passordet').fill(ORG.password);
   await expect(page.getByTestId('setup-repeat-feedback')).toHaveText('Passordene er like.');
   await page.getByRole('button', { name: 'Opprett organisasjonen' }).click();
@@ -69,7 +76,9 @@ test('first run: the setup wizard creates the organisation and its admin and sho
 
   // Going on needs the explicit confirmation.
   await page.getByRole('button', { name: 'Fortsett til InkludMI' }).click();
-  await expect(page.getByText('Bekreft at du har skrevet ut eller tatt vare på nøkkelen før du går videre.')).toBeVisible();
+  await expect(
+    page.getByText('Bekreft at du har skrevet ut eller tatt vare på nøkkelen før du går videre.'),
+  ).toBeVisible();
   await expect(key).toBeVisible();
   await page.getByLabel('Jeg har skrevet ut eller tatt vare på nøkkelen').check();
   await page.getByRole('button', { name: 'Fortsett til InkludMI' }).click();
@@ -113,7 +122,10 @@ test('log out and log in again; a wrong password gets a clear message', async ({
   await expect(page.getByTestId('user-menu')).toContainText(ORG.displayName);
 });
 
-test('an account is locked for a while after three failed logins, with the waiting time shown', async ({ page, browserMode }) => {
+test('an account is locked for a while after three failed logins, with the waiting time shown', async ({
+  page,
+  browserMode,
+}) => {
   await setUpOrganisation(page, browserMode);
   await logOut(page);
   await logIn(page, ORG.username, 'feil nummer en her');
@@ -121,7 +133,9 @@ test('an account is locked for a while after three failed logins, with the waiti
   await logIn(page, ORG.username, 'feil nummer to her');
   await expect(page.getByTestId('login-error')).toHaveText('Feil brukernavn eller passord.');
   await logIn(page, ORG.username, 'feil nummer tre her');
-  await expect(page.getByTestId('login-error')).toHaveText(/^For mange mislykkede innloggingsforsøk\. Kontoen er midlertidig sperret\. Prøv igjen om (30|29|28) sekunder\.$/);
+  await expect(page.getByTestId('login-error')).toHaveText(
+    /^For mange mislykkede innloggingsforsøk\. Kontoen er midlertidig sperret\. Prøv igjen om (30|29|28) sekunder\.$/,
+  );
   // Even the right password is refused while the account waits.
   await logIn(page, ORG.username, ORG.password);
   await expect(page.getByTestId('login-error')).toContainText('Kontoen er midlertidig sperret. Prøv igjen om');
@@ -130,7 +144,10 @@ test('an account is locked for a while after three failed logins, with the waiti
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
-test('a forgotten password is replaced with the recovery key, which logs the user in', async ({ page, browserMode }) => {
+test('a forgotten password is replaced with the recovery key, which logs the user in', async ({
+  page,
+  browserMode,
+}) => {
   const { recoveryKey } = await setUpOrganisation(page, browserMode);
   await logOut(page);
   await page.getByRole('button', { name: 'Glemt passord?' }).click();
@@ -157,7 +174,10 @@ test('a forgotten password is replaced with the recovery key, which logs the use
   await expect(page.getByRole('heading', { level: 1, name: 'Brukere' })).toBeVisible();
 });
 
-test('changing one’s own password: the current one is checked, the new one works next time', async ({ page, browserMode }) => {
+test('changing one’s own password: the current one is checked, the new one works next time', async ({
+  page,
+  browserMode,
+}) => {
   await setUpOrganisation(page, browserMode);
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Bytt passord' }).click();
@@ -166,7 +186,9 @@ test('changing one’s own password: the current one is checked, the new one wor
   await page.getByLabel('Nytt passord').fill('tusen små båter i havna');
   await page.getByLabel('Gjenta passordet').fill('tusen små båter i havna');
   await page.getByRole('button', { name: 'Bytt passord' }).click();
-  await expect(page.getByTestId('change-password-error-summary')).toContainText('Det nåværende passordet er ikke riktig.');
+  await expect(page.getByTestId('change-password-error-summary')).toContainText(
+    'Det nåværende passordet er ikke riktig.',
+  );
   await page.getByLabel('Nåværende passord').fill(ORG.password);
   await page.getByRole('button', { name: 'Bytt passord' }).click();
   // The slot is rewrapped with the real 128 MiB scrypt: seconds on a loaded machine.
@@ -178,7 +200,10 @@ test('changing one’s own password: the current one is checked, the new one wor
   await expect(page.getByRole('heading', { level: 1, name: 'Brukere' })).toBeVisible();
 });
 
-test('“Lås” unmounts everything: no participant data stays in the page behind the lock screen', async ({ page, browserMode }) => {
+test('“Lås” unmounts everything: no participant data stays in the page behind the lock screen', async ({
+  page,
+  browserMode,
+}) => {
   await setUpOrganisation(page, browserMode);
   // Something personal on screen: a participant's name in the user list.
   await page.getByRole('button', { name: 'Legg til bruker' }).click();
@@ -214,7 +239,10 @@ test('“Lås” unmounts everything: no participant data stays in the page behi
   await expect(page.getByTestId('user-row-sigrid')).toBeVisible();
 });
 
-test('real input is reported to the app, at most every 30 seconds; status checks are not', async ({ page, browserMode }) => {
+test('real input is reported to the app, at most every 30 seconds; status checks are not', async ({
+  page,
+  browserMode,
+}) => {
   // The page's clock is fake (it still runs) so the 30-second throttle can be skipped ahead.
   await page.clock.install();
   const requests = recordRequests(page);
@@ -254,7 +282,9 @@ test('after the inactivity time the app locks by itself and the screen shows why
     const lockedAfter = Date.now() - loggedInAt;
     expect(lockedAfter).toBeGreaterThanOrEqual(55_000);
     expect(lockedAfter).toBeLessThan(60_000 + 2 * 15_000);
-    await expect(page.getByTestId('sign-in-notice')).toHaveText('InkludMI ble låst fordi den ikke var i bruk på 1 minutt. Logg inn igjen for å fortsette.');
+    await expect(page.getByTestId('sign-in-notice')).toHaveText(
+      'InkludMI ble låst fordi den ikke var i bruk på 1 minutt. Logg inn igjen for å fortsette.',
+    );
     expect(requests.filter((url) => url.endsWith('/api/call/auth.activity'))).toEqual([]);
     expect(await page.content()).not.toContain(ORG.displayName);
     await expect(page.getByLabel('Brukernavn')).toHaveValue(ORG.username);
@@ -268,13 +298,16 @@ test('after the inactivity time the app locks by itself and the screen shows why
   }
 });
 
-test('a shared PC through a day: staff starts deltakermodus, participants sign in and out, only staff ends it, the idle lock closes it', async ({ page }) => {
+test('a shared PC through a day: staff starts deltakermodus, participants sign in and out, only staff ends it, the idle lock closes it', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-shared-pc-'));
   const policyFile = path.join(dir, 'policy.json');
   await fs.writeFile(policyFile, JSON.stringify({ version: 1, settings: { inactivityLockMinutes: 1 } }));
   const { host, stop } = await startBrowserMode({ env: { INKLUDMI_POLICY_FILE: policyFile } });
-  const lockedHint = 'Er du deltaker? Da må en veileder eller administrator først låse opp appen og starte deltakermodus på denne maskinen før du kan logge inn.';
+  const lockedHint =
+    'Er du deltaker? Da må en veileder eller administrator først låse opp appen og starte deltakermodus på denne maskinen før du kan logge inn.';
   const participantNav = ['Min side', 'Snakk med assistenten', 'Personvern', 'Om InkludMI'];
   try {
     await setUpOrganisation(page, host);
@@ -346,7 +379,10 @@ test('a shared PC through a day: staff starts deltakermodus, participants sign i
     const startedAt = Date.now();
     await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible({ timeout: 120_000 });
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(55_000);
-    expect(await page.evaluate(() => window.inkludmi!.call('auth.status', {}))).toMatchObject({ ok: true, data: { state: 'locked', participantMode: false } });
+    expect(await page.evaluate(() => window.inkludmi!.call('auth.status', {}))).toMatchObject({
+      ok: true,
+      data: { state: 'locked', participantMode: false },
+    });
     await logIn(page, 'astrid', PARTICIPANT_PASSWORD);
     await expect(page.getByTestId('participant-locked-hint')).toHaveText(lockedHint);
   } finally {

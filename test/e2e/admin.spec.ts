@@ -4,8 +4,24 @@ import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { KeyFile } from '../../electron/core/auth/keyFile';
 import { Database } from '../../electron/core/db/connection';
-import { expect, saveScreenshot, seriousA11yViolations, startBrowserMode, test, type BrowserModeHost } from './fixtures';
-import { addUser, COUNSELOR_PASSWORD, logIn, logInParticipant, logOut, ORG, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
+import {
+  expect,
+  saveScreenshot,
+  seriousA11yViolations,
+  startBrowserMode,
+  test,
+  type BrowserModeHost,
+} from './fixtures';
+import {
+  addUser,
+  COUNSELOR_PASSWORD,
+  logIn,
+  logInParticipant,
+  logOut,
+  ORG,
+  PARTICIPANT_PASSWORD,
+  setUpOrganisation,
+} from './flows';
 
 /** A second person at another window: its own browser context is its own connection (and login). */
 async function otherWindow(browser: Browser, host: BrowserModeHost): Promise<Page> {
@@ -17,13 +33,29 @@ async function otherWindow(browser: Browser, host: BrowserModeHost): Promise<Pag
   return page;
 }
 
-test('admin adds counselors and participants and assigns them; each counselor sees only their own participants', async ({ page, browser, browserMode }) => {
+test('admin adds counselors and participants and assigns them; each counselor sees only their own participants', async ({
+  page,
+  browser,
+  browserMode,
+}) => {
   test.setTimeout(120_000);
   await setUpOrganisation(page, browserMode);
   await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
   await addUser(page, { role: 'Veileder', name: 'Bjørn Berg', username: 'bjorn', password: COUNSELOR_PASSWORD });
-  await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
-  await addUser(page, { role: 'Deltaker', name: 'Per Persen', username: 'per', password: PARTICIPANT_PASSWORD, counselor: 'Bjørn Berg' });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Pia Pedersen',
+    username: 'pia',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Vera Veileder',
+  });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Per Persen',
+    username: 'per',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Bjørn Berg',
+  });
   await addUser(page, { role: 'Deltaker', name: 'Ola Olsen', username: 'ola', password: PARTICIPANT_PASSWORD });
 
   await expect(page.getByTestId('user-row-vera')).toContainText('Veileder');
@@ -38,7 +70,9 @@ test('admin adds counselors and participants and assigns them; each counselor se
   await form.getByLabel('Førstegangspassord').fill(COUNSELOR_PASSWORD);
   await form.getByLabel('Gjenta passordet').fill(COUNSELOR_PASSWORD);
   await form.getByRole('button', { name: 'Opprett kontoen' }).click();
-  await expect(page.getByTestId('new-user-error-summary')).toContainText('Brukernavnet er allerede i bruk. Velg et annet.');
+  await expect(page.getByTestId('new-user-error-summary')).toContainText(
+    'Brukernavnet er allerede i bruk. Velg et annet.',
+  );
   await expect(form.getByLabel('Brukernavn')).toHaveAttribute('aria-invalid', 'true');
   await form.getByRole('button', { name: 'Avbryt' }).click();
 
@@ -67,8 +101,12 @@ test('admin adds counselors and participants and assigns them; each counselor se
   // No admin pages in her menu, and the app refuses her if she asks anyway.
   const nav = vera.getByRole('navigation', { name: 'Hovedmeny' });
   await expect(nav.getByRole('link').first()).toHaveText('Mine deltakere');
-  for (const adminPage of ['Brukere', 'Revisjonslogg', 'Modeller']) await expect(nav.getByRole('link', { name: adminPage })).toHaveCount(0);
-  expect(await vera.evaluate(() => window.inkludmi!.call('users.list', {}))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  for (const adminPage of ['Brukere', 'Revisjonslogg', 'Modeller'])
+    await expect(nav.getByRole('link', { name: adminPage })).toHaveCount(0);
+  expect(await vera.evaluate(() => window.inkludmi!.call('users.list', {}))).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
   await saveScreenshot(vera, 'counselor-caseload');
   expect(await seriousA11yViolations(vera)).toEqual([]);
 
@@ -81,7 +119,12 @@ test('admin adds counselors and participants and assigns them; each counselor se
   const per = await otherWindow(browser, browserMode);
   await logInParticipant(per, 'per', PARTICIPANT_PASSWORD);
   await expect(per.getByRole('heading', { level: 1, name: 'Hei, Per Persen!' })).toBeVisible();
-  await expect(per.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Min side', 'Snakk med assistenten', 'Personvern', 'Om InkludMI']);
+  await expect(per.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText([
+    'Min side',
+    'Snakk med assistenten',
+    'Personvern',
+    'Om InkludMI',
+  ]);
   await saveScreenshot(per, 'participant-page');
   expect(await seriousA11yViolations(per)).toEqual([]);
 
@@ -90,7 +133,11 @@ test('admin adds counselors and participants and assigns them; each counselor se
   await expect(page.getByTestId('user-row-per')).toBeVisible();
 });
 
-test('admin resets a password, deactivates an account (its open session ends at once) and reactivates it', async ({ page, browser, browserMode }) => {
+test('admin resets a password, deactivates an account (its open session ends at once) and reactivates it', async ({
+  page,
+  browser,
+  browserMode,
+}) => {
   test.setTimeout(120_000);
   await setUpOrganisation(page, browserMode);
   await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
@@ -119,7 +166,9 @@ test('admin resets a password, deactivates an account (its open session ends at 
   await expect(page.getByTestId('users-message')).toContainText('Kontoen til Vera Veileder er deaktivert.');
   await expect(page.getByTestId('user-row-vera')).toContainText('Deaktivert');
   await expect(vera.getByRole('heading', { level: 1, name: 'InkludMI er låst' })).toBeVisible({ timeout: 20_000 });
-  await expect(vera.getByTestId('sign-in-notice')).toHaveText('Økten din ble avsluttet. Logg inn igjen for å fortsette.');
+  await expect(vera.getByTestId('sign-in-notice')).toHaveText(
+    'Økten din ble avsluttet. Logg inn igjen for å fortsette.',
+  );
   await expect(vera.getByTestId('caseload-empty')).toHaveCount(0);
   // Her key slot is gone: the password no longer opens anything. A deactivated account answers
   // exactly like a wrong password (issue 16), so the login screen does not reveal that it exists.
@@ -153,16 +202,24 @@ async function chooseOwnPassword(page: Page, given: string, own: string) {
   await page.getByRole('button', { name: 'Bytt passord' }).click();
 }
 
-test('admin makes a new recovery key: shown once, the old one stops working, the new one works', async ({ page, browserMode }) => {
+test('admin makes a new recovery key: shown once, the old one stops working, the new one works', async ({
+  page,
+  browserMode,
+}) => {
   const { recoveryKey: oldKey } = await setUpOrganisation(page, browserMode);
   await page.getByRole('button', { name: 'Lag ny gjenopprettingsnøkkel' }).click();
-  await page.getByRole('dialog', { name: 'Lage ny gjenopprettingsnøkkel?' }).getByRole('button', { name: 'Lag ny nøkkel' }).click();
+  await page
+    .getByRole('dialog', { name: 'Lage ny gjenopprettingsnøkkel?' })
+    .getByRole('button', { name: 'Lag ny nøkkel' })
+    .click();
   const key = page.getByTestId('recovery-key');
   await expect(key).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/, { timeout: 20_000 });
   const newKey = (await key.textContent())!;
   expect(newKey).not.toBe(oldKey);
   await page.getByRole('button', { name: 'Ferdig' }).click();
-  await expect(page.getByText('Bekreft at du har skrevet ut eller tatt vare på nøkkelen før du går videre.')).toBeVisible();
+  await expect(
+    page.getByText('Bekreft at du har skrevet ut eller tatt vare på nøkkelen før du går videre.'),
+  ).toBeVisible();
   await page.getByLabel('Jeg har skrevet ut eller tatt vare på nøkkelen').check();
   await page.getByRole('button', { name: 'Ferdig' }).click();
   await expect(page.getByTestId('recovery-rotated')).toContainText('Den nye gjenopprettingsnøkkelen er i bruk.');
@@ -181,7 +238,10 @@ test('admin makes a new recovery key: shown once, the old one stops working, the
   await expect(page.getByRole('heading', { level: 1, name: 'Brukere' })).toBeVisible({ timeout: 20_000 });
 });
 
-test('the audit viewer shows who did what (metadata only), filters, pages back, and verifies the chain', async ({ page, browserMode }) => {
+test('the audit viewer shows who did what (metadata only), filters, pages back, and verifies the chain', async ({
+  page,
+  browserMode,
+}) => {
   test.setTimeout(120_000);
   await setUpOrganisation(page, browserMode);
   await addUser(page, { role: 'Deltaker', name: 'Sigrid Solberg', username: 'sigrid', password: PARTICIPANT_PASSWORD });
@@ -200,7 +260,8 @@ test('the audit viewer shows who did what (metadata only), filters, pages back, 
   await expect(rows.filter({ hasText: 'Organisasjonen ble satt opp' })).toContainText([ORG.displayName]);
   await expect(rows.filter({ hasText: 'Konto opprettet' })).toContainText(['Bruker: Sigrid Solberg']);
   await expect(rows.filter({ hasText: 'Alle brukere i organisasjonen' }).first()).toContainText('Administrasjon');
-  for (const text of await rows.allTextContents()) expect(text).not.toMatch(/\b(auth|org|user|users|audit|participants)\.[a-z]/);
+  for (const text of await rows.allTextContents())
+    expect(text).not.toMatch(/\b(auth|org|user|users|audit|participants)\.[a-z]/);
   // Metadata only: nothing but codes, ids, names of accounts and times.
   await expect(table).not.toContainText(PARTICIPANT_PASSWORD);
   await saveScreenshot(page, 'audit-log');
@@ -226,7 +287,9 @@ test('the audit viewer shows who did what (metadata only), filters, pages back, 
   // By date: nothing happened tomorrow.
   const tomorrow = new Date(Date.now() + 24 * 3600_000);
   const dd = (n: number) => String(n).padStart(2, '0');
-  await page.getByLabel('Fra dato').fill(`${dd(tomorrow.getDate())}.${dd(tomorrow.getMonth() + 1)}.${tomorrow.getFullYear()}`);
+  await page
+    .getByLabel('Fra dato')
+    .fill(`${dd(tomorrow.getDate())}.${dd(tomorrow.getMonth() + 1)}.${tomorrow.getFullYear()}`);
   await page.getByLabel('Fra dato').press('Tab');
   await page.getByRole('button', { name: 'Vis', exact: true }).click();
   await expect(page.getByText('Ingen oppføringer passer til filteret.')).toBeVisible();
@@ -245,7 +308,9 @@ test('the audit viewer shows who did what (metadata only), filters, pages back, 
   expect(Number(await rows.nth(50).locator('td').first().textContent())).toBe(lastOfFirstPage - 1);
 
   await page.getByRole('button', { name: 'Kontroller loggen' }).click();
-  await expect(page.getByTestId('audit-verified')).toContainText(/Loggen er hel: \d+ oppføringer er kontrollert, og ingen er endret eller fjernet\./);
+  await expect(page.getByTestId('audit-verified')).toContainText(
+    /Loggen er hel: \d+ oppføringer er kontrollert, og ingen er endret eller fjernet\./,
+  );
   await saveScreenshot(page, 'audit-verified');
 });
 
@@ -260,7 +325,8 @@ test('"Kontroller loggen" names the first row that was changed behind the app’
 
     // Someone with the key and a raw SQLCipher handle edits entry 3 (the triggers must be dropped first).
     const keys = KeyFile.read(path.join(dataDir, 'keys.json'));
-    const dbKey = (await keys.unwrap(keys.userSlotByLookup(await keys.lookup(ORG.username))!, ORG.password))?.current.dbKey;
+    const dbKey = (await keys.unwrap(keys.userSlotByLookup(await keys.lookup(ORG.username))!, ORG.password))?.current
+      .dbKey;
     expect(dbKey).toBeTruthy();
     const db = await Database.open(path.join(dataDir, 'inkludmi.db'), { key: dbKey! });
     await db.exec('DROP TRIGGER audit_log_no_update');

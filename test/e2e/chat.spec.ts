@@ -4,7 +4,14 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { ensureTinyModel } from '../../models/tiny/generate';
 import { checkProse } from '../../electron/core/chat/checks/prose';
-import { expect, saveScreenshot, seriousA11yViolations, startBrowserMode, test, type BrowserModeHost } from './fixtures';
+import {
+  expect,
+  saveScreenshot,
+  seriousA11yViolations,
+  startBrowserMode,
+  test,
+  type BrowserModeHost,
+} from './fixtures';
 import { addUser, COUNSELOR_PASSWORD, logIn, logInParticipant, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
 
 /**
@@ -30,8 +37,15 @@ test.afterAll(async () => {
 });
 
 /** Calls a procedure by name from the page (as the logged-in user of that window). */
-async function callApi(page: Page, name: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; reason?: string; message: string } }> {
-  return page.evaluate(([n, i]) => (window.inkludmi!.call as unknown as (name: string, input: unknown) => Promise<never>)(n as string, i), [name, input] as const);
+async function callApi(
+  page: Page,
+  name: string,
+  input: unknown,
+): Promise<{ ok: boolean; data?: unknown; error?: { code: string; reason?: string; message: string } }> {
+  return page.evaluate(
+    ([n, i]) => (window.inkludmi!.call as unknown as (name: string, input: unknown) => Promise<never>)(n as string, i),
+    [name, input] as const,
+  );
 }
 
 async function window2(browser: Browser, username: string, password: string, participant = false): Promise<Page> {
@@ -75,11 +89,20 @@ async function stopWhileWriting(page: Page): Promise<string> {
   return ((await shown.jsonValue()) as { text: string }).text;
 }
 
-test('MI chatbot: the admin imports the tiny model; a participant chats with streaming, stop, regenerate, a cited answer, a step into the plan and a crisis reply; the counselor sees flags and the scrubbed text, prepares a meeting, saves an assisted note and reads MI fidelity', async ({ page, browser }) => {
+test('MI chatbot: the admin imports the tiny model; a participant chats with streaming, stop, regenerate, a cited answer, a step into the plan and a crisis reply; the counselor sees flags and the scrubbed text, prepares a meeting, saves an assisted note and reads MI fidelity', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(900_000);
   await setUpOrganisation(page, host);
   await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
-  await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Pia Pedersen',
+    username: 'pia',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Vera Veileder',
+  });
 
   // --- Admin: no model yet; import the tiny model by path with a progress bar, make it the active chat model ---
   const adminNav = page.getByRole('navigation', { name: 'Hovedmeny' });
@@ -128,10 +151,18 @@ test('MI chatbot: the admin imports the tiny model; a participant chats with str
     await expect(pia.getByTestId('chat-unavailable')).toContainText('behandlingsgrunnlag');
     await saveScreenshot(pia, 'chat-no-legal-basis');
     // The organisation's role, and the chatbot's basis with an art. 9 condition (issue 18).
-    expect(await callApi(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } })).toMatchObject({ ok: true });
+    expect(
+      await callApi(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } }),
+    ).toMatchObject({ ok: true });
     const recorded = await callApi(page, 'privacy.recordBasis', {
       purpose: 'chatbot',
-      basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven § 12' },
+      basis: {
+        article6: 'e',
+        supplementaryBasis: 'tiltaksforskriften § 1-7',
+        specialCategories: true,
+        article9: 'b',
+        article9SupplementaryBasis: 'arbeidsmarkedsloven § 12',
+      },
     });
     expect(recorded).toMatchObject({ ok: true });
     // The chatbot waits until she has seen the current notice: she reads it on her page.
@@ -232,7 +263,10 @@ test('MI chatbot: the admin imports the tiny model; a participant chats with str
   // The unseen crisis flag is on her home page and leads to the conversations.
   await expect(vera.getByTestId('unseen-crisis-flags')).toContainText('Akutt');
   await vera.getByTestId('unseen-crisis-flag').filter({ hasText: 'Pia Pedersen' }).click();
-  await expect(vera.getByTestId('section-nav').getByRole('link', { name: 'Samtaler' })).toHaveAttribute('aria-current', 'page');
+  await expect(vera.getByTestId('section-nav').getByRole('link', { name: 'Samtaler' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const flags = vera.getByTestId('crisis-flags');
   await expect(flags.getByTestId('crisis-flag')).toHaveCount(1);
   await expect(flags).toContainText('Akutt');
@@ -246,10 +280,14 @@ test('MI chatbot: the admin imports the tiny model; a participant chats with str
   await expect(firstOwn.getByTestId('message-text')).toContainText('Pia Pedersen');
   await expect(firstOwn.getByTestId('model-text')).toContainText('[NAVN_');
   await expect(firstOwn.getByTestId('model-text')).not.toContainText('Pedersen');
-  await expect(vera.getByTestId('participant-message').last().getByTestId('model-text')).toContainText('Ikke sendt til modellen');
+  await expect(vera.getByTestId('participant-message').last().getByTestId('model-text')).toContainText(
+    'Ikke sendt til modellen',
+  );
   // The counselor sees the refused answer labelled as a fallback, not as a reflection.
   await expect(vera.getByTestId('tag-fallback').first()).toBeVisible();
-  await expect(vera.getByTestId('conversation-fidelity').getByTestId('fidelity-table')).toContainText('Refleksjoner per spørsmål (R:Q)');
+  await expect(vera.getByTestId('conversation-fidelity').getByTestId('fidelity-table')).toContainText(
+    'Refleksjoner per spørsmål (R:Q)',
+  );
   await expect(vera.getByTestId('fidelity-over-time').getByTestId('trend-reflectionToQuestion')).toBeVisible();
   await saveScreenshot(vera, 'chat-counselor');
   expect(await seriousA11yViolations(vera)).toEqual([]);
@@ -272,7 +310,8 @@ test('MI chatbot: the admin imports the tiny model; a participant chats with str
   expect(await seriousA11yViolations(vera)).toEqual([]);
   await vera.getByTestId('save-note').click();
   await expect(vera.getByTestId('note-saved-message')).toContainText('er lagret i oppfølgingsloggen');
-  const participantId = ((await callApi(pia, 'auth.status', {})).data as { user: { participantId: string } }).user.participantId;
+  const participantId = ((await callApi(pia, 'auth.status', {})).data as { user: { participantId: string } }).user
+    .participantId;
   const notes = await callApi(vera, 'notes.list', { participantId });
   expect(JSON.stringify(notes.data)).toContain('Veileder følger opp neste uke.');
 

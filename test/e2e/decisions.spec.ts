@@ -12,32 +12,64 @@ function daysAgo(n: number): string {
 }
 
 /** Calls a procedure by name from the page (for procedures the typed client may not list in every checkout). */
-async function callApi(page: Page, name: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; reason?: string; message: string } }> {
-  return page.evaluate(([n, i]) => (window.inkludmi!.call as unknown as (name: string, input: unknown) => Promise<never>)(n as string, i), [name, input] as const);
+async function callApi(
+  page: Page,
+  name: string,
+  input: unknown,
+): Promise<{ ok: boolean; data?: unknown; error?: { code: string; reason?: string; message: string } }> {
+  return page.evaluate(
+    ([n, i]) => (window.inkludmi!.call as unknown as (name: string, input: unknown) => Promise<never>)(n as string, i),
+    [name, input] as const,
+  );
 }
 
-const NAV_PROCESSOR = { role: 'processor', controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'Databehandleravtale 2026-01' }, contact: { name: 'Personvernkontakten' } };
+const NAV_PROCESSOR = {
+  role: 'processor',
+  controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'Databehandleravtale 2026-01' },
+  contact: { name: 'Personvernkontakten' },
+};
 const INDEPENDENT_PROVIDER = { role: 'controller', contact: { name: 'Personvernkontakten' } };
 
 /** Issue 17: a second window (and the API directly) cannot replace the own assessment once the prediction was shown. */
-async function reopenCannotChangeOwnAssessment(browser: Browser, host: BrowserModeHost, participant: string, sessionId: string) {
+async function reopenCannotChangeOwnAssessment(
+  browser: Browser,
+  host: BrowserModeHost,
+  participant: string,
+  sessionId: string,
+) {
   const second = await counselorWindow(browser, host);
   await second.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Dialogmøte 2' }).click();
-  await second.getByTestId('decision-cases').getByRole('link', { name: `Vurder saken til ${participant}` }).click();
+  await second
+    .getByTestId('decision-cases')
+    .getByRole('link', { name: `Vurder saken til ${participant}` })
+    .click();
   await second.getByRole('button', { name: 'Start vurderingen' }).click();
   await expect(second.getByTestId('decision-session')).toHaveAttribute('data-session-id', sessionId);
   await expect(second.getByTestId('own-assessment-summary')).toContainText('Registrert før du så anslaget.');
   await expect(second.getByTestId('own-assessment-form')).toHaveCount(0);
   await expect(second.getByTestId('prediction-frequency')).toBeVisible();
   // Directly through the API: opening the case again gives the same session, and the assessment cannot be replaced.
-  const listed = (await callApi(second, 'decisions.listCases', {})) as { data: { case: { id: string }; decided: boolean }[] };
+  const listed = (await callApi(second, 'decisions.listCases', {})) as {
+    data: { case: { id: string }; decided: boolean }[];
+  };
   const reopened: unknown[] = [];
   for (const c of listed.data.filter((x) => !x.decided)) {
-    const r = (await callApi(second, 'decisions.openSession', { caseId: c.case.id })) as { ok: boolean; data?: { id: string } };
+    const r = (await callApi(second, 'decisions.openSession', { caseId: c.case.id })) as {
+      ok: boolean;
+      data?: { id: string };
+    };
     if (r.ok && r.data?.id === sessionId) reopened.push(r.data);
   }
-  expect(reopened).toEqual([expect.objectContaining({ id: sessionId, ownAssessment: expect.objectContaining({ beforePrediction: true }) })]);
-  expect(await callApi(second, 'decisions.recordOwnAssessment', { sessionId, expectation: 'unsure', leaningTowards: 'undecided' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(reopened).toEqual([
+    expect.objectContaining({ id: sessionId, ownAssessment: expect.objectContaining({ beforePrediction: true }) }),
+  ]);
+  expect(
+    await callApi(second, 'decisions.recordOwnAssessment', {
+      sessionId,
+      expectation: 'unsure',
+      leaningTowards: 'undecided',
+    }),
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   await second.context().close();
 }
 
@@ -51,7 +83,18 @@ async function counselorWindow(browser: Browser, host: BrowserModeHost): Promise
   return page;
 }
 
-async function createCase(page: Page, c: { participant: string; start: string; percent: string; chapter: string; spells: string; age: string; notes?: string }) {
+async function createCase(
+  page: Page,
+  c: {
+    participant: string;
+    start: string;
+    percent: string;
+    chapter: string;
+    spells: string;
+    age: string;
+    notes?: string;
+  },
+) {
   await page.getByRole('button', { name: 'Ny sak' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ny sak om dialogmøte 2' })).toBeVisible();
   const form = page.getByTestId('new-case-form');
@@ -74,7 +117,11 @@ async function recordOwnAssessment(page: Page, expectation: string, leaning: str
   await expect(page.getByTestId('own-assessment-summary')).toContainText('Registrert før du så anslaget.');
 }
 
-test('dialogmøte 2: own assessment before the prediction, dotplot and base rate, factors, "not needed" with its information text, a summons through the confirmation step, the monitor, the DPIA report and the model page', async ({ page, browser, browserMode }) => {
+test('dialogmøte 2: own assessment before the prediction, dotplot and base rate, factors, "not needed" with its information text, a summons through the confirmation step, the monitor, the DPIA report and the model page', async ({
+  page,
+  browser,
+  browserMode,
+}) => {
   test.setTimeout(240_000);
   await setUpOrganisation(page, browserMode);
   await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
@@ -83,7 +130,13 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
     ['Ola Olsen', 'ola'],
     ['Kari Knutsen', 'kari'],
   ] as const) {
-    await addUser(page, { role: 'Deltaker', name, username, password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
+    await addUser(page, {
+      role: 'Deltaker',
+      name,
+      username,
+      password: PARTICIPANT_PASSWORD,
+      counselor: 'Vera Veileder',
+    });
   }
 
   // Decision support needs a recorded legal basis (the legal-basis register). Until then the screen says so.
@@ -91,12 +144,22 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   const nav = vera.getByRole('navigation', { name: 'Hovedmeny' });
   await nav.getByRole('link', { name: 'Dialogmøte 2' }).click();
   await expect(vera.getByRole('heading', { level: 1, name: 'Dialogmøte 2' })).toBeVisible();
-  await expect(vera.getByTestId('decisions-unavailable')).toContainText('Beslutningsstøtte mangler behandlingsgrunnlag');
+  await expect(vera.getByTestId('decisions-unavailable')).toContainText(
+    'Beslutningsstøtte mangler behandlingsgrunnlag',
+  );
   await saveScreenshot(vera, 'decisions-0-no-legal-basis');
-  expect(await callApi(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } })).toMatchObject({ ok: true });
+  expect(
+    await callApi(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } }),
+  ).toMatchObject({ ok: true });
   const recorded = await callApi(page, 'privacy.recordBasis', {
     purpose: 'decisionSupport',
-    basis: { article6: 'e', supplementaryBasis: 'folketrygdloven § 8-7 a', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'folketrygdloven kapittel 8' },
+    basis: {
+      article6: 'e',
+      supplementaryBasis: 'folketrygdloven § 8-7 a',
+      specialCategories: true,
+      article9: 'b',
+      article9SupplementaryBasis: 'folketrygdloven kapittel 8',
+    },
   });
   expect(recorded).toMatchObject({ ok: true });
   // Dialogmøte 2 is NAV's decision: this organisation processes for NAV (issue 17), so it records NAV's decision.
@@ -109,12 +172,36 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await vera.getByRole('button', { name: 'Ny sak' }).click();
   await vera.getByRole('button', { name: 'Opprett saken' }).click();
   await expect(vera.getByTestId('new-case-error-summary')).toContainText('Velg deltakeren saken gjelder.');
-  await expect(vera.getByText('Velg bare kapittelet: bokstaven foran diagnosekoden på sykmeldingen (for eksempel L for L03).')).toBeVisible();
+  await expect(
+    vera.getByText('Velg bare kapittelet: bokstaven foran diagnosekoden på sykmeldingen (for eksempel L for L03).'),
+  ).toBeVisible();
   expect(await seriousA11yViolations(vera)).toEqual([]);
   await vera.getByRole('button', { name: 'Avbryt' }).click();
-  await createCase(vera, { participant: 'Pia Pedersen', start: daysAgo(125), percent: '100', chapter: 'P', spells: '2', age: '16–29 år', notes: 'Har kontakt med arbeidsgiver.' });
-  await createCase(vera, { participant: 'Ola Olsen', start: daysAgo(130), percent: '50', chapter: 'L', spells: '0', age: '30–39 år' });
-  await createCase(vera, { participant: 'Kari Knutsen', start: daysAgo(100), percent: '100', chapter: 'R', spells: '1', age: '16–29 år' });
+  await createCase(vera, {
+    participant: 'Pia Pedersen',
+    start: daysAgo(125),
+    percent: '100',
+    chapter: 'P',
+    spells: '2',
+    age: '16–29 år',
+    notes: 'Har kontakt med arbeidsgiver.',
+  });
+  await createCase(vera, {
+    participant: 'Ola Olsen',
+    start: daysAgo(130),
+    percent: '50',
+    chapter: 'L',
+    spells: '0',
+    age: '30–39 år',
+  });
+  await createCase(vera, {
+    participant: 'Kari Knutsen',
+    start: daysAgo(100),
+    percent: '100',
+    chapter: 'R',
+    spells: '1',
+    age: '16–29 år',
+  });
 
   // Sorted by due date; a case is due from day 119 (17 weeks), the others say when.
   const cases = vera.getByTestId('decision-cases');
@@ -130,11 +217,16 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await expect(vera.getByRole('heading', { level: 1, name: 'Dialogmøte 2: Pia Pedersen' })).toBeVisible();
   await expect(vera.getByTestId('case-facts')).toContainText('P – Psykisk');
   await vera.getByRole('button', { name: 'Start vurderingen' }).click();
-  await expect(vera.getByTestId('prediction-locked')).toHaveText('Anslaget vises når du har registrert din egen vurdering.');
+  await expect(vera.getByTestId('prediction-locked')).toHaveText(
+    'Anslaget vises når du har registrert din egen vurdering.',
+  );
   await expect(vera.getByRole('button', { name: 'Vis anslaget' })).toHaveCount(0);
   // Not even the app will show it before the own assessment.
   const sessionId = await vera.getByTestId('decision-session').getAttribute('data-session-id');
-  expect(await callApi(vera, 'decisions.showPrediction', { sessionId })).toMatchObject({ ok: false, error: { reason: 'OWN_ASSESSMENT_REQUIRED' } });
+  expect(await callApi(vera, 'decisions.showPrediction', { sessionId })).toMatchObject({
+    ok: false,
+    error: { reason: 'OWN_ASSESSMENT_REQUIRED' },
+  });
   await vera.getByRole('button', { name: 'Registrer min vurdering' }).click();
   await expect(vera.getByTestId('own-assessment-error-summary')).toContainText('Velg hva du selv tror.');
   await saveScreenshot(vera, 'decisions-1-own-assessment');
@@ -142,13 +234,19 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await recordOwnAssessment(vera, 'Nei, tilbake i arbeid før det', 'Møte ikke nødvendig');
 
   await vera.getByRole('button', { name: 'Vis anslaget' }).click();
-  await expect(vera.getByTestId('prediction-frequency')).toHaveText(/^Av 100 personer i samme situasjon er om lag \d+ fortsatt sykmeldt etter 26 uker, og \d+ er tilbake i arbeid før det\.$/);
+  await expect(vera.getByTestId('prediction-frequency')).toHaveText(
+    /^Av 100 personer i samme situasjon er om lag \d+ fortsatt sykmeldt etter 26 uker, og \d+ er tilbake i arbeid før det\.$/,
+  );
   const dotplot = vera.getByTestId('quantile-dotplot');
   await expect(dotplot.locator('svg.dotplot-svg circle')).toHaveCount(50);
   await expect(dotplot.locator('svg.dotplot-svg .dotplot-mark-text')).toHaveText(['10 %', '50 %', '90 %']);
   await expect(dotplot.getByRole('img', { name: /Prikkdiagram/ })).toBeVisible();
-  await expect(vera.getByTestId('dotplot-text')).toContainText('Hver av de 50 prikkene står for 2 av 100 personer i samme situasjon');
-  await expect(vera.getByTestId('base-rate')).toHaveText(/^Av 100 personer som fortsatt er sykmeldt etter 17 uker, er om lag \d+ fortsatt sykmeldt etter 26 uker\.$/);
+  await expect(vera.getByTestId('dotplot-text')).toContainText(
+    'Hver av de 50 prikkene står for 2 av 100 personer i samme situasjon',
+  );
+  await expect(vera.getByTestId('base-rate')).toHaveText(
+    /^Av 100 personer som fortsatt er sykmeldt etter 17 uker, er om lag \d+ fortsatt sykmeldt etter 26 uker\.$/,
+  );
   await saveScreenshot(vera, 'decisions-2-prediction');
   expect(await seriousA11yViolations(vera)).toEqual([]);
 
@@ -188,7 +286,9 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await expect(letter).toContainText('Velg hvordan personen fikk brevet.');
   await letter.getByRole('radio', { name: 'Skrevet ut og gitt til personen' }).check();
   await letter.getByRole('button', { name: 'Registrer at brevet på nynorsk er levert' }).click();
-  await expect(vera.getByTestId('letter-handovers')).toContainText(/^Skrevet ut og gitt til personen – på nynorsk\. Registrert av Vera Veileder, /);
+  await expect(vera.getByTestId('letter-handovers')).toContainText(
+    /^Skrevet ut og gitt til personen – på nynorsk\. Registrert av Vera Veileder, /,
+  );
   await saveScreenshot(vera, 'decisions-4-not-needed');
   expect(await seriousA11yViolations(vera)).toEqual([]);
   await letter.getByRole('radio', { name: 'Bokmål' }).check();
@@ -206,7 +306,12 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await recordOwnAssessment(vera, 'Ja, fortsatt sykmeldt', 'Innkalling til dialogmøte 2');
   await vera.getByRole('button', { name: 'Vis anslaget' }).click();
   await expect(vera.getByTestId('prediction-frequency')).toBeVisible();
-  await reopenCannotChangeOwnAssessment(browser, browserMode, 'Ola Olsen', (await vera.getByTestId('decision-session').getAttribute('data-session-id'))!);
+  await reopenCannotChangeOwnAssessment(
+    browser,
+    browserMode,
+    'Ola Olsen',
+    (await vera.getByTestId('decision-session').getAttribute('data-session-id'))!,
+  );
   await decision.getByRole('radio', { name: 'Innkalling til dialogmøte 2' }).check();
   await decision.getByLabel('Begrunnelse (valgfritt)').fill('Usikker tilrettelegging, trenger møte med arbeidsgiver.');
   await decision.getByRole('button', { name: 'Gå videre til bekreftelse' }).click();
@@ -221,7 +326,9 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await expect(confirmation).toContainText('Kryss av for at du har vurdert saken selv, eller gå tilbake.');
   await saveScreenshot(vera, 'decisions-5-summon-confirmation');
   expect(await seriousA11yViolations(vera)).toEqual([]);
-  await confirmation.getByText('Jeg har vurdert saken selv, og jeg vil registrere innkalling til dialogmøte 2.').click();
+  await confirmation
+    .getByText('Jeg har vurdert saken selv, og jeg vil registrere innkalling til dialogmøte 2.')
+    .click();
   await confirmation.getByRole('button', { name: 'Bekreft innkalling' }).click();
   await expect(vera.getByRole('heading', { name: 'Innkalling av Ola Olsen er registrert' })).toBeVisible();
   await expect(vera.getByTestId('decision-done')).toContainText('InkludMI sender ingenting selv.');
@@ -233,7 +340,9 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await expect(cases.getByRole('row', { name: /Pia Pedersen/ })).toContainText('Utfall kan registreres fra');
   // The information text can be printed or copied again later.
   await cases.getByRole('link', { name: 'Se saken til Pia Pedersen' }).click();
-  await expect(vera.getByTestId('case-already-decided')).toContainText('møte ikke nødvendig (Forventet friskmelding innen 28 ukers sykmelding)');
+  await expect(vera.getByTestId('case-already-decided')).toContainText(
+    'møte ikke nødvendig (Forventet friskmelding innen 28 ukers sykmelding)',
+  );
   await expect(vera.getByTestId('information-text')).toContainText('Du kan be om et dialogmøte');
   await expect(vera.getByTestId('letter-handovers')).toContainText('Skrevet ut og gitt til personen – på nynorsk.');
   await expect(vera.getByRole('button', { name: 'Start vurderingen' })).toHaveCount(0);
@@ -248,50 +357,102 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
   await saveScreenshot(page, 'decisions-7-monitor');
   expect(await seriousA11yViolations(page)).toEqual([]);
 
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned som JSON' }).click()]);
-  const report = JSON.parse(await fs.readFile((await jsonDownload.path())!, 'utf8')) as { kind: string; monitor: { overall: { decisions: number }; counselors: { label: string }[] } };
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned som JSON' }).click(),
+  ]);
+  const report = JSON.parse(await fs.readFile((await jsonDownload.path())!, 'utf8')) as {
+    kind: string;
+    monitor: { overall: { decisions: number }; counselors: { label: string }[] };
+  };
   expect(report.kind).toBe('inkludmi-decision-support-dpia');
   expect(report.monitor.overall.decisions).toBe(2);
   expect(report.monitor.counselors.map((c) => c.label)).toEqual(['Veileder 1']);
-  const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned som Markdown' }).click()]);
+  const [mdDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned som Markdown' }).click(),
+  ]);
   expect(mdDownload.suggestedFilename()).toMatch(/^dpia-beslutningsstotte-\d{4}-\d{2}-\d{2}\.md$/);
   expect(await fs.readFile((await mdDownload.path())!, 'utf8')).toContain('# Beslutningsstøtte for dialogmøte 2');
 
   await page.getByRole('link', { name: 'Beslutningsmodellen: modellkort, kalibrering og import' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Beslutningsmodellen' })).toBeVisible();
   const card = page.getByTestId('model-card');
-  await expect(card.getByRole('heading', { name: 'Modellkort: InkludMI grunnmodell for sykefraværets varighet' })).toBeVisible();
+  await expect(
+    card.getByRole('heading', { name: 'Modellkort: InkludMI grunnmodell for sykefraværets varighet' }),
+  ).toBeVisible();
   await expect(card.getByRole('heading', { name: 'Datakilder – hvert tall og hvor det er hentet' })).toBeVisible();
   await expect(page.getByTestId('model-calibration').getByRole('row')).not.toHaveCount(0);
   await expect(page.getByTestId('model-sources')).toContainText('Hyppig gjentakende sykefravær');
-  await expect(page.getByTestId('local-training')).toContainText('InkludMI trener aldri en modell på opplysningene om deltakerne.');
+  await expect(page.getByTestId('local-training')).toContainText(
+    'InkludMI trener aldri en modell på opplysningene om deltakerne.',
+  );
   // A bad model file is refused with a clear message, and the active model is kept.
-  await page.getByTestId('model-import').locator('input[type="file"]').setInputFiles({ name: 'ny-modell.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "name": "Uten kalibrering"}') });
+  await page
+    .getByTestId('model-import')
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: 'ny-modell.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"schemaVersion": 1, "name": "Uten kalibrering"}'),
+    });
   await page.getByRole('button', { name: 'Importer modellen' }).click();
-  await expect(page.getByTestId('model-import-result')).toContainText('Filen ble avvist. Den aktive modellen, versjon 1.0.2, er beholdt.');
+  await expect(page.getByTestId('model-import-result')).toContainText(
+    'Filen ble avvist. Den aktive modellen, versjon 1.0.2, er beholdt.',
+  );
   await expect(page.getByTestId('model-import-result')).toContainText('Den aktive modellen er beholdt.');
   await expect(page.getByTestId('model-version')).toHaveText('1.0.2');
   await saveScreenshot(page, 'decisions-8-model');
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
-test('a tiltaksarrangør acting on its own writes an assessment for NAV: no decision and no letter; reopening cannot change the own assessment (issue 17)', async ({ page, browser, browserMode }) => {
+test('a tiltaksarrangør acting on its own writes an assessment for NAV: no decision and no letter; reopening cannot change the own assessment (issue 17)', async ({
+  page,
+  browser,
+  browserMode,
+}) => {
   test.setTimeout(180_000);
   await setUpOrganisation(page, browserMode);
   await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
-  await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
-  expect(await callApi(page, 'privacy.recordBasis', { purpose: 'decisionSupport', basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'folketrygdloven kapittel 8' } })).toMatchObject({ ok: true });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Pia Pedersen',
+    username: 'pia',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Vera Veileder',
+  });
+  expect(
+    await callApi(page, 'privacy.recordBasis', {
+      purpose: 'decisionSupport',
+      basis: {
+        article6: 'e',
+        supplementaryBasis: 'tiltaksforskriften § 1-7',
+        specialCategories: true,
+        article9: 'b',
+        article9SupplementaryBasis: 'folketrygdloven kapittel 8',
+      },
+    }),
+  ).toMatchObject({ ok: true });
   expect(await callApi(page, 'privacy.setOrganisation', INDEPENDENT_PROVIDER)).toMatchObject({ ok: true });
 
   const vera = await counselorWindow(browser, browserMode);
   await vera.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Dialogmøte 2' }).click();
-  await createCase(vera, { participant: 'Pia Pedersen', start: daysAgo(125), percent: '100', chapter: 'L', spells: '1', age: '30–39 år' });
+  await createCase(vera, {
+    participant: 'Pia Pedersen',
+    start: daysAgo(125),
+    percent: '100',
+    chapter: 'L',
+    spells: '1',
+    age: '30–39 år',
+  });
   await vera.getByTestId('decision-cases').getByRole('link', { name: 'Vurder saken til Pia Pedersen' }).click();
   await expect(vera.getByTestId('flow-start')).toContainText('Til slutt skriver du en vurdering til NAV-veilederen');
   await vera.getByRole('button', { name: 'Start vurderingen' }).click();
   await recordOwnAssessment(vera, 'Nei, tilbake i arbeid før det', 'Møte ikke nødvendig');
   await vera.getByRole('button', { name: 'Vis anslaget' }).click();
-  await expect(vera.getByTestId('prediction-recommendation')).toHaveText(/^Modellens anbefaling: møte trolig (ikke )?nødvendig\./);
+  await expect(vera.getByTestId('prediction-recommendation')).toHaveText(
+    /^Modellens anbefaling: møte trolig (ikke )?nødvendig\./,
+  );
   await expect(vera.getByTestId('prediction-weak')).toContainText('Anslaget skiller lite mellom personer');
   const sessionId = (await vera.getByTestId('decision-session').getAttribute('data-session-id'))!;
   await reopenCannotChangeOwnAssessment(browser, browserMode, 'Pia Pedersen', sessionId);
@@ -300,13 +461,24 @@ test('a tiltaksarrangør acting on its own writes an assessment for NAV: no deci
   const step = vera.getByTestId('step-decision');
   await expect(step.getByRole('heading', { name: 'Vurdering til NAV-veilederen' })).toBeVisible();
   await expect(vera.getByTestId('decision-form')).toHaveCount(0);
-  expect(await callApi(vera, 'decisions.decideNotNeeded', { sessionId, reasonCode: 'FORVENTET_FRISKMELDING_INNEN_28UKER', justification: 'Venter tilbake i arbeid innen 28 uker.' })).toMatchObject({ ok: false, error: { reason: 'NOT_NAV_DECISION' } });
-  expect(await callApi(vera, 'decisions.proposeSummon', { sessionId })).toMatchObject({ ok: false, error: { reason: 'NOT_NAV_DECISION' } });
+  expect(
+    await callApi(vera, 'decisions.decideNotNeeded', {
+      sessionId,
+      reasonCode: 'FORVENTET_FRISKMELDING_INNEN_28UKER',
+      justification: 'Venter tilbake i arbeid innen 28 uker.',
+    }),
+  ).toMatchObject({ ok: false, error: { reason: 'NOT_NAV_DECISION' } });
+  expect(await callApi(vera, 'decisions.proposeSummon', { sessionId })).toMatchObject({
+    ok: false,
+    error: { reason: 'NOT_NAV_DECISION' },
+  });
   const form = vera.getByTestId('assessment-for-nav-form');
   await form.getByRole('button', { name: 'Lag vurderingen til NAV' }).click();
   await expect(vera.getByTestId('assessment-for-nav-error-summary')).toContainText('Velg hva du anbefaler NAV.');
   await form.getByRole('radio', { name: 'Dialogmøte 2 er trolig ikke nødvendig' }).check();
-  await form.getByLabel('Begrunnelse til NAV-veilederen').fill('Gradert opptrapping er avtalt med arbeidsgiver fra neste uke.');
+  await form
+    .getByLabel('Begrunnelse til NAV-veilederen')
+    .fill('Gradert opptrapping er avtalt med arbeidsgiver fra neste uke.');
   await form.getByRole('button', { name: 'Lag vurderingen til NAV' }).click();
   const done = vera.getByTestId('assessment-for-nav-done');
   await expect(done.getByRole('heading', { name: 'Vurderingen til NAV-veilederen er klar' })).toBeVisible();
@@ -319,8 +491,16 @@ test('a tiltaksarrangør acting on its own writes an assessment for NAV: no deci
   await expect(vera.getByTestId('letter-handover')).toHaveCount(0);
   await saveScreenshot(vera, 'decisions-9-assessment-for-nav');
   expect(await seriousA11yViolations(vera)).toEqual([]);
-  const listed = (await callApi(vera, 'decisions.listCases', {})) as { data: { decision: { recordKind: string; informationText: string | null; reasonCode: string | null } }[] };
-  expect(listed.data[0]!.decision).toMatchObject({ recordKind: 'assessmentForNav', informationText: null, reasonCode: null });
+  const listed = (await callApi(vera, 'decisions.listCases', {})) as {
+    data: { decision: { recordKind: string; informationText: string | null; reasonCode: string | null } }[];
+  };
+  expect(listed.data[0]!.decision).toMatchObject({
+    recordKind: 'assessmentForNav',
+    informationText: null,
+    reasonCode: null,
+  });
   await vera.getByRole('link', { name: 'Tilbake til sakene' }).click();
-  await expect(vera.getByTestId('decision-cases').getByRole('row', { name: /Pia Pedersen/ })).toContainText('Vurdering til NAV laget');
+  await expect(vera.getByTestId('decision-cases').getByRole('row', { name: /Pia Pedersen/ })).toContainText(
+    'Vurdering til NAV laget',
+  );
 });

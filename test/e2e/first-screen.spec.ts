@@ -8,7 +8,10 @@ const require = createRequire(import.meta.url);
 /** Read independently of the app: the real SQLCipher build and the installed node-llama-cpp. */
 function sqlcipherVersion(): Promise<string> {
   const sqlcipher = require('@journeyapps/sqlcipher') as {
-    Database: new (f: string) => { get(sql: string, cb: (e: Error | null, row: { cipher_version: string }) => void): void; close(): void };
+    Database: new (f: string) => {
+      get(sql: string, cb: (e: Error | null, row: { cipher_version: string }) => void): void;
+      close(): void;
+    };
   };
   const db = new sqlcipher.Database(':memory:');
   return new Promise((resolve, reject) =>
@@ -24,7 +27,10 @@ function llamaVersion(): string {
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
-test('npm run serve shows the first screen in Norwegian with versions read at run time', async ({ page, browserMode }) => {
+test('npm run serve shows the first screen in Norwegian with versions read at run time', async ({
+  page,
+  browserMode,
+}) => {
   expect(browserMode.output()).toContain('InkludMI kjører i nettlesermodus');
   const requests = recordRequests(page);
   await page.goto(browserMode.url);
@@ -70,7 +76,9 @@ test('opening the address without the token explains what to do', async ({ page,
 test('the accessibility check finds a serious violation when there is one', async ({ page, browserMode }) => {
   await page.goto(browserMode.url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(() => document.getElementById('main')?.insertAdjacentHTML('beforeend', '<button id="empty-button"></button>'));
+  await page.evaluate(() =>
+    document.getElementById('main')?.insertAdjacentHTML('beforeend', '<button id="empty-button"></button>'),
+  );
   const violations = await seriousA11yViolations(page);
   expect(violations.map((v) => v.id)).toContain('button-name');
 });

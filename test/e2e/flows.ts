@@ -13,7 +13,12 @@ export const COUNSELOR_PASSWORD = 'vinter havet roser tog';
 export const PARTICIPANT_PASSWORD = 'sykkel sommer eple regn';
 
 /** Goes through the setup wizard in the UI and returns the recovery key it showed once. */
-export async function setUpOrganisation(page: Page, host: BrowserModeHost, org = ORG, options: { timeout?: number } = {}): Promise<{ recoveryKey: string }> {
+export async function setUpOrganisation(
+  page: Page,
+  host: BrowserModeHost,
+  org = ORG,
+  options: { timeout?: number } = {},
+): Promise<{ recoveryKey: string }> {
   await page.goto(host.url);
   await page.getByLabel('Navnet på organisasjonen').fill(org.organisation);
   await page.getByRole('button', { name: 'Neste' }).click();
@@ -55,7 +60,9 @@ export async function startParticipantMode(page: Page): Promise<void> {
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Start deltakermodus' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deltakermodus' })).toBeVisible();
-  await expect(page.getByTestId('participant-mode-notice')).toHaveText('Deltakermodus: logg inn med ditt eget brukernavn og passord.');
+  await expect(page.getByTestId('participant-mode-notice')).toHaveText(
+    'Deltakermodus: logg inn med ditt eget brukernavn og passord.',
+  );
 }
 
 /**
@@ -63,7 +70,12 @@ export async function startParticipantMode(page: Page): Promise<void> {
  * deltakermodus yet, a staff member (by default the organisation's admin) signs in here and starts
  * it first, as at a shared PC in the morning.
  */
-export async function logInParticipant(page: Page, username: string, password: string, staff: StaffLogin = ORG): Promise<void> {
+export async function logInParticipant(
+  page: Page,
+  username: string,
+  password: string,
+  staff: StaffLogin = ORG,
+): Promise<void> {
   const heading = page.getByRole('heading', { level: 1, name: /^(Logg inn|InkludMI er låst|Deltakermodus)$/ });
   await expect(heading).toBeVisible();
   if ((await heading.textContent()) !== 'Deltakermodus') {
@@ -90,7 +102,8 @@ export async function addUser(page: Page, account: NewAccount, options: { timeou
   await form.getByRole('radio', { name: account.role }).check();
   await form.getByLabel('Navn', { exact: true }).fill(account.name);
   await form.getByLabel('Brukernavn').fill(account.username);
-  if (account.counselor) await form.getByRole('combobox', { name: 'Veileder' }).selectOption({ label: account.counselor });
+  if (account.counselor)
+    await form.getByRole('combobox', { name: 'Veileder' }).selectOption({ label: account.counselor });
   await form.getByLabel('Førstegangspassord').fill(account.password);
   await form.getByLabel('Gjenta passordet').fill(account.password);
   await form.getByRole('button', { name: 'Opprett kontoen' }).click();

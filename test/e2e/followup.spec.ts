@@ -1,7 +1,15 @@
 import fs from 'node:fs/promises';
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { expect, saveScreenshot, seriousA11yViolations, test, type BrowserModeHost } from './fixtures';
-import { addUser, COUNSELOR_PASSWORD, logIn, logInParticipant, logOut, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
+import {
+  addUser,
+  COUNSELOR_PASSWORD,
+  logIn,
+  logInParticipant,
+  logOut,
+  PARTICIPANT_PASSWORD,
+  setUpOrganisation,
+} from './flows';
 
 /**
  * The follow-up workspace (issue 6) end to end, in as few long flows as the acceptance allows:
@@ -38,8 +46,15 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 }
 
 /** Calls the app's API as the person logged in on this page (for checks that nothing was written). */
-function call<T = unknown>(page: Page, name: string, input: object): Promise<{ ok: boolean; data?: T; error?: { code: string } }> {
-  return page.evaluate(([n, i]) => (window.inkludmi!.call as (n: string, i: object) => Promise<never>)(n, i), [name, input] as const);
+function call<T = unknown>(
+  page: Page,
+  name: string,
+  input: object,
+): Promise<{ ok: boolean; data?: T; error?: { code: string } }> {
+  return page.evaluate(([n, i]) => (window.inkludmi!.call as (n: string, i: object) => Promise<never>)(n, i), [
+    name,
+    input,
+  ] as const);
 }
 
 /**
@@ -48,14 +63,18 @@ function call<T = unknown>(page: Page, name: string, input: object): Promise<{ o
  */
 async function recordGamificationBasis(admin: Page): Promise<void> {
   // No feature runs before the organisation's role is recorded (issue 18).
-  const role = await call(admin, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } });
+  const role = await call(admin, 'privacy.setOrganisation', {
+    role: 'controller',
+    contact: { name: 'Personvernansvarlig' },
+  });
   if (!role.ok) expect(role.error?.code).toBe('UNKNOWN_PROCEDURE');
   const result = await call(admin, 'privacy.recordBasis', {
     purpose: 'gamification',
     basis: {
       article6: 'a',
       consent: {
-        howObtained: 'Deltakeren slår det på selv etter å ha lest forklaringen; valget lagres med tidspunkt og versjon.',
+        howObtained:
+          'Deltakeren slår det på selv etter å ha lest forklaringen; valget lagres med tidspunkt og versjon.',
         howWithdrawn: 'Deltakeren slår det av på sin egen side; alt slettes med en gang.',
       },
     },
@@ -66,16 +85,38 @@ async function recordGamificationBasis(admin: Page): Promise<void> {
 // A step that cannot happen should fail in seconds, not at the end of the test's budget.
 test.use({ actionTimeout: 15_000 });
 
-test('counselor follows a participant up; the participant works on their own plan and turns on points and badges', async ({ page, browser, browserMode }) => {
+test('counselor follows a participant up; the participant works on their own plan and turns on points and badges', async ({
+  page,
+  browser,
+  browserMode,
+}) => {
   test.setTimeout(300_000);
   await setUpOrganisation(page, browserMode);
   await recordGamificationBasis(page);
   await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
-  await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
-  await addUser(page, { role: 'Deltaker', name: 'Per Persen', username: 'per', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Pia Pedersen',
+    username: 'pia',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Vera Veileder',
+  });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Per Persen',
+    username: 'per',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Vera Veileder',
+  });
   // Another counselor's participant: Vera must not reach her through any screen.
   await addUser(page, { role: 'Veileder', name: 'Bodil Veileder', username: 'bodil', password: COUNSELOR_PASSWORD });
-  await addUser(page, { role: 'Deltaker', name: 'Kari Karlsen', username: 'kari', password: PARTICIPANT_PASSWORD, counselor: 'Bodil Veileder' });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Kari Karlsen',
+    username: 'kari',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Bodil Veileder',
+  });
   const everyone = await call<{ id: string; displayName: string }[]>(page, 'participants.list', {});
   const kariId = everyone.data!.find((p) => p.displayName === 'Kari Karlsen')!.id;
   const perId = everyone.data!.find((p) => p.displayName === 'Per Persen')!.id;
@@ -88,12 +129,18 @@ test('counselor follows a participant up; the participant works on their own pla
     const status = await window.inkludmi!.call('auth.status', {});
     return status.ok ? (status.data.user?.participantId ?? '') : '';
   });
-  expect(await call(pia, 'chat.append', { participantId: piaId, body: 'Hei! Kan vi snakke om CV-en min?' })).toMatchObject({ ok: true });
+  expect(
+    await call(pia, 'chat.append', { participantId: piaId, body: 'Hei! Kan vi snakke om CV-en min?' }),
+  ).toMatchObject({ ok: true });
   await logOut(pia);
 
   // ---- The counselor: caseload with filters (clipboard allowed, a controllable clock for the 30 s reveal).
   const vera = await browser
-    .newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 860 }, permissions: ['clipboard-read', 'clipboard-write'] })
+    .newContext({
+      locale: 'nb-NO',
+      viewport: { width: 1280, height: 860 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
     .then((c) => c.newPage());
   await vera.clock.install();
   await vera.goto(browserMode.url);
@@ -127,10 +174,24 @@ test('counselor follows a participant up; the participant works on their own pla
 
   // ---- Every filter of the list, with the keyboard only. Per gets a step overdue since yesterday,
   // a meeting early today and a stage (written through the API: the screens for them come later).
-  expect(await call(vera, 'plan.addStep', { participantId: perId, title: 'Ringe arbeidsgiveren', dueOn: localDate(-1), agreed: true })).toMatchObject({ ok: true });
+  expect(
+    await call(vera, 'plan.addStep', {
+      participantId: perId,
+      title: 'Ringe arbeidsgiveren',
+      dueOn: localDate(-1),
+      agreed: true,
+    }),
+  ).toMatchObject({ ok: true });
   const early = new Date();
   early.setHours(0, 1, 0, 0);
-  expect(await call(vera, 'appointments.add', { participantId: perId, startsAt: early.toISOString(), durationMinutes: 30, kind: 'phone' })).toMatchObject({ ok: true });
+  expect(
+    await call(vera, 'appointments.add', {
+      participantId: perId,
+      startsAt: early.toISOString(),
+      durationMinutes: 30,
+      kind: 'phone',
+    }),
+  ).toMatchObject({ ok: true });
   expect(await call(vera, 'stages.set', { participantId: perId, stage: 'job_search' })).toMatchObject({ ok: true });
   const rowNames = caseload.getByRole('rowheader');
   await vera.getByTestId('filter-awaitingReply').focus();
@@ -139,7 +200,13 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(rowNames).toHaveText(['Per Persen', 'Pia Pedersen']);
   // Tab goes through the quick filters in order, then to the number of days.
   await vera.getByTestId('filter-isNew').focus();
-  for (const next of ['filter-awaitingReply', 'filter-noContact', 'filter-overdue', 'filter-meetingToday', 'filter-hasReminder']) {
+  for (const next of [
+    'filter-awaitingReply',
+    'filter-noContact',
+    'filter-overdue',
+    'filter-meetingToday',
+    'filter-hasReminder',
+  ]) {
     await vera.keyboard.press('Tab');
     await expect(vera.getByTestId(next)).toBeFocused();
   }
@@ -195,7 +262,9 @@ test('counselor follows a participant up; the participant works on their own pla
   await caseload.getByRole('link', { name: 'Pia Pedersen' }).focus();
   await vera.keyboard.press('Enter');
   await expect(vera.getByRole('heading', { level: 1, name: 'Pia Pedersen' })).toBeVisible();
-  await expect(vera.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Mine deltakere' })).toHaveClass(/\bactive\b/);
+  await expect(
+    vera.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Mine deltakere' }),
+  ).toHaveClass(/\bactive\b/);
   await vera.getByRole('button', { name: 'Endre opplysningene' }).click();
   const profileForm = vera.getByTestId('profile-form');
   await profileForm.getByLabel('Startdato').fill('2026-11-20');
@@ -204,8 +273,13 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(profileForm.getByLabel('Planlagt sluttdato')).toHaveAttribute('aria-invalid', 'true');
   await expect(profileForm.getByText('Planlagt sluttdato kan ikke være før startdatoen.').first()).toBeVisible();
   // The message is the field's own (its accessible description), not only somewhere on the page.
-  await expect(profileForm.getByLabel('Planlagt sluttdato')).toHaveAccessibleDescription(/Planlagt sluttdato kan ikke være før startdatoen\./);
-  expect(await call(vera, 'participants.profile', { participantId: piaId })).toMatchObject({ ok: true, data: { startDate: null, plannedEndDate: null } });
+  await expect(profileForm.getByLabel('Planlagt sluttdato')).toHaveAccessibleDescription(
+    /Planlagt sluttdato kan ikke være før startdatoen\./,
+  );
+  expect(await call(vera, 'participants.profile', { participantId: piaId })).toMatchObject({
+    ok: true,
+    data: { startDate: null, plannedEndDate: null },
+  });
 
   await profileForm.getByLabel('Nytt fødselsnummer').fill(NATIONAL_ID);
   await profileForm.getByLabel('Telefon').fill('000 00 123');
@@ -248,12 +322,16 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(vera.getByRole('heading', { level: 2, name: 'Oppfølgingslogg' })).toBeFocused();
   const noteForm = vera.getByTestId('note-form');
   await noteForm.getByLabel('Varighet i minutter').fill('45');
-  await noteForm.getByLabel('Notat').fill(`Pia ringte fra 912 34 567. Fnr ${NATIONAL_ID} står i skjemaet. Vi øvde på jobbintervju og avtalte CV.`);
+  await noteForm
+    .getByLabel('Notat')
+    .fill(`Pia ringte fra 912 34 567. Fnr ${NATIONAL_ID} står i skjemaet. Vi øvde på jobbintervju og avtalte CV.`);
   await expect(noteForm.getByTestId('pii-summary')).toContainText('fødselsnummer');
   await expect(noteForm.getByTestId('pii-summary')).toContainText('telefonnummer');
   await expect(noteForm.getByTestId('pii-marks').locator('mark[data-type="NATIONAL_ID"]')).toHaveText(NATIONAL_ID);
   await saveScreenshot(vera, 'followup-note-editor');
-  await noteForm.getByLabel('Notat').fill('Vi øvde på jobbintervju. Pia vil skrive CV-en ferdig selv og søke på tre jobber.');
+  await noteForm
+    .getByLabel('Notat')
+    .fill('Vi øvde på jobbintervju. Pia vil skrive CV-en ferdig selv og søke på tre jobber.');
   await expect(noteForm.getByTestId('pii-marks').locator('mark[data-type="NATIONAL_ID"]')).toHaveCount(0);
   await noteForm.getByRole('button', { name: 'Lagre notatet' }).click();
   await expect(vera.getByTestId('note-saved')).toHaveText('Notatet er lagret.');
@@ -265,7 +343,9 @@ test('counselor follows a participant up; the participant works on their own pla
   await noteForm.getByLabel('Notat').fill('x'.repeat(20_001));
   await noteForm.getByRole('button', { name: 'Lagre notatet' }).click();
   await expect(noteForm.getByLabel('Notat')).toHaveAttribute('aria-invalid', 'true');
-  await expect(noteForm.getByText('Notatet kan ha høyst 20 000 tegn. Kort det ned, eller del det i to notater.').first()).toBeVisible();
+  await expect(
+    noteForm.getByText('Notatet kan ha høyst 20 000 tegn. Kort det ned, eller del det i to notater.').first(),
+  ).toBeVisible();
   await expect(noteForm.getByLabel('Notat')).toHaveAccessibleDescription(/Notatet kan ha høyst 20 000 tegn\./);
   expect(((await call<unknown[]>(vera, 'notes.list', { participantId: piaId })).data ?? []).length).toBe(1);
   await noteForm.getByLabel('Notat').fill('');
@@ -287,7 +367,9 @@ test('counselor follows a participant up; the participant works on their own pla
   await goalForm.getByRole('button', { name: 'Lagre målet' }).click();
   await expect(goalForm.getByLabel('Målet med deltakerens egne ord')).toHaveAttribute('aria-invalid', 'true');
   await expect(goalForm.getByText('Skriv målet, gjerne med deltakerens egne ord.').first()).toBeVisible();
-  await expect(goalForm.getByLabel('Målet med deltakerens egne ord')).toHaveAccessibleDescription(/Skriv målet, gjerne med deltakerens egne ord\./);
+  await expect(goalForm.getByLabel('Målet med deltakerens egne ord')).toHaveAccessibleDescription(
+    /Skriv målet, gjerne med deltakerens egne ord\./,
+  );
   expect(await call(vera, 'plan.get', { participantId: piaId })).toMatchObject({ ok: true, data: { goal: null } });
   await goalForm.getByLabel('Målet med deltakerens egne ord').fill('Jeg vil ha en jobb i butikk innen sommeren.');
   await goalForm.getByRole('button', { name: 'Lagre målet' }).click();
@@ -318,7 +400,9 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(proposal).toContainText('Steget er endret.');
   await expect(proposal).not.toContainText('Ingen frist');
   // Gamification is Pia's own, and waits until she has seen the current notice (issue 18).
-  await expect(vera.getByRole('region', { name: 'Poeng og merker' })).toContainText('har sett den gjeldende personvernerklæringen');
+  await expect(vera.getByRole('region', { name: 'Poeng og merker' })).toContainText(
+    'har sett den gjeldende personvernerklæringen',
+  );
   await saveScreenshot(vera, 'followup-activity-plan');
   await expectNoSeriousViolations(vera);
 
@@ -334,7 +418,10 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(rulers.getByLabel('Viktighet (0–10)')).toHaveAttribute('aria-invalid', 'true');
   await expect(rulers.getByText('Viktighet må være mellom 0 og 10.').first()).toBeVisible();
   await expect(rulers.getByLabel('Viktighet (0–10)')).toHaveAccessibleDescription(/Viktighet må være mellom 0 og 10\./);
-  expect(await call(vera, 'motivation.list', { participantId: piaId })).toMatchObject({ ok: true, data: { series: [] } });
+  expect(await call(vera, 'motivation.list', { participantId: piaId })).toMatchObject({
+    ok: true,
+    data: { series: [] },
+  });
   await expect(chart).toHaveAttribute('data-readings', '0');
 
   await rulers.getByLabel('Viktighet (0–10)').fill('6');
@@ -362,7 +449,10 @@ test('counselor follows a participant up; the participant works on their own pla
   await appointmentForm.getByRole('button', { name: 'Lagre avtalen' }).click();
   await expect(vera.getByTestId('appointment-saved')).toHaveText('Avtalen er lagret.');
   await expect(vera.getByTestId('appointment-list').getByRole('listitem')).toHaveCount(1);
-  const [download] = await Promise.all([vera.waitForEvent('download'), vera.getByRole('button', { name: 'Last ned kalenderfil (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    vera.waitForEvent('download'),
+    vera.getByRole('button', { name: 'Last ned kalenderfil (.ics)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('inkludmi-avtaler.ics');
   const ics = await fs.readFile((await download.path())!, 'utf8');
   expect(ics).toContain('SUMMARY:Oppfølgingsmøte');
@@ -399,7 +489,9 @@ test('counselor follows a participant up; the participant works on their own pla
     await goTo('/');
     await expect(vera.getByRole('heading', { level: 1, name: 'Mine deltakere' })).toBeVisible();
     await goTo(`/deltakere/${kariId}${screen}`);
-    await expect(vera.getByTestId('participant-error'), screen).toContainText('Du har ikke tilgang til denne deltakeren');
+    await expect(vera.getByTestId('participant-error'), screen).toContainText(
+      'Du har ikke tilgang til denne deltakeren',
+    );
     await expect(vera.locator('main')).not.toContainText('Kari');
     await expect(vera.getByTestId('section-nav')).toHaveCount(0);
     if (screen === '') {
@@ -421,11 +513,24 @@ test('counselor follows a participant up; the participant works on their own pla
     expect(await call(vera, name, input), name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }
   type AuditEntry = { action: string; targetId: string | null; outcome: string };
-  const refusals = ((await call<{ entries: AuditEntry[] }>(page, 'audit.list', { actorId: veraId, limit: 1000 })).data?.entries ?? []).filter((e) => e.targetId === kariId);
+  const refusals = (
+    (await call<{ entries: AuditEntry[] }>(page, 'audit.list', { actorId: veraId, limit: 1000 })).data?.entries ?? []
+  ).filter((e) => e.targetId === kariId);
   expect(refusals.every((e) => e.outcome === 'denied')).toBe(true);
   expect(refusals.filter((e) => e.action === 'participants.profile').length).toBeGreaterThanOrEqual(screens.length + 1);
-  for (const name of ['notes.list', 'plan.get', 'motivation.list', 'appointments.list', 'gamification.get', 'notes.add', 'plan.addStep']) {
-    expect(refusals.filter((e) => e.action === name), name).toHaveLength(1);
+  for (const name of [
+    'notes.list',
+    'plan.get',
+    'motivation.list',
+    'appointments.list',
+    'gamification.get',
+    'notes.add',
+    'plan.addStep',
+  ]) {
+    expect(
+      refusals.filter((e) => e.action === name),
+      name,
+    ).toHaveLength(1);
   }
   await vera.getByRole('link', { name: 'Tilbake til Mine deltakere' }).click();
   await expect(caseload.getByRole('rowheader')).toHaveText(['Per Persen', 'Pia Pedersen']);
@@ -445,9 +550,15 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(mine).not.toContainText('Per Persen');
   await expect(mine).not.toContainText('Kari');
   for (const name of ['me.overview', 'plan.get', 'motivation.list', 'participants.profile'] as const) {
-    expect(await call(pia, name, { participantId: perId }), name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call(pia, name, { participantId: perId }), name).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   }
-  expect(await call(pia, 'notes.list', { participantId: piaId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await call(pia, 'notes.list', { participantId: piaId })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
   await expect(pia.getByTestId('motivation-chart')).toHaveAttribute('data-readings', '2');
 
   await mySteps.getByRole('button', { name: 'Merk som fullført: Skrive CV-en ferdig' }).click();
@@ -484,23 +595,32 @@ test('counselor follows a participant up; the participant works on their own pla
   await myRulers.getByLabel('Hvor viktig er det for deg? (0–10)').fill('12');
   await myRulers.getByLabel('Hvor sikker er du på at du får det til? (0–10)').fill('7');
   await myRulers.getByRole('button', { name: 'Lagre' }).click();
-  await expect(myRulers.getByLabel('Hvor viktig er det for deg? (0–10)')).toHaveAccessibleDescription(/Viktighet må være mellom 0 og 10\./);
+  await expect(myRulers.getByLabel('Hvor viktig er det for deg? (0–10)')).toHaveAccessibleDescription(
+    /Viktighet må være mellom 0 og 10\./,
+  );
   await expect(pia.getByTestId('motivation-chart')).toHaveAttribute('data-readings', '2');
-  expect(((await call<{ series: unknown[] }>(pia, 'motivation.list', { participantId: piaId })).data?.series ?? []).length).toBe(2);
+  expect(
+    ((await call<{ series: unknown[] }>(pia, 'motivation.list', { participantId: piaId })).data?.series ?? []).length,
+  ).toBe(2);
   await myRulers.getByLabel('Hvor viktig er det for deg? (0–10)').fill('9');
   await myRulers.getByLabel('Hvor sikker er du på at du får det til? (0–10)').fill('7');
   await myRulers.getByRole('button', { name: 'Lagre' }).click();
   await expect(pia.getByTestId('motivation-chart')).toHaveAttribute('data-readings', '3');
 
   // ---- The counselor sees none of it until Pia shares it.
-  expect(await call(vera, 'gamification.get', { participantId: piaId })).toMatchObject({ ok: true, data: { status: 'not_shared' } });
+  expect(await call(vera, 'gamification.get', { participantId: piaId })).toMatchObject({
+    ok: true,
+    data: { status: 'not_shared' },
+  });
   await caseload.getByRole('link', { name: 'Pia Pedersen' }).click();
   await sections.getByRole('link', { name: 'Aktivitetsplan' }).click();
   await expect(vera.getByTestId('gamification-not-shared')).toBeVisible();
   await expect(vera.getByTestId('gamification-points')).toHaveCount(0);
 
   await game.getByRole('checkbox', { name: /Del poeng og merker med veilederen min/ }).check();
-  await expect(pia.getByTestId('gamification-message')).toHaveText('Veilederen din kan nå se poengene og merkene dine.');
+  await expect(pia.getByTestId('gamification-message')).toHaveText(
+    'Veilederen din kan nå se poengene og merkene dine.',
+  );
   await sections.getByRole('link', { name: 'Motivasjon' }).click();
   await sections.getByRole('link', { name: 'Aktivitetsplan' }).click();
   await expect(vera.getByTestId('counselor-gamification').getByTestId('gamification-points')).toHaveText('1');
@@ -510,8 +630,16 @@ test('counselor follows a participant up; the participant works on their own pla
 
   // Turning it off erases it; the counselor is back to seeing nothing.
   await game.getByRole('button', { name: 'Slå av og slett' }).click();
-  await pia.getByRole('dialog', { name: 'Slå av poeng og merker?' }).getByRole('button', { name: 'Slå av og slett' }).click();
-  await expect(pia.getByTestId('gamification-message')).toHaveText('Poeng og merker er slått av, og alt som var lagret om dem, er slettet.');
+  await pia
+    .getByRole('dialog', { name: 'Slå av poeng og merker?' })
+    .getByRole('button', { name: 'Slå av og slett' })
+    .click();
+  await expect(pia.getByTestId('gamification-message')).toHaveText(
+    'Poeng og merker er slått av, og alt som var lagret om dem, er slettet.',
+  );
   await expect(game.getByTestId('gamification-explanation')).toBeVisible();
-  expect(await call(vera, 'gamification.get', { participantId: piaId })).toMatchObject({ ok: true, data: { status: 'not_shared' } });
+  expect(await call(vera, 'gamification.get', { participantId: piaId })).toMatchObject({
+    ok: true,
+    data: { status: 'not_shared' },
+  });
 });

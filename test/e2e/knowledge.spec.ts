@@ -24,8 +24,13 @@ test.beforeAll(async () => {
   await fs.cp(path.join(root, 'resources', 'knowledge'), kbDir, { recursive: true });
   const file = path.join(kbDir, 'arbeidstrening.md');
   const text = await fs.readFile(file, 'utf8');
-  await fs.writeFile(file, text.replace(/^checked: .*$/m, 'checked: 2024-01-15').replace(/^reviewAfter: .*$/m, 'reviewAfter: 2024-07-15'));
-  ({ host, stop: stopHost } = await startBrowserMode({ env: { INKLUDMI_KNOWLEDGE_DIR: kbDir, INKLUDMI_CHAT_MAX_TOKENS: '64' } }));
+  await fs.writeFile(
+    file,
+    text.replace(/^checked: .*$/m, 'checked: 2024-01-15').replace(/^reviewAfter: .*$/m, 'reviewAfter: 2024-07-15'),
+  );
+  ({ host, stop: stopHost } = await startBrowserMode({
+    env: { INKLUDMI_KNOWLEDGE_DIR: kbDir, INKLUDMI_CHAT_MAX_TOKENS: '64' },
+  }));
 });
 
 test.afterAll(async () => {
@@ -34,27 +39,52 @@ test.afterAll(async () => {
 });
 
 async function callApi(page: Page, name: string, input: unknown): Promise<{ ok: boolean }> {
-  return page.evaluate(([n, i]) => (window.inkludmi!.call as unknown as (name: string, input: unknown) => Promise<never>)(n as string, i), [name, input] as const);
+  return page.evaluate(
+    ([n, i]) => (window.inkludmi!.call as unknown as (name: string, input: unknown) => Promise<never>)(n as string, i),
+    [name, input] as const,
+  );
 }
 
-test('a page past its review date: the admin sees it listed, and a participant sees a plain warning on the citation', async ({ page, browser }) => {
+test('a page past its review date: the admin sees it listed, and a participant sees a plain warning on the citation', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(600_000);
   // Generous waits: key derivation is slow on a busy machine.
   await setUpOrganisation(page, host, ORG, { timeout: 120_000 });
-  await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD }, { timeout: 120_000 });
-  await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' }, { timeout: 120_000 });
+  await addUser(
+    page,
+    { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD },
+    { timeout: 120_000 },
+  );
+  await addUser(
+    page,
+    {
+      role: 'Deltaker',
+      name: 'Pia Pedersen',
+      username: 'pia',
+      password: PARTICIPANT_PASSWORD,
+      counselor: 'Vera Veileder',
+    },
+    { timeout: 120_000 },
+  );
 
   // --- Admin: Modeller → Kunnskapsbase lists the document as past review, first ---
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Modeller' }).click();
   const kb = page.getByTestId('knowledge-base-status');
   await expect(kb.getByRole('heading', { name: 'Kunnskapsbase' })).toBeVisible({ timeout: 30_000 });
-  await expect(kb.getByTestId('knowledge-past-review-count')).toContainText('1 dokument er over fristen for ny kontroll.', { timeout: 30_000 });
+  await expect(kb.getByTestId('knowledge-past-review-count')).toContainText(
+    '1 dokument er over fristen for ny kontroll.',
+    { timeout: 30_000 },
+  );
   const past = kb.locator('[data-testid="knowledge-document"][data-past-review="true"]');
   await expect(past).toHaveCount(1);
   await expect(past).toContainText('Arbeidstrening');
   await expect(past).toContainText('Over fristen');
   await expect(kb.getByTestId('knowledge-document').first()).toContainText('Arbeidstrening');
-  await expect(kb.locator('[data-testid="knowledge-document"][data-past-review="false"]').first()).toContainText('I orden');
+  await expect(kb.locator('[data-testid="knowledge-document"][data-past-review="false"]').first()).toContainText(
+    'I orden',
+  );
 
   // The tiny model as chat model, and a legal basis for the chatbot.
   const tiny = await ensureTinyModel(workDir);
@@ -65,11 +95,19 @@ test('a page past its review date: the admin sees it listed, and a participant s
   await page.getByTestId('save-active').click();
   await expect(page.getByTestId('models-message')).toContainText('er nå aktiv samtalemodell', { timeout: 30_000 });
   // The organisation's role, and the chatbot's basis with an art. 9 condition (issue 18).
-  expect(await callApi(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } })).toMatchObject({ ok: true });
+  expect(
+    await callApi(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } }),
+  ).toMatchObject({ ok: true });
   expect(
     await callApi(page, 'privacy.recordBasis', {
       purpose: 'chatbot',
-      basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven § 12' },
+      basis: {
+        article6: 'e',
+        supplementaryBasis: 'tiltaksforskriften § 1-7',
+        specialCategories: true,
+        article9: 'b',
+        article9SupplementaryBasis: 'arbeidsmarkedsloven § 12',
+      },
     }),
   ).toMatchObject({ ok: true });
 

@@ -27,7 +27,9 @@ async function recordTraffic(context: BrowserContext): Promise<Traffic> {
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return traffic;
 }
@@ -44,7 +46,9 @@ function foreign(traffic: Traffic, origin: string): string[] {
   });
 }
 
-test('every request the page makes while a counselor logs in, works the caseload, chats and opens the settings goes to its own origin', async ({ browser }) => {
+test('every request the page makes while a counselor logs in, works the caseload, chats and opens the settings goes to its own origin', async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const modelDir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-e2e-model-'));
   const { host, stop } = await startBrowserMode({ env: { INKLUDMI_CHAT_MAX_TOKENS: '24' } });
@@ -55,7 +59,13 @@ test('every request the page makes while a counselor logs in, works the caseload
     const admin = await adminContext.newPage();
     await setUpOrganisation(admin, host);
     await addUser(admin, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
-    await addUser(admin, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
+    await addUser(admin, {
+      role: 'Deltaker',
+      name: 'Pia Pedersen',
+      username: 'pia',
+      password: PARTICIPANT_PASSWORD,
+      counselor: 'Vera Veileder',
+    });
     await admin.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Modeller' }).click();
     const tiny = await ensureTinyModel(modelDir);
     await admin.getByTestId('import-path').fill(tiny);
@@ -65,17 +75,28 @@ test('every request the page makes while a counselor logs in, works the caseload
     await admin.getByTestId('save-active').click();
     await expect(admin.getByTestId('models-message')).toContainText('er nå aktiv samtalemodell');
     // The chatbot runs only with a recorded legal basis (when the build has the register).
-    const register = await admin.evaluate(() => (window.inkludmi!.call as (n: string, i: object) => Promise<{ ok: boolean }>)('privacy.register', {}));
+    const register = await admin.evaluate(() =>
+      (window.inkludmi!.call as (n: string, i: object) => Promise<{ ok: boolean }>)('privacy.register', {}),
+    );
     if (register.ok) {
       // The organisation's role and an art. 9 condition come first (issue 18).
       const role = await admin.evaluate(() =>
-        (window.inkludmi!.call as (n: string, i: object) => Promise<{ ok: boolean }>)('privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } }),
+        (window.inkludmi!.call as (n: string, i: object) => Promise<{ ok: boolean }>)('privacy.setOrganisation', {
+          role: 'controller',
+          contact: { name: 'Personvernansvarlig' },
+        }),
       );
       expect(role.ok).toBe(true);
       const recorded = await admin.evaluate(() =>
         (window.inkludmi!.call as (n: string, i: object) => Promise<{ ok: boolean }>)('privacy.recordBasis', {
           purpose: 'chatbot',
-          basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven § 12' },
+          basis: {
+            article6: 'e',
+            supplementaryBasis: 'tiltaksforskriften § 1-7',
+            specialCategories: true,
+            article9: 'b',
+            article9SupplementaryBasis: 'arbeidsmarkedsloven § 12',
+          },
         }),
       );
       expect(recorded.ok).toBe(true);
@@ -116,13 +137,19 @@ test('every request the page makes while a counselor logs in, works the caseload
     await expect(vera.getByTestId('setting-contentProtection')).toContainText('På');
 
     // The recorder saw the kinds of traffic that matter (so an empty list proves something) ...
-    const ownOrigin = (type: string) => traffic.requests.filter((r) => r.type === type && new URL(r.url).origin === host.origin);
+    const ownOrigin = (type: string) =>
+      traffic.requests.filter((r) => r.type === type && new URL(r.url).origin === host.origin);
     expect(ownOrigin('document').length).toBeGreaterThan(0);
     expect(ownOrigin('script').length).toBeGreaterThan(0);
     expect(ownOrigin('stylesheet').length).toBeGreaterThan(0);
     expect(ownOrigin('font').length, 'the bundled Source Sans 3 is served by the app').toBeGreaterThan(0);
-    expect(traffic.requests.some((r) => new URL(r.url).pathname === '/api/events'), 'the event stream (SSE)').toBe(true);
-    expect(traffic.requests.filter((r) => new URL(r.url).pathname.startsWith('/api/call/chat.')).length).toBeGreaterThan(0);
+    expect(
+      traffic.requests.some((r) => new URL(r.url).pathname === '/api/events'),
+      'the event stream (SSE)',
+    ).toBe(true);
+    expect(
+      traffic.requests.filter((r) => new URL(r.url).pathname.startsWith('/api/call/chat.')).length,
+    ).toBeGreaterThan(0);
     // ... and all of it went to the page's own origin, with nothing blocked by the CSP on the way.
     expect(foreign(traffic, host.origin)).toEqual([]);
     expect(foreign(adminTraffic, host.origin)).toEqual([]);

@@ -8,8 +8,15 @@ import { COUNSELOR_PASSWORD, logIn, PARTICIPANT_PASSWORD, setUpOrganisation } fr
  * rest of her page are one tap away. Checked with axe.
  */
 
-function call<T = unknown>(page: Page, name: string, input: object): Promise<{ ok: boolean; data?: T; error?: { code: string; reason?: string; message: string } }> {
-  return page.evaluate(([n, i]) => (window.inkludmi!.call as (n: string, i: object) => Promise<never>)(n, i), [name, input] as const);
+function call<T = unknown>(
+  page: Page,
+  name: string,
+  input: object,
+): Promise<{ ok: boolean; data?: T; error?: { code: string; reason?: string; message: string } }> {
+  return page.evaluate(([n, i]) => (window.inkludmi!.call as (n: string, i: object) => Promise<never>)(n, i), [
+    name,
+    input,
+  ] as const);
 }
 
 async function window1280x800(browser: Browser, host: BrowserModeHost): Promise<Page> {
@@ -29,21 +36,49 @@ async function onFirstScreen(page: Page, locator: Locator): Promise<boolean> {
 
 test.use({ actionTimeout: 15_000 });
 
-test('her first screen shows the short notice, her goal and her next step; the full notice is a tap away', async ({ page, browser, browserMode }) => {
+test('her first screen shows the short notice, her goal and her next step; the full notice is a tap away', async ({
+  page,
+  browser,
+  browserMode,
+}) => {
   test.setTimeout(240_000);
   await setUpOrganisation(page, browserMode);
   // The organisation records its role and the chatbot's basis (with an art. 9 condition), as an admin would.
-  expect(await call(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig', email: 'personvern@eksempel.invalid' } })).toMatchObject({ ok: true });
+  expect(
+    await call(page, 'privacy.setOrganisation', {
+      role: 'controller',
+      contact: { name: 'Personvernansvarlig', email: 'personvern@eksempel.invalid' },
+    }),
+  ).toMatchObject({ ok: true });
   expect(
     await call(page, 'privacy.recordBasis', {
       purpose: 'chatbot',
-      basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven § 12' },
+      basis: {
+        article6: 'e',
+        supplementaryBasis: 'tiltaksforskriften § 1-7',
+        specialCategories: true,
+        article9: 'b',
+        article9SupplementaryBasis: 'arbeidsmarkedsloven § 12',
+      },
     }),
   ).toMatchObject({ ok: true });
   // Accounts through the API (the account screens have their own specs).
-  const veraUser = await call<{ id: string }>(page, 'users.create', { username: 'vera', displayName: 'Vera Veileder', role: 'counselor', password: COUNSELOR_PASSWORD });
+  const veraUser = await call<{ id: string }>(page, 'users.create', {
+    username: 'vera',
+    displayName: 'Vera Veileder',
+    role: 'counselor',
+    password: COUNSELOR_PASSWORD,
+  });
   expect(veraUser).toMatchObject({ ok: true });
-  expect(await call(page, 'users.create', { username: 'pia', displayName: 'Pia Pedersen', role: 'participant', password: PARTICIPANT_PASSWORD, counselorId: veraUser.data!.id })).toMatchObject({ ok: true });
+  expect(
+    await call(page, 'users.create', {
+      username: 'pia',
+      displayName: 'Pia Pedersen',
+      role: 'participant',
+      password: PARTICIPANT_PASSWORD,
+      counselorId: veraUser.data!.id,
+    }),
+  ).toMatchObject({ ok: true });
 
   // Her counselor has set a goal and two steps with her.
   const vera = await window1280x800(browser, browserMode);
@@ -52,9 +87,25 @@ test('her first screen shows the short notice, her goal and her next step; the f
   const caseload = await call<{ rows: { participantId: string; displayName: string }[] }>(vera, 'caseload.list', {});
   expect(caseload).toMatchObject({ ok: true });
   const piaId = caseload.data!.rows.find((r) => r.displayName === 'Pia Pedersen')!.participantId;
-  expect(await call(vera, 'plan.setGoal', { participantId: piaId, goal: 'Jeg vil ha en jobb i butikk innen sommeren.' })).toMatchObject({ ok: true });
-  expect(await call(vera, 'plan.addStep', { participantId: piaId, title: 'Levere CV til Rema 1000', kind: 'other', dueOn: '2030-01-15' })).toMatchObject({ ok: true });
-  expect(await call(vera, 'plan.addStep', { participantId: piaId, title: 'Øve på jobbintervju', kind: 'other', dueOn: '2030-02-20' })).toMatchObject({ ok: true });
+  expect(
+    await call(vera, 'plan.setGoal', { participantId: piaId, goal: 'Jeg vil ha en jobb i butikk innen sommeren.' }),
+  ).toMatchObject({ ok: true });
+  expect(
+    await call(vera, 'plan.addStep', {
+      participantId: piaId,
+      title: 'Levere CV til Rema 1000',
+      kind: 'other',
+      dueOn: '2030-01-15',
+    }),
+  ).toMatchObject({ ok: true });
+  expect(
+    await call(vera, 'plan.addStep', {
+      participantId: piaId,
+      title: 'Øve på jobbintervju',
+      kind: 'other',
+      dueOn: '2030-02-20',
+    }),
+  ).toMatchObject({ ok: true });
 
   // ---- Her first login: the short notice, her goal and her next step, all on the first screen.
   const pia = await window1280x800(browser, browserMode);
@@ -87,7 +138,10 @@ test('her first screen shows the short notice, her goal and her next step; the f
   expect(await seriousA11yViolations(pia)).toEqual([]);
 
   // The chatbot waits until she has seen the notice, and says so.
-  expect(await call(pia, 'chat.start', { participantId: piaId })).toMatchObject({ ok: false, error: { reason: 'NOTICE_NOT_SEEN' } });
+  expect(await call(pia, 'chat.start', { participantId: piaId })).toMatchObject({
+    ok: false,
+    error: { reason: 'NOTICE_NOT_SEEN' },
+  });
 
   // «Les hele personvernerklæringen» opens the full notice, generated from the register.
   await prompt.getByRole('button', { name: 'Les hele personvernerklæringen' }).click();
@@ -108,5 +162,4 @@ test('her first screen shows the short notice, her goal and her next step; the f
   await expect(pia.getByRole('heading', { level: 2, name: 'Stegene mine' })).toBeInViewport();
   await sections.getByRole('link', { name: 'Personvern' }).click();
   await expect(pia.getByRole('heading', { level: 2, name: 'Personvern' })).toBeInViewport();
-
 });

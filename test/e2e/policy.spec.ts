@@ -9,7 +9,11 @@ test('settings locked by the central policy show as locked', async ({ page }) =>
   const policyFile = path.join(dir, 'policy.json');
   await fs.writeFile(
     policyFile,
-    JSON.stringify({ version: 1, settings: { inactivityLockMinutes: 5, features: { gamification: false } }, locked: ['inactivityLockMinutes', 'features'] }),
+    JSON.stringify({
+      version: 1,
+      settings: { inactivityLockMinutes: 5, features: { gamification: false } },
+      locked: ['inactivityLockMinutes', 'features'],
+    }),
   );
   const { host, stop } = await startBrowserMode({ env: { INKLUDMI_POLICY_FILE: policyFile } });
   try {
@@ -49,7 +53,9 @@ test('a malformed policy file is reported clearly and the app runs on safe defau
     await setUpOrganisation(page, host);
     await page.getByRole('link', { name: 'Innstillinger' }).click();
     await expect(page.getByTestId('policy-invalid')).toContainText('Policyfilen har feil og blir ikke brukt');
-    await expect(page.getByTestId('policy-invalid')).toContainText('settings.inactivityLockMinutes: Feltet har feil type verdi.');
+    await expect(page.getByTestId('policy-invalid')).toContainText(
+      'settings.inactivityLockMinutes: Feltet har feil type verdi.',
+    );
     await expect(page.getByTestId('setting-inactivityLockMinutes')).toContainText('10 minutter');
     await saveScreenshot(page, 'settings-invalid-policy');
   } finally {
@@ -58,7 +64,9 @@ test('a malformed policy file is reported clearly and the app runs on safe defau
   }
 });
 
-test('the admin changes the settings: a bad value is refused at its field and nothing is saved; good values are saved and shown', async ({ page }) => {
+test('the admin changes the settings: a bad value is refused at its field and nothing is saved; good values are saved and shown', async ({
+  page,
+}) => {
   const { host, stop } = await startBrowserMode();
   try {
     await setUpOrganisation(page, host);
@@ -97,7 +105,9 @@ test('the admin changes the settings: a bad value is refused at its field and no
     await expect(page.getByTestId('setting-feature-gamification')).toContainText('Av');
     await expect(page.getByTestId('setting-oversight-cognitiveForcing')).toContainText('Av');
     await expect(page.getByTestId('setting-oversight-autopilot')).toContainText('90 %');
-    await expect(page.getByTestId('setting-oversight-autopilot')).toContainText('i minst 40 % av sakene der egen vurdering var uenig');
+    await expect(page.getByTestId('setting-oversight-autopilot')).toContainText(
+      'i minst 40 % av sakene der egen vurdering var uenig',
+    );
     await expect(page.getByTestId('setting-oversight-recommendation')).toHaveText(/under 65 av 100/);
     // Kept: the page opened again reads them from the store.
     await page.getByRole('link', { name: 'Om InkludMI' }).click();
@@ -106,7 +116,9 @@ test('the admin changes the settings: a bad value is refused at its field and no
     await expect(page.getByRole('main')).not.toContainText('nedenfor');
     await page.getByRole('link', { name: 'Innstillinger' }).click();
     await expect(page.getByTestId('setting-inactivityLockMinutes')).toContainText('15 minutter');
-    await expect(page.getByTestId('settings-form').getByRole('textbox', { name: 'Lås etter inaktivitet' })).toHaveValue('15');
+    await expect(page.getByTestId('settings-form').getByRole('textbox', { name: 'Lås etter inaktivitet' })).toHaveValue(
+      '15',
+    );
     await saveScreenshot(page, 'settings-form');
     expect(await seriousA11yViolations(page)).toEqual([]);
   } finally {

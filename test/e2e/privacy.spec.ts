@@ -1,7 +1,15 @@
 import fs from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { expect, saveScreenshot, seriousA11yViolations, test, type BrowserModeHost } from './fixtures';
-import { addUser, COUNSELOR_PASSWORD, logIn, logInParticipant, logOut, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
+import {
+  addUser,
+  COUNSELOR_PASSWORD,
+  logIn,
+  logInParticipant,
+  logOut,
+  PARTICIPANT_PASSWORD,
+  setUpOrganisation,
+} from './flows';
 
 /**
  * Data protection by design (issue 9) end to end. Acceptance 4: the participant is shown the notice
@@ -12,7 +20,11 @@ import { addUser, COUNSELOR_PASSWORD, logIn, logInParticipant, logOut, PARTICIPA
  */
 
 async function participantWindow(browser: Browser, host: BrowserModeHost): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    locale: 'nb-NO',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   await page.goto(host.url);
   // A new window shows the participants' sign-in while deltakermodus is on; staff sign in there too.
@@ -22,17 +34,34 @@ async function participantWindow(browser: Browser, host: BrowserModeHost): Promi
 
 test.use({ actionTimeout: 15_000 });
 
-test('the notice follows the register: shown at first login and after a change, and every reading is recorded', async ({ page, browser, browserMode }) => {
+test('the notice follows the register: shown at first login and after a change, and every reading is recorded', async ({
+  page,
+  browser,
+  browserMode,
+}) => {
   test.setTimeout(240_000);
   await setUpOrganisation(page, browserMode);
   // The organisation's role first: no feature runs without it (issue 18). Recorded through the API here.
-  expect(await call(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig', email: 'personvern@eksempel.invalid' } })).toMatchObject({ ok: true });
+  expect(
+    await call(page, 'privacy.setOrganisation', {
+      role: 'controller',
+      contact: { name: 'Personvernansvarlig', email: 'personvern@eksempel.invalid' },
+    }),
+  ).toMatchObject({ ok: true });
   await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
-  await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Pia Pedersen',
+    username: 'pia',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Vera Veileder',
+  });
 
   // No basis for points and badges yet: the settings say why the switched-on feature does not run.
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Innstillinger' }).click();
-  await expect(page.getByTestId('feature-gamification-reason')).toContainText('ikke har registrert behandlingsgrunnlag');
+  await expect(page.getByTestId('feature-gamification-reason')).toContainText(
+    'ikke har registrert behandlingsgrunnlag',
+  );
   await expect(page.getByTestId('purpose-reason-gamification')).toContainText('Personvern');
   await expect(page.getByTestId('purpose-reason-statistics')).toContainText('Statistikk er slått av');
 
@@ -54,7 +83,9 @@ test('the notice follows the register: shown at first login and after a change, 
   await expect(pia.getByTestId('gamification-unavailable')).toContainText('behandlingsgrunnlag');
   expect(await seriousA11yViolations(pia)).toEqual([]);
   await prompt.getByRole('button', { name: 'Jeg har lest personvernerklæringen' }).click();
-  await expect(pia.getByTestId('notice-acknowledged')).toContainText('Takk. Vi har registrert at du har lest versjon 2.');
+  await expect(pia.getByTestId('notice-acknowledged')).toContainText(
+    'Takk. Vi har registrert at du har lest versjon 2.',
+  );
   await logOut(pia);
   await logInParticipant(pia, 'pia', PARTICIPANT_PASSWORD);
   await expect(pia.getByRole('heading', { level: 1, name: 'Hei, Pia Pedersen!' })).toBeVisible();
@@ -77,15 +108,21 @@ test('the notice follows the register: shown at first login and after a change, 
   // Legitimate interest needs the three steps of a balancing test: refused at the field until written.
   await card.getByRole('button', { name: 'Registrer grunnlag: Poeng og merker' }).click();
   const form = card.getByTestId('basis-form-gamification');
-  await form.getByLabel('Grunnlag etter artikkel 6').selectOption({ label: 'Berettiget interesse (art. 6 nr. 1 bokstav f)' });
-  await expect(form.getByTestId('article6-guidance')).toContainText('Spillifisering, poeng og merker kan vippe avveiingen');
+  await form
+    .getByLabel('Grunnlag etter artikkel 6')
+    .selectOption({ label: 'Berettiget interesse (art. 6 nr. 1 bokstav f)' });
+  await expect(form.getByTestId('article6-guidance')).toContainText(
+    'Spillifisering, poeng og merker kan vippe avveiingen',
+  );
   await form.getByRole('checkbox', { name: /helseopplysninger/ }).uncheck();
   await form.getByRole('button', { name: 'Lagre' }).click();
   await expect(form.getByText('Beskriv den berettigede interessen (formålet).').first()).toBeVisible();
   await expect(page.getByTestId('notice-current-version')).toHaveText('Gjeldende versjon: 2');
   await form.getByLabel(/trinn 1/).fill('Motivasjon gjennom synlig fremdrift i aktivitetsplanen.');
   await form.getByLabel(/Trinn 2/).fill('Bare for dem som selv slår det på; uten poengene vises bare fremdriften.');
-  await form.getByLabel(/Trinn 3/).fill('Ingen sammenligning, ingen tap, slettes straks det slås av, brukes aldri til noe annet.');
+  await form
+    .getByLabel(/Trinn 3/)
+    .fill('Ingen sammenligning, ingen tap, slettes straks det slås av, brukes aldri til noe annet.');
   await form.getByRole('button', { name: 'Lagre' }).click();
   await expect(page.getByTestId('privacy-message')).toContainText('Grunnlaget for «Poeng og merker» er registrert.');
   await expect(card.getByTestId('purpose-status')).toHaveText('Grunnlag registrert');
@@ -107,7 +144,9 @@ test('the notice follows the register: shown at first login and after a change, 
   await expect(pia.getByTestId('gamification-unavailable')).toContainText('personvernerklæringen');
   await saveScreenshot(pia, 'privacy-notice-changed');
   await again.getByRole('button', { name: 'Jeg har lest personvernerklæringen' }).click();
-  await expect(pia.getByTestId('notice-acknowledged')).toContainText('Takk. Vi har registrert at du har lest versjon 3.');
+  await expect(pia.getByTestId('notice-acknowledged')).toContainText(
+    'Takk. Vi har registrert at du har lest versjon 3.',
+  );
   await expect(pia.getByTestId('gamification-unavailable')).toHaveCount(0);
 
   // Her privacy page: which version she read, and everything stored about her as a file.
@@ -130,24 +169,50 @@ test('the notice follows the register: shown at first login and after a change, 
 });
 
 /** Calls the app's API as the person logged in on this page (setup shortcuts and checks). */
-function call<T = unknown>(page: Page, name: string, input: object): Promise<{ ok: boolean; data?: T; error?: { code: string; reason?: string; message: string } }> {
-  return page.evaluate(([n, i]) => (window.inkludmi!.call as (n: string, i: object) => Promise<never>)(n, i), [name, input] as const);
+function call<T = unknown>(
+  page: Page,
+  name: string,
+  input: object,
+): Promise<{ ok: boolean; data?: T; error?: { code: string; reason?: string; message: string } }> {
+  return page.evaluate(([n, i]) => (window.inkludmi!.call as (n: string, i: object) => Promise<never>)(n, i), [
+    name,
+    input,
+  ] as const);
 }
 
-test('rights from both sides: a request with its deadline, an objection that stops the feature for her, and an erasure that lists what is kept and what it cannot reach', async ({ page, browser, browserMode }) => {
+test('rights from both sides: a request with its deadline, an objection that stops the feature for her, and an erasure that lists what is kept and what it cannot reach', async ({
+  page,
+  browser,
+  browserMode,
+}) => {
   test.setTimeout(240_000);
   await setUpOrganisation(page, browserMode);
   await expect(page.getByTestId('register-reminder')).toContainText('Registrer behandlingsgrunnlagene');
-  expect(await call(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } })).toMatchObject({ ok: true });
+  expect(
+    await call(page, 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig' } }),
+  ).toMatchObject({ ok: true });
   // Points and badges on legitimate interest (so an objection applies), recorded through the API here.
   expect(
     await call(page, 'privacy.recordBasis', {
       purpose: 'gamification',
-      basis: { article6: 'f', balancingTest: { purpose: 'Synlig fremdrift.', necessity: 'Bare når deltakeren slår det på.', balancing: 'Ingen sammenligning, ingen tap.' } },
+      basis: {
+        article6: 'f',
+        balancingTest: {
+          purpose: 'Synlig fremdrift.',
+          necessity: 'Bare når deltakeren slår det på.',
+          balancing: 'Ingen sammenligning, ingen tap.',
+        },
+      },
     }),
   ).toMatchObject({ ok: true });
   await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
-  await addUser(page, { role: 'Deltaker', name: 'Pia Pedersen', username: 'pia', password: PARTICIPANT_PASSWORD, counselor: 'Vera Veileder' });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Pia Pedersen',
+    username: 'pia',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Vera Veileder',
+  });
 
   // ---- Pia asks for erasure and objects to points and badges, from her own privacy page.
   const pia = await participantWindow(browser, browserMode);
@@ -158,7 +223,9 @@ test('rights from both sides: a request with its deadline, an objection that sto
   await expect(pia.getByRole('heading', { level: 1, name: 'Personvern' })).toBeVisible();
   await expect(pia.getByText('Sikkerhetskopier som er tatt før')).toBeVisible();
   await pia.getByLabel('Hva gjelder det?').selectOption({ label: 'Sletting' });
-  await pia.getByLabel('Hva vil du at vi skal gjøre? (valgfritt)').fill('Jeg er ferdig i tiltaket og vil ha alt slettet.');
+  await pia
+    .getByLabel('Hva vil du at vi skal gjøre? (valgfritt)')
+    .fill('Jeg er ferdig i tiltaket og vil ha alt slettet.');
   await pia.getByRole('button', { name: 'Send kravet' }).click();
   await expect(pia.getByTestId('request-message')).toContainText('Kravet er registrert. Fristen for svar er');
   await expect(pia.getByTestId('my-requests')).toContainText('Sletting');
@@ -203,9 +270,13 @@ test('rights from both sides: a request with its deadline, an objection that sto
   const closeDialog = page.getByRole('dialog', { name: 'Avslutte kravet om begrensning fra Pia Pedersen' });
   await closeDialog.getByRole('button', { name: 'Avslå kravet' }).click();
   await expect(closeDialog).toContainText('Skriv hvorfor kravet avslås');
-  await closeDialog.getByLabel('Merknad eller begrunnelse').fill('Opplysningene er riktige; vi har gått gjennom dem sammen.');
+  await closeDialog
+    .getByLabel('Merknad eller begrunnelse')
+    .fill('Opplysningene er riktige; vi har gått gjennom dem sammen.');
   await closeDialog.getByRole('button', { name: 'Avslå kravet' }).click();
-  await expect(page.getByTestId('requests-message')).toContainText('Kravet om begrensning fra Pia Pedersen er avslått.');
+  await expect(page.getByTestId('requests-message')).toContainText(
+    'Kravet om begrensning fra Pia Pedersen er avslått.',
+  );
   await expect(requests.getByRole('row', { name: /Begrensning/ })).toHaveCount(0);
   const pending = page.getByTestId('pending-objections');
   await expect(pending).toContainText('Protest mot «Poeng og merker»');

@@ -48,7 +48,11 @@ test('a missing key file: a clear message, no login, nothing changed', async ({ 
     const run = await startBrowserMode({ dataDir });
     try {
       await page.goto(run.host.url);
-      await expectProblemScreen(page, 'Nøkkelfilen (keys.json) mangler i datamappen, så databasen kan ikke låses opp.', 'problem-missing-key-file');
+      await expectProblemScreen(
+        page,
+        'Nøkkelfilen (keys.json) mangler i datamappen, så databasen kan ikke låses opp.',
+        'problem-missing-key-file',
+      );
       await expect(page.getByTestId('store-problem')).toContainText('Ingenting er endret.');
       await expect(page.getByText('MISSING_KEY_FILE')).toBeVisible();
       // "Prøv igjen" after putting the file back would work; without it the message stays.
@@ -69,7 +73,11 @@ test('a damaged key file: a clear message, no login; restoring the file makes lo
     const run = await startBrowserMode({ dataDir });
     try {
       await page.goto(run.host.url);
-      await expectProblemScreen(page, 'Nøkkelfilen (keys.json) er skadet og kan ikke leses.', 'problem-damaged-key-file');
+      await expectProblemScreen(
+        page,
+        'Nøkkelfilen (keys.json) er skadet og kan ikke leses.',
+        'problem-damaged-key-file',
+      );
       // IT puts the file back from the backup; "Prøv igjen" then offers the login.
       await fs.writeFile(keyFile, good);
       await page.getByRole('button', { name: 'Prøv igjen' }).click();
@@ -84,7 +92,8 @@ test('a damaged key file: a clear message, no login; restoring the file makes lo
 
 test('a missing database: a clear message, no login', async ({ page }) => {
   await withOrganisation(page, async (dataDir) => {
-    for (const f of ['inkludmi.db', 'inkludmi.db-wal', 'inkludmi.db-shm']) await fs.rm(path.join(dataDir, f), { force: true });
+    for (const f of ['inkludmi.db', 'inkludmi.db-wal', 'inkludmi.db-shm'])
+      await fs.rm(path.join(dataDir, f), { force: true });
     const run = await startBrowserMode({ dataDir });
     try {
       await page.goto(run.host.url);

@@ -11,7 +11,11 @@ const root = path.resolve(import.meta.dirname, '../..');
  * BUNDLED_ENV so the code finds the files it reads beside its own source (migrations).
  */
 export async function bundleEntry(entry: string): Promise<string> {
-  const outfile = path.join(root, 'node_modules/.cache/inkludmi-test', `${path.basename(entry, '.ts')}-${process.pid}.mjs`);
+  const outfile = path.join(
+    root,
+    'node_modules/.cache/inkludmi-test',
+    `${path.basename(entry, '.ts')}-${process.pid}.mjs`,
+  );
   await build({
     entryPoints: [path.join(root, entry)],
     outfile,

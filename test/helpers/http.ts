@@ -24,7 +24,9 @@ export function rawRequest(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
     req.on('error', reject);
@@ -34,7 +36,10 @@ export function rawRequest(
 }
 
 /** Opens the host's event stream and resolves with the connection id and a way to read later events. */
-export function openEvents(port: number, token: string): Promise<{ connectionId: string; events: unknown[]; close: () => void }> {
+export function openEvents(
+  port: number,
+  token: string,
+): Promise<{ connectionId: string; events: unknown[]; close: () => void }> {
   return new Promise((resolve, reject) => {
     const events: unknown[] = [];
     const req = http.request(
@@ -57,7 +62,11 @@ export function openEvents(port: number, token: string): Promise<{ connectionId:
             const data = /^data: (.*)$/m.exec(block)?.[1];
             if (!data) continue;
             if (block.startsWith('event: hello')) {
-              resolve({ connectionId: (JSON.parse(data) as { connectionId: string }).connectionId, events, close: () => req.destroy() });
+              resolve({
+                connectionId: (JSON.parse(data) as { connectionId: string }).connectionId,
+                events,
+                close: () => req.destroy(),
+              });
             } else events.push(JSON.parse(data));
           }
         });

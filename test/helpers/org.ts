@@ -11,7 +11,11 @@ import { makeTempDir } from './tempDir.js';
 export const ADMIN_PASSWORD = 'blåbærsyltetøy på vaffel';
 export const PASSWORD = 'lang nok passfrase for test';
 
-const noPolicy: LoadedPolicy = { status: { kind: 'none', path: '/nonexistent/policy.json' }, settings: {}, locked: new Set() };
+const noPolicy: LoadedPolicy = {
+  status: { kind: 'none', path: '/nonexistent/policy.json' },
+  settings: {},
+  locked: new Set(),
+};
 const model = {
   status: () => ({ state: 'not-installed' as const, activeModel: null, progress: null, message: null }),
   binding: async () => ({ buildType: 'prebuilt', gpu: false as const, threads: 2 }),
@@ -21,11 +25,22 @@ const model = {
 export async function makeCore(options: { dataDir?: string; policy?: LoadedPolicy } = {}) {
   const temp = options.dataDir ? null : await makeTempDir();
   const dataDir = options.dataDir ?? path.join(temp!.dir, 'data');
-  const core = createCore({ dataDir, appVersion: '0.0.0-test', model, logger: silentLogger, policy: options.policy ?? noPolicy, kdfCost: TEST_KDF_COST });
+  const core = createCore({
+    dataDir,
+    appVersion: '0.0.0-test',
+    model,
+    logger: silentLogger,
+    policy: options.policy ?? noPolicy,
+    kdfCost: TEST_KDF_COST,
+  });
   let n = 0;
   const call = <N extends ProcedureName>(connectionId: string | null, name: N, input: InputOf<N>) =>
     core.dispatch({ name, input, connectionId, emit: () => undefined }) as Promise<ApiResult<OutputOf<N>>>;
-  const ok = async <N extends ProcedureName>(connectionId: string | null, name: N, input: InputOf<N>): Promise<OutputOf<N>> => {
+  const ok = async <N extends ProcedureName>(
+    connectionId: string | null,
+    name: N,
+    input: InputOf<N>,
+  ): Promise<OutputOf<N>> => {
     const r = await call(connectionId, name, input);
     if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.reason ?? ''} ${r.error.message}`);
     return r.data;
@@ -49,12 +64,28 @@ export type TestCore = Awaited<ReturnType<typeof makeCore>>;
 /** Sets up an organisation; returns the admin's connection and the recovery key. */
 export async function setupOrg(t: TestCore, organisationName = 'Test Tiltak AS') {
   const admin = t.connection();
-  const r = await t.ok(admin, 'auth.setup', { organisationName, admin: { username: 'admin', displayName: 'Astrid Admin', password: ADMIN_PASSWORD } });
+  const r = await t.ok(admin, 'auth.setup', {
+    organisationName,
+    admin: { username: 'admin', displayName: 'Astrid Admin', password: ADMIN_PASSWORD },
+  });
   return { admin, recoveryKey: r.recoveryKey };
 }
 
-export async function addUser(t: TestCore, adminConn: string, username: string, displayName: string, role: Role, counselorId?: string) {
-  return t.ok(adminConn, 'users.create', { username, displayName, role, password: PASSWORD, ...(counselorId ? { counselorId } : {}) });
+export async function addUser(
+  t: TestCore,
+  adminConn: string,
+  username: string,
+  displayName: string,
+  role: Role,
+  counselorId?: string,
+) {
+  return t.ok(adminConn, 'users.create', {
+    username,
+    displayName,
+    role,
+    password: PASSWORD,
+    ...(counselorId ? { counselorId } : {}),
+  });
 }
 
 export async function login(t: TestCore, username: string, password = PASSWORD) {
@@ -67,15 +98,43 @@ type OkCall = <N extends ProcedureName>(connectionId: string | null, name: N, in
 
 /** The bases a test organisation records for its optional purposes (6(1)(e) with a supplementary basis). */
 export const TEST_LEGAL_BASES = {
-  chatbot: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven § 12' },
+  chatbot: {
+    article6: 'e',
+    supplementaryBasis: 'tiltaksforskriften § 1-7',
+    specialCategories: true,
+    article9: 'b',
+    article9SupplementaryBasis: 'arbeidsmarkedsloven § 12',
+  },
   gamification: {
     article6: 'f',
-    balancingTest: { purpose: 'Motivasjon gjennom synlig fremdrift.', necessity: 'Frivillig, bare etter eget valg.', balancing: 'Ingen sammenligning, ingen tap, slettes når den slås av.' },
+    balancingTest: {
+      purpose: 'Motivasjon gjennom synlig fremdrift.',
+      necessity: 'Frivillig, bare etter eget valg.',
+      balancing: 'Ingen sammenligning, ingen tap, slettes når den slås av.',
+    },
   },
-  decisionSupport: { article6: 'e', supplementaryBasis: 'folketrygdloven § 8-7 a', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'folketrygdloven kapittel 8' },
+  decisionSupport: {
+    article6: 'e',
+    supplementaryBasis: 'folketrygdloven § 8-7 a',
+    specialCategories: true,
+    article9: 'b',
+    article9SupplementaryBasis: 'folketrygdloven kapittel 8',
+  },
   statistics: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7' },
-  trainingExport: { article6: 'e', supplementaryBasis: 'en særskilt hjemmel for videretrening', specialCategories: true, article9: 'g', article9SupplementaryBasis: 'en særskilt hjemmel for videretrening' },
-  decisionSupportDevelopment: { article6: 'e', supplementaryBasis: 'en særskilt hjemmel for utvikling', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'folketrygdloven kapittel 8' },
+  trainingExport: {
+    article6: 'e',
+    supplementaryBasis: 'en særskilt hjemmel for videretrening',
+    specialCategories: true,
+    article9: 'g',
+    article9SupplementaryBasis: 'en særskilt hjemmel for videretrening',
+  },
+  decisionSupportDevelopment: {
+    article6: 'e',
+    supplementaryBasis: 'en særskilt hjemmel for utvikling',
+    specialCategories: true,
+    article9: 'b',
+    article9SupplementaryBasis: 'folketrygdloven kapittel 8',
+  },
 } as const satisfies Record<string, InputOf<'privacy.recordBasis'>['basis']>;
 
 /** The role a test organisation records: controller itself, with a contact point (no feature runs without a role). */
@@ -89,10 +148,15 @@ export const TEST_ORGANISATION_ROLE = {
  * the organisation's role and a basis (issues 9 and 18). Tests of those features record both
  * first, through the API.
  */
-export async function recordBases(call: TestCore | OkCall, adminConn: string, purposes: readonly (keyof typeof TEST_LEGAL_BASES)[] = ['chatbot', 'gamification', 'decisionSupport']) {
+export async function recordBases(
+  call: TestCore | OkCall,
+  adminConn: string,
+  purposes: readonly (keyof typeof TEST_LEGAL_BASES)[] = ['chatbot', 'gamification', 'decisionSupport'],
+) {
   const ok: OkCall = typeof call === 'function' ? call : call.ok;
   await ok(adminConn, 'privacy.setOrganisation', TEST_ORGANISATION_ROLE);
-  for (const purpose of purposes) await ok(adminConn, 'privacy.recordBasis', { purpose, basis: TEST_LEGAL_BASES[purpose] });
+  for (const purpose of purposes)
+    await ok(adminConn, 'privacy.recordBasis', { purpose, basis: TEST_LEGAL_BASES[purpose] });
 }
 
 /**

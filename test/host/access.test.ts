@@ -25,8 +25,18 @@ beforeAll(async () => {
   counselorB = await loggedIn('bjorn');
   participantP = await loggedIn('petter');
   participantQ = await loggedIn('queen');
-  await data(counselorA, 'notes.add', { participantId: pOfA, kind: 'meeting', occurredOn: '2026-11-30', body: 'Notat om Petter' });
-  await data(counselorB, 'notes.add', { participantId: qOfB, kind: 'meeting', occurredOn: '2026-11-30', body: 'Notat om Kaja' });
+  await data(counselorA, 'notes.add', {
+    participantId: pOfA,
+    kind: 'meeting',
+    occurredOn: '2026-11-30',
+    body: 'Notat om Petter',
+  });
+  await data(counselorB, 'notes.add', {
+    participantId: qOfB,
+    kind: 'meeting',
+    occurredOn: '2026-11-30',
+    body: 'Notat om Kaja',
+  });
   await data(participantQ, 'chat.append', { participantId: qOfB, body: 'Hei fra Kaja' });
 });
 
@@ -35,7 +45,13 @@ afterAll(async () => {
 });
 
 async function deniedEntries(actorId: string, action: string, targetId: string | null) {
-  const entries = (await data<{ entries: { actorId: string; action: string; targetId: string | null; outcome: string }[] }>(admin, 'audit.list', { actorId, action })).entries;
+  const entries = (
+    await data<{ entries: { actorId: string; action: string; targetId: string | null; outcome: string }[] }>(
+      admin,
+      'audit.list',
+      { actorId, action },
+    )
+  ).entries;
   return entries.filter((e) => e.outcome === 'denied' && (targetId === null || e.targetId === targetId));
 }
 
@@ -59,14 +75,25 @@ describe('access by need, through the loopback host (acceptance 3)', () => {
       expect(await deniedEntries(userA.id, name, qOfB), `audit of refused ${name}`).toHaveLength(1);
     }
     // Nothing changed for B's participant.
-    expect((await data<{ displayName: string }>(counselorB, 'participants.get', { participantId: qOfB })).displayName).toBe('Kaja Deltaker');
+    expect(
+      (await data<{ displayName: string }>(counselorB, 'participants.get', { participantId: qOfB })).displayName,
+    ).toBe('Kaja Deltaker');
     expect(await data<unknown[]>(counselorB, 'notes.list', { participantId: qOfB })).toHaveLength(1);
     expect(await data<unknown[]>(counselorB, 'chat.messages', { participantId: qOfB })).toHaveLength(1);
   });
 
   it("counselor A gets 403 for B's participant through every procedure of the follow-up workspace over HTTP, each refusal audited, nothing changed", async () => {
-    const step = await data<{ id: number }>(counselorB, 'plan.addStep', { participantId: qOfB, title: 'Kajas steg', agreed: true });
-    const appointment = await data<{ id: number }>(counselorB, 'appointments.add', { participantId: qOfB, startsAt: new Date(Date.now() + 86_400_000).toISOString(), durationMinutes: 30, kind: 'meeting' });
+    const step = await data<{ id: number }>(counselorB, 'plan.addStep', {
+      participantId: qOfB,
+      title: 'Kajas steg',
+      agreed: true,
+    });
+    const appointment = await data<{ id: number }>(counselorB, 'appointments.add', {
+      participantId: qOfB,
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      durationMinutes: 30,
+      kind: 'meeting',
+    });
     const planBefore = await data<unknown>(counselorB, 'plan.get', { participantId: qOfB });
     const profileBefore = await data<unknown>(counselorB, 'participants.profile', { participantId: qOfB });
     const id = qOfB;
@@ -83,7 +110,15 @@ describe('access by need, through the loopback host (acceptance 3)', () => {
       ['motivation.list', { participantId: id }],
       ['motivation.add', { participantId: id, importance: 5, confidence: 5 }],
       ['appointments.list', { participantId: id }],
-      ['appointments.add', { participantId: id, startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), durationMinutes: 30, kind: 'phone' }],
+      [
+        'appointments.add',
+        {
+          participantId: id,
+          startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+          durationMinutes: 30,
+          kind: 'phone',
+        },
+      ],
       ['appointments.cancel', { participantId: id, appointmentId: appointment.id }],
       ['appointments.ics', { participantId: id }],
       // gamification.* first need a recorded legal basis (without one: 503 for everyone); test/core/followup/access.test.ts covers them.
@@ -127,7 +162,9 @@ describe('access by need, through the loopback host (acceptance 3)', () => {
   it('an admin manages accounts but cannot read notes or chat content', async () => {
     const adminId = (await data<{ user: { userId: string } }>(admin, 'auth.status')).user.userId;
     expect((await data<unknown[]>(admin, 'users.list')).length).toBe(5);
-    expect((await data<{ id: string }[]>(admin, 'participants.list')).map((p) => p.id).sort()).toEqual([pOfA, qOfB].sort());
+    expect((await data<{ id: string }[]>(admin, 'participants.list')).map((p) => p.id).sort()).toEqual(
+      [pOfA, qOfB].sort(),
+    );
     for (const [name, input] of [
       ['notes.list', { participantId: pOfA }],
       ['notes.search', { participantId: pOfA, query: 'Petter' }],
@@ -141,12 +178,23 @@ describe('access by need, through the loopback host (acceptance 3)', () => {
   });
 
   it('reassigning is an audited admin action and moves access with it', async () => {
-    expect((await counselorA.call('participants.assign', { participantId: qOfB, counselorId: userA.id })).status).toBe(403);
+    expect((await counselorA.call('participants.assign', { participantId: qOfB, counselorId: userA.id })).status).toBe(
+      403,
+    );
     await data(admin, 'participants.assign', { participantId: qOfB, counselorId: userA.id });
     expect(await data<unknown[]>(counselorA, 'notes.list', { participantId: qOfB })).toHaveLength(1);
     expect((await counselorB.call('notes.list', { participantId: qOfB })).status).toBe(403);
-    const entries = (await data<{ entries: { action: string; targetId: string; outcome: string; reason: string }[] }>(admin, 'audit.list', { action: 'participants.assign' })).entries;
-    expect(entries.map((e) => [e.targetId, e.outcome])).toEqual([[qOfB, 'ok'], [qOfB, 'denied']]);
+    const entries = (
+      await data<{ entries: { action: string; targetId: string; outcome: string; reason: string }[] }>(
+        admin,
+        'audit.list',
+        { action: 'participants.assign' },
+      )
+    ).entries;
+    expect(entries.map((e) => [e.targetId, e.outcome])).toEqual([
+      [qOfB, 'ok'],
+      [qOfB, 'denied'],
+    ]);
     await data(admin, 'participants.assign', { participantId: qOfB, counselorId: userB.id });
   });
 
@@ -154,7 +202,13 @@ describe('access by need, through the loopback host (acceptance 3)', () => {
     const anonymous = await page();
     const r = await anonymous.call('notes.list', { participantId: pOfA });
     expect(r.status).toBe(401);
-    const entries = (await data<{ entries: { actorId: string | null; action: string; targetId: string; outcome: string }[] }>(admin, 'audit.list', { action: 'notes.list' })).entries;
+    const entries = (
+      await data<{ entries: { actorId: string | null; action: string; targetId: string; outcome: string }[] }>(
+        admin,
+        'audit.list',
+        { action: 'notes.list' },
+      )
+    ).entries;
     expect(entries.some((e) => e.actorId === null && e.targetId === pOfA && e.outcome === 'denied')).toBe(true);
   });
 });

@@ -43,9 +43,17 @@ describe('loopback host', () => {
   });
 
   it('answers an API call with the token', async () => {
-    const res = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.info', headers: auth(), body: '{}' });
+    const res = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/call/system.info',
+      headers: auth(),
+      body: '{}',
+    });
     expect(res.status).toBe(200);
-    const body = JSON.parse(res.body) as { ok: boolean; data: { app: { version: string }; sqlcipher: { version: string } } };
+    const body = JSON.parse(res.body) as {
+      ok: boolean;
+      data: { app: { version: string }; sqlcipher: { version: string } };
+    };
     expect(body.ok).toBe(true);
     expect(body.data.app.version).toBe('9.9.9');
     expect(body.data.sqlcipher.version).toMatch(/^4\.\d+\.\d+/);
@@ -53,21 +61,41 @@ describe('loopback host', () => {
   });
 
   it('refuses an API call without the token with 403', async () => {
-    const res = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.info', headers: json, body: '{}' });
+    const res = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/call/system.info',
+      headers: json,
+      body: '{}',
+    });
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('refuses a wrong token, a token of the wrong length and a non-bearer scheme with 403', async () => {
     for (const value of [`Bearer ${'x'.repeat(43)}`, 'Bearer abc', `Basic ${host.token}`, host.token]) {
-      const res = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.info', headers: { ...json, Authorization: value }, body: '{}' });
+      const res = await rawRequest(host.port, {
+        method: 'POST',
+        path: '/api/call/system.info',
+        headers: { ...json, Authorization: value },
+        body: '{}',
+      });
       expect(res.status, value).toBe(403);
     }
   });
 
   it('refuses a foreign Origin with 403 even with the token', async () => {
-    for (const origin of ['https://evil.example', `http://127.0.0.1:${host.port + 1}`, 'null', `http://127.0.0.1.evil.example:${host.port}`]) {
-      const res = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.info', headers: { ...auth(), Origin: origin }, body: '{}' });
+    for (const origin of [
+      'https://evil.example',
+      `http://127.0.0.1:${host.port + 1}`,
+      'null',
+      `http://127.0.0.1.evil.example:${host.port}`,
+    ]) {
+      const res = await rawRequest(host.port, {
+        method: 'POST',
+        path: '/api/call/system.info',
+        headers: { ...auth(), Origin: origin },
+        body: '{}',
+      });
       expect(res.status, origin).toBe(403);
     }
     const same = await rawRequest(host.port, {
@@ -80,15 +108,30 @@ describe('loopback host', () => {
   });
 
   it('refuses cross-site requests that leave out Origin', async () => {
-    const res = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.info', headers: { ...auth(), 'Sec-Fetch-Site': 'cross-site' }, body: '{}' });
+    const res = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/call/system.info',
+      headers: { ...auth(), 'Sec-Fetch-Site': 'cross-site' },
+      body: '{}',
+    });
     expect(res.status).toBe(403);
   });
 
   it('refuses a foreign Host header (DNS rebinding) with 403, for pages and the API', async () => {
-    for (const hostHeader of ['evil.example', `evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`, `192.168.1.10:${host.port}`]) {
+    for (const hostHeader of [
+      'evil.example',
+      `evil.example:${host.port}`,
+      `127.0.0.1:${host.port + 1}`,
+      `192.168.1.10:${host.port}`,
+    ]) {
       const page = await rawRequest(host.port, { path: '/', headers: { Host: hostHeader } });
       expect(page.status, hostHeader).toBe(403);
-      const api = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.info', headers: { ...auth(), Host: hostHeader }, body: '{}' });
+      const api = await rawRequest(host.port, {
+        method: 'POST',
+        path: '/api/call/system.info',
+        headers: { ...auth(), Host: hostHeader },
+        body: '{}',
+      });
       expect(api.status, hostHeader).toBe(403);
     }
     const localhost = await rawRequest(host.port, { path: '/', headers: { Host: `localhost:${host.port}` } });
@@ -97,7 +140,12 @@ describe('loopback host', () => {
 
   it('returns a typed validation error for invalid input and does not run the handler', async () => {
     const health = vi.spyOn(core.services.system, 'health');
-    const res = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.health', headers: auth(), body: JSON.stringify({ include: ['nope'] }) });
+    const res = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/call/system.health',
+      headers: auth(),
+      body: JSON.stringify({ include: ['nope'] }),
+    });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toEqual({
       ok: false,
@@ -109,14 +157,24 @@ describe('loopback host', () => {
     });
     expect(health).not.toHaveBeenCalled();
 
-    const ok = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.health', headers: auth(), body: JSON.stringify({ include: ['database'] }) });
+    const ok = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/call/system.health',
+      headers: auth(),
+      body: JSON.stringify({ include: ['database'] }),
+    });
     expect(ok.status).toBe(200);
     expect(health).toHaveBeenCalledTimes(1);
     health.mockRestore();
   });
 
   it('refuses malformed JSON, non-JSON bodies and oversized bodies without calling anything', async () => {
-    const bad = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.info', headers: auth(), body: '{not json' });
+    const bad = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/call/system.info',
+      headers: auth(),
+      body: '{not json',
+    });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).error.message).toBe('Forespørselen er ikke gyldig JSON.');
     const form = await rawRequest(host.port, {
@@ -126,12 +184,22 @@ describe('loopback host', () => {
       body: 'a=1',
     });
     expect(form.status).toBe(415);
-    const huge = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.info', headers: auth(), body: JSON.stringify({ x: 'a'.repeat(1_100_000) }) });
+    const huge = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/call/system.info',
+      headers: auth(),
+      body: JSON.stringify({ x: 'a'.repeat(1_100_000) }),
+    });
     expect(huge.status).toBe(413);
   });
 
   it('answers unknown procedures with 404 and a typed error', async () => {
-    const res = await rawRequest(host.port, { method: 'POST', path: '/api/call/system.shutdown', headers: auth(), body: '{}' });
+    const res = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/call/system.shutdown',
+      headers: auth(),
+      body: '{}',
+    });
     expect(res.status).toBe(404);
     expect(JSON.parse(res.body).error.code).toBe('UNKNOWN_PROCEDURE');
   });
@@ -173,9 +241,19 @@ describe('loopback host', () => {
       const b = await openEvents(streaming.port, streaming.token);
       expect(a.connectionId).not.toBe(b.connectionId);
       const headers = { Authorization: `Bearer ${streaming.token}`, 'Content-Type': 'application/json' };
-      await rawRequest(streaming.port, { method: 'POST', path: '/api/call/x.y', headers: { ...headers, 'X-Inkludmi-Connection': a.connectionId }, body: '{}' });
+      await rawRequest(streaming.port, {
+        method: 'POST',
+        path: '/api/call/x.y',
+        headers: { ...headers, 'X-Inkludmi-Connection': a.connectionId },
+        body: '{}',
+      });
       // A made-up connection id is anonymous: the dispatcher sees null and nobody gets its events.
-      await rawRequest(streaming.port, { method: 'POST', path: '/api/call/x.y', headers: { ...headers, 'X-Inkludmi-Connection': 'forged' }, body: '{}' });
+      await rawRequest(streaming.port, {
+        method: 'POST',
+        path: '/api/call/x.y',
+        headers: { ...headers, 'X-Inkludmi-Connection': 'forged' },
+        body: '{}',
+      });
       await vi.waitFor(() => expect(a.events).toHaveLength(2));
       expect(a.events).toEqual([
         { kind: 'token', stream: 'svar-1', text: 'Hei' },
@@ -192,7 +270,11 @@ describe('loopback host', () => {
 
   it('tells core when a page goes away so its login is forgotten', async () => {
     const gone: string[] = [];
-    const temp = await startHost({ rendererDir: '/nonexistent', dispatch: async () => ({ ok: true, data: null }), onDisconnect: (id) => gone.push(id) });
+    const temp = await startHost({
+      rendererDir: '/nonexistent',
+      dispatch: async () => ({ ok: true, data: null }),
+      onDisconnect: (id) => gone.push(id),
+    });
     try {
       const page = await openEvents(temp.port, temp.token);
       page.close();

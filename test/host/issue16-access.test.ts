@@ -38,7 +38,10 @@ describe('issue 16 access findings through the loopback host', () => {
     const overview = await anna.call('chat.flags', {});
     expect(overview.body).toMatchObject({ ok: true });
     // Asking about the restricted participant directly is still refused, with the reason.
-    expect((await anna.call('chat.flags', { participantId: p2 })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await anna.call('chat.flags', { participantId: p2 })).body).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect((await anna.call('chat.flags', { participantId: p1 })).body.ok).toBe(true);
   });
 
@@ -52,22 +55,48 @@ describe('issue 16 access findings through the loopback host', () => {
 
   it('a reset password ends the user’s open sessions and must be changed at the next login', async () => {
     const petter = await loggedIn('petter');
-    const petterUser = (await data<{ id: string; username: string }[]>(admin, 'users.list')).find((u) => u.username === 'petter')!;
-    expect((await petter.call('auth.status')).body).toMatchObject({ ok: true, data: { user: { role: 'participant' } } });
+    const petterUser = (await data<{ id: string; username: string }[]>(admin, 'users.list')).find(
+      (u) => u.username === 'petter',
+    )!;
+    expect((await petter.call('auth.status')).body).toMatchObject({
+      ok: true,
+      data: { user: { role: 'participant' } },
+    });
     await data(admin, 'users.resetPassword', { userId: petterUser.id, password: 'midlertidig passord fra admin' });
     expect((await petter.call('auth.status')).body).toMatchObject({ ok: true, data: { user: null } });
     const again = await loggedIn('petter', 'midlertidig passord fra admin');
-    const row = await core.services.store.db.get<{ m: number }>('SELECT must_change_password AS m FROM users WHERE id = ?', [petterUser.id]);
+    const row = await core.services.store.db.get<{ m: number }>(
+      'SELECT must_change_password AS m FROM users WHERE id = ?',
+      [petterUser.id],
+    );
     expect(row?.m).toBe(1);
     // Until he has chosen his own password, the status says so and nothing but the password screen's calls run.
-    const status = await data<{ user: { role: string; participantId: string; mustChangePassword: boolean } }>(again, 'auth.status');
+    const status = await data<{ user: { role: string; participantId: string; mustChangePassword: boolean } }>(
+      again,
+      'auth.status',
+    );
     expect(status.user).toMatchObject({ role: 'participant', mustChangePassword: true });
     const own = { participantId: status.user.participantId };
-    expect((await again.call('me.overview', own)).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' } });
+    expect((await again.call('me.overview', own)).body).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' },
+    });
     await data(again, 'auth.activity');
-    await data(again, 'auth.changePassword', { currentPassword: 'midlertidig passord fra admin', newPassword: 'mitt eget nye passord her' });
-    expect((await core.services.store.db.get<{ m: number }>('SELECT must_change_password AS m FROM users WHERE id = ?', [petterUser.id]))?.m).toBe(0);
-    expect((await again.call('auth.status')).body).toMatchObject({ ok: true, data: { user: { mustChangePassword: false } } });
+    await data(again, 'auth.changePassword', {
+      currentPassword: 'midlertidig passord fra admin',
+      newPassword: 'mitt eget nye passord her',
+    });
+    expect(
+      (
+        await core.services.store.db.get<{ m: number }>('SELECT must_change_password AS m FROM users WHERE id = ?', [
+          petterUser.id,
+        ])
+      )?.m,
+    ).toBe(0);
+    expect((await again.call('auth.status')).body).toMatchObject({
+      ok: true,
+      data: { user: { mustChangePassword: false } },
+    });
     expect((await again.call('me.overview', own)).body).toMatchObject({ ok: true });
   });
 });

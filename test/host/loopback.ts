@@ -12,7 +12,10 @@ import { makeTempDir } from '../helpers/tempDir.js';
 /** One browser page over the loopback host: its own connection, so its own login. */
 export interface Page {
   connectionId: string;
-  call: (name: string, input?: unknown) => Promise<{ status: number; body: { ok: boolean; data?: never; error?: { code: string; message: string } } }>;
+  call: (
+    name: string,
+    input?: unknown,
+  ) => Promise<{ status: number; body: { ok: boolean; data?: never; error?: { code: string; message: string } } }>;
 }
 
 export interface User {
@@ -32,8 +35,22 @@ export async function startLoopbackOrg() {
   const rendererDir = path.join(temp.dir, 'renderer');
   await fs.mkdir(rendererDir, { recursive: true });
   await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>InkludMI</title>');
-  const core: Core = createCore({ dataDir: path.join(temp.dir, 'data'), appVersion: '0.0.0', logger: silentLogger, policy: noPolicy, kdfCost: TEST_KDF_COST, model: { status: () => ({ state: 'not-installed', activeModel: null, progress: null, message: null }), binding: async () => ({ buildType: 'prebuilt', gpu: false, threads: 2 }) } });
-  const host: RunningHost = await startHost({ dispatch: core.dispatch, rendererDir, onDisconnect: (id) => core.disconnect(id) });
+  const core: Core = createCore({
+    dataDir: path.join(temp.dir, 'data'),
+    appVersion: '0.0.0',
+    logger: silentLogger,
+    policy: noPolicy,
+    kdfCost: TEST_KDF_COST,
+    model: {
+      status: () => ({ state: 'not-installed', activeModel: null, progress: null, message: null }),
+      binding: async () => ({ buildType: 'prebuilt', gpu: false, threads: 2 }),
+    },
+  });
+  const host: RunningHost = await startHost({
+    dispatch: core.dispatch,
+    rendererDir,
+    onDisconnect: (id) => core.disconnect(id),
+  });
 
   async function page(): Promise<Page> {
     const events = await openEvents(host.port, host.token);
@@ -44,7 +61,11 @@ export async function startLoopbackOrg() {
         const res = await rawRequest(host.port, {
           method: 'POST',
           path: `/api/call/${name}`,
-          headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', 'X-Inkludmi-Connection': events.connectionId },
+          headers: {
+            Authorization: `Bearer ${host.token}`,
+            'Content-Type': 'application/json',
+            'X-Inkludmi-Connection': events.connectionId,
+          },
           body: JSON.stringify(input),
         });
         return { status: res.status, body: JSON.parse(res.body) as never };
@@ -63,8 +84,18 @@ export async function startLoopbackOrg() {
   }
 
   const admin = await page();
-  await data(admin, 'auth.setup', { organisationName: 'Tilgang AS', admin: { username: 'admin', displayName: 'Astrid Admin', password: ADMIN_PASSWORD } });
-  const create = (username: string, displayName: string, role: string, counselorId?: string) => data<User>(admin, 'users.create', { username, displayName, role, password: PASSWORD, ...(counselorId ? { counselorId } : {}) });
+  await data(admin, 'auth.setup', {
+    organisationName: 'Tilgang AS',
+    admin: { username: 'admin', displayName: 'Astrid Admin', password: ADMIN_PASSWORD },
+  });
+  const create = (username: string, displayName: string, role: string, counselorId?: string) =>
+    data<User>(admin, 'users.create', {
+      username,
+      displayName,
+      role,
+      password: PASSWORD,
+      ...(counselorId ? { counselorId } : {}),
+    });
   const close = async () => {
     closers.forEach((c) => c());
     await host.close();

@@ -8,7 +8,11 @@ import { layeringViolation } from '../../eslint-rules/core-layering.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const coreFiles = (dir = path.join(root, 'electron/core')): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? coreFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? coreFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+    );
 const fixture = (name: string) => `test/fixtures/lint/electron/core/${name}`;
 
 /** `npm run lint` runs `eslint .` with eslint.config.js: the same config lints the fixtures here. */
@@ -43,8 +47,12 @@ describe('module faces in electron/core (npm run lint)', () => {
         return v ? [{ file: v.from, message: `${v.kind} ${v.to}` }] : [];
       }),
     );
-    const unused = CORE_LAYER_EXCEPTIONS.filter((e) =>
-      !breaches.some((b) => (b.file === e.from || b.file.startsWith(`${e.from.replace(/\/$/, '')}/`)) && b.message.endsWith(` ${e.to}`)),
+    const unused = CORE_LAYER_EXCEPTIONS.filter(
+      (e) =>
+        !breaches.some(
+          (b) =>
+            (b.file === e.from || b.file.startsWith(`${e.from.replace(/\/$/, '')}/`)) && b.message.endsWith(` ${e.to}`),
+        ),
     );
     expect(unused).toEqual([]);
     expect(breaches.length).toBeGreaterThan(0);

@@ -49,7 +49,11 @@ describe('IPC transport (without Electron, through the same dispatcher)', () => 
     const result = await handler(event, 'system.health', { include: [] });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', message: expect.any(String), fields: [{ path: 'include', message: 'Må ha minst 1 elementer.' }] },
+      error: {
+        code: 'VALIDATION',
+        message: expect.any(String),
+        fields: [{ path: 'include', message: 'Må ha minst 1 elementer.' }],
+      },
     });
     expect(health).not.toHaveBeenCalled();
   });
@@ -87,7 +91,10 @@ describe('IPC transport (without Electron, through the same dispatcher)', () => 
   it('clears the clipboard for the app frame only while it still holds the copied value, and never returns its content', () => {
     let held = '15870550313';
     const clipboard = { readText: () => held, clear: vi.fn(() => (held = '')) };
-    const clear = createClipboardClearHandler({ isTrustedSender: (e) => e.senderFrame?.url.startsWith('app://inkludmi/') ?? false, clipboard });
+    const clear = createClipboardClearHandler({
+      isTrustedSender: (e) => e.senderFrame?.url.startsWith('app://inkludmi/') ?? false,
+      clipboard,
+    });
 
     // Another program's page, or a value that is not text: refused, clipboard untouched.
     expect(clear(fakeEvent('https://evil.example/').event, '15870550313')).toBe(false);

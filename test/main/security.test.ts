@@ -35,7 +35,9 @@ describe('desktop shell security policy', () => {
       devTools: false,
     });
     // Devtools only in development: the shell passes !app.isPackaged (off in every installed build).
-    expect(fs.readFileSync(path.join(root, 'electron/main/index.ts'), 'utf8')).toContain('webPreferencesFor(preloadPath, { devTools: !app.isPackaged })');
+    expect(fs.readFileSync(path.join(root, 'electron/main/index.ts'), 'utf8')).toContain(
+      'webPreferencesFor(preloadPath, { devTools: !app.isPackaged })',
+    );
   });
 
   it('serves the app from its own privileged app:// origin, never file://, and the scheme cannot bypass the CSP', () => {
@@ -109,13 +111,20 @@ describe('desktop shell security policy', () => {
     };
     expect(asked({ requestingUrl: 'app://inkludmi/', isMainFrame: true })).toBe(true);
     expect(check(null, 'clipboard-sanitized-write', 'app://inkludmi', { isMainFrame: true })).toBe(true);
-    expect(check(null, 'clipboard-sanitized-write', 'app://inkludmi', { requestingUrl: 'app://inkludmi/index.html', isMainFrame: true })).toBe(true);
+    expect(
+      check(null, 'clipboard-sanitized-write', 'app://inkludmi', {
+        requestingUrl: 'app://inkludmi/index.html',
+        isMainFrame: true,
+      }),
+    ).toBe(true);
     // A foreign page, a sub-frame, or a request without its origin: refused.
     expect(asked({ requestingUrl: 'https://evil.example/', isMainFrame: true })).toBe(false);
     expect(asked({ requestingUrl: 'app://inkludmi/', isMainFrame: false })).toBe(false);
     expect(asked(undefined)).toBe(false);
     expect(check(null, 'clipboard-sanitized-write', 'https://evil.example', { isMainFrame: true })).toBe(false);
-    expect(check(null, 'clipboard-sanitized-write', 'file://', { requestingUrl: 'file:///tmp/x.html', isMainFrame: true })).toBe(false);
+    expect(
+      check(null, 'clipboard-sanitized-write', 'file://', { requestingUrl: 'file:///tmp/x.html', isMainFrame: true }),
+    ).toBe(false);
     // Reading the clipboard stays off even for the app.
     expect(check(null, 'clipboard-read', 'app://inkludmi', { isMainFrame: true })).toBe(false);
   });
@@ -159,11 +168,15 @@ describe('desktop shell security policy', () => {
   });
 
   it('asks before leaving the app in the organisation\'s language, naming the link; "Avbryt" is the default', () => {
-    expect(externalLinkDialog('nb')).toMatchObject({ buttons: ['Åpne i nettleseren', 'Avbryt'], message: 'Vil du åpne denne lenken i nettleseren din?' });
+    expect(externalLinkDialog('nb')).toMatchObject({
+      buttons: ['Åpne i nettleseren', 'Avbryt'],
+      message: 'Vil du åpne denne lenken i nettleseren din?',
+    });
     expect(externalLinkDialog('nn').buttons).toEqual(['Opne i nettlesaren', 'Avbryt']);
     expect(externalLinkDialog('en').buttons).toEqual(['Open in the browser', 'Cancel']);
     expect(externalLinkDialog('xx')).toBe(externalLinkDialog('nb'));
-    for (const language of ['nb', 'nn', 'en']) expect(externalLinkDialog(language).detail('https://www.nav.no/')).toContain('https://www.nav.no/');
+    for (const language of ['nb', 'nn', 'en'])
+      expect(externalLinkDialog(language).detail('https://www.nav.no/')).toContain('https://www.nav.no/');
     const index = fs.readFileSync(path.join(root, 'electron/main/index.ts'), 'utf8');
     expect(index).toMatch(/defaultId: 1,\s*cancelId: 1/);
   });
@@ -179,11 +192,18 @@ describe('desktop shell security policy', () => {
       },
     });
     const dispatch = vi.fn(core.dispatch);
-    const handler = createIpcCallHandler({ dispatch, isTrustedSender: (event) => isTrustedIpcSender(event, null), connectionFor: () => 'ipc-test' });
+    const handler = createIpcCallHandler({
+      dispatch,
+      isTrustedSender: (event) => isTrustedIpcSender(event, null),
+      connectionFor: () => 'ipc-test',
+    });
     const eventFrom = (frameUrl: string | null, mainFrameUrl = 'app://inkludmi/') => {
       const mainFrame = { url: mainFrameUrl };
       const senderFrame = frameUrl === null ? null : frameUrl === mainFrameUrl ? mainFrame : { url: frameUrl };
-      return { sender: { isDestroyed: () => false, send: () => undefined, mainFrame }, senderFrame } as unknown as IpcCallEvent;
+      return {
+        sender: { isDestroyed: () => false, send: () => undefined, mainFrame },
+        senderFrame,
+      } as unknown as IpcCallEvent;
     };
 
     expect((await handler(eventFrom('app://inkludmi/'), 'system.info', {})).ok).toBe(true);
@@ -195,7 +215,10 @@ describe('desktop shell security policy', () => {
       eventFrom('file:///tmp/x.html', 'file:///tmp/x.html'),
       eventFrom(null), // the frame is gone
     ]) {
-      expect(await handler(event, 'system.info', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' } });
+      expect(await handler(event, 'system.info', {})).toEqual({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' },
+      });
     }
     expect(dispatch).toHaveBeenCalledTimes(1);
   });
@@ -219,9 +242,17 @@ describe('desktop shell security policy', () => {
 
   it('puts no participant data in window titles or OS notifications: a fixed title, no Notification anywhere in the renderer', () => {
     const walk = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [path.join(dir, e.name)] : []));
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory() ? walk(path.join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [path.join(dir, e.name)] : [],
+        );
     const offenders = walk(path.join(root, 'renderer/src'))
-      .filter((file) => /document\.title\s*=|\bnew\s+Notification\b|Notification\.requestPermission|showNotification\(/.test(fs.readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /document\.title\s*=|\bnew\s+Notification\b|Notification\.requestPermission|showNotification\(/.test(
+          fs.readFileSync(file, 'utf8'),
+        ),
+      )
       .map((file) => path.relative(root, file));
     expect(offenders).toEqual([]);
     expect(fs.readFileSync(path.join(root, 'renderer/index.html'), 'utf8')).toContain('<title>InkludMI</title>');

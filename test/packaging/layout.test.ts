@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPackageLayout, FUSE_ORDER, PACKAGE_LIMIT_MB, makeStandInElectronWin, readFuses, readWinAsarIntegrity } from '../../scripts/check-package-layout.mjs';
+import {
+  checkPackageLayout,
+  FUSE_ORDER,
+  PACKAGE_LIMIT_MB,
+  makeStandInElectronWin,
+  readFuses,
+  readWinAsarIntegrity,
+} from '../../scripts/check-package-layout.mjs';
 import { makeTempDir } from '../helpers/tempDir.js';
 
 describe('packaging configuration (electron-builder --dir with a stand-in Electron)', () => {
@@ -28,14 +35,18 @@ describe('packaging configuration (electron-builder --dir with a stand-in Electr
     );
   }, 480_000);
 
-  it('the Windows stand-in starts with Electron\'s default fuses and no asar integrity, so the checks above can fail', async () => {
+  it("the Windows stand-in starts with Electron's default fuses and no asar integrity, so the checks above can fail", async () => {
     const { dir, cleanup } = await makeTempDir();
     try {
       makeStandInElectronWin(dir);
       const exe = path.join(dir, 'electron.exe');
       const fuses = readFuses(exe);
       expect(Object.keys(fuses ?? {})).toEqual([...FUSE_ORDER]);
-      expect(fuses).toMatchObject({ runAsNode: true, enableEmbeddedAsarIntegrityValidation: false, onlyLoadAppFromAsar: false });
+      expect(fuses).toMatchObject({
+        runAsNode: true,
+        enableEmbeddedAsarIntegrityValidation: false,
+        onlyLoadAppFromAsar: false,
+      });
       expect(readWinAsarIntegrity(exe)).toBeNull();
     } finally {
       await cleanup();

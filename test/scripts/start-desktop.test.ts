@@ -13,7 +13,11 @@ async function failingElectron(dir: string, failure: string): Promise<void> {
 }
 
 function start(electronDir: string) {
-  return spawnSync(process.execPath, [script], { encoding: 'utf8', env: { ...process.env, INKLUDMI_ELECTRON_DIR: electronDir }, timeout: 30_000 });
+  return spawnSync(process.execPath, [script], {
+    encoding: 'utf8',
+    env: { ...process.env, INKLUDMI_ELECTRON_DIR: electronDir },
+    timeout: 30_000,
+  });
 }
 
 describe('npm start without internet', () => {

@@ -4,7 +4,8 @@ import { writeLine, type CliCommand } from '../io.js';
 
 export const chatClassifyCommand: CliCommand = {
   name: 'chat classify',
-  summary: 'Klassifiserer deltakerutsagn: leser JSON-linjer {"id","text"} og skriver {"id","talk","crisis","level","categories"} (talk: change, sustain, neutral, question; level: none, check_in, concern, acute)',
+  summary:
+    'Klassifiserer deltakerutsagn: leser JSON-linjer {"id","text"} og skriver {"id","talk","crisis","level","categories"} (talk: change, sustain, neutral, question; level: none, check_in, concern, acute)',
   usage: 'inkludmi chat classify < inn.jsonl > ut.jsonl',
   async run(args, io) {
     parseArgs({ args, options: {}, strict: true });
@@ -16,7 +17,8 @@ export const chatClassifyCommand: CliCommand = {
 
 export const chatCheckCommand: CliCommand = {
   name: 'chat check',
-  summary: 'Kontrollerer svarforslag med de samme kontrollene som chatten: leser JSON-linjer {"id","text"} og skriver {"id","ok","reasons"}',
+  summary:
+    'Kontrollerer svarforslag med de samme kontrollene som chatten: leser JSON-linjer {"id","text"} og skriver {"id","ok","reasons"}',
   usage: 'inkludmi chat check < svar.jsonl > ut.jsonl',
   async run(args, io) {
     parseArgs({ args, options: {}, strict: true });

@@ -24,7 +24,24 @@ import { callOk } from '../session.js';
 
 export const DEMO_ORGANISATION = 'Eksempel Tiltak AS (demo)';
 
-const WORDS = ['blåbær', 'fjellvann', 'sykkel', 'lyngheia', 'tursti', 'kanelbolle', 'regnjakke', 'skiløype', 'solvegg', 'havbris', 'nordlys', 'vaffel', 'tyttebær', 'bålkaffe', 'fjordbåt', 'molte'];
+const WORDS = [
+  'blåbær',
+  'fjellvann',
+  'sykkel',
+  'lyngheia',
+  'tursti',
+  'kanelbolle',
+  'regnjakke',
+  'skiløype',
+  'solvegg',
+  'havbris',
+  'nordlys',
+  'vaffel',
+  'tyttebær',
+  'bålkaffe',
+  'fjordbåt',
+  'molte',
+];
 
 function demoPassword(): string {
   const pool = [...WORDS];
@@ -40,7 +57,8 @@ export function syntheticNationalId(day: number, month: number, year: number, se
   // Individual numbers 500–999 belong to births 2000–2039; 000–499 to 1900–1999.
   const firstIndividual = year >= 2000 ? 500 : 0;
   for (let individual = firstIndividual + (serial % 200); individual < firstIndividual + 500; individual++) {
-    const base = [day, month + 80, yy].map((n) => String(n).padStart(2, '0')).join('') + String(individual).padStart(3, '0');
+    const base =
+      [day, month + 80, yy].map((n) => String(n).padStart(2, '0')).join('') + String(individual).padStart(3, '0');
     const d = [...base].map(Number);
     const k1 = (11 - (d.reduce((s, x, i) => s + x * W1[i]!, 0) % 11)) % 11;
     if (k1 === 10) continue;
@@ -103,7 +121,13 @@ const PARTICIPANTS: DemoParticipant[] = [
     goal: 'Jeg vil ha en deltidsjobb i butikk før sommeren.',
     steps: [
       { title: 'Skrive CV-en ferdig', kind: 'cv', by: 'participant', status: 'done' },
-      { title: 'Søke på to butikkjobber i nærheten', kind: 'application', by: 'participant', dueInDays: 3, status: 'in_progress' },
+      {
+        title: 'Søke på to butikkjobber i nærheten',
+        kind: 'application',
+        by: 'participant',
+        dueInDays: 3,
+        status: 'in_progress',
+      },
       { title: 'Øve på jobbintervju sammen', by: 'counselor', dueInDays: 7, agreed: true, status: 'planned' },
       { title: 'Ta hygienekurset', by: 'counselor', dueInDays: 21 },
     ],
@@ -114,7 +138,12 @@ const PARTICIPANTS: DemoParticipant[] = [
       [3, 8, 7, true],
     ],
     notes: [
-      { daysAgo: 20, kind: 'meeting', minutes: 60, body: 'Gikk gjennom CV-en. Ada vil helst jobbe med kunder. Avtalte å søke på to stillinger.' },
+      {
+        daysAgo: 20,
+        kind: 'meeting',
+        minutes: 60,
+        body: 'Gikk gjennom CV-en. Ada vil helst jobbe med kunder. Avtalte å søke på to stillinger.',
+      },
       { daysAgo: 6, kind: 'phone', minutes: 15, body: 'Kort samtale om søknaden. Hun er mer trygg på intervjuet nå.' },
     ],
     appointments: [{ inDays: 0, hour: 14, kind: 'meeting', location: 'Møterom 2' }],
@@ -137,7 +166,13 @@ const PARTICIPANTS: DemoParticipant[] = [
     goal: 'Komme i gang med faste arbeidstider og klare fire dager i uka.',
     steps: [
       { title: 'Møte på arbeidstreningen fire dager denne uka', by: 'participant', status: 'done' },
-      { title: 'Snakke med lederen om flere oppgaver på lageret', by: 'counselor', dueInDays: -3, agreed: true, status: 'planned' },
+      {
+        title: 'Snakke med lederen om flere oppgaver på lageret',
+        by: 'counselor',
+        dueInDays: -3,
+        agreed: true,
+        status: 'planned',
+      },
       { title: 'Ta truckførerkurs', by: 'counselor', dueInDays: 30, status: 'cancelled' },
     ],
     rulers: [
@@ -145,7 +180,14 @@ const PARTICIPANTS: DemoParticipant[] = [
       [45, 5, 4, false],
       [10, 6, 4, true],
     ],
-    notes: [{ daysAgo: 9, kind: 'meeting', minutes: 45, body: 'Arbeidstreningen går bedre. Døgnrytmen er fortsatt en utfordring.' }],
+    notes: [
+      {
+        daysAgo: 9,
+        kind: 'meeting',
+        minutes: 45,
+        body: 'Arbeidstreningen går bedre. Døgnrytmen er fortsatt en utfordring.',
+      },
+    ],
     appointments: [{ inDays: 1, hour: 10, kind: 'digital' }],
     gamification: 'on',
   },
@@ -157,9 +199,18 @@ const PARTICIPANTS: DemoParticipant[] = [
     startedDaysAgo: 40,
     plannedMonths: 6,
     stages: [['assessment', 40]],
-    steps: [{ title: 'Kartleggingssamtale nummer to', by: 'counselor', dueInDays: -10, agreed: true, status: 'planned' }],
+    steps: [
+      { title: 'Kartleggingssamtale nummer to', by: 'counselor', dueInDays: -10, agreed: true, status: 'planned' },
+    ],
     rulers: [[38, 5, 5, false]],
-    notes: [{ daysAgo: 30, kind: 'meeting', minutes: 60, body: 'Første samtale. Cato er usikker på hva han vil. Vi avtalte en ny samtale.' }],
+    notes: [
+      {
+        daysAgo: 30,
+        kind: 'meeting',
+        minutes: 60,
+        body: 'Første samtale. Cato er usikker på hva han vil. Vi avtalte en ny samtale.',
+      },
+    ],
     appointments: [],
     reminder: 'Har ikke svart på to meldinger. Prøv å ringe.',
   },
@@ -232,7 +283,15 @@ const PARTICIPANTS: DemoParticipant[] = [
       ['ended', 30],
     ],
     goal: 'Begynne på skole igjen.',
-    steps: [{ title: 'Søke opptak til voksenopplæringen', kind: 'application', by: 'counselor', agreed: true, status: 'done' }],
+    steps: [
+      {
+        title: 'Søke opptak til voksenopplæringen',
+        kind: 'application',
+        by: 'counselor',
+        agreed: true,
+        status: 'done',
+      },
+    ],
     rulers: [[210, 7, 6, false]],
     notes: [{ daysAgo: 31, kind: 'meeting', minutes: 30, body: 'Avslutningssamtale. Gro har fått skoleplass.' }],
     appointments: [],
@@ -260,29 +319,52 @@ const localDate = (offsetDays: number, now: Date) => {
   const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
-const localInstant = (offsetDays: number, hour: number, now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays, hour).toISOString();
+const localInstant = (offsetDays: number, hour: number, now: Date) =>
+  new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays, hour).toISOString();
 
 /** Seeds the demonstration organisation into a core whose data folder is empty. */
 export async function seedDemo(core: Core, dataDir: string, now = new Date()): Promise<DemoResult> {
   const ok = <N extends ProcedureName>(conn: string, name: N, input: InputOf<N>) => callOk(core, name, input, conn);
   const logins: DemoLogin[] = [];
-  const admin = { role: 'admin' as const, username: 'demo-admin', password: demoPassword(), displayName: 'Dina Demoadmin (demo)' };
-  const setup = await ok('demo-admin', 'auth.setup', { organisationName: DEMO_ORGANISATION, admin: { username: admin.username, displayName: admin.displayName, password: admin.password } });
+  const admin = {
+    role: 'admin' as const,
+    username: 'demo-admin',
+    password: demoPassword(),
+    displayName: 'Dina Demoadmin (demo)',
+  };
+  const setup = await ok('demo-admin', 'auth.setup', {
+    organisationName: DEMO_ORGANISATION,
+    admin: { username: admin.username, displayName: admin.displayName, password: admin.password },
+  });
   logins.push(admin);
   await markDemoOrganisation(core.services.store);
   // Nothing optional runs without a recorded legal basis (issue 9): the demo records fictional ones.
   const demoNote = 'Demo: fiktivt grunnlag for demonstrasjon, ikke vurdert for en virkelig organisasjon.';
   // No feature runs before the organisation's role is recorded, nor the chatbot without an art. 9 condition (issue 18).
-  await ok('demo-admin', 'privacy.setOrganisation', { role: 'controller', contact: { name: 'Personvernansvarlig (demo)', email: 'personvern@eksempel.invalid' } });
+  await ok('demo-admin', 'privacy.setOrganisation', {
+    role: 'controller',
+    contact: { name: 'Personvernansvarlig (demo)', email: 'personvern@eksempel.invalid' },
+  });
   await ok('demo-admin', 'privacy.recordBasis', {
     purpose: 'chatbot',
-    basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven § 12', note: demoNote },
+    basis: {
+      article6: 'e',
+      supplementaryBasis: 'tiltaksforskriften § 1-7',
+      specialCategories: true,
+      article9: 'b',
+      article9SupplementaryBasis: 'arbeidsmarkedsloven § 12',
+      note: demoNote,
+    },
   });
   await ok('demo-admin', 'privacy.recordBasis', {
     purpose: 'gamification',
     basis: {
       article6: 'f',
-      balancingTest: { purpose: 'Synlig fremdrift som motivasjon.', necessity: 'Bare når deltakeren selv slår det på.', balancing: 'Ingen sammenligning eller tap; slettes når det slås av.' },
+      balancingTest: {
+        purpose: 'Synlig fremdrift som motivasjon.',
+        necessity: 'Bare når deltakeren selv slår det på.',
+        balancing: 'Ingen sammenligning eller tap; slettes når det slås av.',
+      },
       note: demoNote,
     },
   });
@@ -297,14 +379,22 @@ export async function seedDemo(core: Core, dataDir: string, now = new Date()): P
   const participantLogins = new Map<string, DemoLogin>();
   const ids = new Map<string, string>();
   for (const p of PARTICIPANTS.filter((x) => x.username)) {
-    const login = { role: 'participant' as const, username: p.username!, password: demoPassword(), displayName: p.name };
+    const login = {
+      role: 'participant' as const,
+      username: p.username!,
+      password: demoPassword(),
+      displayName: p.name,
+    };
     const user = await ok('demo-admin', 'users.create', { ...login, counselorId: counselorIds[p.counselor] });
     ids.set(p.name, user.participantId!);
     participantLogins.set(p.name, login);
     logins.push(login);
   }
   for (const key of Object.keys(COUNSELORS) as (keyof typeof COUNSELORS)[]) {
-    await ok(counselorConn[key], 'auth.login', { username: key, password: logins.find((l) => l.username === key)!.password });
+    await ok(counselorConn[key], 'auth.login', {
+      username: key,
+      password: logins.find((l) => l.username === key)!.password,
+    });
   }
 
   for (const [index, p] of PARTICIPANTS.entries()) {
@@ -325,11 +415,13 @@ export async function seedDemo(core: Core, dataDir: string, now = new Date()): P
       plannedEndDate: localDate(-p.startedDaysAgo + Math.round(p.plannedMonths * 30.4), now),
       navOffice: 'NAV Eksempelby (fiktivt)',
     });
-    for (const [stage, daysAgo] of p.stages) await ok(c, 'stages.set', { participantId: id, stage, startedOn: localDate(-daysAgo, now) });
+    for (const [stage, daysAgo] of p.stages)
+      await ok(c, 'stages.set', { participantId: id, stage, startedOn: localDate(-daysAgo, now) });
     // The counselor has gone through the current notice with each demo participant (chatbot and points wait for it).
     const { notice } = await ok(c, 'privacy.participantNotice', { participantId: id });
     await ok(c, 'privacy.acknowledge', { participantId: id, version: notice.version });
-    if (p.gamification && selfConn) await ok(selfConn, 'gamification.enable', { participantId: id, explanationVersion: 1 });
+    if (p.gamification && selfConn)
+      await ok(selfConn, 'gamification.enable', { participantId: id, explanationVersion: 1 });
     if (p.goal) await ok(selfConn ?? c, 'plan.setGoal', { participantId: id, goal: p.goal });
     for (const s of p.steps) {
       const conn = s.by === 'participant' && selfConn ? selfConn : c;
@@ -340,25 +432,51 @@ export async function seedDemo(core: Core, dataDir: string, now = new Date()): P
         ...(s.dueInDays !== undefined ? { dueOn: localDate(s.dueInDays, now) } : {}),
         ...(conn === c && s.agreed ? { agreed: true } : {}),
       });
-      if (s.status && s.status !== step.status) await ok(conn, 'plan.updateStep', { participantId: id, stepId: step.id, status: s.status });
+      if (s.status && s.status !== step.status)
+        await ok(conn, 'plan.updateStep', { participantId: id, stepId: step.id, status: s.status });
     }
     for (const [daysAgo, importance, confidence, own] of p.rulers) {
-      await ok(own && selfConn ? selfConn : c, 'motivation.add', { participantId: id, importance, confidence, measuredOn: localDate(-daysAgo, now) });
+      await ok(own && selfConn ? selfConn : c, 'motivation.add', {
+        participantId: id,
+        importance,
+        confidence,
+        measuredOn: localDate(-daysAgo, now),
+      });
     }
     for (const n of p.notes) {
-      await ok(c, 'notes.add', { participantId: id, kind: n.kind, occurredOn: localDate(-n.daysAgo, now), durationMinutes: n.minutes, attendance: 'attended', body: n.body });
+      await ok(c, 'notes.add', {
+        participantId: id,
+        kind: n.kind,
+        occurredOn: localDate(-n.daysAgo, now),
+        durationMinutes: n.minutes,
+        attendance: 'attended',
+        body: n.body,
+      });
     }
     for (const a of p.appointments) {
-      await ok(c, 'appointments.add', { participantId: id, startsAt: localInstant(a.inDays, a.hour, now), durationMinutes: 45, kind: a.kind, ...(a.location ? { location: a.location } : {}) });
+      await ok(c, 'appointments.add', {
+        participantId: id,
+        startsAt: localInstant(a.inDays, a.hour, now),
+        durationMinutes: 45,
+        kind: a.kind,
+        ...(a.location ? { location: a.location } : {}),
+      });
     }
     if (p.reminder) await ok(c, 'participants.setReminder', { participantId: id, reminder: p.reminder });
     if (p.waitingMessage && selfConn) await ok(selfConn, 'chat.append', { participantId: id, body: p.waitingMessage });
-    if (p.gamification === 'shared' && selfConn) await ok(selfConn, 'gamification.share', { participantId: id, shared: true });
+    if (p.gamification === 'shared' && selfConn)
+      await ok(selfConn, 'gamification.share', { participantId: id, shared: true });
     await backdateDemoParticipant(core.services.store, id, p.startedDaysAgo, now);
     if (selfConn) await ok(selfConn, 'auth.logout', {});
   }
   for (const conn of ['demo-admin', ...Object.values(counselorConn)]) await ok(conn, 'auth.logout', {});
-  return { organisation: DEMO_ORGANISATION, dataDir, logins, recoveryKey: setup.recoveryKey, participants: PARTICIPANTS.length };
+  return {
+    organisation: DEMO_ORGANISATION,
+    dataDir,
+    logins,
+    recoveryKey: setup.recoveryKey,
+    participants: PARTICIPANTS.length,
+  };
 }
 
 const ROLE_NAME: Record<Role, string> = { admin: 'administrator', counselor: 'veileder', participant: 'deltaker' };
@@ -368,7 +486,11 @@ export const demoCommand: CliCommand = {
   summary: 'Lager en demonstrasjonsorganisasjon med fiktive veiledere og deltakere i en tom datamappe',
   usage: 'inkludmi demo [--data-dir MAPPE] [--json]',
   async run(args, io) {
-    const { values } = parseArgs({ args, options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' } }, strict: true });
+    const { values } = parseArgs({
+      args,
+      options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+    });
     return withCore(
       values['data-dir'],
       async (core, dataDir) => {
@@ -386,14 +508,24 @@ export const demoCommand: CliCommand = {
         }
         const out = io.stdout;
         writeLine(out, `Demonstrasjonsorganisasjonen «${result.organisation}» er laget i ${dataDir}.`);
-        writeLine(out, `Den har ${result.participants} fiktive deltakere med aktivitetsplaner, motivasjonsmålinger, notater og avtaler.`);
+        writeLine(
+          out,
+          `Den har ${result.participants} fiktive deltakere med aktivitetsplaner, motivasjonsmålinger, notater og avtaler.`,
+        );
         writeLine(out);
-        writeLine(out, 'ALT HER ER FIKTIVT. Bruk ikke denne datamappen til ekte deltakere: passordene under står i klartekst.');
+        writeLine(
+          out,
+          'ALT HER ER FIKTIVT. Bruk ikke denne datamappen til ekte deltakere: passordene under står i klartekst.',
+        );
         writeLine(out);
         writeLine(out, 'DEMO-PÅLOGGINGER (bare til demonstrasjon):');
         const width = Math.max(...result.logins.map((l) => l.username.length));
         const pwWidth = Math.max(...result.logins.map((l) => l.password.length));
-        for (const l of result.logins) writeLine(out, `  ${ROLE_NAME[l.role].padEnd(13)} ${l.username.padEnd(width)}  ${l.password.padEnd(pwWidth)}  ${l.displayName}`);
+        for (const l of result.logins)
+          writeLine(
+            out,
+            `  ${ROLE_NAME[l.role].padEnd(13)} ${l.username.padEnd(width)}  ${l.password.padEnd(pwWidth)}  ${l.displayName}`,
+          );
         writeLine(out);
         writeLine(out, `Gjenopprettingsnøkkel (demo): ${result.recoveryKey}`);
         writeLine(out);

@@ -16,7 +16,11 @@ export const infoCommand: CliCommand = {
   summary: 'Viser versjoner og status for InkludMI, databasemotoren og språkmodellen',
   usage: 'inkludmi info [--json] [--data-dir MAPPE]',
   async run(args, io) {
-    const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args,
+      options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' } },
+      strict: true,
+    });
     return withCore(values['data-dir'], async (core) => {
       const result = await core.dispatch({ name: 'system.info', input: {}, connectionId: null, emit: () => undefined });
       if (!result.ok) throw new CliError(result.error.message);
@@ -30,10 +34,18 @@ export const infoCommand: CliCommand = {
         ['InkludMI', info.app.version],
         ['SQLCipher', info.sqlcipher.version],
         ['node-llama-cpp', info.llama.version ?? 'ikke installert'],
-        ['Motorbinding', binding ? `${binding.buildType}, ${binding.gpu || 'kun prosessor'}, ${binding.threads} tråder` : (info.llama.bindingError ?? 'ikke tilgjengelig')],
+        [
+          'Motorbinding',
+          binding
+            ? `${binding.buildType}, ${binding.gpu || 'kun prosessor'}, ${binding.threads} tråder`
+            : (info.llama.bindingError ?? 'ikke tilgjengelig'),
+        ],
         ['Språkmodell', info.model.activeModel ?? 'ingen aktiv modell'],
         ['Modellstatus', MODEL_STATE[info.model.state]],
-        ['Plattform', `${info.platform.os} ${info.platform.arch}, Node ${info.platform.node}, ${info.platform.cpuCores} kjerner, ${info.platform.memoryGiB} GiB minne`],
+        [
+          'Plattform',
+          `${info.platform.os} ${info.platform.arch}, Node ${info.platform.node}, ${info.platform.cpuCores} kjerner, ${info.platform.memoryGiB} GiB minne`,
+        ],
       ];
       const width = Math.max(...rows.map(([label]) => label.length));
       for (const [label, value] of rows) writeLine(io.stdout, `${label.padEnd(width)}  ${value}`);

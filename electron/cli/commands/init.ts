@@ -9,7 +9,12 @@ import { apiFailure, call, callOk } from '../session.js';
 
 /** The password rules of the organisation (auth.checkPassword): the Norwegian reason, or null. */
 export async function passwordProblem(core: Core, password: string, personalWords: string[]): Promise<string | null> {
-  const r = await callOk(core, 'auth.checkPassword', { password, personalWords: personalWords.filter((w) => w.length > 0).slice(0, 5) }, null);
+  const r = await callOk(
+    core,
+    'auth.checkPassword',
+    { password, personalWords: personalWords.filter((w) => w.length > 0).slice(0, 5) },
+    null,
+  );
   return r.problem;
 }
 
@@ -39,15 +44,26 @@ export const initCommand: CliCommand = {
         values['data-dir'],
         async (core, dataDir) => {
           const status = await callOk(core, 'auth.status', {}, null);
-          if (status.state !== 'setup') throw new CliError(`${AUTH_ERROR_MESSAGES.ALREADY_SET_UP} Datamappe: ${dataDir}. Ingenting ble endret.`, EXIT.failed);
+          if (status.state !== 'setup')
+            throw new CliError(
+              `${AUTH_ERROR_MESSAGES.ALREADY_SET_UP} Datamappe: ${dataDir}. Ingenting ble endret.`,
+              EXIT.failed,
+            );
           if (io.interactive) writeLine(io.stderr, `Setter opp InkludMI i ${dataDir}\n`);
           const organisationName = await prompter.ask('Navn på organisasjonen: ');
-          if (organisationName.length < 2) throw new CliError('Skriv navnet på organisasjonen (minst 2 tegn). Ingenting ble endret.', EXIT.usage);
+          if (organisationName.length < 2)
+            throw new CliError('Skriv navnet på organisasjonen (minst 2 tegn). Ingenting ble endret.', EXIT.usage);
           const username = await prompter.ask('Brukernavn for administratoren: ');
           const displayName = await prompter.ask('Fullt navn på administratoren: ');
-          if (!username || !displayName) throw new CliError('Skriv både brukernavn og navn på administratoren. Ingenting ble endret.', EXIT.usage);
-          const password = await askNewPassword(prompter, io, 'Passord for administratoren', (pw) => passwordProblem(core, pw, [username, displayName, organisationName]));
-          const result = await call(core, 'auth.setup', { organisationName, admin: { username, displayName, password } });
+          if (!username || !displayName)
+            throw new CliError('Skriv både brukernavn og navn på administratoren. Ingenting ble endret.', EXIT.usage);
+          const password = await askNewPassword(prompter, io, 'Passord for administratoren', (pw) =>
+            passwordProblem(core, pw, [username, displayName, organisationName]),
+          );
+          const result = await call(core, 'auth.setup', {
+            organisationName,
+            admin: { username, displayName, password },
+          });
           if (!result.ok) throw apiFailure(result.error);
           writeLine(io.stdout, `InkludMI er satt opp for «${organisationName}» i ${dataDir}.`);
           writeLine(io.stdout, `Administrator: ${normalizeUsername(username)}`);

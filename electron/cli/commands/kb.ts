@@ -7,11 +7,17 @@ export const kbSearchCommand: CliCommand = {
   summary: 'Søker i kunnskapsbasen og skriver de beste utdragene med poeng og kilder som JSON',
   usage: 'inkludmi kb search "SPØRSMÅL" [--limit N] [--dir MAPPE]',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, options: { limit: { type: 'string' }, dir: { type: 'string' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { limit: { type: 'string' }, dir: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
     const query = positionals.join(' ').trim();
     if (!query) throw new CliError(`Skriv hva du vil søke etter.\n\nBruk: ${this.usage}`, 2);
     const limit = values.limit === undefined ? 5 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new CliError('--limit må være et helt tall fra 1 til 50.', 2);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50)
+      throw new CliError('--limit må være et helt tall fra 1 til 50.', 2);
     await runKbSearchCli(query, io.stdout, { limit, ...(values.dir ? { dir: values.dir } : {}) });
     return 0;
   },

@@ -32,9 +32,15 @@ export const modelImportCommand: CliCommand = {
         });
         if (lastPercent >= 0) io.stderr.write('\n');
         const m = result.model;
-        writeLine(io.stdout, result.alreadyInstalled ? `Modellen var allerede installert: ${m.fileName}` : `Importert: ${m.fileName}`);
+        writeLine(
+          io.stdout,
+          result.alreadyInstalled ? `Modellen var allerede installert: ${m.fileName}` : `Importert: ${m.fileName}`,
+        );
         writeLine(io.stdout, `sha256: ${m.sha256}`);
-        writeLine(io.stdout, `${m.architecture}, ${m.quantization ?? 'ukjent kvantisering'}, ${formatSize(m.size)}, ${m.purpose === 'chat' ? 'samtalemodell' : 'innbyggingsmodell'}`);
+        writeLine(
+          io.stdout,
+          `${m.architecture}, ${m.quantization ?? 'ukjent kvantisering'}, ${formatSize(m.size)}, ${m.purpose === 'chat' ? 'samtalemodell' : 'innbyggingsmodell'}`,
+        );
         return 0;
       } catch (err) {
         if (lastPercent >= 0) io.stderr.write('\n');
@@ -63,7 +69,10 @@ export const modelListCommand: CliCommand = {
       }
       for (const m of overview.models) {
         const purpose = m.purpose === 'chat' ? 'samtale' : 'innbygging';
-        writeLine(io.stdout, `${m.active ? '*' : ' '} ${m.fileName}  (${purpose}, ${m.source === 'bundled' ? 'fulgte med appen' : 'importert'}, ${formatSize(m.sizeBytes)}, lisens ${m.license.spdx ?? 'ukjent'})`);
+        writeLine(
+          io.stdout,
+          `${m.active ? '*' : ' '} ${m.fileName}  (${purpose}, ${m.source === 'bundled' ? 'fulgte med appen' : 'importert'}, ${formatSize(m.sizeBytes)}, lisens ${m.license.spdx ?? 'ukjent'})`,
+        );
       }
       writeLine(io.stdout, '\n* = aktiv');
       return 0;
@@ -76,7 +85,12 @@ export const modelInfoCommand: CliCommand = {
   summary: 'Viser hva en modellfil sier om seg selv og hvor mye minne den vil ta (vektene og KV-bufferen appen ber om)',
   usage: 'inkludmi model info FIL [--json]',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { json: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new CliError(`Oppgi én modellfil.\n\nBruk: ${this.usage}`, 2);
     let info;
@@ -87,16 +101,52 @@ export const modelInfoCommand: CliCommand = {
       throw err;
     }
     if (values.json) {
-      const { architecture, name, parameterCount, quantization, contextLength, purpose, shape, memory, requiredMemoryBytes } = info;
-      writeLine(io.stdout, JSON.stringify({ architecture, name, parameterCount, quantization, contextLength, purpose, shape, memory, requiredMemoryBytes }));
+      const {
+        architecture,
+        name,
+        parameterCount,
+        quantization,
+        contextLength,
+        purpose,
+        shape,
+        memory,
+        requiredMemoryBytes,
+      } = info;
+      writeLine(
+        io.stdout,
+        JSON.stringify({
+          architecture,
+          name,
+          parameterCount,
+          quantization,
+          contextLength,
+          purpose,
+          shape,
+          memory,
+          requiredMemoryBytes,
+        }),
+      );
       return 0;
     }
-    writeLine(io.stdout, `${info.name ?? path.basename(file)}: ${info.architecture}, ${info.quantization ?? 'ukjent kvantisering'}, ${info.purpose === 'chat' ? 'samtalemodell' : 'innbyggingsmodell'}`);
-    if (info.shape) writeLine(io.stdout, `Form: ${info.shape.layers} lag, ${info.shape.kvHeads} KV-hoder à ${info.shape.headSize}, KV-buffer i f16`);
+    writeLine(
+      io.stdout,
+      `${info.name ?? path.basename(file)}: ${info.architecture}, ${info.quantization ?? 'ukjent kvantisering'}, ${info.purpose === 'chat' ? 'samtalemodell' : 'innbyggingsmodell'}`,
+    );
+    if (info.shape)
+      writeLine(
+        io.stdout,
+        `Form: ${info.shape.layers} lag, ${info.shape.kvHeads} KV-hoder à ${info.shape.headSize}, KV-buffer i f16`,
+      );
     if (info.memory) {
       const m = info.memory;
-      writeLine(io.stdout, `Kontekst: ${m.contextSize} tokens per samtale, ${m.sequences} ${m.sequences === 1 ? 'samtale' : 'samtaler'} holdt i minnet samtidig`);
-      writeLine(io.stdout, `Minne: vekter ${formatSize(m.weightsBytes)} + KV-buffer ${formatSize(m.kvCacheBytes)} (${m.kvCacheBytes} byte) = ${formatSize(m.totalBytes)}`);
+      writeLine(
+        io.stdout,
+        `Kontekst: ${m.contextSize} tokens per samtale, ${m.sequences} ${m.sequences === 1 ? 'samtale' : 'samtaler'} holdt i minnet samtidig`,
+      );
+      writeLine(
+        io.stdout,
+        `Minne: vekter ${formatSize(m.weightsBytes)} + KV-buffer ${formatSize(m.kvCacheBytes)} (${m.kvCacheBytes} byte) = ${formatSize(m.totalBytes)}`,
+      );
     } else {
       writeLine(io.stdout, `Minne: omtrent ${formatSize(info.requiredMemoryBytes)} (filen oppgir ikke formen sin)`);
     }

@@ -4,7 +4,8 @@ import { writeLine, type CliCommand } from '../io.js';
 
 export const scrubCommand: CliCommand = {
   name: 'scrub',
-  summary: 'Tekstvask: leser JSON-linjer {"id","text"} og skriver teksten uten personopplysninger, med posisjonene som ble funnet (i Unicode-kodepunkter)',
+  summary:
+    'Tekstvask: leser JSON-linjer {"id","text"} og skriver teksten uten personopplysninger, med posisjonene som ble funnet (i Unicode-kodepunkter)',
   usage: 'inkludmi scrub < inn.jsonl > ut.jsonl',
   async run(args, io) {
     parseArgs({ args, options: {}, strict: true });

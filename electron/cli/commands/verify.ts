@@ -14,7 +14,14 @@ async function verifyAuditChain(ctx: AdminContext, io: CliIo): Promise<AuditVeri
     writeLine(io.stdout, auditOkLine(v));
   } else {
     for (const line of auditBadLines(v)) writeLine(io.stderr, line);
-    if (v.firstBad) await ctx.audit({ action: 'audit.chain_broken', outcome: 'failed', targetType: 'audit_log', targetId: String(v.firstBad.seq), reason: v.firstBad.problem });
+    if (v.firstBad)
+      await ctx.audit({
+        action: 'audit.chain_broken',
+        outcome: 'failed',
+        targetType: 'audit_log',
+        targetId: String(v.firstBad.seq),
+        reason: v.firstBad.problem,
+      });
   }
   return v;
 }
@@ -34,7 +41,8 @@ export const auditVerifyCommand: CliCommand = {
 
 export const dbVerifyCommand: CliCommand = {
   name: 'db verify',
-  summary: 'Kontrollerer databasen (kryptering av hver side, struktur, koblinger) og revisjonsloggen; krever administrator',
+  summary:
+    'Kontrollerer databasen (kryptering av hver side, struktur, koblinger) og revisjonsloggen; krever administrator',
   usage: 'inkludmi db verify [--user ADMIN] [--data-dir MAPPE]',
   async run(args, io) {
     const { values } = parseArgs({ args, options, strict: true });
@@ -44,11 +52,28 @@ export const dbVerifyCommand: CliCommand = {
       writeLine(io.stdout, `Organisasjon: ${org.name}`);
       writeLine(io.stdout, `Database: ${store.dbFile}`);
       // A page that does not decrypt can make SQLite's own checks fail outright: that is a finding too.
-      const check = await store.verify().catch((): FileCheck => ({ ok: false, problems: ['unreadable'], schemaVersion: 0 }));
+      const check = await store
+        .verify()
+        .catch((): FileCheck => ({ ok: false, problems: ['unreadable'], schemaVersion: 0 }));
       // A damaged database may refuse the entry too; the finding is still reported.
-      await ctx.audit({ action: 'db.verify', outcome: check.ok ? 'ok' : 'failed', targetType: 'database', reason: check.problems[0] ?? null }).catch(() => undefined);
-      if (check.ok) writeLine(io.stdout, `Databasen er i orden: kryptering og innhold på hver side, struktur og koblinger kontrollert (skjemaversjon ${check.schemaVersion}).`);
-      else writeLine(io.stderr, `Databasen er IKKE i orden: ${describeFileProblems(check)}. Gjenopprett fra en sikkerhetskopi (inkludmi restore FIL), eller kontakt IT-ansvarlig.`);
+      await ctx
+        .audit({
+          action: 'db.verify',
+          outcome: check.ok ? 'ok' : 'failed',
+          targetType: 'database',
+          reason: check.problems[0] ?? null,
+        })
+        .catch(() => undefined);
+      if (check.ok)
+        writeLine(
+          io.stdout,
+          `Databasen er i orden: kryptering og innhold på hver side, struktur og koblinger kontrollert (skjemaversjon ${check.schemaVersion}).`,
+        );
+      else
+        writeLine(
+          io.stderr,
+          `Databasen er IKKE i orden: ${describeFileProblems(check)}. Gjenopprett fra en sikkerhetskopi (inkludmi restore FIL), eller kontakt IT-ansvarlig.`,
+        );
       const audit = await verifyAuditChain(ctx, io).catch((): AuditVerification | null => {
         writeLine(io.stderr, 'Revisjonsloggen kunne ikke leses helt (skadede sider).');
         return null;

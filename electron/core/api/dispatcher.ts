@@ -61,7 +61,12 @@ export interface DispatcherOptions<Services> {
  */
 export interface DeclaredRules {
   /** Access by need: may this principal reach this participant for this scope? */
-  participant(principal: Principal, participantId: string, scope: ParticipantScope, options: { restrictedAllowed: boolean }): Promise<void>;
+  participant(
+    principal: Principal,
+    participantId: string,
+    scope: ParticipantScope,
+    options: { restrictedAllowed: boolean },
+  ): Promise<void>;
   /** The participant a record belongs to; null when there is no such record. */
   ownerOf(record: OwnedRecord, id: string | number): Promise<string | null>;
   /** Is the purpose lawful and switched on (for this participant, when the call names one)? */
@@ -97,7 +102,14 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
     }
 
     if (!parsed.success) {
-      await report({ procedure: request.name, principal, outcome: 'invalid', code: 'VALIDATION', audited, target: null });
+      await report({
+        procedure: request.name,
+        principal,
+        outcome: 'invalid',
+        code: 'VALIDATION',
+        audited,
+        target: null,
+      });
       return { ok: false, error: errorBody('VALIDATION', undefined, toFieldErrors(parsed.error)) };
     }
 
@@ -122,7 +134,12 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
       await report({
         procedure: request.name,
         principal,
-        outcome: error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED' ? 'denied' : error.code === 'VALIDATION' ? 'invalid' : 'error',
+        outcome:
+          error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED'
+            ? 'denied'
+            : error.code === 'VALIDATION'
+              ? 'invalid'
+              : 'error',
         code: error.code,
         audited,
         target,
@@ -132,14 +149,20 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
   };
 }
 
-const NOT_FOUND = (record: OwnedRecord) => new ApiError('NOT_FOUND', record === 'conversation' ? 'Fant ikke samtalen.' : undefined);
+const NOT_FOUND = (record: OwnedRecord) =>
+  new ApiError('NOT_FOUND', record === 'conversation' ? 'Fant ikke samtalen.' : undefined);
 
 /**
  * The declared rules, in the order that reveals least: the purpose as such (switched on, lawful),
  * then the participant (access by need, records of hers), then the purpose for her (an objection
  * is said only to someone with access to her). Throws; the caller audits the refusal once.
  */
-async function enforceDeclaredRules<Services>(def: AnyProcedure<Services>, input: unknown, principal: Principal | null, rules: DeclaredRules | undefined): Promise<void> {
+async function enforceDeclaredRules<Services>(
+  def: AnyProcedure<Services>,
+  input: unknown,
+  principal: Principal | null,
+  rules: DeclaredRules | undefined,
+): Promise<void> {
   const rule = def.participant as ParticipantRule<Record<string, unknown>> | undefined;
   if (!rule && !def.feature) return;
   if (!rules) throw new Error(`Declared rules without a checker`);
@@ -149,14 +172,20 @@ async function enforceDeclaredRules<Services>(def: AnyProcedure<Services>, input
   if (def.feature && participantId) rules.feature(def.feature, participantId);
 }
 
-async function participantOf(rule: ParticipantRule<Record<string, unknown>>, input: Record<string, unknown>, principal: Principal, rules: DeclaredRules): Promise<string | null> {
+async function participantOf(
+  rule: ParticipantRule<Record<string, unknown>>,
+  input: Record<string, unknown>,
+  principal: Principal,
+  rules: DeclaredRules,
+): Promise<string | null> {
   const field = typeof rule.from === 'string' ? rule.from : rule.from.field;
   const value = input[field];
   if (value === undefined || value === null) {
     if (rule.optional) return null;
     throw new Error(`Procedure input lacks its declared participant field ${field}`);
   }
-  if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`Participant field ${field} is not an id`);
+  if (typeof value !== 'string' && typeof value !== 'number')
+    throw new Error(`Participant field ${field} is not an id`);
   let participantId: string;
   if (typeof rule.from === 'string') participantId = String(value);
   else {
@@ -184,12 +213,19 @@ function targetOf<Services>(def: AnyProcedure<Services>, input: unknown): AuditT
   }
 }
 
-function checkAccess<Services>({ access, beforePasswordChange }: AnyProcedure<Services>, principal: Principal | null): ApiErrorBody | null {
+function checkAccess<Services>(
+  { access, beforePasswordChange }: AnyProcedure<Services>,
+  principal: Principal | null,
+): ApiErrorBody | null {
   if (access === 'public') return null;
   if (!principal) return errorBody('UNAUTHENTICATED');
   // A password the admin set is replaced before anything else (issue 16): only what the password
   // screen needs is declared `beforePasswordChange`.
-  if (principal.mustChangePassword && !beforePasswordChange) return { ...errorBody('FORBIDDEN', AUTH_ERROR_MESSAGES.PASSWORD_CHANGE_REQUIRED), reason: 'PASSWORD_CHANGE_REQUIRED' };
+  if (principal.mustChangePassword && !beforePasswordChange)
+    return {
+      ...errorBody('FORBIDDEN', AUTH_ERROR_MESSAGES.PASSWORD_CHANGE_REQUIRED),
+      reason: 'PASSWORD_CHANGE_REQUIRED',
+    };
   if (access === 'authenticated') return null;
   return access.includes(principal.role) ? null : errorBody('FORBIDDEN');
 }

@@ -16,7 +16,16 @@ export type Access = 'public' | 'authenticated' | readonly Role[];
 export type { ParticipantScope };
 
 /** Records that belong to one participant, so an id of one names its participant (resolved by the owning module). */
-export const OWNED_RECORDS = ['conversation', 'crisisFlag', 'step', 'appointment', 'privacyRequest', 'objection', 'decisionCase', 'decisionSession'] as const;
+export const OWNED_RECORDS = [
+  'conversation',
+  'crisisFlag',
+  'step',
+  'appointment',
+  'privacyRequest',
+  'objection',
+  'decisionCase',
+  'decisionSession',
+] as const;
 export type OwnedRecord = (typeof OWNED_RECORDS)[number];
 
 type FieldOf<In> = Extract<keyof In, string>;
@@ -85,5 +94,7 @@ export type AnyProcedure<Services> = ProcedureDef<Services, z.ZodType, unknown>;
 
 /** Returns an identity function that fixes the types of one table entry for a given services type. */
 export function procedureFactory<Services>() {
-  return <Input extends z.ZodType, Output, const A extends Access>(def: ProcedureDef<Services, Input, Output, A>): ProcedureDef<Services, Input, Output, A> => def;
+  return <Input extends z.ZodType, Output, const A extends Access>(
+    def: ProcedureDef<Services, Input, Output, A>,
+  ): ProcedureDef<Services, Input, Output, A> => def;
 }

@@ -14,7 +14,10 @@ export type ErrorReason = AuthErrorCode | DecisionErrorReason | FeatureRefusalRe
 
 export { FEATURE_REFUSAL_REASONS, LOGIN_FAILURE_REASONS, STORE_PROBLEM_REASONS };
 
-const has = <T extends string>(list: readonly T[]) => (reason: string | undefined): reason is T => reason !== undefined && (list as readonly string[]).includes(reason);
+const has =
+  <T extends string>(list: readonly T[]) =>
+  (reason: string | undefined): reason is T =>
+    reason !== undefined && (list as readonly string[]).includes(reason);
 
 /** The feature does not run here: switched off, no recorded legal basis, or the participant objected. */
 export const isFeatureRefusal = has(FEATURE_REFUSAL_REASONS);

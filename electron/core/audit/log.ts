@@ -60,7 +60,18 @@ interface AuditRow {
 
 /** The canonical form the hash covers: every column but the hash, in a fixed order, as JSON. */
 export function canonicalForm(e: Omit<AuditEntry, 'hash'>): string {
-  return JSON.stringify([e.seq, e.at, e.actorId, e.actorRole, e.action, e.targetType, e.targetId, e.outcome, e.reason, e.prevHash]);
+  return JSON.stringify([
+    e.seq,
+    e.at,
+    e.actorId,
+    e.actorRole,
+    e.action,
+    e.targetType,
+    e.targetId,
+    e.outcome,
+    e.reason,
+    e.prevHash,
+  ]);
 }
 
 export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
@@ -77,12 +88,18 @@ function sameHex(a: string, b: string): boolean {
 }
 
 function checkCode(field: string, value: string | null | undefined): void {
-  if (value !== null && value !== undefined && !CODE.test(value)) throw new TypeError(`audit ${field} must be a code, not free text`);
+  if (value !== null && value !== undefined && !CODE.test(value))
+    throw new TypeError(`audit ${field} must be a code, not free text`);
 }
 
 /** Appends one entry in the caller's transaction (so a write and its audit entry commit together). */
-export async function appendAudit(tx: SqlRunner, input: AuditEntryInput, macKey: Buffer | null = null): Promise<AuditEntry> {
-  for (const field of ['actorId', 'action', 'targetType', 'targetId', 'reason'] as const) checkCode(field, input[field]);
+export async function appendAudit(
+  tx: SqlRunner,
+  input: AuditEntryInput,
+  macKey: Buffer | null = null,
+): Promise<AuditEntry> {
+  for (const field of ['actorId', 'action', 'targetType', 'targetId', 'reason'] as const)
+    checkCode(field, input[field]);
   const last = await tx.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
   const partial: Omit<AuditEntry, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
@@ -101,7 +118,20 @@ export async function appendAudit(tx: SqlRunner, input: AuditEntryInput, macKey:
   await tx.run(
     `INSERT INTO audit_log (seq, at, actor_id, actor_role, action, target_type, target_id, outcome, reason, prev_hash, hash, mac)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [entry.seq, entry.at, entry.actorId, entry.actorRole, entry.action, entry.targetType, entry.targetId, entry.outcome, entry.reason, entry.prevHash, entry.hash, entry.mac ?? null],
+    [
+      entry.seq,
+      entry.at,
+      entry.actorId,
+      entry.actorRole,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      entry.outcome,
+      entry.reason,
+      entry.prevHash,
+      entry.hash,
+      entry.mac ?? null,
+    ],
   );
   return entry;
 }
@@ -123,7 +153,8 @@ function fromRow(r: AuditRow): AuditEntry {
   };
 }
 
-export type AuditProblem = 'hash_mismatch' | 'chain_broken' | 'sequence_gap' | 'mac_mismatch' | 'truncated' | 'checkpoint_mismatch';
+export type AuditProblem =
+  'hash_mismatch' | 'chain_broken' | 'sequence_gap' | 'mac_mismatch' | 'truncated' | 'checkpoint_mismatch';
 export interface AuditVerification {
   ok: boolean;
   entries: number;
@@ -156,9 +187,17 @@ export async function verifyAudit(db: SqlRunner, options: VerifyOptions | number
   let expectedSeq = 1;
   let count = 0;
   let hashAtCheckpoint: string | null = null;
-  const bad = (seq: number, problem: AuditProblem): AuditVerification => ({ ok: false, entries: count, firstBad: { seq, problem }, ...against });
+  const bad = (seq: number, problem: AuditProblem): AuditVerification => ({
+    ok: false,
+    entries: count,
+    firstBad: { seq, problem },
+    ...against,
+  });
   for (;;) {
-    const rows = await db.all<AuditRow>('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?', [expectedSeq, batch]);
+    const rows = await db.all<AuditRow>('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?', [
+      expectedSeq,
+      batch,
+    ]);
     if (rows.length === 0) break;
     for (const row of rows) {
       const e = fromRow(row);
@@ -166,7 +205,8 @@ export async function verifyAudit(db: SqlRunner, options: VerifyOptions | number
       const { hash, mac, ...rest } = e;
       if (entryHash(rest) !== hash) return bad(e.seq, 'hash_mismatch');
       if (e.prevHash !== prevHash) return bad(e.seq, 'chain_broken');
-      if (o.macKey && e.seq >= (o.macFrom ?? 1) && (!mac || !sameHex(entryMac(o.macKey, hash), mac))) return bad(e.seq, 'mac_mismatch');
+      if (o.macKey && e.seq >= (o.macFrom ?? 1) && (!mac || !sameHex(entryMac(o.macKey, hash), mac)))
+        return bad(e.seq, 'mac_mismatch');
       if (checkpoint && e.seq === checkpoint.seq) hashAtCheckpoint = hash;
       prevHash = hash;
       expectedSeq++;

@@ -5,7 +5,16 @@ import { z } from 'zod';
 import { ROLES } from '../auth/index.js';
 import { withCommitHook, type SqlRunner } from '../db/index.js';
 import type { EncryptedStore } from '../db/index.js';
-import { AUDIT_OUTCOMES, appendAudit, listAudit, verifyAudit, type AuditEntry, type AuditEntryInput, type AuditFilter, type AuditVerification } from './log.js';
+import {
+  AUDIT_OUTCOMES,
+  appendAudit,
+  listAudit,
+  verifyAudit,
+  type AuditEntry,
+  type AuditEntryInput,
+  type AuditFilter,
+  type AuditVerification,
+} from './log.js';
 
 export const PENDING_AUDIT_FILE = 'audit-pending.jsonl';
 export const QUARANTINE_AUDIT_FILE = 'audit-quarantine.jsonl';
@@ -28,10 +37,24 @@ const pendingEntrySchema = z
   })
   .strict();
 const pendingLineSchema = z.union([
-  z.object({ header: z.string().uuid(), sealed: z.object({ iv: z.string(), tag: z.string(), data: z.string() }), mac: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  z
+    .object({
+      header: z.string().uuid(),
+      sealed: z.object({ iv: z.string(), tag: z.string(), data: z.string() }),
+      mac: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .strict(),
   z.object({ header: z.string().uuid(), entry: pendingEntrySchema, mac: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
 ]);
-const checkpointSchema = z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/), at: z.string().datetime(), why: code, mac: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+const checkpointSchema = z
+  .object({
+    seq: z.number().int().min(0),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    at: z.string().datetime(),
+    why: code,
+    mac: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 /** The header of lines written by a process that never held the audit key (a failed login before any unlock). */
@@ -58,7 +81,11 @@ function sameHex(a: string, b: string): boolean {
  * target only when they are real accounts, and a reason marked unverified so the log says so.
  * Anything else is quarantined like a forged line.
  */
-function unverifiedEntry(entry: z.infer<typeof pendingEntrySchema>, bounds: { from: number; to: number }, users: ReadonlySet<string>): AuditEntryInput | null {
+function unverifiedEntry(
+  entry: z.infer<typeof pendingEntrySchema>,
+  bounds: { from: number; to: number },
+  users: ReadonlySet<string>,
+): AuditEntryInput | null {
   const at = Date.parse(entry.at);
   if (!UNKEYED_ACTIONS.has(entry.action) || entry.outcome === 'ok' || entry.actorRole !== null) return null;
   if (!(at >= bounds.from && at <= bounds.to)) return null;
@@ -172,7 +199,11 @@ export class AuditService {
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       cipher.setAAD(Buffer.from(`inkludmi-pending|${id}`));
       const data = Buffer.concat([cipher.update(pendingKey), cipher.final()]);
-      const sealed = { iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+      const sealed = {
+        iv: iv.toString('base64'),
+        tag: cipher.getAuthTag().toString('base64'),
+        data: data.toString('base64'),
+      };
       const line = { header: id, sealed, mac: hmac(key, `${id}|${JSON.stringify(sealed)}`) };
       fs.appendFileSync(this.pendingFile, JSON.stringify(line) + '\n', { mode: 0o600 });
       this.pending?.key.fill(0);
@@ -204,7 +235,12 @@ export class AuditService {
         } catch {
           parsed = null;
         }
-        if (parsed && 'sealed' in parsed && key && sameHex(hmac(key, `${parsed.header}|${JSON.stringify(parsed.sealed)}`), parsed.mac)) {
+        if (
+          parsed &&
+          'sealed' in parsed &&
+          key &&
+          sameHex(hmac(key, `${parsed.header}|${JSON.stringify(parsed.sealed)}`), parsed.mac)
+        ) {
           try {
             const d = createDecipheriv('aes-256-gcm', key, Buffer.from(parsed.sealed.iv, 'base64'));
             d.setAAD(Buffer.from(`inkludmi-pending|${parsed.header}`));
@@ -235,10 +271,20 @@ export class AuditService {
         if (joined) good.push(joined);
         else bad.push(line);
       }
-      if (bad.length > 0) fs.appendFileSync(this.quarantineFile, bad.map((l) => l.slice(0, 4000)).join('\n') + '\n', { mode: 0o600 });
+      if (bad.length > 0)
+        fs.appendFileSync(this.quarantineFile, bad.map((l) => l.slice(0, 4000)).join('\n') + '\n', { mode: 0o600 });
       await this.store.db.transaction(async (tx) => {
         for (const e of good) await this.append(tx, e);
-        if (bad.length > 0) await this.append(tx, { actorId: null, actorRole: null, action: 'audit.pending_quarantined', targetType: 'audit_pending', targetId: String(bad.length), outcome: 'error', reason: 'BAD_PENDING_LINE' });
+        if (bad.length > 0)
+          await this.append(tx, {
+            actorId: null,
+            actorRole: null,
+            action: 'audit.pending_quarantined',
+            targetType: 'audit_pending',
+            targetId: String(bad.length),
+            outcome: 'error',
+            reason: 'BAD_PENDING_LINE',
+          });
       });
       fs.rmSync(this.pendingFile, { force: true });
       return { joined: good.length, quarantined: bad.length };
@@ -264,10 +310,18 @@ export class AuditService {
     const key = this.macKey();
     if (!key) return null;
     try {
-      const head = await this.store.db.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+      const head = await this.store.db.get<{ seq: number; hash: string }>(
+        'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+      );
       if (!head) return null;
       const at = new Date().toISOString();
-      const cp: Checkpoint = { seq: head.seq, hash: head.hash, at, why, mac: hmac(key, `checkpoint|${head.seq}|${head.hash}|${at}|${why}`) };
+      const cp: Checkpoint = {
+        seq: head.seq,
+        hash: head.hash,
+        at,
+        why,
+        mac: hmac(key, `checkpoint|${head.seq}|${head.hash}|${at}|${why}`),
+      };
       fs.appendFileSync(this.checkpointFile, JSON.stringify(cp) + '\n', { mode: 0o600 });
       return cp;
     } finally {
@@ -292,7 +346,11 @@ export class AuditService {
         if (!line.trim()) continue;
         try {
           const r = checkpointSchema.safeParse(JSON.parse(line));
-          if (r.success && sameHex(hmac(key, `checkpoint|${r.data.seq}|${r.data.hash}|${r.data.at}|${r.data.why}`), r.data.mac)) out.push(r.data);
+          if (
+            r.success &&
+            sameHex(hmac(key, `checkpoint|${r.data.seq}|${r.data.hash}|${r.data.at}|${r.data.why}`), r.data.mac)
+          )
+            out.push(r.data);
         } catch {
           // a damaged line proves nothing: skipped
         }
@@ -305,7 +363,11 @@ export class AuditService {
 
   /** The newest checkpoint of the chain head (the last one written: after a restore it may have a lower seq). */
   lastCheckpoint(): Checkpoint | null {
-    return this.checkpoints().filter((c) => !c.why.startsWith('tamper_')).at(-1) ?? null;
+    return (
+      this.checkpoints()
+        .filter((c) => !c.why.startsWith('tamper_'))
+        .at(-1) ?? null
+    );
   }
 
   /**
@@ -336,7 +398,15 @@ export class AuditService {
     }
     if (!finding || all.some((c) => c.why === finding.why && c.seq === finding.seq)) return;
     await this.mark(finding.seq, finding.why);
-    await this.record({ actorId: null, actorRole: null, action: 'audit.tamper_detected', targetType: 'audit_log', targetId: String(finding.seq), outcome: 'error', reason: finding.why.toUpperCase() });
+    await this.record({
+      actorId: null,
+      actorRole: null,
+      action: 'audit.tamper_detected',
+      targetType: 'audit_log',
+      targetId: String(finding.seq),
+      outcome: 'error',
+      reason: finding.why.toUpperCase(),
+    });
   }
 
   private async mark(seq: number, why: string): Promise<void> {
@@ -345,7 +415,11 @@ export class AuditService {
     try {
       const at = new Date().toISOString();
       const hash = '0'.repeat(64);
-      fs.appendFileSync(this.checkpointFile, JSON.stringify({ seq, hash, at, why, mac: hmac(key, `checkpoint|${seq}|${hash}|${at}|${why}`) }) + '\n', { mode: 0o600 });
+      fs.appendFileSync(
+        this.checkpointFile,
+        JSON.stringify({ seq, hash, at, why, mac: hmac(key, `checkpoint|${seq}|${hash}|${at}|${why}`) }) + '\n',
+        { mode: 0o600 },
+      );
     } finally {
       key.fill(0);
     }
@@ -374,10 +448,19 @@ export class AuditService {
     const tamper = this.checkpoints()
       .filter((c) => c.why.startsWith('tamper_'))
       .sort((a, b) => a.seq - b.seq)[0];
-    const rows = await this.store.db.all<{ seq: number; target_id: string | null }>("SELECT seq, target_id FROM audit_log WHERE action = 'audit.pending_quarantined' ORDER BY seq");
+    const rows = await this.store.db.all<{ seq: number; target_id: string | null }>(
+      "SELECT seq, target_id FROM audit_log WHERE action = 'audit.pending_quarantined' ORDER BY seq",
+    );
     const quarantined = rows.map((r) => ({ seq: r.seq, lines: Number(r.target_id ?? 0) }));
-    const earlier = tamper ? { seq: tamper.seq, problem: tamper.why === 'tamper_truncated' ? ('truncated' as const) : ('checkpoint_mismatch' as const) } : null;
-    const firstBad = [v.firstBad, earlier].filter((b): b is NonNullable<typeof b> => b !== null).sort((a, b) => a.seq - b.seq)[0] ?? null;
+    const earlier = tamper
+      ? {
+          seq: tamper.seq,
+          problem: tamper.why === 'tamper_truncated' ? ('truncated' as const) : ('checkpoint_mismatch' as const),
+        }
+      : null;
+    const firstBad =
+      [v.firstBad, earlier].filter((b): b is NonNullable<typeof b> => b !== null).sort((a, b) => a.seq - b.seq)[0] ??
+      null;
     return { ...v, ok: firstBad === null && quarantined.length === 0, firstBad, quarantined };
   }
 }

@@ -23,13 +23,21 @@ const API_CODE: Record<AuthErrorCode, ErrorCode> = {
   PASSWORD_CHANGE_REQUIRED: 'FORBIDDEN',
 };
 
-const FIELD: Partial<Record<AuthErrorCode, string>> = { WRONG_PASSWORD: 'currentPassword', USERNAME_TAKEN: 'username', WRONG_RECOVERY_KEY: 'recoveryKey' };
+const FIELD: Partial<Record<AuthErrorCode, string>> = {
+  WRONG_PASSWORD: 'currentPassword',
+  USERNAME_TAKEN: 'username',
+  WRONG_RECOVERY_KEY: 'recoveryKey',
+};
 
 /** Turns the account layer's and the store's errors into API error bodies (code, Norwegian message, reason). */
 export function authErrorToApi(err: unknown): ApiErrorBody | null {
   if (err instanceof AuthError) {
     const field = FIELD[err.code];
-    const body = errorBody(API_CODE[err.code], err.userMessage, field ? [{ path: field, message: err.userMessage }] : undefined);
+    const body = errorBody(
+      API_CODE[err.code],
+      err.userMessage,
+      field ? [{ path: field, message: err.userMessage }] : undefined,
+    );
     return { ...body, reason: err.code };
   }
   if (err instanceof DbError && err.code === 'CLOSED') return { ...errorBody('LOCKED'), reason: 'STORE_LOCKED' };

@@ -18,7 +18,12 @@ export const participantCredentials = {
 
   /** True when the password matches. Always spends one KDF run (a missing verifier too). */
   async check(db: SqlRunner, userId: string | null, password: string, cost: KdfCost): Promise<boolean> {
-    const row = userId ? await db.get<{ kdf: string; verifier: string }>('SELECT kdf, verifier FROM participant_credentials WHERE user_id = ?', [userId]) : undefined;
+    const row = userId
+      ? await db.get<{ kdf: string; verifier: string }>(
+          'SELECT kdf, verifier FROM participant_credentials WHERE user_id = ?',
+          [userId],
+        )
+      : undefined;
     const kdf: KdfParams = row ? (JSON.parse(row.kdf) as KdfParams) : newKdfParams(cost);
     const derived = await deriveKey(password, kdf);
     const ok = row !== undefined && sameBytes(derived, Buffer.from(row.verifier, 'hex'));

@@ -30,8 +30,12 @@ export function newKdfParams(cost: KdfCost): KdfParams {
 export function deriveKey(secret: string, params: KdfParams): Promise<Buffer> {
   const maxmem = 128 * params.N * params.r * params.p + 32 * 1024 * 1024;
   return new Promise((resolve, reject) =>
-    scrypt(secret.normalize('NFC'), Buffer.from(params.salt, 'base64'), 32, { N: params.N, r: params.r, p: params.p, maxmem }, (err, key) =>
-      err ? reject(err) : resolve(key),
+    scrypt(
+      secret.normalize('NFC'),
+      Buffer.from(params.salt, 'base64'),
+      32,
+      { N: params.N, r: params.r, p: params.p, maxmem },
+      (err, key) => (err ? reject(err) : resolve(key)),
     ),
   );
 }

@@ -1,4 +1,13 @@
-import { createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+  randomUUID,
+  type KeyObject,
+} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -23,9 +32,28 @@ import { writeFileAtomic } from '../util/index.js';
 const LOOKUPS = new Map<string, string>();
 const MAX_REMEMBERED_LOOKUPS = 256;
 
-const kdfSchema = z.object({ name: z.literal('scrypt'), N: z.number().int().min(2 ** 10).max(2 ** 22), r: z.number().int().min(1).max(32), p: z.number().int().min(1).max(16), salt: z.string().min(16).max(64) });
-const wrappedSchema = z.object({ iv: z.string().min(8).max(64), tag: z.string().min(8).max(64), data: z.string().min(8).max(256) });
-const envelopeSchema = z.object({ ephemeral: z.string().min(40).max(64), iv: z.string().min(8).max(64), tag: z.string().min(8).max(64), data: z.string().min(8).max(256) });
+const kdfSchema = z.object({
+  name: z.literal('scrypt'),
+  N: z
+    .number()
+    .int()
+    .min(2 ** 10)
+    .max(2 ** 22),
+  r: z.number().int().min(1).max(32),
+  p: z.number().int().min(1).max(16),
+  salt: z.string().min(16).max(64),
+});
+const wrappedSchema = z.object({
+  iv: z.string().min(8).max(64),
+  tag: z.string().min(8).max(64),
+  data: z.string().min(8).max(256),
+});
+const envelopeSchema = z.object({
+  ephemeral: z.string().min(40).max(64),
+  iv: z.string().min(8).max(64),
+  tag: z.string().min(8).max(64),
+  data: z.string().min(8).max(256),
+});
 const b64url = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const common = {
   id: z.string().uuid(),
@@ -41,7 +69,12 @@ const common = {
   createdAt: z.string(),
 };
 const slotSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('user'), userId: z.string().uuid(), lookup: z.string().regex(/^[0-9a-f]{64}$/), ...common }),
+  z.object({
+    kind: z.literal('user'),
+    userId: z.string().uuid(),
+    lookup: z.string().regex(/^[0-9a-f]{64}$/),
+    ...common,
+  }),
   z.object({ kind: z.literal('recovery'), ...common }),
 ]);
 const keyFileSchema = z.object({
@@ -94,7 +127,9 @@ function seal(publicKey: string, material: KeyMaterial, context: string): Envelo
   const eph = generateKeyPairSync('x25519');
   const ephX = eph.publicKey.export({ format: 'jwk' }).x!;
   const shared = diffieHellman({ privateKey: eph.privateKey, publicKey: publicKeyObject(publicKey) });
-  const kek = Buffer.from(hkdfSync('sha256', shared, Buffer.from(`${ephX}|${publicKey}`), `inkludmi-envelope|${context}`, 32));
+  const kek = Buffer.from(
+    hkdfSync('sha256', shared, Buffer.from(`${ephX}|${publicKey}`), `inkludmi-envelope|${context}`, 32),
+  );
   shared.fill(0);
   const plain = Buffer.concat([material.dbKey, material.auditKey]);
   const w = wrapKey(kek, plain, context);
@@ -106,7 +141,9 @@ function seal(publicKey: string, material: KeyMaterial, context: string): Envelo
 function unseal(privateKey: KeyObject, publicKey: string, env: Envelope, context: string): KeyMaterial | null {
   try {
     const shared = diffieHellman({ privateKey, publicKey: publicKeyObject(env.ephemeral) });
-    const kek = Buffer.from(hkdfSync('sha256', shared, Buffer.from(`${env.ephemeral}|${publicKey}`), `inkludmi-envelope|${context}`, 32));
+    const kek = Buffer.from(
+      hkdfSync('sha256', shared, Buffer.from(`${env.ephemeral}|${publicKey}`), `inkludmi-envelope|${context}`, 32),
+    );
     shared.fill(0);
     const plain = unwrapKey(kek, env, context);
     kek.fill(0);
@@ -205,16 +242,26 @@ export class KeyFile {
     const priv = unwrapKey(kek, slot.wrappedPrivate, aad(this.organisationId, slot));
     kek.fill(0);
     if (!priv) return null;
-    const privateKey = createPrivateKey({ key: { kty: 'OKP', crv: 'X25519', d: priv.toString('base64url'), x: slot.publicKey }, format: 'jwk' });
+    const privateKey = createPrivateKey({
+      key: { kty: 'OKP', crv: 'X25519', d: priv.toString('base64url'), x: slot.publicKey },
+      format: 'jwk',
+    });
     priv.fill(0);
     const context = aad(this.organisationId, slot);
     const current = unseal(privateKey, slot.publicKey, slot.envelope, context);
     if (!current) return null;
-    const next = slot.next && this.rekeyPending ? unseal(privateKey, slot.publicKey, slot.next, `${context}|next`) : null;
+    const next =
+      slot.next && this.rekeyPending ? unseal(privateKey, slot.publicKey, slot.next, `${context}|next`) : null;
     return { current, next };
   }
 
-  private async newSlotKeys(secret: string, cost: KdfCost, id: string, kind: KeySlot['kind'], userId?: string): Promise<{ kdf: KdfParams; publicKey: string; wrappedPrivate: WrappedKey }> {
+  private async newSlotKeys(
+    secret: string,
+    cost: KdfCost,
+    id: string,
+    kind: KeySlot['kind'],
+    userId?: string,
+  ): Promise<{ kdf: KdfParams; publicKey: string; wrappedPrivate: WrappedKey }> {
     const pair = generateKeyPairSync('x25519');
     const jwk = pair.privateKey.export({ format: 'jwk' });
     const priv = Buffer.from(jwk.d!, 'base64url');
@@ -227,18 +274,44 @@ export class KeyFile {
   }
 
   /** Adds (or replaces) the one slot of a staff user: setup, new staff, resets and password changes. */
-  async setUserSlot(userId: string, username: string, secret: string, material: KeyMaterial, cost: KdfCost): Promise<void> {
+  async setUserSlot(
+    userId: string,
+    username: string,
+    secret: string,
+    material: KeyMaterial,
+    cost: KdfCost,
+  ): Promise<void> {
     const id = randomUUID();
     const lookup = await this.lookup(username);
     const keys = await this.newSlotKeys(secret, cost, id, 'user', userId);
-    const full: UserKeySlot = { kind: 'user', id, userId, lookup, ...keys, envelope: seal(keys.publicKey, material, aad(this.organisationId, { id, kind: 'user', userId })), createdAt: new Date().toISOString() };
-    this.data = { ...this.data, slots: [...this.data.slots.filter((s) => !(s.kind === 'user' && (s.userId === userId || s.lookup === lookup))), full] };
+    const full: UserKeySlot = {
+      kind: 'user',
+      id,
+      userId,
+      lookup,
+      ...keys,
+      envelope: seal(keys.publicKey, material, aad(this.organisationId, { id, kind: 'user', userId })),
+      createdAt: new Date().toISOString(),
+    };
+    this.data = {
+      ...this.data,
+      slots: [
+        ...this.data.slots.filter((s) => !(s.kind === 'user' && (s.userId === userId || s.lookup === lookup))),
+        full,
+      ],
+    };
   }
 
   async setRecoverySlot(recoveryKey: string, material: KeyMaterial, cost: KdfCost): Promise<void> {
     const id = randomUUID();
     const keys = await this.newSlotKeys(recoveryKey, cost, id, 'recovery');
-    const full: KeySlot = { kind: 'recovery', id, ...keys, envelope: seal(keys.publicKey, material, aad(this.organisationId, { id, kind: 'recovery' })), createdAt: new Date().toISOString() };
+    const full: KeySlot = {
+      kind: 'recovery',
+      id,
+      ...keys,
+      envelope: seal(keys.publicKey, material, aad(this.organisationId, { id, kind: 'recovery' })),
+      createdAt: new Date().toISOString(),
+    };
     this.data = { ...this.data, slots: [...this.data.slots.filter((s) => s.kind !== 'recovery'), full] };
   }
 
@@ -252,14 +325,23 @@ export class KeyFile {
     this.data = {
       ...this.data,
       rekeyStartedAt: new Date().toISOString(),
-      slots: this.data.slots.map((s) => ({ ...s, next: seal(s.publicKey, next, `${aad(this.organisationId, s)}|next`) })),
+      slots: this.data.slots.map((s) => ({
+        ...s,
+        next: seal(s.publicKey, next, `${aad(this.organisationId, s)}|next`),
+      })),
     };
   }
 
   /** Last step of a rekey (the database is under the new key): the new material becomes the current. */
   finishRekey(material: KeyMaterial): void {
     const { rekeyStartedAt: _done, ...rest } = this.data;
-    this.data = { ...rest, slots: this.data.slots.map(({ next: _next, ...s }) => ({ ...s, envelope: seal(s.publicKey, material, aad(this.organisationId, s)) })) };
+    this.data = {
+      ...rest,
+      slots: this.data.slots.map(({ next: _next, ...s }) => ({
+        ...s,
+        envelope: seal(s.publicKey, material, aad(this.organisationId, s)),
+      })),
+    };
   }
 
   /** Writes atomically (temporary file, fsync, rename): a crash leaves the old or the new file, never half. */

@@ -63,7 +63,8 @@ function read(file: string): Record<string, AccountState> {
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { accounts?: Record<string, AccountState> };
     const out: Record<string, AccountState> = {};
     for (const [k, v] of Object.entries(data.accounts ?? {})) {
-      if (/^[0-9a-f]{64}$/.test(k) && Number.isInteger(v?.failures) && Number.isFinite(v?.lastFailureAt)) out[k] = { failures: v.failures, lastFailureAt: v.lastFailureAt };
+      if (/^[0-9a-f]{64}$/.test(k) && Number.isInteger(v?.failures) && Number.isFinite(v?.lastFailureAt))
+        out[k] = { failures: v.failures, lastFailureAt: v.lastFailureAt };
     }
     return out;
   } catch {

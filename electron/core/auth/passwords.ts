@@ -22,7 +22,8 @@ export interface PasswordContext {
 /** Norwegian reason the password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string, context: PasswordContext): string | null {
   const length = [...password.normalize('NFC')].length;
-  if (length < context.minLength) return `Passordet må ha minst ${context.minLength} tegn. Lange passfraser av flere ord er lette å huske og vanskelige å gjette.`;
+  if (length < context.minLength)
+    return `Passordet må ha minst ${context.minLength} tegn. Lange passfraser av flere ord er lette å huske og vanskelige å gjette.`;
   if (length > PASSWORD_MAX_LENGTH) return `Passordet kan ha høyst ${PASSWORD_MAX_LENGTH} tegn.`;
   const lower = password.normalize('NFC').toLowerCase();
   const base = lower.replace(/[\d\s!?.,#*@$%&+_-]+$/u, '').replace(/^[\d\s!?.,#*@$%&+_-]+/u, '');

@@ -22,11 +22,7 @@ export function newRecoveryKey(): string {
 
 /** What the person typed, in the canonical form (case, spaces, dashes and look-alikes forgiven). */
 export function normalizeRecoveryKey(input: string): string | null {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[O]/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/[O]/g, '0').replace(/[IL]/g, '1');
   if (!/^[0-9A-HJKMNP-TV-Z]{32}$/.test(cleaned)) return null;
   return cleaned.match(/.{4}/g)!.join('-');
 }

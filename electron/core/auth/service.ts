@@ -10,7 +10,14 @@ import type { SettingsService } from '../settings/service.js';
 import { AuthError } from './errors.js';
 import { participantCredentials } from './credentials.js';
 import { DEFAULT_KDF_COST, deriveKey, newKdfParams, type KdfCost } from './kdf.js';
-import { KeyFile, newKeyMaterial, normalizeUsername, wipeMaterial, type KeyMaterial, type Unlocked } from './keyFile.js';
+import {
+  KeyFile,
+  newKeyMaterial,
+  normalizeUsername,
+  wipeMaterial,
+  type KeyMaterial,
+  type Unlocked,
+} from './keyFile.js';
 import { LoginState } from './loginState.js';
 import { passwordProblem } from './passwords.js';
 import { newRecoveryKey, normalizeRecoveryKey } from './recoveryKey.js';
@@ -26,7 +33,13 @@ export interface AuthStatus {
   /** setup: no organisation yet; locked: nobody logged in (database closed); unlocked: open. */
   state: AppState;
   /** This connection's user, when logged in. */
-  user: { userId: string; role: Role; displayName: string; participantId: string | null; mustChangePassword: boolean } | null;
+  user: {
+    userId: string;
+    role: Role;
+    displayName: string;
+    participantId: string | null;
+    mustChangePassword: boolean;
+  } | null;
   /** Only for a logged-in connection (the name lives in the encrypted database). */
   organisationName: string | null;
   inactivityLockMinutes: number;
@@ -130,7 +143,15 @@ export class AuthService {
     }
     return {
       state: !this.isSetUp() ? 'setup' : this.store.isOpen ? 'unlocked' : 'locked',
-      user: principal ? { userId: principal.userId, role: principal.role, displayName: principal.displayName, participantId: principal.participantId, mustChangePassword: principal.mustChangePassword === true } : null,
+      user: principal
+        ? {
+            userId: principal.userId,
+            role: principal.role,
+            displayName: principal.displayName,
+            participantId: principal.participantId,
+            mustChangePassword: principal.mustChangePassword === true,
+          }
+        : null,
       organisationName: principal ? (await this.store.organisation()).name : null,
       inactivityLockMinutes: this.o.settings.effective().inactivityLockMinutes,
       problem,
@@ -153,7 +174,10 @@ export class AuthService {
   }
 
   /** First run: organisation, database key, first admin and the recovery key (returned once). */
-  setup(connectionId: string | null, input: { organisationName: string; admin: { username: string; displayName: string; password: string } }): Promise<{ recoveryKey: string; principal: Principal | null }> {
+  setup(
+    connectionId: string | null,
+    input: { organisationName: string; admin: { username: string; displayName: string; password: string } },
+  ): Promise<{ recoveryKey: string; principal: Principal | null }> {
     return this.serial(async () => {
       if (this.isSetUp()) throw new AuthError('ALREADY_SET_UP');
       const username = this.checkUsername(input.admin.username);
@@ -169,20 +193,44 @@ export class AuthService {
         await this.store.create(material.dbKey, { id: organisationId, name: input.organisationName });
         this.store.holdAuditKey(material.auditKey);
         await this.store.db.transaction(async (tx) => {
-          await usersRepo.insert(tx, { id: adminId, username, displayName: input.admin.displayName, role: 'admin', participantId: null, createdAt: new Date(this.now()).toISOString() });
-          await this.o.audit.record({ actorId: adminId, actorRole: 'admin', action: 'org.setup', targetType: 'organisation', targetId: organisationId, outcome: 'ok' }, tx);
+          await usersRepo.insert(tx, {
+            id: adminId,
+            username,
+            displayName: input.admin.displayName,
+            role: 'admin',
+            participantId: null,
+            createdAt: new Date(this.now()).toISOString(),
+          });
+          await this.o.audit.record(
+            {
+              actorId: adminId,
+              actorRole: 'admin',
+              action: 'org.setup',
+              targetType: 'organisation',
+              targetId: organisationId,
+              outcome: 'ok',
+            },
+            tx,
+          );
         });
         keys.save();
       } catch (err) {
         // Nothing half-made stays behind: no key file, no database.
         await this.store.close().catch(() => undefined);
-        for (const f of [this.store.keyFile, this.store.dbFile, `${this.store.dbFile}-wal`, `${this.store.dbFile}-shm`]) fs.rmSync(f, { force: true });
+        for (const f of [this.store.keyFile, this.store.dbFile, `${this.store.dbFile}-wal`, `${this.store.dbFile}-shm`])
+          fs.rmSync(f, { force: true });
         throw err;
       } finally {
         wipeMaterial(material);
       }
       await this.o.settings.load();
-      const principal: Principal = { userId: adminId, role: 'admin', displayName: input.admin.displayName, sessionId: randomUUID(), participantId: null };
+      const principal: Principal = {
+        userId: adminId,
+        role: 'admin',
+        displayName: input.admin.displayName,
+        sessionId: randomUUID(),
+        participantId: null,
+      };
       if (connectionId) this.sessions.bind(connectionId, principal, this.now());
       else await this.lockIfIdle();
       this.startIdleTimer();
@@ -203,7 +251,15 @@ export class AuthService {
       const lookup = await keys.lookup(username);
       const wait = this.logins().waitMs(lookup, this.now());
       if (wait > 0) {
-        await this.o.audit.record({ actorId: null, actorRole: null, action: 'auth.login', outcome: 'denied', reason: 'ACCOUNT_LOCKED', targetType: 'user', targetId: keys.userSlotByLookup(lookup)?.userId ?? null });
+        await this.o.audit.record({
+          actorId: null,
+          actorRole: null,
+          action: 'auth.login',
+          outcome: 'denied',
+          reason: 'ACCOUNT_LOCKED',
+          targetType: 'user',
+          targetId: keys.userSlotByLookup(lookup)?.userId ?? null,
+        });
         throw new AuthError('ACCOUNT_LOCKED', Math.ceil(wait / 1000));
       }
       const slot = keys.userSlotByLookup(lookup);
@@ -215,7 +271,17 @@ export class AuthService {
             await this.openStore(unlocked, keys);
           } catch (err) {
             const reason = err instanceof AuthError ? err.code : 'INTERNAL';
-            await this.o.audit.record({ actorId: slot.userId, actorRole: null, action: 'auth.login', outcome: 'error', reason, targetType: 'user', targetId: slot.userId }).catch(() => undefined);
+            await this.o.audit
+              .record({
+                actorId: slot.userId,
+                actorRole: null,
+                action: 'auth.login',
+                outcome: 'error',
+                reason,
+                targetType: 'user',
+                targetId: slot.userId,
+              })
+              .catch(() => undefined);
             throw err;
           } finally {
             wipeMaterial(unlocked.current);
@@ -237,7 +303,15 @@ export class AuthService {
       if (!principal) {
         const failures = this.logins().recordFailure(lookup, this.now());
         // The log (not the person at the screen) is told which: a wrong password of a known slot, or not.
-        await this.o.audit.record({ actorId: null, actorRole: null, action: 'auth.login', outcome: 'failed', reason: slot ? 'WRONG_PASSWORD' : 'UNKNOWN_USER', targetType: slot ? 'user' : null, targetId: slot?.userId ?? null });
+        await this.o.audit.record({
+          actorId: null,
+          actorRole: null,
+          action: 'auth.login',
+          outcome: 'failed',
+          reason: slot ? 'WRONG_PASSWORD' : 'UNKNOWN_USER',
+          targetType: slot ? 'user' : null,
+          targetId: slot?.userId ?? null,
+        });
         const nextWait = this.logins().waitMs(lookup, this.now());
         if (nextWait > 0 && failures > 0) throw new AuthError('ACCOUNT_LOCKED', Math.ceil(nextWait / 1000));
         throw new AuthError('WRONG_CREDENTIALS');
@@ -245,7 +319,15 @@ export class AuthService {
       this.logins().reset(lookup);
       this.sessions.bind(connectionId, principal, this.now());
       if (this.participantMode) this.participantMode.lastActivity = this.now();
-      await this.o.audit.record({ actorId: principal.userId, actorRole: principal.role, action: 'auth.login', outcome: 'ok', targetType: 'user', targetId: principal.userId, reason: principal.mustChangePassword ? 'MUST_CHANGE_PASSWORD' : null });
+      await this.o.audit.record({
+        actorId: principal.userId,
+        actorRole: principal.role,
+        action: 'auth.login',
+        outcome: 'ok',
+        targetType: 'user',
+        targetId: principal.userId,
+        reason: principal.mustChangePassword ? 'MUST_CHANGE_PASSWORD' : null,
+      });
       this.startIdleTimer();
       return principal;
     });
@@ -261,7 +343,12 @@ export class AuthService {
       if (staff.role === 'participant') throw new ApiError('FORBIDDEN');
       this.sessions.remove(connectionId);
       this.participantMode = { openedBy: staff.userId, lastActivity: this.now() };
-      await this.o.audit.record({ actorId: staff.userId, actorRole: staff.role, action: 'auth.participant_mode_start', outcome: 'ok' });
+      await this.o.audit.record({
+        actorId: staff.userId,
+        actorRole: staff.role,
+        action: 'auth.participant_mode_start',
+        outcome: 'ok',
+      });
       this.startIdleTimer();
     });
   }
@@ -272,16 +359,30 @@ export class AuthService {
       const keys = this.readKeys();
       const lookup = await keys.lookup(normalizeUsername(usernameInput));
       const slot = keys.userSlotByLookup(lookup);
-      const unlocked = slot ? await keys.unwrap(slot, password) : await deriveKey(password, newKdfParams(this.kdfCost)).then(() => null);
+      const unlocked = slot
+        ? await keys.unwrap(slot, password)
+        : await deriveKey(password, newKdfParams(this.kdfCost)).then(() => null);
       const sameKey = unlocked !== null && this.store.isOpen && unlocked.current.dbKey.equals(this.store.currentKey());
       wipeMaterial(unlocked?.current);
       wipeMaterial(unlocked?.next);
       const user = sameKey && slot ? await usersRepo.byId(this.store.db, slot.userId) : null;
       if (!slot || !user || !user.active || user.role === 'participant') {
-        if (this.store.isOpen) await this.o.audit.record({ actorId: null, actorRole: null, action: 'auth.participant_mode_stop', outcome: 'failed', reason: 'WRONG_CREDENTIALS' });
+        if (this.store.isOpen)
+          await this.o.audit.record({
+            actorId: null,
+            actorRole: null,
+            action: 'auth.participant_mode_stop',
+            outcome: 'failed',
+            reason: 'WRONG_CREDENTIALS',
+          });
         throw new AuthError('WRONG_CREDENTIALS');
       }
-      await this.o.audit.record({ actorId: user.id, actorRole: user.role, action: 'auth.participant_mode_stop', outcome: 'ok' });
+      await this.o.audit.record({
+        actorId: user.id,
+        actorRole: user.role,
+        action: 'auth.participant_mode_stop',
+        outcome: 'ok',
+      });
       this.endParticipantMode();
       this.sessions.remove(connectionId);
       await this.lockIfIdle();
@@ -298,7 +399,12 @@ export class AuthService {
     return this.serial(async () => {
       const principal = this.sessions.remove(connectionId);
       if (principal && this.store.isOpen && reason !== 'disconnect') {
-        await this.o.audit.record({ actorId: principal.userId, actorRole: principal.role, action: reason === 'lock' ? 'auth.lock' : 'auth.logout', outcome: 'ok' });
+        await this.o.audit.record({
+          actorId: principal.userId,
+          actorRole: principal.role,
+          action: reason === 'lock' ? 'auth.lock' : 'auth.logout',
+          outcome: 'ok',
+        });
         if (this.sessions.size > 0 || this.participantMode) await this.o.audit.checkpoint('logout');
       }
       await this.lockIfIdle();
@@ -330,15 +436,36 @@ export class AuthService {
         wipeMaterial(unlocked?.next);
       }
       if (!ok) {
-        await this.o.audit.record({ actorId: user.id, actorRole: user.role, action: 'auth.password_change', outcome: 'failed', reason: 'WRONG_PASSWORD', targetType: 'user', targetId: user.id });
+        await this.o.audit.record({
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'auth.password_change',
+          outcome: 'failed',
+          reason: 'WRONG_PASSWORD',
+          targetType: 'user',
+          targetId: user.id,
+        });
         throw new AuthError('WRONG_PASSWORD');
       }
       this.checkPassword(next, [user.username, user.displayName]);
-      if (current === next && user.mustChangePassword) throw new ApiError('VALIDATION', 'Velg et nytt passord, ikke det du fikk.', [{ path: 'newPassword', message: 'Velg et nytt passord, ikke det du fikk.' }]);
+      if (current === next && user.mustChangePassword)
+        throw new ApiError('VALIDATION', 'Velg et nytt passord, ikke det du fikk.', [
+          { path: 'newPassword', message: 'Velg et nytt passord, ikke det du fikk.' },
+        ]);
       await this.setSecret(keys, user, next);
       await this.store.db.transaction(async (tx) => {
         await usersRepo.setMustChangePassword(tx, user.id, false);
-        await this.o.audit.record({ actorId: user.id, actorRole: user.role, action: 'auth.password_change', outcome: 'ok', targetType: 'user', targetId: user.id }, tx);
+        await this.o.audit.record(
+          {
+            actorId: user.id,
+            actorRole: user.role,
+            action: 'auth.password_change',
+            outcome: 'ok',
+            targetType: 'user',
+            targetId: user.id,
+          },
+          tx,
+        );
       });
       keys.save();
       const p = this.sessions.all().find((s) => s.principal.userId === user.id);
@@ -347,14 +474,23 @@ export class AuthService {
   }
 
   /** Forgotten password, with the organisation's recovery key: a new slot (staff) or verifier (participant), and a login. */
-  recover(connectionId: string | null, input: { username: string; recoveryKey: string; newPassword: string }): Promise<Principal | null> {
+  recover(
+    connectionId: string | null,
+    input: { username: string; recoveryKey: string; newPassword: string },
+  ): Promise<Principal | null> {
     return this.serial(async () => {
       const keys = this.readKeys();
       const recovery = keys.recoverySlot();
       const normalized = normalizeRecoveryKey(input.recoveryKey);
       const unlocked = recovery && normalized ? await keys.unwrap(recovery, normalized) : null;
       if (!unlocked) {
-        await this.o.audit.record({ actorId: null, actorRole: null, action: 'auth.recover', outcome: 'failed', reason: 'WRONG_RECOVERY_KEY' });
+        await this.o.audit.record({
+          actorId: null,
+          actorRole: null,
+          action: 'auth.recover',
+          outcome: 'failed',
+          reason: 'WRONG_RECOVERY_KEY',
+        });
         throw new AuthError('WRONG_RECOVERY_KEY');
       }
       try {
@@ -367,7 +503,17 @@ export class AuthService {
         await this.setSecret(fresh, user, input.newPassword);
         await this.store.db.transaction(async (tx) => {
           await usersRepo.setMustChangePassword(tx, user.id, false);
-          await this.o.audit.record({ actorId: user.id, actorRole: user.role, action: 'auth.recover', outcome: 'ok', targetType: 'user', targetId: user.id }, tx);
+          await this.o.audit.record(
+            {
+              actorId: user.id,
+              actorRole: user.role,
+              action: 'auth.recover',
+              outcome: 'ok',
+              targetType: 'user',
+              targetId: user.id,
+            },
+            tx,
+          );
         });
         fresh.save();
         this.logins().reset(await fresh.lookup(user.username));
@@ -389,9 +535,14 @@ export class AuthService {
 
   async listUsers(): Promise<(User & { counselorId: string | null })[]> {
     const users = await usersRepo.list(this.store.db);
-    const rows = await this.store.db.all<{ id: string; counselor_id: string | null }>('SELECT id, counselor_id FROM participants');
+    const rows = await this.store.db.all<{ id: string; counselor_id: string | null }>(
+      'SELECT id, counselor_id FROM participants',
+    );
     const counselorOf = new Map(rows.map((r) => [r.id, r.counselor_id]));
-    return users.map((u) => ({ ...u, counselorId: u.participantId ? (counselorOf.get(u.participantId) ?? null) : null }));
+    return users.map((u) => ({
+      ...u,
+      counselorId: u.participantId ? (counselorOf.get(u.participantId) ?? null) : null,
+    }));
   }
 
   /** Display names of the given users (ids that are not accounts are left out). */
@@ -409,12 +560,36 @@ export class AuthService {
       const id = randomUUID();
       const participantId = input.role === 'participant' ? randomUUID() : null;
       const at = new Date(this.now()).toISOString();
-      if (input.role !== 'participant') await this.withOpenMaterial((m) => keys.setUserSlot(id, username, input.password, m, this.kdfCost));
+      if (input.role !== 'participant')
+        await this.withOpenMaterial((m) => keys.setUserSlot(id, username, input.password, m, this.kdfCost));
       await this.store.db.transaction(async (tx) => {
-        if (participantId) await this.o.followup.insertParticipant(tx, { id: participantId, displayName: input.displayName, counselorId: input.counselorId ?? null });
-        await usersRepo.insert(tx, { id, username, displayName: input.displayName, role: input.role, participantId, createdAt: at });
+        if (participantId)
+          await this.o.followup.insertParticipant(tx, {
+            id: participantId,
+            displayName: input.displayName,
+            counselorId: input.counselorId ?? null,
+          });
+        await usersRepo.insert(tx, {
+          id,
+          username,
+          displayName: input.displayName,
+          role: input.role,
+          participantId,
+          createdAt: at,
+        });
         if (input.role === 'participant') await participantCredentials.set(tx, id, input.password, this.kdfCost, at);
-        await this.o.audit.record({ actorId: admin.userId, actorRole: admin.role, action: 'user.create', targetType: 'user', targetId: id, outcome: 'ok', reason: input.role }, tx);
+        await this.o.audit.record(
+          {
+            actorId: admin.userId,
+            actorRole: admin.role,
+            action: 'user.create',
+            targetType: 'user',
+            targetId: id,
+            outcome: 'ok',
+            reason: input.role,
+          },
+          tx,
+        );
       });
       // A staff slot is written after the row commits; if it fails, the account exists without a login and can be reset.
       if (input.role !== 'participant') keys.save();
@@ -434,7 +609,17 @@ export class AuthService {
       await this.setSecret(keys, user, newPassword);
       await this.store.db.transaction(async (tx) => {
         await usersRepo.setMustChangePassword(tx, user.id, true);
-        await this.o.audit.record({ actorId: admin.userId, actorRole: admin.role, action: 'user.reset_password', targetType: 'user', targetId: user.id, outcome: 'ok' }, tx);
+        await this.o.audit.record(
+          {
+            actorId: admin.userId,
+            actorRole: admin.role,
+            action: 'user.reset_password',
+            targetType: 'user',
+            targetId: user.id,
+            outcome: 'ok',
+          },
+          tx,
+        );
       });
       keys.save();
       this.logins().reset(await keys.lookup(user.username));
@@ -446,13 +631,23 @@ export class AuthService {
    * Deactivates an account: its sessions end; a staff account's key slot goes and the database is
    * rekeyed, so an old copy of keys.json with the old password opens nothing current.
    */
-  async setActive(admin: Principal, userId: string, active: boolean, newPassword?: string, onProgress?: (p: RekeyProgress) => void): Promise<User> {
+  async setActive(
+    admin: Principal,
+    userId: string,
+    active: boolean,
+    newPassword?: string,
+    onProgress?: (p: RekeyProgress) => void,
+  ): Promise<User> {
     return this.serial(async () => {
       const user = await this.requireUser(userId);
-      if (!active && user.role === 'admin' && user.active && (await usersRepo.countActiveAdmins(this.store.db)) <= 1) throw new AuthError('LAST_ADMIN');
+      if (!active && user.role === 'admin' && user.active && (await usersRepo.countActiveAdmins(this.store.db)) <= 1)
+        throw new AuthError('LAST_ADMIN');
       const keys = this.readKeys();
       if (active) {
-        if (!newPassword) throw new ApiError('VALIDATION', undefined, [{ path: 'password', message: 'Sett et nytt passord når kontoen aktiveres igjen.' }]);
+        if (!newPassword)
+          throw new ApiError('VALIDATION', undefined, [
+            { path: 'password', message: 'Sett et nytt passord når kontoen aktiveres igjen.' },
+          ]);
         this.checkPassword(newPassword, [user.username, user.displayName]);
         await this.setSecret(keys, user, newPassword);
       } else {
@@ -462,7 +657,17 @@ export class AuthService {
         await usersRepo.setActive(tx, user.id, active, new Date(this.now()).toISOString());
         // The admin chose the password: the user replaces it at the next login.
         if (active) await usersRepo.setMustChangePassword(tx, user.id, true);
-        await this.o.audit.record({ actorId: admin.userId, actorRole: admin.role, action: active ? 'user.activate' : 'user.deactivate', targetType: 'user', targetId: user.id, outcome: 'ok' }, tx);
+        await this.o.audit.record(
+          {
+            actorId: admin.userId,
+            actorRole: admin.role,
+            action: active ? 'user.activate' : 'user.deactivate',
+            targetType: 'user',
+            targetId: user.id,
+            outcome: 'ok',
+          },
+          tx,
+        );
       });
       if (!active) this.sessions.removeUser(user.id);
       if (!active && user.role !== 'participant') await this.rekey(keys, admin, onProgress);
@@ -481,7 +686,17 @@ export class AuthService {
       const keys = this.readKeys();
       await this.store.db.transaction(async (tx) => {
         await participantCredentials.remove(tx, user.id);
-        await this.o.audit.record({ actorId: admin.userId, actorRole: admin.role, action: 'user.erase', targetType: 'user', targetId: user.id, outcome: 'ok' }, tx);
+        await this.o.audit.record(
+          {
+            actorId: admin.userId,
+            actorRole: admin.role,
+            action: 'user.erase',
+            targetType: 'user',
+            targetId: user.id,
+            outcome: 'ok',
+          },
+          tx,
+        );
       });
       this.logins().reset(await keys.lookup(user.username));
       this.sessions.removeUser(user.id);
@@ -499,7 +714,12 @@ export class AuthService {
       const recoveryKey = newRecoveryKey();
       await this.withOpenMaterial((m) => keys.setRecoverySlot(recoveryKey, m, this.kdfCost));
       await this.rekey(keys, admin, onProgress);
-      await this.o.audit.record({ actorId: admin.userId, actorRole: admin.role, action: 'auth.recovery_key_rotate', outcome: 'ok' });
+      await this.o.audit.record({
+        actorId: admin.userId,
+        actorRole: admin.role,
+        action: 'auth.recovery_key_rotate',
+        outcome: 'ok',
+      });
       return recoveryKey;
     });
   }
@@ -525,7 +745,12 @@ export class AuthService {
       keys.finishRekey(next);
       keys.save();
       onProgress?.({ step: 'done', done: 3, total: 3 });
-      await this.o.audit.record({ actorId: actor?.userId ?? null, actorRole: actor?.role ?? null, action: 'db.rekey', outcome: 'ok' });
+      await this.o.audit.record({
+        actorId: actor?.userId ?? null,
+        actorRole: actor?.role ?? null,
+        action: 'db.rekey',
+        outcome: 'ok',
+      });
     } finally {
       wipeMaterial(current);
       wipeMaterial(next);
@@ -537,7 +762,13 @@ export class AuthService {
    * the rekey, or a key file restored from before) is removed and the database rekeyed at once.
    */
   private async dropStaleSlots(keys: KeyFile): Promise<void> {
-    const staff = new Set((await this.store.db.all<{ id: string }>("SELECT id FROM users WHERE active = 1 AND role IN ('admin', 'counselor')")).map((r) => r.id));
+    const staff = new Set(
+      (
+        await this.store.db.all<{ id: string }>(
+          "SELECT id FROM users WHERE active = 1 AND role IN ('admin', 'counselor')",
+        )
+      ).map((r) => r.id),
+    );
     const stale = keys.slots.flatMap((s) => (s.kind === 'user' && !staff.has(s.userId) ? [s.userId] : []));
     if (stale.length === 0) return;
     for (const userId of stale) keys.removeUser(userId);
@@ -551,7 +782,9 @@ export class AuthService {
   /** A user's new password: a new key slot for staff, a new verifier for a participant. */
   private async setSecret(keys: KeyFile, user: User, password: string): Promise<void> {
     if (user.role === 'participant') {
-      await this.store.db.transaction((tx) => participantCredentials.set(tx, user.id, password, this.kdfCost, new Date(this.now()).toISOString()));
+      await this.store.db.transaction((tx) =>
+        participantCredentials.set(tx, user.id, password, this.kdfCost, new Date(this.now()).toISOString()),
+      );
     } else {
       await this.withOpenMaterial((m) => keys.setUserSlot(user.id, user.username, password, m, this.kdfCost));
     }
@@ -559,7 +792,10 @@ export class AuthService {
 
   /** Password check with the organisation's minimum length; VALIDATION with a Norwegian message. */
   checkPassword(password: string, personalWords: string[] = [], field = 'password'): void {
-    const problem = passwordProblem(password, { minLength: this.o.settings.effective().passwordMinLength, personalWords });
+    const problem = passwordProblem(password, {
+      minLength: this.o.settings.effective().passwordMinLength,
+      personalWords,
+    });
     if (problem) throw new ApiError('VALIDATION', problem, [{ path: field, message: problem }]);
   }
 
@@ -568,7 +804,12 @@ export class AuthService {
   private checkUsername(input: string): string {
     const username = normalizeUsername(input);
     if (!USERNAME.test(username)) {
-      throw new ApiError('VALIDATION', undefined, [{ path: 'username', message: 'Brukernavnet må ha 2–64 tegn: små bokstaver a–z, tall, punktum, bindestrek, understrek eller @.' }]);
+      throw new ApiError('VALIDATION', undefined, [
+        {
+          path: 'username',
+          message: 'Brukernavnet må ha 2–64 tegn: små bokstaver a–z, tall, punktum, bindestrek, understrek eller @.',
+        },
+      ]);
     }
     return username;
   }
@@ -621,7 +862,14 @@ export class AuthService {
   }
 
   private principalOf(user: User): Principal {
-    return { userId: user.id, role: user.role, displayName: user.displayName, sessionId: randomUUID(), participantId: user.participantId, mustChangePassword: user.mustChangePassword };
+    return {
+      userId: user.id,
+      role: user.role,
+      displayName: user.displayName,
+      sessionId: randomUUID(),
+      participantId: user.participantId,
+      mustChangePassword: user.mustChangePassword,
+    };
   }
 
   /**
@@ -665,7 +913,10 @@ export class AuthService {
     if (ended.length === 0 && !modeEnded) return;
     await this.serial(async () => {
       for (const p of ended) {
-        if (this.store.isOpen) await this.o.audit.record({ actorId: p.userId, actorRole: p.role, action: 'auth.idle_lock', outcome: 'ok' }).catch(() => undefined);
+        if (this.store.isOpen)
+          await this.o.audit
+            .record({ actorId: p.userId, actorRole: p.role, action: 'auth.idle_lock', outcome: 'ok' })
+            .catch(() => undefined);
       }
       await this.lockIfIdle();
     });
@@ -692,7 +943,8 @@ export class AuthService {
     if (this.idleTimer) return;
     this.idleTimer = setInterval(() => {
       void this.expireIdle().catch(() => this.o.logger.warn('auth.idle_check_failed'));
-      if (this.store.isOpen) void this.o.audit.checkpointIfDue(this.now()).catch(() => this.o.logger.warn('audit.checkpoint_failed'));
+      if (this.store.isOpen)
+        void this.o.audit.checkpointIfDue(this.now()).catch(() => this.o.logger.warn('audit.checkpoint_failed'));
     }, 15_000);
     this.idleTimer.unref();
   }

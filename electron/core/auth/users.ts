@@ -40,14 +40,10 @@ const fromRow = (r: UserRow): User => ({
 /** The users table: accounts of the organisation. */
 export const usersRepo = {
   async insert(tx: SqlRunner, u: Omit<User, 'active' | 'deactivatedAt' | 'mustChangePassword'>): Promise<void> {
-    await tx.run('INSERT INTO users (id, username, display_name, role, active, participant_id, created_at) VALUES (?, ?, ?, ?, 1, ?, ?)', [
-      u.id,
-      u.username,
-      u.displayName,
-      u.role,
-      u.participantId,
-      u.createdAt,
-    ]);
+    await tx.run(
+      'INSERT INTO users (id, username, display_name, role, active, participant_id, created_at) VALUES (?, ?, ?, ?, 1, ?, ?)',
+      [u.id, u.username, u.displayName, u.role, u.participantId, u.createdAt],
+    );
   },
   async byId(db: SqlRunner, id: string): Promise<User | null> {
     const r = await db.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
@@ -64,7 +60,11 @@ export const usersRepo = {
     return rows.map(fromRow);
   },
   async setActive(tx: SqlRunner, id: string, active: boolean, at: string): Promise<void> {
-    await tx.run('UPDATE users SET active = ?, deactivated_at = ? WHERE id = ?', [active ? 1 : 0, active ? null : at, id]);
+    await tx.run('UPDATE users SET active = ?, deactivated_at = ? WHERE id = ?', [
+      active ? 1 : 0,
+      active ? null : at,
+      id,
+    ]);
   },
   async setMustChangePassword(tx: SqlRunner, id: string, value: boolean): Promise<void> {
     await tx.run('UPDATE users SET must_change_password = ? WHERE id = ?', [value ? 1 : 0, id]);
@@ -73,7 +73,10 @@ export const usersRepo = {
   async namesOf(db: SqlRunner, ids: readonly string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const rows = await db.all<{ id: string; display_name: string }>(`SELECT id, display_name FROM users WHERE id IN (${unique.map(() => '?').join(', ')})`, unique);
+    const rows = await db.all<{ id: string; display_name: string }>(
+      `SELECT id, display_name FROM users WHERE id IN (${unique.map(() => '?').join(', ')})`,
+      unique,
+    );
     return new Map(rows.map((r) => [r.id, r.display_name]));
   },
   async countActiveAdmins(db: SqlRunner): Promise<number> {

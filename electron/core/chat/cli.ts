@@ -14,13 +14,25 @@ import { classifyTalk } from './talk/classifyTalk.js';
  * never change talk. A bad line gets {"id":…,"error":"…"} and the rest go on. Nothing is kept,
  * and no language model is used.
  */
-export function runChatClassifyCli(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, scrubber: Scrubber = defaultScrubber()): Promise<{ lines: number; errors: number }> {
+export function runChatClassifyCli(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  scrubber: Scrubber = defaultScrubber(),
+): Promise<{ lines: number; errors: number }> {
   return processTextLines(input, output, ({ text }) => {
     const risk = assessRisk(text);
     const crisis = isCrisis(risk);
     const scrubbed = scrubSafely(scrubber, text, { vault: new PseudonymVault() });
     if (!scrubbed.ok) return { ok: false, error: scrubbed.error.message };
-    return { ok: true, value: { talk: classifyTalk(scrubbed.text, { riskFired: crisis }).talk, crisis, level: risk.level, categories: risk.categories } };
+    return {
+      ok: true,
+      value: {
+        talk: classifyTalk(scrubbed.text, { riskFired: crisis }).talk,
+        crisis,
+        level: risk.level,
+        categories: risk.categories,
+      },
+    };
   });
 }
 
@@ -31,7 +43,11 @@ export function runChatClassifyCli(input: NodeJS.ReadableStream, output: NodeJS.
  * garbled or template tokens, no repetition), not English, no advice, labelling, confrontation
  * or warnings, no numbers or law without a cited passage, no personal data.
  */
-export function runChatCheckCli(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, scrubber: Scrubber = defaultScrubber()): Promise<{ lines: number; errors: number }> {
+export function runChatCheckCli(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  scrubber: Scrubber = defaultScrubber(),
+): Promise<{ lines: number; errors: number }> {
   return processTextLines(input, output, ({ text }) => {
     const reasons: string[] = checkReplyText(text);
     if (detectInOutput(text, new PseudonymVault(), scrubber).findings.length > 0) reasons.push('personal_data');

@@ -24,18 +24,21 @@ interface MessageRow {
   created_at: string;
 }
 
-const fromRow = (r: MessageRow): ChatMessage => ({ id: r.id, participantId: r.participant_id, conversationId: r.conversation_id, author: r.author, body: r.body, createdAt: r.created_at });
+const fromRow = (r: MessageRow): ChatMessage => ({
+  id: r.id,
+  participantId: r.participant_id,
+  conversationId: r.conversation_id,
+  author: r.author,
+  body: r.body,
+  createdAt: r.created_at,
+});
 
 export const messagesRepo = {
   async insert(tx: SqlRunner, m: Omit<ChatMessage, 'id'> & { authorUserId: string | null }): Promise<number> {
-    const r = await tx.run('INSERT INTO chat_messages (participant_id, conversation_id, author, author_user_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
-      m.participantId,
-      m.conversationId,
-      m.author,
-      m.authorUserId,
-      m.body,
-      m.createdAt,
-    ]);
+    const r = await tx.run(
+      'INSERT INTO chat_messages (participant_id, conversation_id, author, author_user_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [m.participantId, m.conversationId, m.author, m.authorUserId, m.body, m.createdAt],
+    );
     return r.lastId;
   },
   /** The newest `limit` messages still shown (before `beforeId` when paging back), oldest first. */
@@ -53,13 +56,22 @@ export const messagesRepo = {
 export class ChatMessageService {
   constructor(private readonly store: EncryptedStore) {}
 
-  async list(principal: Principal, participantId: string, options: { limit?: number; beforeId?: number } = {}): Promise<ChatMessage[]> {
+  async list(
+    principal: Principal,
+    participantId: string,
+    options: { limit?: number; beforeId?: number } = {},
+  ): Promise<ChatMessage[]> {
     await assertParticipantAccess(this.store.db, principal, participantId, 'content');
     return messagesRepo.latest(this.store.db, participantId, Math.min(options.limit ?? 50, 200), options.beforeId);
   }
 
   /** Appends a message written by the caller (a participant in their own chat, or their counselor). */
-  async append(principal: Principal, participantId: string, body: string, conversationId?: string): Promise<ChatMessage> {
+  async append(
+    principal: Principal,
+    participantId: string,
+    body: string,
+    conversationId?: string,
+  ): Promise<ChatMessage> {
     await assertParticipantAccess(this.store.db, principal, participantId, 'content');
     const m = {
       participantId,
@@ -70,6 +82,13 @@ export class ChatMessageService {
       createdAt: new Date().toISOString(),
     };
     const id = await this.store.db.transaction((tx) => messagesRepo.insert(tx, m));
-    return { id, participantId: m.participantId, conversationId: m.conversationId, author: m.author, body: m.body, createdAt: m.createdAt };
+    return {
+      id,
+      participantId: m.participantId,
+      conversationId: m.conversationId,
+      author: m.author,
+      body: m.body,
+      createdAt: m.createdAt,
+    };
   }
 }

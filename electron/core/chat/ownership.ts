@@ -8,12 +8,19 @@ export const chatOwnership = {
   async conversation(db: SqlRunner, conversationId: string): Promise<string | null> {
     // A conversation written only as messages (without the chatbot's record) still has one owner.
     const row =
-      (await db.get<{ participant_id: string }>('SELECT participant_id FROM chat_conversations WHERE id = ?', [conversationId])) ??
-      (await db.get<{ participant_id: string }>('SELECT participant_id FROM chat_messages WHERE conversation_id = ? LIMIT 1', [conversationId]));
+      (await db.get<{ participant_id: string }>('SELECT participant_id FROM chat_conversations WHERE id = ?', [
+        conversationId,
+      ])) ??
+      (await db.get<{ participant_id: string }>(
+        'SELECT participant_id FROM chat_messages WHERE conversation_id = ? LIMIT 1',
+        [conversationId],
+      ));
     return row?.participant_id ?? null;
   },
   async crisisFlag(db: SqlRunner, flagId: string): Promise<string | null> {
-    const row = await db.get<{ participant_id: string }>('SELECT participant_id FROM chat_crisis_flags WHERE id = ?', [flagId]);
+    const row = await db.get<{ participant_id: string }>('SELECT participant_id FROM chat_crisis_flags WHERE id = ?', [
+      flagId,
+    ]);
     return row?.participant_id ?? null;
   },
 };

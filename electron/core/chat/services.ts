@@ -60,7 +60,10 @@ export function lazyPorts(core: () => ChatCorePorts): FollowupPorts & { caseload
       notes: (p, id, limit) => core().followup.notes(p, id, limit),
     },
     caseload: { caseload: (p, options) => core().followup.caseload(p, options) },
-    profile: { profile: (p, id) => (has('profiles') ? core().profiles!.profile(p, id) : Promise.reject(new Error('no profiles'))) },
+    profile: {
+      profile: (p, id) =>
+        has('profiles') ? core().profiles!.profile(p, id) : Promise.reject(new Error('no profiles')),
+    },
     plan: {
       get: (p, id) => (has('plan') ? core().plan!.get(p, id) : Promise.reject(new Error('no plan'))),
       addStep: (p, id, step) => {
@@ -69,7 +72,10 @@ export function lazyPorts(core: () => ChatCorePorts): FollowupPorts & { caseload
         return plan.addStep(p, id, step);
       },
     },
-    motivation: { timeline: (p, id) => (has('motivation') ? core().motivation!.timeline(p, id) : Promise.reject(new Error('no motivation'))) },
+    motivation: {
+      timeline: (p, id) =>
+        has('motivation') ? core().motivation!.timeline(p, id) : Promise.reject(new Error('no motivation')),
+    },
     userName: async (userId) => (await core().auth?.listUsers())?.find((u) => u.id === userId)?.displayName ?? null,
   };
 }
@@ -79,7 +85,10 @@ export function createChatServices(deps: ChatServiceDeps): ChatServices {
   const ports = lazyPorts(deps.core);
   const context = new FollowupContextProvider(ports);
   const identities = new FollowupIdentitySource(ports);
-  const knowledge = new KnowledgeService({ store: deps.store, ...(deps.knowledgeDir ? { dir: deps.knowledgeDir } : {}) });
+  const knowledge = new KnowledgeService({
+    store: deps.store,
+    ...(deps.knowledgeDir ? { dir: deps.knowledgeDir } : {}),
+  });
   return {
     conversation: new ChatOrchestrator({
       store: deps.store,

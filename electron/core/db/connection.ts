@@ -85,9 +85,13 @@ export class Database implements SqlRunner {
   static async open(file: string, options: OpenOptions): Promise<Database> {
     if (options.key.length !== 32) throw new DbError('WRONG_KEY', 'key must be 32 bytes');
     const driver = sqlcipher();
-    const mode = options.readOnly ? driver.OPEN_READONLY : driver.OPEN_READWRITE | (options.create ? driver.OPEN_CREATE : 0);
+    const mode = options.readOnly
+      ? driver.OPEN_READONLY
+      : driver.OPEN_READWRITE | (options.create ? driver.OPEN_CREATE : 0);
     const raw = await new Promise<RawDatabase>((resolve, reject) => {
-      const db: RawDatabase = new driver.Database(file, mode, (err) => (err ? reject(new DbError('DAMAGED', 'open failed')) : resolve(db)));
+      const db: RawDatabase = new driver.Database(file, mode, (err) =>
+        err ? reject(new DbError('DAMAGED', 'open failed')) : resolve(db),
+      );
     });
     const db = new Database(raw, file, options.onSlow);
     try {
@@ -121,7 +125,8 @@ export class Database implements SqlRunner {
     return this.enqueue(async () => {
       const started = performance.now();
       let open = true;
-      const guard = <R>(fn: () => Promise<R>): Promise<R> => (open ? fn() : Promise.reject(new DbError('CLOSED', 'transaction already ended')));
+      const guard = <R>(fn: () => Promise<R>): Promise<R> =>
+        open ? fn() : Promise.reject(new DbError('CLOSED', 'transaction already ended'));
       const tx: SqlRunner = {
         exec: (sql) => guard(() => this.rawExec(sql)),
         run: (sql, params = []) => guard(() => this.rawRun(sql, params)),
@@ -174,7 +179,9 @@ export class Database implements SqlRunner {
 
   private rawExec(sql: string): Promise<void> {
     const started = performance.now();
-    return new Promise((resolve, reject) => this.raw.exec(sql, (err) => (err ? reject(err) : resolve(this.timed(started, undefined)))));
+    return new Promise((resolve, reject) =>
+      this.raw.exec(sql, (err) => (err ? reject(err) : resolve(this.timed(started, undefined)))),
+    );
   }
   private rawRun(sql: string, params: SqlParams): Promise<{ changes: number; lastId: number }> {
     const started = performance.now();
@@ -188,11 +195,15 @@ export class Database implements SqlRunner {
   }
   private rawGet<T>(sql: string, params: SqlParams): Promise<T | undefined> {
     const started = performance.now();
-    return new Promise((resolve, reject) => this.raw.get(sql, params, (err, row) => (err ? reject(err) : resolve(this.timed(started, row as T | undefined)))));
+    return new Promise((resolve, reject) =>
+      this.raw.get(sql, params, (err, row) => (err ? reject(err) : resolve(this.timed(started, row as T | undefined)))),
+    );
   }
   private rawAll<T>(sql: string, params: SqlParams): Promise<T[]> {
     const started = performance.now();
-    return new Promise((resolve, reject) => this.raw.all(sql, params, (err, rows) => (err ? reject(err) : resolve(this.timed(started, rows as T[])))));
+    return new Promise((resolve, reject) =>
+      this.raw.all(sql, params, (err, rows) => (err ? reject(err) : resolve(this.timed(started, rows as T[])))),
+    );
   }
 }
 

@@ -27,8 +27,12 @@ interface Holder {
 export class DataFolderBusyError extends Error {
   readonly code = 'DATA_FOLDER_BUSY';
   constructor(readonly holder: Pick<Holder, 'pid' | 'program' | 'command' | 'startedAt'>) {
-    const what = holder.command ? `${PROGRAM_NAMES[holder.program]}, «${holder.command}»` : PROGRAM_NAMES[holder.program];
-    super(`Datamappen er allerede åpen i ${what} (prosess ${holder.pid}, startet ${holder.startedAt}). Bare ett program kan bruke datamappen om gangen. Lukk det andre programmet og prøv igjen. Ingenting ble endret.`);
+    const what = holder.command
+      ? `${PROGRAM_NAMES[holder.program]}, «${holder.command}»`
+      : PROGRAM_NAMES[holder.program];
+    super(
+      `Datamappen er allerede åpen i ${what} (prosess ${holder.pid}, startet ${holder.startedAt}). Bare ett program kan bruke datamappen om gangen. Lukk det andre programmet og prøv igjen. Ingenting ble endret.`,
+    );
     this.name = 'DataFolderBusyError';
   }
 }
@@ -46,7 +50,14 @@ function readHolder(file: string): Holder | null {
   try {
     const h = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Holder>;
     if (!Number.isInteger(h.pid) || typeof h.program !== 'string' || !(h.program in PROGRAM_NAMES)) return null;
-    return { pid: h.pid!, program: h.program as LockProgram, command: typeof h.command === 'string' ? h.command.slice(0, 40) : '', startedAt: String(h.startedAt ?? ''), host: String(h.host ?? ''), token: String(h.token ?? '') };
+    return {
+      pid: h.pid!,
+      program: h.program as LockProgram,
+      command: typeof h.command === 'string' ? h.command.slice(0, 40) : '',
+      startedAt: String(h.startedAt ?? ''),
+      host: String(h.host ?? ''),
+      token: String(h.token ?? ''),
+    };
   } catch {
     return null;
   }
@@ -63,12 +74,24 @@ export interface DataLock {
  * anything is read, so only one process at a time writes the database, keys.json and the pending
  * audit file. A lock left by a process that no longer runs on this machine is taken over.
  */
-export function acquireDataLock(dataDir: string, program: LockProgram, command = '', options: { create?: boolean } = {}): DataLock {
+export function acquireDataLock(
+  dataDir: string,
+  program: LockProgram,
+  command = '',
+  options: { create?: boolean } = {},
+): DataLock {
   const file = path.join(dataDir, LOCK_FILE);
   // A folder that does not exist holds nothing to protect, and a command must not create it just to lock it.
   if (!options.create && !fs.existsSync(dataDir)) return { file, release: () => undefined };
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const me: Holder = { pid: process.pid, program, command, startedAt: new Date().toISOString(), host: os.hostname(), token: randomUUID() };
+  const me: Holder = {
+    pid: process.pid,
+    program,
+    command,
+    startedAt: new Date().toISOString(),
+    host: os.hostname(),
+    token: randomUUID(),
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx', 0o600);

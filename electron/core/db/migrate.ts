@@ -32,7 +32,11 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
     .readdirSync(dir)
     .map((file) => ({ file, match: FILE_PATTERN.exec(file) }))
     .filter((m): m is { file: string; match: RegExpExecArray } => m.match !== null)
-    .map(({ file, match }) => ({ version: Number(match[1]), name: match[2]!, sql: fs.readFileSync(path.join(dir, file), 'utf8') }))
+    .map(({ file, match }) => ({
+      version: Number(match[1]),
+      name: match[2]!,
+      sql: fs.readFileSync(path.join(dir, file), 'utf8'),
+    }))
     .sort((a, b) => a.version - b.version);
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new DbError('MIGRATION_FAILED', `migration numbering has a gap at ${i + 1}`);
@@ -50,7 +54,10 @@ export async function schemaVersion(db: Database): Promise<number> {
  * Applies every migration newer than the database, each in its own transaction together with the
  * new `user_version`, so a failure leaves the database at the last complete version.
  */
-export async function migrate(db: Database, migrations: Migration[] = loadMigrations()): Promise<{ from: number; to: number }> {
+export async function migrate(
+  db: Database,
+  migrations: Migration[] = loadMigrations(),
+): Promise<{ from: number; to: number }> {
   const from = await schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
   if (from > latest) throw new DbError('TOO_NEW', `database at ${from}, app knows ${latest}`);

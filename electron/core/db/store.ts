@@ -111,7 +111,11 @@ export class EncryptedStore {
     // SQLite gives the -wal and -shm files the database file's mode: create it 0600 first.
     fs.writeFileSync(this.dbFile, '', { flag: 'wx', mode: 0o600 });
     restrictModes(this.options.dataDir, this.dbFile);
-    const db = await Database.open(this.dbFile, { key, create: true, ...(this.options.onSlow ? { onSlow: this.options.onSlow } : {}) });
+    const db = await Database.open(this.dbFile, {
+      key,
+      create: true,
+      ...(this.options.onSlow ? { onSlow: this.options.onSlow } : {}),
+    });
     try {
       await migrate(db, this.migrations);
       await db.transaction(async (tx) => {
@@ -144,7 +148,9 @@ export class EncryptedStore {
       throw openError(err);
     }
     try {
-      const org = await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'organisation_id'").catch(() => undefined);
+      const org = await db
+        .get<{ value: string }>("SELECT value FROM meta WHERE key = 'organisation_id'")
+        .catch(() => undefined);
       // A brand-new schema has no meta table yet only if the file is not ours at all.
       if ((await schemaVersion(db)) > 0 && org?.value !== organisationId) throw new AuthError('FOREIGN_DATABASE');
       await migrate(db, this.migrations);
@@ -168,7 +174,9 @@ export class EncryptedStore {
   }
 
   async organisation(): Promise<{ id: string; name: string }> {
-    const rows = await this.db.all<{ key: string; value: string }>("SELECT key, value FROM meta WHERE key IN ('organisation_id', 'organisation_name')");
+    const rows = await this.db.all<{ key: string; value: string }>(
+      "SELECT key, value FROM meta WHERE key IN ('organisation_id', 'organisation_name')",
+    );
     const get = (k: string) => rows.find((r) => r.key === k)?.value ?? '';
     return { id: get('organisation_id'), name: get('organisation_name') };
   }
@@ -296,7 +304,9 @@ async function checkConnection(db: Database, organisationId: string | null, late
   const version = await schemaVersion(db);
   if (version > latest) problems.push('too_new');
   if (organisationId !== null) {
-    const org = await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'organisation_id'").catch(() => undefined);
+    const org = await db
+      .get<{ value: string }>("SELECT value FROM meta WHERE key = 'organisation_id'")
+      .catch(() => undefined);
     if (org?.value !== organisationId) problems.push('foreign_organisation');
   }
   return { ok: problems.length === 0, problems, schemaVersion: version };
@@ -309,7 +319,11 @@ export async function checkFile(file: string, key: Buffer, organisationId: strin
   try {
     db = await Database.open(file, { key, readOnly: true });
   } catch (err) {
-    return { ok: false, problems: [err instanceof DbError && err.code === 'WRONG_KEY' ? 'wrong_key' : 'unreadable'], schemaVersion: 0 };
+    return {
+      ok: false,
+      problems: [err instanceof DbError && err.code === 'WRONG_KEY' ? 'wrong_key' : 'unreadable'],
+      schemaVersion: 0,
+    };
   }
   try {
     return await checkConnection(db, organisationId, latest);

@@ -67,11 +67,9 @@ export const decisionCaseInputSchema = z
       .min(20, { error: 'Sykmeldingsgraden må være minst 20 prosent.' })
       .max(100, { error: 'Sykmeldingsgraden kan ikke være over 100 prosent.' }),
     /** ICPC-2 chapter LETTER only. Anything longer (a code like "L03" or diagnosis text) is refused. */
-    icpc2Chapter: z
-      .string({ error: 'Oppgi diagnosekapittel (én bokstav i ICPC-2).' })
-      .refine(isIcpc2Chapter, {
-        error: 'Oppgi bare kapittelbokstaven i ICPC-2 (for eksempel L eller P), ikke diagnosekode eller diagnosetekst.',
-      }),
+    icpc2Chapter: z.string({ error: 'Oppgi diagnosekapittel (én bokstav i ICPC-2).' }).refine(isIcpc2Chapter, {
+      error: 'Oppgi bare kapittelbokstaven i ICPC-2 (for eksempel L eller P), ikke diagnosekode eller diagnosetekst.',
+    }),
     /** Number of previous sick-leave spells in the last three years. */
     previousSpells3y: z
       .number({ error: 'Oppgi antall tidligere sykefravær de siste tre årene.' })
@@ -112,7 +110,12 @@ export interface CaseCovariates {
 }
 
 export function covariatesOf(c: CaseCovariates): CaseCovariates {
-  return { sickLeavePercent: c.sickLeavePercent, icpc2Chapter: c.icpc2Chapter, previousSpells3y: c.previousSpells3y, ageBand: c.ageBand };
+  return {
+    sickLeavePercent: c.sickLeavePercent,
+    icpc2Chapter: c.icpc2Chapter,
+    previousSpells3y: c.previousSpells3y,
+    ageBand: c.ageBand,
+  };
 }
 
 export type CaseValidation =
@@ -123,7 +126,10 @@ export type CaseValidation =
 export function validateCaseInput(input: unknown): CaseValidation {
   const parsed = decisionCaseInputSchema.safeParse(input);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+    const fields = parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    }));
     return { ok: false, error: new DecisionError('INVALID_INPUT', undefined, fields) };
   }
   const v = parsed.data;
@@ -151,7 +157,13 @@ export interface CreateCaseOptions {
 export function createCase(input: unknown, options: CreateCaseOptions): DecisionCase {
   const result = validateCaseInput(input);
   if (!result.ok) throw result.error;
-  return { id: options.id, participantRef: options.participantRef, createdAt: options.now.toISOString(), createdBy: options.createdBy, ...result.value };
+  return {
+    id: options.id,
+    participantRef: options.participantRef,
+    createdAt: options.now.toISOString(),
+    createdBy: options.createdBy,
+    ...result.value,
+  };
 }
 
 /** An injectable clock so due dates are testable. */

@@ -46,7 +46,11 @@ export const decisionPolicySchema = z
   })
   .strict();
 export type DecisionPolicy = z.infer<typeof decisionPolicySchema>;
-export const DEFAULT_DECISION_POLICY: DecisionPolicy = { cognitiveForcing: true, allowBeforeDue: false, recommendNotNeededBelow: null };
+export const DEFAULT_DECISION_POLICY: DecisionPolicy = {
+  cognitiveForcing: true,
+  allowBeforeDue: false,
+  recommendNotNeededBelow: null,
+};
 
 /**
  * Who decides, from the organisation's role in the legal-basis register. Dialogmøte 2 is NAV's
@@ -65,7 +69,9 @@ export const assessmentForNavInputSchema = z
     justification: z
       .string({ error: 'Skriv en kort begrunnelse til NAV-veilederen.' })
       .trim()
-      .min(JUSTIFICATION_MIN, { error: `Skriv en kort begrunnelse til NAV-veilederen (minst ${JUSTIFICATION_MIN} tegn).` })
+      .min(JUSTIFICATION_MIN, {
+        error: `Skriv en kort begrunnelse til NAV-veilederen (minst ${JUSTIFICATION_MIN} tegn).`,
+      })
       .max(JUSTIFICATION_MAX, { error: `Begrunnelsen kan være på høyst ${JUSTIFICATION_MAX} tegn.` }),
   })
   .strict();
@@ -76,7 +82,9 @@ export type OwnExpectation = (typeof OWN_EXPECTATIONS)[number];
 export const ownAssessmentInputSchema = z
   .object({
     /** The counselor's own answer: will the person still be on sick leave at week 26? */
-    expectation: z.enum(OWN_EXPECTATIONS, { error: 'Velg hva du selv tror: fortsatt sykmeldt, tilbake i arbeid, eller usikker.' }),
+    expectation: z.enum(OWN_EXPECTATIONS, {
+      error: 'Velg hva du selv tror: fortsatt sykmeldt, tilbake i arbeid, eller usikker.',
+    }),
     /** Optional own estimate, in percent, that the person is still on sick leave at week 26. */
     estimatePercent: z
       .number({ error: 'Anslaget må være et tall.' })
@@ -93,7 +101,9 @@ export type OwnAssessmentInput = z.input<typeof ownAssessmentInputSchema>;
 
 export const notNeededInputSchema = z
   .object({
-    reasonCode: z.enum(NOT_NEEDED_REASON_CODES as [NotNeededReason, ...NotNeededReason[]], { error: 'Velg en av NAVs årsaker til at møte ikke er nødvendig.' }),
+    reasonCode: z.enum(NOT_NEEDED_REASON_CODES as [NotNeededReason, ...NotNeededReason[]], {
+      error: 'Velg en av NAVs årsaker til at møte ikke er nødvendig.',
+    }),
     justification: z
       .string({ error: 'Skriv en kort begrunnelse.' })
       .trim()
@@ -105,15 +115,22 @@ export type NotNeededInput = z.input<typeof notNeededInputSchema>;
 
 export const summonInputSchema = z
   .object({
-    justification: z.string().trim().max(JUSTIFICATION_MAX, { error: `Begrunnelsen kan være på høyst ${JUSTIFICATION_MAX} tegn.` }).default(''),
+    justification: z
+      .string()
+      .trim()
+      .max(JUSTIFICATION_MAX, { error: `Begrunnelsen kan være på høyst ${JUSTIFICATION_MAX} tegn.` })
+      .default(''),
   })
   .strict();
 export type SummonInput = z.input<typeof summonInputSchema>;
 
 /** The explicit confirmation must literally say yes. */
-export const confirmSummonInputSchema = z.object({ confirm: z.literal(true, { error: 'Innkallingen må bekreftes uttrykkelig.' }) }).strict();
+export const confirmSummonInputSchema = z
+  .object({ confirm: z.literal(true, { error: 'Innkallingen må bekreftes uttrykkelig.' }) })
+  .strict();
 
-export type SessionStage = 'awaitingOwnAssessment' | 'assessed' | 'predictionShown' | 'awaitingSummonConfirmation' | 'decided';
+export type SessionStage =
+  'awaitingOwnAssessment' | 'assessed' | 'predictionShown' | 'awaitingSummonConfirmation' | 'decided';
 
 export interface OwnAssessment {
   expectation: OwnExpectation;
@@ -136,7 +153,13 @@ export interface PredictionSnapshot {
   p10: number;
   p50: number;
   p90: number;
-  factors: { covariate: string; level: string; hazardRatio: number; effectPercentagePoints: number; evidence: string }[];
+  factors: {
+    covariate: string;
+    level: string;
+    hazardRatio: number;
+    effectPercentagePoints: number;
+    evidence: string;
+  }[];
   /** The recommendation as it stood at decision time (absent in records from before it existed). */
   recommendation?: { kind: DecisionKind; threshold: number; thresholdSource: 'policy' | 'base-rate' };
 }
@@ -153,8 +176,18 @@ export function snapshotOf(p: Prediction): PredictionSnapshot {
     p10: p.remainingWeeks.p10,
     p50: p.remainingWeeks.p50,
     p90: p.remainingWeeks.p90,
-    factors: p.factors.map((f) => ({ covariate: f.covariate, level: f.level, hazardRatio: f.hazardRatio, effectPercentagePoints: f.effectPercentagePoints, evidence: f.evidence })),
-    recommendation: { kind: p.recommendation.kind, threshold: p.recommendation.threshold, thresholdSource: p.recommendation.thresholdSource },
+    factors: p.factors.map((f) => ({
+      covariate: f.covariate,
+      level: f.level,
+      hazardRatio: f.hazardRatio,
+      effectPercentagePoints: f.effectPercentagePoints,
+      evidence: f.evidence,
+    })),
+    recommendation: {
+      kind: p.recommendation.kind,
+      threshold: p.recommendation.threshold,
+      thresholdSource: p.recommendation.thresholdSource,
+    },
   };
 }
 
@@ -231,11 +264,15 @@ export interface DecisionSession {
 
 /** Refuses anyone but a logged-in counselor (admin, participant and no principal are all refused). */
 export function requireCounselor(principal: Principal | null | undefined): asserts principal is Principal {
-  if (!principal || typeof principal.userId !== 'string' || principal.userId.length === 0) throw new DecisionError('NO_PRINCIPAL');
+  if (!principal || typeof principal.userId !== 'string' || principal.userId.length === 0)
+    throw new DecisionError('NO_PRINCIPAL');
   if (principal.role !== 'counselor') throw new DecisionError('NOT_COUNSELOR');
 }
 
-function requireOwner(session: DecisionSession, principal: Principal | null | undefined): asserts principal is Principal {
+function requireOwner(
+  session: DecisionSession,
+  principal: Principal | null | undefined,
+): asserts principal is Principal {
   requireCounselor(principal);
   if (principal.userId !== session.counselorId) throw new DecisionError('NOT_OWN_SESSION');
 }
@@ -247,7 +284,11 @@ function requireOpen(session: DecisionSession): void {
 function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    throw new DecisionError('INVALID_INPUT', undefined, parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+    throw new DecisionError(
+      'INVALID_INPUT',
+      undefined,
+      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    );
   }
   return parsed.data;
 }
@@ -270,7 +311,10 @@ export function openSession(principal: Principal | null | undefined, args: OpenS
   requireCounselor(principal);
   const timing = caseTiming(args.decisionCase, args.clock);
   if (!timing.isDue && !args.policy.allowBeforeDue) {
-    throw new DecisionError('CASE_NOT_DUE', `Saken er ikke klar for vurdering ennå. Den blir klar ${timing.dueDate} (17 ukers sykmelding).`);
+    throw new DecisionError(
+      'CASE_NOT_DUE',
+      `Saken er ikke klar for vurdering ennå. Den blir klar ${timing.dueDate} (17 ukers sykmelding).`,
+    );
   }
   return {
     id: args.id,
@@ -293,17 +337,28 @@ export function openSession(principal: Principal | null | undefined, args: OpenS
   };
 }
 
-export function recordOwnAssessment(session: DecisionSession, principal: Principal | null | undefined, input: unknown, clock: Clock): DecisionSession {
+export function recordOwnAssessment(
+  session: DecisionSession,
+  principal: Principal | null | undefined,
+  input: unknown,
+  clock: Clock,
+): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
   const v = parseOrThrow(ownAssessmentInputSchema, input);
   if (session.cognitiveForcing && session.stage !== 'awaitingOwnAssessment') {
-    throw new DecisionError('WRONG_STATE', 'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.');
+    throw new DecisionError(
+      'WRONG_STATE',
+      'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.',
+    );
   }
   if (session.stage === 'awaitingSummonConfirmation') throw new DecisionError('WRONG_STATE');
   // Locked the moment the prediction is first shown, with or without cognitive forcing.
   if (session.ownAssessment && session.predictionShownAt) {
-    throw new DecisionError('WRONG_STATE', 'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.');
+    throw new DecisionError(
+      'WRONG_STATE',
+      'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.',
+    );
   }
   const ownAssessment: OwnAssessment = {
     expectation: v.expectation,
@@ -316,27 +371,48 @@ export function recordOwnAssessment(session: DecisionSession, principal: Princip
 }
 
 /** Shows the prediction (records when, first time only). Refused before the own assessment when cognitive forcing is on. */
-export function showPrediction(session: DecisionSession, principal: Principal | null | undefined, clock: Clock): DecisionSession {
+export function showPrediction(
+  session: DecisionSession,
+  principal: Principal | null | undefined,
+  clock: Clock,
+): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
   if (session.cognitiveForcing && !session.ownAssessment) throw new DecisionError('OWN_ASSESSMENT_REQUIRED');
   if (session.predictionShownAt) return session;
-  return { ...session, predictionShownAt: iso(clock), stage: session.stage === 'assessed' ? 'predictionShown' : session.stage };
+  return {
+    ...session,
+    predictionShownAt: iso(clock),
+    stage: session.stage === 'assessed' ? 'predictionShown' : session.stage,
+  };
 }
 
 /** Opens the factors behind the estimate (second layer). Records the first time and counts opens. */
-export function openExplanation(session: DecisionSession, principal: Principal | null | undefined, clock: Clock): DecisionSession {
+export function openExplanation(
+  session: DecisionSession,
+  principal: Principal | null | undefined,
+  clock: Clock,
+): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
   if (!session.predictionShownAt) throw new DecisionError('PREDICTION_NOT_SHOWN');
-  return { ...session, explanationOpenedAt: session.explanationOpenedAt ?? iso(clock), explanationOpenCount: session.explanationOpenCount + 1 };
+  return {
+    ...session,
+    explanationOpenedAt: session.explanationOpenedAt ?? iso(clock),
+    explanationOpenCount: session.explanationOpenCount + 1,
+  };
 }
 
 /** Calibration of the model, shown on demand (recorded). */
-export function viewCalibration(session: DecisionSession, principal: Principal | null | undefined, clock: Clock): DecisionSession {
+export function viewCalibration(
+  session: DecisionSession,
+  principal: Principal | null | undefined,
+  clock: Clock,
+): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
-  if (!session.predictionShownAt) throw new DecisionError('PREDICTION_NOT_SHOWN', 'Anslaget må vises før kalibreringen kan vises.');
+  if (!session.predictionShownAt)
+    throw new DecisionError('PREDICTION_NOT_SHOWN', 'Anslaget må vises før kalibreringen kan vises.');
   return { ...session, calibrationViewedAt: session.calibrationViewedAt ?? iso(clock) };
 }
 
@@ -348,24 +424,42 @@ function requireDecidesForNav(session: DecisionSession): void {
 }
 
 function requireAssessedIfForcing(session: DecisionSession): void {
-  if (session.cognitiveForcing && !session.ownAssessment) throw new DecisionError('OWN_ASSESSMENT_REQUIRED', 'Registrer din egen vurdering før du tar en beslutning.');
+  if (session.cognitiveForcing && !session.ownAssessment)
+    throw new DecisionError('OWN_ASSESSMENT_REQUIRED', 'Registrer din egen vurdering før du tar en beslutning.');
 }
 
 /** First step of "summon": nothing is recorded as decided until confirmSummon. */
-export function proposeSummon(session: DecisionSession, principal: Principal | null | undefined, input: unknown, clock: Clock): DecisionSession {
+export function proposeSummon(
+  session: DecisionSession,
+  principal: Principal | null | undefined,
+  input: unknown,
+  clock: Clock,
+): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
   requireDecidesForNav(session);
   requireAssessedIfForcing(session);
   const v = parseOrThrow(summonInputSchema, input ?? {});
-  return { ...session, stage: 'awaitingSummonConfirmation', pendingSummon: { justification: v.justification, proposedAt: iso(clock) } };
+  return {
+    ...session,
+    stage: 'awaitingSummonConfirmation',
+    pendingSummon: { justification: v.justification, proposedAt: iso(clock) },
+  };
 }
 
 export function cancelSummon(session: DecisionSession, principal: Principal | null | undefined): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
   if (session.stage !== 'awaitingSummonConfirmation') throw new DecisionError('WRONG_STATE');
-  return { ...session, pendingSummon: null, stage: session.predictionShownAt ? 'predictionShown' : session.ownAssessment || !session.cognitiveForcing ? 'assessed' : 'awaitingOwnAssessment' };
+  return {
+    ...session,
+    pendingSummon: null,
+    stage: session.predictionShownAt
+      ? 'predictionShown'
+      : session.ownAssessment || !session.cognitiveForcing
+        ? 'assessed'
+        : 'awaitingOwnAssessment',
+  };
 }
 
 /** The text shown at the confirmation step: a summons is treated as potentially within GDPR art. 22. */
@@ -378,7 +472,22 @@ export interface DecideArgs {
   clock: Clock;
 }
 
-function baseRecord(session: DecisionSession, principal: Principal, args: DecideArgs, decidedAt: string): Omit<DecisionRecord, 'decision' | 'reasonCode' | 'reasonText' | 'justification' | 'summonProposedAt' | 'summonConfirmedAt' | 'informationText' | 'informationTextNn'> {
+function baseRecord(
+  session: DecisionSession,
+  principal: Principal,
+  args: DecideArgs,
+  decidedAt: string,
+): Omit<
+  DecisionRecord,
+  | 'decision'
+  | 'reasonCode'
+  | 'reasonText'
+  | 'justification'
+  | 'summonProposedAt'
+  | 'summonConfirmedAt'
+  | 'informationText'
+  | 'informationTextNn'
+> {
   return {
     id: args.recordId,
     sessionId: session.id,
@@ -404,11 +513,20 @@ function baseRecord(session: DecisionSession, principal: Principal, args: Decide
 }
 
 /** Second, explicit step of "summon". Without a proposed summons it is refused. */
-export function confirmSummon(session: DecisionSession, principal: Principal | null | undefined, input: unknown, args: DecideArgs): DecisionSession {
+export function confirmSummon(
+  session: DecisionSession,
+  principal: Principal | null | undefined,
+  input: unknown,
+  args: DecideArgs,
+): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
   requireDecidesForNav(session);
-  if (session.stage !== 'awaitingSummonConfirmation' || !session.pendingSummon) throw new DecisionError('CONFIRMATION_REQUIRED', 'Innkalling må først foreslås og deretter bekreftes i et eget steg.');
+  if (session.stage !== 'awaitingSummonConfirmation' || !session.pendingSummon)
+    throw new DecisionError(
+      'CONFIRMATION_REQUIRED',
+      'Innkalling må først foreslås og deretter bekreftes i et eget steg.',
+    );
   parseOrThrow(confirmSummonInputSchema, input);
   const decidedAt = iso(args.clock);
   const record: DecisionRecord = {
@@ -427,18 +545,34 @@ export function confirmSummon(session: DecisionSession, principal: Principal | n
 }
 
 /** "Not needed" with one of NAV's reason codes and a short justification; produces the information text. */
-export function decideNotNeeded(session: DecisionSession, principal: Principal | null | undefined, input: unknown, args: DecideArgs): DecisionSession {
+export function decideNotNeeded(
+  session: DecisionSession,
+  principal: Principal | null | undefined,
+  input: unknown,
+  args: DecideArgs,
+): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
   requireDecidesForNav(session);
   requireAssessedIfForcing(session);
-  if (session.stage === 'awaitingSummonConfirmation') throw new DecisionError('WRONG_STATE', 'Avbryt innkallingen først hvis du vil registrere at møte ikke er nødvendig.');
+  if (session.stage === 'awaitingSummonConfirmation')
+    throw new DecisionError(
+      'WRONG_STATE',
+      'Avbryt innkallingen først hvis du vil registrere at møte ikke er nødvendig.',
+    );
   const v = parseOrThrow(notNeededInputSchema, input);
   const decidedAt = iso(args.clock);
   const timing = caseTiming(args.decisionCase, args.clock);
   const base = baseRecord(session, principal, args, decidedAt);
   const reasonText = NOT_NEEDED_REASONS[v.reasonCode];
-  const letter = { reason: v.reasonCode, reasonText, weekOnLeave: timing.weekOnLeave, counselorName: principal.displayName, decidedOn: decidedAt.slice(0, 10), meetingDeadline: timing.meetingDeadline };
+  const letter = {
+    reason: v.reasonCode,
+    reasonText,
+    weekOnLeave: timing.weekOnLeave,
+    counselorName: principal.displayName,
+    decidedOn: decidedAt.slice(0, 10),
+    meetingDeadline: timing.meetingDeadline,
+  };
   const record: DecisionRecord = {
     ...base,
     kind: 'decision',
@@ -459,10 +593,19 @@ export function decideNotNeeded(session: DecisionSession, principal: Principal |
  * justification, but no decision, no exemption code and no letter to the person. The text is
  * exported or printed for NAV, who decides.
  */
-export function completeAssessmentForNav(session: DecisionSession, principal: Principal | null | undefined, input: unknown, args: DecideArgs): DecisionSession {
+export function completeAssessmentForNav(
+  session: DecisionSession,
+  principal: Principal | null | undefined,
+  input: unknown,
+  args: DecideArgs,
+): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
-  if (decidesForNav(authorityOf(session))) throw new DecisionError('WRONG_STATE', 'Organisasjonen registrerer NAVs beslutning; bruk «innkall» eller «ikke nødvendig».');
+  if (decidesForNav(authorityOf(session)))
+    throw new DecisionError(
+      'WRONG_STATE',
+      'Organisasjonen registrerer NAVs beslutning; bruk «innkall» eller «ikke nødvendig».',
+    );
   requireAssessedIfForcing(session);
   const v = parseOrThrow(assessmentForNavInputSchema, input);
   const decidedAt = iso(args.clock);
@@ -481,7 +624,9 @@ export function completeAssessmentForNav(session: DecisionSession, principal: Pr
     '',
     `Sykmeldt i ${timing.weekOnLeave} uker (møtet skal etter hovedregelen holdes senest ${timing.meetingDeadline}).`,
     ownText,
-    shown ? `Modellens anslag (vist for meg): ${p.per100} av 100 i samme situasjon er fortsatt sykmeldt etter ${p.horizonWeek} uker; basisraten er ${p.baseRate.population.per100} av 100. ${p.recommendation.text}` : 'Modellens anslag ble ikke vist for meg.',
+    shown
+      ? `Modellens anslag (vist for meg): ${p.per100} av 100 i samme situasjon er fortsatt sykmeldt etter ${p.horizonWeek} uker; basisraten er ${p.baseRate.population.per100} av 100. ${p.recommendation.text}`
+      : 'Modellens anslag ble ikke vist for meg.',
     shown && p.discrimination.text ? p.discrimination.text : '',
     '',
     `Min anbefaling til NAV: ${v.recommendation === 'summon' ? 'dialogmøte 2 bør holdes' : 'dialogmøte 2 er trolig ikke nødvendig'}.`,
@@ -550,6 +695,8 @@ export function viewOf(session: DecisionSession): SessionView {
     confirmationText: session.stage === 'awaitingSummonConfirmation' ? SUMMON_CONFIRMATION_TEXT : null,
     decision: session.decision,
     // NAV's exemption codes are NAV's verdicts: offered only where the organisation records NAV's decision.
-    reasonOptions: decidesForNav(authorityOf(session)) ? NOT_NEEDED_REASON_CODES.map((code) => ({ code, text: NOT_NEEDED_REASONS[code] })) : [],
+    reasonOptions: decidesForNav(authorityOf(session))
+      ? NOT_NEEDED_REASON_CODES.map((code) => ({ code, text: NOT_NEEDED_REASONS[code] }))
+      : [],
   };
 }

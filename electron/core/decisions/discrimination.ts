@@ -1,4 +1,11 @@
-import { COVARIATE_KEYS, conditionalSurvival, hazardMultiplier, type CovariateKey, type ModelLevel, type SurvivalModel } from './model.js';
+import {
+  COVARIATE_KEYS,
+  conditionalSurvival,
+  hazardMultiplier,
+  type CovariateKey,
+  type ModelLevel,
+  type SurvivalModel,
+} from './model.js';
 
 /**
  * How well a model can tell people apart, computed EXACTLY over the population the model file
@@ -39,9 +46,21 @@ export function modelDiscrimination(model: SurvivalModel, asOfWeek: number = mod
   // Every combination of levels with its weight (shares are independent in the file's synthetic population).
   let combos: { weight: number; levels: Partial<Record<CovariateKey, ModelLevel>> }[] = [{ weight: 1, levels: {} }];
   for (const key of COVARIATE_KEYS) {
-    combos = combos.flatMap((c) => model.covariates[key].levels.filter((l) => l.syntheticShare > 0).map((l) => ({ weight: c.weight * l.syntheticShare, levels: { ...c.levels, [key]: l } })));
+    combos = combos.flatMap((c) =>
+      model.covariates[key].levels
+        .filter((l) => l.syntheticShare > 0)
+        .map((l) => ({ weight: c.weight * l.syntheticShare, levels: { ...c.levels, [key]: l } })),
+    );
   }
-  const points = combos.map((c) => ({ w: c.weight, p: conditionalSurvival(model, asOfWeek, model.horizonWeek, hazardMultiplier(c.levels as Record<CovariateKey, ModelLevel>)) }));
+  const points = combos.map((c) => ({
+    w: c.weight,
+    p: conditionalSurvival(
+      model,
+      asOfWeek,
+      model.horizonWeek,
+      hazardMultiplier(c.levels as Record<CovariateKey, ModelLevel>),
+    ),
+  }));
   const total = points.reduce((s, x) => s + x.w, 0);
   const baseRate = points.reduce((s, x) => s + x.w * x.p, 0) / total;
   const brier = points.reduce((s, x) => s + x.w * x.p * (1 - x.p), 0) / total;

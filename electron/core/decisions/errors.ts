@@ -48,7 +48,8 @@ const DEFAULT_MESSAGES: Record<DecisionErrorReason, string> = {
   NOT_COUNSELOR: 'Bare en innlogget veileder kan registrere vurderinger og beslutninger om dialogmøte.',
   NOT_OWN_SESSION: 'Denne vurderingen er startet av en annen veileder. Start en egen vurdering.',
   INVALID_INPUT: 'Noen av opplysningene er ikke gyldige. Rett feltene som er merket, og prøv igjen.',
-  OWN_ASSESSMENT_REQUIRED: 'Registrer din egen vurdering først. Anslaget vises etterpå, slik at du vurderer saken selv før du ser det.',
+  OWN_ASSESSMENT_REQUIRED:
+    'Registrer din egen vurdering først. Anslaget vises etterpå, slik at du vurderer saken selv før du ser det.',
   PREDICTION_NOT_SHOWN: 'Anslaget må vises før forklaringen kan åpnes.',
   WRONG_STATE: 'Dette steget kan ikke gjøres nå. Last inn saken på nytt og fortsett der du var.',
   CONFIRMATION_REQUIRED: 'Innkalling må bekreftes i et eget steg før den registreres.',

@@ -8,6 +8,14 @@ export * from './store.js';
 export * from './monitor.js';
 export * from './report.js';
 export * from './service.js';
-export { seededRandom, drawCovariates, drawSyntheticCases, calibrationTable, DEFAULT_CALIBRATION_EDGES, type SyntheticCase, type CalibrationResult } from './synthetic.js';
+export {
+  seededRandom,
+  drawCovariates,
+  drawSyntheticCases,
+  calibrationTable,
+  DEFAULT_CALIBRATION_EDGES,
+  type SyntheticCase,
+  type CalibrationResult,
+} from './synthetic.js';
 export { BASELINE_FILE } from './setup.js';
 export * from './ownership.js';

@@ -30,8 +30,34 @@ export const INFORMATION_LANGUAGES = ['nb', 'nn'] as const;
 export type InformationLanguage = (typeof INFORMATION_LANGUAGES)[number];
 
 const MONTHS: Record<InformationLanguage, string[]> = {
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  nb: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  nn: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
 };
 
 function norwegianDate(iso: string, lang: InformationLanguage): string {
@@ -52,7 +78,8 @@ const REASON_EXPLANATION: Record<InformationLanguage, Record<NotNeededReason, st
     MEDISINSKE_GRUNNER: 'Helsesituasjonen din gjør at et møte ikke er hensiktsmessig nå.',
     INNLEGGELSE_INSTITUSJON: 'Du er innlagt i en helseinstitusjon.',
     FORVENTET_FRISKMELDING_INNEN_28UKER: 'Det ser ut til at du blir friskmeldt før du har vært sykmeldt i 28 uker.',
-    DOKUMENTERT_TILTAK_FRISKMELDING: 'Det er satt i gang tiltak som sannsynligvis vil føre til at du kommer tilbake i arbeid.',
+    DOKUMENTERT_TILTAK_FRISKMELDING:
+      'Det er satt i gang tiltak som sannsynligvis vil føre til at du kommer tilbake i arbeid.',
   },
   nn: {
     MEDISINSKE_GRUNNER: 'Helsesituasjonen din gjer at eit møte ikkje er føremålstenleg no.',

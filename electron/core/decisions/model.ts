@@ -78,7 +78,14 @@ export interface Prediction {
    */
   recommendation: Recommendation;
   /** How well the model separates people (exact over the model's own population), and a plain warning when weak. */
-  discrimination: { auc: number; brierSkill: number; minPredicted: number; maxPredicted: number; weak: boolean; text: string | null };
+  discrimination: {
+    auc: number;
+    brierSkill: number;
+    minPredicted: number;
+    maxPredicted: number;
+    weak: boolean;
+    text: string | null;
+  };
 }
 
 export interface Recommendation {
@@ -96,15 +103,25 @@ export interface PredictOptions {
 }
 
 /** The recommendation for a probability: below the threshold "not needed", otherwise "summon". */
-export function recommendationFor(probability: number, threshold: number, source: Recommendation['thresholdSource']): Recommendation {
+export function recommendationFor(
+  probability: number,
+  threshold: number,
+  source: Recommendation['thresholdSource'],
+): Recommendation {
   const kind = probability < threshold ? 'notNeeded' : 'summon';
   const per100 = Math.round(threshold * 100);
-  const why = source === 'policy' ? `grensen organisasjonen har satt (${per100} av 100)` : `basisraten (${per100} av 100, for alle som er sykmeldt på dette tidspunktet)`;
+  const why =
+    source === 'policy'
+      ? `grensen organisasjonen har satt (${per100} av 100)`
+      : `basisraten (${per100} av 100, for alle som er sykmeldt på dette tidspunktet)`;
   return {
     kind,
     threshold,
     thresholdSource: source,
-    text: kind === 'notNeeded' ? `Møte trolig ikke nødvendig: anslaget ligger under ${why}.` : `Møte trolig nødvendig: anslaget ligger ikke under ${why}.`,
+    text:
+      kind === 'notNeeded'
+        ? `Møte trolig ikke nødvendig: anslaget ligger under ${why}.`
+        : `Møte trolig nødvendig: anslaget ligger ikke under ${why}.`,
   };
 }
 
@@ -113,7 +130,12 @@ function cumulativeHazard(model: SurvivalModel, week: number): number {
 }
 
 /** S(to | alive at from) for a hazard multiplier m. */
-export function conditionalSurvival(model: SurvivalModel, fromWeek: number, toWeek: number, multiplier: number): number {
+export function conditionalSurvival(
+  model: SurvivalModel,
+  fromWeek: number,
+  toWeek: number,
+  multiplier: number,
+): number {
   if (toWeek <= fromWeek) return 1;
   return Math.exp(-multiplier * (cumulativeHazard(model, toWeek) - cumulativeHazard(model, fromWeek)));
 }
@@ -126,7 +148,8 @@ function conditionalQuantileWeek(model: SurvivalModel, fromWeek: number, q: numb
 
 function levelFor(model: SurvivalModel, key: CovariateKey, value: string): ModelLevel {
   const level = model.covariates[key].levels.find((l) => l.value === value);
-  if (!level) throw new DecisionError('INVALID_INPUT', `Modellen har ikke nivået «${value}» for ${model.covariates[key].label}.`);
+  if (!level)
+    throw new DecisionError('INVALID_INPUT', `Modellen har ikke nivået «${value}» for ${model.covariates[key].label}.`);
   return level;
 }
 
@@ -135,7 +158,9 @@ export function levelsOf(model: SurvivalModel, c: CaseCovariates): Record<Covari
   const grading = c.sickLeavePercent >= 100 ? 'full' : 'graded';
   const diag = model.covariates.diagnosisGroup.chapterToLevel[c.icpc2Chapter];
   if (!diag) throw new DecisionError('INVALID_INPUT', `ICPC-2-kapittel ${c.icpc2Chapter} er ikke dekket av modellen.`);
-  const bin = model.covariates.previousSpells.bins.find((b) => c.previousSpells3y >= b.min && (b.max === null || c.previousSpells3y <= b.max));
+  const bin = model.covariates.previousSpells.bins.find(
+    (b) => c.previousSpells3y >= b.min && (b.max === null || c.previousSpells3y <= b.max),
+  );
   if (!bin) throw new DecisionError('INVALID_INPUT', 'Antall tidligere sykefravær er ikke dekket av modellen.');
   return {
     grading: levelFor(model, 'grading', grading),
@@ -155,7 +180,9 @@ const round = (x: number, digits: number) => {
 };
 
 export function riskBandOf(model: SurvivalModel, probability: number): SurvivalModel['riskBands'][number] {
-  const band = model.riskBands.find((b) => probability >= b.min && (probability < b.max || (b.max === 1 && probability <= 1)));
+  const band = model.riskBands.find(
+    (b) => probability >= b.min && (probability < b.max || (b.max === 1 && probability <= 1)),
+  );
   return band ?? model.riskBands[model.riskBands.length - 1]!;
 }
 
@@ -181,9 +208,17 @@ export function referenceProfileText(model: SurvivalModel): string {
  * at the horizon (26 weeks), 50 quantile dots of the remaining weeks with 10/50/90 % marks, the
  * population base rate as a frequency, and the factors behind the estimate. Pure and deterministic.
  */
-export function predict(model: SurvivalModel, c: CaseCovariates, asOfWeek: number = model.defaultAsOfWeek, options: PredictOptions = {}): Prediction {
+export function predict(
+  model: SurvivalModel,
+  c: CaseCovariates,
+  asOfWeek: number = model.defaultAsOfWeek,
+  options: PredictOptions = {},
+): Prediction {
   if (!Number.isInteger(asOfWeek) || asOfWeek < 1 || asOfWeek >= model.horizonWeek) {
-    throw new DecisionError('INVALID_INPUT', `Vurderingstidspunktet må være en hel uke mellom 1 og ${model.horizonWeek - 1}.`);
+    throw new DecisionError(
+      'INVALID_INPUT',
+      `Vurderingstidspunktet må være en hel uke mellom 1 og ${model.horizonWeek - 1}.`,
+    );
   }
   const levels = levelsOf(model, c);
   const m = hazardMultiplier(levels);
@@ -192,7 +227,8 @@ export function predict(model: SurvivalModel, c: CaseCovariates, asOfWeek: numbe
   const population = round(conditionalSurvival(model, asOfWeek, horizon, 1), 6);
 
   const capWeeks = model.maxWeek - asOfWeek;
-  const remaining = (q: number) => round(Math.min(capWeeks, conditionalQuantileWeek(model, asOfWeek, q, m) - asOfWeek), 1);
+  const remaining = (q: number) =>
+    round(Math.min(capWeeks, conditionalQuantileWeek(model, asOfWeek, q, m) - asOfWeek), 1);
   const dots = Array.from({ length: QUANTILE_DOTS }, (_, i) => remaining((i + 0.5) / QUANTILE_DOTS));
 
   const factors: FactorContribution[] = COVARIATE_KEYS.map((key) => {
@@ -223,7 +259,14 @@ export function predict(model: SurvivalModel, c: CaseCovariates, asOfWeek: numbe
       direction,
       evidence: level.evidence,
       explanation: level.explanation,
-      nn: level.labelNn && level.explanationNn ? { covariateLabel: model.covariates[key].labelNn ?? model.covariates[key].label, levelLabel: level.labelNn, explanation: level.explanationNn } : null,
+      nn:
+        level.labelNn && level.explanationNn
+          ? {
+              covariateLabel: model.covariates[key].labelNn ?? model.covariates[key].label,
+              levelLabel: level.labelNn,
+              explanation: level.explanationNn,
+            }
+          : null,
       text: `${level.explanation} ${movement}${basis}`,
       sourceIds: [...level.sourceIds],
     };
@@ -265,6 +308,13 @@ export function predict(model: SurvivalModel, c: CaseCovariates, asOfWeek: numbe
       options.notNeededBelow === null || options.notNeededBelow === undefined
         ? recommendationFor(probability, population, 'base-rate')
         : recommendationFor(probability, options.notNeededBelow, 'policy'),
-    discrimination: { auc: disc.auc, brierSkill: disc.brierSkill, minPredicted: disc.minPredicted, maxPredicted: disc.maxPredicted, weak: disc.weak, text: weakDiscriminationText(disc) },
+    discrimination: {
+      auc: disc.auc,
+      brierSkill: disc.brierSkill,
+      minPredicted: disc.minPredicted,
+      maxPredicted: disc.maxPredicted,
+      weak: disc.weak,
+      text: weakDiscriminationText(disc),
+    },
   };
 }

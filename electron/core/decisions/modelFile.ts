@@ -16,7 +16,9 @@ import { DecisionError } from './errors.js';
 
 export const SUPPORTED_SCHEMA_VERSIONS = [1] as const;
 
-const sourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,60}$/, { error: 'Kilde-id må være små bokstaver, tall og bindestrek.' });
+const sourceIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,60}$/, { error: 'Kilde-id må være små bokstaver, tall og bindestrek.' });
 const EVIDENCE = ['published', 'derived', 'assumption', 'reference'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
@@ -24,7 +26,10 @@ const levelSchema = z
   .object({
     value: z.string().min(1).max(40),
     label: z.string().min(1).max(120),
-    hazardRatio: z.number().min(0.1, { error: 'Hasardratio under 0,1 er ikke troverdig.' }).max(10, { error: 'Hasardratio over 10 er ikke troverdig.' }),
+    hazardRatio: z
+      .number()
+      .min(0.1, { error: 'Hasardratio under 0,1 er ikke troverdig.' })
+      .max(10, { error: 'Hasardratio over 10 er ikke troverdig.' }),
     evidence: z.enum(EVIDENCE),
     /** Plain Norwegian sentence shown in the factors layer (bokmål). */
     explanation: z.string().min(1).max(600),
@@ -45,7 +50,9 @@ const covariateSchema = z
   })
   .strict();
 
-const spellBinSchema = z.object({ value: z.string().min(1), min: z.number().int().min(0), max: z.number().int().min(0).nullable() }).strict();
+const spellBinSchema = z
+  .object({ value: z.string().min(1), min: z.number().int().min(0), max: z.number().int().min(0).nullable() })
+  .strict();
 
 const numberSchema = z
   .object({ label: z.string().min(1), value: z.number(), unit: z.string().min(1), where: z.string().min(1) })
@@ -74,13 +81,20 @@ const calibrationBandSchema = z
   .strict();
 
 const riskBandSchema = z
-  .object({ id: z.enum(['low', 'medium', 'high']), label: z.string().min(1), min: z.number().min(0).max(1), max: z.number().min(0).max(1) })
+  .object({
+    id: z.enum(['low', 'medium', 'high']),
+    label: z.string().min(1),
+    min: z.number().min(0).max(1),
+    max: z.number().min(0).max(1),
+  })
   .strict();
 
 export const modelFileSchema = z
   .object({
     schemaVersion: z.literal(1),
-    modelVersion: z.string().regex(/^\d+\.\d+\.\d+(-[a-z0-9.]+)?$/, { error: 'modelVersion må være et versjonsnummer som 1.0.0.' }),
+    modelVersion: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(-[a-z0-9.]+)?$/, { error: 'modelVersion må være et versjonsnummer som 1.0.0.' }),
     name: z.string().min(1).max(120),
     kind: z.literal('weibull-ph'),
     /** Who built it and from what. The bundled baseline says: published aggregate statistics only. */
@@ -101,8 +115,14 @@ export const modelFileSchema = z
     baseline: z
       .object({
         distribution: z.literal('weibull'),
-        shape: z.number().min(0.05, { error: 'Formparameteren er urimelig liten.' }).max(5, { error: 'Formparameteren er urimelig stor.' }),
-        scaleWeeks: z.number().min(0.001, { error: 'Skalaparameteren må være positiv.' }).max(520, { error: 'Skalaparameteren er urimelig stor.' }),
+        shape: z
+          .number()
+          .min(0.05, { error: 'Formparameteren er urimelig liten.' })
+          .max(5, { error: 'Formparameteren er urimelig stor.' }),
+        scaleWeeks: z
+          .number()
+          .min(0.001, { error: 'Skalaparameteren må være positiv.' })
+          .max(520, { error: 'Skalaparameteren er urimelig stor.' }),
         derivation: z.string().min(1),
         sourceIds: z.array(sourceIdSchema).min(1),
       })
@@ -137,45 +157,108 @@ export const modelFileSchema = z
   .superRefine((m, ctx) => {
     const sourceIds = new Set(m.sources.map((s) => s.id));
     const checkSources = (ids: string[], path: (string | number)[]) => {
-      for (const id of ids) if (!sourceIds.has(id)) ctx.addIssue({ code: 'custom', path, message: `Kilden «${id}» finnes ikke i kildelisten.` });
+      for (const id of ids)
+        if (!sourceIds.has(id))
+          ctx.addIssue({ code: 'custom', path, message: `Kilden «${id}» finnes ikke i kildelisten.` });
     };
     checkSources(m.baseline.sourceIds, ['baseline', 'sourceIds']);
-    if (m.horizonWeek <= m.defaultAsOfWeek) ctx.addIssue({ code: 'custom', path: ['horizonWeek'], message: 'Horisonten må ligge etter vurderingstidspunktet.' });
-    if (m.maxWeek < m.horizonWeek) ctx.addIssue({ code: 'custom', path: ['maxWeek'], message: 'maxWeek kan ikke være før horisonten.' });
+    if (m.horizonWeek <= m.defaultAsOfWeek)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['horizonWeek'],
+        message: 'Horisonten må ligge etter vurderingstidspunktet.',
+      });
+    if (m.maxWeek < m.horizonWeek)
+      ctx.addIssue({ code: 'custom', path: ['maxWeek'], message: 'maxWeek kan ikke være før horisonten.' });
     for (const key of ['grading', 'diagnosisGroup', 'ageBand', 'previousSpells'] as const) {
       const cov = m.covariates[key];
       const values = cov.levels.map((l) => l.value);
-      if (new Set(values).size !== values.length) ctx.addIssue({ code: 'custom', path: ['covariates', key], message: 'Nivåene må ha unike verdier.' });
+      if (new Set(values).size !== values.length)
+        ctx.addIssue({ code: 'custom', path: ['covariates', key], message: 'Nivåene må ha unike verdier.' });
       cov.levels.forEach((l, i) => checkSources(l.sourceIds, ['covariates', key, 'levels', i, 'sourceIds']));
       const share = cov.levels.reduce((s, l) => s + l.syntheticShare, 0);
-      if (Math.abs(share - 1) > 1e-6) ctx.addIssue({ code: 'custom', path: ['covariates', key], message: 'Andelene for den syntetiske befolkningen må summere til 1.' });
+      if (Math.abs(share - 1) > 1e-6)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['covariates', key],
+          message: 'Andelene for den syntetiske befolkningen må summere til 1.',
+        });
     }
-    const gradingValues = m.covariates.grading.levels.map((l) => l.value).sort().join(',');
-    if (gradingValues !== 'full,graded') ctx.addIssue({ code: 'custom', path: ['covariates', 'grading'], message: 'Gradering må ha nivåene «full» og «graded».' });
+    const gradingValues = m.covariates.grading.levels
+      .map((l) => l.value)
+      .sort()
+      .join(',');
+    if (gradingValues !== 'full,graded')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['covariates', 'grading'],
+        message: 'Gradering må ha nivåene «full» og «graded».',
+      });
     const ageValues = new Set(m.covariates.ageBand.levels.map((l) => l.value));
-    for (const band of AGE_BANDS) if (!ageValues.has(band)) ctx.addIssue({ code: 'custom', path: ['covariates', 'ageBand'], message: `Aldersgruppen ${band} mangler.` });
+    for (const band of AGE_BANDS)
+      if (!ageValues.has(band))
+        ctx.addIssue({ code: 'custom', path: ['covariates', 'ageBand'], message: `Aldersgruppen ${band} mangler.` });
     const diagValues = new Set(m.covariates.diagnosisGroup.levels.map((l) => l.value));
     for (const letter of ICPC2_CHAPTER_LETTERS) {
       const level = m.covariates.diagnosisGroup.chapterToLevel[letter];
-      if (!level || !diagValues.has(level)) ctx.addIssue({ code: 'custom', path: ['covariates', 'diagnosisGroup', 'chapterToLevel', letter], message: `ICPC-2-kapittel ${letter} er ikke knyttet til en diagnosegruppe.` });
+      if (!level || !diagValues.has(level))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['covariates', 'diagnosisGroup', 'chapterToLevel', letter],
+          message: `ICPC-2-kapittel ${letter} er ikke knyttet til en diagnosegruppe.`,
+        });
     }
     const bins = [...m.covariates.previousSpells.bins].sort((a, b) => a.min - b.min);
     const spellValues = new Set(m.covariates.previousSpells.levels.map((l) => l.value));
     let expected = 0;
     bins.forEach((bin, i) => {
-      if (bin.min !== expected) ctx.addIssue({ code: 'custom', path: ['covariates', 'previousSpells', 'bins'], message: 'Intervallene for tidligere sykefravær må starte på 0 og henge sammen.' });
-      if (!spellValues.has(bin.value)) ctx.addIssue({ code: 'custom', path: ['covariates', 'previousSpells', 'bins'], message: `Intervallet ${bin.value} har ikke noe nivå.` });
+      if (bin.min !== expected)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['covariates', 'previousSpells', 'bins'],
+          message: 'Intervallene for tidligere sykefravær må starte på 0 og henge sammen.',
+        });
+      if (!spellValues.has(bin.value))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['covariates', 'previousSpells', 'bins'],
+          message: `Intervallet ${bin.value} har ikke noe nivå.`,
+        });
       if (bin.max === null) {
-        if (i !== bins.length - 1) ctx.addIssue({ code: 'custom', path: ['covariates', 'previousSpells', 'bins'], message: 'Bare det siste intervallet kan være åpent.' });
+        if (i !== bins.length - 1)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['covariates', 'previousSpells', 'bins'],
+            message: 'Bare det siste intervallet kan være åpent.',
+          });
       } else expected = bin.max + 1;
     });
-    if (bins.length > 0 && bins[bins.length - 1]?.max !== null) ctx.addIssue({ code: 'custom', path: ['covariates', 'previousSpells', 'bins'], message: 'Det siste intervallet må være åpent oppover.' });
+    if (bins.length > 0 && bins[bins.length - 1]?.max !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['covariates', 'previousSpells', 'bins'],
+        message: 'Det siste intervallet må være åpent oppover.',
+      });
     const bands = m.riskBands;
-    if (bands[0]?.min !== 0 || bands[2]?.max !== 1 || bands[0]?.max !== bands[1]?.min || bands[1]?.max !== bands[2]?.min) {
-      ctx.addIssue({ code: 'custom', path: ['riskBands'], message: 'Risikogruppene må dekke 0–1 uten hull, i rekkefølgen lav, middels, høy.' });
+    if (
+      bands[0]?.min !== 0 ||
+      bands[2]?.max !== 1 ||
+      bands[0]?.max !== bands[1]?.min ||
+      bands[1]?.max !== bands[2]?.min
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['riskBands'],
+        message: 'Risikogruppene må dekke 0–1 uten hull, i rekkefølgen lav, middels, høy.',
+      });
     }
     m.calibration.bands.forEach((b, i) => {
-      if (b.minPredicted > b.maxPredicted) ctx.addIssue({ code: 'custom', path: ['calibration', 'bands', i], message: 'Kalibreringsbåndet har min over maks.' });
+      if (b.minPredicted > b.maxPredicted)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['calibration', 'bands', i],
+          message: 'Kalibreringsbåndet har min over maks.',
+        });
     });
   });
 
@@ -186,13 +269,29 @@ export const COVARIATE_KEYS: readonly CovariateKey[] = ['grading', 'diagnosisGro
 
 export type ModelParseResult = { ok: true; model: SurvivalModel } | { ok: false; error: DecisionError };
 
-const TYPE_NAMES: Record<string, string> = { string: 'tekst', number: 'et tall', boolean: 'sann/usann', object: 'et objekt', array: 'en liste' };
+const TYPE_NAMES: Record<string, string> = {
+  string: 'tekst',
+  number: 'et tall',
+  boolean: 'sann/usann',
+  object: 'et objekt',
+  array: 'en liste',
+};
 
 /** Norwegian messages for the schema's generic checks (the schema's own messages take precedence). */
-function norwegianIssue(issue: { code?: string; expected?: unknown; input?: unknown; minimum?: unknown; maximum?: unknown; keys?: unknown; values?: unknown }): string | undefined {
+function norwegianIssue(issue: {
+  code?: string;
+  expected?: unknown;
+  input?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  keys?: unknown;
+  values?: unknown;
+}): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'Feltet mangler.' : `Feil type: skal være ${TYPE_NAMES[String(issue.expected)] ?? String(issue.expected)}.`;
+      return issue.input === undefined
+        ? 'Feltet mangler.'
+        : `Feil type: skal være ${TYPE_NAMES[String(issue.expected)] ?? String(issue.expected)}.`;
     case 'invalid_value':
       return `Ugyldig verdi: skal være ${Array.isArray(issue.values) ? issue.values.map((v) => JSON.stringify(v)).join(' eller ') : 'en av de tillatte verdiene'}.`;
     case 'too_small':
@@ -215,11 +314,23 @@ export function parseModelFile(content: string | unknown): ModelParseResult {
     try {
       json = JSON.parse(content);
     } catch {
-      return { ok: false, error: new DecisionError('MODEL_FILE_INVALID', 'Modellfilen er ikke gyldig JSON. Den aktive modellen er beholdt.') };
+      return {
+        ok: false,
+        error: new DecisionError(
+          'MODEL_FILE_INVALID',
+          'Modellfilen er ikke gyldig JSON. Den aktive modellen er beholdt.',
+        ),
+      };
     }
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, error: new DecisionError('MODEL_FILE_INVALID', 'Modellfilen må være et JSON-objekt. Den aktive modellen er beholdt.') };
+    return {
+      ok: false,
+      error: new DecisionError(
+        'MODEL_FILE_INVALID',
+        'Modellfilen må være et JSON-objekt. Den aktive modellen er beholdt.',
+      ),
+    };
   }
   const schemaVersion = (json as Record<string, unknown>).schemaVersion;
   if (!(SUPPORTED_SCHEMA_VERSIONS as readonly unknown[]).includes(schemaVersion)) {
@@ -234,7 +345,9 @@ export function parseModelFile(content: string | unknown): ModelParseResult {
   }
   const parsed = modelFileSchema.safeParse(json, { error: norwegianIssue });
   if (!parsed.success) {
-    const fields = parsed.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+    const fields = parsed.error.issues
+      .slice(0, 20)
+      .map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
     const missingCalibration = parsed.error.issues.some((i) => i.path[0] === 'calibration');
     const message = missingCalibration
       ? 'Modellfilen mangler en gyldig kalibreringstabell. Den aktive modellen er beholdt.'
@@ -250,7 +363,13 @@ export function readModelFile(filePath: string): ModelParseResult {
   try {
     text = fs.readFileSync(filePath, 'utf8');
   } catch {
-    return { ok: false, error: new DecisionError('MODEL_FILE_INVALID', 'Fant ikke modellfilen, eller den kunne ikke leses. Den aktive modellen er beholdt.') };
+    return {
+      ok: false,
+      error: new DecisionError(
+        'MODEL_FILE_INVALID',
+        'Fant ikke modellfilen, eller den kunne ikke leses. Den aktive modellen er beholdt.',
+      ),
+    };
   }
   return parseModelFile(text);
 }

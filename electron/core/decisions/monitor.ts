@@ -196,11 +196,22 @@ function agrees(record: DecisionRecord): boolean {
 /** The own leaning was recorded before the prediction and differs from the recommendation: a chance to switch. */
 function switchOpportunity(record: DecisionRecord): boolean {
   const own = record.ownAssessment;
-  return !!own && own.beforePrediction && record.predictionShown && own.leaningTowards !== 'undecided' && own.leaningTowards !== recommendationOf(record);
+  return (
+    !!own &&
+    own.beforePrediction &&
+    record.predictionShown &&
+    own.leaningTowards !== 'undecided' &&
+    own.leaningTowards !== recommendationOf(record)
+  );
 }
 
 function medianSeconds(records: DecisionRecord[]): number {
-  return r4(quantile(records.map((r) => r.timeSpentMs / 1000).sort((a, b) => a - b), 0.5));
+  return r4(
+    quantile(
+      records.map((r) => r.timeSpentMs / 1000).sort((a, b) => a - b),
+      0.5,
+    ),
+  );
 }
 
 /** Tertile cuts of the predictions seen: the bundled model's predictions lie in a narrow range, so fixed bands say little. */
@@ -214,20 +225,28 @@ function bandOf(p: number, cuts: [number, number]): Band {
   return p < cuts[0] ? 'low' : p < cuts[1] ? 'medium' : 'high';
 }
 
-function outcomeStats(records: DecisionRecord[], outcomes: Map<string, OutcomeRecord>, cuts: [number, number] | null): OutcomeStats | null {
+function outcomeStats(
+  records: DecisionRecord[],
+  outcomes: Map<string, OutcomeRecord>,
+  cuts: [number, number] | null,
+): OutcomeStats | null {
   const withOutcome = records.filter((r) => outcomes.has(r.caseId));
   if (withOutcome.length === 0 || !cuts) return null;
   const truth = (r: DecisionRecord) => outcomes.get(r.caseId)!.stillOnLeaveAtWeek26;
   const decisionRight = (kind: DecisionKind, still: boolean) => (kind === 'summon') === still;
   const modelRight = withOutcome.filter((r) => decisionRight(recommendationOf(r), truth(r))).length;
   const humanRight = withOutcome.filter((r) => decisionRight(r.decision, truth(r))).length;
-  const brier = withOutcome.reduce((s, r) => s + (r.prediction.probability - (truth(r) ? 1 : 0)) ** 2, 0) / withOutcome.length;
+  const brier =
+    withOutcome.reduce((s, r) => s + (r.prediction.probability - (truth(r) ? 1 : 0)) ** 2, 0) / withOutcome.length;
   const calibration = BANDS.map((band) => {
     const inBand = withOutcome.filter((r) => bandOf(r.prediction.probability, cuts) === band);
     return {
       band,
       n: inBand.length,
-      meanPredicted: rate(inBand.reduce((s, r) => s + r.prediction.probability, 0), inBand.length),
+      meanPredicted: rate(
+        inBand.reduce((s, r) => s + r.prediction.probability, 0),
+        inBand.length,
+      ),
       observedRate: rate(inBand.filter(truth).length, inBand.length),
     };
   });
@@ -242,10 +261,18 @@ function outcomeStats(records: DecisionRecord[], outcomes: Map<string, OutcomeRe
   };
 }
 
-export function groupStats(records: DecisionRecord[], outcomes: OutcomeRecord[], cuts: [number, number] | null = relativeBandCuts(records)): GroupStats {
+export function groupStats(
+  records: DecisionRecord[],
+  outcomes: OutcomeRecord[],
+  cuts: [number, number] | null = relativeBandCuts(records),
+): GroupStats {
   const n = records.length;
   const agreeing = records.filter(agrees);
-  const bandRange: Record<Band, [number | null, number | null]> = { low: [null, cuts?.[0] ?? null], medium: [cuts?.[0] ?? null, cuts?.[1] ?? null], high: [cuts?.[1] ?? null, null] };
+  const bandRange: Record<Band, [number | null, number | null]> = {
+    low: [null, cuts?.[0] ?? null],
+    medium: [cuts?.[0] ?? null, cuts?.[1] ?? null],
+    high: [cuts?.[1] ?? null, null],
+  };
   const byRiskBand = Object.fromEntries(
     BANDS.map((band) => {
       const inBand = cuts ? records.filter((r) => bandOf(r.prediction.probability, cuts) === band) : [];
@@ -267,7 +294,9 @@ export function groupStats(records: DecisionRecord[], outcomes: OutcomeRecord[],
   const withLeaning = withOwn.filter((r) => r.ownAssessment!.leaningTowards !== 'undecided');
   const changed = withLeaning.filter((r) => r.ownAssessment!.leaningTowards !== r.decision);
   const opportunities = records.filter(switchOpportunity);
-  const reasons = Object.fromEntries(NOT_NEEDED_REASON_CODES.map((code) => [code, records.filter((r) => r.reasonCode === code).length])) as Record<NotNeededReason, number>;
+  const reasons = Object.fromEntries(
+    NOT_NEEDED_REASON_CODES.map((code) => [code, records.filter((r) => r.reasonCode === code).length]),
+  ) as Record<NotNeededReason, number>;
   return {
     decisions: n,
     summons: records.filter((r) => r.decision === 'summon' && r.kind !== 'assessmentForNav').length,
@@ -283,7 +312,13 @@ export function groupStats(records: DecisionRecord[], outcomes: OutcomeRecord[],
       summonWhereModelImpliedNotNeeded: overrides.filter((r) => r.decision === 'summon').length,
       notNeededWhereModelImpliedSummon: overrides.filter((r) => r.decision === 'notNeeded').length,
     },
-    time: n ? { medianSeconds: r4(quantile(times, 0.5)), meanSeconds: r4(times.reduce((s, t) => s + t, 0) / n), p10Seconds: r4(quantile(times, 0.1)) } : null,
+    time: n
+      ? {
+          medianSeconds: r4(quantile(times, 0.5)),
+          meanSeconds: r4(times.reduce((s, t) => s + t, 0) / n),
+          p10Seconds: r4(quantile(times, 0.1)),
+        }
+      : null,
     predictionShownRate: rate(records.filter((r) => r.predictionShown).length, n),
     explanationOpenedRate: rate(records.filter((r) => r.explanationOpened).length, n),
     calibrationViewedRate: rate(records.filter((r) => r.calibrationViewed).length, n),
@@ -330,7 +365,8 @@ function slope(ys: number[]): number {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
-const secs = (x: number | null) => (x === null ? 'ukjent tid' : x < 90 ? `${Math.round(x)} sekunder` : `${Math.round(x / 60)} minutter`);
+const secs = (x: number | null) =>
+  x === null ? 'ukjent tid' : x < 90 ? `${Math.round(x)} sekunder` : `${Math.round(x / 60)} minutter`;
 
 /** Time per decision falls: the median of the last window is `trendTimeDrop` below the first, and the trend is downward. */
 function timeFalls(windows: WindowStats[], settings: MonitorSettings): boolean {
@@ -341,7 +377,13 @@ function timeFalls(windows: WindowStats[], settings: MonitorSettings): boolean {
   return slope(windows.map((w) => w.medianSeconds)) < 0 && drop >= settings.trendTimeDrop;
 }
 
-function warningsFor(counselorId: string, counselorName: string, records: DecisionRecord[], windows: WindowStats[], settings: MonitorSettings): AutopilotWarning[] {
+function warningsFor(
+  counselorId: string,
+  counselorName: string,
+  records: DecisionRecord[],
+  windows: WindowStats[],
+  settings: MonitorSettings,
+): AutopilotWarning[] {
   const sorted = [...records].sort((a, b) => a.decidedAt.localeCompare(b.decidedAt));
   if (sorted.length < settings.minDecisions) return [];
   const recent = sorted.slice(-settings.minDecisions);
@@ -363,7 +405,11 @@ function warningsFor(counselorId: string, counselorName: string, records: Decisi
     overrides,
   };
   const warnings: AutopilotWarning[] = [];
-  if (switchRate !== null && opportunities.length >= settings.minSwitchOpportunities && switchRate >= settings.switchRateThreshold) {
+  if (
+    switchRate !== null &&
+    opportunities.length >= settings.minSwitchOpportunities &&
+    switchRate >= settings.switchRateThreshold
+  ) {
     warnings.push({
       kind: 'agreement-with-switching',
       counselorId,
@@ -387,7 +433,12 @@ function warningsFor(counselorId: string, counselorName: string, records: Decisi
 }
 
 /** The full oversight report from decision records (and outcomes, where recorded). Pure. */
-export function buildMonitorReport(records: DecisionRecord[], outcomes: OutcomeRecord[], settings: MonitorSettings = DEFAULT_MONITOR_SETTINGS, now: Date = new Date()): MonitorReport {
+export function buildMonitorReport(
+  records: DecisionRecord[],
+  outcomes: OutcomeRecord[],
+  settings: MonitorSettings = DEFAULT_MONITOR_SETTINGS,
+  now: Date = new Date(),
+): MonitorReport {
   const s = monitorSettingsSchema.parse(settings);
   const cuts = relativeBandCuts(records);
   const byCounselor = new Map<string, DecisionRecord[]>();
@@ -398,7 +449,14 @@ export function buildMonitorReport(records: DecisionRecord[], outcomes: OutcomeR
       const counselorName = own[own.length - 1]!.counselorName;
       const windows = windowsOf(own, s);
       const warnings = warningsFor(counselorId, counselorName, own, windows, s);
-      return { counselorId, counselorName, autopilot: warnings.length > 0, stats: groupStats(own, outcomes, cuts), windows, warnings };
+      return {
+        counselorId,
+        counselorName,
+        autopilot: warnings.length > 0,
+        stats: groupStats(own, outcomes, cuts),
+        windows,
+        warnings,
+      };
     });
   const times = records.map((r) => r.decidedAt).sort();
   return {

@@ -51,10 +51,20 @@ export interface DpiaOptions {
 }
 
 export function buildDpiaReport(monitor: MonitorReport, model: SurvivalModel, options: DpiaOptions): DpiaReport {
-  const label = new Map(monitor.counselors.map((c, i) => [c.counselorId, options.includeCounselorNames ? c.counselorName : `Veileder ${i + 1}`]));
+  const label = new Map(
+    monitor.counselors.map((c, i) => [
+      c.counselorId,
+      options.includeCounselorNames ? c.counselorName : `Veileder ${i + 1}`,
+    ]),
+  );
   const pseudo = (w: AutopilotWarning): AutopilotWarning => {
     const name = label.get(w.counselorId) ?? 'Veileder';
-    return { ...w, counselorId: options.includeCounselorNames ? w.counselorId : name, counselorName: name, message: w.message.split(w.counselorName).join(name) };
+    return {
+      ...w,
+      counselorId: options.includeCounselorNames ? w.counselorId : name,
+      counselorName: name,
+      message: w.message.split(w.counselorName).join(name),
+    };
   };
   return {
     kind: 'inkludmi-decision-support-dpia',
@@ -87,7 +97,11 @@ export function buildDpiaReport(monitor: MonitorReport, model: SurvivalModel, op
       settings: monitor.settings,
       modelVersionsInUse: monitor.modelVersions,
       overall: monitor.overall,
-      counselors: monitor.counselors.map((c) => ({ label: label.get(c.counselorId)!, stats: c.stats, warnings: c.warnings.map(pseudo) })),
+      counselors: monitor.counselors.map((c) => ({
+        label: label.get(c.counselorId)!,
+        stats: c.stats,
+        warnings: c.warnings.map(pseudo),
+      })),
       warnings: monitor.warnings.map(pseudo),
     },
   };

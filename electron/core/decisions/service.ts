@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Principal } from '../auth/index.js';
-import { caseTiming, covariatesOf, createCase, systemClock, type CaseTiming, type Clock, type DecisionCase } from './case.js';
+import {
+  caseTiming,
+  covariatesOf,
+  createCase,
+  systemClock,
+  type CaseTiming,
+  type Clock,
+  type DecisionCase,
+} from './case.js';
 import {
   DEFAULT_DECISION_POLICY,
   cancelSummon,
@@ -111,7 +119,9 @@ export const letterHandoverInputSchema = z
   })
   .strict();
 
-export const outcomeInputSchema = z.object({ stillOnLeaveAtWeek26: z.boolean({ error: 'Oppgi om personen fortsatt var sykmeldt ved uke 26.' }) }).strict();
+export const outcomeInputSchema = z
+  .object({ stillOnLeaveAtWeek26: z.boolean({ error: 'Oppgi om personen fortsatt var sykmeldt ved uke 26.' }) })
+  .strict();
 
 /** How many recorded outcomes (for the active model version) before calibration is shown on them instead of the synthetic check. */
 export const REAL_OUTCOMES_FOR_CALIBRATION = 20;
@@ -203,9 +213,14 @@ export class DecisionService {
     this.#imported = null;
   }
 
-  async createCase(principal: Principal | null | undefined, participantRef: string, input: unknown): Promise<DecisionCase> {
+  async createCase(
+    principal: Principal | null | undefined,
+    participantRef: string,
+    input: unknown,
+  ): Promise<DecisionCase> {
     requireCounselor(principal);
-    if (typeof participantRef !== 'string' || participantRef.length === 0) throw new DecisionError('INVALID_INPUT', 'Saken må høre til en deltaker.');
+    if (typeof participantRef !== 'string' || participantRef.length === 0)
+      throw new DecisionError('INVALID_INPUT', 'Saken må høre til en deltaker.');
     const c = createCase(input, { id: this.#newId(), participantRef, createdBy: principal.userId, now: this.#clock() });
     this.#assertNotStopped(c);
     await this.#store.saveCase(c);
@@ -220,17 +235,40 @@ export class DecisionService {
         (d) =>
           [
             d.caseId,
-            { id: d.id, kind: d.decision, recordKind: d.kind ?? 'decision', decidedAt: d.decidedAt, counselorName: d.counselorName, reasonCode: d.reasonCode, informationText: d.informationText, informationTextNn: d.informationTextNn ?? null, assessmentText: d.assessmentText ?? null },
+            {
+              id: d.id,
+              kind: d.decision,
+              recordKind: d.kind ?? 'decision',
+              decidedAt: d.decidedAt,
+              counselorName: d.counselorName,
+              reasonCode: d.reasonCode,
+              informationText: d.informationText,
+              informationTextNn: d.informationTextNn ?? null,
+              assessmentText: d.assessmentText ?? null,
+            },
           ] as const,
       ),
     );
-    const outcomes = new Map((await this.#store.listOutcomes()).map((o) => [o.caseId, { stillOnLeaveAtWeek26: o.stillOnLeaveAtWeek26, recordedAt: o.recordedAt }] as const));
+    const outcomes = new Map(
+      (await this.#store.listOutcomes()).map(
+        (o) => [o.caseId, { stillOnLeaveAtWeek26: o.stillOnLeaveAtWeek26, recordedAt: o.recordedAt }] as const,
+      ),
+    );
     const handovers = await this.#store.listLetterHandovers();
     const visible: CaseSummary[] = [];
     for (const c of cases) {
       if (!(await this.#canAccess(principal, c))) continue;
       const decision = decisions.get(c.id) ?? null;
-      visible.push({ case: c, timing: caseTiming(c, this.#clock), decided: decision !== null, decision, letterHandovers: handovers.filter((h) => h.caseId === c.id), outcome: outcomes.get(c.id) ?? null, stopped: this.#refusal(c.participantRef), authority: this.#authority() });
+      visible.push({
+        case: c,
+        timing: caseTiming(c, this.#clock),
+        decided: decision !== null,
+        decision,
+        letterHandovers: handovers.filter((h) => h.caseId === c.id),
+        outcome: outcomes.get(c.id) ?? null,
+        stopped: this.#refusal(c.participantRef),
+        authority: this.#authority(),
+      });
     }
     return visible.sort((a, b) => a.timing.dueDate.localeCompare(b.timing.dueDate));
   }
@@ -238,7 +276,8 @@ export class DecisionService {
   async #caseFor(principal: Principal, caseId: string): Promise<DecisionCase> {
     const c = await this.#store.getCase(caseId);
     if (!c) throw new DecisionError('NOT_FOUND');
-    if (!(await this.#canAccess(principal, c))) throw new DecisionError('NOT_COUNSELOR', 'Du har ikke tilgang til denne saken.');
+    if (!(await this.#canAccess(principal, c)))
+      throw new DecisionError('NOT_COUNSELOR', 'Du har ikke tilgang til denne saken.');
     this.#assertNotStopped(c);
     return c;
   }
@@ -262,15 +301,30 @@ export class DecisionService {
       if (earlier.predictionShownAt) {
         // Another counselor takes over a case whose prediction has been shown: the shown prediction
         // and the own assessment as it stood stay; no new "before the prediction" assessment.
-        const takeover: DecisionSession = { ...earlier, id: this.#newId(), counselorId: principal.userId, counselorName: principal.displayName, openedAt: this.#clock().toISOString() };
+        const takeover: DecisionSession = {
+          ...earlier,
+          id: this.#newId(),
+          counselorId: principal.userId,
+          counselorName: principal.displayName,
+          openedAt: this.#clock().toISOString(),
+        };
         await this.#store.saveSession(takeover);
         return viewOf(takeover);
       }
     }
     const model = await this.currentModel();
     const policy = this.#policy();
-    const prediction = predict(model, covariatesOf(c), model.defaultAsOfWeek, { notNeededBelow: policy.recommendNotNeededBelow });
-    const session = openSession(principal, { id: this.#newId(), decisionCase: c, prediction, policy, clock: this.#clock, authority: this.#authority() });
+    const prediction = predict(model, covariatesOf(c), model.defaultAsOfWeek, {
+      notNeededBelow: policy.recommendNotNeededBelow,
+    });
+    const session = openSession(principal, {
+      id: this.#newId(),
+      decisionCase: c,
+      prediction,
+      policy,
+      clock: this.#clock,
+      authority: this.#authority(),
+    });
     await this.#store.saveSession(session);
     return viewOf(session);
   }
@@ -282,7 +336,11 @@ export class DecisionService {
     return s;
   }
 
-  async #apply(principal: Principal | null | undefined, sessionId: string, step: (s: DecisionSession, c: DecisionCase) => DecisionSession): Promise<SessionView> {
+  async #apply(
+    principal: Principal | null | undefined,
+    sessionId: string,
+    step: (s: DecisionSession, c: DecisionCase) => DecisionSession,
+  ): Promise<SessionView> {
     const s = await this.#session(principal, sessionId);
     const c = await this.#caseFor(principal as Principal, s.caseId);
     const next = step(s, c);
@@ -291,7 +349,11 @@ export class DecisionService {
     return viewOf(next);
   }
 
-  recordOwnAssessment(principal: Principal | null | undefined, sessionId: string, input: unknown): Promise<SessionView> {
+  recordOwnAssessment(
+    principal: Principal | null | undefined,
+    sessionId: string,
+    input: unknown,
+  ): Promise<SessionView> {
     return this.#apply(principal, sessionId, (s) => recordOwnAssessment(s, principal, input, this.#clock));
   }
 
@@ -303,7 +365,10 @@ export class DecisionService {
     return this.#apply(principal, sessionId, (s) => openExplanation(s, principal, this.#clock));
   }
 
-  async viewCalibration(principal: Principal | null | undefined, sessionId: string): Promise<{ view: SessionView } & CalibrationView> {
+  async viewCalibration(
+    principal: Principal | null | undefined,
+    sessionId: string,
+  ): Promise<{ view: SessionView } & CalibrationView> {
     const view = await this.#apply(principal, sessionId, (s) => viewCalibration(s, principal, this.#clock));
     return { view, ...(await this.calibrationView()) };
   }
@@ -316,7 +381,9 @@ export class DecisionService {
    */
   async calibrationView(): Promise<CalibrationView> {
     const model = await this.currentModel();
-    const outcomes = new Map((await this.#store.listOutcomes()).map((o) => [o.caseId, o.stillOnLeaveAtWeek26] as const));
+    const outcomes = new Map(
+      (await this.#store.listOutcomes()).map((o) => [o.caseId, o.stillOnLeaveAtWeek26] as const),
+    );
     const cases = (await this.#store.listDecisions())
       .filter((d) => d.modelVersion === model.modelVersion && outcomes.has(d.caseId))
       .map((d) => ({ predicted: d.prediction.probability, stillOnLeave: outcomes.get(d.caseId)! }));
@@ -348,23 +415,43 @@ export class DecisionService {
   }
 
   confirmSummon(principal: Principal | null | undefined, sessionId: string, input: unknown): Promise<SessionView> {
-    return this.#apply(principal, sessionId, (s, c) => confirmSummon(s, principal, input, { recordId: this.#newId(), decisionCase: c, clock: this.#clock }));
+    return this.#apply(principal, sessionId, (s, c) =>
+      confirmSummon(s, principal, input, { recordId: this.#newId(), decisionCase: c, clock: this.#clock }),
+    );
   }
 
   decideNotNeeded(principal: Principal | null | undefined, sessionId: string, input: unknown): Promise<SessionView> {
-    return this.#apply(principal, sessionId, (s, c) => decideNotNeeded(s, principal, input, { recordId: this.#newId(), decisionCase: c, clock: this.#clock }));
+    return this.#apply(principal, sessionId, (s, c) =>
+      decideNotNeeded(s, principal, input, { recordId: this.#newId(), decisionCase: c, clock: this.#clock }),
+    );
   }
 
-  completeAssessmentForNav(principal: Principal | null | undefined, sessionId: string, input: unknown): Promise<SessionView> {
-    return this.#apply(principal, sessionId, (s, c) => completeAssessmentForNav(s, principal, input, { recordId: this.#newId(), decisionCase: c, clock: this.#clock }));
+  completeAssessmentForNav(
+    principal: Principal | null | undefined,
+    sessionId: string,
+    input: unknown,
+  ): Promise<SessionView> {
+    return this.#apply(principal, sessionId, (s, c) =>
+      completeAssessmentForNav(s, principal, input, { recordId: this.#newId(), decisionCase: c, clock: this.#clock }),
+    );
   }
 
   async recordOutcome(principal: Principal | null | undefined, caseId: string, input: unknown): Promise<OutcomeRecord> {
     requireCounselor(principal);
     await this.#caseFor(principal, caseId);
     const parsed = outcomeInputSchema.safeParse(input);
-    if (!parsed.success) throw new DecisionError('INVALID_INPUT', undefined, parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
-    const outcome: OutcomeRecord = { caseId, stillOnLeaveAtWeek26: parsed.data.stillOnLeaveAtWeek26, recordedAt: this.#clock().toISOString(), recordedBy: principal.userId };
+    if (!parsed.success)
+      throw new DecisionError(
+        'INVALID_INPUT',
+        undefined,
+        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+      );
+    const outcome: OutcomeRecord = {
+      caseId,
+      stillOnLeaveAtWeek26: parsed.data.stillOnLeaveAtWeek26,
+      recordedAt: this.#clock().toISOString(),
+      recordedBy: principal.userId,
+    };
     await this.#store.recordOutcome(outcome);
     return outcome;
   }
@@ -374,14 +461,31 @@ export class DecisionService {
    * standard and how. InkludMI sends nothing itself; this records what the counselor did. Only for
    * a recorded NAV decision that a meeting is not needed (an assessment for NAV has no letter).
    */
-  async recordLetterHandover(principal: Principal | null | undefined, caseId: string, input: unknown): Promise<LetterHandover> {
+  async recordLetterHandover(
+    principal: Principal | null | undefined,
+    caseId: string,
+    input: unknown,
+  ): Promise<LetterHandover> {
     requireCounselor(principal);
     await this.#caseFor(principal, caseId);
     const parsed = letterHandoverInputSchema.safeParse(input);
-    if (!parsed.success) throw new DecisionError('INVALID_INPUT', undefined, parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+    if (!parsed.success)
+      throw new DecisionError(
+        'INVALID_INPUT',
+        undefined,
+        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+      );
     const record = (await this.#store.listDecisions()).find((d) => d.caseId === caseId);
-    if (!record || (record.kind ?? 'decision') !== 'decision' || record.decision !== 'notNeeded' || !record.informationText) {
-      throw new DecisionError('WRONG_STATE', 'Det finnes ikke noe informasjonsbrev i denne saken. Brevet lages bare når NAVs beslutning er at møte ikke er nødvendig.');
+    if (
+      !record ||
+      (record.kind ?? 'decision') !== 'decision' ||
+      record.decision !== 'notNeeded' ||
+      !record.informationText
+    ) {
+      throw new DecisionError(
+        'WRONG_STATE',
+        'Det finnes ikke noe informasjonsbrev i denne saken. Brevet lages bare når NAVs beslutning er at møte ikke er nødvendig.',
+      );
     }
     const handover: LetterHandover = {
       id: this.#newId(),
@@ -409,11 +513,26 @@ export class DecisionService {
     return buildMonitorReport(records, await this.#store.listOutcomes(), this.#monitorSettings(), this.#clock());
   }
 
-  async dpiaReport(principal: Principal | null | undefined, options: { includeCounselorNames?: boolean } = {}): Promise<{ json: DpiaReport; markdown: string }> {
+  async dpiaReport(
+    principal: Principal | null | undefined,
+    options: { includeCounselorNames?: boolean } = {},
+  ): Promise<{ json: DpiaReport; markdown: string }> {
     if (!principal) throw new DecisionError('NO_PRINCIPAL', 'Du må være logget inn.');
-    if (principal.role !== 'admin') throw new DecisionError('NOT_COUNSELOR', 'Bare administrator kan hente rapporten til personvernkonsekvensvurderingen.');
-    const monitor = buildMonitorReport(await this.#store.listDecisions(), await this.#store.listOutcomes(), this.#monitorSettings(), this.#clock());
-    const json = buildDpiaReport(monitor, await this.currentModel(), { policy: this.#policy(), includeCounselorNames: options.includeCounselorNames ?? false });
+    if (principal.role !== 'admin')
+      throw new DecisionError(
+        'NOT_COUNSELOR',
+        'Bare administrator kan hente rapporten til personvernkonsekvensvurderingen.',
+      );
+    const monitor = buildMonitorReport(
+      await this.#store.listDecisions(),
+      await this.#store.listOutcomes(),
+      this.#monitorSettings(),
+      this.#clock(),
+    );
+    const json = buildDpiaReport(monitor, await this.currentModel(), {
+      policy: this.#policy(),
+      includeCounselorNames: options.includeCounselorNames ?? false,
+    });
     return { json, markdown: renderDpiaMarkdown(json) };
   }
 
@@ -423,17 +542,26 @@ export class DecisionService {
    */
   async importModel(principal: Principal | null | undefined, content: string | unknown): Promise<ModelImportResult> {
     if (!principal) throw new DecisionError('NO_PRINCIPAL', 'Du må være logget inn.');
-    if (principal.role !== 'admin') throw new DecisionError('NOT_COUNSELOR', 'Bare administrator kan importere en modellfil.');
+    if (principal.role !== 'admin')
+      throw new DecisionError('NOT_COUNSELOR', 'Bare administrator kan importere en modellfil.');
     const active = await this.currentModel();
     const parsed = parseModelFile(content);
     if (!parsed.ok) return { ok: false, error: parsed.error, activeVersion: active.modelVersion };
     // A model trained on personal data by a controller needs a recorded basis for DEVELOPMENT by that
     // controller (separate from the basis for use), named in the file's provenance.builtBy.
-    if (parsed.model.provenance.builtFrom === 'controller-trained' && !this.#developmentBasisFor(parsed.model.provenance.builtBy)) {
+    if (
+      parsed.model.provenance.builtFrom === 'controller-trained' &&
+      !this.#developmentBasisFor(parsed.model.provenance.builtBy)
+    ) {
       return { ok: false, error: new DecisionError('DEVELOPMENT_BASIS_MISSING'), activeVersion: active.modelVersion };
     }
     const text = typeof content === 'string' ? content : JSON.stringify(content);
-    await this.#store.saveModelFile({ modelVersion: parsed.model.modelVersion, content: text, importedAt: this.#clock().toISOString(), importedBy: principal.userId });
+    await this.#store.saveModelFile({
+      modelVersion: parsed.model.modelVersion,
+      content: text,
+      importedAt: this.#clock().toISOString(),
+      importedBy: principal.userId,
+    });
     return this.#model.import(text);
   }
 }

@@ -74,7 +74,12 @@ export function developmentBasisFor(register: DecisionRegisterPort, controllerNa
  * assigned to them (the same access-by-need rule as the rest of follow-up), and every step of a
  * case asks the feature check for that person (a standing objection stops it).
  */
-export function createDecisionService(store: EncryptedStore, model: SurvivalModel, settings: SettingsService, register: DecisionRegisterPort): DecisionService {
+export function createDecisionService(
+  store: EncryptedStore,
+  model: SurvivalModel,
+  settings: SettingsService,
+  register: DecisionRegisterPort,
+): DecisionService {
   return new DecisionService({
     authority: () => decisionAuthorityOf(register.organisationRole()),
     developmentBasisFor: (name) => developmentBasisFor(register, name),
@@ -91,11 +96,20 @@ export function createDecisionService(store: EncryptedStore, model: SurvivalMode
     // The organisation's oversight policy, read at each use (the admin or the policy file may change it).
     policy: () => {
       const { cognitiveForcing, recommendNotNeededBelow } = settings.effective().decisionOversight;
-      return { ...DEFAULT_DECISION_POLICY, cognitiveForcing, recommendNotNeededBelow: recommendNotNeededBelow ?? DEFAULT_DECISION_POLICY.recommendNotNeededBelow };
+      return {
+        ...DEFAULT_DECISION_POLICY,
+        cognitiveForcing,
+        recommendNotNeededBelow: recommendNotNeededBelow ?? DEFAULT_DECISION_POLICY.recommendNotNeededBelow,
+      };
     },
     monitorSettings: () => {
       const { agreementThreshold, minDecisions, switchRateThreshold } = settings.effective().decisionOversight;
-      return { ...DEFAULT_MONITOR_SETTINGS, agreementThreshold, minDecisions, switchRateThreshold: switchRateThreshold ?? DEFAULT_MONITOR_SETTINGS.switchRateThreshold };
+      return {
+        ...DEFAULT_MONITOR_SETTINGS,
+        agreementThreshold,
+        minDecisions,
+        switchRateThreshold: switchRateThreshold ?? DEFAULT_MONITOR_SETTINGS.switchRateThreshold,
+      };
     },
     monitorAccess: () => settings.effective().decisionOversight.monitorAccess,
     purposeRefusal: (participantRef) => {

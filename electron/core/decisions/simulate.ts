@@ -74,15 +74,31 @@ export async function simulateStrategies(options: SimulationOptions): Promise<Si
     authority: () => 'nav',
     monitorSettings: () => options.monitorSettings ?? DEFAULT_MONITOR_SETTINGS,
   });
-  const admin: Principal = { userId: 'sim-admin', role: 'admin', displayName: 'Simulert administrator', sessionId: 'sim-a', participantId: null };
+  const admin: Principal = {
+    userId: 'sim-admin',
+    role: 'admin',
+    displayName: 'Simulert administrator',
+    sessionId: 'sim-a',
+    participantId: null,
+  };
   const startDate = new Date(now - 130 * 86_400_000).toISOString().slice(0, 10);
 
   for (const [index, strategy] of strategies.entries()) {
-    const counselor: Principal = { userId: `sim-${strategy}`, role: 'counselor', displayName: `Simulert veileder (${strategy})`, sessionId: `sim-s-${index}`, participantId: null };
+    const counselor: Principal = {
+      userId: `sim-${strategy}`,
+      role: 'counselor',
+      displayName: `Simulert veileder (${strategy})`,
+      sessionId: `sim-s-${index}`,
+      participantId: null,
+    };
     const people = drawSyntheticCases(options.model, n, seed + index * 7919);
     const rand = seededRandom(seed * 31 + index);
     for (const [i, person] of people.entries()) {
-      const c = await service.createCase(counselor, `sim-participant-${index}-${i}`, { ...person.covariates, startDate, counselorNotes: '' });
+      const c = await service.createCase(counselor, `sim-participant-${index}-${i}`, {
+        ...person.covariates,
+        startDate,
+        counselorNotes: '',
+      });
       const session = await service.openSession(counselor, c.id);
       // The counselor's own view: right with probability ownAccuracy.
       const believesStillOnLeave = rand() < ownAccuracy ? person.stillOnLeave : !person.stillOnLeave;
@@ -98,7 +114,8 @@ export async function simulateStrategies(options: SimulationOptions): Promise<Si
       const recommended = shown.prediction!.recommendation.kind;
       if (rand() < (strategy === 'follow-model' ? 0.05 : 0.5)) await service.openExplanation(counselor, session.id);
       // Minutes spent: steady around 6 (±2), except follow-model, which speeds up from 6 to 1.
-      const minutes = strategy === 'follow-model' ? Math.max(0.5, 6 - (5 * i) / Math.max(1, n - 1)) + rand() * 0.5 : 4 + rand() * 4;
+      const minutes =
+        strategy === 'follow-model' ? Math.max(0.5, 6 - (5 * i) / Math.max(1, n - 1)) + rand() * 0.5 : 4 + rand() * 4;
       now += minutes * MINUTE;
       const final: DecisionKind =
         strategy === 'always-summon' ? 'summon' : strategy === 'own-judgement' ? ownLeaning : recommended;
@@ -106,7 +123,10 @@ export async function simulateStrategies(options: SimulationOptions): Promise<Si
         await service.proposeSummon(counselor, session.id, { justification: 'Simulert sak.' });
         await service.confirmSummon(counselor, session.id, { confirm: true });
       } else {
-        await service.decideNotNeeded(counselor, session.id, { reasonCode: 'FORVENTET_FRISKMELDING_INNEN_28UKER', justification: 'Simulert sak: forventet tilbake i arbeid.' });
+        await service.decideNotNeeded(counselor, session.id, {
+          reasonCode: 'FORVENTET_FRISKMELDING_INNEN_28UKER',
+          justification: 'Simulert sak: forventet tilbake i arbeid.',
+        });
       }
       now += 60 * MINUTE;
     }

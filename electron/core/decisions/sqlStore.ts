@@ -2,7 +2,14 @@ import type { EncryptedStore } from '../db/index.js';
 import type { DecisionCase } from './case.js';
 import type { DecisionRecord, DecisionSession } from './decision.js';
 import { DecisionError } from './errors.js';
-import { assertRetentionAllows, type DecisionFilter, type DecisionLogStore, type ImportedModelFile, type LetterHandover, type OutcomeRecord } from './store.js';
+import {
+  assertRetentionAllows,
+  type DecisionFilter,
+  type DecisionLogStore,
+  type ImportedModelFile,
+  type LetterHandover,
+  type OutcomeRecord,
+} from './store.js';
 
 const parse = <T>(rows: { data: string }[]): T[] => rows.map((r) => JSON.parse(r.data) as T);
 
@@ -27,12 +34,19 @@ export class SqlDecisionLogStore implements DecisionLogStore {
   }
 
   async getCase(id: string): Promise<DecisionCase | null> {
-    return parse<DecisionCase>(await this.db.all<{ data: string }>('SELECT data FROM decision_cases WHERE id = ?', [id]))[0] ?? null;
+    return (
+      parse<DecisionCase>(
+        await this.db.all<{ data: string }>('SELECT data FROM decision_cases WHERE id = ?', [id]),
+      )[0] ?? null
+    );
   }
 
   async listCases(filter: { createdBy?: string } = {}): Promise<DecisionCase[]> {
     const rows = filter.createdBy
-      ? await this.db.all<{ data: string }>('SELECT data FROM decision_cases WHERE created_by = ? ORDER BY created_at', [filter.createdBy])
+      ? await this.db.all<{ data: string }>(
+          'SELECT data FROM decision_cases WHERE created_by = ? ORDER BY created_at',
+          [filter.createdBy],
+        )
       : await this.db.all<{ data: string }>('SELECT data FROM decision_cases ORDER BY created_at');
     return parse<DecisionCase>(rows);
   }
@@ -46,23 +60,30 @@ export class SqlDecisionLogStore implements DecisionLogStore {
   }
 
   async getSession(id: string): Promise<DecisionSession | null> {
-    return parse<DecisionSession>(await this.db.all<{ data: string }>('SELECT data FROM decision_sessions WHERE id = ?', [id]))[0] ?? null;
+    return (
+      parse<DecisionSession>(
+        await this.db.all<{ data: string }>('SELECT data FROM decision_sessions WHERE id = ?', [id]),
+      )[0] ?? null
+    );
   }
 
   async latestSessionForCase(caseId: string): Promise<DecisionSession | null> {
-    return parse<DecisionSession>(await this.db.all<{ data: string }>('SELECT data FROM decision_sessions WHERE case_id = ? ORDER BY updated_at DESC, rowid DESC LIMIT 1', [caseId]))[0] ?? null;
+    return (
+      parse<DecisionSession>(
+        await this.db.all<{ data: string }>(
+          'SELECT data FROM decision_sessions WHERE case_id = ? ORDER BY updated_at DESC, rowid DESC LIMIT 1',
+          [caseId],
+        ),
+      )[0] ?? null
+    );
   }
 
   async appendDecision(record: DecisionRecord): Promise<void> {
     try {
-      await this.db.run('INSERT INTO decision_records (id, session_id, case_id, counselor_id, decided_at, data) VALUES (?, ?, ?, ?, ?, ?)', [
-        record.id,
-        record.sessionId,
-        record.caseId,
-        record.counselorId,
-        record.decidedAt,
-        JSON.stringify(record),
-      ]);
+      await this.db.run(
+        'INSERT INTO decision_records (id, session_id, case_id, counselor_id, decided_at, data) VALUES (?, ?, ?, ?, ?, ?)',
+        [record.id, record.sessionId, record.caseId, record.counselorId, record.decidedAt, JSON.stringify(record)],
+      );
     } catch (err) {
       if (err instanceof Error && /UNIQUE|PRIMARY KEY/i.test(err.message)) throw new DecisionError('ALREADY_DECIDED');
       throw err;
@@ -84,7 +105,10 @@ export class SqlDecisionLogStore implements DecisionLogStore {
       where.push('decided_at <= ?');
       params.push(filter.to);
     }
-    const rows = await this.db.all<{ data: string }>(`SELECT data FROM decision_records ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY decided_at, id`, params);
+    const rows = await this.db.all<{ data: string }>(
+      `SELECT data FROM decision_records ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY decided_at, id`,
+      params,
+    );
     return parse<DecisionRecord>(rows);
   }
 
@@ -97,17 +121,27 @@ export class SqlDecisionLogStore implements DecisionLogStore {
   }
 
   async listOutcomes(): Promise<OutcomeRecord[]> {
-    return parse<OutcomeRecord>(await this.db.all<{ data: string }>('SELECT data FROM decision_outcomes ORDER BY case_id'));
+    return parse<OutcomeRecord>(
+      await this.db.all<{ data: string }>('SELECT data FROM decision_outcomes ORDER BY case_id'),
+    );
   }
 
   async recordLetterHandover(h: LetterHandover): Promise<void> {
-    await this.db.run('INSERT INTO decision_letter_handovers (id, case_id, record_id, handed_over_at, data) VALUES (?, ?, ?, ?, ?)', [h.id, h.caseId, h.recordId, h.handedOverAt, JSON.stringify(h)]);
+    await this.db.run(
+      'INSERT INTO decision_letter_handovers (id, case_id, record_id, handed_over_at, data) VALUES (?, ?, ?, ?, ?)',
+      [h.id, h.caseId, h.recordId, h.handedOverAt, JSON.stringify(h)],
+    );
   }
 
   async listLetterHandovers(caseId?: string): Promise<LetterHandover[]> {
     const rows = caseId
-      ? await this.db.all<{ data: string }>('SELECT data FROM decision_letter_handovers WHERE case_id = ? ORDER BY handed_over_at, rowid', [caseId])
-      : await this.db.all<{ data: string }>('SELECT data FROM decision_letter_handovers ORDER BY handed_over_at, rowid');
+      ? await this.db.all<{ data: string }>(
+          'SELECT data FROM decision_letter_handovers WHERE case_id = ? ORDER BY handed_over_at, rowid',
+          [caseId],
+        )
+      : await this.db.all<{ data: string }>(
+          'SELECT data FROM decision_letter_handovers ORDER BY handed_over_at, rowid',
+        );
     return parse<LetterHandover>(rows);
   }
 
@@ -118,13 +152,23 @@ export class SqlDecisionLogStore implements DecisionLogStore {
   }
 
   async saveModelFile(file: ImportedModelFile): Promise<void> {
-    await this.db.run('INSERT INTO decision_model_files (model_version, content, imported_at, imported_by) VALUES (?, ?, ?, ?)', [file.modelVersion, file.content, file.importedAt, file.importedBy]);
+    await this.db.run(
+      'INSERT INTO decision_model_files (model_version, content, imported_at, imported_by) VALUES (?, ?, ?, ?)',
+      [file.modelVersion, file.content, file.importedAt, file.importedBy],
+    );
   }
 
   async latestModelFile(): Promise<ImportedModelFile | null> {
     const row = await this.db.get<{ model_version: string; content: string; imported_at: string; imported_by: string }>(
       'SELECT model_version, content, imported_at, imported_by FROM decision_model_files ORDER BY id DESC LIMIT 1',
     );
-    return row ? { modelVersion: row.model_version, content: row.content, importedAt: row.imported_at, importedBy: row.imported_by } : null;
+    return row
+      ? {
+          modelVersion: row.model_version,
+          content: row.content,
+          importedAt: row.imported_at,
+          importedBy: row.imported_by,
+        }
+      : null;
   }
 }

@@ -132,13 +132,19 @@ export class InMemoryDecisionLogStore implements DecisionLogStore {
   }
 
   async appendDecision(record: DecisionRecord): Promise<void> {
-    if (this.#decisions.some((d) => d.id === record.id || d.sessionId === record.sessionId)) throw new DecisionError('ALREADY_DECIDED');
+    if (this.#decisions.some((d) => d.id === record.id || d.sessionId === record.sessionId))
+      throw new DecisionError('ALREADY_DECIDED');
     this.#decisions.push(clone(record));
   }
 
   async listDecisions(filter: DecisionFilter = {}): Promise<DecisionRecord[]> {
     return this.#decisions
-      .filter((d) => (!filter.counselorId || d.counselorId === filter.counselorId) && (!filter.from || d.decidedAt >= filter.from) && (!filter.to || d.decidedAt <= filter.to))
+      .filter(
+        (d) =>
+          (!filter.counselorId || d.counselorId === filter.counselorId) &&
+          (!filter.from || d.decidedAt >= filter.from) &&
+          (!filter.to || d.decidedAt <= filter.to),
+      )
       .map(clone);
   }
 

@@ -1,6 +1,15 @@
 import { seededRandom } from '../util/index.js';
 import type { AgeBand, CaseCovariates, Icpc2Chapter } from './case.js';
-import { COVARIATE_KEYS, conditionalSurvival, hazardMultiplier, levelsOf, predict, type CovariateKey, type ModelLevel, type SurvivalModel } from './model.js';
+import {
+  COVARIATE_KEYS,
+  conditionalSurvival,
+  hazardMultiplier,
+  levelsOf,
+  predict,
+  type CovariateKey,
+  type ModelLevel,
+  type SurvivalModel,
+} from './model.js';
 
 /**
  * Synthetic people and outcomes for calibration checks and benchmarks. NOTHING here is real data:
@@ -45,7 +54,13 @@ export interface SyntheticCase {
 }
 
 /** Draws n synthetic people and their outcomes; predictions come from `model`, outcomes from `truth`. */
-export function drawSyntheticCases(model: SurvivalModel, n: number, seed: number, truth: SurvivalModel = model, asOfWeek = model.defaultAsOfWeek): SyntheticCase[] {
+export function drawSyntheticCases(
+  model: SurvivalModel,
+  n: number,
+  seed: number,
+  truth: SurvivalModel = model,
+  asOfWeek = model.defaultAsOfWeek,
+): SyntheticCase[] {
   // Two independent streams: who the people are, and what happens to them.
   const rand = seededRandom(seed);
   const outcomeRand = seededRandom(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0);
@@ -53,7 +68,12 @@ export function drawSyntheticCases(model: SurvivalModel, n: number, seed: number
   for (let i = 0; i < n; i++) {
     const covariates = drawCovariates(model, rand);
     const predicted = predict(model, covariates, asOfWeek).probability;
-    const pTrue = conditionalSurvival(truth, asOfWeek, truth.horizonWeek, hazardMultiplier(levelsOf(truth, covariates)));
+    const pTrue = conditionalSurvival(
+      truth,
+      asOfWeek,
+      truth.horizonWeek,
+      hazardMultiplier(levelsOf(truth, covariates)),
+    );
     out.push({ covariates, predicted, stillOnLeave: outcomeRand() < pTrue });
   }
   return out;
@@ -82,7 +102,10 @@ export const DEFAULT_CALIBRATION_EDGES = [0, 0.55, 0.6, 0.65, 0.7, 0.75, 1] as c
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
 
 /** Predicted vs observed per band of predicted probability, plus Brier scores. */
-export function calibrationTable(cases: { predicted: number; stillOnLeave: boolean }[], edges: readonly number[] = DEFAULT_CALIBRATION_EDGES): CalibrationResult {
+export function calibrationTable(
+  cases: { predicted: number; stillOnLeave: boolean }[],
+  edges: readonly number[] = DEFAULT_CALIBRATION_EDGES,
+): CalibrationResult {
   const bands: CalibrationBand[] = [];
   for (let i = 0; i < edges.length - 1; i++) {
     const lo = edges[i]!;

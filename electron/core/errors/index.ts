@@ -56,7 +56,14 @@ export class DomainError extends Error {
 }
 
 /** Why an optional feature does not run (the organisation's switch, the legal-basis register, an objection). */
-export const FEATURE_REFUSAL_REASONS = ['FEATURE_OFF', 'LEGAL_BASIS_MISSING', 'CONTROLLER_ROLE_MISSING', 'ARTICLE9_MISSING', 'OBJECTION', 'NOTICE_NOT_SEEN'] as const;
+export const FEATURE_REFUSAL_REASONS = [
+  'FEATURE_OFF',
+  'LEGAL_BASIS_MISSING',
+  'CONTROLLER_ROLE_MISSING',
+  'ARTICLE9_MISSING',
+  'OBJECTION',
+  'NOTICE_NOT_SEEN',
+] as const;
 export type FeatureRefusalReason = (typeof FEATURE_REFUSAL_REASONS)[number];
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -9,7 +9,8 @@ export function norwegianErrorMap(issue: z.core.$ZodRawIssue): string {
     case 'invalid_type':
       return issue.input === undefined || issue.input === null ? 'Feltet må fylles ut.' : 'Feltet har feil type verdi.';
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'Feltet må fylles ut.' : `Må ha minst ${String(issue.minimum)} tegn.`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'Feltet må fylles ut.' : `Må ha minst ${String(issue.minimum)} tegn.`;
       if (issue.origin === 'array' || issue.origin === 'set') return `Må ha minst ${String(issue.minimum)} elementer.`;
       return `Må være minst ${String(issue.minimum)}.`;
     case 'too_big':

@@ -11,14 +11,20 @@ import { participantsRepo } from './participants.js';
  */
 export type ParticipantScope = 'record' | 'content' | 'notes';
 
-const FORBIDDEN_MESSAGE = 'Du har ikke tilgang til denne deltakeren. Bare veilederen som er tildelt deltakeren, har tilgang.';
+const FORBIDDEN_MESSAGE =
+  'Du har ikke tilgang til denne deltakeren. Bare veilederen som er tildelt deltakeren, har tilgang.';
 
 /**
  * Access by need (tjenstlig behov): throws FORBIDDEN unless the principal may reach this
  * participant for this purpose. The same answer for a participant that does not exist, so refusals
  * do not reveal who is in the register. Returns the reason code for the audit entry.
  */
-export async function assertParticipantAccess(db: SqlRunner, principal: Principal | null, participantId: string, scope: ParticipantScope): Promise<string> {
+export async function assertParticipantAccess(
+  db: SqlRunner,
+  principal: Principal | null,
+  participantId: string,
+  scope: ParticipantScope,
+): Promise<string> {
   if (!principal) throw new DomainError('UNAUTHENTICATED');
   const { exists, counselorId, restricted } = await participantsRepo.counselorOf(db, participantId);
   const reason = accessReason(principal, participantId, scope, exists, counselorId);
@@ -27,14 +33,25 @@ export async function assertParticipantAccess(db: SqlRunner, principal: Principa
   return reason;
 }
 
-function accessReason(principal: Principal, participantId: string, scope: ParticipantScope, exists: boolean, counselorId: string | null): string {
+function accessReason(
+  principal: Principal,
+  participantId: string,
+  scope: ParticipantScope,
+  exists: boolean,
+  counselorId: string | null,
+): string {
   if (principal.role === 'participant') {
     if (principal.participantId === participantId && exists && scope !== 'notes') return 'own_data';
     throw new DomainError('FORBIDDEN', FORBIDDEN_MESSAGE);
   }
   if (principal.role === 'admin') {
     if (scope === 'record' && exists) return 'administration';
-    throw new DomainError('FORBIDDEN', scope === 'record' ? FORBIDDEN_MESSAGE : 'Administratorer har ikke tilgang til notater eller samtaler med deltakere.');
+    throw new DomainError(
+      'FORBIDDEN',
+      scope === 'record'
+        ? FORBIDDEN_MESSAGE
+        : 'Administratorer har ikke tilgang til notater eller samtaler med deltakere.',
+    );
   }
   if (exists && counselorId === principal.userId) return 'assigned_counselor';
   throw new DomainError('FORBIDDEN', FORBIDDEN_MESSAGE);

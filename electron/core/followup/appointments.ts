@@ -58,7 +58,12 @@ export interface IcsExport {
 
 /** The event title when nothing personal is included. */
 export const DEFAULT_ICS_SUMMARY = 'Oppfølgingsmøte';
-const KIND_DESCRIPTION: Record<AppointmentKind, string> = { meeting: 'Møte', phone: 'Telefonsamtale', digital: 'Digitalt møte', other: 'Avtale' };
+const KIND_DESCRIPTION: Record<AppointmentKind, string> = {
+  meeting: 'Møte',
+  phone: 'Telefonsamtale',
+  digital: 'Digitalt møte',
+  other: 'Avtale',
+};
 
 interface AppointmentRow {
   id: number;
@@ -97,7 +102,11 @@ export class AppointmentService {
   }
 
   /** A participant's appointments (their own, or the assigned counselor's view), soonest first; from today unless `includePast`. */
-  async list(principal: Principal, participantId: string, options: { includePast?: boolean | undefined; includeCancelled?: boolean | undefined } = {}): Promise<Appointment[]> {
+  async list(
+    principal: Principal,
+    participantId: string,
+    options: { includePast?: boolean | undefined; includeCancelled?: boolean | undefined } = {},
+  ): Promise<Appointment[]> {
     if (principal.role === 'admin') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const where = ['participant_id = ?'];
@@ -107,7 +116,10 @@ export class AppointmentService {
       params.push(dayBounds(this.clock()).startIso);
     }
     if (!options.includeCancelled) where.push('cancelled_at IS NULL');
-    const rows = await this.db.all<AppointmentRow>(`SELECT * FROM appointments WHERE ${where.join(' AND ')} ORDER BY starts_at ${options.includePast ? 'DESC' : 'ASC'} LIMIT 500`, params);
+    const rows = await this.db.all<AppointmentRow>(
+      `SELECT * FROM appointments WHERE ${where.join(' AND ')} ORDER BY starts_at ${options.includePast ? 'DESC' : 'ASC'} LIMIT 500`,
+      params,
+    );
     return rows.map(fromRow);
   }
 
@@ -131,7 +143,16 @@ export class AppointmentService {
     const id = await this.db.transaction(async (tx) => {
       const r = await tx.run(
         'INSERT INTO appointments (uid, participant_id, counselor_id, starts_at, duration_minutes, kind, location, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        [`${randomUUID()}@inkludmi`, participantId, principal.userId, input.startsAt, input.durationMinutes, input.kind, input.location ?? null, createdAt],
+        [
+          `${randomUUID()}@inkludmi`,
+          participantId,
+          principal.userId,
+          input.startsAt,
+          input.durationMinutes,
+          input.kind,
+          input.location ?? null,
+          createdAt,
+        ],
       );
       return r.lastId;
     });
@@ -144,8 +165,14 @@ export class AppointmentService {
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const at = this.clock().toISOString();
     const row = await this.db.transaction(async (tx) => {
-      await tx.run('UPDATE appointments SET cancelled_at = coalesce(cancelled_at, ?) WHERE id = ? AND participant_id = ?', [at, appointmentId, participantId]);
-      return tx.get<AppointmentRow>('SELECT * FROM appointments WHERE id = ? AND participant_id = ?', [appointmentId, participantId]);
+      await tx.run(
+        'UPDATE appointments SET cancelled_at = coalesce(cancelled_at, ?) WHERE id = ? AND participant_id = ?',
+        [at, appointmentId, participantId],
+      );
+      return tx.get<AppointmentRow>('SELECT * FROM appointments WHERE id = ? AND participant_id = ?', [
+        appointmentId,
+        participantId,
+      ]);
     });
     if (!row) throw new DomainError('NOT_FOUND', 'Fant ikke avtalen.');
     return fromRow(row);
@@ -174,9 +201,13 @@ export class AppointmentService {
          WHERE a.participant_id = ? ${ids.length > 0 ? `AND a.id IN (${ids.map(() => '?').join(', ')})` : 'AND a.starts_at >= ?'} ORDER BY a.starts_at`,
         [options.participantId, ...(ids.length > 0 ? ids : [startIso])],
       );
-      if (ids.length > 0 && rows.length !== new Set(ids).size) throw new DomainError('NOT_FOUND', 'Fant ikke alle avtalene.');
+      if (ids.length > 0 && rows.length !== new Set(ids).size)
+        throw new DomainError('NOT_FOUND', 'Fant ikke alle avtalene.');
     } else {
-      if (options.appointmentIds?.length) throw new DomainError('VALIDATION', undefined, [{ path: 'appointmentIds', message: 'Velg deltakeren avtalene gjelder.' }]);
+      if (options.appointmentIds?.length)
+        throw new DomainError('VALIDATION', undefined, [
+          { path: 'appointmentIds', message: 'Velg deltakeren avtalene gjelder.' },
+        ]);
       rows = await this.db.all<AppointmentRow>(
         `SELECT a.*, p.display_name AS participant_name FROM appointments a JOIN participants p ON p.id = a.participant_id
          WHERE p.counselor_id = ? AND a.starts_at >= ? ORDER BY a.starts_at LIMIT 1000`,
@@ -191,7 +222,8 @@ export class AppointmentService {
         uid: r.uid,
         start: new Date(a.startsAt),
         end: new Date(a.endsAt),
-        summary: includeName && r.participant_name ? `${DEFAULT_ICS_SUMMARY}: ${r.participant_name}` : DEFAULT_ICS_SUMMARY,
+        summary:
+          includeName && r.participant_name ? `${DEFAULT_ICS_SUMMARY}: ${r.participant_name}` : DEFAULT_ICS_SUMMARY,
         location: includeLocation ? a.location : null,
         description: KIND_DESCRIPTION[a.kind],
         status: a.cancelled ? 'CANCELLED' : 'CONFIRMED',

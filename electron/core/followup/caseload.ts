@@ -78,7 +78,15 @@ export interface CaseloadPage {
   /** How many participants match the filters (rows holds at most `limit` of them). */
   total: number;
   /** How many of the counselor's participants each quick filter would show (for the filter chips). */
-  counts: { all: number; isNew: number; awaitingReply: number; overdue: number; meetingToday: number; noContact: number; hasReminder: number };
+  counts: {
+    all: number;
+    isNew: number;
+    awaitingReply: number;
+    overdue: number;
+    meetingToday: number;
+    noContact: number;
+    hasReminder: number;
+  };
   noContactDays: number;
   /** Local date the list was computed for. */
   today: string;
@@ -123,7 +131,8 @@ interface Row {
 const SORT_SQL: Record<CaseloadSort, string> = {
   name: 'display_name COLLATE NOCASE, id',
   nextStepDue: 'next_due IS NULL, next_due, display_name COLLATE NOCASE, id',
-  lastContact: "max(coalesce(last_note_on, ''), coalesce(last_msg_at, ''), coalesce(last_appt_at, '')), display_name COLLATE NOCASE, id",
+  lastContact:
+    "max(coalesce(last_note_on, ''), coalesce(last_msg_at, ''), coalesce(last_appt_at, '')), display_name COLLATE NOCASE, id",
   nextMeeting: 'next_meeting_at IS NULL, next_meeting_at, display_name COLLATE NOCASE, id',
 };
 
@@ -140,7 +149,8 @@ export class CaseloadService {
   ) {}
 
   async list(principal: Principal, filters: CaseloadFilters = {}): Promise<CaseloadPage> {
-    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN', 'Bare veiledere har en portefølje av deltakere.');
+    if (principal.role !== 'counselor')
+      throw new DomainError('FORBIDDEN', 'Bare veiledere har en portefølje av deltakere.');
     const { sql, params, today, noContactDays } = caseloadQuery(principal.userId, filters, this.clock());
     const rows = await this.store.db.all<Row>(sql, params);
     const first = rows[0];
@@ -163,7 +173,11 @@ export class CaseloadService {
 }
 
 /** The caseload statement for one counselor (exported so a test can check its query plan). */
-export function caseloadQuery(counselorId: string, filters: CaseloadFilters, now: Date): { sql: string; params: SqlValue[]; today: string; noContactDays: number } {
+export function caseloadQuery(
+  counselorId: string,
+  filters: CaseloadFilters,
+  now: Date,
+): { sql: string; params: SqlValue[]; today: string; noContactDays: number } {
   const { today, startIso, endIso } = dayBounds(now);
   const noContactDays = filters.noContactDays ?? DEFAULT_NO_CONTACT_DAYS;
   const cutoffDate = addDays(today, -noContactDays);
@@ -182,14 +196,18 @@ export function caseloadQuery(counselorId: string, filters: CaseloadFilters, now
   const todayStart = p(startIso);
 
   const conditions: string[] = [];
-  if (filters.search?.trim()) conditions.push(`display_name LIKE ${p(`%${filters.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`);
+  if (filters.search?.trim())
+    conditions.push(
+      `display_name LIKE ${p(`%${filters.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`,
+    );
   if (filters.isNew) conditions.push('is_new');
   if (filters.awaitingReply) conditions.push('awaiting');
   if (filters.noContactDays !== undefined) conditions.push('no_contact');
   if (filters.overdue) conditions.push('overdue');
   if (filters.meetingToday) conditions.push('meeting_today');
   if (filters.hasReminder) conditions.push('reminder IS NOT NULL');
-  if (filters.stages && filters.stages.length > 0) conditions.push(`stage IN (${filters.stages.map((s) => p(s)).join(', ')})`);
+  if (filters.stages && filters.stages.length > 0)
+    conditions.push(`stage IN (${filters.stages.map((s) => p(s)).join(', ')})`);
   const where = conditions.length > 0 ? conditions.join(' AND ') : '1';
   const order = SORT_SQL[filters.sort ?? 'name'];
 
@@ -247,7 +265,10 @@ function toRow(r: Row, today: string): CaseloadRow {
   if (r.last_note_on) contacts.push({ on: r.last_note_on, kind: 'note' });
   if (r.last_appt_at) contacts.push({ on: localDate(new Date(r.last_appt_at)), kind: 'appointment' });
   if (r.last_msg_at) contacts.push({ on: localDate(new Date(r.last_msg_at)), kind: 'message' });
-  const lastContact = contacts.reduce<(typeof contacts)[number] | null>((best, c) => (best === null || c.on > best.on ? c : best), null);
+  const lastContact = contacts.reduce<(typeof contacts)[number] | null>(
+    (best, c) => (best === null || c.on > best.on ? c : best),
+    null,
+  );
   const awaiting = r.awaiting === 1;
   return {
     participantId: r.id!,
@@ -255,10 +276,25 @@ function toRow(r: Row, today: string): CaseloadRow {
     programme: r.programme,
     stage: r.stage,
     stageSince: r.stage_since,
-    nextStep: r.next_step_id !== null ? { id: r.next_step_id, title: r.next_step_title ?? '', dueOn: r.next_due, status: r.next_step_status ?? 'planned' } : null,
+    nextStep:
+      r.next_step_id !== null
+        ? {
+            id: r.next_step_id,
+            title: r.next_step_title ?? '',
+            dueOn: r.next_due,
+            status: r.next_step_status ?? 'planned',
+          }
+        : null,
     lastContact,
     nextMeeting:
-      r.next_meeting_id !== null ? { id: r.next_meeting_id, startsAt: r.next_meeting_at ?? '', durationMinutes: r.next_meeting_minutes ?? 0, kind: r.next_meeting_kind ?? 'meeting' } : null,
+      r.next_meeting_id !== null
+        ? {
+            id: r.next_meeting_id,
+            startsAt: r.next_meeting_at ?? '',
+            durationMinutes: r.next_meeting_minutes ?? 0,
+            kind: r.next_meeting_kind ?? 'meeting',
+          }
+        : null,
     awaitingReplySince: awaiting ? r.last_any_at : null,
     flags: {
       isNew: r.is_new === 1,

@@ -42,7 +42,11 @@ export function weekStart(date: string): string {
 /** The bounds of "today" on this machine's clock, as instants, for the caseload query. */
 export function dayBounds(now: Date): { today: string; startIso: string; endIso: string } {
   const today = localDate(now);
-  return { today, startIso: startOfLocalDay(today).toISOString(), endIso: startOfLocalDay(addDays(today, 1)).toISOString() };
+  return {
+    today,
+    startIso: startOfLocalDay(today).toISOString(),
+    endIso: startOfLocalDay(addDays(today, 1)).toISOString(),
+  };
 }
 
 export type Clock = () => Date;

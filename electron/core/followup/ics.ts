@@ -19,7 +19,10 @@ export const ICS_PRODID = '-//InkludMI//InkludMI desktop//NB';
 
 /** 20261203T090000Z */
 export function icsUtc(at: Date): string {
-  return at.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return at
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** TEXT value escaping (RFC 5545 3.3.11). */

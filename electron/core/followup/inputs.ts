@@ -15,7 +15,9 @@ export const calendarDate = z
   .refine(isCalendarDate, 'Datoen finnes ikke i kalenderen.');
 
 /** An instant with an explicit offset or Z ("2026-12-03T10:00:00+01:00"), stored as UTC. */
-export const instant = z.iso.datetime({ offset: true, message: 'Skriv tidspunktet som dato og klokkeslett med tidssone.' }).transform((s) => new Date(s).toISOString());
+export const instant = z.iso
+  .datetime({ offset: true, message: 'Skriv tidspunktet som dato og klokkeslett med tidssone.' })
+  .transform((s) => new Date(s).toISOString());
 
 const optionalText = (max: number, tooLong: string) =>
   z
@@ -26,17 +28,25 @@ const optionalText = (max: number, tooLong: string) =>
     .nullable();
 
 export const phoneInput = optionalText(32, 'Telefonnummeret er for langt.').refine(
-  (s) => s === null || (/^\+?[\d\s().-]+$/.test(s) && (s.match(/\d/g)?.length ?? 0) >= 5 && (s.match(/\d/g)?.length ?? 0) <= 15),
+  (s) =>
+    s === null ||
+    (/^\+?[\d\s().-]+$/.test(s) && (s.match(/\d/g)?.length ?? 0) >= 5 && (s.match(/\d/g)?.length ?? 0) <= 15),
   'Skriv et telefonnummer med bare sifre (og eventuelt + foran).',
 );
 
-export const emailInput = optionalText(254, 'E-postadressen er for lang.').refine((s) => s === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'Skriv en gyldig e-postadresse (navn@eksempel.no).');
+export const emailInput = optionalText(254, 'E-postadressen er for lang.').refine(
+  (s) => s === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+  'Skriv en gyldig e-postadresse (navn@eksempel.no).',
+);
 
 export const nationalIdInput = z
   .string()
   .transform((s) => s.replace(/[\s.-]/g, ''))
   .refine((s) => s.length === 0 || /^\d{11}$/.test(s), 'Fødselsnummeret skal ha 11 sifre.')
-  .refine((s) => s.length === 0 || hasValidNationalIdControlDigits(s), 'Kontrollsifrene stemmer ikke. Sjekk fødselsnummeret.')
+  .refine(
+    (s) => s.length === 0 || hasValidNationalIdControlDigits(s),
+    'Kontrollsifrene stemmer ikke. Sjekk fødselsnummeret.',
+  )
   .transform((s) => (s.length === 0 ? null : s))
   .nullable();
 
@@ -44,9 +54,17 @@ export const navOfficeInput = optionalText(120, 'Navnet på NAV-kontoret kan ha 
 
 export const reminderInput = optionalText(500, 'Påminnelsen kan ha høyst 500 tegn.');
 
-export const goalInput = z.string().trim().min(1, 'Skriv målet, gjerne med deltakerens egne ord.').max(1000, 'Målet kan ha høyst 1000 tegn.');
+export const goalInput = z
+  .string()
+  .trim()
+  .min(1, 'Skriv målet, gjerne med deltakerens egne ord.')
+  .max(1000, 'Målet kan ha høyst 1000 tegn.');
 
-export const stepTitleInput = z.string().trim().min(1, 'Skriv hva steget går ut på.').max(200, 'Steget kan ha høyst 200 tegn. Skriv resten i beskrivelsen.');
+export const stepTitleInput = z
+  .string()
+  .trim()
+  .min(1, 'Skriv hva steget går ut på.')
+  .max(200, 'Steget kan ha høyst 200 tegn. Skriv resten i beskrivelsen.');
 
 export const stepDescriptionInput = optionalText(2000, 'Beskrivelsen kan ha høyst 2000 tegn.');
 

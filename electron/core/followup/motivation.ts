@@ -71,21 +71,42 @@ export class MotivationService {
       [participantId],
     );
     const planEvents = await this.plan.eventsFor(this.db, participantId);
-    const stageEvents: StageEvent[] = (await stagesRepo.history(this.db, participantId)).map((s) => ({ on: s.startedOn, at: s.recordedAt, kind: 'stage', stage: s.stage }));
-    const events: TimelineEvent[] = [...planEvents, ...stageEvents].sort((a, b) => (a.on !== b.on ? (a.on < b.on ? -1 : 1) : a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    const stageEvents: StageEvent[] = (await stagesRepo.history(this.db, participantId)).map((s) => ({
+      on: s.startedOn,
+      at: s.recordedAt,
+      kind: 'stage',
+      stage: s.stage,
+    }));
+    const events: TimelineEvent[] = [...planEvents, ...stageEvents].sort((a, b) =>
+      a.on !== b.on ? (a.on < b.on ? -1 : 1) : a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
+    );
     return {
       participantId,
-      series: rows.map((r) => ({ id: r.id, measuredOn: r.measured_on, importance: r.importance, confidence: r.confidence, enteredBy: r.entered_by, createdAt: r.created_at })),
+      series: rows.map((r) => ({
+        id: r.id,
+        measuredOn: r.measured_on,
+        importance: r.importance,
+        confidence: r.confidence,
+        enteredBy: r.entered_by,
+        createdAt: r.created_at,
+      })),
       events,
     };
   }
 
-  async add(principal: Principal, participantId: string, input: { importance: number; confidence: number; measuredOn?: string | undefined }): Promise<MotivationReading> {
+  async add(
+    principal: Principal,
+    participantId: string,
+    input: { importance: number; confidence: number; measuredOn?: string | undefined },
+  ): Promise<MotivationReading> {
     if (principal.role === 'admin') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const now = this.clock();
     const measuredOn = input.measuredOn ?? localDate(now);
-    if (measuredOn > localDate(now)) throw new DomainError('VALIDATION', undefined, [{ path: 'measuredOn', message: 'Datoen kan ikke være frem i tid.' }]);
+    if (measuredOn > localDate(now))
+      throw new DomainError('VALIDATION', undefined, [
+        { path: 'measuredOn', message: 'Datoen kan ikke være frem i tid.' },
+      ]);
     const enteredBy: RulerSource = principal.role === 'participant' ? 'participant' : 'session';
     const createdAt = now.toISOString();
     const id = await this.db.transaction(async (tx) => {

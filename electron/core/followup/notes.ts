@@ -77,7 +77,8 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 export function containsAll(folded: string, terms: readonly string[]): boolean {
   return terms.every((term) => {
     if ([...term].length >= PART_OF_WORD) return folded.includes(term);
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) if (!isWordChar(folded[at - 1])) return true;
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1))
+      if (!isWordChar(folded[at - 1])) return true;
     return false;
   });
 }
@@ -92,7 +93,10 @@ export const notesRepo = {
     return r.lastId;
   },
   async list(db: SqlRunner, participantId: string, limit = 100): Promise<Note[]> {
-    const rows = await db.all<NoteRow>('SELECT * FROM notes WHERE participant_id = ? ORDER BY occurred_on DESC, id DESC LIMIT ?', [participantId, limit]);
+    const rows = await db.all<NoteRow>(
+      'SELECT * FROM notes WHERE participant_id = ? ORDER BY occurred_on DESC, id DESC LIMIT ?',
+      [participantId, limit],
+    );
     return rows.map(fromRow);
   },
   /**
@@ -109,7 +113,10 @@ export const notesRepo = {
   async search(db: SqlRunner, participantId: string, text: string, limit = 50): Promise<Note[]> {
     const terms = searchTerms(text).map(foldForSearch);
     if (terms.length === 0) return [];
-    const rows = await db.all<NoteRow>('SELECT * FROM notes WHERE participant_id = ? ORDER BY occurred_on DESC, id DESC', [participantId]);
+    const rows = await db.all<NoteRow>(
+      'SELECT * FROM notes WHERE participant_id = ? ORDER BY occurred_on DESC, id DESC',
+      [participantId],
+    );
     const hits: Note[] = [];
     for (const r of rows) {
       if (!containsAll(foldForSearch(r.body), terms)) continue;

@@ -186,13 +186,10 @@ export class PlanService {
     await this.db.transaction(async (tx) => {
       const current = await planRepo.goal(tx, participantId);
       if (current?.text === text) return;
-      await tx.run('INSERT INTO activity_goals (participant_id, body, set_by_role, set_by, set_at) VALUES (?, ?, ?, ?, ?)', [
-        participantId,
-        text,
-        role,
-        principal.userId,
-        this.clock().toISOString(),
-      ]);
+      await tx.run(
+        'INSERT INTO activity_goals (participant_id, body, set_by_role, set_by, set_at) VALUES (?, ?, ?, ?, ?)',
+        [participantId, text, role, principal.userId, this.clock().toISOString()],
+      );
     });
     return this.planOf(this.db, participantId);
   }
@@ -210,14 +207,31 @@ export class PlanService {
       const r = await tx.run(
         `INSERT INTO activity_steps (participant_id, title, description, kind, status, due_on, proposed_by, agreed, created_by, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [participantId, step.title, step.description ?? null, step.kind ?? 'other', status, step.dueOn ?? null, proposedBy, agreed ? 1 : 0, principal.userId, at, at],
+        [
+          participantId,
+          step.title,
+          step.description ?? null,
+          step.kind ?? 'other',
+          status,
+          step.dueOn ?? null,
+          proposedBy,
+          agreed ? 1 : 0,
+          principal.userId,
+          at,
+          at,
+        ],
       );
       return r.lastId;
     });
     return this.stepOf(participantId, id);
   }
 
-  async updateStep(principal: Principal, participantId: string, stepId: number, changes: StepChanges): Promise<ActivityStep> {
+  async updateStep(
+    principal: Principal,
+    participantId: string,
+    stepId: number,
+    changes: StepChanges,
+  ): Promise<ActivityStep> {
     const role = proposerOf(principal);
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     await this.db.transaction(async (tx) => {
@@ -225,9 +239,15 @@ export class PlanService {
       if (!current) throw new DomainError('NOT_FOUND', 'Fant ikke steget i denne aktivitetsplanen.');
       const rewording = changes.title !== undefined || changes.description !== undefined || changes.kind !== undefined;
       if (rewording && current.proposed_by !== role) {
-        throw new DomainError('FORBIDDEN', current.proposed_by === 'participant' ? 'Deltakeren skrev dette steget selv. Bare deltakeren kan endre teksten.' : 'Veilederen foreslo dette steget. Bare veilederen kan endre teksten.');
+        throw new DomainError(
+          'FORBIDDEN',
+          current.proposed_by === 'participant'
+            ? 'Deltakeren skrev dette steget selv. Bare deltakeren kan endre teksten.'
+            : 'Veilederen foreslo dette steget. Bare veilederen kan endre teksten.',
+        );
       }
-      if (changes.agreed !== undefined && role !== 'counselor') throw new DomainError('FORBIDDEN', 'Det er veilederen som markerer et steg som avtalt.');
+      if (changes.agreed !== undefined && role !== 'counselor')
+        throw new DomainError('FORBIDDEN', 'Det er veilederen som markerer et steg som avtalt.');
       const at = this.clock().toISOString();
       const sets: string[] = [];
       const params: SqlParams[number][] = [];
@@ -247,7 +267,11 @@ export class PlanService {
       }
       if (sets.length === 0) return;
       set('updated_at', at);
-      await tx.run(`UPDATE activity_steps SET ${sets.join(', ')} WHERE id = ? AND participant_id = ?`, [...params, stepId, participantId]);
+      await tx.run(`UPDATE activity_steps SET ${sets.join(', ')} WHERE id = ? AND participant_id = ?`, [
+        ...params,
+        stepId,
+        participantId,
+      ]);
     });
     return this.stepOf(participantId, stepId);
   }
@@ -257,11 +281,21 @@ export class PlanService {
     const [goals, steps] = await Promise.all([planRepo.goals(db, participantId), planRepo.steps(db, participantId)]);
     const at = (iso: string) => ({ at: iso, on: localDate(new Date(iso)) });
     const events: PlanEvent[] = [
-      ...goals.map((g) => ({ ...at(g.set_at), kind: 'goal_set' as const, stepId: null, title: g.body, stepKind: null })),
+      ...goals.map((g) => ({
+        ...at(g.set_at),
+        kind: 'goal_set' as const,
+        stepId: null,
+        title: g.body,
+        stepKind: null,
+      })),
       ...steps.flatMap((s) => [
         { ...at(s.created_at), kind: 'step_added' as const, stepId: s.id, title: s.title, stepKind: s.kind },
-        ...(s.completed_at ? [{ ...at(s.completed_at), kind: 'step_done' as const, stepId: s.id, title: s.title, stepKind: s.kind }] : []),
-        ...(s.cancelled_at ? [{ ...at(s.cancelled_at), kind: 'step_cancelled' as const, stepId: s.id, title: s.title, stepKind: s.kind }] : []),
+        ...(s.completed_at
+          ? [{ ...at(s.completed_at), kind: 'step_done' as const, stepId: s.id, title: s.title, stepKind: s.kind }]
+          : []),
+        ...(s.cancelled_at
+          ? [{ ...at(s.cancelled_at), kind: 'step_cancelled' as const, stepId: s.id, title: s.title, stepKind: s.kind }]
+          : []),
       ]),
     ];
     return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -272,11 +306,23 @@ export class PlanService {
    * Access is the caller's job: gamification checks it before it asks.
    */
   async completedStepsFor(participantId: string): Promise<CompletedStep[]> {
-    const rows = await this.db.all<{ id: number; kind: StepKind; proposed_by: Proposer; agreed: number; completed_at: string }>(
+    const rows = await this.db.all<{
+      id: number;
+      kind: StepKind;
+      proposed_by: Proposer;
+      agreed: number;
+      completed_at: string;
+    }>(
       "SELECT id, kind, proposed_by, agreed, completed_at FROM activity_steps WHERE participant_id = ? AND status = 'done' ORDER BY completed_at, id",
       [participantId],
     );
-    return rows.map((r) => ({ id: r.id, kind: r.kind, proposedBy: r.proposed_by, agreed: r.agreed === 1, completedAt: r.completed_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      proposedBy: r.proposed_by,
+      agreed: r.agreed === 1,
+      completedAt: r.completed_at,
+    }));
   }
 
   /** Progress toward the goal (done / not cancelled), for gamification's progress bar. Access is the caller's job. */

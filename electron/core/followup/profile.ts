@@ -95,7 +95,13 @@ export const profileRepo = {
     );
   },
   async nationalId(db: SqlRunner, participantId: string): Promise<string | null> {
-    return (await db.get<{ national_id: string | null }>('SELECT national_id FROM participants WHERE id = ?', [participantId]))?.national_id ?? null;
+    return (
+      (
+        await db.get<{ national_id: string | null }>('SELECT national_id FROM participants WHERE id = ?', [
+          participantId,
+        ])
+      )?.national_id ?? null
+    );
   },
   async update(tx: SqlRunner, participantId: string, changes: ProfileChanges, at: string): Promise<void> {
     const participantSets: string[] = [];
@@ -108,21 +114,45 @@ export const profileRepo = {
       participantSets.push('national_id = ?');
       participantParams.push(changes.nationalId);
     }
-    await tx.run(`UPDATE participants SET ${[...participantSets, 'updated_at = ?'].join(', ')} WHERE id = ?`, [...participantParams, at, participantId]);
-    const fields = (Object.keys(PROFILE_FIELDS) as (keyof typeof PROFILE_FIELDS)[]).filter((k) => changes[k] !== undefined);
-    await tx.run('INSERT INTO participant_profiles (participant_id, updated_at) VALUES (?, ?) ON CONFLICT (participant_id) DO NOTHING', [participantId, at]);
-    await tx.run(`UPDATE participant_profiles SET ${[...fields.map((k) => `${PROFILE_FIELDS[k]} = ?`), 'updated_at = ?'].join(', ')} WHERE participant_id = ?`, [
-      ...fields.map((k) => changes[k] ?? null),
+    await tx.run(`UPDATE participants SET ${[...participantSets, 'updated_at = ?'].join(', ')} WHERE id = ?`, [
+      ...participantParams,
       at,
       participantId,
     ]);
+    const fields = (Object.keys(PROFILE_FIELDS) as (keyof typeof PROFILE_FIELDS)[]).filter(
+      (k) => changes[k] !== undefined,
+    );
+    await tx.run(
+      'INSERT INTO participant_profiles (participant_id, updated_at) VALUES (?, ?) ON CONFLICT (participant_id) DO NOTHING',
+      [participantId, at],
+    );
+    await tx.run(
+      `UPDATE participant_profiles SET ${[...fields.map((k) => `${PROFILE_FIELDS[k]} = ?`), 'updated_at = ?'].join(', ')} WHERE participant_id = ?`,
+      [...fields.map((k) => changes[k] ?? null), at, participantId],
+    );
   },
   async reminder(db: SqlRunner, participantId: string, counselorId: string): Promise<string | null> {
-    return (await db.get<{ body: string }>('SELECT body FROM counselor_reminders WHERE participant_id = ? AND counselor_id = ?', [participantId, counselorId]))?.body ?? null;
+    return (
+      (
+        await db.get<{ body: string }>(
+          'SELECT body FROM counselor_reminders WHERE participant_id = ? AND counselor_id = ?',
+          [participantId, counselorId],
+        )
+      )?.body ?? null
+    );
   },
-  async setReminder(tx: SqlRunner, participantId: string, counselorId: string, body: string | null, at: string): Promise<void> {
+  async setReminder(
+    tx: SqlRunner,
+    participantId: string,
+    counselorId: string,
+    body: string | null,
+    at: string,
+  ): Promise<void> {
     if (body === null) {
-      await tx.run('DELETE FROM counselor_reminders WHERE participant_id = ? AND counselor_id = ?', [participantId, counselorId]);
+      await tx.run('DELETE FROM counselor_reminders WHERE participant_id = ? AND counselor_id = ?', [
+        participantId,
+        counselorId,
+      ]);
       return;
     }
     await tx.run(
@@ -149,7 +179,8 @@ export class ProfileService {
   }
 
   async profile(principal: Principal, participantId: string): Promise<ParticipantProfile> {
-    if (principal.role === 'admin') throw new DomainError('FORBIDDEN', 'Administratorer har ikke tilgang til deltakerens profil.');
+    if (principal.role === 'admin')
+      throw new DomainError('FORBIDDEN', 'Administratorer har ikke tilgang til deltakerens profil.');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const row = await profileRepo.get(this.db, participantId);
     if (!row) throw new DomainError('NOT_FOUND');
@@ -169,9 +200,11 @@ export class ProfileService {
       stage: stages.at(-1) ?? null,
       stages,
       createdAt: row.created_at,
-      updatedAt: row.profile_updated_at && row.profile_updated_at > row.updated_at ? row.profile_updated_at : row.updated_at,
+      updatedAt:
+        row.profile_updated_at && row.profile_updated_at > row.updated_at ? row.profile_updated_at : row.updated_at,
     };
-    if (principal.role === 'counselor') profile.reminder = await profileRepo.reminder(this.db, participantId, principal.userId);
+    if (principal.role === 'counselor')
+      profile.reminder = await profileRepo.reminder(this.db, participantId, principal.userId);
     return profile;
   }
 
@@ -185,7 +218,9 @@ export class ProfileService {
       const start = changes.startDate !== undefined ? changes.startDate : current.start_date;
       const end = changes.plannedEndDate !== undefined ? changes.plannedEndDate : current.planned_end_date;
       if (start && end && end < start) {
-        throw new DomainError('VALIDATION', undefined, [{ path: 'plannedEndDate', message: 'Planlagt sluttdato kan ikke være før startdatoen.' }]);
+        throw new DomainError('VALIDATION', undefined, [
+          { path: 'plannedEndDate', message: 'Planlagt sluttdato kan ikke være før startdatoen.' },
+        ]);
       }
       await profileRepo.update(tx, participantId, changes, this.clock().toISOString());
     });
@@ -200,10 +235,16 @@ export class ProfileService {
   }
 
   /** The counselor's own reminder for this participant (null or empty removes it). */
-  async setReminder(principal: Principal, participantId: string, body: string | null): Promise<{ reminder: string | null }> {
+  async setReminder(
+    principal: Principal,
+    participantId: string,
+    body: string | null,
+  ): Promise<{ reminder: string | null }> {
     if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'notes');
-    await this.db.transaction((tx) => profileRepo.setReminder(tx, participantId, principal.userId, body, this.clock().toISOString()));
+    await this.db.transaction((tx) =>
+      profileRepo.setReminder(tx, participantId, principal.userId, body, this.clock().toISOString()),
+    );
     return { reminder: body };
   }
 }

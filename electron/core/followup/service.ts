@@ -27,8 +27,15 @@ export class FollowupService {
   }
 
   /** A counselor's own caseload; an admin sees every participant's record (for assignments); a participant none. */
-  async caseload(principal: Principal, options: { search?: string; limit?: number; offset?: number } = {}): Promise<Participant[]> {
-    const page = { limit: Math.min(options.limit ?? 100, 500), offset: options.offset ?? 0, ...(options.search ? { search: options.search } : {}) };
+  async caseload(
+    principal: Principal,
+    options: { search?: string; limit?: number; offset?: number } = {},
+  ): Promise<Participant[]> {
+    const page = {
+      limit: Math.min(options.limit ?? 100, 500),
+      offset: options.offset ?? 0,
+      ...(options.search ? { search: options.search } : {}),
+    };
     if (principal.role === 'counselor') return participantsRepo.list(this.db, principal.userId, page);
     if (principal.role === 'admin') return participantsRepo.list(this.db, null, page);
     throw new DomainError('FORBIDDEN');
@@ -45,12 +52,22 @@ export class FollowupService {
   async create(principal: Principal, input: { displayName: string; nationalId?: string | null }): Promise<Participant> {
     if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     const id = randomUUID();
-    await this.db.transaction((tx) => this.insertParticipant(tx, { id, displayName: input.displayName, counselorId: principal.userId, nationalId: input.nationalId ?? null }));
+    await this.db.transaction((tx) =>
+      this.insertParticipant(tx, {
+        id,
+        displayName: input.displayName,
+        counselorId: principal.userId,
+        nationalId: input.nationalId ?? null,
+      }),
+    );
     return (await participantsRepo.byId(this.db, id))!;
   }
 
   /** Used by account management (a participant login) inside its transaction. */
-  async insertParticipant(tx: SqlRunner, p: { id: string; displayName: string; counselorId: string | null; nationalId?: string | null }): Promise<void> {
+  async insertParticipant(
+    tx: SqlRunner,
+    p: { id: string; displayName: string; counselorId: string | null; nationalId?: string | null },
+  ): Promise<void> {
     if (p.counselorId) await this.assertCounselor(tx, p.counselorId);
     await participantsRepo.insert(tx, { ...p, at: new Date().toISOString() });
   }
@@ -66,7 +83,8 @@ export class FollowupService {
   async assign(principal: Principal, participantId: string, counselorId: string | null): Promise<Participant> {
     if (principal.role !== 'admin') throw new DomainError('FORBIDDEN');
     await this.db.transaction(async (tx) => {
-      if (!(await participantsRepo.counselorOf(tx, participantId)).exists) throw new DomainError('NOT_FOUND', 'Fant ikke deltakeren.');
+      if (!(await participantsRepo.counselorOf(tx, participantId)).exists)
+        throw new DomainError('NOT_FOUND', 'Fant ikke deltakeren.');
       if (counselorId) await this.assertCounselor(tx, counselorId);
       await participantsRepo.assign(tx, participantId, counselorId, new Date().toISOString());
     });

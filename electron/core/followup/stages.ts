@@ -9,7 +9,14 @@ import { localDate, systemClock, type Clock } from './dates.js';
  * The process stages in order: kartlegging, avklaring, utprøving/arbeidstrening, jobbsøk,
  * i jobb/skole, avsluttet.
  */
-export const STAGES = ['assessment', 'clarification', 'work_trial', 'job_search', 'in_work_or_school', 'ended'] as const;
+export const STAGES = [
+  'assessment',
+  'clarification',
+  'work_trial',
+  'job_search',
+  'in_work_or_school',
+  'ended',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface StageEntry {
@@ -49,14 +56,14 @@ export const stagesRepo = {
     );
     return rows.map(fromRow);
   },
-  async insert(tx: SqlRunner, e: { participantId: string; stage: Stage; startedOn: string; recordedBy: string; recordedAt: string }): Promise<number> {
-    const r = await tx.run('INSERT INTO participant_stages (participant_id, stage, started_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)', [
-      e.participantId,
-      e.stage,
-      e.startedOn,
-      e.recordedBy,
-      e.recordedAt,
-    ]);
+  async insert(
+    tx: SqlRunner,
+    e: { participantId: string; stage: Stage; startedOn: string; recordedBy: string; recordedAt: string },
+  ): Promise<number> {
+    const r = await tx.run(
+      'INSERT INTO participant_stages (participant_id, stage, started_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)',
+      [e.participantId, e.stage, e.startedOn, e.recordedBy, e.recordedAt],
+    );
     return r.lastId;
   },
 };
@@ -74,16 +81,29 @@ export class StageService {
   }
 
   /** Records that the participant moved to `stage` on `startedOn` (default today; never in the future). */
-  async set(principal: Principal, participantId: string, input: { stage: Stage; startedOn?: string | undefined }): Promise<StageEntry[]> {
+  async set(
+    principal: Principal,
+    participantId: string,
+    input: { stage: Stage; startedOn?: string | undefined },
+  ): Promise<StageEntry[]> {
     if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.store.db, principal, participantId, 'content');
     const now = this.clock();
     const startedOn = input.startedOn ?? localDate(now);
-    if (startedOn > localDate(now)) throw new DomainError('VALIDATION', undefined, [{ path: 'startedOn', message: 'Datoen kan ikke være frem i tid.' }]);
+    if (startedOn > localDate(now))
+      throw new DomainError('VALIDATION', undefined, [
+        { path: 'startedOn', message: 'Datoen kan ikke være frem i tid.' },
+      ]);
     await this.store.db.transaction(async (tx) => {
       const current = (await stagesRepo.history(tx, participantId)).at(-1);
       if (current && current.stage === input.stage && current.startedOn === startedOn) return; // the same click twice
-      await stagesRepo.insert(tx, { participantId, stage: input.stage, startedOn, recordedBy: principal.userId, recordedAt: now.toISOString() });
+      await stagesRepo.insert(tx, {
+        participantId,
+        stage: input.stage,
+        startedOn,
+        recordedBy: principal.userId,
+        recordedAt: now.toISOString(),
+      });
     });
     return stagesRepo.history(this.store.db, participantId);
   }

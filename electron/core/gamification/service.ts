@@ -128,14 +128,24 @@ export class GamificationService {
       },
     ],
     rows: async (db, participantId) => ({
-      gamification_profiles: await db.all('SELECT * FROM gamification_profiles WHERE participant_id = ?', [participantId]),
-      gamification_points: await db.all('SELECT * FROM gamification_points WHERE participant_id = ? ORDER BY step_id', [participantId]),
-      gamification_badges: await db.all('SELECT * FROM gamification_badges WHERE participant_id = ? ORDER BY badge', [participantId]),
+      gamification_profiles: await db.all('SELECT * FROM gamification_profiles WHERE participant_id = ?', [
+        participantId,
+      ]),
+      gamification_points: await db.all('SELECT * FROM gamification_points WHERE participant_id = ? ORDER BY step_id', [
+        participantId,
+      ]),
+      gamification_badges: await db.all('SELECT * FROM gamification_badges WHERE participant_id = ? ORDER BY badge', [
+        participantId,
+      ]),
     }),
     erase: async (tx, participantId) => ({
-      gamification_points: (await tx.run('DELETE FROM gamification_points WHERE participant_id = ?', [participantId])).changes,
-      gamification_badges: (await tx.run('DELETE FROM gamification_badges WHERE participant_id = ?', [participantId])).changes,
-      gamification_profiles: (await tx.run('DELETE FROM gamification_profiles WHERE participant_id = ?', [participantId])).changes,
+      gamification_points: (await tx.run('DELETE FROM gamification_points WHERE participant_id = ?', [participantId]))
+        .changes,
+      gamification_badges: (await tx.run('DELETE FROM gamification_badges WHERE participant_id = ?', [participantId]))
+        .changes,
+      gamification_profiles: (
+        await tx.run('DELETE FROM gamification_profiles WHERE participant_id = ?', [participantId])
+      ).changes,
     }),
   };
 
@@ -145,7 +155,11 @@ export class GamificationService {
   }
 
   private assertAvailable(participantId?: string): void {
-    this.settings.assertFeature('gamification', { participantId: participantId ?? null, code: 'UNAVAILABLE', offMessage: FEATURE_OFF_MESSAGE });
+    this.settings.assertFeature('gamification', {
+      participantId: participantId ?? null,
+      code: 'UNAVAILABLE',
+      offMessage: FEATURE_OFF_MESSAGE,
+    });
   }
 
   async view(principal: Principal, participantId: string): Promise<GamificationView> {
@@ -169,14 +183,18 @@ export class GamificationService {
     await this.assertOwn(principal, participantId);
     this.assertAvailable(participantId);
     if (explanationVersion !== GAMIFICATION_EXPLANATION.version) {
-      throw new DomainError('VALIDATION', undefined, [{ path: 'explanationVersion', message: 'Forklaringen er endret. Les den på nytt før du slår på poeng og merker.' }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          path: 'explanationVersion',
+          message: 'Forklaringen er endret. Les den på nytt før du slår på poeng og merker.',
+        },
+      ]);
     }
     await this.db.transaction((tx) =>
-      tx.run('INSERT INTO gamification_profiles (participant_id, enabled_at, explanation_version) VALUES (?, ?, ?) ON CONFLICT (participant_id) DO NOTHING', [
-        participantId,
-        this.clock().toISOString(),
-        explanationVersion,
-      ]),
+      tx.run(
+        'INSERT INTO gamification_profiles (participant_id, enabled_at, explanation_version) VALUES (?, ?, ?) ON CONFLICT (participant_id) DO NOTHING',
+        [participantId, this.clock().toISOString(), explanationVersion],
+      ),
     );
     await this.sync(participantId);
     return this.onView(participantId);
@@ -187,12 +205,18 @@ export class GamificationService {
    * (secure_delete overwrites the pages). Always possible, even when the organisation has
    * switched the feature off, so nobody is stuck with data they want gone.
    */
-  async disable(principal: Principal, participantId: string): Promise<{ status: 'off'; erased: { points: number; badges: number; profile: number } }> {
+  async disable(
+    principal: Principal,
+    participantId: string,
+  ): Promise<{ status: 'off'; erased: { points: number; badges: number; profile: number } }> {
     await this.assertOwn(principal, participantId);
     const erased = await this.db.transaction(async (tx) => {
-      const points = (await tx.run('DELETE FROM gamification_points WHERE participant_id = ?', [participantId])).changes;
-      const badges = (await tx.run('DELETE FROM gamification_badges WHERE participant_id = ?', [participantId])).changes;
-      const profile = (await tx.run('DELETE FROM gamification_profiles WHERE participant_id = ?', [participantId])).changes;
+      const points = (await tx.run('DELETE FROM gamification_points WHERE participant_id = ?', [participantId]))
+        .changes;
+      const badges = (await tx.run('DELETE FROM gamification_badges WHERE participant_id = ?', [participantId]))
+        .changes;
+      const profile = (await tx.run('DELETE FROM gamification_profiles WHERE participant_id = ?', [participantId]))
+        .changes;
       return { points, badges, profile };
     });
     return { status: 'off', erased };
@@ -206,11 +230,10 @@ export class GamificationService {
     const changes = await this.db.transaction(
       async (tx) =>
         (
-          await tx.run('UPDATE gamification_profiles SET shared_with_counselor = ?, shared_at = ? WHERE participant_id = ?', [
-            shared ? 1 : 0,
-            shared ? this.clock().toISOString() : null,
-            participantId,
-          ])
+          await tx.run(
+            'UPDATE gamification_profiles SET shared_with_counselor = ?, shared_at = ? WHERE participant_id = ?',
+            [shared ? 1 : 0, shared ? this.clock().toISOString() : null, participantId],
+          )
         ).changes,
     );
     if (changes === 0) throw new DomainError('CONFLICT', 'Slå på poeng og merker først.');
@@ -235,22 +258,36 @@ export class GamificationService {
     const now = this.clock();
     return this.db.transaction(async (tx) => {
       if (!(await this.profile(tx, participantId))) return { points: 0, badges: [] };
-      const have = new Set((await tx.all<{ step_id: number }>('SELECT step_id FROM gamification_points WHERE participant_id = ?', [participantId])).map((r) => r.step_id));
+      const have = new Set(
+        (
+          await tx.all<{ step_id: number }>('SELECT step_id FROM gamification_points WHERE participant_id = ?', [
+            participantId,
+          ])
+        ).map((r) => r.step_id),
+      );
       let points = 0;
       for (const step of completed) {
         if (have.has(step.id)) continue;
-        await tx.run('INSERT INTO gamification_points (participant_id, step_id, points, earned_on) VALUES (?, ?, ?, ?)', [
-          participantId,
-          step.id,
-          POINTS_PER_STEP,
-          localDate(new Date(step.completedAt)),
-        ]);
+        await tx.run(
+          'INSERT INTO gamification_points (participant_id, step_id, points, earned_on) VALUES (?, ?, ?, ?)',
+          [participantId, step.id, POINTS_PER_STEP, localDate(new Date(step.completedAt))],
+        );
         points += POINTS_PER_STEP;
       }
-      const owned = new Set((await tx.all<{ badge: Badge }>('SELECT badge FROM gamification_badges WHERE participant_id = ?', [participantId])).map((r) => r.badge));
+      const owned = new Set(
+        (
+          await tx.all<{ badge: Badge }>('SELECT badge FROM gamification_badges WHERE participant_id = ?', [
+            participantId,
+          ])
+        ).map((r) => r.badge),
+      );
       const badges = earnedBadges(completed, now).filter((b) => !owned.has(b));
       for (const badge of badges) {
-        await tx.run('INSERT INTO gamification_badges (participant_id, badge, awarded_at) VALUES (?, ?, ?)', [participantId, badge, now.toISOString()]);
+        await tx.run('INSERT INTO gamification_badges (participant_id, badge, awarded_at) VALUES (?, ?, ?)', [
+          participantId,
+          badge,
+          now.toISOString(),
+        ]);
       }
       return { points, badges };
     });
@@ -259,8 +296,14 @@ export class GamificationService {
   private async onView(participantId: string): Promise<GamificationView> {
     const profile = await this.profile(this.db, participantId);
     if (!profile) return { status: 'off', explanation: GAMIFICATION_EXPLANATION };
-    const points = await this.db.all<{ points: number; earned_on: string }>('SELECT points, earned_on FROM gamification_points WHERE participant_id = ?', [participantId]);
-    const badges = await this.db.all<{ badge: Badge; awarded_at: string }>('SELECT badge, awarded_at FROM gamification_badges WHERE participant_id = ? ORDER BY awarded_at, badge', [participantId]);
+    const points = await this.db.all<{ points: number; earned_on: string }>(
+      'SELECT points, earned_on FROM gamification_points WHERE participant_id = ?',
+      [participantId],
+    );
+    const badges = await this.db.all<{ badge: Badge; awarded_at: string }>(
+      'SELECT badge, awarded_at FROM gamification_badges WHERE participant_id = ? ORDER BY awarded_at, badge',
+      [participantId],
+    );
     return {
       status: 'on',
       enabledAt: profile.enabled_at,
@@ -277,11 +320,15 @@ export class GamificationService {
   }
 
   private async profile(db: SqlRunner, participantId: string): Promise<ProfileRow | undefined> {
-    return db.get<ProfileRow>('SELECT enabled_at, shared_with_counselor FROM gamification_profiles WHERE participant_id = ?', [participantId]);
+    return db.get<ProfileRow>(
+      'SELECT enabled_at, shared_with_counselor FROM gamification_profiles WHERE participant_id = ?',
+      [participantId],
+    );
   }
 
   private async assertOwn(principal: Principal, participantId: string): Promise<void> {
-    if (principal.role !== 'participant') throw new DomainError('FORBIDDEN', 'Bare deltakeren selv kan slå poeng og merker av eller på, eller dele dem.');
+    if (principal.role !== 'participant')
+      throw new DomainError('FORBIDDEN', 'Bare deltakeren selv kan slå poeng og merker av eller på, eller dele dem.');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
   }
 }
@@ -297,7 +344,8 @@ export function earnedBadges(completed: readonly CompletedStep[], now: Date): Ba
   if (completed.some((s) => s.kind === 'cv')) out.push('cv_done');
   if (completed.some((s) => s.kind === 'application')) out.push('first_application');
   const today = localDate(now);
-  if (completed.some((s) => s.kind === 'work_start' && addDays(localDate(new Date(s.completedAt)), 7) <= today)) out.push('first_work_week');
+  if (completed.some((s) => s.kind === 'work_start' && addDays(localDate(new Date(s.completedAt)), 7) <= today))
+    out.push('first_work_week');
   return out;
 }
 

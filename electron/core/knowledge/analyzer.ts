@@ -95,16 +95,45 @@ export function stem(word: string): string {
  * themselves, stem to stem, so every inflected form follows.
  */
 const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
-  ['rettleiar', 'veileder'], ['rettleiing', 'veiledning'], ['arbeidsgjevar', 'arbeidsgiver'],
-  ['tilskot', 'tilskudd'], ['lønstilskot', 'lønnstilskudd'], ['pengar', 'penger'], ['tiltakspengar', 'tiltakspenger'],
-  ['feriepengar', 'feriepenger'], ['skule', 'skole'], ['vidaregåande', 'videregående'], ['sjuk', 'syk'],
-  ['sjukmelding', 'sykmelding'], ['sjukemelding', 'sykmelding'], ['fråvær', 'fravær'], ['heime', 'hjemme'],
-  ['velje', 'velge'], ['val', 'valg'], ['utdanningsval', 'utdanningsvalg'], ['yrkesval', 'yrkesvalg'], ['søkje', 'søke'],
-  ['einsam', 'ensom'], ['vanskeleg', 'vanskelig'], ['arbeidslaus', 'arbeidsledig'], ['lærar', 'lærer'],
-  ['ungdomsskule', 'ungdomsskole'], ['grunnskule', 'grunnskole'], ['vaksen', 'voksen'], ['vaksenopplæring', 'voksenopplæring'],
-  ['teieplikt', 'taushetsplikt'], ['opplysningar', 'opplysninger'], ['tene', 'tjene'], ['fortelje', 'fortelle'],
-  ['kjensle', 'følelse'], ['trøytt', 'trøtt'], ['rekning', 'regning'], ['lønsslipp', 'lønnsslipp'], ['røynsle', 'erfaring'],
-  ['rekne', 'regne'], ['klede', 'klær'],
+  ['rettleiar', 'veileder'],
+  ['rettleiing', 'veiledning'],
+  ['arbeidsgjevar', 'arbeidsgiver'],
+  ['tilskot', 'tilskudd'],
+  ['lønstilskot', 'lønnstilskudd'],
+  ['pengar', 'penger'],
+  ['tiltakspengar', 'tiltakspenger'],
+  ['feriepengar', 'feriepenger'],
+  ['skule', 'skole'],
+  ['vidaregåande', 'videregående'],
+  ['sjuk', 'syk'],
+  ['sjukmelding', 'sykmelding'],
+  ['sjukemelding', 'sykmelding'],
+  ['fråvær', 'fravær'],
+  ['heime', 'hjemme'],
+  ['velje', 'velge'],
+  ['val', 'valg'],
+  ['utdanningsval', 'utdanningsvalg'],
+  ['yrkesval', 'yrkesvalg'],
+  ['søkje', 'søke'],
+  ['einsam', 'ensom'],
+  ['vanskeleg', 'vanskelig'],
+  ['arbeidslaus', 'arbeidsledig'],
+  ['lærar', 'lærer'],
+  ['ungdomsskule', 'ungdomsskole'],
+  ['grunnskule', 'grunnskole'],
+  ['vaksen', 'voksen'],
+  ['vaksenopplæring', 'voksenopplæring'],
+  ['teieplikt', 'taushetsplikt'],
+  ['opplysningar', 'opplysninger'],
+  ['tene', 'tjene'],
+  ['fortelje', 'fortelle'],
+  ['kjensle', 'følelse'],
+  ['trøytt', 'trøtt'],
+  ['rekning', 'regning'],
+  ['lønsslipp', 'lønnsslipp'],
+  ['røynsle', 'erfaring'],
+  ['rekne', 'regne'],
+  ['klede', 'klær'],
 ];
 
 let nynorskMap: Map<string, string> | null = null;
@@ -207,7 +236,10 @@ export function indexTerms(text: string, vocabulary: ReadonlySet<string>): strin
  * the other parts ("feri"). A Norwegian compound is a kind of its last part, so a question about
  * "ferie" is not answered by a page about "feriepenger" as surely as one about "penger".
  */
-export function splitIndexTerms(text: string, vocabulary: ReadonlySet<string>): { heads: string[]; modifiers: string[] } {
+export function splitIndexTerms(
+  text: string,
+  vocabulary: ReadonlySet<string>,
+): { heads: string[]; modifiers: string[] } {
   const heads: string[] = [];
   const modifiers: string[] = [];
   for (const s of contentStems(text)) {
@@ -301,7 +333,8 @@ export function correctTypo(s: string, vocabulary: ReadonlySet<string>): string 
 export function verbOfNoun(s: string, vocabulary: ReadonlySet<string>): string | null {
   const m = /^(.{3,}?)(?:n?ing)$/.exec(s);
   if (!m || vocabulary.has(s)) return null;
-  for (const base of [s.slice(0, -3), s.slice(0, -4)]) if (base.length >= 3 && vocabulary.has(base) && !STOP_WORDS.has(base)) return base;
+  for (const base of [s.slice(0, -3), s.slice(0, -4)])
+    if (base.length >= 3 && vocabulary.has(base) && !STOP_WORDS.has(base)) return base;
   return null;
 }
 
@@ -320,7 +353,12 @@ export function analyzeQuery(query: string, vocabulary: ReadonlySet<string>): Qu
         // Already asked for in another form ("leser … lesing"): one concept, counted once.
         if (seen.has(corrected)) continue;
         seen.add(corrected);
-        terms.push({ word: token, stem: corrected, parts: decompound(corrected, vocabulary).filter((p) => !isStopWord(p)), tailOnly: false });
+        terms.push({
+          word: token,
+          stem: corrected,
+          parts: decompound(corrected, vocabulary).filter((p) => !isStopWord(p)),
+          tailOnly: false,
+        });
         continue;
       }
       const tail = knownTail(s, vocabulary);

@@ -26,7 +26,9 @@ export async function runKbSearchCli(query: string, out: TextSink, options: KbSe
   const kb = await loadKnowledgeBase(defaultKnowledgeDir(options.dir));
   const own = options.db ? null : await openMemoryKnowledgeDb();
   try {
-    const index = await buildKnowledgeIndex(options.db ?? (own as KnowledgeDb), kb, { embedding: options.embedding ?? null });
+    const index = await buildKnowledgeIndex(options.db ?? (own as KnowledgeDb), kb, {
+      embedding: options.embedding ?? null,
+    });
     const result = await searchKnowledge(index, query, { limit: 5, ...options });
     const json = JSON.stringify(
       {

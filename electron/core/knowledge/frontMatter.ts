@@ -39,7 +39,10 @@ function unquote(raw: string): string {
 function parseInlineList(raw: string): string[] {
   const inner = raw.trim().slice(1, -1);
   if (inner.trim() === '') return [];
-  return inner.split(',').map(unquote).filter((s) => s.length > 0);
+  return inner
+    .split(',')
+    .map(unquote)
+    .filter((s) => s.length > 0);
 }
 
 export function parseFrontMatter(head: string): Record<string, FrontMatterValue> {

@@ -135,7 +135,23 @@ function aboutText(p: Passage): string {
 function passageHash(passages: readonly Passage[]): string {
   const h = createHash('sha256');
   h.update(String(INDEX_VERSION));
-  for (const p of passages) h.update(JSON.stringify([p.id, p.title, p.heading, p.text, p.sources, p.noSource, p.describesApp, p.date, p.reviewAfter, p.tags, p.everyday, p.questions]));
+  for (const p of passages)
+    h.update(
+      JSON.stringify([
+        p.id,
+        p.title,
+        p.heading,
+        p.text,
+        p.sources,
+        p.noSource,
+        p.describesApp,
+        p.date,
+        p.reviewAfter,
+        p.tags,
+        p.everyday,
+        p.questions,
+      ]),
+    );
   return h.digest('hex');
 }
 
@@ -166,7 +182,13 @@ async function inTransaction(db: KnowledgeDb, work: () => Promise<void>): Promis
 }
 
 /** Inserts rows in multi-row statements (one callback per batch, not per row). */
-async function insertBatched(db: KnowledgeDb, head: string, columns: number, rows: readonly SqlValue[][], batch = 50): Promise<void> {
+async function insertBatched(
+  db: KnowledgeDb,
+  head: string,
+  columns: number,
+  rows: readonly SqlValue[][],
+  batch = 50,
+): Promise<void> {
   const tuple = `(${new Array(columns).fill('?').join(', ')})`;
   for (let i = 0; i < rows.length; i += batch) {
     const chunk = rows.slice(i, i + batch);
@@ -174,7 +196,11 @@ async function insertBatched(db: KnowledgeDb, head: string, columns: number, row
   }
 }
 
-export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embedding: EmbeddingOptions | null): Promise<BuiltIndex> {
+export async function buildIndexTables(
+  db: KnowledgeDb,
+  kb: KnowledgeBase,
+  embedding: EmbeddingOptions | null,
+): Promise<BuiltIndex> {
   const started = Date.now();
   await db.exec(SCHEMA);
   const allText = kb.passages.flatMap((p) => [p.title, p.heading, p.text, p.tags.join(' '), aboutText(p)]);
@@ -182,12 +208,28 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embed
   const passages: IndexedPassage[] = kb.passages.map((p, i) => {
     const split = splitIndexTerms(`${p.title} ${p.tags.join(' ')} ${aboutText(p)} ${p.heading} ${p.text}`, vocabulary);
     const terms = split.heads;
-    const topicTerms = splitIndexTerms(`${p.title} ${p.tags.join(' ')} ${singleWords(p.everyday).join(' ')} ${p.heading}`, vocabulary).heads;
+    const topicTerms = splitIndexTerms(
+      `${p.title} ${p.tags.join(' ')} ${singleWords(p.everyday).join(' ')} ${p.heading}`,
+      vocabulary,
+    ).heads;
     const headSet = new Set(terms);
     const modifierIndex = new TermIndex(split.modifiers.filter((m) => !headSet.has(m)));
-    const topicPhrases = p.everyday.filter((e) => /\s/.test(e.trim())).map((e) => [...new Set(contentStems(e))]).filter((s) => s.length >= 2);
+    const topicPhrases = p.everyday
+      .filter((e) => /\s/.test(e.trim()))
+      .map((e) => [...new Set(contentStems(e))])
+      .filter((s) => s.length >= 2);
     const titleIndex = new TermIndex(indexTerms(p.title, vocabulary));
-    return { ...p, rowid: i + 1, terms, topicTerms, termIndex: new TermIndex(terms), modifierIndex, topicIndex: new TermIndex(topicTerms), titleIndex, topicPhrases };
+    return {
+      ...p,
+      rowid: i + 1,
+      terms,
+      topicTerms,
+      termIndex: new TermIndex(terms),
+      modifierIndex,
+      topicIndex: new TermIndex(topicTerms),
+      titleIndex,
+      topicPhrases,
+    };
   });
 
   const hash = passageHash(kb.passages);
@@ -195,7 +237,7 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embed
   const rebuilt = stored[0]?.value !== hash;
   if (rebuilt) {
     await inTransaction(db, async () => {
-      await db.exec("DELETE FROM kb_passage; DELETE FROM kb_fts; DELETE FROM kb_vector; DELETE FROM kb_meta;");
+      await db.exec('DELETE FROM kb_passage; DELETE FROM kb_fts; DELETE FROM kb_vector; DELETE FROM kb_meta;');
       await insertBatched(
         db,
         'INSERT INTO kb_passage (rowid, id, doc_id, title, heading, text, sources, date)',
@@ -213,7 +255,10 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embed
           indexTerms(p.text, vocabulary).join(' '),
         ]),
       );
-      await db.run("INSERT INTO kb_meta (key, value) VALUES ('hash', ?), ('version', ?)", [hash, String(INDEX_VERSION)]);
+      await db.run("INSERT INTO kb_meta (key, value) VALUES ('hash', ?), ('version', ?)", [
+        hash,
+        String(INDEX_VERSION),
+      ]);
     });
   }
 
@@ -221,9 +266,10 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embed
   let embedded = 0;
   if (embedding) {
     vectors = new Map();
-    const rows = await db.all<{ passage_id: string; dim: number; vec: Uint8Array }>('SELECT passage_id, dim, vec FROM kb_vector WHERE model = ?', [
-      embedding.modelId,
-    ]);
+    const rows = await db.all<{ passage_id: string; dim: number; vec: Uint8Array }>(
+      'SELECT passage_id, dim, vec FROM kb_vector WHERE model = ?',
+      [embedding.modelId],
+    );
     const byId = new Map(passages.map((p) => [p.id, p]));
     for (const row of rows) {
       const p = byId.get(row.passage_id);
@@ -239,7 +285,8 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embed
     for (let i = 0; i < missing.length; i += batchSize) {
       const chunk = missing.slice(i, i + batchSize);
       const out = await embedding.embed(chunk.map((p) => (embedding.passagePrefix ?? '') + embeddingText(p)));
-      if (out.length !== chunk.length) throw new Error(`embed returnerte ${out.length} vektorer for ${chunk.length} tekster`);
+      if (out.length !== chunk.length)
+        throw new Error(`embed returnerte ${out.length} vektorer for ${chunk.length} tekster`);
       chunk.forEach((p, j) => {
         const v = normalizeVector(out[j] ?? []);
         vectors?.set(p.rowid, v);
@@ -248,7 +295,9 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase, embed
     }
     embedded = fresh.length;
     if (fresh.length > 0) {
-      await inTransaction(db, () => insertBatched(db, 'INSERT OR REPLACE INTO kb_vector (passage_id, model, dim, vec)', 4, fresh));
+      await inTransaction(db, () =>
+        insertBatched(db, 'INSERT OR REPLACE INTO kb_vector (passage_id, model, dim, vec)', 4, fresh),
+      );
     }
   }
 

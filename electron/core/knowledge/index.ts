@@ -7,13 +7,49 @@
  *   if (result.answer === 'none') say(KNOWLEDGE_NO_ANSWER_TEXT);          // never guess
  *   else cite(result.passages);                                          // {id, docId, title, heading, text, source, date, score}
  */
-export { loadKnowledgeBase, knowledgeBaseFromSources, parseKnowledgeDocument, toPassages, slugify, frontMatterSchema, KnowledgeValidationError, type KnowledgeBase, type ParseOptions } from './loader.js';
-export { buildKnowledgeIndex, searchKnowledge, KnowledgeIndex, DEFAULT_MIN_CONFIDENCE, DEFAULT_GATE, type SearchOptions, type GateThresholds } from './search.js';
-export { KNOWLEDGE_TABLES, INDEX_VERSION, dropKnowledgeTables, embeddingText, type EmbeddingOptions, type BuildStats } from './index-store.js';
+export {
+  loadKnowledgeBase,
+  knowledgeBaseFromSources,
+  parseKnowledgeDocument,
+  toPassages,
+  slugify,
+  frontMatterSchema,
+  KnowledgeValidationError,
+  type KnowledgeBase,
+  type ParseOptions,
+} from './loader.js';
+export {
+  buildKnowledgeIndex,
+  searchKnowledge,
+  KnowledgeIndex,
+  DEFAULT_MIN_CONFIDENCE,
+  DEFAULT_GATE,
+  type SearchOptions,
+  type GateThresholds,
+} from './search.js';
+export {
+  KNOWLEDGE_TABLES,
+  INDEX_VERSION,
+  dropKnowledgeTables,
+  embeddingText,
+  type EmbeddingOptions,
+  type BuildStats,
+} from './index-store.js';
 export { KNOWLEDGE_NO_ANSWER_TEXT, KNOWLEDGE_NO_ANSWER, type NoAnswerLanguage } from './messages.js';
 export { runKbSearchCli, type KbSearchCliOptions, type TextSink } from './cli.js';
 export { openMemoryKnowledgeDb, type ClosableKnowledgeDb } from './memoryDb.js';
 export { defaultKnowledgeDir } from './paths.js';
 export { readability, type Readability } from './readability.js';
 export { analyzeQuery, stem, tokenize, decompound, contentStems, STOP_WORDS, type QueryTerm } from './analyzer.js';
-export type { KnowledgeDb, SqlValue, EmbedFn, KnowledgeDocument, KnowledgeSection, Passage, PassageHit, KnowledgeAnswer, SearchMode, Audience } from './types.js';
+export type {
+  KnowledgeDb,
+  SqlValue,
+  EmbedFn,
+  KnowledgeDocument,
+  KnowledgeSection,
+  Passage,
+  PassageHit,
+  KnowledgeAnswer,
+  SearchMode,
+  Audience,
+} from './types.js';

@@ -19,7 +19,10 @@ const isoDate = (field: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} må være ÅÅÅÅ-MM-DD`)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${field} er ikke en gyldig dato`);
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      `${field} er ikke en gyldig dato`,
+    );
 
 const url = z.string().regex(/^https?:\/\/[^\s]+\.[^\s]+$/, 'source må være en nettadresse (http/https)');
 
@@ -48,8 +51,14 @@ export const frontMatterSchema = z
     everyday: list(z.string().trim().min(2), 'everyday må være en liste med ord').optional(),
     questions: list(z.string().trim().min(5), 'questions må være en liste med spørsmål').optional(),
   })
-  .refine((fm) => fm.checked !== undefined || fm.date !== undefined, { message: 'checked mangler (når fakta sist ble sjekket, ÅÅÅÅ-MM-DD; eldre navn: date)', path: ['checked'] })
-  .refine((fm) => !fm.reviewAfter || fm.reviewAfter > (fm.checked ?? fm.date ?? ''), { message: 'reviewAfter må være etter checked', path: ['reviewAfter'] });
+  .refine((fm) => fm.checked !== undefined || fm.date !== undefined, {
+    message: 'checked mangler (når fakta sist ble sjekket, ÅÅÅÅ-MM-DD; eldre navn: date)',
+    path: ['checked'],
+  })
+  .refine((fm) => !fm.reviewAfter || fm.reviewAfter > (fm.checked ?? fm.date ?? ''), {
+    message: 'reviewAfter må være etter checked',
+    path: ['reviewAfter'],
+  });
 
 export function slugify(text: string): string {
   return text
@@ -73,17 +82,21 @@ export interface ParseOptions {
 /** Parses and validates one document. Throws KnowledgeValidationError with every problem found. */
 export function parseKnowledgeDocument(id: string, source: string, options: ParseOptions = {}): KnowledgeDocument {
   const file = `${id}.md`;
-  if (!DOC_ID.test(id)) throw new KnowledgeValidationError(file, ['filnavnet må være små bokstaver, tall og bindestrek (a-z, 0-9, -)']);
+  if (!DOC_ID.test(id))
+    throw new KnowledgeValidationError(file, ['filnavnet må være små bokstaver, tall og bindestrek (a-z, 0-9, -)']);
   let split;
   try {
     split = splitFrontMatter(source);
   } catch (err) {
-    throw new KnowledgeValidationError(file, [err instanceof FrontMatterError ? err.message : 'kunne ikke lese front matter']);
+    throw new KnowledgeValidationError(file, [
+      err instanceof FrontMatterError ? err.message : 'kunne ikke lese front matter',
+    ]);
   }
   const parsed = frontMatterSchema.safeParse(split.data);
   const problems: string[] = [];
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'front matter'}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      problems.push(`${issue.path.join('.') || 'front matter'}: ${issue.message}`);
   }
   const now = options.now ?? new Date();
   const checked = parsed.success ? (parsed.data.checked ?? parsed.data.date ?? '') : '';
@@ -133,14 +146,23 @@ interface SourceDeclaration {
   describesApp: boolean;
 }
 
-function parseSourceLine(value: string, declared: readonly string[], where: string): { declaration: SourceDeclaration; problems: string[] } {
+function parseSourceLine(
+  value: string,
+  declared: readonly string[],
+  where: string,
+): { declaration: SourceDeclaration; problems: string[] } {
   const app = APP_SOURCE.exec(value);
   const none = NO_SOURCE.exec(value);
   if (app || none || /^ingen\b/i.test(value) || /^InkludMI\b/.test(value)) {
     const reason = (app?.[1] ?? none?.[1] ?? '').trim();
     const describesApp = app !== null || /^InkludMI\b/.test(value);
     if (reason.length < 10) {
-      return { declaration: { sources: [], noSource: null, describesApp: false }, problems: [`${where}: «Kilde: ${describesApp ? 'InkludMI' : 'ingen'}» må si hvorfor delen ikke har kilde («Kilde: ingen – råd om …»)`] };
+      return {
+        declaration: { sources: [], noSource: null, describesApp: false },
+        problems: [
+          `${where}: «Kilde: ${describesApp ? 'InkludMI' : 'ingen'}» må si hvorfor delen ikke har kilde («Kilde: ingen – råd om …»)`,
+        ],
+      };
     }
     return { declaration: { sources: [], noSource: reason, describesApp }, problems: [] };
   }
@@ -155,7 +177,11 @@ function parseSourceLine(value: string, declared: readonly string[], where: stri
 }
 
 /** Takes the «Kilde:» line off the end of a block of lines. */
-function takeSourceLine(lines: readonly string[], declared: readonly string[], where: string): { text: string } & SourceDeclaration & { problems: string[] } {
+function takeSourceLine(
+  lines: readonly string[],
+  declared: readonly string[],
+  where: string,
+): { text: string } & SourceDeclaration & { problems: string[] } {
   const body = [...lines];
   while (body.length > 0 && (body[body.length - 1] ?? '').trim() === '') body.pop();
   const last = SOURCE_LINE.exec((body[body.length - 1] ?? '').trim());
@@ -169,12 +195,16 @@ function takeSourceLine(lines: readonly string[], declared: readonly string[], w
   } else {
     problems.push(`${where}: mangler «Kilde:»-linje til slutt (primærkilde for fakta, eller «Kilde: ingen – grunn»)`);
   }
-  if (body.some((l) => SOURCE_LINE.test(l.trim()))) problems.push(`${where}: «Kilde:» skal stå som siste linje, én gang`);
+  if (body.some((l) => SOURCE_LINE.test(l.trim())))
+    problems.push(`${where}: «Kilde:» skal stå som siste linje, én gang`);
   return { text: cleanText(body), ...declaration, problems };
 }
 
 function cleanText(lines: readonly string[]): string {
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function splitSections(
@@ -217,7 +247,14 @@ function splitSections(
     const n = (seen.get(slug) ?? 0) + 1;
     seen.set(slug, n);
     if (n > 1) slug = `${slug}-${n}`;
-    sections.push({ heading: r.heading, slug, text, sources: taken.sources, noSource: taken.noSource, describesApp: taken.describesApp });
+    sections.push({
+      heading: r.heading,
+      slug,
+      text,
+      sources: taken.sources,
+      noSource: taken.noSource,
+      describesApp: taken.describesApp,
+    });
   }
   return { lead, sections, problems };
 }
@@ -235,9 +272,26 @@ export function toPassages(doc: KnowledgeDocument): Passage[] {
   };
   const passages: Passage[] = [];
   if (doc.summary) {
-    passages.push({ ...base, id: `${doc.id}#kort-fortalt`, heading: 'Kort fortalt', text: doc.summary, sources: doc.summarySources, noSource: doc.summaryNoSource, describesApp: doc.summaryDescribesApp });
+    passages.push({
+      ...base,
+      id: `${doc.id}#kort-fortalt`,
+      heading: 'Kort fortalt',
+      text: doc.summary,
+      sources: doc.summarySources,
+      noSource: doc.summaryNoSource,
+      describesApp: doc.summaryDescribesApp,
+    });
   }
-  for (const s of doc.sections) passages.push({ ...base, id: `${doc.id}#${s.slug}`, heading: s.heading, text: s.text, sources: s.sources, noSource: s.noSource, describesApp: s.describesApp });
+  for (const s of doc.sections)
+    passages.push({
+      ...base,
+      id: `${doc.id}#${s.slug}`,
+      heading: s.heading,
+      text: s.text,
+      sources: s.sources,
+      noSource: s.noSource,
+      describesApp: s.describesApp,
+    });
   return passages;
 }
 
@@ -271,7 +325,10 @@ export async function loadKnowledgeBase(dir: string, options: ParseOptions = {})
 }
 
 /** Builds a knowledge base from in-memory sources (tests, imports). */
-export function knowledgeBaseFromSources(sources: Readonly<Record<string, string>>, options: ParseOptions = {}): KnowledgeBase {
+export function knowledgeBaseFromSources(
+  sources: Readonly<Record<string, string>>,
+  options: ParseOptions = {},
+): KnowledgeBase {
   const documents = Object.entries(sources).map(([id, text]) => parseKnowledgeDocument(id, text, options));
   return { documents, passages: documents.flatMap(toPassages) };
 }

@@ -36,7 +36,9 @@ function wrap(raw: RawDatabase): ClosableKnowledgeDb {
         }),
       ),
     all: <T>(sql: string, params: readonly SqlValue[] = []) =>
-      new Promise<T[]>((resolve, reject) => raw.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[])))),
+      new Promise<T[]>((resolve, reject) =>
+        raw.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))),
+      ),
     close: () => new Promise((resolve, reject) => raw.close((err) => (err ? reject(err) : resolve()))),
   };
 }

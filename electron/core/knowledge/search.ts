@@ -1,5 +1,13 @@
 import { analyzeQuery, PREFIX_MIN, type QueryTerm } from './analyzer.js';
-import { buildIndexTables, normalizeVector, type TermIndex, type BuildStats, type BuiltIndex, type EmbeddingOptions, type IndexedPassage } from './index-store.js';
+import {
+  buildIndexTables,
+  normalizeVector,
+  type TermIndex,
+  type BuildStats,
+  type BuiltIndex,
+  type EmbeddingOptions,
+  type IndexedPassage,
+} from './index-store.js';
 import type { KnowledgeBase } from './loader.js';
 import type { KnowledgeAnswer, KnowledgeDb, PassageHit, SearchMode } from './types.js';
 
@@ -90,11 +98,21 @@ export interface PassageAssessment {
   weak: boolean;
 }
 
-export function weaklyAnswers(coverage: number, topicality: number, evidence: number, g: GateThresholds = DEFAULT_GATE): boolean {
+export function weaklyAnswers(
+  coverage: number,
+  topicality: number,
+  evidence: number,
+  g: GateThresholds = DEFAULT_GATE,
+): boolean {
   return topicality >= g.minTopicality && coverage >= g.weakCoverage && evidence >= g.weakEvidence;
 }
 
-export function answersQuestion(coverage: number, topicality: number, evidence: number, g: GateThresholds = DEFAULT_GATE): boolean {
+export function answersQuestion(
+  coverage: number,
+  topicality: number,
+  evidence: number,
+  g: GateThresholds = DEFAULT_GATE,
+): boolean {
   return (
     (topicality >= g.minTopicality && coverage >= g.minCoverage && evidence >= g.minEvidence) ||
     (coverage >= g.strongCoverage && evidence >= g.strongEvidence)
@@ -124,8 +142,9 @@ function ftsQuery(terms: readonly QueryTerm[]): string {
   for (const t of terms) {
     add(t.stem);
     // A known tail of an unknown word is matched as a whole word ("oppskrift" → "skrift", not "skriftlig").
-    for (const p of t.parts) if (t.tailOnly) parts.add(`"${p.replace(/"/g, '')}"`);
-    else add(p);
+    for (const p of t.parts)
+      if (t.tailOnly) parts.add(`"${p.replace(/"/g, '')}"`);
+      else add(p);
   }
   return [...parts].join(' OR ');
 }
@@ -159,7 +178,11 @@ export class KnowledgeIndex {
   }
 
   /** Builds (or re-uses) the index; call at unlock with the store's connection. */
-  static async build(db: KnowledgeDb, kb: KnowledgeBase, options: { embedding?: EmbeddingOptions | null } = {}): Promise<KnowledgeIndex> {
+  static async build(
+    db: KnowledgeDb,
+    kb: KnowledgeBase,
+    options: { embedding?: EmbeddingOptions | null } = {},
+  ): Promise<KnowledgeIndex> {
     const built = await buildIndexTables(db, kb, options.embedding ?? null);
     return new KnowledgeIndex(db, built);
   }
@@ -254,16 +277,31 @@ export class KnowledgeIndex {
     // the passage topical: together the words are as telling as one rare word.
     const stems = new Set(terms.map((t) => t.stem));
     for (const phrase of passage.topicPhrases) {
-      if (phrase.every((s) => stems.has(s))) topical = Math.max(topical, phrase.reduce((a, s) => a + this.idf(s), 0));
+      if (phrase.every((s) => stems.has(s)))
+        topical = Math.max(
+          topical,
+          phrase.reduce((a, s) => a + this.idf(s), 0),
+        );
     }
     const coverage = total > 0 ? hit / total : 0;
     // "Hva er arbeidstrening?": a question whose every word is in the page's title asks for that
     // page, however common its name is in the other pages.
-    const namesPage = terms.length > 0 && terms.every((t) => matches(passage.titleIndex, t.stem) || (t.parts.length > 0 && t.parts.every((p) => matches(passage.titleIndex, p))));
+    const namesPage =
+      terms.length > 0 &&
+      terms.every(
+        (t) =>
+          matches(passage.titleIndex, t.stem) ||
+          (t.parts.length > 0 && t.parts.every((p) => matches(passage.titleIndex, p))),
+      );
     const answers = namesPage || answersQuestion(coverage, topical, evidence, this.thresholds);
-    return { coverage, topicality: topical, evidence, answers, weak: !answers && weaklyAnswers(coverage, topical, evidence, this.thresholds) };
+    return {
+      coverage,
+      topicality: topical,
+      evidence,
+      answers,
+      weak: !answers && weaklyAnswers(coverage, topical, evidence, this.thresholds),
+    };
   }
-
 
   private async lexicalRanking(terms: readonly QueryTerm[]): Promise<{ rowid: number; score: number }[]> {
     const match = ftsQuery(terms);
@@ -351,7 +389,14 @@ export class KnowledgeIndex {
       })
       .filter((h): h is PassageHit => h !== null);
     if (passages.length === 0) return { answer: 'none', passages: [], confidence: roundedConfidence, mode };
-    if (weak) return { answer: 'passages', passages: passages.map((p) => ({ ...p, weak: true })), confidence: roundedConfidence, mode, weak: true };
+    if (weak)
+      return {
+        answer: 'passages',
+        passages: passages.map((p) => ({ ...p, weak: true })),
+        confidence: roundedConfidence,
+        mode,
+        weak: true,
+      };
     return { answer: 'passages', passages, confidence: roundedConfidence, mode };
   }
 }
@@ -365,7 +410,11 @@ const MAX_PER_DOCUMENT = 2;
  * the question is about ("snakke med noen" is on the help-line page, "hva jeg vil jobbe med" on
  * career guidance).
  */
-function diversify<T extends { rowid: number }>(ranked: readonly T[], docOf: (rowid: number) => string, limit: number): T[] {
+function diversify<T extends { rowid: number }>(
+  ranked: readonly T[],
+  docOf: (rowid: number) => string,
+  limit: number,
+): T[] {
   const taken: T[] = [];
   const skipped: T[] = [];
   const perDoc = new Map<string, number>();
@@ -385,11 +434,19 @@ function diversify<T extends { rowid: number }>(ranked: readonly T[], docOf: (ro
 }
 
 /** Builds the index at unlock (FTS5 always; vectors when `embedding` is given). */
-export function buildKnowledgeIndex(db: KnowledgeDb, kb: KnowledgeBase, options: { embedding?: EmbeddingOptions | null } = {}): Promise<KnowledgeIndex> {
+export function buildKnowledgeIndex(
+  db: KnowledgeDb,
+  kb: KnowledgeBase,
+  options: { embedding?: EmbeddingOptions | null } = {},
+): Promise<KnowledgeIndex> {
   return KnowledgeIndex.build(db, kb, options);
 }
 
 /** Searches the knowledge base; `{answer: 'none'}` when it has no confident answer. */
-export function searchKnowledge(index: KnowledgeIndex, query: string, options: SearchOptions = {}): Promise<KnowledgeAnswer> {
+export function searchKnowledge(
+  index: KnowledgeIndex,
+  query: string,
+  options: SearchOptions = {},
+): Promise<KnowledgeAnswer> {
   return index.search(query, options);
 }

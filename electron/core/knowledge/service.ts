@@ -148,7 +148,9 @@ export class KnowledgeService {
     const db = this.options.store.db;
     let index = this.indexes.get(db);
     if (!index) {
-      index = this.base().then((kb) => KnowledgeIndex.build(storeKnowledgeDb(db), kb, { embedding: this.options.embedding?.() ?? null }));
+      index = this.base().then((kb) =>
+        KnowledgeIndex.build(storeKnowledgeDb(db), kb, { embedding: this.options.embedding?.() ?? null }),
+      );
       index.catch(() => this.indexes.delete(db));
       this.indexes.set(db, index);
     }
@@ -162,7 +164,14 @@ export class KnowledgeService {
   async documents(today: string = localToday()): Promise<KnowledgeDocumentStatus[]> {
     const kb = await this.base();
     return kb.documents
-      .map((d) => ({ id: d.id, title: d.title, checked: d.date, reviewAfter: d.reviewAfter, pastReview: isPastReview(d.reviewAfter, today), sources: [...d.sources] }))
+      .map((d) => ({
+        id: d.id,
+        title: d.title,
+        checked: d.date,
+        reviewAfter: d.reviewAfter,
+        pastReview: isPastReview(d.reviewAfter, today),
+        sources: [...d.sources],
+      }))
       .sort((a, b) => Number(b.pastReview) - Number(a.pastReview) || a.title.localeCompare(b.title, 'nb'));
   }
 

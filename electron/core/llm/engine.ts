@@ -78,7 +78,13 @@ export class ModelEngine {
     if (this.model) throw new ModelError('MODEL_INTERNAL');
     const started = performance.now();
     try {
-      this.llama = await getLlama({ gpu: spec.gpu, build: 'never', skipDownload: true, progressLogs: false, logLevel: LlamaLogLevel.error });
+      this.llama = await getLlama({
+        gpu: spec.gpu,
+        build: 'never',
+        skipDownload: true,
+        progressLogs: false,
+        logLevel: LlamaLogLevel.error,
+      });
       this.threads = spec.threads ?? defaultThreads(this.llama.cpuMathCores);
       this.llama.maxThreads = this.threads;
       this.model = await this.llama.loadModel({
@@ -94,7 +100,10 @@ export class ModelEngine {
     } catch (error) {
       await this.dispose();
       throw error instanceof InsufficientMemoryError
-        ? new ModelError('MODEL_LOAD_FAILED', 'Språkmodellen får ikke plass i minnet på denne maskinen. Lukk andre programmer, eller velg en mindre modell.')
+        ? new ModelError(
+            'MODEL_LOAD_FAILED',
+            'Språkmodellen får ikke plass i minnet på denne maskinen. Lukk andre programmer, eller velg en mindre modell.',
+          )
         : new ModelError('MODEL_LOAD_FAILED');
     }
     const context = this.context;
@@ -103,7 +112,13 @@ export class ModelEngine {
     this.spec = spec;
     this.slots = Array.from({ length: spec.sequences }, () => {
       const sequence = context.getSequence();
-      return { sequence, chat: new LlamaChat({ contextSequence: sequence, chatWrapper, autoDisposeSequence: false }), owner: null, busy: false, lastUsed: 0 };
+      return {
+        sequence,
+        chat: new LlamaChat({ contextSequence: sequence, chatWrapper, autoDisposeSequence: false }),
+        owner: null,
+        busy: false,
+        lastUsed: 0,
+      };
     });
     onProgress(1);
     const shape = modelShape(this.model.fileInfo);
@@ -128,7 +143,9 @@ export class ModelEngine {
     const grammar = await this.grammarFor(call.schema);
     const history: ChatHistoryItem[] = [
       ...(call.systemPrompt ? [{ type: 'system', text: call.systemPrompt } as const] : []),
-      ...call.history.map((m): ChatHistoryItem => (m.role === 'user' ? { type: 'user', text: m.text } : { type: 'model', response: [m.text] })),
+      ...call.history.map((m): ChatHistoryItem =>
+        m.role === 'user' ? { type: 'user', text: m.text } : { type: 'model', response: [m.text] },
+      ),
       { type: 'user', text: call.prompt },
       { type: 'model', response: [] },
     ];
@@ -150,7 +167,11 @@ export class ModelEngine {
           signal: controller.signal,
           stopOnAbortSignal: true,
           onToken: (tokens) => {
-            first ??= { evaluated: sequence.tokenMeter.diff(meterBefore).usedInputTokens, prompt: sequence.nextTokenIndex, at: performance.now() };
+            first ??= {
+              evaluated: sequence.tokenMeter.diff(meterBefore).usedInputTokens,
+              prompt: sequence.nextTokenIndex,
+              at: performance.now(),
+            };
             generatedTokens += tokens.length;
           },
           ...(onChunk ? { onTextChunk: onChunk } : {}),
@@ -178,7 +199,13 @@ export class ModelEngine {
         // Cut off by the token budget, most often; the runtime reports it after counting the answer.
         valid = false;
       }
-      return { text: result.response, value, valid, stopReason: toStopReason(result.metadata.stopReason, timedOut()), stats };
+      return {
+        text: result.response,
+        value,
+        valid,
+        stopReason: toStopReason(result.metadata.stopReason, timedOut()),
+        stats,
+      };
     } finally {
       clear();
       slot.busy = false;
@@ -191,7 +218,8 @@ export class ModelEngine {
     const context = await this.embeddings();
     const vectors: number[][] = [];
     for (const text of texts) {
-      if (context.calculateInputLength(text) > this.embeddingContextSize(context)) throw new ModelError('MODEL_INPUT_TOO_LONG');
+      if (context.calculateInputLength(text) > this.embeddingContextSize(context))
+        throw new ModelError('MODEL_INPUT_TOO_LONG');
       const embedding = await context.getEmbeddingFor(text);
       vectors.push(Array.from(embedding.vector));
     }
@@ -281,7 +309,10 @@ export class ModelEngine {
       this.embeddingContext = (async () => {
         const separate = spec.embeddingModelPath !== null && spec.embeddingModelPath !== spec.chatModelPath;
         const model = separate
-          ? (this.embeddingModel = await llama.loadModel({ modelPath: spec.embeddingModelPath ?? '', gpuLayers: spec.gpu === false ? 0 : 'auto' }))
+          ? (this.embeddingModel = await llama.loadModel({
+              modelPath: spec.embeddingModelPath ?? '',
+              gpuLayers: spec.gpu === false ? 0 : 'auto',
+            }))
           : chatModel;
         const contextSize = Math.min(model.trainContextSize > 0 ? model.trainContextSize : 512, 2048);
         const context = await model.createEmbeddingContext({ contextSize, threads: this.threads });

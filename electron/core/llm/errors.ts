@@ -17,7 +17,8 @@ export const MODEL_ERROR_MESSAGES = {
   MODEL_INTERNAL: 'Noe gikk galt i språkmodellen. Prøv igjen, eller kontakt IT-ansvarlig hvis feilen gjentar seg.',
   IMPORT_NOT_FOUND: 'Fant ikke filen som skulle importeres.',
   IMPORT_NOT_GGUF: 'Filen er ikke en språkmodell i GGUF-format. Velg en fil som slutter på .gguf.',
-  IMPORT_TRUNCATED: 'Modellfilen er ufullstendig. Den ble trolig avbrutt under nedlasting eller kopiering. Hent filen på nytt.',
+  IMPORT_TRUNCATED:
+    'Modellfilen er ufullstendig. Den ble trolig avbrutt under nedlasting eller kopiering. Hent filen på nytt.',
   IMPORT_UNSUPPORTED: 'Denne modelltypen støttes ikke av InkludMI.',
   IMPORT_TOO_LARGE: 'Modellen trenger mer minne enn denne maskinen har. Velg en mindre modell.',
   IMPORT_NO_SPACE: 'Det er ikke nok ledig diskplass til å importere modellen.',

@@ -42,7 +42,12 @@ export interface GgufInfo {
 export const MEMORY_ESTIMATE_CONTEXT = 4096;
 
 /** Keys with large arrays we never need; skipping them keeps reading a 150k-token vocabulary cheap. */
-const IGNORED_KEYS = ['tokenizer.ggml.tokens', 'tokenizer.ggml.scores', 'tokenizer.ggml.token_type', 'tokenizer.ggml.merges'];
+const IGNORED_KEYS = [
+  'tokenizer.ggml.tokens',
+  'tokenizer.ggml.scores',
+  'tokenizer.ggml.token_type',
+  'tokenizer.ggml.merges',
+];
 
 const EMBEDDING_ARCHITECTURES = new Set(['bert', 'nomic-bert', 'jina-bert-v2', 't5encoder']);
 
@@ -55,7 +60,11 @@ async function readMagic(filePath: string): Promise<{ magic: string; version: nu
     if (!stat.isFile()) throw new ModelError('IMPORT_NOT_FOUND');
     const head = Buffer.alloc(8);
     const { bytesRead } = await handle.read(head, 0, 8, 0);
-    return { magic: head.subarray(0, Math.min(4, bytesRead)).toString('latin1'), version: bytesRead >= 8 ? head.readUInt32LE(4) : -1, size: stat.size };
+    return {
+      magic: head.subarray(0, Math.min(4, bytesRead)).toString('latin1'),
+      version: bytesRead >= 8 ? head.readUInt32LE(4) : -1,
+      size: stat.size,
+    };
   } finally {
     await handle.close();
   }
@@ -80,11 +89,17 @@ function optionalNumber(value: unknown): number | null {
 export async function readGgufInfo(filePath: string, totalMemoryBytes: number = os.totalmem()): Promise<GgufInfo> {
   const head = await readMagic(filePath);
   if (head.magic !== 'GGUF') throw new ModelError('IMPORT_NOT_GGUF');
-  if (head.version !== 2 && head.version !== 3) throw new ModelError(head.version === -1 ? 'IMPORT_TRUNCATED' : 'IMPORT_UNSUPPORTED');
+  if (head.version !== 2 && head.version !== 3)
+    throw new ModelError(head.version === -1 ? 'IMPORT_TRUNCATED' : 'IMPORT_UNSUPPORTED');
 
   let info: GgufFileInfo;
   try {
-    info = await readGgufFileInfo(filePath, { sourceType: 'filesystem', logWarnings: false, ignoreKeys: IGNORED_KEYS, spliceSplitFiles: false });
+    info = await readGgufFileInfo(filePath, {
+      sourceType: 'filesystem',
+      logWarnings: false,
+      ignoreKeys: IGNORED_KEYS,
+      spliceSplitFiles: false,
+    });
   } catch {
     throw new ModelError('IMPORT_TRUNCATED');
   }
@@ -96,9 +111,15 @@ export async function readGgufInfo(filePath: string, totalMemoryBytes: number = 
   const contextLength = insights.trainContextSize ?? null;
   const modelMemory = insights.estimateModelResourceRequirements({ gpuLayers: 0 }).cpuRam;
   const shape = modelShape(info);
-  const memory = shape ? planMemory(shape, { trainContextSize: contextLength, weightsBytes: modelMemory }, totalMemoryBytes) : null;
-  const memoryContextSize = memory?.contextSize ?? Math.min(contextLength ?? MEMORY_ESTIMATE_CONTEXT, MEMORY_ESTIMATE_CONTEXT);
-  const contextMemory = memory?.kvCacheBytes ?? insights.estimateContextResourceRequirements({ contextSize: memoryContextSize, modelGpuLayers: 0, sequences: 1 }).cpuRam;
+  const memory = shape
+    ? planMemory(shape, { trainContextSize: contextLength, weightsBytes: modelMemory }, totalMemoryBytes)
+    : null;
+  const memoryContextSize =
+    memory?.contextSize ?? Math.min(contextLength ?? MEMORY_ESTIMATE_CONTEXT, MEMORY_ESTIMATE_CONTEXT);
+  const contextMemory =
+    memory?.kvCacheBytes ??
+    insights.estimateContextResourceRequirements({ contextSize: memoryContextSize, modelGpuLayers: 0, sequences: 1 })
+      .cpuRam;
 
   const general = info.metadata.general;
   const architecture = String(general.architecture);
@@ -111,9 +132,11 @@ export async function readGgufInfo(filePath: string, totalMemoryBytes: number = 
     quantization: quantizationOf(info),
     contextLength,
     embeddingLength: optionalNumber(arch.embedding_length),
-    hasChatTemplate: typeof info.metadata.tokenizer?.chat_template === 'string' && info.metadata.tokenizer.chat_template.length > 0,
+    hasChatTemplate:
+      typeof info.metadata.tokenizer?.chat_template === 'string' && info.metadata.tokenizer.chat_template.length > 0,
     license: typeof general.license === 'string' ? general.license : null,
-    purpose: EMBEDDING_ARCHITECTURES.has(architecture) || (poolingType !== null && poolingType > 0) ? 'embedding' : 'chat',
+    purpose:
+      EMBEDDING_ARCHITECTURES.has(architecture) || (poolingType !== null && poolingType > 0) ? 'embedding' : 'chat',
     tensorBytes,
     expectedFileSize: info.infoEndOffset + tensorBytes,
     fileSize: head.size,

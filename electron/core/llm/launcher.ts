@@ -43,9 +43,14 @@ export const BUILT_WORKER_FILE = 'model-worker.js';
  */
 export function defaultWorkerEntry(): WorkerEntry {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return { modulePath: path.join(path.dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] };
+  if (here.endsWith('.ts'))
+    return { modulePath: path.join(path.dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] };
   const dir = path.dirname(here);
-  const candidates = [path.join(dir, BUILT_WORKER_FILE), path.join(dir, '..', BUILT_WORKER_FILE), path.join(dir, 'worker.js')];
+  const candidates = [
+    path.join(dir, BUILT_WORKER_FILE),
+    path.join(dir, '..', BUILT_WORKER_FILE),
+    path.join(dir, 'worker.js'),
+  ];
   return { modulePath: candidates.find((file) => fs.existsSync(file)) ?? candidates[0]!, execArgv: [] };
 }
 

@@ -30,7 +30,8 @@ export function modelShape(info: Pick<GgufFileInfo, 'architectureMetadata'>): Mo
   const layers = meta.block_count;
   const heads = first(meta.attention?.head_count);
   const kvHeads = first(meta.attention?.head_count_kv) ?? heads;
-  const headSize = meta.attention?.key_length ?? (meta.embedding_length && heads ? meta.embedding_length / heads : undefined);
+  const headSize =
+    meta.attention?.key_length ?? (meta.embedding_length && heads ? meta.embedding_length / heads : undefined);
   if (!layers || !kvHeads || !headSize) return null;
   return { layers, kvHeads, headSize, kvBytes: F16_BYTES };
 }
@@ -66,11 +67,24 @@ export interface MemoryPlan {
  * context, when shorter) per conversation, and as many sequences (up to MAX_SEQUENCES) as fit in
  * half the memory next to the weights; at least one.
  */
-export function planMemory(shape: ModelShape, model: { trainContextSize: number | null; weightsBytes: number }, totalMemoryBytes: number): MemoryPlan {
-  const contextSize = Math.min(model.trainContextSize && model.trainContextSize > 0 ? model.trainContextSize : CONTEXT_TOKENS, CONTEXT_TOKENS);
+export function planMemory(
+  shape: ModelShape,
+  model: { trainContextSize: number | null; weightsBytes: number },
+  totalMemoryBytes: number,
+): MemoryPlan {
+  const contextSize = Math.min(
+    model.trainContextSize && model.trainContextSize > 0 ? model.trainContextSize : CONTEXT_TOKENS,
+    CONTEXT_TOKENS,
+  );
   const perSequence = kvCacheBytes(shape, contextSize, 1);
   const room = totalMemoryBytes * MEMORY_SHARE - model.weightsBytes;
   const sequences = Math.max(1, Math.min(MAX_SEQUENCES, Math.floor(room / perSequence)));
   const kv = kvCacheBytes(shape, contextSize, sequences);
-  return { contextSize, sequences, kvCacheBytes: kv, weightsBytes: model.weightsBytes, totalBytes: model.weightsBytes + kv };
+  return {
+    contextSize,
+    sequences,
+    kvCacheBytes: kv,
+    weightsBytes: model.weightsBytes,
+    totalBytes: model.weightsBytes + kv,
+  };
 }

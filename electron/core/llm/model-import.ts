@@ -125,7 +125,10 @@ export async function importModel(file: string, modelsDir: string, options: Impo
 
   const free = await freeBytesAt(modelsDir);
   if (free < info.fileSize) {
-    throw new ModelError('IMPORT_NO_SPACE', `Det trengs ${formatGb(info.fileSize)} GB ledig diskplass, men bare ${formatGb(free)} GB er ledig.`);
+    throw new ModelError(
+      'IMPORT_NO_SPACE',
+      `Det trengs ${formatGb(info.fileSize)} GB ledig diskplass, men bare ${formatGb(free)} GB er ledig.`,
+    );
   }
   await fs.mkdir(modelsDir, { recursive: true });
 

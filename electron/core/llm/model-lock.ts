@@ -46,7 +46,8 @@ export async function readModelLock(file: string): Promise<ModelLock> {
     throw error;
   }
   const lock = JSON.parse(text) as ModelLock;
-  if (lock.version !== 1 || typeof lock.models !== 'object' || lock.models === null) throw new Error(`${file}: unknown lock format`);
+  if (lock.version !== 1 || typeof lock.models !== 'object' || lock.models === null)
+    throw new Error(`${file}: unknown lock format`);
   return lock;
 }
 
@@ -69,9 +70,14 @@ export async function lockProblem(model: LockedModel, file: string, lock: ModelL
  * The build check: every .gguf in the folder that ships with the installers must be a manifest
  * model and exactly its pinned file. Returns the problems (empty: all good) and the files checked.
  */
-export async function verifyShippedModels(dir: string, models: readonly LockedModel[]): Promise<{ checked: string[]; problems: string[] }> {
+export async function verifyShippedModels(
+  dir: string,
+  models: readonly LockedModel[],
+): Promise<{ checked: string[]; problems: string[] }> {
   const lock = await readModelLock(path.join(dir, LOCK_FILE_NAME));
-  const files = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.gguf')).map((e) => e.name);
+  const files = (await fs.readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.gguf'))
+    .map((e) => e.name);
   const checked: string[] = [];
   const problems: string[] = [];
   for (const fileName of files.sort()) {

@@ -34,7 +34,12 @@ export interface ModelRegistry {
 }
 
 function isRegistry(value: unknown): value is ModelRegistry {
-  return typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1 && Array.isArray((value as { models?: unknown }).models);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { version?: unknown }).version === 1 &&
+    Array.isArray((value as { models?: unknown }).models)
+  );
 }
 
 export async function readRegistry(modelsDir: string): Promise<ModelRegistry> {
@@ -59,6 +64,13 @@ export async function writeRegistry(modelsDir: string, registry: ModelRegistry):
 /** Installed models whose file is present in the folder. */
 export async function listInstalledModels(modelsDir: string): Promise<InstalledModel[]> {
   const registry = await readRegistry(modelsDir);
-  const present = await Promise.all(registry.models.map((m) => fs.stat(path.join(modelsDir, m.fileName)).then((s) => s.isFile(), () => false)));
+  const present = await Promise.all(
+    registry.models.map((m) =>
+      fs.stat(path.join(modelsDir, m.fileName)).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
   return registry.models.filter((_m, i) => present[i]);
 }

@@ -123,7 +123,12 @@ const EVENT_TYPES = new Set(['started', 'load-progress', 'chunk', 'done', 'faile
 const REQUEST_TYPES = new Set(['load', 'json', 'embed', 'stop', 'shutdown']);
 
 function hasType(value: unknown, types: ReadonlySet<string>): value is { type: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && types.has((value as { type: string }).type);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    types.has((value as { type: string }).type)
+  );
 }
 
 /** Shape check at the process boundary (the other side is our own code, but a crash can leave garbage). */

@@ -200,7 +200,12 @@ export class ModelRuntime {
         rebuilt: stats.rebuilt,
       });
       if (!answer.valid) throw new ModelError('MODEL_INVALID_OUTPUT');
-      return { value: answer.value as GbnfJsonSchemaToType<S>, text: answer.text, stopReason: answer.stopReason, stats };
+      return {
+        value: answer.value as GbnfJsonSchemaToType<S>,
+        text: answer.text,
+        stopReason: answer.stopReason,
+        stats,
+      };
     } finally {
       request.signal?.removeEventListener('abort', onAbort);
     }
@@ -211,7 +216,8 @@ export class ModelRuntime {
     if (texts.length === 0) return [];
     await this.load();
     const { result } = this.prepare('embed', { texts: [...texts] });
-    const limit = (this.options.answerTimeLimitMs ?? DEFAULTS.answerTimeLimitMs) + DEFAULTS.embedMsPerText * texts.length;
+    const limit =
+      (this.options.answerTimeLimitMs ?? DEFAULTS.answerTimeLimitMs) + DEFAULTS.embedMsPerText * texts.length;
     return (await result(this.watchdogFor({ timeLimitMs: limit }))).vectors;
   }
 
@@ -223,7 +229,11 @@ export class ModelRuntime {
   }
 
   /** Registers a call and returns its id plus a function that sends it and awaits the result. */
-  private prepare<K extends WorkerRequestType>(type: K, payload: WorkerRequestMap[K], onChunk?: (text: string) => void) {
+  private prepare<K extends WorkerRequestType>(
+    type: K,
+    payload: WorkerRequestMap[K],
+    onChunk?: (text: string) => void,
+  ) {
     const id = this.nextId++;
     const result = (watchdogMs: number | undefined): Promise<WorkerResultMap[K]> =>
       new Promise<WorkerResultMap[K]>((resolve, reject) => {
@@ -259,7 +269,9 @@ export class ModelRuntime {
     this.setStatus({ ...this.idleStatus(), state: 'loading', progress: 0 });
     // The same plan the import check and `inkludmi model info` show: context and sequences from
     // the file's own shape and this machine's memory.
-    const plan = await readGgufInfo(chatModel).then((info) => info.memory).catch(() => null);
+    const plan = await readGgufInfo(chatModel)
+      .then((info) => info.memory)
+      .catch(() => null);
     const worker = this.spawn();
     const spec: LoadSpec = {
       chatModelPath: chatModel,
@@ -278,7 +290,14 @@ export class ModelRuntime {
       const loaded = await pendingLoad;
       if (this.worker !== worker) throw new ModelError('MODEL_PROCESS_CRASHED');
       this.loaded = loaded;
-      this.logger.info('llm.model.loaded', { loadMs: loaded.loadMs, contextSize: loaded.contextSize, sequences: loaded.sequences, kvCacheBytes: loaded.kvCacheBytes, threads: loaded.threads, gpu: loaded.gpu || 'cpu' });
+      this.logger.info('llm.model.loaded', {
+        loadMs: loaded.loadMs,
+        contextSize: loaded.contextSize,
+        sequences: loaded.sequences,
+        kvCacheBytes: loaded.kvCacheBytes,
+        threads: loaded.threads,
+        gpu: loaded.gpu || 'cpu',
+      });
       this.setStatus({ ...this.idleStatus(), state: 'ready', contextSize: loaded.contextSize });
       return loaded;
     } catch (error) {
@@ -348,7 +367,10 @@ export class ModelRuntime {
     this.logger.warn('llm.worker.exited', { code: code ?? -1, signal: signal ?? 'none', reason });
     // A failed load already reported its own error.
     if (reason === 'MODEL_LOAD_FAILED') return;
-    const message = reason === 'MODEL_NOT_RESPONDING' ? MODEL_ERROR_MESSAGES.MODEL_NOT_RESPONDING : MODEL_ERROR_MESSAGES.MODEL_PROCESS_CRASHED;
+    const message =
+      reason === 'MODEL_NOT_RESPONDING'
+        ? MODEL_ERROR_MESSAGES.MODEL_NOT_RESPONDING
+        : MODEL_ERROR_MESSAGES.MODEL_PROCESS_CRASHED;
     this.setStatus({ ...this.idleStatus(), state: 'error', message, errorCode: reason });
   }
 

@@ -107,7 +107,10 @@ export class ModelService implements ModelRuntimeInfo {
     const entries = await this.entries();
     const active = this.activeChoice(entries);
     return {
-      models: entries.map((entry) => ({ ...entry, active: entry.fileName === active.chat || entry.fileName === active.embedding })),
+      models: entries.map((entry) => ({
+        ...entry,
+        active: entry.fileName === active.chat || entry.fileName === active.embedding,
+      })),
       refused: [...this.refusedBundled],
       active,
       status: this.status(),
@@ -115,8 +118,15 @@ export class ModelService implements ModelRuntimeInfo {
   }
 
   /** Copies a .gguf into the models folder after checking it; nothing changes when it is refused. */
-  async import(file: string, onProgress?: (progress: ImportProgress) => void, signal?: AbortSignal): Promise<ImportResult> {
-    return importModel(file, this.options.modelsDir, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+  async import(
+    file: string,
+    onProgress?: (progress: ImportProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<ImportResult> {
+    return importModel(file, this.options.modelsDir, {
+      ...(onProgress ? { onProgress } : {}),
+      ...(signal ? { signal } : {}),
+    });
   }
 
   /** Makes an installed model the active one for its purpose; the runtime loads it on the next request. */
@@ -126,10 +136,17 @@ export class ModelService implements ModelRuntimeInfo {
       const entry = entries.find((e) => e.fileName === fileName);
       if (!entry) throw new DomainError('NOT_FOUND', 'Fant ikke modellen. Importer den først.');
       if (entry.purpose !== purpose) {
-        throw new DomainError('VALIDATION', purpose === 'chat' ? 'Dette er en innbyggingsmodell, ikke en samtalemodell.' : 'Dette er en samtalemodell, ikke en innbyggingsmodell.');
+        throw new DomainError(
+          'VALIDATION',
+          purpose === 'chat'
+            ? 'Dette er en innbyggingsmodell, ikke en samtalemodell.'
+            : 'Dette er en samtalemodell, ikke en innbyggingsmodell.',
+        );
       }
     }
-    await this.options.settings.update(purpose === 'chat' ? { activeChatModel: fileName } : { activeEmbeddingModel: fileName });
+    await this.options.settings.update(
+      purpose === 'chat' ? { activeChatModel: fileName } : { activeEmbeddingModel: fileName },
+    );
     await this.applyActive();
     return this.overview();
   }
@@ -141,7 +158,10 @@ export class ModelService implements ModelRuntimeInfo {
     const pathOf = (fileName: string | null) => {
       const entry = entries.find((e) => e.fileName === fileName);
       if (!entry) return null;
-      return path.join(entry.source === 'bundled' ? (this.options.bundledDir ?? '') : this.options.modelsDir, entry.fileName);
+      return path.join(
+        entry.source === 'bundled' ? (this.options.bundledDir ?? '') : this.options.modelsDir,
+        entry.fileName,
+      );
     };
     this.activePaths = { chat: pathOf(active.chat), embedding: pathOf(active.embedding) };
     await this.options.runtime.setModels(this.activePaths);
@@ -165,11 +185,17 @@ export class ModelService implements ModelRuntimeInfo {
       if (chosen && entries.some((e) => e.fileName === chosen && e.purpose === purpose)) return chosen;
       return entries.find((e) => e.purpose === purpose)?.fileName ?? null;
     };
-    return { chat: pick('chat', settings.activeChatModel), embedding: pick('embedding', settings.activeEmbeddingModel) };
+    return {
+      chat: pick('chat', settings.activeChatModel),
+      embedding: pick('embedding', settings.activeEmbeddingModel),
+    };
   }
 
   private async entries(): Promise<ModelEntry[]> {
-    const [bundled, imported] = await Promise.all([this.bundledModels(), listInstalledModels(this.options.modelsDir).catch(() => [])]);
+    const [bundled, imported] = await Promise.all([
+      this.bundledModels(),
+      listInstalledModels(this.options.modelsDir).catch(() => []),
+    ]);
     const fromImport = imported.map((m: InstalledModel): ModelEntry => ({
       fileName: m.fileName,
       displayName: m.name ?? m.fileName,

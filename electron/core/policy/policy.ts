@@ -4,7 +4,10 @@ import { norwegianErrorMap } from '../errors/index.js';
 import { DEFAULT_SETTINGS, policyFileSchema, type PolicyFile, type SettingKey, type Settings } from './schema.js';
 
 /** The machine-wide policy location IT staff deploy to, per OS. */
-export function policyFilePath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function policyFilePath(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const override = env['INKLUDMI_POLICY_FILE'];
   if (override) return override;
   switch (platform) {
@@ -43,7 +46,10 @@ export function loadPolicy(file: string = policyFilePath()): LoadedPolicy {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { status: { kind: 'none', path: file }, ...EMPTY };
-    return { status: { kind: 'invalid', path: file, problems: ['Policyfilen kunne ikke leses (mangler lesetilgang?).'] }, ...EMPTY };
+    return {
+      status: { kind: 'invalid', path: file, problems: ['Policyfilen kunne ikke leses (mangler lesetilgang?).'] },
+      ...EMPTY,
+    };
   }
   let raw: unknown;
   try {
@@ -56,7 +62,11 @@ export function loadPolicy(file: string = policyFilePath()): LoadedPolicy {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(hele filen)'}: ${issue.message}`);
     return { status: { kind: 'invalid', path: file, problems }, ...EMPTY };
   }
-  return { status: { kind: 'applied', path: file }, settings: toSettings(parsed.data), locked: new Set(parsed.data.locked) };
+  return {
+    status: { kind: 'applied', path: file },
+    settings: toSettings(parsed.data),
+    locked: new Set(parsed.data.locked),
+  };
 }
 
 function toSettings(policy: PolicyFile): Partial<Settings> {

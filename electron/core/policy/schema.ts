@@ -81,14 +81,29 @@ export const DEFAULT_SETTINGS: Settings = {
   inactivityLockMinutes: 10,
   passwordMinLength: 12,
   features: { chatbot: true, gamification: true, decisionSupport: true, statistics: false },
-  retentionMonths: { chat: 12, notes: 60, activityPlan: 60, motivation: 60, decisionCases: 6, decisionLog: 6, auditEntries: 60 },
+  retentionMonths: {
+    chat: 12,
+    notes: 60,
+    activityPlan: 60,
+    motivation: 60,
+    decisionCases: 6,
+    decisionLog: 6,
+    auditEntries: 60,
+  },
   contentProtection: true,
   language: 'nb',
   dataDir: null,
   modelDir: null,
   activeChatModel: null,
   activeEmbeddingModel: null,
-  decisionOversight: { cognitiveForcing: true, monitorAccess: 'admin', agreementThreshold: 0.95, minDecisions: 30, switchRateThreshold: 0.5, recommendNotNeededBelow: null },
+  decisionOversight: {
+    cognitiveForcing: true,
+    monitorAccess: 'admin',
+    agreementThreshold: 0.95,
+    minDecisions: 30,
+    switchRateThreshold: 0.5,
+    recommendNotNeededBelow: null,
+  },
 };
 
 /**
@@ -113,7 +128,11 @@ export const policyFileSchema = z
   .superRefine((policy, ctx) => {
     policy.locked.forEach((key, index) => {
       if (policy.settings[key] === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['locked', index], message: `«${key}» er låst, men har ingen verdi i policyen.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locked', index],
+          message: `«${key}» er låst, men har ingen verdi i policyen.`,
+        });
       }
     });
   });

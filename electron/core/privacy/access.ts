@@ -9,7 +9,12 @@ import { assertParticipantAccess, RestrictedProcessingError, type ParticipantSco
  * reachable here: exercising the rights (access, erasure, lifting the restriction) is exactly what
  * may still happen to it.
  */
-export async function assertRightsAccess(db: SqlRunner, principal: Principal | null, participantId: string, scope: ParticipantScope): Promise<string> {
+export async function assertRightsAccess(
+  db: SqlRunner,
+  principal: Principal | null,
+  participantId: string,
+  scope: ParticipantScope,
+): Promise<string> {
   try {
     return await assertParticipantAccess(db, principal, participantId, scope);
   } catch (err) {
@@ -19,9 +24,16 @@ export async function assertRightsAccess(db: SqlRunner, principal: Principal | n
   }
 }
 
-const REASON: Record<Principal['role'], string> = { participant: 'own_data', counselor: 'assigned_counselor', admin: 'administration' };
+const REASON: Record<Principal['role'], string> = {
+  participant: 'own_data',
+  counselor: 'assigned_counselor',
+  admin: 'administration',
+};
 
-export function requireAdmin(principal: Principal | null, message = 'Bare en administrator kan gjøre dette.'): asserts principal is Principal {
+export function requireAdmin(
+  principal: Principal | null,
+  message = 'Bare en administrator kan gjøre dette.',
+): asserts principal is Principal {
   if (!principal) throw new DomainError('UNAUTHENTICATED');
   if (principal.role !== 'admin') throw new DomainError('FORBIDDEN', message);
 }

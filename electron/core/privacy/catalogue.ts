@@ -58,7 +58,8 @@ export const DECISION_LOG_KEPT =
   'Beslutningsloggen beholdes så lenge organisasjonen har bestemt i innstillingene, og aldri kortere enn seks måneder etter beslutningen, slik at det kan etterprøves at et menneske tok beslutningen og hvordan. Fristen er organisasjonens valg i InkludMI, ikke et lovkrav. Loggen slettes når fristen er ute.';
 export const AUDIT_KEPT =
   'Revisjonsloggen viser hvem som har sett eller endret opplysningene, og kan ikke endres. Den inneholder bare koder og id-er, ikke navn eller tekst om deg.';
-export const REQUEST_KEPT = 'Dokumenterer at kravet ditt ble behandlet og når (personvernforordningen artikkel 5 nr. 2 og 12). Inneholder bare id, datoer og utfall.';
+export const REQUEST_KEPT =
+  'Dokumenterer at kravet ditt ble behandlet og når (personvernforordningen artikkel 5 nr. 2 og 12). Inneholder bare id, datoer og utfall.';
 
 /** In delete order: children before the rows they point at. */
 export const CATALOGUE: readonly TableClass[] = [
@@ -171,7 +172,12 @@ export const CATALOGUE: readonly TableClass[] = [
     where: PARTICIPANT,
     key: ['participant_id', 'counselor_id'],
     erase: 'delete',
-    columns: { participant_id: 'Deltaker-id', counselor_id: 'Veileder (bruker-id)', body: 'Påminnelse', updated_at: 'Sist endret' },
+    columns: {
+      participant_id: 'Deltaker-id',
+      counselor_id: 'Veileder (bruker-id)',
+      body: 'Påminnelse',
+      updated_at: 'Sist endret',
+    },
   },
   {
     kind: 'participant',
@@ -250,7 +256,14 @@ export const CATALOGUE: readonly TableClass[] = [
     where: PARTICIPANT,
     key: ['id'],
     erase: 'delete',
-    columns: { id: 'Id', participant_id: 'Deltaker-id', body: 'Mål', set_by_role: 'Satt av', set_by: 'Satt av (bruker-id)', set_at: 'Tidspunkt' },
+    columns: {
+      id: 'Id',
+      participant_id: 'Deltaker-id',
+      body: 'Mål',
+      set_by_role: 'Satt av',
+      set_by: 'Satt av (bruker-id)',
+      set_at: 'Tidspunkt',
+    },
   },
   {
     kind: 'participant',
@@ -262,7 +275,14 @@ export const CATALOGUE: readonly TableClass[] = [
     where: PARTICIPANT,
     key: ['id'],
     erase: 'delete',
-    columns: { id: 'Id', participant_id: 'Deltaker-id', stage: 'Fase', started_on: 'Fra dato', recorded_by: 'Registrert av (bruker-id)', recorded_at: 'Registrert' },
+    columns: {
+      id: 'Id',
+      participant_id: 'Deltaker-id',
+      stage: 'Fase',
+      started_on: 'Fra dato',
+      recorded_by: 'Registrert av (bruker-id)',
+      recorded_at: 'Registrert',
+    },
   },
   {
     kind: 'participant',
@@ -294,7 +314,13 @@ export const CATALOGUE: readonly TableClass[] = [
     key: ['id'],
     json: ['data'],
     erase: 'delete',
-    columns: { id: 'Id', case_id: 'Sak-id', record_id: 'Beslutning-id', handed_over_at: 'Levert', data: 'Hvordan og på hvilken målform' },
+    columns: {
+      id: 'Id',
+      case_id: 'Sak-id',
+      record_id: 'Beslutning-id',
+      handed_over_at: 'Levert',
+      data: 'Hvordan og på hvilken målform',
+    },
   },
   {
     kind: 'participant',
@@ -331,7 +357,14 @@ export const CATALOGUE: readonly TableClass[] = [
     json: ['data'],
     erase: 'decisionLog',
     keptBecause: DECISION_LOG_KEPT,
-    columns: { id: 'Id', session_id: 'Vurdering-id', case_id: 'Sak-id', counselor_id: 'Veileder (bruker-id)', decided_at: 'Besluttet', data: 'Beslutningen' },
+    columns: {
+      id: 'Id',
+      session_id: 'Vurdering-id',
+      case_id: 'Sak-id',
+      counselor_id: 'Veileder (bruker-id)',
+      decided_at: 'Besluttet',
+      data: 'Beslutningen',
+    },
   },
   {
     kind: 'participant',
@@ -343,8 +376,15 @@ export const CATALOGUE: readonly TableClass[] = [
     key: ['id'],
     json: ['data'],
     erase: 'decisionCase',
-    keptBecause: 'Saken beholdes så lenge beslutningsloggen som viser til den, må oppbevares. Veilederens fritekst i saken slettes.',
-    columns: { id: 'Id', participant_id: 'Deltaker-id', created_by: 'Opprettet av (bruker-id)', created_at: 'Opprettet', data: 'Saken' },
+    keptBecause:
+      'Saken beholdes så lenge beslutningsloggen som viser til den, må oppbevares. Veilederens fritekst i saken slettes.',
+    columns: {
+      id: 'Id',
+      participant_id: 'Deltaker-id',
+      created_by: 'Opprettet av (bruker-id)',
+      created_at: 'Opprettet',
+      data: 'Saken',
+    },
   },
   {
     kind: 'participant',
@@ -355,7 +395,13 @@ export const CATALOGUE: readonly TableClass[] = [
     where: PARTICIPANT,
     key: ['participant_id', 'version'],
     erase: 'delete',
-    columns: { participant_id: 'Deltaker-id', version: 'Versjon', read_by: 'Lest av (bruker-id)', via: 'Vist av', read_at: 'Lest' },
+    columns: {
+      participant_id: 'Deltaker-id',
+      version: 'Versjon',
+      read_by: 'Lest av (bruker-id)',
+      via: 'Vist av',
+      read_at: 'Lest',
+    },
   },
   {
     kind: 'participant',
@@ -388,7 +434,12 @@ export const CATALOGUE: readonly TableClass[] = [
     where: PARTICIPANT,
     key: ['participant_id'],
     erase: 'delete',
-    columns: { participant_id: 'Deltaker-id', placed_at: 'Satt', placed_by: 'Satt av (bruker-id)', reason: 'Begrunnelse' },
+    columns: {
+      participant_id: 'Deltaker-id',
+      placed_at: 'Satt',
+      placed_by: 'Satt av (bruker-id)',
+      reason: 'Begrunnelse',
+    },
   },
   {
     kind: 'participant',
@@ -428,7 +479,13 @@ export const CATALOGUE: readonly TableClass[] = [
     json: ['kept'],
     erase: 'keep',
     keptBecause: REQUEST_KEPT,
-    columns: { participant_id: 'Deltaker-id', erased_at: 'Slettet', erased_by: 'Slettet av (bruker-id)', request_id: 'Krav-id', kept: 'Beholdt etter loven' },
+    columns: {
+      participant_id: 'Deltaker-id',
+      erased_at: 'Slettet',
+      erased_by: 'Slettet av (bruker-id)',
+      request_id: 'Krav-id',
+      kept: 'Beholdt etter loven',
+    },
   },
   {
     kind: 'participant',
@@ -500,20 +557,46 @@ export const CATALOGUE: readonly TableClass[] = [
       erased_at: 'Slettet',
     },
   },
-  { kind: 'index', table: 'notes_fts', of: 'notes', why: 'Søkeindeks over notatene; følger notatene (trigger) og optimaliseres etter sletting.' },
+  {
+    kind: 'index',
+    table: 'notes_fts',
+    of: 'notes',
+    why: 'Søkeindeks over notatene; følger notatene (trigger) og optimaliseres etter sletting.',
+  },
   { kind: 'index', table: 'notes_fts_data', of: 'notes', why: 'Søkeindeksens data (FTS5).' },
   { kind: 'index', table: 'notes_fts_idx', of: 'notes', why: 'Søkeindeksens oppslag (FTS5).' },
   { kind: 'index', table: 'notes_fts_docsize', of: 'notes', why: 'Søkeindeksens lengder (FTS5).' },
   { kind: 'index', table: 'notes_fts_config', of: 'notes', why: 'Søkeindeksens innstillinger (FTS5).' },
-  { kind: 'index', table: 'participant_credentials', of: 'users', why: 'Kontroll av deltakerens passord (scrypt-verdi, ikke passordet); slettes med kontoen.' },
+  {
+    kind: 'index',
+    table: 'participant_credentials',
+    of: 'users',
+    why: 'Kontroll av deltakerens passord (scrypt-verdi, ikke passordet); slettes med kontoen.',
+  },
   { kind: 'none', table: 'meta', why: 'Organisasjonens id, navn og opprettelsestid.' },
   { kind: 'none', table: 'settings', why: 'Organisasjonens innstillinger.' },
   { kind: 'none', table: 'privacy_organisation', why: 'Organisasjonens rolle og kontaktpunkt (registeret).' },
   { kind: 'none', table: 'privacy_legal_bases', why: 'Behandlingsgrunnlag per formål (registeret).' },
-  { kind: 'none', table: 'privacy_register_log', why: 'Endringslogg for registeret (hvem endret hva, koder og tekst om grunnlaget).' },
-  { kind: 'none', table: 'privacy_notices', why: 'Personvernerklæringen i hver versjon (generert tekst, ingen deltakere).' },
-  { kind: 'none', table: 'decision_model_files', why: 'Beslutningsmodeller en administrator har importert (modellfil, versjon, når og av hvilken bruker-id).' },
-  { kind: 'none', table: 'retention_runs', why: 'Når slettejobben kjørte og hvor mange rader den slettet (bare id-er og tall).' },
+  {
+    kind: 'none',
+    table: 'privacy_register_log',
+    why: 'Endringslogg for registeret (hvem endret hva, koder og tekst om grunnlaget).',
+  },
+  {
+    kind: 'none',
+    table: 'privacy_notices',
+    why: 'Personvernerklæringen i hver versjon (generert tekst, ingen deltakere).',
+  },
+  {
+    kind: 'none',
+    table: 'decision_model_files',
+    why: 'Beslutningsmodeller en administrator har importert (modellfil, versjon, når og av hvilken bruker-id).',
+  },
+  {
+    kind: 'none',
+    table: 'retention_runs',
+    why: 'Når slettejobben kjørte og hvor mange rader den slettet (bare id-er og tall).',
+  },
   { kind: 'none', table: 'kb_meta', why: 'Kunnskapsbasen: offentlig tekst som følger med appen.' },
   { kind: 'none', table: 'kb_passage', why: 'Kunnskapsbasen: offentlig tekst som følger med appen.' },
   { kind: 'none', table: 'kb_vector', why: 'Kunnskapsbasen: vektorer for offentlig tekst.' },
@@ -525,7 +608,9 @@ export const CATALOGUE: readonly TableClass[] = [
   { kind: 'none', table: 'kb_fts_content', why: 'Søkeindeks over kunnskapsbasen (FTS5).' },
 ];
 
-export const PARTICIPANT_TABLES: readonly CatalogueTable[] = CATALOGUE.filter((t): t is CatalogueTable => t.kind === 'participant');
+export const PARTICIPANT_TABLES: readonly CatalogueTable[] = CATALOGUE.filter(
+  (t): t is CatalogueTable => t.kind === 'participant',
+);
 
 export function catalogueEntry(table: string): TableClass | undefined {
   return CATALOGUE.find((t) => t.table === table);

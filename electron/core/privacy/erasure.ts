@@ -68,9 +68,18 @@ async function count(db: SqlRunner, sql: string, params: (string | null)[]): Pro
 }
 
 /** Computes the plan: per table how many rows go and how many the law keeps (and why). */
-export async function planErasure(db: SqlRunner, participantId: string, sources: readonly PersonalDataSource[], now: Date, logDays = DEFAULT_DECISION_LOG_DAYS): Promise<ErasurePlan> {
+export async function planErasure(
+  db: SqlRunner,
+  participantId: string,
+  sources: readonly PersonalDataSource[],
+  now: Date,
+  logDays = DEFAULT_DECISION_LOG_DAYS,
+): Promise<ErasurePlan> {
   const userId = await userIdOf(db, participantId);
-  const hold = await db.get<{ placed_at: string; reason: string }>('SELECT placed_at, reason FROM retention_holds WHERE participant_id = ?', [participantId]);
+  const hold = await db.get<{ placed_at: string; reason: string }>(
+    'SELECT placed_at, reason FROM retention_holds WHERE participant_id = ?',
+    [participantId],
+  );
   const cutoff = decisionCutoff(now, logDays);
   const del: ErasureLine[] = [];
   const keep: KeptLine[] = [];
@@ -85,7 +94,10 @@ export async function planErasure(db: SqlRunner, participantId: string, sources:
       const kept = await count(db, `"${t.table}" WHERE ${keptDecisionWhere(t)}`, [participantId, cutoff]);
       keptRecords = kept;
       if (kept > 0) {
-        const last = await db.get<{ at: string }>(`SELECT max(decided_at) AS at FROM "${t.table}" WHERE ${keptDecisionWhere(t)}`, [participantId, cutoff]);
+        const last = await db.get<{ at: string }>(
+          `SELECT max(decided_at) AS at FROM "${t.table}" WHERE ${keptDecisionWhere(t)}`,
+          [participantId, cutoff],
+        );
         const until = last?.at ? new Date(Date.parse(last.at) + logDays * MS_PER_DAY).toISOString().slice(0, 10) : null;
         keep.push({ table: t.table, title: t.title, rows: kept, why: t.keptBecause ?? '', until });
       }
@@ -93,7 +105,11 @@ export async function planErasure(db: SqlRunner, participantId: string, sources:
       continue;
     }
     if (t.erase === 'decisionCase') {
-      const kept = await count(db, `"${t.table}" WHERE participant_id = ?1 AND id IN (SELECT case_id FROM decision_records WHERE decided_at >= ?2)`, [participantId, cutoff]);
+      const kept = await count(
+        db,
+        `"${t.table}" WHERE participant_id = ?1 AND id IN (SELECT case_id FROM decision_records WHERE decided_at >= ?2)`,
+        [participantId, cutoff],
+      );
       if (kept > 0) keep.push({ table: t.table, title: t.title, rows: kept, why: t.keptBecause ?? '', until: null });
       if (total - kept > 0) del.push({ table: t.table, title: t.title, rows: total - kept });
       continue;
@@ -127,7 +143,13 @@ export async function planErasure(db: SqlRunner, participantId: string, sources:
  * order (children first), the sources first of all. Kept rows stay; their free text is cleared.
  * The login's key slot must already be gone (the caller removes it through the account service).
  */
-export async function eraseRows(tx: SqlRunner, participantId: string, sources: readonly PersonalDataSource[], now: Date, logDays = DEFAULT_DECISION_LOG_DAYS): Promise<void> {
+export async function eraseRows(
+  tx: SqlRunner,
+  participantId: string,
+  sources: readonly PersonalDataSource[],
+  now: Date,
+  logDays = DEFAULT_DECISION_LOG_DAYS,
+): Promise<void> {
   const userId = await userIdOf(tx, participantId);
   const cutoff = decisionCutoff(now, logDays);
   for (const source of sources) await source.erase(tx, participantId);
@@ -136,16 +158,26 @@ export async function eraseRows(tx: SqlRunner, participantId: string, sources: r
     const params = paramsFor(t.where, participantId, userId);
     switch (t.erase) {
       case 'keep':
-        if (t.clearOnErase?.length) await tx.run(`UPDATE "${t.table}" SET ${t.clearOnErase.map((c) => `"${c}" = NULL`).join(', ')} WHERE ${t.where}`, params);
+        if (t.clearOnErase?.length)
+          await tx.run(
+            `UPDATE "${t.table}" SET ${t.clearOnErase.map((c) => `"${c}" = NULL`).join(', ')} WHERE ${t.where}`,
+            params,
+          );
         break;
       case 'decisionLog':
         keptRecords = await count(tx, `"${t.table}" WHERE ${keptDecisionWhere(t)}`, [participantId, cutoff]);
         await tx.run(`DELETE FROM "${t.table}" WHERE (${t.where}) AND decided_at < ?2`, [participantId, cutoff]);
         break;
       case 'decisionCase':
-        await tx.run(`DELETE FROM "${t.table}" WHERE participant_id = ?1 AND id NOT IN (SELECT case_id FROM decision_records)`, [participantId]);
+        await tx.run(
+          `DELETE FROM "${t.table}" WHERE participant_id = ?1 AND id NOT IN (SELECT case_id FROM decision_records)`,
+          [participantId],
+        );
         // The counselor's free text is not part of the decision log: it goes now.
-        await tx.run(`UPDATE "${t.table}" SET data = json_set(data, '$.counselorNotes', '') WHERE participant_id = ?1`, [participantId]);
+        await tx.run(
+          `UPDATE "${t.table}" SET data = json_set(data, '$.counselorNotes', '') WHERE participant_id = ?1`,
+          [participantId],
+        );
         break;
       case 'account':
         await tx.run(`DELETE FROM "${t.table}" WHERE ${t.where}`, params);

@@ -48,8 +48,18 @@ export interface AccessExport {
   people: Record<string, { name: string; role: string }>;
 }
 
-const ROLE_TITLES: Readonly<Record<string, string>> = { admin: 'administrator', counselor: 'veileder', participant: 'deltaker' };
-const OUTCOME_TITLES: Readonly<Record<string, string>> = { ok: 'utført', denied: 'avvist', invalid: 'ugyldig', error: 'feilet', failed: 'mislyktes' };
+const ROLE_TITLES: Readonly<Record<string, string>> = {
+  admin: 'administrator',
+  counselor: 'veileder',
+  participant: 'deltaker',
+};
+const OUTCOME_TITLES: Readonly<Record<string, string>> = {
+  ok: 'utført',
+  denied: 'avvist',
+  invalid: 'ugyldig',
+  error: 'feilet',
+  failed: 'mislyktes',
+};
 
 /** Audit actions that are not API procedures (accounts and sessions). */
 const OTHER_ACTIONS: Readonly<Record<string, string>> = {
@@ -75,9 +85,17 @@ export async function userIdOf(db: SqlRunner, participantId: string): Promise<st
 }
 
 /** The participant's rows of one catalogue table, every column (JSON columns parsed). */
-export async function tableRows(db: SqlRunner, t: CatalogueTable, participantId: string, userId: string | null): Promise<Record<string, unknown>[]> {
+export async function tableRows(
+  db: SqlRunner,
+  t: CatalogueTable,
+  participantId: string,
+  userId: string | null,
+): Promise<Record<string, unknown>[]> {
   const cols = Object.keys(t.columns);
-  const rows = await db.all<Row>(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.table}" WHERE ${t.where} ORDER BY ${t.key.map((k) => `"${k}"`).join(', ')}`, paramsFor(t.where, participantId, userId));
+  const rows = await db.all<Row>(
+    `SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.table}" WHERE ${t.where} ORDER BY ${t.key.map((k) => `"${k}"`).join(', ')}`,
+    paramsFor(t.where, participantId, userId),
+  );
   return rows.map((r) => parseJsonColumns(r, t.json ?? []));
 }
 
@@ -97,7 +115,12 @@ function parseJsonColumns(row: Row, json: readonly string[]): Record<string, unk
 }
 
 function exportTable(t: PersonalDataTable, rows: Record<string, unknown>[]): ExportTable {
-  return { table: t.table, title: t.title, columns: Object.entries(t.columns).map(([name, label]) => ({ name, label })), rows };
+  return {
+    table: t.table,
+    title: t.title,
+    columns: Object.entries(t.columns).map(([name, label]) => ({ name, label })),
+    rows,
+  };
 }
 
 export interface ExportContext {
@@ -116,7 +139,8 @@ export async function buildAccessExport(ctx: ExportContext): Promise<AccessExpor
   const { db, participantId } = ctx;
   const userId = await userIdOf(db, participantId);
   const byCategory = new Map<DataCategory, ExportTable[]>();
-  const add = (category: DataCategory, table: ExportTable) => byCategory.set(category, [...(byCategory.get(category) ?? []), table]);
+  const add = (category: DataCategory, table: ExportTable) =>
+    byCategory.set(category, [...(byCategory.get(category) ?? []), table]);
   let auditRows: Record<string, unknown>[] = [];
   for (const t of PARTICIPANT_TABLES) {
     const rows = await tableRows(db, t, participantId, userId);
@@ -125,10 +149,21 @@ export async function buildAccessExport(ctx: ExportContext): Promise<AccessExpor
   }
   for (const source of ctx.sources) {
     const rows = await source.rows(db, participantId);
-    for (const t of source.tables) add(t.category, exportTable(t, (rows[t.table] ?? []).map((r) => ({ ...r }))));
+    for (const t of source.tables)
+      add(
+        t.category,
+        exportTable(
+          t,
+          (rows[t.table] ?? []).map((r) => ({ ...r })),
+        ),
+      );
   }
-  const participant = await db.get<{ display_name: string }>('SELECT display_name FROM participants WHERE id = ?', [participantId]);
-  const users = await db.all<{ id: string; display_name: string; role: string }>('SELECT id, display_name, role FROM users');
+  const participant = await db.get<{ display_name: string }>('SELECT display_name FROM participants WHERE id = ?', [
+    participantId,
+  ]);
+  const users = await db.all<{ id: string; display_name: string; role: string }>(
+    'SELECT id, display_name, role FROM users',
+  );
   const names = new Map(users.map((u) => [u.id, u.display_name]));
   const auditTrail: AuditTrailLine[] = auditRows
     .sort((a, b) => Number(a['seq']) - Number(b['seq']))
@@ -138,7 +173,12 @@ export async function buildAccessExport(ctx: ExportContext): Promise<AccessExpor
       const role = typeof r['actor_role'] === 'string' ? r['actor_role'] : null;
       return {
         at: String(r['at']),
-        who: actorId === null ? 'Ukjent (ikke innlogget)' : actorId === userId ? 'Deg selv' : (names.get(actorId) ?? 'Slettet bruker'),
+        who:
+          actorId === null
+            ? 'Ukjent (ikke innlogget)'
+            : actorId === userId
+              ? 'Deg selv'
+              : (names.get(actorId) ?? 'Slettet bruker'),
         role: role ? (ROLE_TITLES[role] ?? role) : null,
         action,
         what: ctx.actionTitles[action] ?? OTHER_ACTIONS[action] ?? action,
@@ -157,10 +197,21 @@ export async function buildAccessExport(ctx: ExportContext): Promise<AccessExpor
     generatedAt: ctx.now.toISOString(),
     organisation: { name: ctx.organisationName },
     participant: { id: participantId, displayName: participant?.display_name ?? '' },
-    sections: DATA_CATEGORIES.filter((c) => byCategory.has(c)).map((c) => ({ category: c, title: DATA_CATEGORY_TITLES[c], tables: byCategory.get(c)! })),
+    sections: DATA_CATEGORIES.filter((c) => byCategory.has(c)).map((c) => ({
+      category: c,
+      title: DATA_CATEGORY_TITLES[c],
+      tables: byCategory.get(c)!,
+    })),
     auditTrail,
     legalBases,
     recipients: [],
-    people: Object.fromEntries(users.filter((u) => u.role !== 'participant' || u.id === userId).map((u) => [u.id, { name: u.id === userId ? 'Deg selv' : u.display_name, role: ROLE_TITLES[u.role] ?? u.role }])),
+    people: Object.fromEntries(
+      users
+        .filter((u) => u.role !== 'participant' || u.id === userId)
+        .map((u) => [
+          u.id,
+          { name: u.id === userId ? 'Deg selv' : u.display_name, role: ROLE_TITLES[u.role] ?? u.role },
+        ]),
+    ),
   };
 }

@@ -68,17 +68,36 @@ export const legalBasisInputSchema = z
   .superRefine((b, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if ((b.article6 === 'c' || b.article6 === 'e') && !b.supplementaryBasis) {
-      need('supplementaryBasis', 'Oppgi det supplerende rettsgrunnlaget i norsk rett (for eksempel tiltaksforskriften § 1-7), jf. artikkel 6 nr. 3.');
+      need(
+        'supplementaryBasis',
+        'Oppgi det supplerende rettsgrunnlaget i norsk rett (for eksempel tiltaksforskriften § 1-7), jf. artikkel 6 nr. 3.',
+      );
     }
-    if (b.article6 === 'f' && !b.balancingTest) need('balancingTest', 'Berettiget interesse krever en dokumentert interesseavveiing: formål, nødvendighet og avveiing.');
-    if (b.article6 === 'a' && !b.consent) need('consent', 'Beskriv hvordan samtykket innhentes, dokumenteres og trekkes tilbake.');
-    if (b.specialCategories && !b.article9) need('article9', 'Særlige kategorier (for eksempel helseopplysninger) krever i tillegg et unntak etter artikkel 9 nr. 2.');
-    if (!b.specialCategories && b.article9) need('article9', 'Kryss av for særlige kategorier, eller fjern unntaket etter artikkel 9.');
+    if (b.article6 === 'f' && !b.balancingTest)
+      need(
+        'balancingTest',
+        'Berettiget interesse krever en dokumentert interesseavveiing: formål, nødvendighet og avveiing.',
+      );
+    if (b.article6 === 'a' && !b.consent)
+      need('consent', 'Beskriv hvordan samtykket innhentes, dokumenteres og trekkes tilbake.');
+    if (b.specialCategories && !b.article9)
+      need(
+        'article9',
+        'Særlige kategorier (for eksempel helseopplysninger) krever i tillegg et unntak etter artikkel 9 nr. 2.',
+      );
+    if (!b.specialCategories && b.article9)
+      need('article9', 'Kryss av for særlige kategorier, eller fjern unntaket etter artikkel 9.');
     if (b.article9 === 'a' && !b.article9Justification) {
-      need('article9Justification', `${EXPLICIT_CONSENT_WARNING} Skriv hvorfor samtykket likevel er frivillig her, og hva som skjer med den som sier nei.`);
+      need(
+        'article9Justification',
+        `${EXPLICIT_CONSENT_WARNING} Skriv hvorfor samtykket likevel er frivillig her, og hva som skjer med den som sier nei.`,
+      );
     }
     if (b.article9 && ['b', 'g', 'h', 'j'].includes(b.article9) && !b.article9SupplementaryBasis) {
-      need('article9SupplementaryBasis', 'Dette unntaket krever et supplerende rettsgrunnlag i norsk rett (for eksempel folketrygdloven eller arbeidsmarkedsloven).');
+      need(
+        'article9SupplementaryBasis',
+        'Dette unntaket krever et supplerende rettsgrunnlag i norsk rett (for eksempel folketrygdloven eller arbeidsmarkedsloven).',
+      );
     }
   });
 
@@ -105,7 +124,9 @@ export interface LegalBasisRecord extends LegalBasis {
 /** The organisation's role and contact. */
 export const organisationRoleSchema = z
   .object({
-    role: z.enum(['controller', 'processor'], { error: 'Velg om organisasjonen er behandlingsansvarlig eller databehandler.' }),
+    role: z.enum(['controller', 'processor'], {
+      error: 'Velg om organisasjonen er behandlingsansvarlig eller databehandler.',
+    }),
     /** The organisation is itself a NAV unit (a NAV office): dialogmøte 2 is then its own decision (issue 17). */
     navUnit: z.boolean().optional().default(false),
     /** For a processor: who the controller is and the data processing agreement. */
@@ -130,7 +151,11 @@ export const organisationRoleSchema = z
       .strict(),
     /** Data protection officer (personvernombud), when the organisation has one. */
     dpo: z
-      .object({ name: text(200, 'Skriv navnet på personvernombudet.'), email: optionalText(254), phone: optionalText(32) })
+      .object({
+        name: text(200, 'Skriv navnet på personvernombudet.'),
+        email: optionalText(254),
+        phone: optionalText(32),
+      })
       .strict()
       .nullable()
       .optional()
@@ -139,13 +164,25 @@ export const organisationRoleSchema = z
   .strict()
   .superRefine((o, ctx) => {
     if (o.role === 'processor' && !o.controller) {
-      ctx.addIssue({ code: 'custom', path: ['controller'], message: 'En databehandler må oppgi hvem som er behandlingsansvarlig og databehandleravtalen.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['controller'],
+        message: 'En databehandler må oppgi hvem som er behandlingsansvarlig og databehandleravtalen.',
+      });
     }
     if (o.role === 'processor' && o.navUnit) {
-      ctx.addIssue({ code: 'custom', path: ['navUnit'], message: 'Et NAV-kontor er selv behandlingsansvarlig. Velg behandlingsansvarlig, eller fjern NAV-kontor.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['navUnit'],
+        message: 'Et NAV-kontor er selv behandlingsansvarlig. Velg behandlingsansvarlig, eller fjern NAV-kontor.',
+      });
     }
     if (o.role === 'controller' && o.controller) {
-      ctx.addIssue({ code: 'custom', path: ['controller'], message: 'Fjern behandlingsansvarlig: organisasjonen er selv behandlingsansvarlig.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['controller'],
+        message: 'Fjern behandlingsansvarlig: organisasjonen er selv behandlingsansvarlig.',
+      });
     }
   });
 
@@ -167,14 +204,31 @@ export function organisationKind(role: OrganisationRole | null): OrganisationKin
 
 /** Advice on a recorded basis that does not block it (the register shows it beside the purpose). */
 export interface BasisWarning {
-  code: 'CONSENT_POWER_IMBALANCE' | 'EXPLICIT_CONSENT_POWER_IMBALANCE' | 'ARTICLE9_REQUIRED' | 'PUBLIC_TASK_NO_LEGITIMATE_INTEREST' | 'GAMIFICATION_BALANCING' | 'TRAINING_NEEDS_NOTICE' | 'DEVELOPMENT_SEPARATE_BASIS' | 'FOLLOW_UP_DEFAULT';
+  code:
+    | 'CONSENT_POWER_IMBALANCE'
+    | 'EXPLICIT_CONSENT_POWER_IMBALANCE'
+    | 'ARTICLE9_REQUIRED'
+    | 'PUBLIC_TASK_NO_LEGITIMATE_INTEREST'
+    | 'GAMIFICATION_BALANCING'
+    | 'TRAINING_NEEDS_NOTICE'
+    | 'DEVELOPMENT_SEPARATE_BASIS'
+    | 'FOLLOW_UP_DEFAULT';
   message: string;
 }
 
-export function basisWarnings(purpose: Purpose, basis: LegalBasis, organisation: OrganisationRole | null, isDefault = false): BasisWarning[] {
+export function basisWarnings(
+  purpose: Purpose,
+  basis: LegalBasis,
+  organisation: OrganisationRole | null,
+  isDefault = false,
+): BasisWarning[] {
   const out: BasisWarning[] = [];
   if (isDefault) {
-    out.push({ code: 'FOLLOW_UP_DEFAULT', message: 'Dette er standardvalget appen satte opp. Kontroller at det passer for organisasjonen, og registrer det på nytt for å bekrefte.' });
+    out.push({
+      code: 'FOLLOW_UP_DEFAULT',
+      message:
+        'Dette er standardvalget appen satte opp. Kontroller at det passer for organisasjonen, og registrer det på nytt for å bekrefte.',
+    });
   }
   if (basis.article6 === 'a') {
     out.push({
@@ -184,18 +238,27 @@ export function basisWarnings(purpose: Purpose, basis: LegalBasis, organisation:
     });
   }
   if (basis.article9 === 'a') {
-    out.push({ code: 'EXPLICIT_CONSENT_POWER_IMBALANCE', message: `${EXPLICIT_CONSENT_WARNING} Begrunnelsen som er registrert, må vise hvorfor det likevel er frivillig.` });
+    out.push({
+      code: 'EXPLICIT_CONSENT_POWER_IMBALANCE',
+      message: `${EXPLICIT_CONSENT_WARNING} Begrunnelsen som er registrert, må vise hvorfor det likevel er frivillig.`,
+    });
   }
-  if (!PURPOSE_INFO[purpose].core && PURPOSE_INFO[purpose].specialCategoriesLikely && (!basis.specialCategories || !basis.article9)) {
+  if (
+    !PURPOSE_INFO[purpose].core &&
+    PURPOSE_INFO[purpose].specialCategoriesLikely &&
+    (!basis.specialCategories || !basis.article9)
+  ) {
     out.push({
       code: 'ARTICLE9_REQUIRED',
-      message: 'Formålet behandler helseopplysninger eller andre særlige kategorier. Det brukes ikke før et unntak etter artikkel 9 nr. 2 er registrert.',
+      message:
+        'Formålet behandler helseopplysninger eller andre særlige kategorier. Det brukes ikke før et unntak etter artikkel 9 nr. 2 er registrert.',
     });
   }
   if (basis.article6 === 'f' && organisation?.role === 'processor' && organisation.controller?.kind === 'nav') {
     out.push({
       code: 'PUBLIC_TASK_NO_LEGITIMATE_INTEREST',
-      message: 'NAV er en offentlig myndighet og kan ikke bruke berettiget interesse for behandling som ledd i oppgavene sine (artikkel 6 nr. 1 siste ledd). Vurder bokstav e.',
+      message:
+        'NAV er en offentlig myndighet og kan ikke bruke berettiget interesse for behandling som ledd i oppgavene sine (artikkel 6 nr. 1 siste ledd). Vurder bokstav e.',
     });
   }
   if (purpose === 'gamification' && basis.article6 === 'f') {
@@ -206,12 +269,17 @@ export function basisWarnings(purpose: Purpose, basis: LegalBasis, organisation:
     });
   }
   if (purpose === 'trainingExport') {
-    out.push({ code: 'TRAINING_NEEDS_NOTICE', message: 'Utlevering til videretrening krever også at deltakerne dette gjelder har fått en personvernerklæring som dekker det.' });
+    out.push({
+      code: 'TRAINING_NEEDS_NOTICE',
+      message:
+        'Utlevering til videretrening krever også at deltakerne dette gjelder har fått en personvernerklæring som dekker det.',
+    });
   }
   if (purpose === 'decisionSupportDevelopment') {
     out.push({
       code: 'DEVELOPMENT_SEPARATE_BASIS',
-      message: 'Utvikling og trening av en modell er et eget formål. Grunnlaget for å bruke anslaget dekker ikke å trene modellen på nye saker.',
+      message:
+        'Utvikling og trening av en modell er et eget formål. Grunnlaget for å bruke anslaget dekker ikke å trene modellen på nye saker.',
     });
   }
   return out;
@@ -223,10 +291,14 @@ export function describeArticle6(basis: Pick<LegalBasis, 'article6' | 'supplemen
   return basis.supplementaryBasis ? `${base} Grunnlaget i norsk rett er ${basis.supplementaryBasis}.` : base;
 }
 
-export function describeArticle9(basis: Pick<LegalBasis, 'specialCategories' | 'article9' | 'article9SupplementaryBasis'>): string | null {
+export function describeArticle9(
+  basis: Pick<LegalBasis, 'specialCategories' | 'article9' | 'article9SupplementaryBasis'>,
+): string | null {
   if (!basis.specialCategories || !basis.article9) return null;
   const base = ARTICLE9_GUIDANCE[basis.article9].plain;
-  return basis.article9SupplementaryBasis ? `${base} Grunnlaget i norsk rett er ${basis.article9SupplementaryBasis}.` : base;
+  return basis.article9SupplementaryBasis
+    ? `${base} Grunnlaget i norsk rett er ${basis.article9SupplementaryBasis}.`
+    : base;
 }
 
 export interface OptionGuidance {
@@ -239,7 +311,9 @@ export interface OptionGuidance {
   /** How the notice tells participants about it. */
   plain: string;
   /** The register asks for these with this option. */
-  requires: readonly ('supplementaryBasis' | 'balancingTest' | 'consent' | 'article9SupplementaryBasis' | 'article9Justification')[];
+  requires: readonly (
+    'supplementaryBasis' | 'balancingTest' | 'consent' | 'article9SupplementaryBasis' | 'article9Justification'
+  )[];
   /** The guidance advises against it in this setting. */
   caution: boolean;
 }
@@ -250,31 +324,38 @@ export const ARTICLE6_GUIDANCE: Readonly<Record<Article6, OptionGuidance>> = {
     article: 'art. 6 nr. 1 bokstav a',
     guidance:
       'Samtykke må være frivillig, spesifikt, informert og like lett å trekke tilbake som å gi. Datatilsynets sandkasseprosjekter peker på at samtykke sjelden er gyldig når det er et avhengighetsforhold: en deltaker som får oppfølging eller ytelser, kan vanskelig si nei til tiltaksarrangøren eller NAV. Velg samtykke bare for noe som er helt frivillig, der et nei ikke får noen følger, og der deltakeren kan slå det av selv.',
-    plain: 'Vi behandler opplysningene fordi du har samtykket (personvernforordningen artikkel 6 nr. 1 bokstav a). Du kan når som helst trekke samtykket tilbake.',
+    plain:
+      'Vi behandler opplysningene fordi du har samtykket (personvernforordningen artikkel 6 nr. 1 bokstav a). Du kan når som helst trekke samtykket tilbake.',
     requires: ['consent'],
     caution: true,
   },
   b: {
     label: 'Avtale',
     article: 'art. 6 nr. 1 bokstav b',
-    guidance: 'Passer når behandlingen er nødvendig for å oppfylle en avtale med deltakeren selv. Oppfølging i et arbeidsmarkedstiltak bygger sjelden på en avtale med deltakeren, men på tiltaksforskriften og avtalen med NAV.',
-    plain: 'Vi behandler opplysningene fordi det er nødvendig for å oppfylle en avtale med deg (personvernforordningen artikkel 6 nr. 1 bokstav b).',
+    guidance:
+      'Passer når behandlingen er nødvendig for å oppfylle en avtale med deltakeren selv. Oppfølging i et arbeidsmarkedstiltak bygger sjelden på en avtale med deltakeren, men på tiltaksforskriften og avtalen med NAV.',
+    plain:
+      'Vi behandler opplysningene fordi det er nødvendig for å oppfylle en avtale med deg (personvernforordningen artikkel 6 nr. 1 bokstav b).',
     requires: [],
     caution: true,
   },
   c: {
     label: 'Rettslig forpliktelse',
     article: 'art. 6 nr. 1 bokstav c',
-    guidance: 'Passer når en lov eller forskrift pålegger organisasjonen å behandle opplysningene (for eksempel å dokumentere oppfølgingen eller oppbevare regnskap). Krever et supplerende rettsgrunnlag i norsk rett som oppgis.',
-    plain: 'Vi behandler opplysningene fordi en lov eller forskrift pålegger oss det (personvernforordningen artikkel 6 nr. 1 bokstav c).',
+    guidance:
+      'Passer når en lov eller forskrift pålegger organisasjonen å behandle opplysningene (for eksempel å dokumentere oppfølgingen eller oppbevare regnskap). Krever et supplerende rettsgrunnlag i norsk rett som oppgis.',
+    plain:
+      'Vi behandler opplysningene fordi en lov eller forskrift pålegger oss det (personvernforordningen artikkel 6 nr. 1 bokstav c).',
     requires: ['supplementaryBasis'],
     caution: false,
   },
   d: {
     label: 'Vitale interesser',
     article: 'art. 6 nr. 1 bokstav d',
-    guidance: 'Bare for å verne noens liv og helse i en akutt situasjon der et annet grunnlag ikke kan brukes. Ikke et grunnlag for ordinær oppfølging.',
-    plain: 'Vi behandler opplysningene for å verne ditt eller andres liv eller helse (personvernforordningen artikkel 6 nr. 1 bokstav d).',
+    guidance:
+      'Bare for å verne noens liv og helse i en akutt situasjon der et annet grunnlag ikke kan brukes. Ikke et grunnlag for ordinær oppfølging.',
+    plain:
+      'Vi behandler opplysningene for å verne ditt eller andres liv eller helse (personvernforordningen artikkel 6 nr. 1 bokstav d).',
     requires: [],
     caution: true,
   },
@@ -283,7 +364,8 @@ export const ARTICLE6_GUIDANCE: Readonly<Record<Article6, OptionGuidance>> = {
     article: 'art. 6 nr. 1 bokstav e',
     guidance:
       'Det vanlige grunnlaget for oppfølging i arbeidsmarkedstiltak: behandlingen er nødvendig for å utføre en oppgave i allmennhetens interesse, som tiltaksarrangøren utfører for NAV. Krever et supplerende rettsgrunnlag i norsk rett (artikkel 6 nr. 3), for eksempel tiltaksforskriften § 1-7 eller NAV-loven § 4. NAVs sandkasseprosjekt viser at grunnlaget må dekke den konkrete behandlingen: ny teknologi som kunstig intelligens kan kreve en klarere hjemmel enn den vanlige oppfølgingen.',
-    plain: 'Vi behandler opplysningene fordi det er nødvendig for å utføre en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e).',
+    plain:
+      'Vi behandler opplysningene fordi det er nødvendig for å utføre en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e).',
     requires: ['supplementaryBasis'],
     caution: false,
   },
@@ -292,7 +374,8 @@ export const ARTICLE6_GUIDANCE: Readonly<Record<Article6, OptionGuidance>> = {
     article: 'art. 6 nr. 1 bokstav f',
     guidance:
       'Passer for private organisasjoner når en berettiget interesse veier tyngre enn deltakerens personvern. Krever en dokumentert interesseavveiing i tre trinn: formålet (den berettigede interessen), nødvendigheten (at det ikke kan nås på en mindre inngripende måte) og avveiingen mot deltakerens interesser, rettigheter og rimelige forventninger. Offentlige myndigheter, også når organisasjonen er databehandler for NAV, kan ikke bruke dette grunnlaget for oppgavene sine. Spillifisering, poeng og merker kan vippe avveiingen i deltakerens disfavør. Deltakeren har rett til å protestere (artikkel 21).',
-    plain: 'Vi behandler opplysningene fordi vi har en berettiget interesse som vi har vurdert opp mot ditt personvern (personvernforordningen artikkel 6 nr. 1 bokstav f). Du kan protestere mot behandlingen.',
+    plain:
+      'Vi behandler opplysningene fordi vi har en berettiget interesse som vi har vurdert opp mot ditt personvern (personvernforordningen artikkel 6 nr. 1 bokstav f). Du kan protestere mot behandlingen.',
     requires: ['balancingTest'],
     caution: false,
   },
@@ -304,7 +387,8 @@ export const ARTICLE9_GUIDANCE: Readonly<Record<Article9, OptionGuidance>> = {
     article: 'art. 9 nr. 2 bokstav a',
     guidance:
       'Samme forbehold som for samtykke etter artikkel 6: sjelden gyldig når deltakeren er i et avhengighetsforhold til tiltaket eller NAV, fordi det er en ubalanse i makt. Registeret krever en skriftlig begrunnelse for hvorfor samtykket likevel er frivillig.',
-    plain: 'Helseopplysninger og andre særlige kategorier behandles fordi du uttrykkelig har samtykket (artikkel 9 nr. 2 bokstav a).',
+    plain:
+      'Helseopplysninger og andre særlige kategorier behandles fordi du uttrykkelig har samtykket (artikkel 9 nr. 2 bokstav a).',
     requires: ['article9Justification'],
     caution: true,
   },
@@ -313,7 +397,8 @@ export const ARTICLE9_GUIDANCE: Readonly<Record<Article9, OptionGuidance>> = {
     article: 'art. 9 nr. 2 bokstav b',
     guidance:
       'Det grunnlaget NAVs sandkasseprosjekt brukte: nødvendig for å oppfylle plikter og utøve rettigheter etter arbeids- og trygderetten. Krever et supplerende rettsgrunnlag i norsk rett (for eksempel folketrygdloven kapittel 8 og 11, arbeidsmarkedsloven eller tiltaksforskriften).',
-    plain: 'Helseopplysninger behandles fordi det er nødvendig etter reglene om arbeid, trygd og sosial trygghet (artikkel 9 nr. 2 bokstav b).',
+    plain:
+      'Helseopplysninger behandles fordi det er nødvendig etter reglene om arbeid, trygd og sosial trygghet (artikkel 9 nr. 2 bokstav b).',
     requires: ['article9SupplementaryBasis'],
     caution: false,
   },
@@ -329,22 +414,26 @@ export const ARTICLE9_GUIDANCE: Readonly<Record<Article9, OptionGuidance>> = {
     label: 'Rettskrav',
     article: 'art. 9 nr. 2 bokstav f',
     guidance: 'For å fastsette, gjøre gjeldende eller forsvare rettskrav, for eksempel i en klagesak.',
-    plain: 'Opplysningene behandles for å fastsette, gjøre gjeldende eller forsvare rettskrav (artikkel 9 nr. 2 bokstav f).',
+    plain:
+      'Opplysningene behandles for å fastsette, gjøre gjeldende eller forsvare rettskrav (artikkel 9 nr. 2 bokstav f).',
     requires: [],
     caution: false,
   },
   g: {
     label: 'Viktige allmenne interesser',
     article: 'art. 9 nr. 2 bokstav g',
-    guidance: 'Krever et supplerende rettsgrunnlag i norsk rett som står i rimelig forhold til formålet og gir garantier for deltakerens rettigheter.',
-    plain: 'Opplysningene behandles av hensyn til viktige allmenne interesser med grunnlag i lov (artikkel 9 nr. 2 bokstav g).',
+    guidance:
+      'Krever et supplerende rettsgrunnlag i norsk rett som står i rimelig forhold til formålet og gir garantier for deltakerens rettigheter.',
+    plain:
+      'Opplysningene behandles av hensyn til viktige allmenne interesser med grunnlag i lov (artikkel 9 nr. 2 bokstav g).',
     requires: ['article9SupplementaryBasis'],
     caution: false,
   },
   h: {
     label: 'Helse- og sosialtjenester',
     article: 'art. 9 nr. 2 bokstav h',
-    guidance: 'For helse- og sosialtjenester ytt av personell med taushetsplikt. Krever et supplerende rettsgrunnlag i norsk rett.',
+    guidance:
+      'For helse- og sosialtjenester ytt av personell med taushetsplikt. Krever et supplerende rettsgrunnlag i norsk rett.',
     plain: 'Opplysningene behandles som ledd i helse- eller sosialtjenester (artikkel 9 nr. 2 bokstav h).',
     requires: ['article9SupplementaryBasis'],
     caution: false,
@@ -352,8 +441,10 @@ export const ARTICLE9_GUIDANCE: Readonly<Record<Article9, OptionGuidance>> = {
   j: {
     label: 'Arkiv, forskning og statistikk',
     article: 'art. 9 nr. 2 bokstav j',
-    guidance: 'For statistikk og forskning med nødvendige garantier (artikkel 89). Krever et supplerende rettsgrunnlag, for eksempel personopplysningsloven § 9.',
-    plain: 'Opplysningene behandles for statistikk eller forskning, med garantier for personvernet ditt (artikkel 9 nr. 2 bokstav j).',
+    guidance:
+      'For statistikk og forskning med nødvendige garantier (artikkel 89). Krever et supplerende rettsgrunnlag, for eksempel personopplysningsloven § 9.',
+    plain:
+      'Opplysningene behandles for statistikk eller forskning, med garantier for personvernet ditt (artikkel 9 nr. 2 bokstav j).',
     requires: ['article9SupplementaryBasis'],
     caution: false,
   },
@@ -371,7 +462,8 @@ export const PURPOSE_GUIDANCE: Readonly<Record<Purpose, string>> = {
     'Anslaget for dialogmøte 2 bygger på helseopplysninger (sykmelding, diagnosekapittel). NAVs sandkasseprosjekt brukte artikkel 6 nr. 1 bokstav e og artikkel 9 nr. 2 bokstav b med folketrygdloven som supplerende grunnlag. Veilederen bestemmer alltid selv.',
   decisionSupportDevelopment:
     'NAVs sandkasseprosjekt skilte mellom å bruke en modell og å utvikle den. Å trene modellen på nye saker er et eget formål som trenger et eget, klart grunnlag i lov. Uten det skjer ingen utvikling med organisasjonens data.',
-  statistics: 'Statistikk skal ikke kunne knyttes til enkeltpersoner. Vurder artikkel 6 nr. 1 bokstav e eller f, og artikkel 9 nr. 2 bokstav j hvis helseopplysninger inngår.',
+  statistics:
+    'Statistikk skal ikke kunne knyttes til enkeltpersoner. Vurder artikkel 6 nr. 1 bokstav e eller f, og artikkel 9 nr. 2 bokstav j hvis helseopplysninger inngår.',
   trainingExport:
     'Samtaledata brukes aldri til å trene en modell uten et eget grunnlag for akkurat det, med unntak etter artikkel 9, og uten at deltakerne dette gjelder har sett den gjeldende personvernerklæringen. Samtalene pseudonymiseres på nytt før de går ut, men er ikke anonyme, og utleveringen er fortsatt behandling av personopplysninger. Samtaler med krisevarsel tas aldri med.',
 };

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { CONTEXT_ALLOWLIST, CONTEXT_LABELS, type ContextField } from '../chat/index.js';
-import { ARTICLE6_GUIDANCE, ARTICLE9_GUIDANCE, organisationKind, type Article6, type Article9, type LegalBasisRecord, type OrganisationRole } from './legalBasis.js';
+import {
+  ARTICLE6_GUIDANCE,
+  ARTICLE9_GUIDANCE,
+  organisationKind,
+  type Article6,
+  type Article9,
+  type LegalBasisRecord,
+  type OrganisationRole,
+} from './legalBasis.js';
 import { PURPOSE_INFO, PURPOSES, type Purpose } from './purposes.js';
 import type { RetentionMonths } from './retentionRules.js';
 
@@ -69,7 +77,14 @@ export function buildNotice(input: NoticeInput): NoticeContent {
   const covered = PURPOSES.filter((p) => input.running.has(p) && input.bases.has(p));
   const nb = buildText(input, covered, 'nb');
   const nn = buildText(input, covered, 'nn');
-  return { title: nb.title, organisationName: input.organisationName, purposes: covered, sections: nb.sections, summary: nb.summary, nn };
+  return {
+    title: nb.title,
+    organisationName: input.organisationName,
+    purposes: covered,
+    sections: nb.sections,
+    summary: nb.summary,
+    nn,
+  };
 }
 
 // ---- what the model is given: read from the chat's own allowlist ----
@@ -102,7 +117,8 @@ export function chatFields(): readonly ContextField[] {
 /** The fields the counselor's assistant gives the model (meeting preparation and note drafts). */
 export function assistantFields(): readonly ContextField[] {
   const out: ContextField[] = [];
-  for (const f of [...CONTEXT_ALLOWLIST.meeting_prep, ...CONTEXT_ALLOWLIST.note_draft]) if (!out.includes(f)) out.push(f);
+  for (const f of [...CONTEXT_ALLOWLIST.meeting_prep, ...CONTEXT_ALLOWLIST.note_draft])
+    if (!out.includes(f)) out.push(f);
   return out;
 }
 
@@ -111,27 +127,33 @@ export function assistantFields(): readonly ContextField[] {
 const PURPOSE_NN: Readonly<Record<Purpose, { title: string; description: string }>> = {
   followUp: {
     title: 'Oppfølging i tiltaket',
-    description: 'Rettleiaren følgjer deg opp i tiltaket: kartlegging, aktivitetsplan med mål og steg, avtalar, motivasjon og notat frå samtalane. Dette er sjølve oppfølginga, og ho treng opplysningane om deg.',
+    description:
+      'Rettleiaren følgjer deg opp i tiltaket: kartlegging, aktivitetsplan med mål og steg, avtalar, motivasjon og notat frå samtalane. Dette er sjølve oppfølginga, og ho treng opplysningane om deg.',
   },
   chatbot: {
     title: 'Chatbot og KI-assistent for rettleiaren',
-    description: 'Ein samtaleassistent som hjelper deg å tenkje gjennom mål og neste steg, og som hjelper rettleiaren å førebu møte og skrive utkast til notat. Språkmodellen køyrer på denne maskinen.',
+    description:
+      'Ein samtaleassistent som hjelper deg å tenkje gjennom mål og neste steg, og som hjelper rettleiaren å førebu møte og skrive utkast til notat. Språkmodellen køyrer på denne maskinen.',
   },
   gamification: {
     title: 'Poeng og merke',
-    description: 'Poeng og merke for steg du har fullført i aktivitetsplanen. Det er frivillig: berre du kan slå det på, dele det med rettleiaren og slå det av igjen.',
+    description:
+      'Poeng og merke for steg du har fullført i aktivitetsplanen. Det er frivillig: berre du kan slå det på, dele det med rettleiaren og slå det av igjen.',
   },
   decisionSupport: {
     title: 'Avgjerdsstøtte (bruk)',
-    description: 'Eit overslag som hjelper rettleiaren å vurdere om dialogmøte 2 trengst for ein sjukmeld. Rettleiaren gjer si eiga vurdering og bestemmer sjølv; overslaget avgjer ingenting.',
+    description:
+      'Eit overslag som hjelper rettleiaren å vurdere om dialogmøte 2 trengst for ein sjukmeld. Rettleiaren gjer si eiga vurdering og bestemmer sjølv; overslaget avgjer ingenting.',
   },
   decisionSupportDevelopment: {
     title: 'Avgjerdsstøtte (utvikling og trening av modellen)',
-    description: 'Bruk av saker og utfall til å lage, trene eller betre modellen bak overslaget. Dette er eit eige føremål, skilt frå bruken av overslaget.',
+    description:
+      'Bruk av saker og utfall til å lage, trene eller betre modellen bak overslaget. Dette er eit eige føremål, skilt frå bruken av overslaget.',
   },
   statistics: {
     title: 'Statistikk',
-    description: 'Tal utan namn om korleis tiltaket går (til dømes kor mange som fullfører steg), til organisasjonen si eiga oppfølging og rapportering.',
+    description:
+      'Tal utan namn om korleis tiltaket går (til dømes kor mange som fullfører steg), til organisasjonen si eiga oppfølging og rapportering.',
   },
   trainingExport: {
     title: 'Vidaretrening av språkmodell',
@@ -172,7 +194,8 @@ function basisText(basis: LegalBasisRecord, lang: NoticeLanguage): string {
 
 // ---- the text ----
 
-const months = (n: number, lang: NoticeLanguage) => (n === 1 ? (lang === 'nb' ? '1 måned' : '1 månad') : lang === 'nb' ? `${n} måneder` : `${n} månader`);
+const months = (n: number, lang: NoticeLanguage) =>
+  n === 1 ? (lang === 'nb' ? '1 måned' : '1 månad') : lang === 'nb' ? `${n} måneder` : `${n} månader`;
 
 function listText(items: readonly string[], lang: NoticeLanguage): string {
   if (items.length <= 1) return items.join('');
@@ -196,7 +219,11 @@ function recipients(org: OrganisationRole | null, lang: NoticeLanguage): string[
         : `${name} er behandlingsansvarleg og får opplysningane ${name} treng for å følgje opp tiltaket, etter reglane for tiltaket.`,
     );
   } else if (kind === 'navUnit') {
-    out.push(nb ? 'Opplysningene er hos NAV, som er behandlingsansvarlig. Andre deler av NAV får dem bare når reglene krever det.' : 'Opplysningane er hos NAV, som er behandlingsansvarleg. Andre delar av NAV får dei berre når reglane krev det.');
+    out.push(
+      nb
+        ? 'Opplysningene er hos NAV, som er behandlingsansvarlig. Andre deler av NAV får dem bare når reglene krever det.'
+        : 'Opplysningane er hos NAV, som er behandlingsansvarleg. Andre delar av NAV får dei berre når reglane krev det.',
+    );
   } else {
     out.push(
       nb
@@ -222,16 +249,28 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
         `Her kan du lese hvilke opplysninger ${organisationName} lagrer om deg i InkludMI, hvorfor, hvor lenge, og hvilke rettigheter du har. Spør veilederen din hvis noe er uklart.`,
         `Her kan du lese kva opplysningar ${organisationName} lagrar om deg i InkludMI, kvifor, kor lenge, og kva rettar du har. Spør rettleiaren din viss noko er uklart.`,
       ),
-      w('Alt lagres kryptert på maskinen her, ikke i en sky. Appen bruker ikke internett.', 'Alt blir lagra kryptert på maskina her, ikkje i ei sky. Appen bruker ikkje internett.'),
+      w(
+        'Alt lagres kryptert på maskinen her, ikke i en sky. Appen bruker ikke internett.',
+        'Alt blir lagra kryptert på maskina her, ikkje i ei sky. Appen bruker ikkje internett.',
+      ),
     ],
   });
 
-  sections.push({ id: 'responsible', title: w('Hvem som er ansvarlig', 'Kven som er ansvarleg'), paragraphs: responsibleParagraphs(organisationName, organisation, lang) });
+  sections.push({
+    id: 'responsible',
+    title: w('Hvem som er ansvarlig', 'Kven som er ansvarleg'),
+    paragraphs: responsibleParagraphs(organisationName, organisation, lang),
+  });
 
   sections.push({
     id: 'purposes',
     title: w('Hva vi bruker opplysningene til, og hvorfor', 'Kva vi bruker opplysningane til, og kvifor'),
-    paragraphs: [w('Vi bruker opplysningene om deg bare til dette. Hvert formål har sitt eget grunnlag i personvernforordningen:', 'Vi bruker opplysningane om deg berre til dette. Kvart føremål har sitt eige grunnlag i personvernforordninga:')],
+    paragraphs: [
+      w(
+        'Vi bruker opplysningene om deg bare til dette. Hvert formål har sitt eget grunnlag i personvernforordningen:',
+        'Vi bruker opplysningane om deg berre til dette. Kvart føremål har sitt eige grunnlag i personvernforordninga:',
+      ),
+    ],
     items: covered.map((p) => {
       const info = nb ? PURPOSE_INFO[p] : PURPOSE_NN[p];
       return `${info.title}: ${info.description} ${basisText(bases.get(p)!, lang)}`;
@@ -247,12 +286,28 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
         'navnet ditt og fødselsnummeret ditt (fødselsnummeret vises bare når veilederen trenger det, og det blir logget)',
         'namnet ditt og fødselsnummeret ditt (fødselsnummeret blir berre vist når rettleiaren treng det, og det blir logga)',
       ),
-      w('telefon og e-post, tiltaket du er med i, datoer og NAV-kontoret ditt', 'telefon og e-post, tiltaket du er med i, datoar og NAV-kontoret ditt'),
-      w('målet ditt med dine egne ord, stegene i aktivitetsplanen og hvem som foreslo dem', 'målet ditt med dine eigne ord, stega i aktivitetsplanen og kven som føreslo dei'),
-      w('hvor viktig en endring er for deg og hvor sikker du er på å få det til (tall fra 0 til 10)', 'kor viktig ei endring er for deg og kor sikker du er på å få det til (tal frå 0 til 10)'),
-      w('avtaler med veilederen og veilederens notater fra samtalene', 'avtalar med rettleiaren og notata til rettleiaren frå samtalane'),
-      ...(has('chatbot') ? [w('det du skriver med chatboten, og svarene den gir', 'det du skriv med chatboten, og svara han gir')] : []),
-      ...(has('gamification') ? [w('poeng og merker, bare hvis du selv slår det på', 'poeng og merke, berre viss du sjølv slår det på')] : []),
+      w(
+        'telefon og e-post, tiltaket du er med i, datoer og NAV-kontoret ditt',
+        'telefon og e-post, tiltaket du er med i, datoar og NAV-kontoret ditt',
+      ),
+      w(
+        'målet ditt med dine egne ord, stegene i aktivitetsplanen og hvem som foreslo dem',
+        'målet ditt med dine eigne ord, stega i aktivitetsplanen og kven som føreslo dei',
+      ),
+      w(
+        'hvor viktig en endring er for deg og hvor sikker du er på å få det til (tall fra 0 til 10)',
+        'kor viktig ei endring er for deg og kor sikker du er på å få det til (tal frå 0 til 10)',
+      ),
+      w(
+        'avtaler med veilederen og veilederens notater fra samtalene',
+        'avtalar med rettleiaren og notata til rettleiaren frå samtalane',
+      ),
+      ...(has('chatbot')
+        ? [w('det du skriver med chatboten, og svarene den gir', 'det du skriv med chatboten, og svara han gir')]
+        : []),
+      ...(has('gamification')
+        ? [w('poeng og merker, bare hvis du selv slår det på', 'poeng og merke, berre viss du sjølv slår det på')]
+        : []),
       ...(has('decisionSupport')
         ? [
             w(
@@ -261,7 +316,10 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
             ),
           ]
         : []),
-      w('en logg over hvem som har sett eller endret opplysningene om deg, og når', 'ein logg over kven som har sett eller endra opplysningane om deg, og når'),
+      w(
+        'en logg over hvem som har sett eller endret opplysningene om deg, og når',
+        'ein logg over kven som har sett eller endra opplysningane om deg, og når',
+      ),
     ],
   });
 
@@ -278,7 +336,10 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
       id: 'chatbot',
       title: w('Hva chatboten og språkmodellen får', 'Kva chatboten og språkmodellen får'),
       paragraphs: [
-        w('Chatboten er en språkmodell som kjører på denne maskinen. Ingenting sendes ut på internett.', 'Chatboten er ein språkmodell som køyrer på denne maskina. Ingenting blir sendt ut på internett.'),
+        w(
+          'Chatboten er en språkmodell som kjører på denne maskinen. Ingenting sendes ut på internett.',
+          'Chatboten er ein språkmodell som køyrer på denne maskina. Ingenting blir sendt ut på internett.',
+        ),
         w(
           `Språkmodellen får det du skriver i chatten, og disse opplysningene fra oppfølgingen: ${chat}. Når veilederen bruker assistenten til å forberede et møte eller skrive et notat, får modellen ${assistant}, hva som har skjedd siden forrige møte (antall meldinger, nye og fullførte steg) og stikkordene veilederen skriver.`,
           `Språkmodellen får det du skriv i chatten, og desse opplysningane frå oppfølginga: ${chat}. Når rettleiaren bruker assistenten til å førebu eit møte eller skrive eit notat, får modellen ${assistant}, kva som har skjedd sidan førre møte (tal på meldingar, nye og fullførte steg) og stikkorda rettleiaren skriv.`,
@@ -287,14 +348,23 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
           'Teksten blir pseudonymisert først: navn, fødselsnummer, telefonnummer, e-post, adresser, kontonummer og fødselsdatoer som appen finner, byttes ut med stedfortredere som [NAVN_1]. Det som er igjen, er fortsatt personopplysninger om deg, for eksempel målet ditt og det du forteller. Appen finner ikke alle navn, særlig navn den ikke kjenner fra før. Skriv derfor helst ikke navn på andre. Du ser teksten som vanlig på skjermen.',
           'Teksten blir pseudonymisert først: namn, fødselsnummer, telefonnummer, e-post, adresser, kontonummer og fødselsdatoar som appen finn, blir bytte ut med stadfortredarar som [NAVN_1]. Det som er att, er framleis personopplysningar om deg, til dømes målet ditt og det du fortel. Appen finn ikkje alle namn, særleg namn han ikkje kjenner frå før. Skriv difor helst ikkje namn på andre. Du ser teksten som vanleg på skjermen.',
         ),
-        w('Under «Hva assistenten vet» kan du se nøyaktig hva modellen fikk.', 'Under «Hva assistenten vet» kan du sjå nøyaktig kva modellen fekk.'),
+        w(
+          'Under «Hva assistenten vet» kan du se nøyaktig hva modellen fikk.',
+          'Under «Hva assistenten vet» kan du sjå nøyaktig kva modellen fekk.',
+        ),
         w(
           'Chatboten bestemmer ingenting om deg. Den er et hjelpemiddel i samtalen, og veilederen din kan lese det dere skriver.',
           'Chatboten bestemmer ingenting om deg. Han er eit hjelpemiddel i samtalen, og rettleiaren din kan lese det de skriv.',
         ),
         has('trainingExport')
-          ? w('Samtalene kan bli brukt til å forbedre en språkmodell. Se eget avsnitt om videretrening.', 'Samtalane kan bli brukte til å betre ein språkmodell. Sjå eige avsnitt om vidaretrening.')
-          : w('Samtalene dine blir ikke brukt til å trene en språkmodell.', 'Samtalane dine blir ikkje brukte til å trene ein språkmodell.'),
+          ? w(
+              'Samtalene kan bli brukt til å forbedre en språkmodell. Se eget avsnitt om videretrening.',
+              'Samtalane kan bli brukte til å betre ein språkmodell. Sjå eige avsnitt om vidaretrening.',
+            )
+          : w(
+              'Samtalene dine blir ikke brukt til å trene en språkmodell.',
+              'Samtalane dine blir ikkje brukte til å trene ein språkmodell.',
+            ),
       ],
     });
     sections.push({
@@ -305,7 +375,10 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
           'Hvis du skriver noe som tyder på at du eller noen andre kan være i fare, viser chatboten telefonnumre til hjelp med en gang, og veilederen din får et varsel. Varselet viser til meldingen din, men kopierer ikke det du skrev. Veilederen tar kontakt med deg.',
           'Viss du skriv noko som tyder på at du eller nokon andre kan vere i fare, viser chatboten telefonnummer til hjelp med ein gong, og rettleiaren din får eit varsel. Varselet viser til meldinga di, men kopierer ikkje det du skreiv. Rettleiaren tek kontakt med deg.',
         ),
-        w('Chatboten er ikke en krisetjeneste. Er det akutt, ring 113.', 'Chatboten er ikkje ei kriseteneste. Er det akutt, ring 113.'),
+        w(
+          'Chatboten er ikke en krisetjeneste. Er det akutt, ring 113.',
+          'Chatboten er ikkje ei kriseteneste. Er det akutt, ring 113.',
+        ),
       ],
     });
   }
@@ -361,17 +434,42 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
     });
   }
 
-  sections.push({ id: 'recipients', title: w('Hvem som får opplysningene', 'Kven som får opplysningane'), paragraphs: recipients(organisation, lang) });
+  sections.push({
+    id: 'recipients',
+    title: w('Hvem som får opplysningene', 'Kven som får opplysningane'),
+    paragraphs: recipients(organisation, lang),
+  });
 
   sections.push({
     id: 'retention',
     title: w('Hvor lenge vi lagrer opplysningene', 'Kor lenge vi lagrar opplysningane'),
-    paragraphs: [w('Opplysningene slettes automatisk etter at tiltaket ditt er slutt:', 'Opplysningane blir sletta automatisk etter at tiltaket ditt er slutt:')],
+    paragraphs: [
+      w(
+        'Opplysningene slettes automatisk etter at tiltaket ditt er slutt:',
+        'Opplysningane blir sletta automatisk etter at tiltaket ditt er slutt:',
+      ),
+    ],
     items: [
-      ...(has('chatbot') ? [w(`samtaler med chatboten: ${months(retention.chat, lang)} etter slutt`, `samtalar med chatboten: ${months(retention.chat, lang)} etter slutt`)] : []),
-      w(`notater og avtaler: ${months(retention.notes, lang)} etter slutt`, `notat og avtalar: ${months(retention.notes, lang)} etter slutt`),
-      w(`aktivitetsplanen (mål, steg og faser): ${months(retention.activityPlan, lang)} etter slutt`, `aktivitetsplanen (mål, steg og fasar): ${months(retention.activityPlan, lang)} etter slutt`),
-      w(`motivasjon: ${months(retention.motivation, lang)} etter slutt`, `motivasjon: ${months(retention.motivation, lang)} etter slutt`),
+      ...(has('chatbot')
+        ? [
+            w(
+              `samtaler med chatboten: ${months(retention.chat, lang)} etter slutt`,
+              `samtalar med chatboten: ${months(retention.chat, lang)} etter slutt`,
+            ),
+          ]
+        : []),
+      w(
+        `notater og avtaler: ${months(retention.notes, lang)} etter slutt`,
+        `notat og avtalar: ${months(retention.notes, lang)} etter slutt`,
+      ),
+      w(
+        `aktivitetsplanen (mål, steg og faser): ${months(retention.activityPlan, lang)} etter slutt`,
+        `aktivitetsplanen (mål, steg og fasar): ${months(retention.activityPlan, lang)} etter slutt`,
+      ),
+      w(
+        `motivasjon: ${months(retention.motivation, lang)} etter slutt`,
+        `motivasjon: ${months(retention.motivation, lang)} etter slutt`,
+      ),
       ...(has('decisionSupport')
         ? [
             w(
@@ -380,7 +478,10 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
             ),
           ]
         : []),
-      w(`loggen over hvem som har sett opplysningene: ${months(retention.auditEntries, lang)} etter slutt`, `loggen over kven som har sett opplysningane: ${months(retention.auditEntries, lang)} etter slutt`),
+      w(
+        `loggen over hvem som har sett opplysningene: ${months(retention.auditEntries, lang)} etter slutt`,
+        `loggen over kven som har sett opplysningane: ${months(retention.auditEntries, lang)} etter slutt`,
+      ),
     ],
   });
 
@@ -396,9 +497,18 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
         'få vite hva vi har lagret om deg, og få en kopi (også som fil du kan ta med deg), med en oversikt over hvem som har sett opplysningene',
         'få vite kva vi har lagra om deg, og få ein kopi (også som fil du kan ta med deg), med ei oversikt over kven som har sett opplysningane',
       ),
-      w('få rettet opplysninger som er feil, eller få lagt til en merknad', 'få retta opplysningar som er feil, eller få lagt til ein merknad'),
-      w('få slettet opplysninger. Noe må vi likevel beholde en stund etter loven, og da får du vite hva og hvorfor', 'få sletta opplysningar. Noko må vi likevel ta vare på ei stund etter lova, og då får du vite kva og kvifor'),
-      w('få begrenset bruken av opplysningene, for eksempel mens noe blir rettet. Da lagres de, men brukes ikke', 'få avgrensa bruken av opplysningane, til dømes medan noko blir retta. Då blir dei lagra, men ikkje brukte'),
+      w(
+        'få rettet opplysninger som er feil, eller få lagt til en merknad',
+        'få retta opplysningar som er feil, eller få lagt til ein merknad',
+      ),
+      w(
+        'få slettet opplysninger. Noe må vi likevel beholde en stund etter loven, og da får du vite hva og hvorfor',
+        'få sletta opplysningar. Noko må vi likevel ta vare på ei stund etter lova, og då får du vite kva og kvifor',
+      ),
+      w(
+        'få begrenset bruken av opplysningene, for eksempel mens noe blir rettet. Da lagres de, men brukes ikke',
+        'få avgrensa bruken av opplysningane, til dømes medan noko blir retta. Då blir dei lagra, men ikkje brukte',
+      ),
       ...(objectable.length > 0
         ? [
             w(
@@ -407,8 +517,18 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
             ),
           ]
         : []),
-      ...(consented.length > 0 ? [w(`trekke tilbake samtykket til ${listText(consented, lang)} når du vil`, `trekkje tilbake samtykket til ${listText(consented, lang)} når du vil`)] : []),
-      w('klage til Datatilsynet (datatilsynet.no) hvis du mener vi behandler opplysningene dine feil', 'klage til Datatilsynet (datatilsynet.no) viss du meiner vi behandlar opplysningane dine feil'),
+      ...(consented.length > 0
+        ? [
+            w(
+              `trekke tilbake samtykket til ${listText(consented, lang)} når du vil`,
+              `trekkje tilbake samtykket til ${listText(consented, lang)} når du vil`,
+            ),
+          ]
+        : []),
+      w(
+        'klage til Datatilsynet (datatilsynet.no) hvis du mener vi behandler opplysningene dine feil',
+        'klage til Datatilsynet (datatilsynet.no) viss du meiner vi behandlar opplysningane dine feil',
+      ),
     ],
   });
   sections.push({
@@ -419,14 +539,24 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
         'Si fra til veilederen din, eller kontakt oss (se under). Vil du protestere, fortell hva ved situasjonen din som gjør at du ikke vil at opplysningene brukes slik. Vi svarer så fort vi kan, og senest innen én måned. Tar det lengre tid, får du vite hvorfor.',
         'Sei frå til rettleiaren din, eller kontakt oss (sjå under). Vil du protestere, fortel kva ved situasjonen din som gjer at du ikkje vil at opplysningane blir brukte slik. Vi svarar så fort vi kan, og seinast innan éin månad. Tek det lengre tid, får du vite kvifor.',
       ),
-      w('Du kan selv laste ned alt vi har lagret om deg under «Personvern» i appen.', 'Du kan sjølv laste ned alt vi har lagra om deg under «Personvern» i appen.'),
+      w(
+        'Du kan selv laste ned alt vi har lagret om deg under «Personvern» i appen.',
+        'Du kan sjølv laste ned alt vi har lagra om deg under «Personvern» i appen.',
+      ),
     ],
   });
 
-  sections.push({ id: 'contact', title: w('Kontakt', 'Kontakt'), paragraphs: contactParagraphs(organisationName, organisation, lang) });
+  sections.push({
+    id: 'contact',
+    title: w('Kontakt', 'Kontakt'),
+    paragraphs: contactParagraphs(organisationName, organisation, lang),
+  });
 
   return {
-    title: w(`Personvernerklæring for deltakere – ${organisationName}`, `Personvernerklæring for deltakarar – ${organisationName}`),
+    title: w(
+      `Personvernerklæring for deltakere – ${organisationName}`,
+      `Personvernerklæring for deltakarar – ${organisationName}`,
+    ),
     summary: buildSummary(input, covered, lang),
     sections,
   };
@@ -457,7 +587,13 @@ function buildSummary(input: NoticeInput, covered: readonly Purpose[], lang: Not
   });
 
   const who = [w('Veilederen din ser det.', 'Rettleiaren din ser det.')];
-  if (kind === 'navProcessor' || kind === 'otherProcessor') who.push(w(`${organisation!.controller!.name} får det de trenger.`, `${organisation!.controller!.name} får det dei treng.`));
+  if (kind === 'navProcessor' || kind === 'otherProcessor')
+    who.push(
+      w(
+        `${organisation!.controller!.name} får det de trenger.`,
+        `${organisation!.controller!.name} får det dei treng.`,
+      ),
+    );
   else if (kind === 'navUnit') who.push(w('Det er lagret hos NAV.', 'Det er lagra hos NAV.'));
   else who.push(w('Er tiltaket fra NAV, får NAV det de trenger.', 'Er tiltaket frå NAV, får NAV det dei treng.'));
   items.push({ id: 'who', title: w('Hvem ser det', 'Kven ser det'), text: who.join(' ') });
@@ -472,22 +608,39 @@ function buildSummary(input: NoticeInput, covered: readonly Purpose[], lang: Not
       title: w('Hva assistenten får', 'Kva assistenten får'),
       text: [
         w(`Den får det du skriver, og ${fields}.`, `Han får det du skriv, og ${fields}.`),
-        w('Navn og nummer byttes ut, men appen finner ikke alle navn.', 'Namn og nummer blir bytte ut, men appen finn ikkje alle namn.'),
+        w(
+          'Navn og nummer byttes ut, men appen finner ikke alle navn.',
+          'Namn og nummer blir bytte ut, men appen finn ikkje alle namn.',
+        ),
         w('Ikke skriv navn på andre.', 'Skriv ikkje namn på andre.'),
-        has('trainingExport') ? w('Chatten kan brukes til å trene en modell. Den er ikke anonym.', 'Chatten kan bli brukt til å trene ein modell. Han er ikkje anonym.') : null,
+        has('trainingExport')
+          ? w(
+              'Chatten kan brukes til å trene en modell. Den er ikke anonym.',
+              'Chatten kan bli brukt til å trene ein modell. Han er ikkje anonym.',
+            )
+          : null,
       ]
         .filter((x): x is string => x !== null)
         .join(' '),
     });
   }
 
-  const longest = Math.max(retention.notes, retention.activityPlan, retention.motivation, retention.auditEntries, ...(has('decisionSupport') ? [retention.decisionCases] : []));
+  const longest = Math.max(
+    retention.notes,
+    retention.activityPlan,
+    retention.motivation,
+    retention.auditEntries,
+    ...(has('decisionSupport') ? [retention.decisionCases] : []),
+  );
   items.push({
     id: 'howLong',
     title: w('Hvor lenge', 'Kor lenge'),
     text: [
       has('chatbot')
-        ? w(`Chatten slettes ${months(retention.chat, lang)} etter at tiltaket er slutt.`, `Chatten blir sletta ${months(retention.chat, lang)} etter at tiltaket er slutt.`)
+        ? w(
+            `Chatten slettes ${months(retention.chat, lang)} etter at tiltaket er slutt.`,
+            `Chatten blir sletta ${months(retention.chat, lang)} etter at tiltaket er slutt.`,
+          )
         : w('Vi sletter alt når tiltaket er slutt.', 'Vi slettar alt når tiltaket er slutt.'),
       w(`Resten slettes innen ${months(longest, lang)}.`, `Resten blir sletta innan ${months(longest, lang)}.`),
     ]
@@ -501,8 +654,16 @@ function buildSummary(input: NoticeInput, covered: readonly Purpose[], lang: Not
     id: 'rights',
     title: w('Dine rettigheter', 'Rettane dine'),
     text: [
-      w('Du kan se alt vi har om deg, rette feil og be om sletting.', 'Du kan sjå alt vi har om deg, rette feil og be om sletting.'),
-      objectable ? w('Du kan protestere mot noe av bruken. Si hvorfor, ut fra din situasjon.', 'Du kan protestere mot noko av bruken. Sei kvifor, ut frå situasjonen din.') : null,
+      w(
+        'Du kan se alt vi har om deg, rette feil og be om sletting.',
+        'Du kan sjå alt vi har om deg, rette feil og be om sletting.',
+      ),
+      objectable
+        ? w(
+            'Du kan protestere mot noe av bruken. Si hvorfor, ut fra din situasjon.',
+            'Du kan protestere mot noko av bruken. Sei kvifor, ut frå situasjonen din.',
+          )
+        : null,
       consented ? w('Et ja kan du trekke tilbake.', 'Eit ja kan du trekkje tilbake.') : null,
     ]
       .filter((x): x is string => x !== null)
@@ -514,7 +675,9 @@ function buildSummary(input: NoticeInput, covered: readonly Purpose[], lang: Not
     id: 'ask',
     title: w('Hvem du kan spørre', 'Kven du kan spørje'),
     text: [
-      contact ? w(`Spør veilederen din eller ${contact}.`, `Spør rettleiaren din eller ${contact}.`) : w('Spør veilederen din.', 'Spør rettleiaren din.'),
+      contact
+        ? w(`Spør veilederen din eller ${contact}.`, `Spør rettleiaren din eller ${contact}.`)
+        : w('Spør veilederen din.', 'Spør rettleiaren din.'),
       w('Du kan klage til Datatilsynet.', 'Du kan klage til Datatilsynet.'),
     ]
       .filter((x): x is string => x !== null)
@@ -548,13 +711,25 @@ function responsibleParagraphs(organisationName: string, org: OrganisationRole |
 
 function contactParagraphs(organisationName: string, org: OrganisationRole | null, lang: NoticeLanguage): string[] {
   const nb = lang === 'nb';
-  if (!org) return [nb ? `Kontakt ${organisationName} ved veilederen din.` : `Kontakt ${organisationName} ved rettleiaren din.`];
+  if (!org)
+    return [
+      nb ? `Kontakt ${organisationName} ved veilederen din.` : `Kontakt ${organisationName} ved rettleiaren din.`,
+    ];
   const c = org.contact;
-  const ways = [c.email ? `e-post ${c.email}` : null, c.phone ? `telefon ${c.phone}` : null, c.address ? `adresse ${c.address}` : null].filter((x): x is string => x !== null);
+  const ways = [
+    c.email ? `e-post ${c.email}` : null,
+    c.phone ? `telefon ${c.phone}` : null,
+    c.address ? `adresse ${c.address}` : null,
+  ].filter((x): x is string => x !== null);
   const out = [`Kontakt ${c.name}${ways.length ? ` (${ways.join(', ')})` : ''}.`];
   if (org.dpo) {
-    const dpoWays = [org.dpo.email ? `e-post ${org.dpo.email}` : null, org.dpo.phone ? `telefon ${org.dpo.phone}` : null].filter((x): x is string => x !== null);
-    out.push(`${nb ? 'Personvernombudet' : 'Personvernombodet'} er ${org.dpo.name}${dpoWays.length ? ` (${dpoWays.join(', ')})` : ''}.`);
+    const dpoWays = [
+      org.dpo.email ? `e-post ${org.dpo.email}` : null,
+      org.dpo.phone ? `telefon ${org.dpo.phone}` : null,
+    ].filter((x): x is string => x !== null);
+    out.push(
+      `${nb ? 'Personvernombudet' : 'Personvernombodet'} er ${org.dpo.name}${dpoWays.length ? ` (${dpoWays.join(', ')})` : ''}.`,
+    );
   }
   return out;
 }
@@ -571,5 +746,9 @@ export function summaryText(text: NoticeText): string {
 /** The notice as plain text (the PDF and the acceptance test read it): the short layer, then the full text. */
 export function noticeText(notice: NoticeContent, lang: NoticeLanguage = 'nb'): string {
   const t = noticeIn(notice, lang);
-  return [t.title, ...(t.summary.length ? [summaryText(t)] : []), ...t.sections.flatMap((s) => [s.title, ...s.paragraphs, ...(s.items ?? []).map((i) => `• ${i}`)])].join('\n');
+  return [
+    t.title,
+    ...(t.summary.length ? [summaryText(t)] : []),
+    ...t.sections.flatMap((s) => [s.title, ...s.paragraphs, ...(s.items ?? []).map((i) => `• ${i}`)]),
+  ].join('\n');
 }

@@ -61,7 +61,13 @@ export class NoticeService {
       }),
     );
     const org = await this.store.organisation();
-    return buildNotice({ organisationName: org.name, organisation: snap.organisation, bases: snap.bases, running, retention: retentionMonths(effective) });
+    return buildNotice({
+      organisationName: org.name,
+      organisation: snap.organisation,
+      bases: snap.bases,
+      running,
+      retention: retentionMonths(effective),
+    });
   }
 
   /** The current version, storing a new one first if the generated text has changed. */
@@ -70,32 +76,34 @@ export class NoticeService {
     const hash = noticeHash(content);
     const latest = await this.latestRow();
     if (latest && sameText(latest, hash)) return fromRow(latest);
-    return this.db.transaction(async (tx) => {
-      const again = await tx.get<NoticeRow>('SELECT * FROM privacy_notices ORDER BY version DESC LIMIT 1');
-      if (again && sameText(again, hash)) return fromRow(again);
-      // The same text as an older version (a change undone) is a new version all the same: people
-      // read it again. The stored hash carries the version so it stays unique.
-      const version = (again?.version ?? 0) + 1;
-      const createdAt = new Date().toISOString();
-      await tx.run('INSERT INTO privacy_notices (version, created_at, content_hash, purposes, content) VALUES (?, ?, ?, ?, ?)', [
-        version,
-        createdAt,
-        `${hash}:${version}`,
-        JSON.stringify(content.purposes),
-        JSON.stringify(content),
-      ]);
-      return { ...content, version, createdAt };
-    }).then(async (stored) => {
-      // A new version: nobody has seen it yet, so the features that wait for it stop until they have.
-      await this.register.reloadNoticeReads();
-      return stored;
-    });
+    return this.db
+      .transaction(async (tx) => {
+        const again = await tx.get<NoticeRow>('SELECT * FROM privacy_notices ORDER BY version DESC LIMIT 1');
+        if (again && sameText(again, hash)) return fromRow(again);
+        // The same text as an older version (a change undone) is a new version all the same: people
+        // read it again. The stored hash carries the version so it stays unique.
+        const version = (again?.version ?? 0) + 1;
+        const createdAt = new Date().toISOString();
+        await tx.run(
+          'INSERT INTO privacy_notices (version, created_at, content_hash, purposes, content) VALUES (?, ?, ?, ?, ?)',
+          [version, createdAt, `${hash}:${version}`, JSON.stringify(content.purposes), JSON.stringify(content)],
+        );
+        return { ...content, version, createdAt };
+      })
+      .then(async (stored) => {
+        // A new version: nobody has seen it yet, so the features that wait for it stop until they have.
+        await this.register.reloadNoticeReads();
+        return stored;
+      });
   }
 
   /** The current version and the participants who have been shown it (the register's gate keeps a copy). */
   async currentReads(): Promise<NoticeReads> {
     const notice = await this.current();
-    const rows = await this.db.all<{ participant_id: string }>('SELECT participant_id FROM privacy_notice_reads WHERE version = ?', [notice.version]);
+    const rows = await this.db.all<{ participant_id: string }>(
+      'SELECT participant_id FROM privacy_notice_reads WHERE version = ?',
+      [notice.version],
+    );
     return { version: notice.version, seen: new Set(rows.map((r) => r.participant_id)) };
   }
 
@@ -111,7 +119,12 @@ export class NoticeService {
       `SELECT n.version, n.created_at, n.purposes, (SELECT count(*) FROM privacy_notice_reads r WHERE r.version = n.version) AS reads
        FROM privacy_notices n ORDER BY n.version DESC`,
     );
-    return rows.map((r) => ({ version: r.version, createdAt: r.created_at, purposes: JSON.parse(r.purposes) as Purpose[], reads: r.reads }));
+    return rows.map((r) => ({
+      version: r.version,
+      createdAt: r.created_at,
+      purposes: JSON.parse(r.purposes) as Purpose[],
+      reads: r.reads,
+    }));
   }
 
   /** What a participant is to see: the current notice and whether they have been shown it. */
@@ -137,13 +150,21 @@ export class NoticeService {
     await this.assertMayShow(principal, participantId);
     const current = await this.current();
     if (version !== current.version) {
-      throw new ApiError('CONFLICT', 'Personvernerklæringen er endret siden den ble vist. Les den nye versjonen.', [{ path: 'version', message: 'Ikke gjeldende versjon.' }]);
+      throw new ApiError('CONFLICT', 'Personvernerklæringen er endret siden den ble vist. Les den nye versjonen.', [
+        { path: 'version', message: 'Ikke gjeldende versjon.' },
+      ]);
     }
     await this.db.transaction((tx) =>
       tx.run(
         `INSERT INTO privacy_notice_reads (participant_id, version, read_by, via, read_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (participant_id, version) DO NOTHING`,
-        [participantId, version, principal.userId, principal.role === 'participant' ? 'participant' : 'counselor', new Date().toISOString()],
+        [
+          participantId,
+          version,
+          principal.userId,
+          principal.role === 'participant' ? 'participant' : 'counselor',
+          new Date().toISOString(),
+        ],
       ),
     );
     await this.register.reloadNoticeReads();
@@ -155,11 +176,17 @@ export class NoticeService {
     const rows = await db.all<{ participant_id: string; purposes: string }>(
       'SELECT r.participant_id, n.purposes FROM privacy_notice_reads r JOIN privacy_notices n ON n.version = r.version',
     );
-    return new Set(rows.filter((r) => (JSON.parse(r.purposes) as Purpose[]).includes(purpose)).map((r) => r.participant_id));
+    return new Set(
+      rows.filter((r) => (JSON.parse(r.purposes) as Purpose[]).includes(purpose)).map((r) => r.participant_id),
+    );
   }
 
   private async assertMayShow(principal: Principal, participantId: string): Promise<void> {
-    if (principal.role === 'admin') throw new ApiError('FORBIDDEN', 'Personvernerklæringen vises til deltakeren selv, eller av veilederen i en samtale.');
+    if (principal.role === 'admin')
+      throw new ApiError(
+        'FORBIDDEN',
+        'Personvernerklæringen vises til deltakeren selv, eller av veilederen i en samtale.',
+      );
     // The notice is information, not processing of the record: a restricted participant may read it.
     try {
       await assertParticipantAccess(this.db, principal, participantId, 'content');

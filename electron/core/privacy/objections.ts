@@ -70,21 +70,40 @@ export class ObjectionService {
     return this.store.db;
   }
 
-  async object(principal: Principal, participantId: string, purpose: Purpose, options: { requestId?: string | null | undefined } = {}): Promise<Objection> {
+  async object(
+    principal: Principal,
+    participantId: string,
+    purpose: Purpose,
+    options: { requestId?: string | null | undefined } = {},
+  ): Promise<Objection> {
     await assertRightsAccess(this.db, principal, participantId, 'record');
     if (principal.role === 'admin' && !options.requestId) {
-      throw new DomainError('VALIDATION', 'Registrer protesten som et krav fra deltakeren først, og oppgi kravet.', [{ path: 'requestId', message: 'Oppgi kravet protesten gjelder.' }]);
+      throw new DomainError('VALIDATION', 'Registrer protesten som et krav fra deltakeren først, og oppgi kravet.', [
+        { path: 'requestId', message: 'Oppgi kravet protesten gjelder.' },
+      ]);
     }
     const basis = (await this.register.current()).bases.get(purpose);
-    if (!basis) throw new DomainError('CONFLICT', `«${PURPOSE_INFO[purpose].title}» har ikke noe registrert grunnlag og brukes ikke. Det er ingenting å protestere mot.`);
-    const kind = basis.article6 === 'a' ? 'consent_withdrawn' : basis.article6 === 'e' || basis.article6 === 'f' ? 'objection' : null;
+    if (!basis)
+      throw new DomainError(
+        'CONFLICT',
+        `«${PURPOSE_INFO[purpose].title}» har ikke noe registrert grunnlag og brukes ikke. Det er ingenting å protestere mot.`,
+      );
+    const kind =
+      basis.article6 === 'a'
+        ? 'consent_withdrawn'
+        : basis.article6 === 'e' || basis.article6 === 'f'
+          ? 'objection'
+          : null;
     if (!kind) {
       throw new DomainError(
         'CONFLICT',
         `Retten til å protestere gjelder når grunnlaget er berettiget interesse eller offentlig oppgave (artikkel 21). «${PURPOSE_INFO[purpose].title}» bygger på et annet grunnlag. Deltakeren kan be om sletting eller begrensning i stedet.`,
       );
     }
-    const standing = await this.db.get<{ id: string }>("SELECT id FROM privacy_objections WHERE participant_id = ? AND purpose = ? AND status IN ('pending', 'upheld')", [participantId, purpose]);
+    const standing = await this.db.get<{ id: string }>(
+      "SELECT id FROM privacy_objections WHERE participant_id = ? AND purpose = ? AND status IN ('pending', 'upheld')",
+      [participantId, purpose],
+    );
     if (standing) return this.get(standing.id);
     const id = randomUUID();
     const now = this.clock().toISOString();
@@ -94,7 +113,17 @@ export class ObjectionService {
       const status: ObjectionStatus = kind === 'consent_withdrawn' ? 'upheld' : 'pending';
       await tx.run(
         `INSERT INTO privacy_objections (id, participant_id, purpose, kind, status, received_at, request_id, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [id, participantId, purpose, kind, status, now, requestId, status === 'upheld' ? now : null, status === 'upheld' ? principal.userId : null],
+        [
+          id,
+          participantId,
+          purpose,
+          kind,
+          status,
+          now,
+          requestId,
+          status === 'upheld' ? now : null,
+          status === 'upheld' ? principal.userId : null,
+        ],
       );
       if (status === 'upheld') await this.requests.closeIn(tx, principal, requestId, 'completed', 'consent_withdrawn');
       if (PURPOSE_INFO[purpose].core) await restrictIn(tx, participantId, now);
@@ -104,19 +133,40 @@ export class ObjectionService {
   }
 
   /** The admin decides: upheld (the purpose stays off for them), or rejected with the compelling grounds. */
-  async decide(principal: Principal, id: string, input: { status: 'upheld' | 'rejected'; reason?: string | null | undefined }): Promise<Objection> {
+  async decide(
+    principal: Principal,
+    id: string,
+    input: { status: 'upheld' | 'rejected'; reason?: string | null | undefined },
+  ): Promise<Objection> {
     requireAdmin(principal, 'Bare en administrator kan avgjøre en protest.');
     const objection = await this.get(id);
     if (objection.status !== 'pending') throw new DomainError('CONFLICT', 'Protesten er allerede avgjort.');
     if (input.status === 'rejected' && !input.reason) {
-      throw new DomainError('VALIDATION', undefined, [{ path: 'reason', message: 'Skriv de tungtveiende berettigede grunnene som går foran deltakerens interesser (artikkel 21 nr. 1).' }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          path: 'reason',
+          message:
+            'Skriv de tungtveiende berettigede grunnene som går foran deltakerens interesser (artikkel 21 nr. 1).',
+        },
+      ]);
     }
     const now = this.clock().toISOString();
     await this.db.transaction(async (tx) => {
-      await tx.run('UPDATE privacy_objections SET status = ?, decided_at = ?, decided_by = ?, reason = ? WHERE id = ?', [input.status, now, principal.userId, input.reason ?? null, id]);
-      if (objection.requestId) await this.requests.closeIn(tx, principal, objection.requestId, input.status === 'upheld' ? 'completed' : 'refused', `objection_${input.status}`);
+      await tx.run(
+        'UPDATE privacy_objections SET status = ?, decided_at = ?, decided_by = ?, reason = ? WHERE id = ?',
+        [input.status, now, principal.userId, input.reason ?? null, id],
+      );
+      if (objection.requestId)
+        await this.requests.closeIn(
+          tx,
+          principal,
+          objection.requestId,
+          input.status === 'upheld' ? 'completed' : 'refused',
+          `objection_${input.status}`,
+        );
       // A rejected objection to follow-up lifts the restriction it placed.
-      if (input.status === 'rejected' && PURPOSE_INFO[objection.purpose].core) await tx.run('UPDATE participants SET restricted_at = NULL WHERE id = ?', [objection.participantId]);
+      if (input.status === 'rejected' && PURPOSE_INFO[objection.purpose].core)
+        await tx.run('UPDATE participants SET restricted_at = NULL WHERE id = ?', [objection.participantId]);
     });
     await this.register.reloadObjections();
     return this.get(id);
@@ -132,8 +182,13 @@ export class ObjectionService {
     if (participantId) await assertRightsAccess(this.db, principal, participantId, 'record');
     else requireAdmin(principal);
     const rows = participantId
-      ? await this.db.all<ObjectionRow>('SELECT * FROM privacy_objections WHERE participant_id = ? ORDER BY received_at DESC', [participantId])
-      : await this.db.all<ObjectionRow>('SELECT * FROM privacy_objections ORDER BY status = \'pending\' DESC, received_at DESC');
+      ? await this.db.all<ObjectionRow>(
+          'SELECT * FROM privacy_objections WHERE participant_id = ? ORDER BY received_at DESC',
+          [participantId],
+        )
+      : await this.db.all<ObjectionRow>(
+          "SELECT * FROM privacy_objections ORDER BY status = 'pending' DESC, received_at DESC",
+        );
     return rows.map(fromRow);
   }
 }

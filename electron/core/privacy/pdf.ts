@@ -43,7 +43,9 @@ function fontSubsets(): Subset[] {
   const file = path.join(path.dirname(requireHere.resolve('@fontsource/source-sans-3/package.json')), 'unicode.json');
   const table = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
   // Latin first: it covers æ, ø, å and nearly all Norwegian text; the others fill in (Sámi letters, …).
-  const order = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'].filter((s) => s in table);
+  const order = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'].filter(
+    (s) => s in table,
+  );
   subsets = order.map((name) => ({
     name,
     ranges: table[name]!.split(',').map((r) => {
@@ -102,12 +104,19 @@ export function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
       }
       doc.font(name);
     };
-    const write = (text: string, options: { size: number; weight?: Weight; color?: string; gapAfter?: number; indent?: number }) => {
+    const write = (
+      text: string,
+      options: { size: number; weight?: Weight; color?: string; gapAfter?: number; indent?: number },
+    ) => {
       const runs = fontRuns(text.length > 0 ? text : ' ');
       doc.fontSize(options.size).fillColor(options.color ?? '#1a1a1a');
       runs.forEach((run, i) => {
         useFont(run.subset, options.weight ?? 400);
-        doc.text(run.text, { continued: i < runs.length - 1, ...(options.indent ? { indent: options.indent } : {}), lineGap: 2 });
+        doc.text(run.text, {
+          continued: i < runs.length - 1,
+          ...(options.indent ? { indent: options.indent } : {}),
+          lineGap: 2,
+        });
       });
       if (options.gapAfter) doc.moveDown(options.gapAfter);
     };
@@ -144,7 +153,12 @@ export function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
             break;
           case 'rule': {
             const y = doc.y + 2;
-            doc.moveTo(MARGIN, y).lineTo(doc.page.width - MARGIN, y).lineWidth(0.5).strokeColor('#999999').stroke();
+            doc
+              .moveTo(MARGIN, y)
+              .lineTo(doc.page.width - MARGIN, y)
+              .lineWidth(0.5)
+              .strokeColor('#999999')
+              .stroke();
             doc.moveDown(0.6);
             break;
           }
@@ -157,7 +171,17 @@ export function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
         const bottom = doc.page.margins.bottom;
         doc.page.margins.bottom = 0;
         useFont('latin', 400);
-        doc.fontSize(8).fillColor('#555555').text(fontRuns(footer).map((r) => r.text).join(''), MARGIN, doc.page.height - MARGIN + 10, { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
+        doc
+          .fontSize(8)
+          .fillColor('#555555')
+          .text(
+            fontRuns(footer)
+              .map((r) => r.text)
+              .join(''),
+            MARGIN,
+            doc.page.height - MARGIN + 10,
+            { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false },
+          );
         doc.page.margins.bottom = bottom;
       }
       doc.end();

@@ -4,7 +4,15 @@ import type { Feature } from '../policy/index.js';
  * The processing purposes of InkludMI. Each needs its own recorded legal basis before it runs
  * (follow-up, the purpose the app exists for, starts with a default the admin confirms).
  */
-export const PURPOSES = ['followUp', 'chatbot', 'gamification', 'decisionSupport', 'decisionSupportDevelopment', 'statistics', 'trainingExport'] as const;
+export const PURPOSES = [
+  'followUp',
+  'chatbot',
+  'gamification',
+  'decisionSupport',
+  'decisionSupportDevelopment',
+  'statistics',
+  'trainingExport',
+] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /** Every purpose but follow-up: off until an admin records a basis. */
@@ -79,7 +87,18 @@ export const PURPOSE_INFO: Readonly<Record<Purpose, PurposeInfo>> = {
     description:
       'Veilederen følger deg opp i tiltaket: kartlegging, aktivitetsplan med mål og steg, avtaler, motivasjon og notater fra samtalene. Dette er selve oppfølgingen, og den trenger opplysningene om deg.',
     feature: null,
-    dataCategories: ['identity', 'contact', 'programme', 'notes', 'activityPlan', 'motivation', 'appointments', 'account', 'auditLog', 'privacy'],
+    dataCategories: [
+      'identity',
+      'contact',
+      'programme',
+      'notes',
+      'activityPlan',
+      'motivation',
+      'appointments',
+      'account',
+      'auditLog',
+      'privacy',
+    ],
     specialCategoriesLikely: true,
     core: true,
   },
@@ -96,7 +115,8 @@ export const PURPOSE_INFO: Readonly<Record<Purpose, PurposeInfo>> = {
   gamification: {
     purpose: 'gamification',
     title: 'Poeng og merker',
-    description: 'Poeng og merker for steg du har fullført i aktivitetsplanen. Det er frivillig: bare du kan slå det på, dele det med veilederen og slå det av igjen.',
+    description:
+      'Poeng og merker for steg du har fullført i aktivitetsplanen. Det er frivillig: bare du kan slå det på, dele det med veilederen og slå det av igjen.',
     feature: 'gamification',
     dataCategories: ['rewards', 'activityPlan'],
     specialCategoriesLikely: false,
@@ -115,7 +135,8 @@ export const PURPOSE_INFO: Readonly<Record<Purpose, PurposeInfo>> = {
   decisionSupportDevelopment: {
     purpose: 'decisionSupportDevelopment',
     title: 'Beslutningsstøtte (utvikling og trening av modellen)',
-    description: 'Bruk av saker og utfall til å lage, trene eller forbedre modellen bak anslaget. Dette er et eget formål, atskilt fra bruken av anslaget.',
+    description:
+      'Bruk av saker og utfall til å lage, trene eller forbedre modellen bak anslaget. Dette er et eget formål, atskilt fra bruken av anslaget.',
     feature: null,
     dataCategories: ['decisionCases'],
     specialCategoriesLikely: true,
@@ -124,7 +145,8 @@ export const PURPOSE_INFO: Readonly<Record<Purpose, PurposeInfo>> = {
   statistics: {
     purpose: 'statistics',
     title: 'Statistikk',
-    description: 'Tall uten navn om hvordan tiltaket går (for eksempel hvor mange som fullfører steg), til organisasjonens egen oppfølging og rapportering.',
+    description:
+      'Tall uten navn om hvordan tiltaket går (for eksempel hvor mange som fullfører steg), til organisasjonens egen oppfølging og rapportering.',
     feature: 'statistics',
     dataCategories: ['programme', 'activityPlan'],
     specialCategoriesLikely: false,

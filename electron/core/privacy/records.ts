@@ -6,8 +6,23 @@ import type { Settings } from '../policy/index.js';
 import { CONTENT_SECURITY_POLICY } from '../security/index.js';
 import type { FeatureState } from '../settings/index.js';
 import { CATALOGUE, PARTICIPANT_TABLES } from './catalogue.js';
-import { ARTICLE6_GUIDANCE, ARTICLE9_GUIDANCE, basisWarnings, describeArticle6, describeArticle9, type BasisWarning, type OrganisationRole } from './legalBasis.js';
-import { DATA_CATEGORIES, DATA_CATEGORY_TITLES, PURPOSE_INFO, PURPOSES, type DataCategory, type Purpose } from './purposes.js';
+import {
+  ARTICLE6_GUIDANCE,
+  ARTICLE9_GUIDANCE,
+  basisWarnings,
+  describeArticle6,
+  describeArticle9,
+  type BasisWarning,
+  type OrganisationRole,
+} from './legalBasis.js';
+import {
+  DATA_CATEGORIES,
+  DATA_CATEGORY_TITLES,
+  PURPOSE_INFO,
+  PURPOSES,
+  type DataCategory,
+  type Purpose,
+} from './purposes.js';
 import type { RegisterSnapshot } from './register.js';
 import type { RetentionRule } from './retention.js';
 import type { PersonalDataSource } from './sources.js';
@@ -54,14 +69,35 @@ export interface DataMapTable {
 }
 
 export interface SecurityMeasures {
-  encryptionAtRest: { enabled: boolean; cipher: string; cipherVersion: string | null; fileHeaderEncrypted: boolean; hmac: string | null };
-  keyDerivation: { algorithm: string; slots: number; recoverySlot: boolean; weakestN: number | null; r: number | null; p: number | null; memoryMiB: number | null };
+  encryptionAtRest: {
+    enabled: boolean;
+    cipher: string;
+    cipherVersion: string | null;
+    fileHeaderEncrypted: boolean;
+    hmac: string | null;
+  };
+  keyDerivation: {
+    algorithm: string;
+    slots: number;
+    recoverySlot: boolean;
+    weakestN: number | null;
+    r: number | null;
+    p: number | null;
+    memoryMiB: number | null;
+  };
   auditLog: { enabled: boolean; appendOnly: boolean; hashChained: boolean; entries: number; chainVerified: boolean };
   secureDelete: boolean;
   journalMode: string | null;
   foreignKeys: boolean;
   accessControl: { roles: string[]; accessByNeed: boolean; inactivityLockMinutes: number; passwordMinLength: number };
-  offline: { networkAtRunTime: false; sessionBlocksRemoteRequests: boolean; contentSecurityPolicy: string; modelRunsLocally: boolean; telemetry: false; autoUpdate: false };
+  offline: {
+    networkAtRunTime: false;
+    sessionBlocksRemoteRequests: boolean;
+    contentSecurityPolicy: string;
+    modelRunsLocally: boolean;
+    telemetry: false;
+    autoUpdate: false;
+  };
   contentProtection: boolean;
   personalDataToModel: string;
 }
@@ -120,7 +156,9 @@ async function pragma(db: Database, name: string): Promise<string | null> {
 }
 
 /** The security measures actually in force, read from the open database, the key file and the settings. */
-export async function securityMeasures(ctx: Pick<RecordsContext, 'db' | 'keyFile' | 'audit' | 'settings'>): Promise<SecurityMeasures> {
+export async function securityMeasures(
+  ctx: Pick<RecordsContext, 'db' | 'keyFile' | 'audit' | 'settings'>,
+): Promise<SecurityMeasures> {
   const { db } = ctx;
   const header = Buffer.alloc(16);
   try {
@@ -135,7 +173,15 @@ export async function securityMeasures(ctx: Pick<RecordsContext, 'db' | 'keyFile
   }
   const fileHeaderEncrypted = !header.equals(Buffer.from('SQLite format 3\0', 'latin1')) && header.some((b) => b !== 0);
   const cipherVersion = await pragma(db, 'cipher_version');
-  let kdf: SecurityMeasures['keyDerivation'] = { algorithm: 'scrypt', slots: 0, recoverySlot: false, weakestN: null, r: null, p: null, memoryMiB: null };
+  let kdf: SecurityMeasures['keyDerivation'] = {
+    algorithm: 'scrypt',
+    slots: 0,
+    recoverySlot: false,
+    weakestN: null,
+    r: null,
+    p: null,
+    memoryMiB: null,
+  };
   try {
     const keys = KeyFile.read(ctx.keyFile);
     const slots = keys.slots;
@@ -161,7 +207,13 @@ export async function securityMeasures(ctx: Pick<RecordsContext, 'db' | 'keyFile
       hmac: await pragma(db, 'cipher_hmac_algorithm'),
     },
     keyDerivation: kdf,
-    auditLog: { enabled: true, appendOnly: true, hashChained: true, entries: ctx.audit.entries, chainVerified: ctx.audit.ok },
+    auditLog: {
+      enabled: true,
+      appendOnly: true,
+      hashChained: true,
+      entries: ctx.audit.entries,
+      chainVerified: ctx.audit.ok,
+    },
     secureDelete: (await pragma(db, 'secure_delete')) === '1',
     journalMode: await pragma(db, 'journal_mode'),
     foreignKeys: (await pragma(db, 'foreign_keys')) === '1',
@@ -180,7 +232,8 @@ export async function securityMeasures(ctx: Pick<RecordsContext, 'db' | 'keyFile
       autoUpdate: false,
     },
     contentProtection: ctx.settings.contentProtection,
-    personalDataToModel: 'Ingen: all tekst til språkmodellen går gjennom tekstvask (navn, fødselsnummer, telefon, e-post, adresser, kontonummer, fødselsdatoer), og sendes ikke hvis vasken feiler.',
+    personalDataToModel:
+      'Ingen: all tekst til språkmodellen går gjennom tekstvask (navn, fødselsnummer, telefon, e-post, adresser, kontonummer, fødselsdatoer), og sendes ikke hvis vasken feiler.',
   };
 }
 
@@ -191,9 +244,17 @@ export async function buildRecords(ctx: RecordsContext): Promise<RecordsOfProces
   const retentionText = (purpose: Purpose): string[] => {
     const cats = new Set(PURPOSE_INFO[purpose].dataCategories);
     const tablesOf = new Set(PARTICIPANT_TABLES.filter((t) => cats.has(t.category)).map((t) => t.table));
-    return retention.filter((r) => r.tables.some((t) => tablesOf.has(t))).map((r) => `${r.title}: ${r.months} måneder etter at tiltaket er avsluttet${r.applied ? '' : ' (slettes ikke automatisk ennå)'}`);
+    return retention
+      .filter((r) => r.tables.some((t) => tablesOf.has(t)))
+      .map(
+        (r) =>
+          `${r.title}: ${r.months} måneder etter at tiltaket er avsluttet${r.applied ? '' : ' (slettes ikke automatisk ennå)'}`,
+      );
   };
-  const recipients = org?.role === 'processor' && org.controller ? [`${org.controller.name} (behandlingsansvarlig, databehandleravtale ${org.controller.agreementReference})`] : [];
+  const recipients =
+    org?.role === 'processor' && org.controller
+      ? [`${org.controller.name} (behandlingsansvarlig, databehandleravtale ${org.controller.agreementReference})`]
+      : [];
   const activities: ProcessingActivity[] = PURPOSES.map((purpose) => {
     const info = PURPOSE_INFO[purpose];
     const basis = register.bases.get(purpose) ?? null;
@@ -231,7 +292,17 @@ export async function buildRecords(ctx: RecordsContext): Promise<RecordsOfProces
   const retentionOf = (table: string) => retention.find((r) => r.tables.includes(table)) ?? null;
   const dataMap: DataMapTable[] = [
     ...CATALOGUE.map((t): DataMapTable => {
-      if (t.kind !== 'participant') return { table: t.table, title: t.table, category: null, kind: t.kind, columns: [], retention: null, erasure: null, note: t.why };
+      if (t.kind !== 'participant')
+        return {
+          table: t.table,
+          title: t.table,
+          category: null,
+          kind: t.kind,
+          columns: [],
+          retention: null,
+          erasure: null,
+          note: t.why,
+        };
       const r = retentionOf(t.table);
       return {
         table: t.table,
@@ -240,7 +311,10 @@ export async function buildRecords(ctx: RecordsContext): Promise<RecordsOfProces
         kind: 'participant',
         columns: Object.entries(t.columns).map(([name, label]) => ({ name, label })),
         retention: r ? `${r.months} måneder etter slutt` : null,
-        erasure: t.erase === 'delete' || t.erase === 'account' || t.erase === 'participant' ? 'slettes' : `beholdes: ${t.keptBecause ?? ''}`,
+        erasure:
+          t.erase === 'delete' || t.erase === 'account' || t.erase === 'participant'
+            ? 'slettes'
+            : `beholdes: ${t.keptBecause ?? ''}`,
         note: null,
       };
     }),
@@ -261,14 +335,20 @@ export async function buildRecords(ctx: RecordsContext): Promise<RecordsOfProces
   const dataCategories = DATA_CATEGORIES.map((category) => ({
     category,
     title: DATA_CATEGORY_TITLES[category],
-    tables: [...PARTICIPANT_TABLES.filter((t) => t.category === category).map((t) => t.table), ...sourceTables.filter((t) => t.category === category).map((t) => t.table)],
+    tables: [
+      ...PARTICIPANT_TABLES.filter((t) => t.category === category).map((t) => t.table),
+      ...sourceTables.filter((t) => t.category === category).map((t) => t.table),
+    ],
     purposes: PURPOSES.filter((p) => PURPOSE_INFO[p].dataCategories.includes(category)),
   })).filter((c) => c.tables.length > 0);
   const gaps: string[] = [];
-  if (!org) gaps.push('Organisasjonens rolle (behandlingsansvarlig eller databehandler) og kontaktpunkt er ikke registrert.');
+  if (!org)
+    gaps.push('Organisasjonens rolle (behandlingsansvarlig eller databehandler) og kontaktpunkt er ikke registrert.');
   for (const a of activities) {
-    if (a.basis?.isDefault) gaps.push(`Grunnlaget for «${a.title}» er standardvalget og er ikke bekreftet av en administrator.`);
-    if (!a.basis && a.state?.switchedOn) gaps.push(`«${a.title}» er slått på, men har ikke registrert grunnlag, så den kjører ikke.`);
+    if (a.basis?.isDefault)
+      gaps.push(`Grunnlaget for «${a.title}» er standardvalget og er ikke bekreftet av en administrator.`);
+    if (!a.basis && a.state?.switchedOn)
+      gaps.push(`«${a.title}» er slått på, men har ikke registrert grunnlag, så den kjører ikke.`);
     for (const w of a.warnings) if (w.code !== 'FOLLOW_UP_DEFAULT') gaps.push(`${a.title}: ${w.message}`);
   }
   return {

@@ -116,11 +116,16 @@ export class LegalBasisRegister implements PurposeGate {
    */
   purposeRefusal(purpose: Purpose, participantId?: string | null): FeatureRefusal | null {
     const title = PURPOSE_INFO[purpose].title;
-    if (!this.snapshot) return { reason: 'LEGAL_BASIS_MISSING', message: `«${title}» kan ikke brukes før noen har logget inn og behandlingsgrunnlaget er lest.` };
+    if (!this.snapshot)
+      return {
+        reason: 'LEGAL_BASIS_MISSING',
+        message: `«${title}» kan ikke brukes før noen har logget inn og behandlingsgrunnlaget er lest.`,
+      };
     const basis = this.snapshot.bases.get(purpose);
     if (!basis) return { reason: 'LEGAL_BASIS_MISSING', message: missingBasisMessage(purpose) };
     if (!this.snapshot.organisation) return { reason: 'CONTROLLER_ROLE_MISSING', message: missingRoleMessage(purpose) };
-    if (PURPOSE_INFO[purpose].specialCategoriesLikely && !hasArticle9Condition(basis)) return { reason: 'ARTICLE9_MISSING', message: missingArticle9Message(purpose) };
+    if (PURPOSE_INFO[purpose].specialCategoriesLikely && !hasArticle9Condition(basis))
+      return { reason: 'ARTICLE9_MISSING', message: missingArticle9Message(purpose) };
     if (participantId && this.objections.get(participantId)?.has(purpose)) {
       return {
         reason: 'OBJECTION',
@@ -180,12 +185,19 @@ export class LegalBasisRegister implements PurposeGate {
 
   async view(): Promise<RegisterView> {
     const snap = await readSnapshot(this.db);
-    const org = await this.db.get<{ updated_at: string; updated_by: string | null }>('SELECT updated_at, updated_by FROM privacy_organisation WHERE id = 1');
+    const org = await this.db.get<{ updated_at: string; updated_by: string | null }>(
+      'SELECT updated_at, updated_by FROM privacy_organisation WHERE id = 1',
+    );
     return {
       organisation: { role: snap.organisation, updatedAt: org?.updated_at ?? '', updatedBy: org?.updated_by ?? null },
       purposes: PURPOSES.map((purpose) => {
         const basis = snap.bases.get(purpose) ?? null;
-        return { purpose, title: PURPOSE_INFO[purpose].title, basis, warnings: basis ? basisWarnings(purpose, basis, snap.organisation, basis.isDefault) : [] };
+        return {
+          purpose,
+          title: PURPOSE_INFO[purpose].title,
+          basis,
+          warnings: basis ? basisWarnings(purpose, basis, snap.organisation, basis.isDefault) : [],
+        };
       }),
       version: snap.version,
     };
@@ -198,7 +210,11 @@ export class LegalBasisRegister implements PurposeGate {
     const role = organisationRoleSchema.parse(input);
     const at = new Date().toISOString();
     await this.db.transaction(async (tx) => {
-      await tx.run('UPDATE privacy_organisation SET data = ?, updated_at = ?, updated_by = ? WHERE id = 1', [JSON.stringify(role), at, principal.userId]);
+      await tx.run('UPDATE privacy_organisation SET data = ?, updated_at = ?, updated_by = ? WHERE id = 1', [
+        JSON.stringify(role),
+        at,
+        principal.userId,
+      ]);
       await logChange(tx, { at, actorId: principal.userId, action: 'organisation', purpose: null, data: role });
     });
     return this.changed();
@@ -223,9 +239,11 @@ export class LegalBasisRegister implements PurposeGate {
   async removeBasis(principal: Principal, purpose: Purpose): Promise<RegisterView> {
     requireAdmin(principal);
     if (PURPOSE_INFO[purpose].core) {
-      throw new ApiError('VALIDATION', 'Oppfølging er formålet appen er laget for, og grunnlaget kan bare endres, ikke fjernes.', [
-        { path: 'purpose', message: 'Grunnlaget for oppfølging kan endres, men ikke fjernes.' },
-      ]);
+      throw new ApiError(
+        'VALIDATION',
+        'Oppfølging er formålet appen er laget for, og grunnlaget kan bare endres, ikke fjernes.',
+        [{ path: 'purpose', message: 'Grunnlaget for oppfølging kan endres, men ikke fjernes.' }],
+      );
     }
     const at = new Date().toISOString();
     await this.db.transaction(async (tx) => {
@@ -264,7 +282,8 @@ export function missingArticle9Message(purpose: Purpose): string {
 }
 
 function requireAdmin(principal: Principal): void {
-  if (principal.role !== 'admin') throw new ApiError('FORBIDDEN', 'Bare en administrator kan endre behandlingsgrunnlagene.');
+  if (principal.role !== 'admin')
+    throw new ApiError('FORBIDDEN', 'Bare en administrator kan endre behandlingsgrunnlagene.');
 }
 
 async function readSnapshot(db: SqlRunner): Promise<RegisterSnapshot> {
@@ -276,7 +295,13 @@ async function readSnapshot(db: SqlRunner): Promise<RegisterSnapshot> {
     const parsed = legalBasisInputSchema.safeParse(JSON.parse(r.data));
     // A stored basis that no longer validates counts as not recorded: the purpose stays off.
     if (!parsed.success) continue;
-    bases.set(r.purpose, { ...(parsed.data as LegalBasis), purpose: r.purpose, recordedAt: r.recorded_at, recordedBy: r.recorded_by, isDefault: r.recorded_by === null });
+    bases.set(r.purpose, {
+      ...(parsed.data as LegalBasis),
+      purpose: r.purpose,
+      recordedAt: r.recorded_at,
+      recordedBy: r.recorded_by,
+      isDefault: r.recorded_by === null,
+    });
   }
   let organisation: OrganisationRole | null = null;
   if (org?.data) {
@@ -287,7 +312,9 @@ async function readSnapshot(db: SqlRunner): Promise<RegisterSnapshot> {
 }
 
 async function readStandingObjections(db: SqlRunner): Promise<Map<string, Set<Purpose>>> {
-  const rows = await db.all<{ participant_id: string; purpose: Purpose }>("SELECT participant_id, purpose FROM privacy_objections WHERE status IN ('pending', 'upheld')");
+  const rows = await db.all<{ participant_id: string; purpose: Purpose }>(
+    "SELECT participant_id, purpose FROM privacy_objections WHERE status IN ('pending', 'upheld')",
+  );
   const out = new Map<string, Set<Purpose>>();
   for (const r of rows) {
     const set = out.get(r.participant_id) ?? new Set<Purpose>();
@@ -297,7 +324,16 @@ async function readStandingObjections(db: SqlRunner): Promise<Map<string, Set<Pu
   return out;
 }
 
-async function logChange(tx: SqlRunner, c: { at: string; actorId: string; action: 'organisation' | 'record' | 'remove'; purpose: Purpose | null; data: unknown }): Promise<void> {
+async function logChange(
+  tx: SqlRunner,
+  c: {
+    at: string;
+    actorId: string;
+    action: 'organisation' | 'record' | 'remove';
+    purpose: Purpose | null;
+    data: unknown;
+  },
+): Promise<void> {
   await tx.run('INSERT INTO privacy_register_log (at, actor_id, action, purpose, data) VALUES (?, ?, ?, ?, ?)', [
     c.at,
     c.actorId,

@@ -83,20 +83,38 @@ export class RequestLog {
     return this.store.db;
   }
 
-  async register(principal: Principal, input: { participantId: string; kind: RequestKind; receivedOn?: string | undefined; note?: string | null | undefined }): Promise<PrivacyRequest> {
+  async register(
+    principal: Principal,
+    input: {
+      participantId: string;
+      kind: RequestKind;
+      receivedOn?: string | undefined;
+      note?: string | null | undefined;
+    },
+  ): Promise<PrivacyRequest> {
     await assertRightsAccess(this.db, principal, input.participantId, 'record');
     const today = localDate(this.clock());
     const receivedOn = input.receivedOn ?? today;
-    if (receivedOn > today) throw new DomainError('VALIDATION', undefined, [{ path: 'receivedOn', message: 'Datoen kan ikke være frem i tid.' }]);
+    if (receivedOn > today)
+      throw new DomainError('VALIDATION', undefined, [
+        { path: 'receivedOn', message: 'Datoen kan ikke være frem i tid.' },
+      ]);
     const id = await this.db.transaction((tx) => this.insert(tx, principal, { ...input, receivedOn }));
     return this.get(id);
   }
 
   /** Inside another step's transaction: the request it fulfils (given, or a new one received today). */
-  async ensure(tx: SqlRunner, principal: Principal, participantId: string, kind: RequestKind, requestId?: string | null): Promise<string> {
+  async ensure(
+    tx: SqlRunner,
+    principal: Principal,
+    participantId: string,
+    kind: RequestKind,
+    requestId?: string | null,
+  ): Promise<string> {
     if (requestId) {
       const row = await tx.get<RequestRow>('SELECT * FROM privacy_requests WHERE id = ?', [requestId]);
-      if (!row || row.participant_id !== participantId) throw new DomainError('NOT_FOUND', 'Fant ikke kravet for denne deltakeren.');
+      if (!row || row.participant_id !== participantId)
+        throw new DomainError('NOT_FOUND', 'Fant ikke kravet for denne deltakeren.');
       if (row.status !== 'open') throw new DomainError('CONFLICT', 'Kravet er allerede avsluttet.');
       return row.id;
     }
@@ -104,20 +122,39 @@ export class RequestLog {
   }
 
   /** Closes a request in the caller's transaction. */
-  async closeIn(tx: SqlRunner, principal: Principal, id: string, status: Exclude<RequestStatus, 'open'>, outcome: string, note?: string | null): Promise<void> {
-    if (!OUTCOME.test(outcome)) throw new DomainError('VALIDATION', undefined, [{ path: 'outcome', message: 'Utfallet må være en kode (små bokstaver og understrek).' }]);
+  async closeIn(
+    tx: SqlRunner,
+    principal: Principal,
+    id: string,
+    status: Exclude<RequestStatus, 'open'>,
+    outcome: string,
+    note?: string | null,
+  ): Promise<void> {
+    if (!OUTCOME.test(outcome))
+      throw new DomainError('VALIDATION', undefined, [
+        { path: 'outcome', message: 'Utfallet må være en kode (små bokstaver og understrek).' },
+      ]);
     await tx.run(
       `UPDATE privacy_requests SET status = ?, outcome = ?, note = coalesce(?, note), closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'`,
       [status, outcome, note ?? null, this.clock().toISOString(), principal.userId, id],
     );
   }
 
-  async close(principal: Principal, id: string, input: { status: Exclude<RequestStatus, 'open'>; outcome: string; note?: string | null | undefined }): Promise<PrivacyRequest> {
+  async close(
+    principal: Principal,
+    id: string,
+    input: { status: Exclude<RequestStatus, 'open'>; outcome: string; note?: string | null | undefined },
+  ): Promise<PrivacyRequest> {
     const row = await this.row(id);
     await assertRightsAccess(this.db, principal, row.participant_id, 'record');
     if (row.status !== 'open') throw new DomainError('CONFLICT', 'Kravet er allerede avsluttet.');
     if (input.status === 'refused' && !input.note) {
-      throw new DomainError('VALIDATION', undefined, [{ path: 'note', message: 'Skriv hvorfor kravet avslås. Deltakeren skal få vite det, og at de kan klage til Datatilsynet.' }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          path: 'note',
+          message: 'Skriv hvorfor kravet avslås. Deltakeren skal få vite det, og at de kan klage til Datatilsynet.',
+        },
+      ]);
     }
     await this.db.transaction((tx) => this.closeIn(tx, principal, id, input.status, input.outcome, input.note ?? null));
     return this.get(id);
@@ -130,9 +167,13 @@ export class RequestLog {
     if (row.status !== 'open') throw new DomainError('CONFLICT', 'Kravet er allerede avsluttet.');
     const latest = addMonths(row.deadline, 2);
     if (input.extendedTo <= row.deadline || input.extendedTo > latest) {
-      throw new DomainError('VALIDATION', undefined, [{ path: 'extendedTo', message: `Fristen kan forlenges med inntil to måneder, til senest ${latest}.` }]);
+      throw new DomainError('VALIDATION', undefined, [
+        { path: 'extendedTo', message: `Fristen kan forlenges med inntil to måneder, til senest ${latest}.` },
+      ]);
     }
-    await this.db.transaction((tx) => tx.run('UPDATE privacy_requests SET extended_to = ?, note = ? WHERE id = ?', [input.extendedTo, input.note, id]));
+    await this.db.transaction((tx) =>
+      tx.run('UPDATE privacy_requests SET extended_to = ?, note = ? WHERE id = ?', [input.extendedTo, input.note, id]),
+    );
     return this.get(id);
   }
 
@@ -141,7 +182,10 @@ export class RequestLog {
   }
 
   /** An admin sees every request; a counselor those of their caseload; a participant their own. */
-  async list(principal: Principal, filter: { participantId?: string | undefined; openOnly?: boolean | undefined } = {}): Promise<PrivacyRequest[]> {
+  async list(
+    principal: Principal,
+    filter: { participantId?: string | undefined; openOnly?: boolean | undefined } = {},
+  ): Promise<PrivacyRequest[]> {
     if (filter.participantId) await assertRightsAccess(this.db, principal, filter.participantId, 'record');
     const where: string[] = [];
     const params: string[] = [];
@@ -163,12 +207,25 @@ export class RequestLog {
     return rows.map((r) => this.fromRow(r));
   }
 
-  private async insert(tx: SqlRunner, principal: Principal, input: { participantId: string; kind: RequestKind; receivedOn: string; note?: string | null | undefined }): Promise<string> {
+  private async insert(
+    tx: SqlRunner,
+    principal: Principal,
+    input: { participantId: string; kind: RequestKind; receivedOn: string; note?: string | null | undefined },
+  ): Promise<string> {
     const id = randomUUID();
     await tx.run(
       `INSERT INTO privacy_requests (id, participant_id, kind, received_on, deadline, status, note, registered_by, registered_at)
        VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
-      [id, input.participantId, input.kind, input.receivedOn, requestDeadline(input.receivedOn), input.note ?? null, principal.userId, this.clock().toISOString()],
+      [
+        id,
+        input.participantId,
+        input.kind,
+        input.receivedOn,
+        requestDeadline(input.receivedOn),
+        input.note ?? null,
+        principal.userId,
+        this.clock().toISOString(),
+      ],
     );
     return id;
   }

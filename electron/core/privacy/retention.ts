@@ -51,7 +51,14 @@ export interface RetentionPreview {
   /** Participants whose processing is restricted (art. 18): kept as they are until lifted. */
   restricted: string[];
   /** Due, but kept by law for now (the decision log's minimum after the decision). */
-  kept: { participantId: string; category: RetentionCategory; table: string; rows: number; until: string; why: string }[];
+  kept: {
+    participantId: string;
+    category: RetentionCategory;
+    table: string;
+    rows: number;
+    until: string;
+    why: string;
+  }[];
   /** Audit entries about participants past their rule: listed, not deleted (the log is append-only). */
   auditEntriesDue: { participantId: string; entries: number; dueOn: string }[];
   /** Participants without an end date (neither "avsluttet" nor a planned end): nothing is due. */
@@ -114,7 +121,9 @@ export class RetentionService {
       applied: category !== 'auditEntries',
       tables: [
         ...TABLES_BY_CATEGORY(category).map((t) => t.table),
-        ...(category === 'activityPlan' ? this.sources().flatMap((s) => s.tables.filter((t) => t.retention === category).map((t) => t.table)) : []),
+        ...(category === 'activityPlan'
+          ? this.sources().flatMap((s) => s.tables.filter((t) => t.retention === category).map((t) => t.table))
+          : []),
       ],
     }));
   }
@@ -131,7 +140,17 @@ export class RetentionService {
        WHERE p.erased_at IS NULL
        ORDER BY p.id`,
     );
-    const preview: RetentionPreview = { asOf, rules: this.rules(), items: [], held: [], restricted: [], kept: [], auditEntriesDue: [], withoutEndDate: 0, totals: {} };
+    const preview: RetentionPreview = {
+      asOf,
+      rules: this.rules(),
+      items: [],
+      held: [],
+      restricted: [],
+      kept: [],
+      auditEntriesDue: [],
+      withoutEndDate: 0,
+      totals: {},
+    };
     // The decision log is kept for the period the organisation set (issue 17), never under six months.
     const logDays = decisionLogDays(months.decisionLog);
     const decisionCutoff = new Date(now.getTime() - logDays * MS_PER_DAY).toISOString();
@@ -158,7 +177,13 @@ export class RetentionService {
         const dueOn = addMonths(endDate, months[category]);
         if (category === 'auditEntries') {
           const audit = PARTICIPANT_TABLES.find((t) => t.table === 'audit_log')!;
-          const n = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM audit_log WHERE ${audit.where}`, paramsFor(audit.where, p.id, userId)))?.n ?? 0;
+          const n =
+            (
+              await db.get<{ n: number }>(
+                `SELECT count(*) AS n FROM audit_log WHERE ${audit.where}`,
+                paramsFor(audit.where, p.id, userId),
+              )
+            )?.n ?? 0;
           if (n > 0) preview.auditEntriesDue.push({ participantId: p.id, entries: n, dueOn });
           continue;
         }
@@ -171,7 +196,10 @@ export class RetentionService {
           );
           keptCases = new Set(recent.map((r) => r.case_id));
           if (recent.length > 0) {
-            const last = recent.map((r) => r.decided_at).sort().at(-1)!;
+            const last = recent
+              .map((r) => r.decided_at)
+              .sort()
+              .at(-1)!;
             preview.kept.push({
               participantId: p.id,
               category,
@@ -183,9 +211,20 @@ export class RetentionService {
           }
         }
         for (const t of TABLES_BY_CATEGORY(category)) {
-          const cols = [...new Set([...t.key, ...(category === 'decisionCases' ? [t.table === 'decision_cases' ? 'id' : 'case_id'] : [])])];
-          const found = await db.all<Record<string, unknown>>(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.table}" WHERE ${t.where}`, paramsFor(t.where, p.id, userId));
-          const due = category === 'decisionCases' ? found.filter((r) => !keptCases.has(String(t.table === 'decision_cases' ? r['id'] : r['case_id']))) : found;
+          const cols = [
+            ...new Set([
+              ...t.key,
+              ...(category === 'decisionCases' ? [t.table === 'decision_cases' ? 'id' : 'case_id'] : []),
+            ]),
+          ];
+          const found = await db.all<Record<string, unknown>>(
+            `SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.table}" WHERE ${t.where}`,
+            paramsFor(t.where, p.id, userId),
+          );
+          const due =
+            category === 'decisionCases'
+              ? found.filter((r) => !keptCases.has(String(t.table === 'decision_cases' ? r['id'] : r['case_id'])))
+              : found;
           if (due.length > 0) tables.push({ table: t.table, rows: due.map((r) => keyOf(r, t.key)).sort() });
         }
         if (category === 'activityPlan') {
@@ -201,7 +240,8 @@ export class RetentionService {
       }
     }
     await this.erasedLeftovers(db, now, decisionCutoff, preview);
-    for (const item of preview.items) for (const t of item.tables) preview.totals[t.table] = (preview.totals[t.table] ?? 0) + t.rows.length;
+    for (const item of preview.items)
+      for (const t of item.tables) preview.totals[t.table] = (preview.totals[t.table] ?? 0) + t.rows.length;
     return preview;
   }
 
@@ -209,8 +249,15 @@ export class RetentionService {
    * Erased participants are kept as a bare id only while decision records younger than their
    * minimum point at them: once those are past it, the records, their cases and the bare row go.
    */
-  private async erasedLeftovers(db: SqlRunner, now: Date, decisionCutoff: string, preview: RetentionPreview): Promise<void> {
-    const erased = await db.all<{ id: string; erased_at: string }>('SELECT id, erased_at FROM participants WHERE erased_at IS NOT NULL ORDER BY id');
+  private async erasedLeftovers(
+    db: SqlRunner,
+    now: Date,
+    decisionCutoff: string,
+    preview: RetentionPreview,
+  ): Promise<void> {
+    const erased = await db.all<{ id: string; erased_at: string }>(
+      'SELECT id, erased_at FROM participants WHERE erased_at IS NOT NULL ORDER BY id',
+    );
     for (const p of erased) {
       const recent = await db.all<{ case_id: string; decided_at: string }>(
         'SELECT case_id, decided_at FROM decision_records WHERE case_id IN (SELECT id FROM decision_cases WHERE participant_id = ?) AND decided_at >= ?',
@@ -221,28 +268,48 @@ export class RetentionService {
       for (const t of TABLES_BY_CATEGORY('decisionCases')) {
         const idCol = t.table === 'decision_cases' ? 'id' : 'case_id';
         const cols = [...new Set([...t.key, idCol])];
-        const found = await db.all<Record<string, unknown>>(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.table}" WHERE ${t.where}`, [p.id]);
+        const found = await db.all<Record<string, unknown>>(
+          `SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.table}" WHERE ${t.where}`,
+          [p.id],
+        );
         const due = found.filter((r) => !keptCases.has(String(r[idCol])));
         if (due.length > 0) tables.push({ table: t.table, rows: due.map((r) => keyOf(r, t.key)).sort() });
       }
       if (keptCases.size === 0) tables.push({ table: 'participants', rows: [JSON.stringify([p.id])] });
       else {
-        const last = recent.map((r) => r.decided_at).sort().at(-1)!;
+        const last = recent
+          .map((r) => r.decided_at)
+          .sort()
+          .at(-1)!;
         preview.kept.push({
           participantId: p.id,
           category: 'decisionCases',
           table: 'decision_records',
           rows: recent.length,
-          until: new Date(Date.parse(last) + decisionLogDays(this.months().decisionLog) * MS_PER_DAY).toISOString().slice(0, 10),
+          until: new Date(Date.parse(last) + decisionLogDays(this.months().decisionLog) * MS_PER_DAY)
+            .toISOString()
+            .slice(0, 10),
           why: DECISION_LOG_KEPT,
         });
       }
-      if (tables.length > 0) preview.items.push({ participantId: p.id, category: 'decisionCases', endDate: p.erased_at.slice(0, 10), endSource: 'erased', dueOn: localDate(now), tables });
+      if (tables.length > 0)
+        preview.items.push({
+          participantId: p.id,
+          category: 'decisionCases',
+          endDate: p.erased_at.slice(0, 10),
+          endSource: 'erased',
+          dueOn: localDate(now),
+          tables,
+        });
     }
   }
 
   /** Runs the job for `now`: deletes exactly what the preview for `now` lists, in one transaction, and records the run. */
-  async run(now: Date, trigger: 'schedule' | 'manual', principal: Principal | null = null): Promise<{ run: RetentionRun; preview: RetentionPreview }> {
+  async run(
+    now: Date,
+    trigger: 'schedule' | 'manual',
+    principal: Principal | null = null,
+  ): Promise<{ run: RetentionRun; preview: RetentionPreview }> {
     if (trigger === 'manual') requireAdmin(principal, 'Bare en administrator kan kjøre slettejobben.');
     const result = await this.db.transaction(async (tx) => {
       const preview = await this.preview(now, tx);
@@ -257,7 +324,10 @@ export class RetentionService {
           }
           for (const key of t.rows) {
             const values = JSON.parse(key) as SqlValue[];
-            const r = await tx.run(`DELETE FROM "${t.table}" WHERE ${cat.key.map((k) => `"${k}" = ?`).join(' AND ')}`, values);
+            const r = await tx.run(
+              `DELETE FROM "${t.table}" WHERE ${cat.key.map((k) => `"${k}" = ?`).join(' AND ')}`,
+              values,
+            );
             deleted[t.table] = (deleted[t.table] ?? 0) + r.changes;
           }
         }
@@ -269,12 +339,35 @@ export class RetentionService {
           }
         }
       }
-      if ((deleted['notes'] ?? 0) > 0) for (const fts of FTS_TO_OPTIMIZE) await tx.run(`INSERT INTO "${fts}"("${fts}") VALUES ('optimize')`);
+      if ((deleted['notes'] ?? 0) > 0)
+        for (const fts of FTS_TO_OPTIMIZE) await tx.run(`INSERT INTO "${fts}"("${fts}") VALUES ('optimize')`);
       const participants = new Set(preview.items.map((i) => i.participantId)).size;
-      const summary = { deleted, participants, items: preview.items.map((i) => ({ participantId: i.participantId, category: i.category, rows: i.tables.reduce((n, t) => n + t.rows.length, 0) })) };
+      const summary = {
+        deleted,
+        participants,
+        items: preview.items.map((i) => ({
+          participantId: i.participantId,
+          category: i.category,
+          rows: i.tables.reduce((n, t) => n + t.rows.length, 0),
+        })),
+      };
       const ranAt = now.toISOString();
-      const r = await tx.run('INSERT INTO retention_runs (ran_at, run_on, trigger, ran_by, summary) VALUES (?, ?, ?, ?, ?)', [ranAt, preview.asOf, trigger, principal?.userId ?? null, JSON.stringify(summary)]);
-      return { run: { id: r.lastId, ranAt, runOn: preview.asOf, trigger, ranBy: principal?.userId ?? null, deleted, participants }, preview };
+      const r = await tx.run(
+        'INSERT INTO retention_runs (ran_at, run_on, trigger, ran_by, summary) VALUES (?, ?, ?, ?, ?)',
+        [ranAt, preview.asOf, trigger, principal?.userId ?? null, JSON.stringify(summary)],
+      );
+      return {
+        run: {
+          id: r.lastId,
+          ranAt,
+          runOn: preview.asOf,
+          trigger,
+          ranBy: principal?.userId ?? null,
+          deleted,
+          participants,
+        },
+        preview,
+      };
     });
     if (Object.values(result.run.deleted).some((n) => n > 0)) await this.db.get('PRAGMA wal_checkpoint(TRUNCATE)');
     return result;
@@ -282,23 +375,45 @@ export class RetentionService {
 
   /** The scheduled job's check: has it run today? */
   async lastScheduledRunOn(): Promise<string | null> {
-    return (await this.db.get<{ d: string | null }>("SELECT max(run_on) AS d FROM retention_runs WHERE trigger = 'schedule'"))?.d ?? null;
+    return (
+      (
+        await this.db.get<{ d: string | null }>(
+          "SELECT max(run_on) AS d FROM retention_runs WHERE trigger = 'schedule'",
+        )
+      )?.d ?? null
+    );
   }
 
   async runs(limit = 50): Promise<RetentionRun[]> {
-    const rows = await this.db.all<{ id: number; ran_at: string; run_on: string; trigger: 'schedule' | 'manual'; ran_by: string | null; summary: string }>(
-      'SELECT * FROM retention_runs ORDER BY id DESC LIMIT ?',
-      [limit],
-    );
+    const rows = await this.db.all<{
+      id: number;
+      ran_at: string;
+      run_on: string;
+      trigger: 'schedule' | 'manual';
+      ran_by: string | null;
+      summary: string;
+    }>('SELECT * FROM retention_runs ORDER BY id DESC LIMIT ?', [limit]);
     return rows.map((r) => {
       const s = JSON.parse(r.summary) as { deleted: Record<string, number>; participants: number };
-      return { id: r.id, ranAt: r.ran_at, runOn: r.run_on, trigger: r.trigger, ranBy: r.ran_by, deleted: s.deleted, participants: s.participants };
+      return {
+        id: r.id,
+        ranAt: r.ran_at,
+        runOn: r.run_on,
+        trigger: r.trigger,
+        ranBy: r.ran_by,
+        deleted: s.deleted,
+        participants: s.participants,
+      };
     });
   }
 
   // ---- legal hold ----
 
-  async placeHold(principal: Principal, participantId: string, reason: string): Promise<{ participantId: string; placedAt: string; reason: string }> {
+  async placeHold(
+    principal: Principal,
+    participantId: string,
+    reason: string,
+  ): Promise<{ participantId: string; placedAt: string; reason: string }> {
     requireAdmin(principal, 'Bare en administrator kan sette et bevaringspålegg.');
     await assertRightsAccess(this.db, principal, participantId, 'record');
     const placedAt = new Date().toISOString();
@@ -309,21 +424,35 @@ export class RetentionService {
         [participantId, placedAt, principal.userId, reason],
       ),
     );
-    const row = await this.db.get<{ placed_at: string; reason: string }>('SELECT placed_at, reason FROM retention_holds WHERE participant_id = ?', [participantId]);
+    const row = await this.db.get<{ placed_at: string; reason: string }>(
+      'SELECT placed_at, reason FROM retention_holds WHERE participant_id = ?',
+      [participantId],
+    );
     return { participantId, placedAt: row!.placed_at, reason: row!.reason };
   }
 
   async releaseHold(principal: Principal, participantId: string): Promise<{ released: boolean }> {
     requireAdmin(principal, 'Bare en administrator kan oppheve et bevaringspålegg.');
-    const r = await this.db.transaction((tx) => tx.run('DELETE FROM retention_holds WHERE participant_id = ?', [participantId]));
+    const r = await this.db.transaction((tx) =>
+      tx.run('DELETE FROM retention_holds WHERE participant_id = ?', [participantId]),
+    );
     if (r.changes === 0) throw new DomainError('NOT_FOUND', 'Deltakeren har ikke noe bevaringspålegg.');
     return { released: true };
   }
 
-  async holds(principal: Principal): Promise<{ participantId: string; placedAt: string; placedBy: string; reason: string }[]> {
+  async holds(
+    principal: Principal,
+  ): Promise<{ participantId: string; placedAt: string; placedBy: string; reason: string }[]> {
     requireAdmin(principal);
-    const rows = await this.db.all<{ participant_id: string; placed_at: string; placed_by: string; reason: string }>('SELECT * FROM retention_holds ORDER BY placed_at');
-    return rows.map((r) => ({ participantId: r.participant_id, placedAt: r.placed_at, placedBy: r.placed_by, reason: r.reason }));
+    const rows = await this.db.all<{ participant_id: string; placed_at: string; placed_by: string; reason: string }>(
+      'SELECT * FROM retention_holds ORDER BY placed_at',
+    );
+    return rows.map((r) => ({
+      participantId: r.participant_id,
+      placedAt: r.placed_at,
+      placedBy: r.placed_by,
+      reason: r.reason,
+    }));
   }
 }
 

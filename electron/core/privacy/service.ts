@@ -10,7 +10,14 @@ import { assertRightsAccess, requireAdmin } from './access.js';
 import { accessExportDocument, noticeDocument, recordsDocument } from './documents.js';
 import { planErasure, eraseRows, reclaimSpace, type ErasurePlan, type ErasureReceipt } from './erasure.js';
 import { buildAccessExport, userIdOf, type AccessExport } from './exportData.js';
-import { ARTICLE6_GUIDANCE, ARTICLE9_GUIDANCE, describeArticle6, PURPOSE_GUIDANCE, type LegalBasisInput, type OrganisationRoleInput } from './legalBasis.js';
+import {
+  ARTICLE6_GUIDANCE,
+  ARTICLE9_GUIDANCE,
+  describeArticle6,
+  PURPOSE_GUIDANCE,
+  type LegalBasisInput,
+  type OrganisationRoleInput,
+} from './legalBasis.js';
 import type { Notice, NoticeContent, NoticeLanguage } from './notice.js';
 import { NoticeService, type NoticeVersionInfo, type ParticipantNotice } from './noticeService.js';
 import { ObjectionService, type Objection } from './objections.js';
@@ -19,10 +26,22 @@ import { PURPOSE_INFO, PURPOSES, type Purpose } from './purposes.js';
 import { buildRecords, type RecordsOfProcessing } from './records.js';
 import { LegalBasisRegister, type RegisterView } from './register.js';
 import { RequestLog, type PrivacyRequest, type RequestKind, type RequestStatus } from './requests.js';
-import { RetentionScheduler, RetentionService, type RetentionPreview, type RetentionRule, type RetentionRun } from './retention.js';
+import {
+  RetentionScheduler,
+  RetentionService,
+  type RetentionPreview,
+  type RetentionRule,
+  type RetentionRun,
+} from './retention.js';
 import { decisionLogDays, retentionMonths } from './retentionRules.js';
 import type { PersonalDataSource } from './sources.js';
-import { assertTrainingAllowed, buildTrainingExport, trainingStatus, type TrainingExport, type TrainingStatus } from './training.js';
+import {
+  assertTrainingAllowed,
+  buildTrainingExport,
+  trainingStatus,
+  type TrainingExport,
+  type TrainingStatus,
+} from './training.js';
 
 /** What core/privacy needs from the other services (ports, read at call time). */
 export interface PrivacyPorts {
@@ -62,7 +81,12 @@ export interface FeatureOverview {
   register: { organisationRecorded: boolean; followUpConfirmed: boolean };
 }
 
-const toPdfFile = (fileName: string, bytes: Buffer): PdfFile => ({ fileName, mimeType: 'application/pdf', base64: bytes.toString('base64'), bytes: bytes.length });
+const toPdfFile = (fileName: string, bytes: Buffer): PdfFile => ({
+  fileName,
+  mimeType: 'application/pdf',
+  base64: bytes.toString('base64'),
+  bytes: bytes.length,
+});
 const stamp = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -90,7 +114,11 @@ export class PrivacyService {
     o.settings.onChange(() => void this.register.reloadNoticeReads());
     this.requests = new RequestLog(o.store, this.clock);
     this.objections = new ObjectionService(o.store, this.register, this.requests, this.clock);
-    this.retention = new RetentionService(o.store, () => this.sources, () => retentionMonths(o.settings.effective()));
+    this.retention = new RetentionService(
+      o.store,
+      () => this.sources,
+      () => retentionMonths(o.settings.effective()),
+    );
     this.scheduler = new RetentionScheduler(o.store, this.retention, {
       clock: this.clock,
       ...(o.retentionCheckMs ? { intervalMs: o.retentionCheckMs } : {}),
@@ -129,7 +157,12 @@ export class PrivacyService {
   // ---- register ----
 
   guidance() {
-    return { article6: ARTICLE6_GUIDANCE, article9: ARTICLE9_GUIDANCE, purposes: PURPOSE_GUIDANCE, purposeInfo: PURPOSE_INFO };
+    return {
+      article6: ARTICLE6_GUIDANCE,
+      article9: ARTICLE9_GUIDANCE,
+      purposes: PURPOSE_GUIDANCE,
+      purposeInfo: PURPOSE_INFO,
+    };
   }
 
   registerView(principal: Principal): Promise<RegisterView> {
@@ -157,17 +190,32 @@ export class PrivacyService {
 
   /** Which features run, and why not (for every logged-in user: the UI explains a switched-off feature). */
   async features(): Promise<FeatureOverview> {
-    const features = Object.fromEntries(FEATURES.map((f) => [f, this.o.settings.featureState(f)])) as Record<Feature, FeatureState>;
+    const features = Object.fromEntries(FEATURES.map((f) => [f, this.o.settings.featureState(f)])) as Record<
+      Feature,
+      FeatureState
+    >;
     const snapshot = await this.register.current();
     return {
       features,
-      register: { organisationRecorded: snapshot.organisation !== null, followUpConfirmed: snapshot.bases.get('followUp')?.isDefault === false },
+      register: {
+        organisationRecorded: snapshot.organisation !== null,
+        followUpConfirmed: snapshot.bases.get('followUp')?.isDefault === false,
+      },
       purposes: PURPOSES.map((purpose) => {
         const info = PURPOSE_INFO[purpose];
         const hasBasis = this.register.allows(purpose);
         const state = info.feature ? features[info.feature] : null;
         const running = hasBasis && (state === null || state.enabled);
-        return { purpose, title: info.title, hasBasis, running, message: running ? null : (state?.message ?? (hasBasis ? null : `«${info.title}» har ikke registrert behandlingsgrunnlag og brukes ikke.`)) };
+        return {
+          purpose,
+          title: info.title,
+          hasBasis,
+          running,
+          message: running
+            ? null
+            : (state?.message ??
+              (hasBasis ? null : `«${info.title}» har ikke registrert behandlingsgrunnlag og brukes ikke.`)),
+        };
       }),
     };
   }
@@ -186,7 +234,10 @@ export class PrivacyService {
 
   async noticeVersion(principal: Principal, version: number): Promise<Notice> {
     if (principal.role === 'participant') {
-      const read = await this.db.get('SELECT 1 AS x FROM privacy_notice_reads WHERE participant_id = ? AND version = ?', [principal.participantId, version]);
+      const read = await this.db.get(
+        'SELECT 1 AS x FROM privacy_notice_reads WHERE participant_id = ? AND version = ?',
+        [principal.participantId, version],
+      );
       const current = await this.notices.current();
       if (!read && current.version !== version) throw new DomainError('FORBIDDEN');
     }
@@ -202,26 +253,50 @@ export class PrivacyService {
   }
 
   async noticePdf(principal: Principal, version?: number, language: NoticeLanguage = 'nb'): Promise<PdfFile> {
-    const notice: NoticeContent & { version?: number; createdAt?: string } = version ? await this.noticeVersion(principal, version) : await this.notices.current();
+    const notice: NoticeContent & { version?: number; createdAt?: string } = version
+      ? await this.noticeVersion(principal, version)
+      : await this.notices.current();
     const suffix = language === 'nn' ? '-nynorsk' : '';
-    return toPdfFile(`personvernerklaering-v${notice.version ?? 0}${suffix}.pdf`, await renderPdf(noticeDocument(notice, language)));
+    return toPdfFile(
+      `personvernerklaering-v${notice.version ?? 0}${suffix}.pdf`,
+      await renderPdf(noticeDocument(notice, language)),
+    );
   }
 
   // ---- requests ----
 
-  listRequests(principal: Principal, filter: { participantId?: string | undefined; openOnly?: boolean | undefined }): Promise<PrivacyRequest[]> {
+  listRequests(
+    principal: Principal,
+    filter: { participantId?: string | undefined; openOnly?: boolean | undefined },
+  ): Promise<PrivacyRequest[]> {
     return this.requests.list(principal, filter);
   }
 
-  registerRequest(principal: Principal, input: { participantId: string; kind: RequestKind; receivedOn?: string | undefined; note?: string | null | undefined }): Promise<PrivacyRequest> {
+  registerRequest(
+    principal: Principal,
+    input: {
+      participantId: string;
+      kind: RequestKind;
+      receivedOn?: string | undefined;
+      note?: string | null | undefined;
+    },
+  ): Promise<PrivacyRequest> {
     return this.requests.register(principal, input);
   }
 
-  closeRequest(principal: Principal, id: string, input: { status: Exclude<RequestStatus, 'open'>; outcome: string; note?: string | null | undefined }): Promise<PrivacyRequest> {
+  closeRequest(
+    principal: Principal,
+    id: string,
+    input: { status: Exclude<RequestStatus, 'open'>; outcome: string; note?: string | null | undefined },
+  ): Promise<PrivacyRequest> {
     return this.requests.close(principal, id, input);
   }
 
-  extendRequest(principal: Principal, id: string, input: { extendedTo: string; note: string }): Promise<PrivacyRequest> {
+  extendRequest(
+    principal: Principal,
+    id: string,
+    input: { extendedTo: string; note: string },
+  ): Promise<PrivacyRequest> {
     return this.requests.extend(principal, id, input);
   }
 
@@ -232,8 +307,16 @@ export class PrivacyService {
    * participant themself and their assigned counselor (an admin does not read content). The
    * request is logged (the given one is closed, or a new one is registered and closed).
    */
-  async exportData(principal: Principal, participantId: string, options: { kind?: 'access' | 'portability'; requestId?: string | null | undefined } = {}): Promise<AccessExport> {
-    if (principal.role === 'admin') throw new DomainError('FORBIDDEN', 'Administratorer leser ikke innholdet om deltakere. Innsyn gis av deltakeren selv eller veilederen.');
+  async exportData(
+    principal: Principal,
+    participantId: string,
+    options: { kind?: 'access' | 'portability'; requestId?: string | null | undefined } = {},
+  ): Promise<AccessExport> {
+    if (principal.role === 'admin')
+      throw new DomainError(
+        'FORBIDDEN',
+        'Administratorer leser ikke innholdet om deltakere. Innsyn gis av deltakeren selv eller veilederen.',
+      );
     await assertRightsAccess(this.db, principal, participantId, 'content');
     const now = this.clock();
     const data = await buildAccessExport({
@@ -252,7 +335,11 @@ export class PrivacyService {
     return data;
   }
 
-  async exportPdf(principal: Principal, participantId: string, options: { requestId?: string | null | undefined } = {}): Promise<PdfFile> {
+  async exportPdf(
+    principal: Principal,
+    participantId: string,
+    options: { requestId?: string | null | undefined } = {},
+  ): Promise<PdfFile> {
     const data = await this.exportData(principal, participantId, { kind: 'access', ...options });
     return toPdfFile(`innsyn-${stamp(this.clock())}.pdf`, await renderPdf(accessExportDocument(data)));
   }
@@ -260,18 +347,33 @@ export class PrivacyService {
   // ---- rectification ----
 
   /** The assigned counselor corrects the profile and/or adds the participant's statement (art. 16); logged as a request. */
-  async rectify(principal: Principal, participantId: string, input: { changes?: ProfileChanges | undefined; statement?: string | undefined; requestId?: string | null | undefined }): Promise<PrivacyRequest> {
-    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN', 'Retting gjøres av veilederen som er tildelt deltakeren.');
+  async rectify(
+    principal: Principal,
+    participantId: string,
+    input: {
+      changes?: ProfileChanges | undefined;
+      statement?: string | undefined;
+      requestId?: string | null | undefined;
+    },
+  ): Promise<PrivacyRequest> {
+    if (principal.role !== 'counselor')
+      throw new DomainError('FORBIDDEN', 'Retting gjøres av veilederen som er tildelt deltakeren.');
     await assertRightsAccess(this.db, principal, participantId, 'notes');
     const changes = input.changes ?? {};
     if (Object.keys(changes).length === 0 && !input.statement) {
-      throw new DomainError('VALIDATION', undefined, [{ path: 'changes', message: 'Skriv hva som skal rettes, eller deltakerens merknad.' }]);
+      throw new DomainError('VALIDATION', undefined, [
+        { path: 'changes', message: 'Skriv hva som skal rettes, eller deltakerens merknad.' },
+      ]);
     }
     const ports = this.o.ports();
     if (Object.keys(changes).length > 0) await ports.updateProfile(principal, participantId, changes);
     if (input.statement) {
       const today = stamp(this.clock());
-      await ports.addNote(principal, participantId, { kind: 'other', occurredOn: today, body: `Merknad fra deltakeren (retting etter personvernforordningen artikkel 16): ${input.statement}` });
+      await ports.addNote(principal, participantId, {
+        kind: 'other',
+        occurredOn: today,
+        body: `Merknad fra deltakeren (retting etter personvernforordningen artikkel 16): ${input.statement}`,
+      });
     }
     const id = await this.db.transaction(async (tx) => {
       const requestId = await this.requests.ensure(tx, principal, participantId, 'rectification', input.requestId);
@@ -299,13 +401,20 @@ export class PrivacyService {
    * (records the law requires stay, and are listed), then the space is reclaimed so the deleted
    * bytes are gone from the database file and its WAL. Refused under legal hold.
    */
-  async erase(principal: Principal, participantId: string, options: { requestId?: string | null | undefined } = {}): Promise<ErasureReceipt> {
+  async erase(
+    principal: Principal,
+    participantId: string,
+    options: { requestId?: string | null | undefined } = {},
+  ): Promise<ErasureReceipt> {
     requireAdmin(principal, 'Bare en administrator kan slette en deltaker.');
     await assertRightsAccess(this.db, principal, participantId, 'record');
     const now = this.clock();
     const plan = await planErasure(this.db, participantId, this.sources, now, this.#decisionLogDays());
     if (plan.legalHold) {
-      throw new DomainError('CONFLICT', `Deltakeren har et bevaringspålegg (${plan.legalHold.reason}). Ingenting kan slettes før pålegget er opphevet.`);
+      throw new DomainError(
+        'CONFLICT',
+        `Deltakeren har et bevaringspålegg (${plan.legalHold.reason}). Ingenting kan slettes før pålegget er opphevet.`,
+      );
     }
     const userId = await userIdOf(this.db, participantId);
     if (userId) await this.o.ports().deactivateAccount(principal, userId);
@@ -313,13 +422,16 @@ export class PrivacyService {
       const id = await this.requests.ensure(tx, principal, participantId, 'erasure', options.requestId);
       await eraseRows(tx, participantId, this.sources, now, this.#decisionLogDays());
       await this.requests.closeIn(tx, principal, id, 'completed', 'erased');
-      await tx.run('INSERT INTO privacy_erasures (participant_id, erased_at, erased_by, request_id, kept) VALUES (?, ?, ?, ?, ?)', [
-        participantId,
-        now.toISOString(),
-        principal.userId,
-        id,
-        JSON.stringify(plan.keep.map((k) => ({ table: k.table, rows: k.rows, until: k.until }))),
-      ]);
+      await tx.run(
+        'INSERT INTO privacy_erasures (participant_id, erased_at, erased_by, request_id, kept) VALUES (?, ?, ?, ?, ?)',
+        [
+          participantId,
+          now.toISOString(),
+          principal.userId,
+          id,
+          JSON.stringify(plan.keep.map((k) => ({ table: k.table, rows: k.rows, until: k.until }))),
+        ],
+      );
       return id;
     });
     await this.register.reloadObjections();
@@ -329,13 +441,20 @@ export class PrivacyService {
 
   // ---- restriction ----
 
-  async restrict(principal: Principal, participantId: string, options: { requestId?: string | null | undefined; note?: string | null | undefined } = {}): Promise<PrivacyRequest> {
+  async restrict(
+    principal: Principal,
+    participantId: string,
+    options: { requestId?: string | null | undefined; note?: string | null | undefined } = {},
+  ): Promise<PrivacyRequest> {
     requireAdmin(principal, 'Bare en administrator kan begrense behandlingen.');
     await assertRightsAccess(this.db, principal, participantId, 'record');
     const at = this.clock().toISOString();
     const id = await this.db.transaction(async (tx) => {
       const requestId = await this.requests.ensure(tx, principal, participantId, 'restriction', options.requestId);
-      await tx.run('UPDATE participants SET restricted_at = coalesce(restricted_at, ?) WHERE id = ?', [at, participantId]);
+      await tx.run('UPDATE participants SET restricted_at = coalesce(restricted_at, ?) WHERE id = ?', [
+        at,
+        participantId,
+      ]);
       await this.requests.closeIn(tx, principal, requestId, 'completed', 'restricted', options.note ?? null);
       return requestId;
     });
@@ -343,27 +462,47 @@ export class PrivacyService {
   }
 
   /** Lifts the restriction (tell the participant first, art. 18(3)). */
-  async liftRestriction(principal: Principal, participantId: string): Promise<{ participantId: string; restricted: false }> {
+  async liftRestriction(
+    principal: Principal,
+    participantId: string,
+  ): Promise<{ participantId: string; restricted: false }> {
     requireAdmin(principal, 'Bare en administrator kan oppheve en begrensning.');
     await assertRightsAccess(this.db, principal, participantId, 'record');
-    const r = await this.db.transaction((tx) => tx.run('UPDATE participants SET restricted_at = NULL WHERE id = ? AND restricted_at IS NOT NULL', [participantId]));
+    const r = await this.db.transaction((tx) =>
+      tx.run('UPDATE participants SET restricted_at = NULL WHERE id = ? AND restricted_at IS NOT NULL', [
+        participantId,
+      ]),
+    );
     if (r.changes === 0) throw new DomainError('CONFLICT', 'Behandlingen av denne deltakeren er ikke begrenset.');
     return { participantId, restricted: false };
   }
 
-  async restrictions(principal: Principal): Promise<{ participantId: string; displayName: string; restrictedAt: string }[]> {
+  async restrictions(
+    principal: Principal,
+  ): Promise<{ participantId: string; displayName: string; restrictedAt: string }[]> {
     requireAdmin(principal);
-    const rows = await this.db.all<{ id: string; display_name: string; restricted_at: string }>('SELECT id, display_name, restricted_at FROM participants WHERE restricted_at IS NOT NULL AND erased_at IS NULL ORDER BY restricted_at');
+    const rows = await this.db.all<{ id: string; display_name: string; restricted_at: string }>(
+      'SELECT id, display_name, restricted_at FROM participants WHERE restricted_at IS NOT NULL AND erased_at IS NULL ORDER BY restricted_at',
+    );
     return rows.map((r) => ({ participantId: r.id, displayName: r.display_name, restrictedAt: r.restricted_at }));
   }
 
   // ---- objection ----
 
-  object(principal: Principal, participantId: string, purpose: Purpose, options: { requestId?: string | null | undefined } = {}): Promise<Objection> {
+  object(
+    principal: Principal,
+    participantId: string,
+    purpose: Purpose,
+    options: { requestId?: string | null | undefined } = {},
+  ): Promise<Objection> {
     return this.objections.object(principal, participantId, purpose, options);
   }
 
-  decideObjection(principal: Principal, id: string, input: { status: 'upheld' | 'rejected'; reason?: string | null | undefined }): Promise<Objection> {
+  decideObjection(
+    principal: Principal,
+    id: string,
+    input: { status: 'upheld' | 'rejected'; reason?: string | null | undefined },
+  ): Promise<Objection> {
     return this.objections.decide(principal, id, input);
   }
 
@@ -421,7 +560,9 @@ export class PrivacyService {
   /** Participants the lawfulness check lets in: shown the current notice (which covers it), no objection, not restricted or erased. */
   private async eligibleForTraining(): Promise<string[]> {
     await this.register.reloadNoticeReads();
-    const rows = await this.db.all<{ id: string }>('SELECT id FROM participants WHERE restricted_at IS NULL AND erased_at IS NULL ORDER BY id');
+    const rows = await this.db.all<{ id: string }>(
+      'SELECT id FROM participants WHERE restricted_at IS NULL AND erased_at IS NULL ORDER BY id',
+    );
     return rows.map((r) => r.id).filter((id) => this.register.purposeRefusal('trainingExport', id) === null);
   }
 
@@ -430,7 +571,12 @@ export class PrivacyService {
     const refusal = this.register.purposeRefusal('trainingExport');
     const notice = await this.notices.current();
     const eligible = refusal === null ? (await this.eligibleForTraining()).length : 0;
-    return trainingStatus({ basisRecorded: this.register.allows('trainingExport'), refusal: refusal?.message ?? null, noticeCovers: notice.purposes.includes('trainingExport'), eligible });
+    return trainingStatus({
+      basisRecorded: this.register.allows('trainingExport'),
+      refusal: refusal?.message ?? null,
+      noticeCovers: notice.purposes.includes('trainingExport'),
+      eligible,
+    });
   }
 
   /**
@@ -443,6 +589,11 @@ export class PrivacyService {
     assertTrainingAllowed(status);
     const notice = await this.notices.current();
     const basis = (await this.register.current()).bases.get('trainingExport')!;
-    return buildTrainingExport(this.db, { participants: await this.eligibleForTraining(), noticeVersion: notice.version, basis: describeArticle6(basis), now: this.clock() });
+    return buildTrainingExport(this.db, {
+      participants: await this.eligibleForTraining(),
+      noticeVersion: notice.version,
+      basis: describeArticle6(basis),
+      now: this.clock(),
+    });
   }
 }

@@ -2,7 +2,14 @@ import type { Row, SqlRunner } from '../db/index.js';
 import type { DataCategory } from './purposes.js';
 
 /** The retention rules' categories (settings.retentionMonths), relative to the end of the programme. */
-export const RETENTION_CATEGORIES = ['chat', 'notes', 'activityPlan', 'motivation', 'decisionCases', 'auditEntries'] as const;
+export const RETENTION_CATEGORIES = [
+  'chat',
+  'notes',
+  'activityPlan',
+  'motivation',
+  'decisionCases',
+  'auditEntries',
+] as const;
 export type RetentionCategory = (typeof RETENTION_CATEGORIES)[number];
 
 /** A table that holds data about a participant, as the access export, erasure and the data map see it. */

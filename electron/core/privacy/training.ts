@@ -57,7 +57,12 @@ export const TRAINING_NOTICE_MISSING =
   'Ingen deltakere har fått en personvernerklæring som sier at samtalene kan brukes til videretrening. Erklæringen må dekke det, og deltakerne må ha fått den, før noe kan leveres ut.';
 
 /** The gate: a recorded basis for "videretrening" AND a notice version covering it that participants have been shown. */
-export function trainingStatus(input: { basisRecorded: boolean; refusal?: string | null; noticeCovers: boolean; eligible: number }): TrainingStatus {
+export function trainingStatus(input: {
+  basisRecorded: boolean;
+  refusal?: string | null;
+  noticeCovers: boolean;
+  eligible: number;
+}): TrainingStatus {
   const { basisRecorded, noticeCovers, eligible } = input;
   let message: string | null = null;
   if (input.refusal) message = input.refusal;
@@ -111,7 +116,12 @@ export async function buildTrainingExport(
           excluded.scrubFailed++;
           continue;
         }
-        turns.push({ role: m.author === 'assistant' ? 'assistant' : 'user', text: result.text, talk: m.talk, move: m.move });
+        turns.push({
+          role: m.author === 'assistant' ? 'assistant' : 'user',
+          text: result.text,
+          talk: m.talk,
+          move: m.move,
+        });
       }
       if (turns.length > 0) conversations.push({ ref: randomUUID(), turns });
     }
@@ -129,7 +139,14 @@ export async function buildTrainingExport(
 }
 
 async function knownIdentities(db: SqlRunner, participantId: string): Promise<KnownIdentity[]> {
-  const p = await db.get<{ display_name: string; national_id: string | null; phone: string | null; email: string | null; counselor_name: string | null; username: string | null }>(
+  const p = await db.get<{
+    display_name: string;
+    national_id: string | null;
+    phone: string | null;
+    email: string | null;
+    counselor_name: string | null;
+    username: string | null;
+  }>(
     `SELECT p.display_name, p.national_id, f.phone, f.email, c.display_name AS counselor_name, u.username
      FROM participants p
      LEFT JOIN participant_profiles f ON f.participant_id = p.id

@@ -18,7 +18,11 @@ export interface AllowedNumber {
 export const ALLOWED_NUMBERS: readonly AllowedNumber[] = [
   { number: '110', name: 'Brann (nødnummer)', source: 'nkom.no, «Nødnumre i Norge»; hamar.kommune.no' },
   { number: '112', name: 'Politi (nødnummer)', source: 'nkom.no, «Nødnumre i Norge»; nordlys.no («112 for politi»)' },
-  { number: '113', name: 'Medisinsk nødhjelp', source: 'Direktoratet for e-helse via nordlys.no («Ring 113 når det er akutt»)' },
+  {
+    number: '113',
+    name: 'Medisinsk nødhjelp',
+    source: 'Direktoratet for e-helse via nordlys.no («Ring 113 når det er akutt»)',
+  },
   { number: '116 117', name: 'Legevakt', source: 'nordlys.no, balsfjord.kommune.no (nasjonalt legevaktnummer)' },
   { number: '116 123', name: 'Mental Helse Hjelpetelefonen', source: 'nrk.no, vindafjord.kommune.no, tv2.no' },
   { number: '116 111', name: 'Alarmtelefonen for barn og unge', source: '116111.no/omalarmtelefonen' },
@@ -27,8 +31,16 @@ export const ALLOWED_NUMBERS: readonly AllowedNumber[] = [
   { number: '800 33 321', name: 'Kors på halsen (Røde Kors)', source: 'adressa.no (2024), rodekors.no' },
   { number: '1412', name: 'Nødnummer for hørselshemmede', source: 'nkom.no, «Nødnumre i Norge»' },
   { number: '02800', name: 'Politiet, når det ikke er akutt', source: 'viken-nettskole.no (varsling), nrk.no (2024)' },
-  { number: '55 55 33 33', name: 'Nav Kontaktsenter', source: 'stad.kommune.no («ringe NAV Kontaktsenter på 55 55 33 33»)' },
-  { number: '800 800 40', name: 'Hjelpelinjen for spilleavhengige', source: 'nhi.no (spilleavhengighet), hjelpelinjen.no' },
+  {
+    number: '55 55 33 33',
+    name: 'Nav Kontaktsenter',
+    source: 'stad.kommune.no («ringe NAV Kontaktsenter på 55 55 33 33»)',
+  },
+  {
+    number: '800 800 40',
+    name: 'Hjelpelinjen for spilleavhengige',
+    source: 'nhi.no (spilleavhengighet), hjelpelinjen.no',
+  },
 ] as const;
 
 const DIGITS = new Set(ALLOWED_NUMBERS.map((n) => n.number.replace(/\D/g, '')));

@@ -30,11 +30,21 @@ export function codePointIndex(text: string): (utf16: number) => number {
   return (i) => map[i] ?? cp;
 }
 
-export function runScrubCli(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, scrubber: Scrubber = defaultScrubber()): Promise<{ lines: number; errors: number }> {
+export function runScrubCli(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  scrubber: Scrubber = defaultScrubber(),
+): Promise<{ lines: number; errors: number }> {
   return processTextLines(input, output, ({ text }) => {
     const result = scrubSafely(scrubber, text, { vault: new PseudonymVault() });
     if (!result.ok) return { ok: false, error: result.error.message };
     const at = codePointIndex(text);
-    return { ok: true, value: { text: result.text, spans: result.spans.map((s) => ({ start: at(s.start), end: at(s.end), type: s.type })) } };
+    return {
+      ok: true,
+      value: {
+        text: result.text,
+        spans: result.spans.map((s) => ({ start: at(s.start), end: at(s.end), type: s.type })),
+      },
+    };
   });
 }

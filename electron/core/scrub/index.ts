@@ -1,5 +1,12 @@
 /** Tekstvask: personal data never reaches the model (ARCHITECTURE.md rule 6). */
-export { SPAN_TYPES, type Detector, type KnownIdentity, type KnownIdentityKind, type Span, type SpanType } from './types.js';
+export {
+  SPAN_TYPES,
+  type Detector,
+  type KnownIdentity,
+  type KnownIdentityKind,
+  type Span,
+  type SpanType,
+} from './types.js';
 export {
   DEFAULT_PERSON_THRESHOLD,
   PATH_SETTINGS,

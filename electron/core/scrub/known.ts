@@ -104,10 +104,19 @@ export function detectKnown(text: string, tokens: readonly Token[], matcher: Kno
         // "per dag", "i dag": a very common lower-case word stays unless it stands next to the rest of the name.
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
-        const besideName = (prev && matcher.nameTokens.get(prev.lower) === key) || (next && matcher.nameTokens.get(next.lower) === key);
+        const besideName =
+          (prev && matcher.nameTokens.get(prev.lower) === key) || (next && matcher.nameTokens.get(next.lower) === key);
         if (!besideName) continue;
       }
-      spans.push({ start: t.start, end, type: 'PERSON', confidence: 1, text: text.slice(t.start, end), source: 'known', entityKey: key });
+      spans.push({
+        start: t.start,
+        end,
+        type: 'PERSON',
+        confidence: 1,
+        text: text.slice(t.start, end),
+        source: 'known',
+        entityKey: key,
+      });
     }
     // Join adjacent parts of the same person into one span ("Kari Nordmann").
     for (let i = spans.length - 1; i > 0; i--) {
@@ -126,14 +135,31 @@ export function detectKnown(text: string, tokens: readonly Token[], matcher: Kno
     for (const m of text.matchAll(NUMBER_RUN)) {
       const digits = normaliseDigits(m[0]);
       const hit = matcher.numbers.get(digits);
-      if (hit) spans.push({ start: m.index, end: m.index + m[0].length, type: hit.type, confidence: 1, text: m[0], source: 'known', entityKey: hit.key });
+      if (hit)
+        spans.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          type: hit.type,
+          confidence: 1,
+          text: m[0],
+          source: 'known',
+          entityKey: hit.key,
+        });
     }
   }
   if (matcher.emails.size > 0) {
     const lower = text.toLowerCase();
     for (const [email, key] of matcher.emails) {
       for (const m of lower.matchAll(new RegExp(escapeRegExp(email), 'g'))) {
-        spans.push({ start: m.index, end: m.index + email.length, type: 'EMAIL', confidence: 1, text: text.slice(m.index, m.index + email.length), source: 'known', entityKey: key });
+        spans.push({
+          start: m.index,
+          end: m.index + email.length,
+          type: 'EMAIL',
+          confidence: 1,
+          text: text.slice(m.index, m.index + email.length),
+          source: 'known',
+          entityKey: key,
+        });
       }
     }
   }
@@ -142,7 +168,15 @@ export function detectKnown(text: string, tokens: readonly Token[], matcher: Kno
     for (const a of matcher.addresses) {
       const pattern = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(a.text).replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'gu');
       for (const m of lower.matchAll(pattern)) {
-        spans.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', confidence: 1, text: text.slice(m.index, m.index + m[0].length), source: 'known', entityKey: a.key });
+        spans.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'ADDRESS',
+          confidence: 1,
+          text: text.slice(m.index, m.index + m[0].length),
+          source: 'known',
+          entityKey: a.key,
+        });
       }
     }
   }

@@ -22,7 +22,11 @@ export interface OutputCheck {
  * Runs the same detectors on model output. Placeholders are blanked first (same length, so
  * positions hold), then every name or number found is reported as invented or known.
  */
-export function detectInOutput(modelText: string, vault: PseudonymVault, scrubber: Scrubber = defaultScrubber()): OutputCheck {
+export function detectInOutput(
+  modelText: string,
+  vault: PseudonymVault,
+  scrubber: Scrubber = defaultScrubber(),
+): OutputCheck {
   const placeholders = vault.placeholdersIn(modelText);
   let masked = modelText;
   for (const p of placeholders) masked = masked.slice(0, p.start) + ' '.repeat(p.end - p.start) + masked.slice(p.end);
@@ -31,6 +35,8 @@ export function detectInOutput(modelText: string, vault: PseudonymVault, scrubbe
     const value = modelText.slice(span.start, span.end);
     return { span: { ...span, text: value }, kind: vault.hasValue(span.type, value) ? 'known' : 'invented' };
   });
-  const unknownPlaceholders = placeholders.filter((p) => !p.known).map((p) => ({ start: p.start, end: p.end, text: modelText.slice(p.start, p.end) }));
+  const unknownPlaceholders = placeholders
+    .filter((p) => !p.known)
+    .map((p) => ({ start: p.start, end: p.end, text: modelText.slice(p.start, p.end) }));
   return { findings, unknownPlaceholders };
 }

@@ -158,7 +158,8 @@ export class Scrubber {
   detect(text: string, options: Omit<ScrubOptions, 'vault'> & { vault?: PseudonymVault }): Span[] {
     const matcher = options.known && options.known.length > 0 ? buildKnownMatcher(options.known) : null;
     // A short text with nothing to add reads the vault's names in place (no copy per call).
-    if (text.length <= CHUNK && !matcher && options.seenNames === undefined) return this.detectPiece(text, options.vault ? options.vault.nameTokenSet() : NO_NAMES, null);
+    if (text.length <= CHUNK && !matcher && options.seenNames === undefined)
+      return this.detectPiece(text, options.vault ? options.vault.nameTokenSet() : NO_NAMES, null);
     const seen = options.vault ? options.vault.nameTokens() : new Set<string>();
     for (const name of options.seenNames ?? []) seen.add(name.toLowerCase());
     if (matcher) for (const name of matcher.nameTokens.keys()) seen.add(name);
@@ -170,7 +171,12 @@ export class Scrubber {
       const piece = text.slice(from, to);
       for (const span of this.detectPiece(piece, seen, matcher)) {
         out.push({ ...span, start: span.start + from, end: span.end + from });
-        if (span.type === 'PERSON') for (const w of piece.slice(span.start, span.end).toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)) if (w.length > 1) seen.add(w);
+        if (span.type === 'PERSON')
+          for (const w of piece
+            .slice(span.start, span.end)
+            .toLowerCase()
+            .split(/[^\p{L}\p{M}'’-]+/u))
+            if (w.length > 1) seen.add(w);
       }
       from = to;
     }
@@ -183,7 +189,16 @@ export class Scrubber {
     if (HAS_DIGIT.test(text)) for (const detector of PATTERN_DETECTORS) candidates = append(candidates, detector(text));
     else if (text.includes('@')) candidates = append(candidates, detectEmails(text));
     if (matcher) candidates = append(candidates, detectKnown(text, tokens, matcher, this.lexicon));
-    candidates = append(candidates, detectPersons(text, tokens, { lexicon: this.lexicon, model: this.model, threshold: this.personThreshold, seen, lowercaseNames: this.lowercaseNames }));
+    candidates = append(
+      candidates,
+      detectPersons(text, tokens, {
+        lexicon: this.lexicon,
+        model: this.model,
+        threshold: this.personThreshold,
+        seen,
+        lowercaseNames: this.lowercaseNames,
+      }),
+    );
     if (candidates.length === 0) return candidates;
     const resolved = resolveSpans(candidates);
     const beside = adjacentNameSpans(text, resolved, this.lexicon);
@@ -197,7 +212,8 @@ export class Scrubber {
   scrub(text: string, options: ScrubOptions): ScrubResult {
     const spans = this.detect(text, options);
     const escapes: { start: number; end: number }[] = [];
-    if (HAS_DIGIT.test(text) && MAYBE_PLACEHOLDER.test(text)) for (const m of text.matchAll(PLACEHOLDER_LIKE)) escapes.push({ start: m.index, end: m.index + m[0].length });
+    if (HAS_DIGIT.test(text) && MAYBE_PLACEHOLDER.test(text))
+      for (const m of text.matchAll(PLACEHOLDER_LIKE)) escapes.push({ start: m.index, end: m.index + m[0].length });
     // Most chat messages hold nothing to replace.
     if (spans.length === 0 && escapes.length === 0) return { text, spans: [] };
     const edits: { start: number; end: number; replacement: string; span?: Span }[] = [];
@@ -219,7 +235,13 @@ export class Scrubber {
       if (edit.span) {
         const placeholder = options.vault.placeholderFor(edit.span, text);
         out += placeholder;
-        result.push({ start: edit.span.start, end: edit.span.end, type: edit.span.type, confidence: edit.span.confidence, placeholder });
+        result.push({
+          start: edit.span.start,
+          end: edit.span.end,
+          type: edit.span.type,
+          confidence: edit.span.confidence,
+          placeholder,
+        });
       } else {
         out += edit.replacement;
       }
@@ -230,7 +252,8 @@ export class Scrubber {
   }
 }
 
-export const SCRUB_FAILED_MESSAGE = 'Teksten kunne ikke vaskes for personopplysninger, så den ble ikke sendt til assistenten.';
+export const SCRUB_FAILED_MESSAGE =
+  'Teksten kunne ikke vaskes for personopplysninger, så den ble ikke sendt til assistenten.';
 
 export interface ScrubFailure {
   code: 'SCRUB_FAILED';
@@ -248,7 +271,11 @@ export function scrubSafely(scrubber: Scrubber, text: string, options: ScrubOpti
   try {
     if (typeof text !== 'string') throw new TypeError('text must be a string');
     const result = scrubber.scrub(text, options);
-    if (options.known && options.known.length > 0 && knownSurvives(result.text, buildKnownMatcher(options.known), scrubber.lexicon)) {
+    if (
+      options.known &&
+      options.known.length > 0 &&
+      knownSurvives(result.text, buildKnownMatcher(options.known), scrubber.lexicon)
+    ) {
       throw new Error('known identity survived scrubbing');
     }
     return { ok: true, ...result };

@@ -60,7 +60,12 @@ export function tokenize(text: string): Token[] {
       if (SENTENCE_END.has(t)) {
         // "St. Olav", "f.eks." and initials ("B. Wegner") do not end a sentence.
         const prev = tokens[tokens.length - 2];
-        const abbreviation = t === '.' && prev !== undefined && prev.end === start && prev.kind === 'w' && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.lower));
+        const abbreviation =
+          t === '.' &&
+          prev !== undefined &&
+          prev.end === start &&
+          prev.kind === 'w' &&
+          ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.lower));
         sentenceStart = !abbreviation;
       } else if (!OPENERS.has(t)) {
         sentenceStart = false;
@@ -74,7 +79,51 @@ export function tokenize(text: string): Token[] {
 }
 
 const ABBREVIATIONS = new Set([
-  'st', 'dr', 'hr', 'fr', 'prof', 'mr', 'mrs', 'ms', 'jr', 'sr', 'nr', 'bl', 'ca', 'eks', 'f', 'jf', 'mfl', 'osv', 'pga',
-  'tlf', 'kl', 'adv', 'ass', 'avd', 'kap', 'mill', 'mrd', 'stk', 'vs', 'etc', 'inkl', 'ekskl', 'evt', 'ev', 'min', 'maks',
-  'gen', 'kapt', 'sen', 'res', 'red', 'oberst', 'pres', 'gt', 'v', 'ds', 'sk',
+  'st',
+  'dr',
+  'hr',
+  'fr',
+  'prof',
+  'mr',
+  'mrs',
+  'ms',
+  'jr',
+  'sr',
+  'nr',
+  'bl',
+  'ca',
+  'eks',
+  'f',
+  'jf',
+  'mfl',
+  'osv',
+  'pga',
+  'tlf',
+  'kl',
+  'adv',
+  'ass',
+  'avd',
+  'kap',
+  'mill',
+  'mrd',
+  'stk',
+  'vs',
+  'etc',
+  'inkl',
+  'ekskl',
+  'evt',
+  'ev',
+  'min',
+  'maks',
+  'gen',
+  'kapt',
+  'sen',
+  'res',
+  'red',
+  'oberst',
+  'pres',
+  'gt',
+  'v',
+  'ds',
+  'sk',
 ]);

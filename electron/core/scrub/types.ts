@@ -31,13 +31,7 @@ export interface Span {
   entityKey?: string;
 }
 
-export type KnownIdentityKind =
-  | 'participant'
-  | 'relative'
-  | 'employer_contact'
-  | 'counselor'
-  | 'contact'
-  | 'other';
+export type KnownIdentityKind = 'participant' | 'relative' | 'employer_contact' | 'counselor' | 'contact' | 'other';
 
 /** A person from the participant's own record. Every string here is always removed. */
 export interface KnownIdentity {

@@ -117,7 +117,10 @@ export class PseudonymVault {
   /** The placeholder for a span (creating an entry the first time). */
   placeholderFor(span: Span, text: string): string {
     const surface = text.slice(span.start, span.end);
-    const entry = span.type === 'PERSON' ? this.personEntry(surface, span.entityKey) : this.valueEntry(span.type, surface, span.entityKey);
+    const entry =
+      span.type === 'PERSON'
+        ? this.personEntry(surface, span.entityKey)
+        : this.valueEntry(span.type, surface, span.entityKey);
     return `[${entry.label}_${entry.index}]`;
   }
 
@@ -167,18 +170,24 @@ export class PseudonymVault {
     // Same person: every token of this mention belongs to one entry ("Kari" after "Kari Nordmann"),
     // or this mention completes an entry ("Kari Nordmann" after "Kari").
     // Only entries that share a token can match: looked up by token, kept in the order made.
-    const subset = tokens.length > 0 ? this.byToken.get(tokens[0] ?? '')?.find((e) => tokens.every((t) => e.nameTokens.includes(t))) : undefined;
+    const subset =
+      tokens.length > 0
+        ? this.byToken.get(tokens[0] ?? '')?.find((e) => tokens.every((t) => e.nameTokens.includes(t)))
+        : undefined;
     if (subset) return subset;
     const sharing = new Set<VaultEntry>();
     for (const t of tokens) for (const e of this.byToken.get(t) ?? []) sharing.add(e);
     const pos = (e: VaultEntry) => this.position.get(e) ?? 0;
-    const superset = [...sharing].sort((a, b) => pos(a) - pos(b)).find((e) => e.nameTokens.length > 0 && e.nameTokens.every((t) => tokens.includes(t)));
+    const superset = [...sharing]
+      .sort((a, b) => pos(a) - pos(b))
+      .find((e) => e.nameTokens.length > 0 && e.nameTokens.every((t) => tokens.includes(t)));
     if (superset) {
       for (const t of tokens) this.addNameToken(superset, t);
       this.byKey.set(`PERSON:${tokens.join(' ')}`, superset);
       return superset;
     }
-    const genitiveMatch = tokens.length === 1 ? this.byToken.get(genitiveStem(tokens[0] ?? '') ?? '\u0000')?.[0] : undefined;
+    const genitiveMatch =
+      tokens.length === 1 ? this.byToken.get(genitiveStem(tokens[0] ?? '') ?? '\u0000')?.[0] : undefined;
     if (genitiveMatch) return genitiveMatch;
     return this.create('PERSON', `PERSON:${tokens.join(' ')}`, surface, tokens);
   }
@@ -206,7 +215,9 @@ export class PseudonymVault {
   hasValue(type: SpanType, value: string): boolean {
     if (type === 'PERSON') {
       const tokens = personTokens(value);
-      return tokens.length > 0 && tokens.every((t) => this.hasNameToken(t) || this.hasNameToken(genitiveStem(t) ?? '\u0000'));
+      return (
+        tokens.length > 0 && tokens.every((t) => this.hasNameToken(t) || this.hasNameToken(genitiveStem(t) ?? '\u0000'))
+      );
     }
     return this.byKey.has(`${type}:${normalise(type, value)}`);
   }
@@ -231,7 +242,11 @@ export class PseudonymVault {
     for (const m of text.matchAll(RESTORE)) {
       const label = (m[1] ?? m[3] ?? '').toUpperCase();
       const index = Number(m[2] ?? m[4]);
-      out.push({ start: m.index, end: m.index + m[0].length, known: this.entries.some((e) => e.label === label && e.index === index) });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        known: this.entries.some((e) => e.label === label && e.index === index),
+      });
     }
     return out;
   }
@@ -247,7 +262,12 @@ export class PseudonymVault {
     const vault = new PseudonymVault();
     for (const raw of data.entries) {
       const type = raw.type;
-      if (!LABEL_TO_TYPE.has(PLACEHOLDER_LABELS[type] ?? '') || typeof raw.index !== 'number' || typeof raw.key !== 'string') throw new Error('bad vault entry');
+      if (
+        !LABEL_TO_TYPE.has(PLACEHOLDER_LABELS[type] ?? '') ||
+        typeof raw.index !== 'number' ||
+        typeof raw.key !== 'string'
+      )
+        throw new Error('bad vault entry');
       const entry: VaultEntry = {
         type,
         label: PLACEHOLDER_LABELS[type],

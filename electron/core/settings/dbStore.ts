@@ -29,7 +29,8 @@ export class DbSettingsStore implements SettingsStore {
   async save(values: Partial<Settings>): Promise<void> {
     await this.store.db.transaction(async (tx) => {
       await tx.run('DELETE FROM settings');
-      for (const [key, value] of Object.entries(values)) await tx.run('INSERT INTO settings (key, value) VALUES (?, ?)', [key, JSON.stringify(value)]);
+      for (const [key, value] of Object.entries(values))
+        await tx.run('INSERT INTO settings (key, value) VALUES (?, ?)', [key, JSON.stringify(value)]);
     });
   }
 }

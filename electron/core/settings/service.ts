@@ -147,7 +147,13 @@ export class SettingsService {
 
   featureState(feature: Feature, participantId?: string | null): FeatureState {
     const switchedOn = this.effective().features[feature];
-    if (!switchedOn) return { enabled: false, switchedOn, reason: 'FEATURE_OFF', message: `${FEATURE_NAMES[feature]} er slått av i denne organisasjonen.` };
+    if (!switchedOn)
+      return {
+        enabled: false,
+        switchedOn,
+        reason: 'FEATURE_OFF',
+        message: `${FEATURE_NAMES[feature]} er slått av i denne organisasjonen.`,
+      };
     const refusal = this.gate?.refusal(feature, participantId) ?? null;
     if (refusal) return { enabled: false, switchedOn, reason: refusal.reason, message: refusal.message };
     return { enabled: true, switchedOn, reason: 'ENABLED', message: null };
@@ -157,7 +163,10 @@ export class SettingsService {
    * Throws FeatureUnavailableError unless the feature may run. `offMessage` replaces the message
    * when the organisation has switched it off; a missing legal basis or an objection always says so.
    */
-  assertFeature(feature: Feature, options: { participantId?: string | null; code?: ErrorCode; offMessage?: string } = {}): void {
+  assertFeature(
+    feature: Feature,
+    options: { participantId?: string | null; code?: ErrorCode; offMessage?: string } = {},
+  ): void {
     const state = this.featureState(feature, options.participantId);
     if (state.enabled) return;
     const message = state.reason === 'FEATURE_OFF' ? (options.offMessage ?? state.message!) : state.message!;
@@ -170,7 +179,10 @@ export class SettingsService {
       settings: this.effective(),
       locked: [...new Set([...this.policy.locked, ...POLICY_ONLY])],
       policy: { state: status.kind, path: status.path, problems: status.kind === 'invalid' ? status.problems : [] },
-      featureStates: Object.fromEntries(FEATURES.map((f) => [f, this.featureState(f)])) as Record<Feature, FeatureState>,
+      featureStates: Object.fromEntries(FEATURES.map((f) => [f, this.featureState(f)])) as Record<
+        Feature,
+        FeatureState
+      >,
     };
   }
 

@@ -126,9 +126,15 @@ export class SystemService {
         }
       case 'model': {
         const model = this.options.model.status();
-        if (model.state === 'error') return { name, status: 'failing', detail: model.message ?? 'Språkmodellen har stoppet.' };
-        if (model.state === 'not-installed') return { name, status: 'warning', detail: 'Ingen språkmodell er installert ennå.' };
-        return { name, status: 'ok', detail: model.state === 'ready' ? 'Språkmodellen er klar.' : 'Språkmodellen lastes ved behov.' };
+        if (model.state === 'error')
+          return { name, status: 'failing', detail: model.message ?? 'Språkmodellen har stoppet.' };
+        if (model.state === 'not-installed')
+          return { name, status: 'warning', detail: 'Ingen språkmodell er installert ennå.' };
+        return {
+          name,
+          status: 'ok',
+          detail: model.state === 'ready' ? 'Språkmodellen er klar.' : 'Språkmodellen lastes ved behov.',
+        };
       }
     }
   }

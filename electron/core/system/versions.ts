@@ -29,7 +29,10 @@ export function installedPackageVersion(name: string): string | null {
 }
 
 type SqlcipherModule = {
-  Database: new (file: string, cb: (err: Error | null) => void) => {
+  Database: new (
+    file: string,
+    cb: (err: Error | null) => void,
+  ) => {
     get(sql: string, cb: (err: Error | null, row: Record<string, unknown> | undefined) => void): void;
     close(cb: (err: Error | null) => void): void;
   };

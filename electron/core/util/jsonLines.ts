@@ -13,7 +13,11 @@ export type LineResult = { ok: true; value: Record<string, unknown> } | { ok: fa
  * Reads JSON lines `{"id","text"}` and writes one line per input: `{"id", …value}` or
  * `{"id","error"}` for a bad line, after which the rest go on. Honours back-pressure on output.
  */
-export async function processTextLines(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, handle: (line: TextLine) => LineResult): Promise<{ lines: number; errors: number }> {
+export async function processTextLines(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  handle: (line: TextLine) => LineResult,
+): Promise<{ lines: number; errors: number }> {
   const rl = readline.createInterface({ input, crlfDelay: Infinity });
   let lines = 0;
   let errors = 0;

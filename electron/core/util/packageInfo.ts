@@ -18,7 +18,9 @@ export function readPackageInfo(fromUrl: string): PackageInfo {
   for (;;) {
     const candidate = path.join(dir, 'package.json');
     if (fs.existsSync(candidate)) {
-      const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8')) as Partial<Record<'name' | 'productName' | 'version', string>>;
+      const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8')) as Partial<
+        Record<'name' | 'productName' | 'version', string>
+      >;
       if (pkg.name === 'inkludmi-desktop' && pkg.version) {
         return { name: pkg.name, productName: pkg.productName ?? 'InkludMI', version: pkg.version, root: dir };
       }

@@ -13,9 +13,7 @@ export function useApi(): InkludmiBridge {
 }
 
 export type QueryState<T> =
-  | { status: 'loading' }
-  | { status: 'success'; data: T }
-  | { status: 'error'; error: ApiErrorBody };
+  { status: 'loading' } | { status: 'success'; data: T } | { status: 'error'; error: ApiErrorBody };
 
 /**
  * Calls a procedure when the component mounts (and when `key` changes); `reload` calls it again.

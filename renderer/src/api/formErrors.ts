@@ -15,7 +15,10 @@ export interface FormErrors<K extends string> {
  * the same field may come back as `admin.password` from input validation and as `password` from
  * the service's own check.
  */
-export function toFormErrors<K extends string>(error: ApiErrorBody, aliases: Record<K, readonly string[]>): FormErrors<K> {
+export function toFormErrors<K extends string>(
+  error: ApiErrorBody,
+  aliases: Record<K, readonly string[]>,
+): FormErrors<K> {
   const fields: Partial<Record<K, string>> = {};
   let unmatched = false;
   for (const f of error.fields ?? []) {
@@ -45,7 +48,11 @@ export function useFormErrors<K extends string>(aliases: Record<K, readonly stri
     setAttempt((a) => a + 1);
   }, []);
   const clear = useCallback(() => setErrors({ fields: {}, message: null }), []);
-  const clearField = useCallback((key: K) => setErrors((e) => (e.fields[key] === undefined ? e : { ...e, fields: { ...e.fields, [key]: undefined } })), []);
+  const clearField = useCallback(
+    (key: K) =>
+      setErrors((e) => (e.fields[key] === undefined ? e : { ...e, fields: { ...e.fields, [key]: undefined } })),
+    [],
+  );
   const hasErrors = errors.message !== null || Object.values(errors.fields).some((v) => v !== undefined);
   return { errors, attempt, hasErrors, fromApi, fromLocal, clear, clearField };
 }

@@ -41,7 +41,10 @@ export function createHttpBridge(token: string): InkludmiBridge {
         });
         return (await response.json()) as ApiResult<never>;
       } catch {
-        return { ok: false, error: { code: 'UNAVAILABLE', message: 'Fikk ikke kontakt med InkludMI. Kjører «npm run serve» fortsatt?' } };
+        return {
+          ok: false,
+          error: { code: 'UNAVAILABLE', message: 'Fikk ikke kontakt med InkludMI. Kjører «npm run serve» fortsatt?' },
+        };
       }
     },
     onEvent(listener) {

@@ -6,7 +6,9 @@ import { LANGUAGES } from '../i18n';
 import { useSession, type SessionUser } from '../session/SessionContext';
 
 /** Which pages each role has in the menu (the app enforces access; this only shapes the menu). */
-function navFor(role: SessionUser['role']): { to: string; key: string; /** Also marked while on pages under this path. */ under?: string }[] {
+function navFor(
+  role: SessionUser['role'],
+): { to: string; key: string; /** Also marked while on pages under this path. */ under?: string }[] {
   if (role === 'admin')
     return [
       { to: '/', key: 'nav.users' },
@@ -55,7 +57,11 @@ export function AppHeader() {
               key={item.to}
               to={item.to}
               end={item.to === '/'}
-              className={({ isActive }) => (isActive || (item.under && pathname.startsWith(item.under)) ? 'header-nav-link active' : 'header-nav-link')}
+              className={({ isActive }) =>
+                isActive || (item.under && pathname.startsWith(item.under))
+                  ? 'header-nav-link active'
+                  : 'header-nav-link'
+              }
             >
               {t(item.key)}
             </NavLink>
@@ -69,7 +75,13 @@ export function AppHeader() {
         </Tag>
       </div>
       <div className="header-language">
-        <Select label={t('app.language')} hideLabel size="small" value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+        <Select
+          label={t('app.language')}
+          hideLabel
+          size="small"
+          value={i18n.language}
+          onChange={(event) => void i18n.changeLanguage(event.target.value)}
+        >
           {LANGUAGES.map((lang) => (
             <option key={lang.code} value={lang.code}>
               {lang.label}
@@ -85,7 +97,11 @@ export function AppHeader() {
           </InternalHeader.Button>
           <ActionMenu>
             <ActionMenu.Trigger>
-              <InternalHeader.UserButton name={user.displayName} description={t(`roles.${user.role}`)} data-testid="user-menu" />
+              <InternalHeader.UserButton
+                name={user.displayName}
+                description={t(`roles.${user.role}`)}
+                data-testid="user-menu"
+              />
             </ActionMenu.Trigger>
             <ActionMenu.Content align="end">
               <ActionMenu.Item icon={<KeyHorizontalIcon aria-hidden />} onSelect={() => void navigate('/passord')}>

@@ -20,7 +20,9 @@ export function FormFeedback<K extends string>({ errors, attempt, ids, testId }:
   const { t } = useTranslation();
   const summary = useRef<HTMLDivElement>(null);
   const alert = useRef<HTMLDivElement>(null);
-  const items = (Object.keys(ids) as K[]).flatMap((key) => (errors.fields[key] ? [{ key, message: errors.fields[key] }] : []));
+  const items = (Object.keys(ids) as K[]).flatMap((key) =>
+    errors.fields[key] ? [{ key, message: errors.fields[key] }] : [],
+  );
 
   useEffect(() => {
     if (attempt === 0) return;
@@ -35,7 +37,11 @@ export function FormFeedback<K extends string>({ errors, attempt, ids, testId }:
         </Alert>
       )}
       {items.length > 0 && (
-        <ErrorSummary ref={summary} heading={t('form.fixErrors')} data-testid={testId ? `${testId}-summary` : undefined}>
+        <ErrorSummary
+          ref={summary}
+          heading={t('form.fixErrors')}
+          data-testid={testId ? `${testId}-summary` : undefined}
+        >
           {items.map((item) => (
             <ErrorSummary.Item key={item.key} href={`#${ids[item.key]}`}>
               {item.message}

@@ -51,7 +51,8 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
         .slice(0, 5);
       void api.call('auth.checkPassword', { password, personalWords: words }).then((result) => {
         if (!active) return;
-        if (result.ok) setFeedback(result.data.problem === null ? { ok: true } : { ok: false, text: result.data.problem });
+        if (result.ok)
+          setFeedback(result.data.problem === null ? { ok: true } : { ok: false, text: result.data.problem });
         else setFeedback(null);
       });
     }, CHECK_DELAY_MS);
@@ -73,14 +74,21 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
           id={passwordId}
           type={show ? 'text' : 'password'}
           label={props.label ?? t('password.new')}
-          description={props.description ?? (minLength ? t('password.rules', { count: minLength }) : t('password.rulesNoNumber'))}
+          description={
+            props.description ?? (minLength ? t('password.rules', { count: minLength }) : t('password.rulesNoNumber'))
+          }
           autoComplete="new-password"
           value={password}
           onChange={(e) => props.onPassword(e.target.value)}
           error={props.passwordError}
           aria-describedby={`${passwordId}-feedback`}
         />
-        <div id={`${passwordId}-feedback`} aria-live="polite" className="password-feedback" data-testid={`${props.idPrefix}-password-feedback`}>
+        <div
+          id={`${passwordId}-feedback`}
+          aria-live="polite"
+          className="password-feedback"
+          data-testid={`${props.idPrefix}-password-feedback`}
+        >
           {!props.passwordError && feedback?.ok === true && (
             <BodyShort size="small" className="feedback-ok">
               <CheckmarkCircleFillIcon aria-hidden /> {t('password.ok')}
@@ -104,7 +112,12 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
           error={props.repeatError}
           aria-describedby={`${repeatId}-feedback`}
         />
-        <div id={`${repeatId}-feedback`} aria-live="polite" className="password-feedback" data-testid={`${props.idPrefix}-repeat-feedback`}>
+        <div
+          id={`${repeatId}-feedback`}
+          aria-live="polite"
+          className="password-feedback"
+          data-testid={`${props.idPrefix}-repeat-feedback`}
+        >
           {!props.repeatError && mismatch && (
             <BodyShort size="small" className="feedback-warning">
               <ExclamationmarkTriangleFillIcon aria-hidden /> {t('password.mismatch')}
@@ -126,7 +139,11 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
 
 /** The check every form with NewPasswordFields does before it sends: both typed the same. */
 /** The form's own checks of a new password and its repetition, as field errors (the API checks the rules). */
-export function newPasswordProblems(password: string, repeat: string, t: (key: string) => string): { password?: string; repeat?: string } {
+export function newPasswordProblems(
+  password: string,
+  repeat: string,
+  t: (key: string) => string,
+): { password?: string; repeat?: string } {
   if (!password) return { password: t('password.missing') };
   const problem = repeatProblem(password, repeat, t);
   return problem ? { repeat: problem } : {};

@@ -37,7 +37,9 @@ const MIRRORED_STYLES = [
  * the text behind a transparent textarea; a status line under the field says what was found, for
  * everyone (the marks are decoration only).
  */
-export function PersonalDataTextarea(props: Omit<TextareaProps, 'value' | 'onChange'> & { value: string; onChange: (value: string) => void }) {
+export function PersonalDataTextarea(
+  props: Omit<TextareaProps, 'value' | 'onChange'> & { value: string; onChange: (value: string) => void },
+) {
   const { value, onChange, ...rest } = props;
   const { t } = useTranslation();
   const api = useApi();
@@ -94,7 +96,12 @@ export function PersonalDataTextarea(props: Omit<TextareaProps, 'value' | 'onCha
   const spans = checked.spans.filter((s) => value.slice(s.start, s.end) === checked.text.slice(s.start, s.end));
   const counts = new Map<string, number>();
   for (const s of spans) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
-  const found = [...counts].map(([type, n]) => t('followup.pii.count', { count: n, what: t(`followup.pii.type.${type}`, { defaultValue: t('followup.pii.type.OTHER') }) }));
+  const found = [...counts].map(([type, n]) =>
+    t('followup.pii.count', {
+      count: n,
+      what: t(`followup.pii.type.${type}`, { defaultValue: t('followup.pii.type.OTHER') }),
+    }),
+  );
 
   const parts: ReactNode[] = [];
   let cursor = 0;

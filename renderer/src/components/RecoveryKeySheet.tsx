@@ -21,7 +21,15 @@ interface RecoveryKeySheetProps {
  * (only the sheet prints; the app around it does not). The person must confirm they printed or
  * kept it before going on.
  */
-export function RecoveryKeySheet({ recoveryKey, organisationName, createdAt, onDone, doneLabel, headingLevel, headingId }: RecoveryKeySheetProps) {
+export function RecoveryKeySheet({
+  recoveryKey,
+  organisationName,
+  createdAt,
+  onDone,
+  doneLabel,
+  headingLevel,
+  headingId,
+}: RecoveryKeySheetProps) {
   const { t, i18n } = useTranslation();
   const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +45,14 @@ export function RecoveryKeySheet({ recoveryKey, organisationName, createdAt, onD
 
   return (
     <VStack gap="space-24" data-testid="recovery-key-step">
-      <Heading ref={heading} level={headingLevel} size={headingLevel === '1' ? 'large' : 'medium'} id={headingId} tabIndex={-1} className="page-heading">
+      <Heading
+        ref={heading}
+        level={headingLevel}
+        size={headingLevel === '1' ? 'large' : 'medium'}
+        id={headingId}
+        tabIndex={-1}
+        className="page-heading"
+      >
         {t('recovery.title')}
       </Heading>
       <Alert variant="warning">
@@ -58,7 +73,12 @@ export function RecoveryKeySheet({ recoveryKey, organisationName, createdAt, onD
         <List.Item>{t('recovery.keep3')}</List.Item>
       </List>
       <HStack gap="space-16">
-        <Button type="button" variant="secondary" icon={<PrinterSmallIcon aria-hidden />} onClick={() => window.print()}>
+        <Button
+          type="button"
+          variant="secondary"
+          icon={<PrinterSmallIcon aria-hidden />}
+          onClick={() => window.print()}
+        >
           {t('recovery.print')}
         </Button>
       </HStack>
@@ -105,7 +125,8 @@ export function RecoveryKeySheet({ recoveryKey, organisationName, createdAt, onD
           <h2>{t('recovery.printKeepTitle')}</h2>
           <p>{t('recovery.printKeep')}</p>
           <p className="print-lines">
-            {t('recovery.printKeptBy')}: ________________________________ &nbsp; {t('recovery.printDate')}: ______________
+            {t('recovery.printKeptBy')}: ________________________________ &nbsp; {t('recovery.printDate')}:
+            ______________
           </p>
         </div>,
         document.body,

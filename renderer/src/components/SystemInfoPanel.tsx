@@ -8,7 +8,14 @@ export function SystemInfoPanel() {
   const info = useQuery('system.info', {});
 
   return (
-    <Box as="section" aria-labelledby="system-heading" padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
+    <Box
+      as="section"
+      aria-labelledby="system-heading"
+      padding="space-24"
+      borderRadius="12"
+      borderWidth="1"
+      borderColor="neutral-subtle"
+    >
       <Heading level="2" size="medium" id="system-heading" spacing>
         {t('system.title')}
       </Heading>
@@ -49,7 +56,9 @@ export function SystemInfoPanel() {
             {info.data.platform.electron ? `, Electron ${info.data.platform.electron}` : ''}
           </dd>
           <dt>{t('system.transport')}</dt>
-          <dd data-testid="transport">{api.transport === 'ipc' ? t('system.transportIpc') : t('system.transportHttp')}</dd>
+          <dd data-testid="transport">
+            {api.transport === 'ipc' ? t('system.transportIpc') : t('system.transportHttp')}
+          </dd>
         </dl>
       )}
     </Box>

@@ -49,7 +49,11 @@ function withFeatures(language: LanguageCode, base: Bundle): Bundle {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { nb: { translation: withFeatures('nb', nb) }, nn: { translation: withFeatures('nn', nn) }, en: { translation: withFeatures('en', en) } },
+  resources: {
+    nb: { translation: withFeatures('nb', nb) },
+    nn: { translation: withFeatures('nn', nn) },
+    en: { translation: withFeatures('en', en) },
+  },
   lng: 'nb',
   fallbackLng: 'nb',
   interpolation: { escapeValue: false },

@@ -42,23 +42,42 @@ export function Settings() {
           </List>
         </Alert>
       ) : (
-        <BodyShort data-testid="policy-state">{policy.state === 'applied' ? t('settings.policyApplied', { path: policy.path }) : t('settings.policyNone')}</BodyShort>
+        <BodyShort data-testid="policy-state">
+          {policy.state === 'applied' ? t('settings.policyApplied', { path: policy.path }) : t('settings.policyNone')}
+        </BodyShort>
       )}
       <dl className="info-list settings-list">
-        <SettingRow id="inactivityLockMinutes" label={t('settings.inactivityLockMinutes')} locked={isLocked('inactivityLockMinutes')}>
+        <SettingRow
+          id="inactivityLockMinutes"
+          label={t('settings.inactivityLockMinutes')}
+          locked={isLocked('inactivityLockMinutes')}
+        >
           {t('settings.minutes', { count: settings.inactivityLockMinutes })}
         </SettingRow>
-        <SettingRow id="passwordMinLength" label={t('settings.passwordMinLength')} locked={isLocked('passwordMinLength')}>
+        <SettingRow
+          id="passwordMinLength"
+          label={t('settings.passwordMinLength')}
+          locked={isLocked('passwordMinLength')}
+        >
           {t('settings.characters', { count: settings.passwordMinLength })}
         </SettingRow>
-        <SettingRow id="contentProtection" label={t('settings.contentProtection')} locked={isLocked('contentProtection')}>
+        <SettingRow
+          id="contentProtection"
+          label={t('settings.contentProtection')}
+          locked={isLocked('contentProtection')}
+        >
           {onOff(settings.contentProtection)}
         </SettingRow>
         <SettingRow id="language" label={t('settings.language')} locked={isLocked('language')}>
           {LANGUAGES.find((lang) => lang.code === settings.language)?.label ?? settings.language}
         </SettingRow>
         {(Object.keys(settings.features) as (keyof typeof settings.features)[]).map((feature) => (
-          <SettingRow key={feature} id={`feature-${feature}`} label={t(`settings.feature.${feature}`)} locked={isLocked('features')}>
+          <SettingRow
+            key={feature}
+            id={`feature-${feature}`}
+            label={t(`settings.feature.${feature}`)}
+            locked={isLocked('features')}
+          >
             {onOff(settings.features[feature])}
             {settings.features[feature] && !featureStates[feature].enabled && (
               <BodyShort as="span" size="small" className="cell-detail" data-testid={`feature-${feature}-reason`}>
@@ -69,24 +88,53 @@ export function Settings() {
           </SettingRow>
         ))}
         {(Object.keys(settings.retentionMonths) as (keyof typeof settings.retentionMonths)[]).map((kind) => (
-          <SettingRow key={kind} id={`retention-${kind}`} label={`${t('settings.retention')}: ${t(`settings.retentionKind.${kind}`)}`} locked={isLocked('retentionMonths')}>
+          <SettingRow
+            key={kind}
+            id={`retention-${kind}`}
+            label={`${t('settings.retention')}: ${t(`settings.retentionKind.${kind}`)}`}
+            locked={isLocked('retentionMonths')}
+          >
             {settings.retentionMonths[kind]}
           </SettingRow>
         ))}
-        <SettingRow id="oversight-cognitiveForcing" label={t('settings.oversight.cognitiveForcing')} locked={isLocked('decisionOversight')}>
+        <SettingRow
+          id="oversight-cognitiveForcing"
+          label={t('settings.oversight.cognitiveForcing')}
+          locked={isLocked('decisionOversight')}
+        >
           {onOff(settings.decisionOversight.cognitiveForcing)}
         </SettingRow>
-        <SettingRow id="oversight-monitorAccess" label={t('settings.oversight.monitorAccess')} locked={isLocked('decisionOversight')}>
+        <SettingRow
+          id="oversight-monitorAccess"
+          label={t('settings.oversight.monitorAccess')}
+          locked={isLocked('decisionOversight')}
+        >
           {t(`settings.oversight.access.${settings.decisionOversight.monitorAccess}`)}
         </SettingRow>
-        <SettingRow id="oversight-autopilot" label={t('settings.oversight.autopilot')} locked={isLocked('decisionOversight')}>
-          {t('settings.oversight.autopilotValue', { percent: Math.round(settings.decisionOversight.agreementThreshold * 100), count: settings.decisionOversight.minDecisions })}{' '}
-          {t('settings.oversight.switchValue', { percent: Math.round((settings.decisionOversight.switchRateThreshold ?? 0.5) * 100) })}
+        <SettingRow
+          id="oversight-autopilot"
+          label={t('settings.oversight.autopilot')}
+          locked={isLocked('decisionOversight')}
+        >
+          {t('settings.oversight.autopilotValue', {
+            percent: Math.round(settings.decisionOversight.agreementThreshold * 100),
+            count: settings.decisionOversight.minDecisions,
+          })}{' '}
+          {t('settings.oversight.switchValue', {
+            percent: Math.round((settings.decisionOversight.switchRateThreshold ?? 0.5) * 100),
+          })}
         </SettingRow>
-        <SettingRow id="oversight-recommendation" label={t('settings.oversight.recommendation')} locked={isLocked('decisionOversight')}>
-          {settings.decisionOversight.recommendNotNeededBelow === null || settings.decisionOversight.recommendNotNeededBelow === undefined
+        <SettingRow
+          id="oversight-recommendation"
+          label={t('settings.oversight.recommendation')}
+          locked={isLocked('decisionOversight')}
+        >
+          {settings.decisionOversight.recommendNotNeededBelow === null ||
+          settings.decisionOversight.recommendNotNeededBelow === undefined
             ? t('settings.oversight.recommendationBaseRate')
-            : t('settings.oversight.recommendationValue', { percent: Math.round(settings.decisionOversight.recommendNotNeededBelow * 100) })}
+            : t('settings.oversight.recommendationValue', {
+                percent: Math.round(settings.decisionOversight.recommendNotNeededBelow * 100),
+              })}
         </SettingRow>
         <SettingRow id="dataDir" label={t('settings.dataDir')} locked="policyOnly">
           {settings.dataDir ?? t('settings.default')}
@@ -128,7 +176,17 @@ function PurposesNotRunning() {
 }
 
 /** `locked`: true when IT staff locked it in the policy; 'policyOnly' for what only a policy file can set at all. */
-function SettingRow({ id, label, locked, children }: { id: string; label: string; locked: boolean | 'policyOnly'; children: ReactNode }) {
+function SettingRow({
+  id,
+  label,
+  locked,
+  children,
+}: {
+  id: string;
+  label: string;
+  locked: boolean | 'policyOnly';
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const lockedByPolicy = locked === true;
   return (
@@ -137,7 +195,12 @@ function SettingRow({ id, label, locked, children }: { id: string; label: string
       <dd data-testid={`setting-${id}`} aria-labelledby={`setting-${id}-label`}>
         {children}{' '}
         {locked !== false && (
-          <Tag variant="neutral" size="xsmall" title={t(lockedByPolicy ? 'settings.lockedHelp' : 'settings.policyOnlyHelp')} data-testid={`setting-${id}-locked`}>
+          <Tag
+            variant="neutral"
+            size="xsmall"
+            title={t(lockedByPolicy ? 'settings.lockedHelp' : 'settings.policyOnlyHelp')}
+            data-testid={`setting-${id}-locked`}
+          >
             {t(lockedByPolicy ? 'settings.locked' : 'settings.policyOnly')}
           </Tag>
         )}

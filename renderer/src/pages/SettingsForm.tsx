@@ -1,4 +1,15 @@
-import { Alert, BodyLong, Button, Fieldset, Heading, HStack, Select, Switch, TextField, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  Button,
+  Fieldset,
+  Heading,
+  HStack,
+  Select,
+  Switch,
+  TextField,
+  VStack,
+} from '@navikt/ds-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf, OutputOf } from '../../../electron/core/api/router';
@@ -13,8 +24,24 @@ type SettingKey = View['locked'][number];
 type Patch = InputOf<'settings.update'>;
 type RetentionKind = keyof Settings['retentionMonths'];
 
-const RETENTION_KINDS: readonly RetentionKind[] = ['chat', 'notes', 'activityPlan', 'motivation', 'decisionCases', 'decisionLog', 'auditEntries'];
-const NUMBER_FIELDS = ['inactivityLockMinutes', 'passwordMinLength', 'agreementPercent', 'minDecisions', 'switchPercent', 'recommendPercent', ...RETENTION_KINDS.map((k) => `retention-${k}` as const)] as const;
+const RETENTION_KINDS: readonly RetentionKind[] = [
+  'chat',
+  'notes',
+  'activityPlan',
+  'motivation',
+  'decisionCases',
+  'decisionLog',
+  'auditEntries',
+];
+const NUMBER_FIELDS = [
+  'inactivityLockMinutes',
+  'passwordMinLength',
+  'agreementPercent',
+  'minDecisions',
+  'switchPercent',
+  'recommendPercent',
+  ...RETENTION_KINDS.map((k) => `retention-${k}` as const),
+] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 
 const ALIASES: Record<NumberField, readonly string[]> = {
@@ -24,7 +51,10 @@ const ALIASES: Record<NumberField, readonly string[]> = {
   minDecisions: ['decisionOversight.minDecisions'],
   switchPercent: ['decisionOversight.switchRateThreshold'],
   recommendPercent: ['decisionOversight.recommendNotNeededBelow'],
-  ...(Object.fromEntries(RETENTION_KINDS.map((k) => [`retention-${k}`, [`retentionMonths.${k}`]])) as unknown as Record<`retention-${RetentionKind}`, readonly string[]>),
+  ...(Object.fromEntries(RETENTION_KINDS.map((k) => [`retention-${k}`, [`retentionMonths.${k}`]])) as unknown as Record<
+    `retention-${RetentionKind}`,
+    readonly string[]
+  >),
 };
 const IDS = Object.fromEntries(NUMBER_FIELDS.map((f) => [f, `settings-form-${f}`])) as Record<NumberField, string>;
 
@@ -35,8 +65,13 @@ function initialNumbers(s: Settings): Record<NumberField, string> {
     agreementPercent: String(Math.round(s.decisionOversight.agreementThreshold * 100)),
     minDecisions: String(s.decisionOversight.minDecisions),
     switchPercent: String(Math.round((s.decisionOversight.switchRateThreshold ?? 0.5) * 100)),
-    recommendPercent: s.decisionOversight.recommendNotNeededBelow === null || s.decisionOversight.recommendNotNeededBelow === undefined ? '' : String(Math.round(s.decisionOversight.recommendNotNeededBelow * 100)),
-    ...(Object.fromEntries(RETENTION_KINDS.map((k) => [`retention-${k}`, String(s.retentionMonths[k] ?? '')])) as Record<`retention-${RetentionKind}`, string>),
+    recommendPercent:
+      s.decisionOversight.recommendNotNeededBelow === null || s.decisionOversight.recommendNotNeededBelow === undefined
+        ? ''
+        : String(Math.round(s.decisionOversight.recommendNotNeededBelow * 100)),
+    ...(Object.fromEntries(
+      RETENTION_KINDS.map((k) => [`retention-${k}`, String(s.retentionMonths[k] ?? '')]),
+    ) as Record<`retention-${RetentionKind}`, string>),
   };
 }
 
@@ -108,7 +143,9 @@ export function SettingsForm({ view, onSaved }: { view: View; onSaved: () => voi
       };
     }
     if (!locked('retentionMonths')) {
-      patch.retentionMonths = Object.fromEntries(RETENTION_KINDS.flatMap((k) => (parsed[`retention-${k}`] !== undefined ? [[k, parsed[`retention-${k}`]]] : [])));
+      patch.retentionMonths = Object.fromEntries(
+        RETENTION_KINDS.flatMap((k) => (parsed[`retention-${k}`] !== undefined ? [[k, parsed[`retention-${k}`]]] : [])),
+      );
     }
     setBusy(true);
     const result = await api.call('settings.update', patch);
@@ -142,10 +179,31 @@ export function SettingsForm({ view, onSaved }: { view: View; onSaved: () => voi
         <BodyLong>{t('settings.form.intro')}</BodyLong>
         <FormFeedback errors={errors} attempt={attempt} ids={IDS} testId="settings-form-error" />
         <Fieldset legend={t('settings.form.security')}>
-          {numberField('inactivityLockMinutes', t('settings.inactivityLockMinutes'), 'inactivityLockMinutes', t('settings.form.minutesRange'))}
-          {numberField('passwordMinLength', t('settings.passwordMinLength'), 'passwordMinLength', t('settings.form.passwordRange'))}
-          {onOffSwitch(t('settings.contentProtection'), contentProtection, setContentProtection, 'contentProtection', 'settings-form-contentProtection')}
-          <Select label={t('settings.language')} value={language} readOnly={locked('language')} onChange={(e) => setLanguage(e.target.value as Settings['language'])}>
+          {numberField(
+            'inactivityLockMinutes',
+            t('settings.inactivityLockMinutes'),
+            'inactivityLockMinutes',
+            t('settings.form.minutesRange'),
+          )}
+          {numberField(
+            'passwordMinLength',
+            t('settings.passwordMinLength'),
+            'passwordMinLength',
+            t('settings.form.passwordRange'),
+          )}
+          {onOffSwitch(
+            t('settings.contentProtection'),
+            contentProtection,
+            setContentProtection,
+            'contentProtection',
+            'settings-form-contentProtection',
+          )}
+          <Select
+            label={t('settings.language')}
+            value={language}
+            readOnly={locked('language')}
+            onChange={(e) => setLanguage(e.target.value as Settings['language'])}
+          >
             {LANGUAGES.map((lang) => (
               <option key={lang.code} value={lang.code}>
                 {lang.label}
@@ -153,25 +211,75 @@ export function SettingsForm({ view, onSaved }: { view: View; onSaved: () => voi
             ))}
           </Select>
         </Fieldset>
-        <Fieldset legend={t('settings.features')} description={locked('features') ? t('settings.lockedHelp') : t('settings.form.featuresHelp')}>
+        <Fieldset
+          legend={t('settings.features')}
+          description={locked('features') ? t('settings.lockedHelp') : t('settings.form.featuresHelp')}
+        >
           {(Object.keys(features) as (keyof Settings['features'])[]).map((feature) => (
-            <div key={feature}>{onOffSwitch(t(`settings.feature.${feature}`), features[feature], (v) => setFeatures((f) => ({ ...f, [feature]: v })), 'features', `settings-form-feature-${feature}`)}</div>
+            <div key={feature}>
+              {onOffSwitch(
+                t(`settings.feature.${feature}`),
+                features[feature],
+                (v) => setFeatures((f) => ({ ...f, [feature]: v })),
+                'features',
+                `settings-form-feature-${feature}`,
+              )}
+            </div>
           ))}
         </Fieldset>
-        <Fieldset legend={t('settings.form.oversight')} description={locked('decisionOversight') ? t('settings.lockedHelp') : undefined}>
-          {onOffSwitch(t('settings.oversight.cognitiveForcing'), cognitiveForcing, setCognitiveForcing, 'decisionOversight', 'settings-form-cognitiveForcing')}
-          <Select label={t('settings.oversight.monitorAccess')} value={monitorAccess} readOnly={locked('decisionOversight')} onChange={(e) => setMonitorAccess(e.target.value as Settings['decisionOversight']['monitorAccess'])}>
+        <Fieldset
+          legend={t('settings.form.oversight')}
+          description={locked('decisionOversight') ? t('settings.lockedHelp') : undefined}
+        >
+          {onOffSwitch(
+            t('settings.oversight.cognitiveForcing'),
+            cognitiveForcing,
+            setCognitiveForcing,
+            'decisionOversight',
+            'settings-form-cognitiveForcing',
+          )}
+          <Select
+            label={t('settings.oversight.monitorAccess')}
+            value={monitorAccess}
+            readOnly={locked('decisionOversight')}
+            onChange={(e) => setMonitorAccess(e.target.value as Settings['decisionOversight']['monitorAccess'])}
+          >
             <option value="admin">{t('settings.oversight.access.admin')}</option>
             <option value="admin-and-own-counselor">{t('settings.oversight.access.admin-and-own-counselor')}</option>
           </Select>
-          {numberField('agreementPercent', t('settings.form.agreementPercent'), 'decisionOversight', t('settings.form.agreementRange'))}
-          {numberField('minDecisions', t('settings.form.minDecisions'), 'decisionOversight', t('settings.form.minDecisionsRange'))}
-          {numberField('switchPercent', t('settings.form.switchPercent'), 'decisionOversight', t('settings.form.switchRange'))}
-          {numberField('recommendPercent', t('settings.form.recommendPercent'), 'decisionOversight', t('settings.form.recommendRange'))}
+          {numberField(
+            'agreementPercent',
+            t('settings.form.agreementPercent'),
+            'decisionOversight',
+            t('settings.form.agreementRange'),
+          )}
+          {numberField(
+            'minDecisions',
+            t('settings.form.minDecisions'),
+            'decisionOversight',
+            t('settings.form.minDecisionsRange'),
+          )}
+          {numberField(
+            'switchPercent',
+            t('settings.form.switchPercent'),
+            'decisionOversight',
+            t('settings.form.switchRange'),
+          )}
+          {numberField(
+            'recommendPercent',
+            t('settings.form.recommendPercent'),
+            'decisionOversight',
+            t('settings.form.recommendRange'),
+          )}
         </Fieldset>
-        <Fieldset legend={t('settings.retention')} description={locked('retentionMonths') ? t('settings.lockedHelp') : t('settings.form.retentionHelp')}>
+        <Fieldset
+          legend={t('settings.retention')}
+          description={locked('retentionMonths') ? t('settings.lockedHelp') : t('settings.form.retentionHelp')}
+        >
           {RETENTION_KINDS.map((kind) => (
-            <div key={kind}>{numberField(`retention-${kind}`, t(`settings.retentionKind.${kind}`), 'retentionMonths')}</div>
+            <div key={kind}>
+              {numberField(`retention-${kind}`, t(`settings.retentionKind.${kind}`), 'retentionMonths')}
+            </div>
           ))}
         </Fieldset>
         <HStack gap="space-12">

@@ -116,7 +116,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } else if (status.state === 'setup') {
       if (current.kind !== 'setup') setPhase({ kind: 'setup' });
     } else if (status.user) {
-      const same = current.kind === 'signed-in' && current.user.userId === status.user.userId && current.user.mustChangePassword === status.user.mustChangePassword && current.organisationName === status.organisationName;
+      const same =
+        current.kind === 'signed-in' &&
+        current.user.userId === status.user.userId &&
+        current.user.mustChangePassword === status.user.mustChangePassword &&
+        current.organisationName === status.organisationName;
       if (!same) setPhase({ kind: 'signed-in', user: status.user, organisationName: status.organisationName });
     } else if (current.kind === 'signed-in') {
       // The app ended this session: idle lock (the app's clock is at most one throttle behind ours) or an admin's action.

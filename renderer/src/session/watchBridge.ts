@@ -4,7 +4,13 @@ import type { InkludmiBridge, InputOf, ProcedureName } from '../../../electron/c
  * Calls that answer UNAUTHENTICATED for reasons other than a lost session (a wrong password, a
  * wrong recovery key) or that run before anyone is logged in.
  */
-const SIGN_IN_CALLS: ReadonlySet<ProcedureName> = new Set<ProcedureName>(['auth.status', 'auth.setup', 'auth.login', 'auth.recover', 'auth.checkPassword']);
+const SIGN_IN_CALLS: ReadonlySet<ProcedureName> = new Set<ProcedureName>([
+  'auth.status',
+  'auth.setup',
+  'auth.login',
+  'auth.recover',
+  'auth.checkPassword',
+]);
 
 /**
  * The same typed client, but it tells the session when a call was refused because this
@@ -17,7 +23,12 @@ export function watchSession(bridge: InkludmiBridge, onSessionLost: () => void):
     onEvent: (listener) => bridge.onEvent(listener),
     async call<N extends ProcedureName>(name: N, input: InputOf<N>) {
       const result = await bridge.call(name, input);
-      if (!result.ok && (result.error.code === 'UNAUTHENTICATED' || result.error.code === 'LOCKED') && !SIGN_IN_CALLS.has(name)) onSessionLost();
+      if (
+        !result.ok &&
+        (result.error.code === 'UNAUTHENTICATED' || result.error.code === 'LOCKED') &&
+        !SIGN_IN_CALLS.has(name)
+      )
+        onSessionLost();
       return result;
     },
   };

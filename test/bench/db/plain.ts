@@ -78,7 +78,8 @@ export class PlainDatabase implements SqlRunner {
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
     return this.enqueue(async () => {
       let open = true;
-      const guard = <R>(fn: () => Promise<R>): Promise<R> => (open ? fn() : Promise.reject(new Error('transaction already ended')));
+      const guard = <R>(fn: () => Promise<R>): Promise<R> =>
+        open ? fn() : Promise.reject(new Error('transaction already ended'));
       const tx: SqlRunner = {
         exec: (sql) => guard(() => this.rawExec(sql)),
         run: (sql, params = []) => guard(() => this.rawRun(sql, params)),
@@ -132,10 +133,14 @@ export class PlainDatabase implements SqlRunner {
   }
   private rawGet<T>(sql: string, params: SqlParams): Promise<T | undefined> {
     this.onStatement?.(sql, params);
-    return new Promise((resolve, reject) => this.raw.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))));
+    return new Promise((resolve, reject) =>
+      this.raw.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))),
+    );
   }
   private rawAll<T>(sql: string, params: SqlParams): Promise<T[]> {
     this.onStatement?.(sql, params);
-    return new Promise((resolve, reject) => this.raw.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
+    return new Promise((resolve, reject) =>
+      this.raw.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))),
+    );
   }
 }

@@ -38,7 +38,15 @@ import { FollowupService } from '../../../electron/core/followup/service.js';
 import { ftsQuery } from '../../../electron/core/followup/notes.js';
 import { participantsRepo } from '../../../electron/core/followup/participants.js';
 import { PlainDatabase } from './plain.js';
-import { FULL_SIZE, SEARCH_QUERIES, seededRng, pick, SyntheticOrg, type OrgSize, type ParticipantRow } from './synthetic.js';
+import {
+  FULL_SIZE,
+  SEARCH_QUERIES,
+  seededRng,
+  pick,
+  SyntheticOrg,
+  type OrgSize,
+  type ParticipantRow,
+} from './synthetic.js';
 
 const { values } = parseArgs({
   options: {
@@ -101,11 +109,27 @@ const migrations = loadMigrations();
  * hands them its own connection through the same shape. Production code has no plaintext mode.
  */
 function storeShim(db: PlainDatabase, dataDir: string): EncryptedStore {
-  return { get db() { return db; }, get isOpen() { return !db.isClosed; }, dataDir } as unknown as EncryptedStore;
+  return {
+    get db() {
+      return db;
+    },
+    get isOpen() {
+      return !db.isClosed;
+    },
+    dataDir,
+  } as unknown as EncryptedStore;
 }
 
 function sideOf(name: Side['name'], store: EncryptedStore, close: () => Promise<void>): Side {
-  return { name, db: store.db, followup: new FollowupService(store), caseload: new CaseloadService(store), chat: new ChatMessageService(store), audit: new AuditService(store), close };
+  return {
+    name,
+    db: store.db,
+    followup: new FollowupService(store),
+    caseload: new CaseloadService(store),
+    chat: new ChatMessageService(store),
+    audit: new AuditService(store),
+    close,
+  };
 }
 
 async function openEncrypted(store: EncryptedStore, key: Buffer): Promise<Side> {
@@ -148,7 +172,15 @@ const STATEMENTS_PER_TRANSACTION = 40;
  */
 const BUILD_CACHE_MB = 256;
 
-async function insertStream<R>(db: Side['db'], label: string, total: number, batches: Generator<R[]>, table: string, columns: readonly string[], toRow: (r: R) => SqlValue[]) {
+async function insertStream<R>(
+  db: Side['db'],
+  label: string,
+  total: number,
+  batches: Generator<R[]>,
+  table: string,
+  columns: readonly string[],
+  toRow: (r: R) => SqlValue[],
+) {
   const started = now();
   let done = 0;
   let nextReport = total / 5;
@@ -177,19 +209,70 @@ async function populate(db: Side['db'], org: SyntheticOrg): Promise<void> {
   await db.transaction(async (tx) => {
     for (const u of [org.admin, ...org.counselors]) await usersRepo.insert(tx, u);
     // Through the repository, one row at a time, as the app adds them.
-    for (const p of org.participants) await participantsRepo.insert(tx, { id: p.id, displayName: p.displayName, counselorId: p.counselorId, nationalId: p.nationalId, at: p.createdAt });
+    for (const p of org.participants)
+      await participantsRepo.insert(tx, {
+        id: p.id,
+        displayName: p.displayName,
+        counselorId: p.counselorId,
+        nationalId: p.nationalId,
+        at: p.createdAt,
+      });
     for (const u of org.participantUsers) await usersRepo.insert(tx, u);
   });
-  log(`    users ${fmt(1 + org.counselors.length + org.participantUsers.length)}, participants ${fmt(org.participants.length)}`);
-  await insertStream(db, 'notes', org.size.notes, org.notes(ROWS_PER_STATEMENT), 'notes', ['participant_id', 'author_id', 'kind', 'occurred_on', 'duration_minutes', 'attendance', 'body', 'created_at'], (n) => [
-    n.participantId, n.authorId, n.kind, n.occurredOn, n.durationMinutes, n.attendance, n.body, n.createdAt,
-  ]);
-  await insertStream(db, 'chat messages', org.size.messages, org.messages(ROWS_PER_STATEMENT), 'chat_messages', ['participant_id', 'conversation_id', 'author', 'author_user_id', 'body', 'created_at'], (m) => [
-    m.participantId, m.conversationId, m.author, m.authorUserId, m.body, m.createdAt,
-  ]);
-  await insertStream(db, 'audit entries', org.size.auditEntries, org.audit(ROWS_PER_STATEMENT), 'audit_log', ['seq', 'at', 'actor_id', 'actor_role', 'action', 'target_type', 'target_id', 'outcome', 'reason', 'prev_hash', 'hash'], (e) => [
-    e.seq, e.at, e.actorId, e.actorRole, e.action, e.targetType, e.targetId, e.outcome, e.reason, e.prevHash, e.hash,
-  ]);
+  log(
+    `    users ${fmt(1 + org.counselors.length + org.participantUsers.length)}, participants ${fmt(org.participants.length)}`,
+  );
+  await insertStream(
+    db,
+    'notes',
+    org.size.notes,
+    org.notes(ROWS_PER_STATEMENT),
+    'notes',
+    ['participant_id', 'author_id', 'kind', 'occurred_on', 'duration_minutes', 'attendance', 'body', 'created_at'],
+    (n) => [n.participantId, n.authorId, n.kind, n.occurredOn, n.durationMinutes, n.attendance, n.body, n.createdAt],
+  );
+  await insertStream(
+    db,
+    'chat messages',
+    org.size.messages,
+    org.messages(ROWS_PER_STATEMENT),
+    'chat_messages',
+    ['participant_id', 'conversation_id', 'author', 'author_user_id', 'body', 'created_at'],
+    (m) => [m.participantId, m.conversationId, m.author, m.authorUserId, m.body, m.createdAt],
+  );
+  await insertStream(
+    db,
+    'audit entries',
+    org.size.auditEntries,
+    org.audit(ROWS_PER_STATEMENT),
+    'audit_log',
+    [
+      'seq',
+      'at',
+      'actor_id',
+      'actor_role',
+      'action',
+      'target_type',
+      'target_id',
+      'outcome',
+      'reason',
+      'prev_hash',
+      'hash',
+    ],
+    (e) => [
+      e.seq,
+      e.at,
+      e.actorId,
+      e.actorRole,
+      e.action,
+      e.targetType,
+      e.targetId,
+      e.outcome,
+      e.reason,
+      e.prevHash,
+      e.hash,
+    ],
+  );
 }
 
 /** "SELECT participants", "INSERT chat_messages", "BEGIN": what a statement does, for the diagnostics. */
@@ -200,7 +283,16 @@ function statementKind(sql: string): string {
 }
 
 /** The connection settings both sides must share for the comparison to mean anything. */
-const SETTINGS = ['page_size', 'cache_size', 'journal_mode', 'synchronous', 'foreign_keys', 'secure_delete', 'temp_store', 'busy_timeout'] as const;
+const SETTINGS = [
+  'page_size',
+  'cache_size',
+  'journal_mode',
+  'synchronous',
+  'foreign_keys',
+  'secure_delete',
+  'temp_store',
+  'busy_timeout',
+] as const;
 async function settingsOf(db: SqlRunner): Promise<string> {
   const out: string[] = [];
   for (const name of SETTINGS) {
@@ -242,11 +334,25 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return now() - t;
 }
 
-const principalOf = (counselorId: string): Principal => ({ userId: counselorId, role: 'counselor', displayName: 'Veileder', sessionId: 'bench', participantId: null });
+const principalOf = (counselorId: string): Principal => ({
+  userId: counselorId,
+  role: 'counselor',
+  displayName: 'Veileder',
+  sessionId: 'bench',
+  participantId: null,
+});
 
 /** What the dispatcher's audit hook writes after an audited call (electron/core/index.ts auditOutcome). */
 function auditAfter(side: Side, principal: Principal, action: string, target: { type: string; id: string | null }) {
-  return side.audit.record({ actorId: principal.userId, actorRole: principal.role, action, targetType: target.type, targetId: target.id, outcome: 'ok', reason: 'assigned_counselor' });
+  return side.audit.record({
+    actorId: principal.userId,
+    actorRole: principal.role,
+    action,
+    targetType: target.type,
+    targetId: target.id,
+    outcome: 'ok',
+    reason: 'assigned_counselor',
+  });
 }
 
 interface Operation {
@@ -278,7 +384,11 @@ function operations(org: SyntheticOrg): Operation[] {
         const counselor = pick(draw(i, 1), org.counselors);
         const pr = principalOf(counselor.id);
         return timedPair(
-          async () => check((await side.caseload.list(pr, { limit: 100 })).rows.length === org.size.participantsPerCounselor, 'caseload size'),
+          async () =>
+            check(
+              (await side.caseload.list(pr, { limit: 100 })).rows.length === org.size.participantsPerCounselor,
+              'caseload size',
+            ),
           () => auditAfter(side, pr, 'caseload.list', { type: 'caseload', id: null }),
         );
       },
@@ -340,7 +450,9 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
 function header(): void {
-  log(`  ${pad('operation', 46)}${lpad('enc p50', 9)}${lpad('p95', 8)} | ${lpad('plain p50', 9)}${lpad('p95', 8)} | ${lpad('ratio p50', 9)}${lpad('p95', 6)}   target`);
+  log(
+    `  ${pad('operation', 46)}${lpad('enc p50', 9)}${lpad('p95', 8)} | ${lpad('plain p50', 9)}${lpad('p95', 8)} | ${lpad('ratio p50', 9)}${lpad('p95', 6)}   target`,
+  );
 }
 
 function row(label: string, enc: Stats, plain: Stats | null, judge: boolean): void {
@@ -351,7 +463,9 @@ function row(label: string, enc: Stats, plain: Stats | null, judge: boolean): vo
     const underMs = enc.p95 < TARGET_MS;
     const ratioOk = r50 <= TARGET_RATIO && r95 <= TARGET_RATIO;
     verdict = `${underMs ? 'ok' : 'MISS'} <${TARGET_MS} ms, ${ratioOk ? 'ok' : 'MISS'} ratio≤${TARGET_RATIO}`;
-    verdicts.push(`${label}: p95 ${ms(enc.p95)} ms ${underMs ? '<' : '≥'} ${TARGET_MS} ms; ratio p50 ${r50.toFixed(2)}, p95 ${r95.toFixed(2)} ${ratioOk ? '≤' : '>'} ${TARGET_RATIO}`);
+    verdicts.push(
+      `${label}: p95 ${ms(enc.p95)} ms ${underMs ? '<' : '≥'} ${TARGET_MS} ms; ratio p50 ${r50.toFixed(2)}, p95 ${r95.toFixed(2)} ${ratioOk ? '≤' : '>'} ${TARGET_RATIO}`,
+    );
   }
   const p = plain ? `${lpad(ms(plain.p50), 9)}${lpad(ms(plain.p95), 8)}` : `${lpad('—', 9)}${lpad('—', 8)}`;
   const r = plain ? `${lpad(r50.toFixed(2), 9)}${lpad(r95.toFixed(2), 6)}` : `${lpad('—', 9)}${lpad('—', 6)}`;
@@ -362,13 +476,25 @@ function row(label: string, enc: Stats, plain: Stats | null, judge: boolean): vo
 // The run
 
 log('== InkludMI database benchmark (issue 3, acceptance 7) ==');
-log(`machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()}, ${mb(os.totalmem())} RAM, Node ${process.version}`);
-log(`organisation: ${size.counselors} counselors × ${size.participantsPerCounselor} participants = ${fmt(size.counselors * size.participantsPerCounselor)}, ${fmt(size.messages)} chat messages, ${fmt(size.notes)} notes, ${fmt(size.auditEntries)} earlier audit entries`);
-log(`chat log: conversations of 4–40 turns, ${fmt(size.concurrentChats)} running at a time across the organisation (their turns interleave in the table; --concurrent-chats)`);
+log(
+  `machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()}, ${mb(os.totalmem())} RAM, Node ${process.version}`,
+);
+log(
+  `organisation: ${size.counselors} counselors × ${size.participantsPerCounselor} participants = ${fmt(size.counselors * size.participantsPerCounselor)}, ${fmt(size.messages)} chat messages, ${fmt(size.notes)} notes, ${fmt(size.auditEntries)} earlier audit entries`,
+);
+log(
+  `chat log: conversations of 4–40 turns, ${fmt(size.concurrentChats)} running at a time across the organisation (their turns interleave in the table; --concurrent-chats)`,
+);
 log(`files under ${root}${values.keep ? ' (kept)' : ' (removed at the end)'}`);
-log(`bulk writes: ${ROWS_PER_STATEMENT}-row INSERTs, ${STATEMENTS_PER_TRANSACTION} per transaction, ${BUILD_CACHE_MB} MB page cache while building; users and participants through the repositories`);
+log(
+  `bulk writes: ${ROWS_PER_STATEMENT}-row INSERTs, ${STATEMENTS_PER_TRANSACTION} per transaction, ${BUILD_CACHE_MB} MB page cache while building; users and participants through the repositories`,
+);
 log(`schema: migrations ${migrations.map((m) => String(m.version).padStart(3, '0')).join(', ')}`);
-const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 log(`load average at start: ${load()} (other work on this machine skews the figures, p95 most)`);
 log();
 
@@ -378,7 +504,10 @@ const store = new EncryptedStore({ dataDir: encDir, migrations });
 const firstCounselor = org.counselors[0]!;
 
 log('-- build --');
-const built: Record<Side['name'], { seconds: number; db: number; other: number }> = { encrypted: { seconds: 0, db: 0, other: 0 }, plain: { seconds: 0, db: 0, other: 0 } };
+const built: Record<Side['name'], { seconds: number; db: number; other: number }> = {
+  encrypted: { seconds: 0, db: 0, other: 0 },
+  plain: { seconds: 0, db: 0, other: 0 },
+};
 {
   log('  encrypted (EncryptedStore.create: random 32-byte key, real migrations)');
   const t = now();
@@ -388,7 +517,13 @@ const built: Record<Side['name'], { seconds: number; db: number; other: number }
   built.encrypted = { seconds: (now() - t) / 1000, ...filesSize(encDir) };
   // One key slot at the real cost, for the unlock measurement (the login path reads and unwraps it).
   const keys = KeyFile.create(path.join(encDir, KEY_FILE), ORG.id, DEFAULT_KDF_COST);
-  await keys.setUserSlot(firstCounselor.id, firstCounselor.username, PASSWORD, { dbKey: key, auditKey: Buffer.alloc(32, 1) }, DEFAULT_KDF_COST);
+  await keys.setUserSlot(
+    firstCounselor.id,
+    firstCounselor.username,
+    PASSWORD,
+    { dbKey: key, auditKey: Buffer.alloc(32, 1) },
+    DEFAULT_KDF_COST,
+  );
   keys.save();
 }
 {
@@ -397,14 +532,25 @@ const built: Record<Side['name'], { seconds: number; db: number; other: number }
   const t = now();
   const db = await PlainDatabase.open(plainFile, { create: true });
   await migrate(db as unknown as Database, migrations);
-  await db.transaction((tx) => tx.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?), (?, ?)', ['organisation_id', ORG.id, 'organisation_name', ORG.name, 'created_at', new Date().toISOString()]));
+  await db.transaction((tx) =>
+    tx.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?), (?, ?)', [
+      'organisation_id',
+      ORG.id,
+      'organisation_name',
+      ORG.name,
+      'created_at',
+      new Date().toISOString(),
+    ]),
+  );
   await populate(db, org);
   await db.close();
   built.plain = { seconds: (now() - t) / 1000, ...filesSize(plainDir) };
 }
 for (const name of ['encrypted', 'plain'] as const) {
   const b = built[name];
-  log(`  ${pad(name, 10)} built in ${b.seconds.toFixed(1)} s; database ${mb(b.db)}${b.other ? ` (+ ${mb(b.other)} -wal/-shm)` : ''}`);
+  log(
+    `  ${pad(name, 10)} built in ${b.seconds.toFixed(1)} s; database ${mb(b.db)}${b.other ? ` (+ ${mb(b.other)} -wal/-shm)` : ''}`,
+  );
 }
 log(`  size ratio encrypted/plain: ${(built.encrypted.db / built.plain.db).toFixed(3)}`);
 const head = fs.readFileSync(path.join(encDir, DB_FILE)).subarray(0, 16).toString('latin1');
@@ -412,7 +558,9 @@ log(`  encrypted file starts with "SQLite format 3": ${head.startsWith('SQLite f
 log();
 
 log('-- unlock --');
-log(`  KDF: read keys.json, scrypt N=2^${Math.log2(DEFAULT_KDF_COST.N)} r=${DEFAULT_KDF_COST.r} p=${DEFAULT_KDF_COST.p} (DEFAULT_KDF_COST), AES-256-GCM unwrap of the slot; ${KDF_REPS} repetitions (encrypted only: a plain database has no key)`);
+log(
+  `  KDF: read keys.json, scrypt N=2^${Math.log2(DEFAULT_KDF_COST.N)} r=${DEFAULT_KDF_COST.r} p=${DEFAULT_KDF_COST.p} (DEFAULT_KDF_COST), AES-256-GCM unwrap of the slot; ${KDF_REPS} repetitions (encrypted only: a plain database has no key)`,
+);
 const kdfSamples: number[] = [];
 for (let i = 0; i < KDF_REPS; i++) {
   kdfSamples.push(
@@ -425,23 +573,29 @@ for (let i = 0; i < KDF_REPS; i++) {
     }),
   );
 }
-log(`  open: EncryptedStore.open (PRAGMA key, cipher_compatibility, first read of page 1, PRAGMAs, organisation check, migrations up to date) + the login's first read (usersRepo.byId), then close; ${REPS} repetitions, encrypted and plain alternating`);
+log(
+  `  open: EncryptedStore.open (PRAGMA key, cipher_compatibility, first read of page 1, PRAGMAs, organisation check, migrations up to date) + the login's first read (usersRepo.byId), then close; ${REPS} repetitions, encrypted and plain alternating`,
+);
 const openSamples: Record<Side['name'], number[]> = { encrypted: [], plain: [] };
 for (let i = 0; i < REPS; i++) {
   const order: Side['name'][] = i % 2 === 0 ? ['encrypted', 'plain'] : ['plain', 'encrypted'];
   for (const name of order) {
     if (name === 'encrypted') {
-      openSamples.encrypted.push(await time(async () => {
-        await store.open(key, ORG.id);
-        await usersRepo.byId(store.db, firstCounselor.id);
-      }));
+      openSamples.encrypted.push(
+        await time(async () => {
+          await store.open(key, ORG.id);
+          await usersRepo.byId(store.db, firstCounselor.id);
+        }),
+      );
       await store.close();
     } else {
       let db: PlainDatabase | null = null;
-      openSamples.plain.push(await time(async () => {
-        db = await openPlain();
-        await usersRepo.byId(db, firstCounselor.id);
-      }));
+      openSamples.plain.push(
+        await time(async () => {
+          db = await openPlain();
+          await usersRepo.byId(db, firstCounselor.id);
+        }),
+      );
       await (db as PlainDatabase | null)?.close();
     }
   }
@@ -452,17 +606,30 @@ const openPl = stats(openSamples.plain);
 header();
 row('unlock: KDF + unwrap (deliberately slow)', kdf, null, false);
 row('unlock: open database + first read', openEnc, openPl, true);
-row('unlock: total (KDF p50/p95 + open p50/p95)', { n: 0, p50: kdf.p50 + openEnc.p50, p95: kdf.p95 + openEnc.p95, first: 0 }, null, false);
+row(
+  'unlock: total (KDF p50/p95 + open p50/p95)',
+  { n: 0, p50: kdf.p50 + openEnc.p50, p95: kdf.p95 + openEnc.p95, first: 0 },
+  null,
+  false,
+);
 log();
 
 log(`-- operations -- (load average ${load()})`);
-log('  Both databases were closed after the build (and after each unlock repetition) and are opened afresh here: SQLite’s page cache (cache_size below) starts cold, the OS file cache is warm (the files were just written).');
-log(`  ${REPS} repetitions per operation, random counselor/participant/query per repetition (seeded; the same draw for both sides), encrypted and plain alternating which goes first.`);
-log('  "service": the FollowupService/ChatMessageService call with its access check. "as dispatched": + the audit entry the dispatcher writes after each audited procedure (own transaction, fsync).');
+log(
+  '  Both databases were closed after the build (and after each unlock repetition) and are opened afresh here: SQLite’s page cache (cache_size below) starts cold, the OS file cache is warm (the files were just written).',
+);
+log(
+  `  ${REPS} repetitions per operation, random counselor/participant/query per repetition (seeded; the same draw for both sides), encrypted and plain alternating which goes first.`,
+);
+log(
+  '  "service": the FollowupService/ChatMessageService call with its access check. "as dispatched": + the audit entry the dispatcher writes after each audited procedure (own transaction, fsync).',
+);
 const enc = await openEncrypted(store, key);
 const plainDb = await openPlain();
 if (CACHE_MB !== null) {
-  log(`  EXPERIMENT: PRAGMA cache_size = -${CACHE_MB * 1024} (${CACHE_MB} MB) on both connections instead of the app's own setting`);
+  log(
+    `  EXPERIMENT: PRAGMA cache_size = -${CACHE_MB * 1024} (${CACHE_MB} MB) on both connections instead of the app's own setting`,
+  );
   await enc.db.exec(`PRAGMA cache_size = -${CACHE_MB * 1024}`);
   await plainDb.exec(`PRAGMA cache_size = -${CACHE_MB * 1024}`);
 }
@@ -471,14 +638,20 @@ const sides = { encrypted: enc, plain };
 {
   const e = await settingsOf(enc.db);
   const p = await settingsOf(plainDb);
-  if (e !== p) throw new Error(`the plain adapter (test/bench/db/plain.ts) is out of step with connection.ts:\n  encrypted: ${e}\n  plain:     ${p}`);
+  if (e !== p)
+    throw new Error(
+      `the plain adapter (test/bench/db/plain.ts) is out of step with connection.ts:\n  encrypted: ${e}\n  plain:     ${p}`,
+    );
   log(`  connection settings (both): ${e}`);
 }
 const ops = operations(org);
 const results: { label: string; service: Record<Side['name'], Stats>; dispatched: Record<Side['name'], Stats> }[] = [];
 const perTag = new Map<string, Record<Side['name'], number[]>>();
 for (const op of ops) {
-  const samples = { encrypted: { service: [] as number[], dispatched: [] as number[] }, plain: { service: [] as number[], dispatched: [] as number[] } };
+  const samples = {
+    encrypted: { service: [] as number[], dispatched: [] as number[] },
+    plain: { service: [] as number[], dispatched: [] as number[] },
+  };
   for (let i = 0; i < REPS; i++) {
     const order: Side['name'][] = i % 2 === 0 ? ['encrypted', 'plain'] : ['plain', 'encrypted'];
     for (const name of order) {
@@ -504,41 +677,64 @@ for (const r of results) {
   row(`${r.label}: service`, r.service.encrypted, r.service.plain, false);
   const sr50 = r.service.encrypted.p50 / r.service.plain.p50;
   const sr95 = r.service.encrypted.p95 / r.service.plain.p95;
-  if (sr50 > TARGET_RATIO || sr95 > TARGET_RATIO) notes.push(`${r.label}: the database work alone (service) has ratio p50 ${sr50.toFixed(2)}, p95 ${sr95.toFixed(2)} > ${TARGET_RATIO} (as dispatched, the audit entries' fsync dilutes it)`);
+  if (sr50 > TARGET_RATIO || sr95 > TARGET_RATIO)
+    notes.push(
+      `${r.label}: the database work alone (service) has ratio p50 ${sr50.toFixed(2)}, p95 ${sr95.toFixed(2)} > ${TARGET_RATIO} (as dispatched, the audit entries' fsync dilutes it)`,
+    );
   row(`${r.label}: as dispatched`, r.dispatched.encrypted, r.dispatched.plain, true);
 }
 log();
 log('  first call of each operation after the reopen (one sample each, ms; as dispatched):');
-for (const r of results) log(`    ${pad(r.label, 40)} encrypted ${lpad(ms(r.dispatched.encrypted.first), 7)}   plain ${lpad(ms(r.dispatched.plain.first), 7)}`);
+for (const r of results)
+  log(
+    `    ${pad(r.label, 40)} encrypted ${lpad(ms(r.dispatched.encrypted.first), 7)}   plain ${lpad(ms(r.dispatched.plain.first), 7)}`,
+  );
 log();
 
 log('-- diagnostics --');
 {
   // Per query (service part; each query drawn for several random participants).
-  const rows = [...perTag.entries()].map(([q, t]) => ({ q, enc: stats(t.encrypted), plain: stats(t.plain) })).sort((a, b) => b.enc.p50 - a.enc.p50);
-  const matches = async (q: string) => (await plainDb.get<{ n: number }>('SELECT count(*) AS n FROM notes_fts WHERE notes_fts MATCH ?', [ftsQuery(q)!]))?.n ?? 0;
-  log('  notes search by query, slowest first (service, ms; n = repetitions that drew it; matches = notes matching in the whole organisation):');
+  const rows = [...perTag.entries()]
+    .map(([q, t]) => ({ q, enc: stats(t.encrypted), plain: stats(t.plain) }))
+    .sort((a, b) => b.enc.p50 - a.enc.p50);
+  const matches = async (q: string) =>
+    (await plainDb.get<{ n: number }>('SELECT count(*) AS n FROM notes_fts WHERE notes_fts MATCH ?', [ftsQuery(q)!]))
+      ?.n ?? 0;
+  log(
+    '  notes search by query, slowest first (service, ms; n = repetitions that drew it; matches = notes matching in the whole organisation):',
+  );
   for (const r of [...rows.slice(0, 5), ...rows.slice(-2)]) {
-    log(`    ${pad(`"${r.q}"`, 24)} n=${lpad(String(r.enc.n), 2)}  encrypted p50 ${lpad(ms(r.enc.p50), 6)}  plain p50 ${lpad(ms(r.plain.p50), 6)}  matches ${lpad(fmt(await matches(r.q)), 6)}`);
+    log(
+      `    ${pad(`"${r.q}"`, 24)} n=${lpad(String(r.enc.n), 2)}  encrypted p50 ${lpad(ms(r.enc.p50), 6)}  plain p50 ${lpad(ms(r.plain.p50), 6)}  matches ${lpad(fmt(await matches(r.q)), 6)}`,
+    );
   }
   // How scattered a participant's newest messages are: rows are stored in id order, so ids that
   // fall into different page-sized runs sit on different table pages (an estimate, from dbstat).
   try {
-    const leaf = await plainDb.get<{ pages: number }>("SELECT count(*) AS pages FROM dbstat WHERE name = 'chat_messages' AND pagetype = 'leaf'");
+    const leaf = await plainDb.get<{ pages: number }>(
+      "SELECT count(*) AS pages FROM dbstat WHERE name = 'chat_messages' AND pagetype = 'leaf'",
+    );
     const rowsPerPage = size.messages / Math.max(1, leaf?.pages ?? 1);
     const spread: number[] = [];
     for (let i = 0; i < 200; i++) {
       const p = pick(seededRng(77 + i), org.participants);
-      const r = await plainDb.get<{ pages: number }>('SELECT count(DISTINCT CAST(id / ? AS INTEGER)) AS pages FROM (SELECT id FROM chat_messages WHERE participant_id = ? ORDER BY id DESC LIMIT 50)', [rowsPerPage, p.id]);
+      const r = await plainDb.get<{ pages: number }>(
+        'SELECT count(DISTINCT CAST(id / ? AS INTEGER)) AS pages FROM (SELECT id FROM chat_messages WHERE participant_id = ? ORDER BY id DESC LIMIT 50)',
+        [rowsPerPage, p.id],
+      );
       spread.push(r?.pages ?? 0);
     }
     const sp = stats(spread);
-    log(`  a participant's newest 50 messages lie on ≈ ${sp.p50} table pages (p50; p95 ${sp.p95}) of ~${rowsPerPage.toFixed(0)} messages each: every page not in SQLite's cache is read and, encrypted, decrypted and its HMAC checked`);
+    log(
+      `  a participant's newest 50 messages lie on ≈ ${sp.p50} table pages (p50; p95 ${sp.p95}) of ~${rowsPerPage.toFixed(0)} messages each: every page not in SQLite's cache is read and, encrypted, decrypted and its HMAC checked`,
+    );
   } catch {
     log('  (dbstat not available: no page-spread estimate)');
   }
   // The statements each operation runs, and their plans (recorded on the plain side: same schema, same SQLite).
-  log('  statements per operation (service part, as dispatched adds 2 per audit entry + BEGIN/COMMIT), and query plans:');
+  log(
+    '  statements per operation (service part, as dispatched adds 2 per audit entry + BEGIN/COMMIT), and query plans:',
+  );
   const plans = new Map<string, string>();
   for (const op of ops) {
     const seen: { sql: string; params: SqlParams }[] = [];
@@ -566,29 +762,41 @@ log('-- diagnostics --');
   }
   const q = stats(queued);
   const u = stats(unqueued);
-  log(`  per-call cost of one trivial statement (SELECT 1): through the queue p50 ${(q.p50 * 1000).toFixed(0)} µs, straight to the driver p50 ${(u.p50 * 1000).toFixed(0)} µs`);
+  log(
+    `  per-call cost of one trivial statement (SELECT 1): through the queue p50 ${(q.p50 * 1000).toFixed(0)} µs, straight to the driver p50 ${(u.p50 * 1000).toFixed(0)} µs`,
+  );
   // One audit entry as the dispatcher writes it (part of every "as dispatched" figure above).
   const audit: Record<Side['name'], number[]> = { encrypted: [], plain: [] };
   for (let i = 0; i < REPS; i++) {
     const c = pick(seededRng(5000 + i), org.counselors);
     for (const name of i % 2 === 0 ? (['encrypted', 'plain'] as const) : (['plain', 'encrypted'] as const)) {
-      audit[name].push(await time(() => auditAfter(sides[name], principalOf(c.id), 'participants.list', { type: 'caseload', id: null })));
+      audit[name].push(
+        await time(() =>
+          auditAfter(sides[name], principalOf(c.id), 'participants.list', { type: 'caseload', id: null }),
+        ),
+      );
     }
   }
   const ae = stats(audit.encrypted);
   const ap = stats(audit.plain);
-  log(`  one audit entry (own IMMEDIATE transaction: read the chain head, insert, commit with fsync): encrypted p50 ${ms(ae.p50)} p95 ${ms(ae.p95)} ms, plain p50 ${ms(ap.p50)} p95 ${ms(ap.p95)} ms, ratio p50 ${(ae.p50 / ap.p50).toFixed(2)}`);
+  log(
+    `  one audit entry (own IMMEDIATE transaction: read the chain head, insert, commit with fsync): encrypted p50 ${ms(ae.p50)} p95 ${ms(ae.p95)} ms, plain p50 ${ms(ap.p50)} p95 ${ms(ap.p95)} ms, ratio p50 ${(ae.p50 / ap.p50).toFixed(2)}`,
+  );
   const empty: number[] = [];
   for (let i = 0; i < 100; i++) empty.push(await time(() => enc.db.transaction(async () => undefined)));
   const tx = stats(empty);
-  log(`  an empty IMMEDIATE transaction on the encrypted database (BEGIN/COMMIT; nothing to fsync): p50 ${ms(tx.p50)} ms`);
+  log(
+    `  an empty IMMEDIATE transaction on the encrypted database (BEGIN/COMMIT; nothing to fsync): p50 ${ms(tx.p50)} ms`,
+  );
 }
 log();
 
 log('-- targets (user-facing operations, encrypted, as dispatched) --');
 for (const v of verdicts) log(`  ${v}`);
 for (const n of notes) log(`  NOTE ${n}`);
-log(`  KDF: p50 ${ms(kdf.p50)} ms, p95 ${ms(kdf.p95)} ms — the memory-hard key derivation is slow on purpose (it is what makes a stolen key file expensive to attack); it is reported apart from the 50 ms target and has no plain counterpart.`);
+log(
+  `  KDF: p50 ${ms(kdf.p50)} ms, p95 ${ms(kdf.p95)} ms — the memory-hard key derivation is slow on purpose (it is what makes a stolen key file expensive to attack); it is reported apart from the 50 ms target and has no plain counterpart.`,
+);
 log();
 
 await enc.close();

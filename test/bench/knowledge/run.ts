@@ -12,7 +12,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadKnowledgeBase, buildKnowledgeIndex, openMemoryKnowledgeDb, defaultKnowledgeDir, type KnowledgeIndex, type SearchOptions, type GateThresholds } from '../../../electron/core/knowledge/index.js';
+import {
+  loadKnowledgeBase,
+  buildKnowledgeIndex,
+  openMemoryKnowledgeDb,
+  defaultKnowledgeDir,
+  type KnowledgeIndex,
+  type SearchOptions,
+  type GateThresholds,
+} from '../../../electron/core/knowledge/index.js';
 import { hashingEmbedder } from '../../core/knowledge/hashingEmbedder.js';
 
 interface Questions {
@@ -21,12 +29,16 @@ interface Questions {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const load = (name: string) => JSON.parse(fs.readFileSync(path.join(here, '../../core/knowledge', name), 'utf8')) as Questions;
+const load = (name: string) =>
+  JSON.parse(fs.readFileSync(path.join(here, '../../core/knowledge', name), 'utf8')) as Questions;
 const SETS: [string, Questions][] = [
   ['questions.json (tuning set)', load('questions.json')],
-  ['questions-heldout.json (first held-out set; seen during earlier tuning, optimistic)', load('questions-heldout.json')],
+  [
+    'questions-heldout.json (first held-out set; seen during earlier tuning, optimistic)',
+    load('questions-heldout.json'),
+  ],
   ['questions-heldout-2.json (held out, never tuned on)', load('questions-heldout-2.json')],
-  ['questions-fresh.json (fresh held-out set in young people\'s words, never tuned on)', load('questions-fresh.json')],
+  ["questions-fresh.json (fresh held-out set in young people's words, never tuned on)", load('questions-fresh.json')],
 ];
 const verbose = process.argv.includes('--verbose');
 /** Misses on the never-tuned held-out sets are printed only with --show-heldout / --show-fresh (not while tuning). */
@@ -55,7 +67,10 @@ async function evaluate(label: string, index: KnowledgeIndex, questions: Questio
     if (r.answer === 'none') falseNone++;
     if (docs[0] === doc) top1++;
     if (docs.slice(0, 3).includes(doc)) top3++;
-    else misses.push(`  miss  [${r.answer} c=${r.confidence}] ${q}\n        want ${doc}, got ${docs.slice(0, 3).join(', ') || '—'}`);
+    else
+      misses.push(
+        `  miss  [${r.answer} c=${r.confidence}] ${q}\n        want ${doc}, got ${docs.slice(0, 3).join(', ') || '—'}`,
+      );
   }
   let rejected = 0;
   const leaks: string[] = [];
@@ -78,12 +93,16 @@ async function evaluate(label: string, index: KnowledgeIndex, questions: Questio
   console.log(`  top-3 document:          ${top3}/${n} = ${pct(top3, n)}   (target ≥ 90 %)`);
   console.log(`  in-scope answered none:  ${falseNone}/${n} = ${pct(falseNone, n)}   (false "no answer")`);
   console.log(`  in-scope weak hits:      ${weak}/${n}   (offered with a caveat)`);
-  console.log(`  out-of-scope rejected:   ${rejected}/${m} = ${pct(rejected, m)}   (accepted: ${pct(m - rejected, m)})`);
+  console.log(
+    `  out-of-scope rejected:   ${rejected}/${m} = ${pct(rejected, m)}   (accepted: ${pct(m - rejected, m)})`,
+  );
   times.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
   const p95 = times[Math.min(times.length - 1, Math.floor(0.95 * times.length))] ?? 0;
   const cpuP95 = cpu[Math.min(cpu.length - 1, Math.floor(0.95 * cpu.length))] ?? 0;
-  console.log(`  time per question:       mean ${(ms / (n + m)).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms wall clock; CPU p95 ${cpuP95.toFixed(2)} ms`);
+  console.log(
+    `  time per question:       mean ${(ms / (n + m)).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms wall clock; CPU p95 ${cpuP95.toFixed(2)} ms`,
+  );
   const hidden = (label.includes('heldout-2') && !showHeldout) || (label.includes('fresh') && !showFresh);
   if (verbose && !hidden) for (const line of [...misses, ...leaks]) console.log(line);
   return { top1: top1 / n, top3: top3 / n, rejected: rejected / m, falseNone: falseNone / n, p95, cpuP95 };
@@ -97,7 +116,11 @@ async function evaluate(label: string, index: KnowledgeIndex, questions: Questio
  * held fold, so the printed cross-validated error rates are those of a gate chosen without seeing
  * the kind of question it is scored on. Then the best setting on the whole tuning set is printed.
  */
-interface GateResult { none: boolean[]; top3: boolean[]; accepted: boolean[] }
+interface GateResult {
+  none: boolean[];
+  top3: boolean[];
+  accepted: boolean[];
+}
 
 async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log('\nCalibration of the answer gate on questions.json (tuning set only, grouped 5-fold splits)');
@@ -107,7 +130,8 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
       for (const minTopicality of [2.0])
         for (const strongCoverage of [0.55])
           for (const strongEvidence of [6.5, 7.5])
-            for (const weakCoverage of [0.15, 0.2, 0.25, 1]) grid.push({ unknownWeight, minCoverage, minTopicality, strongCoverage, strongEvidence, weakCoverage });
+            for (const weakCoverage of [0.15, 0.2, 0.25, 1])
+              grid.push({ unknownWeight, minCoverage, minTopicality, strongCoverage, strongEvidence, weakCoverage });
   const results: GateResult[] = [];
   for (const gate of grid) {
     const r: GateResult = { none: [], top3: [], accepted: [] };
@@ -126,26 +150,58 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
   const foldIn = groupsIn.map((g) => fold.get(g) ?? 0);
   const foldOut = groupsOut.map((g) => fold.get(g) ?? 0);
   const rates = (r: GateResult, keep: (f: number) => boolean) => {
-    let n = 0, none = 0, top3 = 0, m = 0, acc = 0;
-    r.none.forEach((v, i) => { if (keep(foldIn[i] ?? 0)) { n++; if (v) none++; if (r.top3[i]) top3++; } });
-    r.accepted.forEach((v, i) => { if (keep(foldOut[i] ?? 0)) { m++; if (v) acc++; } });
+    let n = 0,
+      none = 0,
+      top3 = 0,
+      m = 0,
+      acc = 0;
+    r.none.forEach((v, i) => {
+      if (keep(foldIn[i] ?? 0)) {
+        n++;
+        if (v) none++;
+        if (r.top3[i]) top3++;
+      }
+    });
+    r.accepted.forEach((v, i) => {
+      if (keep(foldOut[i] ?? 0)) {
+        m++;
+        if (v) acc++;
+      }
+    });
     return { n, none, top3, m, acc, cost: (2 * none) / Math.max(1, n) + acc / Math.max(1, m) };
   };
-  const describe = (g: Partial<GateThresholds>) => `unknown ${g.unknownWeight} minCov ${g.minCoverage} minTop ${g.minTopicality} strongCov ${g.strongCoverage} strongEv ${g.strongEvidence} weakCov ${g.weakCoverage}`;
-  let cvN = 0, cvNone = 0, cvTop3 = 0, cvM = 0, cvAcc = 0;
+  const describe = (g: Partial<GateThresholds>) =>
+    `unknown ${g.unknownWeight} minCov ${g.minCoverage} minTop ${g.minTopicality} strongCov ${g.strongCoverage} strongEv ${g.strongEvidence} weakCov ${g.weakCoverage}`;
+  let cvN = 0,
+    cvNone = 0,
+    cvTop3 = 0,
+    cvM = 0,
+    cvAcc = 0;
   for (let f = 0; f < 5; f++) {
     let best = 0;
-    results.forEach((r, i) => { if (rates(r, (x) => x !== f).cost < rates(results[best]!, (x) => x !== f).cost) best = i; });
+    results.forEach((r, i) => {
+      if (rates(r, (x) => x !== f).cost < rates(results[best]!, (x) => x !== f).cost) best = i;
+    });
     const held = rates(results[best]!, (x) => x === f);
-    cvN += held.n; cvNone += held.none; cvTop3 += held.top3; cvM += held.m; cvAcc += held.acc;
-    console.log(`  fold ${f + 1}: chose ${describe(grid[best]!)} → held fold: false none ${held.none}/${held.n}, top-3 ${held.top3}/${held.n}, false accept ${held.acc}/${held.m}`);
+    cvN += held.n;
+    cvNone += held.none;
+    cvTop3 += held.top3;
+    cvM += held.m;
+    cvAcc += held.acc;
+    console.log(
+      `  fold ${f + 1}: chose ${describe(grid[best]!)} → held fold: false none ${held.none}/${held.n}, top-3 ${held.top3}/${held.n}, false accept ${held.acc}/${held.m}`,
+    );
   }
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
-  console.log(`  cross-validated: false "no answer" ${pct(cvNone, cvN)}, top-3 ${pct(cvTop3, cvN)}, out-of-scope rejected ${pct(cvM - cvAcc, cvM)}`);
+  console.log(
+    `  cross-validated: false "no answer" ${pct(cvNone, cvN)}, top-3 ${pct(cvTop3, cvN)}, out-of-scope rejected ${pct(cvM - cvAcc, cvM)}`,
+  );
   const ranked = results.map((r, i) => ({ i, all: rates(r, () => true) })).sort((a, b) => a.all.cost - b.all.cost);
   console.log('  best settings on the whole tuning set:');
   for (const { i, all } of ranked.slice(0, 8))
-    console.log(`    ${describe(grid[i]!)} | false none ${pct(all.none, all.n)}, top-3 ${pct(all.top3, all.n)}, rejected ${pct(all.m - all.acc, all.m)}`);
+    console.log(
+      `    ${describe(grid[i]!)} | false none ${pct(all.none, all.n)}, top-3 ${pct(all.top3, all.n)}, rejected ${pct(all.m - all.acc, all.m)}`,
+    );
 }
 
 async function main() {
@@ -163,26 +219,45 @@ async function main() {
   // Warm-up: one pass over every question, so the timings below are not of JIT compilation.
   for (const [, qs] of SETS) for (const { q } of [...qs.inScope, ...qs.outOfScope]) await lexical.search(q);
   const a = [];
-  for (const [name, qs] of SETS) a.push(await evaluate(`Lexical (FTS5 bm25, Norwegian stemming + decompounding) — ${name}`, lexical, qs));
+  for (const [name, qs] of SETS)
+    a.push(await evaluate(`Lexical (FTS5 bm25, Norwegian stemming + decompounding) — ${name}`, lexical, qs));
   await db1.close();
 
   const db2 = await openMemoryKnowledgeDb();
-  const hybrid = await buildKnowledgeIndex(db2, kb, { embedding: { embed: hashingEmbedder(), modelId: 'hashing-ngram-512' } });
+  const hybrid = await buildKnowledgeIndex(db2, kb, {
+    embedding: { embed: hashingEmbedder(), modelId: 'hashing-ngram-512' },
+  });
   console.log(`\nHybrid index built in ${hybrid.stats.ms} ms (${hybrid.stats.embedded} passages embedded)`);
   const b = [];
-  for (const [name, qs] of SETS) b.push(await evaluate(`Hybrid (RRF of bm25 and cosine, stand-in n-gram embedder) — ${name}`, hybrid, qs));
+  for (const [name, qs] of SETS)
+    b.push(await evaluate(`Hybrid (RRF of bm25 and cosine, stand-in n-gram embedder) — ${name}`, hybrid, qs));
   await db2.close();
 
   const pct = (x: number | undefined) => `${(100 * (x ?? 0)).toFixed(1)} %`;
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log('\nKeyword path (lexical) against the issue-22 targets:');
   console.log(`  top-3 tuning ≥ 95 %:            ${verdict((a[0]?.top3 ?? 0) >= 0.95)} (${pct(a[0]?.top3)})`);
-  console.log(`  top-3 held out (never tuned) ≥ 90 %: ${verdict((a[2]?.top3 ?? 0) >= 0.9)} (${pct(a[2]?.top3)}; first held-out set ${pct(a[1]?.top3)})`);
-  console.log(`  top-3 fresh set ≥ 90 %:          ${verdict((a[3]?.top3 ?? 0) >= 0.9)} (${pct(a[3]?.top3)}; in-scope answered none ${pct(a[3]?.falseNone)})`);
-  for (const [i, name] of [[0, 'tuning'], [1, 'held out 1'], [2, 'held out 2'], [3, 'fresh']] as const)
-    console.log(`  out-of-scope rejected ≥ 95 % (${name}): ${verdict((a[i]?.rejected ?? 0) >= 0.95)} (${pct(a[i]?.rejected)})`);
-  console.log(`  p95 < 5 ms per question:         ${verdict(Math.max(...a.map((x) => x.p95)) < 5)} (worst set p95 ${Math.max(...a.map((x) => x.p95)).toFixed(2)} ms wall clock, which depends on machine load; CPU time p95 ${Math.max(...a.map((x) => x.cpuP95)).toFixed(2)} ms)`);
-  console.log(`Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}`);
+  console.log(
+    `  top-3 held out (never tuned) ≥ 90 %: ${verdict((a[2]?.top3 ?? 0) >= 0.9)} (${pct(a[2]?.top3)}; first held-out set ${pct(a[1]?.top3)})`,
+  );
+  console.log(
+    `  top-3 fresh set ≥ 90 %:          ${verdict((a[3]?.top3 ?? 0) >= 0.9)} (${pct(a[3]?.top3)}; in-scope answered none ${pct(a[3]?.falseNone)})`,
+  );
+  for (const [i, name] of [
+    [0, 'tuning'],
+    [1, 'held out 1'],
+    [2, 'held out 2'],
+    [3, 'fresh'],
+  ] as const)
+    console.log(
+      `  out-of-scope rejected ≥ 95 % (${name}): ${verdict((a[i]?.rejected ?? 0) >= 0.95)} (${pct(a[i]?.rejected)})`,
+    );
+  console.log(
+    `  p95 < 5 ms per question:         ${verdict(Math.max(...a.map((x) => x.p95)) < 5)} (worst set p95 ${Math.max(...a.map((x) => x.p95)).toFixed(2)} ms wall clock, which depends on machine load; CPU time p95 ${Math.max(...a.map((x) => x.cpuP95)).toFixed(2)} ms)`,
+  );
+  console.log(
+    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}`,
+  );
 }
 
 main().catch((err: unknown) => {

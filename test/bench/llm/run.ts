@@ -72,30 +72,56 @@ const modelPath = positionals[0] ? path.resolve(positionals[0]) : await ensureTi
 const env = await chatCore({
   tinyModel: positionals[0] === undefined,
   logger: capture,
-  modelRuntime: { contextSize: Number(values.context), sequences: 2, ...(values.threads ? { threads: Number(values.threads) } : {}) },
+  modelRuntime: {
+    contextSize: Number(values.context),
+    sequences: 2,
+    ...(values.threads ? { threads: Number(values.threads) } : {}),
+  },
   generation: { maxTokens: Number(values['max-tokens']), temperature: 0.6, seed: 7 },
 });
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? null : s.length % 2 ? (s[(s.length - 1) / 2] ?? null) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
+  return s.length === 0
+    ? null
+    : s.length % 2
+      ? (s[(s.length - 1) / 2] ?? null)
+      : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
 };
-const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits);
 
 try {
   if (positionals[0]) {
     await env.ok(env.admin, 'model.import', { path: modelPath, stream: 'bench' });
     const overview = await env.ok(env.admin, 'model.overview', {});
-    const chosen = overview.models.find((m) => m.purpose === 'chat' && m.fileName === path.basename(modelPath)) ?? overview.models.find((m) => m.purpose === 'chat');
+    const chosen =
+      overview.models.find((m) => m.purpose === 'chat' && m.fileName === path.basename(modelPath)) ??
+      overview.models.find((m) => m.purpose === 'chat');
     if (!chosen) throw new Error('the model was not imported as a chat model');
     await env.ok(env.admin, 'model.setActive', { purpose: 'chat', fileName: chosen.fileName });
   }
   let conversationId: string | undefined;
-  const rows: { turn: number; prompt: number; evaluated: number; fresh: number | null; ratio: number | null; ttft: number | null; genRate: number | null; overhead: number; calls: number }[] = [];
+  const rows: {
+    turn: number;
+    prompt: number;
+    evaluated: number;
+    fresh: number | null;
+    ratio: number | null;
+    ttft: number | null;
+    genRate: number | null;
+    overhead: number;
+    calls: number;
+  }[] = [];
   let previousPrompt: number | null = null;
   for (const [i, text] of TURNS.entries()) {
     const from = events.length;
     const started = performance.now();
-    const result = await env.ok(env.participantP, 'chat.send', { participantId: env.p, text, ...(conversationId ? { conversationId } : {}), stream: `bench-${i}` });
+    const result = await env.ok(env.participantP, 'chat.send', {
+      participantId: env.p,
+      text,
+      ...(conversationId ? { conversationId } : {}),
+      stream: `bench-${i}`,
+    });
     const wall = performance.now() - started;
     conversationId = result.conversationId;
     const mine = events.slice(from);
@@ -113,7 +139,10 @@ try {
       fresh,
       ratio: fresh ? evaluated / fresh : null,
       ttft: first?.ttftMs ?? null,
-      genRate: first && first.ttftMs !== null && first.generatedTokens > 1 ? (first.generatedTokens - 1) / ((first.modelMs - first.ttftMs) / 1000) : null,
+      genRate:
+        first && first.ttftMs !== null && first.generatedTokens > 1
+          ? (first.generatedTokens - 1) / ((first.modelMs - first.ttftMs) / 1000)
+          : null,
       overhead: wall - modelMs - scrubMs,
       calls: answers.length,
     });
@@ -144,15 +173,23 @@ try {
   if (values.json) {
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   } else {
-    process.stdout.write(`model ${summary.model}; context ${String(summary.contextSize)} × ${String(summary.sequences)} sequences, KV cache ${fmt(Number(summary.kvCacheBytes) / 1024 ** 2)} MiB, threads ${String(summary.threads)}; load average ${fmt(summary.load, 2)}\n\n`);
-    process.stdout.write('turn  prompt-tok  evaluated  new-tok  evaluated/new  ttft-ms  gen-tok/s  calls  app-overhead-ms\n');
+    process.stdout.write(
+      `model ${summary.model}; context ${String(summary.contextSize)} × ${String(summary.sequences)} sequences, KV cache ${fmt(Number(summary.kvCacheBytes) / 1024 ** 2)} MiB, threads ${String(summary.threads)}; load average ${fmt(summary.load, 2)}\n\n`,
+    );
+    process.stdout.write(
+      'turn  prompt-tok  evaluated  new-tok  evaluated/new  ttft-ms  gen-tok/s  calls  app-overhead-ms\n',
+    );
     for (const r of rows) {
       process.stdout.write(
         `${String(r.turn).padStart(4)}  ${String(r.prompt).padStart(10)}  ${String(r.evaluated).padStart(9)}  ${String(r.fresh ?? '–').padStart(7)}  ${fmt(r.ratio, 2).padStart(13)}  ${fmt(r.ttft).padStart(7)}  ${fmt(r.genRate).padStart(9)}  ${String(r.calls).padStart(5)}  ${fmt(r.overhead, 2).padStart(15)}\n`,
       );
     }
-    process.stdout.write(`\nturns 2–${rows.length}: evaluated/new median ${fmt(summary.reuseRatioMedian, 2)} (target ≤ 1.2), max ${fmt(summary.reuseRatioMax, 2)} (target ≤ 1.5)\n`);
-    process.stdout.write(`app overhead per turn (turns 2–12), median ${fmt(summary.overheadMsMedian, 2)} ms (target < 5 ms; outside node-llama-cpp and tekstvask)\n`);
+    process.stdout.write(
+      `\nturns 2–${rows.length}: evaluated/new median ${fmt(summary.reuseRatioMedian, 2)} (target ≤ 1.2), max ${fmt(summary.reuseRatioMax, 2)} (target ≤ 1.5)\n`,
+    );
+    process.stdout.write(
+      `app overhead per turn (turns 2–12), median ${fmt(summary.overheadMsMedian, 2)} ms (target < 5 ms; outside node-llama-cpp and tekstvask)\n`,
+    );
     process.stdout.write(`time to first token, median ${fmt(summary.ttftMsMedian)} ms on this machine\n`);
     process.stdout.write(
       `projected time to first token for Qwen3-4B Q4_K_M on a 4-core laptop: ${fmt(summary.projectedTtftMsQwen3_4B, 0)} ms per turn (median ${fmt(medianEvaluated, 0)} evaluated tokens at ${LAPTOP_PP_TOKENS_PER_S} tokens/s; source in this file)\n`,

@@ -21,7 +21,12 @@ import type { InputOf, OutputOf, ProcedureName } from '../../../electron/core/ap
 import { TEST_KDF_COST } from '../../../electron/core/auth/kdf.js';
 import { checkMoveOutput, MI_INCONSISTENT } from '../../../electron/core/chat/checks/checkMoveOutput.js';
 import { seededRandom } from '../../../electron/core/util/random.js';
-import { countTurns, metricsFromCounts, type FidelityMetrics, type StoredTurnLabels } from '../../../electron/core/chat/fidelity/index.js';
+import {
+  countTurns,
+  metricsFromCounts,
+  type FidelityMetrics,
+  type StoredTurnLabels,
+} from '../../../electron/core/chat/fidelity/index.js';
 import { createCore } from '../../../electron/core/index.js';
 import { silentLogger } from '../../../electron/core/log.js';
 import { ensureTinyModel } from '../../../models/tiny/generate.js';
@@ -29,7 +34,10 @@ import { recordingLauncher } from '../../core/chat/helpers.js';
 import { TEST_LEGAL_BASES } from '../../helpers/org.js';
 import { PERSONAS, type PersonaKind } from './personas.js';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, 'max-tokens': { type: 'string' }, verbose: { type: 'boolean' } }, strict: true });
+const { values } = parseArgs({
+  options: { model: { type: 'string' }, 'max-tokens': { type: 'string' }, verbose: { type: 'boolean' } },
+  strict: true,
+});
 const modelFile = values.model ? path.resolve(values.model) : await ensureTinyModel();
 const realModel = values.model !== undefined;
 const maxTokens = values['max-tokens'] ? Number(values['max-tokens']) : realModel ? undefined : 40;
@@ -45,7 +53,10 @@ const core = createCore({
   kdfCost: TEST_KDF_COST,
   modelLauncher: launcher,
   // Seeded: the same phrase-library draws on every run, so two runs can be compared.
-  chat: { generation: { ...(maxTokens !== undefined ? { maxTokens } : {}), seed: 2026, timeLimitMs: 120_000 }, rng: seededRandom(2026) },
+  chat: {
+    generation: { ...(maxTokens !== undefined ? { maxTokens } : {}), seed: 2026, timeLimitMs: 120_000 },
+    rng: seededRandom(2026),
+  },
 });
 
 let n = 0;
@@ -59,7 +70,6 @@ const login = async (username: string) => {
   await ok(conn, 'auth.login', { username, password: PASSWORD });
   return conn;
 };
-
 
 interface Sent {
   persona: string;
@@ -77,15 +87,25 @@ const ratio = (v: number | null) => (v === null ? '–' : v.toFixed(2));
 
 try {
   const admin = `bench-${++n}`;
-  await ok(admin, 'auth.setup', { organisationName: 'MI-benchmark', admin: { username: 'admin', displayName: 'Astrid Admin', password: `${PASSWORD} admin` } });
+  await ok(admin, 'auth.setup', {
+    organisationName: 'MI-benchmark',
+    admin: { username: 'admin', displayName: 'Astrid Admin', password: `${PASSWORD} admin` },
+  });
   // The chatbot runs only with a recorded legal basis (issue 9): record the test basis first.
   await ok(admin, 'privacy.recordBasis', { purpose: 'chatbot', basis: TEST_LEGAL_BASES.chatbot });
   await ok(admin, 'model.import', { path: modelFile, stream: 'model' });
   const overview = await ok(admin, 'model.overview', {});
-  const chatModel = overview.models.find((m) => m.purpose === 'chat' && m.fileName === path.basename(modelFile)) ?? overview.models.find((m) => m.purpose === 'chat');
+  const chatModel =
+    overview.models.find((m) => m.purpose === 'chat' && m.fileName === path.basename(modelFile)) ??
+    overview.models.find((m) => m.purpose === 'chat');
   if (!chatModel) throw new Error('the model is not a chat model');
   await ok(admin, 'model.setActive', { purpose: 'chat', fileName: chatModel.fileName });
-  const counselor = await ok(admin, 'users.create', { username: 'veileder', displayName: 'Vera Veileder', role: 'counselor', password: PASSWORD });
+  const counselor = await ok(admin, 'users.create', {
+    username: 'veileder',
+    displayName: 'Vera Veileder',
+    role: 'counselor',
+    password: PASSWORD,
+  });
   const counselorConn = await login('veileder');
 
   const started = performance.now();
@@ -94,12 +114,27 @@ try {
   let crisisTurns = 0;
   let crisisWithModel = 0;
   for (const [i, persona] of PERSONAS.entries()) {
-    const user = await ok(admin, 'users.create', { username: `deltaker${i}`, displayName: `Deltaker ${i + 1}`, role: 'participant', password: PASSWORD, counselorId: counselor.id });
+    const user = await ok(admin, 'users.create', {
+      username: `deltaker${i}`,
+      displayName: `Deltaker ${i + 1}`,
+      role: 'participant',
+      password: PASSWORD,
+      counselorId: counselor.id,
+    });
     const participantId = user.participantId!;
     const conn = await login(`deltaker${i}`);
     await ok(counselorConn, 'plan.setGoal', { participantId, goal: 'Komme i jobb eller skole' });
     const { conversationId, message } = await ok(conn, 'chat.start', { participantId });
-    turns.push({ persona: persona.id, kind: persona.kind, said: '', move: message.move, variant: message.moveVariant, generation: message.generation, text: message.body, modelCalls: 0 });
+    turns.push({
+      persona: persona.id,
+      kind: persona.kind,
+      said: '',
+      move: message.move,
+      variant: message.moveVariant,
+      generation: message.generation,
+      text: message.body,
+      modelCalls: 0,
+    });
     for (const line of persona.lines) {
       const before = sent.filter((m) => m.type === 'json').length;
       const r = await ok(conn, 'chat.send', { participantId, conversationId, text: line });
@@ -110,15 +145,32 @@ try {
       }
       if (r.stepOffer) await ok(conn, 'chat.acceptStep', { participantId, conversationId });
       const a = r.assistantMessage;
-      if (a) turns.push({ persona: persona.id, kind: persona.kind, said: line, move: a.move, variant: a.moveVariant, generation: a.generation, text: a.body, modelCalls: calls });
-      if (values.verbose) console.log(`${persona.id.padEnd(20)} ${line.slice(0, 50).padEnd(50)} → ${(a?.move ?? '–').padEnd(20)} ${(a?.generation ?? '').padEnd(11)} ${a?.body.slice(0, 90) ?? ''}`);
+      if (a)
+        turns.push({
+          persona: persona.id,
+          kind: persona.kind,
+          said: line,
+          move: a.move,
+          variant: a.moveVariant,
+          generation: a.generation,
+          text: a.body,
+          modelCalls: calls,
+        });
+      if (values.verbose)
+        console.log(
+          `${persona.id.padEnd(20)} ${line.slice(0, 50).padEnd(50)} → ${(a?.move ?? '–').padEnd(20)} ${(a?.generation ?? '').padEnd(11)} ${a?.body.slice(0, 90) ?? ''}`,
+        );
     }
-    if (!values.verbose) process.stderr.write(`\r  ${i + 1}/${PERSONAS.length} personas (${Math.round((performance.now() - started) / 1000)} s) `);
+    if (!values.verbose)
+      process.stderr.write(
+        `\r  ${i + 1}/${PERSONAS.length} personas (${Math.round((performance.now() - started) / 1000)} s) `,
+      );
     const messages = await ok(counselorConn, 'chat.conversation', { participantId, conversationId });
     const list = labels.get(persona.kind) ?? [];
     for (const m of messages) {
       if (m.crisis) continue;
-      if (m.author === 'assistant' && m.move) list.push({ role: 'assistant', move: m.move, ...(m.moveVariant ? { variant: m.moveVariant } : {}) });
+      if (m.author === 'assistant' && m.move)
+        list.push({ role: 'assistant', move: m.move, ...(m.moveVariant ? { variant: m.moveVariant } : {}) });
       else if (m.author === 'participant' && m.talk) list.push({ role: 'participant', talk: m.talk });
     }
     labels.set(persona.kind, list);
@@ -132,7 +184,11 @@ try {
   const inconsistent = moved.filter((t) => {
     const result = checkMoveOutput(
       { move: t.move, text: t.text, sources: [] },
-      { move: { kind: t.move as never, variant: (t.variant ?? 'plain') as never }, adviceAllowed: t.move === 'provide_information', passageIds: [] },
+      {
+        move: { kind: t.move as never, variant: (t.variant ?? 'plain') as never },
+        adviceAllowed: t.move === 'provide_information',
+        passageIds: [],
+      },
     );
     return result.failures.some((f) => MI_INCONSISTENT.has(f.code));
   });
@@ -142,25 +198,32 @@ try {
 
   const row = (label: string, m: FidelityMetrics) =>
     `  ${label.padEnd(13)} R:Q ${ratio(m.reflectionToQuestion).padStart(5)}   complex ${pct(m.percentComplexReflections).padStart(7)}   open ${pct(m.percentOpenQuestions).padStart(7)}   change talk ${pct(m.percentChangeTalk).padStart(7)}   moves ${m.counts.assistantMoves}`;
-  const target = (name: string, value: number | null, goal: number, show: (v: number | null) => string) => `  ${value !== null && value >= goal ? '✓' : '✗'} ${name.padEnd(22)} ${show(value).padStart(8)}   (target ≥ ${show(goal)})`;
+  const target = (name: string, value: number | null, goal: number, show: (v: number | null) => string) =>
+    `  ${value !== null && value >= goal ? '✓' : '✗'} ${name.padEnd(22)} ${show(value).padStart(8)}   (target ≥ ${show(goal)})`;
 
-  console.log(`\nMI benchmark — ${PERSONAS.length} personas, ${turns.length - PERSONAS.length} participant turns, model ${path.basename(modelFile)}${realModel ? '' : ' (tiny test model: exercises the fallbacks)'}, ${seconds.toFixed(0)} s`);
+  console.log(
+    `\nMI benchmark — ${PERSONAS.length} personas, ${turns.length - PERSONAS.length} participant turns, model ${path.basename(modelFile)}${realModel ? '' : ' (tiny test model: exercises the fallbacks)'}, ${seconds.toFixed(0)} s`,
+  );
   console.log('\nFrom the moves actually sent (stored labels, fidelity.overTime over all conversations):');
   console.log(target('R:Q', overall.reflectionToQuestion, 2, ratio));
   console.log(target('% complex reflections', overall.percentComplexReflections, 0.5, pct));
   console.log(target('% open questions', overall.percentOpenQuestions, 0.7, pct));
   console.log(target('MI-adherent % (texts)', adherent, 1, pct));
-  console.log(`    (MITI labels: ${pct(overall.percentMiAdherent)} of moves are MI-adherent; ${inconsistent.length} sent texts had MI-inconsistent wording)`);
+  console.log(
+    `    (MITI labels: ${pct(overall.percentMiAdherent)} of moves are MI-adherent; ${inconsistent.length} sent texts had MI-inconsistent wording)`,
+  );
   console.log('\nBy persona kind:');
   for (const [kind, list] of labels) console.log(row(kind, metricsFromCounts(countTurns(list))));
   console.log('\nHow the replies were made:');
-  for (const [g, count] of [...byGeneration.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${g.padEnd(12)} ${String(count).padStart(4)}`);
+  for (const [g, count] of [...byGeneration.entries()].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${g.padEnd(12)} ${String(count).padStart(4)}`);
   console.log(`  model calls  ${String(sent.filter((m) => m.type === 'json').length).padStart(4)}`);
   console.log(`\nCrisis turns: ${crisisTurns}, of which the model was called in ${crisisWithModel} (target 0).`);
   const moves = new Map<string, number>();
   for (const t of moved) moves.set(`${t.move}:${t.variant}`, (moves.get(`${t.move}:${t.variant}`) ?? 0) + 1);
   console.log('\nMoves sent:');
-  for (const [m, count] of [...moves.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${m.padEnd(36)} ${String(count).padStart(4)}`);
+  for (const [m, count] of [...moves.entries()].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${m.padEnd(36)} ${String(count).padStart(4)}`);
   for (const t of inconsistent) console.log(`  MI-inconsistent: [${t.persona}] ${t.move}: ${t.text}`);
 } finally {
   await core.close();

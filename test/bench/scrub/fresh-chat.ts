@@ -83,7 +83,7 @@ const NAME_LINES = [
   'stefaren min {dariusz} er snekker',
   'jeg ba {haben} om å sjekke vaktlista',
   'gikk tur med {sigrid} og hunden hennes',
-]
+];
 
 const NAME_FREE = [
   'jeg har vært i førde hele helga',
@@ -136,7 +136,7 @@ const NAME_FREE = [
   'mine planer er å ta lappen i år',
   'solen skinte og alt var bra',
   'det er fint i stavanger om sommeren',
-]
+];
 
 export interface FreshNameLine {
   text: string;

@@ -48,7 +48,12 @@ function covered(spans: readonly { start: number; end: number }[], from: number,
 }
 
 /** A token survives unless every letter/digit in it is covered (a genitive s/'s may remain). */
-function tokenRemoved(text: string, spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+function tokenRemoved(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  start: number,
+  end: number,
+): boolean {
   const mask = covered(spans, start, end);
   const form = text.slice(start, end);
   let last = form.length;
@@ -58,7 +63,11 @@ function tokenRemoved(text: string, spans: readonly { start: number; end: number
   return true;
 }
 
-export function evaluateNorne(path: string, scrubber: Scrubber, transform?: (s: LabelledSentence) => LabelledSentence): NorneFigures {
+export function evaluateNorne(
+  path: string,
+  scrubber: Scrubber,
+  transform?: (s: LabelledSentence) => LabelledSentence,
+): NorneFigures {
   const sentences: LabelledSentence[] = readConllu(path).map((s) => (transform ? transform(s) : s));
   const fig: NorneFigures = {
     perMentions: 0,
@@ -88,7 +97,10 @@ export function evaluateNorne(path: string, scrubber: Scrubber, transform?: (s: 
       fig.perMentions++;
       const toks = sentence.tokens.slice(m.from, m.to);
       if (toks.every((t) => tokenRemoved(sentence.text, spans, t.start, t.end))) fig.perCaught++;
-      else fig.missed.push(`${toks.map((t) => t.form).join(' ')}  ⟨${sentence.text.slice(Math.max(0, (toks[0]?.start ?? 0) - 40), (toks[toks.length - 1]?.end ?? 0) + 30)}⟩`);
+      else
+        fig.missed.push(
+          `${toks.map((t) => t.form).join(' ')}  ⟨${sentence.text.slice(Math.max(0, (toks[0]?.start ?? 0) - 40), (toks[toks.length - 1]?.end ?? 0) + 30)}⟩`,
+        );
     }
     for (const t of sentence.tokens) {
       const hit = covered(spans, t.start, t.end).some(Boolean);

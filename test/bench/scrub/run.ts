@@ -28,7 +28,12 @@ const details = args.includes('--details');
 const scrubber = new Scrubber();
 const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(4));
 
-function coveredAll(spans: readonly { start: number; end: number }[], text: string, start: number, end: number): boolean {
+function coveredAll(
+  spans: readonly { start: number; end: number }[],
+  text: string,
+  start: number,
+  end: number,
+): boolean {
   for (let i = start; i < end; i++) {
     if (!/[\p{L}\d]/u.test(text[i] ?? '')) continue;
     if (!spans.some((s) => s.start <= i && i < s.end)) return false;
@@ -44,11 +49,19 @@ function touched(spans: readonly { start: number; end: number }[], start: number
 if (devPath) {
   const f = evaluateNorne(devPath, scrubber);
   console.log('== NorNE dev (person names) ==');
-  console.log(`PER mention recall: ${pct(f.perCaught, f.perMentions)} (${f.perCaught}/${f.perMentions})   target ≥ 0.92`);
-  console.log(`replaced tokens outside entities per 300: ${((300 * f.outsideReplaced) / f.outsideTokens).toFixed(3)} (${f.outsideReplaced}/${f.outsideTokens})   target ≤ 1`);
-  console.log(`  word tokens only, per 300: ${((300 * f.outsideWordReplaced) / f.outsideWordTokens).toFixed(3)} (${f.outsideWordReplaced}/${f.outsideWordTokens})`);
+  console.log(
+    `PER mention recall: ${pct(f.perCaught, f.perMentions)} (${f.perCaught}/${f.perMentions})   target ≥ 0.92`,
+  );
+  console.log(
+    `replaced tokens outside entities per 300: ${((300 * f.outsideReplaced) / f.outsideTokens).toFixed(3)} (${f.outsideReplaced}/${f.outsideTokens})   target ≤ 1`,
+  );
+  console.log(
+    `  word tokens only, per 300: ${((300 * f.outsideWordReplaced) / f.outsideWordTokens).toFixed(3)} (${f.outsideWordReplaced}/${f.outsideWordTokens})`,
+  );
   console.log(`entity tokens of other types replaced (not counted against): ${JSON.stringify(f.entityTokensReplaced)}`);
-  console.log(`entity-free sentences altered: ${pct(f.entityFreeAltered, f.entityFreeSentences)} (${f.entityFreeAltered}/${f.entityFreeSentences})   target ≤ 0.01`);
+  console.log(
+    `entity-free sentences altered: ${pct(f.entityFreeAltered, f.entityFreeSentences)} (${f.entityFreeAltered}/${f.entityFreeSentences})   target ≤ 0.01`,
+  );
   if (details) {
     console.log('-- missed PER mentions --\n' + f.missed.join('\n'));
     console.log('-- replaced outside entities --\n' + f.falsePositives.join('\n'));
@@ -56,8 +69,12 @@ if (devPath) {
   const c = evaluateNorne(devPath, scrubber, chatStyleSentence);
   console.log('\n== NorNE dev written as chat (lower case, no punctuation) ==');
   console.log(`PER mention recall: ${pct(c.perCaught, c.perMentions)} (${c.perCaught}/${c.perMentions})`);
-  console.log(`replaced tokens outside entities per 300: ${((300 * c.outsideReplaced) / c.outsideTokens).toFixed(3)} (${c.outsideReplaced}/${c.outsideTokens})`);
-  console.log(`entity-free sentences altered: ${pct(c.entityFreeAltered, c.entityFreeSentences)} (${c.entityFreeAltered}/${c.entityFreeSentences})`);
+  console.log(
+    `replaced tokens outside entities per 300: ${((300 * c.outsideReplaced) / c.outsideTokens).toFixed(3)} (${c.outsideReplaced}/${c.outsideTokens})`,
+  );
+  console.log(
+    `entity-free sentences altered: ${pct(c.entityFreeAltered, c.entityFreeSentences)} (${c.entityFreeAltered}/${c.entityFreeSentences})`,
+  );
   if (details) {
     console.log('-- missed PER mentions (chat style) --\n' + c.missed.join('\n'));
     console.log('-- replaced outside entities (chat style) --\n' + c.falsePositives.join('\n'));
@@ -96,7 +113,9 @@ if (devPath) {
   }
   console.log(`\n== Held-out chat-style set (lower case, no punctuation) ==`);
   console.log(`full names removed (every part gone): ${pct(removed, names)} (${removed}/${names})   target ≥ 0.95`);
-  console.log(`name-free lines: false replacements per 300 tokens ${((300 * freeReplaced) / Math.max(1, freeTokens)).toFixed(3)} (${freeReplaced}/${freeTokens}); lines altered ${freeAltered}/${free.length}`);
+  console.log(
+    `name-free lines: false replacements per 300 tokens ${((300 * freeReplaced) / Math.max(1, freeTokens)).toFixed(3)} (${freeReplaced}/${freeTokens}); lines altered ${freeAltered}/${free.length}`,
+  );
   if (details) {
     console.log('-- missed --\n' + missed.join('\n'));
     console.log('-- name-free lines altered --\n' + altered.join('\n'));
@@ -134,9 +153,13 @@ if (devPath) {
     if (r.spans.length > 0) altered.push(`⟨${text}⟩ → ${r.text}`);
   }
   console.log(`\n== Second held-out chat set (fresh-chat.ts, written independently, never tuned on) ==`);
-  console.log(`full names removed (every part gone): ${pct(fullRemoved, full)} (${fullRemoved}/${full})   target ≥ 0.90`);
+  console.log(
+    `full names removed (every part gone): ${pct(fullRemoved, full)} (${fullRemoved}/${full})   target ≥ 0.90`,
+  );
   console.log(`all name mentions removed: ${pct(allRemoved, all)} (${allRemoved}/${all})`);
-  console.log(`name-free lines: altered ${altered.length}/${free.length} (target ≤ 1 in 8); false replacements per 300 tokens ${((300 * freeReplaced) / Math.max(1, freeTokens)).toFixed(3)} (${freeReplaced}/${freeTokens})`);
+  console.log(
+    `name-free lines: altered ${altered.length}/${free.length} (target ≤ 1 in 8); false replacements per 300 tokens ${((300 * freeReplaced) / Math.max(1, freeTokens)).toFixed(3)} (${freeReplaced}/${freeTokens})`,
+  );
   if (details) {
     console.log('-- missed --\n' + missed.join('\n'));
     console.log('-- name-free lines altered --\n' + altered.join('\n'));
@@ -190,13 +213,17 @@ const invalid = uncuedInvalidIds(1000);
 for (const t of invalid) if (scrubber.scrub(t, { vault: new PseudonymVault() }).spans.length === 0) invalidKept++;
 console.log(`\n== Synthetic chat (${messages.length} messages) ==`);
 for (const [type, s] of [...perType.entries()].sort()) {
-  console.log(`${type.padEnd(14)} recall ${pct(s.caught, s.n)} (${s.caught}/${s.n})   with the right type ${pct(s.typed, s.n)}   target ≥ 0.995`);
+  console.log(
+    `${type.padEnd(14)} recall ${pct(s.caught, s.n)} (${s.caught}/${s.n})   with the right type ${pct(s.typed, s.n)}   target ≥ 0.995`,
+  );
 }
 for (const [kind, s] of [...keptStats.entries()].sort()) {
   console.log(`kept ${kind.padEnd(10)} removed ${s.removed}/${s.n}${kind === 'help-line' ? '   target 0' : ''}`);
 }
 console.log(`11-digit runs failing the check, no cue: kept ${invalidKept}/${invalid.length}`);
-console.log(`ordinary chat lines: replaced words ${fillerReplaced}/${fillerWords} (${((300 * fillerReplaced) / Math.max(1, fillerWords)).toFixed(3)} per 300)`);
+console.log(
+  `ordinary chat lines: replaced words ${fillerReplaced}/${fillerWords} (${((300 * fillerReplaced) / Math.max(1, fillerWords)).toFixed(3)} per 300)`,
+);
 if (details) {
   console.log('-- missed --\n' + missedExamples.join('\n'));
   console.log('-- removed but should stay --\n' + keptExamples.join('\n'));
@@ -240,13 +267,20 @@ const cpu1 = mainThreadCpuMs();
 const mb = bytes / (1024 * 1024);
 const mbps = (mb * rounds) / (total / 1000);
 console.log(`\n== Speed ==`);
-console.log(`throughput: ${mbps.toFixed(2)} MB/s over ${mb.toFixed(2)} MB × ${rounds} (one core, wall clock)   target ≥ 2`);
+console.log(
+  `throughput: ${mbps.toFixed(2)} MB/s over ${mb.toFixed(2)} MB × ${rounds} (one core, wall clock)   target ≥ 2`,
+);
 console.log(`  per round: ${roundMs.map((ms) => (mb / (ms / 1000)).toFixed(2)).join(', ')} MB/s`);
-if (cpu0 !== null && cpu1 !== null && cpu1 > cpu0) console.log(`  main-thread CPU time: ${((mb * rounds) / ((cpu1 - cpu0) / 1000)).toFixed(2)} MB/s`);
+if (cpu0 !== null && cpu1 !== null && cpu1 > cpu0)
+  console.log(`  main-thread CPU time: ${((mb * rounds) / ((cpu1 - cpu0) / 1000)).toFixed(2)} MB/s`);
 
 // Real chat-message lengths (20–300 characters): the per-call cost counts here (issue 20).
 {
-  const chat = [...corpus.filter((t) => t.length >= 20 && t.length <= 300), ...chatNameLines('tune', 3000).map((l) => l.text), ...chatNameFreeLines('tune')];
+  const chat = [
+    ...corpus.filter((t) => t.length >= 20 && t.length <= 300),
+    ...chatNameLines('tune', 3000).map((l) => l.text),
+    ...chatNameFreeLines('tune'),
+  ];
   const chatBytes = chat.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
   for (const t of chat.slice(0, 2000)) scrubber.scrub(t, { vault: new PseudonymVault() }); // warm-up
   const perRound: number[] = [];
@@ -263,7 +297,9 @@ if (cpu0 !== null && cpu1 !== null && cpu1 > cpu0) console.log(`  main-thread CP
   const used = process.cpuUsage(c0);
   const chatMb = chatBytes / (1024 * 1024);
   const avgLen = chatBytes / chat.length;
-  console.log(`chat-length messages (${chat.length}, 20–300 characters, ${avgLen.toFixed(0)} bytes on average): ${((chatMb * 3) / (perRound.reduce((a, b) => a + b, 0) / 1000)).toFixed(2)} MB/s wall clock, ${((chatMb * 3) / ((used.user + used.system) / 1e6)).toFixed(2)} MB/s on process CPU time   target ≥ 2`);
+  console.log(
+    `chat-length messages (${chat.length}, 20–300 characters, ${avgLen.toFixed(0)} bytes on average): ${((chatMb * 3) / (perRound.reduce((a, b) => a + b, 0) / 1000)).toFixed(2)} MB/s wall clock, ${((chatMb * 3) / ((used.user + used.system) / 1e6)).toFixed(2)} MB/s on process CPU time   target ≥ 2`,
+  );
   console.log(`  per round: ${perRound.map((ms) => (chatMb / (ms / 1000)).toFixed(2)).join(', ')} MB/s`);
 }
 
@@ -280,7 +316,8 @@ if (cpu0 !== null && cpu1 !== null && cpu1 > cpu0) console.log(`  main-thread CP
   const whole = longText(1_000_000);
   const pieces: string[] = [];
   for (let i = 0; i < whole.length; i += 2000) pieces.push(whole.slice(i, i + 2000));
-  const mbOf = (texts: readonly string[]): number => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / (1024 * 1024);
+  const mbOf = (texts: readonly string[]): number =>
+    texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / (1024 * 1024);
   // Rounds alternate between the two forms, so a burst of load on the shared machine hits both.
   const cpuMs = (texts: readonly string[]): number => {
     const c0 = process.cpuUsage();
@@ -298,7 +335,9 @@ if (cpu0 !== null && cpu1 !== null && cpu1 > cpu0) console.log(`  main-thread CP
   }
   const small = mbOf(pieces) / (bestSmall / 1000);
   const large = mbOf([whole]) / (bestLarge / 1000);
-  console.log(`texts of 2,000 characters: ${small.toFixed(2)} MB/s; one text of 1,000,000 characters: ${large.toFixed(2)} MB/s (ratio ${(large / small).toFixed(2)}, target ≥ 0.8; best of 5 alternating rounds, process CPU time)`);
+  console.log(
+    `texts of 2,000 characters: ${small.toFixed(2)} MB/s; one text of 1,000,000 characters: ${large.toFixed(2)} MB/s (ratio ${(large / small).toFixed(2)}, target ≥ 0.8; best of 5 alternating rounds, process CPU time)`,
+  );
 }
 
 const chunks: string[] = [];
@@ -327,5 +366,9 @@ const quantile = (xs: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 };
 const q = (p: number): number => quantile(times, p);
-console.log(`2,000 characters: p50 ${q(0.5).toFixed(3)} ms, p95 ${q(0.95).toFixed(3)} ms, max ${q(1).toFixed(3)} ms over ${times.length} runs (wall clock)   target p95 < 2 ms`);
-console.log(`  on process CPU time: p50 ${quantile(cpuTimes, 0.5).toFixed(3)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(3)} ms`);
+console.log(
+  `2,000 characters: p50 ${q(0.5).toFixed(3)} ms, p95 ${q(0.95).toFixed(3)} ms, max ${q(1).toFixed(3)} ms over ${times.length} runs (wall clock)   target p95 < 2 ms`,
+);
+console.log(
+  `  on process CPU time: p50 ${quantile(cpuTimes, 0.5).toFixed(3)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(3)} ms`,
+);

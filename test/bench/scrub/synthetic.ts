@@ -2,9 +2,18 @@
  * Synthetic Norwegian chat messages with personal data at known positions, help-line numbers
  * that must stay, and things that look like numbers but are not personal data. Deterministic.
  */
-import { breakChecksum, groupIban, makeBankAccount, makeNationalId, makeNorwegianIban, seededRng, type Rng } from '../../core/scrub/ids.js';
+import {
+  breakChecksum,
+  groupIban,
+  makeBankAccount,
+  makeNationalId,
+  makeNorwegianIban,
+  seededRng,
+  type Rng,
+} from '../../core/scrub/ids.js';
 
-export type PlantedType = 'NATIONAL_ID' | 'PHONE' | 'BANK_ACCOUNT' | 'EMAIL' | 'ADDRESS' | 'DATE_OF_BIRTH' | 'IBAN' | 'PERSON';
+export type PlantedType =
+  'NATIONAL_ID' | 'PHONE' | 'BANK_ACCOUNT' | 'EMAIL' | 'ADDRESS' | 'DATE_OF_BIRTH' | 'IBAN' | 'PERSON';
 
 export interface Planted {
   type: PlantedType;
@@ -34,10 +43,50 @@ const digits = (rng: Rng, n: number): string => Array.from({ length: n }, () => 
 const FIRST = ['kari', 'ola', 'amina', 'mohammed', 'sara', 'jonas', 'fatima', 'emil', 'hodan', 'piotr', 'thi', 'ali'];
 const LAST = ['nordmann', 'hansen', 'ahmed', 'nguyen', 'kowalski', 'berg', 'yilmaz', 'haile'];
 const DOMAINS = ['gmail.com', 'hotmail.no', 'online.no', 'nav.no', 'skole.no', 'outlook.com'];
-const STREETS = ['Storgata', 'Kirkeveien', 'Parkveien', 'Granstien', 'Løkkeveien', 'Bjørkelia', 'Strandgata', 'Møllergata', 'Kongens gate', 'Karl Johans gate', 'Olav Kyrres gate', 'Sandvikvegen', 'Fjellstien', 'Torggata', 'Ringveien', 'Skolebakken', 'Haugeåsen', 'Bryggen'];
-const PLACES = ['0155 Oslo', '5003 Bergen', '7010 Trondheim', '4006 Stavanger', '9008 Tromsø', '3015 Drammen', '1607 Fredrikstad'];
+const STREETS = [
+  'Storgata',
+  'Kirkeveien',
+  'Parkveien',
+  'Granstien',
+  'Løkkeveien',
+  'Bjørkelia',
+  'Strandgata',
+  'Møllergata',
+  'Kongens gate',
+  'Karl Johans gate',
+  'Olav Kyrres gate',
+  'Sandvikvegen',
+  'Fjellstien',
+  'Torggata',
+  'Ringveien',
+  'Skolebakken',
+  'Haugeåsen',
+  'Bryggen',
+];
+const PLACES = [
+  '0155 Oslo',
+  '5003 Bergen',
+  '7010 Trondheim',
+  '4006 Stavanger',
+  '9008 Tromsø',
+  '3015 Drammen',
+  '1607 Fredrikstad',
+];
 const HELP = ['116 123', '22 40 00 40', '116 117', '113', '112', '110', '116 111', '800 33 321', '116 006'];
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 
 function nationalId(rng: Rng, variant?: Variant): string {
   const kind = pick(rng, ['fnr', 'fnr', 'fnr', 'dnr', 'hnr', 'synthetic'] as const);
@@ -47,7 +96,8 @@ function nationalId(rng: Rng, variant?: Variant): string {
   if (variant === 'cued') {
     const r = rng();
     if (r < 0.2) return breakChecksum(id);
-    if (r < 0.4) return `${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice(4, 6)}${pick(rng, [' ', '-', ''])}${id.slice(6)}`;
+    if (r < 0.4)
+      return `${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice(4, 6)}${pick(rng, [' ', '-', ''])}${id.slice(6)}`;
   }
   const r = rng();
   return r < 0.3 ? `${id.slice(0, 6)} ${id.slice(6)}` : r < 0.4 ? `${id.slice(0, 6)}-${id.slice(6)}` : id;
@@ -69,7 +119,11 @@ function phone(rng: Rng): string {
 
 function account(rng: Rng): string {
   const a = makeBankAccount(rng);
-  return pick(rng, [`${a.slice(0, 4)}.${a.slice(4, 6)}.${a.slice(6)}`, `${a.slice(0, 4)} ${a.slice(4, 6)} ${a.slice(6)}`, a]);
+  return pick(rng, [
+    `${a.slice(0, 4)}.${a.slice(4, 6)}.${a.slice(6)}`,
+    `${a.slice(0, 4)} ${a.slice(4, 6)} ${a.slice(6)}`,
+    a,
+  ]);
 }
 
 function email(rng: Rng): string {
@@ -90,7 +144,13 @@ function dateOfBirth(rng: Rng, variant?: Variant): string {
   const m = 1 + Math.floor(rng() * 12);
   const y = 1990 + Math.floor(rng() * 20);
   // A birthday: often without the year.
-  if (variant === 'birthday') return pick(rng, [`${d}. ${MONTHS[m - 1]}`, `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}`, `${d}/${m}`, `${d}. ${MONTHS[m - 1]} ${y}`]);
+  if (variant === 'birthday')
+    return pick(rng, [
+      `${d}. ${MONTHS[m - 1]}`,
+      `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}`,
+      `${d}/${m}`,
+      `${d}. ${MONTHS[m - 1]} ${y}`,
+    ]);
   return pick(rng, [
     `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
     `${d}.${m}.${String(y).slice(2)}`,
@@ -150,11 +210,43 @@ export const FILLER = [
   'Frisøren på hjørnet søker lærling.',
 ];
 /** Given names people type lower-case in chat. */
-const LOWER_FIRST = ['kari', 'fatima', 'ahmed', 'ingrid', 'jonas', 'sigrid', 'hodan', 'mohammed', 'emilie', 'piotr', 'lars', 'amina'];
-const NAMES = ['Kari', 'Ola Nordmann', 'Amina Abdi', 'Mohammed', 'Sara Johansen', 'Piotr Nowak', 'Thi Lan Nguyen', 'Hodan Warsame', 'Jonas', 'Fatima Ali', 'Eirik Solberg', 'Merhawi', 'Zahra', 'Ingrid Haugen', 'Mehmet Kaya', 'Oksana'];
+const LOWER_FIRST = [
+  'kari',
+  'fatima',
+  'ahmed',
+  'ingrid',
+  'jonas',
+  'sigrid',
+  'hodan',
+  'mohammed',
+  'emilie',
+  'piotr',
+  'lars',
+  'amina',
+];
+const NAMES = [
+  'Kari',
+  'Ola Nordmann',
+  'Amina Abdi',
+  'Mohammed',
+  'Sara Johansen',
+  'Piotr Nowak',
+  'Thi Lan Nguyen',
+  'Hodan Warsame',
+  'Jonas',
+  'Fatima Ali',
+  'Eirik Solberg',
+  'Merhawi',
+  'Zahra',
+  'Ingrid Haugen',
+  'Mehmet Kaya',
+  'Oksana',
+];
 
 const TEMPLATES: { parts: (string | Slot)[] }[] = [
-  { parts: ['Fødselsnummeret mitt er ', { planted: 'NATIONAL_ID', variant: 'cued' }, ', trenger du det til søknaden?'] },
+  {
+    parts: ['Fødselsnummeret mitt er ', { planted: 'NATIONAL_ID', variant: 'cued' }, ', trenger du det til søknaden?'],
+  },
   { parts: ['fnr: ', { planted: 'NATIONAL_ID', variant: 'cued' }, ' (fra skjemaet)'] },
   { parts: ['Her er nummeret: ', { planted: 'NATIONAL_ID' }, '. Sjekk om det stemmer.'] },
   { parts: ['Kan du ringe meg på ', { planted: 'PHONE' }, ' etter klokka ', { kept: 'time' }, '?'] },
@@ -170,22 +262,53 @@ const TEMPLATES: { parts: (string | Slot)[] }[] = [
   { parts: ['Jeg er født ', { planted: 'DATE_OF_BIRTH' }, ' og har jobbet i ', { kept: 'count' }, ' år.'] },
   { parts: ['Fødselsdato: ', { planted: 'DATE_OF_BIRTH' }, ', men møtet er ', { kept: 'date' }, '.'] },
   { parts: ['Hvis det blir for tungt kan du ringe ', { kept: 'help-line' }, ', de er der hele døgnet.'] },
-  { parts: ['Ring ', { kept: 'help-line' }, ' hvis det er akutt, eller ', { kept: 'help-line' }, ' om du vil snakke.'] },
+  {
+    parts: ['Ring ', { kept: 'help-line' }, ' hvis det er akutt, eller ', { kept: 'help-line' }, ' om du vil snakke.'],
+  },
   { parts: ['Etter folketrygdloven ', { kept: 'law' }, ' kan du ha rett på ', { kept: 'percent' }, ' av lønna.'] },
   { parts: ['Jeg har vært syk i ', { kept: 'count' }, ' dager og tjener ', { kept: 'amount' }, ' i måneden.'] },
   { parts: ['Utbetalingen skal til IBAN ', { planted: 'IBAN' }, ' i Polen, ikke hit.'] },
   { parts: ['tlf:', { planted: 'PHONE' }, ' / fnr:', { planted: 'NATIONAL_ID' }] },
   { parts: ['jeg bor i ', { planted: 'ADDRESS' }, ' og har bodd der i ', { kept: 'count' }, ' år'] },
-  { parts: ['f. ', { planted: 'DATE_OF_BIRTH' }, ', mobilnr ', { planted: 'PHONE' }, ', konto ', { planted: 'BANK_ACCOUNT' }] },
+  {
+    parts: [
+      'f. ',
+      { planted: 'DATE_OF_BIRTH' },
+      ', mobilnr ',
+      { planted: 'PHONE' },
+      ', konto ',
+      { planted: 'BANK_ACCOUNT' },
+    ],
+  },
   { parts: ['Hei! Jeg heter ', { planted: 'PERSON' }, ' og trenger hjelp med CV-en.'] },
   { parts: ['Sjefen min, ', { planted: 'PERSON' }, ', sa at jeg kan begynne i uke ', { kept: 'week' }, '.'] },
   { parts: ['Mamma ', { planted: 'PERSON' }, ' blir med på møtet.'] },
   { parts: ['Jeg snakket med ', { planted: 'PERSON' }, ' i går, og det gikk fint.'] },
   { parts: ['jeg snakka med ', { planted: 'PERSON', variant: 'lower' }, ' i går og det gikk fint'] },
   { parts: ['hei ', { planted: 'PERSON', variant: 'lower' }, '! takk for sist'] },
-  { parts: ['Bursdagen min er ', { planted: 'DATE_OF_BIRTH', variant: 'birthday' }, ', og da har jeg fri i uke ', { kept: 'week' }, '.'] },
+  {
+    parts: [
+      'Bursdagen min er ',
+      { planted: 'DATE_OF_BIRTH', variant: 'birthday' },
+      ', og da har jeg fri i uke ',
+      { kept: 'week' },
+      '.',
+    ],
+  },
   { parts: ['Kjæresten min heter ', { planted: 'PERSON' }, ', og vi har vært sammen i ', { kept: 'count' }, ' år.'] },
-  { parts: ['Jeg er fra ', { kept: 'count' }, ' og ', { kept: 'percent' }, ' sikker, men tlf ', { planted: 'PHONE' }, ' og fnr ', { planted: 'NATIONAL_ID' }, ' stemmer.'] },
+  {
+    parts: [
+      'Jeg er fra ',
+      { kept: 'count' },
+      ' og ',
+      { kept: 'percent' },
+      ' sikker, men tlf ',
+      { planted: 'PHONE' },
+      ' og fnr ',
+      { planted: 'NATIONAL_ID' },
+      ' stemmer.',
+    ],
+  },
 ];
 
 function keptValue(rng: Rng, kind: Kept['kind']): string {
@@ -193,7 +316,12 @@ function keptValue(rng: Rng, kind: Kept['kind']): string {
     case 'help-line':
       return pick(rng, HELP);
     case 'amount':
-      return pick(rng, [`${1 + Math.floor(rng() * 99)} 000 kr`, `kr ${Math.floor(rng() * 9000) + 1000}`, `${Math.floor(rng() * 90) + 10} 000 000 kroner`, `${Math.floor(rng() * 20000) + 1000},-`]);
+      return pick(rng, [
+        `${1 + Math.floor(rng() * 99)} 000 kr`,
+        `kr ${Math.floor(rng() * 9000) + 1000}`,
+        `${Math.floor(rng() * 90) + 10} 000 000 kroner`,
+        `${Math.floor(rng() * 20000) + 1000},-`,
+      ]);
     case 'law':
       return pick(rng, ['§ 8-7 a', '§ 11-5', '§ 4-2', 'kapittel 11', '§ 14 a']);
     case 'week':
@@ -250,8 +378,7 @@ export function syntheticMessages(count: number, seed = 7): SyntheticMessage[] {
         text += line;
         const last = fillerRanges[fillerRanges.length - 1];
         if (last) last.end = text.length;
-      }
-      else if ('planted' in part) {
+      } else if ('planted' in part) {
         const value = plantedValue(rng, part.planted, part.variant);
         planted.push({ type: part.planted, start: text.length, end: text.length + value.length, value });
         text += value;

@@ -16,7 +16,8 @@ const trainPath = args.find((a) => !a.startsWith('--'));
 const details = args.includes('--details');
 const scrubber = new Scrubber();
 const covered = (spans: readonly { start: number; end: number }[], text: string, a: number, b: number): boolean => {
-  for (let i = a; i < b; i++) if (/[\p{L}\d]/u.test(text[i] ?? '') && !spans.some((s) => s.start <= i && i < s.end)) return false;
+  for (let i = a; i < b; i++)
+    if (/[\p{L}\d]/u.test(text[i] ?? '') && !spans.some((s) => s.start <= i && i < s.end)) return false;
   return true;
 };
 
@@ -37,7 +38,9 @@ for (const text of free) {
   const r = scrubber.scrub(text, { vault: new PseudonymVault() });
   if (r.spans.length > 0) altered.push(`⟨${text}⟩ → ${r.text}`);
 }
-console.log(`tune chat set: full names removed ${(removed / names).toFixed(4)} (${removed}/${names}); name-free lines altered ${altered.length}/${free.length}`);
+console.log(
+  `tune chat set: full names removed ${(removed / names).toFixed(4)} (${removed}/${names}); name-free lines altered ${altered.length}/${free.length}`,
+);
 if (details) console.log([...new Set(missed)].slice(0, 60).join('\n') + '\n--\n' + altered.join('\n'));
 
 if (trainPath) {
@@ -61,11 +64,28 @@ if (trainPath) {
       freeN++;
       if (r.spans.length > 0) freeAltered++;
     }
-    for (const t of s.tokens) if (t.label === 'O' && r.spans.some((x) => x.start < t.end && t.start < x.end)) fp.set(t.form, (fp.get(t.form) ?? 0) + 1);
+    for (const t of s.tokens)
+      if (t.label === 'O' && r.spans.some((x) => x.start < t.end && t.start < x.end))
+        fp.set(t.form, (fp.get(t.form) ?? 0) + 1);
   }
-  console.log(`NorNE train as chat: PER recall ${(caught / per).toFixed(4)} (${caught}/${per}); entity-free sentences altered ${(freeAltered / freeN).toFixed(4)} (${freeAltered}/${freeN})`);
+  console.log(
+    `NorNE train as chat: PER recall ${(caught / per).toFixed(4)} (${caught}/${per}); entity-free sentences altered ${(freeAltered / freeN).toFixed(4)} (${freeAltered}/${freeN})`,
+  );
   if (details) {
-    console.log('-- false positives (O tokens) --\n' + [...fp.entries()].sort((a, b) => b[1] - a[1]).slice(0, 80).map(([w, n]) => `${w} ${n}`).join(', '));
-    console.log('-- missed sample --\n' + miss.filter((_, i) => i % 7 === 0).slice(0, 80).join(' | '));
+    console.log(
+      '-- false positives (O tokens) --\n' +
+        [...fp.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 80)
+          .map(([w, n]) => `${w} ${n}`)
+          .join(', '),
+    );
+    console.log(
+      '-- missed sample --\n' +
+        miss
+          .filter((_, i) => i % 7 === 0)
+          .slice(0, 80)
+          .join(' | '),
+    );
   }
 }

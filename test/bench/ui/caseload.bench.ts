@@ -55,7 +55,12 @@ function stats(samples: number[]): Stats {
  * Clicks `clickSelector` in the page and resolves, in ms, when `ready()` holds and a frame has been
  * painted after it. Also returns how long the named API calls took (Resource Timing, in the page).
  */
-async function timedRender(page: Page, clickSelector: string, ready: string, apis: string[]): Promise<{ total: number; api: Record<string, number> }> {
+async function timedRender(
+  page: Page,
+  clickSelector: string,
+  ready: string,
+  apis: string[],
+): Promise<{ total: number; api: Record<string, number> }> {
   return page.evaluate(
     async ({ clickSelector, ready, apis }) => {
       performance.clearResourceTimings();
@@ -91,14 +96,25 @@ async function timedRender(page: Page, clickSelector: string, ready: string, api
 async function mainThreadMs(cdp: CDPSession): Promise<{ task: number; script: number; layout: number; style: number }> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? 0) * 1000;
-  return { task: m('TaskDuration'), script: m('ScriptDuration'), layout: m('LayoutDuration'), style: m('RecalcStyleDuration') };
+  return {
+    task: m('TaskDuration'),
+    script: m('ScriptDuration'),
+    layout: m('LayoutDuration'),
+    style: m('RecalcStyleDuration'),
+  };
 }
 
 async function measured(page: Page, cdp: CDPSession, clickSelector: string, ready: string, apis: string[]) {
   const before = await mainThreadMs(cdp);
   const r = await timedRender(page, clickSelector, ready, apis);
   const after = await mainThreadMs(cdp);
-  return { ...r, cpu: after.task - before.task, script: after.script - before.script, layout: after.layout - before.layout, style: after.style - before.style };
+  return {
+    ...r,
+    cpu: after.task - before.task,
+    script: after.script - before.script,
+    layout: after.layout - before.layout,
+    style: after.style - before.style,
+  };
 }
 
 /** The caseload shows `n` rows (50 per page by default, or all of them). */
@@ -114,8 +130,12 @@ async function main() {
     messages: Math.round(FULL_SIZE.messages * SCALE),
     notes: Math.round(FULL_SIZE.notes * SCALE),
   };
-  log(`UI benchmark: caseload and profile in Chromium (${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'})`);
-  log(`  organisation: ${size.counselors} counselors × ${size.participantsPerCounselor} participants, ${size.messages.toLocaleString('en-US')} messages, ${size.notes.toLocaleString('en-US')} notes`);
+  log(
+    `UI benchmark: caseload and profile in Chromium (${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'})`,
+  );
+  log(
+    `  organisation: ${size.counselors} counselors × ${size.participantsPerCounselor} participants, ${size.messages.toLocaleString('en-US')} messages, ${size.notes.toLocaleString('en-US')} notes`,
+  );
 
   let built = fs.existsSync(path.join(dataDir, 'inkludmi.db'));
   if (built) log(`  reusing ${dataDir}`);
@@ -131,7 +151,16 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ locale: 'nb-NO', viewport: { width: 1280, height: 860 } });
@@ -156,7 +185,9 @@ async function main() {
       samples[key].push([r.total, r.api[api] ?? Number.NaN, r.cpu]);
       parts[key].push([r.script, r.style, r.layout]);
     };
-    const links = await page.locator('[data-testid="caseload"] a[data-row-link]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const links = await page
+      .locator('[data-testid="caseload"] a[data-row-link]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 
     // 1. "Mine deltakere" as it opens (the first page of 50), then a profile from it. Two warm-up rounds.
     for (let i = 0; i < REPS + 2; i++) {
@@ -164,7 +195,9 @@ async function main() {
       await page.getByRole('heading', { level: 1 }).filter({ hasText: 'InkludMI' }).first().waitFor();
       const c = await measured(page, cdp, 'a.header-nav-link[href="/"]', caseloadReady(perPage), ['caseload.list']);
       const href = links[(i * 7) % links.length]!;
-      const p = await measured(page, cdp, `[data-testid="caseload"] a[href="${href}"]`, PROFILE_READY, ['participants.profile']);
+      const p = await measured(page, cdp, `[data-testid="caseload"] a[href="${href}"]`, PROFILE_READY, [
+        'participants.profile',
+      ]);
       if (i === 0) cold.push(c.total, p.total);
       if (i >= 2) {
         record('page', c, 'caseload.list');
@@ -176,7 +209,10 @@ async function main() {
     await page.locator('a.header-nav-link[href="/"]').click();
     if (rows > perPage) {
       await page.getByTestId('caseload-show-all').click();
-      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="caseload"] tbody tr').length >= n, rows);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="caseload"] tbody tr').length >= n,
+        rows,
+      );
       for (let i = 0; i < REPS + 2; i++) {
         const href = links[(i * 11) % links.length]!;
         await page.locator(`[data-testid="caseload"] a[href="${href}"]`).click();
@@ -187,7 +223,9 @@ async function main() {
     }
 
     log('');
-    log(`  screen (${REPS} renders each, after 2 warm-up)   first     p50     p95     max   | API p50   p95 | renderer CPU p50   p95   target (p95)`);
+    log(
+      `  screen (${REPS} renders each, after 2 warm-up)   first     p50     p95     max   | API p50   p95 | renderer CPU p50   p95   target (p95)`,
+    );
     const line = (label: string, xs: number[][]) => {
       if (xs.length === 0) return;
       const [s, api, cpu] = [0, 1, 2].map((k) => stats(xs.map((x) => x[k]!))) as [Stats, Stats, Stats];
@@ -201,13 +239,24 @@ async function main() {
     for (const key of ['page', 'profile', 'all'] as const) {
       if (parts[key].length === 0) continue;
       const [script, style, layout] = [0, 1, 2].map((k) => stats(parts[key].map((x) => x[k]!)).p50);
-      log(`  ${key.padEnd(7)} renderer CPU p50 by kind: script ${fmt(script!)}, style ${fmt(style!)}, layout ${fmt(layout!)} ms`);
+      log(
+        `  ${key.padEnd(7)} renderer CPU p50 by kind: script ${fmt(script!)}, style ${fmt(style!)}, layout ${fmt(layout!)} ms`,
+      );
     }
     log(`  first render after login (cold caches): caseload ${fmt(cold[0]!)} ms, profile ${fmt(cold[1]!)} ms`);
     log('');
-    log('  Times in ms. Wall clock: click to the painted frame with the data (route, API over loopback incl. the audit entry,');
-    log('  React, layout). API: the procedure call as the page saw it. Renderer CPU: main-thread task time of the page for');
-    log(`  the same render (CDP), which a busy machine does not inflate. Load average now: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
+    log(
+      '  Times in ms. Wall clock: click to the painted frame with the data (route, API over loopback incl. the audit entry,',
+    );
+    log(
+      '  React, layout). API: the procedure call as the page saw it. Renderer CPU: main-thread task time of the page for',
+    );
+    log(
+      `  the same render (CDP), which a busy machine does not inflate. Load average now: ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}.`,
+    );
   } finally {
     await browser.close();
     await stop();

@@ -17,10 +17,18 @@ import { silentLogger } from '../../../electron/core/log.js';
 import type { LoadedPolicy } from '../../../electron/core/policy/policy.js';
 import { FULL_SIZE, pick, seededRng, SyntheticOrg, uuid, type OrgSize, type Rng } from '../db/synthetic.js';
 
-export const BENCH_COUNSELOR = { username: 'benk', displayName: 'Benk Veileder', password: 'benk med lang nok passfrase' };
+export const BENCH_COUNSELOR = {
+  username: 'benk',
+  displayName: 'Benk Veileder',
+  password: 'benk med lang nok passfrase',
+};
 const ADMIN = { username: 'admin', displayName: 'Astrid Admin', password: 'benk admin med lang passfrase' };
 
-const noPolicy: LoadedPolicy = { status: { kind: 'none', path: '/nonexistent/policy.json' }, settings: {}, locked: new Set() };
+const noPolicy: LoadedPolicy = {
+  status: { kind: 'none', path: '/nonexistent/policy.json' },
+  settings: {},
+  locked: new Set(),
+};
 const model = {
   status: () => ({ state: 'not-installed' as const, activeModel: null, progress: null, message: null }),
   binding: async () => ({ buildType: 'prebuilt', gpu: false as const, threads: 2 }),
@@ -46,7 +54,12 @@ async function insertRows(tx: SqlRunner, table: string, columns: readonly string
 }
 
 /** Writes rows in multi-row statements, many statements per transaction. */
-async function insertAll(db: Db, table: string, columns: readonly string[], rows: Iterable<SqlValue[]>): Promise<number> {
+async function insertAll(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<SqlValue[]>,
+): Promise<number> {
   let batch: SqlValue[][] = [];
   let pending: SqlValue[][][] = [];
   let count = 0;
@@ -71,13 +84,24 @@ async function insertAll(db: Db, table: string, columns: readonly string[], rows
   return count;
 }
 
-const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const dayOffset = (days: number, now: Date) => localDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days));
+const localDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const dayOffset = (days: number, now: Date) =>
+  localDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days));
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 
 const PROGRAMMES = ['aft', 'work_training', 'follow_up', 'vta', 'ips', 'other'] as const;
 const STAGES = ['assessment', 'clarification', 'work_trial', 'job_search', 'in_work_or_school', 'ended'] as const;
-const OFFICES = ['NAV Grünerløkka', 'NAV Bergenhus', 'NAV Midtbyen', 'NAV Stavanger', 'NAV Tromsø', 'NAV Drammen', 'NAV Fredrikstad', 'NAV Kristiansand'];
+const OFFICES = [
+  'NAV Grünerløkka',
+  'NAV Bergenhus',
+  'NAV Midtbyen',
+  'NAV Stavanger',
+  'NAV Tromsø',
+  'NAV Drammen',
+  'NAV Fredrikstad',
+  'NAV Kristiansand',
+];
 const STEP_TITLES = [
   'Skrive CV-en ferdig',
   'Søke på tre jobber i butikk',
@@ -90,7 +114,13 @@ const STEP_TITLES = [
   'Lage budsjett for måneden',
   'Besøke verkstedet',
 ];
-const GOALS = ['Jeg vil ha en deltidsjobb i butikk før sommeren.', 'Komme i gang med faste arbeidstider.', 'Fullføre videregående.', 'Få læreplass som elektriker.', 'Finne en jobb der jeg trives.'];
+const GOALS = [
+  'Jeg vil ha en deltidsjobb i butikk før sommeren.',
+  'Komme i gang med faste arbeidstider.',
+  'Fullføre videregående.',
+  'Få læreplass som elektriker.',
+  'Finne en jobb der jeg trives.',
+];
 
 export interface BenchOrganisation {
   dataDir: string;
@@ -101,8 +131,20 @@ export interface BenchOrganisation {
 }
 
 /** Builds the organisation in `dataDir` (an empty folder). Logs progress with `log`. */
-export async function buildBenchOrganisation(dataDir: string, log: (line: string) => void, size: OrgSize = FULL_SIZE, now = new Date()): Promise<BenchOrganisation> {
-  const core = createCore({ dataDir: path.resolve(dataDir), appVersion: '0.0.0-bench', model, logger: silentLogger, policy: noPolicy, kdfCost: TEST_KDF_COST });
+export async function buildBenchOrganisation(
+  dataDir: string,
+  log: (line: string) => void,
+  size: OrgSize = FULL_SIZE,
+  now = new Date(),
+): Promise<BenchOrganisation> {
+  const core = createCore({
+    dataDir: path.resolve(dataDir),
+    appVersion: '0.0.0-bench',
+    model,
+    logger: silentLogger,
+    policy: noPolicy,
+    kdfCost: TEST_KDF_COST,
+  });
   const call = async (conn: string, name: string, input: object) => {
     const r = await core.dispatch({ name, input, connectionId: conn, emit: () => undefined });
     if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
@@ -128,35 +170,133 @@ export async function buildBenchOrganisation(dataDir: string, log: (line: string
 
     await db.transaction(async (tx) => {
       for (const u of others) await usersRepo.insert(tx, u);
-      for (const p of org.participants) await participantsRepo.insert(tx, { id: p.id, displayName: p.displayName, counselorId: p.counselorId, nationalId: p.nationalId, at: p.createdAt });
+      for (const p of org.participants)
+        await participantsRepo.insert(tx, {
+          id: p.id,
+          displayName: p.displayName,
+          counselorId: p.counselorId,
+          nationalId: p.nationalId,
+          at: p.createdAt,
+        });
       for (const u of org.participantUsers) await usersRepo.insert(tx, u);
     });
     step('participants', org.participants.length);
 
-    step('notes', await insertAll(db, 'notes', ['participant_id', 'author_id', 'kind', 'occurred_on', 'duration_minutes', 'attendance', 'body', 'created_at'], (function* () {
-      for (const batch of org.notes(ROWS_PER_STATEMENT)) for (const n of batch) yield [n.participantId, n.authorId, n.kind, n.occurredOn, n.durationMinutes, n.attendance, n.body, n.createdAt];
-    })()));
-    step('chat messages', await insertAll(db, 'chat_messages', ['participant_id', 'conversation_id', 'author', 'author_user_id', 'body', 'created_at'], (function* () {
-      for (const batch of org.messages(ROWS_PER_STATEMENT)) for (const m of batch) yield [m.participantId, m.conversationId, m.author, m.authorUserId, m.body, m.createdAt];
-    })()));
+    step(
+      'notes',
+      await insertAll(
+        db,
+        'notes',
+        ['participant_id', 'author_id', 'kind', 'occurred_on', 'duration_minutes', 'attendance', 'body', 'created_at'],
+        (function* () {
+          for (const batch of org.notes(ROWS_PER_STATEMENT))
+            for (const n of batch)
+              yield [
+                n.participantId,
+                n.authorId,
+                n.kind,
+                n.occurredOn,
+                n.durationMinutes,
+                n.attendance,
+                n.body,
+                n.createdAt,
+              ];
+        })(),
+      ),
+    );
+    step(
+      'chat messages',
+      await insertAll(
+        db,
+        'chat_messages',
+        ['participant_id', 'conversation_id', 'author', 'author_user_id', 'body', 'created_at'],
+        (function* () {
+          for (const batch of org.messages(ROWS_PER_STATEMENT))
+            for (const m of batch)
+              yield [m.participantId, m.conversationId, m.author, m.authorUserId, m.body, m.createdAt];
+        })(),
+      ),
+    );
 
     const rng = seededRng(org.seed ^ 0xf011);
     const w = workspaceRows(org, rng, now);
-    step('profiles', await insertAll(db, 'participant_profiles', ['participant_id', 'phone', 'email', 'programme', 'start_date', 'planned_end_date', 'nav_office', 'updated_at'], w.profiles));
-    step('stage entries', await insertAll(db, 'participant_stages', ['participant_id', 'stage', 'started_on', 'recorded_by', 'recorded_at'], w.stages));
-    step('goals', await insertAll(db, 'activity_goals', ['participant_id', 'body', 'set_by_role', 'set_by', 'set_at'], w.goals));
+    step(
+      'profiles',
+      await insertAll(
+        db,
+        'participant_profiles',
+        ['participant_id', 'phone', 'email', 'programme', 'start_date', 'planned_end_date', 'nav_office', 'updated_at'],
+        w.profiles,
+      ),
+    );
+    step(
+      'stage entries',
+      await insertAll(
+        db,
+        'participant_stages',
+        ['participant_id', 'stage', 'started_on', 'recorded_by', 'recorded_at'],
+        w.stages,
+      ),
+    );
+    step(
+      'goals',
+      await insertAll(db, 'activity_goals', ['participant_id', 'body', 'set_by_role', 'set_by', 'set_at'], w.goals),
+    );
     step(
       'activity steps',
       await insertAll(
         db,
         'activity_steps',
-        ['participant_id', 'title', 'description', 'kind', 'status', 'due_on', 'proposed_by', 'agreed', 'created_by', 'created_at', 'updated_at', 'completed_at', 'cancelled_at'],
+        [
+          'participant_id',
+          'title',
+          'description',
+          'kind',
+          'status',
+          'due_on',
+          'proposed_by',
+          'agreed',
+          'created_by',
+          'created_at',
+          'updated_at',
+          'completed_at',
+          'cancelled_at',
+        ],
         w.steps,
       ),
     );
-    step('motivation readings', await insertAll(db, 'motivation_rulers', ['participant_id', 'measured_on', 'importance', 'confidence', 'entered_by', 'recorded_by', 'created_at'], w.rulers));
-    step('appointments', await insertAll(db, 'appointments', ['uid', 'participant_id', 'counselor_id', 'starts_at', 'duration_minutes', 'kind', 'location', 'created_at', 'cancelled_at'], w.appointments));
-    step('reminders', await insertAll(db, 'counselor_reminders', ['participant_id', 'counselor_id', 'body', 'updated_at'], w.reminders));
+    step(
+      'motivation readings',
+      await insertAll(
+        db,
+        'motivation_rulers',
+        ['participant_id', 'measured_on', 'importance', 'confidence', 'entered_by', 'recorded_by', 'created_at'],
+        w.rulers,
+      ),
+    );
+    step(
+      'appointments',
+      await insertAll(
+        db,
+        'appointments',
+        [
+          'uid',
+          'participant_id',
+          'counselor_id',
+          'starts_at',
+          'duration_minutes',
+          'kind',
+          'location',
+          'created_at',
+          'cancelled_at',
+        ],
+        w.appointments,
+      ),
+    );
+    step(
+      'reminders',
+      await insertAll(db, 'counselor_reminders', ['participant_id', 'counselor_id', 'body', 'updated_at'], w.reminders),
+    );
     await db.exec('PRAGMA optimize');
 
     const mine = org.participants
@@ -183,7 +323,16 @@ function workspaceRows(org: SyntheticOrg, rng: Rng, now: Date) {
   org.participants.forEach((p, i) => {
     const c = p.counselorId;
     const startDays = -int(rng, 20, 400);
-    profiles.push([p.id, `000 00 ${String(i % 1000).padStart(3, '0')}`, `deltaker${i + 1}@eksempel.invalid`, pick(rng, PROGRAMMES), dayOffset(startDays, now), dayOffset(startDays + int(rng, 120, 500), now), pick(rng, OFFICES), at]);
+    profiles.push([
+      p.id,
+      `000 00 ${String(i % 1000).padStart(3, '0')}`,
+      `deltaker${i + 1}@eksempel.invalid`,
+      pick(rng, PROGRAMMES),
+      dayOffset(startDays, now),
+      dayOffset(startDays + int(rng, 120, 500), now),
+      pick(rng, OFFICES),
+      at,
+    ]);
     const nStages = int(rng, 1, 4);
     let day = startDays;
     for (let s = 0; s < nStages; s++) {
@@ -194,7 +343,8 @@ function workspaceRows(org: SyntheticOrg, rng: Rng, now: Date) {
     const nSteps = int(rng, 0, 6);
     for (let s = 0; s < nSteps; s++) {
       const r = rng();
-      const status = r < 0.15 ? 'proposed' : r < 0.45 ? 'planned' : r < 0.65 ? 'in_progress' : r < 0.9 ? 'done' : 'cancelled';
+      const status =
+        r < 0.15 ? 'proposed' : r < 0.45 ? 'planned' : r < 0.65 ? 'in_progress' : r < 0.9 ? 'done' : 'cancelled';
       const due = rng() < 0.8 ? dayOffset(int(rng, -30, 45), now) : null;
       const kind = pick(rng, ['other', 'other', 'other', 'cv', 'application', 'work_start'] as const);
       const byParticipant = rng() < 0.4;
@@ -215,14 +365,50 @@ function workspaceRows(org: SyntheticOrg, rng: Rng, now: Date) {
       ]);
     }
     const nRulers = int(rng, 0, 6);
-    for (let s = 0; s < nRulers; s++) rulers.push([p.id, dayOffset(-int(rng, 0, 365), now), int(rng, 2, 10), int(rng, 1, 10), rng() < 0.5 ? 'participant' : 'session', c, at]);
+    for (let s = 0; s < nRulers; s++)
+      rulers.push([
+        p.id,
+        dayOffset(-int(rng, 0, 365), now),
+        int(rng, 2, 10),
+        int(rng, 1, 10),
+        rng() < 0.5 ? 'participant' : 'session',
+        c,
+        at,
+      ]);
     const nAppointments = int(rng, 0, 3);
     for (let s = 0; s < nAppointments; s++) {
       const inDays = rng() < 0.05 ? 0 : int(rng, -60, 30);
-      const start = new Date(now.getFullYear(), now.getMonth(), now.getDate() + inDays, int(rng, 8, 15), pick(rng, [0, 30]));
-      appointments.push([`${uuid(rng)}@inkludmi`, p.id, c, start.toISOString(), pick(rng, [30, 45, 60, 90]), pick(rng, ['meeting', 'phone', 'digital', 'other'] as const), rng() < 0.5 ? 'Møterom 2' : null, at, rng() < 0.08 ? at : null]);
+      const start = new Date(
+        now.getFullYear(),
+        now.getMonth(),
+        now.getDate() + inDays,
+        int(rng, 8, 15),
+        pick(rng, [0, 30]),
+      );
+      appointments.push([
+        `${uuid(rng)}@inkludmi`,
+        p.id,
+        c,
+        start.toISOString(),
+        pick(rng, [30, 45, 60, 90]),
+        pick(rng, ['meeting', 'phone', 'digital', 'other'] as const),
+        rng() < 0.5 ? 'Møterom 2' : null,
+        at,
+        rng() < 0.08 ? at : null,
+      ]);
     }
-    if (rng() < 0.2) reminders.push([p.id, c, pick(rng, ['Spør om søknaden.', 'Ring før fredag.', 'Sjekk oppmøtet på praksisplassen.', 'Følg opp timen hos fastlegen.']), at]);
+    if (rng() < 0.2)
+      reminders.push([
+        p.id,
+        c,
+        pick(rng, [
+          'Spør om søknaden.',
+          'Ring før fredag.',
+          'Sjekk oppmøtet på praksisplassen.',
+          'Følg opp timen hos fastlegen.',
+        ]),
+        at,
+      ]);
   });
   return { profiles, stages, goals, steps, rulers, appointments, reminders };
 }

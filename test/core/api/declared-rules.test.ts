@@ -12,7 +12,20 @@ import { auditOf, count, followupOrg, type FollowupOrg } from '../followup/helpe
  * table, how the dispatcher finds the participant and what of her it reaches; nothing is left for a
  * handler to remember (that is how chat.append once took another counselor's conversation).
  */
-const PARTICIPANT_FIELDS = ['participantId', 'conversationId', 'flagId', 'stepId', 'appointmentId', 'appointmentIds', 'requestId', 'objectionId', 'caseId', 'sessionId', 'noteId', 'goalId'];
+const PARTICIPANT_FIELDS = [
+  'participantId',
+  'conversationId',
+  'flagId',
+  'stepId',
+  'appointmentId',
+  'appointmentIds',
+  'requestId',
+  'objectionId',
+  'caseId',
+  'sessionId',
+  'noteId',
+  'goalId',
+];
 
 /** The top-level fields of an input schema (objects, refined objects and pipes into them). */
 function fieldsOf(schema: z.ZodType): string[] {
@@ -41,7 +54,8 @@ describe('the procedure table declares who may reach which participant', () => {
       }
       const from = typeof rule.from === 'string' ? rule.from : rule.from.field;
       const covered = new Set([from, ...Object.keys(rule.owns ?? {})]);
-      for (const field of named) if (!covered.has(field)) missing.push(`${name}: ${field} is not checked against the participant`);
+      for (const field of named)
+        if (!covered.has(field)) missing.push(`${name}: ${field} is not checked against the participant`);
       if (def.access === 'public') missing.push(`${name}: a public procedure cannot reach a participant`);
     }
     expect(missing).toEqual([]);
@@ -56,19 +70,37 @@ describe('the procedure table declares who may reach which participant', () => {
   });
 
   it('the chatbot, the counselor assistant and decision support declare their purpose', () => {
-    const withFeature = (prefix: string) => Object.entries(table).filter(([n]) => n.startsWith(prefix)).map(([n, d]) => [n, d.feature ?? null]);
+    const withFeature = (prefix: string) =>
+      Object.entries(table)
+        .filter(([n]) => n.startsWith(prefix))
+        .map(([n, d]) => [n, d.feature ?? null]);
     for (const [name, feature] of withFeature('assistant.')) expect([name, feature]).toEqual([name, 'chatbot']);
     for (const [name, feature] of withFeature('fidelity.')) expect([name, feature]).toEqual([name, 'chatbot']);
-    for (const [name, feature] of withFeature('decisions.').filter(([n]) => !['decisions.monitor', 'decisions.dpiaReport', 'decisions.model', 'decisions.importModel'].includes(n as string)))
+    for (const [name, feature] of withFeature('decisions.').filter(
+      ([n]) =>
+        !['decisions.monitor', 'decisions.dpiaReport', 'decisions.model', 'decisions.importModel'].includes(
+          n as string,
+        ),
+    ))
       expect([name, feature]).toEqual([name, 'decisionSupport']);
     // Stopping an answer and the crisis flags serve the participant's safety: never gated.
-    expect([table['chat.stop']!.feature, table['chat.flags']!.feature, table['chat.flagSeen']!.feature]).toEqual([undefined, undefined, undefined]);
+    expect([table['chat.stop']!.feature, table['chat.flags']!.feature, table['chat.flagSeen']!.feature]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
 describe('the dispatcher enforces the declared rules before the handler', () => {
   const procedure = procedureFactory<object>();
-  const counselor: Principal = { userId: 'u1', role: 'counselor', displayName: 'Veileder', sessionId: 'conn-1', participantId: null };
+  const counselor: Principal = {
+    userId: 'u1',
+    role: 'counselor',
+    displayName: 'Veileder',
+    sessionId: 'conn-1',
+    participantId: null,
+  };
   function setup(rules: Partial<DeclaredRules>) {
     const handler = vi.fn(async (_input: unknown, ctx: { principal: Principal }) => ctx.principal.userId);
     const t = {
@@ -96,14 +128,20 @@ describe('the dispatcher enforces the declared rules before the handler', () => 
         ...rules,
       },
     });
-    const call = (input: unknown) => dispatch({ name: 'chat.read', input, connectionId: 'conn-1', emit: () => undefined });
+    const call = (input: unknown) =>
+      dispatch({ name: 'chat.read', input, connectionId: 'conn-1', emit: () => undefined });
     return { call, handler, outcomes, order };
   }
 
   it('checks the purpose, then the participant, then the purpose for her, and hands the handler the principal', async () => {
     const { call, handler, order } = setup({});
     expect(await call({ participantId: 'p-mine', conversationId: 'c-mine' })).toEqual({ ok: true, data: 'u1' });
-    expect(order).toEqual(['feature chatbot null', 'participant p-mine content', 'owner conversation c-mine', 'feature chatbot p-mine']);
+    expect(order).toEqual([
+      'feature chatbot null',
+      'participant p-mine content',
+      'owner conversation c-mine',
+      'feature chatbot p-mine',
+    ]);
     expect(handler).toHaveBeenCalledOnce();
   });
 
@@ -112,7 +150,16 @@ describe('the dispatcher enforces the declared rules before the handler', () => 
     const r = await call({ participantId: 'p-mine', conversationId: 'c-theirs' });
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Fant ikke samtalen.' } });
     expect(handler).not.toHaveBeenCalled();
-    expect(outcomes).toEqual([{ procedure: 'chat.read', principal: counselor, outcome: 'error', code: 'NOT_FOUND', audited: true, target: { type: 'participant', id: 'p-mine' } }]);
+    expect(outcomes).toEqual([
+      {
+        procedure: 'chat.read',
+        principal: counselor,
+        outcome: 'error',
+        code: 'NOT_FOUND',
+        audited: true,
+        target: { type: 'participant', id: 'p-mine' },
+      },
+    ]);
   });
 
   it('a refused participant is one denied outcome, and the purpose for her is not told', async () => {
@@ -141,11 +188,21 @@ describe('through the real core: a conversation id must belong to the participan
   it("Bjørn cannot write into Anna's conversation with Petter by naming his own participant Kaja", async () => {
     const annas = await o.t.ok(o.annaConn, 'chat.append', { participantId: o.petterId, body: 'Hei Petter' });
     const before = await count(o.t, 'chat_messages');
-    const r = await o.t.call(o.bjornConn, 'chat.append', { participantId: o.kajaId, body: 'Inn i en annens samtale', conversationId: annas.conversationId });
+    const r = await o.t.call(o.bjornConn, 'chat.append', {
+      participantId: o.kajaId,
+      body: 'Inn i en annens samtale',
+      conversationId: annas.conversationId,
+    });
     expect(r.ok ? 'ok' : r.error.code).toBe('NOT_FOUND');
     expect(await count(o.t, 'chat_messages')).toBe(before);
     const own = await o.t.ok(o.bjornConn, 'chat.append', { participantId: o.kajaId, body: 'Hei Kaja' });
-    expect(await o.t.ok(o.bjornConn, 'chat.append', { participantId: o.kajaId, body: 'Samme samtale', conversationId: own.conversationId })).toMatchObject({ conversationId: own.conversationId });
+    expect(
+      await o.t.ok(o.bjornConn, 'chat.append', {
+        participantId: o.kajaId,
+        body: 'Samme samtale',
+        conversationId: own.conversationId,
+      }),
+    ).toMatchObject({ conversationId: own.conversationId });
     expect((await auditOf(o.t, o.bjornId, 'chat.append')).map((a) => [a.target_id, a.outcome])).toEqual([
       [o.kajaId, 'error'],
       [o.kajaId, 'ok'],

@@ -21,7 +21,12 @@ function setup(principal: Principal | null = null) {
       input: z.object({ text: z.string().min(1).max(20), minutes: z.number().int().min(0).max(600) }).strict(),
       handler: (input, { services }) => services.notes.add(input.text),
     }),
-    'open.ping': procedure({ summary: 'test', access: 'public', input: z.object({}).strict(), handler: async () => 'pong' }),
+    'open.ping': procedure({
+      summary: 'test',
+      access: 'public',
+      input: z.object({}).strict(),
+      handler: async () => 'pong',
+    }),
     'open.crash': procedure({
       summary: 'test',
       access: 'public',
@@ -54,7 +59,13 @@ function setup(principal: Principal | null = null) {
   return { call, add, outcomes, logged };
 }
 
-const counselor: Principal = { userId: 'u1', role: 'counselor', displayName: 'Veileder', sessionId: 'conn-1', participantId: null };
+const counselor: Principal = {
+  userId: 'u1',
+  role: 'counselor',
+  displayName: 'Veileder',
+  sessionId: 'conn-1',
+  participantId: null,
+};
 
 describe('dispatcher', () => {
   it('returns a typed validation error with Norwegian field messages and never runs the handler', async () => {
@@ -69,7 +80,16 @@ describe('dispatcher', () => {
       { path: 'minutes', message: 'Kan være høyst 600.' },
     ]);
     expect(add).not.toHaveBeenCalled();
-    expect(outcomes).toEqual([{ procedure: 'notes.add', principal: counselor, outcome: 'invalid', code: 'VALIDATION', audited: false, target: null }]);
+    expect(outcomes).toEqual([
+      {
+        procedure: 'notes.add',
+        principal: counselor,
+        outcome: 'invalid',
+        code: 'VALIDATION',
+        audited: false,
+        target: null,
+      },
+    ]);
   });
 
   it('refuses unknown fields, missing fields and wrong types', async () => {
@@ -108,7 +128,13 @@ describe('dispatcher', () => {
     expect(noLogin.ok ? null : noLogin.error.code).toBe('UNAUTHENTICATED');
     expect(anonymous.outcomes[0]?.outcome).toBe('denied');
 
-    const participant: Principal = { userId: 'p1', role: 'participant', displayName: 'Deltaker', sessionId: 'conn-2', participantId: null };
+    const participant: Principal = {
+      userId: 'p1',
+      role: 'participant',
+      displayName: 'Deltaker',
+      sessionId: 'conn-2',
+      participantId: null,
+    };
     const wrongRole = setup(participant);
     const refused = await wrongRole.call('notes.add', { text: 'x', minutes: 1 });
     expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');

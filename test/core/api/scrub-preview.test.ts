@@ -35,20 +35,36 @@ describe('scrub.preview', () => {
   });
 
   it('is for counselors only', async () => {
-    expect(await t.call(participant, 'scrub.preview', { text: NOTE })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await t.call(admin, 'scrub.preview', { text: NOTE })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await t.call(null, 'scrub.preview', { text: NOTE })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await t.call(participant, 'scrub.preview', { text: NOTE })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await t.call(admin, 'scrub.preview', { text: NOTE })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await t.call(null, 'scrub.preview', { text: NOTE })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('refuses a text longer than a note can be', async () => {
-    expect(await t.call(counselor, 'scrub.preview', { text: 'x'.repeat(20_001) })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await t.call(counselor, 'scrub.preview', { text: 'x'.repeat(20_001) })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 
   it('writes no audit entry for a preview, and the text never reaches the audit log', async () => {
     const db = t.core.services.store.db;
-    const before = await db.all<{ action: string }>("SELECT action FROM audit_log WHERE action = 'scrub.preview' AND outcome = 'ok'");
+    const before = await db.all<{ action: string }>(
+      "SELECT action FROM audit_log WHERE action = 'scrub.preview' AND outcome = 'ok'",
+    );
     await t.ok(counselor, 'scrub.preview', { text: NOTE });
-    const after = await db.all<{ action: string }>("SELECT action FROM audit_log WHERE action = 'scrub.preview' AND outcome = 'ok'");
+    const after = await db.all<{ action: string }>(
+      "SELECT action FROM audit_log WHERE action = 'scrub.preview' AND outcome = 'ok'",
+    );
     expect(after.length).toBe(before.length);
     expect(before.length).toBe(0);
     const rows = await db.all<Record<string, unknown>>('SELECT * FROM audit_log');

@@ -23,7 +23,9 @@ afterEach(async () => {
 async function counts(t: TestCore): Promise<{ notes: number; audited: number }> {
   const db = t.core.services.store.db;
   const notes = (await db.get<{ n: number }>('SELECT count(*) AS n FROM notes'))!.n;
-  const audited = (await db.get<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'notes.add' AND outcome = 'ok'"))!.n;
+  const audited = (await db.get<{ n: number }>(
+    "SELECT count(*) AS n FROM audit_log WHERE action = 'notes.add' AND outcome = 'ok'",
+  ))!.n;
   return { notes, audited };
 }
 
@@ -36,7 +38,11 @@ describe('audit in the same transaction as the change (acceptance 4)', () => {
     await t.core.services.auth.lockAll();
     let reported = 0;
     for (let round = 0; round < 20; round++) {
-      const child = spawn(process.execPath, [writer, t.dataDir, 'kari', PASSWORD, per.participantId!], { cwd: root, env: { ...process.env, ...BUNDLED_ENV }, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [writer, t.dataDir, 'kari', PASSWORD, per.participantId!], {
+        cwd: root,
+        env: { ...process.env, ...BUNDLED_ENV },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let committed = 0;
       let buffer = '';
       // Kill after a different number of writes each round (5–43), so the kill lands at varied points.
@@ -76,16 +82,32 @@ describe('audit in the same transaction as the change (acceptance 4)', () => {
     const kari = await addUser(t, admin, 'kari', 'Kari Veileder', 'counselor');
     const per = await addUser(t, admin, 'per', 'Per Deltaker', 'participant', kari.id);
     const k = await login(t, 'kari');
-    await t.ok(k, 'notes.add', { participantId: per.participantId!, kind: 'meeting', occurredOn: '2026-11-30', body: 'Hemmelig notat om samtalen.' });
+    await t.ok(k, 'notes.add', {
+      participantId: per.participantId!,
+      kind: 'meeting',
+      occurredOn: '2026-11-30',
+      body: 'Hemmelig notat om samtalen.',
+    });
     expect(await t.ok(k, 'notes.list', { participantId: per.participantId! })).toBeTruthy();
     // Break the audit table (as a full disk or a damaged table would): the read must fail, not answer.
-    await t.core.services.store.db.exec("CREATE TRIGGER break_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit down'); END");
+    await t.core.services.store.db.exec(
+      "CREATE TRIGGER break_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit down'); END",
+    );
     const refused = await t.call(k, 'notes.list', { participantId: per.participantId! });
     expect(refused.ok).toBe(false);
     expect(JSON.stringify(refused)).not.toContain('Hemmelig');
     // And a write whose entry cannot be written is not made.
     const before = (await t.core.services.store.db.get<{ n: number }>('SELECT count(*) AS n FROM notes'))!.n;
-    expect((await t.call(k, 'notes.add', { participantId: per.participantId!, kind: 'meeting', occurredOn: '2026-11-30', body: 'Et notat til.' })).ok).toBe(false);
+    expect(
+      (
+        await t.call(k, 'notes.add', {
+          participantId: per.participantId!,
+          kind: 'meeting',
+          occurredOn: '2026-11-30',
+          body: 'Et notat til.',
+        })
+      ).ok,
+    ).toBe(false);
     expect((await t.core.services.store.db.get<{ n: number }>('SELECT count(*) AS n FROM notes'))!.n).toBe(before);
   });
 });

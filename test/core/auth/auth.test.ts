@@ -17,18 +17,29 @@ describe('first-run setup', () => {
     const { admin, recoveryKey } = await setupOrg(t);
     expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     const status = await t.ok(admin, 'auth.status', {});
-    expect(status).toMatchObject({ state: 'unlocked', user: { role: 'admin', displayName: 'Astrid Admin' }, organisationName: 'Test Tiltak AS' });
+    expect(status).toMatchObject({
+      state: 'unlocked',
+      user: { role: 'admin', displayName: 'Astrid Admin' },
+      organisationName: 'Test Tiltak AS',
+    });
     // The key file holds no username, no names and no recovery key in clear.
     const keyText = fs.readFileSync(path.join(t.dataDir, 'keys.json'), 'utf8');
-    for (const secret of ['admin', 'Astrid', 'Test Tiltak', recoveryKey, ADMIN_PASSWORD]) expect(keyText).not.toContain(secret);
-    const again = await t.call(t.connection(), 'auth.setup', { organisationName: 'Annen AS', admin: { username: 'x1', displayName: 'X', password: ADMIN_PASSWORD } });
+    for (const secret of ['admin', 'Astrid', 'Test Tiltak', recoveryKey, ADMIN_PASSWORD])
+      expect(keyText).not.toContain(secret);
+    const again = await t.call(t.connection(), 'auth.setup', {
+      organisationName: 'Annen AS',
+      admin: { username: 'x1', displayName: 'X', password: ADMIN_PASSWORD },
+    });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'ALREADY_SET_UP' } });
   });
 
   it('refuses a short or common password with a Norwegian message and creates nothing', async () => {
     t = await makeCore();
     for (const password of ['kort', 'passord123456', 'sommer2024!!', 'aaaaaaaaaaaaaa', 'Astrid Admin']) {
-      const r = await t.call(t.connection(), 'auth.setup', { organisationName: 'Test AS', admin: { username: 'admin', displayName: 'Astrid Admin', password } });
+      const r = await t.call(t.connection(), 'auth.setup', {
+        organisationName: 'Test AS',
+        admin: { username: 'admin', displayName: 'Astrid Admin', password },
+      });
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.error.code).toBe('VALIDATION');
@@ -61,12 +72,19 @@ describe('login, lock and key slots', () => {
     const { admin } = await setupOrg(t);
     await t.ok(admin, 'auth.lock', {});
     const attempt = () => t.call(t.connection(), 'auth.login', { username: 'admin', password: 'feil passord her' });
-    for (let i = 0; i < 2; i++) expect(await attempt()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Feil brukernavn eller passord.' } });
+    for (let i = 0; i < 2; i++)
+      expect(await attempt()).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED', message: 'Feil brukernavn eller passord.' },
+      });
     const third = await attempt();
     expect(third).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', reason: 'ACCOUNT_LOCKED' } });
     if (!third.ok) expect(third.error.message).toMatch(/Prøv igjen om 30 sekunder/);
     // Even the right password is refused while the account waits, without unlocking anything.
-    expect(await t.call(t.connection(), 'auth.login', { username: 'admin', password: ADMIN_PASSWORD })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(await t.call(t.connection(), 'auth.login', { username: 'admin', password: ADMIN_PASSWORD })).toMatchObject({
+      ok: false,
+      error: { code: 'RATE_LIMITED' },
+    });
     expect(t.core.services.store.isOpen).toBe(false);
     now += 31_000;
     const fourth = await attempt();
@@ -92,9 +110,14 @@ describe('login, lock and key slots', () => {
     expect(keysAfter).toHaveLength(keysBefore.length);
     await t.ok(kari, 'auth.logout', {});
     await t.ok(admin, 'auth.logout', {});
-    expect(await t.call(t.connection(), 'auth.login', { username: 'kari', password: PASSWORD })).toMatchObject({ ok: false });
+    expect(await t.call(t.connection(), 'auth.login', { username: 'kari', password: PASSWORD })).toMatchObject({
+      ok: false,
+    });
     await login(t, 'kari', 'en helt ny og lang passfrase');
-    const wrongCurrent = await t.call(await login(t, 'admin', ADMIN_PASSWORD), 'auth.changePassword', { currentPassword: 'ikke riktig i det hele tatt', newPassword: 'noe helt annet og langt' });
+    const wrongCurrent = await t.call(await login(t, 'admin', ADMIN_PASSWORD), 'auth.changePassword', {
+      currentPassword: 'ikke riktig i det hele tatt',
+      newPassword: 'noe helt annet og langt',
+    });
     expect(wrongCurrent).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'WRONG_PASSWORD' } });
   });
 
@@ -106,14 +129,24 @@ describe('login, lock and key slots', () => {
     await t.ok(admin, 'auth.logout', {});
     await login(t, 'kari', 'nytt passord fra admin');
     await t.core.services.auth.lockAll();
-    const wrong = await t.call(t.connection(), 'auth.recover', { username: 'admin', recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', newPassword: 'glemt men nå nytt' });
+    const wrong = await t.call(t.connection(), 'auth.recover', {
+      username: 'admin',
+      recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+      newPassword: 'glemt men nå nytt',
+    });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'WRONG_RECOVERY_KEY' } });
     expect(t.core.services.store.isOpen).toBe(false);
     const conn = t.connection();
-    await t.ok(conn, 'auth.recover', { username: 'admin', recoveryKey: recoveryKey.toLowerCase().replace(/-/g, ' '), newPassword: 'glemt men nå nytt' });
+    await t.ok(conn, 'auth.recover', {
+      username: 'admin',
+      recoveryKey: recoveryKey.toLowerCase().replace(/-/g, ' '),
+      newPassword: 'glemt men nå nytt',
+    });
     expect((await t.ok(conn, 'auth.status', {})).user?.role).toBe('admin');
     await t.core.services.auth.lockAll();
-    expect(await t.call(t.connection(), 'auth.login', { username: 'admin', password: ADMIN_PASSWORD })).toMatchObject({ ok: false });
+    expect(await t.call(t.connection(), 'auth.login', { username: 'admin', password: ADMIN_PASSWORD })).toMatchObject({
+      ok: false,
+    });
     await login(t, 'admin', 'glemt men nå nytt');
   });
 
@@ -123,22 +156,37 @@ describe('login, lock and key slots', () => {
     const kari = await addUser(t, admin, 'kari', 'Kari Veileder', 'counselor');
     const kariConn = await login(t, 'kari');
     await t.ok(admin, 'users.setActive', { userId: kari.id, active: false });
-    expect(await t.call(kariConn, 'participants.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await t.call(kariConn, 'participants.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
     const refused = await t.call(t.connection(), 'auth.login', { username: 'kari', password: PASSWORD });
     const wrong = await t.call(t.connection(), 'auth.login', { username: 'kari', password: 'ikke passordet hennes' });
     // Issue 16: the answer must not tell an outsider the account exists and was deactivated.
-    expect(refused).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS', message: 'Feil brukernavn eller passord.' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS', message: 'Feil brukernavn eller passord.' },
+    });
     expect(refused.ok ? null : refused.error).toEqual(wrong.ok ? null : wrong.error);
     // Its key slot is gone: the old password unlocks nothing, and reactivation needs a new one.
     expect(KeyFile.read(path.join(t.dataDir, 'keys.json')).slotsOfUser(kari.id)).toEqual([]);
     await t.ok(admin, 'users.setActive', { userId: kari.id, active: true, password: 'et nytt passord etter pause' });
     // The admin chose that password: she must choose her own before anything else runs.
     const back = await login(t, 'kari', 'et nytt passord etter pause');
-    expect(await t.call(back, 'participants.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' } });
-    await t.ok(back, 'auth.changePassword', { currentPassword: 'et nytt passord etter pause', newPassword: 'hennes eget passord igjen' });
+    expect(await t.call(back, 'participants.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' },
+    });
+    await t.ok(back, 'auth.changePassword', {
+      currentPassword: 'et nytt passord etter pause',
+      newPassword: 'hennes eget passord igjen',
+    });
     await t.ok(back, 'participants.list', {});
     const me = (await t.ok(admin, 'auth.status', {})).user!;
-    expect(await t.call(admin, 'users.setActive', { userId: me.userId, active: false })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'LAST_ADMIN' } });
+    expect(await t.call(admin, 'users.setActive', { userId: me.userId, active: false })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'LAST_ADMIN' },
+    });
   });
 
   it('locks after the configured inactivity and drops the key', async () => {

@@ -26,8 +26,19 @@ describe('acceptance 5: concurrent key-file changes are all kept', () => {
 
     const [changed, created, participant] = await Promise.all([
       t.call(kariConn, 'auth.changePassword', { currentPassword: PASSWORD, newPassword: NEW_KARI }),
-      t.call(admin, 'users.create', { username: 'lise', displayName: 'Lise Veileder', role: 'counselor', password: LISE }),
-      t.call(admin, 'users.create', { username: 'ola', displayName: 'Ola Deltaker', role: 'participant', password: 'ola sitt første passord', counselorId: kari.id }),
+      t.call(admin, 'users.create', {
+        username: 'lise',
+        displayName: 'Lise Veileder',
+        role: 'counselor',
+        password: LISE,
+      }),
+      t.call(admin, 'users.create', {
+        username: 'ola',
+        displayName: 'Ola Deltaker',
+        role: 'participant',
+        password: 'ola sitt første passord',
+        counselorId: kari.id,
+      }),
     ]);
     expect(changed).toMatchObject({ ok: true });
     expect(created).toMatchObject({ ok: true });
@@ -48,6 +59,8 @@ describe('acceptance 5: concurrent key-file changes are all kept', () => {
     await login(t, 'lise', LISE);
     await login(t, 'kari', NEW_KARI);
     const adminConn = await login(t, 'admin', ADMIN_PASSWORD);
-    expect((await t.ok(adminConn, 'users.list', {})).map((u) => u.username)).toEqual(expect.arrayContaining(['admin', 'kari', 'lise', 'ola']));
+    expect((await t.ok(adminConn, 'users.list', {})).map((u) => u.username)).toEqual(
+      expect.arrayContaining(['admin', 'kari', 'lise', 'ola']),
+    );
   });
 });

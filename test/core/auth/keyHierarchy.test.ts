@@ -52,7 +52,11 @@ describe('acceptance 1: participants hold no key slot', () => {
 
     // Count staff accounts in the database itself (not just those the demo printed).
     t = await makeCore({ dataDir });
-    const admin = await login(t, staff.find((l) => l.role === 'admin')!.username, staff.find((l) => l.role === 'admin')!.password);
+    const admin = await login(
+      t,
+      staff.find((l) => l.role === 'admin')!.username,
+      staff.find((l) => l.role === 'admin')!.password,
+    );
     const users = await t.ok(admin, 'users.list', {});
     const activeStaff = users.filter((u) => u.role !== 'participant' && u.active);
     await t.core.services.auth.lockAll();
@@ -60,13 +64,17 @@ describe('acceptance 1: participants hold no key slot', () => {
     const keys = KeyFile.read(path.join(dataDir, 'keys.json'));
     expect(keys.slots).toHaveLength(activeStaff.length + 1);
     expect(keys.slots.filter((s) => s.kind === 'recovery')).toHaveLength(1);
-    expect(new Set(keys.slots.flatMap((s) => (s.kind === 'user' ? [s.userId] : [])))).toEqual(new Set(activeStaff.map((u) => u.id)));
+    expect(new Set(keys.slots.flatMap((s) => (s.kind === 'user' ? [s.userId] : [])))).toEqual(
+      new Set(activeStaff.map((u) => u.id)),
+    );
     // The file names nobody: no username or display name appears in it.
     const text = fs.readFileSync(path.join(dataDir, 'keys.json'), 'utf8');
-    for (const u of users) expect(text.includes(`"${u.username}"`) || text.includes(u.displayName), u.username).toBe(false);
+    for (const u of users)
+      expect(text.includes(`"${u.username}"`) || text.includes(u.displayName), u.username).toBe(false);
 
     for (const p of participants) {
-      for (const slot of keys.slots) expect(await keys.unwrap(slot, p.password), `${p.username} against slot ${slot.id}`).toBeNull();
+      for (const slot of keys.slots)
+        expect(await keys.unwrap(slot, p.password), `${p.username} against slot ${slot.id}`).toBeNull();
     }
     // The test can fail: each staff password does open its own slot, and that key opens the database.
     for (const s of staff) {
@@ -92,11 +100,16 @@ describe('acceptance 1: participants hold no key slot', () => {
     await t.ok(kariConn, 'auth.participantMode.start', {});
     expect(await t.ok(null, 'auth.status', {})).toMatchObject({ state: 'unlocked', participantMode: true, user: null });
     // Kari's own session ended: the counselor's pages are closed to whoever sits down next.
-    expect(await t.call(kariConn, 'participants.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await t.call(kariConn, 'participants.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
 
     const per = await login(t, 'per');
     expect((await t.ok(per, 'auth.status', {})).user?.role).toBe('participant');
-    expect(await t.call(t.connection(), 'auth.login', { username: 'per', password: 'feil passord for per' })).toMatchObject({ ok: false, error: { reason: 'WRONG_CREDENTIALS' } });
+    expect(
+      await t.call(t.connection(), 'auth.login', { username: 'per', password: 'feil passord for per' }),
+    ).toMatchObject({ ok: false, error: { reason: 'WRONG_CREDENTIALS' } });
     await t.ok(per, 'auth.logout', {});
     // Per signed out: the app stays open for the next participant.
     expect(t.core.services.store.isOpen).toBe(true);
@@ -104,16 +117,29 @@ describe('acceptance 1: participants hold no key slot', () => {
 
     // A participant cannot end it, nor a wrong staff password.
     const kiosk = t.connection();
-    expect(await t.call(kiosk, 'auth.participantMode.stop', { username: 'per', password: PASSWORD })).toMatchObject({ ok: false, error: { reason: 'WRONG_CREDENTIALS' } });
-    expect(await t.call(kiosk, 'auth.participantMode.stop', { username: 'kari', password: 'ikke karis passord' })).toMatchObject({ ok: false, error: { reason: 'WRONG_CREDENTIALS' } });
+    expect(await t.call(kiosk, 'auth.participantMode.stop', { username: 'per', password: PASSWORD })).toMatchObject({
+      ok: false,
+      error: { reason: 'WRONG_CREDENTIALS' },
+    });
+    expect(
+      await t.call(kiosk, 'auth.participantMode.stop', { username: 'kari', password: 'ikke karis passord' }),
+    ).toMatchObject({ ok: false, error: { reason: 'WRONG_CREDENTIALS' } });
     expect(t.core.services.store.isOpen).toBe(true);
     await t.ok(kiosk, 'auth.participantMode.stop', { username: 'kari', password: PASSWORD });
     expect(t.core.services.store.isOpen).toBe(false);
     expect(await t.ok(null, 'auth.status', {})).toMatchObject({ state: 'locked', participantMode: false });
     // Unlocking again needs a staff password.
     await login(t, 'admin', ADMIN_PASSWORD);
-    const entries = (await t.ok(await login(t, 'admin', ADMIN_PASSWORD), 'audit.list', {})).entries.map((e) => `${e.action}:${e.outcome}`);
-    expect(entries).toEqual(expect.arrayContaining(['auth.participant_mode_start:ok', 'auth.participant_mode_stop:ok', 'auth.participant_mode_stop:failed']));
+    const entries = (await t.ok(await login(t, 'admin', ADMIN_PASSWORD), 'audit.list', {})).entries.map(
+      (e) => `${e.action}:${e.outcome}`,
+    );
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        'auth.participant_mode_start:ok',
+        'auth.participant_mode_stop:ok',
+        'auth.participant_mode_stop:failed',
+      ]),
+    );
   });
 
   it('deltakermodus closes at the idle lock: the store closes and a participant cannot sign in', async () => {
@@ -130,7 +156,10 @@ describe('acceptance 1: participants hold no key slot', () => {
     now += 60 * 60_000;
     expect(await t.ok(null, 'auth.status', {})).toMatchObject({ state: 'locked', participantMode: false });
     expect(t.core.services.store.isOpen).toBe(false);
-    expect(await t.call(t.connection(), 'auth.login', { username: 'per', password: PASSWORD })).toMatchObject({ ok: false, error: { reason: 'WRONG_CREDENTIALS' } });
+    expect(await t.call(t.connection(), 'auth.login', { username: 'per', password: PASSWORD })).toMatchObject({
+      ok: false,
+      error: { reason: 'WRONG_CREDENTIALS' },
+    });
   });
 });
 
@@ -157,7 +186,11 @@ describe('acceptance 2: removing staff rekeys the database', () => {
     const adminConn = await login(t, 'admin', ADMIN_PASSWORD);
     expect((await t.ok(adminConn, 'users.list', {})).map((u) => u.id)).toContain(participant.id);
     await t.core.services.auth.lockAll();
-    await t.ok(t.connection(), 'auth.recover', { username: 'admin', recoveryKey, newPassword: 'etter rekey et nytt passord' });
+    await t.ok(t.connection(), 'auth.recover', {
+      username: 'admin',
+      recoveryKey,
+      newPassword: 'etter rekey et nytt passord',
+    });
   });
 
   it('a new recovery key rekeys: the old recovery key, on the old keys.json, opens nothing', async () => {
@@ -170,8 +203,18 @@ describe('acceptance 2: removing staff rekeys the database', () => {
     const old = await oldCopy.unwrap(oldCopy.recoverySlot()!, recoveryKey);
     expect(old).not.toBeNull();
     expect(await opensDatabase(dbFile, old!.current.dbKey)).toBe(false);
-    expect(await t.call(t.connection(), 'auth.recover', { username: 'admin', recoveryKey, newPassword: 'gammel nøkkel virker ikke' })).toMatchObject({ ok: false, error: { reason: 'WRONG_RECOVERY_KEY' } });
-    await t.ok(t.connection(), 'auth.recover', { username: 'admin', recoveryKey: fresh, newPassword: 'ny nøkkel virker fint' });
+    expect(
+      await t.call(t.connection(), 'auth.recover', {
+        username: 'admin',
+        recoveryKey,
+        newPassword: 'gammel nøkkel virker ikke',
+      }),
+    ).toMatchObject({ ok: false, error: { reason: 'WRONG_RECOVERY_KEY' } });
+    await t.ok(t.connection(), 'auth.recover', {
+      username: 'admin',
+      recoveryKey: fresh,
+      newPassword: 'ny nøkkel virker fint',
+    });
   });
 });
 
@@ -182,7 +225,9 @@ describe('files in the data folder', () => {
     await addUser(t, admin, 'kari', 'Kari Veileder', 'counselor');
     await t.call(t.connection(), 'auth.login', { username: 'kari', password: 'feil feil feil feil' });
     const files = fs.readdirSync(t.dataDir);
-    expect(files).toEqual(expect.arrayContaining(['inkludmi.db', 'inkludmi.db-wal', 'inkludmi.db-shm', 'keys.json', 'login-state.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['inkludmi.db', 'inkludmi.db-wal', 'inkludmi.db-shm', 'keys.json', 'login-state.json']),
+    );
     expect(fs.statSync(t.dataDir).mode & 0o777).toBe(0o700);
     for (const f of files) expect([f, fs.statSync(path.join(t.dataDir, f)).mode & 0o777]).toEqual([f, 0o600]);
   });
@@ -200,19 +245,36 @@ describe('a rekey killed half-way loses nothing', () => {
       const filler = 'Oppfølgingssamtale om arbeidspraksis og mål. '.repeat(40);
       await t.core.services.store.db.transaction(async (tx) => {
         for (let i = 0; i < 3000; i++) {
-          await tx.run("INSERT INTO notes (participant_id, author_id, kind, occurred_on, body, created_at) VALUES (?, ?, 'meeting', '2026-11-30', ?, '2026-11-30T10:00:00Z')", [per.participantId, kari.id, `${i} ${filler}`]);
+          await tx.run(
+            "INSERT INTO notes (participant_id, author_id, kind, occurred_on, body, created_at) VALUES (?, ?, 'meeting', '2026-11-30', ?, '2026-11-30T10:00:00Z')",
+            [per.participantId, kari.id, `${i} ${filler}`],
+          );
         }
       });
       const oldCopy = KeyFile.read(path.join(t.dataDir, 'keys.json'));
-      const oldKey = (await oldCopy.unwrap(oldCopy.userSlotByLookup(await oldCopy.lookup('kari'))!, PASSWORD))!.current.dbKey;
+      const oldKey = (await oldCopy.unwrap(oldCopy.userSlotByLookup(await oldCopy.lookup('kari'))!, PASSWORD))!.current
+        .dbKey;
       await t.core.services.auth.lockAll();
 
       const root = path.resolve(import.meta.dirname, '../../..');
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test/fixtures/rekey-killer.ts'), t.dataDir, killAt, kari.id, ADMIN_PASSWORD], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.join(root, 'test/fixtures/rekey-killer.ts'),
+          t.dataDir,
+          killAt,
+          kari.id,
+          ADMIN_PASSWORD,
+        ],
+        { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+      );
       let out = '';
       child.stdout.on('data', (c: Buffer) => {
         out += c.toString();
-        if (killAt === 'during' && out.includes('step rekey') && !child.killed) setTimeout(() => child.kill('SIGKILL'), 20);
+        if (killAt === 'during' && out.includes('step rekey') && !child.killed)
+          setTimeout(() => child.kill('SIGKILL'), 20);
       });
       await new Promise((r) => child.once('exit', r));
       expect(child.signalCode).toBe('SIGKILL');

@@ -17,7 +17,11 @@ let flagId: string;
 beforeAll(async () => {
   t = await chatCore({ generator });
   conversationId = (await t.ok(t.participantP, 'chat.start', { participantId: t.p })).conversationId;
-  await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId, text: 'Jeg vil gjerne jobbe i butikk.' });
+  await t.ok(t.participantP, 'chat.send', {
+    participantId: t.p,
+    conversationId,
+    text: 'Jeg vil gjerne jobbe i butikk.',
+  });
   await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId, text: 'jeg vil ikke leve lenger' });
   flagId = (await t.ok(t.counselorA, 'chat.flags', {}))[0]!.id;
 });
@@ -67,9 +71,14 @@ async function expectRefused(conn: string, calls: readonly Call[], actorId: stri
   const after = await t.ok(t.admin, 'audit.list', { limit: 1000 });
   const fresh = after.entries.filter((e) => !before.entries.some((b) => b.seq === e.seq));
   for (const [name, input] of calls) {
-    const entry = fresh.find((e) => e.action === name && e.outcome === 'denied' && (actorId === null || e.actorId === actorId));
+    const entry = fresh.find(
+      (e) => e.action === name && e.outcome === 'denied' && (actorId === null || e.actorId === actorId),
+    );
     expect(entry, `${name} audited`).toBeDefined();
-    const target = 'participantId' in input ? { targetType: 'participant', targetId: input.participantId } : { targetType: 'crisis_flag', targetId: flagId };
+    const target =
+      'participantId' in input
+        ? { targetType: 'participant', targetId: input.participantId }
+        : { targetType: 'crisis_flag', targetId: flagId };
     expect(entry).toMatchObject(target);
   }
 }
@@ -78,7 +87,11 @@ describe('access to the chatbot', () => {
   it('lets the participant and their own counselor use the participant chat', async () => {
     expect((await t.ok(t.participantP, 'chat.context', { participantId: t.p, conversationId })).view).not.toBeNull();
     expect(await t.ok(t.counselorA, 'chat.conversations', { participantId: t.p })).toHaveLength(1);
-    const inSession = await t.ok(t.counselorA, 'chat.send', { participantId: t.p, conversationId, text: 'Det går bedre nå.' });
+    const inSession = await t.ok(t.counselorA, 'chat.send', {
+      participantId: t.p,
+      conversationId,
+      text: 'Det går bedre nå.',
+    });
     expect(inSession.participantMessage?.author).toBe('participant');
   });
 

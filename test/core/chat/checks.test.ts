@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkMoveOutput, detectLanguage, isNorwegian, regenerationHint, type CheckCode, type CheckContext } from '../../../electron/core/chat/checks/index.js';
+import {
+  checkMoveOutput,
+  detectLanguage,
+  isNorwegian,
+  regenerationHint,
+  type CheckCode,
+  type CheckContext,
+} from '../../../electron/core/chat/checks/index.js';
 import type { Move } from '../../../electron/core/chat/mi/index.js';
 
-function codes(move: Pick<Move, 'kind' | 'variant'>, text: string, opts: Partial<Omit<CheckContext, 'move'>> & { sources?: string[]; outMove?: string } = {}): CheckCode[] {
+function codes(
+  move: Pick<Move, 'kind' | 'variant'>,
+  text: string,
+  opts: Partial<Omit<CheckContext, 'move'>> & { sources?: string[]; outMove?: string } = {},
+): CheckCode[] {
   const result = checkMoveOutput(
     { move: opts.outMove ?? move.kind, text, sources: opts.sources ?? [] },
     { move, adviceAllowed: opts.adviceAllowed ?? false, passageIds: opts.passageIds ?? [] },
@@ -19,22 +30,39 @@ const INFO = { kind: 'provide_information', variant: 'grounded' } as const;
 describe('the text realises the chosen move', () => {
   it('passes good Norwegian MI replies', () => {
     expect(codes(SIMPLE, 'Du vil gjerne ha en jobb der du kan være ute.')).toEqual([]);
-    expect(codes(COMPLEX, 'Det høres ut som du er lei av å stå på stedet hvil, og at du egentlig vil videre.')).toEqual([]);
+    expect(codes(COMPLEX, 'Det høres ut som du er lei av å stå på stedet hvil, og at du egentlig vil videre.')).toEqual(
+      [],
+    );
     expect(codes(OPEN, 'Hva ville vært det beste med å få en deltidsjobb?')).toEqual([]);
     expect(codes(OPEN, 'Hvis du fikk det til, hvordan ville en vanlig uke sett ut?')).toEqual([]);
-    expect(codes({ kind: 'open_question', variant: 'explore' }, 'Fortell litt mer om hvordan uka di har vært.')).toEqual([]);
-    expect(codes({ kind: 'affirmation', variant: 'plain' }, 'Du har stått på hele uka, selv om det var tungt.')).toEqual([]);
+    expect(
+      codes({ kind: 'open_question', variant: 'explore' }, 'Fortell litt mer om hvordan uka di har vært.'),
+    ).toEqual([]);
+    expect(
+      codes({ kind: 'affirmation', variant: 'plain' }, 'Du har stått på hele uka, selv om det var tungt.'),
+    ).toEqual([]);
   });
 
   it('a reflection is not a question: no question mark, no interrogative opening', () => {
     expect(codes(SIMPLE, 'Du vil gjerne ha en jobb?')).toContain('reflection_is_question');
     expect(codes(COMPLEX, 'Hva er det som gjør dette vanskelig for deg.')).toContain('reflection_is_question');
     expect(codes(COMPLEX, 'Er du redd for å bli avvist igjen.')).toContain('reflection_is_question');
-    expect(codes({ kind: 'summary', variant: 'collecting' }, 'Du har fortalt om jobb og skole, og du vil gjerne komme i gang. Stemmer det?')).toContain('reflection_is_question');
+    expect(
+      codes(
+        { kind: 'summary', variant: 'collecting' },
+        'Du har fortalt om jobb og skole, og du vil gjerne komme i gang. Stemmer det?',
+      ),
+    ).toContain('reflection_is_question');
   });
 
   it('an open question is open: no yes/no openings', () => {
-    for (const q of ['Er du klar for å søke?', 'Har du tenkt på hva du vil?', 'Vil du prøve arbeidstrening?', 'Kan du fortelle mer?', 'Tror du at det går?']) {
+    for (const q of [
+      'Er du klar for å søke?',
+      'Har du tenkt på hva du vil?',
+      'Vil du prøve arbeidstrening?',
+      'Kan du fortelle mer?',
+      'Tror du at det går?',
+    ]) {
       expect(codes(OPEN, q), q).toContain('question_not_open');
     }
     expect(codes(OPEN, 'Du har tenkt mye på dette.')).toContain('question_missing');
@@ -42,23 +70,40 @@ describe('the text realises the chosen move', () => {
   });
 
   it('a ruler has a 0–10 scale, a permission request asks for permission, an offer names the plan', () => {
-    expect(codes({ kind: 'readiness_ruler', variant: 'importance' }, 'På en skala fra 0 til 10, hvor viktig er det for deg å få jobb?')).toEqual([]);
-    expect(codes({ kind: 'readiness_ruler', variant: 'importance' }, 'Hvor viktig er det for deg å få jobb, egentlig?')).toContain('ruler_missing_scale');
-    expect(codes({ kind: 'ask_permission', variant: 'plain' }, 'Er det greit at jeg forteller litt om AFT?')).toEqual([]);
-    expect(codes({ kind: 'ask_permission', variant: 'plain' }, 'Hva tenker du om AFT?')).toContain('permission_missing');
-    expect(codes({ kind: 'plan_next_step', variant: 'offer_plan' }, 'Vil du at jeg skriver det ned et sted?')).toContain('plan_missing');
+    expect(
+      codes(
+        { kind: 'readiness_ruler', variant: 'importance' },
+        'På en skala fra 0 til 10, hvor viktig er det for deg å få jobb?',
+      ),
+    ).toEqual([]);
+    expect(
+      codes({ kind: 'readiness_ruler', variant: 'importance' }, 'Hvor viktig er det for deg å få jobb, egentlig?'),
+    ).toContain('ruler_missing_scale');
+    expect(codes({ kind: 'ask_permission', variant: 'plain' }, 'Er det greit at jeg forteller litt om AFT?')).toEqual(
+      [],
+    );
+    expect(codes({ kind: 'ask_permission', variant: 'plain' }, 'Hva tenker du om AFT?')).toContain(
+      'permission_missing',
+    );
+    expect(
+      codes({ kind: 'plan_next_step', variant: 'offer_plan' }, 'Vil du at jeg skriver det ned et sted?'),
+    ).toContain('plan_missing');
   });
 
   it('the move must be the chosen one', () => {
     expect(codes(SIMPLE, 'Du vil gjerne ha en jobb.', { outMove: 'complex_reflection' })).toContain('move_mismatch');
-    expect(checkMoveOutput({ text: 'x' }, { move: SIMPLE, adviceAllowed: false, passageIds: [] }).failures[0]?.code).toBe('invalid_output');
+    expect(
+      checkMoveOutput({ text: 'x' }, { move: SIMPLE, adviceAllowed: false, passageIds: [] }).failures[0]?.code,
+    ).toBe('invalid_output');
   });
 });
 
 describe('length and language', () => {
   it('keeps replies within the bounds of the move', () => {
     expect(codes(SIMPLE, 'Ja.')).toContain('too_short');
-    expect(codes(SIMPLE, `Du har mye å tenke på. ${'Det er mange ting som spiller inn for deg nå. '.repeat(8)}`)).toContain('too_long');
+    expect(
+      codes(SIMPLE, `Du har mye å tenke på. ${'Det er mange ting som spiller inn for deg nå. '.repeat(8)}`),
+    ).toContain('too_long');
   });
 
   it('wants Norwegian', () => {
@@ -74,22 +119,37 @@ describe('length and language', () => {
 
 describe('no advice without permission', () => {
   it('flags advice markers in moves that give no advice', () => {
-    for (const t of ['Du bør søke flere jobber.', 'Du må komme deg opp om morgenen.', 'Du burde ringe NAV.', 'Prøv å legge deg tidligere.', 'Jeg anbefaler at du tar kurset.', 'Hva med å søke på Rema?']) {
+    for (const t of [
+      'Du bør søke flere jobber.',
+      'Du må komme deg opp om morgenen.',
+      'Du burde ringe NAV.',
+      'Prøv å legge deg tidligere.',
+      'Jeg anbefaler at du tar kurset.',
+      'Hva med å søke på Rema?',
+    ]) {
       const move = t.endsWith('?') ? OPEN : SIMPLE;
       expect(codes(move, t), t).toContain('advice_without_permission');
     }
   });
 
-  it('lets a reflection echo the participant\'s own need', () => {
+  it("lets a reflection echo the participant's own need", () => {
     expect(codes(COMPLEX, 'Du kjenner at du må få orden på døgnrytmen, og det betyr mye for deg.')).toEqual([]);
     expect(codes(SIMPLE, 'Du skal sende to søknader i morgen.')).toEqual([]);
   });
 
   it('gives information only after a request or a yes', () => {
     const text = 'AFT står for arbeidsforberedende trening, og tiltaket skal hjelpe deg å prøve ut arbeid.';
-    expect(codes(INFO, text, { sources: ['kb:aft#1'], passageIds: ['kb:aft#1'] })).toContain('information_without_permission');
+    expect(codes(INFO, text, { sources: ['kb:aft#1'], passageIds: ['kb:aft#1'] })).toContain(
+      'information_without_permission',
+    );
     expect(codes(INFO, text, { sources: ['kb:aft#1'], passageIds: ['kb:aft#1'], adviceAllowed: true })).toEqual([]);
-    expect(codes(INFO, `${text} Hva tenker du om det?`, { sources: ['kb:aft#1'], passageIds: ['kb:aft#1'], adviceAllowed: true })).toContain('question_in_information');
+    expect(
+      codes(INFO, `${text} Hva tenker du om det?`, {
+        sources: ['kb:aft#1'],
+        passageIds: ['kb:aft#1'],
+        adviceAllowed: true,
+      }),
+    ).toContain('question_in_information');
   });
 });
 
@@ -104,15 +164,23 @@ describe('every factual claim is backed by a cited passage', () => {
   });
 
   it('moves that cite nothing may not claim facts or carry sources', () => {
-    expect(codes(COMPLEX, 'Tiltakspenger er 285 kroner dagen, så det lønner seg for deg.')).toContain('unsupported_claim');
+    expect(codes(COMPLEX, 'Tiltakspenger er 285 kroner dagen, så det lønner seg for deg.')).toContain(
+      'unsupported_claim',
+    );
     expect(codes(COMPLEX, 'Du har rett til oppfølging, og det er viktig for deg.')).toContain('unsupported_claim');
-    expect(codes(SIMPLE, 'Du vil gjerne ha en jobb.', { sources: ['kb:aft#1'], passageIds: ['kb:aft#1'] })).toContain('unexpected_source');
+    expect(codes(SIMPLE, 'Du vil gjerne ha en jobb.', { sources: ['kb:aft#1'], passageIds: ['kb:aft#1'] })).toContain(
+      'unexpected_source',
+    );
   });
 
   it('"I don\'t know" cites nothing and points to the counselor', () => {
     const noKnowledge = { kind: 'provide_information', variant: 'no_knowledge' } as const;
-    expect(codes(noKnowledge, 'Det vet jeg ikke sikkert. Veilederen din kan svare på det.', { adviceAllowed: true })).toEqual([]);
-    expect(codes(noKnowledge, 'Det vet jeg ikke sikkert, men det ordner seg nok.', { adviceAllowed: true })).toContain('no_referral');
+    expect(
+      codes(noKnowledge, 'Det vet jeg ikke sikkert. Veilederen din kan svare på det.', { adviceAllowed: true }),
+    ).toEqual([]);
+    expect(codes(noKnowledge, 'Det vet jeg ikke sikkert, men det ordner seg nok.', { adviceAllowed: true })).toContain(
+      'no_referral',
+    );
   });
 });
 
@@ -126,7 +194,10 @@ describe('never confront, label or warn', () => {
   });
 
   it('gives a Norwegian regeneration hint from the failures, without quoting the text', () => {
-    const result = checkMoveOutput({ move: 'simple_reflection', text: 'Du bør søke jobb?', sources: [] }, { move: SIMPLE, adviceAllowed: false, passageIds: [] });
+    const result = checkMoveOutput(
+      { move: 'simple_reflection', text: 'Du bør søke jobb?', sources: [] },
+      { move: SIMPLE, adviceAllowed: false, passageIds: [] },
+    );
     const hint = regenerationHint(result.failures);
     expect(hint).toMatch(/ikke et spørsmål/);
     expect(hint).toMatch(/Ikke gi råd/);

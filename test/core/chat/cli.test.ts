@@ -16,7 +16,10 @@ describe('inkludmi chat classify', () => {
       .join('\n');
     const { code, stdout } = await runInkludmi(['chat', 'classify'], `${input}\n`);
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
     expect(out).toEqual([
       { id: 1, talk: 'change', crisis: false, level: 'none', categories: [] },
       { id: 'b', talk: 'sustain', crisis: false, level: 'none', categories: [] },
@@ -38,7 +41,10 @@ describe('inkludmi chat classify', () => {
       .join('\n');
     const { code, stdout } = await runInkludmi(['chat', 'classify'], `${input}\n`);
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; talk: string; crisis: boolean; level: string; categories: string[] });
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: number; talk: string; crisis: boolean; level: string; categories: string[] });
     expect(out[0]).toMatchObject({ crisis: true, categories: ['suicide'] });
     expect(out[0]?.talk).not.toBe('change');
     expect(out[1]).toMatchObject({ crisis: true, level: 'check_in', categories: ['suicide'] });
@@ -48,9 +54,15 @@ describe('inkludmi chat classify', () => {
   });
 
   it('reports bad lines and goes on, with exit code 1', async () => {
-    const { code, stdout, stderr } = await runInkludmi(['chat', 'classify'], 'ikke json\n{"id":2}\n{"id":3,"text":"hei"}\n');
+    const { code, stdout, stderr } = await runInkludmi(
+      ['chat', 'classify'],
+      'ikke json\n{"id":2}\n{"id":3,"text":"hei"}\n',
+    );
     expect(code).toBe(1);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out[0]).toMatchObject({ id: null, error: expect.any(String) });
     expect(out[1]).toMatchObject({ id: 2, error: expect.any(String) });
     expect(out[2]).toEqual({ id: 3, talk: 'neutral', crisis: false, level: 'none', categories: [] });
@@ -96,10 +108,18 @@ describe('inkludmi chat check', () => {
   ] as const;
 
   it('judges 15 good and 15 bad replies right, with reasons', async () => {
-    const input = [...good.map((text, i) => ({ id: `g${i}`, text })), ...bad.map(([text], i) => ({ id: `b${i}`, text }))].map((l) => JSON.stringify(l)).join('\n');
+    const input = [
+      ...good.map((text, i) => ({ id: `g${i}`, text })),
+      ...bad.map(([text], i) => ({ id: `b${i}`, text })),
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
     const { code, stdout } = await runInkludmi(['chat', 'check'], `${input}\n`);
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; ok: boolean; reasons: string[] });
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; ok: boolean; reasons: string[] });
     expect(out).toHaveLength(30);
     for (const o of out.slice(0, 15)) expect(o, good[Number(o.id.slice(1))]).toMatchObject({ ok: true, reasons: [] });
     for (const o of out.slice(15)) {
@@ -124,10 +144,17 @@ describe('inkludmi kb search', () => {
   it('prints the top passages with scores and sources as JSON', async () => {
     const { code, stdout } = await runInkludmi(['kb', 'search', 'Hva er arbeidsforberedende trening?', '--limit', '2']);
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { answer: string; passages: { docId: string; score: number; source: string }[] };
+    const result = JSON.parse(stdout) as {
+      answer: string;
+      passages: { docId: string; score: number; source: string }[];
+    };
     expect(result.answer).toBe('passages');
     expect(result.passages).toHaveLength(2);
-    expect(result.passages[0]).toMatchObject({ docId: 'arbeidsforberedende-trening', score: expect.any(Number), source: expect.stringMatching(/^https:\/\//) });
+    expect(result.passages[0]).toMatchObject({
+      docId: 'arbeidsforberedende-trening',
+      score: expect.any(Number),
+      source: expect.stringMatching(/^https:\/\//),
+    });
   });
 
   it('says so when the knowledge base has no answer, and needs a question', async () => {

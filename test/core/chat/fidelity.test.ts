@@ -10,10 +10,18 @@ import {
   type StoredTurnLabels,
 } from '../../../electron/core/chat/fidelity/index.js';
 
-const A = (move: StoredTurnLabels['move'], variant?: string): StoredTurnLabels => ({ role: 'assistant', move, ...(variant ? { variant } : {}) });
+const A = (move: StoredTurnLabels['move'], variant?: string): StoredTurnLabels => ({
+  role: 'assistant',
+  move,
+  ...(variant ? { variant } : {}),
+});
 const P = (talk: StoredTurnLabels['talk']): StoredTurnLabels => ({ role: 'participant', talk });
 
-const conv = (id: string, startedAt: string, turns: StoredTurnLabels[]): ConversationLabels => ({ id, startedAt, turns });
+const conv = (id: string, startedAt: string, turns: StoredTurnLabels[]): ConversationLabels => ({
+  id,
+  startedAt,
+  turns,
+});
 
 describe('MITI thresholds for the chart', () => {
   it('are MITI 4.2.1 fair (R:Q ≥ 1, ≥ 40 % complex) and good (R:Q ≥ 2, ≥ 50 % complex)', () => {
@@ -47,17 +55,41 @@ describe('conversationFidelity', () => {
 
   it('computes R:Q, % complex, % open, % adherent and change talk from the stored labels', () => {
     const m = conversationFidelity(c);
-    expect(m.counts).toMatchObject({ questions: 2, openQuestions: 1, closedQuestions: 1, simpleReflections: 1, complexReflections: 3, seekingCollaboration: 1, givingInformation: 1, assistantMoves: 7, changeTalk: 3, sustainTalk: 1, questionTalk: 1 });
+    expect(m.counts).toMatchObject({
+      questions: 2,
+      openQuestions: 1,
+      closedQuestions: 1,
+      simpleReflections: 1,
+      complexReflections: 3,
+      seekingCollaboration: 1,
+      givingInformation: 1,
+      assistantMoves: 7,
+      changeTalk: 3,
+      sustainTalk: 1,
+      questionTalk: 1,
+    });
     expect(m.reflectionToQuestion).toBe(2);
     expect(m.percentComplexReflections).toBe(0.75);
     expect(m.percentOpenQuestions).toBe(0.5);
     expect(m.percentMiAdherent).toBe(1);
     expect(m.percentChangeTalk).toBe(0.75);
-    expect(m.rating).toEqual({ reflectionToQuestion: 'good', percentComplexReflections: 'good', percentOpenQuestions: 'fair', percentMiAdherent: 'good' });
+    expect(m.rating).toEqual({
+      reflectionToQuestion: 'good',
+      percentComplexReflections: 'good',
+      percentOpenQuestions: 'fair',
+      percentMiAdherent: 'good',
+    });
   });
 
   it('counts confronting, persuading or warning labels against MI adherence', () => {
-    const m = conversationFidelity(conv('c2', '2026-11-03T09:00:00Z', [A('open_question'), A('simple_reflection'), A('confront'), A('closed_question')]));
+    const m = conversationFidelity(
+      conv('c2', '2026-11-03T09:00:00Z', [
+        A('open_question'),
+        A('simple_reflection'),
+        A('confront'),
+        A('closed_question'),
+      ]),
+    );
     expect(m.counts.miNonAdherent).toBe(1);
     expect(m.percentMiAdherent).toBe(0.75);
     expect(m.rating.percentMiAdherent).toBe('below');

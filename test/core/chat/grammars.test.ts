@@ -18,16 +18,25 @@ describe('the JSON schemas of the chat and the assistant', () => {
   const moveSchemas = MOVE_KINDS.flatMap((kind: MoveKind) =>
     (MOVE_VARIANTS[kind] as readonly string[]).flatMap((variant) => [
       [`${kind}:${variant}`, moveOutputJsonSchema({ kind, variant } as never)] as const,
-      [`${kind}:${variant} with passages`, moveOutputJsonSchema({ kind, variant } as never, ['arbeidstrening#1', 'aft#2', 'ips#1'])] as const,
+      [
+        `${kind}:${variant} with passages`,
+        moveOutputJsonSchema({ kind, variant } as never, ['arbeidstrening#1', 'aft#2', 'ips#1']),
+      ] as const,
     ]),
   );
 
-  it.each([...moveSchemas, ['meeting questions', QUESTIONS_SCHEMA] as const, ['note draft', NOTE_SCHEMA] as const])('%s compiles into a grammar', async (_name, schema) => {
-    await expect(llama.createGrammarForJsonSchema(schema as never)).resolves.toBeDefined();
-  });
+  it.each([...moveSchemas, ['meeting questions', QUESTIONS_SCHEMA] as const, ['note draft', NOTE_SCHEMA] as const])(
+    '%s compiles into a grammar',
+    async (_name, schema) => {
+      await expect(llama.createGrammarForJsonSchema(schema as never)).resolves.toBeDefined();
+    },
+  );
 
   it('a schema node-llama-cpp cannot compile is refused (so the checks above can fail)', async () => {
-    const tooLong = { type: 'object', properties: { text: { type: 'string', minLength: 40, maxLength: 2000 } } } as const;
+    const tooLong = {
+      type: 'object',
+      properties: { text: { type: 'string', minLength: 40, maxLength: 2000 } },
+    } as const;
     await expect(llama.createGrammarForJsonSchema(tooLong as never)).rejects.toThrow();
   });
 });

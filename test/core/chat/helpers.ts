@@ -17,7 +17,11 @@ import { makeTempDir } from '../../helpers/tempDir.js';
 
 export const ADMIN_PASSWORD = 'blåbærsyltetøy på vaffel';
 export const PASSWORD = 'lang nok passfrase for test';
-const noPolicy: LoadedPolicy = { status: { kind: 'none', path: '/nonexistent/policy.json' }, settings: {}, locked: new Set() };
+const noPolicy: LoadedPolicy = {
+  status: { kind: 'none', path: '/nonexistent/policy.json' },
+  settings: {},
+  locked: new Set(),
+};
 
 /**
  * A launcher that starts the real model process and keeps a copy of every message the app sends
@@ -73,7 +77,8 @@ export class ScriptedGenerator implements JsonGenerator {
     if (out instanceof Error) throw out;
     // Stream it like the model does, a few characters at a time.
     for (let i = 0; i < out.length; i += 7) {
-      if (request.signal.aborted) throw Object.assign(new Error('stopped'), { name: 'ModelError', code: 'MODEL_STOPPED' });
+      if (request.signal.aborted)
+        throw Object.assign(new Error('stopped'), { name: 'ModelError', code: 'MODEL_STOPPED' });
       request.onChunk?.(out.slice(i, i + 7));
     }
     return out;
@@ -111,12 +116,23 @@ export async function chatCore(options: ChatCoreOptions = {}) {
     policy: noPolicy,
     kdfCost: TEST_KDF_COST,
     ...(options.launcher ? { modelLauncher: options.launcher } : {}),
-    chat: { ...(options.generator ? { generator: options.generator } : {}), ...(options.generation ? { generation: options.generation } : {}) },
-    model: { status: () => ({ state: 'not-installed', activeModel: null, progress: null, message: null }), binding: async () => ({ buildType: 'prebuilt', gpu: false, threads: 2 }) },
+    chat: {
+      ...(options.generator ? { generator: options.generator } : {}),
+      ...(options.generation ? { generation: options.generation } : {}),
+    },
+    model: {
+      status: () => ({ state: 'not-installed', activeModel: null, progress: null, message: null }),
+      binding: async () => ({ buildType: 'prebuilt', gpu: false, threads: 2 }),
+    },
   });
   let n = 0;
   const events = new Map<string, ApiEvent[]>();
-  const call = <N extends ProcedureName>(connectionId: string | null, name: N, input: InputOf<N>, signal?: AbortSignal) =>
+  const call = <N extends ProcedureName>(
+    connectionId: string | null,
+    name: N,
+    input: InputOf<N>,
+    signal?: AbortSignal,
+  ) =>
     core.dispatch({
       name,
       input,
@@ -128,7 +144,11 @@ export async function chatCore(options: ChatCoreOptions = {}) {
       },
       ...(signal ? { signal } : {}),
     }) as Promise<ApiResult<OutputOf<N>>>;
-  const ok = async <N extends ProcedureName>(connectionId: string | null, name: N, input: InputOf<N>): Promise<OutputOf<N>> => {
+  const ok = async <N extends ProcedureName>(
+    connectionId: string | null,
+    name: N,
+    input: InputOf<N>,
+  ): Promise<OutputOf<N>> => {
     const r = await call(connectionId, name, input);
     if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
     return r.data;
@@ -141,12 +161,27 @@ export async function chatCore(options: ChatCoreOptions = {}) {
   };
 
   const admin = connection();
-  await ok(admin, 'auth.setup', { organisationName: 'Chat Tiltak AS', admin: { username: 'admin', displayName: 'Astrid Admin', password: ADMIN_PASSWORD } });
+  await ok(admin, 'auth.setup', {
+    organisationName: 'Chat Tiltak AS',
+    admin: { username: 'admin', displayName: 'Astrid Admin', password: ADMIN_PASSWORD },
+  });
   // Setup leaves the legal-basis register empty; the chatbot needs its basis recorded (issue 9).
   await recordBases(ok, admin);
   const create = (username: string, displayName: string, role: Role, counselorId?: string) =>
-    ok(admin, 'users.create', { username, displayName, role, password: PASSWORD, ...(counselorId ? { counselorId } : {}) });
-  const names = { counselorA: 'Anna Veileder', counselorB: 'Bjørn Veileder', participantP: 'Sunniva Kvalheim', participantQ: 'Kaja Deltaker', ...options.names };
+    ok(admin, 'users.create', {
+      username,
+      displayName,
+      role,
+      password: PASSWORD,
+      ...(counselorId ? { counselorId } : {}),
+    });
+  const names = {
+    counselorA: 'Anna Veileder',
+    counselorB: 'Bjørn Veileder',
+    participantP: 'Sunniva Kvalheim',
+    participantQ: 'Kaja Deltaker',
+    ...options.names,
+  };
   const userA = await create('anna', names.counselorA, 'counselor');
   const userB = await create('bjorn', names.counselorB, 'counselor');
   const userP = await create('sunniva', names.participantP, 'participant', userA.id);

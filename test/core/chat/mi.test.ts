@@ -94,7 +94,16 @@ describe('MI move policy over a scripted 20-turn conversation', () => {
 
   it('uses the MI repertoire: reflections, a ruler, permission before information, planning and summaries', () => {
     const kinds = run.moves.map((m) => m.kind);
-    for (const k of ['simple_reflection', 'complex_reflection', 'summary', 'readiness_ruler', 'ask_permission', 'provide_information', 'plan_next_step', 'affirmation'] as const) {
+    for (const k of [
+      'simple_reflection',
+      'complex_reflection',
+      'summary',
+      'readiness_ruler',
+      'ask_permission',
+      'provide_information',
+      'plan_next_step',
+      'affirmation',
+    ] as const) {
       expect(kinds, k).toContain(k);
     }
     expect(kinds.indexOf('ask_permission')).toBeLessThan(kinds.indexOf('provide_information'));
@@ -114,31 +123,55 @@ describe('chooseMove', () => {
   };
 
   it('answers a question with grounded information, or says it does not know', () => {
-    expect(at(['hei', 'hva er AFT?'], { knowledgeAvailable: true })).toMatchObject({ kind: 'provide_information', variant: 'grounded' });
-    expect(at(['hei', 'hva er AFT?'], { knowledgeAvailable: false })).toMatchObject({ kind: 'provide_information', variant: 'no_knowledge' });
+    expect(at(['hei', 'hva er AFT?'], { knowledgeAvailable: true })).toMatchObject({
+      kind: 'provide_information',
+      variant: 'grounded',
+    });
+    expect(at(['hei', 'hva er AFT?'], { knowledgeAvailable: false })).toMatchObject({
+      kind: 'provide_information',
+      variant: 'no_knowledge',
+    });
   });
 
   it('never gives information unasked: a knowledge gap leads to asking permission first', () => {
     // Too few reflections yet: the need is reflected first and the permission question follows.
-    const start = ['hei', 'har vært hjemme lenge', 'det er kjipt', 'jeg vet ikke hvordan man skriver CV', 'det er litt flaut'];
+    const start = [
+      'hei',
+      'har vært hjemme lenge',
+      'det er kjipt',
+      'jeg vet ikke hvordan man skriver CV',
+      'det er litt flaut',
+    ];
     const run = converse(start);
     expect(run.moves.map((m) => m.kind)).not.toContain('provide_information');
     expect(run.moves[run.moves.length - 2]?.kind).toMatch(/reflection/);
     expect(run.moves[run.moves.length - 1]?.kind).toBe('ask_permission');
     const yes = converse([...start, 'ja'], { knowledgeAvailable: true });
-    expect(yes.moves[yes.moves.length - 1]).toMatchObject({ kind: 'provide_information', reason: 'permission_granted' });
+    expect(yes.moves[yes.moves.length - 1]).toMatchObject({
+      kind: 'provide_information',
+      reason: 'permission_granted',
+    });
     const no = converse([...start, 'nei takk']);
     expect(no.moves[no.moves.length - 1]).toMatchObject({ kind: 'complex_reflection', variant: 'autonomy' });
   });
 
   it('meets sustain talk with reflections, never questions or information', () => {
-    const run = converse(['jeg orker ikke å søke jobber', 'det er ingen vits', 'jobb er ikke noe for meg', 'gidder ikke']);
-    for (const m of run.moves.slice(1)) expect(['complex_reflection', 'simple_reflection', 'summary']).toContain(m.kind);
+    const run = converse([
+      'jeg orker ikke å søke jobber',
+      'det er ingen vits',
+      'jobb er ikke noe for meg',
+      'gidder ikke',
+    ]);
+    for (const m of run.moves.slice(1))
+      expect(['complex_reflection', 'simple_reflection', 'summary']).toContain(m.kind);
     expect(run.moves.some((m) => m.variant === 'amplified')).toBe(true);
   });
 
   it('answers ambivalence with a double-sided reflection', () => {
-    expect(at(['jeg vil egentlig ha jobb', 'jeg vil, men jeg klarer det ikke'])).toMatchObject({ kind: 'complex_reflection', variant: 'double_sided' });
+    expect(at(['jeg vil egentlig ha jobb', 'jeg vil, men jeg klarer det ikke'])).toMatchObject({
+      kind: 'complex_reflection',
+      variant: 'double_sided',
+    });
   });
 
   it('reflects commitment, then makes a plan and offers the activity plan', () => {
@@ -174,10 +207,21 @@ describe('dialogue state', () => {
 
   it('counts reflections and questions as MITI does and keeps no text', () => {
     let s = createDialogueState();
-    for (const m of [openingMove(), move('simple_reflection', 'plain', 'change_talk'), move('summary', 'collecting', 'periodic_summary'), move('readiness_ruler', 'importance', 'ruler')]) {
+    for (const m of [
+      openingMove(),
+      move('simple_reflection', 'plain', 'change_talk'),
+      move('summary', 'collecting', 'periodic_summary'),
+      move('readiness_ruler', 'importance', 'ruler'),
+    ]) {
       s = recordMove(s, m);
     }
-    expect(s.counts).toMatchObject({ questions: 2, openQuestions: 2, reflections: 2, complexReflections: 1, summaries: 1 });
+    expect(s.counts).toMatchObject({
+      questions: 2,
+      openQuestions: 2,
+      reflections: 2,
+      complexReflections: 1,
+      summaries: 1,
+    });
     s = observeParticipant(s, 'Jeg heter Kari og vil ha jobb', classifyTalk('Jeg heter Kari og vil ha jobb'));
     expect(JSON.stringify(s)).not.toMatch(/Kari/);
   });
@@ -195,8 +239,12 @@ describe('dialogue state', () => {
 describe('move instructions and structured output', () => {
   it('has a Norwegian instruction for every move and variant', () => {
     const keys = instructionKeys();
-    for (const kind of MOVE_KINDS) for (const variant of MOVE_VARIANTS[kind]) expect(keys).toContain(`${kind}:${variant}`);
-    const text = moveInstruction({ kind: 'complex_reflection', variant: 'double_sided' }, { goal: 'få en deltidsjobb' });
+    for (const kind of MOVE_KINDS)
+      for (const variant of MOVE_VARIANTS[kind]) expect(keys).toContain(`${kind}:${variant}`);
+    const text = moveInstruction(
+      { kind: 'complex_reflection', variant: 'double_sided' },
+      { goal: 'få en deltidsjobb' },
+    );
     expect(text).toMatch(/tosidig refleksjon/);
     expect(text).toMatch(/få en deltidsjobb/);
     expect(text).toMatch(/"complex_reflection"/);
@@ -207,14 +255,23 @@ describe('move instructions and structured output', () => {
   it('fixes the move and limits sources to the passages given', () => {
     const info = moveOutputJsonSchema({ kind: 'provide_information', variant: 'grounded' }, ['kb:aft#1', 'kb:aft#2']);
     expect(info.properties.move).toEqual({ const: 'provide_information' });
-    expect(info.properties.sources).toEqual({ type: 'array', items: { enum: ['kb:aft#1', 'kb:aft#2'] }, minItems: 1, maxItems: 2 });
+    expect(info.properties.sources).toEqual({
+      type: 'array',
+      items: { enum: ['kb:aft#1', 'kb:aft#2'] },
+      minItems: 1,
+      maxItems: 2,
+    });
     const reflection = moveOutputJsonSchema({ kind: 'simple_reflection', variant: 'plain' }, ['kb:aft#1']);
     expect(reflection.properties.sources).toEqual({ type: 'array', items: { type: 'string' }, maxItems: 0 });
     expect(reflection.properties.text.maxLength).toBeGreaterThan(reflection.properties.text.minLength);
   });
 
   it('parses the model output and rejects anything else', () => {
-    expect(parseMoveOutput('{"move":"simple_reflection","text":"Du vil ha en jobb.","sources":[]}')).toEqual({ move: 'simple_reflection', text: 'Du vil ha en jobb.', sources: [] });
+    expect(parseMoveOutput('{"move":"simple_reflection","text":"Du vil ha en jobb.","sources":[]}')).toEqual({
+      move: 'simple_reflection',
+      text: 'Du vil ha en jobb.',
+      sources: [],
+    });
     expect(parseMoveOutput('not json')).toBeNull();
     expect(parseMoveOutput('{"move":"lecture","text":"x","sources":[]}')).toBeNull();
     expect(parseMoveOutput('{"move":"simple_reflection","text":"x","sources":[],"extra":1}')).toBeNull();

@@ -19,8 +19,16 @@ afterAll(async () => {
 
 it('shows the counselor the scrubbed text of every message, and nothing for a crisis turn', async () => {
   const { conversationId } = await t.ok(t.participantP, 'chat.start', { participantId: t.p });
-  await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId, text: 'Jeg heter Sunniva Kvalheim, ring meg på 912 34 567.' });
-  await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId, text: 'Jeg har lyst til å skade meg selv.' });
+  await t.ok(t.participantP, 'chat.send', {
+    participantId: t.p,
+    conversationId,
+    text: 'Jeg heter Sunniva Kvalheim, ring meg på 912 34 567.',
+  });
+  await t.ok(t.participantP, 'chat.send', {
+    participantId: t.p,
+    conversationId,
+    text: 'Jeg har lyst til å skade meg selv.',
+  });
 
   const messages = await t.ok(t.counselorA, 'chat.conversation', { participantId: t.p, conversationId });
   const view = await t.ok(t.counselorA, 'chat.modelView', { participantId: t.p, conversationId });

@@ -17,7 +17,11 @@ const generator = new ScriptedGenerator((request, index) => {
   if (mode === 'down') return new ModelError('MODEL_NOT_CONFIGURED');
   if (mode === 'bad-always' || (mode === 'bad-once' && !request.prompt.includes('Forrige forslag ble ikke godkjent'))) {
     // A reflection that asks, and a question that is closed: fails the checks.
-    return JSON.stringify({ move: requestedMove(request), text: `Er du sikker på at du vil det nå, eller ${index}?`, sources: [] });
+    return JSON.stringify({
+      move: requestedMove(request),
+      text: `Er du sikker på at du vil det nå, eller ${index}?`,
+      sources: [],
+    });
   }
   return goodReply(request);
 });
@@ -47,7 +51,12 @@ describe('one participant turn', () => {
   it('streams the reply, stores it with its talk class and move, and returns the stored turn', async () => {
     mode = 'good';
     const { conversationId } = await t.ok(t.participantP, 'chat.start', { participantId: t.p });
-    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId, text: 'Jeg vil egentlig gjerne jobbe i butikk.', stream: 's1' });
+    const result = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      conversationId,
+      text: 'Jeg vil egentlig gjerne jobbe i butikk.',
+      stream: 's1',
+    });
     expect(result.participantMessage?.talk).toBe('change');
     expect(result.assistantMessage?.move).toBeTruthy();
     expect(result.assistantMessage?.generation).toBe('model');
@@ -68,7 +77,11 @@ describe('one participant turn', () => {
   it('regenerates once when a reply fails its checks, with a hint of what failed', async () => {
     mode = 'bad-once';
     const before = generator.requests.length;
-    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Det har vært tungt å komme seg opp om morgenen.', stream: 's2' });
+    const result = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Det har vært tungt å komme seg opp om morgenen.',
+      stream: 's2',
+    });
     expect(result.assistantMessage?.generation).toBe('regenerated');
     expect(generator.requests.length - before).toBe(2);
     expect(generator.requests.at(-1)!.prompt).toContain('Forrige forslag ble ikke godkjent');
@@ -80,7 +93,11 @@ describe('one participant turn', () => {
   it('falls back to the MI phrase library when the second try fails too', async () => {
     mode = 'bad-always';
     const before = generator.requests.length;
-    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg orker liksom ikke å søke på noe.', stream: 's3' });
+    const result = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Jeg orker liksom ikke å søke på noe.',
+      stream: 's3',
+    });
     expect(generator.requests.length - before).toBe(2);
     expect(result.assistantMessage?.generation).toBe('fallback');
     expect(result.assistantMessage?.body).not.toMatch(/Er du sikker/);
@@ -90,7 +107,10 @@ describe('one participant turn', () => {
   it('answers from the phrase library at once when no model is installed', async () => {
     mode = 'down';
     const before = generator.requests.length;
-    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg vet ikke helt hva jeg vil.' });
+    const result = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Jeg vet ikke helt hva jeg vil.',
+    });
     expect(generator.requests.length - before).toBe(1);
     expect(result.assistantMessage?.generation).toBe('fallback');
     mode = 'good';
@@ -100,7 +120,9 @@ describe('one participant turn', () => {
 describe('fail closed', () => {
   it('sends nothing and stores nothing when tekstvask fails', async () => {
     const principal = await t.core.services.auth.resolve(t.participantP, false);
-    const spy = new ScriptedGenerator(() => JSON.stringify({ move: 'open_question', text: 'Hva tenker du?', sources: [] }));
+    const spy = new ScriptedGenerator(() =>
+      JSON.stringify({ move: 'open_question', text: 'Hva tenker du?', sources: [] }),
+    );
     const broken = new ChatOrchestrator({
       store: t.core.services.store,
       generator: spy,
@@ -119,7 +141,9 @@ describe('fail closed', () => {
       knowledge: null,
     });
     const before = await t.ok(t.participantP, 'chat.conversations', { participantId: t.p });
-    await expect(broken.send(principal!, t.p, { text: 'Hei, jeg heter Sunniva og mobilen min er 912 34 567.' })).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('ble ikke sendt') });
+    await expect(
+      broken.send(principal!, t.p, { text: 'Hei, jeg heter Sunniva og mobilen min er 912 34 567.' }),
+    ).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('ble ikke sendt') });
     expect(spy.requests).toHaveLength(0);
     expect(await t.ok(t.participantP, 'chat.conversations', { participantId: t.p })).toEqual(before);
   });
@@ -128,27 +152,45 @@ describe('fail closed', () => {
 describe('knowledge', () => {
   it('answers a question with a cited knowledge passage', async () => {
     mode = 'good';
-    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Hva er arbeidsforberedende trening?' });
+    const result = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Hva er arbeidsforberedende trening?',
+    });
     expect(result.participantMessage?.talk).toBe('question');
     expect(result.assistantMessage?.move).toBe('provide_information');
     expect(result.assistantMessage?.sources.length).toBeGreaterThan(0);
-    expect(result.assistantMessage?.sources[0]).toMatchObject({ title: expect.stringMatching(/AFT|Arbeidsforberedende/) });
+    expect(result.assistantMessage?.sources[0]).toMatchObject({
+      title: expect.stringMatching(/AFT|Arbeidsforberedende/),
+    });
     expect(result.assistantMessage?.sources[0]?.source).toMatch(/^https:\/\//);
-    const context = await t.ok(t.participantP, 'chat.context', { participantId: t.p, conversationId: result.conversationId });
+    const context = await t.ok(t.participantP, 'chat.context', {
+      participantId: t.p,
+      conversationId: result.conversationId,
+    });
     expect(context.view?.passages.map((p) => p.id)).toContain(result.assistantMessage?.sources[0]?.id);
   });
 
   it('reads a follow-up question together with the question before it', async () => {
     mode = 'good';
-    const first = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Hva er arbeidsforberedende trening?' });
-    const followUp = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId: first.conversationId, text: 'Hvor lenge varer det?' });
+    const first = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Hva er arbeidsforberedende trening?',
+    });
+    const followUp = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      conversationId: first.conversationId,
+      text: 'Hvor lenge varer det?',
+    });
     expect(followUp.assistantMessage?.move).toBe('provide_information');
     expect(followUp.assistantMessage?.sources[0]?.id).toMatch(/^arbeidsforberedende-trening#/);
   });
 
   it('says plainly that it does not know, and suggests the counselor, without asking the model', async () => {
     const before = generator.requests.length;
-    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Hva koster en pizza på Grünerløkka?' });
+    const result = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Hva koster en pizza på Grünerløkka?',
+    });
     expect(result.assistantMessage?.body).toBe(KNOWLEDGE_NO_ANSWER_TEXT);
     expect(result.assistantMessage?.generation).toBe('fixed');
     expect(generator.requests.length).toBe(before);
@@ -158,9 +200,15 @@ describe('knowledge', () => {
 describe('Hva assistenten vet', () => {
   it('returns exactly what the model was given for the last turn, with allowlisted context only', async () => {
     mode = 'good';
-    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg har lyst til å tjene egne penger.' });
+    const result = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Jeg har lyst til å tjene egne penger.',
+    });
     const request = generator.requests.at(-1)!;
-    const { view, placeholders } = await t.ok(t.participantP, 'chat.context', { participantId: t.p, conversationId: result.conversationId });
+    const { view, placeholders } = await t.ok(t.participantP, 'chat.context', {
+      participantId: t.p,
+      conversationId: result.conversationId,
+    });
     expect(view?.sentToModel).toBe(true);
     expect(view?.systemPrompt).toBe(request.systemPrompt);
     expect(view?.prompt).toBe(request.prompt);
@@ -170,7 +218,9 @@ describe('Hva assistenten vet', () => {
     expect(view?.participantText).toBe('Jeg har lyst til å tjene egne penger.');
     expect(placeholders).toEqual([]);
     // The counselor sees the same; another counselor does not.
-    expect((await t.ok(t.counselorA, 'chat.context', { participantId: t.p, conversationId: result.conversationId })).view).toEqual(view);
+    expect(
+      (await t.ok(t.counselorA, 'chat.context', { participantId: t.p, conversationId: result.conversationId })).view,
+    ).toEqual(view);
     expect((await t.call(t.counselorB, 'chat.context', { participantId: t.p })).ok).toBe(false);
   });
 });
@@ -179,10 +229,17 @@ describe('regenerate and stop', () => {
   it('replaces the last answer with a new one; the old one is no longer shown', async () => {
     mode = 'good';
     const sent = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Det går sånn passe.' });
-    const again = await t.ok(t.participantP, 'chat.regenerate', { participantId: t.p, conversationId: sent.conversationId, stream: 'r1' });
+    const again = await t.ok(t.participantP, 'chat.regenerate', {
+      participantId: t.p,
+      conversationId: sent.conversationId,
+      stream: 'r1',
+    });
     expect(again.assistantMessage?.id).not.toBe(sent.assistantMessage?.id);
     expect(again.assistantMessage?.move).toBe(sent.assistantMessage?.move);
-    const messages = await t.ok(t.participantP, 'chat.conversation', { participantId: t.p, conversationId: sent.conversationId });
+    const messages = await t.ok(t.participantP, 'chat.conversation', {
+      participantId: t.p,
+      conversationId: sent.conversationId,
+    });
     expect(messages.map((m) => m.id)).not.toContain(sent.assistantMessage?.id);
     expect(messages.at(-1)?.id).toBe(again.assistantMessage?.id);
     expect(shownText(t.eventsOf(t.participantP, 'r1'))).toBe(again.assistantMessage?.body);
@@ -194,7 +251,11 @@ describe('regenerate and stop', () => {
     const reached = new Promise<void>((resolve) => (halfway = resolve));
     const slow = new ScriptedGenerator(() => '');
     slow.generateJson = async (request) => {
-      const text = JSON.stringify({ move: requestedMove(request), text: 'Det høres ut som du har mye å tenke på akkurat nå, og at det er litt mye på en gang', sources: [] });
+      const text = JSON.stringify({
+        move: requestedMove(request),
+        text: 'Det høres ut som du har mye å tenke på akkurat nå, og at det er litt mye på en gang',
+        sources: [],
+      });
       request.onChunk?.(text.slice(0, 90));
       halfway();
       await new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve(), { once: true }));
@@ -202,11 +263,19 @@ describe('regenerate and stop', () => {
     };
     const s = await chatCore({ generator: slow });
     try {
-      const pending = s.ok(s.participantP, 'chat.send', { participantId: s.p, text: 'Jeg vet ikke helt, det er mye nå.', stream: 'stop-me' });
+      const pending = s.ok(s.participantP, 'chat.send', {
+        participantId: s.p,
+        text: 'Jeg vet ikke helt, det er mye nå.',
+        stream: 'stop-me',
+      });
       await reached;
       // Another participant cannot stop it.
-      expect(await s.ok(s.participantQ, 'chat.stop', { participantId: s.q, stream: 'stop-me' })).toEqual({ stopped: false });
-      expect(await s.ok(s.participantP, 'chat.stop', { participantId: s.p, stream: 'stop-me' })).toEqual({ stopped: true });
+      expect(await s.ok(s.participantQ, 'chat.stop', { participantId: s.q, stream: 'stop-me' })).toEqual({
+        stopped: false,
+      });
+      expect(await s.ok(s.participantP, 'chat.stop', { participantId: s.p, stream: 'stop-me' })).toEqual({
+        stopped: true,
+      });
       const result = await pending;
       expect(result.stopped).toBe(true);
       expect(result.assistantMessage?.generation).toBe('stopped');
@@ -223,18 +292,32 @@ describe('regenerate and stop', () => {
 describe('crisis', () => {
   it('answers with the fixed crisis message, raises a flag for the counselor and does not call the model', async () => {
     const before = generator.requests.length;
-    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'jeg orker ikke mer, jeg vil ikke leve lenger', stream: 'c1' });
+    const result = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'jeg orker ikke mer, jeg vil ikke leve lenger',
+      stream: 'c1',
+    });
     expect(generator.requests.length).toBe(before);
     expect(result.crisis?.level).toBe('acute');
     expect(result.assistantMessage?.generation).toBe('crisis');
-    for (const number of ['113', '116 117', '116 123', '22 40 00 40']) expect(result.assistantMessage?.body).toContain(number);
+    for (const number of ['113', '116 117', '116 123', '22 40 00 40'])
+      expect(result.assistantMessage?.body).toContain(number);
     expect(shownText(t.eventsOf(t.participantP, 'c1'))).toBe(result.assistantMessage?.body);
-    const context = await t.ok(t.participantP, 'chat.context', { participantId: t.p, conversationId: result.conversationId });
+    const context = await t.ok(t.participantP, 'chat.context', {
+      participantId: t.p,
+      conversationId: result.conversationId,
+    });
     expect(context.view).toMatchObject({ sentToModel: false, notSentReason: 'crisis', prompt: null });
 
     const flags = await t.ok(t.counselorA, 'chat.flags', {});
     const flag = flags.find((f) => f.turnId === String(result.participantMessage?.id));
-    expect(flag).toMatchObject({ participantId: t.p, level: 'acute', categories: ['suicide'], crisisMessageShown: true, seenAt: null });
+    expect(flag).toMatchObject({
+      participantId: t.p,
+      level: 'acute',
+      categories: ['suicide'],
+      crisisMessageShown: true,
+      seenAt: null,
+    });
     expect(JSON.stringify(flag)).not.toContain('leve lenger');
     expect(flag?.label).toMatch(/^Akutt: selvmordsfare/);
     // Only the assigned counselor sees it.
@@ -249,7 +332,11 @@ describe('crisis', () => {
   it('asks directly on an uncertain signal (check-in): no MI reply from the model, help lines, the counselor told as a concern', async () => {
     mode = 'good';
     const before = generator.requests.length;
-    const result = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg klarer ikke mer av dette.', stream: 'ci1' });
+    const result = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Jeg klarer ikke mer av dette.',
+      stream: 'ci1',
+    });
     expect(generator.requests.length).toBe(before);
     expect(result.crisis?.level).toBe('check_in');
     expect(result.assistantMessage?.generation).toBe('crisis');
@@ -257,10 +344,17 @@ describe('crisis', () => {
     for (const number of ['113', '116 123', '22 40 00 40']) expect(result.assistantMessage?.body).toContain(number);
     expect(shownText(t.eventsOf(t.participantP, 'ci1'))).toBe(result.assistantMessage?.body);
     const flags = await t.ok(t.counselorA, 'chat.flags', {});
-    expect(flags.find((f) => f.turnId === String(result.participantMessage?.id))).toMatchObject({ level: 'concern', categories: ['suicide'] });
+    expect(flags.find((f) => f.turnId === String(result.participantMessage?.id))).toMatchObject({
+      level: 'concern',
+      categories: ['suicide'],
+    });
 
     // The answer is read as an answer: a yes is acute.
-    const answer = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId: result.conversationId, text: 'ja' });
+    const answer = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      conversationId: result.conversationId,
+      text: 'ja',
+    });
     expect(generator.requests.length).toBe(before);
     expect(answer.crisis?.level).toBe('acute');
     const after = await t.ok(t.counselorA, 'chat.flags', {});
@@ -271,18 +365,32 @@ describe('crisis', () => {
 
   it('goes on with the conversation when the check-in is answered no', async () => {
     mode = 'good';
-    const asked = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg klarer ikke mer av dette.' });
+    const asked = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Jeg klarer ikke mer av dette.',
+    });
     expect(asked.crisis?.level).toBe('check_in');
     const before = generator.requests.length;
-    const answer = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId: asked.conversationId, text: 'nei, jeg er bare lei av skolen' });
+    const answer = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      conversationId: asked.conversationId,
+      text: 'nei, jeg er bare lei av skolen',
+    });
     expect(answer.crisis).toBeNull();
     expect(generator.requests.length).toBe(before + 1);
   });
 
   it('leaves crisis turns out of what later turns tell the model', async () => {
     mode = 'good';
-    const crisis = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg har lyst til å skade meg selv.' });
-    await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId: crisis.conversationId, text: 'Jeg har snakket med mamma nå.' });
+    const crisis = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Jeg har lyst til å skade meg selv.',
+    });
+    await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      conversationId: crisis.conversationId,
+      text: 'Jeg har snakket med mamma nå.',
+    });
     const request = generator.requests.at(-1)!;
     expect(request.prompt).not.toContain('skade meg');
     expect(request.prompt).not.toContain('Takk for at du forteller meg dette');
@@ -294,14 +402,26 @@ describe('a step into the activity plan', () => {
     mode = 'good';
     const { conversationId } = await t.ok(t.participantP, 'chat.start', { participantId: t.p });
     // The participant commits to a step; when asked what the first step is, they say it again.
-    const lines = ['Jeg har tenkt mye på å søke jobb.', 'Jeg skal sende to søknader i morgen.', 'Det føles bra.', 'Ja.', 'Greit.', 'Ok.', 'Ja.'];
+    const lines = [
+      'Jeg har tenkt mye på å søke jobb.',
+      'Jeg skal sende to søknader i morgen.',
+      'Det føles bra.',
+      'Ja.',
+      'Greit.',
+      'Ok.',
+      'Ja.',
+    ];
     let offer: { title: string } | null = null;
     let next = lines.shift();
     while (next !== undefined && !offer) {
       const r = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId, text: next });
       if (r.stepOffer) {
         offer = r.stepOffer;
-        expect(r.assistantMessage).toMatchObject({ move: 'plan_next_step', moveVariant: 'offer_plan', body: GOOD_TEXT['plan_next_step:offer_plan'] });
+        expect(r.assistantMessage).toMatchObject({
+          move: 'plan_next_step',
+          moveVariant: 'offer_plan',
+          body: GOOD_TEXT['plan_next_step:offer_plan'],
+        });
       }
       next = r.assistantMessage?.moveVariant === 'ask_step' ? 'Jeg skal sende to søknader i morgen.' : lines.shift();
     }
@@ -318,7 +438,10 @@ describe('MI fidelity from the stored labels', () => {
   it('gives the counselor MITI figures per conversation and over time', async () => {
     const conversations = await t.ok(t.counselorA, 'chat.conversations', { participantId: t.p });
     expect(conversations.length).toBeGreaterThan(2);
-    const one = await t.ok(t.counselorA, 'fidelity.conversation', { participantId: t.p, conversationId: conversations[0]!.id });
+    const one = await t.ok(t.counselorA, 'fidelity.conversation', {
+      participantId: t.p,
+      conversationId: conversations[0]!.id,
+    });
     expect(one.metrics.counts.assistantMoves).toBeGreaterThan(0);
     expect(one.thresholds.good.reflectionToQuestion).toBe(2);
     const over = await t.ok(t.counselorA, 'fidelity.overTime', { period: 'day' });
@@ -326,6 +449,13 @@ describe('MI fidelity from the stored labels', () => {
     expect(over.points.length).toBeGreaterThan(0);
     expect(over.overall.counts.changeTalk).toBeGreaterThan(0);
     expect((await t.call(t.participantP, 'fidelity.overTime', {})).ok).toBe(false);
-    expect((await t.call(t.counselorB, 'fidelity.conversation', { participantId: t.p, conversationId: conversations[0]!.id })).ok).toBe(false);
+    expect(
+      (
+        await t.call(t.counselorB, 'fidelity.conversation', {
+          participantId: t.p,
+          conversationId: conversations[0]!.id,
+        })
+      ).ok,
+    ).toBe(false);
   });
 });

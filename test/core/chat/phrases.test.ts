@@ -50,7 +50,10 @@ describe('MI phrase library', () => {
         const of = library.templates[kind].filter((t) => t.variant === variant);
         expect(of.length, `${kind}:${variant}`).toBeGreaterThanOrEqual(1);
         if (!(kind === 'provide_information' && variant === 'grounded')) {
-          expect(of.some((t) => slotsOf(t.text).length === 0), `${kind}:${variant} slot-free`).toBe(true);
+          expect(
+            of.some((t) => slotsOf(t.text).length === 0),
+            `${kind}:${variant} slot-free`,
+          ).toBe(true);
         }
       }
     }
@@ -59,7 +62,9 @@ describe('MI phrase library', () => {
   });
 
   it('rejects a broken library: unknown variant or slot', () => {
-    const raw = JSON.parse(fs.readFileSync(locatePhraseLibrary(), 'utf8')) as { templates: Record<string, { variant: string; text: string }[]> };
+    const raw = JSON.parse(fs.readFileSync(locatePhraseLibrary(), 'utf8')) as {
+      templates: Record<string, { variant: string; text: string }[]>;
+    };
     const badVariant = structuredClone(raw);
     (badVariant.templates['affirmation'] as { variant: string }[])[0]!.variant = 'lecture';
     expect(() => parsePhraseLibrary(badVariant)).toThrow(/unknown variant/);
@@ -75,12 +80,19 @@ describe('renderFallback', () => {
       for (const t of library.templates[kind]) {
         const slotSets = slotsOf(t.text).length > 0 ? [FULL] : [FULL, {}];
         for (const slots of slotSets) {
-          const r = renderFallback({ kind, variant: t.variant as never }, slots, () => 0, { sources: [PASSAGE], library: only(kind, t.id) });
+          const r = renderFallback({ kind, variant: t.variant as never }, slots, () => 0, {
+            sources: [PASSAGE],
+            library: only(kind, t.id),
+          });
           expect(r.templateId).toBe(t.id);
           expect(r.text).not.toMatch(/[{}]/);
           const check = checkMoveOutput(
             { move: r.move, text: r.text, sources: r.sources },
-            { move: { kind, variant: r.variant as never }, adviceAllowed: kind === 'provide_information', passageIds: [PASSAGE] },
+            {
+              move: { kind, variant: r.variant as never },
+              adviceAllowed: kind === 'provide_information',
+              passageIds: [PASSAGE],
+            },
           );
           expect(check.failures, `${t.id}: ${r.text}`).toEqual([]);
         }
@@ -96,7 +108,11 @@ describe('renderFallback', () => {
             const r = renderFallback({ kind, variant: variant as never }, {}, () => rng, { talk });
             const check = checkMoveOutput(
               { move: r.move, text: r.text, sources: r.sources },
-              { move: { kind, variant: r.variant as never }, adviceAllowed: kind === 'provide_information', passageIds: [] },
+              {
+                move: { kind, variant: r.variant as never },
+                adviceAllowed: kind === 'provide_information',
+                passageIds: [],
+              },
             );
             expect(check.failures, `${kind}:${variant}: ${r.text}`).toEqual([]);
           }
@@ -108,20 +124,31 @@ describe('renderFallback', () => {
   it('passes over a template whose filled-in words read as advice or a warning, when asked to check', () => {
     // The participant's own words, turned into "du …", can sound like the assistant advising.
     const slots = { statement_paraphrase: 'du risikerer å miste plassen hvis du ikke møter' };
-    const mi = (text: string) => !checkMoveOutput({ move: 'simple_reflection', text, sources: [] }, { move: { kind: 'simple_reflection', variant: 'plain' }, adviceAllowed: false, passageIds: [] }).failures.some((f) => MI_INCONSISTENT.has(f.code));
+    const mi = (text: string) =>
+      !checkMoveOutput(
+        { move: 'simple_reflection', text, sources: [] },
+        { move: { kind: 'simple_reflection', variant: 'plain' }, adviceAllowed: false, passageIds: [] },
+      ).failures.some((f) => MI_INCONSISTENT.has(f.code));
     const unchecked = renderFallback({ kind: 'simple_reflection', variant: 'plain' }, slots, () => 0);
     expect(mi(unchecked.text)).toBe(false);
     for (const r of [0, 0.3, 0.6, 0.99]) {
-      const checked = renderFallback({ kind: 'simple_reflection', variant: 'plain' }, slots, () => r, { accept: (text) => mi(text) });
+      const checked = renderFallback({ kind: 'simple_reflection', variant: 'plain' }, slots, () => r, {
+        accept: (text) => mi(text),
+      });
       expect(mi(checked.text), checked.text).toBe(true);
       expect(checked.text).not.toContain('risikerer');
     }
   });
 
   it('fills slots, capitalising where the template asks, and cleans them', () => {
-    const r = renderFallback({ kind: 'simple_reflection', variant: 'plain' }, { statement_paraphrase: 'du har søkt på tre jobber?' }, () => 0, {
-      library: only('simple_reflection', 'simple_reflection.plain.1'),
-    });
+    const r = renderFallback(
+      { kind: 'simple_reflection', variant: 'plain' },
+      { statement_paraphrase: 'du har søkt på tre jobber?' },
+      () => 0,
+      {
+        library: only('simple_reflection', 'simple_reflection.plain.1'),
+      },
+    );
     expect(r.text).toBe('Du har søkt på tre jobber, hører jeg.');
   });
 
@@ -138,16 +165,20 @@ describe('renderFallback', () => {
     expect(r.variant).toBe('no_knowledge');
     expect(r.sources).toEqual([]);
     expect(r.text).toMatch(/veilederen din/i);
-    const grounded = renderFallback({ kind: 'provide_information', variant: 'grounded' }, FULL, () => 0.2, { sources: [PASSAGE, PASSAGE] });
+    const grounded = renderFallback({ kind: 'provide_information', variant: 'grounded' }, FULL, () => 0.2, {
+      sources: [PASSAGE, PASSAGE],
+    });
     expect(grounded.sources).toEqual([PASSAGE]);
     expect(grounded.text).toContain('arbeidsforberedende trening');
   });
 });
 
 describe('paraphrasing for reflections', () => {
-  it('turns the participant\'s words into a second-person statement', () => {
+  it("turns the participant's words into a second-person statement", () => {
     expect(paraphraseForReflection('Jeg vil egentlig gjerne ha en jobb.')).toBe('du vil egentlig gjerne ha en jobb');
-    expect(paraphraseForReflection('ja, jeg har sendt CV-en min til [BEDRIFT_1]')).toBe('du har sendt CV-en din til [BEDRIFT_1]');
+    expect(paraphraseForReflection('ja, jeg har sendt CV-en min til [BEDRIFT_1]')).toBe(
+      'du har sendt CV-en din til [BEDRIFT_1]',
+    );
     expect(paraphraseForReflection('vet ikke helt hva jeg skal si')).toBe('du vet ikke helt hva du skal si');
     expect(paraphraseForReflection('eg vil gjerne jobbe med dyr')).toBe('du vil gjerne jobbe med dyr');
     expect(paraphraseForReflection('hva er AFT?')).toBeNull();

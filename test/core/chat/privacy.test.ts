@@ -41,15 +41,41 @@ let t: ChatCore;
 const { launcher, sent } = recordingLauncher();
 
 beforeAll(async () => {
-  t = await chatCore({ launcher, tinyModel: true, names: { counselorA: 'Geir Arne Lie' }, generation: { maxTokens: 48, seed: 11, timeLimitMs: 60_000 } });
+  t = await chatCore({
+    launcher,
+    tinyModel: true,
+    names: { counselorA: 'Geir Arne Lie' },
+    generation: { maxTokens: 48, seed: 11, timeLimitMs: 60_000 },
+  });
   // The participant's record: contact details, programme, a goal with a name in it, a reminder and a note.
-  await t.ok(t.counselorA, 'participants.updateProfile', { participantId: t.p, nationalId: fnr, phone: ownPhone, email: ownEmail, programme: 'aft', navOffice: 'NAV Madla' });
+  await t.ok(t.counselorA, 'participants.updateProfile', {
+    participantId: t.p,
+    nationalId: fnr,
+    phone: ownPhone,
+    email: ownEmail,
+    programme: 'aft',
+    navOffice: 'NAV Madla',
+  });
   await t.ok(t.counselorA, 'participants.setReminder', { participantId: t.p, reminder });
-  await t.ok(t.counselorA, 'notes.add', { participantId: t.p, kind: 'meeting', occurredOn: '2026-11-20', body: noteBody });
+  await t.ok(t.counselorA, 'notes.add', {
+    participantId: t.p,
+    kind: 'meeting',
+    occurredOn: '2026-11-20',
+    body: noteBody,
+  });
   await t.ok(t.counselorA, 'stages.set', { participantId: t.p, stage: 'work_trial' });
   await t.ok(t.participantP, 'plan.setGoal', { participantId: t.p, goal: 'Få jobb i butikk, slik Jonas Berg har' });
-  await t.ok(t.participantP, 'plan.addStep', { participantId: t.p, title: 'Ringe Geir Arne om CV-en', dueOn: '2026-12-10' });
-  await t.ok(t.participantP, 'motivation.add', { participantId: t.p, importance: 6, confidence: 4, measuredOn: '2026-11-20' });
+  await t.ok(t.participantP, 'plan.addStep', {
+    participantId: t.p,
+    title: 'Ringe Geir Arne om CV-en',
+    dueOn: '2026-12-10',
+  });
+  await t.ok(t.participantP, 'motivation.add', {
+    participantId: t.p,
+    importance: 6,
+    confidence: 4,
+    measuredOn: '2026-11-20',
+  });
   await t.ok(t.participantP, 'motivation.add', { participantId: t.p, importance: 8, confidence: 6 });
 }, 300_000);
 
@@ -76,19 +102,52 @@ describe('the model process never receives personal data', () => {
 
     // Listed: every string of the participant's record and of the people they mention.
     const forbidden = [
-      'Sunniva', 'sunniva', 'Kvalheim', 'Geir', 'Arne', 'Hodan', 'Jonas', 'Berg', 'Løkkeveien', '4008', 'Stavanger',
-      fnr, fnr.slice(0, 6), fnr.slice(6), '91234567', ownPhone, '48 12 34 56', '48123456', account, account.slice(6),
-      ownEmail, 'example.no', 'jonas.berg', 'gmail.com', '12.03.2004', 'NAV Madla', 'Coop', reminder, noteBody,
+      'Sunniva',
+      'sunniva',
+      'Kvalheim',
+      'Geir',
+      'Arne',
+      'Hodan',
+      'Jonas',
+      'Berg',
+      'Løkkeveien',
+      '4008',
+      'Stavanger',
+      fnr,
+      fnr.slice(0, 6),
+      fnr.slice(6),
+      '91234567',
+      ownPhone,
+      '48 12 34 56',
+      '48123456',
+      account,
+      account.slice(6),
+      ownEmail,
+      'example.no',
+      'jonas.berg',
+      'gmail.com',
+      '12.03.2004',
+      'NAV Madla',
+      'Coop',
+      reminder,
+      noteBody,
     ];
     for (const value of forbidden) expect(seen, value).not.toContain(value);
     expect(seen).not.toMatch(/(?<!\p{L})lie(?!\p{L})/iu);
 
     // Derived: every span tekstvask finds in what was typed (names, numbers, addresses, e-mail).
-    const spans = TURNS.flatMap((text) => defaultScrubber().detect(text, { vault: new PseudonymVault() }).map((s) => ({ type: s.type, value: text.slice(s.start, s.end) })));
-    expect(new Set(spans.map((s) => s.type))).toEqual(new Set(['PERSON', 'PHONE', 'NATIONAL_ID', 'ADDRESS', 'EMAIL', 'BANK_ACCOUNT', 'DATE_OF_BIRTH']));
+    const spans = TURNS.flatMap((text) =>
+      defaultScrubber()
+        .detect(text, { vault: new PseudonymVault() })
+        .map((s) => ({ type: s.type, value: text.slice(s.start, s.end) })),
+    );
+    expect(new Set(spans.map((s) => s.type))).toEqual(
+      new Set(['PERSON', 'PHONE', 'NATIONAL_ID', 'ADDRESS', 'EMAIL', 'BANK_ACCOUNT', 'DATE_OF_BIRTH']),
+    );
     for (const { value } of spans) {
       expect(seen, value).not.toContain(value);
-      if (/\d/.test(value) && !/\p{L}/u.test(value)) expect(seen.replace(/\s/g, ''), value).not.toContain(value.replace(/\s/g, ''));
+      if (/\d/.test(value) && !/\p{L}/u.test(value))
+        expect(seen.replace(/\s/g, ''), value).not.toContain(value.replace(/\s/g, ''));
     }
     // No 8-or-more digit run survives anywhere in what the model got.
     expect(seen.replace(/[\s.]/g, '')).not.toMatch(/\d{8,}/);
@@ -97,17 +156,27 @@ describe('the model process never receives personal data', () => {
     const allowed = new Set(CONTEXT_ALLOWLIST.participant_chat.map((k) => CONTEXT_LABELS[k]));
     for (const call of jsonCalls) {
       if (call.type !== 'json') continue;
-      const block = (call.systemPrompt ?? '').split('Dette vet du om personen (fra oppfølgingen, pseudonymisert):\n')[1] ?? '';
-      const labels = block.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).split(':')[0]);
+      const block =
+        (call.systemPrompt ?? '').split('Dette vet du om personen (fra oppfølgingen, pseudonymisert):\n')[1] ?? '';
+      const labels = block
+        .split('\n')
+        .filter((l) => l.startsWith('- '))
+        .map((l) => l.slice(2).split(':')[0]);
       expect(labels.length).toBeGreaterThan(0);
       for (const label of labels) expect(allowed, label).toContain(label);
       expect(call.systemPrompt).not.toContain(CONTEXT_LABELS.programme);
     }
     const { view, placeholders } = await t.ok(t.participantP, 'chat.context', { participantId: t.p, conversationId });
     expect(view?.context.map((c) => c.key)).toEqual(['processStage', 'currentGoal', 'nextStep', 'motivationTrend']);
-    expect(view?.context.find((c) => c.key === 'currentGoal')?.value).toMatch(/^Få jobb i butikk, slik \[NAVN_\d+\] har$/);
-    expect(view?.context.find((c) => c.key === 'nextStep')?.value).toMatch(/^Ringe \[NAVN_\d+\] om CV-en \(planlagt, frist 10\. desember\)$/);
-    expect(view?.context.find((c) => c.key === 'motivationTrend')?.value).toBe('viktighet 6 → 8, mestringstro 4 → 6 (stigende)');
+    expect(view?.context.find((c) => c.key === 'currentGoal')?.value).toMatch(
+      /^Få jobb i butikk, slik \[NAVN_\d+\] har$/,
+    );
+    expect(view?.context.find((c) => c.key === 'nextStep')?.value).toMatch(
+      /^Ringe \[NAVN_\d+\] om CV-en \(planlagt, frist 10\. desember\)$/,
+    );
+    expect(view?.context.find((c) => c.key === 'motivationTrend')?.value).toBe(
+      'viktighet 6 → 8, mestringstro 4 → 6 (stigende)',
+    );
     // "Hva assistenten vet" is the text as sent: the last call's two texts.
     const last = jsonCalls.at(-1);
     if (last?.type === 'json') {
@@ -123,7 +192,11 @@ describe('the model process never receives personal data', () => {
 
   it('does not call the model in a crisis turn', async () => {
     const before = sent.length;
-    const r = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg orker ikke mer. Jeg har tenkt på å ta livet mitt.', stream: 'crisis' });
+    const r = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Jeg orker ikke mer. Jeg har tenkt på å ta livet mitt.',
+      stream: 'crisis',
+    });
     expect(r.crisis).not.toBeNull();
     expect(r.assistantMessage?.generation).toBe('crisis');
     expect(r.assistantMessage?.body).toContain('113');

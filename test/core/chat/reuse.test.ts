@@ -34,7 +34,11 @@ afterEach(async () => {
 async function setup(options: { sequences?: number } = {}) {
   const recording = recordingLauncher();
   const answers: LogFields[] = [];
-  const logger: Logger = { info: (event, fields = {}) => void (event === 'llm.answer' && answers.push(fields)), warn: () => undefined, error: () => undefined };
+  const logger: Logger = {
+    info: (event, fields = {}) => void (event === 'llm.answer' && answers.push(fields)),
+    warn: () => undefined,
+    error: () => undefined,
+  };
   env = await chatCore({
     tinyModel: true,
     launcher: recording.launcher,
@@ -49,7 +53,12 @@ describe('a conversation keeps its context in the model process', () => {
   it('sends each turn as the previous one plus what is new, through a stop, a regenerate, a crisis turn and a restart', async () => {
     const { t, sent, pids } = await setup();
     const send = (text: string, conversationId?: string, signal?: AbortSignal) =>
-      t.call(t.participantP, 'chat.send', { participantId: t.p, text, ...(conversationId ? { conversationId } : {}) }, signal);
+      t.call(
+        t.participantP,
+        'chat.send',
+        { participantId: t.p, text, ...(conversationId ? { conversationId } : {}) },
+        signal,
+      );
     const first = await send('Jeg vil gjerne finne en jobb i butikk.');
     if (!first.ok) throw new Error(first.error.message);
     const conversationId = first.data.conversationId;
@@ -65,7 +74,11 @@ describe('a conversation keeps its context in the model process', () => {
     // A stopped answer: the turn is stored as the person saw it, and the next turn goes on from it.
     // (Statements, not questions: a question the knowledge base cannot answer gets a fixed reply without the model.)
     const controller = new AbortController();
-    const stopped = send('Jeg skal skrive en lang søknad til butikken i sentrum nå.', conversationId, controller.signal);
+    const stopped = send(
+      'Jeg skal skrive en lang søknad til butikken i sentrum nå.',
+      conversationId,
+      controller.signal,
+    );
     setTimeout(() => controller.abort(), 400);
     const stopResult = await stopped;
     expect(stopResult.ok).toBe(true);
@@ -74,7 +87,11 @@ describe('a conversation keeps its context in the model process', () => {
     expect((await send('Ok. Jeg begynner med CV-en i kveld.', conversationId)).ok).toBe(true);
     const afterStop = jsonCalls(sent).at(-1)!;
     expect(startsWith(context(afterStop), lastBeforeNext.history)).toBe(true);
-    expect(afterStop.history.some((m) => m.role === 'user' && m.text.includes('Jeg skal skrive en lang søknad til butikken i sentrum nå.'))).toBe(true);
+    expect(
+      afterStop.history.some(
+        (m) => m.role === 'user' && m.text.includes('Jeg skal skrive en lang søknad til butikken i sentrum nå.'),
+      ),
+    ).toBe(true);
     const stored = await t.ok(t.participantP, 'chat.conversation', { participantId: t.p, conversationId });
     expect(stored.slice(0, storedAfterStop.length)).toEqual(storedAfterStop);
 
@@ -107,7 +124,13 @@ describe('a conversation keeps its context in the model process', () => {
     expect(startsWith(context(restarted), lastCall.history)).toBe(true);
     expect(context(restarted).some((m) => m.text.includes('ta livet mitt'))).toBe(false);
     const final = await t.ok(t.participantP, 'chat.conversation', { participantId: t.p, conversationId });
-    expect(final.map((m) => m.author)).toEqual([...afterRegenerate.map((m) => m.author), 'participant', 'assistant', 'participant', 'assistant']);
+    expect(final.map((m) => m.author)).toEqual([
+      ...afterRegenerate.map((m) => m.author),
+      'participant',
+      'assistant',
+      'participant',
+      'assistant',
+    ]);
   }, 900_000);
 
   it('rebuilds a conversation that lost its sequence to another one, and it goes on', async () => {
@@ -116,15 +139,30 @@ describe('a conversation keeps its context in the model process', () => {
     const p1 = await t.ok(t.participantP, 'chat.send', { participantId: t.p, text: 'Jeg vil begynne på skole igjen.' });
     const q1 = await t.ok(t.participantQ, 'chat.send', { participantId: t.q, text: 'Jeg trenger hjelp med CV-en.' });
     const from = answers.length;
-    const p2 = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId: p1.conversationId, text: 'Helst noe med data.' });
+    const p2 = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      conversationId: p1.conversationId,
+      text: 'Helst noe med data.',
+    });
     expect(p2.assistantMessage).not.toBeNull();
     expect(answers.slice(from)[0]?.rebuilt).toBe(true);
     // Rebuilt from the stored turns: the first turn's message is in the context it evaluated.
-    const rebuiltCall = jsonCalls(sent).filter((c) => c.conversationId === p1.conversationId).at(-1)!;
-    expect(rebuiltCall.history.some((m) => m.role === 'user' && m.text.includes('Jeg vil begynne på skole igjen.'))).toBe(true);
-    const q2 = await t.ok(t.participantQ, 'chat.send', { participantId: t.q, conversationId: q1.conversationId, text: 'Jeg har jobbet i kafé.' });
+    const rebuiltCall = jsonCalls(sent)
+      .filter((c) => c.conversationId === p1.conversationId)
+      .at(-1)!;
+    expect(
+      rebuiltCall.history.some((m) => m.role === 'user' && m.text.includes('Jeg vil begynne på skole igjen.')),
+    ).toBe(true);
+    const q2 = await t.ok(t.participantQ, 'chat.send', {
+      participantId: t.q,
+      conversationId: q1.conversationId,
+      text: 'Jeg har jobbet i kafé.',
+    });
     expect(q2.assistantMessage).not.toBeNull();
-    const pStored = await t.ok(t.participantP, 'chat.conversation', { participantId: t.p, conversationId: p1.conversationId });
+    const pStored = await t.ok(t.participantP, 'chat.conversation', {
+      participantId: t.p,
+      conversationId: p1.conversationId,
+    });
     expect(pStored.map((m) => m.author)).toEqual(['participant', 'assistant', 'participant', 'assistant']);
   }, 600_000);
 });

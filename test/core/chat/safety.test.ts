@@ -36,7 +36,9 @@ describe('crisis detector on the labelled Norwegian set', () => {
   it('finds every crisis utterance, in the right category', () => {
     const missed = crisis.filter((u) => !isCrisis(assessRisk(u.text))).map((u) => u.text);
     expect(missed).toEqual([]);
-    const wrongCategory = crisis.filter((u) => !assessRisk(u.text).categories.includes(u.category as never)).map((u) => u.text);
+    const wrongCategory = crisis
+      .filter((u) => !assessRisk(u.text).categories.includes(u.category as never))
+      .map((u) => u.text);
     expect(wrongCategory).toEqual([]);
   });
 
@@ -94,7 +96,7 @@ describe('assessRisk', () => {
     }
   });
 
-  it('lowers denial and other people\'s suicide to concern', () => {
+  it("lowers denial and other people's suicide to concern", () => {
     expect(assessRisk('jeg har aldri hatt selvmordstanker').level).toBe('concern');
     expect(assessRisk('vennen min prøvde å ta livet sitt').level).toBe('concern');
   });
@@ -106,7 +108,7 @@ describe('assessRisk', () => {
     expect(assessRisk('jeg kuttet meg i fingeren når jeg lagde mat').level).toBe('none');
   });
 
-  it('reports rule ids, never the participant\'s words', () => {
+  it("reports rule ids, never the participant's words", () => {
     const r = assessRisk('Jeg vil ta livet mitt, hilsen Kari på Tøyen');
     expect(r.matched.length).toBeGreaterThan(0);
     for (const id of r.matched) {
@@ -200,9 +202,16 @@ describe('crisis message', () => {
 
   it('never mentions methods or means', () => {
     for (const lang of ['nb', 'nn', 'en'] as const) {
-      for (const assessment of [assessRisk('jeg vil dø'), assessRisk('pappa slår meg'), assessRisk('jeg skal drepe han'), assessRisk('jeg orker ikke mer')]) {
+      for (const assessment of [
+        assessRisk('jeg vil dø'),
+        assessRisk('pappa slår meg'),
+        assessRisk('jeg skal drepe han'),
+        assessRisk('jeg orker ikke mer'),
+      ]) {
         const text = crisisResponse(lang, assessment).text.toLowerCase();
-        expect(text).not.toMatch(/piller|tablett|overdose|henge|hoppe|kniv|bro\b|bru\b|tog\b|pills|rope|jump|knife|metode|method/);
+        expect(text).not.toMatch(
+          /piller|tablett|overdose|henge|hoppe|kniv|bro\b|bru\b|tog\b|pills|rope|jump|knife|metode|method/,
+        );
       }
     }
   });
@@ -226,7 +235,7 @@ describe('crisis message', () => {
     expect(r.text).toMatch(/Veilederen din får beskjed/);
   });
 
-  it('keeps the gentle concern opening for someone else\'s suicide', () => {
+  it("keeps the gentle concern opening for someone else's suicide", () => {
     const r = crisisResponse('nb', assessRisk('vennen min prøvde å ta livet sitt'));
     expect(r.level).toBe('concern');
     expect(r.text).toMatch(/lurer på hvordan du egentlig har det/);
@@ -242,15 +251,30 @@ describe('crisis flag for the counselor', () => {
   const risk = assessRisk('jeg vil ta livet mitt og pappa slår meg');
 
   it('holds level, categories, rule ids, time and a turn reference — not the words', () => {
-    const flag = createCrisisFlag({ participantId: 'p1', conversationId: 'c1', turnId: 't9', assessment: risk, now: new Date('2026-11-24T10:00:00Z') });
-    expect(flag).toMatchObject({ participantId: 'p1', conversationId: 'c1', turnId: 't9', level: 'acute', categories: ['suicide', 'abuse'], raisedAt: '2026-11-24T10:00:00.000Z' });
+    const flag = createCrisisFlag({
+      participantId: 'p1',
+      conversationId: 'c1',
+      turnId: 't9',
+      assessment: risk,
+      now: new Date('2026-11-24T10:00:00Z'),
+    });
+    expect(flag).toMatchObject({
+      participantId: 'p1',
+      conversationId: 'c1',
+      turnId: 't9',
+      level: 'acute',
+      categories: ['suicide', 'abuse'],
+      raisedAt: '2026-11-24T10:00:00.000Z',
+    });
     expect(JSON.stringify(flag)).not.toMatch(/pappa|livet mitt/);
     expect(crisisFlagSchema.parse(flag)).toEqual(flag);
     expect(describeCrisisFlag(flag)).toBe('Akutt: selvmordsfare, vold eller overgrep i nære relasjoner');
   });
 
   it('refuses an assessment without risk', () => {
-    expect(() => createCrisisFlag({ participantId: 'p', conversationId: 'c', turnId: 't', assessment: assessRisk('hei') })).toThrow();
+    expect(() =>
+      createCrisisFlag({ participantId: 'p', conversationId: 'c', turnId: 't', assessment: assessRisk('hei') }),
+    ).toThrow();
   });
 });
 
@@ -300,8 +324,12 @@ describe('concept slots (layer 1b): meanings, not wordings', () => {
   });
 
   it('gives a person threatened the lines for people who are harmed, and one meaning harm the anger opening', () => {
-    expect(crisisKinds({ level: 'acute', categories: ['violence'], matched: ['concept.threatened'] })).toEqual(['harmed']);
-    expect(crisisKinds({ level: 'acute', categories: ['violence'], matched: ['concept.violence_intent'] })).toEqual(['anger']);
+    expect(crisisKinds({ level: 'acute', categories: ['violence'], matched: ['concept.threatened'] })).toEqual([
+      'harmed',
+    ]);
+    expect(crisisKinds({ level: 'acute', categories: ['violence'], matched: ['concept.violence_intent'] })).toEqual([
+      'anger',
+    ]);
   });
 
   it("lowers someone else's wish to die to concern", () => {

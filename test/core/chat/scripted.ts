@@ -7,12 +7,14 @@ export const GOOD_TEXT: Readonly<Record<string, string>> = {
   simple_reflection: 'Du har lyst til å komme i gang med noe.',
   complex_reflection: 'Det høres ut som det betyr mye for deg å klare dette selv.',
   affirmation: 'Du har virkelig stått på for å få dette til.',
-  summary: 'Så langt har du fortalt at du vil jobbe, og at det har vært tungt å komme i gang. Du har også sagt at egne penger betyr mye for deg.',
+  summary:
+    'Så langt har du fortalt at du vil jobbe, og at det har vært tungt å komme i gang. Du har også sagt at egne penger betyr mye for deg.',
   readiness_ruler: 'På en skala fra 0 til 10, hvor viktig er det for deg å få en jobb?',
   ask_permission: 'Er det greit at jeg forteller litt om hvordan en søknad kan se ut?',
   'plan_next_step:ask_step': 'Hva blir det første lille steget, og når vil du gjøre det?',
   'plan_next_step:offer_plan': 'Det høres ut som et godt steg. Vil du at jeg legger det inn i aktivitetsplanen din?',
-  provide_information: 'Ifølge kunnskapsbasen er AFT et tiltak der du kan prøve ut hva du klarer i jobb, med tett oppfølging.',
+  provide_information:
+    'Ifølge kunnskapsbasen er AFT et tiltak der du kan prøve ut hva du klarer i jobb, med tett oppfølging.',
 };
 
 /** The passage ids the prompt offered, in order. */

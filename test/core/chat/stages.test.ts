@@ -11,9 +11,24 @@ import {
   renderContext,
   type ParticipantFacts,
 } from '../../../electron/core/chat/orchestrator/context.js';
-import { FollowupContextProvider, FollowupIdentitySource, lastAgreed, nextOpenStep, type PlanStepLike } from '../../../electron/core/chat/orchestrator/followupPorts.js';
-import { generateReply, tokenBudget, type DraftSink, type ReplyRequest } from '../../../electron/core/chat/orchestrator/generation.js';
-import { assertSafeForModel, conversationScrubber, ScrubFailedError } from '../../../electron/core/chat/orchestrator/guard.js';
+import {
+  FollowupContextProvider,
+  FollowupIdentitySource,
+  lastAgreed,
+  nextOpenStep,
+  type PlanStepLike,
+} from '../../../electron/core/chat/orchestrator/followupPorts.js';
+import {
+  generateReply,
+  tokenBudget,
+  type DraftSink,
+  type ReplyRequest,
+} from '../../../electron/core/chat/orchestrator/generation.js';
+import {
+  assertSafeForModel,
+  conversationScrubber,
+  ScrubFailedError,
+} from '../../../electron/core/chat/orchestrator/guard.js';
 import { passageExcerpt } from '../../../electron/core/chat/orchestrator/orchestrator.js';
 import { buildTurnPrompt } from '../../../electron/core/chat/orchestrator/prompt.js';
 import { extractCommittedStep } from '../../../electron/core/chat/orchestrator/steps.js';
@@ -25,7 +40,13 @@ import { defaultScrubber } from '../../../electron/core/scrub/scrubber.js';
 import { PseudonymVault } from '../../../electron/core/scrub/vault.js';
 import { ScriptedGenerator } from './helpers.js';
 
-const principal: Principal = { userId: 'u1', role: 'participant', displayName: 'Sunniva Kvalheim', sessionId: 's', participantId: 'p1' };
+const principal: Principal = {
+  userId: 'u1',
+  role: 'participant',
+  displayName: 'Sunniva Kvalheim',
+  sessionId: 's',
+  participantId: 'p1',
+};
 
 describe('context from the allowlist', () => {
   const facts: ParticipantFacts & Record<string, unknown> = {
@@ -62,7 +83,11 @@ describe('context from the allowlist', () => {
     expect(text).not.toContain('Sensitive');
     expect(text).not.toContain('arbeidsforberedende'); // the programme is not for the participant chat
     expect(buildModelContext('meeting_prep', facts, (v) => v).map((e) => e.key)).toContain('programme');
-    expect(buildModelContext('note_draft', facts, (v) => v).map((e) => e.key)).toEqual(['processStage', 'programme', 'currentGoal']);
+    expect(buildModelContext('note_draft', facts, (v) => v).map((e) => e.key)).toEqual([
+      'processStage',
+      'programme',
+      'currentGoal',
+    ]);
   });
 
   it('fails closed when pseudonymising a value fails', () => {
@@ -75,34 +100,83 @@ describe('context from the allowlist', () => {
 
   it('describes the motivation trend', () => {
     expect(motivationTrendText([])).toBeNull();
-    expect(motivationTrendText([{ measuredOn: '2026-11-01', importance: 8, confidence: 7 }])).toBe('viktighet 8, mestringstro 7 (én måling)');
-    expect(motivationTrendText([{ measuredOn: 'a', importance: 8, confidence: 7 }, { measuredOn: 'b', importance: 5, confidence: 6 }])).toMatch(/synkende/);
+    expect(motivationTrendText([{ measuredOn: '2026-11-01', importance: 8, confidence: 7 }])).toBe(
+      'viktighet 8, mestringstro 7 (én måling)',
+    );
+    expect(
+      motivationTrendText([
+        { measuredOn: 'a', importance: 8, confidence: 7 },
+        { measuredOn: 'b', importance: 5, confidence: 6 },
+      ]),
+    ).toMatch(/synkende/);
   });
 
   it('reads the facts through the follow-up services, and leaves out a part it may not read', async () => {
     const steps: PlanStepLike[] = [
-      { id: 1, title: 'Gammelt steg', status: 'done', dueOn: '2026-10-01', agreed: true, createdAt: '2026-09-01', updatedAt: '2026-10-01' },
-      { id: 2, title: 'Sende CV', status: 'planned', dueOn: '2026-12-03', agreed: false, createdAt: '2026-11-01', updatedAt: '2026-11-01' },
-      { id: 3, title: 'Uten dato', status: 'proposed', dueOn: null, agreed: true, createdAt: '2026-11-15', updatedAt: '2026-11-16' },
+      {
+        id: 1,
+        title: 'Gammelt steg',
+        status: 'done',
+        dueOn: '2026-10-01',
+        agreed: true,
+        createdAt: '2026-09-01',
+        updatedAt: '2026-10-01',
+      },
+      {
+        id: 2,
+        title: 'Sende CV',
+        status: 'planned',
+        dueOn: '2026-12-03',
+        agreed: false,
+        createdAt: '2026-11-01',
+        updatedAt: '2026-11-01',
+      },
+      {
+        id: 3,
+        title: 'Uten dato',
+        status: 'proposed',
+        dueOn: null,
+        agreed: true,
+        createdAt: '2026-11-15',
+        updatedAt: '2026-11-16',
+      },
     ];
     expect(nextOpenStep(steps)?.id).toBe(2);
     expect(lastAgreed(steps)?.id).toBe(3);
     const provider = new FollowupContextProvider({
-      followup: { participant: async () => ({ id: 'p1', displayName: 'Sunniva Kvalheim', counselorId: 'c1' }), notes: async () => [] },
+      followup: {
+        participant: async () => ({ id: 'p1', displayName: 'Sunniva Kvalheim', counselorId: 'c1' }),
+        notes: async () => [],
+      },
       profile: { profile: async () => Promise.reject(new Error('FORBIDDEN')) },
       plan: { get: async () => ({ goal: { text: 'Få jobb' }, steps }), addStep: async () => steps[0]! },
       motivation: { timeline: async () => ({ series: [{ measuredOn: '2026-11-01', importance: 6, confidence: 5 }] }) },
     });
     const facts = await provider.participantFacts(principal, 'p1');
-    expect(facts).toMatchObject({ processStage: null, currentGoal: 'Få jobb', nextStep: { title: 'Sende CV' }, lastAgreedStep: { title: 'Uten dato' } });
+    expect(facts).toMatchObject({
+      processStage: null,
+      currentGoal: 'Få jobb',
+      nextStep: { title: 'Sende CV' },
+      lastAgreedStep: { title: 'Uten dato' },
+    });
     expect(facts.motivation).toHaveLength(1);
   });
 
   it('knows who to remove: the participant (name, phone, e-mail) and their counselor', async () => {
     const source = new FollowupIdentitySource({
-      followup: { participant: async () => ({ id: 'p1', displayName: 'Sunniva Kvalheim', counselorId: 'c1' }), notes: async () => [] },
+      followup: {
+        participant: async () => ({ id: 'p1', displayName: 'Sunniva Kvalheim', counselorId: 'c1' }),
+        notes: async () => [],
+      },
       profile: {
-        profile: async () => ({ displayName: 'Sunniva Kvalheim', phone: '912 34 567', email: 's@example.no', programme: null, counselor: { id: 'c1', displayName: 'Geir Arne Lie' }, stage: null }),
+        profile: async () => ({
+          displayName: 'Sunniva Kvalheim',
+          phone: '912 34 567',
+          email: 's@example.no',
+          programme: null,
+          counselor: { id: 'c1', displayName: 'Geir Arne Lie' },
+          stage: null,
+        }),
       },
     });
     expect(await source.knownIdentities(principal, 'p1')).toEqual([
@@ -122,7 +196,10 @@ describe('rolling summary', () => {
       { role: 'assistant', modelText: 'Det er tungt.' },
       { role: 'participant', modelText: 'Jeg skal ringe [NAVN_1] i morgen.', talk: 'change', subtype: 'commitment' },
       { role: 'participant', modelText: null, talk: null },
-      ...Array.from({ length: 6 }, (_, i): PromptTurn => ({ role: i % 2 ? 'participant' : 'assistant', modelText: `Tur ${i}` })),
+      ...Array.from({ length: 6 }, (_, i): PromptTurn => ({
+        role: i % 2 ? 'participant' : 'assistant',
+        modelText: `Tur ${i}`,
+      })),
     ];
     const r = rollingSummary(turns);
     expect(r.recent.map((t) => t.text)).toEqual(['Tur 0', 'Tur 1', 'Tur 2', 'Tur 3', 'Tur 4', 'Tur 5']);
@@ -143,7 +220,9 @@ describe('the committed step', () => {
     ['Eg skal gå på jobbintervju neste veke', 'Gå på jobbintervju neste veke'],
   ])('%s → %s', (text, title) => expect(extractCommittedStep(text)).toBe(title));
 
-  it.each(['jeg skal ikke søke', 'det går bra', 'jeg skal', 'hva skal jeg gjøre?'])('no step in %s', (text) => expect(extractCommittedStep(text)).toBeNull());
+  it.each(['jeg skal ikke søke', 'det går bra', 'jeg skal', 'hva skal jeg gjøre?'])('no step in %s', (text) =>
+    expect(extractCommittedStep(text)).toBeNull(),
+  );
 });
 
 describe('streaming the text field', () => {
@@ -160,7 +239,8 @@ describe('streaming the text field', () => {
     defaultScrubber().scrub('Jeg heter Sunniva Kvalheim', { vault });
     const shown: string[] = [];
     const display = new DisplayStream(vault, (t) => shown.push(t));
-    for (const partial of ['Hei ', 'Hei [NA', 'Hei [NAVN_1', 'Hei [NAVN_1], fint', 'Hei [NAVN_1], fint at du skriver ']) display.offer(partial);
+    for (const partial of ['Hei ', 'Hei [NA', 'Hei [NAVN_1', 'Hei [NAVN_1], fint', 'Hei [NAVN_1], fint at du skriver '])
+      display.offer(partial);
     expect(shown.join('')).toBe('Hei Sunniva Kvalheim, fint at du skriver ');
     expect(shown.every((s) => !s.includes('['))).toBe(true);
     display.offer('Hei [NAVN_1], fint at du skriver. Ring meg på 98765432 i dag');
@@ -170,9 +250,21 @@ describe('streaming the text field', () => {
 
 describe('generation with checks, one regeneration and the phrase library', () => {
   const m = move('complex_reflection', 'meaning', 'keep_reflecting');
-  const good = JSON.stringify({ move: 'complex_reflection', text: 'Det høres ut som det betyr mye for deg å klare dette selv.', sources: [] });
-  const asks = JSON.stringify({ move: 'complex_reflection', text: 'Er det viktig for deg å klare dette selv?', sources: [] });
-  const invents = JSON.stringify({ move: 'complex_reflection', text: 'Det høres ut som Kari Nordmann på 98765432 betyr mye for deg.', sources: [] });
+  const good = JSON.stringify({
+    move: 'complex_reflection',
+    text: 'Det høres ut som det betyr mye for deg å klare dette selv.',
+    sources: [],
+  });
+  const asks = JSON.stringify({
+    move: 'complex_reflection',
+    text: 'Er det viktig for deg å klare dette selv?',
+    sources: [],
+  });
+  const invents = JSON.stringify({
+    move: 'complex_reflection',
+    text: 'Det høres ut som Kari Nordmann på 98765432 betyr mye for deg.',
+    sources: [],
+  });
   const request = (extra: Partial<ReplyRequest> = {}): ReplyRequest => ({
     move: m,
     systemPrompt: 'system',
@@ -189,7 +281,11 @@ describe('generation with checks, one regeneration and the phrase library', () =
   it('takes a reply that passes', async () => {
     const g = new ScriptedGenerator(() => good);
     const r = await generateReply(g, request());
-    expect(r).toMatchObject({ generation: 'model', modelCalls: 1, text: 'Det høres ut som det betyr mye for deg å klare dette selv.' });
+    expect(r).toMatchObject({
+      generation: 'model',
+      modelCalls: 1,
+      text: 'Det høres ut som det betyr mye for deg å klare dette selv.',
+    });
     expect(g.requests[0]?.maxTokens).toBe(tokenBudget('complex_reflection'));
     expect(g.requests[0]?.schema).toMatchObject({ properties: { move: { const: 'complex_reflection' } } });
   });
@@ -226,21 +322,40 @@ describe('generation with checks, one regeneration and the phrase library', () =
   it('shows nothing of a streamed draft that does not read as Norwegian prose', () => {
     const shown: string[] = [];
     const display = new DisplayStream(new PseudonymVault(), (t) => shown.push(t));
-    for (const partial of ['forO ', 'forO isZ ', 'forO isZ en kan ', 'forO isZ en kan veilederIZ4I og ']) display.offer(partial);
+    for (const partial of ['forO ', 'forO isZ ', 'forO isZ en kan ', 'forO isZ en kan veilederIZ4I og '])
+      display.offer(partial);
     expect(shown.join('')).toBe('');
     const english: string[] = [];
     const en = new DisplayStream(new PseudonymVault(), (t) => english.push(t));
-    for (const partial of ['It sounds ', 'It sounds like it ', 'It sounds like it really matters to ', 'It sounds like it really matters to you to manage ']) en.offer(partial);
+    for (const partial of [
+      'It sounds ',
+      'It sounds like it ',
+      'It sounds like it really matters to ',
+      'It sounds like it really matters to you to manage ',
+    ])
+      en.offer(partial);
     expect(english.join('')).toBe('');
   });
 
   it('never sends a phrase-library text that reads as advice or a warning, whatever the draw', async () => {
     const down = new ScriptedGenerator(() => new ModelError('MODEL_NOT_CONFIGURED'));
-    const slots = { statement_paraphrase: 'du må bare slutte å tenke på det', change_talk_paraphrase: 'du risikerer å miste plassen' };
+    const slots = {
+      statement_paraphrase: 'du må bare slutte å tenke på det',
+      change_talk_paraphrase: 'du risikerer å miste plassen',
+    };
     for (const draw of [0, 0.2, 0.4, 0.6, 0.8, 0.99]) {
-      const r = await generateReply(down, request({ rng: () => draw, fallback: { slots, sources: [], talk: 'change' } }));
-      const check = checkMoveOutput({ move: r.move, text: r.text, sources: r.sources }, { move: { kind: r.move, variant: r.variant as never }, adviceAllowed: false, passageIds: [] });
-      expect(check.failures.filter((f) => MI_INCONSISTENT.has(f.code)), r.text).toEqual([]);
+      const r = await generateReply(
+        down,
+        request({ rng: () => draw, fallback: { slots, sources: [], talk: 'change' } }),
+      );
+      const check = checkMoveOutput(
+        { move: r.move, text: r.text, sources: r.sources },
+        { move: { kind: r.move, variant: r.variant as never }, adviceAllowed: false, passageIds: [] },
+      );
+      expect(
+        check.failures.filter((f) => MI_INCONSISTENT.has(f.code)),
+        r.text,
+      ).toEqual([]);
     }
   });
 
@@ -255,14 +370,25 @@ describe('generation with checks, one regeneration and the phrase library', () =
   it('goes straight to the phrase library when there is no model, and keeps the partial text when stopped', async () => {
     const down = new ScriptedGenerator(() => new ModelError('MODEL_NOT_CONFIGURED'));
     const r = await generateReply(down, request());
-    expect(r).toMatchObject({ generation: 'fallback', modelCalls: 1, attempts: [{ failures: ['model_error'], modelError: 'MODEL_NOT_CONFIGURED' }] });
+    expect(r).toMatchObject({
+      generation: 'fallback',
+      modelCalls: 1,
+      attempts: [{ failures: ['model_error'], modelError: 'MODEL_NOT_CONFIGURED' }],
+    });
     const controller = new AbortController();
-    const draft: DraftSink = { begin: () => () => undefined, partial: () => 'Det høres ut som', discard: () => undefined };
+    const draft: DraftSink = {
+      begin: () => () => undefined,
+      partial: () => 'Det høres ut som',
+      discard: () => undefined,
+    };
     const stopped = new ScriptedGenerator(() => {
       controller.abort();
       return new ModelError('MODEL_STOPPED');
     });
-    expect(await generateReply(stopped, request({ signal: controller.signal, draft }))).toMatchObject({ generation: 'stopped', text: 'Det høres ut som' });
+    expect(await generateReply(stopped, request({ signal: controller.signal, draft }))).toMatchObject({
+      generation: 'stopped',
+      text: 'Det høres ut som',
+    });
   });
 
   it('a stop that lands after a failed attempt, before the next one wrote anything, keeps what the person saw', async () => {
@@ -282,7 +408,10 @@ describe('generation with checks, one regeneration and the phrase library', () =
       controller.abort();
       return new ModelError('MODEL_STOPPED');
     });
-    expect(await generateReply(g, request({ signal: controller.signal, draft }))).toMatchObject({ generation: 'stopped', text: 'Er det viktig for deg' });
+    expect(await generateReply(g, request({ signal: controller.signal, draft }))).toMatchObject({
+      generation: 'stopped',
+      text: 'Er det viktig for deg',
+    });
   });
 });
 
@@ -301,10 +430,26 @@ describe('the last guard before the model', () => {
   it('refuses a prompt that still holds a known identity or a number from a person', () => {
     const vault = new PseudonymVault();
     const base = { context: [], summary: [], recent: [], participantText: 'hei' };
-    expect(() => assertSafeForModel({ ...base, systemPrompt: 's', prompt: 'Hilsen Sunniva' }, known, defaultScrubber(), vault)).toThrow(ScrubFailedError);
-    expect(() => assertSafeForModel({ ...base, systemPrompt: 's', prompt: 'p', participantText: 'ring 98765432' }, known, defaultScrubber(), vault)).toThrow(ScrubFailedError);
+    expect(() =>
+      assertSafeForModel({ ...base, systemPrompt: 's', prompt: 'Hilsen Sunniva' }, known, defaultScrubber(), vault),
+    ).toThrow(ScrubFailedError);
+    expect(() =>
+      assertSafeForModel(
+        { ...base, systemPrompt: 's', prompt: 'p', participantText: 'ring 98765432' },
+        known,
+        defaultScrubber(),
+        vault,
+      ),
+    ).toThrow(ScrubFailedError);
     // Public numbers in knowledge passages (the prompt, not a person's text) are fine.
-    expect(() => assertSafeForModel({ ...base, systemPrompt: 's', prompt: 'NAV Kontaktsenter: 55 55 33 33' }, known, defaultScrubber(), vault)).not.toThrow();
+    expect(() =>
+      assertSafeForModel(
+        { ...base, systemPrompt: 's', prompt: 'NAV Kontaktsenter: 55 55 33 33' },
+        known,
+        defaultScrubber(),
+        vault,
+      ),
+    ).not.toThrow();
   });
 
   it('builds the prompt from scrubbed parts and records them as sent', () => {
@@ -313,26 +458,52 @@ describe('the last guard before the model', () => {
       at: '2026-12-01T10:00:00.000Z',
       move: move('provide_information', 'grounded', 'participant_asked'),
       context: [{ key: 'processStage', label: 'Fase i oppfølgingen', value: 'jobbsøking' }],
-      conversation: { messages: [{ role: 'user', text: 'Hei' }], summary: ['Tidligere i samtalen har personen skrevet 3 meldinger.'], recent: [{ role: 'participant', text: 'Hei' }] },
+      conversation: {
+        messages: [{ role: 'user', text: 'Hei' }],
+        summary: ['Tidligere i samtalen har personen skrevet 3 meldinger.'],
+        recent: [{ role: 'participant', text: 'Hei' }],
+      },
       participantText: 'Hva er AFT?',
-      passages: [{ id: 'aft#hva-er-aft', title: 'AFT', heading: 'Hva er AFT?', text: 'AFT er et tiltak.', source: 'https://nav.no', date: '2026-11-24' }],
+      passages: [
+        {
+          id: 'aft#hva-er-aft',
+          title: 'AFT',
+          heading: 'Hva er AFT?',
+          text: 'AFT er et tiltak.',
+          source: 'https://nav.no',
+          date: '2026-11-24',
+        },
+      ],
       slots: {},
     });
     expect(built.systemPrompt).toContain('- Fase i oppfølgingen: jobbsøking');
     expect(built.prompt).toContain('[aft#hva-er-aft] AFT – Hva er AFT?');
     expect(built.prompt).toContain('Personen skriver nå:\nHva er AFT?');
-    expect(built.view).toMatchObject({ sentToModel: true, systemPrompt: built.systemPrompt, prompt: built.prompt, participantText: 'Hva er AFT?' });
+    expect(built.view).toMatchObject({
+      sentToModel: true,
+      systemPrompt: built.systemPrompt,
+      prompt: built.prompt,
+      participantText: 'Hva er AFT?',
+    });
   });
 });
 
 describe('small helpers', () => {
   it('quotes a passage without markdown', () => {
-    expect(passageExcerpt('AFT består av:\n- kartlegging\n- **arbeidsutprøving**\n\nNeste avsnitt.')).toBe('AFT består av: kartlegging arbeidsutprøving');
+    expect(passageExcerpt('AFT består av:\n- kartlegging\n- **arbeidsutprøving**\n\nNeste avsnitt.')).toBe(
+      'AFT består av: kartlegging arbeidsutprøving',
+    );
   });
 
   it('turns bullets into a tidy note without adding anything, and spots sentences the bullets do not support', () => {
-    const note = tidyBullets('- snakket om CV\n- vil søke butikkjobb\n* avtalt nytt møte om to uker', '2026-12-01', 'meeting');
+    const note = tidyBullets(
+      '- snakket om CV\n- vil søke butikkjobb\n* avtalt nytt møte om to uker',
+      '2026-12-01',
+      'meeting',
+    );
     expect(note).toBe('Møte 1. desember.\n\nSnakket om CV. Vil søke butikkjobb. Avtalt nytt møte om to uker.');
-    expect(unsupportedSentences('Deltakeren snakket om CV-en sin. Deltakeren har depresjon.', 'snakket om CV')).toEqual(['Deltakeren har depresjon.']);
+    expect(unsupportedSentences('Deltakeren snakket om CV-en sin. Deltakeren har depresjon.', 'snakket om CV')).toEqual(
+      ['Deltakeren har depresjon.'],
+    );
   });
 });

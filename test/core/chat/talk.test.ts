@@ -25,15 +25,27 @@ describe('talk classification examples', () => {
   it('follows the examples in the issue', () => {
     expect(classifyTalk('jeg vil ikke søke på den jobben')).toMatchObject({ talk: 'sustain' });
     expect(classifyTalk('jeg vil prøve')).toMatchObject({ talk: 'change', subtype: 'desire' });
-    expect(classifyTalk('jeg skal søke på to jobber i morgen')).toMatchObject({ talk: 'change', subtype: 'commitment' });
+    expect(classifyTalk('jeg skal søke på to jobber i morgen')).toMatchObject({
+      talk: 'change',
+      subtype: 'commitment',
+    });
     expect(classifyTalk('jeg har sendt en søknad')).toMatchObject({ talk: 'change', subtype: 'taking_steps' });
     expect(classifyTalk('hva er AFT?')).toMatchObject({ talk: 'question' });
   });
 
   it('handles negation on every kind of change talk', () => {
-    expect(classifyTalk('jeg klarer ikke å stå opp om morgenen')).toMatchObject({ talk: 'sustain', subtype: 'ability' });
-    expect(classifyTalk('jeg har ikke sendt noen søknader')).toMatchObject({ talk: 'sustain', subtype: 'taking_steps' });
-    expect(classifyTalk('jeg kommer ikke til å ta den jobben')).toMatchObject({ talk: 'sustain', subtype: 'commitment' });
+    expect(classifyTalk('jeg klarer ikke å stå opp om morgenen')).toMatchObject({
+      talk: 'sustain',
+      subtype: 'ability',
+    });
+    expect(classifyTalk('jeg har ikke sendt noen søknader')).toMatchObject({
+      talk: 'sustain',
+      subtype: 'taking_steps',
+    });
+    expect(classifyTalk('jeg kommer ikke til å ta den jobben')).toMatchObject({
+      talk: 'sustain',
+      subtype: 'commitment',
+    });
     expect(classifyTalk('jeg trenger ikke jobb nå')).toMatchObject({ talk: 'sustain', subtype: 'need' });
     expect(classifyTalk('jeg er ikke klar for jobb ennå')).toMatchObject({ talk: 'sustain' });
     // Not wanting the status quo is change talk.
@@ -52,7 +64,10 @@ describe('talk classification examples', () => {
     expect(classifyTalk('eg orkar ikkje skule')).toMatchObject({ talk: 'sustain' });
     expect(classifyTalk('kva er lønnstilskot?')).toMatchObject({ talk: 'question' });
     expect(classifyTalk('jeg har sokt paa to jobber')).toMatchObject({ talk: 'change', subtype: 'taking_steps' });
-    expect(classifyTalk('I will send the application tonight')).toMatchObject({ talk: 'change', subtype: 'commitment' });
+    expect(classifyTalk('I will send the application tonight')).toMatchObject({
+      talk: 'change',
+      subtype: 'commitment',
+    });
     expect(classifyTalk("I don't want to work")).toMatchObject({ talk: 'sustain' });
   });
 
@@ -64,9 +79,12 @@ describe('talk classification examples', () => {
     expect(classifyTalk('').talk).toBe('neutral');
   });
 
-  it('counts the participant\'s own goal words as the target', () => {
+  it("counts the participant's own goal words as the target", () => {
     expect(classifyTalk('jeg vil ta truckførerbevis').talk).toBe('neutral');
-    expect(classifyTalk('jeg vil ta truckførerbevis', { targetTerms: ['truckførerbevis'] })).toMatchObject({ talk: 'change', subtype: 'desire' });
+    expect(classifyTalk('jeg vil ta truckførerbevis', { targetTerms: ['truckførerbevis'] })).toMatchObject({
+      talk: 'change',
+      subtype: 'desire',
+    });
   });
 
   it('gives a confidence between 0 and 1', () => {

@@ -25,7 +25,18 @@ describe('crash safety (acceptance 2)', () => {
     const file = t.core.services.store.dbFile;
     await t.core.services.auth.lockAll();
 
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test/fixtures/crash-writer.ts'), file, key.toString('hex'), p.participantId!], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(root, 'test/fixtures/crash-writer.ts'),
+        file,
+        key.toString('hex'),
+        p.participantId!,
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let committed = 0;
     let buffer = '';
     const killedAt = await new Promise<number>((resolve, reject) => {

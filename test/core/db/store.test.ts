@@ -19,12 +19,19 @@ afterEach(async () => {
 });
 
 function allFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** Opens a file with the driver and no key, the way any SQLite tool would. */
 function plainOpen(file: string): Promise<string> {
-  const sqlite = require('@journeyapps/sqlcipher') as { Database: new (f: string, cb: (e: Error | null) => void) => { all(sql: string, cb: (e: Error | null) => void): void; close(): void } };
+  const sqlite = require('@journeyapps/sqlcipher') as {
+    Database: new (
+      f: string,
+      cb: (e: Error | null) => void,
+    ) => { all(sql: string, cb: (e: Error | null) => void): void; close(): void };
+  };
   return new Promise((resolve) => {
     const db = new sqlite.Database(file, (err) => {
       if (err) return resolve(`open: ${err.message}`);
@@ -50,19 +57,34 @@ describe('encrypted at rest (acceptance 1)', () => {
     const counselor = await addUser(t, admin, 'kari', 'Kari Nordmann', 'counselor');
     const participant = await addUser(t, admin, 'ingeborg', SECRETS.name, 'participant', counselor.id);
     const kari = await login(t, 'kari');
-    await t.ok(kari, 'notes.add', { participantId: participant.participantId!, kind: 'meeting', occurredOn: '2026-11-30', body: `${SECRETS.note}. Fnr ${SECRETS.nationalId}.` });
+    await t.ok(kari, 'notes.add', {
+      participantId: participant.participantId!,
+      kind: 'meeting',
+      occurredOn: '2026-11-30',
+      body: `${SECRETS.note}. Fnr ${SECRETS.nationalId}.`,
+    });
     await t.ok(kari, 'chat.append', { participantId: participant.participantId!, body: SECRETS.message });
     // A failed login while unlocked and one while locked, so the side files exist too.
     await t.call(t.connection(), 'auth.login', { username: 'kari', password: 'feil feil feil feil' });
     // Read back while the WAL still holds the writes, then lock and read the files again.
     const check = () => {
       const files = allFiles(t!.dataDir);
-      expect(files.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['inkludmi.db', 'keys.json', 'login-state.json']));
+      expect(files.map((f) => path.basename(f))).toEqual(
+        expect.arrayContaining(['inkludmi.db', 'keys.json', 'login-state.json']),
+      );
       for (const file of files) {
         const bytes = fs.readFileSync(file);
-        for (const [label, secret] of Object.entries({ ...SECRETS, org: 'Kvalheim', counselor: 'Kari Nordmann', username: 'ingeborg' })) {
+        for (const [label, secret] of Object.entries({
+          ...SECRETS,
+          org: 'Kvalheim',
+          counselor: 'Kari Nordmann',
+          username: 'ingeborg',
+        })) {
           for (const encoding of ['utf8', 'utf16le'] as const) {
-            expect(bytes.includes(Buffer.from(secret, encoding)), `${label} (${encoding}) found in ${path.basename(file)}`).toBe(false);
+            expect(
+              bytes.includes(Buffer.from(secret, encoding)),
+              `${label} (${encoding}) found in ${path.basename(file)}`,
+            ).toBe(false);
           }
         }
       }
@@ -100,8 +122,21 @@ describe('migrations', () => {
     const db = await Database.open(path.join(temp.dir, 'm.db'), { key: Buffer.alloc(32, 1), create: true });
     expect(await migrate(db)).toEqual({ from: 0, to: migrations.length });
     expect(await migrate(db)).toEqual({ from: migrations.length, to: migrations.length });
-    const tables = (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")).map((r) => r.name);
-    expect(tables).toEqual(expect.arrayContaining(['users', 'participants', 'notes', 'notes_fts', 'chat_messages', 'audit_log', 'settings', 'meta']));
+    const tables = (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")).map(
+      (r) => r.name,
+    );
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'users',
+        'participants',
+        'notes',
+        'notes_fts',
+        'chat_messages',
+        'audit_log',
+        'settings',
+        'meta',
+      ]),
+    );
     const pragmas = {
       journal: (await db.get<{ journal_mode: string }>('PRAGMA journal_mode'))?.journal_mode,
       fk: (await db.get<{ foreign_keys: number }>('PRAGMA foreign_keys'))?.foreign_keys,
@@ -118,7 +153,12 @@ describe('migrations', () => {
     cleanups.push(temp.cleanup);
     const db = await Database.open(path.join(temp.dir, 'm.db'), { key: Buffer.alloc(32, 2), create: true });
     const real = loadMigrations();
-    await expect(migrate(db, [...real, { version: real.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT nonsense FROM nowhere;' }])).rejects.toMatchObject({ code: 'MIGRATION_FAILED' });
+    await expect(
+      migrate(db, [
+        ...real,
+        { version: real.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT nonsense FROM nowhere;' },
+      ]),
+    ).rejects.toMatchObject({ code: 'MIGRATION_FAILED' });
     expect(await schemaVersion(db)).toBe(real.length);
     expect(await db.all("SELECT name FROM sqlite_master WHERE name = 'half'")).toEqual([]);
     await db.exec(`PRAGMA user_version = ${real.length + 5}`);

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { DUE_DAY, ICPC2_CHAPTER_LETTERS, caseTiming, createCase, isDue, validateCaseInput } from '../../../electron/core/decisions/case.js';
+import {
+  DUE_DAY,
+  ICPC2_CHAPTER_LETTERS,
+  caseTiming,
+  createCase,
+  isDue,
+  validateCaseInput,
+} from '../../../electron/core/decisions/case.js';
 import { DecisionError } from '../../../electron/core/decisions/errors.js';
 import { fakeClock } from './helpers.js';
 
-const valid = { startDate: '2026-01-05', sickLeavePercent: 100, icpc2Chapter: 'L', previousSpells3y: 1, ageBand: '16-29', counselorNotes: 'Har tett kontakt med arbeidsgiver.' };
+const valid = {
+  startDate: '2026-01-05',
+  sickLeavePercent: 100,
+  icpc2Chapter: 'L',
+  previousSpells3y: 1,
+  ageBand: '16-29',
+  counselorNotes: 'Har tett kontakt med arbeidsgiver.',
+};
 
 function fieldMessages(input: unknown): Record<string, string> {
   const r = validateCaseInput(input);
@@ -19,12 +33,15 @@ describe('decision case validation', () => {
 
   it('knows the 17 ICPC-2 chapters', () => {
     expect(ICPC2_CHAPTER_LETTERS.join('')).toBe('ABDFHKLNPRSTUWXYZ');
-    for (const letter of ICPC2_CHAPTER_LETTERS) expect(validateCaseInput({ ...valid, icpc2Chapter: letter }).ok).toBe(true);
+    for (const letter of ICPC2_CHAPTER_LETTERS)
+      expect(validateCaseInput({ ...valid, icpc2Chapter: letter }).ok).toBe(true);
   });
 
   it('refuses a diagnosis code or diagnosis text: only the chapter letter is kept', () => {
     for (const bad of ['L03', 'Korsryggsmerter', 'Depresjon P76', 'l', 'C', 'E', '', ' L']) {
-      expect(fieldMessages({ ...valid, icpc2Chapter: bad }).icpc2Chapter, bad).toMatch(/bare kapittelbokstaven i ICPC-2/);
+      expect(fieldMessages({ ...valid, icpc2Chapter: bad }).icpc2Chapter, bad).toMatch(
+        /bare kapittelbokstaven i ICPC-2/,
+      );
     }
   });
 
@@ -70,7 +87,14 @@ describe('due at week 17 (day 119) with an injectable clock', () => {
     clock.advance(86_400_000);
     expect(isDue(valid, clock)).toBe(true);
     const t = caseTiming(valid, clock);
-    expect(t).toMatchObject({ daysOnLeave: 119, weekOnLeave: 17, dueDate: '2026-05-04', meetingDeadline: '2026-07-06', daysUntilDue: 0, daysUntilMeetingDeadline: 63 });
+    expect(t).toMatchObject({
+      daysOnLeave: 119,
+      weekOnLeave: 17,
+      dueDate: '2026-05-04',
+      meetingDeadline: '2026-07-06',
+      daysUntilDue: 0,
+      daysUntilMeetingDeadline: 63,
+    });
   });
 
   it('counts calendar days in UTC, whatever the time of day', () => {

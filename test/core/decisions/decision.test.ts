@@ -17,16 +17,32 @@ import {
 import { DecisionError } from '../../../electron/core/decisions/errors.js';
 import { ActiveModel, predict } from '../../../electron/core/decisions/model.js';
 import { DecisionService } from '../../../electron/core/decisions/service.js';
-import { DECISION_LOG_MIN_RETENTION_DAYS, DECISION_LOG_MIN_RETENTION_MONTHS, InMemoryDecisionLogStore } from '../../../electron/core/decisions/store.js';
+import {
+  DECISION_LOG_MIN_RETENTION_DAYS,
+  DECISION_LOG_MIN_RETENTION_MONTHS,
+  InMemoryDecisionLogStore,
+} from '../../../electron/core/decisions/store.js';
 import { admin, counselor, fakeClock, loadBaseline, otherCounselor, participant, sequentialIds } from './helpers.js';
 
 const model = loadBaseline();
 const DUE_NOW = '2026-05-05T09:00:00Z'; // day 120 for a case started 2026-01-05
-const caseInput = { startDate: '2026-01-05', sickLeavePercent: 100, icpc2Chapter: 'P', previousSpells3y: 0, ageBand: '16-29', counselorNotes: '' };
+const caseInput = {
+  startDate: '2026-01-05',
+  sickLeavePercent: 100,
+  icpc2Chapter: 'P',
+  previousSpells3y: 0,
+  ageBand: '16-29',
+  counselorNotes: '',
+};
 
 function setup(policy = { cognitiveForcing: true, allowBeforeDue: false }) {
   const clock = fakeClock(DUE_NOW);
-  const decisionCase: DecisionCase = createCase(caseInput, { id: 'case-1', participantRef: 'participant-1', createdBy: counselor.userId, now: clock() });
+  const decisionCase: DecisionCase = createCase(caseInput, {
+    id: 'case-1',
+    participantRef: 'participant-1',
+    createdBy: counselor.userId,
+    now: clock(),
+  });
   const prediction = predict(model, decisionCase);
   const session = openSession(counselor, { id: 'sess-1', decisionCase, prediction, policy, clock, authority: 'nav' });
   return { clock, decisionCase, session };
@@ -43,7 +59,10 @@ function refusal(fn: () => unknown): DecisionError {
 }
 
 const assessment = { expectation: 'still-on-leave', estimatePercent: 60, leaningTowards: 'summon' };
-const notNeeded = { reasonCode: 'FORVENTET_FRISKMELDING_INNEN_28UKER', justification: 'Fastlegen forventer friskmelding om tre uker.' };
+const notNeeded = {
+  reasonCode: 'FORVENTET_FRISKMELDING_INNEN_28UKER',
+  justification: 'Fastlegen forventer friskmelding om tre uker.',
+};
 
 describe('no decision without a logged-in counselor (acceptance 2)', () => {
   const notCounselors: [string, Principal | null | undefined, string][] = [
@@ -72,7 +91,18 @@ describe('no decision without a logged-in counselor (acceptance 2)', () => {
         ['decideNotNeeded', () => decideNotNeeded(shown, principal, notNeeded, args)],
       ];
       if (reason !== 'NOT_OWN_SESSION') {
-        steps.push(['openSession', () => openSession(principal, { id: 'x', decisionCase, prediction: session.prediction, policy: { cognitiveForcing: true, allowBeforeDue: false }, clock, authority: 'nav' })]);
+        steps.push([
+          'openSession',
+          () =>
+            openSession(principal, {
+              id: 'x',
+              decisionCase,
+              prediction: session.prediction,
+              policy: { cognitiveForcing: true, allowBeforeDue: false },
+              clock,
+              authority: 'nav',
+            }),
+        ]);
       }
       for (const [name, step] of steps) {
         const e = refusal(step);
@@ -86,7 +116,13 @@ describe('no decision without a logged-in counselor (acceptance 2)', () => {
   it('refuses every service procedure for admin, participant and no principal, and records nothing', async () => {
     const store = new InMemoryDecisionLogStore();
     const clock = fakeClock(DUE_NOW);
-    const service = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav', clock, newId: sequentialIds() });
+    const service = new DecisionService({
+      store,
+      model: new ActiveModel(model),
+      authority: () => 'nav',
+      clock,
+      newId: sequentialIds(),
+    });
     const c = await service.createCase(counselor, 'participant-1', caseInput);
     const view = await service.openSession(counselor, c.id);
     await service.recordOwnAssessment(counselor, view.id, assessment);
@@ -119,9 +155,18 @@ describe('no decision without a logged-in counselor (acceptance 2)', () => {
 describe('cognitive forcing: own assessment before the prediction', () => {
   it('keeps the prediction hidden and unavailable until the own assessment is recorded', () => {
     const { clock, session } = setup();
-    expect(viewOf(session)).toMatchObject({ stage: 'awaitingOwnAssessment', predictionAvailable: false, prediction: null, factors: null });
+    expect(viewOf(session)).toMatchObject({
+      stage: 'awaitingOwnAssessment',
+      predictionAvailable: false,
+      prediction: null,
+      factors: null,
+    });
     expect(refusal(() => showPrediction(session, counselor, clock)).reason).toBe('OWN_ASSESSMENT_REQUIRED');
-    expect(refusal(() => decideNotNeeded(session, counselor, notNeeded, { recordId: 'r', decisionCase: setup().decisionCase, clock })).reason).toBe('OWN_ASSESSMENT_REQUIRED');
+    expect(
+      refusal(() =>
+        decideNotNeeded(session, counselor, notNeeded, { recordId: 'r', decisionCase: setup().decisionCase, clock }),
+      ).reason,
+    ).toBe('OWN_ASSESSMENT_REQUIRED');
     expect(refusal(() => proposeSummon(session, counselor, {}, clock)).reason).toBe('OWN_ASSESSMENT_REQUIRED');
 
     const assessed = recordOwnAssessment(session, counselor, assessment, clock);
@@ -137,7 +182,9 @@ describe('cognitive forcing: own assessment before the prediction', () => {
   it('does not let the counselor rewrite the own assessment after seeing the prediction', () => {
     const { clock, session } = setup();
     const shown = showPrediction(recordOwnAssessment(session, counselor, assessment, clock), counselor, clock);
-    expect(refusal(() => recordOwnAssessment(shown, counselor, { expectation: 'back-at-work' }, clock)).reason).toBe('WRONG_STATE');
+    expect(refusal(() => recordOwnAssessment(shown, counselor, { expectation: 'back-at-work' }, clock)).reason).toBe(
+      'WRONG_STATE',
+    );
   });
 
   it('validates the own assessment in Norwegian', () => {
@@ -172,10 +219,18 @@ describe('the decision', () => {
   it('summon needs an explicit confirmation step, and the record keeps everything the oversight needs', async () => {
     const store = new InMemoryDecisionLogStore();
     const clock = fakeClock(DUE_NOW);
-    const service = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav', clock, newId: sequentialIds() });
+    const service = new DecisionService({
+      store,
+      model: new ActiveModel(model),
+      authority: () => 'nav',
+      clock,
+      newId: sequentialIds(),
+    });
     const c = await service.createCase(counselor, 'participant-1', caseInput);
     const v = await service.openSession(counselor, c.id);
-    await expect(service.confirmSummon(counselor, v.id, { confirm: true })).rejects.toMatchObject({ reason: 'CONFIRMATION_REQUIRED' });
+    await expect(service.confirmSummon(counselor, v.id, { confirm: true })).rejects.toMatchObject({
+      reason: 'CONFIRMATION_REQUIRED',
+    });
     clock.advance(60_000);
     await service.recordOwnAssessment(counselor, v.id, assessment);
     clock.advance(10_000);
@@ -187,7 +242,9 @@ describe('the decision', () => {
     expect(proposed.stage).toBe('awaitingSummonConfirmation');
     expect(proposed.confirmationText).toMatch(/artikkel 22|egen vurdering/);
     expect(await store.listDecisions()).toEqual([]);
-    await expect(service.confirmSummon(counselor, v.id, { confirm: false })).rejects.toMatchObject({ reason: 'INVALID_INPUT' });
+    await expect(service.confirmSummon(counselor, v.id, { confirm: false })).rejects.toMatchObject({
+      reason: 'INVALID_INPUT',
+    });
     await expect(service.confirmSummon(counselor, v.id, {})).rejects.toMatchObject({ reason: 'INVALID_INPUT' });
     await expect(service.decideNotNeeded(counselor, v.id, notNeeded)).rejects.toMatchObject({ reason: 'WRONG_STATE' });
     expect(await store.listDecisions()).toEqual([]);
@@ -216,10 +273,17 @@ describe('the decision', () => {
       informationText: null,
       weekOnLeave: 17,
     });
-    expect(record!.ownAssessment).toMatchObject({ expectation: 'still-on-leave', estimatePercent: 60, leaningTowards: 'summon', beforePrediction: true });
+    expect(record!.ownAssessment).toMatchObject({
+      expectation: 'still-on-leave',
+      estimatePercent: 60,
+      leaningTowards: 'summon',
+      beforePrediction: true,
+    });
     expect(record!.prediction.probability).toBe(predict(model, c).probability);
     expect(record!.prediction.factors).toHaveLength(4);
-    await expect(service.decideNotNeeded(counselor, v.id, notNeeded)).rejects.toMatchObject({ reason: 'ALREADY_DECIDED' });
+    await expect(service.decideNotNeeded(counselor, v.id, notNeeded)).rejects.toMatchObject({
+      reason: 'ALREADY_DECIDED',
+    });
     await expect(service.openSession(counselor, c.id)).rejects.toMatchObject({ reason: 'ALREADY_DECIDED' });
   });
 
@@ -235,10 +299,29 @@ describe('the decision', () => {
     const { clock, decisionCase, session } = setup();
     const s = showPrediction(recordOwnAssessment(session, counselor, assessment, clock), counselor, clock);
     const args = { recordId: 'r-1', decisionCase, clock };
-    expect(refusal(() => decideNotNeeded(s, counselor, { justification: 'Forventer friskmelding snart.' }, args)).fields?.[0]?.message).toMatch(/NAVs årsaker/);
-    expect(refusal(() => decideNotNeeded(s, counselor, { reasonCode: 'FRISKMELDT', justification: 'Forventer friskmelding snart.' }, args)).reason).toBe('INVALID_INPUT');
-    expect(refusal(() => decideNotNeeded(s, counselor, { reasonCode: 'MEDISINSKE_GRUNNER', justification: 'kort' }, args)).fields?.[0]?.message).toMatch(/minst 10 tegn/);
-    expect(refusal(() => decideNotNeeded(s, counselor, { reasonCode: 'MEDISINSKE_GRUNNER', justification: '          ' }, args)).reason).toBe('INVALID_INPUT');
+    expect(
+      refusal(() => decideNotNeeded(s, counselor, { justification: 'Forventer friskmelding snart.' }, args)).fields?.[0]
+        ?.message,
+    ).toMatch(/NAVs årsaker/);
+    expect(
+      refusal(() =>
+        decideNotNeeded(
+          s,
+          counselor,
+          { reasonCode: 'FRISKMELDT', justification: 'Forventer friskmelding snart.' },
+          args,
+        ),
+      ).reason,
+    ).toBe('INVALID_INPUT');
+    expect(
+      refusal(() => decideNotNeeded(s, counselor, { reasonCode: 'MEDISINSKE_GRUNNER', justification: 'kort' }, args))
+        .fields?.[0]?.message,
+    ).toMatch(/minst 10 tegn/);
+    expect(
+      refusal(() =>
+        decideNotNeeded(s, counselor, { reasonCode: 'MEDISINSKE_GRUNNER', justification: '          ' }, args),
+      ).reason,
+    ).toBe('INVALID_INPUT');
     expect(Object.values(NOT_NEEDED_REASONS)).toEqual([
       'Medisinske grunner',
       'Innleggelse i helseinstitusjon',
@@ -252,7 +335,12 @@ describe('the decision', () => {
     const s = showPrediction(recordOwnAssessment(session, counselor, assessment, clock), counselor, clock);
     const decided = decideNotNeeded(s, counselor, notNeeded, { recordId: 'r-1', decisionCase, clock });
     const record = decided.decision!;
-    expect(record).toMatchObject({ decision: 'notNeeded', reasonCode: 'FORVENTET_FRISKMELDING_INNEN_28UKER', reasonText: 'Forventet friskmelding innen 28 ukers sykmelding', justification: notNeeded.justification });
+    expect(record).toMatchObject({
+      decision: 'notNeeded',
+      reasonCode: 'FORVENTET_FRISKMELDING_INNEN_28UKER',
+      reasonText: 'Forventet friskmelding innen 28 ukers sykmelding',
+      justification: notNeeded.justification,
+    });
     const text = record.informationText!;
     expect(text).toMatch(/^Informasjon om dialogmøte\n/);
     expect(text).toContain('folketrygdloven § 8-7 a');
@@ -269,15 +357,31 @@ describe('the decision', () => {
 
   it('refuses a case that is not due yet unless policy allows it', () => {
     const clock = fakeClock('2026-04-01T09:00:00Z');
-    const decisionCase = createCase(caseInput, { id: 'case-1', participantRef: 'p', createdBy: counselor.userId, now: clock() });
+    const decisionCase = createCase(caseInput, {
+      id: 'case-1',
+      participantRef: 'p',
+      createdBy: counselor.userId,
+      now: clock(),
+    });
     const args = { id: 's', decisionCase, prediction: predict(model, decisionCase), clock };
-    expect(refusal(() => openSession(counselor, { ...args, policy: { cognitiveForcing: true, allowBeforeDue: false } })).message).toMatch(/2026-05-04/);
-    expect(openSession(counselor, { ...args, policy: { cognitiveForcing: true, allowBeforeDue: true } }).stage).toBe('awaitingOwnAssessment');
+    expect(
+      refusal(() => openSession(counselor, { ...args, policy: { cognitiveForcing: true, allowBeforeDue: false } }))
+        .message,
+    ).toMatch(/2026-05-04/);
+    expect(openSession(counselor, { ...args, policy: { cognitiveForcing: true, allowBeforeDue: true } }).stage).toBe(
+      'awaitingOwnAssessment',
+    );
   });
 
-  it('a counselor cannot open another counselor\'s case', async () => {
+  it("a counselor cannot open another counselor's case", async () => {
     const store = new InMemoryDecisionLogStore();
-    const service = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav', clock: fakeClock(DUE_NOW), newId: sequentialIds() });
+    const service = new DecisionService({
+      store,
+      model: new ActiveModel(model),
+      authority: () => 'nav',
+      clock: fakeClock(DUE_NOW),
+      newId: sequentialIds(),
+    });
     const c = await service.createCase(counselor, 'participant-1', caseInput);
     await expect(service.openSession(otherCounselor, c.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await service.listCases(otherCounselor)).toEqual([]);
@@ -302,11 +406,19 @@ describe('model import and retention', () => {
 
   it('an imported model stays active in a new service over the same store (a restart), and is forgotten on lock until read again', async () => {
     const store = new InMemoryDecisionLogStore();
-    await new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav' }).importModel(admin, JSON.stringify({ ...model, modelVersion: '3.1.0' }));
+    await new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav' }).importModel(
+      admin,
+      JSON.stringify({ ...model, modelVersion: '3.1.0' }),
+    );
     const restarted = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav' });
     expect((await restarted.currentModel()).modelVersion).toBe('3.1.0');
     restarted.forgetStoredModel();
-    await store.saveModelFile({ modelVersion: '3.2.0', content: JSON.stringify({ ...model, modelVersion: '3.2.0' }), importedAt: new Date().toISOString(), importedBy: admin.userId });
+    await store.saveModelFile({
+      modelVersion: '3.2.0',
+      content: JSON.stringify({ ...model, modelVersion: '3.2.0' }),
+      importedAt: new Date().toISOString(),
+      importedBy: admin.userId,
+    });
     expect((await restarted.currentModel()).modelVersion).toBe('3.2.0');
   });
 
@@ -316,9 +428,13 @@ describe('model import and retention', () => {
     const store = new InMemoryDecisionLogStore();
     const { clock, decisionCase, session } = setup();
     const s = showPrediction(recordOwnAssessment(session, counselor, assessment, clock), counselor, clock);
-    await store.appendDecision(decideNotNeeded(s, counselor, notNeeded, { recordId: 'r-1', decisionCase, clock }).decision!);
+    await store.appendDecision(
+      decideNotNeeded(s, counselor, notNeeded, { recordId: 'r-1', decisionCase, clock }).decision!,
+    );
     const now = new Date('2026-09-01T00:00:00Z');
-    await expect(store.purgeDecisionsBefore(new Date('2026-06-01T00:00:00Z'), now)).rejects.toMatchObject({ reason: 'RETENTION_MINIMUM' });
+    await expect(store.purgeDecisionsBefore(new Date('2026-06-01T00:00:00Z'), now)).rejects.toMatchObject({
+      reason: 'RETENTION_MINIMUM',
+    });
     expect(await store.listDecisions()).toHaveLength(1);
     const later = new Date('2027-01-01T00:00:00Z');
     expect(await store.purgeDecisionsBefore(new Date('2026-06-01T00:00:00Z'), later)).toBe(1);
@@ -333,4 +449,3 @@ describe('model import and retention', () => {
     await expect(store.appendDecision({ ...record, id: 'r-2' })).rejects.toMatchObject({ reason: 'ALREADY_DECIDED' });
   });
 });
-

@@ -33,12 +33,14 @@ describe('discrimination and the recommendation (issue 17, acceptance 3)', () =>
   });
 
   it('shows the weak-discrimination warning with every prediction of the bundled model', () => {
-    for (const { c } of FIXED_CASES) expect(predict(model, c).discrimination.text).toMatch(/^Anslaget skiller lite mellom personer/);
+    for (const { c } of FIXED_CASES)
+      expect(predict(model, c).discrimination.text).toMatch(/^Anslaget skiller lite mellom personer/);
   });
 
   it('recommends "not needed" below the base rate and "needed" otherwise, or at the policy threshold', () => {
     const kinds = FIXED_CASES.map(({ c }) => predict(model, c));
-    for (const p of kinds) expect(p.recommendation.kind).toBe(p.probability < p.baseRate.population.probability ? 'notNeeded' : 'summon');
+    for (const p of kinds)
+      expect(p.recommendation.kind).toBe(p.probability < p.baseRate.population.probability ? 'notNeeded' : 'summon');
     // The bundled model gives both recommendations on the fixed cases (a fixed 50 % cut gave "summon" for all).
     expect(new Set(kinds.map((p) => p.recommendation.kind))).toEqual(new Set(['summon', 'notNeeded']));
     const policy = predict(model, FIXED_CASES[0]!.c, model.defaultAsOfWeek, { notNeededBelow: 0.99 });
@@ -48,7 +50,11 @@ describe('discrimination and the recommendation (issue 17, acceptance 3)', () =>
   it('names the reference level in every factor text, not «gjennomsnittet»', () => {
     for (const f of predict(model, FIXED_CASES[1]!.c).factors) {
       const reference = model.covariates[f.covariate].levels.find((l) => l.evidence === 'reference');
-      expect(f.text).toContain(reference ? `Sammenlignet med samme person med ${model.covariates[f.covariate].label.toLowerCase()} «${reference.label}»` : 'som for alle samlet (hasardratio 1)');
+      expect(f.text).toContain(
+        reference
+          ? `Sammenlignet med samme person med ${model.covariates[f.covariate].label.toLowerCase()} «${reference.label}»`
+          : 'som for alle samlet (hasardratio 1)',
+      );
     }
   });
 });

@@ -13,10 +13,34 @@ export function loadBaseline(): SurvivalModel {
   return r.model;
 }
 
-export const counselor: Principal = { userId: 'c-1', role: 'counselor', displayName: 'Kari Veileder', sessionId: 's-1', participantId: null };
-export const otherCounselor: Principal = { userId: 'c-2', role: 'counselor', displayName: 'Ola Veileder', sessionId: 's-2', participantId: null };
-export const admin: Principal = { userId: 'a-1', role: 'admin', displayName: 'Anne Admin', sessionId: 's-3', participantId: null };
-export const participant: Principal = { userId: 'p-1', role: 'participant', displayName: 'Per Deltaker', sessionId: 's-4', participantId: null };
+export const counselor: Principal = {
+  userId: 'c-1',
+  role: 'counselor',
+  displayName: 'Kari Veileder',
+  sessionId: 's-1',
+  participantId: null,
+};
+export const otherCounselor: Principal = {
+  userId: 'c-2',
+  role: 'counselor',
+  displayName: 'Ola Veileder',
+  sessionId: 's-2',
+  participantId: null,
+};
+export const admin: Principal = {
+  userId: 'a-1',
+  role: 'admin',
+  displayName: 'Anne Admin',
+  sessionId: 's-3',
+  participantId: null,
+};
+export const participant: Principal = {
+  userId: 'p-1',
+  role: 'participant',
+  displayName: 'Per Deltaker',
+  sessionId: 's-4',
+  participantId: null,
+};
 
 /** A controllable clock. */
 export function fakeClock(startIso: string) {

@@ -25,12 +25,15 @@ function flatten(b: Bundle, prefix = ''): Map<string, string> {
 /** Every locale file, bokmål and nynorsk (the shared files and every feature's). */
 function localeFiles(lang: 'nb' | 'nn'): string[] {
   const files = [`${lang}.json`];
-  for (const entry of fs.readdirSync(localesDir, { withFileTypes: true })) if (entry.isDirectory() && fs.existsSync(path.join(localesDir, entry.name, `${lang}.json`))) files.push(`${entry.name}/${lang}.json`);
+  for (const entry of fs.readdirSync(localesDir, { withFileTypes: true }))
+    if (entry.isDirectory() && fs.existsSync(path.join(localesDir, entry.name, `${lang}.json`)))
+      files.push(`${entry.name}/${lang}.json`);
   return files;
 }
 
 const RETENTION = /(oppbevar|lagr|slett|behold|beheld|behald|ta(ke|kast)? vare på|kept|retention|stored)/i;
-const LAW = /\b(lov|loven|lova|lovkrav|lovpålagt|lovpålagd|lovbestemt|etter loven|etter lova|required by law|the law|by law|legally required)\b/i;
+const LAW =
+  /\b(lov|loven|lova|lovkrav|lovpålagt|lovpålagd|lovbestemt|etter loven|etter lova|required by law|the law|by law|legally required)\b/i;
 const CITATION = /§\s*\d|artikkel\s*\d|article\s*\d|\bforskrift(a|en)?\b\s+§/i;
 
 /**
@@ -58,7 +61,11 @@ describe('decision-support texts in both written standards (issue 17, acceptance
 
   it('keeps the same placeholders in both', () => {
     const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    expect([...nb.entries()].filter(([k, v]) => JSON.stringify(vars(v)) !== JSON.stringify(vars(nn.get(k) ?? ''))).map(([k]) => k)).toEqual([]);
+    expect(
+      [...nb.entries()]
+        .filter(([k, v]) => JSON.stringify(vars(v)) !== JSON.stringify(vars(nn.get(k) ?? '')))
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 });
 
@@ -84,7 +91,11 @@ describe('the factor texts of the bundled model in both written standards (issue
         expect(f.nn?.explanation).toBeTruthy();
         if (f.covariate === 'ageBand') {
           expect(f.explanation).not.toContain('gjennomsnittet');
-          if (f.evidence !== 'reference') expect([f.explanation, f.nn!.explanation]).toEqual([expect.stringContaining('40–49 år (referansen)'), expect.stringContaining('40–49 år (referansen)')]);
+          if (f.evidence !== 'reference')
+            expect([f.explanation, f.nn!.explanation]).toEqual([
+              expect.stringContaining('40–49 år (referansen)'),
+              expect.stringContaining('40–49 år (referansen)'),
+            ]);
         }
       }
     }
@@ -104,7 +115,8 @@ describe('no retention period is called law without a provision (issue 17, accep
   for (const lang of ['nb', 'nn'] as const) {
     it(`finds no such claim in the ${lang} locale files`, () => {
       const claims: string[] = [];
-      for (const file of localeFiles(lang)) for (const [k, v] of flatten(read(file))) if (uncitedRetentionLawClaim(v)) claims.push(`${file}: ${k}: ${v}`);
+      for (const file of localeFiles(lang))
+        for (const [k, v] of flatten(read(file))) if (uncitedRetentionLawClaim(v)) claims.push(`${file}: ${k}: ${v}`);
       expect(claims).toEqual([]);
     });
   }

@@ -3,12 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AGE_BANDS, ICPC2_CHAPTER_LETTERS, type CaseCovariates } from '../../../electron/core/decisions/case.js';
-import { ActiveModel, QUANTILE_DOTS, parseModelFile, predict, readModelFile, type SurvivalModel } from '../../../electron/core/decisions/model.js';
+import {
+  ActiveModel,
+  QUANTILE_DOTS,
+  parseModelFile,
+  predict,
+  readModelFile,
+  type SurvivalModel,
+} from '../../../electron/core/decisions/model.js';
 import { FIXED_CASES } from './fixed-cases.js';
 import { baselinePath, baselineText, loadBaseline, root } from './helpers.js';
 
 const clone = (m: SurvivalModel): Record<string, unknown> => JSON.parse(JSON.stringify(m)) as Record<string, unknown>;
-
 
 describe('model file validation (acceptance 4)', () => {
   it('the bundled baseline is valid, versioned, labelled as built from published aggregates, and carries a synthetic calibration table', () => {
@@ -22,7 +28,10 @@ describe('model file validation (acceptance 4)', () => {
   });
 
   it('the bundled baseline is exactly what build-baseline.ts derives from the cited numbers', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'models/decision/build-baseline.ts', '--check'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'models/decision/build-baseline.ts', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(out).toMatch(/reproducible/);
   });
 
@@ -32,7 +41,11 @@ describe('model file validation (acceptance 4)', () => {
     ['an unsupported schema version', (m) => ({ ...m, schemaVersion: 2 }), /skjemaversjon 2/],
     ['no schema version', (m) => ({ ...m, schemaVersion: undefined }), /skjemaversjon null/],
     ['no calibration table', (m) => ({ ...m, calibration: undefined }), /kalibreringstabell/],
-    ['an empty calibration table', (m) => ({ ...m, calibration: { ...(m.calibration as object), bands: [] } }), /kalibreringstabell/],
+    [
+      'an empty calibration table',
+      (m) => ({ ...m, calibration: { ...(m.calibration as object), bands: [] } }),
+      /kalibreringstabell/,
+    ],
     ['a bad version string', (m) => ({ ...m, modelVersion: 'nyeste' }), /ikke gyldig/],
     ['a negative shape', (m) => ({ ...m, baseline: { ...(m.baseline as object), shape: -1 } }), /ikke gyldig/],
     ['a zero scale', (m) => ({ ...m, baseline: { ...(m.baseline as object), scaleWeeks: 0 } }), /ikke gyldig/],
@@ -102,7 +115,16 @@ describe('prediction', () => {
   it('is reproducible on the fixed case set (exact numbers)', () => {
     const rows = FIXED_CASES.map(({ name, c }) => {
       const p = predict(m, c);
-      return [name, p.probability, p.per100, p.riskBand, p.remainingWeeks.p10, p.remainingWeeks.p50, p.remainingWeeks.p90, p.remainingWeeks.dotsAtCap];
+      return [
+        name,
+        p.probability,
+        p.per100,
+        p.riskBand,
+        p.remainingWeeks.p10,
+        p.remainingWeeks.p50,
+        p.remainingWeeks.p90,
+        p.remainingWeeks.dotsAtCap,
+      ];
     });
     expect(rows).toEqual([
       ['L full 40-49 0', 0.712641, 71, 'medium', 2.5, 21.2, 35, 18],
@@ -121,7 +143,11 @@ describe('prediction', () => {
   });
 
   const allCases: CaseCovariates[] = ICPC2_CHAPTER_LETTERS.flatMap((icpc2Chapter) =>
-    [100, 50].flatMap((sickLeavePercent) => AGE_BANDS.flatMap((ageBand) => [0, 1, 3, 6, 20].map((previousSpells3y) => ({ icpc2Chapter, sickLeavePercent, ageBand, previousSpells3y })))),
+    [100, 50].flatMap((sickLeavePercent) =>
+      AGE_BANDS.flatMap((ageBand) =>
+        [0, 1, 3, 6, 20].map((previousSpells3y) => ({ icpc2Chapter, sickLeavePercent, ageBand, previousSpells3y })),
+      ),
+    ),
   );
 
   it('keeps every probability within [0, 1] and every frequency within 0–100', () => {
@@ -139,13 +165,17 @@ describe('prediction', () => {
   it('is monotone where the published data give a direction', () => {
     for (const c of allCases) {
       // Grading: the published graded share is the same at 9 weeks and 9 months, so full ≥ graded (equal here).
-      expect(predict(m, { ...c, sickLeavePercent: 100 }).probability).toBeGreaterThanOrEqual(predict(m, { ...c, sickLeavePercent: 40 }).probability);
+      expect(predict(m, { ...c, sickLeavePercent: 100 }).probability).toBeGreaterThanOrEqual(
+        predict(m, { ...c, sickLeavePercent: 40 }).probability,
+      );
       // Later assessment week ⇒ closer to week 26 ⇒ more likely still on leave at 26.
       expect(predict(m, c, 20).probability).toBeGreaterThan(predict(m, c, 17).probability);
     }
     const base: CaseCovariates = { sickLeavePercent: 100, icpc2Chapter: 'L', ageBand: '40-49', previousSpells3y: 0 };
     // Psychological spells last longer than respiratory ones in NAV's tables.
-    expect(predict(m, { ...base, icpc2Chapter: 'P' }).probability).toBeGreaterThan(predict(m, { ...base, icpc2Chapter: 'R' }).probability);
+    expect(predict(m, { ...base, icpc2Chapter: 'P' }).probability).toBeGreaterThan(
+      predict(m, { ...base, icpc2Chapter: 'R' }).probability,
+    );
     // Age (assumption, direction from the literature): older ⇒ slower return.
     const byAge = AGE_BANDS.map((ageBand) => predict(m, { ...base, ageBand }).probability);
     expect([...byAge].sort((a, b) => a - b)).toEqual(byAge);
@@ -170,7 +200,9 @@ describe('prediction', () => {
 
   it('says the base rate and the estimate as frequencies, and explains each factor in plain Norwegian, flagging assumptions', () => {
     const p = predict(m, { sickLeavePercent: 100, icpc2Chapter: 'P', ageBand: '50-59', previousSpells3y: 0 });
-    expect(p.baseRate.text).toMatch(/^Av 100 personer som fortsatt er sykmeldt etter 17 uker, er om lag \d+ fortsatt sykmeldt etter 26 uker\.$/);
+    expect(p.baseRate.text).toMatch(
+      /^Av 100 personer som fortsatt er sykmeldt etter 17 uker, er om lag \d+ fortsatt sykmeldt etter 26 uker\.$/,
+    );
     expect(p.frequencyText).toMatch(/^Av 100 personer i samme situasjon/);
     expect(p.factors.map((f) => f.covariate)).toEqual(['grading', 'diagnosisGroup', 'ageBand', 'previousSpells']);
     const age = p.factors.find((f) => f.covariate === 'ageBand')!;

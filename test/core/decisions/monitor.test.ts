@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../../electron/core/auth/types.js';
 import type { AgeBand, Icpc2Chapter } from '../../../electron/core/decisions/case.js';
 import { ActiveModel } from '../../../electron/core/decisions/model.js';
-import { DEFAULT_MONITOR_SETTINGS, buildMonitorReport, monitorSettingsSchema } from '../../../electron/core/decisions/monitor.js';
+import {
+  DEFAULT_MONITOR_SETTINGS,
+  buildMonitorReport,
+  monitorSettingsSchema,
+} from '../../../electron/core/decisions/monitor.js';
 import { buildDpiaReport, renderDpiaMarkdown } from '../../../electron/core/decisions/report.js';
 import { DecisionService } from '../../../electron/core/decisions/service.js';
 import { InMemoryDecisionLogStore } from '../../../electron/core/decisions/store.js';
@@ -23,15 +27,46 @@ interface Step {
   leaning: 'final' | 'against' | 'undecided';
 }
 
-const autopilotCounselor: Principal = { userId: 'c-auto', role: 'counselor', displayName: 'Auto Pilot', sessionId: 's-a', participantId: null };
-const carefulCounselor: Principal = { userId: 'c-care', role: 'counselor', displayName: 'Grundig Veileder', sessionId: 's-c', participantId: null };
-const driftingCounselor: Principal = { userId: 'c-drift', role: 'counselor', displayName: 'Glir Veileder', sessionId: 's-d', participantId: null };
-const summonAllCounselor: Principal = { userId: 'c-summon', role: 'counselor', displayName: 'Innkaller Alle', sessionId: 's-s', participantId: null };
+const autopilotCounselor: Principal = {
+  userId: 'c-auto',
+  role: 'counselor',
+  displayName: 'Auto Pilot',
+  sessionId: 's-a',
+  participantId: null,
+};
+const carefulCounselor: Principal = {
+  userId: 'c-care',
+  role: 'counselor',
+  displayName: 'Grundig Veileder',
+  sessionId: 's-c',
+  participantId: null,
+};
+const driftingCounselor: Principal = {
+  userId: 'c-drift',
+  role: 'counselor',
+  displayName: 'Glir Veileder',
+  sessionId: 's-d',
+  participantId: null,
+};
+const summonAllCounselor: Principal = {
+  userId: 'c-summon',
+  role: 'counselor',
+  displayName: 'Innkaller Alle',
+  sessionId: 's-s',
+  participantId: null,
+};
 
 const other = (k: 'summon' | 'notNeeded') => (k === 'summon' ? 'notNeeded' : 'summon');
 
 /** The recommendation for a case, as the monitor reads it (the prediction is computed when the session opens). */
-async function simulate(service: DecisionService, clock: ReturnType<typeof fakeClock>, who: Principal, steps: Step[], offset = 0, decide?: (recommended: 'summon' | 'notNeeded', i: number) => 'summon' | 'notNeeded') {
+async function simulate(
+  service: DecisionService,
+  clock: ReturnType<typeof fakeClock>,
+  who: Principal,
+  steps: Step[],
+  offset = 0,
+  decide?: (recommended: 'summon' | 'notNeeded', i: number) => 'summon' | 'notNeeded',
+) {
   const ids: { id: string; recommended: 'summon' | 'notNeeded'; decided: 'summon' | 'notNeeded' }[] = [];
   for (const [i, step] of steps.entries()) {
     const c = await service.createCase(who, `participant-${who.userId}-${i}`, {
@@ -47,7 +82,10 @@ async function simulate(service: DecisionService, clock: ReturnType<typeof fakeC
     const hidden = await peekRecommendation(service, who, v.id);
     const final = decide ? decide(hidden, i) : step.follow ? hidden : other(hidden);
     const leaning = step.leaning === 'final' ? final : step.leaning === 'against' ? other(hidden) : 'undecided';
-    await service.recordOwnAssessment(who, v.id, { expectation: leaning === 'summon' ? 'still-on-leave' : leaning === 'notNeeded' ? 'back-at-work' : 'unsure', leaningTowards: leaning });
+    await service.recordOwnAssessment(who, v.id, {
+      expectation: leaning === 'summon' ? 'still-on-leave' : leaning === 'notNeeded' ? 'back-at-work' : 'unsure',
+      leaningTowards: leaning,
+    });
     clock.advance(share * 0.1);
     await service.showPrediction(who, v.id);
     if (step.openExplanation) {
@@ -61,7 +99,10 @@ async function simulate(service: DecisionService, clock: ReturnType<typeof fakeC
       await service.confirmSummon(who, v.id, { confirm: true });
     } else {
       clock.advance(share * 0.1);
-      await service.decideNotNeeded(who, v.id, { reasonCode: 'DOKUMENTERT_TILTAK_FRISKMELDING', justification: 'Gradert opptrapping avtalt med arbeidsgiver.' });
+      await service.decideNotNeeded(who, v.id, {
+        reasonCode: 'DOKUMENTERT_TILTAK_FRISKMELDING',
+        justification: 'Gradert opptrapping avtalt med arbeidsgiver.',
+      });
     }
     ids.push({ id: c.id, recommended: hidden, decided: final });
     clock.advance(3_600_000);
@@ -71,7 +112,11 @@ async function simulate(service: DecisionService, clock: ReturnType<typeof fakeC
 
 /** What the model will recommend for the session's case (from the stored session: test scripting only). */
 let peekStore: InMemoryDecisionLogStore | null = null;
-async function peekRecommendation(_service: DecisionService, _who: Principal, sessionId: string): Promise<'summon' | 'notNeeded'> {
+async function peekRecommendation(
+  _service: DecisionService,
+  _who: Principal,
+  sessionId: string,
+): Promise<'summon' | 'notNeeded'> {
   const s = await peekStore!.getSession(sessionId);
   return s!.prediction.recommendation.kind;
 }
@@ -80,19 +125,40 @@ async function scenario() {
   const store = new InMemoryDecisionLogStore();
   peekStore = store;
   const clock = fakeClock('2026-05-05T08:00:00Z');
-  const service = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav', clock, newId: sequentialIds() });
+  const service = new DecisionService({
+    store,
+    model: new ActiveModel(model),
+    authority: () => 'nav',
+    clock,
+    newId: sequentialIds(),
+  });
   const rand = seededRandom(42);
   // 40 decisions, 4–8 seconds each, always decides as the model recommends, although before the
   // prediction they leaned the other way in every other case; never opens the explanation.
-  const autopilot = Array.from({ length: 40 }, (_, i) => ({ seconds: 4 + rand() * 4, openExplanation: false, follow: true, leaning: i % 2 === 0 ? ('against' as const) : ('final' as const) }));
+  const autopilot = Array.from({ length: 40 }, (_, i) => ({
+    seconds: 4 + rand() * 4,
+    openExplanation: false,
+    follow: true,
+    leaning: i % 2 === 0 ? ('against' as const) : ('final' as const),
+  }));
   // 40 decisions, 3–12 minutes each, overrides every fourth, opens the explanation four times in five, decides as they leaned.
-  const careful = Array.from({ length: 40 }, (_, i) => ({ seconds: 180 + rand() * 540, openExplanation: i % 5 !== 0, follow: i % 4 !== 3, leaning: 'final' as const }));
+  const careful = Array.from({ length: 40 }, (_, i) => ({
+    seconds: 180 + rand() * 540,
+    openExplanation: i % 5 !== 0,
+    follow: i % 4 !== 3,
+    leaning: 'final' as const,
+  }));
   // 40 decisions in four periods: agreement 7, 10, 10, 10 of 10 while time falls from ~5 minutes to ~15 seconds; no leaning recorded.
   const agreeing = [7, 10, 10, 10];
   const seconds = [300, 180, 60, 15];
   const drifting = Array.from({ length: 40 }, (_, i) => {
     const w = Math.floor(i / 10);
-    return { seconds: seconds[w]! * (0.9 + rand() * 0.2), openExplanation: w < 2, follow: i % 10 < agreeing[w]!, leaning: 'undecided' as const };
+    return {
+      seconds: seconds[w]! * (0.9 + rand() * 0.2),
+      openExplanation: w < 2,
+      follow: i % 10 < agreeing[w]!,
+      leaning: 'undecided' as const,
+    };
   });
   const autoIds = await simulate(service, clock, autopilotCounselor, autopilot, 0);
   const carefulIds = await simulate(service, clock, carefulCounselor, careful, 2);
@@ -114,9 +180,19 @@ describe('oversight monitor (acceptance 3; issue 17: deference, not summons)', (
     expect(auto.autopilot).toBe(true);
     const warning = auto.warnings.find((w) => w.kind === 'agreement-with-switching');
     expect(warning).toBeDefined();
-    expect(warning!.evidence).toMatchObject({ decisionsConsidered: 30, agreementRate: 1, threshold: 0.95, switchRate: 1, switchOpportunities: 15, explanationOpenedRate: 0, overrides: 0 });
+    expect(warning!.evidence).toMatchObject({
+      decisionsConsidered: 30,
+      agreementRate: 1,
+      threshold: 0.95,
+      switchRate: 1,
+      switchOpportunities: 15,
+      explanationOpenedRate: 0,
+      overrides: 0,
+    });
     expect(warning!.evidence.medianSeconds).toBeLessThan(10);
-    expect(warning!.message).toMatch(/^Mulig «autopilot»: Auto Pilot har fulgt modellens anbefaling i 100 % av de siste 30 beslutningene/);
+    expect(warning!.message).toMatch(
+      /^Mulig «autopilot»: Auto Pilot har fulgt modellens anbefaling i 100 % av de siste 30 beslutningene/,
+    );
     expect(warning!.message).toMatch(/artikkel 22/);
     expect(report.warnings).toContainEqual(warning);
   });
@@ -130,11 +206,19 @@ describe('oversight monitor (acceptance 3; issue 17: deference, not summons)', (
     expect(careful.stats.agreementRate).toBe(0.75);
     expect(careful.stats.switchRate).toBe(0);
     expect(careful.stats.overrides.total).toBe(10);
-    expect(careful.stats.overrides.summonWhereModelImpliedNotNeeded + careful.stats.overrides.notNeededWhereModelImpliedSummon).toBe(10);
+    expect(
+      careful.stats.overrides.summonWhereModelImpliedNotNeeded +
+        careful.stats.overrides.notNeededWhereModelImpliedSummon,
+    ).toBe(10);
     expect(careful.stats.time!.medianSeconds).toBeGreaterThan(180);
     expect(careful.stats.explanationOpenedRate).toBe(0.8);
     expect(careful.stats.reasons.DOKUMENTERT_TILTAK_FRISKMELDING).toBe(careful.stats.notNeeded);
-    expect(careful.stats.ownAssessment).toMatchObject({ recordedRate: 1, beforePredictionRate: 1, leaningMatchedFinalRate: 1, changedRate: 0 });
+    expect(careful.stats.ownAssessment).toMatchObject({
+      recordedRate: 1,
+      beforePredictionRate: 1,
+      leaningMatchedFinalRate: 1,
+      changedRate: 0,
+    });
   });
 
   it('flags high agreement while time per decision falls, with the windows as evidence', async () => {
@@ -153,9 +237,20 @@ describe('oversight monitor (acceptance 3; issue 17: deference, not summons)', (
     const store = new InMemoryDecisionLogStore();
     peekStore = store;
     const clock = fakeClock('2026-05-05T08:00:00Z');
-    const service = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav', clock, newId: sequentialIds() });
+    const service = new DecisionService({
+      store,
+      model: new ActiveModel(model),
+      authority: () => 'nav',
+      clock,
+      newId: sequentialIds(),
+    });
     const rand = seededRandom(7);
-    const steps = Array.from({ length: 40 }, () => ({ seconds: 30 + rand() * 30, openExplanation: false, follow: true, leaning: 'final' as const }));
+    const steps = Array.from({ length: 40 }, () => ({
+      seconds: 30 + rand() * 30,
+      openExplanation: false,
+      follow: true,
+      leaning: 'final' as const,
+    }));
     const ids = await simulate(service, clock, summonAllCounselor, steps, 1, () => 'summon');
     expect(ids.some((x) => x.recommended === 'notNeeded')).toBe(true);
     const report = await service.monitorReport(admin);
@@ -181,7 +276,11 @@ describe('oversight monitor (acceptance 3; issue 17: deference, not summons)', (
     const records = await store.listDecisions();
     const strict = buildMonitorReport(records, [], { ...DEFAULT_MONITOR_SETTINGS, minDecisions: 50 });
     expect(strict.warnings).toEqual([]);
-    const noSwitchWarning = buildMonitorReport(records, [], { ...DEFAULT_MONITOR_SETTINGS, switchRateThreshold: 1, minSwitchOpportunities: 16 });
+    const noSwitchWarning = buildMonitorReport(records, [], {
+      ...DEFAULT_MONITOR_SETTINGS,
+      switchRateThreshold: 1,
+      minSwitchOpportunities: 16,
+    });
     expect(noSwitchWarning.counselors.find((c) => c.counselorId === 'c-auto')!.warnings).toEqual([]);
     // Agreement alone never warns: even at a lax 70 % the careful counselor (no switching, steady time) is not flagged.
     const lax = buildMonitorReport(records, [], { ...DEFAULT_MONITOR_SETTINGS, agreementThreshold: 0.7 });
@@ -194,9 +293,11 @@ describe('oversight monitor (acceptance 3; issue 17: deference, not summons)', (
     const careful: Principal = carefulCounselor;
     const auto: Principal = autopilotCounselor;
     // The careful counselor was right every time (their overrides included).
-    for (const x of carefulIds) await service.recordOutcome(careful, x.id, { stillOnLeaveAtWeek26: x.decided === 'summon' });
+    for (const x of carefulIds)
+      await service.recordOutcome(careful, x.id, { stillOnLeaveAtWeek26: x.decided === 'summon' });
     // The autopilot's decisions (= the model's recommendations) were right in half the cases.
-    for (const [i, x] of autoIds.entries()) await service.recordOutcome(auto, x.id, { stillOnLeaveAtWeek26: (x.decided === 'summon') === (i % 2 === 0) });
+    for (const [i, x] of autoIds.entries())
+      await service.recordOutcome(auto, x.id, { stillOnLeaveAtWeek26: (x.decided === 'summon') === (i % 2 === 0) });
     const report = buildMonitorReport(await store.listDecisions(), await store.listOutcomes());
     const c = report.counselors.find((x) => x.counselorId === 'c-care')!.stats.outcomes!;
     expect(c.n).toBe(40);
@@ -215,7 +316,13 @@ describe('oversight monitor (acceptance 3; issue 17: deference, not summons)', (
     const closed = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav', clock });
     await expect(closed.monitorReport(carefulCounselor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(closed.monitorReport(null)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    const open = new DecisionService({ store, model: new ActiveModel(model), authority: () => 'nav', clock, monitorAccess: () => 'admin-and-own-counselor' });
+    const open = new DecisionService({
+      store,
+      model: new ActiveModel(model),
+      authority: () => 'nav',
+      clock,
+      monitorAccess: () => 'admin-and-own-counselor',
+    });
     const own = await open.monitorReport(carefulCounselor);
     expect(own.counselors.map((c) => c.counselorId)).toEqual(['c-care']);
   });
@@ -229,16 +336,26 @@ describe('oversight monitor (acceptance 3; issue 17: deference, not summons)', (
     expect(json.model.builtFrom).toBe('published-aggregates');
     expect(json.period.from).toMatch(/^2026-05-05T/);
     expect(json.period.to! > json.period.from!).toBe(true);
-    expect(json.humanOversight).toMatchObject({ cognitiveForcing: true, summonRequiresExplicitConfirmation: true, retentionMinimumMonths: 6, localTrainingEnabled: false });
+    expect(json.humanOversight).toMatchObject({
+      cognitiveForcing: true,
+      summonRequiresExplicitConfirmation: true,
+      retentionMinimumMonths: 6,
+      localTrainingEnabled: false,
+    });
     expect(json.monitor.counselors.map((c) => c.label)).toEqual(['Veileder 1', 'Veileder 2', 'Veileder 3']);
     expect(json.monitor.warnings.length).toBe(2);
     expect(JSON.stringify(json)).not.toMatch(/Auto Pilot|Grundig Veileder|Glir Veileder|c-auto/);
-    expect(markdown).toMatch(/^# Beslutningsstøtte for dialogmøte 2 – rapport til personvernkonsekvensvurdering \(DPIA\)/);
+    expect(markdown).toMatch(
+      /^# Beslutningsstøtte for dialogmøte 2 – rapport til personvernkonsekvensvurdering \(DPIA\)/,
+    );
     expect(markdown).toContain('Mulig «autopilot»: Veileder 1 har fulgt modellens anbefaling i 100 %');
     expect(markdown).toContain('SYNTETISK');
     expect(markdown).toContain('folketrygdloven § 8-7 a');
     expect(markdown).not.toMatch(/Auto Pilot|participant-/);
-    const named = buildDpiaReport(await service.monitorReport(admin), model, { policy: { cognitiveForcing: true, allowBeforeDue: false }, includeCounselorNames: true });
+    const named = buildDpiaReport(await service.monitorReport(admin), model, {
+      policy: { cognitiveForcing: true, allowBeforeDue: false },
+      includeCounselorNames: true,
+    });
     expect(renderDpiaMarkdown(named)).toContain('Auto Pilot');
   });
 });

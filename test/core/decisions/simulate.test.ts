@@ -15,13 +15,28 @@ const byStrategy = (counselors: Verdict[]) => Object.fromEntries(counselors.map(
 
 describe('inkludmi decisions simulate (issue 17, acceptance 1)', () => {
   it('flags follow-model and switch-to-model as autopilot, not always-summon or own-judgement', async () => {
-    const { code, stdout, stderr } = await runInkludmi(['decisions', 'simulate', '--strategy', 'follow-model', '--strategy', 'switch-to-model', '--strategy', 'always-summon', '--strategy', 'own-judgement', '--cases', '60', '--json']);
+    const { code, stdout, stderr } = await runInkludmi([
+      'decisions',
+      'simulate',
+      '--strategy',
+      'follow-model',
+      '--strategy',
+      'switch-to-model',
+      '--strategy',
+      'always-summon',
+      '--strategy',
+      'own-judgement',
+      '--cases',
+      '60',
+      '--json',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as { counselors: Verdict[] };
     const v = byStrategy(result.counselors);
     expect(Object.keys(v).sort()).toEqual(['always-summon', 'follow-model', 'own-judgement', 'switch-to-model']);
-    for (const c of result.counselors) expect(c).toEqual(expect.objectContaining({ autopilot: expect.any(Boolean), agreement: expect.any(Number) }));
+    for (const c of result.counselors)
+      expect(c).toEqual(expect.objectContaining({ autopilot: expect.any(Boolean), agreement: expect.any(Number) }));
     expect(v['follow-model']!.autopilot).toBe(true);
     expect(v['switch-to-model']!.autopilot).toBe(true);
     expect(v['switch-to-model']!.switchRate).toBe(1);
@@ -36,7 +51,12 @@ describe('inkludmi decisions simulate (issue 17, acceptance 1)', () => {
   it('holds for other people and counselors who know the person less well', async () => {
     const result = await simulateStrategies({ model: loadBaseline(), cases: 45, seed: 90210, ownAccuracy: 0.62 });
     const v = byStrategy(result.counselors);
-    expect([v['follow-model']!.autopilot, v['switch-to-model']!.autopilot, v['always-summon']!.autopilot, v['own-judgement']!.autopilot]).toEqual([true, true, false, false]);
+    expect([
+      v['follow-model']!.autopilot,
+      v['switch-to-model']!.autopilot,
+      v['always-summon']!.autopilot,
+      v['own-judgement']!.autopilot,
+    ]).toEqual([true, true, false, false]);
   }, 120_000);
 
   it('refuses an unknown strategy with a Norwegian message and exit code 2', async () => {

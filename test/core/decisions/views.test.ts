@@ -7,12 +7,25 @@ import { counselor, fakeClock, loadBaseline, sequentialIds } from './helpers.js'
 
 /** What the decision screens read: the case list's decision and outcome, the factors' own explanation, Norwegian import messages. */
 const model = loadBaseline();
-const caseInput = { startDate: '2026-01-05', sickLeavePercent: 100, icpc2Chapter: 'P', previousSpells3y: 0, ageBand: '16-29', counselorNotes: '' };
+const caseInput = {
+  startDate: '2026-01-05',
+  sickLeavePercent: 100,
+  icpc2Chapter: 'P',
+  previousSpells3y: 0,
+  ageBand: '16-29',
+  counselorNotes: '',
+};
 
 describe('views for the decision screens', () => {
   it('the case list says how each case was decided and whether its outcome is recorded', async () => {
     const clock = fakeClock('2026-05-05T09:00:00Z');
-    const service = new DecisionService({ store: new InMemoryDecisionLogStore(), model: new ActiveModel(model), authority: () => 'nav', clock, newId: sequentialIds() });
+    const service = new DecisionService({
+      store: new InMemoryDecisionLogStore(),
+      model: new ActiveModel(model),
+      authority: () => 'nav',
+      clock,
+      newId: sequentialIds(),
+    });
     const decided = await service.createCase(counselor, 'participant-1', caseInput);
     const open = await service.createCase(counselor, 'participant-2', { ...caseInput, startDate: '2026-01-10' });
     const s = await service.openSession(counselor, decided.id);
@@ -24,27 +37,51 @@ describe('views for the decision screens', () => {
 
     const list = await service.listCases(counselor);
     const byId = new Map(list.map((c) => [c.case.id, c]));
-    expect(byId.get(decided.id)).toMatchObject({ decided: true, decision: { kind: 'summon', decidedAt: '2026-05-05T09:00:00.000Z', counselorName: 'Kari Veileder', reasonCode: null, informationText: null }, outcome: { stillOnLeaveAtWeek26: false, recordedAt: '2026-07-06T09:00:00.000Z' } });
+    expect(byId.get(decided.id)).toMatchObject({
+      decided: true,
+      decision: {
+        kind: 'summon',
+        decidedAt: '2026-05-05T09:00:00.000Z',
+        counselorName: 'Kari Veileder',
+        reasonCode: null,
+        informationText: null,
+      },
+      outcome: { stillOnLeaveAtWeek26: false, recordedAt: '2026-07-06T09:00:00.000Z' },
+    });
     expect(byId.get(open.id)).toMatchObject({ decided: false, decision: null, outcome: null });
   });
 
   it('the calibration view is the synthetic self-consistency check until enough real outcomes are recorded, then it is computed on them (issue 17)', async () => {
     const clock = fakeClock('2026-05-05T09:00:00Z');
-    const service = new DecisionService({ store: new InMemoryDecisionLogStore(), model: new ActiveModel(model), authority: () => 'nav', clock, newId: sequentialIds() });
+    const service = new DecisionService({
+      store: new InMemoryDecisionLogStore(),
+      model: new ActiveModel(model),
+      authority: () => 'nav',
+      clock,
+      newId: sequentialIds(),
+    });
     const chapters = ['P', 'L', 'R', 'K', 'A'];
     const truth: boolean[] = [];
     for (let i = 0; i < REAL_OUTCOMES_FOR_CALIBRATION; i++) {
-      const c = await service.createCase(counselor, `participant-${i}`, { ...caseInput, icpc2Chapter: chapters[i % chapters.length]!, previousSpells3y: i % 8 });
+      const c = await service.createCase(counselor, `participant-${i}`, {
+        ...caseInput,
+        icpc2Chapter: chapters[i % chapters.length]!,
+        previousSpells3y: i % 8,
+      });
       const s = await service.openSession(counselor, c.id);
       await service.recordOwnAssessment(counselor, s.id, { expectation: 'unsure' });
       await service.proposeSummon(counselor, s.id, {});
       await service.confirmSummon(counselor, s.id, { confirm: true });
       truth.push(i % 3 !== 0);
-      if (i < REAL_OUTCOMES_FOR_CALIBRATION - 1) await service.recordOutcome(counselor, c.id, { stillOnLeaveAtWeek26: truth[i]! });
+      if (i < REAL_OUTCOMES_FOR_CALIBRATION - 1)
+        await service.recordOutcome(counselor, c.id, { stillOnLeaveAtWeek26: truth[i]! });
       else {
         // One outcome short: still the synthetic check, and it says how many are recorded.
         const before = await service.calibrationView();
-        expect(before).toMatchObject({ realOutcomes: REAL_OUTCOMES_FOR_CALIBRATION - 1, realOutcomesNeeded: REAL_OUTCOMES_FOR_CALIBRATION });
+        expect(before).toMatchObject({
+          realOutcomes: REAL_OUTCOMES_FOR_CALIBRATION - 1,
+          realOutcomesNeeded: REAL_OUTCOMES_FOR_CALIBRATION,
+        });
         expect(before.calibration).toEqual(model.calibration);
         expect(before.calibration.synthetic).toBe(true);
         await service.recordOutcome(counselor, c.id, { stillOnLeaveAtWeek26: truth[i]! });
@@ -62,7 +99,7 @@ describe('views for the decision screens', () => {
     expect(Math.round(stillOnLeave)).toBe(truth.filter(Boolean).length);
   });
 
-  it('each factor carries the model file\'s own explanation of its level, apart from the movement sentence', () => {
+  it("each factor carries the model file's own explanation of its level, apart from the movement sentence", () => {
     const p = predict(model, { sickLeavePercent: 100, icpc2Chapter: 'P', previousSpells3y: 0, ageBand: '16-29' });
     for (const f of p.factors) {
       expect(f.explanation.length).toBeGreaterThan(0);
@@ -90,7 +127,7 @@ describe('decisions.model for the model page', () => {
     t = undefined;
   });
 
-  it('gives every source and number, the model card\'s version, and local training off until a basis for development is recorded', async () => {
+  it("gives every source and number, the model card's version, and local training off until a basis for development is recorded", async () => {
     t = await makeCore();
     const { admin } = await setupOrg(t);
     await addUser(t, admin, 'kari', 'Kari Veileder', 'counselor');
@@ -102,6 +139,9 @@ describe('decisions.model for the model page', () => {
     expect(m.calibration.bands.length).toBeGreaterThan(0);
     expect(m.localTraining).toMatchObject({ enabled: false, canBeEnabled: false });
     await recordBases(t, admin, ['decisionSupportDevelopment']);
-    expect((await t.ok(kari, 'decisions.model', {})).localTraining).toMatchObject({ enabled: false, canBeEnabled: true });
+    expect((await t.ok(kari, 'decisions.model', {})).localTraining).toMatchObject({
+      enabled: false,
+      canBeEnabled: true,
+    });
   });
 });

@@ -19,9 +19,29 @@ let appointmentId: number;
 beforeAll(async () => {
   o = await followupOrg();
   // Anna's participant Petter has a bit of everything.
-  await o.t.ok(o.annaConn, 'participants.updateProfile', { participantId: o.petterId, nationalId: '15876540077', phone: '+47 400 00 000' });
-  stepId = (await o.t.ok(o.annaConn, 'plan.addStep', { participantId: o.petterId, title: 'Lage CV', kind: 'cv', agreed: true, dueOn: localDay(3) })).id;
-  appointmentId = (await o.t.ok(o.annaConn, 'appointments.add', { participantId: o.petterId, startsAt: todayAt(10, 0, 2), durationMinutes: 30, kind: 'meeting', location: 'Kontoret' })).id;
+  await o.t.ok(o.annaConn, 'participants.updateProfile', {
+    participantId: o.petterId,
+    nationalId: '15876540077',
+    phone: '+47 400 00 000',
+  });
+  stepId = (
+    await o.t.ok(o.annaConn, 'plan.addStep', {
+      participantId: o.petterId,
+      title: 'Lage CV',
+      kind: 'cv',
+      agreed: true,
+      dueOn: localDay(3),
+    })
+  ).id;
+  appointmentId = (
+    await o.t.ok(o.annaConn, 'appointments.add', {
+      participantId: o.petterId,
+      startsAt: todayAt(10, 0, 2),
+      durationMinutes: 30,
+      kind: 'meeting',
+      location: 'Kontoret',
+    })
+  ).id;
   await o.t.ok(o.annaConn, 'participants.setReminder', { participantId: o.petterId, reminder: 'Hemmelig påminnelse' });
   await o.t.ok(o.petterConn, 'gamification.enable', { participantId: o.petterId, explanationVersion: 1 });
 });
@@ -69,12 +89,19 @@ const CASELOAD_WIDE = ['caseload.list', 'appointments.upcoming', 'participants.l
 const NO_PERSONAL_DATA = ['followup.vocabulary'];
 /** What the follow-up screens call that is not about a participant: the session, settings, tekstvask's marks while typing. */
 const NOT_ABOUT_A_PARTICIPANT = ['auth.checkPassword', 'settings.get', 'system.info', 'scrub.preview'];
-const FOLLOWUP_PROCEDURES = { ...participantProcedures, ...workspaceProcedures, ...gamificationProcedures, ...meProcedures };
+const FOLLOWUP_PROCEDURES = {
+  ...participantProcedures,
+  ...workspaceProcedures,
+  ...gamificationProcedures,
+  ...meProcedures,
+};
 
 /** The procedures the follow-up screens (caseload, participant workspace, participant page) call, read from their source. */
 function screenProcedures(): string[] {
   const root = path.resolve(import.meta.dirname, '../../..');
-  const dirs = ['renderer/src/pages/counselor', 'renderer/src/pages/followup', 'renderer/src/pages/participant'].map((d) => path.join(root, d));
+  const dirs = ['renderer/src/pages/counselor', 'renderer/src/pages/followup', 'renderer/src/pages/participant'].map(
+    (d) => path.join(root, d),
+  );
   const names = new Set<string>();
   for (const dir of dirs) {
     for (const file of fs.readdirSync(dir).filter((f) => /\.tsx?$/.test(f))) {
@@ -88,7 +115,9 @@ function screenProcedures(): string[] {
 describe('access by need across the follow-up workspace', () => {
   it('covers every procedure of the follow-up (participants, notes, workspace, gamification, the participant page), and each declares its audit target', () => {
     const all = Object.keys(FOLLOWUP_PROCEDURES);
-    expect(all.filter((n) => !(n in calls('x')) && !CASELOAD_WIDE.includes(n) && !NO_PERSONAL_DATA.includes(n))).toEqual([]);
+    expect(
+      all.filter((n) => !(n in calls('x')) && !CASELOAD_WIDE.includes(n) && !NO_PERSONAL_DATA.includes(n)),
+    ).toEqual([]);
     for (const [name, def] of Object.entries(FOLLOWUP_PROCEDURES)) {
       if (NO_PERSONAL_DATA.includes(name)) continue;
       expect(def.audit, name).toBeDefined();
@@ -100,7 +129,15 @@ describe('access by need across the follow-up workspace', () => {
   it('covers every procedure the follow-up screens call', () => {
     const screens = screenProcedures();
     expect(screens.length).toBeGreaterThan(20);
-    expect(screens.filter((n) => !(n in calls('x')) && !CASELOAD_WIDE.includes(n) && !NO_PERSONAL_DATA.includes(n) && !NOT_ABOUT_A_PARTICIPANT.includes(n))).toEqual([]);
+    expect(
+      screens.filter(
+        (n) =>
+          !(n in calls('x')) &&
+          !CASELOAD_WIDE.includes(n) &&
+          !NO_PERSONAL_DATA.includes(n) &&
+          !NOT_ABOUT_A_PARTICIPANT.includes(n),
+      ),
+    ).toEqual([]);
   });
 
   it("counselor B gets FORBIDDEN for Anna's participant through every procedure, each refusal audited, nothing written", async () => {
@@ -109,7 +146,12 @@ describe('access by need across the follow-up workspace', () => {
       const r = await o.t.call(o.bjornConn, name, input);
       expect(r.ok ? 'ok' : r.error.code, name).toBe('FORBIDDEN');
       const entries = await auditOf(o.t, o.bjornId, name);
-      expect(entries.at(-1), name).toMatchObject({ target_type: 'participant', target_id: o.petterId, outcome: 'denied', reason: 'FORBIDDEN' });
+      expect(entries.at(-1), name).toMatchObject({
+        target_type: 'participant',
+        target_id: o.petterId,
+        outcome: 'denied',
+        reason: 'FORBIDDEN',
+      });
     }
     expect(await snapshot(o.t)).toEqual(before);
   });
@@ -119,14 +161,29 @@ describe('access by need across the follow-up workspace', () => {
     for (const [name, input] of Object.entries(calls(o.petterId)) as [ProcedureName, InputOf<ProcedureName>][]) {
       const r = await o.t.call(o.kajaConn, name, input);
       expect(r.ok ? 'ok' : r.error.code, name).toBe('FORBIDDEN');
-      expect((await auditOf(o.t, (await o.t.ok(o.kajaConn, 'auth.status', {})).user!.userId, name)).at(-1), name).toMatchObject({ target_id: o.petterId, outcome: 'denied' });
+      expect(
+        (await auditOf(o.t, (await o.t.ok(o.kajaConn, 'auth.status', {})).user!.userId, name)).at(-1),
+        name,
+      ).toMatchObject({ target_id: o.petterId, outcome: 'denied' });
     }
     expect(await snapshot(o.t)).toEqual(before);
   });
 
   it('an admin manages accounts but reads no follow-up content', async () => {
     const before = await snapshot(o.t);
-    for (const name of ['participants.profile', 'plan.get', 'motivation.list', 'appointments.list', 'gamification.get', 'participants.revealNationalId', 'caseload.list', 'notes.list', 'notes.search', 'notes.add', 'chat.messages'] as const) {
+    for (const name of [
+      'participants.profile',
+      'plan.get',
+      'motivation.list',
+      'appointments.list',
+      'gamification.get',
+      'participants.revealNationalId',
+      'caseload.list',
+      'notes.list',
+      'notes.search',
+      'notes.add',
+      'chat.messages',
+    ] as const) {
       const input = name === 'caseload.list' ? {} : { ...calls(o.petterId)[name], participantId: o.petterId };
       const r = await o.t.call(o.admin, name, input as never);
       expect(r.ok ? 'ok' : r.error.code, name).toBe('FORBIDDEN');
@@ -143,7 +200,12 @@ describe('access by need across the follow-up workspace', () => {
   });
 
   it("the caseload-wide procedures show B only B's own participants", async () => {
-    await o.t.ok(o.bjornConn, 'appointments.add', { participantId: o.kajaId, startsAt: todayAt(9, 0, 1), durationMinutes: 30, kind: 'meeting' });
+    await o.t.ok(o.bjornConn, 'appointments.add', {
+      participantId: o.kajaId,
+      startsAt: todayAt(9, 0, 1),
+      durationMinutes: 30,
+      kind: 'meeting',
+    });
     const caseload = await o.t.ok(o.bjornConn, 'caseload.list', {});
     expect(caseload.rows.map((r) => r.participantId)).toEqual([o.kajaId]);
     const upcoming = await o.t.ok(o.bjornConn, 'appointments.upcoming', { days: 30 });
@@ -155,11 +217,18 @@ describe('access by need across the follow-up workspace', () => {
 
   it("an id of Anna's step or appointment used on B's own participant is not found, and changes nothing", async () => {
     const before = await snapshot(o.t);
-    const step = await o.t.call(o.bjornConn, 'plan.updateStep', { participantId: o.kajaId, stepId, status: 'cancelled' });
+    const step = await o.t.call(o.bjornConn, 'plan.updateStep', {
+      participantId: o.kajaId,
+      stepId,
+      status: 'cancelled',
+    });
     expect(step.ok ? 'ok' : step.error.code).toBe('NOT_FOUND');
     const cancel = await o.t.call(o.bjornConn, 'appointments.cancel', { participantId: o.kajaId, appointmentId });
     expect(cancel.ok ? 'ok' : cancel.error.code).toBe('NOT_FOUND');
-    const ics = await o.t.call(o.bjornConn, 'appointments.ics', { participantId: o.kajaId, appointmentIds: [appointmentId] });
+    const ics = await o.t.call(o.bjornConn, 'appointments.ics', {
+      participantId: o.kajaId,
+      appointmentIds: [appointmentId],
+    });
     expect(ics.ok ? 'ok' : ics.error.code).toBe('NOT_FOUND');
     expect(await snapshot(o.t)).toEqual(before);
   });
@@ -172,6 +241,8 @@ describe('access by need across the follow-up workspace', () => {
     expect(profile.reminder).toBeNull();
     expect((await o.t.ok(o.bjornConn, 'caseload.list', { search: 'Petter' })).rows[0]!.reminder).toBeNull();
     await o.t.ok(o.admin, 'participants.assign', { participantId: o.petterId, counselorId: o.annaId });
-    expect((await o.t.ok(o.annaConn, 'participants.profile', { participantId: o.petterId })).reminder).toBe('Hemmelig påminnelse');
+    expect((await o.t.ok(o.annaConn, 'participants.profile', { participantId: o.petterId })).reminder).toBe(
+      'Hemmelig påminnelse',
+    );
   });
 });

@@ -14,16 +14,24 @@ const daysAgoIso = (days: number) => new Date(Date.now() - days * 86_400_000).to
 /** Adds a participant to Anna's caseload, added `ageDays` ago. */
 async function participant(o: FollowupOrg, name: string, ageDays = 60): Promise<string> {
   const p = await o.t.ok(o.annaConn, 'participants.create', { displayName: name });
-  await db(o.t).run('UPDATE participants SET created_at = ?, updated_at = ? WHERE id = ?', [daysAgoIso(ageDays), daysAgoIso(ageDays), p.id]);
+  await db(o.t).run('UPDATE participants SET created_at = ?, updated_at = ? WHERE id = ?', [
+    daysAgoIso(ageDays),
+    daysAgoIso(ageDays),
+    p.id,
+  ]);
   return p.id;
 }
 
-async function message(o: FollowupOrg, participantId: string, author: 'participant' | 'counselor' | 'assistant', daysAgo: number): Promise<void> {
-  await db(o.t).run("INSERT INTO chat_messages (participant_id, conversation_id, author, author_user_id, body, created_at) VALUES (?, 'c1', ?, NULL, 'Hei', ?)", [
-    participantId,
-    author,
-    daysAgoIso(daysAgo),
-  ]);
+async function message(
+  o: FollowupOrg,
+  participantId: string,
+  author: 'participant' | 'counselor' | 'assistant',
+  daysAgo: number,
+): Promise<void> {
+  await db(o.t).run(
+    "INSERT INTO chat_messages (participant_id, conversation_id, author, author_user_id, body, created_at) VALUES (?, 'c1', ?, NULL, 'Hei', ?)",
+    [participantId, author, daysAgoIso(daysAgo)],
+  );
 }
 
 async function names(o: FollowupOrg, filters: Parameters<typeof o.t.ok<'caseload.list'>>[2]): Promise<string[]> {
@@ -46,11 +54,30 @@ describe('caseload ("Mine deltakere")', () => {
     expect(await names(o, { search: 'Annensen' })).toEqual([]);
 
     await o.t.ok(o.annaConn, 'stages.set', { participantId: aksel, stage: 'job_search', startedOn: localDay(-3) });
-    await o.t.ok(o.annaConn, 'plan.addStep', { participantId: aksel, title: 'Sende søknad til Rema', dueOn: localDay(2), agreed: true, kind: 'application' });
+    await o.t.ok(o.annaConn, 'plan.addStep', {
+      participantId: aksel,
+      title: 'Sende søknad til Rema',
+      dueOn: localDay(2),
+      agreed: true,
+      kind: 'application',
+    });
     await o.t.ok(o.annaConn, 'plan.addStep', { participantId: aksel, title: 'Uten dato' });
-    await o.t.ok(o.annaConn, 'appointments.add', { participantId: aksel, startsAt: todayAt(13, 0, 3), durationMinutes: 45, kind: 'meeting' });
-    await o.t.ok(o.annaConn, 'notes.add', { participantId: aksel, kind: 'phone', occurredOn: localDay(-1), body: 'Ringte om søknaden.' });
-    await o.t.ok(o.annaConn, 'participants.setReminder', { participantId: aksel, reminder: 'Spør om truckførerkurset' });
+    await o.t.ok(o.annaConn, 'appointments.add', {
+      participantId: aksel,
+      startsAt: todayAt(13, 0, 3),
+      durationMinutes: 45,
+      kind: 'meeting',
+    });
+    await o.t.ok(o.annaConn, 'notes.add', {
+      participantId: aksel,
+      kind: 'phone',
+      occurredOn: localDay(-1),
+      body: 'Ringte om søknaden.',
+    });
+    await o.t.ok(o.annaConn, 'participants.setReminder', {
+      participantId: aksel,
+      reminder: 'Spør om truckførerkurset',
+    });
     await o.t.ok(o.annaConn, 'participants.updateProfile', { participantId: aksel, programme: 'aft' });
 
     const page = await o.t.ok(o.annaConn, 'caseload.list', { search: 'Aksel' });
@@ -66,7 +93,14 @@ describe('caseload ("Mine deltakere")', () => {
       lastContact: { on: localDay(-1), kind: 'note' },
       nextMeeting: { startsAt: todayAt(13, 0, 3), durationMinutes: 45, kind: 'meeting' },
       reminder: 'Spør om truckførerkurset',
-      flags: { isNew: false, awaitingReply: false, overdue: false, meetingToday: false, daysSinceContact: 1, noContact: false },
+      flags: {
+        isNew: false,
+        awaitingReply: false,
+        overdue: false,
+        meetingToday: false,
+        daysSinceContact: 1,
+        noContact: false,
+      },
     });
     // Bjørn's reminder list is his own: he sees no reminder and no participant of Anna's.
     const bjorns = await o.t.ok(o.bjornConn, 'caseload.list', {});
@@ -95,7 +129,11 @@ describe('caseload ("Mine deltakere")', () => {
     await message(org, botLast, 'assistant', 2);
     const page = await org.t.ok(org.annaConn, 'caseload.list', { awaitingReply: true });
     expect(page.rows.map((r) => r.displayName)).toEqual(['Venter Vik']);
-    expect(page.rows[0]!.awaitingReplySince).toBe((await db(org.t).get<{ c: string }>("SELECT max(created_at) AS c FROM chat_messages WHERE participant_id = ?", [waiting]))!.c);
+    expect(page.rows[0]!.awaitingReplySince).toBe(
+      (await db(org.t).get<{ c: string }>('SELECT max(created_at) AS c FROM chat_messages WHERE participant_id = ?', [
+        waiting,
+      ]))!.c,
+    );
     expect(page.counts.awaitingReply).toBe(1);
   });
 
@@ -111,20 +149,74 @@ describe('caseload ("Mine deltakere")', () => {
     const cancelledMeeting = await participant(o, 'Avlyst Aas');
     await participant(o, 'Helt Ny', 5); // no contact, but only on the caseload for 5 days
     const noShow = await participant(o, 'Uteble Ulsrud');
-    await o.t.ok(o.annaConn, 'notes.add', { participantId: noShow, kind: 'meeting', occurredOn: localDay(-2), attendance: 'no_show', body: 'Møtte ikke.' });
-    await o.t.ok(o.annaConn, 'notes.add', { participantId: oldNote, kind: 'meeting', occurredOn: localDay(-20), body: 'Møte.' });
-    await o.t.ok(o.annaConn, 'notes.add', { participantId: recentNote, kind: 'meeting', occurredOn: localDay(-14), body: 'Møte.' });
+    await o.t.ok(o.annaConn, 'notes.add', {
+      participantId: noShow,
+      kind: 'meeting',
+      occurredOn: localDay(-2),
+      attendance: 'no_show',
+      body: 'Møtte ikke.',
+    });
+    await o.t.ok(o.annaConn, 'notes.add', {
+      participantId: oldNote,
+      kind: 'meeting',
+      occurredOn: localDay(-20),
+      body: 'Møte.',
+    });
+    await o.t.ok(o.annaConn, 'notes.add', {
+      participantId: recentNote,
+      kind: 'meeting',
+      occurredOn: localDay(-14),
+      body: 'Møte.',
+    });
     await message(o, recentMessage, 'participant', 2);
     await message(o, onlyBot, 'assistant', 1);
-    await o.t.ok(o.annaConn, 'appointments.add', { participantId: pastMeeting, startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(), durationMinutes: 30, kind: 'meeting' });
-    const c = await o.t.ok(o.annaConn, 'appointments.add', { participantId: cancelledMeeting, startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(), durationMinutes: 30, kind: 'meeting' });
+    await o.t.ok(o.annaConn, 'appointments.add', {
+      participantId: pastMeeting,
+      startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+      durationMinutes: 30,
+      kind: 'meeting',
+    });
+    const c = await o.t.ok(o.annaConn, 'appointments.add', {
+      participantId: cancelledMeeting,
+      startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+      durationMinutes: 30,
+      kind: 'meeting',
+    });
     await o.t.ok(o.annaConn, 'appointments.cancel', { participantId: cancelledMeeting, appointmentId: c.id });
 
-    expect(await names(o, { noContactDays: 14 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Notat Nes', 'Stille Strand', 'Uteble Ulsrud']);
-    expect(await names(o, { noContactDays: 30 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Stille Strand', 'Uteble Ulsrud']);
+    expect(await names(o, { noContactDays: 14 })).toEqual([
+      'Avlyst Aas',
+      'Bot Bakken',
+      'Notat Nes',
+      'Stille Strand',
+      'Uteble Ulsrud',
+    ]);
+    expect(await names(o, { noContactDays: 30 })).toEqual([
+      'Avlyst Aas',
+      'Bot Bakken',
+      'Stille Strand',
+      'Uteble Ulsrud',
+    ]);
     // Since yesterday: the message two days ago and the five-day-old record no longer protect; Petter was added today.
-    expect(await names(o, { noContactDays: 1 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Helt Ny', 'Melding Moe', 'Møtt Myhre', 'Notat Nes', 'Nylig Notat', 'Stille Strand', 'Uteble Ulsrud']);
-    expect(await names(o, { noContactDays: 5 })).toEqual(['Avlyst Aas', 'Bot Bakken', 'Notat Nes', 'Nylig Notat', 'Stille Strand', 'Uteble Ulsrud']);
+    expect(await names(o, { noContactDays: 1 })).toEqual([
+      'Avlyst Aas',
+      'Bot Bakken',
+      'Helt Ny',
+      'Melding Moe',
+      'Møtt Myhre',
+      'Notat Nes',
+      'Nylig Notat',
+      'Stille Strand',
+      'Uteble Ulsrud',
+    ]);
+    expect(await names(o, { noContactDays: 5 })).toEqual([
+      'Avlyst Aas',
+      'Bot Bakken',
+      'Notat Nes',
+      'Nylig Notat',
+      'Stille Strand',
+      'Uteble Ulsrud',
+    ]);
     const rows = (await o.t.ok(o.annaConn, 'caseload.list', { search: 'Notat Nes' })).rows;
     expect(rows[0]!.flags.daysSinceContact).toBe(20);
     expect((await o.t.ok(o.annaConn, 'caseload.list', { search: 'Stille' })).rows[0]!.lastContact).toBeNull();
@@ -138,11 +230,31 @@ describe('caseload ("Mine deltakere")', () => {
     const doneLate = await participant(o, 'Ferdig Foss');
     const cancelledLate = await participant(o, 'Avbrutt Aune');
     const dueToday = await participant(o, 'Frist Idag');
-    const s1 = await o.t.ok(o.annaConn, 'plan.addStep', { participantId: late, title: 'Lage CV', dueOn: localDay(-1), kind: 'cv', agreed: true });
-    await o.t.ok(o.annaConn, 'plan.addStep', { participantId: late, title: 'Senere', dueOn: localDay(10), agreed: true });
-    const s2 = await o.t.ok(o.annaConn, 'plan.addStep', { participantId: doneLate, title: 'Lage CV', dueOn: localDay(-5), agreed: true });
+    const s1 = await o.t.ok(o.annaConn, 'plan.addStep', {
+      participantId: late,
+      title: 'Lage CV',
+      dueOn: localDay(-1),
+      kind: 'cv',
+      agreed: true,
+    });
+    await o.t.ok(o.annaConn, 'plan.addStep', {
+      participantId: late,
+      title: 'Senere',
+      dueOn: localDay(10),
+      agreed: true,
+    });
+    const s2 = await o.t.ok(o.annaConn, 'plan.addStep', {
+      participantId: doneLate,
+      title: 'Lage CV',
+      dueOn: localDay(-5),
+      agreed: true,
+    });
     await o.t.ok(o.annaConn, 'plan.updateStep', { participantId: doneLate, stepId: s2.id, status: 'done' });
-    const s3 = await o.t.ok(o.annaConn, 'plan.addStep', { participantId: cancelledLate, title: 'Kurs', dueOn: localDay(-5) });
+    const s3 = await o.t.ok(o.annaConn, 'plan.addStep', {
+      participantId: cancelledLate,
+      title: 'Kurs',
+      dueOn: localDay(-5),
+    });
     await o.t.ok(o.annaConn, 'plan.updateStep', { participantId: cancelledLate, stepId: s3.id, status: 'cancelled' });
     await o.t.ok(o.annaConn, 'plan.addStep', { participantId: dueToday, title: 'I dag', dueOn: localDay(0) });
 
@@ -162,12 +274,37 @@ describe('caseload ("Mine deltakere")', () => {
     const tomorrow = await participant(o, 'Møte Imorgen');
     const cancelled = await participant(o, 'Avlyst Idag');
     const yesterday = await participant(o, 'Møte Igår');
-    await o.t.ok(o.annaConn, 'appointments.add', { participantId: today, startsAt: todayAt(23, 30), durationMinutes: 15, kind: 'phone' });
-    await o.t.ok(o.annaConn, 'appointments.add', { participantId: earlyToday, startsAt: todayAt(0, 5), durationMinutes: 30, kind: 'meeting' });
-    await o.t.ok(o.annaConn, 'appointments.add', { participantId: tomorrow, startsAt: todayAt(0, 5, 1), durationMinutes: 30, kind: 'meeting' });
-    const c = await o.t.ok(o.annaConn, 'appointments.add', { participantId: cancelled, startsAt: todayAt(12), durationMinutes: 30, kind: 'meeting' });
+    await o.t.ok(o.annaConn, 'appointments.add', {
+      participantId: today,
+      startsAt: todayAt(23, 30),
+      durationMinutes: 15,
+      kind: 'phone',
+    });
+    await o.t.ok(o.annaConn, 'appointments.add', {
+      participantId: earlyToday,
+      startsAt: todayAt(0, 5),
+      durationMinutes: 30,
+      kind: 'meeting',
+    });
+    await o.t.ok(o.annaConn, 'appointments.add', {
+      participantId: tomorrow,
+      startsAt: todayAt(0, 5, 1),
+      durationMinutes: 30,
+      kind: 'meeting',
+    });
+    const c = await o.t.ok(o.annaConn, 'appointments.add', {
+      participantId: cancelled,
+      startsAt: todayAt(12),
+      durationMinutes: 30,
+      kind: 'meeting',
+    });
     await o.t.ok(o.annaConn, 'appointments.cancel', { participantId: cancelled, appointmentId: c.id });
-    await o.t.ok(o.annaConn, 'appointments.add', { participantId: yesterday, startsAt: todayAt(23, 0, -1), durationMinutes: 30, kind: 'meeting' });
+    await o.t.ok(o.annaConn, 'appointments.add', {
+      participantId: yesterday,
+      startsAt: todayAt(23, 0, -1),
+      durationMinutes: 30,
+      kind: 'meeting',
+    });
 
     const page = await o.t.ok(o.annaConn, 'caseload.list', { meetingToday: true, sort: 'nextMeeting' });
     expect(page.rows.map((r) => r.displayName)).toEqual(['Tidlig Tangen', 'Møte Idag']);
@@ -185,13 +322,24 @@ describe('caseload ("Mine deltakere")', () => {
     await o.t.ok(o.annaConn, 'stages.set', { participantId: searching, stage: 'assessment', startedOn: localDay(-30) });
     await o.t.ok(o.annaConn, 'stages.set', { participantId: searching, stage: 'job_search', startedOn: localDay(-5) });
     await o.t.ok(o.annaConn, 'stages.set', { participantId: moved, stage: 'job_search', startedOn: localDay(-20) });
-    await o.t.ok(o.annaConn, 'stages.set', { participantId: moved, stage: 'in_work_or_school', startedOn: localDay(-2) });
+    await o.t.ok(o.annaConn, 'stages.set', {
+      participantId: moved,
+      stage: 'in_work_or_school',
+      startedOn: localDay(-2),
+    });
     // Recorded later, but dated earlier: the stage that began last is current.
-    await o.t.ok(o.annaConn, 'stages.set', { participantId: backdated, stage: 'clarification', startedOn: localDay(-1) });
+    await o.t.ok(o.annaConn, 'stages.set', {
+      participantId: backdated,
+      stage: 'clarification',
+      startedOn: localDay(-1),
+    });
     await o.t.ok(o.annaConn, 'stages.set', { participantId: backdated, stage: 'job_search', startedOn: localDay(-10) });
 
     expect(await names(o, { stages: ['job_search'] })).toEqual(['Jobbsøker Johansen']);
-    expect(await names(o, { stages: ['job_search', 'in_work_or_school'] })).toEqual(['Jobbsøker Johansen', 'Videre Vold']);
+    expect(await names(o, { stages: ['job_search', 'in_work_or_school'] })).toEqual([
+      'Jobbsøker Johansen',
+      'Videre Vold',
+    ]);
     expect(await names(o, { stages: ['clarification'] })).toEqual(['Tilbake Tveit']);
     expect(await names(o, { stages: ['ended'] })).toEqual([]);
   });
@@ -202,7 +350,10 @@ describe('caseload ("Mine deltakere")', () => {
     const remembered = await participant(o, 'Husk Hansen');
     const removed = await participant(o, 'Fjernet Fjeld');
     await participant(o, 'Uten Påminnelse');
-    await o.t.ok(o.annaConn, 'participants.setReminder', { participantId: remembered, reminder: 'Ring om praksisplassen' });
+    await o.t.ok(o.annaConn, 'participants.setReminder', {
+      participantId: remembered,
+      reminder: 'Ring om praksisplassen',
+    });
     await o.t.ok(o.annaConn, 'participants.setReminder', { participantId: removed, reminder: 'Midlertidig' });
     await o.t.ok(o.annaConn, 'participants.setReminder', { participantId: removed, reminder: '' });
     // Bjørn's reminder about his own participant is not in Anna's count.
@@ -213,7 +364,9 @@ describe('caseload ("Mine deltakere")', () => {
     expect(page.counts.hasReminder).toBe(1);
     expect(page.counts.all).toBe(4);
     expect(await names(o, { hasReminder: true, search: 'Fjeld' })).toEqual([]);
-    expect((await o.t.ok(o.bjornConn, 'caseload.list', { hasReminder: true })).rows.map((r) => r.displayName)).toEqual(['Kaja Fiktiv']);
+    expect((await o.t.ok(o.bjornConn, 'caseload.list', { hasReminder: true })).rows.map((r) => r.displayName)).toEqual([
+      'Kaja Fiktiv',
+    ]);
   });
 
   it('combines filters (AND), pages, and keeps the chip counts for the whole caseload', async () => {
@@ -227,7 +380,12 @@ describe('caseload ("Mine deltakere")', () => {
     expect(await names(o, { awaitingReply: true, isNew: true })).toEqual(['A Venter']);
     const first = await o.t.ok(o.annaConn, 'caseload.list', { limit: 2 });
     const second = await o.t.ok(o.annaConn, 'caseload.list', { limit: 2, offset: 2 });
-    expect([...first.rows, ...second.rows].map((r) => r.displayName)).toEqual(['A Venter', 'B Venter', 'C Ny', 'Petter Fiktiv']);
+    expect([...first.rows, ...second.rows].map((r) => r.displayName)).toEqual([
+      'A Venter',
+      'B Venter',
+      'C Ny',
+      'Petter Fiktiv',
+    ]);
     expect(first.total).toBe(4);
     const none = await o.t.ok(o.annaConn, 'caseload.list', { search: 'finnes ikke' });
     expect(none).toMatchObject({ rows: [], total: 0, counts: { all: 4, awaitingReply: 2, isNew: 3 } });

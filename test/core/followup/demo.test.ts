@@ -41,7 +41,13 @@ describe('inkludmi demo', () => {
     const pw = (u: string) => result.logins.find((l) => l.username === u)!.password;
     const vera = await login(t, 'vera', pw('vera'));
     const caseload = await t.ok(vera, 'caseload.list', {});
-    expect(caseload.rows.map((row) => row.displayName)).toEqual(['Ada Eksempel', 'Bo Prøvesen', 'Cato Fiktivsen', 'Dina Demosen', 'Eli Testesen']);
+    expect(caseload.rows.map((row) => row.displayName)).toEqual([
+      'Ada Eksempel',
+      'Bo Prøvesen',
+      'Cato Fiktivsen',
+      'Dina Demosen',
+      'Eli Testesen',
+    ]);
     // Every quick filter has someone to show.
     expect(caseload.counts).toMatchObject({ all: 5, isNew: 1, awaitingReply: 1, overdue: 2, meetingToday: 1 });
     expect(caseload.counts.noContact).toBeGreaterThanOrEqual(1);
@@ -50,13 +56,20 @@ describe('inkludmi demo', () => {
     const revealed = await t.ok(vera, 'participants.revealNationalId', { participantId: ada.participantId });
     expect(nationalIdKind(revealed.nationalId!)).toBe('synthetic');
     expect(hasValidNationalIdControlDigits(revealed.nationalId!)).toBe(true);
-    expect(await t.ok(vera, 'gamification.get', { participantId: ada.participantId })).toMatchObject({ status: 'on', sharedWithCounselor: true });
+    expect(await t.ok(vera, 'gamification.get', { participantId: ada.participantId })).toMatchObject({
+      status: 'on',
+      sharedWithCounselor: true,
+    });
 
     const adaConn = await login(t, 'ada', pw('ada'));
     const overview = await t.ok(adaConn, 'me.overview', { participantId: ada.participantId });
     expect(overview.goal?.text).toMatch(/butikk/);
     expect(overview.motivation.length).toBeGreaterThanOrEqual(3);
-    expect(overview.gamification).toMatchObject({ status: 'on', points: 1, badges: expect.arrayContaining([{ badge: 'cv_done', awardedAt: expect.any(String) }]) });
+    expect(overview.gamification).toMatchObject({
+      status: 'on',
+      points: 1,
+      badges: expect.arrayContaining([{ badge: 'cv_done', awardedAt: expect.any(String) }]),
+    });
 
     // Everything went through the API: the audit log is whole and names the fictional users.
     expect((await verifyAudit(t.core.services.store.db)).ok).toBe(true);

@@ -36,7 +36,10 @@ export type FollowupOrg = Awaited<ReturnType<typeof followupOrg>>;
 
 /** Rows in a table (a test checks that refused or invalid calls wrote nothing). */
 export async function count(t: TestCore, table: string, where = '1', params: string[] = []): Promise<number> {
-  const row = await t.core.services.store.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params);
+  const row = await t.core.services.store.db.get<{ n: number }>(
+    `SELECT count(*) AS n FROM ${table} WHERE ${where}`,
+    params,
+  );
   return row?.n ?? 0;
 }
 
@@ -65,14 +68,22 @@ export async function snapshot(t: TestCore): Promise<Record<string, number | str
     "SELECT group_concat(id || display_name || coalesce(national_id, '') || updated_at, '|') AS v FROM (SELECT * FROM participants ORDER BY id)",
   );
   out['participants.rows'] = rows?.v ?? '';
-  const steps = await t.core.services.store.db.get<{ v: string | null }>("SELECT group_concat(id || status || title || coalesce(due_on, '') || agreed, '|') AS v FROM activity_steps");
+  const steps = await t.core.services.store.db.get<{ v: string | null }>(
+    "SELECT group_concat(id || status || title || coalesce(due_on, '') || agreed, '|') AS v FROM activity_steps",
+  );
   out['activity_steps.rows'] = steps?.v ?? '';
   return out;
 }
 
 /** The audit entries of one actor for one action (codes and ids only). */
 export async function auditOf(t: TestCore, actorId: string, action: string) {
-  return t.core.services.store.db.all<{ action: string; target_type: string | null; target_id: string | null; outcome: string; reason: string | null }>(
+  return t.core.services.store.db.all<{
+    action: string;
+    target_type: string | null;
+    target_id: string | null;
+    outcome: string;
+    reason: string | null;
+  }>(
     'SELECT action, target_type, target_id, outcome, reason FROM audit_log WHERE actor_id = ? AND action = ? ORDER BY seq',
     [actorId, action],
   );

@@ -13,7 +13,15 @@ const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 describe('.ics export (RFC 5545)', () => {
   it('writes CRLF lines, UID, DTSTAMP and UTC DTSTART/DTEND, and escapes text', () => {
     const ics = buildIcs(
-      [{ uid: 'abc@inkludmi', start: new Date('2026-12-03T09:00:00+01:00'), end: new Date('2026-12-03T09:45:00+01:00'), summary: 'Møte; med, komma\\ og\nlinje', location: 'Rom 2, 3. etg' }],
+      [
+        {
+          uid: 'abc@inkludmi',
+          start: new Date('2026-12-03T09:00:00+01:00'),
+          end: new Date('2026-12-03T09:45:00+01:00'),
+          summary: 'Møte; med, komma\\ og\nlinje',
+          location: 'Rom 2, 3. etg',
+        },
+      ],
       new Date('2026-12-01T12:34:56.789Z'),
     );
     expect(ics.endsWith('\r\n')).toBe(true);
@@ -34,7 +42,12 @@ describe('.ics export (RFC 5545)', () => {
     const line = `SUMMARY:${'æøå'.repeat(40)}`;
     const folded = foldIcsLine(line);
     for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').slice(1).every((p) => p.startsWith(' '))).toBe(true);
+    expect(
+      folded
+        .split('\r\n')
+        .slice(1)
+        .every((p) => p.startsWith(' ')),
+    ).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
     expect(escapeIcsText('a,b;c')).toBe('a\\,b\\;c');
     expect(icsUtc(new Date('2026-01-02T03:04:05.000Z'))).toBe('20260102T030405Z');
@@ -43,9 +56,20 @@ describe('.ics export (RFC 5545)', () => {
   it('holds no personal data unless the counselor asks for the name or the place', async () => {
     o = await followupOrg();
     const startsAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
-    const a = await o.t.ok(o.annaConn, 'appointments.add', { participantId: o.petterId, startsAt, durationMinutes: 30, kind: 'phone', location: 'Hjemme hos Petter, Fiktivveien 1' });
+    const a = await o.t.ok(o.annaConn, 'appointments.add', {
+      participantId: o.petterId,
+      startsAt,
+      durationMinutes: 30,
+      kind: 'phone',
+      location: 'Hjemme hos Petter, Fiktivveien 1',
+    });
     const plain = await o.t.ok(o.annaConn, 'appointments.ics', { participantId: o.petterId });
-    expect(plain).toMatchObject({ filename: 'inkludmi-avtaler.ics', mimeType: 'text/calendar', eventCount: 1, containsPersonalData: false });
+    expect(plain).toMatchObject({
+      filename: 'inkludmi-avtaler.ics',
+      mimeType: 'text/calendar',
+      eventCount: 1,
+      containsPersonalData: false,
+    });
     const text = unfold(plain.content);
     expect(text).toContain('SUMMARY:Oppfølgingsmøte\r\n');
     expect(text).toContain('DESCRIPTION:Telefonsamtale');
@@ -53,7 +77,11 @@ describe('.ics export (RFC 5545)', () => {
     expect(text).not.toContain(o.petterId);
     const uid = /UID:(.+)\r\n/.exec(text)![1]!;
 
-    const named = await o.t.ok(o.annaConn, 'appointments.ics', { participantId: o.petterId, includeName: true, includeLocation: true });
+    const named = await o.t.ok(o.annaConn, 'appointments.ics', {
+      participantId: o.petterId,
+      includeName: true,
+      includeLocation: true,
+    });
     expect(named.containsPersonalData).toBe(true);
     expect(unfold(named.content)).toContain('SUMMARY:Oppfølgingsmøte: Petter Fiktiv');
     expect(unfold(named.content)).toContain('LOCATION:Hjemme hos Petter\\, Fiktivveien 1');

@@ -15,13 +15,15 @@ describe('searching one participant’s notes', () => {
     const anna = await login(t, 'anna');
     const petter = await t.ok(anna, 'participants.create', { displayName: 'Petter Fiktiv' });
     const kaja = await t.ok(anna, 'participants.create', { displayName: 'Kaja Fiktiv' });
-    const add = (participantId: string, occurredOn: string, body: string) => t!.ok(anna, 'notes.add', { participantId, kind: 'meeting', occurredOn, body });
+    const add = (participantId: string, occurredOn: string, body: string) =>
+      t!.ok(anna, 'notes.add', { participantId, kind: 'meeting', occurredOn, body });
     await add(petter.id, '2026-01-05', 'Snakket om praksisplassen hos Rema 1000.');
     await add(petter.id, '2026-02-10', 'Deltaker har startet i praksis og trives.');
     await add(petter.id, '2026-01-20', 'Jobbintervju neste uke.');
     await add(kaja.id, '2026-03-01', 'Kaja vil også ha praksisplass.');
 
-    const search = async (participantId: string, query: string) => (await t!.ok(anna, 'notes.search', { participantId, query })).map((n) => n.occurredOn);
+    const search = async (participantId: string, query: string) =>
+      (await t!.ok(anna, 'notes.search', { participantId, query })).map((n) => n.occurredOn);
     // "praksis" also finds "praksisplassen" (word beginnings count), newest first; Kaja's note stays out.
     expect(await search(petter.id, 'praksis')).toEqual(['2026-02-10', '2026-01-05']);
     // Two words: both must be there.
@@ -36,12 +38,14 @@ describe('searching one participant’s notes', () => {
     await addUser(t, admin, 'anna', 'Anna Veileder', 'counselor');
     const anna = await login(t, 'anna');
     const petter = await t.ok(anna, 'participants.create', { displayName: 'Petter Fiktiv' });
-    const add = (occurredOn: string, body: string) => t!.ok(anna, 'notes.add', { participantId: petter.id, kind: 'meeting', occurredOn, body });
+    const add = (occurredOn: string, body: string) =>
+      t!.ok(anna, 'notes.add', { participantId: petter.id, kind: 'meeting', occurredOn, body });
     await add('2026-01-20', 'Jobbintervju hos Rema 1000 neste uke.');
     await add('2026-02-03', 'Øvde på intervjuet. Praksisplassen er klar.');
     await add('2026-02-15', 'CV-en er ferdig, og truckførerkurset starter i mars.');
     await add('2026-03-01', 'Snakket om søvn og døgnrytme på kaféen.');
-    const search = async (query: string) => (await t!.ok(anna, 'notes.search', { participantId: petter.id, query })).map((n) => n.occurredOn);
+    const search = async (query: string) =>
+      (await t!.ok(anna, 'notes.search', { participantId: petter.id, query })).map((n) => n.occurredOn);
 
     // The end or middle of a compound: "intervju" in "Jobbintervju" and "intervjuet", newest first.
     expect(await search('intervju')).toEqual(['2026-02-03', '2026-01-20']);

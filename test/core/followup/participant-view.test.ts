@@ -12,12 +12,34 @@ const REMINDER = 'Husk å ringe arbeidsgiveren';
 
 async function seeded(): Promise<FollowupOrg> {
   const org = await followupOrg();
-  await org.t.ok(org.annaConn, 'notes.add', { participantId: org.petterId, kind: 'meeting', occurredOn: localDay(-1), body: NOTE });
+  await org.t.ok(org.annaConn, 'notes.add', {
+    participantId: org.petterId,
+    kind: 'meeting',
+    occurredOn: localDay(-1),
+    body: NOTE,
+  });
   await org.t.ok(org.annaConn, 'participants.setReminder', { participantId: org.petterId, reminder: REMINDER });
   await org.t.ok(org.annaConn, 'plan.setGoal', { participantId: org.petterId, goal: 'Jeg vil jobbe i butikk' });
-  await org.t.ok(org.annaConn, 'plan.addStep', { participantId: org.petterId, title: 'Skrive CV sammen', kind: 'cv', agreed: true, dueOn: localDay(5) });
-  await org.t.ok(org.annaConn, 'motivation.add', { participantId: org.petterId, importance: 6, confidence: 3, measuredOn: localDay(-7) });
-  await org.t.ok(org.annaConn, 'appointments.add', { participantId: org.petterId, startsAt: todayAt(10, 0, 3), durationMinutes: 45, kind: 'meeting', location: 'Kontoret' });
+  await org.t.ok(org.annaConn, 'plan.addStep', {
+    participantId: org.petterId,
+    title: 'Skrive CV sammen',
+    kind: 'cv',
+    agreed: true,
+    dueOn: localDay(5),
+  });
+  await org.t.ok(org.annaConn, 'motivation.add', {
+    participantId: org.petterId,
+    importance: 6,
+    confidence: 3,
+    measuredOn: localDay(-7),
+  });
+  await org.t.ok(org.annaConn, 'appointments.add', {
+    participantId: org.petterId,
+    startsAt: todayAt(10, 0, 3),
+    durationMinutes: 45,
+    kind: 'meeting',
+    location: 'Kontoret',
+  });
   // Kaja's plan, which Petter must never see.
   await org.t.ok(org.bjornConn, 'plan.setGoal', { participantId: org.kajaId, goal: 'Kajas eget mål' });
   return org;
@@ -50,7 +72,11 @@ describe('the participant view', () => {
     expect(everything).not.toContain('Kajas eget mål');
     expect(everything).not.toContain('"reminder"');
     for (const name of ['notes.list', 'participants.setReminder'] as const) {
-      const r = await o.t.call(o.petterConn, name, name === 'notes.list' ? { participantId: o.petterId } : { participantId: o.petterId, reminder: 'x' });
+      const r = await o.t.call(
+        o.petterConn,
+        name,
+        name === 'notes.list' ? { participantId: o.petterId } : { participantId: o.petterId, reminder: 'x' },
+      );
       expect(r.ok ? 'ok' : r.error.code, name).toBe('FORBIDDEN');
     }
   });
@@ -67,27 +93,64 @@ describe('the participant view', () => {
 
   it('lets the participant add and update their own steps, accept and complete the counselor’s, and record rulers', async () => {
     o = await seeded();
-    const own = await o.t.ok(o.petterConn, 'plan.addStep', { participantId: o.petterId, title: 'Søke på Kiwi', kind: 'application', dueOn: localDay(7) });
+    const own = await o.t.ok(o.petterConn, 'plan.addStep', {
+      participantId: o.petterId,
+      title: 'Søke på Kiwi',
+      kind: 'application',
+      dueOn: localDay(7),
+    });
     expect(own).toMatchObject({ proposedBy: 'participant', status: 'planned', agreed: false, kind: 'application' });
-    const reworded = await o.t.ok(o.petterConn, 'plan.updateStep', { participantId: o.petterId, stepId: own.id, title: 'Søke på Kiwi og Rema', status: 'in_progress' });
+    const reworded = await o.t.ok(o.petterConn, 'plan.updateStep', {
+      participantId: o.petterId,
+      stepId: own.id,
+      title: 'Søke på Kiwi og Rema',
+      status: 'in_progress',
+    });
     expect(reworded.step).toMatchObject({ title: 'Søke på Kiwi og Rema', status: 'in_progress' });
-    const agreed = await o.t.ok(o.annaConn, 'plan.updateStep', { participantId: o.petterId, stepId: own.id, agreed: true });
+    const agreed = await o.t.ok(o.annaConn, 'plan.updateStep', {
+      participantId: o.petterId,
+      stepId: own.id,
+      agreed: true,
+    });
     expect(agreed.step.agreed).toBe(true);
 
-    const proposal = await o.t.ok(o.annaConn, 'plan.addStep', { participantId: o.petterId, title: 'Besøke NAV-kontoret' });
+    const proposal = await o.t.ok(o.annaConn, 'plan.addStep', {
+      participantId: o.petterId,
+      title: 'Besøke NAV-kontoret',
+    });
     expect(proposal).toMatchObject({ proposedBy: 'counselor', status: 'proposed', agreed: false });
-    const accepted = await o.t.ok(o.petterConn, 'plan.updateStep', { participantId: o.petterId, stepId: proposal.id, status: 'planned' });
+    const accepted = await o.t.ok(o.petterConn, 'plan.updateStep', {
+      participantId: o.petterId,
+      stepId: proposal.id,
+      status: 'planned',
+    });
     expect(accepted.step.status).toBe('planned');
 
-    const done = await o.t.ok(o.petterConn, 'plan.updateStep', { participantId: o.petterId, stepId: own.id, status: 'done' });
+    const done = await o.t.ok(o.petterConn, 'plan.updateStep', {
+      participantId: o.petterId,
+      stepId: own.id,
+      status: 'done',
+    });
     expect(done.step.completedAt).not.toBeNull();
     expect(done.rewards).toBeNull(); // gamification is off
-    const reopened = await o.t.ok(o.petterConn, 'plan.updateStep', { participantId: o.petterId, stepId: own.id, status: 'in_progress' });
+    const reopened = await o.t.ok(o.petterConn, 'plan.updateStep', {
+      participantId: o.petterId,
+      stepId: own.id,
+      status: 'in_progress',
+    });
     expect(reopened.step.completedAt).toBeNull();
     await o.t.ok(o.petterConn, 'plan.updateStep', { participantId: o.petterId, stepId: own.id, status: 'done' });
-    await o.t.ok(o.petterConn, 'plan.updateStep', { participantId: o.petterId, stepId: proposal.id, status: 'cancelled' });
+    await o.t.ok(o.petterConn, 'plan.updateStep', {
+      participantId: o.petterId,
+      stepId: proposal.id,
+      status: 'cancelled',
+    });
 
-    const reading = await o.t.ok(o.petterConn, 'motivation.add', { participantId: o.petterId, importance: 8, confidence: 6 });
+    const reading = await o.t.ok(o.petterConn, 'motivation.add', {
+      participantId: o.petterId,
+      importance: 8,
+      confidence: 6,
+    });
     expect(reading).toMatchObject({ enteredBy: 'participant', measuredOn: localDay(0) });
 
     const plan = await o.t.ok(o.petterConn, 'plan.get', { participantId: o.petterId });
@@ -108,6 +171,11 @@ describe('the participant view', () => {
       [localDay(0), 7, 5, 'participant'],
     ]);
     expect(timeline.events.map((e) => e.kind)).toEqual(['stage', 'goal_set', 'step_added', 'step_added', 'step_done']);
-    expect(timeline.events.at(-1)).toMatchObject({ kind: 'step_done', stepId: step.id, title: 'Første steg', on: localDay(0) });
+    expect(timeline.events.at(-1)).toMatchObject({
+      kind: 'step_done',
+      stepId: step.id,
+      title: 'Første steg',
+      on: localDay(0),
+    });
   });
 });

@@ -16,12 +16,22 @@ describe('participant profile', () => {
     expect(profile).toMatchObject({ nationalIdMasked: '158765 *****', hasNationalId: true });
     expect(JSON.stringify(profile)).not.toContain('40077');
     expect(JSON.stringify(await o.t.ok(o.annaConn, 'caseload.list', {}))).not.toContain('40077');
-    expect(JSON.stringify(await o.t.ok(o.petterConn, 'participants.profile', { participantId: o.petterId }))).not.toContain('40077');
+    expect(
+      JSON.stringify(await o.t.ok(o.petterConn, 'participants.profile', { participantId: o.petterId })),
+    ).not.toContain('40077');
 
     expect(await auditOf(o.t, o.annaId, 'participants.revealNationalId')).toEqual([]);
-    expect(await o.t.ok(o.annaConn, 'participants.revealNationalId', { participantId: o.petterId })).toEqual({ nationalId: '15876540077' });
+    expect(await o.t.ok(o.annaConn, 'participants.revealNationalId', { participantId: o.petterId })).toEqual({
+      nationalId: '15876540077',
+    });
     expect(await auditOf(o.t, o.annaId, 'participants.revealNationalId')).toEqual([
-      { action: 'participants.revealNationalId', target_type: 'participant', target_id: o.petterId, outcome: 'ok', reason: 'assigned_counselor' },
+      {
+        action: 'participants.revealNationalId',
+        target_type: 'participant',
+        target_id: o.petterId,
+        outcome: 'ok',
+        reason: 'assigned_counselor',
+      },
     ]);
     // The participant does not reveal it either (the screen is the counselor's).
     const own = await o.t.call(o.petterConn, 'participants.revealNationalId', { participantId: o.petterId });
@@ -39,7 +49,11 @@ describe('participant profile', () => {
       plannedEndDate: '2027-02-28',
       navOffice: 'NAV Fiktivby',
     });
-    const after = await o.t.ok(o.annaConn, 'participants.updateProfile', { participantId: o.petterId, email: null, navOffice: '' });
+    const after = await o.t.ok(o.annaConn, 'participants.updateProfile', {
+      participantId: o.petterId,
+      email: null,
+      navOffice: '',
+    });
     expect(after).toMatchObject({
       displayName: 'Petter Fiktiv',
       phone: '+47 400 00 000',
@@ -53,14 +67,25 @@ describe('participant profile', () => {
       counselor: { id: o.annaId, displayName: 'Anna Veileder' },
       reminder: null,
     });
-    const renamed = await o.t.ok(o.annaConn, 'participants.updateProfile', { participantId: o.petterId, displayName: 'Petter Fiktiv-Nytt' });
+    const renamed = await o.t.ok(o.annaConn, 'participants.updateProfile', {
+      participantId: o.petterId,
+      displayName: 'Petter Fiktiv-Nytt',
+    });
     expect(renamed.displayName).toBe('Petter Fiktiv-Nytt');
   });
 
   it('records the process stage as a timeline with dates and who recorded it', async () => {
     o = await followupOrg();
-    await o.t.ok(o.annaConn, 'stages.set', { participantId: o.petterId, stage: 'assessment', startedOn: localDay(-40) });
-    await o.t.ok(o.annaConn, 'stages.set', { participantId: o.petterId, stage: 'clarification', startedOn: localDay(-20) });
+    await o.t.ok(o.annaConn, 'stages.set', {
+      participantId: o.petterId,
+      stage: 'assessment',
+      startedOn: localDay(-40),
+    });
+    await o.t.ok(o.annaConn, 'stages.set', {
+      participantId: o.petterId,
+      stage: 'clarification',
+      startedOn: localDay(-20),
+    });
     const history = await o.t.ok(o.annaConn, 'stages.set', { participantId: o.petterId, stage: 'work_trial' });
     expect(history.map((s) => [s.stage, s.startedOn, s.recordedBy.displayName])).toEqual([
       ['assessment', localDay(-40), 'Anna Veileder'],

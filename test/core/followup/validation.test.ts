@@ -26,11 +26,46 @@ interface Case<N extends ProcedureName = ProcedureName> {
 }
 
 const cases: Case[] = [
-  { what: 'empty goal', as: 'petter', name: 'plan.setGoal', input: (p) => ({ participantId: p, goal: '   ' }), field: 'goal', message: /Skriv målet/ },
-  { what: 'goal too long', as: 'petter', name: 'plan.setGoal', input: (p) => ({ participantId: p, goal: 'x'.repeat(1001) }), field: 'goal', message: /høyst 1000 tegn/ },
-  { what: 'empty step', as: 'petter', name: 'plan.addStep', input: (p) => ({ participantId: p, title: '' }), field: 'title', message: /Skriv hva steget går ut på/ },
-  { what: 'due date written the Norwegian way', as: 'petter', name: 'plan.addStep', input: (p) => ({ participantId: p, title: 'Steg', dueOn: '03.12.2026' }), field: 'dueOn', message: /ÅÅÅÅ-MM-DD/ },
-  { what: 'due date not in the calendar', as: 'anna', name: 'plan.updateStep', input: (p) => ({ participantId: p, stepId: 1, dueOn: '2027-02-30' }), field: 'dueOn', message: /finnes ikke/ },
+  {
+    what: 'empty goal',
+    as: 'petter',
+    name: 'plan.setGoal',
+    input: (p) => ({ participantId: p, goal: '   ' }),
+    field: 'goal',
+    message: /Skriv målet/,
+  },
+  {
+    what: 'goal too long',
+    as: 'petter',
+    name: 'plan.setGoal',
+    input: (p) => ({ participantId: p, goal: 'x'.repeat(1001) }),
+    field: 'goal',
+    message: /høyst 1000 tegn/,
+  },
+  {
+    what: 'empty step',
+    as: 'petter',
+    name: 'plan.addStep',
+    input: (p) => ({ participantId: p, title: '' }),
+    field: 'title',
+    message: /Skriv hva steget går ut på/,
+  },
+  {
+    what: 'due date written the Norwegian way',
+    as: 'petter',
+    name: 'plan.addStep',
+    input: (p) => ({ participantId: p, title: 'Steg', dueOn: '03.12.2026' }),
+    field: 'dueOn',
+    message: /ÅÅÅÅ-MM-DD/,
+  },
+  {
+    what: 'due date not in the calendar',
+    as: 'anna',
+    name: 'plan.updateStep',
+    input: (p) => ({ participantId: p, stepId: 1, dueOn: '2027-02-30' }),
+    field: 'dueOn',
+    message: /finnes ikke/,
+  },
   {
     what: 'end date before start date (both given)',
     as: 'anna',
@@ -47,10 +82,38 @@ const cases: Case[] = [
     field: 'plannedEndDate',
     message: /Planlagt sluttdato kan ikke være før startdatoen/,
   },
-  { what: 'importance above 10', as: 'petter', name: 'motivation.add', input: (p) => ({ participantId: p, importance: 11, confidence: 5 }), field: 'importance', message: /Viktighet må være mellom 0 og 10/ },
-  { what: 'confidence below 0', as: 'anna', name: 'motivation.add', input: (p) => ({ participantId: p, importance: 4, confidence: -1 }), field: 'confidence', message: /Mestringstro må være mellom 0 og 10/ },
-  { what: 'ruler not a whole number', as: 'petter', name: 'motivation.add', input: (p) => ({ participantId: p, importance: 5.5, confidence: 5 }), field: 'importance', message: /helt tall/ },
-  { what: 'ruler reading in the future', as: 'petter', name: 'motivation.add', input: (p) => ({ participantId: p, importance: 5, confidence: 5, measuredOn: localDay(2) }), field: 'measuredOn', message: /frem i tid/ },
+  {
+    what: 'importance above 10',
+    as: 'petter',
+    name: 'motivation.add',
+    input: (p) => ({ participantId: p, importance: 11, confidence: 5 }),
+    field: 'importance',
+    message: /Viktighet må være mellom 0 og 10/,
+  },
+  {
+    what: 'confidence below 0',
+    as: 'anna',
+    name: 'motivation.add',
+    input: (p) => ({ participantId: p, importance: 4, confidence: -1 }),
+    field: 'confidence',
+    message: /Mestringstro må være mellom 0 og 10/,
+  },
+  {
+    what: 'ruler not a whole number',
+    as: 'petter',
+    name: 'motivation.add',
+    input: (p) => ({ participantId: p, importance: 5.5, confidence: 5 }),
+    field: 'importance',
+    message: /helt tall/,
+  },
+  {
+    what: 'ruler reading in the future',
+    as: 'petter',
+    name: 'motivation.add',
+    input: (p) => ({ participantId: p, importance: 5, confidence: 5, measuredOn: localDay(2) }),
+    field: 'measuredOn',
+    message: /frem i tid/,
+  },
   {
     what: 'note over the size limit',
     as: 'anna',
@@ -59,15 +122,78 @@ const cases: Case[] = [
     field: 'body',
     message: /^Notatet kan ha høyst 20 000 tegn\. Kort det ned, eller del det i to notater\.$/,
   },
-  { what: 'note dated on a day not in the calendar', as: 'anna', name: 'notes.add', input: (p) => ({ participantId: p, kind: 'meeting', occurredOn: '2026-02-30', body: 'Samtale' }), field: 'occurredOn', message: /finnes ikke/ },
-  { what: 'note with a negative duration', as: 'anna', name: 'notes.add', input: (p) => ({ participantId: p, kind: 'phone', occurredOn: localDay(0), durationMinutes: -5, body: 'Samtale' }), field: 'durationMinutes', message: /ikke være negativ/ },
-  { what: 'empty note', as: 'anna', name: 'notes.add', input: (p) => ({ participantId: p, kind: 'meeting', occurredOn: localDay(0), body: ' ' }), field: 'body', message: /Skriv notatet/ },
-  { what: 'reminder too long', as: 'anna', name: 'participants.setReminder', input: (p) => ({ participantId: p, reminder: 'x'.repeat(501) }), field: 'reminder', message: /høyst 500 tegn/ },
-  { what: 'national id with wrong control digits', as: 'anna', name: 'participants.updateProfile', input: (p) => ({ participantId: p, nationalId: '15876540078' }), field: 'nationalId', message: /Kontrollsifrene/ },
-  { what: 'phone with letters', as: 'anna', name: 'participants.updateProfile', input: (p) => ({ participantId: p, phone: 'ring meg' }), field: 'phone', message: /telefonnummer/ },
-  { what: 'e-mail without @', as: 'anna', name: 'participants.updateProfile', input: (p) => ({ participantId: p, email: 'petter.example.no' }), field: 'email', message: /e-postadresse/ },
-  { what: 'stage date in the future', as: 'anna', name: 'stages.set', input: (p) => ({ participantId: p, stage: 'job_search', startedOn: localDay(1) }), field: 'startedOn', message: /frem i tid/ },
-  { what: 'unknown stage', as: 'anna', name: 'stages.set', input: (p) => ({ participantId: p, stage: 'sleeping' as never }), field: 'stage', message: /Velg en fase/ },
+  {
+    what: 'note dated on a day not in the calendar',
+    as: 'anna',
+    name: 'notes.add',
+    input: (p) => ({ participantId: p, kind: 'meeting', occurredOn: '2026-02-30', body: 'Samtale' }),
+    field: 'occurredOn',
+    message: /finnes ikke/,
+  },
+  {
+    what: 'note with a negative duration',
+    as: 'anna',
+    name: 'notes.add',
+    input: (p) => ({ participantId: p, kind: 'phone', occurredOn: localDay(0), durationMinutes: -5, body: 'Samtale' }),
+    field: 'durationMinutes',
+    message: /ikke være negativ/,
+  },
+  {
+    what: 'empty note',
+    as: 'anna',
+    name: 'notes.add',
+    input: (p) => ({ participantId: p, kind: 'meeting', occurredOn: localDay(0), body: ' ' }),
+    field: 'body',
+    message: /Skriv notatet/,
+  },
+  {
+    what: 'reminder too long',
+    as: 'anna',
+    name: 'participants.setReminder',
+    input: (p) => ({ participantId: p, reminder: 'x'.repeat(501) }),
+    field: 'reminder',
+    message: /høyst 500 tegn/,
+  },
+  {
+    what: 'national id with wrong control digits',
+    as: 'anna',
+    name: 'participants.updateProfile',
+    input: (p) => ({ participantId: p, nationalId: '15876540078' }),
+    field: 'nationalId',
+    message: /Kontrollsifrene/,
+  },
+  {
+    what: 'phone with letters',
+    as: 'anna',
+    name: 'participants.updateProfile',
+    input: (p) => ({ participantId: p, phone: 'ring meg' }),
+    field: 'phone',
+    message: /telefonnummer/,
+  },
+  {
+    what: 'e-mail without @',
+    as: 'anna',
+    name: 'participants.updateProfile',
+    input: (p) => ({ participantId: p, email: 'petter.example.no' }),
+    field: 'email',
+    message: /e-postadresse/,
+  },
+  {
+    what: 'stage date in the future',
+    as: 'anna',
+    name: 'stages.set',
+    input: (p) => ({ participantId: p, stage: 'job_search', startedOn: localDay(1) }),
+    field: 'startedOn',
+    message: /frem i tid/,
+  },
+  {
+    what: 'unknown stage',
+    as: 'anna',
+    name: 'stages.set',
+    input: (p) => ({ participantId: p, stage: 'sleeping' as never }),
+    field: 'stage',
+    message: /Velg en fase/,
+  },
   {
     what: 'appointment of no length',
     as: 'anna',
@@ -98,13 +224,18 @@ describe('invalid input is refused with a Norwegian message for the field, and n
       if (r.ok) return;
       expect(r.error.code).toBe('VALIDATION');
       expect(r.error.message).toMatch(/Rett feltene/);
-      expect(r.error.fields?.find((f) => f.path === c.field)?.message, JSON.stringify(r.error.fields)).toMatch(c.message);
+      expect(r.error.fields?.find((f) => f.path === c.field)?.message, JSON.stringify(r.error.fields)).toMatch(
+        c.message,
+      );
       expect(await snapshot(o.t)).toEqual(before);
     });
   }
 
   it('a participant cannot mark their own step agreed, nor reword the counselor’s, and the refusal writes nothing', async () => {
-    const proposal = await o.t.ok(o.annaConn, 'plan.addStep', { participantId: o.petterId, title: 'Veileders forslag' });
+    const proposal = await o.t.ok(o.annaConn, 'plan.addStep', {
+      participantId: o.petterId,
+      title: 'Veileders forslag',
+    });
     const before = await snapshot(o.t);
     for (const input of [
       { participantId: o.petterId, stepId, agreed: true },
@@ -113,7 +244,11 @@ describe('invalid input is refused with a Norwegian message for the field, and n
       const r = await o.t.call(o.petterConn, 'plan.updateStep', input);
       expect(r.ok ? 'ok' : r.error.code).toBe('FORBIDDEN');
     }
-    const r = await o.t.call(o.annaConn, 'plan.updateStep', { participantId: o.petterId, stepId, title: 'Veileder skriver om' });
+    const r = await o.t.call(o.annaConn, 'plan.updateStep', {
+      participantId: o.petterId,
+      stepId,
+      title: 'Veileder skriver om',
+    });
     expect(r.ok ? 'ok' : r.error.message).toMatch(/Bare deltakeren kan endre teksten/);
     expect(await snapshot(o.t)).toEqual(before);
   });

@@ -30,21 +30,28 @@ export function gamificationReferences(text: string): string[] {
 }
 
 const rel = (f: string) => path.relative(root, f);
-const offenders = (files: string[]) => files.map((f) => ({ file: rel(f), refs: gamificationReferences(fs.readFileSync(f, 'utf8')) })).filter((o) => o.refs.length > 0);
+const offenders = (files: string[]) =>
+  files
+    .map((f) => ({ file: rel(f), refs: gamificationReferences(fs.readFileSync(f, 'utf8')) }))
+    .filter((o) => o.refs.length > 0);
 
 /** Procedures that report, decide or export: what NAV, an auditor or a decision could see. */
-const REPORTING = /^(decisions?|privacy|reports?|statistics|dpia|retention|audit)\.|report|statisti|dpia|export|decision/i;
+const REPORTING =
+  /^(decisions?|privacy|reports?|statistics|dpia|retention|audit)\.|report|statisti|dpia|export|decision/i;
 
 describe('gamification data stays out of decisions, privacy and reports', () => {
   it('the checker finds table names, imports and the service', () => {
-    expect(gamificationReferences("SELECT * FROM gamification_points")).toEqual(['gamification_points']);
+    expect(gamificationReferences('SELECT * FROM gamification_points')).toEqual(['gamification_points']);
     expect(gamificationReferences("import { x } from '../gamification/service.js'")).toHaveLength(1);
     expect(gamificationReferences('await services.gamification.view(p, id)')).toEqual(['services.gamification']);
-    expect(gamificationReferences("features: { gamification: true }")).toEqual([]);
+    expect(gamificationReferences('features: { gamification: true }')).toEqual([]);
   });
 
   it('no module under electron/core/decisions or electron/core/privacy refers to gamification data', () => {
-    const files = [...sourceFiles(path.join(root, 'electron/core/decisions')), ...sourceFiles(path.join(root, 'electron/core/privacy'))];
+    const files = [
+      ...sourceFiles(path.join(root, 'electron/core/decisions')),
+      ...sourceFiles(path.join(root, 'electron/core/privacy')),
+    ];
     expect(files.length).toBeGreaterThan(0);
     expect(offenders(files)).toEqual([]);
   });
@@ -56,7 +63,9 @@ describe('gamification data stays out of decisions, privacy and reports', () => 
     const procedureFiles = sourceFiles(path.join(root, 'electron/core/api/procedures'));
     const reportingFiles = procedureFiles.filter((f) => {
       const text = fs.readFileSync(f, 'utf8');
-      return [...text.matchAll(/['"]([a-zA-Z]+\.[a-zA-Z]+)['"]\s*:\s*procedure\(/g)].some((m) => REPORTING.test(m[1] ?? ''));
+      return [...text.matchAll(/['"]([a-zA-Z]+\.[a-zA-Z]+)['"]\s*:\s*procedure\(/g)].some((m) =>
+        REPORTING.test(m[1] ?? ''),
+      );
     });
     expect(offenders(reportingFiles)).toEqual([]);
   });
@@ -76,7 +85,12 @@ describe('gamification data stays out of decisions, privacy and reports', () => 
     ]);
     expect(offenders(files).filter((o) => !allowed.has(o.file))).toEqual([]);
     // Even those that use the service do not touch its tables.
-    const tableUsers = files.filter((f) => /\bgamification_(profiles|points|badges)\b/.test(fs.readFileSync(f, 'utf8'))).map(rel);
-    expect(tableUsers.sort()).toEqual(['electron/core/db/migrations/002_followup_workspace.sql', 'electron/core/gamification/service.ts']);
+    const tableUsers = files
+      .filter((f) => /\bgamification_(profiles|points|badges)\b/.test(fs.readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(tableUsers.sort()).toEqual([
+      'electron/core/db/migrations/002_followup_workspace.sql',
+      'electron/core/gamification/service.ts',
+    ]);
   });
 });

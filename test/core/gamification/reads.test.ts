@@ -35,7 +35,8 @@ const MAY_TOUCH = new Set([
 ]);
 
 /** Deciding, reporting, monitoring, and what the assistant and the model are told. */
-const DECISION_OR_REPORT = /^(decisions|fidelity|assistant|audit)\.|^chat\.(context|modelView)$|^privacy\.(records|recordsPdf|register|trainingStatus|trainingExport|retentionRules|retentionRuns|requests|restrictions|holds|objections)$/;
+const DECISION_OR_REPORT =
+  /^(decisions|fidelity|assistant|audit)\.|^chat\.(context|modelView)$|^privacy\.(records|recordsPdf|register|trainingStatus|trainingExport|retentionRules|retentionRuns|requests|restrictions|holds|objections)$/;
 
 type RawMethod = 'rawExec' | 'rawRun' | 'rawGet' | 'rawAll';
 const RAW_METHODS: RawMethod[] = ['rawExec', 'rawRun', 'rawGet', 'rawAll'];
@@ -49,7 +50,10 @@ const outcomes = new Map<string, string>();
 beforeAll(async () => {
   t = await privacyOrg();
   // Every statement the driver runs, inside transactions or not, goes through these four methods.
-  const proto = Database.prototype as unknown as Record<RawMethod, (sql: string, ...rest: unknown[]) => Promise<unknown>>;
+  const proto = Database.prototype as unknown as Record<
+    RawMethod,
+    (sql: string, ...rest: unknown[]) => Promise<unknown>
+  >;
   for (const method of RAW_METHODS) {
     const original = proto[method];
     vi.spyOn(proto, method).mockImplementation(function (this: unknown, sql: string, ...rest: unknown[]) {
@@ -65,7 +69,11 @@ afterAll(async () => {
 });
 
 /** Calls a procedure and remembers the statements it ran under its name. */
-async function traced<N extends ProcedureName>(connectionId: string | null, name: N, input: InputOf<N>): Promise<ApiResult<OutputOf<N>>> {
+async function traced<N extends ProcedureName>(
+  connectionId: string | null,
+  name: N,
+  input: InputOf<N>,
+): Promise<ApiResult<OutputOf<N>>> {
   current = name;
   try {
     const r = await t.call(connectionId, name, input);
@@ -76,18 +84,31 @@ async function traced<N extends ProcedureName>(connectionId: string | null, name
   }
 }
 
-async function tracedOk<N extends ProcedureName>(connectionId: string | null, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
+async function tracedOk<N extends ProcedureName>(
+  connectionId: string | null,
+  name: N,
+  input: InputOf<N>,
+): Promise<OutputOf<N>> {
   const r = await traced(connectionId, name, input);
   if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
   return r.data;
 }
 
-const touching = () => [...statements.entries()].filter(([, sqls]) => sqls.some((s) => GAMIFICATION_TABLE.test(s))).map(([name]) => name).sort();
+const touching = () =>
+  [...statements.entries()]
+    .filter(([, sqls]) => sqls.some((s) => GAMIFICATION_TABLE.test(s)))
+    .map(([name]) => name)
+    .sort();
 
 describe('what runs for decisions and reports never touches gamification data', () => {
   it('the whole follow-up, a decision case, the assistant and every report: only the participant’s own gamification, page and rights touch the tables', async () => {
     const tracedCore = { ...t, ok: tracedOk, call: traced } as ChatCore;
-    const ids = await fillParticipant(tracedCore, { counselor: t.counselorA, participant: t.participantP, participantId: t.p, strings: stringsFor('Rx', 'Sunniva Kvalheim', 11, '+47 400 11 222') });
+    const ids = await fillParticipant(tracedCore, {
+      counselor: t.counselorA,
+      participant: t.participantP,
+      participantId: t.p,
+      strings: stringsFor('Rx', 'Sunniva Kvalheim', 11, '+47 400 11 222'),
+    });
     await tracedOk(t.participantP, 'gamification.share', { participantId: t.p, shared: true });
     const shared = await tracedOk(t.counselorA, 'gamification.get', { participantId: t.p });
     expect(shared).toMatchObject({ status: 'on', sharedWithCounselor: true, points: 1 });
@@ -129,14 +150,25 @@ describe('what runs for decisions and reports never touches gamification data', 
 
     const touched = touching();
     // The recording does see gamification reads and writes where they belong …
-    expect(touched).toEqual(expect.arrayContaining(['gamification.enable', 'gamification.get', 'gamification.share', 'plan.updateStep', 'me.overview', 'privacy.export']));
+    expect(touched).toEqual(
+      expect.arrayContaining([
+        'gamification.enable',
+        'gamification.get',
+        'gamification.share',
+        'plan.updateStep',
+        'me.overview',
+        'privacy.export',
+      ]),
+    );
     // … and nowhere else: no decision, report, assistant or monitoring procedure among them.
     expect(touched.filter((n) => !MAY_TOUCH.has(n))).toEqual([]);
     expect(touched.filter((n) => DECISION_OR_REPORT.test(n))).toEqual([]);
   });
 
   it('no view or trigger in the schema reads the gamification tables behind a statement’s back', async () => {
-    const objects = await t.core.services.store.db.all<{ type: string; name: string; sql: string | null }>("SELECT type, name, sql FROM sqlite_master WHERE type IN ('view', 'trigger')");
+    const objects = await t.core.services.store.db.all<{ type: string; name: string; sql: string | null }>(
+      "SELECT type, name, sql FROM sqlite_master WHERE type IN ('view', 'trigger')",
+    );
     expect(objects.length).toBeGreaterThan(0);
     expect(objects.filter((o) => GAMIFICATION_TABLE.test(o.sql ?? '')).map((o) => `${o.type} ${o.name}`)).toEqual([]);
   });

@@ -26,17 +26,57 @@ const docs = files.map((name) => {
 
 /** Public bodies and the organisations whose own pages are the primary source for their service. */
 const PRIMARY = [
-  /(^|\.)nav\.no$/, /(^|\.)lovdata\.no$/, /(^|\.)regjeringen\.no$/, /(^|\.)vilbli\.no$/, /(^|\.)skatteetaten\.no$/,
-  /(^|\.)statsforvalteren\.no$/, /(^|\.)fylkesmannen\.no$/, /(^|\.)udir\.no$/, /(^|\.)utdanning\.no$/, /(^|\.)hkdir\.no$/,
-  /(^|\.)helsenorge\.no$/, /(^|\.)helsedirektoratet\.no$/, /(^|\.)helsetilsynet\.no$/, /(^|\.)datatilsynet\.no$/,
-  /(^|\.)arbeidstilsynet\.no$/, /(^|\.)trygderett\.no$/, /(^|\.)ldo\.no$/, /(^|\.)dfo\.no$/, /\.kommune\.no$/, /fylke(kommune)?\.no$/,
-  /(^|\.)afk\.no$/, /(^|\.)karriereveiledning\.no$/, /(^|\.)karriereostfold\.no$/, /(^|\.)116111\.no$/, /(^|\.)kirkens-sos\.no$/,
-  /(^|\.)girku-sos\.no$/, /(^|\.)rodekors\.no$/, /(^|\.)gjeldsregisteret\.com$/,
+  /(^|\.)nav\.no$/,
+  /(^|\.)lovdata\.no$/,
+  /(^|\.)regjeringen\.no$/,
+  /(^|\.)vilbli\.no$/,
+  /(^|\.)skatteetaten\.no$/,
+  /(^|\.)statsforvalteren\.no$/,
+  /(^|\.)fylkesmannen\.no$/,
+  /(^|\.)udir\.no$/,
+  /(^|\.)utdanning\.no$/,
+  /(^|\.)hkdir\.no$/,
+  /(^|\.)helsenorge\.no$/,
+  /(^|\.)helsedirektoratet\.no$/,
+  /(^|\.)helsetilsynet\.no$/,
+  /(^|\.)datatilsynet\.no$/,
+  /(^|\.)arbeidstilsynet\.no$/,
+  /(^|\.)trygderett\.no$/,
+  /(^|\.)ldo\.no$/,
+  /(^|\.)dfo\.no$/,
+  /\.kommune\.no$/,
+  /fylke(kommune)?\.no$/,
+  /(^|\.)afk\.no$/,
+  /(^|\.)karriereveiledning\.no$/,
+  /(^|\.)karriereostfold\.no$/,
+  /(^|\.)116111\.no$/,
+  /(^|\.)kirkens-sos\.no$/,
+  /(^|\.)girku-sos\.no$/,
+  /(^|\.)rodekors\.no$/,
+  /(^|\.)gjeldsregisteret\.com$/,
   // Nasjonal kommunikasjonsmyndighet (emergency numbers); SIFO at OsloMet makes the referansebudsjett.
-  /(^|\.)nkom\.no$/, /(^|\.)oslomet\.no$/,
+  /(^|\.)nkom\.no$/,
+  /(^|\.)oslomet\.no$/,
 ];
 /** News outlets and tiltak providers: never the source of a rule. */
-const NOT_PRIMARY = [/nrk\.no$/, /tv2\.no$/, /adressa\.no$/, /nordlys\.no$/, /dagsavisen\.no$/, /framtida\.no$/, /auraavis\.no$/, /vg\.no$/, /aftenposten\.no$/, /e24\.no$/, /asvl\.no$/, /montar\.no$/, /vinn-hallingdal\.no$/, /a2gkompetanse\.no$/, /gbu\.as$/, /krisesenter\.com$/];
+const NOT_PRIMARY = [
+  /nrk\.no$/,
+  /tv2\.no$/,
+  /adressa\.no$/,
+  /nordlys\.no$/,
+  /dagsavisen\.no$/,
+  /framtida\.no$/,
+  /auraavis\.no$/,
+  /vg\.no$/,
+  /aftenposten\.no$/,
+  /e24\.no$/,
+  /asvl\.no$/,
+  /montar\.no$/,
+  /vinn-hallingdal\.no$/,
+  /a2gkompetanse\.no$/,
+  /gbu\.as$/,
+  /krisesenter\.com$/,
+];
 
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 const isPrimary = (url: string) => PRIMARY.some((re) => re.test(host(url)));
@@ -69,8 +109,15 @@ describe('the shipped knowledge documents (issue 24)', () => {
   it.each(docs)('$name rests on a primary source and cites no news article or provider page', ({ data }) => {
     const sources = list(data.source);
     expect(sources.length).toBeGreaterThan(0);
-    for (const s of sources) expect(NOT_PRIMARY.some((re) => re.test(host(s))), s).toBe(false);
-    expect(sources.some((s) => PRIMARY.some((re) => re.test(host(s)))), sources.join(' ')).toBe(true);
+    for (const s of sources)
+      expect(
+        NOT_PRIMARY.some((re) => re.test(host(s))),
+        s,
+      ).toBe(false);
+    expect(
+      sources.some((s) => PRIMARY.some((re) => re.test(host(s)))),
+      sources.join(' '),
+    ).toBe(true);
   });
 
   it.each(docs)('$name: every part names its own primary source, or says why it has none', async ({ name }) => {
@@ -94,7 +141,11 @@ describe('the shipped knowledge documents (issue 24)', () => {
       expect(p.sources.length, p.id).toBeGreaterThan(0);
       // The citation shows the first source: it must be the agency's or organisation's own page.
       expect(isPrimary(p.sources[0] ?? ''), `${p.id}: ${p.sources[0]}`).toBe(true);
-      for (const s of p.sources) expect(NOT_PRIMARY.some((re) => re.test(host(s))), `${p.id}: ${s}`).toBe(false);
+      for (const s of p.sources)
+        expect(
+          NOT_PRIMARY.some((re) => re.test(host(s))),
+          `${p.id}: ${s}`,
+        ).toBe(false);
     }
     // A document that only gives advice is no knowledge page; most of it must rest on sources.
     expect(passages.filter((p) => p.noSource === null).length, name).toBeGreaterThan(0);
@@ -116,6 +167,10 @@ describe('the shipped knowledge documents (issue 24)', () => {
 describe('readability', () => {
   it('scores plain short sentences low and long official prose high', () => {
     expect(readability('Du kan klage. Fristen er seks uker. Skriv til Nav.').lix).toBeLessThan(25);
-    expect(readability('Arbeidsmarkedstiltaksforskriften regulerer tildelingskriteriene vedrørende kvalifiseringsprogrammets forlengelsesadgang.').lix).toBeGreaterThan(60);
+    expect(
+      readability(
+        'Arbeidsmarkedstiltaksforskriften regulerer tildelingskriteriene vedrørende kvalifiseringsprogrammets forlengelsesadgang.',
+      ).lix,
+    ).toBeGreaterThan(60);
   });
 });

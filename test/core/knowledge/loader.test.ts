@@ -24,12 +24,22 @@ describe('knowledge loader', () => {
   it('parses front matter and splits ## sections into passages with stable ids', () => {
     const doc = parseKnowledgeDocument('lonnsslipp', DOC_LONNSSLIPP);
     expect(doc.title).toBe('Lønnsslippen');
-    expect(doc.sources).toEqual(['https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/']);
+    expect(doc.sources).toEqual([
+      'https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/',
+    ]);
     expect(doc.date).toBe('2026-11-01');
     expect(doc.tags).toEqual(['økonomi', 'lønn']);
     const passages = toPassages(doc);
-    expect(passages.map((p) => p.id)).toEqual(['lonnsslipp#kort-fortalt', 'lonnsslipp#slik-leser-du-lonnsslippen', 'lonnsslipp#ta-vare-pa-lonnsslippene']);
-    expect(passages[1]).toMatchObject({ docId: 'lonnsslipp', heading: 'Slik leser du lønnsslippen', date: '2026-11-01' });
+    expect(passages.map((p) => p.id)).toEqual([
+      'lonnsslipp#kort-fortalt',
+      'lonnsslipp#slik-leser-du-lonnsslippen',
+      'lonnsslipp#ta-vare-pa-lonnsslippene',
+    ]);
+    expect(passages[1]).toMatchObject({
+      docId: 'lonnsslipp',
+      heading: 'Slik leser du lønnsslippen',
+      date: '2026-11-01',
+    });
     expect(passages[1]?.text).toContain('Bruttolønn');
     expect(passages.every((p) => p.sources.length === 1)).toBe(true);
   });
@@ -40,20 +50,42 @@ describe('knowledge loader', () => {
   });
 
   it('refuses a document without a date, or with a date in the future or not a date', () => {
-    expect(problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace(/^date:.*\n/m, ''))).join(' ')).toMatch(/date/);
-    expect(problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP, { now: new Date('2026-01-01T00:00:00Z') })).join(' ')).toMatch(/fram i tid/);
-    expect(problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace('2026-11-01', '2026-13-40'))).join(' ')).toMatch(/date/);
+    expect(problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace(/^date:.*\n/m, ''))).join(' ')).toMatch(
+      /date/,
+    );
+    expect(
+      problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP, { now: new Date('2026-01-01T00:00:00Z') })).join(
+        ' ',
+      ),
+    ).toMatch(/fram i tid/);
+    expect(
+      problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace('2026-11-01', '2026-13-40'))).join(' '),
+    ).toMatch(/date/);
   });
 
   it('refuses a source that is not a web address, and an empty source list', () => {
-    expect(problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace(/^source:.*$/m, 'source: «fra en venn»'))).join(' ')).toMatch(/nettadresse/);
-    expect(problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace(/^source:.*$/m, 'source: []'))).join(' ')).toMatch(/source/);
+    expect(
+      problemsOf(() =>
+        parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace(/^source:.*$/m, 'source: «fra en venn»')),
+      ).join(' '),
+    ).toMatch(/nettadresse/);
+    expect(
+      problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace(/^source:.*$/m, 'source: []'))).join(' '),
+    ).toMatch(/source/);
   });
 
   it('refuses missing front matter, unknown audiences, empty sections and bad file names', () => {
-    expect(problemsOf(() => parseKnowledgeDocument('a', '# Tittel\n\n## Del\nTekst\n')).join(' ')).toMatch(/front matter/);
-    expect(problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace('[deltaker]', '[alle-mulige]'))).join(' ')).toMatch(/audience/);
-    expect(problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace('Lønnsslippen er kvittering for betalt skatt.', ''))).join(' ')).toMatch(/er tom/);
+    expect(problemsOf(() => parseKnowledgeDocument('a', '# Tittel\n\n## Del\nTekst\n')).join(' ')).toMatch(
+      /front matter/,
+    );
+    expect(
+      problemsOf(() => parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace('[deltaker]', '[alle-mulige]'))).join(' '),
+    ).toMatch(/audience/);
+    expect(
+      problemsOf(() =>
+        parseKnowledgeDocument('a', DOC_LONNSSLIPP.replace('Lønnsslippen er kvittering for betalt skatt.', '')),
+      ).join(' '),
+    ).toMatch(/er tom/);
     expect(problemsOf(() => parseKnowledgeDocument('Lønn Slipp', DOC_LONNSSLIPP)).join(' ')).toMatch(/filnavnet/);
   });
 
@@ -61,12 +93,17 @@ describe('knowledge loader', () => {
     const two = DOC_LONNSSLIPP.replace(
       /^source: (.*)$/m,
       'source:\n  - $1\n  - https://www.skatteetaten.no/person/skatt/skattekort/',
-    ).replace(/(Nettolønn er det du får utbetalt\.\n)Kilde: .*\n/, '$1Kilde: https://www.skatteetaten.no/person/skatt/skattekort/\n');
+    ).replace(
+      /(Nettolønn er det du får utbetalt\.\n)Kilde: .*\n/,
+      '$1Kilde: https://www.skatteetaten.no/person/skatt/skattekort/\n',
+    );
     const passages = toPassages(parseKnowledgeDocument('lonnsslipp', two));
     const read = passages.find((p) => p.heading === 'Slik leser du lønnsslippen');
     expect(read?.sources).toEqual(['https://www.skatteetaten.no/person/skatt/skattekort/']);
     expect(read?.text).not.toMatch(/Kilde/);
-    expect(passages.find((p) => p.id === 'lonnsslipp#kort-fortalt')?.sources).toEqual(['https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/']);
+    expect(passages.find((p) => p.id === 'lonnsslipp#kort-fortalt')?.sources).toEqual([
+      'https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/',
+    ]);
   });
 
   it('marks a part without a public source only when it says why, and gives it no source to show', () => {
@@ -74,7 +111,10 @@ describe('knowledge loader', () => {
     expect(advice).toMatchObject({ sources: [], noSource: 'oppmuntring før intervjuet, ingen regler' });
     const bare = DOC_LONNSSLIPP.replace(/(betalt skatt\.\n)Kilde: .*\n/, '$1Kilde: ingen\n');
     expect(problemsOf(() => parseKnowledgeDocument('a', bare)).join(' ')).toMatch(/må si hvorfor/);
-    const app = DOC_LONNSSLIPP.replace(/(betalt skatt\.\n)Kilde: .*\n/, '$1Kilde: InkludMI – teksten lages fra appens kode\n');
+    const app = DOC_LONNSSLIPP.replace(
+      /(betalt skatt\.\n)Kilde: .*\n/,
+      '$1Kilde: InkludMI – teksten lages fra appens kode\n',
+    );
     const appPart = toPassages(parseKnowledgeDocument('a', app)).find((p) => p.heading === 'Ta vare på lønnsslippene');
     expect(appPart).toMatchObject({ sources: [], describesApp: true, noSource: 'teksten lages fra appens kode' });
     expect(advice?.describesApp).toBe(false);
@@ -82,12 +122,21 @@ describe('knowledge loader', () => {
 
   it('refuses a part without a «Kilde:» line, a source not in the front matter, and a «Kilde:» line inside the text', () => {
     const missing = DOC_LONNSSLIPP.replace(/(betalt skatt\.\n)Kilde: .*\n/, '$1');
-    expect(problemsOf(() => parseKnowledgeDocument('a', missing)).join(' ')).toMatch(/«Ta vare på lønnsslippene».*mangler «Kilde:»/);
+    expect(problemsOf(() => parseKnowledgeDocument('a', missing)).join(' ')).toMatch(
+      /«Ta vare på lønnsslippene».*mangler «Kilde:»/,
+    );
     const leadMissing = DOC_LONNSSLIPP.replace(/(Kort om lønnsslippen\.\n)Kilde: .*\n/, '$1');
-    expect(problemsOf(() => parseKnowledgeDocument('a', leadMissing)).join(' ')).toMatch(/innledningen: mangler «Kilde:»/);
+    expect(problemsOf(() => parseKnowledgeDocument('a', leadMissing)).join(' ')).toMatch(
+      /innledningen: mangler «Kilde:»/,
+    );
     const stranger = DOC_LONNSSLIPP.replace(/(betalt skatt\.\n)Kilde: .*\n/, '$1Kilde: https://www.nav.no/meldekort\n');
-    expect(problemsOf(() => parseKnowledgeDocument('a', stranger)).join(' ')).toMatch(/nav\.no\/meldekort står i «Kilde:», men ikke i source/);
-    const inside = DOC_LONNSSLIPP.replace('Bruttolønn er', 'Kilde: https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/\nBruttolønn er');
+    expect(problemsOf(() => parseKnowledgeDocument('a', stranger)).join(' ')).toMatch(
+      /nav\.no\/meldekort står i «Kilde:», men ikke i source/,
+    );
+    const inside = DOC_LONNSSLIPP.replace(
+      'Bruttolønn er',
+      'Kilde: https://www.skatteetaten.no/person/skatt/skattekort/frikort/frikort-eller-skattekort/\nBruttolønn er',
+    );
     expect(problemsOf(() => parseKnowledgeDocument('a', inside)).join(' ')).toMatch(/siste linje, én gang/);
   });
 
@@ -150,9 +199,14 @@ describe('the shipped knowledge base', () => {
   it('gives the help lines the crisis module verified, and no others', async () => {
     const { HELP_LINES } = await import('../../../electron/core/chat/safety/helpLines.js');
     const kb = await loadKnowledgeBase(defaultKnowledgeDir());
-    const doc = kb.passages.filter((p) => p.docId === 'hjelpetelefoner').map((p) => p.text).join('\n');
+    const doc = kb.passages
+      .filter((p) => p.docId === 'hjelpetelefoner')
+      .map((p) => p.text)
+      .join('\n');
     for (const line of HELP_LINES) expect(doc, line.id).toContain(line.number);
-    const numbers = [...doc.matchAll(/\*\*[^*]*?(\d[\d ]{1,12}\d)\*\*|\*\*(\d{3})\*\*/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
+    const numbers = [...doc.matchAll(/\*\*[^*]*?(\d[\d ]{1,12}\d)\*\*|\*\*(\d{3})\*\*/g)].map((m) =>
+      (m[1] ?? m[2] ?? '').trim(),
+    );
     const known = new Set(HELP_LINES.map((l) => l.number));
     for (const n of numbers) expect(known.has(n), n).toBe(true);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeIndex, defaultKnowledgeDir, knowledgeBaseFromSources, loadKnowledgeBase, openMemoryKnowledgeDb, stem } from '../../../electron/core/knowledge/index.js';
+import {
+  buildKnowledgeIndex,
+  defaultKnowledgeDir,
+  knowledgeBaseFromSources,
+  loadKnowledgeBase,
+  openMemoryKnowledgeDb,
+  stem,
+} from '../../../electron/core/knowledge/index.js';
 import { citationOf, isPastReview } from '../../../electron/core/knowledge/service.js';
 import { DOC_GJELD, DOC_LONNSSLIPP } from './fixtures.js';
 
@@ -22,7 +29,10 @@ Kilde: https://www.helsenorge.no/psykisk-helse/
 
 async function indexOf(sources: Record<string, string>) {
   const db = await openMemoryKnowledgeDb();
-  const index = await buildKnowledgeIndex(db, knowledgeBaseFromSources(sources, { now: new Date('2026-12-04T00:00:00Z') }));
+  const index = await buildKnowledgeIndex(
+    db,
+    knowledgeBaseFromSources(sources, { now: new Date('2026-12-04T00:00:00Z') }),
+  );
   return { index, close: () => db.close() };
 }
 
@@ -62,7 +72,9 @@ describe('results from more than one page', () => {
     const db = await openMemoryKnowledgeDb();
     const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
     // "snakke med noen" is all over the help-line page; what the question is about is elsewhere.
-    const answer = await index.search('Hvem kan jeg snakke med når jeg ikke vet hva slags jobb jeg vil ha?', { limit: 5 });
+    const answer = await index.search('Hvem kan jeg snakke med når jeg ikke vet hva slags jobb jeg vil ha?', {
+      limit: 5,
+    });
     expect(answer.answer).toBe('passages');
     const perDoc = new Map<string, number>();
     for (const p of answer.passages) perDoc.set(p.docId, (perDoc.get(p.docId) ?? 0) + 1);
@@ -79,7 +91,11 @@ describe('everyday words and questions in front matter', () => {
     const without = await indexOf({ hjelp: DOC_HJELP(''), lonnsslipp: DOC_LONNSSLIPP, gjeld: DOC_GJELD });
     expect((await without.index.search('jeg er så deppa og nedfor', { gate })).answer).toBe('none');
     await without.close();
-    const withWords = await indexOf({ hjelp: DOC_HJELP('everyday: [deppa, nedfor, sliter]\n'), lonnsslipp: DOC_LONNSSLIPP, gjeld: DOC_GJELD });
+    const withWords = await indexOf({
+      hjelp: DOC_HJELP('everyday: [deppa, nedfor, sliter]\n'),
+      lonnsslipp: DOC_LONNSSLIPP,
+      gjeld: DOC_GJELD,
+    });
     const answer = await withWords.index.search('jeg er så deppa og nedfor', { gate });
     expect(answer.answer).toBe('passages');
     expect(answer.passages[0]?.docId).toBe('hjelp');
@@ -92,7 +108,9 @@ describe('everyday words and questions in front matter', () => {
       lonnsslipp: DOC_LONNSSLIPP,
       gjeld: DOC_GJELD,
     });
-    const answer = await index.search('alt føles så tungt, hvem kan jeg prate med', { gate: { minTopicality: 0, minEvidence: 0 } });
+    const answer = await index.search('alt føles så tungt, hvem kan jeg prate med', {
+      gate: { minTopicality: 0, minEvidence: 0 },
+    });
     expect(answer.answer).toBe('passages');
     expect(answer.passages[0]?.docId).toBe('hjelp');
     expect(answer.passages.map((p) => p.text).join(' ')).not.toContain('prate med');
@@ -106,14 +124,21 @@ describe('the answer gate on the shipped knowledge base', () => {
     const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
     expect((await index.search('Hvordan lager jeg sushi hjemme?')).answer).toBe('none');
     // A question that only names a page answers with that page, however often its name is used elsewhere.
-    for (const [q, doc] of [['Hva er arbeidstrening?', 'arbeidstrening'], ['Hva er frikort?', 'skattekort-og-frikort']] as const) {
+    for (const [q, doc] of [
+      ['Hva er arbeidstrening?', 'arbeidstrening'],
+      ['Hva er frikort?', 'skattekort-og-frikort'],
+    ] as const) {
       const named = await index.search(q);
       expect(named.answer, q).toBe('passages');
       expect(named.passages[0]?.docId, q).toBe(doc);
     }
     // A word the knowledge base has, used about something it does not cover, is no answer:
     // "ferie" is in "feriepenger", "skrift" in "skriftlig", "tjene" on the tax page.
-    for (const q of ['Hvor finner jeg oppskrift på fiskesuppe?', 'Hvilket hotell er billigst i ferien?', 'Hvor mye tjener en tannlege?'])
+    for (const q of [
+      'Hvor finner jeg oppskrift på fiskesuppe?',
+      'Hvilket hotell er billigst i ferien?',
+      'Hvor mye tjener en tannlege?',
+    ])
       expect((await index.search(q)).answer, q).toBe('none');
     // Nynorsk words that are other words in bokmål find the bokmål page.
     for (const [q, doc] of [
@@ -137,7 +162,9 @@ describe('the answer gate on the shipped knowledge base', () => {
 describe('freshness', () => {
   it('carries the review date into the citation and judges past review by the calendar day', async () => {
     const { index, close } = await indexOf({ hjelp: DOC_HJELP(''), lonnsslipp: DOC_LONNSSLIPP });
-    const answer = await index.search('gratis samtaletilbud i kommunen', { gate: { minTopicality: 0, minEvidence: 0 } });
+    const answer = await index.search('gratis samtaletilbud i kommunen', {
+      gate: { minTopicality: 0, minEvidence: 0 },
+    });
     const hit = answer.passages.find((p) => p.docId === 'hjelp');
     expect(hit?.reviewAfter).toBe('2027-05-01');
     const citation = citationOf(hit!);
@@ -173,15 +200,21 @@ Kilde: ingen – råd om hvordan du skriver, ingen regler
 `;
     const { index, close } = await indexOf({ klage: doc, lonnsslipp: DOC_LONNSSLIPP });
     const gate = { gate: { minTopicality: 0, minEvidence: 0 } };
-    const anke = (await index.search('anke Trygderetten', gate)).passages.find((p) => p.id === 'klage#anke-til-trygderetten');
+    const anke = (await index.search('anke Trygderetten', gate)).passages.find(
+      (p) => p.id === 'klage#anke-til-trygderetten',
+    );
     expect(citationOf(anke!).source).toBe('https://www.trygderett.no/klagefrist-nav/');
-    const advice = (await index.search('skrive kort og tydelig', gate)).passages.find((p) => p.id === 'klage#skriv-kort');
+    const advice = (await index.search('skrive kort og tydelig', gate)).passages.find(
+      (p) => p.id === 'klage#skriv-kort',
+    );
     expect(citationOf(advice!).source).toBe('');
     expect(advice?.text).not.toMatch(/Kilde/);
     await close();
   });
 
   it('refuses a review date that is not after the check date', () => {
-    expect(() => knowledgeBaseFromSources({ hjelp: DOC_HJELP('').replace('reviewAfter: 2027-05-01', 'reviewAfter: 2026-10-01') })).toThrow(/reviewAfter må være etter checked/);
+    expect(() =>
+      knowledgeBaseFromSources({ hjelp: DOC_HJELP('').replace('reviewAfter: 2027-05-01', 'reviewAfter: 2026-10-01') }),
+    ).toThrow(/reviewAfter må være etter checked/);
   });
 });

@@ -30,7 +30,9 @@ describe('KnowledgeService over the encrypted store', () => {
     expect(answer.answer).toBe('passages');
     expect(answer.passages[0]?.docId).toBe('arbeidsforberedende-trening');
     expect(answer.passages[0]?.source).toMatch(/^https:\/\//);
-    const tables = (await store.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE name LIKE 'kb_%' AND type = 'table'")).map((r) => r.name);
+    const tables = (
+      await store.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE name LIKE 'kb_%' AND type = 'table'")
+    ).map((r) => r.name);
     expect(tables).toEqual(expect.arrayContaining(['kb_meta', 'kb_passage', 'kb_fts', 'kb_vector']));
     expect((await service.search('Hva koster en pizza på Grünerløkka?')).answer).toBe('none');
   });
@@ -41,7 +43,11 @@ describe('KnowledgeService over the encrypted store', () => {
     const service = new KnowledgeService({ store });
     const building = service.index();
     // Writes and transactions of others while the index is rebuilt.
-    const others = Promise.all(Array.from({ length: 20 }, (_, i) => store.db.transaction((tx) => tx.run('INSERT INTO scratch (n) VALUES (?)', [i]))));
+    const others = Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.db.transaction((tx) => tx.run('INSERT INTO scratch (n) VALUES (?)', [i])),
+      ),
+    );
     const [index] = await Promise.all([building, others]);
     expect(index.stats.rebuilt).toBe(true);
     expect((await store.db.get<{ c: number }>('SELECT count(*) AS c FROM scratch'))?.c).toBe(20);
@@ -75,7 +81,9 @@ describe('KnowledgeService over the encrypted store', () => {
     const service = new KnowledgeService({ store });
     const now = await service.documents('2026-12-04');
     expect(now.length).toBeGreaterThanOrEqual(30);
-    expect(now.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.checked) && d.reviewAfter !== null && !d.pastReview)).toBe(true);
+    expect(now.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.checked) && d.reviewAfter !== null && !d.pastReview)).toBe(
+      true,
+    );
     // The day after the earliest review date, the documents due by then are listed first.
     const earliest = now.map((d) => d.reviewAfter ?? '').sort()[0] ?? '';
     const dayAfter = new Date(Date.parse(`${earliest}T00:00:00Z`) + 24 * 3600 * 1000).toISOString().slice(0, 10);

@@ -51,7 +51,9 @@ describe('the memory a model takes, from its own shape', () => {
       const printed = JSON.parse(out) as { memory: { kvCacheBytes: number; contextSize: number; sequences: number } };
       const here = await readGgufInfo(file);
       expect(printed.memory).toEqual(here.memory);
-      expect(printed.memory.kvCacheBytes).toBe(kvCacheBytes(here.shape!, printed.memory.contextSize, printed.memory.sequences));
+      expect(printed.memory.kvCacheBytes).toBe(
+        kvCacheBytes(here.shape!, printed.memory.contextSize, printed.memory.sequences),
+      );
     } finally {
       await cleanup();
     }

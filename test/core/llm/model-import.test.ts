@@ -16,7 +16,9 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 async function snapshot(dir: string): Promise<Record<string, string> | null> {
   const names = await fs.readdir(dir).catch(() => null);
   if (!names) return null;
-  const entries = await Promise.all(names.sort().map(async (name) => [name, sha256(await fs.readFile(path.join(dir, name)))] as const));
+  const entries = await Promise.all(
+    names.sort().map(async (name) => [name, sha256(await fs.readFile(path.join(dir, name)))] as const),
+  );
   return Object.fromEntries(entries);
 }
 
@@ -47,8 +49,10 @@ function hugeModelHeader(): Buffer {
   ];
   const tensors: GgufTensor[] = [{ name: 'token_embd.weight', dims: [width, 32000], type: 'F16' }];
   for (let b = 0; b < blocks; b++) {
-    for (const name of ['attn_q', 'attn_k', 'attn_v', 'attn_output']) tensors.push({ name: `blk.${b}.${name}.weight`, dims: [width, width], type: 'F16' });
-    for (const name of ['ffn_gate', 'ffn_up']) tensors.push({ name: `blk.${b}.${name}.weight`, dims: [width, feedForward], type: 'F16' });
+    for (const name of ['attn_q', 'attn_k', 'attn_v', 'attn_output'])
+      tensors.push({ name: `blk.${b}.${name}.weight`, dims: [width, width], type: 'F16' });
+    for (const name of ['ffn_gate', 'ffn_up'])
+      tensors.push({ name: `blk.${b}.${name}.weight`, dims: [width, feedForward], type: 'F16' });
     tensors.push({ name: `blk.${b}.ffn_down.weight`, dims: [feedForward, width], type: 'F16' });
   }
   return encodeGguf({ metadata, tensors }, { headerOnly: true });
@@ -126,7 +130,13 @@ describe('importing a model file', () => {
     expect(await snapshot(modelsDir)).toEqual(before);
   });
 
-  const refusals: Array<{ what: string; code: string; message: RegExp; make: () => Promise<string>; totalMemoryBytes?: number }> = [
+  const refusals: Array<{
+    what: string;
+    code: string;
+    message: RegExp;
+    make: () => Promise<string>;
+    totalMemoryBytes?: number;
+  }> = [
     {
       what: 'a file that is not GGUF',
       code: 'IMPORT_NOT_GGUF',
@@ -196,7 +206,11 @@ describe('importing a model file', () => {
     it(`refuses ${refusal.what} with a clear message and changes nothing`, async () => {
       const file = await refusal.make();
       const before = await snapshot(modelsDir);
-      const attempt = importModel(file, modelsDir, refusal.totalMemoryBytes ? { totalMemoryBytes: refusal.totalMemoryBytes } : {});
+      const attempt = importModel(
+        file,
+        modelsDir,
+        refusal.totalMemoryBytes ? { totalMemoryBytes: refusal.totalMemoryBytes } : {},
+      );
       await expect(attempt).rejects.toMatchObject({ name: 'ModelError', code: refusal.code });
       await expect(attempt).rejects.toThrow(refusal.message);
       expect(await snapshot(modelsDir)).toEqual(before);

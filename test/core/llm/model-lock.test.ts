@@ -19,7 +19,13 @@ let pin: ModelLock['models'][string];
 beforeEach(async () => {
   ({ dir, cleanup } = await makeTempDir());
   bytes = await fs.readFile(await ensureTinyModel());
-  pin = { fileName: 'tiny.gguf', uri: 'hf:example/tiny/tiny.gguf#abc', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), pinnedAt: '2026-01-01T00:00:00.000Z' };
+  pin = {
+    fileName: 'tiny.gguf',
+    uri: 'hf:example/tiny/tiny.gguf#abc',
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    pinnedAt: '2026-01-01T00:00:00.000Z',
+  };
 });
 afterEach(() => cleanup());
 
@@ -61,19 +67,30 @@ describe('model lock: the build check (npm run models:verify)', () => {
 
   it('fails for an unpinned file, a changed file, a wrong size and a .gguf the manifest does not know', async () => {
     await ship({ 'tiny.gguf': bytes }, null);
-    expect((await verifyShippedModels(dir, MODELS)).problems).toEqual([expect.stringMatching(/tiny\.gguf: not pinned/)]);
+    expect((await verifyShippedModels(dir, MODELS)).problems).toEqual([
+      expect.stringMatching(/tiny\.gguf: not pinned/),
+    ]);
     await ship({ 'tiny.gguf': flipLastByte(bytes) }, { version: 1, models: { tiny: pin } });
-    expect((await verifyShippedModels(dir, MODELS)).problems).toEqual([expect.stringMatching(/tiny\.gguf: sha256 [0-9a-f]{64} ≠ pinned/)]);
+    expect((await verifyShippedModels(dir, MODELS)).problems).toEqual([
+      expect.stringMatching(/tiny\.gguf: sha256 [0-9a-f]{64} ≠ pinned/),
+    ]);
     await ship({ 'tiny.gguf': bytes }, { version: 1, models: { tiny: { ...pin, size: pin.size + 1 } } });
     expect((await verifyShippedModels(dir, MODELS)).problems).toEqual([expect.stringMatching(/size \d+ ≠ pinned/)]);
     await ship({ 'tiny.gguf': bytes, 'extra.gguf': bytes }, { version: 1, models: { tiny: pin } });
-    expect((await verifyShippedModels(dir, MODELS)).problems).toEqual([expect.stringMatching(/extra\.gguf: not in models\/manifest\.json/)]);
+    expect((await verifyShippedModels(dir, MODELS)).problems).toEqual([
+      expect.stringMatching(/extra\.gguf: not in models\/manifest\.json/),
+    ]);
   });
 });
 
 describe('model lock: the start check', () => {
   async function shippedModels(): Promise<{ offered: string[]; refused: string[] }> {
-    const core = createCore({ dataDir: path.join(dir, 'data'), appVersion: '1', logger: silentLogger, bundledModelsDir: dir });
+    const core = createCore({
+      dataDir: path.join(dir, 'data'),
+      appVersion: '1',
+      logger: silentLogger,
+      bundledModelsDir: dir,
+    });
     try {
       await core.ready;
       const overview = await core.services.models.overview();

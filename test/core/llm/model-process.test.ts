@@ -24,7 +24,22 @@ function hungProcessLauncher(): { launcher: ModelProcessLauncher; killed: () => 
         send(message: WorkerRequest) {
           if (message.type === 'load') {
             const id = message.id;
-            setImmediate(() => onMessage({ type: 'done', id, result: { contextSize: 512, sequences: 1, trainContextSize: 512, threads: 1, gpu: false, buildType: 'prebuilt', loadMs: 1, kvCacheBytes: null } }));
+            setImmediate(() =>
+              onMessage({
+                type: 'done',
+                id,
+                result: {
+                  contextSize: 512,
+                  sequences: 1,
+                  trainContextSize: 512,
+                  threads: 1,
+                  gpu: false,
+                  buildType: 'prebuilt',
+                  loadMs: 1,
+                  kvCacheBytes: null,
+                },
+              }),
+            );
           }
         },
         onMessage: (listener) => (onMessage = listener),
@@ -44,7 +59,14 @@ describe('model process supervision', () => {
     const { launcher, killed } = hungProcessLauncher();
     const runtime = new ModelRuntime({ models: { chat: '/models/any.gguf' }, launcher, watchdogGraceMs: 50 });
     const started = Date.now();
-    await expect(runtime.generateJson({ conversationId: 'c', prompt: 'hei', schema: { type: 'string' }, options: { timeLimitMs: 100 } })).rejects.toMatchObject({ code: 'MODEL_NOT_RESPONDING' });
+    await expect(
+      runtime.generateJson({
+        conversationId: 'c',
+        prompt: 'hei',
+        schema: { type: 'string' },
+        options: { timeLimitMs: 100 },
+      }),
+    ).rejects.toMatchObject({ code: 'MODEL_NOT_RESPONDING' });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(killed()).toBe(1);
     expect(runtime.status()).toMatchObject({ state: 'error', errorCode: 'MODEL_NOT_RESPONDING' });
@@ -55,8 +77,11 @@ describe('model process supervision', () => {
     const { dir, cleanup } = await makeTempDir();
     try {
       const log = path.join(dir, 'attempts.log');
-      const script = "import net from 'node:net'; try { net.connect(9, '127.0.0.1'); } catch {} try { await fetch('http://example.invalid/'); } catch {}";
-      await run(process.execPath, ['--import', TRIPWIRE, '--input-type=module', '-e', script], { env: { ...process.env, INKLUDMI_TRIPWIRE_LOG: log } });
+      const script =
+        "import net from 'node:net'; try { net.connect(9, '127.0.0.1'); } catch {} try { await fetch('http://example.invalid/'); } catch {}";
+      await run(process.execPath, ['--import', TRIPWIRE, '--input-type=module', '-e', script], {
+        env: { ...process.env, INKLUDMI_TRIPWIRE_LOG: log },
+      });
       const attempts = await fs.readFile(log, 'utf8');
       expect(attempts).toMatch(/net\.Socket\.connect/);
       expect(attempts).toMatch(/fetch/);

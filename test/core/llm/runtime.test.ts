@@ -12,10 +12,17 @@ import { makeTempDir } from '../../helpers/tempDir.js';
 const TRIPWIRE = pathToFileURL(path.resolve(import.meta.dirname, '../../fixtures/network-tripwire.mjs')).href;
 const SYSTEM = 'Du er en vennlig veileder som stiller åpne spørsmål.';
 
-function waitForStatus(runtime: ModelRuntime, predicate: (s: RuntimeStatus) => boolean, timeoutMs = 10_000): Promise<RuntimeStatus> {
+function waitForStatus(
+  runtime: ModelRuntime,
+  predicate: (s: RuntimeStatus) => boolean,
+  timeoutMs = 10_000,
+): Promise<RuntimeStatus> {
   if (predicate(runtime.status())) return Promise.resolve(runtime.status());
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`status never matched; last ${JSON.stringify(runtime.status())}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`status never matched; last ${JSON.stringify(runtime.status())}`)),
+      timeoutMs,
+    );
     const off = runtime.onStatus((status) => {
       if (!predicate(status)) return;
       clearTimeout(timer);
@@ -40,7 +47,10 @@ describe('ModelRuntime with the tiny model in its own process', () => {
       models: { chat: await ensureTinyModel() },
       gpu: false,
       contextSize: 1024,
-      launcher: createForkLauncher({ extraExecArgv: ['--import', TRIPWIRE], env: { ...process.env, INKLUDMI_TRIPWIRE_LOG: tripwireLog } }),
+      launcher: createForkLauncher({
+        extraExecArgv: ['--import', TRIPWIRE],
+        env: { ...process.env, INKLUDMI_TRIPWIRE_LOG: tripwireLog },
+      }),
     });
     runtime.onStatus((status) => statuses.push(status));
   });
@@ -60,7 +70,9 @@ describe('ModelRuntime with the tiny model in its own process', () => {
     const states = statuses.map((s) => s.state);
     expect(states[0]).toBe('loading');
     expect(states.at(-1)).toBe('ready');
-    expect(statuses.some((s) => s.state === 'loading' && s.progress !== null && s.progress > 0 && s.progress < 1)).toBe(true);
+    expect(statuses.some((s) => s.state === 'loading' && s.progress !== null && s.progress > 0 && s.progress < 1)).toBe(
+      true,
+    );
     const pid = runtime.processId();
     expect(pid).toBeGreaterThan(0);
     expect(pid).not.toBe(process.pid);
@@ -68,17 +80,39 @@ describe('ModelRuntime with the tiny model in its own process', () => {
     expect(runtime.processId()).toBe(pid);
   });
 
-  const REPLY = { type: 'object', properties: { text: { type: 'string', maxLength: 60 } }, required: ['text'] } as const;
+  const REPLY = {
+    type: 'object',
+    properties: { text: { type: 'string', maxLength: 60 } },
+    required: ['text'],
+  } as const;
   /** One turn of a conversation as the chat sends it: the history as evaluated, then the message. */
-  async function turn(conversationId: string, history: { role: 'user' | 'model'; text: string }[], prompt: string, seed: number) {
-    const answer = await runtime.generateJson({ conversationId, systemPrompt: SYSTEM, history, prompt, schema: REPLY, options: { maxTokens: 160, seed } });
+  async function turn(
+    conversationId: string,
+    history: { role: 'user' | 'model'; text: string }[],
+    prompt: string,
+    seed: number,
+  ) {
+    const answer = await runtime.generateJson({
+      conversationId,
+      systemPrompt: SYSTEM,
+      history,
+      prompt,
+      schema: REPLY,
+      options: { maxTokens: 160, seed },
+    });
     history.push({ role: 'user', text: prompt }, { role: 'model', text: answer.text });
     return answer;
   }
 
   it('streams an answer chunk by chunk', async () => {
     const chunks: string[] = [];
-    const answer = await runtime.generateJson({ prompt: 'Hei! Jeg vil gjerne ha en jobb.', systemPrompt: SYSTEM, schema: REPLY, options: { maxTokens: 160, seed: 1 }, onChunk: (c) => chunks.push(c) });
+    const answer = await runtime.generateJson({
+      prompt: 'Hei! Jeg vil gjerne ha en jobb.',
+      systemPrompt: SYSTEM,
+      schema: REPLY,
+      options: { maxTokens: 160, seed: 1 },
+      onChunk: (c) => chunks.push(c),
+    });
     expect(chunks.length).toBeGreaterThanOrEqual(5);
     expect(chunks.join('')).toBe(answer.text);
     expect(answer.stats.generatedTokens).toBeGreaterThan(5);
@@ -105,19 +139,55 @@ describe('ModelRuntime with the tiny model in its own process', () => {
     // The limit must fall well inside the answer on any machine: on a quiet one the tiny model writes
     // these 900+ characters (about 370 tokens) in under 0.6 s, so a 1 s limit let the answer end
     // normally. The limit also applies before the first token, so a loaded machine hits it too.
-    const schema = { type: 'object', properties: { story: { type: 'string', minLength: 900, maxLength: 1000 } }, required: ['story'] } as const;
-    await expect(runtime.generateJson({ prompt: 'Skriv så mye du kan.', schema, options: { maxTokens: 1000, timeLimitMs: 150, temperature: 1 } })).rejects.toMatchObject({ code: 'MODEL_TIME_LIMIT' });
+    const schema = {
+      type: 'object',
+      properties: { story: { type: 'string', minLength: 900, maxLength: 1000 } },
+      required: ['story'],
+    } as const;
+    await expect(
+      runtime.generateJson({
+        prompt: 'Skriv så mye du kan.',
+        schema,
+        options: { maxTokens: 1000, timeLimitMs: 150, temperature: 1 },
+      }),
+    ).rejects.toMatchObject({ code: 'MODEL_TIME_LIMIT' });
   });
 
   it('refuses a second answer in the same conversation while one is being written', async () => {
-    const schema = { type: 'object', properties: { story: { type: 'string', minLength: 900, maxLength: 1000 } }, required: ['story'] } as const;
+    const schema = {
+      type: 'object',
+      properties: { story: { type: 'string', minLength: 900, maxLength: 1000 } },
+      required: ['story'],
+    } as const;
     const controller = new AbortController();
-    const first = runtime.generateJson({ conversationId: 'busy', prompt: 'Første spørsmål', schema, options: { maxTokens: 1000 }, signal: controller.signal });
+    const first = runtime.generateJson({
+      conversationId: 'busy',
+      prompt: 'Første spørsmål',
+      schema,
+      options: { maxTokens: 1000 },
+      signal: controller.signal,
+    });
     await new Promise((r) => setTimeout(r, 300));
-    await expect(runtime.generateJson({ conversationId: 'busy', prompt: 'Andre spørsmål', schema: REPLY, options: { maxTokens: 160 } })).rejects.toMatchObject({ code: 'MODEL_BUSY' });
+    await expect(
+      runtime.generateJson({
+        conversationId: 'busy',
+        prompt: 'Andre spørsmål',
+        schema: REPLY,
+        options: { maxTokens: 160 },
+      }),
+    ).rejects.toMatchObject({ code: 'MODEL_BUSY' });
     controller.abort();
     await expect(first).rejects.toMatchObject({ code: 'MODEL_STOPPED' });
-    expect((await runtime.generateJson({ conversationId: 'busy', prompt: 'Andre spørsmål', schema: REPLY, options: { maxTokens: 160 } })).text).toMatch(/^\{/);
+    expect(
+      (
+        await runtime.generateJson({
+          conversationId: 'busy',
+          prompt: 'Andre spørsmål',
+          schema: REPLY,
+          options: { maxTokens: 160 },
+        })
+      ).text,
+    ).toMatch(/^\{/);
   });
 
   it('evicts the least recently used conversation whole, and it rebuilds from what it sends', async () => {
@@ -148,7 +218,12 @@ describe('ModelRuntime with the tiny model in its own process', () => {
       },
       required: ['stage', 'needsFollowUp', 'summary'],
     } as const;
-    const { value, text } = await runtime.generateJson({ prompt: 'Oppsummer samtalen som JSON.', schema, systemPrompt: 'Svar bare med JSON.', options: { maxTokens: 200 } });
+    const { value, text } = await runtime.generateJson({
+      prompt: 'Oppsummer samtalen som JSON.',
+      schema,
+      systemPrompt: 'Svar bare med JSON.',
+      options: { maxTokens: 200 },
+    });
     expect(JSON.parse(text)).toEqual(value);
     expect(['forberedelse', 'handling', 'vedlikehold']).toContain(value.stage);
     expect(typeof value.needsFollowUp).toBe('boolean');
@@ -156,10 +231,19 @@ describe('ModelRuntime with the tiny model in its own process', () => {
   });
 
   it('stops a JSON generation on request, with an error rather than half a JSON value', async () => {
-    const schema = { type: 'object', properties: { story: { type: 'string', minLength: 900, maxLength: 1000 } }, required: ['story'] } as const;
+    const schema = {
+      type: 'object',
+      properties: { story: { type: 'string', minLength: 900, maxLength: 1000 } },
+      required: ['story'],
+    } as const;
     for (const abortAfterMs of [0, 30]) {
       const controller = new AbortController();
-      const attempt = runtime.generateJson({ prompt: 'Skriv en lang historie som JSON.', schema, options: { maxTokens: 1000, temperature: 1 }, signal: controller.signal });
+      const attempt = runtime.generateJson({
+        prompt: 'Skriv en lang historie som JSON.',
+        schema,
+        options: { maxTokens: 1000, temperature: 1 },
+        signal: controller.signal,
+      });
       setTimeout(() => controller.abort(), abortAfterMs);
       await expect(attempt).rejects.toMatchObject({ code: 'MODEL_STOPPED' });
     }
@@ -180,10 +264,20 @@ describe('ModelRuntime with the tiny model in its own process', () => {
     expect(pid).toBeDefined();
 
     // An answer in flight when the process dies fails with a clear code instead of hanging.
-    const schema = { type: 'object', properties: { story: { type: 'string', minLength: 900, maxLength: 1000 } }, required: ['story'] } as const;
+    const schema = {
+      type: 'object',
+      properties: { story: { type: 'string', minLength: 900, maxLength: 1000 } },
+      required: ['story'],
+    } as const;
     let started: () => void = () => undefined;
     const firstChunk = new Promise<void>((resolve) => (started = resolve));
-    const inFlight = runtime.generateJson({ conversationId: 'in-flight', prompt: 'Skriv lenge.', schema, options: { maxTokens: 1000 }, onChunk: () => started() });
+    const inFlight = runtime.generateJson({
+      conversationId: 'in-flight',
+      prompt: 'Skriv lenge.',
+      schema,
+      options: { maxTokens: 1000 },
+      onChunk: () => started(),
+    });
     await firstChunk;
     process.kill(pid ?? 0, 'SIGKILL');
     await expect(inFlight).rejects.toMatchObject({ code: 'MODEL_PROCESS_CRASHED' });
@@ -211,7 +305,9 @@ describe('ModelRuntime failures', () => {
   it('says that no model is installed when none is chosen', async () => {
     const runtime = new ModelRuntime({ gpu: false });
     expect(runtime.status().state).toBe('not-installed');
-    await expect(runtime.generateJson({ prompt: 'hei', schema: { type: 'string' } })).rejects.toMatchObject({ code: 'MODEL_NOT_CONFIGURED' });
+    await expect(runtime.generateJson({ prompt: 'hei', schema: { type: 'string' } })).rejects.toMatchObject({
+      code: 'MODEL_NOT_CONFIGURED',
+    });
     await expect(runtime.embed(['hei'])).rejects.toBeInstanceOf(ModelError);
     await runtime.shutdown();
   });

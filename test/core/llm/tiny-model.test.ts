@@ -4,12 +4,23 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { getLlama, LlamaChatSession, LlamaLogLevel, readGgufFileInfo, type Llama, type LlamaContext, type LlamaModel } from 'node-llama-cpp';
+import {
+  getLlama,
+  LlamaChatSession,
+  LlamaLogLevel,
+  readGgufFileInfo,
+  type Llama,
+  type LlamaContext,
+  type LlamaModel,
+} from 'node-llama-cpp';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { ensureTinyModel, TINY_MODEL, writeTinyModel } from '../../../models/tiny/generate.js';
 import { makeTempDir } from '../../helpers/tempDir.js';
 
-const sha256 = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 
 describe('tiny test model generator', () => {
   it('writes the same bytes on every run', async () => {
@@ -42,7 +53,9 @@ describe('tiny test model generator', () => {
     expect(info.metadata.tokenizer.chat_template).toContain('<|im_start|>');
     expect(info.architectureMetadata.embedding_length).toBe(TINY_MODEL.embeddingLength);
     expect(info.architectureMetadata.block_count).toBe(2);
-    expect(info.tensorInfo?.map((t) => t.name)).toEqual(expect.arrayContaining(['token_embd.weight', 'output.weight', 'blk.1.ffn_down.weight']));
+    expect(info.tensorInfo?.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['token_embd.weight', 'output.weight', 'blk.1.ffn_down.weight']),
+    );
     // Every tensor's data starts on a 32-byte boundary.
     for (const tensor of info.tensorInfo ?? []) expect(Number(tensor.fileOffset) % 32).toBe(0);
   });

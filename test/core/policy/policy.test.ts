@@ -47,7 +47,11 @@ describe('central policy file', () => {
     const got = await core.dispatch({ name: 'settings.get', input: {}, connectionId: null, emit: () => undefined });
     expect(got.ok).toBe(true);
     if (!got.ok) return;
-    const view = got.data as { settings: { inactivityLockMinutes: number; features: Record<string, boolean> }; locked: string[]; policy: { state: string } };
+    const view = got.data as {
+      settings: { inactivityLockMinutes: number; features: Record<string, boolean> };
+      locked: string[];
+      policy: { state: string };
+    };
     expect(view.settings.inactivityLockMinutes).toBe(5);
     expect(view.settings.features['gamification']).toBe(false);
     expect(view.settings.features['chatbot']).toBe(true);
@@ -56,7 +60,9 @@ describe('central policy file', () => {
     expect(core.services.settings.isFeatureEnabled('gamification')).toBe(false);
 
     // Even a direct service update cannot change a locked key, and nothing is written.
-    await expect(core.services.settings.update({ inactivityLockMinutes: 30 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(core.services.settings.update({ inactivityLockMinutes: 30 })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(core.services.settings.effective().inactivityLockMinutes).toBe(5);
   });
 
@@ -78,7 +84,7 @@ describe('central policy file', () => {
     }
   });
 
-  it('content protection follows the effective setting: on while locked, the organisation\'s choice after login, at once when changed', async () => {
+  it("content protection follows the effective setting: on while locked, the organisation's choice after login, at once when changed", async () => {
     const t = await makeCore({ dataDir: path.join(dir, 'org'), policy: loadPolicy(path.join(dir, 'no-policy.json')) });
     try {
       const applied: boolean[] = [];
@@ -100,17 +106,28 @@ describe('central policy file', () => {
   it.each([
     ['not JSON', '{ version: 1,', 'Policyfilen er ikke gyldig JSON.'],
     ['unknown version', { version: 2 }, 'version: Verdien er ikke et av de tillatte valgene.'],
-    ['value out of range', { version: 1, settings: { inactivityLockMinutes: 0 } }, 'settings.inactivityLockMinutes: Må være minst 1.'],
+    [
+      'value out of range',
+      { version: 1, settings: { inactivityLockMinutes: 0 } },
+      'settings.inactivityLockMinutes: Må være minst 1.',
+    ],
     ['unknown setting', { version: 1, settings: { telemetry: true } }, 'settings: Ukjente felt: telemetry.'],
-    ['locked without a value', { version: 1, locked: ['language'] }, 'locked.0: «language» er låst, men har ingen verdi i policyen.'],
-  ])('a malformed policy (%s) is reported clearly and the app starts on safe defaults', async (_label, content, problem) => {
-    const file = await writePolicy(content);
-    const policy = loadPolicy(file);
-    expect(policy.status).toEqual({ kind: 'invalid', path: file, problems: expect.arrayContaining([problem]) });
-    const core = createCore({ dataDir: dir, appVersion: '1', logger: silentLogger, model, policy });
-    expect(core.services.settings.effective().inactivityLockMinutes).toBe(10);
-    expect(core.services.settings.view().policy.problems).toContain(problem);
-  });
+    [
+      'locked without a value',
+      { version: 1, locked: ['language'] },
+      'locked.0: «language» er låst, men har ingen verdi i policyen.',
+    ],
+  ])(
+    'a malformed policy (%s) is reported clearly and the app starts on safe defaults',
+    async (_label, content, problem) => {
+      const file = await writePolicy(content);
+      const policy = loadPolicy(file);
+      expect(policy.status).toEqual({ kind: 'invalid', path: file, problems: expect.arrayContaining([problem]) });
+      const core = createCore({ dataDir: dir, appVersion: '1', logger: silentLogger, model, policy });
+      expect(core.services.settings.effective().inactivityLockMinutes).toBe(10);
+      expect(core.services.settings.view().policy.problems).toContain(problem);
+    },
+  );
 });
 
 describe('data folder choice', () => {

@@ -9,7 +9,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE6_GUIDANCE, ARTICLE9_GUIDANCE, PURPOSE_GUIDANCE, type LegalBasisRecord, type OrganisationRole } from '../../../electron/core/privacy/legalBasis.js';
+import {
+  ARTICLE6_GUIDANCE,
+  ARTICLE9_GUIDANCE,
+  PURPOSE_GUIDANCE,
+  type LegalBasisRecord,
+  type OrganisationRole,
+} from '../../../electron/core/privacy/legalBasis.js';
 import { PRIVACY_KNOWLEDGE_FILE, privacyKnowledgeDocument } from '../../../electron/core/privacy/knowledgeDoc.js';
 import { buildNotice, noticeText, NOTICE_LANGUAGES } from '../../../electron/core/privacy/notice.js';
 import { DATA_CATEGORY_TITLES, PURPOSE_INFO, PURPOSES, type Purpose } from '../../../electron/core/privacy/purposes.js';
@@ -19,26 +25,72 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 /** The three claims the issue found, as patterns over one sentence (nb, nn, en). */
 export const FALSE_CLAIMS: readonly { claim: string; pattern: RegExp }[] = [
-  { claim: 'no personal data reaches the model', pattern: /\bingen personopplysning\w*\b[^.]*\b(når|sendes|sendast|blir sendt|går|kjem|kommer|får)\b/iu },
-  { claim: 'no personal data reaches the model', pattern: /\b(språkmodell\w*|modellen|assistenten|chatboten)\b[^.]*\b(får|ser|fekk|fikk) (aldri|ingen|ikke|ikkje) (noen |nokon )?personopplysning/iu },
-  { claim: 'no personal data reaches the model', pattern: /\b(vaskes|vaska|vaskast|fjernes|fjernast|blir fjerna|blir fjernet) bort\b/iu },
+  {
+    claim: 'no personal data reaches the model',
+    pattern: /\bingen personopplysning\w*\b[^.]*\b(når|sendes|sendast|blir sendt|går|kjem|kommer|får)\b/iu,
+  },
+  {
+    claim: 'no personal data reaches the model',
+    pattern:
+      /\b(språkmodell\w*|modellen|assistenten|chatboten)\b[^.]*\b(får|ser|fekk|fikk) (aldri|ingen|ikke|ikkje) (noen |nokon )?personopplysning/iu,
+  },
+  {
+    claim: 'no personal data reaches the model',
+    pattern: /\b(vaskes|vaska|vaskast|fjernes|fjernast|blir fjerna|blir fjernet) bort\b/iu,
+  },
   { claim: 'no personal data reaches the model', pattern: /\bno personal data\b[^.]*\b(reach|sent|goes|go|leave)/iu },
-  { claim: 'no personal data reaches the model', pattern: /\bpersonal data (is|are) (removed|washed|scrubbed|stripped)\b[^.]*\b(before|model)\b/iu },
-  { claim: 'no personal data reaches the model', pattern: /\bpersonopplysning\w* (vaskes|blir vaska|fjernes|blir fjerna|blir fjernet)\b[^.]*\b(før|modell)/iu },
-  { claim: 'exports cannot be linked to a person', pattern: /\b(kan|kunne) ikk?j?e (lenger )?(knyttes|knytast|koples|kobles|koplast|spores|sporast) (tilbake )?til (deg|en person|ein person|personen|nokon|noen)\b/iu },
-  { claim: 'exports cannot be linked to a person', pattern: /\bcannot be (linked|traced|tied) (back )?to (you|a person|anyone)\b/iu },
-  { claim: 'exports cannot be linked to a person', pattern: /\b(eksport\w*|utlever\w*|videretren\w*|vidaretren\w*|export\w*|training)\b[^.]*(?<!\b(ikke|ikkje|not|aldri|never) (helt |heilt |fully )?)\banonym(e|t|isert|iserte|isert|ous|ised)?\b/iu },
-  { claim: 'exports cannot be linked to a person', pattern: /\bnothing (in the export )?points back\b|\bingenting\b[^.]*\bpeker tilbake\b/iu },
-  { claim: 'objections need no grounds', pattern: /\b(trenger|treng|må|behøver) (du )?ikk?j?e (å )?(begrunne|grunngi|forklare|si kvifor|si hvorfor|seie kvifor|oppgi grunn)/iu },
-  { claim: 'objections need no grounds', pattern: /\b(uten|utan) (å )?(begrunne|grunngi|begrunnelse|grunngiving|å oppgi grunn)\b[^.]*\b(protest|innsigelse|motsegn)/iu },
-  { claim: 'objections need no grounds', pattern: /\b(protest\w*|innsigelse)\b[^.]*\b(uten|utan) (å )?(begrunne|grunngi|begrunnelse|grunngiving)/iu },
-  { claim: 'objections need no grounds', pattern: /\b(don'?t|do not|no) need to (give|state|explain) (a reason|reasons|why)\b|\bwithout (giving )?(a reason|reasons)\b/iu },
+  {
+    claim: 'no personal data reaches the model',
+    pattern: /\bpersonal data (is|are) (removed|washed|scrubbed|stripped)\b[^.]*\b(before|model)\b/iu,
+  },
+  {
+    claim: 'no personal data reaches the model',
+    pattern: /\bpersonopplysning\w* (vaskes|blir vaska|fjernes|blir fjerna|blir fjernet)\b[^.]*\b(før|modell)/iu,
+  },
+  {
+    claim: 'exports cannot be linked to a person',
+    pattern:
+      /\b(kan|kunne) ikk?j?e (lenger )?(knyttes|knytast|koples|kobles|koplast|spores|sporast) (tilbake )?til (deg|en person|ein person|personen|nokon|noen)\b/iu,
+  },
+  {
+    claim: 'exports cannot be linked to a person',
+    pattern: /\bcannot be (linked|traced|tied) (back )?to (you|a person|anyone)\b/iu,
+  },
+  {
+    claim: 'exports cannot be linked to a person',
+    pattern:
+      /\b(eksport\w*|utlever\w*|videretren\w*|vidaretren\w*|export\w*|training)\b[^.]*(?<!\b(ikke|ikkje|not|aldri|never) (helt |heilt |fully )?)\banonym(e|t|isert|iserte|isert|ous|ised)?\b/iu,
+  },
+  {
+    claim: 'exports cannot be linked to a person',
+    pattern: /\bnothing (in the export )?points back\b|\bingenting\b[^.]*\bpeker tilbake\b/iu,
+  },
+  {
+    claim: 'objections need no grounds',
+    pattern:
+      /\b(trenger|treng|må|behøver) (du )?ikk?j?e (å )?(begrunne|grunngi|forklare|si kvifor|si hvorfor|seie kvifor|oppgi grunn)/iu,
+  },
+  {
+    claim: 'objections need no grounds',
+    pattern:
+      /\b(uten|utan) (å )?(begrunne|grunngi|begrunnelse|grunngiving|å oppgi grunn)\b[^.]*\b(protest|innsigelse|motsegn)/iu,
+  },
+  {
+    claim: 'objections need no grounds',
+    pattern: /\b(protest\w*|innsigelse)\b[^.]*\b(uten|utan) (å )?(begrunne|grunngi|begrunnelse|grunngiving)/iu,
+  },
+  {
+    claim: 'objections need no grounds',
+    pattern:
+      /\b(don'?t|do not|no) need to (give|state|explain) (a reason|reasons|why)\b|\bwithout (giving )?(a reason|reasons)\b/iu,
+  },
 ];
 
 export function falseClaims(text: string): { claim: string; sentence: string }[] {
   const out: { claim: string; sentence: string }[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/u)) {
-    for (const { claim, pattern } of FALSE_CLAIMS) if (pattern.test(sentence)) out.push({ claim, sentence: sentence.trim() });
+    for (const { claim, pattern } of FALSE_CLAIMS)
+      if (pattern.test(sentence)) out.push({ claim, sentence: sentence.trim() });
   }
   return out;
 }
@@ -51,7 +103,11 @@ function strings(value: unknown): string[] {
 }
 
 function filesUnder(dir: string, ext: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name), ext) : e.name.endsWith(ext) ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? filesUnder(path.join(dir, e.name), ext) : e.name.endsWith(ext) ? [path.join(dir, e.name)] : [],
+    );
 }
 
 const basis = basisRecord;
@@ -60,9 +116,22 @@ const ROLES: (OrganisationRole | null)[] = [
   null,
   { role: 'controller', navUnit: false, controller: null, contact, dpo: null },
   { role: 'controller', navUnit: true, controller: null, contact, dpo: null },
-  { role: 'processor', navUnit: false, controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'DBA-1' }, contact, dpo: null },
+  {
+    role: 'processor',
+    navUnit: false,
+    controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'DBA-1' },
+    contact,
+    dpo: null,
+  },
 ];
-const RETENTION = { chat: 12, notes: 24, activityPlan: 24, motivation: 12, decisionCases: 36, auditEntries: 60 } as const;
+const RETENTION = {
+  chat: 12,
+  notes: 24,
+  activityPlan: 24,
+  motivation: 12,
+  decisionCases: 36,
+  auditEntries: 60,
+} as const;
 
 /** Every notice the register can produce, near enough: each role, all purposes off or on, each art. 6 letter for the optional ones. */
 function allNotices(): { label: string; text: string }[] {
@@ -70,10 +139,22 @@ function allNotices(): { label: string; text: string }[] {
   for (const organisation of ROLES) {
     for (const article6 of ['a', 'e', 'f'] as const) {
       for (const on of [[], PURPOSES] as const) {
-        const bases = new Map<Purpose, LegalBasisRecord>(PURPOSES.map((p) => [p, basis(p, p === 'followUp' ? {} : { article6 })]));
+        const bases = new Map<Purpose, LegalBasisRecord>(
+          PURPOSES.map((p) => [p, basis(p, p === 'followUp' ? {} : { article6 })]),
+        );
         const running = new Set<Purpose>(['followUp', ...on]);
-        const notice = buildNotice({ organisationName: 'Test Tiltak AS', organisation, bases, running, retention: RETENTION as never });
-        for (const lang of NOTICE_LANGUAGES) out.push({ label: `${organisation?.role ?? 'no role'}/${article6}/${on.length}/${lang}`, text: noticeText(notice, lang) });
+        const notice = buildNotice({
+          organisationName: 'Test Tiltak AS',
+          organisation,
+          bases,
+          running,
+          retention: RETENTION as never,
+        });
+        for (const lang of NOTICE_LANGUAGES)
+          out.push({
+            label: `${organisation?.role ?? 'no role'}/${article6}/${on.length}/${lang}`,
+            text: noticeText(notice, lang),
+          });
       }
     }
   }
@@ -123,27 +204,40 @@ describe('no absolute claims anywhere the app speaks to people (acceptance 1)', 
   it('every locale file of the renderer', () => {
     const files = filesUnder(path.join(ROOT, 'renderer/src/i18n/locales'), '.json');
     expect(files.length).toBeGreaterThanOrEqual(15);
-    const found = files.flatMap((f) => strings(JSON.parse(fs.readFileSync(f, 'utf8'))).flatMap((s) => falseClaims(s).map((c) => `${path.relative(ROOT, f)}: ${c.claim}: ${c.sentence}`)));
+    const found = files.flatMap((f) =>
+      strings(JSON.parse(fs.readFileSync(f, 'utf8'))).flatMap((s) =>
+        falseClaims(s).map((c) => `${path.relative(ROOT, f)}: ${c.claim}: ${c.sentence}`),
+      ),
+    );
     expect(found).toEqual([]);
   });
 
   it('every knowledge-base document and every other text resource', () => {
-    const files = [...filesUnder(path.join(ROOT, 'resources'), '.md'), ...filesUnder(path.join(ROOT, 'resources'), '.json')];
+    const files = [
+      ...filesUnder(path.join(ROOT, 'resources'), '.md'),
+      ...filesUnder(path.join(ROOT, 'resources'), '.json'),
+    ];
     expect(files.some((f) => f.endsWith(PRIVACY_KNOWLEDGE_FILE))).toBe(true);
-    const found = files.flatMap((f) => falseClaims(fs.readFileSync(f, 'utf8')).map((c) => `${path.relative(ROOT, f)}: ${c.claim}: ${c.sentence}`));
+    const found = files.flatMap((f) =>
+      falseClaims(fs.readFileSync(f, 'utf8')).map((c) => `${path.relative(ROOT, f)}: ${c.claim}: ${c.sentence}`),
+    );
     expect(found).toEqual([]);
   });
 });
 
 describe("the knowledge base's privacy document cannot contradict the notice", () => {
   it('is exactly what core/privacy generates (run `npm run knowledge:privacy` after a change)', () => {
-    expect(fs.readFileSync(path.join(ROOT, 'resources/knowledge', PRIVACY_KNOWLEDGE_FILE), 'utf8')).toBe(privacyKnowledgeDocument());
+    expect(fs.readFileSync(path.join(ROOT, 'resources/knowledge', PRIVACY_KNOWLEDGE_FILE), 'utf8')).toBe(
+      privacyKnowledgeDocument(),
+    );
   });
 
   it('says nothing the register decides, and leaves it to the notice', () => {
     const doc = privacyKnowledgeDocument();
     // Training, recipients, retention and the controller depend on the live register: the document must not settle them.
-    expect(doc).not.toMatch(/brukes (ikke|aldri) til å trene|kan bli brukt til å trene|blir ikke gitt videre|gir ikke opplysningene til andre|\d+ måneder|er behandlingsansvarlig/iu);
+    expect(doc).not.toMatch(
+      /brukes (ikke|aldri) til å trene|kan bli brukt til å trene|blir ikke gitt videre|gir ikke opplysningene til andre|\d+ måneder|er behandlingsansvarlig/iu,
+    );
     expect(doc).toMatch(/om samtalene kan brukes til å trene en språkmodell – står i personvernerklæringen/);
     // What the model gets, it lists from the chat's allowlist, with the limits of pseudonymisation.
     expect(doc).toMatch(/pseudonymisert/);

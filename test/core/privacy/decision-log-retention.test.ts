@@ -17,7 +17,12 @@ const localDay = (offset: number) => {
 
 beforeAll(async () => {
   t = await privacyOrg();
-  await fillParticipant(t, { counselor: t.counselorA, participant: t.participantP, participantId: t.p, strings: stringsFor('Dl', P_NAME, 7, '+47 916 44 556') });
+  await fillParticipant(t, {
+    counselor: t.counselorA,
+    participant: t.participantP,
+    participantId: t.p,
+    strings: stringsFor('Dl', P_NAME, 7, '+47 916 44 556'),
+  });
   await t.ok(t.counselorA, 'participants.updateProfile', { participantId: t.p, plannedEndDate: localDay(-190) });
 }, 120_000);
 
@@ -25,8 +30,12 @@ afterAll(async () => {
   await t?.close();
 });
 
-const decisionRowsDue = (preview: Awaited<ReturnType<ChatCore['core']['services']['privacy']['retention']['preview']>>) =>
-  preview.items.flatMap((i) => i.tables.filter((x) => x.table === 'decision_records').map((x) => x.rows.length)).reduce((a, b) => a + b, 0);
+const decisionRowsDue = (
+  preview: Awaited<ReturnType<ChatCore['core']['services']['privacy']['retention']['preview']>>,
+) =>
+  preview.items
+    .flatMap((i) => i.tables.filter((x) => x.table === 'decision_records').map((x) => x.rows.length))
+    .reduce((a, b) => a + b, 0);
 
 describe('the decision log is kept as long as the organisation set', () => {
   it('defaults to six months, can be set longer, never shorter, and the retention job and an erasure follow it', async () => {
@@ -51,7 +60,10 @@ describe('the decision log is kept as long as the organisation set', () => {
 
     // Under six months is refused with a Norwegian message, and nothing changes.
     const refused = await t.call(t.admin, 'settings.update', { retentionMonths: { decisionLog: 3 } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'retentionMonths.decisionLog', message: 'Må være minst 6.' }] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: [{ path: 'retentionMonths.decisionLog', message: 'Må være minst 6.' }] },
+    });
     expect((await t.ok(t.admin, 'settings.get', {})).settings.retentionMonths.decisionLog).toBe(12);
   });
 });

@@ -20,7 +20,12 @@ let caseId: string;
 
 beforeAll(async () => {
   t = await privacyOrg();
-  ({ caseId } = await fillParticipant(t, { counselor: t.counselorA, participant: t.participantP, participantId: t.p, strings: P }));
+  ({ caseId } = await fillParticipant(t, {
+    counselor: t.counselorA,
+    participant: t.participantP,
+    participantId: t.p,
+    strings: P,
+  }));
   await fillParticipant(t, { counselor: t.counselorB, participant: t.participantQ, participantId: t.q, strings: Q });
 }, 120_000);
 
@@ -74,7 +79,12 @@ describe('erasure leaves no trace of the participant in the files (acceptance 2)
   it('after erasure and the reclaim: no string of theirs in any page or WAL frame, decrypted; the other participant and the kept records remain', async () => {
     const receipt = await t.ok(t.admin, 'privacy.erase', { participantId: t.p, confirm: true });
     expect(receipt.reclaimed.walBytes).toBe(0);
-    const raw = [fs.readFileSync(t.core.services.store.dbFile), ...(fs.existsSync(`${t.core.services.store.dbFile}-wal`) ? [fs.readFileSync(`${t.core.services.store.dbFile}-wal`)] : [])];
+    const raw = [
+      fs.readFileSync(t.core.services.store.dbFile),
+      ...(fs.existsSync(`${t.core.services.store.dbFile}-wal`)
+        ? [fs.readFileSync(`${t.core.services.store.dbFile}-wal`)]
+        : []),
+    ];
     expect(found(raw, needles(P))).toEqual([]);
 
     const pages = decryptedBytes();
@@ -88,11 +98,20 @@ describe('erasure leaves no trace of the participant in the files (acceptance 2)
 
     // Kept by law: the decision log (within six months) with its case, and the audit trail.
     const db = t.core.services.store.db;
-    expect(await db.get<{ n: number }>('SELECT count(*) AS n FROM decision_records WHERE case_id = ?', [caseId])).toEqual({ n: 1 });
+    expect(
+      await db.get<{ n: number }>('SELECT count(*) AS n FROM decision_records WHERE case_id = ?', [caseId]),
+    ).toEqual({ n: 1 });
     const kept = await db.get<{ data: string }>('SELECT data FROM decision_cases WHERE id = ?', [caseId]);
     expect(JSON.parse(kept!.data)).toMatchObject({ counselorNotes: '', icpc2Chapter: 'L' });
-    expect((await db.get<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE target_type = 'participant' AND target_id = ?", [t.p]))!.n).toBeGreaterThan(10);
+    expect(
+      (await db.get<{ n: number }>(
+        "SELECT count(*) AS n FROM audit_log WHERE target_type = 'participant' AND target_id = ?",
+        [t.p],
+      ))!.n,
+    ).toBeGreaterThan(10);
     expect(await t.ok(t.admin, 'audit.verify', {})).toMatchObject({ ok: true });
-    expect(receipt.keep.map((k) => k.table)).toEqual(expect.arrayContaining(['audit_log', 'decision_records', 'decision_cases']));
+    expect(receipt.keep.map((k) => k.table)).toEqual(
+      expect.arrayContaining(['audit_log', 'decision_records', 'decision_cases']),
+    );
   });
 });

@@ -57,8 +57,25 @@ export function stringsFor(tag: string, name: string, seed: number, phone: strin
 
 /** The strings to look for in the raw bytes: the name, the numbers, and every word carrying the person's tag. */
 export function needles(s: PersonStrings, options: { withHold?: boolean } = {}): string[] {
-  const texts = [s.navOffice, s.reminder, s.goal, s.step, s.stepDescription, s.note, s.location, s.counselorMessage, s.chat, s.crisis, s.caseNotes, s.requestNote, ...(options.withHold ? [s.holdReason] : [])];
-  const tagged = texts.flatMap((text) => text.split(/\s+/)).filter((w) => w.includes(s.tag)).map((w) => w.replace(/[.,]$/, ''));
+  const texts = [
+    s.navOffice,
+    s.reminder,
+    s.goal,
+    s.step,
+    s.stepDescription,
+    s.note,
+    s.location,
+    s.counselorMessage,
+    s.chat,
+    s.crisis,
+    s.caseNotes,
+    s.requestNote,
+    ...(options.withHold ? [s.holdReason] : []),
+  ];
+  const tagged = texts
+    .flatMap((text) => text.split(/\s+/))
+    .filter((w) => w.includes(s.tag))
+    .map((w) => w.replace(/[.,]$/, ''));
   return [s.name, s.nationalId, s.phone, s.email, ...tagged].filter((n, i, all) => all.indexOf(n) === i);
 }
 
@@ -85,7 +102,17 @@ const localDay = (offset: number) => {
  * messages, a chatbot conversation with a crisis turn, points and badges, a decision case with a
  * decision and an outcome, the notice read, a request, an objection and a legal hold.
  */
-export async function fillParticipant(t: ChatCore, who: { counselor: string; participant: string; participantId: string; strings: PersonStrings; withHold?: boolean; withObjection?: boolean }) {
+export async function fillParticipant(
+  t: ChatCore,
+  who: {
+    counselor: string;
+    participant: string;
+    participantId: string;
+    strings: PersonStrings;
+    withHold?: boolean;
+    withObjection?: boolean;
+  },
+) {
   const { counselor, participant, participantId: id, strings: s } = who;
   await t.ok(counselor, 'participants.updateProfile', {
     participantId: id,
@@ -101,29 +128,69 @@ export async function fillParticipant(t: ChatCore, who: { counselor: string; par
   await t.ok(counselor, 'stages.set', { participantId: id, stage: 'work_trial' });
   await t.ok(participant, 'plan.setGoal', { participantId: id, goal: s.goal });
   await t.ok(participant, 'gamification.enable', { participantId: id, explanationVersion: 1 });
-  const step = await t.ok(participant, 'plan.addStep', { participantId: id, title: s.step, description: s.stepDescription, kind: 'cv', status: 'planned' });
+  const step = await t.ok(participant, 'plan.addStep', {
+    participantId: id,
+    title: s.step,
+    description: s.stepDescription,
+    kind: 'cv',
+    status: 'planned',
+  });
   await t.ok(participant, 'plan.updateStep', { participantId: id, stepId: step.id, status: 'done' });
   await t.ok(participant, 'motivation.add', { participantId: id, importance: 8, confidence: 5 });
-  await t.ok(counselor, 'appointments.add', { participantId: id, startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(), durationMinutes: 45, kind: 'meeting', location: s.location });
-  await t.ok(counselor, 'notes.add', { participantId: id, kind: 'meeting', occurredOn: localDay(-1), durationMinutes: 30, attendance: 'attended', body: s.note });
+  await t.ok(counselor, 'appointments.add', {
+    participantId: id,
+    startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    durationMinutes: 45,
+    kind: 'meeting',
+    location: s.location,
+  });
+  await t.ok(counselor, 'notes.add', {
+    participantId: id,
+    kind: 'meeting',
+    occurredOn: localDay(-1),
+    durationMinutes: 30,
+    attendance: 'attended',
+    body: s.note,
+  });
   await t.ok(counselor, 'chat.append', { participantId: id, body: s.counselorMessage });
   const { conversationId } = await t.ok(participant, 'chat.start', { participantId: id });
   await t.ok(participant, 'chat.send', { participantId: id, conversationId, text: s.chat });
   await t.ok(participant, 'chat.send', { participantId: id, conversationId, text: s.crisis });
   const decisionCase = await t.ok(counselor, 'decisions.createCase', {
     participantId: id,
-    case: { startDate: daysAgo(125), sickLeavePercent: 100, icpc2Chapter: 'L', previousSpells3y: 1, ageBand: '16-29', counselorNotes: s.caseNotes },
+    case: {
+      startDate: daysAgo(125),
+      sickLeavePercent: 100,
+      icpc2Chapter: 'L',
+      previousSpells3y: 1,
+      ageBand: '16-29',
+      counselorNotes: s.caseNotes,
+    },
   });
   const session = await t.ok(counselor, 'decisions.openSession', { caseId: decisionCase.id });
   await t.ok(counselor, 'decisions.recordOwnAssessment', { sessionId: session.id, expectation: 'still-on-leave' });
   await t.ok(counselor, 'decisions.showPrediction', { sessionId: session.id });
   // Only NAV or NAV's processor records NAV's decision; otherwise an assessment for NAV is logged (issue 17).
-  if (session.authority === 'assessment-for-nav') await t.ok(counselor, 'decisions.completeAssessmentForNav', { sessionId: session.id, recommendation: 'notNeeded', justification: 'Venter tilbake i arbeid innen 28 uker.' });
-  else await t.ok(counselor, 'decisions.decideNotNeeded', { sessionId: session.id, reasonCode: NOT_NEEDED_REASON_CODES[2]!, justification: 'Venter tilbake i arbeid innen 28 uker.' });
+  if (session.authority === 'assessment-for-nav')
+    await t.ok(counselor, 'decisions.completeAssessmentForNav', {
+      sessionId: session.id,
+      recommendation: 'notNeeded',
+      justification: 'Venter tilbake i arbeid innen 28 uker.',
+    });
+  else
+    await t.ok(counselor, 'decisions.decideNotNeeded', {
+      sessionId: session.id,
+      reasonCode: NOT_NEEDED_REASON_CODES[2]!,
+      justification: 'Venter tilbake i arbeid innen 28 uker.',
+    });
   await t.ok(counselor, 'decisions.recordOutcome', { caseId: decisionCase.id, stillOnLeaveAtWeek26: false });
   const notice = await t.ok(participant, 'me.notice', { participantId: id });
   await t.ok(participant, 'privacy.acknowledge', { participantId: id, version: notice.notice.version });
-  const request = await t.ok(participant, 'privacy.registerRequest', { participantId: id, kind: 'access', note: s.requestNote });
+  const request = await t.ok(participant, 'privacy.registerRequest', {
+    participantId: id,
+    kind: 'access',
+    note: s.requestNote,
+  });
   if (who.withObjection) await t.ok(participant, 'privacy.object', { participantId: id, purpose: 'statistics' });
   if (who.withHold) await t.ok(t.admin, 'privacy.placeHold', { participantId: id, reason: s.holdReason });
   return { conversationId, caseId: decisionCase.id, sessionId: session.id, stepId: step.id, requestId: request.id };
@@ -134,14 +201,39 @@ export async function fillParticipant(t: ChatCore, who: { counselor: string; par
  * not needed, and the letter's handover (issue 17). Call after every fillParticipant: the role
  * changes twice, so the notice gets a new version, which this participant then reads.
  */
-export async function addNavLetterCase(t: ChatCore, who: { counselor: string; participant: string; participantId: string }) {
+export async function addNavLetterCase(
+  t: ChatCore,
+  who: { counselor: string; participant: string; participantId: string },
+) {
   const { counselor, participant, participantId: id } = who;
-  await t.ok(t.admin, 'privacy.setOrganisation', { role: 'processor', controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'Databehandleravtale 2026-01' }, contact: { name: 'Personvernansvarlig i tiltaket' } });
-  const navCase = await t.ok(counselor, 'decisions.createCase', { participantId: id, case: { startDate: daysAgo(130), sickLeavePercent: 50, icpc2Chapter: 'P', previousSpells3y: 0, ageBand: '16-29', counselorNotes: '' } });
+  await t.ok(t.admin, 'privacy.setOrganisation', {
+    role: 'processor',
+    controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'Databehandleravtale 2026-01' },
+    contact: { name: 'Personvernansvarlig i tiltaket' },
+  });
+  const navCase = await t.ok(counselor, 'decisions.createCase', {
+    participantId: id,
+    case: {
+      startDate: daysAgo(130),
+      sickLeavePercent: 50,
+      icpc2Chapter: 'P',
+      previousSpells3y: 0,
+      ageBand: '16-29',
+      counselorNotes: '',
+    },
+  });
   const navSession = await t.ok(counselor, 'decisions.openSession', { caseId: navCase.id });
   await t.ok(counselor, 'decisions.recordOwnAssessment', { sessionId: navSession.id, expectation: 'back-at-work' });
-  await t.ok(counselor, 'decisions.decideNotNeeded', { sessionId: navSession.id, reasonCode: NOT_NEEDED_REASON_CODES[2]!, justification: 'Venter tilbake i arbeid innen 28 uker.' });
-  await t.ok(counselor, 'decisions.recordLetterHandover', { caseId: navCase.id, language: 'nn', channel: 'printedAndGiven' });
+  await t.ok(counselor, 'decisions.decideNotNeeded', {
+    sessionId: navSession.id,
+    reasonCode: NOT_NEEDED_REASON_CODES[2]!,
+    justification: 'Venter tilbake i arbeid innen 28 uker.',
+  });
+  await t.ok(counselor, 'decisions.recordLetterHandover', {
+    caseId: navCase.id,
+    language: 'nn',
+    channel: 'printedAndGiven',
+  });
   await t.ok(t.admin, 'privacy.setOrganisation', TEST_ORGANISATION_ROLE);
   const current = await t.ok(participant, 'me.notice', { participantId: id });
   await t.ok(participant, 'privacy.acknowledge', { participantId: id, version: current.notice.version });

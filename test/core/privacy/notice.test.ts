@@ -8,32 +8,63 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_ALLOWLIST, type ContextField } from '../../../electron/core/chat/orchestrator/context.js';
 import type { LegalBasisRecord, OrganisationRole } from '../../../electron/core/privacy/legalBasis.js';
-import { buildNotice, noticeIn, NOTICE_LANGUAGES, summaryText, type NoticeInput } from '../../../electron/core/privacy/notice.js';
+import {
+  buildNotice,
+  noticeIn,
+  NOTICE_LANGUAGES,
+  summaryText,
+  type NoticeInput,
+} from '../../../electron/core/privacy/notice.js';
 import { PURPOSES, type Purpose } from '../../../electron/core/privacy/purposes.js';
 import { addUser, login, makeCore, recordBases, setupOrg, type TestCore } from '../../helpers/org.js';
 import { lix, words } from './readability.js';
 import { basisRecord } from './basisRecord.js';
 
 const basis = basisRecord;
-const contact = { name: 'Personvernansvarlig Kari Nordmann', email: 'personvern@eksempel.invalid', phone: null, address: null };
-const navProcessor: OrganisationRole = { role: 'processor', navUnit: false, controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'DBA-2026-14' }, contact, dpo: null };
+const contact = {
+  name: 'Personvernansvarlig Kari Nordmann',
+  email: 'personvern@eksempel.invalid',
+  phone: null,
+  address: null,
+};
+const navProcessor: OrganisationRole = {
+  role: 'processor',
+  navUnit: false,
+  controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'DBA-2026-14' },
+  contact,
+  dpo: null,
+};
 const independent: OrganisationRole = { role: 'controller', navUnit: false, controller: null, contact, dpo: null };
 const navUnit: OrganisationRole = { role: 'controller', navUnit: true, controller: null, contact, dpo: null };
 
-function input(organisation: OrganisationRole | null, running: readonly Purpose[], over: Partial<Record<Purpose, Partial<LegalBasisRecord>>> = {}): NoticeInput {
+function input(
+  organisation: OrganisationRole | null,
+  running: readonly Purpose[],
+  over: Partial<Record<Purpose, Partial<LegalBasisRecord>>> = {},
+): NoticeInput {
   return {
     organisationName: 'Vestlandet Arbeid og Inkludering AS',
     organisation,
     bases: new Map(PURPOSES.map((p) => [p, basis(p, over[p] ?? {})])),
     running: new Set<Purpose>(['followUp', ...running]),
-    retention: { chat: 12, notes: 24, activityPlan: 24, motivation: 12, decisionCases: 36, auditEntries: 60 } as NoticeInput['retention'],
+    retention: {
+      chat: 12,
+      notes: 24,
+      activityPlan: 24,
+      motivation: 12,
+      decisionCases: 36,
+      auditEntries: 60,
+    } as NoticeInput['retention'],
   };
 }
 
 const ALL_ON: Purpose[] = ['chatbot', 'gamification', 'decisionSupport', 'statistics', 'trainingExport'];
 const CONFIGS = {
   'everything on, NAV processor': input(navProcessor, ALL_ON),
-  'everything on, consent and legitimate interest': input(independent, ALL_ON, { chatbot: { article6: 'a' }, gamification: { article6: 'f' } }),
+  'everything on, consent and legitimate interest': input(independent, ALL_ON, {
+    chatbot: { article6: 'a' },
+    gamification: { article6: 'f' },
+  }),
   'NAV unit, chatbot only': input(navUnit, ['chatbot']),
   'follow-up only, no role yet': input(null, []),
 };
@@ -55,7 +86,15 @@ describe('the short notice (acceptance 3)', () => {
 
   it('covers what is stored, who sees it, what the assistant gets, how long, the rights and whom to ask', () => {
     const notice = buildNotice(CONFIGS['everything on, NAV processor']);
-    for (const lang of NOTICE_LANGUAGES) expect(noticeIn(notice, lang).summary.map((i) => i.id)).toEqual(['stored', 'who', 'assistant', 'howLong', 'rights', 'ask']);
+    for (const lang of NOTICE_LANGUAGES)
+      expect(noticeIn(notice, lang).summary.map((i) => i.id)).toEqual([
+        'stored',
+        'who',
+        'assistant',
+        'howLong',
+        'rights',
+        'ask',
+      ]);
     const nb = Object.fromEntries(notice.summary!.map((i) => [i.id, i.text]));
     expect(nb['who']).toMatch(/NAV Vestland får det de trenger/);
     expect(nb['assistant']).toMatch(/finner ikke alle navn/);
@@ -71,7 +110,11 @@ describe('the short notice (acceptance 3)', () => {
     const notice = buildNotice(CONFIGS['everything on, NAV processor']);
     const nn = noticeIn(notice, 'nn');
     expect(nn.sections.map((s) => s.id)).toEqual(notice.sections.map((s) => s.id));
-    const text = [nn.title, summaryText(nn), ...nn.sections.flatMap((s) => [s.title, ...s.paragraphs, ...(s.items ?? [])])].join(' ');
+    const text = [
+      nn.title,
+      summaryText(nn),
+      ...nn.sections.flatMap((s) => [s.title, ...s.paragraphs, ...(s.items ?? [])]),
+    ].join(' ');
     expect(text).toMatch(/\bikkje\b/);
     expect(text).toMatch(/\bopplysningane\b/);
     expect(text).not.toMatch(/\bikke\b|\bopplysningene\b|\bhvordan\b|\bhvem\b/);
@@ -87,10 +130,19 @@ describe('the full notice says what is true of the live configuration', () => {
 
   it('lists every field the chat gives the model, from the allowlist the chat uses', () => {
     // One word per field the chat can send (a new field in the chat's allowlist needs one here).
-    const said: Record<ContextField, RegExp> = { processStage: /fase/, programme: /tiltak/, currentGoal: /målet/, nextStep: /neste steg/, motivationTrend: /motivasjon/, lastAgreedStep: /avtalt sist/ };
+    const said: Record<ContextField, RegExp> = {
+      processStage: /fase/,
+      programme: /tiltak/,
+      currentGoal: /målet/,
+      nextStep: /neste steg/,
+      motivationTrend: /motivasjon/,
+      lastAgreedStep: /avtalt sist/,
+    };
     const given = section('chatbot').split('Når veilederen bruker assistenten')[0]!;
     for (const field of CONTEXT_ALLOWLIST.participant_chat) expect(given, field).toMatch(said[field]);
-    expect(notice.summary!.find((i) => i.id === 'assistant')!.text.split(',').length).toBeGreaterThanOrEqual(CONTEXT_ALLOWLIST.participant_chat.length - 1);
+    expect(notice.summary!.find((i) => i.id === 'assistant')!.text.split(',').length).toBeGreaterThanOrEqual(
+      CONTEXT_ALLOWLIST.participant_chat.length - 1,
+    );
     // The counselor's assistant also gets the programme; the participant's chat does not.
     expect(CONTEXT_ALLOWLIST.participant_chat).not.toContain('programme');
     expect(section('chatbot')).toMatch(/forberede et møte.*tiltak/);
@@ -107,15 +159,21 @@ describe('the full notice says what is true of the live configuration', () => {
   });
 
   it('names the recipients from the register: NAV for its processor, NAV as the home of a NAV unit, and NAV by the rules of the programme for a tiltaksarrangør on its own', () => {
-    const recipients = (o: OrganisationRole) => buildNotice(input(o, ['chatbot'])).sections.find((s) => s.id === 'recipients')!.paragraphs.join(' ');
+    const recipients = (o: OrganisationRole) =>
+      buildNotice(input(o, ['chatbot']))
+        .sections.find((s) => s.id === 'recipients')!
+        .paragraphs.join(' ');
     expect(recipients(navProcessor)).toMatch(/NAV Vestland er behandlingsansvarlig og får opplysningene/);
     expect(recipients(navUnit)).toMatch(/Opplysningene er hos NAV/);
     expect(recipients(independent)).toMatch(/gir veilederen NAV de opplysningene NAV trenger/);
-    for (const o of [navProcessor, navUnit, independent]) expect(recipients(o)).not.toMatch(/gir ikke opplysningene til andre/);
+    for (const o of [navProcessor, navUnit, independent])
+      expect(recipients(o)).not.toMatch(/gir ikke opplysningene til andre/);
   });
 
   it('words the right to object as art. 21(1) does: grounds relating to the particular situation, unless compelling grounds override', () => {
-    expect(section('rights')).toMatch(/av grunner som gjelder din særlige situasjon.*tungtveiende grunner som går foran dine interesser/);
+    expect(section('rights')).toMatch(
+      /av grunner som gjelder din særlige situasjon.*tungtveiende grunner som går foran dine interesser/,
+    );
     expect(section('how')).toMatch(/fortell hva ved situasjonen din/);
     expect(section('rights', 'nn')).toMatch(/av grunnar som gjeld den særlege situasjonen din/);
   });
@@ -127,7 +185,9 @@ describe('the full notice says what is true of the live configuration', () => {
   });
 
   it('does not name the organisation as controller before its role is recorded', () => {
-    const text = buildNotice(CONFIGS['follow-up only, no role yet']).sections.find((s) => s.id === 'responsible')!.paragraphs.join(' ');
+    const text = buildNotice(CONFIGS['follow-up only, no role yet'])
+      .sections.find((s) => s.id === 'responsible')!
+      .paragraphs.join(' ');
     expect(text).toMatch(/har ennå ikke registrert hvem som er behandlingsansvarlig/);
     expect(text).not.toMatch(/AS er behandlingsansvarlig/);
   });

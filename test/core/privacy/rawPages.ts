@@ -27,7 +27,8 @@ export function decryptPage(page: Buffer, pageNumber: number, key: Buffer): Buff
 export function decryptDatabaseFile(file: string, key: Buffer): Buffer[] {
   const bytes = fs.readFileSync(file);
   const pages: Buffer[] = [];
-  for (let i = 0; i + PAGE_SIZE <= bytes.length; i += PAGE_SIZE) pages.push(decryptPage(bytes.subarray(i, i + PAGE_SIZE), i / PAGE_SIZE + 1, key));
+  for (let i = 0; i + PAGE_SIZE <= bytes.length; i += PAGE_SIZE)
+    pages.push(decryptPage(bytes.subarray(i, i + PAGE_SIZE), i / PAGE_SIZE + 1, key));
   return pages;
 }
 

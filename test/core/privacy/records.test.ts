@@ -19,7 +19,12 @@ let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {
   t = await privacyOrg();
   temp = await makeTempDir('inkludmi-pdf-');
-  await fillParticipant(t, { counselor: t.counselorA, participant: t.participantP, participantId: t.p, strings: stringsFor('Pd', P_NAME, 17, '+47 918 11 223') });
+  await fillParticipant(t, {
+    counselor: t.counselorA,
+    participant: t.participantP,
+    participantId: t.p,
+    strings: stringsFor('Pd', P_NAME, 17, '+47 918 11 223'),
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -54,19 +59,45 @@ describe('the records of processing (art. 30) and the data map', () => {
   it('reflect the live configuration, and change when it changes', async () => {
     const before = await t.ok(t.admin, 'privacy.records', {});
     const chatbot = (r: typeof before) => r.activities.find((a) => a.purpose === 'chatbot')!;
-    expect(chatbot(before)).toMatchObject({ running: true, basis: { article6: 'art. 6 nr. 1 bokstav e', article9: 'art. 9 nr. 2 bokstav b' } });
-    expect(before.activities.find((a) => a.purpose === 'trainingExport')).toMatchObject({ running: false, basis: null });
+    expect(chatbot(before)).toMatchObject({
+      running: true,
+      basis: { article6: 'art. 6 nr. 1 bokstav e', article9: 'art. 9 nr. 2 bokstav b' },
+    });
+    expect(before.activities.find((a) => a.purpose === 'trainingExport')).toMatchObject({
+      running: false,
+      basis: null,
+    });
     expect(before.recipients).toEqual([]);
     // The chatbot runs only once the role is recorded (issue 18), so the test organisation has recorded it.
-    expect(before.organisation).toMatchObject({ role: 'controller', roleText: 'Chat Tiltak AS er behandlingsansvarlig.' });
-    expect(before.gaps).toEqual(expect.arrayContaining([expect.stringMatching(/Oppfølging i tiltaket.*standardvalget/)]));
+    expect(before.organisation).toMatchObject({
+      role: 'controller',
+      roleText: 'Chat Tiltak AS er behandlingsansvarlig.',
+    });
+    expect(before.gaps).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Oppfølging i tiltaket.*standardvalget/)]),
+    );
     expect(before.gaps.some((g) => /rolle.*ikke registrert/.test(g))).toBe(false);
     expect(before.retention.find((r) => r.category === 'chat')!.months).toBe(12);
     // The security measures actually in force, read from the store and the key file.
-    expect(before.security.encryptionAtRest).toMatchObject({ enabled: true, fileHeaderEncrypted: true, cipherVersion: expect.stringMatching(/^4\./) });
-    expect(before.security).toMatchObject({ secureDelete: true, journalMode: 'wal', foreignKeys: true, auditLog: { chainVerified: true, appendOnly: true }, offline: { networkAtRunTime: false, telemetry: false } });
+    expect(before.security.encryptionAtRest).toMatchObject({
+      enabled: true,
+      fileHeaderEncrypted: true,
+      cipherVersion: expect.stringMatching(/^4\./),
+    });
+    expect(before.security).toMatchObject({
+      secureDelete: true,
+      journalMode: 'wal',
+      foreignKeys: true,
+      auditLog: { chainVerified: true, appendOnly: true },
+      offline: { networkAtRunTime: false, telemetry: false },
+    });
     // Only staff (the admin and counselors A and B) and the recovery key hold slots (issue 16).
-    expect(before.security.keyDerivation).toMatchObject({ algorithm: 'scrypt', slots: 4, recoverySlot: true, weakestN: 4096 });
+    expect(before.security.keyDerivation).toMatchObject({
+      algorithm: 'scrypt',
+      slots: 4,
+      recoverySlot: true,
+      weakestN: 4096,
+    });
     // The data map has every participant table and the module-owned ones, with their columns.
     const mapped = before.dataMap.filter((d) => d.kind === 'participant').map((d) => d.table);
     expect(mapped).toEqual(expect.arrayContaining([...PARTICIPANT_TABLES.map((x) => x.table), 'gamification_points']));
@@ -74,18 +105,35 @@ describe('the records of processing (art. 30) and the data map', () => {
 
     await t.ok(t.admin, 'privacy.removeBasis', { purpose: 'chatbot' });
     await t.ok(t.admin, 'settings.update', { retentionMonths: { chat: 24 }, inactivityLockMinutes: 5 });
-    await t.ok(t.admin, 'privacy.setOrganisation', { role: 'processor', controller: { kind: 'nav', name: 'NAV Innlandet', agreementReference: 'DBA-77' }, contact: { name: 'Personvernteamet' } });
+    await t.ok(t.admin, 'privacy.setOrganisation', {
+      role: 'processor',
+      controller: { kind: 'nav', name: 'NAV Innlandet', agreementReference: 'DBA-77' },
+      contact: { name: 'Personvernteamet' },
+    });
     const after = await t.ok(t.admin, 'privacy.records', {});
     expect(chatbot(after)).toMatchObject({ running: false, basis: null });
     expect(after.retention.find((r) => r.category === 'chat')!.months).toBe(24);
-    expect(after.organisation).toMatchObject({ role: 'processor', roleText: expect.stringMatching(/databehandler for NAV Innlandet \(databehandleravtale DBA-77\)/) });
+    expect(after.organisation).toMatchObject({
+      role: 'processor',
+      roleText: expect.stringMatching(/databehandler for NAV Innlandet \(databehandleravtale DBA-77\)/),
+    });
     expect(after.recipients).toEqual([expect.stringMatching(/NAV Innlandet/)]);
     expect(after.security.accessControl.inactivityLockMinutes).toBe(5);
-    expect(after.gaps).toEqual(expect.arrayContaining([expect.stringMatching(/Chatbot og KI-assistent.*slått på, men har ikke registrert grunnlag/)]));
+    expect(after.gaps).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Chatbot og KI-assistent.*slått på, men har ikke registrert grunnlag/),
+      ]),
+    );
     expect(after.gaps.some((g) => /rolle.*ikke registrert/.test(g))).toBe(false);
     // Only an admin gets it.
-    expect(await t.call(t.counselorA, 'privacy.records', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    await t.ok(t.admin, 'privacy.recordBasis', { purpose: 'chatbot', basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7' } });
+    expect(await t.call(t.counselorA, 'privacy.records', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    await t.ok(t.admin, 'privacy.recordBasis', {
+      purpose: 'chatbot',
+      basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7' },
+    });
   });
 
   it('the PDF renders: page one is not blank, and its text has the configuration with æ, ø and å', async () => {

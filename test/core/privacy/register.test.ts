@@ -5,7 +5,17 @@
  * reading recorded (acceptance 4, core half).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { addUser, login, makeCore, recordBases, setupOrg, showNotice, TEST_LEGAL_BASES, TEST_ORGANISATION_ROLE, type TestCore } from '../../helpers/org.js';
+import {
+  addUser,
+  login,
+  makeCore,
+  recordBases,
+  setupOrg,
+  showNotice,
+  TEST_LEGAL_BASES,
+  TEST_ORGANISATION_ROLE,
+  type TestCore,
+} from '../../helpers/org.js';
 
 let t: TestCore | undefined;
 afterEach(async () => {
@@ -19,7 +29,14 @@ async function org() {
   const anna = await addUser(t, admin, 'anna', 'Anna Veileder', 'counselor');
   const petter = await addUser(t, admin, 'petter', 'Petter Fiktiv', 'participant', anna.id);
   const kaja = await addUser(t, admin, 'kaja', 'Kaja Fiktiv', 'participant', anna.id);
-  return { admin, anna: await login(t, 'anna'), petter: await login(t, 'petter'), kaja: await login(t, 'kaja'), petterId: petter.participantId!, kajaId: kaja.participantId! };
+  return {
+    admin,
+    anna: await login(t, 'anna'),
+    petter: await login(t, 'petter'),
+    kaja: await login(t, 'kaja'),
+    petterId: petter.participantId!,
+    kajaId: kaja.participantId!,
+  };
 }
 
 type Org = Awaited<ReturnType<typeof org>>;
@@ -33,12 +50,16 @@ async function featureCalls(o: Org) {
     'assistant.prepareMeeting': await call(o.anna, 'assistant.prepareMeeting', { participantId: o.petterId }),
     'fidelity.overTime': await call(o.anna, 'fidelity.overTime', {}),
     'gamification.get': await call(o.petter, 'gamification.get', { participantId: o.petterId }),
-    'gamification.enable': await call(o.petter, 'gamification.enable', { participantId: o.petterId, explanationVersion: 1 }),
+    'gamification.enable': await call(o.petter, 'gamification.enable', {
+      participantId: o.petterId,
+      explanationVersion: 1,
+    }),
     'decisions.listCases': await call(o.anna, 'decisions.listCases', {}),
   };
 }
 
-const refusal = (r: { ok: boolean; error?: { code: string; reason?: string; message: string } }) => (r.ok ? 'ok' : `${r.error!.code} ${r.error!.reason ?? ''}`);
+const refusal = (r: { ok: boolean; error?: { code: string; reason?: string; message: string } }) =>
+  r.ok ? 'ok' : `${r.error!.code} ${r.error!.reason ?? ''}`;
 
 describe('a purpose without a recorded basis stays off (acceptance 3)', () => {
   it('after setup only follow-up has a basis (the default, to confirm): every optional feature refuses and says the basis is missing', async () => {
@@ -46,18 +67,31 @@ describe('a purpose without a recorded basis stays off (acceptance 3)', () => {
     const register = await t!.ok(o.admin, 'privacy.register', {});
     expect(register.purposes.filter((p) => p.basis).map((p) => p.purpose)).toEqual(['followUp']);
     const followUp = register.purposes.find((p) => p.purpose === 'followUp')!;
-    expect(followUp.basis).toMatchObject({ article6: 'e', supplementaryBasis: expect.stringMatching(/tiltaksforskriften\) § 1-7/), isDefault: true });
+    expect(followUp.basis).toMatchObject({
+      article6: 'e',
+      supplementaryBasis: expect.stringMatching(/tiltaksforskriften\) § 1-7/),
+      isDefault: true,
+    });
     expect(followUp.warnings.map((w) => w.code)).toEqual(['FOLLOW_UP_DEFAULT']);
 
     const calls = await featureCalls(o);
     for (const [name, r] of Object.entries(calls)) {
-      expect([name, refusal(r)]).toEqual([name, `${name.startsWith('decisions.') ? 'FORBIDDEN' : 'UNAVAILABLE'} LEGAL_BASIS_MISSING`]);
-      expect(r.ok ? '' : r.error.message, name).toMatch(/ikke har registrert behandlingsgrunnlag.*administrator må registrere grunnlaget under Personvern/);
+      expect([name, refusal(r)]).toEqual([
+        name,
+        `${name.startsWith('decisions.') ? 'FORBIDDEN' : 'UNAVAILABLE'} LEGAL_BASIS_MISSING`,
+      ]);
+      expect(r.ok ? '' : r.error.message, name).toMatch(
+        /ikke har registrert behandlingsgrunnlag.*administrator må registrere grunnlaget under Personvern/,
+      );
     }
     // The switches are on; the UI can say why the features still do not run.
     const settings = await t!.ok(o.admin, 'settings.get', {});
     expect(settings.settings.features.chatbot).toBe(true);
-    expect(settings.featureStates.chatbot).toMatchObject({ enabled: false, switchedOn: true, reason: 'LEGAL_BASIS_MISSING' });
+    expect(settings.featureStates.chatbot).toMatchObject({
+      enabled: false,
+      switchedOn: true,
+      reason: 'LEGAL_BASIS_MISSING',
+    });
     const features = await t!.ok(o.petter, 'privacy.features', {});
     expect(features.purposes.filter((p) => p.running).map((p) => p.purpose)).toEqual(['followUp']);
     // Setup leaves the role and the confirmation of follow-up's default to the admin (the home page reminds them).
@@ -71,15 +105,29 @@ describe('a purpose without a recorded basis stays off (acceptance 3)', () => {
     await recordBases(t!, o.admin);
     await showNotice(t!, o.anna, [o.petterId]);
     const on = await featureCalls(o);
-    expect(Object.entries(on).map(([name, r]) => [name, refusal(r)])).toEqual(Object.keys(on).map((name) => [name, 'ok']));
+    expect(Object.entries(on).map(([name, r]) => [name, refusal(r)])).toEqual(
+      Object.keys(on).map((name) => [name, 'ok']),
+    );
 
-    for (const purpose of ['chatbot', 'gamification', 'decisionSupport'] as const) await t!.ok(o.admin, 'privacy.removeBasis', { purpose });
+    for (const purpose of ['chatbot', 'gamification', 'decisionSupport'] as const)
+      await t!.ok(o.admin, 'privacy.removeBasis', { purpose });
     const off = await featureCalls(o);
-    for (const [name, r] of Object.entries(off)) expect([name, refusal(r)]).toEqual([name, `${name.startsWith('decisions.') ? 'FORBIDDEN' : 'UNAVAILABLE'} LEGAL_BASIS_MISSING`]);
+    for (const [name, r] of Object.entries(off))
+      expect([name, refusal(r)]).toEqual([
+        name,
+        `${name.startsWith('decisions.') ? 'FORBIDDEN' : 'UNAVAILABLE'} LEGAL_BASIS_MISSING`,
+      ]);
     // Switched off by the organisation, the feature says that instead.
     await recordBases(t!, o.admin, ['gamification']);
     await t!.ok(o.admin, 'settings.update', { features: { gamification: false } });
-    expect(await t!.call(o.petter, 'gamification.get', { participantId: o.petterId })).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', reason: 'FEATURE_OFF', message: 'Poeng og merker er slått av i denne organisasjonen.' } });
+    expect(await t!.call(o.petter, 'gamification.get', { participantId: o.petterId })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'UNAVAILABLE',
+        reason: 'FEATURE_OFF',
+        message: 'Poeng og merker er slått av i denne organisasjonen.',
+      },
+    });
     // Stopping an answer and the crisis flags never depend on it.
     await t!.ok(o.admin, 'privacy.removeBasis', { purpose: 'gamification' });
     expect((await t!.call(o.anna, 'chat.flags', {})).ok).toBe(true);
@@ -87,16 +135,35 @@ describe('a purpose without a recorded basis stays off (acceptance 3)', () => {
 
   it('follow-up can be changed but never removed, and only an admin changes the register', async () => {
     const o = await org();
-    expect(await t!.call(o.admin, 'privacy.removeBasis', { purpose: 'followUp' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await t!.call(o.anna, 'privacy.recordBasis', { purpose: 'chatbot', basis: TEST_LEGAL_BASES.chatbot })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t!.call(o.admin, 'privacy.removeBasis', { purpose: 'followUp' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(
+      await t!.call(o.anna, 'privacy.recordBasis', { purpose: 'chatbot', basis: TEST_LEGAL_BASES.chatbot }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await t!.call(o.petter, 'privacy.register', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const changed = await t!.ok(o.admin, 'privacy.recordBasis', {
       purpose: 'followUp',
-      basis: { article6: 'e', supplementaryBasis: 'tiltaksforskriften § 1-7', specialCategories: true, article9: 'b', article9SupplementaryBasis: 'arbeidsmarkedsloven' },
+      basis: {
+        article6: 'e',
+        supplementaryBasis: 'tiltaksforskriften § 1-7',
+        specialCategories: true,
+        article9: 'b',
+        article9SupplementaryBasis: 'arbeidsmarkedsloven',
+      },
     });
-    expect(changed.purposes.find((p) => p.purpose === 'followUp')!.basis).toMatchObject({ isDefault: false, article9: 'b' });
-    expect((await t!.ok(o.petter, 'privacy.features', {})).register).toEqual({ organisationRecorded: false, followUpConfirmed: true });
-    const log = await t!.core.services.store.db.all<{ action: string; purpose: string }>('SELECT action, purpose FROM privacy_register_log ORDER BY seq');
+    expect(changed.purposes.find((p) => p.purpose === 'followUp')!.basis).toMatchObject({
+      isDefault: false,
+      article9: 'b',
+    });
+    expect((await t!.ok(o.petter, 'privacy.features', {})).register).toEqual({
+      organisationRecorded: false,
+      followUpConfirmed: true,
+    });
+    const log = await t!.core.services.store.db.all<{ action: string; purpose: string }>(
+      'SELECT action, purpose FROM privacy_register_log ORDER BY seq',
+    );
     expect(log).toEqual([{ action: 'record', purpose: 'followUp' }]);
   });
 });
@@ -108,24 +175,44 @@ describe('recording a basis', () => {
       const r = await t!.call(o.admin, 'privacy.recordBasis', { purpose: 'chatbot', basis } as never);
       return r.ok ? [] : (r.error.fields ?? []).map((f) => [f.path, f.message]);
     };
-    expect(await bad({ article6: 'e' })).toEqual([['basis.supplementaryBasis', expect.stringMatching(/supplerende rettsgrunnlaget.*artikkel 6 nr\. 3/)]]);
-    expect(await bad({ article6: 'f' })).toEqual([['basis.balancingTest', expect.stringMatching(/interesseavveiing: formål, nødvendighet og avveiing/)]]);
-    expect(await bad({ article6: 'f', balancingTest: { purpose: 'x', necessity: '', balancing: 'y' } })).toEqual([['basis.balancingTest.necessity', 'Beskriv hvorfor behandlingen er nødvendig.']]);
+    expect(await bad({ article6: 'e' })).toEqual([
+      ['basis.supplementaryBasis', expect.stringMatching(/supplerende rettsgrunnlaget.*artikkel 6 nr\. 3/)],
+    ]);
+    expect(await bad({ article6: 'f' })).toEqual([
+      ['basis.balancingTest', expect.stringMatching(/interesseavveiing: formål, nødvendighet og avveiing/)],
+    ]);
+    expect(await bad({ article6: 'f', balancingTest: { purpose: 'x', necessity: '', balancing: 'y' } })).toEqual([
+      ['basis.balancingTest.necessity', 'Beskriv hvorfor behandlingen er nødvendig.'],
+    ]);
     expect(await bad({ article6: 'a' })).toEqual([['basis.consent', expect.stringMatching(/samtykket/)]]);
-    expect(await bad({ article6: 'c', supplementaryBasis: 'lov', specialCategories: true })).toEqual([['basis.article9', expect.stringMatching(/artikkel 9 nr\. 2/)]]);
-    expect(await bad({ article6: 'c', supplementaryBasis: 'lov', specialCategories: true, article9: 'b' })).toEqual([['basis.article9SupplementaryBasis', expect.stringMatching(/supplerende rettsgrunnlag/)]]);
-    expect((await t!.ok(o.admin, 'privacy.register', {})).purposes.find((p) => p.purpose === 'chatbot')!.basis).toBeNull();
+    expect(await bad({ article6: 'c', supplementaryBasis: 'lov', specialCategories: true })).toEqual([
+      ['basis.article9', expect.stringMatching(/artikkel 9 nr\. 2/)],
+    ]);
+    expect(await bad({ article6: 'c', supplementaryBasis: 'lov', specialCategories: true, article9: 'b' })).toEqual([
+      ['basis.article9SupplementaryBasis', expect.stringMatching(/supplerende rettsgrunnlag/)],
+    ]);
+    expect(
+      (await t!.ok(o.admin, 'privacy.register', {})).purposes.find((p) => p.purpose === 'chatbot')!.basis,
+    ).toBeNull();
   });
 
   it('warns that consent is rarely valid here and that gamification can tip a balancing test', async () => {
     const o = await org();
-    const view = await t!.ok(o.admin, 'privacy.recordBasis', { purpose: 'gamification', basis: TEST_LEGAL_BASES.gamification });
-    expect(view.purposes.find((p) => p.purpose === 'gamification')!.warnings.map((w) => w.code)).toEqual(['GAMIFICATION_BALANCING']);
+    const view = await t!.ok(o.admin, 'privacy.recordBasis', {
+      purpose: 'gamification',
+      basis: TEST_LEGAL_BASES.gamification,
+    });
+    expect(view.purposes.find((p) => p.purpose === 'gamification')!.warnings.map((w) => w.code)).toEqual([
+      'GAMIFICATION_BALANCING',
+    ]);
     const consent = await t!.ok(o.admin, 'privacy.recordBasis', {
       purpose: 'statistics',
       basis: { article6: 'a', consent: { howObtained: 'Avkrysning i appen.', howWithdrawn: 'Samme bryter.' } },
     });
-    expect(consent.purposes.find((p) => p.purpose === 'statistics')!.warnings[0]).toMatchObject({ code: 'CONSENT_POWER_IMBALANCE', message: expect.stringMatching(/sjelden gyldig/) });
+    expect(consent.purposes.find((p) => p.purpose === 'statistics')!.warnings[0]).toMatchObject({
+      code: 'CONSENT_POWER_IMBALANCE',
+      message: expect.stringMatching(/sjelden gyldig/),
+    });
     // The guidance is data for the UI: every option, with the sandbox reports' points.
     const guidance = await t!.ok(o.anna, 'privacy.guidance', {});
     expect(Object.keys(guidance.article6)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
@@ -137,14 +224,22 @@ describe('recording a basis', () => {
 
   it('a processor for NAV records the controller and the agreement; legitimate interest then gets a warning', async () => {
     const o = await org();
-    expect(await t!.call(o.admin, 'privacy.setOrganisation', { role: 'processor', contact: { name: 'Personvern' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'controller' }] } });
+    expect(
+      await t!.call(o.admin, 'privacy.setOrganisation', { role: 'processor', contact: { name: 'Personvern' } }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'controller' }] } });
     await t!.ok(o.admin, 'privacy.setOrganisation', {
       role: 'processor',
       controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'DBA 2026-14' },
       contact: { name: 'Personvernansvarlig Grunnlag Tiltak', email: 'personvern@grunnlag.invalid' },
     });
-    const view = await t!.ok(o.admin, 'privacy.recordBasis', { purpose: 'gamification', basis: TEST_LEGAL_BASES.gamification });
-    expect(view.purposes.find((p) => p.purpose === 'gamification')!.warnings.map((w) => w.code)).toEqual(['PUBLIC_TASK_NO_LEGITIMATE_INTEREST', 'GAMIFICATION_BALANCING']);
+    const view = await t!.ok(o.admin, 'privacy.recordBasis', {
+      purpose: 'gamification',
+      basis: TEST_LEGAL_BASES.gamification,
+    });
+    expect(view.purposes.find((p) => p.purpose === 'gamification')!.warnings.map((w) => w.code)).toEqual([
+      'PUBLIC_TASK_NO_LEGITIMATE_INTEREST',
+      'GAMIFICATION_BALANCING',
+    ]);
     const notice = await t!.ok(o.anna, 'privacy.notice', {});
     const responsible = notice.sections.find((s) => s.id === 'responsible')!.paragraphs.join(' ');
     expect(responsible).toMatch(/NAV Vestland er behandlingsansvarlig.*databehandleravtale \(DBA 2026-14\)/);
@@ -167,7 +262,9 @@ describe('the privacy notice (acceptance 4, core)', () => {
     expect(text('responsible')).toMatch(/Grunnlag Tiltak AS er behandlingsansvarlig/);
     expect(text('purposes')).toMatch(/Oppfølging i tiltaket:.*artikkel 6 nr\. 1 bokstav e\).*tiltaksforskriften § 1-7/);
     // What reaches the model is said as it is: pseudonymised, still personal data, and not every name is found.
-    expect(text('chatbot')).toMatch(/Språkmodellen får det du skriver i chatten, og disse opplysningene fra oppfølgingen: fase i oppfølgingen, målet ditt/);
+    expect(text('chatbot')).toMatch(
+      /Språkmodellen får det du skriver i chatten, og disse opplysningene fra oppfølgingen: fase i oppfølgingen, målet ditt/,
+    );
     expect(text('chatbot')).toMatch(/pseudonymisert først.*fortsatt personopplysninger.*finner ikke alle navn/);
     expect(text('chatbot')).not.toMatch(/Ingen personopplysninger når språkmodellen/);
     expect(text('chatbot')).toMatch(/Hva assistenten vet/);
@@ -186,15 +283,23 @@ describe('the privacy notice (acceptance 4, core)', () => {
     const o = await org();
     const first = await t!.ok(o.petter, 'me.notice', { participantId: o.petterId });
     expect(first).toMatchObject({ mustAcknowledge: true, acknowledged: null });
-    const read = await t!.ok(o.petter, 'privacy.acknowledge', { participantId: o.petterId, version: first.notice.version });
-    expect(read).toMatchObject({ mustAcknowledge: false, acknowledged: { version: first.notice.version, via: 'participant' } });
+    const read = await t!.ok(o.petter, 'privacy.acknowledge', {
+      participantId: o.petterId,
+      version: first.notice.version,
+    });
+    expect(read).toMatchObject({
+      mustAcknowledge: false,
+      acknowledged: { version: first.notice.version, via: 'participant' },
+    });
     expect((await t!.ok(o.petter, 'me.notice', { participantId: o.petterId })).mustAcknowledge).toBe(false);
 
     await t!.ok(o.admin, 'privacy.recordBasis', { purpose: 'chatbot', basis: TEST_LEGAL_BASES.chatbot });
     const changed = await t!.ok(o.petter, 'me.notice', { participantId: o.petterId });
     expect(changed.notice.version).toBe(first.notice.version + 1);
     expect(changed.mustAcknowledge).toBe(true);
-    expect(await t!.call(o.petter, 'privacy.acknowledge', { participantId: o.petterId, version: first.notice.version })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(
+      await t!.call(o.petter, 'privacy.acknowledge', { participantId: o.petterId, version: first.notice.version }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await t!.ok(o.petter, 'privacy.acknowledge', { participantId: o.petterId, version: changed.notice.version });
     // The counselor can go through it with a participant in a session.
     await t!.ok(o.anna, 'privacy.acknowledge', { participantId: o.kajaId, version: changed.notice.version });
@@ -205,10 +310,15 @@ describe('the privacy notice (acceptance 4, core)', () => {
       { participant_id: o.petterId, version: changed.notice.version, via: 'participant' },
       { participant_id: o.kajaId, version: changed.notice.version, via: 'counselor' },
     ]);
-    const audited = await db.all<{ action: string; target_id: string }>("SELECT action, target_id FROM audit_log WHERE action = 'privacy.acknowledge' AND outcome = 'ok'");
+    const audited = await db.all<{ action: string; target_id: string }>(
+      "SELECT action, target_id FROM audit_log WHERE action = 'privacy.acknowledge' AND outcome = 'ok'",
+    );
     expect(audited).toHaveLength(3);
     // Another participant's notice is not theirs to read or sign.
-    expect(await t!.call(o.kaja, 'me.notice', { participantId: o.petterId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t!.call(o.kaja, 'me.notice', { participantId: o.petterId })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const versions = await t!.ok(o.admin, 'privacy.noticeVersions', {});
     expect(versions.map((v) => [v.version, v.reads])).toEqual([
       [changed.notice.version, 2],
@@ -221,7 +331,10 @@ describe('the privacy notice (acceptance 4, core)', () => {
     const pdf = await t!.ok(o.petter, 'privacy.noticePdf', {});
     const bytes = Buffer.from(pdf.base64, 'base64');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdf).toMatchObject({ mimeType: 'application/pdf', fileName: expect.stringMatching(/^personvernerklaering-v\d+\.pdf$/) });
+    expect(pdf).toMatchObject({
+      mimeType: 'application/pdf',
+      fileName: expect.stringMatching(/^personvernerklaering-v\d+\.pdf$/),
+    });
   });
 });
 
@@ -233,20 +346,36 @@ describe('objection (art. 21) and withdrawn consent', () => {
     await t!.ok(o.petter, 'gamification.enable', { participantId: o.petterId, explanationVersion: 1 });
     const objection = await t!.ok(o.petter, 'privacy.object', { participantId: o.petterId, purpose: 'gamification' });
     expect(objection).toMatchObject({ kind: 'objection', status: 'pending' });
-    expect(await t!.call(o.petter, 'gamification.get', { participantId: o.petterId })).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', reason: 'OBJECTION' } });
+    expect(await t!.call(o.petter, 'gamification.get', { participantId: o.petterId })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', reason: 'OBJECTION' },
+    });
     expect((await t!.call(o.kaja, 'gamification.get', { participantId: o.kajaId })).ok).toBe(true);
-    expect(await t!.call(o.admin, 'privacy.decideObjection', { objectionId: objection.id, status: 'rejected' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'reason' }] } });
-    await t!.ok(o.admin, 'privacy.decideObjection', { objectionId: objection.id, status: 'rejected', reason: 'Tungtveiende grunner dokumentert i sak 12.' });
+    expect(
+      await t!.call(o.admin, 'privacy.decideObjection', { objectionId: objection.id, status: 'rejected' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'reason' }] } });
+    await t!.ok(o.admin, 'privacy.decideObjection', {
+      objectionId: objection.id,
+      status: 'rejected',
+      reason: 'Tungtveiende grunner dokumentert i sak 12.',
+    });
     expect((await t!.call(o.petter, 'gamification.get', { participantId: o.petterId })).ok).toBe(true);
     const requests = await t!.ok(o.admin, 'privacy.requests', { participantId: o.petterId });
-    expect(requests).toEqual([expect.objectContaining({ kind: 'objection', status: 'refused', outcome: 'objection_rejected' })]);
+    expect(requests).toEqual([
+      expect.objectContaining({ kind: 'objection', status: 'refused', outcome: 'objection_rejected' }),
+    ]);
   });
 
   it('is not available where the basis is a legal obligation; consent is withdrawn at once', async () => {
     const o = await org();
     await t!.ok(o.admin, 'privacy.setOrganisation', TEST_ORGANISATION_ROLE);
-    await t!.ok(o.admin, 'privacy.recordBasis', { purpose: 'statistics', basis: { article6: 'c', supplementaryBasis: 'regnskapsloven' } });
-    expect(await t!.call(o.petter, 'privacy.object', { participantId: o.petterId, purpose: 'statistics' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/artikkel 21/) } });
+    await t!.ok(o.admin, 'privacy.recordBasis', {
+      purpose: 'statistics',
+      basis: { article6: 'c', supplementaryBasis: 'regnskapsloven' },
+    });
+    expect(
+      await t!.call(o.petter, 'privacy.object', { participantId: o.petterId, purpose: 'statistics' }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/artikkel 21/) } });
     await t!.ok(o.admin, 'privacy.recordBasis', {
       purpose: 'chatbot',
       basis: {
@@ -257,9 +386,18 @@ describe('objection (art. 21) and withdrawn consent', () => {
         article9Justification: 'Chatboten er et frivillig tillegg; den som sier nei, får samme oppfølging.',
       },
     });
-    expect(await t!.ok(o.petter, 'privacy.object', { participantId: o.petterId, purpose: 'chatbot' })).toMatchObject({ kind: 'consent_withdrawn', status: 'upheld' });
-    expect(await t!.call(o.petter, 'chat.start', { participantId: o.petterId })).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', reason: 'OBJECTION' } });
+    expect(await t!.ok(o.petter, 'privacy.object', { participantId: o.petterId, purpose: 'chatbot' })).toMatchObject({
+      kind: 'consent_withdrawn',
+      status: 'upheld',
+    });
+    expect(await t!.call(o.petter, 'chat.start', { participantId: o.petterId })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', reason: 'OBJECTION' },
+    });
     // Someone without access learns nothing about it.
-    expect(await t!.call(o.kaja, 'chat.start', { participantId: o.petterId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t!.call(o.kaja, 'chat.start', { participantId: o.petterId })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });

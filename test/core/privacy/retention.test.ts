@@ -41,7 +41,10 @@ async function exists(table: string, key: string): Promise<boolean> {
   const source = t.core.services.privacy.registeredSources.flatMap((s) => s.tables).find((x) => x.table === table);
   const keyCols = PARTICIPANT_TABLES.find((x) => x.table === table)?.key ?? source!.key;
   const values = JSON.parse(key) as SqlValue[];
-  const row = await t.core.services.store.db.get(`SELECT 1 AS x FROM "${table}" WHERE ${keyCols.map((k) => `"${k}" = ?`).join(' AND ')}`, values);
+  const row = await t.core.services.store.db.get(
+    `SELECT 1 AS x FROM "${table}" WHERE ${keyCols.map((k) => `"${k}" = ?`).join(' AND ')}`,
+    values,
+  );
   return row !== undefined;
 }
 
@@ -60,8 +63,18 @@ describe('the retention job', () => {
   it('today: decision records within their six-month minimum are kept, and the held participant is skipped', async () => {
     const preview = await retention().preview(new Date());
     expect(preview.items).toEqual([]);
-    expect(preview.held).toEqual([expect.objectContaining({ participantId: t.q, reason: 'Klagesak hos Trygderetten' })]);
-    expect(preview.kept).toEqual([expect.objectContaining({ participantId: t.p, category: 'decisionCases', table: 'decision_records', rows: 1, why: expect.stringMatching(/seks måneder/) })]);
+    expect(preview.held).toEqual([
+      expect.objectContaining({ participantId: t.q, reason: 'Klagesak hos Trygderetten' }),
+    ]);
+    expect(preview.kept).toEqual([
+      expect.objectContaining({
+        participantId: t.p,
+        category: 'decisionCases',
+        table: 'decision_records',
+        rows: 1,
+        why: expect.stringMatching(/seks måneder/),
+      }),
+    ]);
     expect(preview.rules.map((r) => [r.category, r.months, r.applied])).toEqual([
       ['chat', 12, true],
       ['notes', 60, true],
@@ -79,10 +92,21 @@ describe('the retention job', () => {
       [t.p, 'chat', 'planned'],
       [t.p, 'decisionCases', 'planned'],
     ]);
-    expect(Object.keys(preview.totals).sort()).toEqual(['chat_conversations', 'chat_crisis_flags', 'chat_messages', 'decision_cases', 'decision_outcomes', 'decision_records', 'decision_sessions']);
+    expect(Object.keys(preview.totals).sort()).toEqual([
+      'chat_conversations',
+      'chat_crisis_flags',
+      'chat_messages',
+      'decision_cases',
+      'decision_outcomes',
+      'decision_records',
+      'decision_sessions',
+    ]);
     const listed = await allRows(preview);
     for (const [table, key] of listed) expect(await exists(table, key), `${table} ${key}`).toBe(true);
-    const qBefore = await t.core.services.store.db.get<{ n: number }>('SELECT count(*) AS n FROM chat_messages WHERE participant_id = ?', [t.q]);
+    const qBefore = await t.core.services.store.db.get<{ n: number }>(
+      'SELECT count(*) AS n FROM chat_messages WHERE participant_id = ?',
+      [t.q],
+    );
 
     const { run, preview: applied } = await retention().run(now, 'schedule');
     expect(applied).toEqual(preview);
@@ -91,7 +115,9 @@ describe('the retention job', () => {
     // What was not listed is still there: P's notes and plan, and all of the held participant's chat.
     const db = t.core.services.store.db;
     expect((await db.get<{ n: number }>('SELECT count(*) AS n FROM notes WHERE participant_id = ?', [t.p]))!.n).toBe(1);
-    expect((await db.get<{ n: number }>('SELECT count(*) AS n FROM activity_steps WHERE participant_id = ?', [t.p]))!.n).toBe(1);
+    expect(
+      (await db.get<{ n: number }>('SELECT count(*) AS n FROM activity_steps WHERE participant_id = ?', [t.p]))!.n,
+    ).toBe(1);
     expect(await db.get('SELECT count(*) AS n FROM chat_messages WHERE participant_id = ?', [t.q])).toEqual(qBefore);
     expect((await retention().preview(now)).items).toEqual([]);
   });
@@ -115,17 +141,33 @@ describe('the retention job', () => {
       'motivation_rulers',
       'notes',
     ]);
-    expect(preview.auditEntriesDue).toEqual([expect.objectContaining({ participantId: t.p, entries: expect.any(Number) })]);
+    expect(preview.auditEntriesDue).toEqual([
+      expect.objectContaining({ participantId: t.p, entries: expect.any(Number) }),
+    ]);
     expect(preview.held.map((h) => h.participantId)).toEqual([t.q]);
     const audit = (await t.core.services.store.db.get<{ n: number }>('SELECT count(*) AS n FROM audit_log'))!.n;
-    const { run } = await retention().run(now, 'manual', { userId: (await t.core.services.store.db.get<{ id: string }>("SELECT id FROM users WHERE role = 'admin'"))!.id, role: 'admin', displayName: 'Astrid Admin', sessionId: 's', participantId: null });
+    const { run } = await retention().run(now, 'manual', {
+      userId: (await t.core.services.store.db.get<{ id: string }>("SELECT id FROM users WHERE role = 'admin'"))!.id,
+      role: 'admin',
+      displayName: 'Astrid Admin',
+      sessionId: 's',
+      participantId: null,
+    });
     expect(run.deleted).toEqual(preview.totals);
     for (const [table, key] of await allRows(preview)) expect(await exists(table, key), `${table} ${key}`).toBe(false);
     // The note's words are gone from the search index too.
-    expect(await t.ok(t.counselorA, 'notes.search', { participantId: t.p, query: P.note.split(' ').at(-1)! })).toEqual([]);
-    expect((await t.core.services.store.db.get<{ n: number }>('SELECT count(*) AS n FROM audit_log'))!.n).toBeGreaterThanOrEqual(audit);
+    expect(await t.ok(t.counselorA, 'notes.search', { participantId: t.p, query: P.note.split(' ').at(-1)! })).toEqual(
+      [],
+    );
+    expect(
+      (await t.core.services.store.db.get<{ n: number }>('SELECT count(*) AS n FROM audit_log'))!.n,
+    ).toBeGreaterThanOrEqual(audit);
     // The record itself (profile, stages) stays until an erasure; the held participant keeps everything.
-    expect((await t.core.services.store.db.get<{ n: number }>('SELECT count(*) AS n FROM notes WHERE participant_id = ?', [t.q]))!.n).toBe(1);
+    expect(
+      (await t.core.services.store.db.get<{ n: number }>('SELECT count(*) AS n FROM notes WHERE participant_id = ?', [
+        t.q,
+      ]))!.n,
+    ).toBe(1);
   });
 
   it('after an erasure, the kept decision log goes once past its minimum, and with it the bare row', async () => {
@@ -134,7 +176,9 @@ describe('the retention job', () => {
     expect(receipt.participantRowKept).toBe(true);
     const today = await retention().preview(new Date());
     expect(today.items.filter((i) => i.participantId === t.q)).toEqual([]);
-    expect(today.kept).toEqual(expect.arrayContaining([expect.objectContaining({ participantId: t.q, table: 'decision_records' })]));
+    expect(today.kept).toEqual(
+      expect.arrayContaining([expect.objectContaining({ participantId: t.q, table: 'decision_records' })]),
+    );
     const later = await retention().preview(at(200));
     const item = later.items.find((i) => i.participantId === t.q)!;
     expect(item).toMatchObject({ category: 'decisionCases', endSource: 'erased' });
@@ -144,8 +188,14 @@ describe('the retention job', () => {
   });
 
   it('through the API: only an admin previews and runs it, and the run is confirmed', async () => {
-    expect(await t.call(t.counselorA, 'privacy.retentionPreview', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await t.call(t.admin, 'privacy.runRetention', {} as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await t.call(t.counselorA, 'privacy.retentionPreview', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await t.call(t.admin, 'privacy.runRetention', {} as never)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     const preview = await t.ok(t.admin, 'privacy.retentionPreview', {});
     const { run } = await t.ok(t.admin, 'privacy.runRetention', { confirm: true });
     expect(run.deleted).toEqual(preview.totals);

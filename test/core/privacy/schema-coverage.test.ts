@@ -17,12 +17,21 @@ let pUserId: string;
 
 beforeAll(async () => {
   t = await privacyOrg();
-  await fillParticipant(t, { counselor: t.counselorA, participant: t.participantP, participantId: t.p, strings: P, withHold: true, withObjection: true });
+  await fillParticipant(t, {
+    counselor: t.counselorA,
+    participant: t.participantP,
+    participantId: t.p,
+    strings: P,
+    withHold: true,
+    withObjection: true,
+  });
   await fillParticipant(t, { counselor: t.counselorB, participant: t.participantQ, participantId: t.q, strings: Q });
   await addNavLetterCase(t, { counselor: t.counselorA, participant: t.participantP, participantId: t.p });
   // The knowledge index lives in the store's own tables, created at the first question: create them too.
   await t.core.services.knowledge.search('Hva er arbeidsforberedende trening?');
-  pUserId = (await t.core.services.store.db.get<{ id: string }>('SELECT id FROM users WHERE participant_id = ?', [t.p]))!.id;
+  pUserId = (await t.core.services.store.db.get<{ id: string }>('SELECT id FROM users WHERE participant_id = ?', [
+    t.p,
+  ]))!.id;
 }, 120_000);
 
 afterAll(async () => {
@@ -35,7 +44,17 @@ describe('the data map covers the live schema', () => {
   it('classifies every table of the live schema, and every column of each participant table', async () => {
     const live = await liveSchema(t.core.services.store.db);
     expect(live.length).toBeGreaterThan(30);
-    expect(live.map((l) => l.name)).toEqual(expect.arrayContaining(['participants', 'notes', 'chat_messages', 'decision_records', 'privacy_requests', 'kb_passage', 'gamification_points']));
+    expect(live.map((l) => l.name)).toEqual(
+      expect.arrayContaining([
+        'participants',
+        'notes',
+        'chat_messages',
+        'decision_records',
+        'privacy_requests',
+        'kb_passage',
+        'gamification_points',
+      ]),
+    );
     expect(unclassified(live, sources())).toEqual([]);
     expect(columnMismatches(live, [...PARTICIPANT_TABLES, ...sources().flatMap((s) => s.tables)])).toEqual([]);
     // And nothing is classified that the schema no longer has (a stale entry would hide a rename).
@@ -75,8 +94,10 @@ describe('the access export (art. 15 and 20)', () => {
       expect(got, table.table).toBeDefined();
       expect(got!.columns.map((c) => c.name).sort(), table.table).toEqual(Object.keys(table.columns).sort());
       // The export was made before its own request and audit entry were written.
-      if (table.table !== 'audit_log' && table.table !== 'privacy_requests') expect(got!.rows.length, table.table).toBe(counts[table.table]);
-      for (const row of got!.rows) expect(Object.keys(row).sort(), table.table).toEqual(Object.keys(table.columns).sort());
+      if (table.table !== 'audit_log' && table.table !== 'privacy_requests')
+        expect(got!.rows.length, table.table).toBe(counts[table.table]);
+      for (const row of got!.rows)
+        expect(Object.keys(row).sort(), table.table).toEqual(Object.keys(table.columns).sort());
     }
     const text = JSON.stringify(exported);
     expect(needles(P, { withHold: true }).filter((n) => !text.includes(n))).toEqual([]);
@@ -86,9 +107,16 @@ describe('the access export (art. 15 and 20)', () => {
   it('tells who has read or changed the data, by name and role, in Norwegian', async () => {
     const exported = await t.ok(t.participantP, 'privacy.export', { participantId: t.p });
     const notesRead = exported.auditTrail.find((l) => l.action === 'notes.add');
-    expect(notesRead).toMatchObject({ who: 'Anna Veileder', role: 'veileder', what: 'Skriver et oppfølgingsnotat for en deltaker', outcome: 'utført' });
+    expect(notesRead).toMatchObject({
+      who: 'Anna Veileder',
+      role: 'veileder',
+      what: 'Skriver et oppfølgingsnotat for en deltaker',
+      outcome: 'utført',
+    });
     expect(exported.auditTrail.some((l) => l.who === 'Deg selv' && l.action === 'chat.send')).toBe(true);
-    expect(exported.legalBases.map((b) => b.purpose)).toEqual(expect.arrayContaining(['followUp', 'chatbot', 'gamification']));
+    expect(exported.legalBases.map((b) => b.purpose)).toEqual(
+      expect.arrayContaining(['followUp', 'chatbot', 'gamification']),
+    );
   });
 
   it('is refused to an admin, another counselor and another participant', async () => {
@@ -103,32 +131,61 @@ describe('erasure (art. 17) handles every participant table', () => {
   it('is refused under legal hold, then removes every row except the records the law keeps, which it lists', async () => {
     const db = t.core.services.store.db;
     const held = await t.call(t.admin, 'privacy.erase', { participantId: t.p, confirm: true });
-    expect(held).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/bevaringspålegg/) } });
+    expect(held).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/bevaringspålegg/) },
+    });
     await t.ok(t.admin, 'privacy.releaseHold', { participantId: t.p });
     const qBefore = await participantCounts(db, t.q, null, sources());
     const preview = await t.ok(t.admin, 'privacy.erasurePreview', { participantId: t.p });
     const receipt = await t.ok(t.admin, 'privacy.erase', { participantId: t.p, confirm: true });
     expect(receipt.delete).toEqual(preview.delete);
     // Both say plainly that backups taken earlier still hold the data until they are replaced.
-    for (const said of [preview.backups, receipt.backups]) expect(said).toMatch(/Sikkerhetskopier som ble tatt før slettingen.*gjøres på nytt/);
+    for (const said of [preview.backups, receipt.backups])
+      expect(said).toMatch(/Sikkerhetskopier som ble tatt før slettingen.*gjøres på nytt/);
     const after = await participantCounts(db, t.p, pUserId, sources());
-    const keep = new Set(PARTICIPANT_TABLES.filter((x) => x.erase === 'keep' || x.erase === 'decisionLog' || x.erase === 'decisionCase').map((x) => x.table));
-    expect(Object.entries(after).filter(([table, n]) => n > 0 && !keep.has(table) && table !== 'participants')).toEqual([]);
+    const keep = new Set(
+      PARTICIPANT_TABLES.filter(
+        (x) => x.erase === 'keep' || x.erase === 'decisionLog' || x.erase === 'decisionCase',
+      ).map((x) => x.table),
+    );
+    expect(Object.entries(after).filter(([table, n]) => n > 0 && !keep.has(table) && table !== 'participants')).toEqual(
+      [],
+    );
     // The two records made today (the assessment for NAV and NAV's decision with its letter) are within
     // their six-month minimum: kept with their cases, listed with the reason. The letter's handover goes.
-    expect(receipt.keep.map((k) => k.table).sort()).toEqual(['audit_log', 'decision_cases', 'decision_records', 'privacy_requests']);
-    expect(receipt.keep.find((k) => k.table === 'decision_records')).toMatchObject({ rows: 2, why: expect.stringMatching(/seks måneder/), until: expect.any(String) });
+    expect(receipt.keep.map((k) => k.table).sort()).toEqual([
+      'audit_log',
+      'decision_cases',
+      'decision_records',
+      'privacy_requests',
+    ]);
+    expect(receipt.keep.find((k) => k.table === 'decision_records')).toMatchObject({
+      rows: 2,
+      why: expect.stringMatching(/seks måneder/),
+      until: expect.any(String),
+    });
     // The row itself stays as a bare id for the kept records: no name, no national id, no counselor.
-    expect(await db.get('SELECT display_name, national_id, counselor_id FROM participants WHERE id = ?', [t.p])).toEqual({ display_name: 'Slettet deltaker', national_id: null, counselor_id: null });
-    expect(await db.get('SELECT count(*) AS n FROM privacy_erasures WHERE participant_id = ?', [t.p])).toEqual({ n: 1 });
+    expect(
+      await db.get('SELECT display_name, national_id, counselor_id FROM participants WHERE id = ?', [t.p]),
+    ).toEqual({ display_name: 'Slettet deltaker', national_id: null, counselor_id: null });
+    expect(await db.get('SELECT count(*) AS n FROM privacy_erasures WHERE participant_id = ?', [t.p])).toEqual({
+      n: 1,
+    });
     // Nobody else lost anything.
     expect(await participantCounts(db, t.q, null, sources())).toEqual(qBefore);
   });
 
   it('leaves no way in: the login is gone from the key file, and the record is not found', async () => {
-    const login = await t.call(t.connection(), 'auth.login', { username: 'sunniva', password: 'lang nok passfrase for test' });
+    const login = await t.call(t.connection(), 'auth.login', {
+      username: 'sunniva',
+      password: 'lang nok passfrase for test',
+    });
     expect(login.ok).toBe(false);
-    const keys = JSON.parse((await import('node:fs')).readFileSync(t.core.services.store.keyFile, 'utf8')) as { slots: { userId?: string }[]; deactivated: string[] };
+    const keys = JSON.parse((await import('node:fs')).readFileSync(t.core.services.store.keyFile, 'utf8')) as {
+      slots: { userId?: string }[];
+      deactivated: string[];
+    };
     expect(keys.slots.some((s) => s.userId === pUserId)).toBe(false);
     // Issue 16: the key file no longer remembers deactivated accounts at all (a deactivated login answers like a wrong password).
     expect(keys).not.toHaveProperty('deactivated');

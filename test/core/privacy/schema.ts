@@ -10,7 +10,9 @@ export interface LiveTable {
 
 /** Every table of the live schema (sqlite_master, all migrations and runtime tables) with its columns (PRAGMA table_info). */
 export async function liveSchema(db: SqlRunner): Promise<LiveTable[]> {
-  const tables = await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  const tables = await db.all<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  );
   const out: LiveTable[] = [];
   for (const t of tables) {
     const cols = await db.all<{ name: string }>(`PRAGMA table_info("${t.name.replace(/"/g, '""')}")`);
@@ -26,7 +28,10 @@ export function unclassified(live: readonly LiveTable[], sources: readonly Perso
 }
 
 /** Participant tables whose columns differ from the live schema: [table, missing from the classification, no longer in the schema]. */
-export function columnMismatches(live: readonly LiveTable[], tables: readonly PersonalDataTable[]): [string, string[], string[]][] {
+export function columnMismatches(
+  live: readonly LiveTable[],
+  tables: readonly PersonalDataTable[],
+): [string, string[], string[]][] {
   const out: [string, string[], string[]][] = [];
   for (const t of tables) {
     const liveCols = live.find((l) => l.name === t.table)?.columns ?? [];
@@ -39,10 +44,21 @@ export function columnMismatches(live: readonly LiveTable[], tables: readonly Pe
 }
 
 /** Rows of the participant per catalogue table (user id: their login, also after it was deleted). */
-export async function participantCounts(db: SqlRunner, participantId: string, userId: string | null, sources: readonly PersonalDataSource[]): Promise<Record<string, number>> {
+export async function participantCounts(
+  db: SqlRunner,
+  participantId: string,
+  userId: string | null,
+  sources: readonly PersonalDataSource[],
+): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const t of PARTICIPANT_TABLES) {
-    out[t.table] = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM "${t.table}" WHERE ${t.where}`, paramsFor(t.where, participantId, userId)))?.n ?? 0;
+    out[t.table] =
+      (
+        await db.get<{ n: number }>(
+          `SELECT count(*) AS n FROM "${t.table}" WHERE ${t.where}`,
+          paramsFor(t.where, participantId, userId),
+        )
+      )?.n ?? 0;
   }
   for (const s of sources) {
     const rows = await s.rows(db, participantId);

@@ -40,13 +40,28 @@ describe('names in lower-case chat without punctuation', () => {
   });
 
   it('does not take verbs and nouns after a relation for names', () => {
-    for (const text of ['sjefen min digga ideen min', 'naboen grilla hele kvelden', 'mamma screenshotta meldinga', 'pappa insisterte på å kjøre', 'vi kjøpte en ny kjøkkenbenk']) {
+    for (const text of [
+      'sjefen min digga ideen min',
+      'naboen grilla hele kvelden',
+      'mamma screenshotta meldinga',
+      'pappa insisterte på å kjøre',
+      'vi kjøpte en ny kjøkkenbenk',
+    ]) {
       expect(scrub(text), text).toBe(text);
     }
   });
 
   it('keeps ordinary lower-case words that are also names', () => {
-    for (const text of ['per time tjener jeg 180 kr', 'liv og helse er viktig', 'mine venner er snille', 'vi skal grille hvis det blir sol', 'jeg gleder meg til mai', 'han var sur i dag', 'vi fisket i ei elv i nord', 'jeg jobber i en hage om sommeren']) {
+    for (const text of [
+      'per time tjener jeg 180 kr',
+      'liv og helse er viktig',
+      'mine venner er snille',
+      'vi skal grille hvis det blir sol',
+      'jeg gleder meg til mai',
+      'han var sur i dag',
+      'vi fisket i ei elv i nord',
+      'jeg jobber i en hage om sommeren',
+    ]) {
       expect(scrub(text), text).toBe(text);
     }
   });
@@ -89,10 +104,27 @@ describe('the threshold per path', () => {
 
 describe('span resolution and long texts', () => {
   const naive = (candidates: readonly Span[]): Span[] => {
-    const rank = ['PERSON', 'NATIONAL_ID', 'PHONE', 'EMAIL', 'ADDRESS', 'BANK_ACCOUNT', 'IBAN', 'DATE_OF_BIRTH', 'ORG_NUMBER', 'CAR_REG'];
+    const rank = [
+      'PERSON',
+      'NATIONAL_ID',
+      'PHONE',
+      'EMAIL',
+      'ADDRESS',
+      'BANK_ACCOUNT',
+      'IBAN',
+      'DATE_OF_BIRTH',
+      'ORG_NUMBER',
+      'CAR_REG',
+    ];
     const ranked = candidates
       .filter((s) => s.end > s.start)
-      .sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start || rank.indexOf(a.type) - rank.indexOf(b.type));
+      .sort(
+        (a, b) =>
+          b.confidence - a.confidence ||
+          b.end - b.start - (a.end - a.start) ||
+          a.start - b.start ||
+          rank.indexOf(a.type) - rank.indexOf(b.type),
+      );
     const accepted: Span[] = [];
     for (const s of ranked) if (!accepted.some((x) => x.start < s.end && s.start < x.end)) accepted.push(s);
     return accepted.sort((a, b) => a.start - b.start);
@@ -106,7 +138,12 @@ describe('span resolution and long texts', () => {
       const n = 1 + Math.floor(rng() * 25);
       for (let i = 0; i < n; i++) {
         const start = Math.floor(rng() * 200);
-        spans.push({ start, end: start + Math.floor(rng() * 30), type: types[Math.floor(rng() * types.length)] ?? 'PERSON', confidence: Math.round(rng() * 4) / 4 });
+        spans.push({
+          start,
+          end: start + Math.floor(rng() * 30),
+          type: types[Math.floor(rng() * types.length)] ?? 'PERSON',
+          confidence: Math.round(rng() * 4) / 4,
+        });
       }
       expect(resolveSpans(spans)).toEqual(naive(spans));
     }
@@ -114,7 +151,10 @@ describe('span resolution and long texts', () => {
 
   it('finds everything in a text much longer than one piece, also where the pieces meet', () => {
     const lines: string[] = [];
-    for (let i = 0; lines.join('\n').length < CHUNK * 5; i++) lines.push(`Linje ${i}: jeg snakket med Kari Nordmann og ringte 912 34 ${String(100 + (i % 900)).padStart(3, '0')} etterpå.`);
+    for (let i = 0; lines.join('\n').length < CHUNK * 5; i++)
+      lines.push(
+        `Linje ${i}: jeg snakket med Kari Nordmann og ringte 912 34 ${String(100 + (i % 900)).padStart(3, '0')} etterpå.`,
+      );
     const text = lines.join('\n');
     const spans = chat.detect(text, {});
     expect(spans.filter((s) => s.type === 'PERSON')).toHaveLength(lines.length);

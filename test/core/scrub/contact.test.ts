@@ -77,7 +77,10 @@ describe('bank accounts and IBAN', () => {
   it('finds valid account numbers with dots, spaces or none', () => {
     for (let i = 0; i < 50; i++) {
       const a = makeBankAccount(rng);
-      for (const form of [`${a.slice(0, 4)}.${a.slice(4, 6)}.${a.slice(6)}`, `${a.slice(0, 4)} ${a.slice(4, 6)} ${a.slice(6)}`]) {
+      for (const form of [
+        `${a.slice(0, 4)}.${a.slice(4, 6)}.${a.slice(6)}`,
+        `${a.slice(0, 4)} ${a.slice(4, 6)} ${a.slice(6)}`,
+      ]) {
         expect(texts(detectBankAccounts, `Lønn til ${form}.`)).toEqual([form]);
       }
       expect(texts(detectBankAccounts, `kontonummer ${a}`)).toEqual([a]);
@@ -161,14 +164,22 @@ describe('dates of birth', () => {
   });
 
   it('leaves other dates, "f.eks." and bare birth years alone', () => {
-    for (const text of ['Møtet er 12.03.2025.', 'Frist 1. juli 2026', 'f.eks. 12 timer', 'Jeg er født i 1998.', 'Han ble født på Ahus.', 'Vakt f. 12.30 til 14.00', 'Bursdag 12.30 i kantina']) {
+    for (const text of [
+      'Møtet er 12.03.2025.',
+      'Frist 1. juli 2026',
+      'f.eks. 12 timer',
+      'Jeg er født i 1998.',
+      'Han ble født på Ahus.',
+      'Vakt f. 12.30 til 14.00',
+      'Bursdag 12.30 i kantina',
+    ]) {
       expect(texts(detectDatesOfBirth, text), text).toEqual([]);
     }
   });
 });
 
 describe('organisation numbers and car registration numbers', () => {
-  it('finds a sole proprietor\'s organisation number only with an ENK cue', () => {
+  it("finds a sole proprietor's organisation number only with an ENK cue", () => {
     const org = makeOrgNumber(rng);
     const spaced = `${org.slice(0, 3)} ${org.slice(3, 6)} ${org.slice(6)}`;
     expect(texts(detectOrgNumbers, `Jeg har et ENK med org.nr ${spaced}.`)).toEqual([spaced]);

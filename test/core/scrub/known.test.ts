@@ -5,7 +5,14 @@ import { PseudonymVault } from '../../../electron/core/scrub/vault.js';
 
 const scrubber = new Scrubber();
 const known: KnownIdentity[] = [
-  { kind: 'participant', fullName: 'Sunniva Kvalheim-Berg', nationalId: '01010112345', phone: '+47 912 34 567', email: 'sunniva.kb@example.no', address: 'Løkkeveien 14 B, 4008 Stavanger' },
+  {
+    kind: 'participant',
+    fullName: 'Sunniva Kvalheim-Berg',
+    nationalId: '01010112345',
+    phone: '+47 912 34 567',
+    email: 'sunniva.kb@example.no',
+    address: 'Løkkeveien 14 B, 4008 Stavanger',
+  },
   { kind: 'relative', fullName: 'Per Kvalheim', names: ['Pelle'] },
   { kind: 'employer_contact', fullName: 'Grete Olsen' },
   { kind: 'counselor', fullName: 'Dag Solstad' },
@@ -32,7 +39,9 @@ describe('known identities from the record', () => {
     // Only the participant's surname is in the record; her mother shares it.
     expect(scrub('Jeg bor med mamma Hodan Kvalheim-Berg.', vault)).toBe('Jeg bor med mamma [NAVN_1] [NAVN_2].');
     expect(scrub('Amina Hodan Kvalheim-Berg kom også.', vault)).toBe('[NAVN_3] [NAVN_1] [NAVN_2] kom også.');
-    expect(scrub('Hei Kvalheim-Berg. Ring Sunniva i dag, Mamma Sunniva sa det.', vault)).toBe('Hei [NAVN_2]. Ring [NAVN_2] i dag, Mamma [NAVN_2] sa det.');
+    expect(scrub('Hei Kvalheim-Berg. Ring Sunniva i dag, Mamma Sunniva sa det.', vault)).toBe(
+      'Hei [NAVN_2]. Ring [NAVN_2] i dag, Mamma [NAVN_2] sa det.',
+    );
   });
 
   it('removes genitive forms', () => {
@@ -43,7 +52,9 @@ describe('known identities from the record', () => {
 
   it('gives relatives, employer contact and counselor their own placeholders', () => {
     const vault = new PseudonymVault();
-    expect(scrub('Sunniva og pappa Per snakket med Grete Olsen og Dag Solstad.', vault)).toBe('[NAVN_1] og pappa [NAVN_2] snakket med [NAVN_3] og [NAVN_4].');
+    expect(scrub('Sunniva og pappa Per snakket med Grete Olsen og Dag Solstad.', vault)).toBe(
+      '[NAVN_1] og pappa [NAVN_2] snakket med [NAVN_3] og [NAVN_4].',
+    );
     expect(scrub('pelle ringte', vault)).toBe('[NAVN_2] ringte');
     expect(scrub('olsen sa ja', vault)).toBe('[NAVN_3] sa ja');
   });
@@ -58,7 +69,9 @@ describe('known identities from the record', () => {
 
   it('removes the national id, phone, e-mail and address in any grouping', () => {
     const vault = new PseudonymVault();
-    expect(scrub('fnr 010101 12345, mob 91234567, e-post Sunniva.KB@example.no', vault)).toBe('fnr [FNR_1], mob [TLF_1], e-post [EPOST_1]');
+    expect(scrub('fnr 010101 12345, mob 91234567, e-post Sunniva.KB@example.no', vault)).toBe(
+      'fnr [FNR_1], mob [TLF_1], e-post [EPOST_1]',
+    );
     expect(scrub('ring 912 34 567 eller +4791234567', vault)).toBe('ring [TLF_1] eller [TLF_1]');
     expect(scrub('Hun bor i Løkkeveien 14 B, 4008 Stavanger.', vault)).toBe('Hun bor i [ADRESSE_1].');
     expect(scrub('løkkeveien 14 b er adressen', vault)).toBe('[ADRESSE_1] er adressen');

@@ -6,7 +6,14 @@
  * with placeholders, as a real model does.
  */
 import os from 'node:os';
-import { getLlama, LlamaChatSession, LlamaLogLevel, type Llama, type LlamaContext, type LlamaModel } from 'node-llama-cpp';
+import {
+  getLlama,
+  LlamaChatSession,
+  LlamaLogLevel,
+  type Llama,
+  type LlamaContext,
+  type LlamaModel,
+} from 'node-llama-cpp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureTinyModel } from '../../../models/tiny/generate.js';
 import { detectInOutput } from '../../../electron/core/scrub/output.js';
@@ -55,35 +62,65 @@ describe('a conversation turn with the tiny model sees only scrubbed text', () =
 
     const sequence = context.getSequence();
     const session = new LlamaChatSession({ contextSequence: sequence, systemPrompt: 'Du er en vennlig veileder.' });
-    const grammar = await llama.createGrammar({ grammar: 'root ::= "Hei [NAVN_1]! Jeg har notert [TLF_1] og [KONTO_1]. Hilsen [NAVN_3]."' });
+    const grammar = await llama.createGrammar({
+      grammar: 'root ::= "Hei [NAVN_1]! Jeg har notert [TLF_1] og [KONTO_1]. Hilsen [NAVN_3]."',
+    });
     const answer = await session.prompt(scrubbed.text, { grammar, maxTokens: 80 });
 
     // What the model actually processed: the context's own tokens, detokenised.
     const seen = model.detokenize(sequence.contextTokens, true);
     expect(seen).toContain(scrubbed.text);
     const forbidden = [
-      'Sunniva', 'sunniva', 'Kvalheim', 'Geir', 'Arne', 'Lie ', 'Hodan', 'Løkkeveien', '4008',
-      fnr, fnr.slice(0, 6), fnr.slice(6), '91234567', '912 34 567', account, account.slice(6), 'example.no',
+      'Sunniva',
+      'sunniva',
+      'Kvalheim',
+      'Geir',
+      'Arne',
+      'Lie ',
+      'Hodan',
+      'Løkkeveien',
+      '4008',
+      fnr,
+      fnr.slice(0, 6),
+      fnr.slice(6),
+      '91234567',
+      '912 34 567',
+      account,
+      account.slice(6),
+      'example.no',
     ];
     for (const value of forbidden) expect(seen, value).not.toContain(value);
     // Derived, not only listed: every span tekstvask removed, and every string of both records
     // (each name part as a whole word in any case, numbers also without their spaces).
     const removed = scrubbed.spans.map((span) => message.slice(span.start, span.end));
-    expect(scrubbed.spans.map((span) => span.type)).toEqual(['PERSON', 'NATIONAL_ID', 'PHONE', 'BANK_ACCOUNT', 'ADDRESS', 'PERSON', 'PERSON', 'EMAIL']);
+    expect(scrubbed.spans.map((span) => span.type)).toEqual([
+      'PERSON',
+      'NATIONAL_ID',
+      'PHONE',
+      'BANK_ACCOUNT',
+      'ADDRESS',
+      'PERSON',
+      'PERSON',
+      'EMAIL',
+    ]);
     for (const value of removed) expect(seen, value).not.toContain(value);
     for (const identity of [participant, counselor]) {
-      for (const part of (identity.fullName ?? '').split(/[\s-]+/)) expect(seen, part).not.toMatch(new RegExp(`(?<!\\p{L})${part}(?!\\p{L})`, 'iu'));
+      for (const part of (identity.fullName ?? '').split(/[\s-]+/))
+        expect(seen, part).not.toMatch(new RegExp(`(?<!\\p{L})${part}(?!\\p{L})`, 'iu'));
       for (const value of [identity.nationalId, identity.phone, identity.email, identity.address]) {
         if (!value) continue;
         expect(seen, value).not.toContain(value);
-        if (/\d/.test(value) && !/\p{L}/u.test(value)) expect(seen.replace(/\s/g, ''), value).not.toContain(value.replace(/\s/g, ''));
+        if (/\d/.test(value) && !/\p{L}/u.test(value))
+          expect(seen.replace(/\s/g, ''), value).not.toContain(value.replace(/\s/g, ''));
       }
     }
     expect(seen).toContain('116 123'); // help lines stay
 
     expect(answer).toBe('Hei [NAVN_1]! Jeg har notert [TLF_1] og [KONTO_1]. Hilsen [NAVN_3].');
     const shown = vault.restore(answer);
-    expect(shown).toBe(`Hei sunniva! Jeg har notert 91234567 og ${account.slice(0, 4)}.${account.slice(4, 6)}.${account.slice(6)}. Hilsen Geir Arne.`);
+    expect(shown).toBe(
+      `Hei sunniva! Jeg har notert 91234567 og ${account.slice(0, 4)}.${account.slice(4, 6)}.${account.slice(6)}. Hilsen Geir Arne.`,
+    );
     expect(detectInOutput(answer, vault).findings).toEqual([]);
     session.dispose({ disposeSequence: true });
   });

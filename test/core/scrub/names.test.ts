@@ -106,7 +106,9 @@ describe('person names', () => {
       for (let pass = 0; pass < 2; pass++) {
         tokens.forEach((t, i) => {
           if (t.kind !== 'w' || !t.cap) return;
-          expect(scorer.probability(tokens, i), t.text).toBe(scrubber.model.probability(personFeatures(tokens, i, scrubber.lexicon)));
+          expect(scorer.probability(tokens, i), t.text).toBe(
+            scrubber.model.probability(personFeatures(tokens, i, scrubber.lexicon)),
+          );
           compared++;
         });
       }
@@ -152,12 +154,27 @@ describe('person names', () => {
   });
 
   it('keeps well-known places and organisations more often than not', () => {
-    expect(scrub('Jeg bor i Oslo og jobber på Rema 1000 i Bergen.')).toBe('Jeg bor i Oslo og jobber på Rema 1000 i Bergen.');
+    expect(scrub('Jeg bor i Oslo og jobber på Rema 1000 i Bergen.')).toBe(
+      'Jeg bor i Oslo og jobber på Rema 1000 i Bergen.',
+    );
     expect(scrub('Vi dro til Trondheim og Tromsø i fjor.')).toBe('Vi dro til Trondheim og Tromsø i fjor.');
   });
 
   it('finds names from the many languages spoken in Norway', () => {
-    for (const name of ['Abdirahman Warsame', 'Fatima Hassan', 'Agnieszka Nowak', 'Vytautas Kazlauskas', 'Muhammad Iqbal', 'Merhawi Tesfay', 'Zahra Hosseini', 'Mehmet Yılmaz', 'Rebin Barzani', 'Nguyen Van Minh', 'Tharshan Sivakumar', 'Oksana Shevchenko']) {
+    for (const name of [
+      'Abdirahman Warsame',
+      'Fatima Hassan',
+      'Agnieszka Nowak',
+      'Vytautas Kazlauskas',
+      'Muhammad Iqbal',
+      'Merhawi Tesfay',
+      'Zahra Hosseini',
+      'Mehmet Yılmaz',
+      'Rebin Barzani',
+      'Nguyen Van Minh',
+      'Tharshan Sivakumar',
+      'Oksana Shevchenko',
+    ]) {
       const text = `Jeg har avtale med ${name} i morgen.`;
       expect(scrub(text), name).toBe('Jeg har avtale med [NAVN_1] i morgen.');
     }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hasValidNationalIdControlDigits, isValidNationalId, nationalIdKind } from '../../../electron/core/scrub/checksums.js';
+import {
+  hasValidNationalIdControlDigits,
+  isValidNationalId,
+  nationalIdKind,
+} from '../../../electron/core/scrub/checksums.js';
 import { detectNationalIds } from '../../../electron/core/scrub/detectors/national-id.js';
 import { breakChecksum, controlDigits, makeNationalId, seededRng } from './ids.js';
 
@@ -76,7 +80,16 @@ describe('national id detector', () => {
   it('removes an 11-digit run with a bad checksum only after a cue word', () => {
     const bad = breakChecksum(makeNationalId(rng));
     expect(found(`Referanse ${bad} gjelder fakturaen.`)).toEqual([]);
-    for (const cue of ['fnr', 'Fnr:', 'fødselsnummer', 'fødselsnummeret mitt er', 'personnummer', 'd-nummer', 'D-nummeret hans er', 'pnr.']) {
+    for (const cue of [
+      'fnr',
+      'Fnr:',
+      'fødselsnummer',
+      'fødselsnummeret mitt er',
+      'personnummer',
+      'd-nummer',
+      'D-nummeret hans er',
+      'pnr.',
+    ]) {
       expect(found(`${cue} ${bad}`), cue).toEqual([bad]);
     }
   });

@@ -11,7 +11,12 @@ import { makeNationalId, seededRng } from './ids.js';
 const scrubber = new Scrubber();
 
 describe('resolver', () => {
-  const span = (start: number, end: number, confidence: number, type: Span['type'] = 'PERSON'): Span => ({ start, end, confidence, type });
+  const span = (start: number, end: number, confidence: number, type: Span['type'] = 'PERSON'): Span => ({
+    start,
+    end,
+    confidence,
+    type,
+  });
 
   it('keeps non-overlapping spans and sorts them', () => {
     expect(resolveSpans([span(10, 12, 0.5), span(0, 3, 0.5)]).map((s) => s.start)).toEqual([0, 10]);
@@ -34,13 +39,18 @@ describe('fail closed', () => {
     const result = scrubSafely(broken, 'Kari Nordmann', { vault: new PseudonymVault() });
     expect(result).toEqual({ ok: false, error: { code: 'SCRUB_FAILED', message: SCRUB_FAILED_MESSAGE } });
     expect(JSON.stringify(result)).not.toContain('Kari');
-    expect(SCRUB_FAILED_MESSAGE).toBe('Teksten kunne ikke vaskes for personopplysninger, så den ble ikke sendt til assistenten.');
+    expect(SCRUB_FAILED_MESSAGE).toBe(
+      'Teksten kunne ikke vaskes for personopplysninger, så den ble ikke sendt til assistenten.',
+    );
   });
 
   it('fails when a known identity would survive (defence in depth)', () => {
     const leaky = new Scrubber();
     leaky.scrub = (text: string) => ({ text, spans: [] });
-    const result = scrubSafely(leaky, 'Hei, jeg er Sunniva.', { vault: new PseudonymVault(), known: [{ kind: 'participant', fullName: 'Sunniva Berg' }] });
+    const result = scrubSafely(leaky, 'Hei, jeg er Sunniva.', {
+      vault: new PseudonymVault(),
+      known: [{ kind: 'participant', fullName: 'Sunniva Berg' }],
+    });
     expect(result.ok).toBe(false);
   });
 
@@ -58,7 +68,11 @@ describe('detectInOutput', () => {
   it('flags names and numbers the model made up, and not the placeholders', () => {
     const vault = new PseudonymVault();
     scrubber.scrub('Jeg heter Kari og nummeret er 91234567.', { vault });
-    const check = detectInOutput('Hei [NAVN_1]! Ring Per Hansen på 41234567 eller [TLF_1], eller [NAVN_3].', vault, scrubber);
+    const check = detectInOutput(
+      'Hei [NAVN_1]! Ring Per Hansen på 41234567 eller [TLF_1], eller [NAVN_3].',
+      vault,
+      scrubber,
+    );
     expect(check.findings.map((f) => [f.span.text, f.span.type, f.kind])).toEqual([
       ['Per Hansen', 'PERSON', 'invented'],
       ['41234567', 'PHONE', 'invented'],
@@ -84,13 +98,19 @@ describe('runScrubCli', () => {
       },
     });
     await runScrubCli(Readable.from([input]), output, scrubber);
-    return chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    return chunks
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
   }
 
   it('writes one line per input with scrubbed text and spans in the original text', async () => {
     const fnr = makeNationalId(seededRng(3));
     const text = `Kari Nordmann, fnr ${fnr}, ring 116 123 ved krise.`;
-    const lines = await run(`${JSON.stringify({ id: 'a1', text })}\n${JSON.stringify({ id: 2, text: 'Ingen personopplysninger her.' })}\n`);
+    const lines = await run(
+      `${JSON.stringify({ id: 'a1', text })}\n${JSON.stringify({ id: 2, text: 'Ingen personopplysninger her.' })}\n`,
+    );
     expect(lines).toEqual([
       {
         id: 'a1',
@@ -106,7 +126,9 @@ describe('runScrubCli', () => {
 
   it('counts span positions in code points, so an emoji before a name does not shift it', async () => {
     const text = 'Hei 👋😀 jeg heter Kari 🙂 og mobilen er 912 34 567';
-    const [line] = (await run(`${JSON.stringify({ id: 'e', text })}\n`)) as { spans: { start: number; end: number; type: string }[] }[];
+    const [line] = (await run(`${JSON.stringify({ id: 'e', text })}\n`)) as {
+      spans: { start: number; end: number; type: string }[];
+    }[];
     const codePoints = [...text];
     expect(line?.spans.map((s) => [s.type, codePoints.slice(s.start, s.end).join('')])).toEqual([
       ['PERSON', 'Kari'],

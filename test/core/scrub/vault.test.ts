@@ -8,14 +8,18 @@ describe('PseudonymVault', () => {
   it('gives the same entity the same placeholder across turns, and different entities different ones', () => {
     const vault = new PseudonymVault();
     const a = scrubber.scrub('Kari Nordmann ringte fra 91234567.', { vault }).text;
-    const b = scrubber.scrub('Etterpå ringte Ola Hansen fra 41234567, og så Kari igjen fra 912 34 567.', { vault }).text;
+    const b = scrubber.scrub('Etterpå ringte Ola Hansen fra 41234567, og så Kari igjen fra 912 34 567.', {
+      vault,
+    }).text;
     expect(a).toBe('[NAVN_1] ringte fra [TLF_1].');
     expect(b).toBe('Etterpå ringte [NAVN_2] fra [TLF_2], og så [NAVN_1] igjen fra [TLF_1].');
   });
 
   it('lets full name, first name and surname of one person share one entry', () => {
     const vault = new PseudonymVault();
-    const text = scrubber.scrub('Jeg møtte Kari Nordmann. Nordmann var blid, og Kari smilte. Karis jakke var rød.', { vault }).text;
+    const text = scrubber.scrub('Jeg møtte Kari Nordmann. Nordmann var blid, og Kari smilte. Karis jakke var rød.', {
+      vault,
+    }).text;
     expect(text).toBe('Jeg møtte [NAVN_1]. [NAVN_1] var blid, og [NAVN_1] smilte. [NAVN_1]s jakke var rød.');
     // A first name seen first, the full name later: still one entry.
     const v2 = new PseudonymVault();
@@ -37,7 +41,9 @@ describe('PseudonymVault', () => {
   it('never fills in a placeholder the model invented', () => {
     const vault = new PseudonymVault();
     scrubber.scrub('Kari ringte.', { vault });
-    expect(vault.restore('Hei [NAVN_1] og [NAVN_2], ring [TLF_1] eller [FNR_7].')).toBe('Hei Kari og [NAVN_2], ring [TLF_1] eller [FNR_7].');
+    expect(vault.restore('Hei [NAVN_1] og [NAVN_2], ring [TLF_1] eller [FNR_7].')).toBe(
+      'Hei Kari og [NAVN_2], ring [TLF_1] eller [FNR_7].',
+    );
     // Lower-case unbracketed forms are ordinary words, not placeholders.
     expect(vault.restore('skriv navn 1 på skjemaet')).toBe('skriv navn 1 på skjemaet');
   });

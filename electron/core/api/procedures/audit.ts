@@ -11,7 +11,11 @@ export const auditProcedures = {
     input: z
       .object({
         actorId: z.string().uuid().optional(),
-        action: z.string().max(64).regex(/^[a-z][a-zA-Z0-9_.]*$/, 'Ugyldig handling.').optional(),
+        action: z
+          .string()
+          .max(64)
+          .regex(/^[a-z][a-zA-Z0-9_.]*$/, 'Ugyldig handling.')
+          .optional(),
         from: isoDate.optional(),
         to: isoDate.optional(),
         limit: z.number().int().min(1).max(1000).optional(),

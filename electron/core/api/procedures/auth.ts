@@ -7,7 +7,8 @@ const password = z.string().min(1, 'Skriv passordet.').max(256);
 const displayName = z.string().trim().min(1, 'Skriv navnet.').max(120);
 
 function requireConnection(connectionId: string | null): string {
-  if (!connectionId) throw new ApiError('UNAVAILABLE', 'Innlogging krever en åpen forbindelse til appen. Last inn siden på nytt.');
+  if (!connectionId)
+    throw new ApiError('UNAVAILABLE', 'Innlogging krever en åpen forbindelse til appen. Last inn siden på nytt.');
   return connectionId;
 }
 
@@ -29,7 +30,10 @@ export const authProcedures = {
       .strict(),
     handler: async (input, { services, connectionId }) => {
       const { recoveryKey, principal } = await services.auth.setup(requireConnection(connectionId), input);
-      return { recoveryKey, user: principal ? { userId: principal.userId, role: principal.role, displayName: principal.displayName } : null };
+      return {
+        recoveryKey,
+        user: principal ? { userId: principal.userId, role: principal.role, displayName: principal.displayName } : null,
+      };
     },
   }),
   'auth.login': procedure({
@@ -44,7 +48,13 @@ export const authProcedures = {
   'auth.recover': procedure({
     summary: 'Glemt passord: nytt passord med organisasjonens gjenopprettingsnøkkel',
     access: 'public',
-    input: z.object({ username, recoveryKey: z.string().trim().min(1, 'Skriv gjenopprettingsnøkkelen.').max(80), newPassword: password }).strict(),
+    input: z
+      .object({
+        username,
+        recoveryKey: z.string().trim().min(1, 'Skriv gjenopprettingsnøkkelen.').max(80),
+        newPassword: password,
+      })
+      .strict(),
     handler: async (input, { services, connectionId }) => {
       const p = await services.auth.recover(requireConnection(connectionId), input);
       return p ? { userId: p.userId, role: p.role, displayName: p.displayName, participantId: p.participantId } : null;
@@ -53,7 +63,9 @@ export const authProcedures = {
   'auth.checkPassword': procedure({
     summary: 'Sjekker et nytt passord mot reglene (lengde, vanlige passord) uten å lagre noe',
     access: 'public',
-    input: z.object({ password: z.string().max(256), personalWords: z.array(z.string().max(200)).max(5).default([]) }).strict(),
+    input: z
+      .object({ password: z.string().max(256), personalWords: z.array(z.string().max(200)).max(5).default([]) })
+      .strict(),
     handler: async (input, { services }) => {
       try {
         services.auth.checkPassword(input.password, input.personalWords);
@@ -103,7 +115,8 @@ export const authProcedures = {
     },
   }),
   'auth.participantMode.start': procedure({
-    summary: 'Deltakermodus: veilederen eller administratoren åpner appen for deltakere på denne maskinen og logges selv ut',
+    summary:
+      'Deltakermodus: veilederen eller administratoren åpner appen for deltakere på denne maskinen og logges selv ut',
     access: ['admin', 'counselor'],
     input: z.object({}).strict(),
     handler: async (_input, { services, principal, connectionId }) => {
@@ -124,6 +137,8 @@ export const authProcedures = {
     summary: 'Lager en ny gjenopprettingsnøkkel (den gamle slutter å virke); vises én gang',
     access: ['admin'],
     input: z.object({}).strict(),
-    handler: async (_input, { services, principal }) => ({ recoveryKey: await services.auth.rotateRecoveryKey(principal) }),
+    handler: async (_input, { services, principal }) => ({
+      recoveryKey: await services.auth.rotateRecoveryKey(principal),
+    }),
   }),
 };

@@ -4,7 +4,11 @@ import { onParticipant, procedure } from '../define.js';
 
 const conversationId = z.string().uuid('Ugyldig samtale-id.');
 /** Stream id for token events; the caller chooses it so it can listen before calling (as model.import). */
-const stream = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const stream = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
 
 /**
@@ -51,7 +55,12 @@ export const chatProcedures = {
       })
       .strict(),
     handler: async (input, { services, principal, emit, signal }) => {
-      return services.conversation.send(principal, input.participantId, { text: input.text, conversationId: input.conversationId }, { stream: input.stream, emit, signal });
+      return services.conversation.send(
+        principal,
+        input.participantId,
+        { text: input.text, conversationId: input.conversationId },
+        { stream: input.stream, emit, signal },
+      );
     },
   }),
   'chat.stop': procedure({
@@ -60,7 +69,8 @@ export const chatProcedures = {
     participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z.object({ participantId, stream }).strict(),
-    handler: async (input, { services, principal }) => services.conversation.stop(principal, input.participantId, input.stream),
+    handler: async (input, { services, principal }) =>
+      services.conversation.stop(principal, input.participantId, input.stream),
   }),
   'chat.regenerate': procedure({
     summary: 'Lager et nytt svar på den siste meldingen',
@@ -70,7 +80,11 @@ export const chatProcedures = {
     audit: onParticipant,
     input: z.object({ participantId, conversationId, stream: stream.optional() }).strict(),
     handler: async (input, { services, principal, emit, signal }) => {
-      return services.conversation.regenerate(principal, input.participantId, input.conversationId, { stream: input.stream, emit, signal });
+      return services.conversation.regenerate(principal, input.participantId, input.conversationId, {
+        stream: input.stream,
+        emit,
+        signal,
+      });
     },
   }),
   'chat.context': procedure({
@@ -90,7 +104,9 @@ export const chatProcedures = {
     participant: { from: 'participantId', scope: 'content', owns: { conversationId: 'conversation' } },
     feature: 'chatbot',
     audit: onParticipant,
-    input: z.object({ participantId, conversationId, title: z.string().trim().min(1, 'Skriv steget.').max(200).optional() }).strict(),
+    input: z
+      .object({ participantId, conversationId, title: z.string().trim().min(1, 'Skriv steget.').max(200).optional() })
+      .strict(),
     handler: async (input, { services, principal }) => {
       return services.conversation.acceptStep(principal, input.participantId, input.conversationId, input.title);
     },
@@ -132,11 +148,24 @@ export const chatProcedures = {
     summary: 'Krisevarsler fra samtalene til egne deltakere (uten meldingsteksten)',
     access: ['counselor'],
     participant: { from: 'participantId', scope: 'content', optional: true },
-    audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'caseload', id: null }),
-    input: z.object({ participantId: participantId.optional(), unseenOnly: z.boolean().optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+    audit: (input) =>
+      input.participantId ? { type: 'participant', id: input.participantId } : { type: 'caseload', id: null },
+    input: z
+      .object({
+        participantId: participantId.optional(),
+        unseenOnly: z.boolean().optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
     handler: async (input, { services, principal }) => {
-      const ids = input.participantId ? [input.participantId] : (await services.followup.caseload(principal, { limit: 500 })).map((p) => p.id);
-      return services.conversation.flags(principal, ids, { skipRestricted: !input.participantId, ...(input.unseenOnly !== undefined ? { unseenOnly: input.unseenOnly } : {}), ...(input.limit ? { limit: input.limit } : {}) });
+      const ids = input.participantId
+        ? [input.participantId]
+        : (await services.followup.caseload(principal, { limit: 500 })).map((p) => p.id);
+      return services.conversation.flags(principal, ids, {
+        skipRestricted: !input.participantId,
+        ...(input.unseenOnly !== undefined ? { unseenOnly: input.unseenOnly } : {}),
+        ...(input.limit ? { limit: input.limit } : {}),
+      });
     },
   }),
   'chat.flagSeen': procedure({
@@ -173,7 +202,12 @@ export const chatProcedures = {
       })
       .strict(),
     handler: async (input, { services, principal, signal }) => {
-      return services.assistant.draftNote(principal, input.participantId, { bullets: input.bullets, occurredOn: input.occurredOn, kind: input.kind }, signal);
+      return services.assistant.draftNote(
+        principal,
+        input.participantId,
+        { bullets: input.bullets, occurredOn: input.occurredOn, kind: input.kind },
+        signal,
+      );
     },
   }),
   'fidelity.conversation': procedure({
@@ -192,8 +226,15 @@ export const chatProcedures = {
     access: ['counselor'],
     participant: { from: 'participantId', scope: 'content', optional: true },
     feature: 'chatbot',
-    audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'caseload', id: null }),
-    input: z.object({ participantId: participantId.optional(), period: z.enum(['day', 'week', 'month']).optional(), since: isoDate.optional() }).strict(),
+    audit: (input) =>
+      input.participantId ? { type: 'participant', id: input.participantId } : { type: 'caseload', id: null },
+    input: z
+      .object({
+        participantId: participantId.optional(),
+        period: z.enum(['day', 'week', 'month']).optional(),
+        since: isoDate.optional(),
+      })
+      .strict(),
     handler: async (input, { services, principal }) => {
       return services.fidelity.overTime(principal, input);
     },

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Principal } from '../../auth/index.js';
 import { decisionCaseInputSchema } from '../../decisions/index.js';
-import { assessmentForNavInputSchema, confirmSummonInputSchema, notNeededInputSchema, ownAssessmentInputSchema, summonInputSchema } from '../../decisions/index.js';
+import {
+  assessmentForNavInputSchema,
+  confirmSummonInputSchema,
+  notNeededInputSchema,
+  ownAssessmentInputSchema,
+  summonInputSchema,
+} from '../../decisions/index.js';
 import { readModelFile } from '../../decisions/index.js';
 import { letterHandoverInputSchema, localTrainingStatus, outcomeInputSchema } from '../../decisions/index.js';
 import { BASELINE_FILE } from '../../decisions/index.js';
@@ -18,10 +24,17 @@ const caseId = z.string().uuid('Ugyldig saks-id.');
  * while the organisation has it switched on AND a legal basis is recorded for it (core/privacy), and
  * not for a participant whose objection stands.
  */
-const sessionTarget = (input: Record<string, unknown>) => ({ type: 'decision_session', id: typeof input['sessionId'] === 'string' ? input['sessionId'] : null });
+const sessionTarget = (input: Record<string, unknown>) => ({
+  type: 'decision_session',
+  id: typeof input['sessionId'] === 'string' ? input['sessionId'] : null,
+});
 
 /** One procedure per human step of the decision (cognitive forcing, prediction, explanation, summon/not needed). */
-function sessionStep<S extends z.ZodObject, R>(summary: string, payload: S, run: (services: CoreServices, principal: Principal, sessionId: string, input: unknown) => Promise<R>) {
+function sessionStep<S extends z.ZodObject, R>(
+  summary: string,
+  payload: S,
+  run: (services: CoreServices, principal: Principal, sessionId: string, input: unknown) => Promise<R>,
+) {
   return procedure({
     summary,
     access: ['counselor'],
@@ -71,15 +84,45 @@ export const decisionProcedures = {
       return services.decisions.openSession(principal, input.caseId);
     },
   }),
-  'decisions.recordOwnAssessment': sessionStep('Registrerer veilederens egen vurdering før anslaget vises', ownAssessmentInputSchema, (s, p, id, i) => s.decisions.recordOwnAssessment(p, id, i)),
-  'decisions.showPrediction': sessionStep('Viser anslaget (sannsynlighet, prikkdiagram, basisrate)', empty, (s, p, id) => s.decisions.showPrediction(p, id)),
-  'decisions.openExplanation': sessionStep('Åpner faktorene bak anslaget', empty, (s, p, id) => s.decisions.openExplanation(p, id)),
-  'decisions.viewCalibration': sessionStep('Viser hvor godt modellen er kalibrert', empty, (s, p, id) => s.decisions.viewCalibration(p, id)),
-  'decisions.proposeSummon': sessionStep('Foreslår innkalling (må bekreftes i eget steg)', summonInputSchema, (s, p, id, i) => s.decisions.proposeSummon(p, id, i)),
-  'decisions.cancelSummon': sessionStep('Angrer forslaget om innkalling før det er bekreftet', empty, (s, p, id) => s.decisions.cancelSummon(p, id)),
-  'decisions.confirmSummon': sessionStep('Bekrefter innkalling til dialogmøte 2 (registrerer beslutningen)', confirmSummonInputSchema, (s, p, id, i) => s.decisions.confirmSummon(p, id, i)),
-  'decisions.decideNotNeeded': sessionStep('Beslutter at møte ikke er nødvendig, med NAVs årsakskode og begrunnelse', notNeededInputSchema, (s, p, id, i) => s.decisions.decideNotNeeded(p, id, i)),
-  'decisions.completeAssessmentForNav': sessionStep('Fullfører vurderingen til NAV-veilederen (tiltaksarrangør: ingen beslutning, NAV avgjør)', assessmentForNavInputSchema, (s, p, id, i) => s.decisions.completeAssessmentForNav(p, id, i)),
+  'decisions.recordOwnAssessment': sessionStep(
+    'Registrerer veilederens egen vurdering før anslaget vises',
+    ownAssessmentInputSchema,
+    (s, p, id, i) => s.decisions.recordOwnAssessment(p, id, i),
+  ),
+  'decisions.showPrediction': sessionStep(
+    'Viser anslaget (sannsynlighet, prikkdiagram, basisrate)',
+    empty,
+    (s, p, id) => s.decisions.showPrediction(p, id),
+  ),
+  'decisions.openExplanation': sessionStep('Åpner faktorene bak anslaget', empty, (s, p, id) =>
+    s.decisions.openExplanation(p, id),
+  ),
+  'decisions.viewCalibration': sessionStep('Viser hvor godt modellen er kalibrert', empty, (s, p, id) =>
+    s.decisions.viewCalibration(p, id),
+  ),
+  'decisions.proposeSummon': sessionStep(
+    'Foreslår innkalling (må bekreftes i eget steg)',
+    summonInputSchema,
+    (s, p, id, i) => s.decisions.proposeSummon(p, id, i),
+  ),
+  'decisions.cancelSummon': sessionStep('Angrer forslaget om innkalling før det er bekreftet', empty, (s, p, id) =>
+    s.decisions.cancelSummon(p, id),
+  ),
+  'decisions.confirmSummon': sessionStep(
+    'Bekrefter innkalling til dialogmøte 2 (registrerer beslutningen)',
+    confirmSummonInputSchema,
+    (s, p, id, i) => s.decisions.confirmSummon(p, id, i),
+  ),
+  'decisions.decideNotNeeded': sessionStep(
+    'Beslutter at møte ikke er nødvendig, med NAVs årsakskode og begrunnelse',
+    notNeededInputSchema,
+    (s, p, id, i) => s.decisions.decideNotNeeded(p, id, i),
+  ),
+  'decisions.completeAssessmentForNav': sessionStep(
+    'Fullfører vurderingen til NAV-veilederen (tiltaksarrangør: ingen beslutning, NAV avgjør)',
+    assessmentForNavInputSchema,
+    (s, p, id, i) => s.decisions.completeAssessmentForNav(p, id, i),
+  ),
   'decisions.recordOutcome': procedure({
     summary: 'Registrerer faktisk utfall ved uke 26 (for tilsyn med modellen)',
     access: ['counselor'],
@@ -152,7 +195,11 @@ export const decisionProcedures = {
     summary: 'Importerer en ny beslutningsmodell (JSON) laget av en behandlingsansvarlig med rettsgrunnlag',
     access: ['admin'],
     audit: () => ({ type: 'decision_model', id: null }),
-    input: z.object({ content: z.string().min(2, 'Lim inn eller velg modellfilen.').max(2_000_000, 'Modellfilen er for stor.') }).strict(),
+    input: z
+      .object({
+        content: z.string().min(2, 'Lim inn eller velg modellfilen.').max(2_000_000, 'Modellfilen er for stor.'),
+      })
+      .strict(),
     handler: async (input, { services, principal }) => {
       const result = await services.decisions.importModel(principal, input.content);
       if (!result.ok) throw result.error;

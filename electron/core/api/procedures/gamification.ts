@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { participantIdInput as participantId } from '../../followup/index.js';
 import { onParticipant, procedure } from '../define.js';
 
-
 /**
  * Opt-in gamification. Only the participant turns it on, shares it or turns it off (which erases
  * it); the counselor sees it only when shared. Refused with UNAVAILABLE when the organisation has
@@ -25,7 +24,8 @@ export const gamificationProcedures = {
     feature: 'gamification',
     audit: onParticipant,
     input: z.object({ participantId, explanationVersion: z.number().int().min(1) }).strict(),
-    handler: async (input, { services, principal }) => services.gamification.enable(principal, input.participantId, input.explanationVersion),
+    handler: async (input, { services, principal }) =>
+      services.gamification.enable(principal, input.participantId, input.explanationVersion),
   }),
   'gamification.disable': procedure({
     summary: 'Deltakeren slår av poeng og merker; alt som var lagret om dem, slettes',
@@ -42,6 +42,7 @@ export const gamificationProcedures = {
     feature: 'gamification',
     audit: onParticipant,
     input: z.object({ participantId, shared: z.boolean() }).strict(),
-    handler: async (input, { services, principal }) => services.gamification.share(principal, input.participantId, input.shared),
+    handler: async (input, { services, principal }) =>
+      services.gamification.share(principal, input.participantId, input.shared),
   }),
 };

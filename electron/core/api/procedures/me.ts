@@ -22,7 +22,9 @@ export const meProcedures = {
         await services.appointments.list(principal, id),
         await services.profiles.profile(principal, id),
       ];
-      const gamification = services.gamification.isAvailable(id) ? await services.gamification.view(principal, id) : null;
+      const gamification = services.gamification.isAvailable(id)
+        ? await services.gamification.view(principal, id)
+        : null;
       return {
         participantId: id,
         displayName: profile.displayName,

@@ -8,7 +8,13 @@ export const participantProcedures = {
     summary: 'Mine deltakere (veileder) eller alle deltakere for tildeling (administrator)',
     access: ['counselor', 'admin'],
     audit: () => ({ type: 'caseload', id: null }),
-    input: z.object({ search: z.string().trim().max(100).optional(), limit: z.number().int().min(1).max(500).optional(), offset: z.number().int().min(0).optional() }).strict(),
+    input: z
+      .object({
+        search: z.string().trim().max(100).optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+        offset: z.number().int().min(0).optional(),
+      })
+      .strict(),
     handler: async (input, { services, principal }) => services.followup.caseload(principal, input),
   }),
   'participants.get': procedure({
@@ -32,7 +38,8 @@ export const participantProcedures = {
     participant: { from: 'participantId', scope: 'record' },
     audit: onParticipant,
     input: z.object({ participantId, displayName: z.string().trim().min(1, 'Skriv navnet.').max(120) }).strict(),
-    handler: async (input, { services, principal }) => services.followup.rename(principal, input.participantId, input.displayName),
+    handler: async (input, { services, principal }) =>
+      services.followup.rename(principal, input.participantId, input.displayName),
   }),
   'participants.assign': procedure({
     summary: 'Tildeler en deltaker til en veileder (eller ingen)',
@@ -40,7 +47,8 @@ export const participantProcedures = {
     participant: { from: 'participantId', scope: 'record' },
     audit: onParticipant,
     input: z.object({ participantId, counselorId: z.string().uuid('Velg en veileder.').nullable() }).strict(),
-    handler: async (input, { services, principal }) => services.followup.assign(principal, input.participantId, input.counselorId),
+    handler: async (input, { services, principal }) =>
+      services.followup.assign(principal, input.participantId, input.counselorId),
   }),
   'notes.add': procedure({
     summary: 'Skriver et oppfølgingsnotat for en deltaker',
@@ -52,12 +60,19 @@ export const participantProcedures = {
         participantId,
         kind: z.enum(NOTE_KINDS, { message: 'Velg hva slags kontakt det var.' }),
         occurredOn: calendarDate,
-        durationMinutes: z.number().int('Skriv varigheten i hele minutter.').min(0, 'Varigheten kan ikke være negativ.').max(24 * 60, 'Varigheten kan være høyst 24 timer (1440 minutter).').nullable().optional(),
+        durationMinutes: z
+          .number()
+          .int('Skriv varigheten i hele minutter.')
+          .min(0, 'Varigheten kan ikke være negativ.')
+          .max(24 * 60, 'Varigheten kan være høyst 24 timer (1440 minutter).')
+          .nullable()
+          .optional(),
         attendance: z.enum(ATTENDANCE, { message: 'Velg møtt, ikke møtt eller avlyst.' }).nullable().optional(),
         body: noteBodyInput,
       })
       .strict(),
-    handler: async ({ participantId: id, ...note }, { services, principal }) => services.followup.addNote(principal, id, note),
+    handler: async ({ participantId: id, ...note }, { services, principal }) =>
+      services.followup.addNote(principal, id, note),
   }),
   'notes.list': procedure({
     summary: 'Oppfølgingsnotatene for en deltaker',
@@ -65,7 +80,8 @@ export const participantProcedures = {
     participant: { from: 'participantId', scope: 'notes' },
     audit: onParticipant,
     input: z.object({ participantId, limit: z.number().int().min(1).max(500).optional() }).strict(),
-    handler: async (input, { services, principal }) => services.followup.notes(principal, input.participantId, input.limit),
+    handler: async (input, { services, principal }) =>
+      services.followup.notes(principal, input.participantId, input.limit),
   }),
   'notes.search': procedure({
     summary: 'Søker i notatene til én deltaker',
@@ -73,14 +89,21 @@ export const participantProcedures = {
     participant: { from: 'participantId', scope: 'notes' },
     audit: onParticipant,
     input: z.object({ participantId, query: z.string().trim().min(1, 'Skriv hva du søker etter.').max(200) }).strict(),
-    handler: async (input, { services, principal }) => services.followup.searchNotes(principal, input.participantId, input.query),
+    handler: async (input, { services, principal }) =>
+      services.followup.searchNotes(principal, input.participantId, input.query),
   }),
   'chat.messages': procedure({
     summary: 'De siste meldingene i samtalen med en deltaker',
     access: ['counselor', 'participant'],
     participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
-    input: z.object({ participantId, limit: z.number().int().min(1).max(200).optional(), beforeId: z.number().int().min(1).optional() }).strict(),
+    input: z
+      .object({
+        participantId,
+        limit: z.number().int().min(1).max(200).optional(),
+        beforeId: z.number().int().min(1).optional(),
+      })
+      .strict(),
     handler: async (input, { services, principal }) => services.chat.list(principal, input.participantId, input),
   }),
   'chat.append': procedure({
@@ -88,7 +111,14 @@ export const participantProcedures = {
     access: ['counselor', 'participant'],
     participant: { from: 'participantId', scope: 'content', owns: { conversationId: 'conversation' } },
     audit: onParticipant,
-    input: z.object({ participantId, body: z.string().trim().min(1, 'Skriv en melding.').max(8_000), conversationId: z.string().uuid().optional() }).strict(),
-    handler: async (input, { services, principal }) => services.chat.append(principal, input.participantId, input.body, input.conversationId),
+    input: z
+      .object({
+        participantId,
+        body: z.string().trim().min(1, 'Skriv en melding.').max(8_000),
+        conversationId: z.string().uuid().optional(),
+      })
+      .strict(),
+    handler: async (input, { services, principal }) =>
+      services.chat.append(principal, input.participantId, input.body, input.conversationId),
   }),
 };

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { PROGRAMMES } from '../../followup/index.js';
-import { calendarDate, emailInput, nationalIdInput, navOfficeInput, participantIdInput as participantId, phoneInput } from '../../followup/index.js';
+import {
+  calendarDate,
+  emailInput,
+  nationalIdInput,
+  navOfficeInput,
+  participantIdInput as participantId,
+  phoneInput,
+} from '../../followup/index.js';
 import { legalBasisInputSchema, organisationRoleSchema } from '../../privacy/index.js';
 import { PURPOSES } from '../../privacy/index.js';
 import { REQUEST_KINDS } from '../../privacy/index.js';
@@ -51,7 +58,8 @@ export const privacyProcedures = {
     access: ['admin'],
     audit: (input) => ({ type: 'legal_basis', id: input.purpose }),
     input: z.object({ purpose, basis: legalBasisInputSchema }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.recordBasis(principal, input.purpose, input.basis),
+    handler: async (input, { services, principal }) =>
+      services.privacy.recordBasis(principal, input.purpose, input.basis),
   }),
   'privacy.removeBasis': procedure({
     summary: 'Fjerner behandlingsgrunnlaget for et formål (formålet slås av straks)',
@@ -66,7 +74,10 @@ export const privacyProcedures = {
     summary: 'Personvernerklæringen til deltakerne, gjeldende versjon eller en bestemt versjon',
     access: ['admin', 'counselor'],
     input: z.object({ version: z.number().int().min(1).optional() }).strict(),
-    handler: async (input, { services, principal }) => (input.version ? services.privacy.noticeVersion(principal, input.version) : services.privacy.currentNotice(principal)),
+    handler: async (input, { services, principal }) =>
+      input.version
+        ? services.privacy.noticeVersion(principal, input.version)
+        : services.privacy.currentNotice(principal),
   }),
   'privacy.noticeVersions': procedure({
     summary: 'Alle versjoner av personvernerklæringen og hvor mange som har lest hver',
@@ -77,16 +88,21 @@ export const privacyProcedures = {
   'privacy.noticePdf': procedure({
     summary: 'Personvernerklæringen som PDF (gjeldende eller en bestemt versjon)',
     access: 'authenticated',
-    input: z.object({ version: z.number().int().min(1).optional(), language: z.enum(['nb', 'nn']).optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.noticePdf(principal, input.version, input.language),
+    input: z
+      .object({ version: z.number().int().min(1).optional(), language: z.enum(['nb', 'nn']).optional() })
+      .strict(),
+    handler: async (input, { services, principal }) =>
+      services.privacy.noticePdf(principal, input.version, input.language),
   }),
   'me.notice': procedure({
-    summary: 'Deltakerens personvernerklæring: gjeldende versjon og om den må leses (ved første innlogging og etter endringer)',
+    summary:
+      'Deltakerens personvernerklæring: gjeldende versjon og om den må leses (ved første innlogging og etter endringer)',
     access: ['participant'],
     participant: { from: 'participantId', scope: 'content', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.participantNotice(principal, input.participantId),
+    handler: async (input, { services, principal }) =>
+      services.privacy.participantNotice(principal, input.participantId),
   }),
   'privacy.participantNotice': procedure({
     summary: 'Personvernerklæringen for en deltaker i egen portefølje, og om deltakeren har fått den',
@@ -94,7 +110,8 @@ export const privacyProcedures = {
     participant: { from: 'participantId', scope: 'content', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.participantNotice(principal, input.participantId),
+    handler: async (input, { services, principal }) =>
+      services.privacy.participantNotice(principal, input.participantId),
   }),
   'privacy.acknowledge': procedure({
     summary: 'Registrerer at deltakeren har lest personvernerklæringen (selv, eller sammen med veilederen)',
@@ -102,7 +119,8 @@ export const privacyProcedures = {
     participant: { from: 'participantId', scope: 'content', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId, version: z.number().int().min(1) }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.acknowledgeNotice(principal, input.participantId, input.version),
+    handler: async (input, { services, principal }) =>
+      services.privacy.acknowledgeNotice(principal, input.participantId, input.version),
   }),
 
   // ---- requests ----
@@ -110,16 +128,25 @@ export const privacyProcedures = {
     summary: 'Krav om rettigheter med frist (én måned), for én deltaker eller alle man har tilgang til',
     access: 'authenticated',
     participant: { from: 'participantId', scope: 'record', optional: true, restricted: 'allowed' },
-    audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'privacy_request', id: null }),
+    audit: (input) =>
+      input.participantId ? { type: 'participant', id: input.participantId } : { type: 'privacy_request', id: null },
     input: z.object({ participantId: participantId.optional(), openOnly: z.boolean().optional() }).strict(),
     handler: async (input, { services, principal }) => services.privacy.listRequests(principal, input),
   }),
   'privacy.registerRequest': procedure({
-    summary: 'Registrerer et krav fra en deltaker (innsyn, retting, sletting, begrensning, protest, portabilitet) med frist',
+    summary:
+      'Registrerer et krav fra en deltaker (innsyn, retting, sletting, begrensning, protest, portabilitet) med frist',
     access: 'authenticated',
     participant: { from: 'participantId', scope: 'record', restricted: 'allowed' },
     audit: onParticipant,
-    input: z.object({ participantId, kind: z.enum(REQUEST_KINDS, { error: 'Velg hva kravet gjelder.' }), receivedOn: calendarDate.optional(), note: note.optional() }).strict(),
+    input: z
+      .object({
+        participantId,
+        kind: z.enum(REQUEST_KINDS, { error: 'Velg hva kravet gjelder.' }),
+        receivedOn: calendarDate.optional(),
+        note: note.optional(),
+      })
+      .strict(),
     handler: async (input, { services, principal }) => services.privacy.registerRequest(principal, input),
   }),
   'privacy.closeRequest': procedure({
@@ -135,38 +162,68 @@ export const privacyProcedures = {
         note: note.optional(),
       })
       .strict(),
-    handler: async ({ requestId: id, ...rest }, { services, principal }) => services.privacy.closeRequest(principal, id, rest),
+    handler: async ({ requestId: id, ...rest }, { services, principal }) =>
+      services.privacy.closeRequest(principal, id, rest),
   }),
   'privacy.extendRequest': procedure({
     summary: 'Forlenger fristen for et krav med inntil to måneder, med begrunnelse',
     access: ['admin', 'counselor'],
     participant: { from: { field: 'requestId', owner: 'privacyRequest' }, scope: 'record', restricted: 'allowed' },
     audit: (input) => ({ type: 'privacy_request', id: input.requestId }),
-    input: z.object({ requestId, extendedTo: calendarDate, note: note.min(1, 'Skriv hvorfor fristen forlenges. Deltakeren skal få vite det.') }).strict(),
-    handler: async ({ requestId: id, ...rest }, { services, principal }) => services.privacy.extendRequest(principal, id, rest),
+    input: z
+      .object({
+        requestId,
+        extendedTo: calendarDate,
+        note: note.min(1, 'Skriv hvorfor fristen forlenges. Deltakeren skal få vite det.'),
+      })
+      .strict(),
+    handler: async ({ requestId: id, ...rest }, { services, principal }) =>
+      services.privacy.extendRequest(principal, id, rest),
   }),
 
   // ---- access, portability, rectification ----
   'privacy.export': procedure({
     summary: 'Innsyn og dataportabilitet: alt som er lagret om deltakeren, med hvem som har sett det (JSON)',
     access: ['participant', 'counselor'],
-    participant: { from: 'participantId', scope: 'content', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
+    participant: {
+      from: 'participantId',
+      scope: 'content',
+      owns: { requestId: 'privacyRequest' },
+      restricted: 'allowed',
+    },
     audit: onParticipant,
-    input: z.object({ participantId, kind: z.enum(['access', 'portability']).optional(), requestId: requestId.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.exportData(principal, input.participantId, { kind: input.kind ?? 'access', requestId: input.requestId }),
+    input: z
+      .object({ participantId, kind: z.enum(['access', 'portability']).optional(), requestId: requestId.optional() })
+      .strict(),
+    handler: async (input, { services, principal }) =>
+      services.privacy.exportData(principal, input.participantId, {
+        kind: input.kind ?? 'access',
+        requestId: input.requestId,
+      }),
   }),
   'privacy.exportPdf': procedure({
     summary: 'Innsyn som lesbar PDF: alt som er lagret om deltakeren, med hvem som har sett det',
     access: ['participant', 'counselor'],
-    participant: { from: 'participantId', scope: 'content', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
+    participant: {
+      from: 'participantId',
+      scope: 'content',
+      owns: { requestId: 'privacyRequest' },
+      restricted: 'allowed',
+    },
     audit: onParticipant,
     input: z.object({ participantId, requestId: requestId.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.exportPdf(principal, input.participantId, { requestId: input.requestId }),
+    handler: async (input, { services, principal }) =>
+      services.privacy.exportPdf(principal, input.participantId, { requestId: input.requestId }),
   }),
   'privacy.rectify': procedure({
     summary: 'Retter opplysninger i profilen og/eller legger til deltakerens merknad (artikkel 16)',
     access: ['counselor'],
-    participant: { from: 'participantId', scope: 'notes', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
+    participant: {
+      from: 'participantId',
+      scope: 'notes',
+      owns: { requestId: 'privacyRequest' },
+      restricted: 'allowed',
+    },
     audit: onParticipant,
     input: z
       .object({
@@ -184,11 +241,21 @@ export const privacyProcedures = {
           })
           .strict()
           .optional(),
-        statement: z.string().trim().min(1, 'Skriv merknaden.').max(4000, 'Merknaden kan ha høyst 4000 tegn.').optional(),
+        statement: z
+          .string()
+          .trim()
+          .min(1, 'Skriv merknaden.')
+          .max(4000, 'Merknaden kan ha høyst 4000 tegn.')
+          .optional(),
         requestId: requestId.optional(),
       })
       .strict(),
-    handler: async (input, { services, principal }) => services.privacy.rectify(principal, input.participantId, { changes: input.changes, statement: input.statement, requestId: input.requestId }),
+    handler: async (input, { services, principal }) =>
+      services.privacy.rectify(principal, input.participantId, {
+        changes: input.changes,
+        statement: input.statement,
+        requestId: input.requestId,
+      }),
   }),
 
   // ---- erasure and restriction ----
@@ -203,18 +270,36 @@ export const privacyProcedures = {
   'privacy.erase': procedure({
     summary: 'Sletter en deltaker (artikkel 17): alt unntatt det loven krever beholdt, og plassen frigjøres',
     access: ['admin'],
-    participant: { from: 'participantId', scope: 'record', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
+    participant: {
+      from: 'participantId',
+      scope: 'record',
+      owns: { requestId: 'privacyRequest' },
+      restricted: 'allowed',
+    },
     audit: onParticipant,
-    input: z.object({ participantId, requestId: requestId.optional(), confirm: z.literal(true, { error: 'Bekreft at deltakeren skal slettes.' }) }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.erase(principal, input.participantId, { requestId: input.requestId }),
+    input: z
+      .object({
+        participantId,
+        requestId: requestId.optional(),
+        confirm: z.literal(true, { error: 'Bekreft at deltakeren skal slettes.' }),
+      })
+      .strict(),
+    handler: async (input, { services, principal }) =>
+      services.privacy.erase(principal, input.participantId, { requestId: input.requestId }),
   }),
   'privacy.restrict': procedure({
     summary: 'Begrenser behandlingen (artikkel 18): opplysningene lagres, men fryses og brukes ikke',
     access: ['admin'],
-    participant: { from: 'participantId', scope: 'record', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
+    participant: {
+      from: 'participantId',
+      scope: 'record',
+      owns: { requestId: 'privacyRequest' },
+      restricted: 'allowed',
+    },
     audit: onParticipant,
     input: z.object({ participantId, requestId: requestId.optional(), note: note.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.restrict(principal, input.participantId, { requestId: input.requestId, note: input.note }),
+    handler: async (input, { services, principal }) =>
+      services.privacy.restrict(principal, input.participantId, { requestId: input.requestId, note: input.note }),
   }),
   'privacy.liftRestriction': procedure({
     summary: 'Opphever begrensningen (gi deltakeren beskjed først)',
@@ -236,10 +321,16 @@ export const privacyProcedures = {
   'privacy.object': procedure({
     summary: 'Registrerer protest (artikkel 21, grunnlag e eller f) eller tilbaketrukket samtykke for et formål',
     access: ['participant', 'counselor', 'admin'],
-    participant: { from: 'participantId', scope: 'record', owns: { requestId: 'privacyRequest' }, restricted: 'allowed' },
+    participant: {
+      from: 'participantId',
+      scope: 'record',
+      owns: { requestId: 'privacyRequest' },
+      restricted: 'allowed',
+    },
     audit: onParticipant,
     input: z.object({ participantId, purpose, requestId: requestId.optional() }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.object(principal, input.participantId, input.purpose, { requestId: input.requestId }),
+    handler: async (input, { services, principal }) =>
+      services.privacy.object(principal, input.participantId, input.purpose, { requestId: input.requestId }),
   }),
   'privacy.decideObjection': procedure({
     summary: 'Avgjør en protest: tatt til følge, eller avslått med tungtveiende grunner',
@@ -247,15 +338,21 @@ export const privacyProcedures = {
     participant: { from: { field: 'objectionId', owner: 'objection' }, scope: 'record', restricted: 'allowed' },
     audit: (input) => ({ type: 'objection', id: input.objectionId }),
     input: z
-      .object({ objectionId: z.string().uuid('Ugyldig id.'), status: z.enum(['upheld', 'rejected'], { error: 'Velg tatt til følge eller avslått.' }), reason: note.optional() })
+      .object({
+        objectionId: z.string().uuid('Ugyldig id.'),
+        status: z.enum(['upheld', 'rejected'], { error: 'Velg tatt til følge eller avslått.' }),
+        reason: note.optional(),
+      })
       .strict(),
-    handler: async (input, { services, principal }) => services.privacy.decideObjection(principal, input.objectionId, { status: input.status, reason: input.reason }),
+    handler: async (input, { services, principal }) =>
+      services.privacy.decideObjection(principal, input.objectionId, { status: input.status, reason: input.reason }),
   }),
   'privacy.objections': procedure({
     summary: 'Protester for én deltaker (eller alle, for administrator)',
     access: 'authenticated',
     participant: { from: 'participantId', scope: 'record', optional: true, restricted: 'allowed' },
-    audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'objection', id: null }),
+    audit: (input) =>
+      input.participantId ? { type: 'participant', id: input.participantId } : { type: 'objection', id: null },
     input: z.object({ participantId: participantId.optional() }).strict(),
     handler: async (input, { services, principal }) => services.privacy.listObjections(principal, input.participantId),
   }),
@@ -299,8 +396,18 @@ export const privacyProcedures = {
     access: ['admin'],
     participant: { from: 'participantId', scope: 'record', restricted: 'allowed' },
     audit: onParticipant,
-    input: z.object({ participantId, reason: z.string().trim().min(1, 'Skriv hvorfor opplysningene må bevares.').max(500, 'Begrunnelsen kan ha høyst 500 tegn.') }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.retention.placeHold(principal, input.participantId, input.reason),
+    input: z
+      .object({
+        participantId,
+        reason: z
+          .string()
+          .trim()
+          .min(1, 'Skriv hvorfor opplysningene må bevares.')
+          .max(500, 'Begrunnelsen kan ha høyst 500 tegn.'),
+      })
+      .strict(),
+    handler: async (input, { services, principal }) =>
+      services.privacy.retention.placeHold(principal, input.participantId, input.reason),
   }),
   'privacy.releaseHold': procedure({
     summary: 'Opphever bevaringspålegget for en deltaker',
@@ -308,7 +415,8 @@ export const privacyProcedures = {
     participant: { from: 'participantId', scope: 'record', restricted: 'allowed' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.privacy.retention.releaseHold(principal, input.participantId),
+    handler: async (input, { services, principal }) =>
+      services.privacy.retention.releaseHold(principal, input.participantId),
   }),
 
   // ---- records of processing ----

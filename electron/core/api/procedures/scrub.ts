@@ -14,7 +14,8 @@ const MAX_PREVIEW = 20_000;
  */
 export const scrubProcedures = {
   'scrub.preview': procedure({
-    summary: 'Markerer personopplysninger i en tekst mens veilederen skriver (tekstvask; ingenting lagres eller logges)',
+    summary:
+      'Markerer personopplysninger i en tekst mens veilederen skriver (tekstvask; ingenting lagres eller logges)',
     access: ['counselor'],
     input: z.object({ text: z.string().max(MAX_PREVIEW, 'Teksten er for lang til å sjekkes.') }).strict(),
     handler: async ({ text }) => ({

@@ -15,7 +15,9 @@ const settingsPatch = settingsSchema
 
 /** The dotted names of the keys a patch changes, as one audit code (at most 128 characters). */
 function changedKeys(input: Record<string, unknown>): string {
-  const names = Object.entries(input).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v).map((sub) => `${k}.${sub}`) : [k]));
+  const names = Object.entries(input).flatMap(([k, v]) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v).map((sub) => `${k}.${sub}`) : [k],
+  );
   const joined = names.map((n) => n.replace(/[^A-Za-z0-9_.-]/g, '_')).join(':');
   return (joined || 'none').slice(0, 128);
 }

@@ -42,6 +42,7 @@ export const userProcedures = {
     access: ['admin'],
     audit: (input) => ({ type: 'user', id: input.userId }),
     input: z.object({ userId: id, active: z.boolean(), password: z.string().min(1).max(256).optional() }).strict(),
-    handler: async (input, { services, principal }) => services.auth.setActive(principal, input.userId, input.active, input.password),
+    handler: async (input, { services, principal }) =>
+      services.auth.setActive(principal, input.userId, input.active, input.password),
   }),
 };

@@ -31,7 +31,8 @@ const atLeastOne = (fields: string[]) => (input: Record<string, unknown>) => fie
  */
 export const workspaceProcedures = {
   'followup.vocabulary': procedure({
-    summary: 'Kodene arbeidsflaten bruker (faser, tiltak, statuser, typer, merker) og forklaringen om poeng og merker, til skjemaene',
+    summary:
+      'Kodene arbeidsflaten bruker (faser, tiltak, statuser, typer, merker) og forklaringen om poeng og merker, til skjemaene',
     // Code lists and a fixed text: no personal data, so no audit entry.
     access: 'authenticated',
     input: z.object({}).strict(),
@@ -59,7 +60,12 @@ export const workspaceProcedures = {
         search: z.string().trim().max(100, 'Søket kan ha høyst 100 tegn.').optional(),
         isNew: z.boolean().optional(),
         awaitingReply: z.boolean().optional(),
-        noContactDays: z.number().int('Skriv et helt antall dager.').min(1, 'Velg minst 1 dag.').max(365, 'Velg høyst 365 dager.').optional(),
+        noContactDays: z
+          .number()
+          .int('Skriv et helt antall dager.')
+          .min(1, 'Velg minst 1 dag.')
+          .max(365, 'Velg høyst 365 dager.')
+          .optional(),
         overdue: z.boolean().optional(),
         meetingToday: z.boolean().optional(),
         stages: z.array(z.enum(STAGES)).max(STAGES.length).optional(),
@@ -73,7 +79,8 @@ export const workspaceProcedures = {
   }),
 
   'participants.profile': procedure({
-    summary: 'Deltakerens profil: kontaktinformasjon, tiltak, datoer, NAV-kontor, fase med historikk (fødselsnummer maskert)',
+    summary:
+      'Deltakerens profil: kontaktinformasjon, tiltak, datoer, NAV-kontor, fase med historikk (fødselsnummer maskert)',
     access: ['counselor', 'participant'],
     participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
@@ -98,9 +105,25 @@ export const workspaceProcedures = {
         navOffice: navOfficeInput.optional(),
       })
       .strict()
-      .refine(atLeastOne(['displayName', 'nationalId', 'phone', 'email', 'programme', 'startDate', 'plannedEndDate', 'navOffice']), { message: 'Ingen endringer å lagre.' })
-      .refine((i) => !i.startDate || !i.plannedEndDate || i.plannedEndDate >= i.startDate, { path: ['plannedEndDate'], message: 'Planlagt sluttdato kan ikke være før startdatoen.' }),
-    handler: async ({ participantId: id, ...changes }, { services, principal }) => services.profiles.update(principal, id, changes),
+      .refine(
+        atLeastOne([
+          'displayName',
+          'nationalId',
+          'phone',
+          'email',
+          'programme',
+          'startDate',
+          'plannedEndDate',
+          'navOffice',
+        ]),
+        { message: 'Ingen endringer å lagre.' },
+      )
+      .refine((i) => !i.startDate || !i.plannedEndDate || i.plannedEndDate >= i.startDate, {
+        path: ['plannedEndDate'],
+        message: 'Planlagt sluttdato kan ikke være før startdatoen.',
+      }),
+    handler: async ({ participantId: id, ...changes }, { services, principal }) =>
+      services.profiles.update(principal, id, changes),
   }),
   'participants.revealNationalId': procedure({
     summary: 'Viser hele fødselsnummeret til en deltaker (egen handling i revisjonsloggen)',
@@ -108,7 +131,8 @@ export const workspaceProcedures = {
     participant: { from: 'participantId', scope: 'notes' },
     audit: onParticipant,
     input: z.object({ participantId }).strict(),
-    handler: async (input, { services, principal }) => services.profiles.revealNationalId(principal, input.participantId),
+    handler: async (input, { services, principal }) =>
+      services.profiles.revealNationalId(principal, input.participantId),
   }),
   'participants.setReminder': procedure({
     summary: 'Veilederens egen påminnelse om en deltaker (vises bare for veilederen selv; tom tekst fjerner den)',
@@ -116,7 +140,8 @@ export const workspaceProcedures = {
     participant: { from: 'participantId', scope: 'notes' },
     audit: onParticipant,
     input: z.object({ participantId, reminder: reminderInput }).strict(),
-    handler: async (input, { services, principal }) => services.profiles.setReminder(principal, input.participantId, input.reminder),
+    handler: async (input, { services, principal }) =>
+      services.profiles.setReminder(principal, input.participantId, input.reminder),
   }),
 
   'stages.set': procedure({
@@ -124,8 +149,15 @@ export const workspaceProcedures = {
     access: ['counselor'],
     participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
-    input: z.object({ participantId, stage: z.enum(STAGES, { message: 'Velg en fase fra listen.' }), startedOn: calendarDate.optional() }).strict(),
-    handler: async ({ participantId: id, ...input }, { services, principal }) => services.stages.set(principal, id, input),
+    input: z
+      .object({
+        participantId,
+        stage: z.enum(STAGES, { message: 'Velg en fase fra listen.' }),
+        startedOn: calendarDate.optional(),
+      })
+      .strict(),
+    handler: async ({ participantId: id, ...input }, { services, principal }) =>
+      services.stages.set(principal, id, input),
   }),
 
   'plan.get': procedure({
@@ -142,7 +174,8 @@ export const workspaceProcedures = {
     participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
     input: z.object({ participantId, goal: goalInput }).strict(),
-    handler: async (input, { services, principal }) => services.plan.setGoal(principal, input.participantId, input.goal),
+    handler: async (input, { services, principal }) =>
+      services.plan.setGoal(principal, input.participantId, input.goal),
   }),
   'plan.addStep': procedure({
     summary: 'Legger til et steg: deltakerens eget (planlagt) eller veilederens forslag',
@@ -156,14 +189,18 @@ export const workspaceProcedures = {
         description: stepDescriptionInput.optional(),
         kind: z.enum(STEP_KINDS).optional(),
         dueOn: calendarDate.nullable().optional(),
-        status: z.enum(NEW_STEP_STATUSES, { message: 'Et nytt steg kan være forslag, planlagt eller gjennomføres.' }).optional(),
+        status: z
+          .enum(NEW_STEP_STATUSES, { message: 'Et nytt steg kan være forslag, planlagt eller gjennomføres.' })
+          .optional(),
         agreed: z.boolean().optional(),
       })
       .strict(),
-    handler: async ({ participantId: id, ...step }, { services, principal }) => services.plan.addStep(principal, id, step),
+    handler: async ({ participantId: id, ...step }, { services, principal }) =>
+      services.plan.addStep(principal, id, step),
   }),
   'plan.updateStep': procedure({
-    summary: 'Endrer et steg (status, frist, tekst for den som foreslo det, avtalt for veilederen); gir poeng og merker når de er slått på',
+    summary:
+      'Endrer et steg (status, frist, tekst for den som foreslo det, avtalt for veilederen); gir poeng og merker når de er slått på',
     access: ['counselor', 'participant'],
     participant: { from: 'participantId', scope: 'content', owns: { stepId: 'step' } },
     audit: onParticipant,
@@ -179,7 +216,9 @@ export const workspaceProcedures = {
         agreed: z.boolean().optional(),
       })
       .strict()
-      .refine(atLeastOne(['title', 'description', 'kind', 'dueOn', 'status', 'agreed']), { message: 'Ingen endringer å lagre.' }),
+      .refine(atLeastOne(['title', 'description', 'kind', 'dueOn', 'status', 'agreed']), {
+        message: 'Ingen endringer å lagre.',
+      }),
     handler: async ({ participantId: id, stepId, ...changes }, { services, principal }) => {
       const step = await services.plan.updateStep(principal, id, stepId, changes);
       const rewards = changes.status === 'done' ? await services.gamification.afterStepChange(principal, id) : null;
@@ -200,8 +239,16 @@ export const workspaceProcedures = {
     access: ['counselor', 'participant'],
     participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
-    input: z.object({ participantId, importance: rulerInput('viktighet'), confidence: rulerInput('mestringstro'), measuredOn: calendarDate.optional() }).strict(),
-    handler: async ({ participantId: id, ...input }, { services, principal }) => services.motivation.add(principal, id, input),
+    input: z
+      .object({
+        participantId,
+        importance: rulerInput('viktighet'),
+        confidence: rulerInput('mestringstro'),
+        measuredOn: calendarDate.optional(),
+      })
+      .strict(),
+    handler: async ({ participantId: id, ...input }, { services, principal }) =>
+      services.motivation.add(principal, id, input),
   }),
 
   'appointments.list': procedure({
@@ -209,8 +256,11 @@ export const workspaceProcedures = {
     access: ['counselor', 'participant'],
     participant: { from: 'participantId', scope: 'content' },
     audit: onParticipant,
-    input: z.object({ participantId, includePast: z.boolean().optional(), includeCancelled: z.boolean().optional() }).strict(),
-    handler: async ({ participantId: id, ...options }, { services, principal }) => services.appointments.list(principal, id, options),
+    input: z
+      .object({ participantId, includePast: z.boolean().optional(), includeCancelled: z.boolean().optional() })
+      .strict(),
+    handler: async ({ participantId: id, ...options }, { services, principal }) =>
+      services.appointments.list(principal, id, options),
   }),
   'appointments.upcoming': procedure({
     summary: 'Veilederens kommende avtaler i hele porteføljen',
@@ -228,12 +278,17 @@ export const workspaceProcedures = {
       .object({
         participantId,
         startsAt: instant,
-        durationMinutes: z.number().int('Skriv varigheten i hele minutter.').min(5, 'Et møte varer minst 5 minutter.').max(480, 'Et møte kan vare høyst 8 timer.'),
+        durationMinutes: z
+          .number()
+          .int('Skriv varigheten i hele minutter.')
+          .min(5, 'Et møte varer minst 5 minutter.')
+          .max(480, 'Et møte kan vare høyst 8 timer.'),
         kind: z.enum(APPOINTMENT_KINDS, { message: 'Velg type møte.' }),
         location: locationInput.optional(),
       })
       .strict(),
-    handler: async ({ participantId: id, ...input }, { services, principal }) => services.appointments.add(principal, id, input),
+    handler: async ({ participantId: id, ...input }, { services, principal }) =>
+      services.appointments.add(principal, id, input),
   }),
   'appointments.cancel': procedure({
     summary: 'Avlyser en avtale',
@@ -241,13 +296,16 @@ export const workspaceProcedures = {
     participant: { from: 'participantId', scope: 'content', owns: { appointmentId: 'appointment' } },
     audit: onParticipant,
     input: z.object({ participantId, appointmentId: z.number().int().min(1) }).strict(),
-    handler: async (input, { services, principal }) => services.appointments.cancel(principal, input.participantId, input.appointmentId),
+    handler: async (input, { services, principal }) =>
+      services.appointments.cancel(principal, input.participantId, input.appointmentId),
   }),
   'appointments.ics': procedure({
-    summary: 'Kalenderfil (.ics) med kommende avtaler til veilederens egen kalender; uten personopplysninger med mindre veilederen ber om det',
+    summary:
+      'Kalenderfil (.ics) med kommende avtaler til veilederens egen kalender; uten personopplysninger med mindre veilederen ber om det',
     access: ['counselor'],
     participant: { from: 'participantId', scope: 'content', owns: { appointmentIds: 'appointment' }, optional: true },
-    audit: (input) => (input.participantId ? { type: 'participant', id: input.participantId } : { type: 'caseload', id: null }),
+    audit: (input) =>
+      input.participantId ? { type: 'participant', id: input.participantId } : { type: 'caseload', id: null },
     input: z
       .object({
         participantId: participantId.optional(),

@@ -50,7 +50,13 @@ export const CHECK_CODES = [
 export type CheckCode = (typeof CHECK_CODES)[number];
 
 /** Failures that make a sent text MI-inconsistent (MITI: confront, persuade or advise without permission, warn, label). */
-export const MI_INCONSISTENT: ReadonlySet<CheckCode> = new Set(['advice_without_permission', 'information_without_permission', 'confrontation', 'labelling', 'warning']);
+export const MI_INCONSISTENT: ReadonlySet<CheckCode> = new Set([
+  'advice_without_permission',
+  'information_without_permission',
+  'confrontation',
+  'labelling',
+  'warning',
+]);
 
 export interface CheckFailure {
   code: CheckCode;
@@ -75,15 +81,20 @@ export interface CheckContext {
 const REFLECTIVE = new Set(['simple_reflection', 'complex_reflection', 'affirmation', 'summary']);
 
 /** Open-question openings (folded to plain letters where Norwegian letters vary). */
-const OPEN_OPENER = u(/^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|hvor|når|naar|på hvilken måte|kva|korleis|kvifor|kven|kvar|kor)\b/i);
+const OPEN_OPENER = u(
+  /^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|hvor|når|naar|på hvilken måte|kva|korleis|kvifor|kven|kvar|kor)\b/i,
+);
 const INVITATION = u(/^(?:fortell|beskriv|si litt|si mer|del gjerne)\b/i);
 /** A finite verb first, then a subject: a yes/no question in Norwegian ("Er du", "Har du", "Vil du", "Kan du"). */
-const YES_NO_OPENER =
-  u(/^(?:er|har|vil|kan|skal|tror|synes|syns|føler|tenker|ønsker|trenger|orker|klarer|må|bør|får|gjør|liker|prøver|blir|var|hadde|ville|kunne|skulle|burde|vet|husker|pleier|kjenner|går|kommer|finnes|hender|stemmer|gikk|fikk|kjennes|høres)\s+(?:du|dere|det|han|hun|jeg|vi|de|den|dette|noen|man)\b/i);
+const YES_NO_OPENER = u(
+  /^(?:er|har|vil|kan|skal|tror|synes|syns|føler|tenker|ønsker|trenger|orker|klarer|må|bør|får|gjør|liker|prøver|blir|var|hadde|ville|kunne|skulle|burde|vet|husker|pleier|kjenner|går|kommer|finnes|hender|stemmer|gikk|fikk|kjennes|høres)\s+(?:du|dere|det|han|hun|jeg|vi|de|den|dette|noen|man)\b/i,
+);
 const INTERROGATIVE = u(/^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|kva|korleis|kvifor|kven)\b/i);
 const LEADING_CLAUSE = u(/^(?:hvis|om|når|dersom|tenk deg at|sett at)\b[^,]*,\s*/i);
 
-const PERMISSION = u(/\b(?:er det greit|greit at jeg|vil du at jeg|kan jeg få|kan jeg fortelle|kan jeg dele|ønsker du at jeg|vil du høre|skal jeg fortelle|skal jeg dele|har du lyst til at jeg|passer det at jeg|er det ok|er det i orden)\b/i);
+const PERMISSION = u(
+  /\b(?:er det greit|greit at jeg|vil du at jeg|kan jeg få|kan jeg fortelle|kan jeg dele|ønsker du at jeg|vil du høre|skal jeg fortelle|skal jeg dele|har du lyst til at jeg|passer det at jeg|er det ok|er det i orden)\b/i,
+);
 const SCALE = u(/\b(?:0|null)\s*(?:til|-|–)\s*(?:10|ti)\b/i);
 const REFERRAL = u(/\bveileder(?:en|ne)?\b|\brettleiar(?:en)?\b/i);
 const SECOND_PERSON = u(/\b(?:du|deg|din|ditt|dine|dere)\b/i);
@@ -153,7 +164,8 @@ function isOpenQuestion(s: string): boolean {
  */
 export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult {
   const parsed = moveOutputSchema.safeParse(output);
-  if (!parsed.success) return { ok: false, failures: [{ code: 'invalid_output', detail: 'output is not {move, text, sources}' }] };
+  if (!parsed.success)
+    return { ok: false, failures: [{ code: 'invalid_output', detail: 'output is not {move, text, sources}' }] };
   const out: MoveOutput = parsed.data;
   const failures: CheckFailure[] = [];
   const fail = (code: CheckCode, detail: string): void => {
@@ -177,8 +189,10 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
   const qs = questionSentences(text);
   if (REFLECTIVE.has(kind)) {
     if (text.includes('?')) fail('reflection_is_question', `${kind} contains a question mark`);
-    else if (sentences(text).some(hasInterrogativeOpening)) fail('reflection_is_question', `${kind} opens like a question`);
-    if (kind === 'affirmation' && !SECOND_PERSON.test(text)) fail('not_about_person', 'an affirmation speaks to the person ("du …")');
+    else if (sentences(text).some(hasInterrogativeOpening))
+      fail('reflection_is_question', `${kind} opens like a question`);
+    if (kind === 'affirmation' && !SECOND_PERSON.test(text))
+      fail('not_about_person', 'an affirmation speaks to the person ("du …")');
   }
   if (kind === 'open_question' || (kind === 'plan_next_step' && variant === 'ask_step')) {
     const invitations = sentences(text).filter((s) => INVITATION.test(s.replace(LEADING_CLAUSE, '')));
@@ -186,7 +200,12 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
     if (qs.length > 1) fail('multiple_questions', `${qs.length} questions; ask one at a time`);
     for (const q of qs) {
       if (!isOpenQuestion(q)) {
-        fail('question_not_open', YES_NO_OPENER.test(q.replace(LEADING_CLAUSE, '')) ? 'yes/no opening' : 'does not open with an open question word');
+        fail(
+          'question_not_open',
+          YES_NO_OPENER.test(q.replace(LEADING_CLAUSE, ''))
+            ? 'yes/no opening'
+            : 'does not open with an open question word',
+        );
         break;
       }
     }
@@ -204,14 +223,16 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
     if (!/plan/i.test(text)) fail('plan_missing', 'the offer names the activity plan');
   }
   if (kind === 'provide_information') {
-    if (text.includes('?')) fail('question_in_information', 'information is given without asking; the next move elicits');
+    if (text.includes('?'))
+      fail('question_in_information', 'information is given without asking; the next move elicits');
     if (!ctx.adviceAllowed) fail('information_without_permission', 'information needs a request or a yes first');
     if (variant === 'no_knowledge' && !REFERRAL.test(text)) fail('no_referral', 'say that the counselor can answer');
   }
 
   // No advice without permission; never confrontation, labelling or warnings.
   if (kind !== 'provide_information' || !ctx.adviceAllowed) {
-    if (kind !== 'provide_information' && ADVICE.some((re) => re.test(text))) fail('advice_without_permission', 'advice marker in a move that gives no advice');
+    if (kind !== 'provide_information' && ADVICE.some((re) => re.test(text)))
+      fail('advice_without_permission', 'advice marker in a move that gives no advice');
   }
   if (LABELLING.some((re) => re.test(text))) fail('labelling', 'labels the person');
   if (CONFRONTATION.some((re) => re.test(text))) fail('confrontation', 'confronting wording');
@@ -223,9 +244,12 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
   const unknown = out.sources.filter((s) => !known.has(s));
   if (unknown.length > 0) fail('unknown_source', `${unknown.length} source(s) not among the passages given`);
   const mayCite = (kind === 'provide_information' && variant === 'grounded') || kind === 'summary';
-  if (!mayCite && out.sources.length > 0) fail('unexpected_source', `${kind}${variant ? ':' + variant : ''} cites nothing`);
-  if (kind === 'provide_information' && variant === 'grounded' && out.sources.length === 0) fail('missing_source', 'information cites at least one passage');
-  if (out.sources.length === 0 && CLAIMS.some((re) => re.test(text))) fail('unsupported_claim', 'a factual claim without a cited passage');
+  if (!mayCite && out.sources.length > 0)
+    fail('unexpected_source', `${kind}${variant ? ':' + variant : ''} cites nothing`);
+  if (kind === 'provide_information' && variant === 'grounded' && out.sources.length === 0)
+    fail('missing_source', 'information cites at least one passage');
+  if (out.sources.length === 0 && CLAIMS.some((re) => re.test(text)))
+    fail('unsupported_claim', 'a factual claim without a cited passage');
 
   return { ok: failures.length === 0, failures };
 }

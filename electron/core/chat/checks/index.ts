@@ -4,6 +4,16 @@
  *   const result = checkMoveOutput(parsedJson, { move, adviceAllowed: adviceAllowed(state), passageIds });
  *   if (!result.ok) { regenerate once with regenerationHint(result.failures); then renderFallback(move, …) }
  */
-export { checkMoveOutput, checkReplyText, regenerationHint, CHECK_CODES, MI_INCONSISTENT, type CheckCode, type CheckFailure, type CheckResult, type CheckContext } from './checkMoveOutput.js';
+export {
+  checkMoveOutput,
+  checkReplyText,
+  regenerationHint,
+  CHECK_CODES,
+  MI_INCONSISTENT,
+  type CheckCode,
+  type CheckFailure,
+  type CheckResult,
+  type CheckContext,
+} from './checkMoveOutput.js';
 export { detectLanguage, isNorwegian, type DetectedLanguage } from './language.js';
 export { checkProse, isKnownWord, type ProseCheck, type ProseFailure } from './prose.js';

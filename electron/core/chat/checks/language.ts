@@ -6,11 +6,25 @@
 export type DetectedLanguage = 'nb' | 'nn' | 'en' | 'sv' | 'da' | 'unknown';
 
 const NB = new Set(
-  'og jeg du det er ikke på som en et ei til med for har av at kan vil så om meg deg seg hva hvordan hvorfor hvem hvor hvilke hvilken når men også litt din ditt dine noe noen nå bare veldig godt være skal hvis sier fra eller dette den de ble blir får mye takk hei ja nei sammen selv viktig egentlig kanskje gjerne helt akkurat uten etter heller ønsker synes tenker føler hører forstår høres ut lyst vet deg dere oss vi han hun dem hele alle mer enn både da nok sånn slik fordi jo mens før siden ganske gjøre gjør fått få kommer komme første steget steg jobb plan'.split(' '),
+  'og jeg du det er ikke på som en et ei til med for har av at kan vil så om meg deg seg hva hvordan hvorfor hvem hvor hvilke hvilken når men også litt din ditt dine noe noen nå bare veldig godt være skal hvis sier fra eller dette den de ble blir får mye takk hei ja nei sammen selv viktig egentlig kanskje gjerne helt akkurat uten etter heller ønsker synes tenker føler hører forstår høres ut lyst vet deg dere oss vi han hun dem hele alle mer enn både da nok sånn slik fordi jo mens før siden ganske gjøre gjør fått få kommer komme første steget steg jobb plan'.split(
+    ' ',
+  ),
 );
-const NN = new Set('ikkje eg kva korleis kvifor berre òg no meir ein eit dei ho frå vere gjere seier høyrer veit sjølv kven kvar korleis nokon noko heile'.split(' '));
-const EN = new Set('the and you is are to of that it what how your with this have be not but can do i my me we they will would about just so if or an in on at was were there their from which who'.split(' '));
-const SV = new Set('och jag inte är vad hur mycket någon något själv också varför skulle måste här där från mig dig sig nu kanske'.split(' '));
+const NN = new Set(
+  'ikkje eg kva korleis kvifor berre òg no meir ein eit dei ho frå vere gjere seier høyrer veit sjølv kven kvar korleis nokon noko heile'.split(
+    ' ',
+  ),
+);
+const EN = new Set(
+  'the and you is are to of that it what how your with this have be not but can do i my me we they will would about just so if or an in on at was were there their from which who'.split(
+    ' ',
+  ),
+);
+const SV = new Set(
+  'och jag inte är vad hur mycket någon något själv också varför skulle måste här där från mig dig sig nu kanske'.split(
+    ' ',
+  ),
+);
 const DA = new Set('hvad meget efter nogen noget mig dig af sige kun blive hende nu meget også'.split(' '));
 
 /** Words shared by Norwegian and the neighbours are not evidence against Norwegian. */

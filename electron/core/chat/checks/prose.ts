@@ -15,7 +15,8 @@ import { detectLanguage } from './language.js';
  */
 export type ProseFailure = 'template_token' | 'nonsense' | 'garbled_token' | 'repetition';
 
-const TEMPLATE_TOKEN = /<\|[^|>]{0,40}\|>|<\/?s>|<\/?(?:unk|pad|bos|eos)>|\[\/?INST\]|<<\/?SYS>>|\bim_(?:start|end)\b|<\/?think>|\bendoftext\b|<0x[0-9A-F]{2}>/i;
+const TEMPLATE_TOKEN =
+  /<\|[^|>]{0,40}\|>|<\/?s>|<\/?(?:unk|pad|bos|eos)>|\[\/?INST\]|<<\/?SYS>>|\bim_(?:start|end)\b|<\/?think>|\bendoftext\b|<0x[0-9A-F]{2}>/i;
 
 let known: Set<string> | undefined;
 function knownWords(): Set<string> {
@@ -39,7 +40,12 @@ export function isKnownWord(word: string): boolean {
 
 /** A token with letters and digits mixed, or a capital after a lower-case letter ("isZ", "IZ4I"). */
 function garbled(token: string): boolean {
-  if (/\p{L}/u.test(token) && /\d/.test(token) && !/^\d+(?:[.,]\d+)?(?:-?(?:åring|årig|tallet|prosent|kr))?$/u.test(token)) return true;
+  if (
+    /\p{L}/u.test(token) &&
+    /\d/.test(token) &&
+    !/^\d+(?:[.,]\d+)?(?:-?(?:åring|årig|tallet|prosent|kr))?$/u.test(token)
+  )
+    return true;
   return /\p{Ll}\p{Lu}/u.test(token) && !/^(?:i|e|mc|mac)\p{Lu}/u.test(token);
 }
 
@@ -57,7 +63,10 @@ export function checkProse(text: string): ProseCheck {
   const failures = new Set<ProseFailure>();
   if (TEMPLATE_TOKEN.test(text)) failures.add('template_token');
   const cleaned = text.replace(/\[[A-ZÆØÅ_]+_\d+\]/g, ' ');
-  const tokens = cleaned.split(/[\s«»"“”()\[\]{}]+/).map((t) => t.replace(/^[.,:;!?'’–-]+|[.,:;!?'’–-]+$/g, '')).filter((t) => t.length > 0);
+  const tokens = cleaned
+    .split(/[\s«»"“”()\[\]{}]+/)
+    .map((t) => t.replace(/^[.,:;!?'’–-]+|[.,:;!?'’–-]+$/g, ''))
+    .filter((t) => t.length > 0);
   if (tokens.some(garbled)) failures.add('garbled_token');
   const words = tokens.filter((t) => /^\p{L}[\p{L}-]*$/u.test(t));
   let knownCount = 0;

@@ -18,12 +18,25 @@ export const MITI_THRESHOLDS = {
 } as const;
 
 export const MITI_4_2_1_THRESHOLDS = {
-  fair: { reflectionToQuestion: MITI_THRESHOLDS.fair.reflectionToQuestion, percentComplexReflections: MITI_THRESHOLDS.fair.percentComplexReflections },
-  good: { reflectionToQuestion: MITI_THRESHOLDS.good.reflectionToQuestion, percentComplexReflections: MITI_THRESHOLDS.good.percentComplexReflections },
+  fair: {
+    reflectionToQuestion: MITI_THRESHOLDS.fair.reflectionToQuestion,
+    percentComplexReflections: MITI_THRESHOLDS.fair.percentComplexReflections,
+  },
+  good: {
+    reflectionToQuestion: MITI_THRESHOLDS.good.reflectionToQuestion,
+    percentComplexReflections: MITI_THRESHOLDS.good.percentComplexReflections,
+  },
 } as const;
 
 /** Labels a coder (or an imported transcript) may store besides the engine's own moves. */
-export const EXTRA_MOVE_LABELS = ['closed_question', 'giving_information', 'confront', 'persuade', 'advise_without_permission', 'warn'] as const;
+export const EXTRA_MOVE_LABELS = [
+  'closed_question',
+  'giving_information',
+  'confront',
+  'persuade',
+  'advise_without_permission',
+  'warn',
+] as const;
 export type ExtraMoveLabel = (typeof EXTRA_MOVE_LABELS)[number];
 export type MoveLabel = MoveKind | ExtraMoveLabel;
 export const MOVE_LABELS: readonly MoveLabel[] = [...MOVE_KINDS, ...EXTRA_MOVE_LABELS];
@@ -199,8 +212,13 @@ export function metricsFromCounts(c: FidelityCounts): FidelityMetrics {
     counts: c,
     ...m,
     rating: {
-      reflectionToQuestion: rq === null && reflections > 0 ? 'good' : rate(rq, t.fair.reflectionToQuestion, t.good.reflectionToQuestion),
-      percentComplexReflections: rate(m.percentComplexReflections, t.fair.percentComplexReflections, t.good.percentComplexReflections),
+      reflectionToQuestion:
+        rq === null && reflections > 0 ? 'good' : rate(rq, t.fair.reflectionToQuestion, t.good.reflectionToQuestion),
+      percentComplexReflections: rate(
+        m.percentComplexReflections,
+        t.fair.percentComplexReflections,
+        t.good.percentComplexReflections,
+      ),
       percentOpenQuestions: rate(m.percentOpenQuestions, t.fair.percentOpenQuestions, t.good.percentOpenQuestions),
       percentMiAdherent: rate(m.percentMiAdherent, t.fair.percentMiAdherent, t.good.percentMiAdherent),
     },
@@ -242,7 +260,10 @@ export function periodStart(iso: string, period: FidelityPeriod): string {
 }
 
 /** One point per period with conversations, oldest first, for the counselor's chart. */
-export function fidelityOverTime(conversations: readonly ConversationLabels[], period: FidelityPeriod = 'week'): FidelityPoint[] {
+export function fidelityOverTime(
+  conversations: readonly ConversationLabels[],
+  period: FidelityPeriod = 'week',
+): FidelityPoint[] {
   const buckets = new Map<string, ConversationLabels[]>();
   for (const c of conversations) {
     const key = periodStart(c.startedAt, period);

@@ -38,7 +38,13 @@ export {
 } from './state.js';
 export { chooseMove, openingMove, SUMMARY_INTERVAL, PLAN_WINDOW, RQ_TARGET, type PolicyContext } from './policy.js';
 export { MI_SYSTEM_INSTRUCTION, moveInstruction, instructionKeys, type InstructionSlots } from './instructions.js';
-export { moveOutputSchema, moveOutputJsonSchema, parseMoveOutput, type MoveOutput, type MoveOutputJsonSchema } from './outputSchema.js';
+export {
+  moveOutputSchema,
+  moveOutputJsonSchema,
+  parseMoveOutput,
+  type MoveOutput,
+  type MoveOutputJsonSchema,
+} from './outputSchema.js';
 export { paraphraseForReflection, reflectionSlots, type ReflectionSlots } from './paraphrase.js';
 export {
   renderFallback,

@@ -32,9 +32,12 @@ type InstructionKey = `${MoveKind}:${string}`;
 const BY_VARIANT: Readonly<Partial<Record<InstructionKey, string>>> = {
   'open_question:evoke':
     'Still ett åpent spørsmål som får personen til å si mer om sine egne grunner, ønsker eller muligheter for endring (for eksempel hva som ville blitt bedre, eller hva som kunne hjulpet).',
-  'open_question:explore': 'Still ett åpent spørsmål som inviterer personen til å fortelle mer om hvordan ting er for dem nå.',
-  'open_question:elicit': 'Før du gir informasjon: still ett åpent spørsmål om hva personen allerede vet eller lurer mest på om temaet.',
-  'open_question:check_back': 'Personen har nettopp fått informasjon. Still ett åpent spørsmål om hva de tenker om den, eller hvordan den passer for dem.',
+  'open_question:explore':
+    'Still ett åpent spørsmål som inviterer personen til å fortelle mer om hvordan ting er for dem nå.',
+  'open_question:elicit':
+    'Før du gir informasjon: still ett åpent spørsmål om hva personen allerede vet eller lurer mest på om temaet.',
+  'open_question:check_back':
+    'Personen har nettopp fått informasjon. Still ett åpent spørsmål om hva de tenker om den, eller hvordan den passer for dem.',
   'open_question:ruler_followup':
     'Personen har nettopp svart med et tall på en skala. Still ett åpent spørsmål om hva som gjør at tallet ikke er lavere (ikke hvorfor det ikke er høyere).',
   'simple_reflection:plain':
@@ -77,7 +80,8 @@ export function moveInstruction(m: Pick<Move, 'kind' | 'variant'>, slots: Instru
   const bounds = LENGTH_BOUNDS[m.kind];
   const parts = [`Trekk: ${m.kind}.`, body, `Lengde: høyst ${bounds.max} tegn.`];
   if (slots.goal) parts.push(`Målet personen jobber mot: ${slots.goal}.`);
-  if (slots.step && (m.kind === 'plan_next_step' || m.kind === 'summary' || m.kind === 'affirmation')) parts.push(`Steget: ${slots.step}.`);
+  if (slots.step && (m.kind === 'plan_next_step' || m.kind === 'summary' || m.kind === 'affirmation'))
+    parts.push(`Steget: ${slots.step}.`);
   if (slots.topic && (m.kind === 'ask_permission' || m.kind === 'provide_information' || m.kind === 'open_question')) {
     parts.push(`Tema: ${slots.topic}.`);
   }

@@ -63,7 +63,12 @@ export function move<K extends MoveKind>(kind: K, variant: MoveVariant<K>, reaso
 
 /** MITI: questions (open or closed). Rulers and planning questions are open; permission and offers are closed. */
 export function isQuestionMove(m: Pick<Move, 'kind' | 'variant'>): boolean {
-  return m.kind === 'open_question' || m.kind === 'readiness_ruler' || m.kind === 'ask_permission' || m.kind === 'plan_next_step';
+  return (
+    m.kind === 'open_question' ||
+    m.kind === 'readiness_ruler' ||
+    m.kind === 'ask_permission' ||
+    m.kind === 'plan_next_step'
+  );
 }
 
 export function isOpenQuestionMove(m: Pick<Move, 'kind' | 'variant'>): boolean {

@@ -32,7 +32,10 @@ export interface MoveOutputJsonSchema {
   };
 }
 
-export function moveOutputJsonSchema(m: Pick<Move, 'kind' | 'variant'>, passageIds: readonly string[] = []): MoveOutputJsonSchema {
+export function moveOutputJsonSchema(
+  m: Pick<Move, 'kind' | 'variant'>,
+  passageIds: readonly string[] = [],
+): MoveOutputJsonSchema {
   const bounds = LENGTH_BOUNDS[m.kind];
   const mayCite = (m.kind === 'provide_information' && m.variant === 'grounded') || m.kind === 'summary';
   const ids = mayCite ? [...new Set(passageIds)] : [];

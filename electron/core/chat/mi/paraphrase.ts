@@ -23,9 +23,11 @@ const SWAP: Readonly<Record<string, string>> = {
   mi: 'di',
   i: 'du',
 };
-const FILLERS = /^(?:(?:ja|jo|nei|ok|okei|altså|asså|eh+|hm+|men|og|så|liksom|vel|tja|nja|haha|lol|egentlig)(?![\p{L}])[,.!]?\s*)+/iu;
+const FILLERS =
+  /^(?:(?:ja|jo|nei|ok|okei|altså|asså|eh+|hm+|men|og|så|liksom|vel|tja|nja|haha|lol|egentlig)(?![\p{L}])[,.!]?\s*)+/iu;
 /** Chat often drops the subject ("vet ikke helt", "har søkt"): the paraphrase puts "du" back. */
-const VERB_FIRST = /^(?:vet|veit|har|hadde|skal|er|var|kan|vil|må|ma|tror|trur|syns|synes|føler|orker|gidder|klarer|liker|fikk|gikk|sendte|søkte|ringte|kommer|prøver|prøvde|gleder|tenker|driver|holder|jobber|bor|sliter|gjorde|gjør|lurer|håper|ønsker|trenger)(?![\p{L}])/iu;
+const VERB_FIRST =
+  /^(?:vet|veit|har|hadde|skal|er|var|kan|vil|må|ma|tror|trur|syns|synes|føler|orker|gidder|klarer|liker|fikk|gikk|sendte|søkte|ringte|kommer|prøver|prøvde|gleder|tenker|driver|holder|jobber|bor|sliter|gjorde|gjør|lurer|håper|ønsker|trenger)(?![\p{L}])/iu;
 const ADDRESSED_TO_ASSISTANT = /(?<![\p{L}])(?:du|deg|din|ditt|dine)(?![\p{L}])/iu;
 const MAX_WORDS = 16;
 
@@ -34,10 +36,17 @@ export function paraphraseForReflection(text: string): string | null {
   if (s.length === 0 || /\?/.test(s)) return null;
   if (ADDRESSED_TO_ASSISTANT.test(s)) return null;
   s = s.split(/(?<=[.!;])\s+/)[0] ?? s;
-  s = s.replace(FILLERS, '').replace(/[.!;,:\s]+$/u, '').trim();
+  s = s
+    .replace(FILLERS, '')
+    .replace(/[.!;,:\s]+$/u, '')
+    .trim();
   if (s.length === 0) return null;
   const words = s.split(' ');
-  if (words.length > MAX_WORDS) s = words.slice(0, MAX_WORDS).join(' ').replace(/[,:;]$/u, '');
+  if (words.length > MAX_WORDS)
+    s = words
+      .slice(0, MAX_WORDS)
+      .join(' ')
+      .replace(/[,:;]$/u, '');
   const swapped = s.replace(/(?<![\p{L}[_])\p{L}+(?![\p{L}\]_])/gu, (w) => {
     const lower = w.toLowerCase();
     // English "I" only in an English sentence; Norwegian "i" is a preposition.
@@ -47,7 +56,9 @@ export function paraphraseForReflection(text: string): string | null {
   if (swapped.replace(/[^\p{L}]/gu, '').length < 3) return null;
   if (VERB_FIRST.test(swapped)) return `du ${swapped.charAt(0).toLowerCase()}${swapped.slice(1)}`;
   // Lower-case the first letter unless it starts a placeholder or a name kept in capitals.
-  return /^\[/.test(swapped) || /^\p{Lu}{2}/u.test(swapped) ? swapped : swapped.charAt(0).toLowerCase() + swapped.slice(1);
+  return /^\[/.test(swapped) || /^\p{Lu}{2}/u.test(swapped)
+    ? swapped
+    : swapped.charAt(0).toLowerCase() + swapped.slice(1);
 }
 
 export interface ReflectionSlots {

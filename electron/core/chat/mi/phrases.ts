@@ -53,7 +53,11 @@ const librarySchema = z
       const variants: readonly string[] = MOVE_VARIANTS[kind];
       for (const [i, t] of list.entries()) {
         if (!variants.includes(t.variant)) {
-          ctx.addIssue({ code: 'custom', message: `unknown variant ${t.variant} for ${kind}`, path: ['templates', kind, i, 'variant'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown variant ${t.variant} for ${kind}`,
+            path: ['templates', kind, i, 'variant'],
+          });
         }
         for (const slot of slotsOf(t.text)) {
           if (!(FALLBACK_SLOTS as readonly string[]).includes(slot)) {
@@ -78,7 +82,11 @@ export function slotsOf(text: string): string[] {
 
 export function parsePhraseLibrary(value: unknown): PhraseLibrary {
   const lib = librarySchema.parse(value);
-  return { version: lib.version, language: lib.language, templates: lib.templates as Record<MoveKind, PhraseTemplate[]> };
+  return {
+    version: lib.version,
+    language: lib.language,
+    templates: lib.templates as Record<MoveKind, PhraseTemplate[]>,
+  };
 }
 
 /** Reads and validates the library file. Throws with the validation error when it is broken. */
@@ -203,9 +211,18 @@ export function renderFallback(
   const r = Math.min(Math.max(rng(), 0), 0.999999);
   const first = Math.floor(r * choice.length);
   // The random pick first, then the others in turn, then the slot-free ones of the whole pool.
-  const order = [...choice.slice(first), ...choice.slice(0, first), ...usable.filter((t) => slotsOf(t.text).length === 0 && !choice.includes(t))];
-  const render = (template: PhraseTemplate) => ({ template, text: fill(template.text, clean).replace(/\s+/g, ' ').trim() });
-  const accepted = options.accept ? order.map(render).find((c) => options.accept!(c.text, c.template.variant)) : undefined;
+  const order = [
+    ...choice.slice(first),
+    ...choice.slice(0, first),
+    ...usable.filter((t) => slotsOf(t.text).length === 0 && !choice.includes(t)),
+  ];
+  const render = (template: PhraseTemplate) => ({
+    template,
+    text: fill(template.text, clean).replace(/\s+/g, ' ').trim(),
+  });
+  const accepted = options.accept
+    ? order.map(render).find((c) => options.accept!(c.text, c.template.variant))
+    : undefined;
   const { template, text } = accepted ?? render(order[0] as PhraseTemplate);
   return {
     move: m.kind,

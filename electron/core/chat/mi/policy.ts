@@ -40,11 +40,14 @@ export function chooseMove(state: DialogueState, talk: TalkClassification, conte
   if (context.closing === true || state.closing) return move('summary', 'closing', 'closing');
 
   // Elicit–provide–elicit.
-  if (talk.talk === 'question' || state.informationRequested) return move('provide_information', grounded, 'participant_asked');
+  if (talk.talk === 'question' || state.informationRequested)
+    return move('provide_information', grounded, 'participant_asked');
   if (state.permission === 'granted') return move('provide_information', grounded, 'permission_granted');
   if (state.permission === 'declined') return move('complex_reflection', 'autonomy', 'permission_declined');
   if (last === 'provide_information') {
-    return canAsk ? move('open_question', 'check_back', 'after_information') : reflect(state, talk, 'after_information');
+    return canAsk
+      ? move('open_question', 'check_back', 'after_information')
+      : reflect(state, talk, 'after_information');
   }
 
   // Mobilising: reflect commitment first, then make it concrete and offer the activity plan.
@@ -60,14 +63,17 @@ export function chooseMove(state: DialogueState, talk: TalkClassification, conte
     }
   }
 
-  if (state.permission === 'none' && state.informationNeed && canAsk) return move('ask_permission', 'plain', 'information_need');
+  if (state.permission === 'none' && state.informationNeed && canAsk)
+    return move('ask_permission', 'plain', 'information_need');
 
   if (state.turn >= SUMMARY_INTERVAL && state.turn - state.lastSummaryTurn >= SUMMARY_INTERVAL && last !== 'summary') {
     return move('summary', 'collecting', 'periodic_summary');
   }
 
   if (last === 'readiness_ruler') {
-    return canAsk ? move('open_question', 'ruler_followup', 'ruler_followup') : move('complex_reflection', 'meaning', 'ruler_followup');
+    return canAsk
+      ? move('open_question', 'ruler_followup', 'ruler_followup')
+      : move('complex_reflection', 'meaning', 'ruler_followup');
   }
   if (canAsk && talk.talk !== 'sustain' && !state.rulerAsked.importance && state.turn >= 3 && state.changeTalk >= 1) {
     return move('readiness_ruler', 'importance', 'ruler');
@@ -97,11 +103,14 @@ export function chooseMove(state: DialogueState, talk: TalkClassification, conte
   }
   if (talk.talk === 'sustain') {
     const previous = state.recentTalk[state.recentTalk.length - 2];
-    if (previous === 'sustain' && state.turn - state.lastAmplifiedTurn >= 6) return move('complex_reflection', 'amplified', 'sustain_talk');
+    if (previous === 'sustain' && state.turn - state.lastAmplifiedTurn >= 6)
+      return move('complex_reflection', 'amplified', 'sustain_talk');
     return move('complex_reflection', 'meaning', 'sustain_talk');
   }
 
-  const noRecentQuestion = !state.lastMoves.slice(-2).some((k) => k === 'open_question' || k === 'readiness_ruler' || k === 'plan_next_step' || k === 'ask_permission');
+  const noRecentQuestion = !state.lastMoves
+    .slice(-2)
+    .some((k) => k === 'open_question' || k === 'readiness_ruler' || k === 'plan_next_step' || k === 'ask_permission');
   if (canAsk && noRecentQuestion) {
     if (talk.talk === 'change') return move('open_question', 'evoke', 'evoke');
     return move('open_question', state.changeTalk > 0 ? 'evoke' : 'explore', 'explore');

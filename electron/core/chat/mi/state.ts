@@ -1,6 +1,13 @@
 import { foldText } from '../safety/normalize.js';
 import type { TalkClass, TalkClassification, TalkSubtype } from '../talk/types.js';
-import { isComplexReflectionMove, isOpenQuestionMove, isQuestionMove, isReflectionMove, type Move, type MoveKind } from './moves.js';
+import {
+  isComplexReflectionMove,
+  isOpenQuestionMove,
+  isQuestionMove,
+  isReflectionMove,
+  type Move,
+  type MoveKind,
+} from './moves.js';
 
 /**
  * What the MI engine remembers about one conversation. Plain data (JSON-serialisable), updated
@@ -69,7 +76,16 @@ export function createDialogueState(): DialogueState {
     recentSubtypes: [],
     lastAmbivalent: false,
     lastMoves: [],
-    counts: { questions: 0, openQuestions: 0, reflections: 0, complexReflections: 0, affirmations: 0, summaries: 0, informations: 0, permissionsAsked: 0 },
+    counts: {
+      questions: 0,
+      openQuestions: 0,
+      reflections: 0,
+      complexReflections: 0,
+      affirmations: 0,
+      summaries: 0,
+      informations: 0,
+      permissionsAsked: 0,
+    },
     permission: 'none',
     informationRequested: false,
     informationNeed: false,
@@ -91,8 +107,10 @@ export function createDialogueState(): DialogueState {
 
 const push = <T>(list: readonly T[], item: T): T[] => [...list, item].slice(-RECENT);
 
-const YES = /^(?:ja|jo|jepp|japp|yes|yep|ok|okei|oki|greit|gjerne|klart|selvfolgelig|sjolvsagt|sure|fint|gjer det|gjor det|det er greit|kjor pa|gjerne det|ja takk|ja gjerne|ja da|jada)\b/;
-const NO = /^(?:nei|nope|no|niks|ikke na|ikkje no|nei takk|helst ikke|helst ikkje|trenger ikke|treng ikkje|drit i det|nah|glem det)\b/;
+const YES =
+  /^(?:ja|jo|jepp|japp|yes|yep|ok|okei|oki|greit|gjerne|klart|selvfolgelig|sjolvsagt|sure|fint|gjer det|gjor det|det er greit|kjor pa|gjerne det|ja takk|ja gjerne|ja da|jada)\b/;
+const NO =
+  /^(?:nei|nope|no|niks|ikke na|ikkje no|nei takk|helst ikke|helst ikkje|trenger ikke|treng ikkje|drit i det|nah|glem det)\b/;
 
 /** The participant's answer to "Er det greit at jeg forteller litt om …?". */
 export function detectPermissionReply(text: string): 'granted' | 'declined' | 'unclear' {
@@ -103,9 +121,12 @@ export function detectPermissionReply(text: string): 'granted' | 'declined' | 'u
   return 'unclear';
 }
 
-const INFO_NEED = /\b(?:vet|veit|aner)\s+(?:ikke|ikkje)\s+(?:\w+\s+)?(?:hvordan|korleis|hva|kva|hvor|kor|hvem|kven|om)\b|\bskjonner\s+(?:ikke|ikkje)\s+(?:\w+\s+)?(?:hvordan|hva|korleis|kva)\b|\blurer\s+(?:litt\s+)?pa\b|\bdon'?t know how\b/;
-const CONCRETE = /\b(?:i dag|i kveld|i morgen|i morgon|pa (?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|neste uke|neste veke|for (?:fredag|helga|mandag)|klokka|kl|\d+|to|tre|fire|fem|en|ei|et)\b/;
-const GOODBYE = /\b(?:ha det|hade|snakkes|takk for (?:na|no|praten|i dag|hjelpen)|ma ga na|ma gaa|god natt|bye|see you|vi snakkes)\b/;
+const INFO_NEED =
+  /\b(?:vet|veit|aner)\s+(?:ikke|ikkje)\s+(?:\w+\s+)?(?:hvordan|korleis|hva|kva|hvor|kor|hvem|kven|om)\b|\bskjonner\s+(?:ikke|ikkje)\s+(?:\w+\s+)?(?:hvordan|hva|korleis|kva)\b|\blurer\s+(?:litt\s+)?pa\b|\bdon'?t know how\b/;
+const CONCRETE =
+  /\b(?:i dag|i kveld|i morgen|i morgon|pa (?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|neste uke|neste veke|for (?:fredag|helga|mandag)|klokka|kl|\d+|to|tre|fire|fem|en|ei|et)\b/;
+const GOODBYE =
+  /\b(?:ha det|hade|snakkes|takk for (?:na|no|praten|i dag|hjelpen)|ma ga na|ma gaa|god natt|bye|see you|vi snakkes)\b/;
 
 /** Updates the state with a participant turn (after the safety stage and talk classification). */
 export function observeParticipant(state: DialogueState, text: string, talk: TalkClassification): DialogueState {
@@ -114,7 +135,14 @@ export function observeParticipant(state: DialogueState, text: string, talk: Tal
   let permission = state.permission;
   if (permission === 'asked') {
     const reply = detectPermissionReply(text);
-    permission = reply === 'granted' ? 'granted' : reply === 'declined' ? 'declined' : talk.talk === 'question' ? 'granted' : 'none';
+    permission =
+      reply === 'granted'
+        ? 'granted'
+        : reply === 'declined'
+          ? 'declined'
+          : talk.talk === 'question'
+            ? 'granted'
+            : 'none';
   } else if (permission === 'granted' || permission === 'declined') {
     permission = 'none';
   }
@@ -158,9 +186,11 @@ export function recordMove(state: DialogueState, sent: Move): DialogueState {
     ...state,
     counts: c,
     lastMoves: push(state.lastMoves, sent.kind),
-    permission: sent.kind === 'ask_permission' ? 'asked' : sent.kind === 'provide_information' ? 'none' : state.permission,
+    permission:
+      sent.kind === 'ask_permission' ? 'asked' : sent.kind === 'provide_information' ? 'none' : state.permission,
     informationRequested: sent.kind === 'provide_information' ? false : state.informationRequested,
-    informationNeed: sent.kind === 'ask_permission' || sent.kind === 'provide_information' ? false : state.informationNeed,
+    informationNeed:
+      sent.kind === 'ask_permission' || sent.kind === 'provide_information' ? false : state.informationNeed,
     stepAsked: state.stepAsked || (sent.kind === 'plan_next_step' && sent.variant === 'ask_step'),
     planOffered: state.planOffered || (sent.kind === 'plan_next_step' && sent.variant === 'offer_plan'),
     rulerAsked:
@@ -169,7 +199,8 @@ export function recordMove(state: DialogueState, sent: Move): DialogueState {
         : state.rulerAsked,
     lastSummaryTurn: sent.kind === 'summary' ? state.turn : state.lastSummaryTurn,
     lastAffirmationTurn: sent.kind === 'affirmation' ? state.turn : state.lastAffirmationTurn,
-    lastAmplifiedTurn: sent.kind === 'complex_reflection' && sent.variant === 'amplified' ? state.turn : state.lastAmplifiedTurn,
+    lastAmplifiedTurn:
+      sent.kind === 'complex_reflection' && sent.variant === 'amplified' ? state.turn : state.lastAmplifiedTurn,
   };
 }
 

@@ -6,7 +6,15 @@ import { defaultScrubber, SCRUB_FAILED_MESSAGE, type Scrubber } from '../../scru
 import { PseudonymVault } from '../../scrub/vault.js';
 import { checkMoveOutput } from '../checks/checkMoveOutput.js';
 import { detectLanguage } from '../checks/language.js';
-import { buildModelContext, motivationTrendText, norwegianDate, renderContext, type ContextEntry, type ContextProvider, type ParticipantFacts } from './context.js';
+import {
+  buildModelContext,
+  motivationTrendText,
+  norwegianDate,
+  renderContext,
+  type ContextEntry,
+  type ContextProvider,
+  type ParticipantFacts,
+} from './context.js';
 import type { FollowupParticipantPort, IdentitySource, PlanPort } from './followupPorts.js';
 import { DEFAULT_ANSWER_TIME_LIMIT_MS, outputFailures, type JsonGenerator } from './generation.js';
 import { assertSafeForModel, conversationScrubber, ScrubFailedError } from './guard.js';
@@ -30,20 +38,43 @@ export type MiFocus = (typeof MI_FOCUS)[number];
 const FOCUS_TEXT: Readonly<Record<MiFocus, string>> = {
   safety:
     'Start med hvordan deltakeren har det. Det har kommet en krisemelding siden sist: følg den opp rolig og direkte, og sjekk at hen vet hvor hen kan få hjelp.',
-  engaging: 'Bygg relasjon og finn fokus sammen: åpne spørsmål om hva som er viktig for deltakeren nå, og mange refleksjoner.',
-  evoking: 'Fremkall mer endringssnakk: spør etter deltakerens egne grunner, ønsker og muligheter, og reflekter det hen sier for endring.',
+  engaging:
+    'Bygg relasjon og finn fokus sammen: åpne spørsmål om hva som er viktig for deltakeren nå, og mange refleksjoner.',
+  evoking:
+    'Fremkall mer endringssnakk: spør etter deltakerens egne grunner, ønsker og muligheter, og reflekter det hen sier for endring.',
   ambivalence:
     'Utforsk ambivalensen: få fram begge sider med tosidige refleksjoner, uten å argumentere for endring. La deltakeren selv sette ord på hva som trekker mot endring.',
-  planning: 'Planlegging: deltakeren har sagt hva hen vil gjøre. Gjør steget konkret (hva, når, hvordan), og avtal hvordan dere følger det opp.',
+  planning:
+    'Planlegging: deltakeren har sagt hva hen vil gjøre. Gjør steget konkret (hva, når, hvordan), og avtal hvordan dere følger det opp.',
 };
 
 /** Open questions per focus when the model has none that pass the checks (all start with an open question word). */
 const FALLBACK_QUESTIONS: Readonly<Record<MiFocus, readonly string[]>> = {
-  safety: ['Hvordan har du hatt det siden sist vi snakket sammen?', 'Hva hjelper deg når det er som tyngst?', 'Hvem kan du snakke med når det blir vanskelig?'],
-  engaging: ['Hva er viktigst for deg å snakke om i dag?', 'Hvordan har de siste ukene vært for deg?', 'Hva har gått bra siden sist?'],
-  evoking: ['Hva ville blitt bedre for deg hvis du fikk dette til?', 'Hvilke grunner har du selv for å ville gjøre en endring?', 'Hva har du fått til tidligere som du kan bygge på nå?'],
-  ambivalence: ['Hva er det som gjør at du er i tvil?', 'Hva er det gode ved slik det er nå, og hva er mindre bra?', 'Hvordan ville det vært om et år, hvis ingenting endret seg?'],
-  planning: ['Hva blir det første lille steget?', 'Når passer det for deg å gjøre det?', 'Hva kan gjøre det lettere å få det til?'],
+  safety: [
+    'Hvordan har du hatt det siden sist vi snakket sammen?',
+    'Hva hjelper deg når det er som tyngst?',
+    'Hvem kan du snakke med når det blir vanskelig?',
+  ],
+  engaging: [
+    'Hva er viktigst for deg å snakke om i dag?',
+    'Hvordan har de siste ukene vært for deg?',
+    'Hva har gått bra siden sist?',
+  ],
+  evoking: [
+    'Hva ville blitt bedre for deg hvis du fikk dette til?',
+    'Hvilke grunner har du selv for å ville gjøre en endring?',
+    'Hva har du fått til tidligere som du kan bygge på nå?',
+  ],
+  ambivalence: [
+    'Hva er det som gjør at du er i tvil?',
+    'Hva er det gode ved slik det er nå, og hva er mindre bra?',
+    'Hvordan ville det vært om et år, hvis ingenting endret seg?',
+  ],
+  planning: [
+    'Hva blir det første lille steget?',
+    'Når passer det for deg å gjøre det?',
+    'Hva kan gjøre det lettere å få det til?',
+  ],
 };
 
 export interface MeetingPreparation {
@@ -101,7 +132,9 @@ const SYSTEM = [
 
 export const QUESTIONS_SCHEMA = {
   type: 'object',
-  properties: { questions: { type: 'array', items: { type: 'string', minLength: 10, maxLength: 200 }, minItems: 3, maxItems: 3 } },
+  properties: {
+    questions: { type: 'array', items: { type: 'string', minLength: 10, maxLength: 200 }, minItems: 3, maxItems: 3 },
+  },
 } as const;
 /** Longest note draft taken from the model (checked after generation: node-llama-cpp refuses a grammar that repeats a character rule 2,000 times). */
 export const NOTE_DRAFT_MAX_CHARS = 2000;
@@ -115,7 +148,33 @@ function isoDay(d: Date): string {
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
 }
-const STOP = new Set(['ikke', 'skal', 'være', 'hadde', 'eller', 'også', 'etter', 'dette', 'disse', 'deltakeren', 'deltaker', 'samtale', 'samtalen', 'veileder', 'veilederen', 'møte', 'møtet', 'notat', 'notatet', 'sammen', 'blir', 'ble', 'som', 'med', 'for']);
+const STOP = new Set([
+  'ikke',
+  'skal',
+  'være',
+  'hadde',
+  'eller',
+  'også',
+  'etter',
+  'dette',
+  'disse',
+  'deltakeren',
+  'deltaker',
+  'samtale',
+  'samtalen',
+  'veileder',
+  'veilederen',
+  'møte',
+  'møtet',
+  'notat',
+  'notatet',
+  'sammen',
+  'blir',
+  'ble',
+  'som',
+  'med',
+  'for',
+]);
 
 /** Every sentence of a draft must rest on the counselor's bullets (a shared content word). */
 export function unsupportedSentences(draft: string, bullets: string): string[] {
@@ -124,7 +183,14 @@ export function unsupportedSentences(draft: string, bullets: string): string[] {
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0 && contentWords(s).size > 0)
-    .filter((s) => ![...contentWords(s)].some((w) => source.has(w) || [...source].some((b) => b.length >= 5 && (w.startsWith(b.slice(0, 5)) || b.startsWith(w.slice(0, 5))))));
+    .filter(
+      (s) =>
+        ![...contentWords(s)].some(
+          (w) =>
+            source.has(w) ||
+            [...source].some((b) => b.length >= 5 && (w.startsWith(b.slice(0, 5)) || b.startsWith(w.slice(0, 5)))),
+        ),
+    );
 }
 
 /** The counselor's bullets as tidy sentences, without adding anything: the fallback note. */
@@ -161,7 +227,8 @@ export class CounselorAssistant {
   }
 
   private async authorise(principal: Principal, participantId: string): Promise<void> {
-    if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN', 'Assistenten for veiledere er bare for veiledere.');
+    if (principal.role !== 'counselor')
+      throw new ApiError('FORBIDDEN', 'Assistenten for veiledere er bare for veiledere.');
     await assertParticipantAccess(this.db, principal, participantId, 'notes');
   }
 
@@ -169,7 +236,8 @@ export class CounselorAssistant {
     await this.authorise(principal, participantId);
     const at = this.clock();
     const notes = await this.options.followup.notes(principal, participantId, 100);
-    const lastMeeting = notes.filter((n) => n.kind === 'meeting').sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : -1))[0] ?? null;
+    const lastMeeting =
+      notes.filter((n) => n.kind === 'meeting').sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : -1))[0] ?? null;
     const since = lastMeeting ? `${lastMeeting.occurredOn}T00:00:00.000Z` : null;
     const facts = await this.options.context.participantFacts(principal, participantId);
     const turns = await labelsSince(this.db, participantId, since);
@@ -177,14 +245,30 @@ export class CounselorAssistant {
     const crisisFlags = await flagsRepo.countSince(this.db, participantId, since);
     const plan = this.options.plan ? await this.options.plan.get(principal, participantId).catch(() => null) : null;
     const stepsAdded = (plan?.steps ?? []).filter((s) => !since || s.createdAt >= since).map((s) => s.title);
-    const stepsDone = (plan?.steps ?? []).filter((s) => s.status === 'done' && (!since || (s.completedAt ?? '') >= since)).map((s) => s.title);
+    const stepsDone = (plan?.steps ?? [])
+      .filter((s) => s.status === 'done' && (!since || (s.completedAt ?? '') >= since))
+      .map((s) => s.title);
     const change = participantTurns.filter((t) => t.talk === 'change');
     const sustain = participantTurns.filter((t) => t.talk === 'sustain');
-    const commitments = change.filter((t) => t.talkSubtype === 'commitment' || t.talkSubtype === 'activation' || t.talkSubtype === 'taking_steps');
+    const commitments = change.filter(
+      (t) => t.talkSubtype === 'commitment' || t.talkSubtype === 'activation' || t.talkSubtype === 'taking_steps',
+    );
     const trend = motivationTrendText(facts.motivation);
-    const focus: MiFocus = crisisFlags > 0 ? 'safety' : commitments.length > 0 ? 'planning' : sustain.length > change.length ? 'ambivalence' : change.length > 0 ? 'evoking' : 'engaging';
+    const focus: MiFocus =
+      crisisFlags > 0
+        ? 'safety'
+        : commitments.length > 0
+          ? 'planning'
+          : sustain.length > change.length
+            ? 'ambivalence'
+            : change.length > 0
+              ? 'evoking'
+              : 'engaging';
     const falling = /\(synkende\)$/.test(trend ?? '');
-    const focusText = falling && focus !== 'safety' ? `${FOCUS_TEXT[focus]} Motivasjonen har gått ned: utforsk hva som har skjedd, med refleksjoner.` : FOCUS_TEXT[focus];
+    const focusText =
+      falling && focus !== 'safety'
+        ? `${FOCUS_TEXT[focus]} Motivasjonen har gått ned: utforsk hva som har skjedd, med refleksjoner.`
+        : FOCUS_TEXT[focus];
 
     const known = await this.options.identities.knownIdentities(principal, participantId);
     const vault = new PseudonymVault();
@@ -206,16 +290,30 @@ export class CounselorAssistant {
     }
     const systemPrompt = `${SYSTEM}\n\n${renderContext(context)}`;
     const prompt = `Veilederen skal ha møte med deltakeren.\n${material.map((m) => `- ${m}`).join('\n')}\n\nOppgave: Skriv tre åpne spørsmål veilederen kan stille i møtet, i tråd med MI-fokuset. Hvert spørsmål begynner med «Hva», «Hvordan» eller «Hvilke», er ett spørsmål og gir ingen råd.`;
-    const view: AssistantView = { purpose: 'meeting_prep', at: at.toISOString(), sentToModel: true, context, material, systemPrompt, prompt };
+    const view: AssistantView = {
+      purpose: 'meeting_prep',
+      at: at.toISOString(),
+      sentToModel: true,
+      context,
+      material,
+      systemPrompt,
+      prompt,
+    };
     this.guard(view, known, vault);
 
     let questions: string[] | null = null;
     const raw = await this.generate(systemPrompt, prompt, QUESTIONS_SCHEMA, signal);
     if (raw) {
       const value = parseJson(raw) as { questions?: unknown } | null;
-      const list = Array.isArray(value?.questions) ? value.questions.filter((q): q is string => typeof q === 'string').map((q) => q.trim()) : [];
+      const list = Array.isArray(value?.questions)
+        ? value.questions.filter((q): q is string => typeof q === 'string').map((q) => q.trim())
+        : [];
       const passing = list.filter(
-        (q) => checkMoveOutput({ move: 'open_question', text: q, sources: [] }, { move: { kind: 'open_question', variant: 'evoke' }, adviceAllowed: false, passageIds: [] }).ok && outputFailures(q, vault).length === 0,
+        (q) =>
+          checkMoveOutput(
+            { move: 'open_question', text: q, sources: [] },
+            { move: { kind: 'open_question', variant: 'evoke' }, adviceAllowed: false, passageIds: [] },
+          ).ok && outputFailures(q, vault).length === 0,
       );
       if (passing.length === 3) questions = passing.map((q) => vault.restore(q));
     }
@@ -269,7 +367,15 @@ export class CounselorAssistant {
       `Stikkord fra ${kind === 'meeting' ? 'møtet' : 'samtalen'} ${norwegianDate(occurredOn)}:\n${bullets}\n\n` +
       'Oppgave: Skriv stikkordene om til et ryddig, kort oppfølgingsnotat i hele setninger, i nøytral og respektfull stil, om «deltakeren» i tredje person. ' +
       'Ta med alt som står i stikkordene og ingenting annet: ingen vurderinger, diagnoser eller råd som ikke står der.';
-    const view: AssistantView = { purpose: 'note_draft', at: at.toISOString(), sentToModel: true, context, material: [bullets], systemPrompt, prompt };
+    const view: AssistantView = {
+      purpose: 'note_draft',
+      at: at.toISOString(),
+      sentToModel: true,
+      context,
+      material: [bullets],
+      systemPrompt,
+      prompt,
+    };
     this.guard(view, known, vault);
 
     let draft: string | null = null;
@@ -278,7 +384,12 @@ export class CounselorAssistant {
     if (value && typeof value.text === 'string') {
       const text = value.text.trim();
       const lang = detectLanguage(text);
-      const ok = (lang === 'nb' || lang === 'nn') && text.length >= 40 && text.length <= NOTE_DRAFT_MAX_CHARS && outputFailures(text, vault).length === 0 && unsupportedSentences(text, bullets).length === 0;
+      const ok =
+        (lang === 'nb' || lang === 'nn') &&
+        text.length >= 40 &&
+        text.length <= NOTE_DRAFT_MAX_CHARS &&
+        outputFailures(text, vault).length === 0 &&
+        unsupportedSentences(text, bullets).length === 0;
       if (ok) draft = vault.restore(text);
     }
     return {
@@ -293,7 +404,19 @@ export class CounselorAssistant {
 
   private guard(view: AssistantView, known: Parameters<typeof assertSafeForModel>[1], vault: PseudonymVault): void {
     try {
-      assertSafeForModel({ systemPrompt: view.systemPrompt, prompt: view.prompt, context: view.context, summary: view.material, recent: [], participantText: null }, known, this.scrubber, vault);
+      assertSafeForModel(
+        {
+          systemPrompt: view.systemPrompt,
+          prompt: view.prompt,
+          context: view.context,
+          summary: view.material,
+          recent: [],
+          participantText: null,
+        },
+        known,
+        this.scrubber,
+        vault,
+      );
     } catch (err) {
       if (err instanceof ScrubFailedError) throw new ApiError('UNAVAILABLE', SCRUB_FAILED_MESSAGE);
       throw err;
@@ -301,7 +424,12 @@ export class CounselorAssistant {
   }
 
   /** One structured call; null when the model is not there or fails (the fallback answers). */
-  private async generate(systemPrompt: string, prompt: string, schema: Readonly<Record<string, unknown>>, signal?: AbortSignal): Promise<string | null> {
+  private async generate(
+    systemPrompt: string,
+    prompt: string,
+    schema: Readonly<Record<string, unknown>>,
+    signal?: AbortSignal,
+  ): Promise<string | null> {
     try {
       return await this.options.generator.generateJson({
         systemPrompt,

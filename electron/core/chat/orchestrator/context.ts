@@ -9,7 +9,14 @@ import type { Principal } from '../../auth/types.js';
 export const CHAT_PURPOSES = ['participant_chat', 'meeting_prep', 'note_draft'] as const;
 export type ChatPurpose = (typeof CHAT_PURPOSES)[number];
 
-export const CONTEXT_FIELDS = ['processStage', 'programme', 'currentGoal', 'nextStep', 'motivationTrend', 'lastAgreedStep'] as const;
+export const CONTEXT_FIELDS = [
+  'processStage',
+  'programme',
+  'currentGoal',
+  'nextStep',
+  'motivationTrend',
+  'lastAgreedStep',
+] as const;
 export type ContextField = (typeof CONTEXT_FIELDS)[number];
 
 /** What the model may be told, per purpose. Nothing else reaches a prompt. */
@@ -73,7 +80,14 @@ export interface ParticipantFacts {
 }
 
 export function emptyFacts(): ParticipantFacts {
-  return { processStage: null, programme: null, currentGoal: null, nextStep: null, motivation: [], lastAgreedStep: null };
+  return {
+    processStage: null,
+    programme: null,
+    currentGoal: null,
+    nextStep: null,
+    motivation: [],
+    lastAgreedStep: null,
+  };
 }
 
 /**
@@ -104,7 +118,20 @@ function stepText(step: StepFact): string {
   return `${step.title} (${status}${step.dueOn ? `, frist ${norwegianDate(step.dueOn)}` : ''})`;
 }
 
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 
 /** "2026-12-03" → "3. desember" (no year: the model needs no more). */
 export function norwegianDate(iso: string): string {
@@ -148,7 +175,11 @@ const MAX_VALUE = 300;
  * The context entries for a purpose: only its allowlisted fields, in a fixed order, each value
  * passed through `pseudonymise` (the conversation's tekstvask; it throws to fail closed).
  */
-export function buildModelContext(purpose: ChatPurpose, facts: ParticipantFacts, pseudonymise: (text: string) => string): ContextEntry[] {
+export function buildModelContext(
+  purpose: ChatPurpose,
+  facts: ParticipantFacts,
+  pseudonymise: (text: string) => string,
+): ContextEntry[] {
   const entries: ContextEntry[] = [];
   for (const key of CONTEXT_ALLOWLIST[purpose]) {
     const raw = rawValue(key, facts);
@@ -162,7 +193,10 @@ export function buildModelContext(purpose: ChatPurpose, facts: ParticipantFacts,
 /** The context as the lines of the system prompt. */
 export function renderContext(entries: readonly ContextEntry[]): string {
   if (entries.length === 0) return 'Du vet ingenting om personen utover denne samtalen.';
-  return ['Dette vet du om personen (fra oppfølgingen, pseudonymisert):', ...entries.map((e) => `- ${e.label}: ${e.value}`)].join('\n');
+  return [
+    'Dette vet du om personen (fra oppfølgingen, pseudonymisert):',
+    ...entries.map((e) => `- ${e.label}: ${e.value}`),
+  ].join('\n');
 }
 
 /** Words of the current goal that make "jeg vil ta førerkortet" count as change talk. */

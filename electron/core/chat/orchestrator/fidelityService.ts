@@ -20,7 +20,13 @@ export function labelsOf(messages: readonly TurnMessage[]): StoredTurnLabels[] {
   const out: StoredTurnLabels[] = [];
   for (const m of messages) {
     if (m.crisis) continue;
-    if (m.author === 'assistant' && m.move) out.push({ role: 'assistant', at: m.createdAt, move: m.move, ...(m.moveVariant ? { variant: m.moveVariant } : {}) });
+    if (m.author === 'assistant' && m.move)
+      out.push({
+        role: 'assistant',
+        at: m.createdAt,
+        move: m.move,
+        ...(m.moveVariant ? { variant: m.moveVariant } : {}),
+      });
     else if (m.author === 'participant' && m.talk) out.push({ role: 'participant', at: m.createdAt, talk: m.talk });
   }
   return out;
@@ -44,19 +50,32 @@ export class FidelityService {
     return this.store.db;
   }
 
-  async conversation(principal: Principal, participantId: string, conversationId: string): Promise<{ conversationId: string; metrics: FidelityMetrics; thresholds: typeof MITI_THRESHOLDS }> {
+  async conversation(
+    principal: Principal,
+    participantId: string,
+    conversationId: string,
+  ): Promise<{ conversationId: string; metrics: FidelityMetrics; thresholds: typeof MITI_THRESHOLDS }> {
     if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const conversation = await conversationsRepo.get(this.db, participantId, conversationId);
     if (!conversation) throw new ApiError('NOT_FOUND', 'Fant ikke samtalen.');
     const turns = labelsOf(await turnsRepo.ofConversation(this.db, conversationId));
-    return { conversationId, metrics: conversationFidelity({ id: conversationId, startedAt: conversation.startedAt, turns }), thresholds: MITI_THRESHOLDS };
+    return {
+      conversationId,
+      metrics: conversationFidelity({ id: conversationId, startedAt: conversation.startedAt, turns }),
+      thresholds: MITI_THRESHOLDS,
+    };
   }
 
   async overTime(
     principal: Principal,
     options: { participantId?: string | undefined; period?: FidelityPeriod | undefined; since?: string | undefined },
-  ): Promise<{ points: FidelityPoint[]; overall: FidelityMetrics; conversations: number; thresholds: typeof MITI_THRESHOLDS }> {
+  ): Promise<{
+    points: FidelityPoint[];
+    overall: FidelityMetrics;
+    conversations: number;
+    thresholds: typeof MITI_THRESHOLDS;
+  }> {
     if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
     let ids: string[];
     if (options.participantId) {
@@ -65,9 +84,18 @@ export class FidelityService {
     } else {
       ids = (await this.caseload.caseload(principal, { limit: 500 })).map((p) => p.id);
     }
-    const list = await conversationsRepo.ofParticipants(this.db, ids, options.since ? `${options.since}T00:00:00.000Z` : null);
+    const list = await conversationsRepo.ofParticipants(
+      this.db,
+      ids,
+      options.since ? `${options.since}T00:00:00.000Z` : null,
+    );
     const conversations: ConversationLabels[] = [];
-    for (const c of list) conversations.push({ id: c.id, startedAt: c.startedAt, turns: labelsOf(await turnsRepo.ofConversation(this.db, c.id)) });
+    for (const c of list)
+      conversations.push({
+        id: c.id,
+        startedAt: c.startedAt,
+        turns: labelsOf(await turnsRepo.ofConversation(this.db, c.id)),
+      });
     return {
       points: fidelityOverTime(conversations, options.period ?? 'week'),
       overall: aggregateFidelity(conversations),

@@ -1,6 +1,12 @@
 import type { Principal } from '../../auth/types.js';
 import type { KnownIdentity } from '../../scrub/types.js';
-import { emptyFacts, type ContextProvider, type MotivationFact, type ParticipantFacts, type StepFact } from './context.js';
+import {
+  emptyFacts,
+  type ContextProvider,
+  type MotivationFact,
+  type ParticipantFacts,
+  type StepFact,
+} from './context.js';
 
 /**
  * What the chat needs of core/followup, typed structurally so chat never reaches into follow-up's
@@ -9,8 +15,15 @@ import { emptyFacts, type ContextProvider, type MotivationFact, type Participant
  * adds nothing to the context.
  */
 export interface FollowupParticipantPort {
-  participant(principal: Principal, participantId: string): Promise<{ id: string; displayName: string; counselorId: string | null }>;
-  notes(principal: Principal, participantId: string, limit?: number): Promise<readonly { kind: string; occurredOn: string; body: string; createdAt: string }[]>;
+  participant(
+    principal: Principal,
+    participantId: string,
+  ): Promise<{ id: string; displayName: string; counselorId: string | null }>;
+  notes(
+    principal: Principal,
+    participantId: string,
+    limit?: number,
+  ): Promise<readonly { kind: string; occurredOn: string; body: string; createdAt: string }[]>;
 }
 
 export interface ProfilePort {
@@ -39,12 +52,22 @@ export interface PlanStepLike {
 }
 
 export interface PlanPort {
-  get(principal: Principal, participantId: string): Promise<{ goal: { text: string } | null; steps: readonly PlanStepLike[] }>;
-  addStep(principal: Principal, participantId: string, step: { title: string; description?: string | null; dueOn?: string | null }): Promise<PlanStepLike>;
+  get(
+    principal: Principal,
+    participantId: string,
+  ): Promise<{ goal: { text: string } | null; steps: readonly PlanStepLike[] }>;
+  addStep(
+    principal: Principal,
+    participantId: string,
+    step: { title: string; description?: string | null; dueOn?: string | null },
+  ): Promise<PlanStepLike>;
 }
 
 export interface MotivationPort {
-  timeline(principal: Principal, participantId: string): Promise<{ series: readonly { measuredOn: string; importance: number; confidence: number }[] }>;
+  timeline(
+    principal: Principal,
+    participantId: string,
+  ): Promise<{ series: readonly { measuredOn: string; importance: number; confidence: number }[] }>;
 }
 
 export interface FollowupPorts {
@@ -65,14 +88,20 @@ function toStep(s: PlanStepLike): StepFact {
 /** The next open step: the earliest due date, else the newest undated one. */
 export function nextOpenStep(steps: readonly PlanStepLike[]): PlanStepLike | null {
   const open = steps.filter((s) => OPEN.has(s.status));
-  const dated = open.filter((s) => s.dueOn !== null).sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : 0));
+  const dated = open
+    .filter((s) => s.dueOn !== null)
+    .sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : 0));
   if (dated[0]) return dated[0];
   return [...open].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0] ?? null;
 }
 
 /** The newest agreed step (not cancelled). */
 export function lastAgreed(steps: readonly PlanStepLike[]): PlanStepLike | null {
-  return [...steps].filter((s) => s.agreed && s.status !== 'cancelled').sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0] ?? null;
+  return (
+    [...steps]
+      .filter((s) => s.agreed && s.status !== 'cancelled')
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0] ?? null
+  );
 }
 
 /** Facts over the follow-up services. A part the caller may not read (or that fails) is left out. */
@@ -99,7 +128,11 @@ export class FollowupContextProvider implements ContextProvider {
     }
     if (motivation) {
       const t = await motivation.timeline(principal, participantId).catch(() => null);
-      facts.motivation = (t?.series ?? []).map((r): MotivationFact => ({ measuredOn: r.measuredOn, importance: r.importance, confidence: r.confidence }));
+      facts.motivation = (t?.series ?? []).map((r): MotivationFact => ({
+        measuredOn: r.measuredOn,
+        importance: r.importance,
+        confidence: r.confidence,
+      }));
     }
     return facts;
   }
@@ -122,7 +155,9 @@ export class FollowupIdentitySource implements IdentitySource {
     const names = new Set<string>();
     if (principal.role === 'participant') names.add(principal.displayName);
     let counselorName: string | null = null;
-    const profile = this.ports.profile ? await this.ports.profile.profile(principal, participantId).catch(() => null) : null;
+    const profile = this.ports.profile
+      ? await this.ports.profile.profile(principal, participantId).catch(() => null)
+      : null;
     if (profile) {
       names.add(profile.displayName);
       if (profile.phone) self.phone = profile.phone;
@@ -131,10 +166,12 @@ export class FollowupIdentitySource implements IdentitySource {
     }
     names.delete(record.displayName);
     if (names.size > 0) self.names = [...names];
-    if (!counselorName && record.counselorId && this.ports.userName) counselorName = await this.ports.userName(record.counselorId).catch(() => null);
+    if (!counselorName && record.counselorId && this.ports.userName)
+      counselorName = await this.ports.userName(record.counselorId).catch(() => null);
     const identities: KnownIdentity[] = [self];
     if (counselorName) identities.push({ kind: 'counselor', fullName: counselorName });
-    if (principal.role === 'counselor' && principal.displayName !== counselorName) identities.push({ kind: 'counselor', fullName: principal.displayName });
+    if (principal.role === 'counselor' && principal.displayName !== counselorName)
+      identities.push({ kind: 'counselor', fullName: principal.displayName });
     return identities;
   }
 }

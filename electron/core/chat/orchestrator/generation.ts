@@ -3,9 +3,20 @@ import type { ModelMessage } from '../../llm/protocol.js';
 import type { ModelRuntime } from '../../llm/runtime.js';
 import { detectInOutput } from '../../scrub/output.js';
 import type { PseudonymVault } from '../../scrub/vault.js';
-import { checkMoveOutput, MI_INCONSISTENT, regenerationHint, type CheckCode, type CheckFailure } from '../checks/checkMoveOutput.js';
+import {
+  checkMoveOutput,
+  MI_INCONSISTENT,
+  regenerationHint,
+  type CheckCode,
+  type CheckFailure,
+} from '../checks/checkMoveOutput.js';
 import { LENGTH_BOUNDS, type Move, type MoveKind } from '../mi/moves.js';
-import { moveOutputJsonSchema, parseMoveOutput, type MoveOutput, type MoveOutputJsonSchema } from '../mi/outputSchema.js';
+import {
+  moveOutputJsonSchema,
+  parseMoveOutput,
+  type MoveOutput,
+  type MoveOutputJsonSchema,
+} from '../mi/outputSchema.js';
 import { renderFallback, type FallbackSlots, type PhraseLibrary } from '../mi/phrases.js';
 import type { TalkClass } from '../talk/types.js';
 
@@ -104,7 +115,12 @@ export interface ReplyRequest {
   passageIds: readonly string[];
   adviceAllowed: boolean;
   vault: PseudonymVault;
-  fallback: { slots: FallbackSlots; sources: readonly string[]; talk?: TalkClass | undefined; library?: PhraseLibrary | undefined };
+  fallback: {
+    slots: FallbackSlots;
+    sources: readonly string[];
+    talk?: TalkClass | undefined;
+    library?: PhraseLibrary | undefined;
+  };
   rng: () => number;
   signal: AbortSignal;
   draft?: DraftSink | undefined;
@@ -116,7 +132,12 @@ export interface ReplyRequest {
 }
 
 /** Runtime errors that will not go away on a second try: go straight to the phrase library. */
-const NO_RETRY: ReadonlySet<ModelErrorCode> = new Set(['MODEL_NOT_CONFIGURED', 'MODEL_LOAD_FAILED', 'MODEL_SHUT_DOWN', 'MODEL_INPUT_TOO_LONG']);
+const NO_RETRY: ReadonlySet<ModelErrorCode> = new Set([
+  'MODEL_NOT_CONFIGURED',
+  'MODEL_LOAD_FAILED',
+  'MODEL_SHUT_DOWN',
+  'MODEL_INPUT_TOO_LONG',
+]);
 export const DEFAULT_ANSWER_TIME_LIMIT_MS = 90_000;
 
 /** Tokens for a move's JSON: its longest text at ~2.5 characters per token, plus the JSON around it. */
@@ -159,7 +180,8 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
   };
   const stoppedText = () => (req.draft?.partial() ?? '').trim() || shown;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const prompt = attempt === 0 || !retryHint ? req.prompt : `${req.prompt}\n\nForrige forslag ble ikke godkjent. ${retryHint}`;
+    const prompt =
+      attempt === 0 || !retryHint ? req.prompt : `${req.prompt}\n\nForrige forslag ble ikke godkjent. ${retryHint}`;
     const onChunk = req.draft?.begin();
     let raw: string;
     try {
@@ -180,7 +202,18 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
       });
     } catch (error) {
       if (req.signal.aborted) {
-        return { move: req.move.kind, variant: req.move.variant, text: stoppedText(), sources: [], generation: 'stopped', attempts, retryHint, modelCalls, templateId: null, modelTurn: modelTurn(null) };
+        return {
+          move: req.move.kind,
+          variant: req.move.variant,
+          text: stoppedText(),
+          sources: [],
+          generation: 'stopped',
+          attempts,
+          retryHint,
+          modelCalls,
+          templateId: null,
+          modelTurn: modelTurn(null),
+        };
       }
       const code = error instanceof ModelError ? error.code : 'MODEL_INTERNAL';
       attempts.push({ failures: ['model_error'], modelError: code });
@@ -189,7 +222,11 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
       continue;
     }
     const parsed: MoveOutput | null = parseMoveOutput(raw);
-    const checked = checkMoveOutput(parsed ?? raw, { move: req.move, adviceAllowed: req.adviceAllowed, passageIds: req.passageIds });
+    const checked = checkMoveOutput(parsed ?? raw, {
+      move: req.move,
+      adviceAllowed: req.adviceAllowed,
+      passageIds: req.passageIds,
+    });
     const failures: AttemptFailure[] = checked.failures.map((f) => f.code);
     if (parsed) failures.push(...outputFailures(parsed.text, req.vault));
     if (parsed && failures.length === 0) {
@@ -208,24 +245,51 @@ export async function generateReply(generator: JsonGenerator, req: ReplyRequest)
     }
     attempts.push({ failures });
     discardDraft();
-    retryHint = regenerationHint(checked.failures as CheckFailure[]) || 'Følg instruksjonen nøyaktig, kort og på norsk.';
+    retryHint =
+      regenerationHint(checked.failures as CheckFailure[]) || 'Følg instruksjonen nøyaktig, kort og på norsk.';
     if (failures.includes('invented_personal_data') || failures.includes('unknown_placeholder')) {
       retryHint = `${retryHint} Ikke skriv navn, tall eller plassholdere som ikke står i teksten du fikk.`.trim();
     }
   }
   if (req.signal.aborted) {
-    return { move: req.move.kind, variant: req.move.variant, text: stoppedText(), sources: [], generation: 'stopped', attempts, retryHint, modelCalls, templateId: null, modelTurn: modelTurn(null) };
+    return {
+      move: req.move.kind,
+      variant: req.move.variant,
+      text: stoppedText(),
+      sources: [],
+      generation: 'stopped',
+      attempts,
+      retryHint,
+      modelCalls,
+      templateId: null,
+      modelTurn: modelTurn(null),
+    };
   }
   const fb = renderFallback(req.move, req.fallback.slots, req.rng, {
     ...(req.fallback.talk ? { talk: req.fallback.talk } : {}),
     sources: req.fallback.sources,
     ...(req.fallback.library ? { library: req.fallback.library } : {}),
     accept: (text, variant) => {
-      const sources = req.move.kind === 'provide_information' && variant === 'grounded' ? [...req.fallback.sources] : [];
+      const sources =
+        req.move.kind === 'provide_information' && variant === 'grounded' ? [...req.fallback.sources] : [];
       const move = { kind: req.move.kind, variant } as Move;
-      const checked = checkMoveOutput({ move: req.move.kind, text, sources }, { move, adviceAllowed: req.adviceAllowed, passageIds: req.passageIds });
+      const checked = checkMoveOutput(
+        { move: req.move.kind, text, sources },
+        { move, adviceAllowed: req.adviceAllowed, passageIds: req.passageIds },
+      );
       return !checked.failures.some((f) => MI_INCONSISTENT.has(f.code));
     },
   });
-  return { move: fb.move, variant: fb.variant, text: fb.text, sources: fb.sources, generation: 'fallback', attempts, retryHint, modelCalls, templateId: fb.templateId, modelTurn: modelTurn(null) };
+  return {
+    move: fb.move,
+    variant: fb.variant,
+    text: fb.text,
+    sources: fb.sources,
+    generation: 'fallback',
+    attempts,
+    retryHint,
+    modelCalls,
+    templateId: fb.templateId,
+    modelTurn: modelTurn(null),
+  };
 }

@@ -22,7 +22,13 @@ import type { IdentitySource, PlanPort } from './followupPorts.js';
 import { generateReply, outputFailures, type JsonGenerator, type Reply } from './generation.js';
 import { assertSafeForModel, conversationScrubber, ScrubFailedError } from './guard.js';
 import { buildTurnPrompt, conversationContext } from './prompt.js';
-import { conversationsRepo, turnsRepo, type ConversationRecord, type TurnGeneration, type TurnMessage } from './repo.js';
+import {
+  conversationsRepo,
+  turnsRepo,
+  type ConversationRecord,
+  type TurnGeneration,
+  type TurnMessage,
+} from './repo.js';
 import { extractCommittedStep } from './steps.js';
 import { ConversationQueries, publicTurn, type ChatTurn, type TurnResult } from './queries.js';
 import { ReplyStream, type TurnIo } from './streaming.js';
@@ -91,7 +97,12 @@ export class ChatOrchestrator extends ConversationQueries {
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const at = this.clock().toISOString();
     const opening = openingMove();
-    const rendered = renderFallback(opening, {}, this.rng, this.options.library ? { library: this.options.library } : {});
+    const rendered = renderFallback(
+      opening,
+      {},
+      this.rng,
+      this.options.library ? { library: this.options.library } : {},
+    );
     const conversation = newConversation(principal, participantId, at);
     conversation.state = recordMove(conversation.state, opening);
     const message: Omit<TurnMessage, 'id' | 'replacedAt'> = {
@@ -118,19 +129,36 @@ export class ChatOrchestrator extends ConversationQueries {
   }
 
   /** One participant turn through the whole pipeline. */
-  async send(principal: Principal, participantId: string, input: { text: string; conversationId?: string | undefined }, io: TurnIo = {}): Promise<TurnResult> {
+  async send(
+    principal: Principal,
+    participantId: string,
+    input: { text: string; conversationId?: string | undefined },
+    io: TurnIo = {},
+  ): Promise<TurnResult> {
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const existing = input.conversationId ? await this.requireConversation(participantId, input.conversationId) : null;
     const conversation = existing ?? newConversation(principal, participantId, this.clock().toISOString());
-    return this.exclusive(conversation.id, participantId, io, (signal) => this.turn(principal, conversation, existing === null, input.text, io, signal));
+    return this.exclusive(conversation.id, participantId, io, (signal) =>
+      this.turn(principal, conversation, existing === null, input.text, io, signal),
+    );
   }
 
-  private async turn(principal: Principal, conversation: ConversationRecord, isNew: boolean, text: string, io: TurnIo, signal: AbortSignal): Promise<TurnResult> {
+  private async turn(
+    principal: Principal,
+    conversation: ConversationRecord,
+    isNew: boolean,
+    text: string,
+    io: TurnIo,
+    signal: AbortSignal,
+  ): Promise<TurnResult> {
     const at = this.clock().toISOString();
     const participantId = conversation.participantId;
 
     // 1. Safety first, on the raw text, read with the recent turns (a check-in's answer).
-    const risk = assessRisk(text, isNew ? {} : { conversation: safetyContextOf(await turnsRepo.ofConversation(this.db, conversation.id, 12)) });
+    const risk = assessRisk(
+      text,
+      isNew ? {} : { conversation: safetyContextOf(await turnsRepo.ofConversation(this.db, conversation.id, 12)) },
+    );
     if (isCrisis(risk)) return crisisTurn(this.db, principal, conversation, isNew, text, risk, io, at);
 
     // 2. Tekstvask (fail closed).
@@ -161,8 +189,10 @@ export class ChatOrchestrator extends ConversationQueries {
     let state = observeParticipant(conversation.state, scrubbed, talk);
     const previousQuery = conversation.infoQuery;
     let infoQuery = previousQuery;
-    if (talk.talk === 'question' || (state.informationNeed && state.informationNeedTurn === state.turn)) infoQuery = scrubbed;
-    let passages = talk.talk === 'question' || state.permission === 'granted' ? await this.searchKnowledge(infoQuery) : [];
+    if (talk.talk === 'question' || (state.informationNeed && state.informationNeedTurn === state.turn))
+      infoQuery = scrubbed;
+    let passages =
+      talk.talk === 'question' || state.permission === 'granted' ? await this.searchKnowledge(infoQuery) : [];
     // A follow-up question ("hvor lenge varer det?") is read together with the one before it.
     if (passages.length === 0 && talk.talk === 'question' && previousQuery && previousQuery !== scrubbed) {
       passages = await this.searchKnowledge(`${previousQuery} ${scrubbed}`);
@@ -193,15 +223,32 @@ export class ChatOrchestrator extends ConversationQueries {
     const history = await turnsRepo.ofConversation(this.db, conversation.id);
     const promptPassages = move.kind === 'provide_information' ? passages.slice(0, 3).map(promptPassage) : [];
     const goalValue = context.find((c) => c.key === 'currentGoal')?.value;
-    const stepForModel = pendingStepModel ? pendingStepModel.charAt(0).toLowerCase() + pendingStepModel.slice(1) : undefined;
+    const stepForModel = pendingStepModel
+      ? pendingStepModel.charAt(0).toLowerCase() + pendingStepModel.slice(1)
+      : undefined;
     const stream = new ReplyStream(io, vault);
 
     // 6. Generation (or a fixed answer when the knowledge base has none).
     let reply: Reply;
     let view: ModelView;
     if (move.kind === 'provide_information' && move.variant === 'no_knowledge') {
-      reply = { move: move.kind, variant: move.variant, text: KNOWLEDGE_NO_ANSWER_TEXT, sources: [], generation: 'fallback', attempts: [], retryHint: null, modelCalls: 0, templateId: null, modelTurn: null };
-      view = notSentView('participant_chat', 'fixed_answer', at, { kind: move.kind, variant: move.variant, reason: move.reason });
+      reply = {
+        move: move.kind,
+        variant: move.variant,
+        text: KNOWLEDGE_NO_ANSWER_TEXT,
+        sources: [],
+        generation: 'fallback',
+        attempts: [],
+        retryHint: null,
+        modelCalls: 0,
+        templateId: null,
+        modelTurn: null,
+      };
+      view = notSentView('participant_chat', 'fixed_answer', at, {
+        kind: move.kind,
+        variant: move.variant,
+        reason: move.reason,
+      });
     } else {
       const built = buildTurnPrompt({
         purpose: 'participant_chat',
@@ -231,7 +278,12 @@ export class ChatOrchestrator extends ConversationQueries {
         passageIds: promptPassages.map((p) => p.id),
         adviceAllowed: allowed,
         vault,
-        fallback: { slots: fallbackSlots(scrubbed, talk, goalValue, stepForModel, promptPassages), sources: promptPassages.slice(0, 1).map((p) => p.id), talk: talk.talk, library: this.options.library },
+        fallback: {
+          slots: fallbackSlots(scrubbed, talk, goalValue, stepForModel, promptPassages),
+          sources: promptPassages.slice(0, 1).map((p) => p.id),
+          talk: talk.talk,
+          library: this.options.library,
+        },
         rng: this.rng,
         signal,
         draft: stream.sink,
@@ -245,11 +297,21 @@ export class ChatOrchestrator extends ConversationQueries {
     const sent: Move = { kind: reply.move, variant: reply.variant as Move['variant'], reason: move.reason };
     const stoppedEmpty = reply.generation === 'stopped' && reply.text.trim().length === 0;
     if (!stoppedEmpty) state = recordMove(state, sent);
-    const citations = reply.sources.map((id) => passages.find((p) => p.id === id)).filter((p): p is PassageHit => p !== undefined).map(citationOf);
-    const stepOffer = sent.kind === 'plan_next_step' && sent.variant === 'offer_plan' && pendingStep && !stepAddedAt ? { title: pendingStep } : null;
-    const generation: TurnGeneration = reply.generation === 'fallback' && reply.modelCalls === 0 && reply.text === KNOWLEDGE_NO_ANSWER_TEXT ? 'fixed' : reply.generation;
+    const citations = reply.sources
+      .map((id) => passages.find((p) => p.id === id))
+      .filter((p): p is PassageHit => p !== undefined)
+      .map(citationOf);
+    const stepOffer =
+      sent.kind === 'plan_next_step' && sent.variant === 'offer_plan' && pendingStep && !stepAddedAt
+        ? { title: pendingStep }
+        : null;
+    const generation: TurnGeneration =
+      reply.generation === 'fallback' && reply.modelCalls === 0 && reply.text === KNOWLEDGE_NO_ANSWER_TEXT
+        ? 'fixed'
+        : reply.generation;
     // A stopped draft is kept for the next prompts only if it holds nothing the model made up.
-    const assistantModelText = reply.generation === 'stopped' && outputFailures(reply.text, vault).length > 0 ? null : reply.text;
+    const assistantModelText =
+      reply.generation === 'stopped' && outputFailures(reply.text, vault).length > 0 ? null : reply.text;
 
     const participantMessage: Omit<TurnMessage, 'id' | 'replacedAt'> = {
       participantId,
@@ -285,7 +347,17 @@ export class ChatOrchestrator extends ConversationQueries {
           generation,
           crisis: false,
         };
-    const updated: ConversationRecord = { ...conversation, updatedAt: this.clock().toISOString(), state, vault: vault.serialize(), infoQuery, pendingStep, pendingStepModel, stepAddedAt, lastContext: view };
+    const updated: ConversationRecord = {
+      ...conversation,
+      updatedAt: this.clock().toISOString(),
+      state,
+      vault: vault.serialize(),
+      infoQuery,
+      pendingStep,
+      pendingStepModel,
+      stepAddedAt,
+      lastContext: view,
+    };
     this.options.logger?.info('chat.turn', { scrubMs, modelCalls: reply.modelCalls, generation });
     return finishTurn(this.db, stream, {
       conversation: updated,
@@ -300,7 +372,12 @@ export class ChatOrchestrator extends ConversationQueries {
   }
 
   /** A new answer to the last participant message, replacing the last answer (kept, no longer shown). */
-  async regenerate(principal: Principal, participantId: string, conversationId: string, io: TurnIo = {}): Promise<TurnResult> {
+  async regenerate(
+    principal: Principal,
+    participantId: string,
+    conversationId: string,
+    io: TurnIo = {},
+  ): Promise<TurnResult> {
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const conversation = await this.requireConversation(participantId, conversationId);
     return this.exclusive(conversationId, participantId, io, async (signal) => {
@@ -308,15 +385,34 @@ export class ChatOrchestrator extends ConversationQueries {
       const last = history.at(-1);
       const question = history.at(-2);
       const view = conversation.lastContext;
-      if (!last || last.author !== 'assistant' || !question || question.author === 'assistant' || !view?.sentToModel || !view.move || !view.systemPrompt || !view.prompt) {
+      if (
+        !last ||
+        last.author !== 'assistant' ||
+        !question ||
+        question.author === 'assistant' ||
+        !view?.sentToModel ||
+        !view.move ||
+        !view.systemPrompt ||
+        !view.prompt
+      ) {
         throw new ApiError('CONFLICT', 'Det finnes ikke noe svar å lage på nytt her.');
       }
       const vault = PseudonymVault.deserialize(conversation.vault);
-      const move: Move = { kind: view.move.kind, variant: view.move.variant as Move['variant'], reason: view.move.reason };
-      const talk: TalkClassification = { talk: question.talk ?? 'neutral', ...(question.talkSubtype ? { subtype: question.talkSubtype } : {}), confidence: 0.5 };
+      const move: Move = {
+        kind: view.move.kind,
+        variant: view.move.variant as Move['variant'],
+        reason: view.move.reason,
+      };
+      const talk: TalkClassification = {
+        talk: question.talk ?? 'neutral',
+        ...(question.talkSubtype ? { subtype: question.talkSubtype } : {}),
+        confidence: 0.5,
+      };
       const stream = new ReplyStream(io, vault);
       const goalValue = view.context.find((c) => c.key === 'currentGoal')?.value;
-      const step = conversation.pendingStepModel ? conversation.pendingStepModel.charAt(0).toLowerCase() + conversation.pendingStepModel.slice(1) : undefined;
+      const step = conversation.pendingStepModel
+        ? conversation.pendingStepModel.charAt(0).toLowerCase() + conversation.pendingStepModel.slice(1)
+        : undefined;
       const settings = this.generationOptions();
       // Everything before the reply is what the model already holds: only the answer is new.
       const reply = await generateReply(this.options.generator, {
@@ -328,7 +424,12 @@ export class ChatOrchestrator extends ConversationQueries {
         passageIds: view.passages.map((p) => p.id),
         adviceAllowed: move.kind === 'provide_information',
         vault,
-        fallback: { slots: fallbackSlots(question.modelText ?? '', talk, goalValue, step, view.passages), sources: view.passages.slice(0, 1).map((p) => p.id), talk: talk.talk, library: this.options.library },
+        fallback: {
+          slots: fallbackSlots(question.modelText ?? '', talk, goalValue, step, view.passages),
+          sources: view.passages.slice(0, 1).map((p) => p.id),
+          talk: talk.talk,
+          library: this.options.library,
+        },
         rng: this.rng,
         signal,
         draft: stream.sink,
@@ -338,7 +439,14 @@ export class ChatOrchestrator extends ConversationQueries {
       const display = vault.restore(reply.text);
       if (reply.generation === 'stopped' && reply.text.trim().length === 0) {
         stream.finish(last.body);
-        return { conversationId, participantMessage: null, assistantMessage: publicTurn(last), crisis: null, stepOffer: null, stopped: true };
+        return {
+          conversationId,
+          participantMessage: null,
+          assistantMessage: publicTurn(last),
+          crisis: null,
+          stepOffer: null,
+          stopped: true,
+        };
       }
       const at = this.clock().toISOString();
       const keep = !(reply.generation === 'stopped' && outputFailures(reply.text, vault).length > 0);
@@ -362,9 +470,20 @@ export class ChatOrchestrator extends ConversationQueries {
         generation: reply.generation,
         crisis: false,
       };
-      const stepOffer = reply.move === 'plan_next_step' && reply.variant === 'offer_plan' && conversation.pendingStep && !conversation.stepAddedAt ? { title: conversation.pendingStep } : null;
+      const stepOffer =
+        reply.move === 'plan_next_step' &&
+        reply.variant === 'offer_plan' &&
+        conversation.pendingStep &&
+        !conversation.stepAddedAt
+          ? { title: conversation.pendingStep }
+          : null;
       return finishTurn(this.db, stream, {
-        conversation: { ...conversation, updatedAt: at, vault: vault.serialize(), lastContext: { ...view, at, retryHint: reply.retryHint } },
+        conversation: {
+          ...conversation,
+          updatedAt: at,
+          vault: vault.serialize(),
+          lastContext: { ...view, at, retryHint: reply.retryHint },
+        },
         isNew: false,
         participant: null,
         assistant: message,
@@ -386,22 +505,45 @@ export class ChatOrchestrator extends ConversationQueries {
   }
 
   /** Adds the step the participant committed to (or their edited wording of it) to their activity plan. */
-  async acceptStep(principal: Principal, participantId: string, conversationId: string, title?: string): Promise<{ step: { id: number; title: string; status: string } }> {
+  async acceptStep(
+    principal: Principal,
+    participantId: string,
+    conversationId: string,
+    title?: string,
+  ): Promise<{ step: { id: number; title: string; status: string } }> {
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const conversation = await this.requireConversation(participantId, conversationId);
     const stepTitle = (title ?? conversation.pendingStep ?? '').trim();
     if (!stepTitle) throw new ApiError('CONFLICT', 'Det er ikke noe steg å legge inn i planen ennå.');
-    if (conversation.stepAddedAt && title === undefined) throw new ApiError('CONFLICT', 'Steget er allerede lagt inn i aktivitetsplanen.');
+    if (conversation.stepAddedAt && title === undefined)
+      throw new ApiError('CONFLICT', 'Steget er allerede lagt inn i aktivitetsplanen.');
     const plan = this.options.plan;
     if (!plan) throw new ApiError('UNAVAILABLE', 'Aktivitetsplanen er ikke tilgjengelig.');
-    const step = await plan.addStep(principal, participantId, { title: stepTitle, description: 'Lagt inn fra samtalen med assistenten.' });
+    const step = await plan.addStep(principal, participantId, {
+      title: stepTitle,
+      description: 'Lagt inn fra samtalen med assistenten.',
+    });
     const at = this.clock().toISOString();
-    await this.db.transaction((tx) => conversationsRepo.update(tx, { ...conversation, updatedAt: at, stepAddedAt: at, pendingStep: null, pendingStepModel: null }));
+    await this.db.transaction((tx) =>
+      conversationsRepo.update(tx, {
+        ...conversation,
+        updatedAt: at,
+        stepAddedAt: at,
+        pendingStep: null,
+        pendingStepModel: null,
+      }),
+    );
     return { step: { id: step.id, title: step.title, status: step.status } };
   }
 
-  private async exclusive<T>(conversationId: string, participantId: string, io: TurnIo, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    if (this.running.has(conversationId) || (io.stream && this.streams.has(io.stream))) throw new ApiError('CONFLICT', BUSY_MESSAGE);
+  private async exclusive<T>(
+    conversationId: string,
+    participantId: string,
+    io: TurnIo,
+    work: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    if (this.running.has(conversationId) || (io.stream && this.streams.has(io.stream)))
+      throw new ApiError('CONFLICT', BUSY_MESSAGE);
     const controller = new AbortController();
     const onAbort = () => controller.abort();
     if (io.signal?.aborted) controller.abort();
@@ -435,7 +577,10 @@ export class ChatOrchestrator extends ConversationQueries {
 }
 
 /** For tests and the benchmark: the dialogue state of a conversation. */
-export async function dialogueStateOf(store: EncryptedStore, participantId: string, conversationId: string): Promise<DialogueState | null> {
+export async function dialogueStateOf(
+  store: EncryptedStore,
+  participantId: string,
+  conversationId: string,
+): Promise<DialogueState | null> {
   return (await conversationsRepo.get(store.db, participantId, conversationId))?.state ?? null;
 }
-

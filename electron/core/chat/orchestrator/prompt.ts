@@ -32,7 +32,13 @@ export function canonicalAnswer(m: Pick<TurnMessage, 'move' | 'modelText' | 'sou
 }
 
 function toPromptTurn(m: TurnMessage): PromptTurn {
-  return { role: m.author === 'assistant' ? 'assistant' : 'participant', modelText: m.crisis ? null : m.modelText, talk: m.talk, subtype: m.talkSubtype, move: m.move };
+  return {
+    role: m.author === 'assistant' ? 'assistant' : 'participant',
+    modelText: m.crisis ? null : m.modelText,
+    talk: m.talk,
+    subtype: m.talkSubtype,
+    move: m.move,
+  };
 }
 
 /** A stored message as it sits in the model's context, or null when it never goes to the model. */
@@ -60,8 +66,13 @@ export function windowStart(sizes: readonly number[], limit = WINDOW_CHARS): num
 
 /** The conversation as the model gets it for the next turn, from the stored turns. */
 export function conversationContext(turns: readonly TurnMessage[], limit = WINDOW_CHARS): ConversationContext {
-  const sent = turns.map((t) => ({ turn: t, message: modelMessage(t) })).filter((x): x is { turn: TurnMessage; message: ModelMessage } => x.message !== null);
-  let start = windowStart(sent.map((x) => x.message.text.length), limit);
+  const sent = turns
+    .map((t) => ({ turn: t, message: modelMessage(t) }))
+    .filter((x): x is { turn: TurnMessage; message: ModelMessage } => x.message !== null);
+  let start = windowStart(
+    sent.map((x) => x.message.text.length),
+    limit,
+  );
   // A window begins with the participant's words, never half an exchange.
   while (start < sent.length && sent[start]?.turn.author === 'assistant' && start > 0) start++;
   const before = sent.slice(0, start).map((x) => toPromptTurn(x.turn));
@@ -69,7 +80,10 @@ export function conversationContext(turns: readonly TurnMessage[], limit = WINDO
   return {
     messages: inside.map((x) => x.message),
     summary: rollingSummary(before, 0).summary,
-    recent: inside.map((x) => ({ role: x.turn.author === 'assistant' ? 'assistant' : 'participant', text: x.turn.modelText ?? '' })),
+    recent: inside.map((x) => ({
+      role: x.turn.author === 'assistant' ? 'assistant' : 'participant',
+      text: x.turn.modelText ?? '',
+    })),
   };
 }
 
@@ -98,7 +112,8 @@ export function renderPassages(passages: readonly PromptPassage[]): string {
 /** The stable prefix: changes only when the allowlisted context or the summary does. */
 export function systemPromptOf(context: readonly ContextEntry[], summary: readonly string[]): string {
   const parts = [MI_SYSTEM_INSTRUCTION, renderContext(context)];
-  if (summary.length > 0) parts.push(`Sammendrag av samtalen før det som følger:\n${summary.map((s) => `- ${s}`).join('\n')}`);
+  if (summary.length > 0)
+    parts.push(`Sammendrag av samtalen før det som følger:\n${summary.map((s) => `- ${s}`).join('\n')}`);
   return parts.join('\n\n');
 }
 
@@ -106,11 +121,17 @@ export function systemPromptOf(context: readonly ContextEntry[], summary: readon
  * What the model gets for a participant turn, and the view of it for "Hva assistenten vet".
  * Everything in it is already scrubbed.
  */
-export function buildTurnPrompt(input: TurnPromptInput): { systemPrompt: string; history: ModelMessage[]; prompt: string; view: ModelView } {
+export function buildTurnPrompt(input: TurnPromptInput): {
+  systemPrompt: string;
+  history: ModelMessage[];
+  prompt: string;
+  view: ModelView;
+} {
   const systemPrompt = systemPromptOf(input.context, input.conversation.summary);
   const instruction = moveInstruction(input.move, input.slots);
   const parts: string[] = [`Personen skriver nå:\n${input.participantText}`];
-  if (input.passages.length > 0) parts.push(`Kunnskapsutdrag (oppgi id-ene du bruker i «sources»):\n${renderPassages(input.passages)}`);
+  if (input.passages.length > 0)
+    parts.push(`Kunnskapsutdrag (oppgi id-ene du bruker i «sources»):\n${renderPassages(input.passages)}`);
   parts.push(`Oppgave:\n${instruction}`);
   const prompt = parts.join('\n\n');
   return {

@@ -9,7 +9,15 @@ import { describeCrisisFlag } from '../safety/crisisFlag.js';
 import type { HelpLineId } from '../safety/helpLines.js';
 import type { RiskAssessment } from '../safety/types.js';
 import type { TalkClass } from '../talk/types.js';
-import { conversationsRepo, flagsRepo, turnsRepo, type ConversationRecord, type StoredFlag, type TurnGeneration, type TurnMessage } from './repo.js';
+import {
+  conversationsRepo,
+  flagsRepo,
+  turnsRepo,
+  type ConversationRecord,
+  type StoredFlag,
+  type TurnGeneration,
+  type TurnMessage,
+} from './repo.js';
 import type { ModelView } from './view.js';
 
 /** The conversation queries: what is stored, as the participant, the counselor and "Hva assistenten vet" read it. */
@@ -34,7 +42,11 @@ export interface TurnResult {
   participantMessage: ChatTurn | null;
   assistantMessage: ChatTurn | null;
   /** Set on a crisis turn: the fixed message was shown and the counselor was told. */
-  crisis: { level: 'check_in' | 'concern' | 'acute'; categories: RiskAssessment['categories']; helpLines: HelpLineId[] } | null;
+  crisis: {
+    level: 'check_in' | 'concern' | 'acute';
+    categories: RiskAssessment['categories'];
+    helpLines: HelpLineId[];
+  } | null;
   /** The assistant offers to add this step to the activity plan (chat.acceptStep). */
   stepOffer: { title: string } | null;
   stopped: boolean;
@@ -67,9 +79,19 @@ export class ConversationQueries {
   }
 
   /** "Hva assistenten vet": exactly what the model was given for the last turn, as it was sent. */
-  async context(principal: Principal, participantId: string, conversationId?: string): Promise<{ conversationId: string | null; view: ModelView | null; placeholders: { placeholder: string; type: string; shownAs: string }[] }> {
+  async context(
+    principal: Principal,
+    participantId: string,
+    conversationId?: string,
+  ): Promise<{
+    conversationId: string | null;
+    view: ModelView | null;
+    placeholders: { placeholder: string; type: string; shownAs: string }[];
+  }> {
     await assertParticipantAccess(this.db, principal, participantId, 'content');
-    const conversation = conversationId ? await this.requireConversation(participantId, conversationId) : await conversationsRepo.latest(this.db, participantId);
+    const conversation = conversationId
+      ? await this.requireConversation(participantId, conversationId)
+      : await conversationsRepo.latest(this.db, participantId);
     if (!conversation) return { conversationId: null, view: null, placeholders: [] };
     const view = conversation.lastContext;
     const vault = PseudonymVault.deserialize(conversation.vault);
@@ -86,15 +108,25 @@ export class ConversationQueries {
    * gets it (tekstvasket, placeholders kept), or null where nothing of it goes to the model (a
    * crisis turn, a stopped draft that held made-up personal data).
    */
-  async modelTexts(principal: Principal, participantId: string, conversationId: string): Promise<{ id: number; modelText: string | null }[]> {
+  async modelTexts(
+    principal: Principal,
+    participantId: string,
+    conversationId: string,
+  ): Promise<{ id: number; modelText: string | null }[]> {
     if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     await this.requireConversation(participantId, conversationId);
-    return (await turnsRepo.ofConversation(this.db, conversationId)).map((m) => ({ id: m.id, modelText: m.crisis ? null : m.modelText }));
+    return (await turnsRepo.ofConversation(this.db, conversationId)).map((m) => ({
+      id: m.id,
+      modelText: m.crisis ? null : m.modelText,
+    }));
   }
 
   /** The conversations of a participant, newest first. */
-  async conversations(principal: Principal, participantId: string): Promise<{ id: string; startedAt: string; updatedAt: string }[]> {
+  async conversations(
+    principal: Principal,
+    participantId: string,
+  ): Promise<{ id: string; startedAt: string; updatedAt: string }[]> {
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     return conversationsRepo.list(this.db, participantId);
   }
@@ -126,7 +158,10 @@ export class ConversationQueries {
         if (!(options.skipRestricted && err instanceof RestrictedProcessingError)) throw err;
       }
     }
-    const flags = await flagsRepo.ofParticipants(this.db, reachable, { unseenOnly: options.unseenOnly ?? false, limit: Math.min(options.limit ?? 100, 500) });
+    const flags = await flagsRepo.ofParticipants(this.db, reachable, {
+      unseenOnly: options.unseenOnly ?? false,
+      limit: Math.min(options.limit ?? 100, 500),
+    });
     return flags.map((f) => ({ ...f, label: describeCrisisFlag(f) }));
   }
 
@@ -144,5 +179,4 @@ export class ConversationQueries {
     if (!c) throw new ApiError('NOT_FOUND', 'Fant ikke samtalen.');
     return c;
   }
-
 }

@@ -95,14 +95,24 @@ export const conversationsRepo = {
     );
   },
   async get(db: SqlRunner, participantId: string, id: string): Promise<ConversationRecord | null> {
-    const r = await db.get<ConversationRow>('SELECT * FROM chat_conversations WHERE id = ? AND participant_id = ?', [id, participantId]);
+    const r = await db.get<ConversationRow>('SELECT * FROM chat_conversations WHERE id = ? AND participant_id = ?', [
+      id,
+      participantId,
+    ]);
     return r ? conversationFromRow(r) : null;
   },
   async latest(db: SqlRunner, participantId: string): Promise<ConversationRecord | null> {
-    const r = await db.get<ConversationRow>('SELECT * FROM chat_conversations WHERE participant_id = ? ORDER BY updated_at DESC, rowid DESC LIMIT 1', [participantId]);
+    const r = await db.get<ConversationRow>(
+      'SELECT * FROM chat_conversations WHERE participant_id = ? ORDER BY updated_at DESC, rowid DESC LIMIT 1',
+      [participantId],
+    );
     return r ? conversationFromRow(r) : null;
   },
-  async list(db: SqlRunner, participantId: string, limit = 50): Promise<{ id: string; startedAt: string; updatedAt: string }[]> {
+  async list(
+    db: SqlRunner,
+    participantId: string,
+    limit = 50,
+  ): Promise<{ id: string; startedAt: string; updatedAt: string }[]> {
     const rows = await db.all<{ id: string; started_at: string; updated_at: string }>(
       'SELECT id, started_at, updated_at FROM chat_conversations WHERE participant_id = ? ORDER BY updated_at DESC LIMIT ?',
       [participantId, limit],
@@ -110,7 +120,11 @@ export const conversationsRepo = {
     return rows.map((r) => ({ id: r.id, startedAt: r.started_at, updatedAt: r.updated_at }));
   },
   /** Conversations of several participants started since a date (fidelity over time). */
-  async ofParticipants(db: SqlRunner, participantIds: readonly string[], since: string | null): Promise<{ id: string; participantId: string; startedAt: string }[]> {
+  async ofParticipants(
+    db: SqlRunner,
+    participantIds: readonly string[],
+    since: string | null,
+  ): Promise<{ id: string; participantId: string; startedAt: string }[]> {
     if (participantIds.length === 0) return [];
     const marks = participantIds.map(() => '?').join(', ');
     const rows = await db.all<{ id: string; participant_id: string; started_at: string }>(
@@ -164,7 +178,8 @@ interface TurnRow {
   replaced_at: string | null;
 }
 
-const TURN_COLUMNS = 'id, participant_id, conversation_id, author, body, created_at, model_text, model_turn, talk, talk_subtype, move, move_variant, sources, generation, crisis, replaced_at';
+const TURN_COLUMNS =
+  'id, participant_id, conversation_id, author, body, created_at, model_text, model_turn, talk, talk_subtype, move, move_variant, sources, generation, crisis, replaced_at';
 
 const turnFromRow = (r: TurnRow): TurnMessage => ({
   id: r.id,
@@ -186,7 +201,10 @@ const turnFromRow = (r: TurnRow): TurnMessage => ({
 });
 
 export const turnsRepo = {
-  async insert(tx: SqlRunner, m: Omit<TurnMessage, 'id' | 'replacedAt'> & { authorUserId: string | null }): Promise<number> {
+  async insert(
+    tx: SqlRunner,
+    m: Omit<TurnMessage, 'id' | 'replacedAt'> & { authorUserId: string | null },
+  ): Promise<number> {
     const r = await tx.run(
       `INSERT INTO chat_messages (participant_id, conversation_id, author, author_user_id, body, created_at, model_text, model_turn, talk, talk_subtype, move, move_variant, sources, generation, crisis)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -265,10 +283,24 @@ export const flagsRepo = {
     await tx.run(
       `INSERT INTO chat_crisis_flags (id, participant_id, conversation_id, message_id, level, categories, rule_ids, raised_at, crisis_message_shown)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [f.id, f.participantId, f.conversationId, Number(f.turnId), f.level, JSON.stringify(f.categories), JSON.stringify(f.ruleIds), f.raisedAt, f.crisisMessageShown ? 1 : 0],
+      [
+        f.id,
+        f.participantId,
+        f.conversationId,
+        Number(f.turnId),
+        f.level,
+        JSON.stringify(f.categories),
+        JSON.stringify(f.ruleIds),
+        f.raisedAt,
+        f.crisisMessageShown ? 1 : 0,
+      ],
     );
   },
-  async ofParticipants(db: SqlRunner, participantIds: readonly string[], options: { unseenOnly: boolean; limit: number }): Promise<StoredFlag[]> {
+  async ofParticipants(
+    db: SqlRunner,
+    participantIds: readonly string[],
+    options: { unseenOnly: boolean; limit: number },
+  ): Promise<StoredFlag[]> {
     if (participantIds.length === 0) return [];
     const marks = participantIds.map(() => '?').join(', ');
     const rows = await db.all<FlagRow>(
@@ -282,7 +314,11 @@ export const flagsRepo = {
     return r ? flagFromRow(r) : null;
   },
   async markSeen(tx: SqlRunner, id: string, userId: string, at: string): Promise<void> {
-    await tx.run('UPDATE chat_crisis_flags SET seen_at = ?, seen_by = ? WHERE id = ? AND seen_at IS NULL', [at, userId, id]);
+    await tx.run('UPDATE chat_crisis_flags SET seen_at = ?, seen_by = ? WHERE id = ? AND seen_at IS NULL', [
+      at,
+      userId,
+      id,
+    ]);
   },
   async countSince(db: SqlRunner, participantId: string, since: string | null): Promise<number> {
     const r = await db.get<{ n: number }>(
@@ -294,11 +330,7 @@ export const flagsRepo = {
 };
 
 /** Labels of every message of a participant since a date (meeting preparation, fidelity). */
-export async function labelsSince(
-  db: SqlRunner,
-  participantId: string,
-  since: string | null,
-): Promise<TurnMessage[]> {
+export async function labelsSince(db: SqlRunner, participantId: string, since: string | null): Promise<TurnMessage[]> {
   const rows = await db.all<TurnRow>(
     `SELECT ${TURN_COLUMNS} FROM chat_messages WHERE participant_id = ? AND replaced_at IS NULL ${since ? 'AND created_at >= ?' : ''} ORDER BY id`,
     since ? [participantId, since] : [participantId],

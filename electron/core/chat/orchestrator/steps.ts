@@ -21,7 +21,11 @@ export function extractCommittedStep(text: string): string | null {
   let rest = text.slice(m.index + m[0].length);
   const stop = rest.search(STOP_AT);
   if (stop >= 0) rest = rest.slice(0, stop);
-  rest = rest.replace(/\s+/g, ' ').replace(TRAILING, '').replace(/[,:\s]+$/u, '').trim();
+  rest = rest
+    .replace(/\s+/g, ' ')
+    .replace(TRAILING, '')
+    .replace(/[,:\s]+$/u, '')
+    .trim();
   if (rest.replace(/[^\p{L}]/gu, '').length < 3) return null;
   // "jeg skal ikke …" is not a step.
   if (/^(?:ikke|ikkje|aldri|not)\b/iu.test(rest)) return null;

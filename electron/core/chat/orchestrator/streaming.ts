@@ -176,4 +176,3 @@ export class ReplyStream {
     if (this.io.stream && this.io.emit) this.io.emit({ kind: 'end', stream: this.io.stream });
   }
 }
-

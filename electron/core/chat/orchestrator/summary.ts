@@ -34,20 +34,52 @@ function quote(text: string): string {
  * pseudonymised text, so "Hva assistenten vet" can show it exactly; no model call.
  */
 export function rollingSummary(turns: readonly PromptTurn[], recentTurns = RECENT_TURNS): RollingSummary {
-  const usable = turns.filter((t): t is PromptTurn & { modelText: string } => t.modelText !== null && t.modelText.trim().length > 0);
+  const usable = turns.filter(
+    (t): t is PromptTurn & { modelText: string } => t.modelText !== null && t.modelText.trim().length > 0,
+  );
   const recent = usable.slice(-recentTurns).map((t) => ({ role: t.role, text: t.modelText }));
   const older = usable.slice(0, Math.max(0, usable.length - recentTurns)).filter((t) => t.role === 'participant');
   const summary: string[] = [];
   if (older.length > 0) {
-    summary.push(`Tidligere i samtalen har personen skrevet ${older.length} ${older.length === 1 ? 'melding' : 'meldinger'}.`);
-    const commitment = older.filter((t) => t.talk === 'change' && (t.subtype === 'commitment' || t.subtype === 'activation' || t.subtype === 'taking_steps'));
+    summary.push(
+      `Tidligere i samtalen har personen skrevet ${older.length} ${older.length === 1 ? 'melding' : 'meldinger'}.`,
+    );
+    const commitment = older.filter(
+      (t) =>
+        t.talk === 'change' &&
+        (t.subtype === 'commitment' || t.subtype === 'activation' || t.subtype === 'taking_steps'),
+    );
     const change = older.filter((t) => t.talk === 'change' && !commitment.includes(t));
     const sustain = older.filter((t) => t.talk === 'sustain');
     const questions = older.filter((t) => t.talk === 'question');
-    if (commitment.length > 0) summary.push(`Det personen har sagt de vil gjøre eller har gjort: ${commitment.slice(-2).map((t) => quote(t.modelText)).join('; ')}.`);
-    if (change.length > 0) summary.push(`Det personen har sagt for endring: ${change.slice(-3).map((t) => quote(t.modelText)).join('; ')}.`);
-    if (sustain.length > 0) summary.push(`Det som holder personen tilbake: ${sustain.slice(-2).map((t) => quote(t.modelText)).join('; ')}.`);
-    if (questions.length > 0) summary.push(`Personen har spurt om: ${questions.slice(-2).map((t) => quote(t.modelText)).join('; ')}.`);
+    if (commitment.length > 0)
+      summary.push(
+        `Det personen har sagt de vil gjøre eller har gjort: ${commitment
+          .slice(-2)
+          .map((t) => quote(t.modelText))
+          .join('; ')}.`,
+      );
+    if (change.length > 0)
+      summary.push(
+        `Det personen har sagt for endring: ${change
+          .slice(-3)
+          .map((t) => quote(t.modelText))
+          .join('; ')}.`,
+      );
+    if (sustain.length > 0)
+      summary.push(
+        `Det som holder personen tilbake: ${sustain
+          .slice(-2)
+          .map((t) => quote(t.modelText))
+          .join('; ')}.`,
+      );
+    if (questions.length > 0)
+      summary.push(
+        `Personen har spurt om: ${questions
+          .slice(-2)
+          .map((t) => quote(t.modelText))
+          .join('; ')}.`,
+      );
   }
   return { summary, recent };
 }

@@ -32,7 +32,9 @@ export async function finishTurn(db: Database, stream: ReplyStream, turn: Finish
     if (turn.isNew) await conversationsRepo.insert(tx, turn.conversation);
     else await conversationsRepo.update(tx, turn.conversation);
     if (turn.replaces !== null) await turnsRepo.markReplaced(tx, turn.replaces, at);
-    const pid = turn.participant ? await turnsRepo.insert(tx, { ...turn.participant.message, authorUserId: turn.participant.authorUserId }) : null;
+    const pid = turn.participant
+      ? await turnsRepo.insert(tx, { ...turn.participant.message, authorUserId: turn.participant.authorUserId })
+      : null;
     const aid = turn.assistant ? await turnsRepo.insert(tx, { ...turn.assistant, authorUserId: null }) : null;
     if (turn.flag && pid !== null) await flagsRepo.insert(tx, turn.flag(String(pid)));
     return { pid, aid };
@@ -40,8 +42,12 @@ export async function finishTurn(db: Database, stream: ReplyStream, turn: Finish
   stream.finish(turn.display);
   return {
     conversationId: turn.conversation.id,
-    participantMessage: turn.participant && ids.pid !== null ? publicTurn({ ...turn.participant.message, id: ids.pid, replacedAt: null }) : null,
-    assistantMessage: turn.assistant && ids.aid !== null ? publicTurn({ ...turn.assistant, id: ids.aid, replacedAt: null }) : null,
+    participantMessage:
+      turn.participant && ids.pid !== null
+        ? publicTurn({ ...turn.participant.message, id: ids.pid, replacedAt: null })
+        : null,
+    assistantMessage:
+      turn.assistant && ids.aid !== null ? publicTurn({ ...turn.assistant, id: ids.aid, replacedAt: null }) : null,
     ...turn.outcome,
   };
 }

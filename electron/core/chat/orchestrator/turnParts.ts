@@ -27,7 +27,12 @@ export function passageExcerpt(text: string): string {
   const firstParagraph = text.split(/\n\s*\n/)[0] ?? text;
   return firstParagraph
     .split('\n')
-    .map((l) => l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').replace(/\*\*|__|`/g, '').trim())
+    .map((l) =>
+      l
+        .replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '')
+        .replace(/\*\*|__|`/g, '')
+        .trim(),
+    )
     .filter((l) => l.length > 0)
     .join(' ');
 }
@@ -35,8 +40,12 @@ export function passageExcerpt(text: string): string {
 /** A goal or step as the phrase library's infinitive slots want it ("få en deltidsjobb"), or nothing. */
 function infinitiveSlot(text: string | null | undefined): string | undefined {
   if (!text) return undefined;
-  const t = text.trim().replace(/^å\s+/iu, '').replace(/[.!]+$/u, '');
-  if (t.length === 0 || t.length > 90 || /(?<![\p{L}])(?:jeg|eg|meg|min|mitt|mine)(?![\p{L}])|\?/iu.test(t)) return undefined;
+  const t = text
+    .trim()
+    .replace(/^å\s+/iu, '')
+    .replace(/[.!]+$/u, '');
+  if (t.length === 0 || t.length > 90 || /(?<![\p{L}])(?:jeg|eg|meg|min|mitt|mine)(?![\p{L}])|\?/iu.test(t))
+    return undefined;
   return t.charAt(0).toLowerCase() + t.slice(1);
 }
 
@@ -50,7 +59,7 @@ function crisisLanguage(text: string): CrisisLanguage {
  * called; the participant's words never enter the model's context.
  */
 export async function crisisTurn(
-db: Database,
+  db: Database,
   principal: Principal,
   conversation: ConversationRecord,
   isNew: boolean,
@@ -76,16 +85,32 @@ db: Database,
     generation: null,
     crisis: true,
   };
-  const assistantMessage: Omit<TurnMessage, 'id' | 'replacedAt'> = { ...participantMessage, author: 'assistant', body: response.text, generation: 'crisis' };
+  const assistantMessage: Omit<TurnMessage, 'id' | 'replacedAt'> = {
+    ...participantMessage,
+    author: 'assistant',
+    body: response.text,
+    generation: 'crisis',
+  };
   return finishTurn(db, new ReplyStream(io, new PseudonymVault()), {
     conversation: { ...conversation, updatedAt: at, lastContext: notSentView('participant_chat', 'crisis', at) },
     isNew,
     participant: { message: participantMessage, authorUserId: principal.userId },
     assistant: assistantMessage,
     replaces: null,
-    flag: (turnId) => createCrisisFlag({ participantId: conversation.participantId, conversationId: conversation.id, turnId, assessment: risk, now: new Date(at) }),
+    flag: (turnId) =>
+      createCrisisFlag({
+        participantId: conversation.participantId,
+        conversationId: conversation.id,
+        turnId,
+        assessment: risk,
+        now: new Date(at),
+      }),
     display: response.text,
-    outcome: { crisis: { level: response.level, categories: risk.categories, helpLines: response.helpLines }, stepOffer: null, stopped: false },
+    outcome: {
+      crisis: { level: response.level, categories: risk.categories, helpLines: response.helpLines },
+      stepOffer: null,
+      stopped: false,
+    },
   });
 }
 
@@ -106,8 +131,13 @@ export function newConversation(principal: Principal, participantId: string, at:
   };
 }
 
-
-export function fallbackSlots(scrubbed: string, talk: TalkClassification, goal: string | undefined, step: string | undefined, passages: readonly PromptPassage[]): FallbackSlots {
+export function fallbackSlots(
+  scrubbed: string,
+  talk: TalkClassification,
+  goal: string | undefined,
+  step: string | undefined,
+  passages: readonly PromptPassage[],
+): FallbackSlots {
   const slots: FallbackSlots = { ...reflectionSlots(scrubbed, talk) };
   const goalSlot = infinitiveSlot(goal);
   if (goalSlot) slots.goal = goalSlot;
@@ -116,4 +146,3 @@ export function fallbackSlots(scrubbed: string, talk: TalkClassification, goal: 
   if (first) slots.passage_excerpt = passageExcerpt(first.text);
   return slots;
 }
-

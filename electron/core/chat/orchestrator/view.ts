@@ -36,7 +36,12 @@ export interface ModelView {
   retryHint: string | null;
 }
 
-export function notSentView(purpose: ChatPurpose, reason: 'crisis' | 'fixed_answer', at: string, move: ModelView['move'] = null): ModelView {
+export function notSentView(
+  purpose: ChatPurpose,
+  reason: 'crisis' | 'fixed_answer',
+  at: string,
+  move: ModelView['move'] = null,
+): ModelView {
   return {
     purpose,
     at,

@@ -55,7 +55,11 @@ function assessAllLayers(rawText: string, options: AssessRiskOptions): RiskAsses
   raise(result, assessConcepts(rawText));
   if (model) raise(result, modelAssessment(model.score(rawText), model));
   if (options.conversation) raise(result, assessConversation(rawText, options.conversation, model));
-  return { level: result.level, categories: RISK_CATEGORIES.filter((c) => result.categories.includes(c)), matched: result.matched };
+  return {
+    level: result.level,
+    categories: RISK_CATEGORIES.filter((c) => result.categories.includes(c)),
+    matched: result.matched,
+  };
 }
 
 /** True when the assessment calls for a crisis turn (fixed message, flag, no model call). */
@@ -79,7 +83,11 @@ export function raise(into: RiskAssessment, other: RiskAssessment): void {
 export function modelAssessment(score: ModelScore, model: Pick<CrisisModel, 'threshold'>): RiskAssessment {
   if (score.risk < model.threshold) return { level: 'none', categories: [], matched: [] };
   const selfDirected = score.category === 'suicide' || score.category === 'self_harm';
-  return { level: selfDirected ? 'check_in' : 'concern', categories: [score.category], matched: [`model.${score.category}`] };
+  return {
+    level: selfDirected ? 'check_in' : 'concern',
+    categories: [score.category],
+    matched: [`model.${score.category}`],
+  };
 }
 
 /** Ids of the layers other than the rules, as they appear in `matched`. */
@@ -136,7 +144,8 @@ function clauseEnd(text: string, from: number): number {
 }
 
 const FIRST_PERSON = /\b(?:jeg|eg|je|jei|ej|e|i|i'm|im)\b/;
-const FILLER = /\b(?:vil|ville|skal|ska|kommer til a|kjem til a|tenker pa a|tenkjer pa a|har lyst til a|har lyst a|lyst til a|lyst a|kan|ma|bare|berre|nok|snart|kanskje|tror|trur|egentlig|heller|a|sa|ja|nei|altsa|eller|hvis|viss|om|sann|nå|na)\b/g;
+const FILLER =
+  /\b(?:vil|ville|skal|ska|kommer til a|kjem til a|tenker pa a|tenkjer pa a|har lyst til a|har lyst a|lyst til a|lyst a|kan|ma|bare|berre|nok|snart|kanskje|tror|trur|egentlig|heller|a|sa|ja|nei|altsa|eller|hvis|viss|om|sann|nå|na)\b/g;
 
 /**
  * For "ta livet av meg": acute when the subject of the clause is the speaker ("jeg tar livet av

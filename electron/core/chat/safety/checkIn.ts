@@ -32,7 +32,10 @@ export interface SafetyTurn {
 export function safetyContextOf(turns: readonly SafetyTurn[]): ConversationSignals {
   const lastAssistant = [...turns].reverse().find((t) => t.author === 'assistant');
   return {
-    recentParticipantTexts: turns.filter((t) => t.author === 'participant').slice(-3).map((t) => t.body),
+    recentParticipantTexts: turns
+      .filter((t) => t.author === 'participant')
+      .slice(-3)
+      .map((t) => t.body),
     lastAssistantWasCheckIn: lastAssistant !== undefined && isCheckInReply(lastAssistant.body),
   };
 }

@@ -118,7 +118,8 @@ export class CrisisModel {
     };
     for (let i = 0; i < sums.length; i++) {
       consider([sums[i] as { z: number[]; n: number }]);
-      if (i + 1 < sums.length) consider([sums[i] as { z: number[]; n: number }, sums[i + 1] as { z: number[]; n: number }]);
+      if (i + 1 < sums.length)
+        consider([sums[i] as { z: number[]; n: number }, sums[i + 1] as { z: number[]; n: number }]);
     }
     if (sums.length > 2 && text.length <= 300) consider(sums);
     return best;

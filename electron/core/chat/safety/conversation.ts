@@ -23,7 +23,8 @@ export interface ConversationSignals {
 const RECENT_TURNS = 3;
 const RECENT_CHARS = 300;
 
-const YES = /^(?:ja|jo|jepp|japp|jada|joda|ja da|yes|yeah|yep|yup|ye|mhm|mm|det gjor jeg|det gjer eg|det gjer e|gjor det|litt|kanskje|av og til|noen ganger|nokre gonger|iblant|innimellom|det hender|hender|ofte|hele tiden|heile tida|sometimes|maybe|a bit|kind of|i think so|tror det|trur det|ganske)\b/;
+const YES =
+  /^(?:ja|jo|jepp|japp|jada|joda|ja da|yes|yeah|yep|yup|ye|mhm|mm|det gjor jeg|det gjer eg|det gjer e|gjor det|litt|kanskje|av og til|noen ganger|nokre gonger|iblant|innimellom|det hender|hender|ofte|hele tiden|heile tida|sometimes|maybe|a bit|kind of|i think so|tror det|trur det|ganske)\b/;
 const UNSURE = /^(?:vet ikke|veit ikkje|veit ikke|vet ikkje|aner ikke|usikker|i don'?t know|idk|hmm|tja)\b/;
 const NO = /^(?:nei|nope|no|neida|nei da|absolutt ikke|ikke i det hele tatt|never|aldri)\b/;
 

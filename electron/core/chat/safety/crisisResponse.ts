@@ -51,7 +51,12 @@ const LINE_ORDER: readonly HelpLineId[] = [
   'nav',
 ];
 
-const VICTIM_RULES = new Set(['violence.threatened', 'violence.someone_will_kill_me', 'violence.victim', 'concept.threatened']);
+const VICTIM_RULES = new Set([
+  'violence.threatened',
+  'violence.someone_will_kill_me',
+  'violence.victim',
+  'concept.threatened',
+]);
 /** The concept layer's violence ids (concepts.ts): the speaker threatened, or meaning harm. */
 const CONCEPT_VIOLENCE = new Set(['concept.threatened', 'concept.violence_intent', 'concept.weapon', 'concept.arson']);
 
@@ -70,47 +75,65 @@ const TEXTS: Readonly<Record<CrisisLanguage, Texts>> = {
   nb: {
     opening: {
       self: 'Takk for at du forteller meg dette. Det høres veldig tungt ut, og jeg blir bekymret for deg. Du skal ikke måtte bære dette alene.',
-      harmed: 'Takk for at du forteller meg dette. Det er aldri din skyld når noen skader eller truer deg, og du har rett til å være trygg.',
-      anger: 'Det høres ut som du har det veldig vanskelig akkurat nå, og at mye har hopet seg opp. Det er bra at du sier det, for dette fortjener du å snakke med et menneske om.',
+      harmed:
+        'Takk for at du forteller meg dette. Det er aldri din skyld når noen skader eller truer deg, og du har rett til å være trygg.',
+      anger:
+        'Det høres ut som du har det veldig vanskelig akkurat nå, og at mye har hopet seg opp. Det er bra at du sier det, for dette fortjener du å snakke med et menneske om.',
       need: 'Takk for at du sier fra. Du skal ikke måtte være uten mat eller et trygt sted å sove, og det finnes hjelp å få i dag.',
     },
-    openingConcern: 'Det du skriver, gjør at jeg lurer på hvordan du egentlig har det. Hvis det er tungt nå, eller du har tanker om å skade deg selv, fortjener du å snakke med et menneske om det.',
+    openingConcern:
+      'Det du skriver, gjør at jeg lurer på hvordan du egentlig har det. Hvis det er tungt nå, eller du har tanker om å skade deg selv, fortjener du å snakke med et menneske om det.',
     checkInOpening: 'Takk for at du forteller meg hvordan du har det.',
     checkInLines: 'Du kan svare meg her. Og du kan alltid snakke med et menneske, også nå:',
-    limits: 'Jeg er bare en chatbot og kan ikke hjelpe deg godt nok med dette. Men det finnes mennesker som kan, og som gjerne vil høre fra deg:',
+    limits:
+      'Jeg er bare en chatbot og kan ikke hjelpe deg godt nok med dette. Men det finnes mennesker som kan, og som gjerne vil høre fra deg:',
     chat: 'chat',
-    trusted: 'Hvis du klarer det, si også fra til noen du stoler på – en venn, noen i familien, fastlegen eller veilederen din.',
-    counselor: 'Veilederen din får beskjed om at du har det vanskelig, slik det står i personvernerklæringen, så dere kan snakke sammen.',
+    trusted:
+      'Hvis du klarer det, si også fra til noen du stoler på – en venn, noen i familien, fastlegen eller veilederen din.',
+    counselor:
+      'Veilederen din får beskjed om at du har det vanskelig, slik det står i personvernerklæringen, så dere kan snakke sammen.',
   },
   nn: {
     opening: {
       self: 'Takk for at du fortel meg dette. Det høyrest veldig tungt ut, og eg blir uroleg for deg. Du skal ikkje måtte bere dette åleine.',
-      harmed: 'Takk for at du fortel meg dette. Det er aldri di skuld når nokon skadar eller trugar deg, og du har rett til å vere trygg.',
-      anger: 'Det høyrest ut som du har det veldig vanskeleg akkurat no, og at mykje har hopa seg opp. Det er bra at du seier det, for dette fortener du å snakke med eit menneske om.',
+      harmed:
+        'Takk for at du fortel meg dette. Det er aldri di skuld når nokon skadar eller trugar deg, og du har rett til å vere trygg.',
+      anger:
+        'Det høyrest ut som du har det veldig vanskeleg akkurat no, og at mykje har hopa seg opp. Det er bra at du seier det, for dette fortener du å snakke med eit menneske om.',
       need: 'Takk for at du seier frå. Du skal ikkje måtte vere utan mat eller ein trygg stad å sove, og det finst hjelp å få i dag.',
     },
-    openingConcern: 'Det du skriv, gjer at eg lurer på korleis du eigentleg har det. Dersom det er tungt no, eller du har tankar om å skade deg sjølv, fortener du å snakke med eit menneske om det.',
+    openingConcern:
+      'Det du skriv, gjer at eg lurer på korleis du eigentleg har det. Dersom det er tungt no, eller du har tankar om å skade deg sjølv, fortener du å snakke med eit menneske om det.',
     checkInOpening: 'Takk for at du fortel meg korleis du har det.',
     checkInLines: 'Du kan svare meg her. Og du kan alltid snakke med eit menneske, òg no:',
-    limits: 'Eg er berre ein chatbot og kan ikkje hjelpe deg godt nok med dette. Men det finst menneske som kan, og som gjerne vil høyre frå deg:',
+    limits:
+      'Eg er berre ein chatbot og kan ikkje hjelpe deg godt nok med dette. Men det finst menneske som kan, og som gjerne vil høyre frå deg:',
     chat: 'chat',
-    trusted: 'Dersom du klarer det, sei òg frå til nokon du stolar på – ein ven, nokon i familien, fastlegen eller rettleiaren din.',
-    counselor: 'Rettleiaren din får melding om at du har det vanskeleg, slik det står i personvernerklæringa, slik at de kan snakke saman.',
+    trusted:
+      'Dersom du klarer det, sei òg frå til nokon du stolar på – ein ven, nokon i familien, fastlegen eller rettleiaren din.',
+    counselor:
+      'Rettleiaren din får melding om at du har det vanskeleg, slik det står i personvernerklæringa, slik at de kan snakke saman.',
   },
   en: {
     opening: {
       self: 'Thank you for telling me this. It sounds really hard, and I am worried about you. You should not have to carry this alone.',
-      harmed: 'Thank you for telling me this. It is never your fault when someone hurts or threatens you, and you have the right to be safe.',
-      anger: 'It sounds like things are really hard right now and a lot has built up. It is good that you say it, because this is something you deserve to talk about with a person.',
+      harmed:
+        'Thank you for telling me this. It is never your fault when someone hurts or threatens you, and you have the right to be safe.',
+      anger:
+        'It sounds like things are really hard right now and a lot has built up. It is good that you say it, because this is something you deserve to talk about with a person.',
       need: 'Thank you for telling me. You should not have to go without food or a safe place to sleep, and there is help to get today.',
     },
-    openingConcern: 'What you write makes me wonder how you are really doing. If things feel heavy right now, or you have thoughts of hurting yourself, you deserve to talk to a person about it.',
+    openingConcern:
+      'What you write makes me wonder how you are really doing. If things feel heavy right now, or you have thoughts of hurting yourself, you deserve to talk to a person about it.',
     checkInOpening: 'Thank you for telling me how you are.',
     checkInLines: 'You can answer me here. And you can always talk to a person, right now too:',
-    limits: 'I am only a chatbot and cannot help you well enough with this. But there are people who can, and who would like to hear from you:',
+    limits:
+      'I am only a chatbot and cannot help you well enough with this. But there are people who can, and who would like to hear from you:',
     chat: 'chat',
-    trusted: 'If you can, also tell someone you trust – a friend, someone in your family, your doctor or your counselor.',
-    counselor: 'Your counselor will be told that you are having a hard time, as the privacy notice explains, so that you can talk together.',
+    trusted:
+      'If you can, also tell someone you trust – a friend, someone in your family, your doctor or your counselor.',
+    counselor:
+      'Your counselor will be told that you are having a hard time, as the privacy notice explains, so that you can talk together.',
   },
 };
 
@@ -160,7 +183,14 @@ export function crisisResponse(
   const closing = options.counselorNotified === false ? texts.trusted : `${texts.trusted}\n${texts.counselor}`;
   if (level === 'check_in') {
     // Ask directly and kindly; the next message is read as the answer (a yes is acute).
-    const text = [`${texts.checkInOpening} ${checkInQuestion(language)}`, '', texts.checkInLines, ...lines, '', closing].join('\n');
+    const text = [
+      `${texts.checkInOpening} ${checkInQuestion(language)}`,
+      '',
+      texts.checkInLines,
+      ...lines,
+      '',
+      closing,
+    ].join('\n');
     return { language, kind: primary, level, text, helpLines: ids };
   }
   const opening = level === 'concern' && primary === 'self' ? texts.openingConcern : texts.opening[primary];

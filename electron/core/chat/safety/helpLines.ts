@@ -133,7 +133,11 @@ export const HELP_LINES: readonly HelpLine[] = [
     id: 'kors_pa_halsen',
     number: '800 33 321',
     dial: '80033321',
-    name: { nb: 'Kors på halsen (Røde Kors)', nn: 'Kors på halsen (Røde Kors)', en: 'Kors på halsen (Norwegian Red Cross)' },
+    name: {
+      nb: 'Kors på halsen (Røde Kors)',
+      nn: 'Kors på halsen (Røde Kors)',
+      en: 'Kors på halsen (Norwegian Red Cross)',
+    },
     purpose: {
       nb: 'for deg under 18 år, gratis og anonymt',
       nn: 'for deg under 18 år, gratis og anonymt',
@@ -150,7 +154,11 @@ export const HELP_LINES: readonly HelpLine[] = [
     id: 'alarmtelefonen',
     number: '116 111',
     dial: '116111',
-    name: { nb: 'Alarmtelefonen for barn og unge', nn: 'Alarmtelefonen for barn og unge', en: 'Alarmtelefonen for children and young people' },
+    name: {
+      nb: 'Alarmtelefonen for barn og unge',
+      nn: 'Alarmtelefonen for barn og unge',
+      en: 'Alarmtelefonen for children and young people',
+    },
     purpose: {
       nb: 'for barn og unge som opplever vold, overgrep eller omsorgssvikt, gratis',
       nn: 'for barn og unge som opplever vald, overgrep eller omsorgssvikt, gratis',
@@ -167,7 +175,11 @@ export const HELP_LINES: readonly HelpLine[] = [
     id: 'vo_linjen',
     number: '116 006',
     dial: '116006',
-    name: { nb: 'Vold- og overgrepslinjen', nn: 'Vald- og overgrepslinja', en: 'Violence and abuse helpline (VO-linjen)' },
+    name: {
+      nb: 'Vold- og overgrepslinjen',
+      nn: 'Vald- og overgrepslinja',
+      en: 'Violence and abuse helpline (VO-linjen)',
+    },
     purpose: {
       nb: 'for deg som opplever vold eller overgrep i nære relasjoner, gratis og anonymt',
       nn: 'for deg som opplever vald eller overgrep i nære relasjonar, gratis og anonymt',
@@ -185,7 +197,11 @@ export const HELP_LINES: readonly HelpLine[] = [
     id: 'nav',
     number: '55 55 33 33',
     dial: '55553333',
-    name: { nb: 'Nav Kontaktsenter, eller Nav-kontoret i kommunen', nn: 'Nav Kontaktsenter, eller Nav-kontoret i kommunen', en: 'Nav contact centre, or the local Nav office' },
+    name: {
+      nb: 'Nav Kontaktsenter, eller Nav-kontoret i kommunen',
+      nn: 'Nav Kontaktsenter, eller Nav-kontoret i kommunen',
+      en: 'Nav contact centre, or the local Nav office',
+    },
     purpose: {
       nb: 'Nav skal hjelpe deg med et midlertidig sted å bo når du ikke har noe sted å sove neste døgn',
       nn: 'Nav skal hjelpe deg med ein mellombels stad å bu når du ikkje har nokon stad å sove neste døgn',

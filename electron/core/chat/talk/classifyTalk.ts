@@ -66,7 +66,11 @@ function classifyTalkCues(text: string, options: ClassifyTalkOptions): TalkClass
   // The last clause with a cue carries the weight ("jeg vil, men jeg klarer det ikke").
   const last = cues[cues.length - 1] as ClauseCue;
   const ambivalent = cues.some((c) => c.talk !== last.talk);
-  const result: TalkClassification = { talk: last.talk, subtype: last.subtype, confidence: ambivalent ? Math.min(0.6, last.confidence) : last.confidence };
+  const result: TalkClassification = {
+    talk: last.talk,
+    subtype: last.subtype,
+    confidence: ambivalent ? Math.min(0.6, last.confidence) : last.confidence,
+  };
   if (ambivalent) result.ambivalent = true;
   return result;
 }
@@ -76,7 +80,9 @@ function questionShape(folded: string): 'strong' | 'weak' | null {
   const sentences = folded.split(/(?<=[.!?])\s+/).filter((s) => s.length > 0);
   const last = sentences[sentences.length - 1] ?? folded;
   const hasMark = /\?\s*$/.test(last) || /\?/.test(folded);
-  const opener = sentences.some((s) => QUESTION_OPENER.test(s.replace(/^(?:ok|okei|ja|nei|men|og|hei|hallo|altsa|hmm)[,.!]?\s+/, '')));
+  const opener = sentences.some((s) =>
+    QUESTION_OPENER.test(s.replace(/^(?:ok|okei|ja|nei|men|og|hei|hallo|altsa|hmm)[,.!]?\s+/, '')),
+  );
   if (hasMark && opener) return 'strong';
   if (hasMark || opener) return 'weak';
   return null;
@@ -114,7 +120,8 @@ function analyseClause(clause: string, extraTargets: readonly string[]): ClauseC
   const target = hasTarget(clause, extraTargets);
 
   const positiveDespiteNegation = findCue(clause, NEGATED_CHANGE_CUES);
-  if (positiveDespiteNegation) return { talk: 'change', subtype: positiveDespiteNegation.cue.subtype, confidence: 0.75 };
+  if (positiveDespiteNegation)
+    return { talk: 'change', subtype: positiveDespiteNegation.cue.subtype, confidence: 0.75 };
 
   const sustain = findCue(clause, SUSTAIN_CUES);
   if (sustain) return { talk: 'sustain', subtype: sustain.cue.subtype, confidence: target ? 0.85 : 0.75 };
@@ -130,11 +137,19 @@ function analyseClause(clause: string, extraTargets: readonly string[]): ClauseC
     return { talk: 'change', subtype: cue.subtype, confidence: target ? 0.85 : 0.7 };
   }
   // A bare wish with no object ("jeg vil", "eg vil eigentleg"): weak change talk (desire).
-  if (/^(?:jeg|eg|e|i)\s+(?:vil|ville|har lyst|onsker det|want to)(?:\s+(?:egentlig|eigentleg|gjerne|jo|det|veldig|really))*$/.test(clause)) {
+  if (
+    /^(?:jeg|eg|e|i)\s+(?:vil|ville|har lyst|onsker det|want to)(?:\s+(?:egentlig|eigentleg|gjerne|jo|det|veldig|really))*$/.test(
+      clause,
+    )
+  ) {
     return { talk: 'change', subtype: 'desire', confidence: 0.6 };
   }
   // A bare negation of a modal with no object ("jeg vil ikke", "eg har ikkje lyst").
-  if (/\b(?:vil|ville|har lyst|lyst|want|wanna|skal|kan|klarer)\s+(?:ikke|ikkje|not)\b|\b(?:ikke|ikkje)\s+lyst\b|\bdon'?t want\b/.test(clause)) {
+  if (
+    /\b(?:vil|ville|har lyst|lyst|want|wanna|skal|kan|klarer)\s+(?:ikke|ikkje|not)\b|\b(?:ikke|ikkje)\s+lyst\b|\bdon'?t want\b/.test(
+      clause,
+    )
+  ) {
     return { talk: 'sustain', subtype: 'desire', confidence: 0.7 };
   }
   return null;

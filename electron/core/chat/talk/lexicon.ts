@@ -12,7 +12,8 @@ const r = (source: string): RegExp => new RegExp(source);
 
 export const SUBJ = String.raw`(?:jeg|eg|je|e|i)`;
 export const NEG_WORD = /^(?:ikke|ikkje|ikk|itj|ike|ikkj|aldri|not|never|no|ingen|inga|ingenting)$/;
-export const NEG_CONTRACTION = /\b(?:can't|cant|cannot|won't|wont|don't|dont|didn't|didnt|isn't|isnt|aren't|arent|wasn't|wasnt)\b/;
+export const NEG_CONTRACTION =
+  /\b(?:can't|cant|cannot|won't|wont|don't|dont|didn't|didnt|isn't|isnt|aren't|arent|wasn't|wasnt)\b/;
 
 /** Words that tie an utterance to the target behaviour. */
 export const TARGET = r(
@@ -39,53 +40,198 @@ export interface ChangeCue {
  * before change cues. Each has the subtype of what it argues against.
  */
 export const SUSTAIN_CUES: readonly ChangeCue[] = [
-  { subtype: 'desire', pattern: r(String.raw`\b(?:gidder|gidd|gidde|gider|giddet|orker|orkar|orket|gadd|orka)\b|\bbryr\s+(?:${SUBJ}\s+)?meg\s+(?:ikke|ikkje|egentlig ikke)\b|\baldri i livet\b|\bglem det\b|\bno way\b|\b(?:er|e)\s+(?:bare\s+)?(?:ikke|ikkje)\s+meg\b`), targetFree: true },
-  { subtype: 'reasons', pattern: r(String.raw`\b(?:ingen|ikke|ikkje|noen)\s+(?:vits|poeng|grunn til a endre)\b|\bser\s+(?:ikke|ikkje)\s+(?:poenget|vitsen|meininga|meningen)\b|\b(?:ikke|ikkje|ingen)\s+tid\s+til\b|\b(?:sa\s+)?mye annet a\b|\bandre ting a tenke pa\b|\bbortkastet\b|\bbortkasta\b|\bikke verdt det\b|\bikkje verdt det\b|\bno point\b|\bwaste of time\b`), targetFree: true },
-  { subtype: 'ability', pattern: r(String.raw`\b(?:det er|det e|er det|kjennes|foles|blir)\s+(?:sa\s+|litt\s+|veldig\s+|ganske\s+|kjempe)?(?:vanskelig|vanskeleg|tungt|skummelt|vrient|hardt|uoverkommelig)\b|\b(?:far|fikk|fekk)\s+(?:det\s+)?(?:ikke|ikkje)\s+til\b|\btror\s+(?:ikke|ikkje)\s+${SUBJ}\s+(?:kan|klarer|passer|far|duger|er flink|kjem|kommer)\b|\bpasser\s+(?:ikke|ikkje)\s+inn\b|\b(?:kan|klarer)\s+(?:ikke|ikkje)\s+\w+\s+for\s+${SUBJ}\b|\b(?:gar|går|gikk)\s+aldri\b|\bingen\s+(?:vil|kommer til a|ansetter|tar)\s+(?:ansette|ha|inn)?\s*meg\b|\bfor\s+(?:vanskelig|vanskeleg|slitsomt|sliten|tungt|mye)\b|\bgikk\s+(?:darlig|dritt|galt)\b|\bredd for a mislykkes\b|\bcan'?t do it\b`), targetFree: true },
-  { subtype: 'need', pattern: r(String.raw`\bhar det (?:fint|bra|greit|fint nok) som\b|\bklarer\s+meg\s+(?:fint|bra|greit|godt)\s+(?:uten|som)\b|\btrives (?:\w+\s+)?med a ikke\b|\bikke\s+(?:noe\s+)?for meg\b|\bikkje\s+(?:noko\s+)?for meg\b|\bnot for me\b|\bikke mitt problem\b|\bmer penger pa nav\b|\btryggere a\s+(?:bli|vere|sitte)\s+hjemme\b|\bliker a\s+(?:game|spille|sove|chille|vere hjemme|slappe av)\b`), targetFree: true },
-  { subtype: 'commitment', pattern: r(String.raw`\b(?:lar vere|lar det vere|lar det ligge)\b|\bpasser (?:ikke|ikkje)\b|\b(?:ikke|ikkje) (?:na|enda|enno|ennå|i ar)\b|\bbut not now\b`), targetFree: true },
-  { subtype: 'taking_steps', pattern: r(String.raw`\b(?:glemte|glemt|gloymde)\s+a\b|\b(?:rakk|rekker|fikk)\s+(?:ikke|ikkje)\s+(?:a\s+)?(?:sendt|sende|gjort|ringt|ringe|mott|mote)\b|\b(?:droppet|droppa|dropper|sluttet i|slutta i|sluttet pa|slutta pa|hoppet av|hoppa av|skulket|skulka|skulker)\b|\b(?:motte|mott|kom|dukket)\s+(?:ikke|ikkje)\s+(?:opp)?\b`), targetFree: true },
+  {
+    subtype: 'desire',
+    pattern: r(
+      String.raw`\b(?:gidder|gidd|gidde|gider|giddet|orker|orkar|orket|gadd|orka)\b|\bbryr\s+(?:${SUBJ}\s+)?meg\s+(?:ikke|ikkje|egentlig ikke)\b|\baldri i livet\b|\bglem det\b|\bno way\b|\b(?:er|e)\s+(?:bare\s+)?(?:ikke|ikkje)\s+meg\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    subtype: 'reasons',
+    pattern: r(
+      String.raw`\b(?:ingen|ikke|ikkje|noen)\s+(?:vits|poeng|grunn til a endre)\b|\bser\s+(?:ikke|ikkje)\s+(?:poenget|vitsen|meininga|meningen)\b|\b(?:ikke|ikkje|ingen)\s+tid\s+til\b|\b(?:sa\s+)?mye annet a\b|\bandre ting a tenke pa\b|\bbortkastet\b|\bbortkasta\b|\bikke verdt det\b|\bikkje verdt det\b|\bno point\b|\bwaste of time\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    subtype: 'ability',
+    pattern: r(
+      String.raw`\b(?:det er|det e|er det|kjennes|foles|blir)\s+(?:sa\s+|litt\s+|veldig\s+|ganske\s+|kjempe)?(?:vanskelig|vanskeleg|tungt|skummelt|vrient|hardt|uoverkommelig)\b|\b(?:far|fikk|fekk)\s+(?:det\s+)?(?:ikke|ikkje)\s+til\b|\btror\s+(?:ikke|ikkje)\s+${SUBJ}\s+(?:kan|klarer|passer|far|duger|er flink|kjem|kommer)\b|\bpasser\s+(?:ikke|ikkje)\s+inn\b|\b(?:kan|klarer)\s+(?:ikke|ikkje)\s+\w+\s+for\s+${SUBJ}\b|\b(?:gar|går|gikk)\s+aldri\b|\bingen\s+(?:vil|kommer til a|ansetter|tar)\s+(?:ansette|ha|inn)?\s*meg\b|\bfor\s+(?:vanskelig|vanskeleg|slitsomt|sliten|tungt|mye)\b|\bgikk\s+(?:darlig|dritt|galt)\b|\bredd for a mislykkes\b|\bcan'?t do it\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    subtype: 'need',
+    pattern: r(
+      String.raw`\bhar det (?:fint|bra|greit|fint nok) som\b|\bklarer\s+meg\s+(?:fint|bra|greit|godt)\s+(?:uten|som)\b|\btrives (?:\w+\s+)?med a ikke\b|\bikke\s+(?:noe\s+)?for meg\b|\bikkje\s+(?:noko\s+)?for meg\b|\bnot for me\b|\bikke mitt problem\b|\bmer penger pa nav\b|\btryggere a\s+(?:bli|vere|sitte)\s+hjemme\b|\bliker a\s+(?:game|spille|sove|chille|vere hjemme|slappe av)\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    subtype: 'commitment',
+    pattern: r(
+      String.raw`\b(?:lar vere|lar det vere|lar det ligge)\b|\bpasser (?:ikke|ikkje)\b|\b(?:ikke|ikkje) (?:na|enda|enno|ennå|i ar)\b|\bbut not now\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    subtype: 'taking_steps',
+    pattern: r(
+      String.raw`\b(?:glemte|glemt|gloymde)\s+a\b|\b(?:rakk|rekker|fikk)\s+(?:ikke|ikkje)\s+(?:a\s+)?(?:sendt|sende|gjort|ringt|ringe|mott|mote)\b|\b(?:droppet|droppa|dropper|sluttet i|slutta i|sluttet pa|slutta pa|hoppet av|hoppa av|skulket|skulka|skulker)\b|\b(?:motte|mott|kom|dukket)\s+(?:ikke|ikkje)\s+(?:opp)?\b`,
+    ),
+    targetFree: true,
+  },
   { subtype: 'reasons', pattern: r(String.raw`\b(?:maser|mase|masa)\b`), targetFree: true },
   // Fear and doubt about managing it ("…, men jeg er redd for å feile", "I want to, but I'm scared").
-  { subtype: 'ability', pattern: r(String.raw`\bredd\s+for\s+a\b|\b(?:i'm|im|i am)\s+(?:so\s+)?(?:scared|afraid)\b|\btror\s+(?:ikke|ikkje)\s+(?:de|dei|noen|nokon)\s+(?:vil|kommer til a)\s+(?:ha|ansette|tilsette)\s+meg\b|\b(?:vet|veit)\s+(?:ikke|ikkje)\s+om\s+${SUBJ}\s+(?:klarer|klarar|kan|orker|orkar)\b|\bsa\s+mye\s+(?:lesing|a lese|a gjore|pugging)\b|\bi\s+(?:freeze|panic)\b`), targetFree: true },
+  {
+    subtype: 'ability',
+    pattern: r(
+      String.raw`\bredd\s+for\s+a\b|\b(?:i'm|im|i am)\s+(?:so\s+)?(?:scared|afraid)\b|\btror\s+(?:ikke|ikkje)\s+(?:de|dei|noen|nokon)\s+(?:vil|kommer til a)\s+(?:ha|ansette|tilsette)\s+meg\b|\b(?:vet|veit)\s+(?:ikke|ikkje)\s+om\s+${SUBJ}\s+(?:klarer|klarar|kan|orker|orkar)\b|\bsa\s+mye\s+(?:lesing|a lese|a gjore|pugging)\b|\bi\s+(?:freeze|panic)\b`,
+    ),
+    targetFree: true,
+  },
   // Leaving the work or school goal ("vil slutte på tiltaket", "I want to quit my job").
-  { subtype: 'desire', pattern: r(String.raw`\b(?:slutte|slutta|sluttar)\s+(?:i|pa)\s+(?:jobben|skolen|skulen|tiltaket|kurset|studiet|praksis\w*|lerlingplassen)\b|\bquit\s+(?:my\s+)?(?:job|school|course|studies)\b|\b(?:avbryte|avbryta)\s+(?:studiet|skolen|skulen|kurset|tiltaket|praksis\w*)\b|\bavslutte\s+(?:kurset|tiltaket|studiet)\s+for\b`), targetFree: true },
+  {
+    subtype: 'desire',
+    pattern: r(
+      String.raw`\b(?:slutte|slutta|sluttar)\s+(?:i|pa)\s+(?:jobben|skolen|skulen|tiltaket|kurset|studiet|praksis\w*|lerlingplassen)\b|\bquit\s+(?:my\s+)?(?:job|school|course|studies)\b|\b(?:avbryte|avbryta)\s+(?:studiet|skolen|skulen|kurset|tiltaket|praksis\w*)\b|\bavslutte\s+(?:kurset|tiltaket|studiet)\s+for\b`,
+    ),
+    targetFree: true,
+  },
   // Discouragement, exhaustion, stress and complaint about the situation: sustain talk in the
   // corpus's sense (the mood that keeps things as they are), whatever the target.
-  { subtype: 'reasons', pattern: r(String.raw`\b(?:sliten|slitne|utslitt|utsliten|utslitne|dodssliten|dodsslitsomt|slitsomt|stressa|stresset|stresser|nervos|panikk|overveldet|overvelda|exhausted|stressed|overwhelmed)\b|\blei\s+av\b|\b(?:kjedelig|kjedelige|kjeda|kjedet|kjeder|dodskjedelig|boring|deadly boring)\b|\b(?:gir|gi|gitt|ga|gjev)\s+opp\b|\bgive\s+up\b|\b(?:null|ingen|ikke noe|lite)\s+(?:motivasjon|energi|overskudd)\b|\bhar\s+(?:ikke|ikkje)\s+(?:energi|overskudd|rad)\b|\b(?:darlig|dårleg|darleg)\s+rad\b|\blite\s+penger\b|\btrangt\s+okonomisk\b|\bmoney\s+is\s+tight\b|\b(?:lat|utsatt|utsetter)\b|\b(?:hater|hate|irritert|irriterer|sint|sur|rasende|angry|frustrer\w*|frustrasjon)\b|\b(?:urettferdig|tull|tungvint|umulige?|dritdag|drittdag)\b|\btrives\s+(?:best\s+)?(?:hjemme|heime)\b|\bhar\s+det\s+(?:fint|greit|greitt|bra)\s+(?:uten|utan|som det er)\b|\bthe\s+way\s+things\s+are\b|\b(?:snudd|snudde)\s+dognet\b|\bsover\s+(?:til|hele|heile)\b|\bsov\s+(?:heile|hele)\b|\bcan'?t\s+be\s+bothered\b|\bsleep\s+until\b`), targetFree: true },
+  {
+    subtype: 'reasons',
+    pattern: r(
+      String.raw`\b(?:sliten|slitne|utslitt|utsliten|utslitne|dodssliten|dodsslitsomt|slitsomt|stressa|stresset|stresser|nervos|panikk|overveldet|overvelda|exhausted|stressed|overwhelmed)\b|\blei\s+av\b|\b(?:kjedelig|kjedelige|kjeda|kjedet|kjeder|dodskjedelig|boring|deadly boring)\b|\b(?:gir|gi|gitt|ga|gjev)\s+opp\b|\bgive\s+up\b|\b(?:null|ingen|ikke noe|lite)\s+(?:motivasjon|energi|overskudd)\b|\bhar\s+(?:ikke|ikkje)\s+(?:energi|overskudd|rad)\b|\b(?:darlig|dårleg|darleg)\s+rad\b|\blite\s+penger\b|\btrangt\s+okonomisk\b|\bmoney\s+is\s+tight\b|\b(?:lat|utsatt|utsetter)\b|\b(?:hater|hate|irritert|irriterer|sint|sur|rasende|angry|frustrer\w*|frustrasjon)\b|\b(?:urettferdig|tull|tungvint|umulige?|dritdag|drittdag)\b|\btrives\s+(?:best\s+)?(?:hjemme|heime)\b|\bhar\s+det\s+(?:fint|greit|greitt|bra)\s+(?:uten|utan|som det er)\b|\bthe\s+way\s+things\s+are\b|\b(?:snudd|snudde)\s+dognet\b|\bsover\s+(?:til|hele|heile)\b|\bsov\s+(?:heile|hele)\b|\bcan'?t\s+be\s+bothered\b|\bsleep\s+until\b`,
+    ),
+    targetFree: true,
+  },
 ];
 
 /** Cues that are change talk even though they contain a negation. */
 export const NEGATED_CHANGE_CUES: readonly ChangeCue[] = [
-  { subtype: 'need', pattern: r(String.raw`\bna eller aldri\b|\bno eller aldri\b|\b(?:kan|klarer|orker)\s+(?:ikke|ikkje)\s+(?:fortsette|fortsetje|halde fram|holde pa)\b|\b(?:noe|noko)\s+(?:ma|matte)\s+(?:endre|forandre|skje)\b`), targetFree: true },
-  { subtype: 'desire', pattern: r(String.raw`\b(?:vil|orker|gidder|onsker)\s+(?:ikke|ikkje)\s+(?:lenger\s+|mer\s+)?(?:a\s+)?(?:sitte|vere|bli|ligge|henge|gå|ga)\s+(?:\w+\s+)?(?:hjemme|heime|pa sofaen|i senga|pa nav|arbeidsledig|uten jobb|utan jobb|pa gamet)\b`), targetFree: true },
-  { subtype: 'reasons', pattern: r(String.raw`\b(?:ikke|ikkje|slippe a)\s+(?:lenger\s+)?(?:vere|bli)\s+avhengig\b|\bslipper\s+(?:${SUBJ}\s+)?a\b|\bslippe\s+a\b`), targetFree: true },
+  {
+    subtype: 'need',
+    pattern: r(
+      String.raw`\bna eller aldri\b|\bno eller aldri\b|\b(?:kan|klarer|orker)\s+(?:ikke|ikkje)\s+(?:fortsette|fortsetje|halde fram|holde pa)\b|\b(?:noe|noko)\s+(?:ma|matte)\s+(?:endre|forandre|skje)\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    subtype: 'desire',
+    pattern: r(
+      String.raw`\b(?:vil|orker|gidder|onsker)\s+(?:ikke|ikkje)\s+(?:lenger\s+|mer\s+)?(?:a\s+)?(?:sitte|vere|bli|ligge|henge|gå|ga)\s+(?:\w+\s+)?(?:hjemme|heime|pa sofaen|i senga|pa nav|arbeidsledig|uten jobb|utan jobb|pa gamet)\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    subtype: 'reasons',
+    pattern: r(
+      String.raw`\b(?:ikke|ikkje|slippe a)\s+(?:lenger\s+)?(?:vere|bli)\s+avhengig\b|\bslipper\s+(?:${SUBJ}\s+)?a\b|\bslippe\s+a\b`,
+    ),
+    targetFree: true,
+  },
 ];
 
 /** Change cues by priority: mobilising talk first, then reasons and need, then ability and desire. */
 export const CHANGE_CUES: readonly ChangeCue[] = [
   // commitment
-  { subtype: 'commitment', pattern: r(String.raw`\b(?:har|hadde)\s+bestemt\s+meg\b|\bbestemt meg\b|\b(?:lover|lovar)\b|\bplanen\s+(?:min\s+)?er\s+a\b|\b(?:gjor|gjer)\s+(?:jeg|eg|det)\b|\b${SUBJ}\s+(?:gjor|gjer)\s+det\b|\btar\s+(?:den|det)\s+(?:jobben|plassen|tilbudet|kurset)\b`), targetFree: true },
-  { subtype: 'commitment', pattern: r(String.raw`\b(?:skal|ska|sko|kommer\s+(?:ikke\s+|ikkje\s+)?til\s+a|kjem\s+(?:ikkje\s+)?til\s+a|will|i'll|ill|gonna|going to)\s+(?:\w+\s+)?(?:ringe|ringje|sende|soke|soka|melde|mote|levere|kontakte|skrive|oppdatere|begynne|byrje|starte|fullfore|ordne|call|send|apply|email)\b`), targetFree: true },
-  { subtype: 'commitment', pattern: r(String.raw`\b(?:skal|ska|sko|kommer\s+(?:ikke\s+|ikkje\s+)?til\s+a|kjem\s+(?:ikkje\s+)?til\s+a|will|i'll|ill|gonna|going to)\b(?!\s+(?:prove|prova|try)\b)`) },
-  { subtype: 'commitment', pattern: r(String.raw`\b(?:i kveld|i morgen|i morgon|pa (?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|neste uke|neste veke|etter (?:helga|jul|pasken|lunsj)|snart)\s+(?:sender|soker|ringer|ringjer|starter|begynner|byrjar|melder|moter|leverer|oppdaterer|tar|drar|gar)\s+${SUBJ}\b`) },
-  { subtype: 'commitment', pattern: r(String.raw`\b${SUBJ}\s+(?:sender|soker|ringer|ringjer|starter|begynner|byrjar|melder|moter|leverer|oppdaterer|tar kontakt)\b.*\b(?:i kveld|i morgen|i morgon|pa (?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|neste uke|neste veke|for (?:fredag|helga|mandag)|snart|etterpa|i dag)\b`) },
+  {
+    subtype: 'commitment',
+    pattern: r(
+      String.raw`\b(?:har|hadde)\s+bestemt\s+meg\b|\bbestemt meg\b|\b(?:lover|lovar)\b|\bplanen\s+(?:min\s+)?er\s+a\b|\b(?:gjor|gjer)\s+(?:jeg|eg|det)\b|\b${SUBJ}\s+(?:gjor|gjer)\s+det\b|\btar\s+(?:den|det)\s+(?:jobben|plassen|tilbudet|kurset)\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    subtype: 'commitment',
+    pattern: r(
+      String.raw`\b(?:skal|ska|sko|kommer\s+(?:ikke\s+|ikkje\s+)?til\s+a|kjem\s+(?:ikkje\s+)?til\s+a|will|i'll|ill|gonna|going to)\s+(?:\w+\s+)?(?:ringe|ringje|sende|soke|soka|melde|mote|levere|kontakte|skrive|oppdatere|begynne|byrje|starte|fullfore|ordne|call|send|apply|email)\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    subtype: 'commitment',
+    pattern: r(
+      String.raw`\b(?:skal|ska|sko|kommer\s+(?:ikke\s+|ikkje\s+)?til\s+a|kjem\s+(?:ikkje\s+)?til\s+a|will|i'll|ill|gonna|going to)\b(?!\s+(?:prove|prova|try)\b)`,
+    ),
+  },
+  {
+    subtype: 'commitment',
+    pattern: r(
+      String.raw`\b(?:i kveld|i morgen|i morgon|pa (?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|neste uke|neste veke|etter (?:helga|jul|pasken|lunsj)|snart)\s+(?:sender|soker|ringer|ringjer|starter|begynner|byrjar|melder|moter|leverer|oppdaterer|tar|drar|gar)\s+${SUBJ}\b`,
+    ),
+  },
+  {
+    subtype: 'commitment',
+    pattern: r(
+      String.raw`\b${SUBJ}\s+(?:sender|soker|ringer|ringjer|starter|begynner|byrjar|melder|moter|leverer|oppdaterer|tar kontakt)\b.*\b(?:i kveld|i morgen|i morgon|pa (?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|neste uke|neste veke|for (?:fredag|helga|mandag)|snart|etterpa|i dag)\b`,
+    ),
+  },
   // taking steps
-  { subtype: 'taking_steps', pattern: r(String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|vert|vart|vaert|vore|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte)\b`) },
-  { subtype: 'taking_steps', pattern: r(String.raw`\b(?:sendte|sokte|ringte|ringde|snakket|snakka|oppdaterte|lagde|meldte meg|begynte|byrja|startet|var pa|var til|gikk pa|gikk til|motte opp|mott opp|leverte|skrev|tok kontakt|dro pa|dro til|fikk laget|fikk sendt|fikk gjort|fikk ordnet|applied|sent|called|went to|signed up|started|updated|finished)\b`) },
+  {
+    subtype: 'taking_steps',
+    pattern: r(
+      String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|vert|vart|vaert|vore|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte)\b`,
+    ),
+  },
+  {
+    subtype: 'taking_steps',
+    pattern: r(
+      String.raw`\b(?:sendte|sokte|ringte|ringde|snakket|snakka|oppdaterte|lagde|meldte meg|begynte|byrja|startet|var pa|var til|gikk pa|gikk til|motte opp|mott opp|leverte|skrev|tok kontakt|dro pa|dro til|fikk laget|fikk sendt|fikk gjort|fikk ordnet|applied|sent|called|went to|signed up|started|updated|finished)\b`,
+    ),
+  },
   // activation
-  { subtype: 'activation', pattern: r(String.raw`\b${SUBJ}\s+prover\b|\bprover\s+(?:det|a)\b|\b(?:motivert|gira|giret|taggis|keen|sugen pa|motivated)\b|\b(?:klar for|klar til|klar na|klar no|er klar|villig til|villig|apen for|open for|forberedt pa|budd pa|vurderer|tenker pa a|tenkjer pa a|med pa det|er med pa|ready to|ready|willing to|open to|considering)\b|\b(?:skal|ska)\s+prove\b|\bgonna try\b|\bwill try\b`), targetFree: true },
+  {
+    subtype: 'activation',
+    pattern: r(
+      String.raw`\b${SUBJ}\s+prover\b|\bprover\s+(?:det|a)\b|\b(?:motivert|gira|giret|taggis|keen|sugen pa|motivated)\b|\b(?:klar for|klar til|klar na|klar no|er klar|villig til|villig|apen for|open for|forberedt pa|budd pa|vurderer|tenker pa a|tenkjer pa a|med pa det|er med pa|ready to|ready|willing to|open to|considering)\b|\b(?:skal|ska)\s+prove\b|\bgonna try\b|\bwill try\b`,
+    ),
+    targetFree: true,
+  },
   // reasons
-  { subtype: 'reasons', pattern: r(String.raw`\b(?:hvis|om|viss|dersom|nar)\s+${SUBJ}\s+(?:\w+\s+){0,3}(?:kan|far|blir|slipper|kunne)\s+${SUBJ}\b|\b(?:hadde|ville)\s+(?:blitt|vorte)\s+(?:glade?|stolte?|fornoyde?)\b|\b(?:hadde|ville|vil|kunne|kunna)\s+(?:vert|vaert|vore|gitt|gjort|hjulpet)\s+(?:\w+\s+)?(?:fett|kult|digg|deilig|bra|fint|godt|goy|gott|lettere|enklere|greit|meg)\b|\bda\s+(?:hadde|kan|kunne|far|fikk|blir|ble|slipper)\s+${SUBJ}\b|\b(?:hvis|om|viss|med)\s+(?:${SUBJ}\s+)?(?:far\s+|fikk\s+|har\s+|hadde\s+)?(?:en\s+|ein\s+|ei\s+)?(?:fast\s+)?(?:jobb|arbeid|lonn|utdanning|fagbrev|skolegang)\b|\bsa\s+${SUBJ}\s+(?:kan|kunne|far)\b|\b(?:godt|et godt)\s+(?:eksempel|forbilde)\b|\bblir\s+(?:i\s+)?(?:bedre|gladere|betre)\b|\bfoler meg bedre\b|\b(?:kjipt|dritt|flaut|teit|kleint|ekkelt)\s+a\b|\bviktig\s+(?:hvis|om|for a)\b|\bbecause\b|\bso i can\b`), targetFree: true },
+  {
+    subtype: 'reasons',
+    pattern: r(
+      String.raw`\b(?:hvis|om|viss|dersom|nar)\s+${SUBJ}\s+(?:\w+\s+){0,3}(?:kan|far|blir|slipper|kunne)\s+${SUBJ}\b|\b(?:hadde|ville)\s+(?:blitt|vorte)\s+(?:glade?|stolte?|fornoyde?)\b|\b(?:hadde|ville|vil|kunne|kunna)\s+(?:vert|vaert|vore|gitt|gjort|hjulpet)\s+(?:\w+\s+)?(?:fett|kult|digg|deilig|bra|fint|godt|goy|gott|lettere|enklere|greit|meg)\b|\bda\s+(?:hadde|kan|kunne|far|fikk|blir|ble|slipper)\s+${SUBJ}\b|\b(?:hvis|om|viss|med)\s+(?:${SUBJ}\s+)?(?:far\s+|fikk\s+|har\s+|hadde\s+)?(?:en\s+|ein\s+|ei\s+)?(?:fast\s+)?(?:jobb|arbeid|lonn|utdanning|fagbrev|skolegang)\b|\bsa\s+${SUBJ}\s+(?:kan|kunne|far)\b|\b(?:godt|et godt)\s+(?:eksempel|forbilde)\b|\bblir\s+(?:i\s+)?(?:bedre|gladere|betre)\b|\bfoler meg bedre\b|\b(?:kjipt|dritt|flaut|teit|kleint|ekkelt)\s+a\b|\bviktig\s+(?:hvis|om|for a)\b|\bbecause\b|\bso i can\b`,
+    ),
+    targetFree: true,
+  },
   // need
-  { subtype: 'need', pattern: r(String.raw`\b(?:pa tide|det er viktig for meg|viktig for meg|need to|have to|must|should)\b`), targetFree: true },
-  { subtype: 'need', pattern: r(String.raw`\b(?:ma|matte|trenger|treng|er nodt til|nodt til|burde|need)\b|\bbor\s+(?:\w+\s+)?${ACTION_INF}\b`) },
+  {
+    subtype: 'need',
+    pattern: r(String.raw`\b(?:pa tide|det er viktig for meg|viktig for meg|need to|have to|must|should)\b`),
+    targetFree: true,
+  },
+  {
+    subtype: 'need',
+    pattern: r(
+      String.raw`\b(?:ma|matte|trenger|treng|er nodt til|nodt til|burde|need)\b|\bbor\s+(?:\w+\s+)?${ACTION_INF}\b`,
+    ),
+  },
   // ability
-  { subtype: 'ability', pattern: r(String.raw`\b(?:flink|god|bra|rask|dyktig|sterk)\s+(?:til|pa|med)\b|\bmulig for meg\b|\b(?:kan|klarer|klarar)\s+mer\b|\bkommer meg gjennom\b|\bfikk det til\b|\bfar det til\b|\bfekk det til\b|\bfikser\b|\bi can\b|\bgood at\b|\bable to\b`), targetFree: true },
+  {
+    subtype: 'ability',
+    pattern: r(
+      String.raw`\b(?:flink|god|bra|rask|dyktig|sterk)\s+(?:til|pa|med)\b|\bmulig for meg\b|\b(?:kan|klarer|klarar)\s+mer\b|\bkommer meg gjennom\b|\bfikk det til\b|\bfar det til\b|\bfekk det til\b|\bfikser\b|\bi can\b|\bgood at\b|\bable to\b`,
+    ),
+    targetFree: true,
+  },
   { subtype: 'ability', pattern: r(String.raw`\b(?:kan|klarer|klarar|greier|greiar|mestrer|klare|can)\b`) },
   // desire
-  { subtype: 'desire', pattern: r(String.raw`\b(?:drommen|drommer om|draumen|draumer om)\b|\b(?:gleder|gler)\s+meg\s+(?:\w+\s+)?til\b`), targetFree: true },
-  { subtype: 'desire', pattern: r(String.raw`\b(?:vil|ville|onsker|onskjer|har lyst|lyst til|lyst a|haper|hapar|kunne tenke meg|kan tenke meg|skulle onske|want|wanna|would like|hope|wish)\b`) },
+  {
+    subtype: 'desire',
+    pattern: r(String.raw`\b(?:drommen|drommer om|draumen|draumer om)\b|\b(?:gleder|gler)\s+meg\s+(?:\w+\s+)?til\b`),
+    targetFree: true,
+  },
+  {
+    subtype: 'desire',
+    pattern: r(
+      String.raw`\b(?:vil|ville|onsker|onskjer|har lyst|lyst til|lyst a|haper|hapar|kunne tenke meg|kan tenke meg|skulle onske|want|wanna|would like|hope|wish)\b`,
+    ),
+  },
 ];
 
 /** Words that open a question (folded, bokmål, nynorsk, English). */

@@ -8,7 +8,15 @@ export type TalkClass = (typeof TALK_CLASSES)[number];
  * subtypes for the opposite direction ("jeg vil ikke" = sustain/desire, "jeg klarer det ikke" =
  * sustain/ability).
  */
-export const TALK_SUBTYPES = ['desire', 'ability', 'reasons', 'need', 'commitment', 'activation', 'taking_steps'] as const;
+export const TALK_SUBTYPES = [
+  'desire',
+  'ability',
+  'reasons',
+  'need',
+  'commitment',
+  'activation',
+  'taking_steps',
+] as const;
 export type TalkSubtype = (typeof TALK_SUBTYPES)[number];
 
 export interface TalkClassification {

@@ -3,19 +3,104 @@ import type { Span } from '../types.js';
 
 /** Endings of Norwegian street names written as one word (Storgata, Parkveien, Furulia, …). */
 const STREET_SUFFIXES = [
-  'veien', 'vegen', 'veiene', 'vei', 'veg', 'gata', 'gaten', 'gate', 'gt', 'stien', 'stigen', 'sti', 'stig',
-  'plassen', 'plass', 'alléen', 'alleen', 'allé', 'alle', 'torget', 'torg', 'bakken', 'bakke', 'lia', 'lien',
-  'liene', 'bryggen', 'brygga', 'brygge', 'kaia', 'kaien', 'ringen', 'svingen', 'tunet', 'haugen', 'åsen',
-  'grenda', 'grenen', 'jordet', 'løkka', 'løkken', 'kroken', 'krysset', 'tråkket', 'teigen', 'lykkja', 'myra',
-  'myren', 'vollen', 'parken', 'stredet', 'smauet', 'høgda', 'høyden', 'hagen', 'lunden', 'kollen', 'toppen',
-  'enga', 'engen', 'sletta', 'sletten', 'terrassen', 'terrasse', 'promenaden', 'kvartalet', 'gården', 'jordene',
-  'bekken', 'dalen', 'skogen', 'marka', 'tunnet', 'vangen', 'kleiva', 'furua', 'nesset', 'odden', 'sundet', 'vika',
-  'viken', 'øya', 'holmen', 'berget', 'stubben', 'kroa', 'rabben', 'grandane', 'vegen', 'gjerdet', 'bråten',
+  'veien',
+  'vegen',
+  'veiene',
+  'vei',
+  'veg',
+  'gata',
+  'gaten',
+  'gate',
+  'gt',
+  'stien',
+  'stigen',
+  'sti',
+  'stig',
+  'plassen',
+  'plass',
+  'alléen',
+  'alleen',
+  'allé',
+  'alle',
+  'torget',
+  'torg',
+  'bakken',
+  'bakke',
+  'lia',
+  'lien',
+  'liene',
+  'bryggen',
+  'brygga',
+  'brygge',
+  'kaia',
+  'kaien',
+  'ringen',
+  'svingen',
+  'tunet',
+  'haugen',
+  'åsen',
+  'grenda',
+  'grenen',
+  'jordet',
+  'løkka',
+  'løkken',
+  'kroken',
+  'krysset',
+  'tråkket',
+  'teigen',
+  'lykkja',
+  'myra',
+  'myren',
+  'vollen',
+  'parken',
+  'stredet',
+  'smauet',
+  'høgda',
+  'høyden',
+  'hagen',
+  'lunden',
+  'kollen',
+  'toppen',
+  'enga',
+  'engen',
+  'sletta',
+  'sletten',
+  'terrassen',
+  'terrasse',
+  'promenaden',
+  'kvartalet',
+  'gården',
+  'jordene',
+  'bekken',
+  'dalen',
+  'skogen',
+  'marka',
+  'tunnet',
+  'vangen',
+  'kleiva',
+  'furua',
+  'nesset',
+  'odden',
+  'sundet',
+  'vika',
+  'viken',
+  'øya',
+  'holmen',
+  'berget',
+  'stubben',
+  'kroa',
+  'rabben',
+  'grandane',
+  'vegen',
+  'gjerdet',
+  'bråten',
 ];
 const SUFFIX_ALT = [...new Set(STREET_SUFFIXES)].sort((a, b) => b.length - a.length).join('|');
 /** Separate-word street kinds: "Karl Johans gate 5", "Kong Oscars gate 12", "Dronning Mauds vei 3". */
-const STREET_WORD = 'gt\\.|gate|gata|gaten|vei|veien|veg|vegen|allé|alle|plass|plassen|terrasse|torg|brygge|bakke|sti|stig';
-const PREFIX_WORDS = 'Øvre|Nedre|Søndre|Nordre|Vestre|Østre|Store|Lille|Gamle|Nye|St\\.|Sankt|Kong|Dronning|Prins|Prinsesse|Fru|Professor|Dr\\.|Doktor|General|Biskop|President';
+const STREET_WORD =
+  'gt\\.|gate|gata|gaten|vei|veien|veg|vegen|allé|alle|plass|plassen|terrasse|torg|brygge|bakke|sti|stig';
+const PREFIX_WORDS =
+  'Øvre|Nedre|Søndre|Nordre|Vestre|Østre|Store|Lille|Gamle|Nye|St\\.|Sankt|Kong|Dronning|Prins|Prinsesse|Fru|Professor|Dr\\.|Doktor|General|Biskop|President';
 
 const CAP = '[A-ZÆØÅÄÖÜÉ][\\p{L}\\-]*';
 const HOUSE = String.raw`\d{1,4}(?:[A-Za-zÆØÅæøå](?![\p{L}])|[ \u00A0][A-ZÆØÅ](?![\p{L}\d]))?(?:[ \u00A0]?[-–][ \u00A0]?\d{1,4})?`;
@@ -48,9 +133,58 @@ const PO_BOX = /(?<![\p{L}\d])(?:postboks|pb\.?)[ \u00A0]+\d{1,5}(?:,?[ \u00A0]*
 /** Ordinary words that end like a street but are not one ("Hagen" alone is a name; these are kept). */
 const NOT_STREETS = new Set(['uke', 'side', 'kapittel', 'punkt', 'trinn', 'nivå', 'klasse', 'år', 'dag']);
 /** Words that never stand inside a street name. */
-const NOT_IN_STREET = new Set(['med', 'og', 'i', 'på', 'siden', 'for', 'til', 'fra', 'etter', 'ca', 'cirka', 'den', 'det', 'en', 'et', 'ei', 'nå', 'år', 'uker', 'uke', 'måneder', 'dager', 'sammen', 'alene', 'hos', 'der', 'her', 'om', 'i', 'snart', 'bare', 'over', 'under', 'minst', 'mer', 'enn',
+const NOT_IN_STREET = new Set([
+  'med',
+  'og',
+  'i',
+  'på',
+  'siden',
+  'for',
+  'til',
+  'fra',
+  'etter',
+  'ca',
+  'cirka',
+  'den',
+  'det',
+  'en',
+  'et',
+  'ei',
+  'nå',
+  'år',
+  'uker',
+  'uke',
+  'måneder',
+  'dager',
+  'sammen',
+  'alene',
+  'hos',
+  'der',
+  'her',
+  'om',
+  'i',
+  'snart',
+  'bare',
+  'over',
+  'under',
+  'minst',
+  'mer',
+  'enn',
   // Phone and clock words: "flyttet til onsdag, ring 116 111", "flytter til Bergen kl 14".
-  'ring', 'ringe', 'ringer', 'ringte', 'tlf', 'telefon', 'mobil', 'nummer', 'nummeret', 'nr', 'klokka', 'klokken', 'kl']);
+  'ring',
+  'ringe',
+  'ringer',
+  'ringte',
+  'tlf',
+  'telefon',
+  'mobil',
+  'nummer',
+  'nummeret',
+  'nr',
+  'klokka',
+  'klokken',
+  'kl',
+]);
 /** Abbreviations that may end with a dot inside a street name ("St. Olavs gate"). */
 const DOTTED_IN_STREET = new Set(['st.', 'dr.', 'gt.', 'pr.', 'prof.', 'v.']);
 const STREET_END = new RegExp(`(?:${SUFFIX_ALT}|${STREET_WORD})$`, 'iu');
@@ -82,26 +216,50 @@ export function detectAddresses(text: string): Span[] {
       break;
     }
   }
-  if (SEPARATE_WORD_SITE.test(text)) for (const m of text.matchAll(SEPARATE_WORD)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', confidence: 0.96, text: m[0], source: 'address-words' });
-  }
-  if (CUED_SITE.test(text.toLowerCase())) for (const m of text.matchAll(CUED)) {
-    const street = m[1] ?? '';
-    const start = m.index + m[0].length - street.length;
-    const firstWord = street.split(/[ \u00A0]/)[0]?.toLowerCase() ?? '';
-    if (NOT_STREETS.has(firstWord)) continue;
-    // The words before the number must look like a street: no "bor i Oslo med 3 venner".
-    const words = street.slice(0, street.search(/[ \u00A0]\d/)).split(/[ \u00A0]+/);
-    if (words.some((w) => NOT_IN_STREET.has(w.toLowerCase()))) continue;
-    // A word with a full stop ends a sentence: "flyttet til onsdag klokka ni. Ring 116 …" is no street.
-    if (words.some((w) => w.endsWith('.') && !DOTTED_IN_STREET.has(w.toLowerCase()))) continue;
-    const lastWord = words[words.length - 1] ?? '';
-    if (!/^\p{Lu}/u.test(lastWord) && !STREET_END.test(lastWord.replace(/\.$/u, ''))) continue;
-    spans.push({ start, end: start + street.length, type: 'ADDRESS', confidence: 0.94, text: street, source: 'address-cue' });
-  }
-  if (/postboks|pb\./iu.test(text)) for (const m of text.matchAll(PO_BOX)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', confidence: 0.86, text: m[0], source: 'address-pobox' });
-  }
+  if (SEPARATE_WORD_SITE.test(text))
+    for (const m of text.matchAll(SEPARATE_WORD)) {
+      spans.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'ADDRESS',
+        confidence: 0.96,
+        text: m[0],
+        source: 'address-words',
+      });
+    }
+  if (CUED_SITE.test(text.toLowerCase()))
+    for (const m of text.matchAll(CUED)) {
+      const street = m[1] ?? '';
+      const start = m.index + m[0].length - street.length;
+      const firstWord = street.split(/[ \u00A0]/)[0]?.toLowerCase() ?? '';
+      if (NOT_STREETS.has(firstWord)) continue;
+      // The words before the number must look like a street: no "bor i Oslo med 3 venner".
+      const words = street.slice(0, street.search(/[ \u00A0]\d/)).split(/[ \u00A0]+/);
+      if (words.some((w) => NOT_IN_STREET.has(w.toLowerCase()))) continue;
+      // A word with a full stop ends a sentence: "flyttet til onsdag klokka ni. Ring 116 …" is no street.
+      if (words.some((w) => w.endsWith('.') && !DOTTED_IN_STREET.has(w.toLowerCase()))) continue;
+      const lastWord = words[words.length - 1] ?? '';
+      if (!/^\p{Lu}/u.test(lastWord) && !STREET_END.test(lastWord.replace(/\.$/u, ''))) continue;
+      spans.push({
+        start,
+        end: start + street.length,
+        type: 'ADDRESS',
+        confidence: 0.94,
+        text: street,
+        source: 'address-cue',
+      });
+    }
+  if (/postboks|pb\./iu.test(text))
+    for (const m of text.matchAll(PO_BOX)) {
+      spans.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'ADDRESS',
+        confidence: 0.86,
+        text: m[0],
+        source: 'address-pobox',
+      });
+    }
   return spans.filter((span) => !endsInsideHelpLine(text, span));
 }
 

@@ -28,12 +28,26 @@ export function detectDatesOfBirth(text: string): Span[] {
     const dayMonth = /^(\d{1,2})[./](\d{1,2})\.?$/u.exec(date);
     if (dayMonth) {
       // "Bursdagen min er 12.03": day and month only, a real date, and not after "f." ("f. 12.30").
-      if (cue.startsWith('f.') || Number(dayMonth[1]) < 1 || Number(dayMonth[1]) > 31 || Number(dayMonth[2]) < 1 || Number(dayMonth[2]) > 12) continue;
+      if (
+        cue.startsWith('f.') ||
+        Number(dayMonth[1]) < 1 ||
+        Number(dayMonth[1]) > 31 ||
+        Number(dayMonth[2]) < 1 ||
+        Number(dayMonth[2]) > 12
+      )
+        continue;
     }
     const start = m.index + m[0].length - date.length;
     // "12. mai" etc. need the month word to end there (not "maiden").
     if (/\p{L}/u.test(text[start + date.length] ?? '')) continue;
-    spans.push({ start, end: start + date.length, type: 'DATE_OF_BIRTH', confidence: 0.95, text: date, source: 'date-of-birth' });
+    spans.push({
+      start,
+      end: start + date.length,
+      type: 'DATE_OF_BIRTH',
+      confidence: 0.95,
+      text: date,
+      source: 'date-of-birth',
+    });
   }
   return spans;
 }

@@ -16,7 +16,14 @@ export function detectIbans(text: string): Span[] {
     while (raw.length >= 15) {
       const compact = raw.replace(/[\s\u00A0]/g, '');
       if (isValidIban(compact)) {
-        spans.push({ start: m.index, end: m.index + raw.length, type: 'IBAN', confidence: 0.99, text: raw, source: 'iban' });
+        spans.push({
+          start: m.index,
+          end: m.index + raw.length,
+          type: 'IBAN',
+          confidence: 0.99,
+          text: raw,
+          source: 'iban',
+        });
         break;
       }
       const cut = raw.search(/[ \u00A0][A-Z0-9]+$/);

@@ -6,7 +6,8 @@ import type { Span } from '../types.js';
 export const NATIONAL_ID_CUE =
   /(?:f\.?\s?nr|fødselsnr|fødselsnummer(?:et)?|fødselsnumm?er|personnr|personnummer(?:et)?|pers\.?\s?nr|p\.?nr|d-?nummer(?:et)?|d-?nr|dnr|h-?nummer(?:et)?|h-?nr|identitetsnummer(?:et)?|id-?nummer(?:et)?|id-?nr|syntetisk(?:e)?\s+(?:nummer|fnr|testnummer)|fødselsnummeret)\b[^\d\n]{0,25}$/u;
 
-export const ACCOUNT_CUE = /(?:konto(?:nummer|nr\.?)?(?:et)?|bankkonto(?:en)?|kontonr\.?|lønnskonto(?:en)?|kto\.?(?:nr\.?)?)\b[^\d\n]{0,25}$/u;
+export const ACCOUNT_CUE =
+  /(?:konto(?:nummer|nr\.?)?(?:et)?|bankkonto(?:en)?|kontonr\.?|lønnskonto(?:en)?|kto\.?(?:nr\.?)?)\b[^\d\n]{0,25}$/u;
 
 const ELEVEN = /(?<![\d\p{L}])(\d{6})([ \u00A0-]?)(\d{5})(?![\d\p{L}])/gu;
 /** The date part written as a date: "01.01.90 12345" (only after a cue word). */
@@ -32,12 +33,20 @@ export function detectNationalIds(text: string): Span[] {
     const valid = isValidNationalId(digits);
     if (ACCOUNT_CUE.test(ctx) && !NATIONAL_ID_CUE.test(ctx) && isValidBankAccount(digits) && m[2] === '') continue;
     if (valid) spans.push({ start, end, type: 'NATIONAL_ID', confidence: 0.97, text: raw, source: 'national-id' });
-    else if (NATIONAL_ID_CUE.test(ctx)) spans.push({ start, end, type: 'NATIONAL_ID', confidence: 0.9, text: raw, source: 'national-id-cue' });
+    else if (NATIONAL_ID_CUE.test(ctx))
+      spans.push({ start, end, type: 'NATIONAL_ID', confidence: 0.9, text: raw, source: 'national-id-cue' });
   }
   if (text.includes('.')) {
     for (const m of text.matchAll(DOTTED)) {
       if (!NATIONAL_ID_CUE.test(before(text, m.index, 60))) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.9, text: m[0], source: 'national-id-dotted' });
+      spans.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'NATIONAL_ID',
+        confidence: 0.9,
+        text: m[0],
+        source: 'national-id-dotted',
+      });
     }
   }
   return spans;

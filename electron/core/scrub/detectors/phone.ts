@@ -22,10 +22,13 @@ const NORWEGIAN = new RegExp(
 /** Other countries: + and a country code, 7–14 more digits with spaces or hyphens. */
 const INTERNATIONAL = /(?<![\d\p{L}])(?:\+|00)(?!47)[1-9]\d{0,2}(?:[ \u00A0.\-]?\(?\d\)?){7,14}(?![\d\p{L}])/gu;
 
-export const PHONE_CUE = /(?:tlf|telefon(?:nummer|nr)?(?:et)?|mobil(?:nummer|nr)?(?:en|et)?|mob|ring(?:e|er)?|nummer(?:et)?|nr|sms|tekst|whatsapp|kontakt)\b[^\d\n]{0,25}$/u;
+export const PHONE_CUE =
+  /(?:tlf|telefon(?:nummer|nr)?(?:et)?|mobil(?:nummer|nr)?(?:en|et)?|mob|ring(?:e|er)?|nummer(?:et)?|nr|sms|tekst|whatsapp|kontakt)\b[^\d\n]{0,25}$/u;
 
-const AMOUNT_AFTER = /^[ \u00A0]?(?:kr\b|kroner|nok\b|,-|prosent|%|mill|mrd|km\b|kg\b|€|\$|euro|dollar|timer|personer|deltakere|innbyggere|stk)/u;
-const AMOUNT_BEFORE = /(?:kr\.?|nok|€|\$|usd|eur|kostet|koster|beløp(?:et)?|sum(?:men)?|lønn(?:en)?|betalte|betale)\s*$/u;
+const AMOUNT_AFTER =
+  /^[ \u00A0]?(?:kr\b|kroner|nok\b|,-|prosent|%|mill|mrd|km\b|kg\b|€|\$|euro|dollar|timer|personer|deltakere|innbyggere|stk)/u;
+const AMOUNT_BEFORE =
+  /(?:kr\.?|nok|€|\$|usd|eur|kostet|koster|beløp(?:et)?|sum(?:men)?|lønn(?:en)?|betalte|betale)\s*$/u;
 
 function isYearPair(digits: string, raw: string): boolean {
   if (!/^\d{4}\D\d{4}$/.test(raw)) return false;
@@ -69,7 +72,14 @@ export function detectPhones(text: string): Span[] {
     for (const m of text.matchAll(INTERNATIONAL)) {
       const raw = m[0];
       if (isAllowedNumber(raw)) continue;
-      spans.push({ start: m.index, end: m.index + raw.length, type: 'PHONE', confidence: 0.9, text: raw, source: 'phone-intl' });
+      spans.push({
+        start: m.index,
+        end: m.index + raw.length,
+        type: 'PHONE',
+        confidence: 0.9,
+        text: raw,
+        source: 'phone-intl',
+      });
     }
   }
   return spans;

@@ -24,7 +24,8 @@ const MAX_ROUNDS = 3;
  */
 export function adjacentNameSpans(text: string, spans: readonly Span[], lexicon: Lexicon): Span[] {
   const added: Span[] = [];
-  const taken = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end) || added.some((s) => s.start < end && start < s.end);
+  const taken = (start: number, end: number) =>
+    spans.some((s) => s.start < end && start < s.end) || added.some((s) => s.start < end && start < s.end);
   const isName = (word: string) => {
     const lower = word.toLowerCase();
     const stats = lexicon.stats(lower);
@@ -44,13 +45,15 @@ export function adjacentNameSpans(text: string, spans: readonly Span[], lexicon:
         const end = start + before[1].length;
         // The window may cut a word: the character before it in the whole text decides.
         const cut = start > 0 && WORD_CHAR.test(text[start - 1] ?? '');
-        if (!cut && !taken(start, end) && isName(before[1])) next.push({ start, end, type: 'PERSON', confidence: Math.min(span.confidence, 0.9) });
+        if (!cut && !taken(start, end) && isName(before[1]))
+          next.push({ start, end, type: 'PERSON', confidence: Math.min(span.confidence, 0.9) });
       }
       const after = WORD_AFTER.exec(text.slice(span.end, span.end + 64));
       if (after?.[1]) {
         const start = span.end + after[0].length - after[1].length;
         const end = start + after[1].length;
-        if (!taken(start, end) && isName(after[1])) next.push({ start, end, type: 'PERSON', confidence: Math.min(span.confidence, 0.9) });
+        if (!taken(start, end) && isName(after[1]))
+          next.push({ start, end, type: 'PERSON', confidence: Math.min(span.confidence, 0.9) });
       }
     }
     added.push(...next);

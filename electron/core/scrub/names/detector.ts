@@ -1,7 +1,19 @@
 import type { Span } from '../types.js';
 import type { Token } from '../tokens.js';
 import { AFTER_NAME, CUE_KIND, NAME_PARTICLES } from './cues.js';
-import { ANY_PLACE, CUE, CUE_WEAK, FIRST, LAST, NAME_AFTER, ONLY_PERSON, ORDINARY, PHRASE_START, PLACE, type Lexicon } from './lexicon.js';
+import {
+  ANY_PLACE,
+  CUE,
+  CUE_WEAK,
+  FIRST,
+  LAST,
+  NAME_AFTER,
+  ONLY_PERSON,
+  ORDINARY,
+  PHRASE_START,
+  PLACE,
+  type Lexicon,
+} from './lexicon.js';
 import type { PersonModel } from './model.js';
 import { inflectionStemCount } from './features.js';
 import { scorerFor } from './scorer.js';
@@ -33,7 +45,26 @@ const PAIR_FIRST_MAX_LOWER = 400;
 const RELATION_MAX_LOWER = 50;
 
 /** Prepositions of place: "i Førde", "fra Lund", "til Moss" name the place, not the person. */
-const LOCATIVES = new Set(['i', 'på', 'fra', 'til', 'mot', 'ved', 'nær', 'rundt', 'utenfor', 'gjennom', 'via', 'forbi', 'innom', 'nordover', 'sørover', 'in', 'to', 'from']);
+const LOCATIVES = new Set([
+  'i',
+  'på',
+  'fra',
+  'til',
+  'mot',
+  'ved',
+  'nær',
+  'rundt',
+  'utenfor',
+  'gjennom',
+  'via',
+  'forbi',
+  'innom',
+  'nordover',
+  'sørover',
+  'in',
+  'to',
+  'from',
+]);
 
 /** Token marks: 1 = a one-word place or brand, 2 = part of a multi-word place or brand phrase. */
 function placeMarks(tokens: readonly Token[], lex: Lexicon, flags: Uint16Array): Uint8Array | null {
@@ -103,7 +134,11 @@ export function genitiveStem(lower: string): string | null {
   const n = lower.length;
   const last = lower[n - 1];
   let stem: string | null = null;
-  if (last === 's') stem = n >= 4 && isApostrophe(lower[n - 2]) && atLeastTwoChars(lower.slice(0, n - 2)) ? lower.slice(0, n - 2) : lower.slice(0, n - 1);
+  if (last === 's')
+    stem =
+      n >= 4 && isApostrophe(lower[n - 2]) && atLeastTwoChars(lower.slice(0, n - 2))
+        ? lower.slice(0, n - 2)
+        : lower.slice(0, n - 1);
   else if (isApostrophe(last)) stem = lower.slice(0, n - 1);
   return stem !== null && atLeastTwoChars(stem) ? stem : null;
 }
@@ -158,14 +193,45 @@ function isSuspendedCompound(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const dash = tokens[i + 1];
   const next = tokens[i + 2];
-  return t !== undefined && dash !== undefined && next !== undefined && dash.text === '-' && dash.start === t.end && next.start > dash.end && COORDINATORS.has(next.lower);
+  return (
+    t !== undefined &&
+    dash !== undefined &&
+    next !== undefined &&
+    dash.text === '-' &&
+    dash.start === t.end &&
+    next.start > dash.end &&
+    COORDINATORS.has(next.lower)
+  );
 }
 
 /**
  * A word shaped like an inflected Norwegian word (definite or plural endings, compounds of
  * everyday stems): never joins a name just because the lexicon has not seen it.
  */
-const NORWEGIAN_ENDINGS = ['ene', 'ane', 'ingen', 'inga', 'heten', 'het', 'else', 'lig', 'lige', 'ligt', 'isk', 'iske', 'ende', 'ert', 'erte', 'et', 'te', 'de', 'er', 'en', 'ar', 'a'];
+const NORWEGIAN_ENDINGS = [
+  'ene',
+  'ane',
+  'ingen',
+  'inga',
+  'heten',
+  'het',
+  'else',
+  'lig',
+  'lige',
+  'ligt',
+  'isk',
+  'iske',
+  'ende',
+  'ert',
+  'erte',
+  'et',
+  'te',
+  'de',
+  'er',
+  'en',
+  'ar',
+  'a',
+];
 function isPlainNorwegianShape(lower: string): boolean {
   if (/[æøå]/u.test(lower)) return true;
   for (const e of NORWEGIAN_ENDINGS) if (lower.length > e.length + 2 && lower.endsWith(e)) return true;
@@ -179,16 +245,126 @@ function isPlainNorwegianShape(lower: string): boolean {
  * (-oğlu), Afghan and Persian (-zadeh, -zai, -khel), Armenian (-yan).
  */
 const FOREIGN_SURNAME_ENDINGS = [
-  'owski', 'owska', 'ewski', 'ewska', 'inski', 'inska', 'ynski', 'ynska', 'iński', 'ińska', 'yński', 'yńska', 'cki', 'cka', 'dzki', 'dzka', 'wicz', 'czyk', 'czak', 'szczak',
-  'enko', 'chuk', 'czuk', 'iuk', 'yuk', 'ovych', 'evych', 'ovich', 'evich', 'ovna', 'evna',
-  'auskas', 'auskienė', 'auskiene', 'evičius', 'avičius', 'ienė', 'aitė', 'ytė', 'iūtė', 'ūnas',
-  'ović', 'ovic', 'ević', 'evic', 'ovič', 'ič', 'ić', 'oğlu', 'oglu', 'zadeh', 'zada', 'zai', 'khel', 'khil', 'yan',
+  'owski',
+  'owska',
+  'ewski',
+  'ewska',
+  'inski',
+  'inska',
+  'ynski',
+  'ynska',
+  'iński',
+  'ińska',
+  'yński',
+  'yńska',
+  'cki',
+  'cka',
+  'dzki',
+  'dzka',
+  'wicz',
+  'czyk',
+  'czak',
+  'szczak',
+  'enko',
+  'chuk',
+  'czuk',
+  'iuk',
+  'yuk',
+  'ovych',
+  'evych',
+  'ovich',
+  'evich',
+  'ovna',
+  'evna',
+  'auskas',
+  'auskienė',
+  'auskiene',
+  'evičius',
+  'avičius',
+  'ienė',
+  'aitė',
+  'ytė',
+  'iūtė',
+  'ūnas',
+  'ović',
+  'ovic',
+  'ević',
+  'evic',
+  'ovič',
+  'ič',
+  'ić',
+  'oğlu',
+  'oglu',
+  'zadeh',
+  'zada',
+  'zai',
+  'khel',
+  'khil',
+  'yan',
 ];
 /** Endings of Norwegian farm and place surnames ("-heim", "-stad", "-rud", "-sæther", "-nygård"). */
 const NORWEGIAN_SURNAME_ENDINGS = [
-  'sen', 'ssen', 'heim', 'stad', 'rud', 'vik', 'dal', 'dahl', 'nes', 'ness', 'næs', 'næss', 'haug', 'bø', 'seth', 'sæter', 'sæther', 'seter', 'gård', 'gaard', 'lie', 'bakk',
-  'berg', 'strand', 'holm', 'voll', 'vold', 'toft', 'rød', 'aas', 'ås', 'myhre', 'myr', 'hamre', 'bråten', 'løkken', 'tveit', 'tveiten', 'lund', 'eide', 'moen', 'haugen', 'hagen',
-  'bakken', 'sletten', 'brekke', 'kvam', 'kvamme', 'skog', 'nes', 'land', 'fjeld', 'fjell', 'li', 'sund', 'by', 'rønning', 'engen', 'hovd', 'hov', 'heggen',
+  'sen',
+  'ssen',
+  'heim',
+  'stad',
+  'rud',
+  'vik',
+  'dal',
+  'dahl',
+  'nes',
+  'ness',
+  'næs',
+  'næss',
+  'haug',
+  'bø',
+  'seth',
+  'sæter',
+  'sæther',
+  'seter',
+  'gård',
+  'gaard',
+  'lie',
+  'bakk',
+  'berg',
+  'strand',
+  'holm',
+  'voll',
+  'vold',
+  'toft',
+  'rød',
+  'aas',
+  'ås',
+  'myhre',
+  'myr',
+  'hamre',
+  'bråten',
+  'løkken',
+  'tveit',
+  'tveiten',
+  'lund',
+  'eide',
+  'moen',
+  'haugen',
+  'hagen',
+  'bakken',
+  'sletten',
+  'brekke',
+  'kvam',
+  'kvamme',
+  'skog',
+  'nes',
+  'land',
+  'fjeld',
+  'fjell',
+  'li',
+  'sund',
+  'by',
+  'rønning',
+  'engen',
+  'hovd',
+  'hov',
+  'heggen',
 ];
 function endsWithAny(lower: string, endings: readonly string[], minStem: number): boolean {
   for (const e of endings) if (lower.length >= e.length + minStem && lower.endsWith(e)) return true;
@@ -228,7 +404,8 @@ function isWordLike(lower: string, lex: Lexicon): boolean {
   const stem = genitiveStem(lower);
   if (stem !== null && lex.lowerCount(stem) > 0) return true;
   if (inflectionStemCount(lower, lex) > 0) return true;
-  for (let k = 3; k <= lower.length - 4; k++) if (lex.lowerCount(lower.slice(k)) >= (lower.length - k >= 5 ? 1 : COMMON_LOWER)) return true;
+  for (let k = 3; k <= lower.length - 4; k++)
+    if (lex.lowerCount(lower.slice(k)) >= (lower.length - k >= 5 ? 1 : COMMON_LOWER)) return true;
   return false;
 }
 
@@ -279,14 +456,16 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       // A listed name that is no ordinary word, or a given name before a surname ("per hansen").
       const listed =
         caseless &&
-        (((f & (FIRST | LAST | ONLY_PERSON)) !== 0 && ((f & ORDINARY) === 0 || ((f & FIRST) !== 0 && ((flags[i + 1] ?? 0) & LAST) !== 0))) ||
+        (((f & (FIRST | LAST | ONLY_PERSON)) !== 0 &&
+          ((f & ORDINARY) === 0 || ((f & FIRST) !== 0 && ((flags[i + 1] ?? 0) & LAST) !== 0))) ||
           (t.text.length >= 6 && hasForeignSurnameShape(t.lower)));
       if (!listed && ((flags[i + 1] ?? 0) & NAME_AFTER) === 0) {
         const prevWord = tokens[i - 1]?.kind === 'p' ? i - 2 : i - 1;
         const pf = prevWord < 0 ? 0 : (flags[prevWord] ?? 0);
         if ((pf & CUE) === 0) continue;
         // After a weak cue ("og", "til", "med") only a given name (or its genitive) can be a name.
-        if ((pf & CUE_WEAK) !== 0 && (f & (FIRST | LAST | ONLY_PERSON)) === 0 && !genitiveOfFirstName(t.lower, lex)) continue;
+        if ((pf & CUE_WEAK) !== 0 && (f & (FIRST | LAST | ONLY_PERSON)) === 0 && !genitiveOfFirstName(t.lower, lex))
+          continue;
       }
     }
     // A place or brand ("Førde", "Norge", "Los Angeles", "Ralph Lauren") is no person unless seen
@@ -323,7 +502,13 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       }
       // "Ahmed's", "Karis" inside a sentence: the genitive of a name-list name.
       const stem = genitiveStem(t.lower);
-      if (!t.initial && stem !== null && !lex.isKnownName(t.lower) && lex.isKnownName(stem) && lex.lowerCount(t.lower) < COMMON_LOWER) {
+      if (
+        !t.initial &&
+        stem !== null &&
+        !lex.isKnownName(t.lower) &&
+        lex.isKnownName(stem) &&
+        lex.lowerCount(t.lower) < COMMON_LOWER
+      ) {
         hits.set(i, { p: Math.max(p, 0.6), reason: 'model' });
         continue;
       }
@@ -332,7 +517,8 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
         const s = lex.stats(t.lower);
         const capO = s ? s.midO + s.midEnt : 0;
         const capPer = s ? s.midPer : 0;
-        if (capO <= capPer || nameAfter(tokens, i) || cue === 'weak') hits.set(i, { p: Math.max(p, 0.6), reason: 'model' });
+        if (capO <= capPer || nameAfter(tokens, i) || cue === 'weak')
+          hits.set(i, { p: Math.max(p, 0.6), reason: 'model' });
       }
       continue;
     }
@@ -343,7 +529,11 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       const first = lex.isFirstName(t.lower);
       const last = lex.isSurname(t.lower);
       // A surname alone must not look like an inflected Norwegian word ("tepper") unless NorNE saw it as a name.
-      const surnameAlone = !first && last && t.text.length >= 4 && (!isPlainNorwegianShape(t.lower) || (lex.stats(t.lower)?.midPer ?? 0) + (lex.stats(t.lower)?.iniPer ?? 0) > 0);
+      const surnameAlone =
+        !first &&
+        last &&
+        t.text.length >= 4 &&
+        (!isPlainNorwegianShape(t.lower) || (lex.stats(t.lower)?.midPer ?? 0) + (lex.stats(t.lower)?.iniPer ?? 0) > 0);
       if ((first || surnameAlone) && t.text.length >= 3 && !lex.isOrdinaryWord(t.lower)) {
         hits.set(i, { p: first ? 0.75 : 0.7, reason: 'list' });
         continue;
@@ -355,7 +545,18 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       }
       // "per hansen", "liv nguyen": a given name that is also a word, followed by a surname that is not.
       const next = tokens[i + 1];
-      if (first && lowerCount < PAIR_FIRST_MAX_LOWER && next && next.kind === 'w' && !next.cap && next.start - t.end <= 1 && lex.isSurname(next.lower) && !lex.isFirstName(next.lower) && !lex.isOrdinaryWord(next.lower) && !marks?.[i + 1]) {
+      if (
+        first &&
+        lowerCount < PAIR_FIRST_MAX_LOWER &&
+        next &&
+        next.kind === 'w' &&
+        !next.cap &&
+        next.start - t.end <= 1 &&
+        lex.isSurname(next.lower) &&
+        !lex.isFirstName(next.lower) &&
+        !lex.isOrdinaryWord(next.lower) &&
+        !marks?.[i + 1]
+      ) {
         hits.set(i, { p: 0.7, reason: 'list' });
         continue;
       }
@@ -366,12 +567,24 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       }
       // "kjæresten min emir", "naboen sultani": after a relation, a word never seen in ordinary
       // text that is not shaped like an inflected Norwegian word (or is shaped like a surname).
-      if (cue === 'relation' && t.text.length >= 3 && lex.stats(t.lower) === undefined && !lex.isOrdinaryWord(t.lower) && (hasForeignSurnameShape(t.lower) || !isWordLike(t.lower, lex))) {
+      if (
+        cue === 'relation' &&
+        t.text.length >= 3 &&
+        lex.stats(t.lower) === undefined &&
+        !lex.isOrdinaryWord(t.lower) &&
+        (hasForeignSurnameShape(t.lower) || !isWordLike(t.lower, lex))
+      ) {
         hits.set(i, { p: 0.7, reason: 'cue' });
         continue;
       }
       // "kowalczyk", "bondarenko", "petrauskas": a surname shape no Norwegian word has, never seen as a word.
-      if (t.text.length >= 6 && lowerCount === 0 && !lex.isOrdinaryWord(t.lower) && (lex.stats(t.lower)?.iniO ?? 0) + (lex.stats(t.lower)?.midO ?? 0) === 0 && hasForeignSurnameShape(t.lower)) {
+      if (
+        t.text.length >= 6 &&
+        lowerCount === 0 &&
+        !lex.isOrdinaryWord(t.lower) &&
+        (lex.stats(t.lower)?.iniO ?? 0) + (lex.stats(t.lower)?.midO ?? 0) === 0 &&
+        hasForeignSurnameShape(t.lower)
+      ) {
         hits.set(i, { p: 0.7, reason: 'list' });
         continue;
       }
@@ -386,7 +599,13 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       hits.set(i, { p: 0.85, reason: 'cue' });
     } else if ((cue === 'relation' || nameAfter(tokens, i)) && known && lowerCount < COMMON_LOWER) {
       hits.set(i, { p: 0.75, reason: 'cue' });
-    } else if (cue === 'weak' && lowerCount === 0 && t.text.length >= 3 && (lex.isFirstName(t.lower) || (stem !== null && lex.isFirstName(stem))) && weakCueHolds(tokens, i, hits)) {
+    } else if (
+      cue === 'weak' &&
+      lowerCount === 0 &&
+      t.text.length >= 3 &&
+      (lex.isFirstName(t.lower) || (stem !== null && lex.isFirstName(stem))) &&
+      weakCueHolds(tokens, i, hits)
+    ) {
       // Chat: "snakka med kari", "hei lars", "sa ahmed", "ali og hodan". Only a given name never
       // written lower-case as an ordinary word, so "til mai", "med rose", "og per" stay words.
       hits.set(i, { p: 0.7, reason: 'cue' });
@@ -406,7 +625,8 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
     const t = tokens[j];
     const prev = tokens[j - 1];
     // Only after a lower-case name part: in capitalised text a lower-case word after a name is a word.
-    if (!t || t.kind !== 'w' || t.cap || t.text.length < 2 || marks?.[j] || CUE_KIND.has(t.lower) || !prev || prev.cap) return false;
+    if (!t || t.kind !== 'w' || t.cap || t.text.length < 2 || marks?.[j] || CUE_KIND.has(t.lower) || !prev || prev.cap)
+      return false;
     if ((lex.isSurname(t.lower) || lex.isFirstName(t.lower)) && !lex.isOrdinaryWord(t.lower)) return true;
     // A surname that is also a word ("berg", "haugen", "lund") right after a name is the surname.
     if (lex.isSurname(t.lower) && lex.lowerCount(t.lower) < RELATION_MAX_LOWER) return true;
@@ -414,7 +634,12 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
     if (!caseless || t.text.length < 3) return false;
     if (lex.stats(t.lower) === undefined && !lex.isKnownName(t.lower) && !isPlainNorwegianShape(t.lower)) return true;
     // "amina nowicka", "ingvild sæther": a rare word shaped like a surname right after a name.
-    return t.text.length >= 4 && lex.lowerCount(t.lower) < COMMON_LOWER && !lex.isOrdinaryWord(t.lower) && hasSurnameShape(t.lower);
+    return (
+      t.text.length >= 4 &&
+      lex.lowerCount(t.lower) < COMMON_LOWER &&
+      !lex.isOrdinaryWord(t.lower) &&
+      hasSurnameShape(t.lower)
+    );
   };
   const indices = [...hits.keys()].sort((a, b) => a - b);
   for (const i of indices) {
@@ -437,14 +662,19 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       if (t.kind === 'w' && NAME_PARTICLES.has(t.lower) && !t.cap) {
         // "van der Berg", "bin Laden", "de la Cruz": up to three particles, then a capitalised name part.
         let k = j;
-        while (k < j + 3 && tokens[k]?.kind === 'w' && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) k++;
+        while (k < j + 3 && tokens[k]?.kind === 'w' && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap)
+          k++;
         if (isNamePart(k)) {
           for (let x = j; x <= k; x++) hits.set(x, { p: 0.8, reason: 'extend' });
           j = k + 1;
           continue;
         }
       }
-      if (isNamePart(j) && (lex.isKnownName(t.lower) || lex.lowerCount(t.lower) < COMMON_LOWER) && t.start - (tokens[j - 1]?.end ?? 0) <= 1) {
+      if (
+        isNamePart(j) &&
+        (lex.isKnownName(t.lower) || lex.lowerCount(t.lower) < COMMON_LOWER) &&
+        t.start - (tokens[j - 1]?.end ?? 0) <= 1
+      ) {
         hits.set(j, { p: 0.8, reason: 'extend' });
         j++;
         continue;
@@ -525,10 +755,14 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || t.kind !== 'w' || t.cap || hits.has(i) || marks?.[i] || t.text.length < 3) continue;
-      if (!lex.isFirstName(t.lower) || lex.lowerCount(t.lower) >= COMMON_LOWER || CUE_KIND.get(t.lower) === 'strong') continue;
+      if (!lex.isFirstName(t.lower) || lex.lowerCount(t.lower) >= COMMON_LOWER || CUE_KIND.get(t.lower) === 'strong')
+        continue;
       const before = tokens[i - 1];
       const after = tokens[i + 1];
-      if ((before && COORDINATORS.has(before.lower) && hits.has(i - 2)) || (after && COORDINATORS.has(after.lower) && hits.has(i + 2))) {
+      if (
+        (before && COORDINATORS.has(before.lower) && hits.has(i - 2)) ||
+        (after && COORDINATORS.has(after.lower) && hits.has(i + 2))
+      ) {
         hits.set(i, { p: 0.7, reason: 'list' });
       }
     }
@@ -538,7 +772,10 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
   const found = new Set<string>();
   for (const i of hits.keys()) {
     const t = tokens[i];
-    if (t && t.kind === 'w' && t.text.length > 1) found.add(genitiveStem(t.lower) !== null && !lex.isKnownName(t.lower) ? (genitiveStem(t.lower) ?? t.lower) : t.lower);
+    if (t && t.kind === 'w' && t.text.length > 1)
+      found.add(
+        genitiveStem(t.lower) !== null && !lex.isKnownName(t.lower) ? (genitiveStem(t.lower) ?? t.lower) : t.lower,
+      );
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -571,10 +808,23 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
     let end = b.end;
     // Genitive: leave the "s" outside when the stem is the name ("Karis" → "[NAVN_1]s").
     const stem = genitiveStem(b.lower);
-    if (stem !== null && b.kind === 'w' && !lex.isKnownName(b.lower) && !seen.has(b.lower) && (lex.isKnownName(stem) || seen.has(stem))) {
+    if (
+      stem !== null &&
+      b.kind === 'w' &&
+      !lex.isKnownName(b.lower) &&
+      !seen.has(b.lower) &&
+      (lex.isKnownName(stem) || seen.has(stem))
+    ) {
       end = b.end - (b.lower.length - stem.length);
     }
-    spans.push({ start: a.start, end, type: 'PERSON', confidence: Math.min(0.95, 0.5 + p / 2), text: text.slice(a.start, end), source: `person-${hits.get(first)?.reason ?? 'model'}` });
+    spans.push({
+      start: a.start,
+      end,
+      type: 'PERSON',
+      confidence: Math.min(0.95, 0.5 + p / 2),
+      text: text.slice(a.start, end),
+      source: `person-${hits.get(first)?.reason ?? 'model'}`,
+    });
   }
   return spans;
 }

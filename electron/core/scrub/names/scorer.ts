@@ -13,7 +13,10 @@ interface ContextWeights {
   nn: ReadonlyMap<string, number>;
   pn: ReadonlyMap<string, number>;
   /** Weights of the fixed-name features, by sentence position. */
-  fixed: Record<'I' | 'M', { pFirstAny: number; nLast: number; nCap: number; nCapF: number; pCap: number; pCapL: number }>;
+  fixed: Record<
+    'I' | 'M',
+    { pFirstAny: number; nLast: number; nCap: number; nCapF: number; pCap: number; pCapL: number }
+  >;
   pFirst: number;
 }
 
@@ -65,7 +68,8 @@ export class PersonScorer {
     if (cached !== undefined) return cached;
     let z = 0;
     for (const f of wordFeatures(t, this.lex)) z += this.model.weight(f);
-    const inLexicon = this.lex.stats(t.lower) !== undefined || this.lex.isFirstName(t.lower) || this.lex.isSurname(t.lower);
+    const inLexicon =
+      this.lex.stats(t.lower) !== undefined || this.lex.isFirstName(t.lower) || this.lex.isSurname(t.lower);
     if (inLexicon && this.wordScores.size < MAX_CACHED) this.wordScores.set(key, z);
     return z;
   }

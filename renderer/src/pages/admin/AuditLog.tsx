@@ -1,5 +1,19 @@
 import { ShieldCheckmarkIcon } from '@navikt/aksel-icons';
-import { Alert, BodyLong, BodyShort, Box, Button, DatePicker, HStack, Loader, Select, Table, Tag, useDatepicker, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Box,
+  Button,
+  DatePicker,
+  HStack,
+  Loader,
+  Select,
+  Table,
+  Tag,
+  useDatepicker,
+  VStack,
+} from '@navikt/ds-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
@@ -71,7 +85,11 @@ export function AuditLog() {
   const load = useCallback(
     async (f: Filter, beforeSeq?: number) => {
       setLoading(true);
-      const result = await api.call('audit.list', { ...f, limit: AUDIT_PAGE_SIZE, ...(beforeSeq ? { beforeSeq } : {}) });
+      const result = await api.call('audit.list', {
+        ...f,
+        limit: AUDIT_PAGE_SIZE,
+        ...(beforeSeq ? { beforeSeq } : {}),
+      });
       setLoading(false);
       if (!result.ok) {
         setError(result.error);
@@ -127,7 +145,9 @@ export function AuditLog() {
     if (!e.targetType) return '—';
     const type = t(`audit.target.${keyOf(e.targetType)}`, { defaultValue: e.targetType });
     if (!e.targetId) return type;
-    const named = allUsers.find((u) => u.id === e.targetId || (u.participantId !== null && u.participantId === e.targetId));
+    const named = allUsers.find(
+      (u) => u.id === e.targetId || (u.participantId !== null && u.participantId === e.targetId),
+    );
     return `${type}: ${named ? named.displayName : e.targetId.slice(0, 8)}`;
   };
 
@@ -138,13 +158,25 @@ export function AuditLog() {
         <BodyLong>{t('audit.intro')}</BodyLong>
       </VStack>
 
-      <Box as="section" aria-labelledby="verify-heading" padding="space-20" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
+      <Box
+        as="section"
+        aria-labelledby="verify-heading"
+        padding="space-20"
+        borderRadius="12"
+        borderWidth="1"
+        borderColor="neutral-subtle"
+      >
         <VStack gap="space-12">
           <h2 id="verify-heading" className="sr-only">
             {t('audit.verifyTitle')}
           </h2>
           <HStack gap="space-16" align="center">
-            <Button variant="secondary" icon={<ShieldCheckmarkIcon aria-hidden />} loading={verifying} onClick={() => void verify()}>
+            <Button
+              variant="secondary"
+              icon={<ShieldCheckmarkIcon aria-hidden />}
+              loading={verifying}
+              onClick={() => void verify()}
+            >
               {t('audit.verify')}
             </Button>
             <BodyShort size="small">{t('audit.verifyHelp')}</BodyShort>
@@ -157,7 +189,10 @@ export function AuditLog() {
             )}
             {verification?.ok === false && verification.firstBad && (
               <Alert variant="error" data-testid="audit-verified">
-                {t('audit.verifiedBad', { seq: verification.firstBad.seq, problem: t(`audit.problem.${verification.firstBad.problem}`) })}
+                {t('audit.verifiedBad', {
+                  seq: verification.firstBad.seq,
+                  problem: t(`audit.problem.${verification.firstBad.problem}`),
+                })}
               </Alert>
             )}
             {verifyError && <Alert variant="error">{verifyError}</Alert>}
@@ -179,7 +214,12 @@ export function AuditLog() {
                 </option>
               ))}
             </Select>
-            <Select label={t('audit.actionLabel')} value={action} onChange={(e) => setAction(e.target.value)} size="small">
+            <Select
+              label={t('audit.actionLabel')}
+              value={action}
+              onChange={(e) => setAction(e.target.value)}
+              size="small"
+            >
               <option value="">{t('audit.allActions')}</option>
               {GROUP_ORDER.map((group) => (
                 <optgroup key={group} label={t(`audit.group.${group}`)}>
@@ -195,10 +235,20 @@ export function AuditLog() {
               ))}
             </Select>
             <DatePicker {...from.datepickerProps}>
-              <DatePicker.Input {...from.inputProps} label={t('audit.from')} size="small" error={fromInvalid ? t('audit.invalidDate') : undefined} />
+              <DatePicker.Input
+                {...from.inputProps}
+                label={t('audit.from')}
+                size="small"
+                error={fromInvalid ? t('audit.invalidDate') : undefined}
+              />
             </DatePicker>
             <DatePicker {...to.datepickerProps}>
-              <DatePicker.Input {...to.inputProps} label={t('audit.to')} size="small" error={toInvalid ? t('audit.invalidDate') : undefined} />
+              <DatePicker.Input
+                {...to.inputProps}
+                label={t('audit.to')}
+                size="small"
+                error={toInvalid ? t('audit.invalidDate') : undefined}
+              />
             </DatePicker>
             <HStack gap="space-8">
               <Button type="submit" size="small">
@@ -237,7 +287,9 @@ export function AuditLog() {
                 <Table.Row key={e.seq} data-testid="audit-row">
                   <Table.DataCell className="numeric">{e.seq}</Table.DataCell>
                   <Table.DataCell className="nowrap">{formatDateTime(e.at, i18n.language)}</Table.DataCell>
-                  <Table.DataCell>{e.actorName ?? (e.actorId ? e.actorId.slice(0, 8) : t('audit.nobody'))}</Table.DataCell>
+                  <Table.DataCell>
+                    {e.actorName ?? (e.actorId ? e.actorId.slice(0, 8) : t('audit.nobody'))}
+                  </Table.DataCell>
                   <Table.DataCell>{e.actorRole ? t(`roles.${e.actorRole}`) : '—'}</Table.DataCell>
                   <Table.DataCell>
                     <BodyShort size="small">{actionLabel(e.action)}</BodyShort>
@@ -256,7 +308,11 @@ export function AuditLog() {
         )}
         {loading && <Loader title={t('common.loading')} />}
         {more && !loading && (
-          <Button variant="secondary" className="load-more" onClick={() => void load(filter, entries[entries.length - 1]?.seq)}>
+          <Button
+            variant="secondary"
+            className="load-more"
+            onClick={() => void load(filter, entries[entries.length - 1]?.seq)}
+          >
             {t('audit.older')}
           </Button>
         )}

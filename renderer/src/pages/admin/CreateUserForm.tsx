@@ -1,4 +1,15 @@
-import { BodyShort, Box, Button, Heading, HStack, Radio, RadioGroup, Select, TextField, VStack } from '@navikt/ds-react';
+import {
+  BodyShort,
+  Box,
+  Button,
+  Heading,
+  HStack,
+  Radio,
+  RadioGroup,
+  Select,
+  TextField,
+  VStack,
+} from '@navikt/ds-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../electron/core/api/router';
@@ -28,7 +39,15 @@ const IDS = {
 } as const;
 
 /** An admin adds an account: counselor, participant (optionally assigned to a counselor) or admin. */
-export function CreateUserForm({ counselors, onCreated, onCancel }: { counselors: User[]; onCreated: (user: OutputOf<'users.create'>) => void; onCancel: () => void }) {
+export function CreateUserForm({
+  counselors,
+  onCreated,
+  onCancel,
+}: {
+  counselors: User[];
+  onCreated: (user: OutputOf<'users.create'>) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [role, setRole] = useState<Role>('counselor');
@@ -68,14 +87,27 @@ export function CreateUserForm({ counselors, onCreated, onCancel }: { counselors
   };
 
   return (
-    <Box as="section" aria-labelledby="new-user-heading" padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
+    <Box
+      as="section"
+      aria-labelledby="new-user-heading"
+      padding="space-24"
+      borderRadius="12"
+      borderWidth="1"
+      borderColor="neutral-subtle"
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <VStack gap="space-20" className="form-column">
           <Heading level="2" size="medium" id="new-user-heading">
             {t('users.newTitle')}
           </Heading>
           <FormFeedback errors={form.errors} attempt={form.attempt} ids={IDS} testId="new-user-error" />
-          <RadioGroup id={IDS.role} legend={t('users.role')} value={role} onChange={(v: Role) => setRole(v)} error={form.errors.fields.role}>
+          <RadioGroup
+            id={IDS.role}
+            legend={t('users.role')}
+            value={role}
+            onChange={(v: Role) => setRole(v)}
+            error={form.errors.fields.role}
+          >
             <Radio value="counselor" description={t('users.roleHelp.counselor')}>
               {t('roles.counselor')}
             </Radio>

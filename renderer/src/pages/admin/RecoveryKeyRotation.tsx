@@ -5,7 +5,8 @@ import { useApi } from '../../api/ApiContext';
 import { RecoveryKeySheet } from '../../components/RecoveryKeySheet';
 import { useSignedIn } from '../../session/SessionContext';
 
-type State = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'shown'; recoveryKey: string; at: Date } | { kind: 'done' };
+type State =
+  { kind: 'idle' } | { kind: 'confirm' } | { kind: 'shown'; recoveryKey: string; at: Date } | { kind: 'done' };
 
 /** A new recovery key for the organisation (the old one stops working); shown once, like at setup. */
 export function RecoveryKeyRotation() {
@@ -30,7 +31,14 @@ export function RecoveryKeyRotation() {
   };
 
   return (
-    <Box as="section" aria-labelledby="recovery-section-heading" padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
+    <Box
+      as="section"
+      aria-labelledby="recovery-section-heading"
+      padding="space-24"
+      borderRadius="12"
+      borderWidth="1"
+      borderColor="neutral-subtle"
+    >
       {state.kind === 'shown' ? (
         <RecoveryKeySheet
           recoveryKey={state.recoveryKey}
@@ -65,7 +73,12 @@ export function RecoveryKeyRotation() {
         </VStack>
       )}
       {state.kind === 'confirm' && (
-        <Modal open onClose={() => setState({ kind: 'idle' })} header={{ heading: t('recovery.rotateTitle') }} width="small">
+        <Modal
+          open
+          onClose={() => setState({ kind: 'idle' })}
+          header={{ heading: t('recovery.rotateTitle') }}
+          width="small"
+        >
           <Modal.Body>
             <BodyLong>{t('recovery.rotateWarning')}</BodyLong>
           </Modal.Body>

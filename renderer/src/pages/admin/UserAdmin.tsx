@@ -10,7 +10,11 @@ import { CreateUserForm } from './CreateUserForm';
 import { RecoveryKeyRotation } from './RecoveryKeyRotation';
 import { AssignModal, ResetPasswordModal, SetActiveModal, type ParticipantRecord, type User } from './UserDialogs';
 
-type Dialog = { kind: 'reset'; user: User } | { kind: 'active'; user: User } | { kind: 'assign'; participant: ParticipantRecord } | null;
+type Dialog =
+  | { kind: 'reset'; user: User }
+  | { kind: 'active'; user: User }
+  | { kind: 'assign'; participant: ParticipantRecord }
+  | null;
 
 /**
  * The admin's home: the organisation's accounts (add, reset password, deactivate, reactivate),
@@ -106,7 +110,9 @@ export function UserAdmin() {
                   </Table.HeaderCell>
                   <Table.DataCell>{u.username}</Table.DataCell>
                   <Table.DataCell>{t(`roles.${u.role}`)}</Table.DataCell>
-                  <Table.DataCell>{u.role === 'participant' ? (nameOf(u.counselorId) ?? t('assign.none')) : '—'}</Table.DataCell>
+                  <Table.DataCell>
+                    {u.role === 'participant' ? (nameOf(u.counselorId) ?? t('assign.none')) : '—'}
+                  </Table.DataCell>
                   <Table.DataCell>
                     <Tag variant={u.active ? 'success' : 'neutral'} size="small">
                       {u.active ? t('users.active') : t('users.inactive')}
@@ -115,7 +121,12 @@ export function UserAdmin() {
                   <Table.DataCell>
                     <HStack gap="space-8" wrap={false} justify="end">
                       {u.active && u.id !== me.userId && (
-                        <Button size="small" variant="secondary" aria-label={t('users.resetPasswordFor', { name: u.displayName })} onClick={() => setDialog({ kind: 'reset', user: u })}>
+                        <Button
+                          size="small"
+                          variant="secondary"
+                          aria-label={t('users.resetPasswordFor', { name: u.displayName })}
+                          onClick={() => setDialog({ kind: 'reset', user: u })}
+                        >
                           {t('users.resetPassword')}
                         </Button>
                       )}
@@ -123,7 +134,9 @@ export function UserAdmin() {
                         <Button
                           size="small"
                           variant={u.active ? 'tertiary' : 'secondary'}
-                          aria-label={t(u.active ? 'users.deactivateFor' : 'users.activateFor', { name: u.displayName })}
+                          aria-label={t(u.active ? 'users.deactivateFor' : 'users.activateFor', {
+                            name: u.displayName,
+                          })}
                           onClick={() => setDialog({ kind: 'active', user: u })}
                         >
                           {u.active ? t('users.deactivate') : t('users.activate')}
@@ -145,7 +158,9 @@ export function UserAdmin() {
         <BodyLong spacing>{t('assign.sectionIntro')}</BodyLong>
         {participants.status === 'loading' && <Loader title={t('common.loading')} />}
         {participants.status === 'error' && <Alert variant="error">{participants.error.message}</Alert>}
-        {participants.status === 'success' && participants.data.length === 0 && <BodyShort>{t('assign.empty')}</BodyShort>}
+        {participants.status === 'success' && participants.data.length === 0 && (
+          <BodyShort>{t('assign.empty')}</BodyShort>
+        )}
         {participants.status === 'success' && participants.data.length > 0 && (
           <Table data-testid="assignments-table">
             <Table.Header>
@@ -163,10 +178,17 @@ export function UserAdmin() {
                 <Table.Row key={p.id} data-testid={`assignment-row-${p.id}`}>
                   <Table.HeaderCell scope="row">{p.displayName}</Table.HeaderCell>
                   <Table.DataCell>{nameOf(p.counselorId) ?? t('assign.none')}</Table.DataCell>
-                  <Table.DataCell>{all.some((u) => u.participantId === p.id) ? t('assign.hasAccount') : t('assign.noAccount')}</Table.DataCell>
+                  <Table.DataCell>
+                    {all.some((u) => u.participantId === p.id) ? t('assign.hasAccount') : t('assign.noAccount')}
+                  </Table.DataCell>
                   <Table.DataCell>
                     <HStack justify="end">
-                      <Button size="small" variant="secondary" aria-label={t('assign.changeFor', { name: p.displayName })} onClick={() => setDialog({ kind: 'assign', participant: p })}>
+                      <Button
+                        size="small"
+                        variant="secondary"
+                        aria-label={t('assign.changeFor', { name: p.displayName })}
+                        onClick={() => setDialog({ kind: 'assign', participant: p })}
+                      >
                         {t('assign.change')}
                       </Button>
                     </HStack>
@@ -180,9 +202,18 @@ export function UserAdmin() {
 
       <RecoveryKeyRotation />
 
-      {dialog?.kind === 'reset' && <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog?.kind === 'reset' && (
+        <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} onDone={done} />
+      )}
       {dialog?.kind === 'active' && <SetActiveModal user={dialog.user} onClose={() => setDialog(null)} onDone={done} />}
-      {dialog?.kind === 'assign' && <AssignModal participant={dialog.participant} counselors={counselors} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog?.kind === 'assign' && (
+        <AssignModal
+          participant={dialog.participant}
+          counselors={counselors}
+          onClose={() => setDialog(null)}
+          onDone={done}
+        />
+      )}
     </VStack>
   );
 }

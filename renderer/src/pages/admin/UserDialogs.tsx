@@ -57,7 +57,12 @@ export function ResetPasswordModal({ user, onClose, onDone }: DialogProps & { us
   });
   const ids = { password: 'reset-password', repeat: 'reset-repeat' };
   return (
-    <Modal open onClose={onClose} header={{ heading: t('users.resetTitle', { name: user.displayName }) }} width="medium">
+    <Modal
+      open
+      onClose={onClose}
+      header={{ heading: t('users.resetTitle', { name: user.displayName }) }}
+      width="medium"
+    >
       <Modal.Body>
         <form
           id="reset-password-form"
@@ -128,10 +133,20 @@ export function SetActiveModal({ user, onClose, onDone }: DialogProps & { user: 
 
   if (!activate) {
     return (
-      <Modal open onClose={onClose} header={{ heading: t('users.deactivateTitle', { name: user.displayName }) }} width="medium">
+      <Modal
+        open
+        onClose={onClose}
+        header={{ heading: t('users.deactivateTitle', { name: user.displayName }) }}
+        width="medium"
+      >
         <Modal.Body>
           <VStack gap="space-16">
-            <FormFeedback errors={deactivateForm.errors} attempt={deactivateForm.attempt} ids={{}} testId="deactivate-error" />
+            <FormFeedback
+              errors={deactivateForm.errors}
+              attempt={deactivateForm.attempt}
+              ids={{}}
+              testId="deactivate-error"
+            />
             <BodyLong>{t('users.deactivateIntro', { name: user.displayName })}</BodyLong>
           </VStack>
         </Modal.Body>
@@ -148,7 +163,12 @@ export function SetActiveModal({ user, onClose, onDone }: DialogProps & { user: 
   }
 
   return (
-    <Modal open onClose={onClose} header={{ heading: t('users.activateTitle', { name: user.displayName }) }} width="medium">
+    <Modal
+      open
+      onClose={onClose}
+      header={{ heading: t('users.activateTitle', { name: user.displayName }) }}
+      width="medium"
+    >
       <Modal.Body>
         <form
           id="activate-form"
@@ -194,7 +214,12 @@ export function SetActiveModal({ user, onClose, onDone }: DialogProps & { user: 
 }
 
 /** An admin assigns a participant to a counselor, or to nobody (audited). */
-export function AssignModal({ participant, counselors, onClose, onDone }: DialogProps & { participant: ParticipantRecord; counselors: User[] }) {
+export function AssignModal({
+  participant,
+  counselors,
+  onClose,
+  onDone,
+}: DialogProps & { participant: ParticipantRecord; counselors: User[] }) {
   const { t } = useTranslation();
   const api = useApi();
   const [counselorId, setCounselorId] = useState(participant.counselorId ?? '');
@@ -204,23 +229,46 @@ export function AssignModal({ participant, counselors, onClose, onDone }: Dialog
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = await api.call('participants.assign', { participantId: participant.id, counselorId: counselorId || null });
+    const result = await api.call('participants.assign', {
+      participantId: participant.id,
+      counselorId: counselorId || null,
+    });
     setBusy(false);
     if (!result.ok) {
       form.fromApi(result.error);
       return;
     }
     const counselor = counselors.find((c) => c.id === counselorId);
-    onDone(counselor ? t('assign.done', { participant: participant.displayName, counselor: counselor.displayName }) : t('assign.doneNone', { participant: participant.displayName }));
+    onDone(
+      counselor
+        ? t('assign.done', { participant: participant.displayName, counselor: counselor.displayName })
+        : t('assign.doneNone', { participant: participant.displayName }),
+    );
   };
 
   return (
-    <Modal open onClose={onClose} header={{ heading: t('assign.title', { name: participant.displayName }) }} width="small">
+    <Modal
+      open
+      onClose={onClose}
+      header={{ heading: t('assign.title', { name: participant.displayName }) }}
+      width="small"
+    >
       <Modal.Body>
         <form id="assign-form" noValidate onSubmit={(e) => void submit(e)}>
           <VStack gap="space-16">
-            <FormFeedback errors={form.errors} attempt={form.attempt} ids={{ counselorId: 'assign-counselor' }} testId="assign-error" />
-            <Select id="assign-counselor" label={t('users.counselor')} value={counselorId} onChange={(e) => setCounselorId(e.target.value)} error={form.errors.fields.counselorId}>
+            <FormFeedback
+              errors={form.errors}
+              attempt={form.attempt}
+              ids={{ counselorId: 'assign-counselor' }}
+              testId="assign-error"
+            />
+            <Select
+              id="assign-counselor"
+              label={t('users.counselor')}
+              value={counselorId}
+              onChange={(e) => setCounselorId(e.target.value)}
+              error={form.errors.fields.counselorId}
+            >
               <option value="">{t('assign.none')}</option>
               {counselors.map((c) => (
                 <option key={c.id} value={c.id}>

@@ -15,7 +15,12 @@ const ALIASES = {
   password: ['newPassword', 'password'],
   repeat: [],
 } as const;
-const IDS = { username: 'recover-username', recoveryKey: 'recover-key', password: 'recover-password', repeat: 'recover-repeat' } as const;
+const IDS = {
+  username: 'recover-username',
+  recoveryKey: 'recover-key',
+  password: 'recover-password',
+  repeat: 'recover-repeat',
+} as const;
 
 /** "Glemt passord": a new password with the organisation's recovery key, then logged in. */
 export function RecoverPassword({ onCancel }: { onCancel: () => void }) {

@@ -12,7 +12,11 @@ export function SignedOut({ reason }: { reason: SignOutReason }) {
   const [view, setView] = useState<'login' | 'recover'>('login');
   const { participantMode } = useSession();
   if (participantMode) return <ParticipantModeSignIn reason={reason} />;
-  return view === 'login' ? <SignIn reason={reason} onForgot={() => setView('recover')} /> : <RecoverPassword onCancel={() => setView('login')} />;
+  return view === 'login' ? (
+    <SignIn reason={reason} onForgot={() => setView('recover')} />
+  ) : (
+    <RecoverPassword onCancel={() => setView('login')} />
+  );
 }
 
 /** Deltakermodus: participants sign in and out; ending the mode takes a staff password. */
@@ -115,7 +119,17 @@ function StopParticipantMode({ onCancel }: { onCancel: () => void }) {
   );
 }
 
-function SignIn({ reason, onForgot, participantMode = false, children }: { reason: SignOutReason; onForgot?: () => void; participantMode?: boolean; children?: ReactNode }) {
+function SignIn({
+  reason,
+  onForgot,
+  participantMode = false,
+  children,
+}: {
+  reason: SignOutReason;
+  onForgot?: () => void;
+  participantMode?: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const session = useSession();
@@ -153,7 +167,12 @@ function SignIn({ reason, onForgot, participantMode = false, children }: { reaso
   };
 
   const fieldError = (path: string) => error?.fields?.find((f) => f.path === path)?.message;
-  const notice = reason === 'none' || (participantMode && reason === 'logout') ? null : reason === 'idle' ? t('signIn.reason.idle', { count: session.inactivityLockMinutes }) : t(`signIn.reason.${reason}`);
+  const notice =
+    reason === 'none' || (participantMode && reason === 'logout')
+      ? null
+      : reason === 'idle'
+        ? t('signIn.reason.idle', { count: session.inactivityLockMinutes })
+        : t(`signIn.reason.${reason}`);
 
   return (
     <div className="narrow-page">
@@ -183,7 +202,9 @@ function SignIn({ reason, onForgot, participantMode = false, children }: { reaso
                 <Alert variant="error" role="alert">
                   <VStack gap="space-8">
                     <BodyShort data-testid="login-error">{error.message}</BodyShort>
-                    {!participantMode && error.reason === 'WRONG_CREDENTIALS' && <BodyShort data-testid="participant-locked-hint">{t('signIn.participantLocked')}</BodyShort>}
+                    {!participantMode && error.reason === 'WRONG_CREDENTIALS' && (
+                      <BodyShort data-testid="participant-locked-hint">{t('signIn.participantLocked')}</BodyShort>
+                    )}
                   </VStack>
                 </Alert>
               )}

@@ -21,16 +21,33 @@ interface AssistantKnowsProps {
 export function AssistantKnows({ participantId, conversationId, version, viewer }: AssistantKnowsProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const context = useQuery('chat.context', { participantId, conversationId }, `${conversationId}:${version}`, { keepData: true });
+  const context = useQuery('chat.context', { participantId, conversationId }, `${conversationId}:${version}`, {
+    keepData: true,
+  });
   return (
-    <Box as="section" aria-labelledby={headingId} padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" className="assistant-knows" data-testid="assistant-knows">
+    <Box
+      as="section"
+      aria-labelledby={headingId}
+      padding="space-16"
+      borderRadius="8"
+      borderWidth="1"
+      borderColor="neutral-subtle"
+      className="assistant-knows"
+      data-testid="assistant-knows"
+    >
       <VStack gap="space-12">
         <Heading level="2" size="small" id={headingId}>
           {t('chat.knows.title')}
         </Heading>
-        <BodyLong size="small">{viewer === 'participant' ? t('chat.knows.intro') : t('chat.knows.introCounselor')}</BodyLong>
+        <BodyLong size="small">
+          {viewer === 'participant' ? t('chat.knows.intro') : t('chat.knows.introCounselor')}
+        </BodyLong>
         {context.status === 'loading' && <Loader size="small" title={t('common.loading')} />}
-        {context.status === 'error' && <Alert variant="error" size="small">{context.error.message}</Alert>}
+        {context.status === 'error' && (
+          <Alert variant="error" size="small">
+            {context.error.message}
+          </Alert>
+        )}
         {context.status === 'success' && <ContextBody answer={context.data} viewer={viewer} />}
       </VStack>
     </Box>
@@ -44,7 +61,8 @@ function ContextBody({ answer, viewer }: { answer: ContextAnswer; viewer: 'parti
   if (!view.sentToModel) {
     return (
       <BodyShort data-testid="knows-not-sent">
-        {view.notSentReason === 'crisis' ? t('chat.knows.notSentCrisis') : t('chat.knows.notSentFixed')} ({formatDateTime(view.at, i18n.language)})
+        {view.notSentReason === 'crisis' ? t('chat.knows.notSentCrisis') : t('chat.knows.notSentFixed')} (
+        {formatDateTime(view.at, i18n.language)})
       </BodyShort>
     );
   }
@@ -84,7 +102,15 @@ function ContextBody({ answer, viewer }: { answer: ContextAnswer; viewer: 'parti
             {view.recent.map((r, i) => (
               <li key={i}>
                 <BodyShort size="small">
-                  <strong>{r.role === 'assistant' ? t('chat.author.assistant') : viewer === 'participant' ? t('chat.author.you') : t('chat.author.participant')}:</strong> {r.text}
+                  <strong>
+                    {r.role === 'assistant'
+                      ? t('chat.author.assistant')
+                      : viewer === 'participant'
+                        ? t('chat.author.you')
+                        : t('chat.author.participant')}
+                    :
+                  </strong>{' '}
+                  {r.text}
                 </BodyShort>
               </li>
             ))}
@@ -165,18 +191,28 @@ function Placeholders({ placeholders }: { placeholders: ContextAnswer['placehold
 }
 
 /** The two texts that went to the model process, word for word. */
-export function FullText({ view }: { view: Pick<ModelView, 'systemPrompt' | 'prompt'> & { retryHint?: string | null } }) {
+export function FullText({
+  view,
+}: {
+  view: Pick<ModelView, 'systemPrompt' | 'prompt'> & { retryHint?: string | null };
+}) {
   const { t } = useTranslation();
   return (
     <VStack gap="space-8" data-testid="knows-full-text">
       <Detail weight="semibold">{t('chat.knows.systemPrompt')}</Detail>
-      <pre className="prompt-text" tabIndex={0}>{view.systemPrompt ?? ''}</pre>
+      <pre className="prompt-text" tabIndex={0}>
+        {view.systemPrompt ?? ''}
+      </pre>
       <Detail weight="semibold">{t('chat.knows.prompt')}</Detail>
-      <pre className="prompt-text" tabIndex={0}>{view.prompt ?? ''}</pre>
+      <pre className="prompt-text" tabIndex={0}>
+        {view.prompt ?? ''}
+      </pre>
       {view.retryHint && (
         <>
           <Detail weight="semibold">{t('chat.knows.retryHint')}</Detail>
-          <pre className="prompt-text" tabIndex={0}>{view.retryHint}</pre>
+          <pre className="prompt-text" tabIndex={0}>
+            {view.retryHint}
+          </pre>
         </>
       )}
     </VStack>

@@ -94,9 +94,16 @@ export function ChatConversation(props: ChatConversationProps) {
     let next = messages;
     if (kind === 'regenerate' && result.assistantMessage) {
       const last = next[next.length - 1];
-      next = last && last.author === 'assistant' ? [...next.slice(0, -1), result.assistantMessage] : [...next, result.assistantMessage];
+      next =
+        last && last.author === 'assistant'
+          ? [...next.slice(0, -1), result.assistantMessage]
+          : [...next, result.assistantMessage];
     } else {
-      next = [...next, ...(result.participantMessage ? [result.participantMessage] : []), ...(result.assistantMessage ? [result.assistantMessage] : [])];
+      next = [
+        ...next,
+        ...(result.participantMessage ? [result.participantMessage] : []),
+        ...(result.assistantMessage ? [result.assistantMessage] : []),
+      ];
     }
     onMessagesChange(next);
     setOffer(result.stepOffer);
@@ -171,7 +178,12 @@ export function ChatConversation(props: ChatConversationProps) {
   };
 
   const last = messages[messages.length - 1];
-  const canRegenerate = !busy && last?.author === 'assistant' && last.generation !== null && REGENERABLE.has(last.generation) && messages.length > 1;
+  const canRegenerate =
+    !busy &&
+    last?.author === 'assistant' &&
+    last.generation !== null &&
+    REGENERABLE.has(last.generation) &&
+    messages.length > 1;
 
   return (
     <VStack gap="space-16" className="chat-conversation">
@@ -191,7 +203,14 @@ export function ChatConversation(props: ChatConversationProps) {
         data-testid="chat-log"
       >
         {messages.map((m, i) => (
-          <div key={m.id} className={busy === 'regenerate' && i === messages.length - 1 && m.author === 'assistant' ? 'chat-message--replacing' : undefined}>
+          <div
+            key={m.id}
+            className={
+              busy === 'regenerate' && i === messages.length - 1 && m.author === 'assistant'
+                ? 'chat-message--replacing'
+                : undefined
+            }
+          >
             <ChatMessage
               turn={m}
               viewer={viewer}
@@ -203,7 +222,16 @@ export function ChatConversation(props: ChatConversationProps) {
         ))}
         {pending !== null && (
           <div className="chat-message" data-testid="pending-message">
-            <Chat name={viewer === 'participant' ? t('chat.author.you') : (props.participantName ?? t('chat.author.participant'))} position="right" variant="info" toptextHeadingLevel="3">
+            <Chat
+              name={
+                viewer === 'participant'
+                  ? t('chat.author.you')
+                  : (props.participantName ?? t('chat.author.participant'))
+              }
+              position="right"
+              variant="info"
+              toptextHeadingLevel="3"
+            >
               <Chat.Bubble>
                 <div className="chat-text">{pending}</div>
               </Chat.Bubble>
@@ -275,7 +303,14 @@ export function ChatConversation(props: ChatConversationProps) {
           <HStack gap="space-8" justify="space-between">
             <HStack gap="space-8">
               {busy ? (
-                <Button type="button" variant="secondary" icon={<StopIcon aria-hidden />} onClick={() => void stop()} loading={stopping} data-testid="chat-stop">
+                <Button
+                  type="button"
+                  variant="secondary"
+                  icon={<StopIcon aria-hidden />}
+                  onClick={() => void stop()}
+                  loading={stopping}
+                  data-testid="chat-stop"
+                >
                   {t('chat.stop')}
                 </Button>
               ) : (
@@ -285,7 +320,13 @@ export function ChatConversation(props: ChatConversationProps) {
               )}
             </HStack>
             {canRegenerate && (
-              <Button type="button" variant="tertiary" icon={<ArrowCirclepathIcon aria-hidden />} onClick={() => void run('regenerate')} data-testid="chat-regenerate">
+              <Button
+                type="button"
+                variant="tertiary"
+                icon={<ArrowCirclepathIcon aria-hidden />}
+                onClick={() => void run('regenerate')}
+                data-testid="chat-regenerate"
+              >
                 {t('chat.regenerate')}
               </Button>
             )}

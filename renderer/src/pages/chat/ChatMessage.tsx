@@ -21,7 +21,12 @@ interface ChatMessageProps {
 export function ChatMessage({ turn, viewer, participantName, modelText, highlighted = false }: ChatMessageProps) {
   const { t, i18n } = useTranslation();
   const mine = turn.author !== 'assistant';
-  const name = turn.author === 'assistant' ? t('chat.author.assistant') : viewer === 'participant' ? t('chat.author.you') : (participantName ?? t('chat.author.participant'));
+  const name =
+    turn.author === 'assistant'
+      ? t('chat.author.assistant')
+      : viewer === 'participant'
+        ? t('chat.author.you')
+        : (participantName ?? t('chat.author.participant'));
   const isCrisisReply = turn.author === 'assistant' && turn.generation === 'crisis';
   return (
     <div
@@ -41,13 +46,23 @@ export function ChatMessage({ turn, viewer, participantName, modelText, highligh
         toptextHeadingLevel="3"
       >
         <Chat.Bubble>
-          {isCrisisReply ? <CrisisReply text={turn.body} /> : <div className="chat-text" data-testid="message-text">{turn.body}</div>}
+          {isCrisisReply ? (
+            <CrisisReply text={turn.body} />
+          ) : (
+            <div className="chat-text" data-testid="message-text">
+              {turn.body}
+            </div>
+          )}
           {turn.author === 'assistant' && <SourcesList sources={turn.sources} />}
           <MessageTags turn={turn} viewer={viewer} />
           {modelText !== undefined && (
             <div className="model-text" data-testid="model-text">
               <Detail weight="semibold">{t('chat.modelView.label')}</Detail>
-              {modelText === null ? <Detail>{turn.crisis ? t('chat.modelView.crisis') : t('chat.modelView.notSent')}</Detail> : <pre className="model-text-body">{modelText}</pre>}
+              {modelText === null ? (
+                <Detail>{turn.crisis ? t('chat.modelView.crisis') : t('chat.modelView.notSent')}</Detail>
+              ) : (
+                <pre className="model-text-body">{modelText}</pre>
+              )}
             </div>
           )}
         </Chat.Bubble>
@@ -60,10 +75,14 @@ function MessageTags({ turn, viewer }: { turn: ChatTurn; viewer: Viewer }) {
   const { t } = useTranslation();
   const tags: { key: string; label: string; variant: 'neutral' | 'warning' | 'info' }[] = [];
   if (turn.generation === 'stopped') tags.push({ key: 'stopped', label: t('chat.tags.stopped'), variant: 'neutral' });
-  if (turn.author === 'participant' && turn.crisis && viewer === 'counselor') tags.push({ key: 'crisis', label: t('chat.tags.crisis'), variant: 'warning' });
-  if (viewer === 'counselor' && turn.author === 'assistant' && turn.move) tags.push({ key: 'move', label: t(`chat.moves.${turn.move}`, { defaultValue: turn.move }), variant: 'info' });
-  if (viewer === 'counselor' && turn.author === 'assistant' && turn.generation === 'fallback') tags.push({ key: 'fallback', label: t('chat.tags.fallback'), variant: 'neutral' });
-  if (viewer === 'counselor' && turn.author === 'participant' && turn.talk) tags.push({ key: 'talk', label: t(`chat.talk.${turn.talk}`, { defaultValue: turn.talk }), variant: 'neutral' });
+  if (turn.author === 'participant' && turn.crisis && viewer === 'counselor')
+    tags.push({ key: 'crisis', label: t('chat.tags.crisis'), variant: 'warning' });
+  if (viewer === 'counselor' && turn.author === 'assistant' && turn.move)
+    tags.push({ key: 'move', label: t(`chat.moves.${turn.move}`, { defaultValue: turn.move }), variant: 'info' });
+  if (viewer === 'counselor' && turn.author === 'assistant' && turn.generation === 'fallback')
+    tags.push({ key: 'fallback', label: t('chat.tags.fallback'), variant: 'neutral' });
+  if (viewer === 'counselor' && turn.author === 'participant' && turn.talk)
+    tags.push({ key: 'talk', label: t(`chat.talk.${turn.talk}`, { defaultValue: turn.talk }), variant: 'neutral' });
   if (tags.length === 0) return null;
   return (
     <div className="chat-tags">

@@ -19,7 +19,9 @@ export function ChatUnavailable({ error, viewer }: { error: ApiErrorBody; viewer
         {title}
       </Heading>
       <BodyLong spacing>{error.message}</BodyLong>
-      <BodyLong>{viewer === 'participant' ? t('chat.unavailable.participantHelp') : t('chat.unavailable.counselorHelp')}</BodyLong>
+      <BodyLong>
+        {viewer === 'participant' ? t('chat.unavailable.participantHelp') : t('chat.unavailable.counselorHelp')}
+      </BodyLong>
     </Alert>
   );
 }

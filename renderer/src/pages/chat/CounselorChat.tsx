@@ -74,11 +74,21 @@ export function CounselorChat({ participantId, participantName }: { participantI
           <BodyLong size="small">{t('chat.counselor.intro')}</BodyLong>
           {state.status === 'loading' && <Loader title={t('common.loading')} />}
           {state.status === 'error' && <Alert variant="error">{state.error.message}</Alert>}
-          {startError && <Alert variant="error" size="small">{startError}</Alert>}
+          {startError && (
+            <Alert variant="error" size="small">
+              {startError}
+            </Alert>
+          )}
           {state.status === 'empty' && (
             <VStack gap="space-8" align="start">
               <BodyLong data-testid="no-conversations">{t('chat.counselor.none')}</BodyLong>
-              <Button size="small" variant="secondary" icon={<PlusIcon aria-hidden />} loading={starting} onClick={start}>
+              <Button
+                size="small"
+                variant="secondary"
+                icon={<PlusIcon aria-hidden />}
+                loading={starting}
+                onClick={start}
+              >
                 {t('chat.counselor.startSession')}
               </Button>
             </VStack>
@@ -87,7 +97,13 @@ export function CounselorChat({ participantId, participantName }: { participantI
             <>
               <ModelLoadingNotice />
               <HStack gap="space-16" align="end" justify="space-between" wrap>
-                <Select label={t('chat.conversations.label')} size="small" value={state.conversationId} onChange={(e) => select(e.target.value)} data-testid="conversation-select">
+                <Select
+                  label={t('chat.conversations.label')}
+                  size="small"
+                  value={state.conversationId}
+                  onChange={(e) => select(e.target.value)}
+                  data-testid="conversation-select"
+                >
                   {state.conversations.map((c) => (
                     <option key={c.id} value={c.id}>
                       {formatDateTime(c.startedAt, i18n.language)}
@@ -95,17 +111,44 @@ export function CounselorChat({ participantId, participantName }: { participantI
                   ))}
                 </Select>
                 <HStack gap="space-16" align="center" wrap>
-                  <Switch checked={modelView} onChange={(e) => setModelView(e.target.checked)} size="small" description={t('chat.modelView.help')} data-testid="model-view-switch">
+                  <Switch
+                    checked={modelView}
+                    onChange={(e) => setModelView(e.target.checked)}
+                    size="small"
+                    description={t('chat.modelView.help')}
+                    data-testid="model-view-switch"
+                  >
                     {t('chat.modelView.switch')}
                   </Switch>
-                  <KnowsToggle shown={showKnows} panelId="counselor-knows-panel" onToggle={() => setShowKnows((v) => !v)} />
-                  <Button size="small" variant="tertiary" icon={<PlusIcon aria-hidden />} loading={starting} onClick={start}>
+                  <KnowsToggle
+                    shown={showKnows}
+                    panelId="counselor-knows-panel"
+                    onToggle={() => setShowKnows((v) => !v)}
+                  />
+                  <Button
+                    size="small"
+                    variant="tertiary"
+                    icon={<PlusIcon aria-hidden />}
+                    loading={starting}
+                    onClick={start}
+                  >
                     {t('chat.conversations.new')}
                   </Button>
                 </HStack>
               </HStack>
-              {modelViewError && <Alert variant="error" size="small">{modelViewError}</Alert>}
-              <WithKnowsPanel shown={showKnows} panelId="counselor-knows-panel" participantId={participantId} conversationId={state.conversationId} version={version} viewer="counselor">
+              {modelViewError && (
+                <Alert variant="error" size="small">
+                  {modelViewError}
+                </Alert>
+              )}
+              <WithKnowsPanel
+                shown={showKnows}
+                panelId="counselor-knows-panel"
+                participantId={participantId}
+                conversationId={state.conversationId}
+                version={version}
+                viewer="counselor"
+              >
                 <ChatConversation
                   key={state.conversationId}
                   participantId={participantId}
@@ -122,7 +165,11 @@ export function CounselorChat({ participantId, participantName }: { participantI
                   }}
                 />
               </WithKnowsPanel>
-              <ConversationFidelity participantId={participantId} conversationId={state.conversationId} version={version} />
+              <ConversationFidelity
+                participantId={participantId}
+                conversationId={state.conversationId}
+                version={version}
+              />
             </>
           )}
         </VStack>

@@ -24,7 +24,12 @@ export function CrisisFlags({ participantId, onShow, version }: CrisisFlagsProps
   const [error, setError] = useState<string | null>(null);
 
   if (flags.status === 'loading') return null;
-  if (flags.status === 'error') return <Alert variant="error" size="small">{flags.error.message}</Alert>;
+  if (flags.status === 'error')
+    return (
+      <Alert variant="error" size="small">
+        {flags.error.message}
+      </Alert>
+    );
   if (flags.data.length === 0) return null;
   const unseen = flags.data.filter((f) => !f.seenAt).length;
 
@@ -39,20 +44,33 @@ export function CrisisFlags({ participantId, onShow, version }: CrisisFlagsProps
     <section aria-labelledby={headingId} className="crisis-flags" data-testid="crisis-flags">
       <VStack gap="space-8">
         <Heading level="2" size="small" id={headingId}>
-          {t('chat.flags.title')} {unseen > 0 && <Tag variant="warning" size="small">{t('chat.flags.unseen', { count: unseen })}</Tag>}
+          {t('chat.flags.title')}{' '}
+          {unseen > 0 && (
+            <Tag variant="warning" size="small">
+              {t('chat.flags.unseen', { count: unseen })}
+            </Tag>
+          )}
         </Heading>
         <BodyShort size="small">{t('chat.flags.intro')}</BodyShort>
         <ul className="chat-plain-list">
           {flags.data.map((flag) => (
-            <li key={flag.id} className="crisis-flag" data-testid="crisis-flag" data-seen={flag.seenAt ? 'true' : 'false'}>
+            <li
+              key={flag.id}
+              className="crisis-flag"
+              data-testid="crisis-flag"
+              data-seen={flag.seenAt ? 'true' : 'false'}
+            >
               <HStack gap="space-12" align="center" justify="space-between" wrap>
                 <VStack gap="space-2">
                   <BodyShort weight="semibold">
-                    {t(`chat.flags.level.${flag.level}`)}: {flag.categories.map((c) => t(`chat.flags.category.${c}`, { defaultValue: c })).join(', ')}
+                    {t(`chat.flags.level.${flag.level}`)}:{' '}
+                    {flag.categories.map((c) => t(`chat.flags.category.${c}`, { defaultValue: c })).join(', ')}
                   </BodyShort>
                   <Detail>
                     {formatDateTime(flag.raisedAt, i18n.language)} ·{' '}
-                    {flag.seenAt ? t('chat.flags.seenAt', { at: formatDateTime(flag.seenAt, i18n.language) }) : t('chat.flags.notSeen')}
+                    {flag.seenAt
+                      ? t('chat.flags.seenAt', { at: formatDateTime(flag.seenAt, i18n.language) })
+                      : t('chat.flags.notSeen')}
                   </Detail>
                 </VStack>
                 <HStack gap="space-8">
@@ -69,7 +87,11 @@ export function CrisisFlags({ participantId, onShow, version }: CrisisFlagsProps
             </li>
           ))}
         </ul>
-        {error && <Alert variant="error" size="small">{error}</Alert>}
+        {error && (
+          <Alert variant="error" size="small">
+            {error}
+          </Alert>
+        )}
       </VStack>
     </section>
   );

@@ -25,7 +25,14 @@ export function CrisisReply({ text }: { text: string }) {
     } else blocks.push({ kind: 'text', text: line });
   }
   return (
-    <Box as="section" aria-labelledby={headingId} className="crisis-reply" padding="space-16" borderRadius="8" data-testid="crisis-reply">
+    <Box
+      as="section"
+      aria-labelledby={headingId}
+      className="crisis-reply"
+      padding="space-16"
+      borderRadius="8"
+      data-testid="crisis-reply"
+    >
       <Heading level="4" size="xsmall" id={headingId} spacing>
         {t('chat.crisis.heading')}
       </Heading>

@@ -10,7 +10,15 @@ import { isChatUnavailable } from './types';
 export function KnowsToggle({ shown, panelId, onToggle }: { shown: boolean; panelId: string; onToggle: () => void }) {
   const { t } = useTranslation();
   return (
-    <Button size="small" variant="secondary" icon={<ChatIcon aria-hidden />} aria-expanded={shown} aria-controls={panelId} onClick={onToggle} data-testid="toggle-knows">
+    <Button
+      size="small"
+      variant="secondary"
+      icon={<ChatIcon aria-hidden />}
+      aria-expanded={shown}
+      aria-controls={panelId}
+      onClick={onToggle}
+      data-testid="toggle-knows"
+    >
       {shown ? t('chat.knows.hide') : t('chat.knows.show')}
     </Button>
   );
@@ -30,7 +38,14 @@ export function WithKnowsPanel(props: {
     <div className={props.shown ? 'chat-layout chat-layout--with-panel' : 'chat-layout'}>
       {props.children}
       <div id={props.panelId} hidden={!props.shown}>
-        {props.shown && <AssistantKnows participantId={props.participantId} conversationId={props.conversationId} version={props.version} viewer={props.viewer} />}
+        {props.shown && (
+          <AssistantKnows
+            participantId={props.participantId}
+            conversationId={props.conversationId}
+            version={props.version}
+            viewer={props.viewer}
+          />
+        )}
       </div>
     </div>
   );
@@ -40,7 +55,10 @@ export function WithKnowsPanel(props: {
  * Starting a new conversation: while it starts, and what went wrong. A refusal because the chatbot
  * may not run (no legal basis, an objection) goes to `onUnavailable`, which shows why instead.
  */
-export function useStartConversation(startNew: () => Promise<ApiErrorBody | null>, onUnavailable: (error: ApiErrorBody) => void) {
+export function useStartConversation(
+  startNew: () => Promise<ApiErrorBody | null>,
+  onUnavailable: (error: ApiErrorBody) => void,
+) {
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
   const start = () => {

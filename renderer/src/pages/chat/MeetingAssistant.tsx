@@ -1,5 +1,21 @@
 import { FileTextIcon, SparklesIcon } from '@navikt/aksel-icons';
-import { Alert, BodyLong, BodyShort, Box, Button, Detail, Heading, HStack, List, Radio, RadioGroup, ReadMore, Tag, Textarea, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Box,
+  Button,
+  Detail,
+  Heading,
+  HStack,
+  List,
+  Radio,
+  RadioGroup,
+  ReadMore,
+  Tag,
+  Textarea,
+  VStack,
+} from '@navikt/ds-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
@@ -70,11 +86,21 @@ function PrepareMeeting({ participantId, onError }: { participantId: string; onE
         </Heading>
         <BodyLong size="small">{t('assistant.prepare.intro')}</BodyLong>
         <div>
-          <Button icon={<SparklesIcon aria-hidden />} onClick={() => void prepare()} loading={busy} variant={prep ? 'secondary' : 'primary'} data-testid="prepare-button">
+          <Button
+            icon={<SparklesIcon aria-hidden />}
+            onClick={() => void prepare()}
+            loading={busy}
+            variant={prep ? 'secondary' : 'primary'}
+            data-testid="prepare-button"
+          >
             {prep ? t('assistant.prepare.again') : t('assistant.prepare.button')}
           </Button>
         </div>
-        {error && <Alert variant="error" size="small">{error}</Alert>}
+        {error && (
+          <Alert variant="error" size="small">
+            {error}
+          </Alert>
+        )}
         {prep && <Preparation prep={prep} />}
       </VStack>
     </section>
@@ -85,11 +111,20 @@ function Preparation({ prep }: { prep: MeetingPreparation }) {
   const { t, i18n } = useTranslation();
   const s = prep.since;
   return (
-    <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" data-testid="meeting-preparation" tabIndex={-1}>
+    <Box
+      padding="space-16"
+      borderRadius="8"
+      borderWidth="1"
+      borderColor="neutral-subtle"
+      data-testid="meeting-preparation"
+      tabIndex={-1}
+    >
       <VStack gap="space-16">
         <HStack gap="space-8" align="center">
           <Heading level="3" size="small">
-            {prep.lastMeetingOn ? t('assistant.prepare.since', { date: formatDate(`${prep.lastMeetingOn}T12:00:00Z`, i18n.language) }) : t('assistant.prepare.sinceStart')}
+            {prep.lastMeetingOn
+              ? t('assistant.prepare.since', { date: formatDate(`${prep.lastMeetingOn}T12:00:00Z`, i18n.language) })
+              : t('assistant.prepare.sinceStart')}
           </Heading>
           <GenerationTag generation={prep.generation} />
         </HStack>
@@ -97,9 +132,19 @@ function Preparation({ prep }: { prep: MeetingPreparation }) {
           <dt>{t('assistant.prepare.messages')}</dt>
           <dd>{s.participantMessages}</dd>
           <dt>{t('assistant.prepare.talk')}</dt>
-          <dd>{t('assistant.prepare.talkValue', { change: s.changeTalk, sustain: s.sustainTalk, questions: s.questions })}</dd>
+          <dd>
+            {t('assistant.prepare.talkValue', { change: s.changeTalk, sustain: s.sustainTalk, questions: s.questions })}
+          </dd>
           <dt>{t('assistant.prepare.crisis')}</dt>
-          <dd>{s.crisisFlags > 0 ? <Tag variant="warning" size="small">{t('assistant.prepare.crisisCount', { count: s.crisisFlags })}</Tag> : t('assistant.prepare.noCrisis')}</dd>
+          <dd>
+            {s.crisisFlags > 0 ? (
+              <Tag variant="warning" size="small">
+                {t('assistant.prepare.crisisCount', { count: s.crisisFlags })}
+              </Tag>
+            ) : (
+              t('assistant.prepare.noCrisis')
+            )}
+          </dd>
           <dt>{t('assistant.prepare.stepsAdded')}</dt>
           <dd>{s.stepsAdded.length > 0 ? s.stepsAdded.join(', ') : t('assistant.prepare.noneYet')}</dd>
           <dt>{t('assistant.prepare.stepsDone')}</dt>
@@ -268,8 +313,19 @@ function DraftNote({ participantId, onError }: { participantId: string; onError:
               data-testid="note-bullets"
             />
             <HStack gap="space-16" wrap align="start">
-              <DateField id={draftIds.occurredOn} label={t('assistant.note.date')} value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} error={draftForm.errors.fields.occurredOn} />
-              <RadioGroup legend={t('assistant.note.kind')} value={kind} onChange={(v: NoteKind) => setKind(v)} size="small">
+              <DateField
+                id={draftIds.occurredOn}
+                label={t('assistant.note.date')}
+                value={occurredOn}
+                onChange={(e) => setOccurredOn(e.target.value)}
+                error={draftForm.errors.fields.occurredOn}
+              />
+              <RadioGroup
+                legend={t('assistant.note.kind')}
+                value={kind}
+                onChange={(v: NoteKind) => setKind(v)}
+                size="small"
+              >
                 <HStack gap="space-12" wrap>
                   {NOTE_KINDS.map((k) => (
                     <Radio key={k} value={k}>
@@ -280,7 +336,13 @@ function DraftNote({ participantId, onError }: { participantId: string; onError:
               </RadioGroup>
             </HStack>
             <div>
-              <Button type="submit" variant={draft ? 'secondary' : 'primary'} icon={<FileTextIcon aria-hidden />} loading={busy === 'draft'} data-testid="draft-button">
+              <Button
+                type="submit"
+                variant={draft ? 'secondary' : 'primary'}
+                icon={<FileTextIcon aria-hidden />}
+                loading={busy === 'draft'}
+                data-testid="draft-button"
+              >
                 {draft ? t('assistant.note.again') : t('assistant.note.button')}
               </Button>
             </div>
@@ -296,7 +358,12 @@ function DraftNote({ participantId, onError }: { participantId: string; onError:
                 <GenerationTag generation={draft.generation} />
               </HStack>
               <Detail>{t('assistant.note.draftHelp')}</Detail>
-              <FormFeedback errors={saveForm.errors} attempt={saveForm.attempt} ids={saveIds} testId="save-note-error" />
+              <FormFeedback
+                errors={saveForm.errors}
+                attempt={saveForm.attempt}
+                ids={saveIds}
+                testId="save-note-error"
+              />
               <PersonalDataTextarea
                 id={saveIds.body}
                 label={t('assistant.note.body')}

@@ -56,10 +56,18 @@ function OwnChat({ participantId }: { participantId: string }) {
               <ModelLoadingNotice />
               <HStack gap="space-16" align="end" justify="space-between" wrap>
                 {state.conversations.length > 1 ? (
-                  <Select label={t('chat.conversations.label')} size="small" value={state.conversationId} onChange={(e) => select(e.target.value)} data-testid="conversation-select">
+                  <Select
+                    label={t('chat.conversations.label')}
+                    size="small"
+                    value={state.conversationId}
+                    onChange={(e) => select(e.target.value)}
+                    data-testid="conversation-select"
+                  >
                     {state.conversations.map((c, i) => (
                       <option key={c.id} value={c.id}>
-                        {i === 0 ? t('chat.conversations.newest', { at: formatDateTime(c.startedAt, i18n.language) }) : formatDateTime(c.startedAt, i18n.language)}
+                        {i === 0
+                          ? t('chat.conversations.newest', { at: formatDateTime(c.startedAt, i18n.language) })
+                          : formatDateTime(c.startedAt, i18n.language)}
                       </option>
                     ))}
                   </Select>
@@ -67,7 +75,11 @@ function OwnChat({ participantId }: { participantId: string }) {
                   <span />
                 )}
                 <HStack gap="space-8">
-                  <KnowsToggle shown={showKnows} panelId="assistant-knows-panel" onToggle={() => setShowKnows((v) => !v)} />
+                  <KnowsToggle
+                    shown={showKnows}
+                    panelId="assistant-knows-panel"
+                    onToggle={() => setShowKnows((v) => !v)}
+                  />
                   <Button
                     size="small"
                     variant="tertiary"
@@ -80,8 +92,19 @@ function OwnChat({ participantId }: { participantId: string }) {
                   </Button>
                 </HStack>
               </HStack>
-              {startError && <Alert variant="error" size="small">{startError}</Alert>}
-              <WithKnowsPanel shown={showKnows} panelId="assistant-knows-panel" participantId={participantId} conversationId={state.conversationId} version={version} viewer="participant">
+              {startError && (
+                <Alert variant="error" size="small">
+                  {startError}
+                </Alert>
+              )}
+              <WithKnowsPanel
+                shown={showKnows}
+                panelId="assistant-knows-panel"
+                participantId={participantId}
+                conversationId={state.conversationId}
+                version={version}
+                viewer="participant"
+              >
                 <ChatConversation
                   key={state.conversationId}
                   participantId={participantId}

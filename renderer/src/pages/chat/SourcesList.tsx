@@ -40,7 +40,9 @@ export function SourcesList({ sources }: { sources: readonly Citation[] }) {
               {s.heading && s.heading !== s.title ? ` – ${s.heading}` : ''}
             </BodyShort>
             <Detail className="chat-source-origin">
-              {s.source ? t('chat.sources.origin', { source: s.source, date: showDate(s.date) }) : t('chat.sources.noSource', { date: showDate(s.date) })}
+              {s.source
+                ? t('chat.sources.origin', { source: s.source, date: showDate(s.date) })
+                : t('chat.sources.noSource', { date: showDate(s.date) })}
             </Detail>
             {isIsoDate(s.reviewAfter) && s.reviewAfter < today ? (
               <Alert variant="warning" size="small" inline data-testid="chat-source-past-review">

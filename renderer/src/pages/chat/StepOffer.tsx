@@ -32,7 +32,11 @@ export function StepOffer({ participantId, conversationId, title, viewer, onDone
     }
     setBusy(true);
     setError(null);
-    const result = await api.call('chat.acceptStep', { participantId, conversationId, ...(wording !== title ? { title: wording } : {}) });
+    const result = await api.call('chat.acceptStep', {
+      participantId,
+      conversationId,
+      ...(wording !== title ? { title: wording } : {}),
+    });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.fields?.[0]?.message ?? result.error.message);
@@ -42,14 +46,31 @@ export function StepOffer({ participantId, conversationId, title, viewer, onDone
   };
 
   return (
-    <Box as="section" aria-labelledby={headingId} className="step-offer" padding="space-16" borderRadius="8" borderWidth="1" data-testid="step-offer">
+    <Box
+      as="section"
+      aria-labelledby={headingId}
+      className="step-offer"
+      padding="space-16"
+      borderRadius="8"
+      borderWidth="1"
+      data-testid="step-offer"
+    >
       <form onSubmit={(e) => void accept(e)}>
         <VStack gap="space-12">
           <Heading level="3" size="xsmall" id={headingId}>
             {t('chat.step.heading')}
           </Heading>
-          <BodyLong size="small">{viewer === 'participant' ? t('chat.step.intro') : t('chat.step.introCounselor')}</BodyLong>
-          <TextField label={t('chat.step.label')} value={text} onChange={(e) => setText(e.target.value)} maxLength={200} error={error ?? undefined} data-testid="step-title" />
+          <BodyLong size="small">
+            {viewer === 'participant' ? t('chat.step.intro') : t('chat.step.introCounselor')}
+          </BodyLong>
+          <TextField
+            label={t('chat.step.label')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={200}
+            error={error ?? undefined}
+            data-testid="step-title"
+          />
           <HStack gap="space-8">
             <Button type="submit" size="small" loading={busy} data-testid="step-accept">
               {t('chat.step.accept')}

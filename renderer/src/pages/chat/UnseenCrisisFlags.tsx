@@ -14,7 +14,8 @@ export function UnseenCrisisFlags() {
   const flags = useQuery('chat.flags', { unseenOnly: true }, 'unseen', { keepData: true });
   const people = useQuery('participants.list', { limit: 500 }, 'flag-names', { keepData: true });
   if (flags.status !== 'success' || flags.data.length === 0) return null;
-  const nameOf = (id: string) => (people.status === 'success' ? (people.data.find((p) => p.id === id)?.displayName ?? null) : null);
+  const nameOf = (id: string) =>
+    people.status === 'success' ? (people.data.find((p) => p.id === id)?.displayName ?? null) : null;
   return (
     <Alert variant="warning" data-testid="unseen-crisis-flags">
       <VStack gap="space-8">
@@ -28,7 +29,9 @@ export function UnseenCrisisFlags() {
               <Link to={`/deltakere/${flag.participantId}/samtaler`} data-testid="unseen-crisis-flag">
                 {nameOf(flag.participantId) ?? t('chat.author.participant')}
               </Link>{' '}
-              – {t(`chat.flags.level.${flag.level}`)}: {flag.categories.map((c) => t(`chat.flags.category.${c}`, { defaultValue: c })).join(', ')} ({formatDateTime(flag.raisedAt, i18n.language)})
+              – {t(`chat.flags.level.${flag.level}`)}:{' '}
+              {flag.categories.map((c) => t(`chat.flags.category.${c}`, { defaultValue: c })).join(', ')} (
+              {formatDateTime(flag.raisedAt, i18n.language)})
             </li>
           ))}
         </ul>

@@ -26,6 +26,9 @@ export function isChatUnavailable(error: ApiErrorBody): boolean {
 
 /** A stream id for one answer (the API's token events carry it). */
 export function newStreamId(): string {
-  const random = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  const random =
+    typeof crypto.randomUUID === 'function'
+      ? crypto.randomUUID()
+      : `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   return `chat-${random}`;
 }

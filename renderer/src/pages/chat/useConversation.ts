@@ -57,7 +57,12 @@ export function useConversation(participantId: string, options: { startIfNone: b
     const started = await api.call('chat.start', { participantId });
     if (!started.ok) return started.error;
     const list = await api.call('chat.conversations', { participantId });
-    setState({ status: 'ready', conversations: list.ok ? list.data : [], conversationId: started.data.conversationId, messages: [started.data.message] });
+    setState({
+      status: 'ready',
+      conversations: list.ok ? list.data : [],
+      conversationId: started.data.conversationId,
+      messages: [started.data.message],
+    });
     return null;
   }, [api, participantId]);
 

@@ -27,7 +27,13 @@ export function ActivityPlanPage({ participantId }: SectionProps) {
           {t('followup.goal.title')}
         </Heading>
         {!goal && <BodyLong>{t('followup.goal.none')}</BodyLong>}
-        <GoalSection key={goal?.setAt ?? 'none'} participantId={participantId} goal={goal} viewer="counselor" onSaved={plan.reload} />
+        <GoalSection
+          key={goal?.setAt ?? 'none'}
+          participantId={participantId}
+          goal={goal}
+          viewer="counselor"
+          onSaved={plan.reload}
+        />
       </VStack>
       <VStack gap="space-16" as="section" aria-labelledby={stepsId}>
         <Heading level="3" size="small" id={stepsId}>

@@ -30,22 +30,42 @@ export function AppointmentsPage({ participantId, profile }: SectionProps) {
         </Heading>
         {list.status === 'loading' && <Loader title={t('common.loading')} />}
         {list.status === 'error' && <Alert variant="error">{list.error.message}</Alert>}
-        {list.status === 'success' && <AppointmentList participantId={participantId} appointments={list.data} onChanged={list.reload} />}
+        {list.status === 'success' && (
+          <AppointmentList participantId={participantId} appointments={list.data} onChanged={list.reload} />
+        )}
       </VStack>
       <NewAppointmentForm participantId={participantId} onSaved={list.reload} />
-      <IcsExport participantId={participantId} name={profile.displayName} count={list.status === 'success' ? list.data.length : 0} headingLevel="3" />
+      <IcsExport
+        participantId={participantId}
+        name={profile.displayName}
+        count={list.status === 'success' ? list.data.length : 0}
+        headingLevel="3"
+      />
     </VStack>
   );
 }
 
-function AppointmentList({ participantId, appointments, onChanged }: { participantId: string; appointments: readonly Appointment[]; onChanged: () => void }) {
+function AppointmentList({
+  participantId,
+  appointments,
+  onChanged,
+}: {
+  participantId: string;
+  appointments: readonly Appointment[];
+  onChanged: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [message, setMessage] = useState<string | null>(null);
-  if (appointments.length === 0) return <BodyShort data-testid="appointments-empty">{t('followup.appointments.none')}</BodyShort>;
+  if (appointments.length === 0)
+    return <BodyShort data-testid="appointments-empty">{t('followup.appointments.none')}</BodyShort>;
   const cancel = async (a: Appointment) => {
     const result = await api.call('appointments.cancel', { participantId, appointmentId: a.id });
-    setMessage(result.ok ? t('followup.appointments.cancelled', { at: formatInstant(a.startsAt, i18n.language) }) : result.error.message);
+    setMessage(
+      result.ok
+        ? t('followup.appointments.cancelled', { at: formatInstant(a.startsAt, i18n.language) })
+        : result.error.message,
+    );
     if (result.ok) onChanged();
   };
   return (
@@ -57,11 +77,17 @@ function AppointmentList({ participantId, appointments, onChanged }: { participa
               <div>
                 <BodyShort weight="semibold">{formatInstant(a.startsAt, i18n.language)}</BodyShort>
                 <BodyShort size="small">
-                  {t(`followup.appointmentKind.${a.kind}`)} · {t('followup.notes.minutes', { count: a.durationMinutes })}
+                  {t(`followup.appointmentKind.${a.kind}`)} ·{' '}
+                  {t('followup.notes.minutes', { count: a.durationMinutes })}
                   {a.location && ` · ${a.location}`}
                 </BodyShort>
               </div>
-              <Button size="small" variant="tertiary" aria-label={t('followup.appointments.cancelFor', { at: formatInstant(a.startsAt, i18n.language) })} onClick={() => void cancel(a)}>
+              <Button
+                size="small"
+                variant="tertiary"
+                aria-label={t('followup.appointments.cancelFor', { at: formatInstant(a.startsAt, i18n.language) })}
+                onClick={() => void cancel(a)}
+              >
                 {t('followup.appointments.cancel')}
               </Button>
             </HStack>
@@ -73,13 +99,23 @@ function AppointmentList({ participantId, appointments, onChanged }: { participa
   );
 }
 
-const ALIASES = { startsAt: ['startsAt'], durationMinutes: ['durationMinutes'], kind: ['kind'], location: ['location'] } as const;
+const ALIASES = {
+  startsAt: ['startsAt'],
+  durationMinutes: ['durationMinutes'],
+  kind: ['kind'],
+  location: ['location'],
+} as const;
 
 function NewAppointmentForm({ participantId, onSaved }: { participantId: string; onSaved: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const ids = { startsAt: `${id}-start`, durationMinutes: `${id}-minutes`, kind: `${id}-kind`, location: `${id}-location` };
+  const ids = {
+    startsAt: `${id}-start`,
+    durationMinutes: `${id}-minutes`,
+    kind: `${id}-kind`,
+    location: `${id}-location`,
+  };
   const [startsAt, setStartsAt] = useState('');
   const [minutes, setMinutes] = useState('60');
   const [kind, setKind] = useState<Kind>('meeting');
@@ -88,13 +124,17 @@ function NewAppointmentForm({ participantId, onSaved }: { participantId: string;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await save(() => api.call('appointments.add', {
-      participantId,
-      startsAt: localDateTimeToIso(startsAt) ?? startsAt,
-      durationMinutes: numberOrUndefined(minutes) as number,
-      kind,
-      ...(location.trim() ? { location } : {}),
-    }), () => t('followup.appointments.saved'));
+    const result = await save(
+      () =>
+        api.call('appointments.add', {
+          participantId,
+          startsAt: localDateTimeToIso(startsAt) ?? startsAt,
+          durationMinutes: numberOrUndefined(minutes) as number,
+          kind,
+          ...(location.trim() ? { location } : {}),
+        }),
+      () => t('followup.appointments.saved'),
+    );
     if (!result) return;
     setStartsAt('');
     setLocation('');
@@ -132,7 +172,13 @@ function NewAppointmentForm({ participantId, onSaved }: { participantId: string;
             }}
             error={form.errors.fields.durationMinutes}
           />
-          <Select id={ids.kind} label={t('followup.appointments.kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)} error={form.errors.fields.kind}>
+          <Select
+            id={ids.kind}
+            label={t('followup.appointments.kind')}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as Kind)}
+            error={form.errors.fields.kind}
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`followup.appointmentKind.${k}`)}

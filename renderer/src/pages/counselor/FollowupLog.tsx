@@ -1,4 +1,18 @@
-import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Loader, Radio, RadioGroup, Search, Tag, TextField, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  Heading,
+  HStack,
+  Loader,
+  Radio,
+  RadioGroup,
+  Search,
+  Tag,
+  TextField,
+  VStack,
+} from '@navikt/ds-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useQuery } from '../../api/ApiContext';
@@ -41,7 +55,15 @@ export function FollowupLog({ participantId }: SectionProps) {
           {t('followup.notes.listTitle')}
         </Heading>
         <div className="caseload-search">
-          <Search hideLabel={false} label={t('followup.notes.search')} variant="simple" value={search} onChange={setSearch} onClear={() => setSearch('')} autoComplete="off" />
+          <Search
+            hideLabel={false}
+            label={t('followup.notes.search')}
+            variant="simple"
+            value={search}
+            onChange={setSearch}
+            onClear={() => setSearch('')}
+            autoComplete="off"
+          />
         </div>
         {query ? (
           <NoteSearch participantId={participantId} query={query} key={`${query}-${generation}`} />
@@ -55,7 +77,9 @@ export function FollowupLog({ participantId }: SectionProps) {
 
 function NoteListAll({ participantId, generation }: { participantId: string; generation: number }) {
   const { t } = useTranslation();
-  const notes = useQuery('notes.list', { participantId, limit: 100 }, `${participantId}-${generation}`, { keepData: true });
+  const notes = useQuery('notes.list', { participantId, limit: 100 }, `${participantId}-${generation}`, {
+    keepData: true,
+  });
   if (notes.status === 'loading') return <Loader title={t('common.loading')} />;
   if (notes.status === 'error') return <Alert variant="error">{notes.error.message}</Alert>;
   if (notes.data.length === 0) return <BodyShort data-testid="notes-empty">{t('followup.notes.empty')}</BodyShort>;
@@ -66,7 +90,8 @@ function NoteSearch({ participantId, query }: { participantId: string; query: st
   const { t } = useTranslation();
   const found = useQuery('notes.search', { participantId, query }, query);
   if (found.status === 'loading') return <Loader title={t('common.loading')} />;
-  if (found.status === 'error') return <Alert variant="error">{found.error.fields?.[0]?.message ?? found.error.message}</Alert>;
+  if (found.status === 'error')
+    return <Alert variant="error">{found.error.fields?.[0]?.message ?? found.error.message}</Alert>;
   return (
     <VStack gap="space-12">
       <BodyShort role="status" data-testid="notes-search-count">
@@ -88,9 +113,14 @@ function NoteList({ notes }: { notes: readonly Note[] }) {
               <Heading level="4" size="xsmall" id={`note-${n.id}`}>
                 {formatLocalDate(n.occurredOn, i18n.language)} · {t(`followup.noteKind.${n.kind}`)}
               </Heading>
-              {n.durationMinutes !== null && <BodyShort size="small">{t('followup.notes.minutes', { count: n.durationMinutes })}</BodyShort>}
+              {n.durationMinutes !== null && (
+                <BodyShort size="small">{t('followup.notes.minutes', { count: n.durationMinutes })}</BodyShort>
+              )}
               {n.attendance && (
-                <Tag size="xsmall" variant={n.attendance === 'attended' ? 'success' : n.attendance === 'no_show' ? 'warning' : 'neutral'}>
+                <Tag
+                  size="xsmall"
+                  variant={n.attendance === 'attended' ? 'success' : n.attendance === 'no_show' ? 'warning' : 'neutral'}
+                >
                   {t(`followup.attendance.${n.attendance}`)}
                 </Tag>
               )}
@@ -103,13 +133,25 @@ function NoteList({ notes }: { notes: readonly Note[] }) {
   );
 }
 
-const NOTE_ALIASES = { kind: ['kind'], occurredOn: ['occurredOn'], durationMinutes: ['durationMinutes'], attendance: ['attendance'], body: ['body'] } as const;
+const NOTE_ALIASES = {
+  kind: ['kind'],
+  occurredOn: ['occurredOn'],
+  durationMinutes: ['durationMinutes'],
+  attendance: ['attendance'],
+  body: ['body'],
+} as const;
 
 function NoteForm({ participantId, onSaved }: { participantId: string; onSaved: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const ids = { kind: `${id}-kind`, occurredOn: `${id}-date`, durationMinutes: `${id}-minutes`, attendance: `${id}-attendance`, body: `${id}-body` };
+  const ids = {
+    kind: `${id}-kind`,
+    occurredOn: `${id}-date`,
+    durationMinutes: `${id}-minutes`,
+    attendance: `${id}-attendance`,
+    body: `${id}-body`,
+  };
   const [kind, setKind] = useState<Kind>('meeting');
   const [occurredOn, setOccurredOn] = useState(todayLocal());
   const [minutes, setMinutes] = useState('');
@@ -120,14 +162,18 @@ function NoteForm({ participantId, onSaved }: { participantId: string; onSaved: 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const duration = numberOrUndefined(minutes);
-    const result = await save(() => api.call('notes.add', {
-      participantId,
-      kind,
-      occurredOn,
-      durationMinutes: duration ?? null,
-      attendance: attendance === 'none' ? null : attendance,
-      body,
-    }), () => t('followup.notes.saved'));
+    const result = await save(
+      () =>
+        api.call('notes.add', {
+          participantId,
+          kind,
+          occurredOn,
+          durationMinutes: duration ?? null,
+          attendance: attendance === 'none' ? null : attendance,
+          body,
+        }),
+      () => t('followup.notes.saved'),
+    );
     if (!result) return;
     setBody('');
     setMinutes('');
@@ -141,7 +187,13 @@ function NoteForm({ participantId, onSaved }: { participantId: string; onSaved: 
           {t('followup.notes.newTitle')}
         </Heading>
         <FormFeedback errors={form.errors} attempt={form.attempt} ids={ids} testId="note-error" />
-        <RadioGroup id={ids.kind} legend={t('followup.notes.kind')} value={kind} onChange={(v: Kind) => setKind(v)} error={form.errors.fields.kind}>
+        <RadioGroup
+          id={ids.kind}
+          legend={t('followup.notes.kind')}
+          value={kind}
+          onChange={(v: Kind) => setKind(v)}
+          error={form.errors.fields.kind}
+        >
           <HStack gap="space-16" wrap>
             {KINDS.map((k) => (
               <Radio key={k} value={k}>
@@ -175,7 +227,13 @@ function NoteForm({ participantId, onSaved }: { participantId: string; onSaved: 
             error={form.errors.fields.durationMinutes}
           />
         </HStack>
-        <RadioGroup id={ids.attendance} legend={t('followup.notes.attendance')} value={attendance} onChange={(v: Attendance | 'none') => setAttendance(v)} error={form.errors.fields.attendance}>
+        <RadioGroup
+          id={ids.attendance}
+          legend={t('followup.notes.attendance')}
+          value={attendance}
+          onChange={(v: Attendance | 'none') => setAttendance(v)}
+          error={form.errors.fields.attendance}
+        >
           <HStack gap="space-16" wrap>
             {ATTENDANCE.map((a) => (
               <Radio key={a} value={a}>

@@ -1,5 +1,19 @@
 import { PencilIcon } from '@navikt/aksel-icons';
-import { Alert, BodyLong, BodyShort, Button, Chips, HStack, Loader, Pagination, Search, Select, Table, Tag, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  Chips,
+  HStack,
+  Loader,
+  Pagination,
+  Search,
+  Select,
+  Table,
+  Tag,
+  VStack,
+} from '@navikt/ds-react';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
@@ -11,11 +25,30 @@ import { IcsExport } from '../followup/IcsExport';
 import { StatusMessage } from '../followup/StatusMessage';
 import type { CaseloadRow, Stage } from '../followup/types';
 import { useVocabulary } from '../followup/useVocabulary';
-import { caseloadInput, filtersFrom, hasFilters, NO_CONTACT_CHOICES, PAGE_SIZE, paramsFrom, QUICK_FILTERS, SORTS, type CaseloadFilters, type QuickFilter, type Sort } from './caseloadFilters';
+import {
+  caseloadInput,
+  filtersFrom,
+  hasFilters,
+  NO_CONTACT_CHOICES,
+  PAGE_SIZE,
+  paramsFrom,
+  QUICK_FILTERS,
+  SORTS,
+  type CaseloadFilters,
+  type QuickFilter,
+  type Sort,
+} from './caseloadFilters';
 import { ReminderDialog } from './ReminderDialog';
 import '../followup/followup.css';
 
-const STAGES: readonly Stage[] = ['assessment', 'clarification', 'work_trial', 'job_search', 'in_work_or_school', 'ended'];
+const STAGES: readonly Stage[] = [
+  'assessment',
+  'clarification',
+  'work_trial',
+  'job_search',
+  'in_work_or_school',
+  'ended',
+];
 const SEARCH_AFTER_MS = 250;
 const DEFAULT_NO_CONTACT_DAYS = 14;
 
@@ -65,7 +98,10 @@ export function MyParticipants() {
     else quick.add(key);
     apply({ quick });
   };
-  const toggleStage = (stage: Stage) => apply({ stages: filters.stages.includes(stage) ? filters.stages.filter((s) => s !== stage) : [...filters.stages, stage] });
+  const toggleStage = (stage: Stage) =>
+    apply({
+      stages: filters.stages.includes(stage) ? filters.stages.filter((s) => s !== stage) : [...filters.stages, stage],
+    });
 
   const data = query.status === 'success' ? query.data : null;
   const counts = data?.counts;
@@ -92,9 +128,21 @@ export function MyParticipants() {
       <VStack gap="space-16" as="section" aria-label={t('followup.caseload.filtersLabel')}>
         <HStack gap="space-16" align="end" wrap>
           <div className="caseload-search">
-            <Search hideLabel={false} label={t('followup.caseload.search')} variant="simple" value={searchText} onChange={setSearchText} onClear={() => setSearchText('')} autoComplete="off" />
+            <Search
+              hideLabel={false}
+              label={t('followup.caseload.search')}
+              variant="simple"
+              value={searchText}
+              onChange={setSearchText}
+              onClear={() => setSearchText('')}
+              autoComplete="off"
+            />
           </div>
-          <Select label={t('followup.caseload.sort')} value={filters.sort} onChange={(e) => apply({ sort: e.target.value as Sort })}>
+          <Select
+            label={t('followup.caseload.sort')}
+            value={filters.sort}
+            onChange={(e) => apply({ sort: e.target.value as Sort })}
+          >
             {SORTS.map((s) => (
               <option key={s} value={s}>
                 {t(`followup.caseload.sorts.${s}`)}
@@ -109,7 +157,12 @@ export function MyParticipants() {
           <HStack gap="space-12" align="center" wrap>
             <Chips aria-labelledby="quick-filters-label">
               {QUICK_FILTERS.map((key) => (
-                <Chips.Toggle key={key} selected={filters.quick.has(key)} onClick={() => toggleQuick(key)} data-testid={`filter-${key}`}>
+                <Chips.Toggle
+                  key={key}
+                  selected={filters.quick.has(key)}
+                  onClick={() => toggleQuick(key)}
+                  data-testid={`filter-${key}`}
+                >
                   {quickLabel(key)}
                 </Chips.Toggle>
               ))}
@@ -140,7 +193,12 @@ export function MyParticipants() {
           </BodyShort>
           <Chips aria-labelledby="stage-filters-label">
             {STAGES.map((stage) => (
-              <Chips.Toggle key={stage} selected={filters.stages.includes(stage)} onClick={() => toggleStage(stage)} data-testid={`stage-filter-${stage}`}>
+              <Chips.Toggle
+                key={stage}
+                selected={filters.stages.includes(stage)}
+                onClick={() => toggleStage(stage)}
+                data-testid={`stage-filter-${stage}`}
+              >
                 {t(`followup.stage.${stage}`)}
               </Chips.Toggle>
             ))}
@@ -159,7 +217,9 @@ export function MyParticipants() {
         <VStack gap="space-16">
           <HStack gap="space-16" align="center" justify="space-between" wrap>
             <BodyShort role="status" aria-live="polite" data-testid="caseload-count">
-              {hasFilters(filters) ? t('followup.caseload.showing', { count: data.total, all: data.counts.all }) : t('caseload.caption', { count: data.counts.all })}
+              {hasFilters(filters)
+                ? t('followup.caseload.showing', { count: data.total, all: data.counts.all })
+                : t('caseload.caption', { count: data.counts.all })}
             </BodyShort>
             {hasFilters(filters) && (
               <Button
@@ -167,7 +227,9 @@ export function MyParticipants() {
                 variant="tertiary"
                 onClick={() => {
                   setSearchText('');
-                  setParams(paramsFrom({ ...filters, search: '', quick: new Set(), stages: [], page: 1 }), { replace: true });
+                  setParams(paramsFrom({ ...filters, search: '', quick: new Set(), stages: [], page: 1 }), {
+                    replace: true,
+                  });
                 }}
               >
                 {t('followup.caseload.clearFilters')}
@@ -198,8 +260,15 @@ export function MyParticipants() {
                   srHeading={{ tag: 'h2', text: t('followup.caseload.pages') }}
                 />
               )}
-              <Button size="small" variant="tertiary" onClick={() => apply({ showAll: !filters.showAll })} data-testid="caseload-show-all">
-                {filters.showAll ? t('followup.caseload.perPage', { count: PAGE_SIZE }) : t('followup.caseload.showAll', { count: data.total })}
+              <Button
+                size="small"
+                variant="tertiary"
+                onClick={() => apply({ showAll: !filters.showAll })}
+                data-testid="caseload-show-all"
+              >
+                {filters.showAll
+                  ? t('followup.caseload.perPage', { count: PAGE_SIZE })
+                  : t('followup.caseload.showAll', { count: data.total })}
               </Button>
             </HStack>
           )}
@@ -216,7 +285,11 @@ export function MyParticipants() {
             setEditing(null);
           }}
           onSaved={(reminder) => {
-            setMessage(reminder ? t('followup.reminder.saved', { name: editing.displayName }) : t('followup.reminder.removed', { name: editing.displayName }));
+            setMessage(
+              reminder
+                ? t('followup.reminder.saved', { name: editing.displayName })
+                : t('followup.reminder.removed', { name: editing.displayName }),
+            );
             setReturnFocus(editing.participantId);
             setEditing(null);
             query.reload();
@@ -322,7 +395,14 @@ const CaseloadTable = memo(function CaseloadTable({
         </Table.Header>
         <Table.Body>
           {rows.map((row) => (
-            <CaseloadRowView key={row.participantId} row={row} labels={labels} linkState={linkState} onEditReminder={onEditReminder} reminderButtons={reminderButtons} />
+            <CaseloadRowView
+              key={row.participantId}
+              row={row}
+              labels={labels}
+              linkState={linkState}
+              onEditReminder={onEditReminder}
+              reminderButtons={reminderButtons}
+            />
           ))}
         </Table.Body>
       </Table>
@@ -397,7 +477,9 @@ const CaseloadRowView = memo(function CaseloadRowView({
         {row.nextStep ? (
           <>
             {row.nextStep.title}
-            <div className={row.flags.overdue ? 'cell-detail cell-detail--overdue' : 'cell-detail'}>{row.nextStep.dueOn ? l.due(formatLocalDate(row.nextStep.dueOn, l.lang)) : l.noDue}</div>
+            <div className={row.flags.overdue ? 'cell-detail cell-detail--overdue' : 'cell-detail'}>
+              {row.nextStep.dueOn ? l.due(formatLocalDate(row.nextStep.dueOn, l.lang)) : l.noDue}
+            </div>
           </>
         ) : (
           <span className="cell-detail">{l.noOpenStep}</span>

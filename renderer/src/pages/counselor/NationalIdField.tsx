@@ -13,7 +13,15 @@ export const REVEAL_MS = 30_000;
  * audited reveal, shows the number for 30 seconds and masks it again. A copy is cleared from the
  * clipboard after 30 seconds, and at once if the page goes away first (lock, logout, another page).
  */
-export function NationalIdField({ participantId, masked, hasNationalId }: { participantId: string; masked: string | null; hasNationalId: boolean }) {
+export function NationalIdField({
+  participantId,
+  masked,
+  hasNationalId,
+}: {
+  participantId: string;
+  masked: string | null;
+  hasNationalId: boolean;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [revealed, setRevealed] = useState<string | null>(null);
@@ -85,7 +93,14 @@ export function NationalIdField({ participantId, masked, hasNationalId }: { part
         <span className="national-id" data-testid="national-id">
           {revealed ? `${revealed.slice(0, 6)} ${revealed.slice(6)}` : masked}
         </span>
-        <Button size="xsmall" variant="secondary" loading={busy} onClick={() => (revealed ? hide() : void reveal())} aria-describedby="national-id-help" data-testid="national-id-toggle">
+        <Button
+          size="xsmall"
+          variant="secondary"
+          loading={busy}
+          onClick={() => (revealed ? hide() : void reveal())}
+          aria-describedby="national-id-help"
+          data-testid="national-id-toggle"
+        >
           {revealed ? t('followup.profile.hide') : t('followup.profile.show')}
         </Button>
         {revealed && (

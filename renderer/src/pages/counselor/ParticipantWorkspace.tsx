@@ -82,7 +82,11 @@ function Workspace({ participantId }: { participantId: string }) {
           {p.programme && <BodyShort size="small">{t(`followup.programme.${p.programme}`)}</BodyShort>}
         </HStack>
       </VStack>
-      <nav aria-label={t('followup.workspace.sections', { name: p.displayName })} className="section-nav" data-testid="section-nav">
+      <nav
+        aria-label={t('followup.workspace.sections', { name: p.displayName })}
+        className="section-nav"
+        data-testid="section-nav"
+      >
         {SECTIONS.map((s) => (
           <NavLink
             key={s.key}

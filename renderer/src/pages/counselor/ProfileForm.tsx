@@ -9,7 +9,16 @@ import { FormFeedback } from '../../components/FormFeedback';
 import type { Profile, Programme } from '../followup/types';
 
 const PROGRAMMES: readonly Programme[] = ['aft', 'work_training', 'follow_up', 'vta', 'ips', 'other'];
-const FIELDS = ['displayName', 'nationalId', 'phone', 'email', 'programme', 'startDate', 'plannedEndDate', 'navOffice'] as const;
+const FIELDS = [
+  'displayName',
+  'nationalId',
+  'phone',
+  'email',
+  'programme',
+  'startDate',
+  'plannedEndDate',
+  'navOffice',
+] as const;
 type Field = (typeof FIELDS)[number];
 const ALIASES = Object.fromEntries(FIELDS.map((f) => [f, [f]])) as unknown as Record<Field, readonly string[]>;
 
@@ -18,7 +27,17 @@ const ALIASES = Object.fromEntries(FIELDS.map((f) => [f, [f]])) as unknown as Re
  * (the masked one is never in the form). The app checks everything and says what is wrong next to
  * the field; nothing is saved then.
  */
-export function ProfileForm({ participantId, profile, onSaved, onCancel }: { participantId: string; profile: Profile; onSaved: () => void; onCancel: () => void }) {
+export function ProfileForm({
+  participantId,
+  profile,
+  onSaved,
+  onCancel,
+}: {
+  participantId: string;
+  profile: Profile;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -51,10 +70,14 @@ export function ProfileForm({ participantId, profile, onSaved, onCancel }: { par
         continue;
       }
       if (values[f] === initial[f]) continue;
-      changes[f] = (f === 'programme' || f === 'startDate' || f === 'plannedEndDate') && values[f] === '' ? null : values[f];
+      changes[f] =
+        (f === 'programme' || f === 'startDate' || f === 'plannedEndDate') && values[f] === '' ? null : values[f];
     }
     setBusy(true);
-    const result = await api.call('participants.updateProfile', { participantId, ...changes } as InputOf<'participants.updateProfile'>);
+    const result = await api.call('participants.updateProfile', {
+      participantId,
+      ...changes,
+    } as InputOf<'participants.updateProfile'>);
     setBusy(false);
     if (!result.ok) {
       form.fromApi(result.error);
@@ -64,11 +87,25 @@ export function ProfileForm({ participantId, profile, onSaved, onCancel }: { par
   };
 
   const text = (field: Field, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField id={ids[field]} label={label} value={values[field]} onChange={(e) => set(field, e.target.value)} error={form.errors.fields[field]} autoComplete="off" {...extra} />
+    <TextField
+      id={ids[field]}
+      label={label}
+      value={values[field]}
+      onChange={(e) => set(field, e.target.value)}
+      error={form.errors.fields[field]}
+      autoComplete="off"
+      {...extra}
+    />
   );
 
   const date = (field: Field, label: string) => (
-    <DateField id={ids[field]} label={label} value={values[field]} onChange={(e) => set(field, e.target.value)} error={form.errors.fields[field]} />
+    <DateField
+      id={ids[field]}
+      label={label}
+      value={values[field]}
+      onChange={(e) => set(field, e.target.value)}
+      error={form.errors.fields[field]}
+    />
   );
 
   return (
@@ -77,12 +114,20 @@ export function ProfileForm({ participantId, profile, onSaved, onCancel }: { par
         <FormFeedback errors={form.errors} attempt={form.attempt} ids={ids} testId="profile-error" />
         {text('displayName', t('followup.profile.name'))}
         {text('nationalId', t('followup.profile.newNationalId'), {
-          description: profile.hasNationalId ? t('followup.profile.newNationalIdHelpReplace') : t('followup.profile.newNationalIdHelp'),
+          description: profile.hasNationalId
+            ? t('followup.profile.newNationalIdHelpReplace')
+            : t('followup.profile.newNationalIdHelp'),
           inputMode: 'numeric',
         })}
         {text('phone', t('followup.profile.phone'), { type: 'tel' })}
         {text('email', t('followup.profile.email'), { type: 'email' })}
-        <Select id={ids.programme} label={t('followup.profile.programme')} value={values.programme} onChange={(e) => set('programme', e.target.value)} error={form.errors.fields.programme}>
+        <Select
+          id={ids.programme}
+          label={t('followup.profile.programme')}
+          value={values.programme}
+          onChange={(e) => set('programme', e.target.value)}
+          error={form.errors.fields.programme}
+        >
           <option value="">{t('followup.profile.noProgramme')}</option>
           {PROGRAMMES.map((p) => (
             <option key={p} value={p}>

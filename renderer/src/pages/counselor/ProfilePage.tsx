@@ -14,7 +14,14 @@ import type { SectionProps } from './ParticipantWorkspace';
 import { ProfileForm } from './ProfileForm';
 import { ReminderDialog } from './ReminderDialog';
 
-export const STAGES: readonly Stage[] = ['assessment', 'clarification', 'work_trial', 'job_search', 'in_work_or_school', 'ended'];
+export const STAGES: readonly Stage[] = [
+  'assessment',
+  'clarification',
+  'work_trial',
+  'job_search',
+  'in_work_or_school',
+  'ended',
+];
 
 /** The participant profile: contact details, programme, dates, NAV office, who is assigned, the stage timeline and my reminder. */
 export function ProfilePage({ participantId, profile, reloadProfile }: SectionProps) {
@@ -46,7 +53,11 @@ export function ProfilePage({ participantId, profile, reloadProfile }: SectionPr
               <dd>{profile.displayName}</dd>
               <dt>{t('followup.profile.nationalId')}</dt>
               <dd>
-                <NationalIdField participantId={participantId} masked={profile.nationalIdMasked} hasNationalId={profile.hasNationalId} />
+                <NationalIdField
+                  participantId={participantId}
+                  masked={profile.nationalIdMasked}
+                  hasNationalId={profile.hasNationalId}
+                />
               </dd>
               <dt>{t('followup.profile.phone')}</dt>
               <dd>{profile.phone ?? dash}</dd>
@@ -84,7 +95,15 @@ export function ProfilePage({ participantId, profile, reloadProfile }: SectionPr
 const STAGE_ALIASES = { stage: ['stage'], startedOn: ['startedOn'] } as const;
 
 /** The process stage as a timeline (kartlegging → … → avsluttet, with dates) and recording the next one. */
-function StageSection({ participantId, profile, onSaved }: { participantId: string; profile: Profile; onSaved: () => void }) {
+function StageSection({
+  participantId,
+  profile,
+  onSaved,
+}: {
+  participantId: string;
+  profile: Profile;
+  onSaved: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -128,7 +147,9 @@ function StageSection({ participantId, profile, onSaved }: { participantId: stri
             timestamp={formatLocalDate(s.startedOn, i18n.language)}
             status={i === profile.stages.length - 1 ? 'active' : 'completed'}
           >
-            <BodyShort size="small">{t('followup.stages.recordedBy', { name: s.recordedBy.displayName || t('followup.stages.unknown') })}</BodyShort>
+            <BodyShort size="small">
+              {t('followup.stages.recordedBy', { name: s.recordedBy.displayName || t('followup.stages.unknown') })}
+            </BodyShort>
           </Process.Event>
         ))}
         {upcoming.map((s) => (
@@ -139,7 +160,13 @@ function StageSection({ participantId, profile, onSaved }: { participantId: stri
         <VStack gap="space-12">
           <FormFeedback errors={form.errors} attempt={form.attempt} ids={ids} testId="stage-error" />
           <HStack gap="space-16" align="end" wrap>
-            <Select id={ids.stage} label={t('followup.stages.newStage')} value={stage} onChange={(e) => setStage(e.target.value as Stage)} error={form.errors.fields.stage}>
+            <Select
+              id={ids.stage}
+              label={t('followup.stages.newStage')}
+              value={stage}
+              onChange={(e) => setStage(e.target.value as Stage)}
+              error={form.errors.fields.stage}
+            >
               {STAGES.map((s) => (
                 <option key={s} value={s}>
                   {t(`followup.stage.${s}`)}
@@ -168,7 +195,15 @@ function StageSection({ participantId, profile, onSaved }: { participantId: stri
   );
 }
 
-function ReminderSection({ participantId, profile, onSaved }: { participantId: string; profile: Profile; onSaved: () => void }) {
+function ReminderSection({
+  participantId,
+  profile,
+  onSaved,
+}: {
+  participantId: string;
+  profile: Profile;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -181,7 +216,13 @@ function ReminderSection({ participantId, profile, onSaved }: { participantId: s
       <BodyShort size="small" className="cell-detail">
         {t('followup.reminder.help')}
       </BodyShort>
-      {reminder ? <BodyLong className="reminder-block" data-testid="profile-reminder">{reminder}</BodyLong> : <BodyShort>{t('followup.reminder.none')}</BodyShort>}
+      {reminder ? (
+        <BodyLong className="reminder-block" data-testid="profile-reminder">
+          {reminder}
+        </BodyLong>
+      ) : (
+        <BodyShort>{t('followup.reminder.none')}</BodyShort>
+      )}
       <div>
         <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
           {reminder ? t('followup.reminder.edit') : t('followup.reminder.add')}

@@ -7,7 +7,19 @@ import { useFormErrors } from '../../api/formErrors';
 const ALIASES = { reminder: ['reminder'] } as const;
 
 /** The counselor's own reminder about one participant: only they see it (never the participant). */
-export function ReminderDialog({ participantId, name, reminder, onClose, onSaved }: { participantId: string; name: string; reminder: string | null; onClose: () => void; onSaved: (reminder: string | null) => void }) {
+export function ReminderDialog({
+  participantId,
+  name,
+  reminder,
+  onClose,
+  onSaved,
+}: {
+  participantId: string;
+  name: string;
+  reminder: string | null;
+  onClose: () => void;
+  onSaved: (reminder: string | null) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [text, setText] = useState(reminder ?? '');

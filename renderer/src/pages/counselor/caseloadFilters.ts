@@ -22,12 +22,26 @@ export interface CaseloadFilters {
   showAll: boolean;
 }
 
-const PARAM: Record<Exclude<QuickFilter, 'noContact'>, string> = { isNew: 'ny', awaitingReply: 'venter', overdue: 'forfalt', meetingToday: 'idag', hasReminder: 'paaminnelse' };
-const STAGE_VALUES: readonly Stage[] = ['assessment', 'clarification', 'work_trial', 'job_search', 'in_work_or_school', 'ended'];
+const PARAM: Record<Exclude<QuickFilter, 'noContact'>, string> = {
+  isNew: 'ny',
+  awaitingReply: 'venter',
+  overdue: 'forfalt',
+  meetingToday: 'idag',
+  hasReminder: 'paaminnelse',
+};
+const STAGE_VALUES: readonly Stage[] = [
+  'assessment',
+  'clarification',
+  'work_trial',
+  'job_search',
+  'in_work_or_school',
+  'ended',
+];
 
 export function filtersFrom(params: URLSearchParams, defaultDays: number): CaseloadFilters {
   const quick = new Set<QuickFilter>();
-  for (const [key, name] of Object.entries(PARAM) as [Exclude<QuickFilter, 'noContact'>, string][]) if (params.get(name) === '1') quick.add(key);
+  for (const [key, name] of Object.entries(PARAM) as [Exclude<QuickFilter, 'noContact'>, string][])
+    if (params.get(name) === '1') quick.add(key);
   const days = Number(params.get('kontakt'));
   if (params.has('kontakt')) quick.add('noContact');
   const sort = params.get('sort') as Sort | null;
@@ -35,7 +49,9 @@ export function filtersFrom(params: URLSearchParams, defaultDays: number): Casel
     search: params.get('q') ?? '',
     quick,
     noContactDays: Number.isInteger(days) && days > 0 ? days : defaultDays,
-    stages: (params.get('fase') ?? '').split(',').filter((s): s is Stage => (STAGE_VALUES as readonly string[]).includes(s)),
+    stages: (params.get('fase') ?? '')
+      .split(',')
+      .filter((s): s is Stage => (STAGE_VALUES as readonly string[]).includes(s)),
     sort: sort && (SORTS as readonly string[]).includes(sort) ? sort : 'name',
     page: Math.max(1, Number(params.get('side')) || 1),
     showAll: params.get('alle') === '1',
@@ -45,7 +61,8 @@ export function filtersFrom(params: URLSearchParams, defaultDays: number): Casel
 export function paramsFrom(f: CaseloadFilters): URLSearchParams {
   const p = new URLSearchParams();
   if (f.search.trim()) p.set('q', f.search.trim());
-  for (const [key, name] of Object.entries(PARAM) as [Exclude<QuickFilter, 'noContact'>, string][]) if (f.quick.has(key)) p.set(name, '1');
+  for (const [key, name] of Object.entries(PARAM) as [Exclude<QuickFilter, 'noContact'>, string][])
+    if (f.quick.has(key)) p.set(name, '1');
   if (f.quick.has('noContact')) p.set('kontakt', String(f.noContactDays));
   if (f.stages.length > 0) p.set('fase', f.stages.join(','));
   if (f.sort !== 'name') p.set('sort', f.sort);

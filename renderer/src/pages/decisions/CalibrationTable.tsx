@@ -7,7 +7,15 @@ import { formatNumber, formatPercent, type Calibration } from './shared';
  * probability, how many cases, the mean prediction and the observed share still on sick leave at
  * week 26. Says plainly when the outcomes are synthetic.
  */
-export function CalibrationTable({ calibration, realOutcomes = null, testId }: { calibration: Calibration; realOutcomes?: { n: number; needed: number } | null; testId?: string }) {
+export function CalibrationTable({
+  calibration,
+  realOutcomes = null,
+  testId,
+}: {
+  calibration: Calibration;
+  realOutcomes?: { n: number; needed: number } | null;
+  testId?: string;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -15,14 +23,17 @@ export function CalibrationTable({ calibration, realOutcomes = null, testId }: {
       {calibration.synthetic ? (
         <Alert variant="info" size="small" inline>
           {t('decisions.calibration.synthetic')}
-          {realOutcomes && ` ${t('decisions.calibration.progress', { count: realOutcomes.n, needed: realOutcomes.needed })}`}
+          {realOutcomes &&
+            ` ${t('decisions.calibration.progress', { count: realOutcomes.n, needed: realOutcomes.needed })}`}
         </Alert>
       ) : (
         <Alert variant="info" size="small" inline>
           {t('decisions.calibration.real', { count: calibration.n })}
         </Alert>
       )}
-      <BodyLong size="small">{calibration.synthetic ? t('decisions.calibration.howToRead') : t('decisions.calibration.howToReadReal')}</BodyLong>
+      <BodyLong size="small">
+        {calibration.synthetic ? t('decisions.calibration.howToRead') : t('decisions.calibration.howToReadReal')}
+      </BodyLong>
       <Table size="small" zebraStripes>
         <caption className="sr-only">{t('decisions.calibration.caption', { n: calibration.n })}</caption>
         <Table.Header>
@@ -57,7 +68,10 @@ export function CalibrationTable({ calibration, realOutcomes = null, testId }: {
         </Table.Body>
       </Table>
       <BodyShort size="small">
-        {t('decisions.calibration.brier', { model: formatNumber(calibration.brierScore, lang, 3), baseRate: formatNumber(calibration.brierScoreBaseRateOnly, lang, 3) })}
+        {t('decisions.calibration.brier', {
+          model: formatNumber(calibration.brierScore, lang, 3),
+          baseRate: formatNumber(calibration.brierScoreBaseRateOnly, lang, 3),
+        })}
       </BodyShort>
     </VStack>
   );

@@ -1,5 +1,19 @@
 import { PlusIcon } from '@navikt/aksel-icons';
-import { Alert, BodyLong, BodyShort, Button, HStack, Link, Loader, Modal, Radio, RadioGroup, Table, Tag, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  HStack,
+  Link,
+  Loader,
+  Modal,
+  Radio,
+  RadioGroup,
+  Table,
+  Tag,
+  VStack,
+} from '@navikt/ds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
@@ -123,10 +137,16 @@ function CaseStatus({ summary: s }: { summary: CaseSummary }) {
     return (
       <VStack gap="space-4">
         <Tag size="small" variant={s.decision.kind === 'summon' ? 'info' : 'neutral'}>
-          {s.decision.recordKind === 'assessmentForNav' ? t('decisions.cases.statusAssessedForNav') : s.decision.kind === 'summon' ? t('decisions.cases.statusSummoned') : t('decisions.cases.statusNotNeeded')}
+          {s.decision.recordKind === 'assessmentForNav'
+            ? t('decisions.cases.statusAssessedForNav')
+            : s.decision.kind === 'summon'
+              ? t('decisions.cases.statusSummoned')
+              : t('decisions.cases.statusNotNeeded')}
         </Tag>
         {s.outcome && (
-          <BodyShort size="small">{s.outcome.stillOnLeaveAtWeek26 ? t('decisions.cases.outcomeStill') : t('decisions.cases.outcomeBack')}</BodyShort>
+          <BodyShort size="small">
+            {s.outcome.stillOnLeaveAtWeek26 ? t('decisions.cases.outcomeStill') : t('decisions.cases.outcomeBack')}
+          </BodyShort>
         )}
       </VStack>
     );
@@ -140,7 +160,10 @@ function CaseStatus({ summary: s }: { summary: CaseSummary }) {
   }
   return (
     <Tag size="small" variant="neutral">
-      {t('decisions.cases.statusNotDue', { date: formatDay(s.timing.dueDate, i18n.language), count: s.timing.daysUntilDue })}
+      {t('decisions.cases.statusNotDue', {
+        date: formatDay(s.timing.dueDate, i18n.language),
+        count: s.timing.daysUntilDue,
+      })}
     </Tag>
   );
 }
@@ -151,14 +174,26 @@ function CaseAction({ summary: s, name, onOutcome }: { summary: CaseSummary; nam
   if (s.stopped) return null;
   return (
     <VStack gap="space-4" align="start">
-      <Link as={RouterLink} to={`/dialogmote/${s.case.id}`} aria-label={t(assess ? 'decisions.cases.assessFor' : 'decisions.cases.openFor', { name })}>
+      <Link
+        as={RouterLink}
+        to={`/dialogmote/${s.case.id}`}
+        aria-label={t(assess ? 'decisions.cases.assessFor' : 'decisions.cases.openFor', { name })}
+      >
         {assess ? t('decisions.cases.assess') : t('decisions.cases.open')}
       </Link>
       {s.decided && !s.outcome && s.timing.daysUntilMeetingDeadline > 0 && (
-        <BodyShort size="small">{t('decisions.cases.outcomeFrom', { date: formatDay(s.timing.meetingDeadline, i18n.language) })}</BodyShort>
+        <BodyShort size="small">
+          {t('decisions.cases.outcomeFrom', { date: formatDay(s.timing.meetingDeadline, i18n.language) })}
+        </BodyShort>
       )}
       {s.decided && !s.outcome && s.timing.daysUntilMeetingDeadline <= 0 && (
-        <Button type="button" size="small" variant="secondary" onClick={onOutcome} aria-label={t('decisions.cases.outcomeFor', { name })}>
+        <Button
+          type="button"
+          size="small"
+          variant="secondary"
+          onClick={onOutcome}
+          aria-label={t('decisions.cases.outcomeFor', { name })}
+        >
           {t('decisions.cases.outcome')}
         </Button>
       )}
@@ -167,18 +202,36 @@ function CaseAction({ summary: s, name, onOutcome }: { summary: CaseSummary; nam
 }
 
 /** The actual outcome at week 26, recorded by the counselor: lets the monitor compare the model alone with the decisions made. */
-function OutcomeDialog({ summary, name, onClose }: { summary: CaseSummary; name: string; onClose: (saved: boolean) => void }) {
+function OutcomeDialog({
+  summary,
+  name,
+  onClose,
+}: {
+  summary: CaseSummary;
+  name: string;
+  onClose: (saved: boolean) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [value, setValue] = useState<'still' | 'back' | ''>('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <Modal open onClose={() => onClose(false)} header={{ heading: t('decisions.outcome.title', { name }) }} width="medium">
+    <Modal
+      open
+      onClose={() => onClose(false)}
+      header={{ heading: t('decisions.outcome.title', { name }) }}
+      width="medium"
+    >
       <Modal.Body>
         <VStack gap="space-16">
           <BodyLong>{t('decisions.outcome.intro')}</BodyLong>
-          <RadioGroup legend={t('decisions.outcome.legend')} value={value} onChange={(v: 'still' | 'back') => setValue(v)} error={error ?? undefined}>
+          <RadioGroup
+            legend={t('decisions.outcome.legend')}
+            value={value}
+            onChange={(v: 'still' | 'back') => setValue(v)}
+            error={error ?? undefined}
+          >
             <Radio value="still">{t('decisions.outcome.still')}</Radio>
             <Radio value="back">{t('decisions.outcome.back')}</Radio>
           </RadioGroup>
@@ -191,7 +244,10 @@ function OutcomeDialog({ summary, name, onClose }: { summary: CaseSummary; name:
           onClick={async () => {
             if (!value) return setError(t('decisions.outcome.missing'));
             setBusy(true);
-            const result = await api.call('decisions.recordOutcome', { caseId: summary.case.id, stillOnLeaveAtWeek26: value === 'still' });
+            const result = await api.call('decisions.recordOutcome', {
+              caseId: summary.case.id,
+              stillOnLeaveAtWeek26: value === 'still',
+            });
             setBusy(false);
             if (result.ok) onClose(true);
             else setError(errorMessage(t, result.error));

@@ -1,5 +1,17 @@
 import { FilesIcon, PrinterSmallIcon } from '@navikt/aksel-icons';
-import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, List, Radio, RadioGroup, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Box,
+  Button,
+  Heading,
+  HStack,
+  List,
+  Radio,
+  RadioGroup,
+  VStack,
+} from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -29,11 +41,17 @@ export function DecisionDone({ decision, participantName }: { decision: Decision
           <dt>{t('decisions.nav.recommended')}</dt>
           <dd>{decision.decision === 'summon' ? t('decisions.nav.summon') : t('decisions.nav.notNeeded')}</dd>
           <dt>{t('decisions.done.ownFirst')}</dt>
-          <dd>{decision.ownAssessment ? t(`decisions.own.expectation.${decision.ownAssessment.expectation}`) : t('decisions.done.none')}</dd>
+          <dd>
+            {decision.ownAssessment
+              ? t(`decisions.own.expectation.${decision.ownAssessment.expectation}`)
+              : t('decisions.done.none')}
+          </dd>
           <dt>{t('decisions.done.predictionShown')}</dt>
           <dd>{yesNo(decision.predictionShown)}</dd>
         </dl>
-        {decision.assessmentText && <InformationText text={decision.assessmentText} participantName={participantName} forNav />}
+        {decision.assessmentText && (
+          <InformationText text={decision.assessmentText} participantName={participantName} forNav />
+        )}
       </VStack>
     );
   }
@@ -42,9 +60,13 @@ export function DecisionDone({ decision, participantName }: { decision: Decision
     <VStack gap="space-20" data-testid="decision-done">
       <Alert variant="success">
         <Heading ref={heading} tabIndex={-1} level="3" size="small" spacing className="page-heading">
-          {decision.decision === 'summon' ? t('decisions.done.summonTitle', { name: participantName }) : t('decisions.done.notNeededTitle', { name: participantName })}
+          {decision.decision === 'summon'
+            ? t('decisions.done.summonTitle', { name: participantName })
+            : t('decisions.done.notNeededTitle', { name: participantName })}
         </Heading>
-        <BodyLong>{decision.decision === 'summon' ? t('decisions.done.summonNext') : t('decisions.done.notNeededNext')}</BodyLong>
+        <BodyLong>
+          {decision.decision === 'summon' ? t('decisions.done.summonNext') : t('decisions.done.notNeededNext')}
+        </BodyLong>
       </Alert>
       <dl className="info-list" data-testid="decision-record">
         <dt>{t('decisions.done.decision')}</dt>
@@ -69,24 +91,44 @@ export function DecisionDone({ decision, participantName }: { decision: Decision
         <dd>{formatDuration(t, decision.timeSpentMs / 1000, lang)}</dd>
         <dt>{t('decisions.done.model')}</dt>
         <dd>
-          {decision.modelVersion} · {t('decisions.done.predictionWas', { percent: formatPercent(decision.prediction.probability, lang) })}
+          {decision.modelVersion} ·{' '}
+          {t('decisions.done.predictionWas', { percent: formatPercent(decision.prediction.probability, lang) })}
         </dd>
         <dt>{t('decisions.done.ownFirst')}</dt>
-        <dd>{decision.ownAssessment ? t(`decisions.own.expectation.${decision.ownAssessment.expectation}`) : t('decisions.done.none')}</dd>
+        <dd>
+          {decision.ownAssessment
+            ? t(`decisions.own.expectation.${decision.ownAssessment.expectation}`)
+            : t('decisions.done.none')}
+        </dd>
         <dt>{t('decisions.done.predictionShown')}</dt>
         <dd>{yesNo(decision.predictionShown)}</dd>
         <dt>{t('decisions.done.explanationOpened')}</dt>
         <dd>{yesNo(decision.explanationOpened)}</dd>
       </dl>
       {decision.decision === 'notNeeded' && decision.informationText && (
-        <InformationLetter caseId={decision.caseId} texts={{ nb: decision.informationText, nn: decision.informationTextNn ?? null }} participantName={participantName} handovers={[]} />
+        <InformationLetter
+          caseId={decision.caseId}
+          texts={{ nb: decision.informationText, nn: decision.informationTextNn ?? null }}
+          participantName={participantName}
+          handovers={[]}
+        />
       )}
     </VStack>
   );
 }
 
 /** The plain-language information to the person about their right to ask for a dialogmøte: printable (a sheet of its own) and copyable. */
-export function InformationText({ text, participantName, forNav = false, textLang = 'nb' }: { text: string; participantName: string; forNav?: boolean; textLang?: 'nb' | 'nn' }) {
+export function InformationText({
+  text,
+  participantName,
+  forNav = false,
+  textLang = 'nb',
+}: {
+  text: string;
+  participantName: string;
+  forNav?: boolean;
+  textLang?: 'nb' | 'nn';
+}) {
   const { t, i18n } = useTranslation();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
@@ -100,15 +142,37 @@ export function InformationText({ text, participantName, forNav = false, textLan
         {forNav ? t('decisions.nav.textTitle') : t('decisions.info.title', { name: participantName })}
       </Heading>
       {!forNav && <BodyLong>{t('decisions.info.intro')}</BodyLong>}
-      {i18n.language !== textLang && <BodyShort size="small">{t(textLang === 'nn' ? 'decisions.info.languageNoteNn' : 'decisions.info.languageNote')}</BodyShort>}
-      <Box borderWidth="1" borderColor="neutral-subtle" borderRadius="8" padding="space-20" className="information-text" data-testid="information-text" lang={textLang}>
+      {i18n.language !== textLang && (
+        <BodyShort size="small">
+          {t(textLang === 'nn' ? 'decisions.info.languageNoteNn' : 'decisions.info.languageNote')}
+        </BodyShort>
+      )}
+      <Box
+        borderWidth="1"
+        borderColor="neutral-subtle"
+        borderRadius="8"
+        padding="space-20"
+        className="information-text"
+        data-testid="information-text"
+        lang={textLang}
+      >
         {text}
       </Box>
       <HStack gap="space-12" align="center">
-        <Button type="button" variant="secondary" icon={<PrinterSmallIcon aria-hidden />} onClick={() => window.print()}>
+        <Button
+          type="button"
+          variant="secondary"
+          icon={<PrinterSmallIcon aria-hidden />}
+          onClick={() => window.print()}
+        >
           {t('decisions.info.print')}
         </Button>
-        <Button type="button" variant="secondary" icon={<FilesIcon aria-hidden />} onClick={async () => setCopy((await copyText(text)) ? 'copied' : 'failed')}>
+        <Button
+          type="button"
+          variant="secondary"
+          icon={<FilesIcon aria-hidden />}
+          onClick={async () => setCopy((await copyText(text)) ? 'copied' : 'failed')}
+        >
           {t('decisions.info.copy')}
         </Button>
         <BodyShort role="status" data-testid="copy-status">
@@ -132,7 +196,17 @@ const CHANNELS = ['printedAndGiven', 'givenInPerson', 'sentOwnChannel'] as const
  * The "not needed" letter to the person in bokmål or nynorsk (their own written standard), and
  * the record of how it reached them: InkludMI sends nothing itself, so the counselor records it.
  */
-export function InformationLetter({ caseId, texts, participantName, handovers }: { caseId: string; texts: { nb: string; nn: string | null }; participantName: string; handovers: LetterHandover[] }) {
+export function InformationLetter({
+  caseId,
+  texts,
+  participantName,
+  handovers,
+}: {
+  caseId: string;
+  texts: { nb: string; nn: string | null };
+  participantName: string;
+  handovers: LetterHandover[];
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [language, setLanguage] = useState<'nb' | 'nn'>(i18n.language === 'nn' && texts.nn ? 'nn' : 'nb');
@@ -146,7 +220,14 @@ export function InformationLetter({ caseId, texts, participantName, handovers }:
   return (
     <VStack gap="space-16" data-testid="information-letter">
       {texts.nn && (
-        <RadioGroup legend={t('decisions.letter.language')} description={t('decisions.letter.languageHelp')} value={language} onChange={(v: 'nb' | 'nn') => setLanguage(v)} size="small" data-testid="letter-language">
+        <RadioGroup
+          legend={t('decisions.letter.language')}
+          description={t('decisions.letter.languageHelp')}
+          value={language}
+          onChange={(v: 'nb' | 'nn') => setLanguage(v)}
+          size="small"
+          data-testid="letter-language"
+        >
           <HStack gap="space-16">
             <Radio value="nb">{t('decisions.letter.nb')}</Radio>
             <Radio value="nn">{t('decisions.letter.nn')}</Radio>
@@ -159,7 +240,12 @@ export function InformationLetter({ caseId, texts, participantName, handovers }:
           {t('decisions.letter.handoverTitle')}
         </Heading>
         <BodyShort size="small">{t('decisions.letter.handoverIntro')}</BodyShort>
-        <RadioGroup legend={t('decisions.letter.channel')} value={channel} onChange={(v: (typeof CHANNELS)[number]) => setChannel(v)} error={error ?? undefined}>
+        <RadioGroup
+          legend={t('decisions.letter.channel')}
+          value={channel}
+          onChange={(v: (typeof CHANNELS)[number]) => setChannel(v)}
+          error={error ?? undefined}
+        >
           {CHANNELS.map((c) => (
             <Radio key={c} value={c}>
               {t(`decisions.letter.channels.${c}`)}
@@ -191,7 +277,12 @@ export function InformationLetter({ caseId, texts, participantName, handovers }:
             <List size="small">
               {recorded.map((h) => (
                 <List.Item key={h.id}>
-                  {t('decisions.letter.recorded', { channel: t(`decisions.letter.channels.${h.channel}`), language: t(`decisions.letter.${h.language}`).toLowerCase(), name: h.recordedByName, date: formatDateTime(h.handedOverAt, lang) })}
+                  {t('decisions.letter.recorded', {
+                    channel: t(`decisions.letter.channels.${h.channel}`),
+                    language: t(`decisions.letter.${h.language}`).toLowerCase(),
+                    name: h.recordedByName,
+                    date: formatDateTime(h.handedOverAt, lang),
+                  })}
                 </List.Item>
               ))}
             </List>

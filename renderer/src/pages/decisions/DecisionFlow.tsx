@@ -67,7 +67,10 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
 
   /** One human step: call the procedure, show a refusal where the step is, return the answer or the error. */
   const run = useCallback(
-    async <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<{ ok: true; data: OutputOf<N> } | { ok: false; error: ApiErrorBody }> => {
+    async <N extends ProcedureName>(
+      name: N,
+      input: InputOf<N>,
+    ): Promise<{ ok: true; data: OutputOf<N> } | { ok: false; error: ApiErrorBody }> => {
       setBusy(true);
       const result = await api.call(name, input);
       setBusy(false);
@@ -110,17 +113,32 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
         <VStack gap="space-16" data-testid="case-already-decided">
           <Alert variant="info">
             {summary.decision.recordKind === 'assessmentForNav'
-              ? t('decisions.nav.already', { name: summary.decision.counselorName, date: formatDateTime(summary.decision.decidedAt, lang) })
-              : t(summary.decision.kind === 'summon' ? 'decisions.flow.decidedSummon' : 'decisions.flow.decidedNotNeeded', {
+              ? t('decisions.nav.already', {
                   name: summary.decision.counselorName,
                   date: formatDateTime(summary.decision.decidedAt, lang),
-                  reason: summary.decision.reasonCode ? t(`decisions.reason.${summary.decision.reasonCode}`) : '',
-                })}
+                })
+              : t(
+                  summary.decision.kind === 'summon'
+                    ? 'decisions.flow.decidedSummon'
+                    : 'decisions.flow.decidedNotNeeded',
+                  {
+                    name: summary.decision.counselorName,
+                    date: formatDateTime(summary.decision.decidedAt, lang),
+                    reason: summary.decision.reasonCode ? t(`decisions.reason.${summary.decision.reasonCode}`) : '',
+                  },
+                )}
           </Alert>
           {summary.decision.informationText && (
-            <InformationLetter caseId={summary.case.id} texts={{ nb: summary.decision.informationText, nn: summary.decision.informationTextNn }} participantName={participantName} handovers={summary.letterHandovers} />
+            <InformationLetter
+              caseId={summary.case.id}
+              texts={{ nb: summary.decision.informationText, nn: summary.decision.informationTextNn }}
+              participantName={participantName}
+              handovers={summary.letterHandovers}
+            />
           )}
-          {summary.decision.assessmentText && <InformationText text={summary.decision.assessmentText} participantName={participantName} forNav />}
+          {summary.decision.assessmentText && (
+            <InformationText text={summary.decision.assessmentText} participantName={participantName} forNav />
+          )}
         </VStack>
       )}
 
@@ -132,10 +150,16 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
           <List as="ol">
             <List.Item>{t('decisions.flow.how1')}</List.Item>
             <List.Item>{t('decisions.flow.how2')}</List.Item>
-            <List.Item>{summary.authority === 'assessment-for-nav' ? t('decisions.nav.how3') : t('decisions.flow.how3')}</List.Item>
+            <List.Item>
+              {summary.authority === 'assessment-for-nav' ? t('decisions.nav.how3') : t('decisions.flow.how3')}
+            </List.Item>
           </List>
           <BodyLong size="small">{t('decisions.flow.howRecorded')}</BodyLong>
-          {!timing.isDue && <Alert variant="info">{t('decisions.flow.notDue', { date: formatDay(timing.dueDate, lang), days: timing.daysUntilDue })}</Alert>}
+          {!timing.isDue && (
+            <Alert variant="info">
+              {t('decisions.flow.notDue', { date: formatDay(timing.dueDate, lang), days: timing.daysUntilDue })}
+            </Alert>
+          )}
           {error && <Alert variant="error">{errorMessage(t, error)}</Alert>}
           <div>
             <Button
@@ -158,11 +182,21 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
             {session.ownAssessment ? (
               <OwnAssessmentSummary session={session} />
             ) : session.stage === 'decided' ? null : (
-              <OwnAssessmentForm participantName={participantName} cognitiveForcing={session.cognitiveForcing} busy={busy} onSubmit={(input) => sessionStep('decisions.recordOwnAssessment', { sessionId: session.id, ...input })} />
+              <OwnAssessmentForm
+                participantName={participantName}
+                cognitiveForcing={session.cognitiveForcing}
+                busy={busy}
+                onSubmit={(input) => sessionStep('decisions.recordOwnAssessment', { sessionId: session.id, ...input })}
+              />
             )}
           </FlowSection>
 
-          <FlowSection number={2} title={t('decisions.prediction.title')} headingRef={predictionHeading} testId="step-prediction">
+          <FlowSection
+            number={2}
+            title={t('decisions.prediction.title')}
+            headingRef={predictionHeading}
+            testId="step-prediction"
+          >
             {session.prediction ? (
               <PredictionPanel
                 prediction={session.prediction}
@@ -170,7 +204,9 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
                 calibration={calibration}
                 realOutcomes={realOutcomes}
                 busy={busy}
-                onOpenFactors={async () => (await sessionStep('decisions.openExplanation', { sessionId: session.id })) === null}
+                onOpenFactors={async () =>
+                  (await sessionStep('decisions.openExplanation', { sessionId: session.id })) === null
+                }
                 onShowCalibration={async () => {
                   const result = await run('decisions.viewCalibration', { sessionId: session.id });
                   if (!result.ok) return false;
@@ -184,7 +220,11 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
               <VStack gap="space-12" className="form-column">
                 <BodyLong>{t('decisions.prediction.ready')}</BodyLong>
                 <div>
-                  <Button type="button" loading={busy} onClick={() => void sessionStep('decisions.showPrediction', { sessionId: session.id })}>
+                  <Button
+                    type="button"
+                    loading={busy}
+                    onClick={() => void sessionStep('decisions.showPrediction', { sessionId: session.id })}
+                  >
                     {t('decisions.prediction.show')}
                   </Button>
                 </div>
@@ -197,7 +237,12 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
             )}
           </FlowSection>
 
-          <FlowSection number={3} title={session.authority === 'assessment-for-nav' ? t('decisions.nav.title') : t('decisions.decide.title')} headingRef={decisionHeading} testId="step-decision">
+          <FlowSection
+            number={3}
+            title={session.authority === 'assessment-for-nav' ? t('decisions.nav.title') : t('decisions.decide.title')}
+            headingRef={decisionHeading}
+            testId="step-decision"
+          >
             {session.decision ? (
               <DecisionDone decision={session.decision} participantName={participantName} />
             ) : session.stage === 'awaitingSummonConfirmation' ? (
@@ -209,7 +254,13 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
                 onCancel={() => sessionStep('decisions.cancelSummon', { sessionId: session.id })}
               />
             ) : mayDecide && session.authority === 'assessment-for-nav' ? (
-              <AssessmentForNavForm participantName={participantName} busy={busy} onSubmit={(input) => sessionStep('decisions.completeAssessmentForNav', { sessionId: session.id, ...input })} />
+              <AssessmentForNavForm
+                participantName={participantName}
+                busy={busy}
+                onSubmit={(input) =>
+                  sessionStep('decisions.completeAssessmentForNav', { sessionId: session.id, ...input })
+                }
+              />
             ) : mayDecide ? (
               <DecisionForm
                 participantName={participantName}
@@ -235,10 +286,30 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
   );
 }
 
-function FlowSection({ number, title, children, headingRef, testId }: { number: number; title: string; children: ReactNode; headingRef?: Ref<HTMLHeadingElement>; testId: string }) {
+function FlowSection({
+  number,
+  title,
+  children,
+  headingRef,
+  testId,
+}: {
+  number: number;
+  title: string;
+  children: ReactNode;
+  headingRef?: Ref<HTMLHeadingElement>;
+  testId: string;
+}) {
   return (
     <section aria-labelledby={`${testId}-heading`} data-testid={testId} className="flow-section">
-      <Heading ref={headingRef} tabIndex={-1} id={`${testId}-heading`} level="2" size="medium" spacing className="page-heading">
+      <Heading
+        ref={headingRef}
+        tabIndex={-1}
+        id={`${testId}-heading`}
+        level="2"
+        size="medium"
+        spacing
+        className="page-heading"
+      >
         <span className="flow-number" aria-hidden="true">
           {number}
         </span>
@@ -286,7 +357,11 @@ export function CaseFacts({ summary }: { summary: CaseSummary }) {
       <dt>{t('decisions.case.meetingDeadline')}</dt>
       <dd>{formatDay(timing.meetingDeadline, lang)}</dd>
       <dt>{t('decisions.case.grading')}</dt>
-      <dd>{c.sickLeavePercent >= 100 ? t('decisions.case.full') : t('decisions.case.graded', { percent: c.sickLeavePercent })}</dd>
+      <dd>
+        {c.sickLeavePercent >= 100
+          ? t('decisions.case.full')
+          : t('decisions.case.graded', { percent: c.sickLeavePercent })}
+      </dd>
       <dt>{t('decisions.case.chapter')}</dt>
       <dd>
         {c.icpc2Chapter} – {t(`decisions.icpc2.${c.icpc2Chapter}`)}

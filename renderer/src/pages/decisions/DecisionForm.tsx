@@ -1,4 +1,15 @@
-import { BodyLong, Button, ConfirmationPanel, Heading, HStack, Radio, RadioGroup, Select, Textarea, VStack } from '@navikt/ds-react';
+import {
+  BodyLong,
+  Button,
+  ConfirmationPanel,
+  Heading,
+  HStack,
+  Radio,
+  RadioGroup,
+  Select,
+  Textarea,
+  VStack,
+} from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -39,7 +50,10 @@ export function DecisionForm({ participantName, busy, onNotNeeded, onProposeSumm
   const submit = async () => {
     if (!kind) return form.fromLocal({ decision: t('decisions.decide.kindMissing') });
     if (kind === 'summon') {
-      if (justification.trim().length > JUSTIFICATION_MAX) return form.fromLocal({ justification: t('decisions.decide.justificationTooLong', { max: JUSTIFICATION_MAX }) });
+      if (justification.trim().length > JUSTIFICATION_MAX)
+        return form.fromLocal({
+          justification: t('decisions.decide.justificationTooLong', { max: JUSTIFICATION_MAX }),
+        });
       const error = await onProposeSummon({ justification: justification.trim() });
       return error ? form.fromApi(error) : form.clear();
     }
@@ -104,8 +118,16 @@ export function DecisionForm({ participantName, busy, onNotNeeded, onProposeSumm
         {kind !== '' && (
           <Textarea
             id={IDS.justification}
-            label={kind === 'notNeeded' ? t('decisions.decide.justificationLabel') : t('decisions.decide.summonJustificationLabel')}
-            description={kind === 'notNeeded' ? t('decisions.decide.justificationHelp', { min: JUSTIFICATION_MIN }) : t('decisions.decide.summonJustificationHelp')}
+            label={
+              kind === 'notNeeded'
+                ? t('decisions.decide.justificationLabel')
+                : t('decisions.decide.summonJustificationLabel')
+            }
+            description={
+              kind === 'notNeeded'
+                ? t('decisions.decide.justificationHelp', { min: JUSTIFICATION_MIN })
+                : t('decisions.decide.summonJustificationHelp')
+            }
             maxLength={JUSTIFICATION_MAX}
             minRows={3}
             value={justification}
@@ -132,7 +154,15 @@ const NAV_ALIASES = { recommendation: ['recommendation'], justification: ['justi
 const NAV_IDS = { recommendation: 'nav-recommendation', justification: 'nav-justification' };
 
 /** A tiltaksarrangør's assessment for the NAV counselor: a recommendation and a justification, no decision (NAV decides). */
-export function AssessmentForNavForm({ participantName, busy, onSubmit }: { participantName: string; busy: boolean; onSubmit: (input: { recommendation: 'summon' | 'notNeeded'; justification: string }) => Promise<ApiErrorBody | null> }) {
+export function AssessmentForNavForm({
+  participantName,
+  busy,
+  onSubmit,
+}: {
+  participantName: string;
+  busy: boolean;
+  onSubmit: (input: { recommendation: 'summon' | 'notNeeded'; justification: string }) => Promise<ApiErrorBody | null>;
+}) {
   const { t } = useTranslation();
   const [recommendation, setRecommendation] = useState<'summon' | 'notNeeded' | ''>('');
   const [justification, setJustification] = useState('');
@@ -203,7 +233,13 @@ interface SummonConfirmationProps {
 }
 
 /** The explicit second step of "summon": a summons may be within GDPR art. 22, so the counselor confirms it is their own assessment. */
-export function SummonConfirmation({ participantName, justification, busy, onConfirm, onCancel }: SummonConfirmationProps) {
+export function SummonConfirmation({
+  participantName,
+  justification,
+  busy,
+  onConfirm,
+  onCancel,
+}: SummonConfirmationProps) {
   const { t } = useTranslation();
   const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);

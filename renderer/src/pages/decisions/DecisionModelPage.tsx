@@ -1,4 +1,19 @@
-import { Alert, BodyLong, BodyShort, Box, Button, FileUpload, Heading, HStack, Link, List, Loader, Table, Tag, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Box,
+  Button,
+  FileUpload,
+  Heading,
+  HStack,
+  Link,
+  List,
+  Loader,
+  Table,
+  Tag,
+  VStack,
+} from '@navikt/ds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
@@ -36,7 +51,9 @@ export function DecisionModelPage() {
       {model.status === 'loading' && <Loader title={t('common.loading')} />}
       {model.status === 'error' && <Alert variant="error">{model.error.message}</Alert>}
       {model.status === 'success' && <ModelDetails model={model.data as ModelInfo} />}
-      {model.status === 'success' && isAdmin && <ModelImport activeVersion={model.data.modelVersion} onImported={model.reload} />}
+      {model.status === 'success' && isAdmin && (
+        <ModelImport activeVersion={model.data.modelVersion} onImported={model.reload} />
+      )}
     </VStack>
   );
 }
@@ -44,7 +61,10 @@ export function DecisionModelPage() {
 function ModelDetails({ model }: { model: ModelInfo }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const cardIsForActive = model.modelCard !== null && model.modelCardModelVersion === model.modelVersion && model.builtFrom === 'published-aggregates';
+  const cardIsForActive =
+    model.modelCard !== null &&
+    model.modelCardModelVersion === model.modelVersion &&
+    model.builtFrom === 'published-aggregates';
 
   return (
     <>
@@ -79,10 +99,17 @@ function ModelDetails({ model }: { model: ModelInfo }) {
           <dd>{model.legalBasisNote}</dd>
           <dt>{t('decisions.model.riskBands')}</dt>
           <dd>
-            {model.riskBands.map((b) => `${t(`decisions.riskBand.${b.id}`)}: ${formatPercent(b.min, lang)}–${formatPercent(b.max, lang)}`).join(' · ')}
+            {model.riskBands
+              .map(
+                (b) =>
+                  `${t(`decisions.riskBand.${b.id}`)}: ${formatPercent(b.min, lang)}–${formatPercent(b.max, lang)}`,
+              )
+              .join(' · ')}
           </dd>
         </dl>
-        {model.builtFrom === 'published-aggregates' ? null : <BodyShort size="small">{t('decisions.model.trainedNote')}</BodyShort>}
+        {model.builtFrom === 'published-aggregates' ? null : (
+          <BodyShort size="small">{t('decisions.model.trainedNote')}</BodyShort>
+        )}
       </section>
 
       <section aria-labelledby="model-training" className="flow-section" data-testid="local-training">
@@ -95,7 +122,11 @@ function ModelDetails({ model }: { model: ModelInfo }) {
           </Tag>
         </HStack>
         <BodyLong spacing>{t('decisions.model.trainingWhy')}</BodyLong>
-        <BodyLong>{model.localTraining.canBeEnabled ? t('decisions.model.trainingBasisRecorded') : t('decisions.model.trainingNoBasis')}</BodyLong>
+        <BodyLong>
+          {model.localTraining.canBeEnabled
+            ? t('decisions.model.trainingBasisRecorded')
+            : t('decisions.model.trainingNoBasis')}
+        </BodyLong>
       </section>
 
       <section aria-labelledby="model-calibration" className="flow-section">
@@ -103,7 +134,11 @@ function ModelDetails({ model }: { model: ModelInfo }) {
           {model.calibration.synthetic ? t('decisions.calibration.title') : t('decisions.calibration.titleReal')}
         </Heading>
         <BodyLong spacing>{model.calibration.description}</BodyLong>
-        <CalibrationTable calibration={model.calibration} realOutcomes={{ n: model.realOutcomes, needed: model.realOutcomesNeeded }} testId="model-calibration" />
+        <CalibrationTable
+          calibration={model.calibration}
+          realOutcomes={{ n: model.realOutcomes, needed: model.realOutcomesNeeded }}
+          testId="model-calibration"
+        />
       </section>
 
       <section aria-labelledby="model-sources" className="flow-section" data-testid="model-sources">
@@ -119,7 +154,8 @@ function ModelDetails({ model }: { model: ModelInfo }) {
               </Heading>
               <BodyShort size="small" spacing>
                 {s.publisher}
-                {s.year ? `, ${s.year}` : ''} · <span className="code">{s.id}</span> · <span className="source-url">{s.url}</span>
+                {s.year ? `, ${s.year}` : ''} · <span className="code">{s.id}</span> ·{' '}
+                <span className="source-url">{s.url}</span>
               </BodyShort>
               {s.numbers.length > 0 && (
                 <Table size="small">
@@ -167,7 +203,10 @@ function ModelDetails({ model }: { model: ModelInfo }) {
         <section aria-label={t('decisions.model.cardTitle')} className="flow-section" data-testid="model-card">
           {!cardIsForActive && (
             <Alert variant="info" className="summary-note">
-              {t('decisions.model.cardIsBaseline', { version: model.modelCardModelVersion ?? '–', active: model.modelVersion })}
+              {t('decisions.model.cardIsBaseline', {
+                version: model.modelCardModelVersion ?? '–',
+                active: model.modelVersion,
+              })}
             </Alert>
           )}
           <Box borderWidth="1" borderColor="neutral-subtle" borderRadius="8" padding="space-24">
@@ -184,7 +223,9 @@ function ModelImport({ activeVersion, onImported }: { activeVersion: string; onI
   const api = useApi();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: true; version: string; previous: string } | { ok: false; error: ApiErrorBody; kept: string } | null>(null);
+  const [result, setResult] = useState<
+    { ok: true; version: string; previous: string } | { ok: false; error: ApiErrorBody; kept: string } | null
+  >(null);
 
   return (
     <section aria-labelledby="model-import" className="flow-section form-column" data-testid="model-import">
@@ -203,12 +244,7 @@ function ModelImport({ activeVersion, onImported }: { activeVersion: string; onI
             setResult(null);
           }}
         />
-        {file && (
-          <FileUpload.Item
-            file={file}
-            button={{ action: 'delete', onClick: () => setFile(null) }}
-          />
-        )}
+        {file && <FileUpload.Item file={file} button={{ action: 'delete', onClick: () => setFile(null) }} />}
         <div>
           <Button
             type="button"

@@ -24,7 +24,11 @@ export function FactorList({ factors }: { factors: Factor[] }) {
                 <Tag variant="info" size="small" icon={<Icon aria-hidden />}>
                   {t(`decisions.factors.direction.${f.direction}`, { pp })}
                 </Tag>
-                <Tag variant={f.evidence === 'assumption' ? 'alt1' : 'neutral'} size="xsmall" title={t(`decisions.factors.evidenceHelp.${f.evidence}`)}>
+                <Tag
+                  variant={f.evidence === 'assumption' ? 'alt1' : 'neutral'}
+                  size="xsmall"
+                  title={t(`decisions.factors.evidenceHelp.${f.evidence}`)}
+                >
                   {t(`decisions.factors.evidence.${f.evidence}`)}
                 </Tag>
               </HStack>

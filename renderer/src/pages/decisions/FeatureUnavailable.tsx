@@ -16,7 +16,8 @@ export function DecisionsRefusal({ error }: { error: ApiErrorBody }) {
       </Alert>
     );
   }
-  const titleKey = error.reason === 'LEGAL_BASIS_MISSING' ? 'decisions.unavailable.noBasisTitle' : 'decisions.unavailable.title';
+  const titleKey =
+    error.reason === 'LEGAL_BASIS_MISSING' ? 'decisions.unavailable.noBasisTitle' : 'decisions.unavailable.title';
   return (
     <Alert variant="warning" data-testid="decisions-unavailable">
       <Heading level="2" size="small" spacing>

@@ -52,7 +52,8 @@ export function parseMarkdown(source: string): Block[] {
       while (i < lines.length) {
         const item = /^\s*([-*]|\d+\.)\s+(.*)$/.exec(lines[i]!);
         if (item) items.push(item[2]!);
-        else if (lines[i]!.trim() !== '' && /^\s{2,}/.test(lines[i]!) && items.length) items[items.length - 1] += ` ${lines[i]!.trim()}`;
+        else if (lines[i]!.trim() !== '' && /^\s{2,}/.test(lines[i]!) && items.length)
+          items[items.length - 1] += ` ${lines[i]!.trim()}`;
         else break;
         i++;
       }
@@ -60,7 +61,14 @@ export function parseMarkdown(source: string): Block[] {
       continue;
     }
     const paragraph: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== '' && !/^(#{1,6})\s/.test(lines[i]!) && !/^\s*([-*]|\d+\.)\s+/.test(lines[i]!) && !lines[i]!.trim().startsWith('|')) paragraph.push(lines[i++]!.trim());
+    while (
+      i < lines.length &&
+      lines[i]!.trim() !== '' &&
+      !/^(#{1,6})\s/.test(lines[i]!) &&
+      !/^\s*([-*]|\d+\.)\s+/.test(lines[i]!) &&
+      !lines[i]!.trim().startsWith('|')
+    )
+      paragraph.push(lines[i++]!.trim());
     blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
   }
   return blocks;
@@ -87,7 +95,15 @@ function inline(text: string): ReactNode[] {
 const HEADING_SIZE = { 2: 'medium', 3: 'small', 4: 'xsmall', 5: 'xsmall', 6: 'xsmall' } as const;
 
 /** Renders markdown with its headings moved down `shift` levels (the page keeps its own h1). */
-export function MarkdownText({ source, shift = 1, caption }: { source: string; shift?: number; caption: (index: number) => string }) {
+export function MarkdownText({
+  source,
+  shift = 1,
+  caption,
+}: {
+  source: string;
+  shift?: number;
+  caption: (index: number) => string;
+}) {
   let tables = 0;
   return (
     <div className="markdown-text">
@@ -96,7 +112,12 @@ export function MarkdownText({ source, shift = 1, caption }: { source: string; s
           case 'heading': {
             const level = Math.min(6, block.level + shift) as 2 | 3 | 4 | 5 | 6;
             return (
-              <Heading key={index} level={String(level) as '2' | '3' | '4' | '5' | '6'} size={HEADING_SIZE[level]} spacing>
+              <Heading
+                key={index}
+                level={String(level) as '2' | '3' | '4' | '5' | '6'}
+                size={HEADING_SIZE[level]}
+                spacing
+              >
                 {inline(block.text)}
               </Heading>
             );

@@ -1,4 +1,17 @@
-import { Alert, BodyLong, BodyShort, Button, HStack, Loader, ReadMore, Select, TextField, Textarea, VStack, type TextFieldProps } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  HStack,
+  Loader,
+  ReadMore,
+  Select,
+  TextField,
+  Textarea,
+  VStack,
+  type TextFieldProps,
+} from '@navikt/ds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -6,7 +19,16 @@ import { useApi } from '../../api/ApiContext';
 import { useFormErrors } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
 import { PageHeading } from '../../components/PageHeading';
-import { AGE_BAND_VALUES, DUE_DAY, ICPC2_LETTERS, addDaysIso, formatDay, todayIso, type AgeBand, type Icpc2Chapter } from './shared';
+import {
+  AGE_BAND_VALUES,
+  DUE_DAY,
+  ICPC2_LETTERS,
+  addDaysIso,
+  formatDay,
+  todayIso,
+  type AgeBand,
+  type Icpc2Chapter,
+} from './shared';
 import { useParticipantNames } from './useDecisionContext';
 
 const NOTES_MAX = 2000;
@@ -68,11 +90,19 @@ export function NewCase() {
     if (!chapter) local.icpc2Chapter = t('decisions.newCase.chapterMissing');
     if (prev === null || prev > 99) local.previousSpells3y = t('decisions.newCase.spellsInvalid');
     if (!ageBand) local.ageBand = t('decisions.newCase.ageMissing');
-    if (Object.keys(local).length > 0 || pct === null || prev === null || !chapter || !ageBand) return form.fromLocal(local);
+    if (Object.keys(local).length > 0 || pct === null || prev === null || !chapter || !ageBand)
+      return form.fromLocal(local);
     setBusy(true);
     const result = await api.call('decisions.createCase', {
       participantId,
-      case: { startDate, sickLeavePercent: pct, icpc2Chapter: chapter, previousSpells3y: prev, ageBand, counselorNotes: notes },
+      case: {
+        startDate,
+        sickLeavePercent: pct,
+        icpc2Chapter: chapter,
+        previousSpells3y: prev,
+        ageBand,
+        counselorNotes: notes,
+      },
     });
     setBusy(false);
     if (!result.ok) return form.fromApi(result.error);
@@ -102,7 +132,13 @@ export function NewCase() {
       >
         <VStack gap="space-20">
           <FormFeedback errors={form.errors} attempt={form.attempt} ids={IDS} testId="new-case-error" />
-          <Select id={IDS.participantId} label={t('decisions.newCase.participant')} value={participantId} onChange={(e) => change('participantId', setParticipantId)(e.target.value)} error={form.errors.fields.participantId}>
+          <Select
+            id={IDS.participantId}
+            label={t('decisions.newCase.participant')}
+            value={participantId}
+            onChange={(e) => change('participantId', setParticipantId)(e.target.value)}
+            error={form.errors.fields.participantId}
+          >
             <option value="">{t('decisions.newCase.choose')}</option>
             {participants.map((p) => (
               <option key={p.id} value={p.id}>
@@ -122,7 +158,10 @@ export function NewCase() {
           />
           {validDate && (
             <BodyShort size="small" data-testid="new-case-due">
-              {t('decisions.newCase.dueOn', { date: formatDay(addDaysIso(startDate, DUE_DAY), i18n.language), deadline: formatDay(addDaysIso(startDate, 182), i18n.language) })}
+              {t('decisions.newCase.dueOn', {
+                date: formatDay(addDaysIso(startDate, DUE_DAY), i18n.language),
+                deadline: formatDay(addDaysIso(startDate, 182), i18n.language),
+              })}
             </BodyShort>
           )}
           <TextField
@@ -165,7 +204,13 @@ export function NewCase() {
             onChange={(e) => change('previousSpells3y', setSpells)(e.target.value)}
             error={form.errors.fields.previousSpells3y}
           />
-          <Select id={IDS.ageBand} label={t('decisions.newCase.ageBand')} value={ageBand} onChange={(e) => change('ageBand', (v) => setAgeBand(v as AgeBand | ''))(e.target.value)} error={form.errors.fields.ageBand}>
+          <Select
+            id={IDS.ageBand}
+            label={t('decisions.newCase.ageBand')}
+            value={ageBand}
+            onChange={(e) => change('ageBand', (v) => setAgeBand(v as AgeBand | ''))(e.target.value)}
+            error={form.errors.fields.ageBand}
+          >
             <option value="">{t('decisions.newCase.choose')}</option>
             {AGE_BAND_VALUES.map((band) => (
               <option key={band} value={band}>

@@ -1,5 +1,20 @@
 import { DownloadIcon } from '@navikt/aksel-icons';
-import { Accordion, Alert, BodyLong, BodyShort, Box, Button, Checkbox, Heading, HGrid, HStack, Link, Loader, Table, VStack } from '@navikt/ds-react';
+import {
+  Accordion,
+  Alert,
+  BodyLong,
+  BodyShort,
+  Box,
+  Button,
+  Checkbox,
+  Heading,
+  HGrid,
+  HStack,
+  Link,
+  Loader,
+  Table,
+  VStack,
+} from '@navikt/ds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
@@ -9,7 +24,17 @@ import { formatDateTime } from '../../i18n/format';
 import { useSession } from '../../session/SessionContext';
 import { DecisionsRefusal } from './FeatureUnavailable';
 import { saveFile } from '../../components/download';
-import { REASON_CODES, RISK_BANDS, formatDuration, formatNumber, formatPercent, todayIso, type AutopilotWarning, type GroupStats, type MonitorReport } from './shared';
+import {
+  REASON_CODES,
+  RISK_BANDS,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  todayIso,
+  type AutopilotWarning,
+  type GroupStats,
+  type MonitorReport,
+} from './shared';
 import './decisions.css';
 
 /**
@@ -41,7 +66,11 @@ export function OversightMonitor() {
         <>
           <BodyShort data-testid="monitor-period">
             {report.data.period.from && report.data.period.to
-              ? t('decisions.monitor.period', { from: formatDateTime(report.data.period.from, lang), to: formatDateTime(report.data.period.to, lang), versions: report.data.modelVersions.join(', ') })
+              ? t('decisions.monitor.period', {
+                  from: formatDateTime(report.data.period.from, lang),
+                  to: formatDateTime(report.data.period.to, lang),
+                  versions: report.data.modelVersions.join(', '),
+                })
               : t('decisions.monitor.noDecisions')}
           </BodyShort>
           <Warnings report={report.data} />
@@ -67,7 +96,10 @@ function Warnings({ report }: { report: MonitorReport }) {
   if (report.warnings.length === 0) {
     return (
       <Alert variant="success" data-testid="monitor-no-warnings">
-        {t('decisions.monitor.noWarnings', { agreement: formatPercent(s.agreementThreshold, i18n.language), min: s.minDecisions })}
+        {t('decisions.monitor.noWarnings', {
+          agreement: formatPercent(s.agreementThreshold, i18n.language),
+          min: s.minDecisions,
+        })}
       </Alert>
     );
   }
@@ -158,7 +190,13 @@ function WarningCard({ warning: w }: { warning: AutopilotWarning }) {
           <Table.Body>
             {windows.map((win) => (
               <Table.Row key={win.index}>
-                <Table.HeaderCell scope="row">{t('decisions.monitor.windowLabel', { n: win.index + 1, from: formatDateTime(win.from, lang), to: formatDateTime(win.to, lang) })}</Table.HeaderCell>
+                <Table.HeaderCell scope="row">
+                  {t('decisions.monitor.windowLabel', {
+                    n: win.index + 1,
+                    from: formatDateTime(win.from, lang),
+                    to: formatDateTime(win.to, lang),
+                  })}
+                </Table.HeaderCell>
                 <Table.DataCell align="right">{win.n}</Table.DataCell>
                 <Table.DataCell align="right">{formatPercent(win.agreementRate, lang)}</Table.DataCell>
                 <Table.DataCell align="right">{formatDuration(t, win.medianSeconds, lang)}</Table.DataCell>
@@ -191,11 +229,37 @@ function KeyFigures({ stats: s }: { stats: GroupStats }) {
   const lang = i18n.language;
   return (
     <HGrid gap="space-12" columns={{ xs: 1, sm: 2, md: 4 }} className="key-figures">
-      <Figure label={t('decisions.monitor.decisions')} value={String(s.decisions)} help={t('decisions.monitor.decisionsHelp', { summons: s.summons, notNeeded: s.notNeeded })} testId="figure-decisions" />
-      <Figure label={t('decisions.monitor.agreement')} value={formatPercent(s.agreementRate, lang)} help={t('decisions.monitor.overridesHelp', { count: s.overrides.total })} testId="figure-agreement" />
-      <Figure label={t('decisions.monitor.switchRate')} value={formatPercent(s.switchRate, lang)} help={t('decisions.monitor.switchHelp', { n: s.switchOpportunities })} testId="figure-switch-rate" />
-      <Figure label={t('decisions.monitor.medianTime')} value={formatDuration(t, s.time?.medianSeconds, lang)} help={t('decisions.monitor.timeHelp', { p10: formatDuration(t, s.time?.p10Seconds, lang) })} />
-      <Figure label={t('decisions.monitor.explanationOpened')} value={formatPercent(s.explanationOpenedRate, lang)} help={t('decisions.monitor.shownHelp', { shown: formatPercent(s.predictionShownRate, lang), calibration: formatPercent(s.calibrationViewedRate, lang) })} />
+      <Figure
+        label={t('decisions.monitor.decisions')}
+        value={String(s.decisions)}
+        help={t('decisions.monitor.decisionsHelp', { summons: s.summons, notNeeded: s.notNeeded })}
+        testId="figure-decisions"
+      />
+      <Figure
+        label={t('decisions.monitor.agreement')}
+        value={formatPercent(s.agreementRate, lang)}
+        help={t('decisions.monitor.overridesHelp', { count: s.overrides.total })}
+        testId="figure-agreement"
+      />
+      <Figure
+        label={t('decisions.monitor.switchRate')}
+        value={formatPercent(s.switchRate, lang)}
+        help={t('decisions.monitor.switchHelp', { n: s.switchOpportunities })}
+        testId="figure-switch-rate"
+      />
+      <Figure
+        label={t('decisions.monitor.medianTime')}
+        value={formatDuration(t, s.time?.medianSeconds, lang)}
+        help={t('decisions.monitor.timeHelp', { p10: formatDuration(t, s.time?.p10Seconds, lang) })}
+      />
+      <Figure
+        label={t('decisions.monitor.explanationOpened')}
+        value={formatPercent(s.explanationOpenedRate, lang)}
+        help={t('decisions.monitor.shownHelp', {
+          shown: formatPercent(s.predictionShownRate, lang),
+          calibration: formatPercent(s.calibrationViewedRate, lang),
+        })}
+      />
     </HGrid>
   );
 }
@@ -297,16 +361,29 @@ function Outcomes({ stats: s, idPrefix }: { stats: GroupStats; idPrefix: string 
         <BodyShort>{t('decisions.monitor.noOutcomes')}</BodyShort>
       ) : (
         <VStack gap="space-12">
-          <BodyShort>{t('decisions.monitor.outcomesIntro', { n: out.n, observed: formatPercent(out.observedStillOnLeaveRate, lang) })}</BodyShort>
+          <BodyShort>
+            {t('decisions.monitor.outcomesIntro', {
+              n: out.n,
+              observed: formatPercent(out.observedStillOnLeaveRate, lang),
+            })}
+          </BodyShort>
           <dl className="info-list">
             <dt>{t('decisions.monitor.accuracyModel')}</dt>
             <dd>
-              {formatPercent(out.model.accuracy, lang)} · {t('decisions.monitor.brier', { value: formatNumber(out.model.brierScore, lang, 3) })}
+              {formatPercent(out.model.accuracy, lang)} ·{' '}
+              {t('decisions.monitor.brier', { value: formatNumber(out.model.brierScore, lang, 3) })}
             </dd>
             <dt>{t('decisions.monitor.accuracyDecisions')}</dt>
             <dd>{formatPercent(out.decisions.accuracy, lang)}</dd>
             <dt>{t('decisions.monitor.accuracyOwn')}</dt>
-            <dd>{out.ownAssessment.accuracy === null ? '–' : t('decisions.monitor.ofCases', { value: formatPercent(out.ownAssessment.accuracy, lang), n: out.ownAssessment.n })}</dd>
+            <dd>
+              {out.ownAssessment.accuracy === null
+                ? '–'
+                : t('decisions.monitor.ofCases', {
+                    value: formatPercent(out.ownAssessment.accuracy, lang),
+                    n: out.ownAssessment.n,
+                  })}
+            </dd>
           </dl>
           <Table size="small">
             <caption className="sr-only">{t('decisions.monitor.outcomeCalibrationCaption')}</caption>
@@ -389,12 +466,19 @@ function CounselorSection({ report }: { report: MonitorReport }) {
                 <Table.DataCell align="right">{c.stats.decisions}</Table.DataCell>
                 <Table.DataCell align="right">{formatPercent(c.stats.agreementRate, lang)}</Table.DataCell>
                 <Table.DataCell align="right">
-                  {t('decisions.monitor.overridesPair', { summon: c.stats.overrides.summonWhereModelImpliedNotNeeded, notNeeded: c.stats.overrides.notNeededWhereModelImpliedSummon })}
+                  {t('decisions.monitor.overridesPair', {
+                    summon: c.stats.overrides.summonWhereModelImpliedNotNeeded,
+                    notNeeded: c.stats.overrides.notNeededWhereModelImpliedSummon,
+                  })}
                 </Table.DataCell>
                 <Table.DataCell align="right">{formatDuration(t, c.stats.time?.medianSeconds, lang)}</Table.DataCell>
                 <Table.DataCell align="right">{formatPercent(c.stats.explanationOpenedRate, lang)}</Table.DataCell>
-                <Table.DataCell align="right">{formatPercent(c.stats.ownAssessment.beforePredictionRate, lang)}</Table.DataCell>
-                <Table.DataCell align="right">{formatPercent(c.stats.ownAssessment.leaningMatchedFinalRate, lang)}</Table.DataCell>
+                <Table.DataCell align="right">
+                  {formatPercent(c.stats.ownAssessment.beforePredictionRate, lang)}
+                </Table.DataCell>
+                <Table.DataCell align="right">
+                  {formatPercent(c.stats.ownAssessment.leaningMatchedFinalRate, lang)}
+                </Table.DataCell>
                 <Table.DataCell align="right">{c.warnings.length}</Table.DataCell>
               </Table.Row>
             ))}
@@ -457,9 +541,13 @@ function DpiaExport() {
     setBusy(null);
     if (!result.ok) return setMessage({ ok: false, text: result.error.message });
     const base = `dpia-beslutningsstotte-${todayIso()}`;
-    if (format === 'json') saveFile(`${base}.json`, 'application/json', `${JSON.stringify(result.data.json, null, 2)}\n`);
+    if (format === 'json')
+      saveFile(`${base}.json`, 'application/json', `${JSON.stringify(result.data.json, null, 2)}\n`);
     else saveFile(`${base}.md`, 'text/markdown', result.data.markdown);
-    setMessage({ ok: true, text: t('decisions.dpia.downloaded', { file: `${base}.${format === 'json' ? 'json' : 'md'}` }) });
+    setMessage({
+      ok: true,
+      text: t('decisions.dpia.downloaded', { file: `${base}.${format === 'json' ? 'json' : 'md'}` }),
+    });
   };
 
   return (
@@ -468,14 +556,30 @@ function DpiaExport() {
         {t('decisions.dpia.title')}
       </Heading>
       <BodyLong spacing>{t('decisions.dpia.intro')}</BodyLong>
-      <Checkbox checked={names} onChange={(e) => setNames(e.target.checked)} description={t('decisions.dpia.namesHelp')}>
+      <Checkbox
+        checked={names}
+        onChange={(e) => setNames(e.target.checked)}
+        description={t('decisions.dpia.namesHelp')}
+      >
         {t('decisions.dpia.names')}
       </Checkbox>
       <HStack gap="space-12" className="summary-note">
-        <Button type="button" variant="secondary" icon={<DownloadIcon aria-hidden />} loading={busy === 'json'} onClick={() => void download('json')}>
+        <Button
+          type="button"
+          variant="secondary"
+          icon={<DownloadIcon aria-hidden />}
+          loading={busy === 'json'}
+          onClick={() => void download('json')}
+        >
           {t('decisions.dpia.json')}
         </Button>
-        <Button type="button" variant="secondary" icon={<DownloadIcon aria-hidden />} loading={busy === 'markdown'} onClick={() => void download('markdown')}>
+        <Button
+          type="button"
+          variant="secondary"
+          icon={<DownloadIcon aria-hidden />}
+          loading={busy === 'markdown'}
+          onClick={() => void download('markdown')}
+        >
           {t('decisions.dpia.markdown')}
         </Button>
       </HStack>

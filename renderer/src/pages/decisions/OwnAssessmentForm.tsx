@@ -10,7 +10,11 @@ type OwnAssessmentInput = Omit<InputOf<'decisions.recordOwnAssessment'>, 'sessio
 type Expectation = OwnAssessmentInput['expectation'];
 type Leaning = NonNullable<OwnAssessmentInput['leaningTowards']>;
 
-const ALIASES = { expectation: ['expectation'], estimatePercent: ['estimatePercent'], leaningTowards: ['leaningTowards'] } as const;
+const ALIASES = {
+  expectation: ['expectation'],
+  estimatePercent: ['estimatePercent'],
+  leaningTowards: ['leaningTowards'],
+} as const;
 const IDS = { expectation: 'own-expectation', estimatePercent: 'own-estimate', leaningTowards: 'own-leaning' };
 
 interface OwnAssessmentFormProps {
@@ -37,7 +41,11 @@ export function OwnAssessmentForm({ participantName, cognitiveForcing, busy, onS
     if (!expectation) local.expectation = t('decisions.own.expectationMissing');
     const trimmed = estimate.trim();
     const estimatePercent = trimmed === '' ? null : Number(trimmed.replace(',', '.'));
-    if (estimatePercent !== null && (!Number.isInteger(estimatePercent) || estimatePercent < 0 || estimatePercent > 100)) local.estimatePercent = t('decisions.own.estimateInvalid');
+    if (
+      estimatePercent !== null &&
+      (!Number.isInteger(estimatePercent) || estimatePercent < 0 || estimatePercent > 100)
+    )
+      local.estimatePercent = t('decisions.own.estimateInvalid');
     if (Object.keys(local).length > 0 || !expectation) return form.fromLocal(local);
     const error = await onSubmit({ expectation, estimatePercent, leaningTowards: leaning });
     if (error) form.fromApi(error);
@@ -83,7 +91,13 @@ export function OwnAssessmentForm({ participantName, cognitiveForcing, busy, onS
           }}
           error={form.errors.fields.estimatePercent}
         />
-        <RadioGroup id={IDS.leaningTowards} legend={t('decisions.own.leaningLegend')} value={leaning} onChange={(value: Leaning) => setLeaning(value)} error={form.errors.fields.leaningTowards}>
+        <RadioGroup
+          id={IDS.leaningTowards}
+          legend={t('decisions.own.leaningLegend')}
+          value={leaning}
+          onChange={(value: Leaning) => setLeaning(value)}
+          error={form.errors.fields.leaningTowards}
+        >
           <Radio value="summon">{t('decisions.own.leaning.summon')}</Radio>
           <Radio value="notNeeded">{t('decisions.own.leaning.notNeeded')}</Radio>
           <Radio value="undecided">{t('decisions.own.leaning.undecided')}</Radio>

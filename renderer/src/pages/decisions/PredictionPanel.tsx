@@ -25,7 +25,15 @@ interface PredictionPanelProps {
  * dotplot, the base rate for everyone at week 17, what it is built on, and — on demand — the
  * calibration and the factors behind it (a second layer, recorded when opened).
  */
-export function PredictionPanel({ prediction: p, factors, calibration, realOutcomes = null, busy, onOpenFactors, onShowCalibration }: PredictionPanelProps) {
+export function PredictionPanel({
+  prediction: p,
+  factors,
+  calibration,
+  realOutcomes = null,
+  busy,
+  onOpenFactors,
+  onShowCalibration,
+}: PredictionPanelProps) {
   const { t, i18n } = useTranslation();
   const [factorsOpen, setFactorsOpen] = useState(false);
   const [calibrationOpen, setCalibrationOpen] = useState(false);
@@ -38,22 +46,38 @@ export function PredictionPanel({ prediction: p, factors, calibration, realOutco
       <Box background="info-soft" padding="space-20" borderRadius="8">
         <VStack gap="space-8">
           <BodyLong size="large" data-testid="prediction-frequency">
-            <strong>{t('decisions.prediction.frequency', { per100, back: 100 - per100, horizon: p.horizonWeek })}</strong>
+            <strong>
+              {t('decisions.prediction.frequency', { per100, back: 100 - per100, horizon: p.horizonWeek })}
+            </strong>
           </BodyLong>
           <BodyShort data-testid="prediction-probability">
-            {t('decisions.prediction.probability', { percent: formatPercent(p.probability, i18n.language), asOf: p.asOfWeek, horizon: p.horizonWeek, band: t(`decisions.riskBand.${p.riskBand}`) })}
+            {t('decisions.prediction.probability', {
+              percent: formatPercent(p.probability, i18n.language),
+              asOf: p.asOfWeek,
+              horizon: p.horizonWeek,
+              band: t(`decisions.riskBand.${p.riskBand}`),
+            })}
           </BodyShort>
           <BodyShort data-testid="prediction-recommendation">
-            {t(p.recommendation.kind === 'notNeeded' ? 'decisions.prediction.recommendationNotNeeded' : 'decisions.prediction.recommendationSummon', {
-              threshold: Math.round(p.recommendation.threshold * 100),
-              source: t(`decisions.prediction.thresholdSource.${p.recommendation.thresholdSource}`),
-            })}
+            {t(
+              p.recommendation.kind === 'notNeeded'
+                ? 'decisions.prediction.recommendationNotNeeded'
+                : 'decisions.prediction.recommendationSummon',
+              {
+                threshold: Math.round(p.recommendation.threshold * 100),
+                source: t(`decisions.prediction.thresholdSource.${p.recommendation.thresholdSource}`),
+              },
+            )}
           </BodyShort>
         </VStack>
       </Box>
       {p.discrimination.weak && (
         <Alert variant="warning" size="small" data-testid="prediction-weak">
-          {t('decisions.prediction.weak', { min: Math.round(p.discrimination.minPredicted * 100), max: Math.round(p.discrimination.maxPredicted * 100), auc: Math.round(p.discrimination.auc * 100) })}
+          {t('decisions.prediction.weak', {
+            min: Math.round(p.discrimination.minPredicted * 100),
+            max: Math.round(p.discrimination.maxPredicted * 100),
+            auc: Math.round(p.discrimination.auc * 100),
+          })}
         </Alert>
       )}
 
@@ -68,16 +92,33 @@ export function PredictionPanel({ prediction: p, factors, calibration, realOutco
         <Heading level="3" size="small">
           {t('decisions.prediction.baseRateTitle')}
         </Heading>
-        <BodyLong data-testid="base-rate">{t('decisions.prediction.baseRate', { per100: p.baseRate.population.per100, asOf: p.asOfWeek, horizon: p.horizonWeek })}</BodyLong>
+        <BodyLong data-testid="base-rate">
+          {t('decisions.prediction.baseRate', {
+            per100: p.baseRate.population.per100,
+            asOf: p.asOfWeek,
+            horizon: p.horizonWeek,
+          })}
+        </BodyLong>
         <BodyLong size="small">
           {per100 === p.baseRate.population.per100
             ? t('decisions.prediction.sameAsBase')
-            : t(per100 > p.baseRate.population.per100 ? 'decisions.prediction.aboveBase' : 'decisions.prediction.belowBase', { diff: Math.abs(per100 - p.baseRate.population.per100) })}
+            : t(
+                per100 > p.baseRate.population.per100
+                  ? 'decisions.prediction.aboveBase'
+                  : 'decisions.prediction.belowBase',
+                { diff: Math.abs(per100 - p.baseRate.population.per100) },
+              )}
         </BodyLong>
       </VStack>
 
       <Alert variant="info" size="small">
-        <BodyLong size="small">{t(p.builtFrom === 'published-aggregates' ? 'decisions.prediction.caveatPublished' : 'decisions.prediction.caveatTrained')}</BodyLong>
+        <BodyLong size="small">
+          {t(
+            p.builtFrom === 'published-aggregates'
+              ? 'decisions.prediction.caveatPublished'
+              : 'decisions.prediction.caveatTrained',
+          )}
+        </BodyLong>
         <BodyShort size="small">
           {t('decisions.prediction.modelLine', { name: p.modelName, version: p.modelVersion })}{' '}
           <Link as={RouterLink} to="/beslutningsmodell">

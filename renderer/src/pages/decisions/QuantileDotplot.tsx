@@ -65,7 +65,12 @@ export function QuantileDotplot({ prediction }: QuantileDotplotProps) {
       : t('decisions.dotplot.quantile', { q: m.q, weeks: weeks(m.remaining), week: asOf + weeks(m.remaining) });
   const summary = [
     t('decisions.dotplot.eachDot', { total: dots.length }),
-    t('decisions.dotplot.split', { still: stillCount, back: backCount, total: dots.length, horizon: prediction.horizonWeek }),
+    t('decisions.dotplot.split', {
+      still: stillCount,
+      back: backCount,
+      total: dots.length,
+      horizon: prediction.horizonWeek,
+    }),
     marks.map(quantileText).join(' '),
     dotsAtCap > 0 ? t('decisions.dotplot.atCap', { count: dotsAtCap, week: lastWeek }) : '',
   ]
@@ -74,10 +79,23 @@ export function QuantileDotplot({ prediction }: QuantileDotplotProps) {
 
   return (
     <figure className="dotplot" data-testid="quantile-dotplot">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={titleId} aria-describedby={textId} className="dotplot-svg">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={textId}
+        className="dotplot-svg"
+      >
         <title id={titleId}>{t('decisions.dotplot.title', { asOf })}</title>
         {/* the horizon: week 26 */}
-        <line x1={xOf(horizonRemaining)} x2={xOf(horizonRemaining)} y1={MARGIN.top - 14} y2={axisY} className="dotplot-horizon" />
+        <line
+          x1={xOf(horizonRemaining)}
+          x2={xOf(horizonRemaining)}
+          y1={MARGIN.top - 14}
+          y2={axisY}
+          className="dotplot-horizon"
+        />
         <text x={xOf(horizonRemaining) + 4} y={MARGIN.top - 18} className="dotplot-label">
           {t('decisions.dotplot.horizon', { week: prediction.horizonWeek })}
         </text>
@@ -111,7 +129,12 @@ export function QuantileDotplot({ prediction }: QuantileDotplotProps) {
         {marks.map((m, i) => (
           <g key={m.q} className="dotplot-mark">
             <line x1={m.x} x2={m.x} y1={axisY + 22} y2={axisY + 30 + i * 11} className="dotplot-mark-line" />
-            <text x={m.x} y={axisY + 40 + i * 11} textAnchor={m.x > WIDTH - 80 ? 'end' : 'middle'} className="dotplot-mark-text">
+            <text
+              x={m.x}
+              y={axisY + 40 + i * 11}
+              textAnchor={m.x > WIDTH - 80 ? 'end' : 'middle'}
+              className="dotplot-mark-text"
+            >
               {m.q} %
             </text>
           </g>

@@ -39,14 +39,41 @@ export type RiskBand = ShownPrediction['riskBand'];
 export type { AgeBand, Icpc2Chapter, NotNeededReason };
 
 /** The 17 ICPC-2 chapters, in the order of the classification (the core validates the same list). */
-export const ICPC2_LETTERS = ['A', 'B', 'D', 'F', 'H', 'K', 'L', 'N', 'P', 'R', 'S', 'T', 'U', 'W', 'X', 'Y', 'Z'] as const satisfies readonly Icpc2Chapter[];
+export const ICPC2_LETTERS = [
+  'A',
+  'B',
+  'D',
+  'F',
+  'H',
+  'K',
+  'L',
+  'N',
+  'P',
+  'R',
+  'S',
+  'T',
+  'U',
+  'W',
+  'X',
+  'Y',
+  'Z',
+] as const satisfies readonly Icpc2Chapter[];
 export const AGE_BAND_VALUES = ['16-29', '30-39', '40-49', '50-59', '60+'] as const satisfies readonly AgeBand[];
-export const REASON_CODES = ['MEDISINSKE_GRUNNER', 'INNLEGGELSE_INSTITUSJON', 'FORVENTET_FRISKMELDING_INNEN_28UKER', 'DOKUMENTERT_TILTAK_FRISKMELDING'] as const satisfies readonly NotNeededReason[];
+export const REASON_CODES = [
+  'MEDISINSKE_GRUNNER',
+  'INNLEGGELSE_INSTITUSJON',
+  'FORVENTET_FRISKMELDING_INNEN_28UKER',
+  'DOKUMENTERT_TILTAK_FRISKMELDING',
+] as const satisfies readonly NotNeededReason[];
 export const RISK_BANDS = ['low', 'medium', 'high'] as const satisfies readonly RiskBand[];
 
 // Compile-time checks that the lists above are complete.
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : false;
-const complete: [Missing<Icpc2Chapter, (typeof ICPC2_LETTERS)[number]>, Missing<AgeBand, (typeof AGE_BAND_VALUES)[number]>, Missing<NotNeededReason, (typeof REASON_CODES)[number]>] = [true, true, true];
+const complete: [
+  Missing<Icpc2Chapter, (typeof ICPC2_LETTERS)[number]>,
+  Missing<AgeBand, (typeof AGE_BAND_VALUES)[number]>,
+  Missing<NotNeededReason, (typeof REASON_CODES)[number]>,
+] = [true, true, true];
 void complete;
 
 /** Day 119 (17 weeks): NAV's stoppunkt; the core decides, this is only for the form's hint. */
@@ -58,7 +85,16 @@ export function isFeatureUnavailable(error: ApiErrorBody): boolean {
 }
 
 /** Rules of the decision flow the UI explains in the user's language; other messages come from the app as they are. */
-const TRANSLATED_REASONS = new Set(['OWN_ASSESSMENT_REQUIRED', 'PREDICTION_NOT_SHOWN', 'WRONG_STATE', 'CONFIRMATION_REQUIRED', 'ALREADY_DECIDED', 'NOT_OWN_SESSION', 'NOT_FOUND', 'NOT_COUNSELOR']);
+const TRANSLATED_REASONS = new Set([
+  'OWN_ASSESSMENT_REQUIRED',
+  'PREDICTION_NOT_SHOWN',
+  'WRONG_STATE',
+  'CONFIRMATION_REQUIRED',
+  'ALREADY_DECIDED',
+  'NOT_OWN_SESSION',
+  'NOT_FOUND',
+  'NOT_COUNSELOR',
+]);
 
 export function errorMessage(t: TFunction, error: ApiErrorBody): string {
   if (error.reason && TRANSLATED_REASONS.has(error.reason)) return t(`decisions.errors.${error.reason}`);
@@ -78,13 +114,16 @@ export function formatNumber(value: number | null | undefined, language: string,
 /** Seconds as "45 s" or "3 min". */
 export function formatDuration(t: TFunction, seconds: number | null | undefined, language: string): string {
   if (seconds === null || seconds === undefined) return '–';
-  if (seconds < 90) return t('decisions.units.seconds', { value: formatNumber(seconds, language, seconds < 10 ? 1 : 0) });
+  if (seconds < 90)
+    return t('decisions.units.seconds', { value: formatNumber(seconds, language, seconds < 10 ? 1 : 0) });
   return t('decisions.units.minutes', { value: formatNumber(seconds / 60, language, 1) });
 }
 
 /** YYYY-MM-DD as a date in the UI's language (dates of sick leave have no time of day). */
 export function formatDay(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }
 
 /** Today's date (local) as YYYY-MM-DD. */

@@ -8,7 +8,14 @@ import { FormFeedback } from '../../components/FormFeedback';
 import { StatusMessage } from './StatusMessage';
 import type { StepKind } from './types';
 
-const ALIASES = { title: ['title'], description: ['description'], kind: ['kind'], dueOn: ['dueOn'], status: ['status'], agreed: ['agreed'] } as const;
+const ALIASES = {
+  title: ['title'],
+  description: ['description'],
+  kind: ['kind'],
+  dueOn: ['dueOn'],
+  status: ['status'],
+  agreed: ['agreed'],
+} as const;
 const KINDS: readonly StepKind[] = ['other', 'cv', 'application', 'work_start'];
 type NewStatus = 'proposed' | 'planned' | 'in_progress';
 
@@ -16,11 +23,26 @@ type NewStatus = 'proposed' | 'planned' | 'in_progress';
  * A new step in the activity plan. The participant's own steps start as planned; the counselor
  * proposes (forslag) or, when agreed in the session, plans it.
  */
-export function AddStepForm({ participantId, viewer, onAdded }: { participantId: string; viewer: 'counselor' | 'participant'; onAdded: () => void }) {
+export function AddStepForm({
+  participantId,
+  viewer,
+  onAdded,
+}: {
+  participantId: string;
+  viewer: 'counselor' | 'participant';
+  onAdded: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const ids = { title: `${id}-title`, description: `${id}-description`, kind: `${id}-kind`, dueOn: `${id}-due`, status: `${id}-status`, agreed: `${id}-agreed` };
+  const ids = {
+    title: `${id}-title`,
+    description: `${id}-description`,
+    kind: `${id}-kind`,
+    dueOn: `${id}-due`,
+    status: `${id}-status`,
+    agreed: `${id}-agreed`,
+  };
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [kind, setKind] = useState<StepKind>('other');
@@ -31,14 +53,18 @@ export function AddStepForm({ participantId, viewer, onAdded }: { participantId:
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await save(() => api.call('plan.addStep', {
-      participantId,
-      title,
-      ...(description.trim() ? { description } : {}),
-      kind,
-      ...(dueOn ? { dueOn } : {}),
-      ...(viewer === 'counselor' ? { status, agreed } : {}),
-    }), (d) => t('followup.addStep.saved', { title: d.title }));
+    const result = await save(
+      () =>
+        api.call('plan.addStep', {
+          participantId,
+          title,
+          ...(description.trim() ? { description } : {}),
+          kind,
+          ...(dueOn ? { dueOn } : {}),
+          ...(viewer === 'counselor' ? { status, agreed } : {}),
+        }),
+      (d) => t('followup.addStep.saved', { title: d.title }),
+    );
     if (!result) return;
     setTitle('');
     setDescription('');
@@ -79,7 +105,13 @@ export function AddStepForm({ participantId, viewer, onAdded }: { participantId:
           error={form.errors.fields.description}
         />
         <HStack gap="space-16" wrap>
-          <Select id={ids.kind} label={t('followup.addStep.kind')} value={kind} onChange={(e) => setKind(e.target.value as StepKind)} error={form.errors.fields.kind}>
+          <Select
+            id={ids.kind}
+            label={t('followup.addStep.kind')}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as StepKind)}
+            error={form.errors.fields.kind}
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`followup.stepKind.${k}`)}
@@ -97,7 +129,13 @@ export function AddStepForm({ participantId, viewer, onAdded }: { participantId:
             error={form.errors.fields.dueOn}
           />
           {viewer === 'counselor' && (
-            <Select id={ids.status} label={t('followup.addStep.status')} value={status} onChange={(e) => setStatus(e.target.value as NewStatus)} error={form.errors.fields.status}>
+            <Select
+              id={ids.status}
+              label={t('followup.addStep.status')}
+              value={status}
+              onChange={(e) => setStatus(e.target.value as NewStatus)}
+              error={form.errors.fields.status}
+            >
               {(['proposed', 'planned', 'in_progress'] as const).map((s) => (
                 <option key={s} value={s}>
                   {t(`followup.stepStatus.${s}`)}

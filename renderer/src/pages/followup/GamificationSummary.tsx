@@ -21,14 +21,18 @@ export function GamificationSummary({ view }: { view: On }) {
           <span className="stat-value" data-testid="gamification-weeks">
             {view.weeks.weeksWithProgress}
           </span>
-          <span className="stat-label">{t('followup.gamification.weeks', { count: view.weeks.weeksWithProgress })}</span>
+          <span className="stat-label">
+            {t('followup.gamification.weeks', { count: view.weeks.weeksWithProgress })}
+          </span>
         </div>
         <div className="stat">
           <span className="stat-value">{view.weeks.bestRun}</span>
           <span className="stat-label">{t('followup.gamification.bestRun', { count: view.weeks.bestRun })}</span>
         </div>
       </HStack>
-      <BodyShort size="small">{view.weeks.thisWeek ? t('followup.gamification.thisWeek') : t('followup.gamification.noPressure')}</BodyShort>
+      <BodyShort size="small">
+        {view.weeks.thisWeek ? t('followup.gamification.thisWeek') : t('followup.gamification.noPressure')}
+      </BodyShort>
       {view.badges.length === 0 ? (
         <BodyShort size="small">{t('followup.gamification.noBadges')}</BodyShort>
       ) : (

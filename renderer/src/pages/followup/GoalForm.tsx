@@ -11,7 +11,17 @@ import type { ActivityPlan } from './types';
 const ALIASES = { goal: ['goal'] } as const;
 
 /** The goal of the activity plan, in the participant's own words: shown, and changed in place. */
-export function GoalSection({ participantId, goal, viewer, onSaved }: { participantId: string; goal: ActivityPlan['goal']; viewer: 'counselor' | 'participant'; onSaved: () => void }) {
+export function GoalSection({
+  participantId,
+  goal,
+  viewer,
+  onSaved,
+}: {
+  participantId: string;
+  goal: ActivityPlan['goal'];
+  viewer: 'counselor' | 'participant';
+  onSaved: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -22,7 +32,10 @@ export function GoalSection({ participantId, goal, viewer, onSaved }: { particip
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await save(() => api.call('plan.setGoal', { participantId, goal: text }), () => t('followup.goal.saved'));
+    const result = await save(
+      () => api.call('plan.setGoal', { participantId, goal: text }),
+      () => t('followup.goal.saved'),
+    );
     if (!result) return;
     setEditing(false);
     onSaved();

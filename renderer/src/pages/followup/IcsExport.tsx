@@ -34,7 +34,11 @@ export function IcsExport({
   const download = async () => {
     setBusy(true);
     setMessage(null);
-    const result = await api.call('appointments.ics', { ...(participantId ? { participantId } : {}), includeName: include.includes('name'), includeLocation: include.includes('location') });
+    const result = await api.call('appointments.ics', {
+      ...(participantId ? { participantId } : {}),
+      includeName: include.includes('name'),
+      includeLocation: include.includes('location'),
+    });
     setBusy(false);
     if (!result.ok) {
       setMessage(result.error.message);
@@ -64,7 +68,9 @@ export function IcsExport({
         <BodyLong size="small">{t('followup.ics.privacy')}</BodyLong>
       </Alert>
       <CheckboxGroup legend={t('followup.ics.includeLegend')} value={include} onChange={setInclude}>
-        <Checkbox value="name">{name ? t('followup.ics.includeName', { name }) : t('followup.ics.includeNames')}</Checkbox>
+        <Checkbox value="name">
+          {name ? t('followup.ics.includeName', { name }) : t('followup.ics.includeNames')}
+        </Checkbox>
         <Checkbox value="location">{t('followup.ics.includeLocation')}</Checkbox>
       </CheckboxGroup>
       {personal && (

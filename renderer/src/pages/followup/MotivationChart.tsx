@@ -16,7 +16,10 @@ const MIN_SPAN_DAYS = 14;
 /** What an event on the timeline says, in the UI's language. */
 export function useEventLabel(): (event: TimelineEvent) => string {
   const { t } = useTranslation();
-  return (event) => (event.kind === 'stage' ? t('followup.events.stage', { stage: t(`followup.stage.${event.stage}`) }) : t(`followup.events.${event.kind}`, { title: event.title }));
+  return (event) =>
+    event.kind === 'stage'
+      ? t('followup.events.stage', { stage: t(`followup.stage.${event.stage}`) })
+      : t(`followup.events.${event.kind}`, { title: event.title });
 }
 
 /**
@@ -25,7 +28,15 @@ export function useEventLabel(): (event: TimelineEvent) => string {
  * and the events in a list, so nothing is only in the picture. The two series differ in colour,
  * line style and marker shape.
  */
-export function MotivationChart({ series, events, headingLevel = '3' }: { series: readonly MotivationReading[]; events: readonly TimelineEvent[]; headingLevel?: '2' | '3' }) {
+export function MotivationChart({
+  series,
+  events,
+  headingLevel = '3',
+}: {
+  series: readonly MotivationReading[];
+  events: readonly TimelineEvent[];
+  headingLevel?: '2' | '3';
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const eventLabel = useEventLabel();
@@ -48,7 +59,8 @@ export function MotivationChart({ series, events, headingLevel = '3' }: { series
       })
     : t('followup.chart.noReadings');
 
-  const line = (key: 'importance' | 'confidence') => series.map((r) => `${x(r.measuredOn).toFixed(1)},${y(r[key]).toFixed(1)}`).join(' ');
+  const line = (key: 'importance' | 'confidence') =>
+    series.map((r) => `${x(r.measuredOn).toFixed(1)},${y(r[key]).toFixed(1)}`).join(' ');
 
   return (
     <figure className="motivation-figure" aria-labelledby={`${id}-caption`}>
@@ -84,7 +96,11 @@ export function MotivationChart({ series, events, headingLevel = '3' }: { series
         )}
         <g data-series="events">
           {events.map((e, i) => (
-            <path key={`${e.kind}-${e.at}-${i}`} d={`M ${x(e.on).toFixed(1)} ${EVENT_Y - 7} l 6 7 l -6 7 l -6 -7 z`} className={`chart-event chart-event--${e.kind}`}>
+            <path
+              key={`${e.kind}-${e.at}-${i}`}
+              d={`M ${x(e.on).toFixed(1)} ${EVENT_Y - 7} l 6 7 l -6 7 l -6 -7 z`}
+              className={`chart-event chart-event--${e.kind}`}
+            >
               <title>{`${formatLocalDate(e.on, lang)}: ${eventLabel(e)}`}</title>
             </path>
           ))}
@@ -93,14 +109,27 @@ export function MotivationChart({ series, events, headingLevel = '3' }: { series
         {series.length > 1 && <polyline points={line('confidence')} className="chart-line chart-line--confidence" />}
         <g data-series="importance">
           {series.map((r) => (
-            <circle key={r.id} cx={x(r.measuredOn)} cy={y(r.importance)} r={5} className="chart-point chart-point--importance">
+            <circle
+              key={r.id}
+              cx={x(r.measuredOn)}
+              cy={y(r.importance)}
+              r={5}
+              className="chart-point chart-point--importance"
+            >
               <title>{`${formatLocalDate(r.measuredOn, lang)}: ${t('followup.rulers.importance')} ${r.importance}`}</title>
             </circle>
           ))}
         </g>
         <g data-series="confidence">
           {series.map((r) => (
-            <rect key={r.id} x={x(r.measuredOn) - 4.5} y={y(r.confidence) - 4.5} width={9} height={9} className="chart-point chart-point--confidence">
+            <rect
+              key={r.id}
+              x={x(r.measuredOn) - 4.5}
+              y={y(r.confidence) - 4.5}
+              width={9}
+              height={9}
+              className="chart-point chart-point--confidence"
+            >
               <title>{`${formatLocalDate(r.measuredOn, lang)}: ${t('followup.rulers.confidence')} ${r.confidence}`}</title>
             </rect>
           ))}

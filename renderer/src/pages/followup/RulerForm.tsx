@@ -22,7 +22,15 @@ export function numberOrUndefined(value: string): number | undefined {
  * (mestringstro), 0–10. The participant enters their own; a counselor's entry is one made together
  * in a session. The API checks the values and says what is wrong next to the field.
  */
-export function RulerForm({ participantId, mode, onSaved }: { participantId: string; mode: 'participant' | 'session'; onSaved: () => void }) {
+export function RulerForm({
+  participantId,
+  mode,
+  onSaved,
+}: {
+  participantId: string;
+  mode: 'participant' | 'session';
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -34,12 +42,16 @@ export function RulerForm({ participantId, mode, onSaved }: { participantId: str
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await save(() => api.call('motivation.add', {
-      participantId,
-      importance: numberOrUndefined(importance) as number,
-      confidence: numberOrUndefined(confidence) as number,
-      ...(measuredOn ? { measuredOn } : {}),
-    }), (d) => t('followup.rulers.saved', { importance: d.importance, confidence: d.confidence }));
+    const result = await save(
+      () =>
+        api.call('motivation.add', {
+          participantId,
+          importance: numberOrUndefined(importance) as number,
+          confidence: numberOrUndefined(confidence) as number,
+          ...(measuredOn ? { measuredOn } : {}),
+        }),
+      (d) => t('followup.rulers.saved', { importance: d.importance, confidence: d.confidence }),
+    );
     if (!result) return;
     setImportance('');
     setConfidence('');
@@ -63,8 +75,12 @@ export function RulerForm({ participantId, mode, onSaved }: { participantId: str
             min={0}
             max={10}
             step={1}
-            label={mode === 'participant' ? t('followup.rulers.importanceQuestion') : t('followup.rulers.importanceSession')}
-            description={mode === 'participant' ? t('followup.rulers.importanceHelp') : t('followup.rulers.importanceSessionHelp')}
+            label={
+              mode === 'participant' ? t('followup.rulers.importanceQuestion') : t('followup.rulers.importanceSession')
+            }
+            description={
+              mode === 'participant' ? t('followup.rulers.importanceHelp') : t('followup.rulers.importanceSessionHelp')
+            }
             value={importance}
             onChange={(e) => {
               setImportance(e.target.value);
@@ -80,8 +96,12 @@ export function RulerForm({ participantId, mode, onSaved }: { participantId: str
             min={0}
             max={10}
             step={1}
-            label={mode === 'participant' ? t('followup.rulers.confidenceQuestion') : t('followup.rulers.confidenceSession')}
-            description={mode === 'participant' ? t('followup.rulers.confidenceHelp') : t('followup.rulers.confidenceSessionHelp')}
+            label={
+              mode === 'participant' ? t('followup.rulers.confidenceQuestion') : t('followup.rulers.confidenceSession')
+            }
+            description={
+              mode === 'participant' ? t('followup.rulers.confidenceHelp') : t('followup.rulers.confidenceSessionHelp')
+            }
             value={confidence}
             onChange={(e) => {
               setConfidence(e.target.value);

@@ -1,4 +1,16 @@
-import { BodyLong, BodyShort, Button, Checkbox, Heading, HStack, Select, Tag, Textarea, TextField, VStack } from '@navikt/ds-react';
+import {
+  BodyLong,
+  BodyShort,
+  Button,
+  Checkbox,
+  Heading,
+  HStack,
+  Select,
+  Tag,
+  Textarea,
+  TextField,
+  VStack,
+} from '@navikt/ds-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
@@ -44,7 +56,12 @@ export function StepList({
   onChanged: (rewards: Rewards | null) => void;
 }) {
   const { t } = useTranslation();
-  if (steps.length === 0) return <BodyShort data-testid="steps-empty">{viewer === 'participant' ? t('followup.steps.emptyOwn') : t('followup.steps.empty')}</BodyShort>;
+  if (steps.length === 0)
+    return (
+      <BodyShort data-testid="steps-empty">
+        {viewer === 'participant' ? t('followup.steps.emptyOwn') : t('followup.steps.empty')}
+      </BodyShort>
+    );
   return (
     <ul className="step-list" aria-label={t('followup.steps.listLabel')} data-testid="step-list">
       {steps.map((step) => (
@@ -54,7 +71,17 @@ export function StepList({
   );
 }
 
-function StepItem({ participantId, step, viewer, onChanged }: { participantId: string; step: ActivityStep; viewer: 'counselor' | 'participant'; onChanged: (rewards: Rewards | null) => void }) {
+function StepItem({
+  participantId,
+  step,
+  viewer,
+  onChanged,
+}: {
+  participantId: string;
+  step: ActivityStep;
+  viewer: 'counselor' | 'participant';
+  onChanged: (rewards: Rewards | null) => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [busy, setBusy] = useState(false);
@@ -94,7 +121,9 @@ function StepItem({ participantId, step, viewer, onChanged }: { participantId: s
         </HStack>
         {step.description && <BodyLong size="small">{step.description}</BodyLong>}
         <BodyShort size="small" className="step-meta">
-          {step.dueOn ? t('followup.steps.due', { date: formatLocalDate(step.dueOn, i18n.language) }) : t('followup.steps.noDue')}
+          {step.dueOn
+            ? t('followup.steps.due', { date: formatLocalDate(step.dueOn, i18n.language) })
+            : t('followup.steps.noDue')}
           {' · '}
           {t(`followup.steps.proposedBy.${step.proposedBy}`)}
           {' · '}
@@ -118,7 +147,12 @@ function StepItem({ participantId, step, viewer, onChanged }: { participantId: s
             className="step-status-select"
             value={step.status}
             disabled={busy}
-            onChange={(e) => void update({ status: e.target.value as StepStatus }, t('followup.steps.statusSaved', { status: t(`followup.stepStatus.${e.target.value}`) }))}
+            onChange={(e) =>
+              void update(
+                { status: e.target.value as StepStatus },
+                t('followup.steps.statusSaved', { status: t(`followup.stepStatus.${e.target.value}`) }),
+              )
+            }
           >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -138,7 +172,17 @@ function StepItem({ participantId, step, viewer, onChanged }: { participantId: s
             </Button>
           )}
           {viewer === 'counselor' && (
-            <Checkbox size="small" checked={step.agreed} disabled={busy} onChange={(e) => void update({ agreed: e.target.checked }, e.target.checked ? t('followup.steps.agreedSaved') : t('followup.steps.notAgreedSaved'))}>
+            <Checkbox
+              size="small"
+              checked={step.agreed}
+              disabled={busy}
+              onChange={(e) =>
+                void update(
+                  { agreed: e.target.checked },
+                  e.target.checked ? t('followup.steps.agreedSaved') : t('followup.steps.notAgreedSaved'),
+                )
+              }
+            >
               {t('followup.steps.agreedCheckbox')}
               <span className="sr-only">: {step.title}</span>
             </Checkbox>
@@ -158,7 +202,12 @@ function StepItem({ participantId, step, viewer, onChanged }: { participantId: s
           />
         ) : (
           <div>
-            <Button size="xsmall" variant="tertiary" aria-label={t('followup.steps.editFor', { title: step.title })} onClick={() => setEditing(true)}>
+            <Button
+              size="xsmall"
+              variant="tertiary"
+              aria-label={t('followup.steps.editFor', { title: step.title })}
+              onClick={() => setEditing(true)}
+            >
               {t('followup.steps.edit')}
             </Button>
           </div>
@@ -180,7 +229,19 @@ const EDIT_ALIASES = { title: ['title'], description: ['description'], dueOn: ['
  * Changes a step: its due date (both may), and its wording only for whoever proposed it (the app
  * refuses anyone else; the form does not offer it).
  */
-function StepEditForm({ participantId, step, ownWording, onSaved, onCancel }: { participantId: string; step: ActivityStep; ownWording: boolean; onSaved: () => void; onCancel: () => void }) {
+function StepEditForm({
+  participantId,
+  step,
+  ownWording,
+  onSaved,
+  onCancel,
+}: {
+  participantId: string;
+  step: ActivityStep;
+  ownWording: boolean;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -212,7 +273,12 @@ function StepEditForm({ participantId, step, ownWording, onSaved, onCancel }: { 
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('followup.steps.editFor', { title: step.title })} data-testid={`step-edit-${step.id}`}>
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('followup.steps.editFor', { title: step.title })}
+      data-testid={`step-edit-${step.id}`}
+    >
       <VStack gap="space-12" className="form-column">
         {form.errors.message && (
           <BodyShort size="small" className="field-error" role="alert">

@@ -28,7 +28,9 @@ export function GamificationPanel({ participantId, initial }: { participantId: s
   /** The switch moves at once; it moves back if the app refuses. */
   const [sharing, setSharing] = useState<boolean | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [explanation, setExplanation] = useState<Explanation | null>(view.status === 'not_shared' ? null : view.explanation);
+  const [explanation, setExplanation] = useState<Explanation | null>(
+    view.status === 'not_shared' ? null : view.explanation,
+  );
 
   // The page reloads its overview after a step changes: take the fresh points and badges.
   useEffect(() => {
@@ -86,7 +88,15 @@ export function GamificationPanel({ participantId, initial }: { participantId: s
   };
 
   return (
-    <Box as="section" aria-labelledby={id} padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle" data-testid="gamification">
+    <Box
+      as="section"
+      aria-labelledby={id}
+      padding="space-24"
+      borderRadius="12"
+      borderWidth="1"
+      borderColor="neutral-subtle"
+      data-testid="gamification"
+    >
       <VStack gap="space-16">
         <Heading level="2" size="medium" id={id}>
           {t('followup.gamification.title')}
@@ -95,7 +105,12 @@ export function GamificationPanel({ participantId, initial }: { participantId: s
           <>
             <GamificationSummary view={view} />
             <PlanProgress progress={view.progress} />
-            <Switch checked={sharing ?? view.sharedWithCounselor} readOnly={busy} onChange={(e) => void share(e.target.checked)} description={t('followup.gamification.shareHelp')}>
+            <Switch
+              checked={sharing ?? view.sharedWithCounselor}
+              readOnly={busy}
+              onChange={(e) => void share(e.target.checked)}
+              description={t('followup.gamification.shareHelp')}
+            >
               {t('followup.gamification.share')}
             </Switch>
             <div>
@@ -135,7 +150,12 @@ export function GamificationPanel({ participantId, initial }: { participantId: s
         <StatusMessage message={message} testId="gamification-message" />
       </VStack>
       {confirmOff && (
-        <Modal open onClose={() => setConfirmOff(false)} header={{ heading: t('followup.gamification.confirmOffTitle') }} width="small">
+        <Modal
+          open
+          onClose={() => setConfirmOff(false)}
+          header={{ heading: t('followup.gamification.confirmOffTitle') }}
+          width="small"
+        >
           <Modal.Body>
             <BodyLong>{t('followup.gamification.confirmOffText')}</BodyLong>
           </Modal.Body>
@@ -162,7 +182,9 @@ function ExplanationText({ explanation }: { explanation: Explanation }) {
   const key = `followup.gamification.explanation.v${explanation.version}`;
   const translated = i18n.language !== 'nb' && i18n.exists(`${key}.title`);
   const title = translated ? t(`${key}.title`) : explanation.title;
-  const paragraphs = translated ? Object.values(t(`${key}.paragraphs`, { returnObjects: true }) as Record<string, string>) : explanation.paragraphs;
+  const paragraphs = translated
+    ? Object.values(t(`${key}.paragraphs`, { returnObjects: true }) as Record<string, string>)
+    : explanation.paragraphs;
   return (
     <VStack gap="space-8" data-testid="gamification-explanation">
       <Heading level="3" size="small">

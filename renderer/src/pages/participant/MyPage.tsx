@@ -62,7 +62,10 @@ function OwnPage({ participantId }: { participantId: string }) {
       <VStack gap="space-8">
         <PageHeading>{t('myPage.title', { name: data.displayName })}</PageHeading>
         <BodyShort>
-          {[data.counselor ? t('followup.me.counselor', { name: data.counselor.displayName }) : null, data.stage ? t('followup.me.stage', { stage: t(`followup.stage.${data.stage}`) }) : null]
+          {[
+            data.counselor ? t('followup.me.counselor', { name: data.counselor.displayName }) : null,
+            data.stage ? t('followup.me.stage', { stage: t(`followup.stage.${data.stage}`) }) : null,
+          ]
             .filter(Boolean)
             .join(' ')}
         </BodyShort>
@@ -75,7 +78,13 @@ function OwnPage({ participantId }: { participantId: string }) {
           <Heading level="2" size="medium" id={goalId}>
             {t('followup.me.goalTitle')}
           </Heading>
-          <GoalSection key={data.goal?.setAt ?? 'none'} participantId={participantId} goal={data.goal} viewer="participant" onSaved={me.reload} />
+          <GoalSection
+            key={data.goal?.setAt ?? 'none'}
+            participantId={participantId}
+            goal={data.goal}
+            viewer="participant"
+            onSaved={me.reload}
+          />
         </VStack>
         <VStack gap="space-12" as="section" aria-labelledby={nextId}>
           <Heading level="2" size="medium" id={nextId}>
@@ -84,7 +93,11 @@ function OwnPage({ participantId }: { participantId: string }) {
           {next ? (
             <VStack gap="space-4" data-testid="next-step">
               <BodyLong weight="semibold">{next.title}</BodyLong>
-              {next.dueOn && <BodyShort size="small">{t('followup.me.nextStepDue', { date: formatLocalDate(next.dueOn, i18n.language) })}</BodyShort>}
+              {next.dueOn && (
+                <BodyShort size="small">
+                  {t('followup.me.nextStepDue', { date: formatLocalDate(next.dueOn, i18n.language) })}
+                </BodyShort>
+              )}
             </VStack>
           ) : (
             <BodyShort data-testid="next-step">{t('followup.me.noNextStep')}</BodyShort>
@@ -134,7 +147,8 @@ function OwnPage({ participantId }: { participantId: string }) {
               <li key={a.id} className="appointment-item">
                 <BodyShort weight="semibold">{formatInstant(a.startsAt, i18n.language)}</BodyShort>
                 <BodyShort size="small">
-                  {t(`followup.appointmentKind.${a.kind}`)} · {t('followup.notes.minutes', { count: a.durationMinutes })}
+                  {t(`followup.appointmentKind.${a.kind}`)} ·{' '}
+                  {t('followup.notes.minutes', { count: a.durationMinutes })}
                   {a.location && ` · ${a.location}`}
                 </BodyShort>
               </li>
@@ -144,7 +158,11 @@ function OwnPage({ participantId }: { participantId: string }) {
       </VStack>
 
       <div id={gameId} tabIndex={-1}>
-        {data.gamification ? <GamificationPanel participantId={participantId} initial={data.gamification} /> : <GamificationUnavailable participantId={participantId} />}
+        {data.gamification ? (
+          <GamificationPanel participantId={participantId} initial={data.gamification} />
+        ) : (
+          <GamificationUnavailable participantId={participantId} />
+        )}
       </div>
 
       <VStack gap="space-8" as="section" aria-labelledby={privacyId}>

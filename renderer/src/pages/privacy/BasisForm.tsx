@@ -1,4 +1,15 @@
-import { Alert, BodyLong, Button, Checkbox, Heading, HStack, Select, Textarea, TextField, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  Button,
+  Checkbox,
+  Heading,
+  HStack,
+  Select,
+  Textarea,
+  TextField,
+  VStack,
+} from '@navikt/ds-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
@@ -14,7 +25,9 @@ type Article9 = NonNullable<BasisInput['article9']>;
 
 /** The API's message for one field of the basis (paths come back as basis.x or basis.x.y). */
 function fieldMessage(error: ApiErrorBody | null, field: string): string | undefined {
-  return error?.fields?.find((f) => f.path === `basis.${field}` || f.path === field || f.path.startsWith(`basis.${field}.`))?.message;
+  return error?.fields?.find(
+    (f) => f.path === `basis.${field}` || f.path === field || f.path.startsWith(`basis.${field}.`),
+  )?.message;
 }
 
 /**
@@ -22,15 +35,32 @@ function fieldMessage(error: ApiErrorBody | null, field: string): string | undef
  * basis for c and e, the three steps of a balancing test for f, how consent is given and withdrawn
  * for a, an art. 9 exception for health data), with the guidance for the option beside it.
  */
-export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRow; guidance: Guidance; onSaved: (view: RegisterView) => void; onCancel: () => void }) {
+export function BasisForm({
+  row,
+  guidance,
+  onSaved,
+  onCancel,
+}: {
+  row: PurposeRow;
+  guidance: Guidance;
+  onSaved: (view: RegisterView) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
   const b = row.basis;
   const [article6, setArticle6] = useState<Article6 | ''>(b?.article6 ?? '');
   const [supplementaryBasis, setSupplementary] = useState(b?.supplementaryBasis ?? '');
-  const [balancing, setBalancing] = useState({ purpose: b?.balancingTest?.purpose ?? '', necessity: b?.balancingTest?.necessity ?? '', balancing: b?.balancingTest?.balancing ?? '' });
-  const [consent, setConsent] = useState({ howObtained: b?.consent?.howObtained ?? '', howWithdrawn: b?.consent?.howWithdrawn ?? '' });
+  const [balancing, setBalancing] = useState({
+    purpose: b?.balancingTest?.purpose ?? '',
+    necessity: b?.balancingTest?.necessity ?? '',
+    balancing: b?.balancingTest?.balancing ?? '',
+  });
+  const [consent, setConsent] = useState({
+    howObtained: b?.consent?.howObtained ?? '',
+    howWithdrawn: b?.consent?.howWithdrawn ?? '',
+  });
   // Never pre-ticked: the admin decides (a purpose that usually processes health data is refused until it has an art. 9 condition).
   const [specialCategories, setSpecial] = useState(b?.specialCategories ?? false);
   const [article9Justification, setArticle9Justification] = useState(b?.article9Justification ?? '');
@@ -46,7 +76,11 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!article6) {
-      setError({ code: 'VALIDATION', message: t('form.fixErrors'), fields: [{ path: 'basis.article6', message: t('privacy.admin.article6Missing') }] });
+      setError({
+        code: 'VALIDATION',
+        message: t('form.fixErrors'),
+        fields: [{ path: 'basis.article6', message: t('privacy.admin.article6Missing') }],
+      });
       return;
     }
     const basis: BasisInput = {
@@ -56,8 +90,12 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
       consent: article6 === 'a' ? consent : null,
       specialCategories,
       article9: specialCategories && article9 ? article9 : null,
-      article9SupplementaryBasis: specialCategories && option9?.requires.includes('article9SupplementaryBasis') ? article9SupplementaryBasis : null,
-      article9Justification: specialCategories && option9?.requires.includes('article9Justification') ? article9Justification : null,
+      article9SupplementaryBasis:
+        specialCategories && option9?.requires.includes('article9SupplementaryBasis')
+          ? article9SupplementaryBasis
+          : null,
+      article9Justification:
+        specialCategories && option9?.requires.includes('article9Justification') ? article9Justification : null,
       note: note.trim() ? note : null,
     };
     setBusy(true);
@@ -71,7 +109,12 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`} data-testid={`basis-form-${row.purpose}`} className="form-column">
+    <form
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby={`${id}-h`}
+      data-testid={`basis-form-${row.purpose}`}
+      className="form-column"
+    >
       <VStack gap="space-16">
         <Heading level="4" size="small" id={`${id}-h`}>
           {t('privacy.admin.formTitle', { purpose: row.title })}
@@ -81,7 +124,12 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
             {error.message}
           </Alert>
         )}
-        <Select label={t('privacy.admin.article6')} value={article6} onChange={(e) => setArticle6(e.target.value as Article6)} error={fieldMessage(error, 'article6')}>
+        <Select
+          label={t('privacy.admin.article6')}
+          value={article6}
+          onChange={(e) => setArticle6(e.target.value as Article6)}
+          error={fieldMessage(error, 'article6')}
+        >
           <option value="">{t('privacy.admin.choose')}</option>
           {(Object.keys(guidance.article6) as Article6[]).map((k) => (
             <option key={k} value={k}>
@@ -91,7 +139,11 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
         </Select>
         {option6 && (
           <Alert variant={option6.caution ? 'warning' : 'info'} size="small" data-testid="article6-guidance">
-            {option6.caution && <Heading level="5" size="xsmall">{t('privacy.admin.caution')}</Heading>}
+            {option6.caution && (
+              <Heading level="5" size="xsmall">
+                {t('privacy.admin.caution')}
+              </Heading>
+            )}
             <BodyLong size="small">{option6.guidance}</BodyLong>
           </Alert>
         )}
@@ -106,15 +158,40 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
         )}
         {article6 === 'f' && (
           <>
-            <Textarea label={t('privacy.admin.balancingPurpose')} value={balancing.purpose} onChange={(e) => setBalancing({ ...balancing, purpose: e.target.value })} error={fieldMessage(error, 'balancingTest.purpose') ?? fieldMessage(error, 'balancingTest')} />
-            <Textarea label={t('privacy.admin.balancingNecessity')} value={balancing.necessity} onChange={(e) => setBalancing({ ...balancing, necessity: e.target.value })} error={fieldMessage(error, 'balancingTest.necessity')} />
-            <Textarea label={t('privacy.admin.balancingBalancing')} value={balancing.balancing} onChange={(e) => setBalancing({ ...balancing, balancing: e.target.value })} error={fieldMessage(error, 'balancingTest.balancing')} />
+            <Textarea
+              label={t('privacy.admin.balancingPurpose')}
+              value={balancing.purpose}
+              onChange={(e) => setBalancing({ ...balancing, purpose: e.target.value })}
+              error={fieldMessage(error, 'balancingTest.purpose') ?? fieldMessage(error, 'balancingTest')}
+            />
+            <Textarea
+              label={t('privacy.admin.balancingNecessity')}
+              value={balancing.necessity}
+              onChange={(e) => setBalancing({ ...balancing, necessity: e.target.value })}
+              error={fieldMessage(error, 'balancingTest.necessity')}
+            />
+            <Textarea
+              label={t('privacy.admin.balancingBalancing')}
+              value={balancing.balancing}
+              onChange={(e) => setBalancing({ ...balancing, balancing: e.target.value })}
+              error={fieldMessage(error, 'balancingTest.balancing')}
+            />
           </>
         )}
         {article6 === 'a' && (
           <>
-            <Textarea label={t('privacy.admin.consentHow')} value={consent.howObtained} onChange={(e) => setConsent({ ...consent, howObtained: e.target.value })} error={fieldMessage(error, 'consent.howObtained') ?? fieldMessage(error, 'consent')} />
-            <Textarea label={t('privacy.admin.consentWithdraw')} value={consent.howWithdrawn} onChange={(e) => setConsent({ ...consent, howWithdrawn: e.target.value })} error={fieldMessage(error, 'consent.howWithdrawn')} />
+            <Textarea
+              label={t('privacy.admin.consentHow')}
+              value={consent.howObtained}
+              onChange={(e) => setConsent({ ...consent, howObtained: e.target.value })}
+              error={fieldMessage(error, 'consent.howObtained') ?? fieldMessage(error, 'consent')}
+            />
+            <Textarea
+              label={t('privacy.admin.consentWithdraw')}
+              value={consent.howWithdrawn}
+              onChange={(e) => setConsent({ ...consent, howWithdrawn: e.target.value })}
+              error={fieldMessage(error, 'consent.howWithdrawn')}
+            />
           </>
         )}
         <Checkbox checked={specialCategories} onChange={(e) => setSpecial(e.target.checked)}>
@@ -122,7 +199,12 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
         </Checkbox>
         {specialCategories && (
           <>
-            <Select label={t('privacy.admin.article9')} value={article9} onChange={(e) => setArticle9(e.target.value as Article9)} error={fieldMessage(error, 'article9')}>
+            <Select
+              label={t('privacy.admin.article9')}
+              value={article9}
+              onChange={(e) => setArticle9(e.target.value as Article9)}
+              error={fieldMessage(error, 'article9')}
+            >
               <option value="">{t('privacy.admin.choose')}</option>
               {(Object.keys(guidance.article9) as Article9[]).map((k) => (
                 <option key={k} value={k}>
@@ -144,7 +226,12 @@ export function BasisForm({ row, guidance, onSaved, onCancel }: { row: PurposeRo
               />
             )}
             {option9?.requires.includes('article9SupplementaryBasis') && (
-              <TextField label={t('privacy.admin.article9Supplementary')} value={article9SupplementaryBasis} onChange={(e) => setArticle9Supplementary(e.target.value)} error={fieldMessage(error, 'article9SupplementaryBasis')} />
+              <TextField
+                label={t('privacy.admin.article9Supplementary')}
+                value={article9SupplementaryBasis}
+                onChange={(e) => setArticle9Supplementary(e.target.value)}
+                error={fieldMessage(error, 'article9SupplementaryBasis')}
+              />
             )}
           </>
         )}

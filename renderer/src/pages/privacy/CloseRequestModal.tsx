@@ -7,7 +7,17 @@ import { useApi } from '../../api/ApiContext';
 type Request = OutputOf<'privacy.requests'>[number];
 
 /** Closes a request by hand: done (with an optional note), or refused with the reason the participant is told. */
-export function CloseRequestModal({ request, name, onClose, onDone }: { request: Request; name: string; onClose: () => void; onDone: (text: string) => void }) {
+export function CloseRequestModal({
+  request,
+  name,
+  onClose,
+  onDone,
+}: {
+  request: Request;
+  name: string;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [note, setNote] = useState('');
@@ -17,7 +27,12 @@ export function CloseRequestModal({ request, name, onClose, onDone }: { request:
 
   const close = async (status: 'completed' | 'refused') => {
     setBusy(true);
-    const result = await api.call('privacy.closeRequest', { requestId: request.id, status, outcome: status === 'completed' ? 'handled' : 'refused', ...(note.trim() ? { note } : {}) });
+    const result = await api.call('privacy.closeRequest', {
+      requestId: request.id,
+      status,
+      outcome: status === 'completed' ? 'handled' : 'refused',
+      ...(note.trim() ? { note } : {}),
+    });
     setBusy(false);
     if (!result.ok) return setError(result.error.fields?.[0]?.message ?? result.error.message);
     onDone(t(status === 'completed' ? 'privacy.close.completed' : 'privacy.close.refused', { kind, name }));
@@ -28,7 +43,13 @@ export function CloseRequestModal({ request, name, onClose, onDone }: { request:
       <Modal.Body>
         <VStack gap="space-16">
           <BodyLong>{t('privacy.close.intro')}</BodyLong>
-          <Textarea label={t('privacy.close.note')} value={note} onChange={(e) => setNote(e.target.value)} error={error} maxLength={2000} />
+          <Textarea
+            label={t('privacy.close.note')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            error={error}
+            maxLength={2000}
+          />
         </VStack>
       </Modal.Body>
       <Modal.Footer>

@@ -38,10 +38,15 @@ export function CounselorPrivacy({ participantId }: { participantId: string }) {
           <>
             <BodyShort data-testid="participant-notice-status">
               {state.data.acknowledged
-                ? t(state.data.acknowledged.via === 'counselor' ? 'privacy.counselor.readWithYou' : 'privacy.counselor.readSelf', {
-                    version: state.data.acknowledged.version,
-                    date: formatInstant(state.data.acknowledged.at, i18n.language),
-                  })
+                ? t(
+                    state.data.acknowledged.via === 'counselor'
+                      ? 'privacy.counselor.readWithYou'
+                      : 'privacy.counselor.readSelf',
+                    {
+                      version: state.data.acknowledged.version,
+                      date: formatInstant(state.data.acknowledged.at, i18n.language),
+                    },
+                  )
                 : t('privacy.counselor.neverRead')}{' '}
               {state.data.mustAcknowledge && t('privacy.counselor.notCurrent', { version: state.data.notice.version })}
             </BodyShort>
@@ -54,7 +59,13 @@ export function CounselorPrivacy({ participantId }: { participantId: string }) {
                   </Button>
                 </div>
                 {open && (
-                  <Box padding="space-20" borderRadius="12" borderWidth="1" borderColor="neutral-subtle" className="form-column">
+                  <Box
+                    padding="space-20"
+                    borderRadius="12"
+                    borderWidth="1"
+                    borderColor="neutral-subtle"
+                    className="form-column"
+                  >
                     <VStack gap="space-16">
                       <NoticeView notice={state.data.notice} level="3" language={i18n.language} />
                       <div>
@@ -97,7 +108,12 @@ function Statement({ participantId }: { participantId: string }) {
         {t('privacy.counselor.rectifyTitle')}
       </Heading>
       <BodyLong>{t('privacy.counselor.rectifyIntro')}</BodyLong>
-      <Textarea label={t('privacy.counselor.statement')} value={statement} onChange={(e) => setStatement(e.target.value)} maxLength={4000} />
+      <Textarea
+        label={t('privacy.counselor.statement')}
+        value={statement}
+        onChange={(e) => setStatement(e.target.value)}
+        maxLength={4000}
+      />
       <div>
         <Button type="button" variant="secondary" onClick={() => void save()}>
           {t('privacy.counselor.statementSave')}

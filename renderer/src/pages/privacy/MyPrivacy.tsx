@@ -1,4 +1,15 @@
-import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Loader, Select, Textarea, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  Heading,
+  HStack,
+  Loader,
+  Select,
+  Textarea,
+  VStack,
+} from '@navikt/ds-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../electron/core/api/router';
@@ -47,7 +58,10 @@ function CurrentNotice({ participantId }: { participantId: string }) {
     <VStack gap="space-12" as="section" aria-label={t('privacy.notice.region')}>
       {acknowledged && (
         <BodyShort data-testid="notice-read">
-          {t(acknowledged.via === 'counselor' ? 'privacy.notice.readWithCounselor' : 'privacy.notice.readOn', { version: acknowledged.version, date: formatInstant(acknowledged.at, i18n.language) })}
+          {t(acknowledged.via === 'counselor' ? 'privacy.notice.readWithCounselor' : 'privacy.notice.readOn', {
+            version: acknowledged.version,
+            date: formatInstant(acknowledged.at, i18n.language),
+          })}
         </BodyShort>
       )}
       <Heading level="2" size="medium">
@@ -108,7 +122,13 @@ export function RequestStatus({ request }: { request: Request }) {
   const { t, i18n } = useTranslation();
   const deadline = formatDate(request.extendedTo ?? request.deadline, i18n.language);
   if (request.status !== 'open') return <>{t(`privacy.requestStatus.${request.status}`)}</>;
-  return <>{request.overdue ? t('privacy.requestStatus.overdue', { date: deadline }) : t('privacy.requestStatus.open', { date: deadline })}</>;
+  return (
+    <>
+      {request.overdue
+        ? t('privacy.requestStatus.overdue', { date: deadline })
+        : t('privacy.requestStatus.open', { date: deadline })}
+    </>
+  );
 }
 
 export function Requests({ participantId }: { participantId: string }) {
@@ -128,7 +148,10 @@ export function Requests({ participantId }: { participantId: string }) {
     setBusy(false);
     if (!result.ok) return setMessage({ ok: false, text: result.error.fields?.[0]?.message ?? result.error.message });
     setNote('');
-    setMessage({ ok: true, text: t('privacy.me.requestSent', { date: formatDate(result.data.deadline, i18n.language) }) });
+    setMessage({
+      ok: true,
+      text: t('privacy.me.requestSent', { date: formatDate(result.data.deadline, i18n.language) }),
+    });
     requests.reload();
   };
 
@@ -141,14 +164,23 @@ export function Requests({ participantId }: { participantId: string }) {
       <BodyLong size="small">{t('privacy.me.backupNote')}</BodyLong>
       <form onSubmit={(e) => void submit(e)} className="form-column">
         <VStack gap="space-12">
-          <Select label={t('privacy.me.requestKind')} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+          <Select
+            label={t('privacy.me.requestKind')}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as typeof kind)}
+          >
             {SELF_SERVICE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`privacy.requestKind.${k}`)}
               </option>
             ))}
           </Select>
-          <Textarea label={t('privacy.me.requestNote')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
+          <Textarea
+            label={t('privacy.me.requestNote')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={2000}
+          />
           <div>
             <Button type="submit" loading={busy}>
               {t('privacy.me.requestSend')}
@@ -160,7 +192,9 @@ export function Requests({ participantId }: { participantId: string }) {
       <Heading level="3" size="small">
         {t('privacy.me.requestsTitle')}
       </Heading>
-      {requests.status === 'success' && requests.data.length === 0 && <BodyShort>{t('privacy.me.noRequests')}</BodyShort>}
+      {requests.status === 'success' && requests.data.length === 0 && (
+        <BodyShort>{t('privacy.me.noRequests')}</BodyShort>
+      )}
       {requests.status === 'success' && requests.data.length > 0 && (
         <ul className="privacy-list" data-testid="my-requests">
           {requests.data.map((r) => (
@@ -211,7 +245,11 @@ function Objection({ participantId }: { participantId: string }) {
       ) : (
         <form onSubmit={(e) => void submit(e)} className="form-column">
           <VStack gap="space-12">
-            <Select label={t('privacy.me.objectPurpose')} value={purpose} onChange={(e) => setPurpose(e.target.value as Purpose)}>
+            <Select
+              label={t('privacy.me.objectPurpose')}
+              value={purpose}
+              onChange={(e) => setPurpose(e.target.value as Purpose)}
+            >
               <option value="">{t('privacy.admin.choose')}</option>
               {purposes.map((p) => (
                 <option key={p} value={p}>

@@ -13,7 +13,13 @@ import './privacy.css';
  * (privacy.acknowledge); the full notice is one tap away, and both print as PDF. Nothing is hidden
  * behind it: the notice informs, it does not ask for consent. (The chatbot and points wait for it.)
  */
-export function NoticePrompt({ participantId, onAcknowledged }: { participantId: string; onAcknowledged?: () => void }) {
+export function NoticePrompt({
+  participantId,
+  onAcknowledged,
+}: {
+  participantId: string;
+  onAcknowledged?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -47,7 +53,15 @@ export function NoticePrompt({ participantId, onAcknowledged }: { participantId:
   };
 
   return (
-    <Box as="section" aria-labelledby={`${id}-title`} padding="space-16" borderWidth="2" borderRadius="8" borderColor="neutral" data-testid="notice-prompt">
+    <Box
+      as="section"
+      aria-labelledby={`${id}-title`}
+      padding="space-16"
+      borderWidth="2"
+      borderRadius="8"
+      borderColor="neutral"
+      data-testid="notice-prompt"
+    >
       <VStack gap="space-12">
         <Heading level="2" size="medium" id={`${id}-title`}>
           {acknowledged ? t('privacy.notice.changedTitle') : t('privacy.notice.newTitle')}
@@ -67,7 +81,12 @@ export function NoticePrompt({ participantId, onAcknowledged }: { participantId:
         </HStack>
         <ReadMore header={t('privacy.notice.readFull')} size="small" data-testid="notice-read-full">
           <VStack gap="space-8">
-            <BodyShort size="small">{t('privacy.notice.version', { version: notice.version, date: formatInstant(notice.createdAt, i18n.language) })}</BodyShort>
+            <BodyShort size="small">
+              {t('privacy.notice.version', {
+                version: notice.version,
+                date: formatInstant(notice.createdAt, i18n.language),
+              })}
+            </BodyShort>
             <NoticeView notice={notice} level="3" language={i18n.language} />
           </VStack>
         </ReadMore>

@@ -42,7 +42,15 @@ export function NoticeSummary({ notice, language }: { notice: Notice; language: 
  * The full privacy notice as the register generated it, in the UI's language. Headings start at
  * `level`, so the notice fits under the page's own headings.
  */
-export function NoticeView({ notice, level = '2', language = 'nb' }: { notice: Notice; level?: '2' | '3'; language?: string }) {
+export function NoticeView({
+  notice,
+  level = '2',
+  language = 'nb',
+}: {
+  notice: Notice;
+  level?: '2' | '3';
+  language?: string;
+}) {
   const sub = level === '2' ? '3' : '4';
   const text = noticeForLanguage(notice, language);
   return (

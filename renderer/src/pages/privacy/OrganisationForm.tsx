@@ -8,10 +8,19 @@ import { useApi } from '../../api/ApiContext';
 type RegisterView = OutputOf<'privacy.register'>;
 type RoleInput = InputOf<'privacy.setOrganisation'>;
 
-const messageFor = (error: ApiErrorBody | null, path: string) => error?.fields?.find((f) => f.path === path || f.path.startsWith(`${path}.`))?.message;
+const messageFor = (error: ApiErrorBody | null, path: string) =>
+  error?.fields?.find((f) => f.path === path || f.path.startsWith(`${path}.`))?.message;
 
 /** The organisation's role (controller, or processor with the controller and agreement named) and the contact the notice gives. */
-export function OrganisationForm({ current, onSaved, onCancel }: { current: RegisterView['organisation']['role']; onSaved: (view: RegisterView) => void; onCancel: () => void }) {
+export function OrganisationForm({
+  current,
+  onSaved,
+  onCancel,
+}: {
+  current: RegisterView['organisation']['role'];
+  onSaved: (view: RegisterView) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [role, setRole] = useState<RoleInput['role']>(current?.role ?? 'controller');
@@ -31,7 +40,8 @@ export function OrganisationForm({ current, onSaved, onCancel }: { current: Regi
     setBusy(true);
     const result = await api.call('privacy.setOrganisation', {
       role,
-      controller: role === 'processor' ? { kind: controllerKind, name: controllerName, agreementReference: agreement } : null,
+      controller:
+        role === 'processor' ? { kind: controllerKind, name: controllerName, agreementReference: agreement } : null,
       contact: { name: contactName, email: contactEmail || null, phone: contactPhone || null },
       dpo: dpoName.trim() ? { name: dpoName, email: dpoEmail || null } : null,
     });
@@ -54,19 +64,58 @@ export function OrganisationForm({ current, onSaved, onCancel }: { current: Regi
         </RadioGroup>
         {role === 'processor' && (
           <>
-            <RadioGroup legend={t('privacy.admin.controllerKind')} value={controllerKind} onChange={(v: 'nav' | 'other') => setControllerKind(v)}>
+            <RadioGroup
+              legend={t('privacy.admin.controllerKind')}
+              value={controllerKind}
+              onChange={(v: 'nav' | 'other') => setControllerKind(v)}
+            >
               <Radio value="nav">{t('privacy.admin.nav')}</Radio>
               <Radio value="other">{t('privacy.admin.other')}</Radio>
             </RadioGroup>
-            <TextField label={t('privacy.admin.controllerName')} value={controllerName} onChange={(e) => setControllerName(e.target.value)} error={messageFor(error, 'controller.name') ?? messageFor(error, 'controller')} />
-            <TextField label={t('privacy.admin.agreement')} value={agreement} onChange={(e) => setAgreement(e.target.value)} error={messageFor(error, 'controller.agreementReference')} />
+            <TextField
+              label={t('privacy.admin.controllerName')}
+              value={controllerName}
+              onChange={(e) => setControllerName(e.target.value)}
+              error={messageFor(error, 'controller.name') ?? messageFor(error, 'controller')}
+            />
+            <TextField
+              label={t('privacy.admin.agreement')}
+              value={agreement}
+              onChange={(e) => setAgreement(e.target.value)}
+              error={messageFor(error, 'controller.agreementReference')}
+            />
           </>
         )}
-        <TextField label={t('privacy.admin.contactName')} value={contactName} onChange={(e) => setContactName(e.target.value)} error={messageFor(error, 'contact.name') ?? messageFor(error, 'contact')} />
-        <TextField label={t('privacy.admin.contactEmail')} value={contactEmail} onChange={(e) => setContactEmail(e.target.value)} error={messageFor(error, 'contact.email')} />
-        <TextField label={t('privacy.admin.contactPhone')} value={contactPhone} onChange={(e) => setContactPhone(e.target.value)} error={messageFor(error, 'contact.phone')} />
-        <TextField label={t('privacy.admin.dpoName')} value={dpoName} onChange={(e) => setDpoName(e.target.value)} error={messageFor(error, 'dpo.name')} />
-        <TextField label={t('privacy.admin.dpoEmail')} value={dpoEmail} onChange={(e) => setDpoEmail(e.target.value)} error={messageFor(error, 'dpo.email')} />
+        <TextField
+          label={t('privacy.admin.contactName')}
+          value={contactName}
+          onChange={(e) => setContactName(e.target.value)}
+          error={messageFor(error, 'contact.name') ?? messageFor(error, 'contact')}
+        />
+        <TextField
+          label={t('privacy.admin.contactEmail')}
+          value={contactEmail}
+          onChange={(e) => setContactEmail(e.target.value)}
+          error={messageFor(error, 'contact.email')}
+        />
+        <TextField
+          label={t('privacy.admin.contactPhone')}
+          value={contactPhone}
+          onChange={(e) => setContactPhone(e.target.value)}
+          error={messageFor(error, 'contact.phone')}
+        />
+        <TextField
+          label={t('privacy.admin.dpoName')}
+          value={dpoName}
+          onChange={(e) => setDpoName(e.target.value)}
+          error={messageFor(error, 'dpo.name')}
+        />
+        <TextField
+          label={t('privacy.admin.dpoEmail')}
+          value={dpoEmail}
+          onChange={(e) => setDpoEmail(e.target.value)}
+          error={messageFor(error, 'dpo.email')}
+        />
         <HStack gap="space-12">
           <Button type="submit" loading={busy}>
             {t('privacy.admin.save')}

@@ -21,7 +21,9 @@ export function ParticipantRights({ onChanged }: { onChanged?: () => void }) {
   // A restricted record is hidden from the caseload list: it is still listed here, to lift it.
   const list = [
     ...(participants.status === 'success' ? participants.data.map((p) => ({ id: p.id, name: p.displayName })) : []),
-    ...(restrictions.status === 'success' ? restrictions.data.map((r) => ({ id: r.participantId, name: r.displayName })) : []),
+    ...(restrictions.status === 'success'
+      ? restrictions.data.map((r) => ({ id: r.participantId, name: r.displayName }))
+      : []),
   ].filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
   const name = list.find((p) => p.id === participantId)?.name ?? '';
 
@@ -52,7 +54,9 @@ export function ParticipantRights({ onChanged }: { onChanged?: () => void }) {
           key={participantId}
           participantId={participantId}
           name={name}
-          restricted={restrictions.status === 'success' && restrictions.data.some((r) => r.participantId === participantId)}
+          restricted={
+            restrictions.status === 'success' && restrictions.data.some((r) => r.participantId === participantId)
+          }
           onDone={(text, erased) => {
             setMessage({ ok: true, text });
             if (erased) setParticipantId('');
@@ -94,7 +98,8 @@ function RightsFor({
   const [plan, setPlan] = useState<Plan | null>(null);
   const [holdReason, setHoldReason] = useState('');
   const held = holds.status === 'success' ? holds.data.find((h) => h.participantId === participantId) : undefined;
-  const openRequest = (kind: 'erasure' | 'restriction') => (open.status === 'success' ? open.data.find((r) => r.kind === kind)?.id : undefined);
+  const openRequest = (kind: 'erasure' | 'restriction') =>
+    open.status === 'success' ? open.data.find((r) => r.kind === kind)?.id : undefined;
 
   const report = (result: Outcome, text: string, erased = false) => {
     if (!result.ok) return onError(result.error.fields?.[0]?.message ?? result.error.message);
@@ -109,26 +114,47 @@ function RightsFor({
   };
   const erase = async () => {
     const requestId = openRequest('erasure');
-    const result = await api.call('privacy.erase', { participantId, confirm: true, ...(requestId ? { requestId } : {}) });
+    const result = await api.call('privacy.erase', {
+      participantId,
+      confirm: true,
+      ...(requestId ? { requestId } : {}),
+    });
     setPlan(null);
     report(result, t('privacy.rights.erased', { name }), true);
   };
   const restrict = async () => {
     const requestId = openRequest('restriction');
-    report(await api.call('privacy.restrict', { participantId, ...(requestId ? { requestId } : {}) }), t('privacy.rights.restricted', { name }));
+    report(
+      await api.call('privacy.restrict', { participantId, ...(requestId ? { requestId } : {}) }),
+      t('privacy.rights.restricted', { name }),
+    );
   };
 
   return (
     <VStack gap="space-16" className="form-column">
       <BodyShort data-testid="rights-state">
-        {[held ? t('privacy.rights.heldNow', { reason: held.reason }) : null, restricted ? t('privacy.rights.restrictedNow') : null].filter(Boolean).join(' ') || t('privacy.rights.normal')}
+        {[
+          held ? t('privacy.rights.heldNow', { reason: held.reason }) : null,
+          restricted ? t('privacy.rights.restrictedNow') : null,
+        ]
+          .filter(Boolean)
+          .join(' ') || t('privacy.rights.normal')}
       </BodyShort>
       <HStack gap="space-12">
         <Button type="button" size="small" variant="secondary" onClick={() => void preview()}>
           {t('privacy.rights.preview')}
         </Button>
         {restricted ? (
-          <Button type="button" size="small" variant="secondary" onClick={() => void api.call('privacy.liftRestriction', { participantId }).then((r) => report(r, t('privacy.rights.lifted', { name })))}>
+          <Button
+            type="button"
+            size="small"
+            variant="secondary"
+            onClick={() =>
+              void api
+                .call('privacy.liftRestriction', { participantId })
+                .then((r) => report(r, t('privacy.rights.lifted', { name })))
+            }
+          >
             {t('privacy.rights.lift')}
           </Button>
         ) : (
@@ -139,13 +165,27 @@ function RightsFor({
       </HStack>
       {held ? (
         <div>
-          <Button type="button" size="small" variant="secondary" onClick={() => void api.call('privacy.releaseHold', { participantId }).then((r) => report(r, t('privacy.rights.released', { name })))}>
+          <Button
+            type="button"
+            size="small"
+            variant="secondary"
+            onClick={() =>
+              void api
+                .call('privacy.releaseHold', { participantId })
+                .then((r) => report(r, t('privacy.rights.released', { name })))
+            }
+          >
             {t('privacy.rights.release')}
           </Button>
         </div>
       ) : (
         <HStack gap="space-12" align="end">
-          <TextField label={t('privacy.rights.holdReason')} size="small" value={holdReason} onChange={(e) => setHoldReason(e.target.value)} />
+          <TextField
+            label={t('privacy.rights.holdReason')}
+            size="small"
+            value={holdReason}
+            onChange={(e) => setHoldReason(e.target.value)}
+          />
           <Button
             type="button"
             size="small"
@@ -166,7 +206,9 @@ function RightsFor({
           <Heading level="3" size="small" spacing>
             {t('privacy.rights.planTitle', { name })}
           </Heading>
-          {plan.legalHold && <BodyLong spacing>{t('privacy.rights.planHeld', { reason: plan.legalHold.reason })}</BodyLong>}
+          {plan.legalHold && (
+            <BodyLong spacing>{t('privacy.rights.planHeld', { reason: plan.legalHold.reason })}</BodyLong>
+          )}
           <BodyShort weight="semibold">{t('privacy.rights.planDelete')}</BodyShort>
           <List size="small">
             {plan.delete.map((l) => (
@@ -191,7 +233,13 @@ function RightsFor({
             {plan.backups}
           </BodyLong>
           <HStack gap="space-12">
-            <Button type="button" size="small" variant="danger" disabled={plan.legalHold !== null} onClick={() => void erase()}>
+            <Button
+              type="button"
+              size="small"
+              variant="danger"
+              disabled={plan.legalHold !== null}
+              onClick={() => void erase()}
+            >
               {t('privacy.rights.erase', { name })}
             </Button>
             <Button type="button" size="small" variant="tertiary" onClick={() => setPlan(null)}>

@@ -1,4 +1,18 @@
-import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, List, Loader, Table, Tag, Textarea, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Box,
+  Button,
+  Heading,
+  HStack,
+  List,
+  Loader,
+  Table,
+  Tag,
+  Textarea,
+  VStack,
+} from '@navikt/ds-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../electron/core/api/router';
@@ -86,7 +100,9 @@ function TrainingSection() {
       {status.status === 'error' && <Alert variant="error">{status.error.message}</Alert>}
       {status.status === 'success' && (
         <Alert variant={status.data.allowed ? 'warning' : 'info'} size="small" className="form-column">
-          {status.data.allowed ? t('privacy.admin.trainingAllowed', { count: status.data.eligibleParticipants }) : status.data.message}
+          {status.data.allowed
+            ? t('privacy.admin.trainingAllowed', { count: status.data.eligibleParticipants })
+            : status.data.message}
         </Alert>
       )}
     </VStack>
@@ -97,7 +113,16 @@ function Guide() {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <Box as="section" aria-labelledby={id} padding="space-20" borderRadius="12" borderWidth="1" borderColor="neutral-subtle" className="form-column" data-testid="privacy-guide">
+    <Box
+      as="section"
+      aria-labelledby={id}
+      padding="space-20"
+      borderRadius="12"
+      borderWidth="1"
+      borderColor="neutral-subtle"
+      className="form-column"
+      data-testid="privacy-guide"
+    >
       <Heading level="2" size="small" id={id} spacing>
         {t('privacy.admin.guideTitle')}
       </Heading>
@@ -129,7 +154,11 @@ function OrganisationSection({ view, onSaved }: { view: RegisterView; onSaved: (
         <VStack gap="space-4" data-testid="organisation-role">
           <BodyShort>
             {role.role === 'processor' && role.controller
-              ? t('privacy.admin.roleProcessor', { name: organisationName, controller: role.controller.name, agreement: role.controller.agreementReference })
+              ? t('privacy.admin.roleProcessor', {
+                  name: organisationName,
+                  controller: role.controller.name,
+                  agreement: role.controller.agreementReference,
+                })
               : t('privacy.admin.roleController', { name: organisationName })}
           </BodyShort>
           <BodyShort>{t('privacy.admin.contact', { contact })}</BodyShort>
@@ -155,7 +184,15 @@ function OrganisationSection({ view, onSaved }: { view: RegisterView; onSaved: (
   );
 }
 
-function BasesSection({ view, guidance, onChanged }: { view: RegisterView; guidance: Guidance; onChanged: (v: RegisterView, message: string) => void }) {
+function BasesSection({
+  view,
+  guidance,
+  onChanged,
+}: {
+  view: RegisterView;
+  guidance: Guidance;
+  onChanged: (v: RegisterView, message: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [editing, setEditing] = useState<string | null>(null);
@@ -216,25 +253,39 @@ function PurposeCard({
   };
 
   return (
-    <Box as="section" aria-labelledby={id} padding="space-20" borderRadius="12" borderWidth="1" borderColor="neutral-subtle" data-testid={`purpose-${row.purpose}`}>
+    <Box
+      as="section"
+      aria-labelledby={id}
+      padding="space-20"
+      borderRadius="12"
+      borderWidth="1"
+      borderColor="neutral-subtle"
+      data-testid={`purpose-${row.purpose}`}
+    >
       <VStack gap="space-12">
         <HStack gap="space-12" align="center">
           <Heading level="3" size="small" id={id}>
             {row.title}
           </Heading>
           <Tag size="small" variant={!b ? 'warning' : b.isDefault ? 'info' : 'success'} data-testid="purpose-status">
-            {!b ? t('privacy.admin.statusMissing') : b.isDefault ? t('privacy.admin.statusDefault') : t('privacy.admin.statusRecorded')}
+            {!b
+              ? t('privacy.admin.statusMissing')
+              : b.isDefault
+                ? t('privacy.admin.statusDefault')
+                : t('privacy.admin.statusRecorded')}
           </Tag>
         </HStack>
         <BodyLong size="small">{guidance.purposes[row.purpose]}</BodyLong>
         {b ? (
           <VStack gap="space-4" data-testid="purpose-basis">
             <BodyShort>
-              {guidance.article6[b.article6].label} ({guidance.article6[b.article6].article}){b.supplementaryBasis ? `, ${b.supplementaryBasis}` : ''}
+              {guidance.article6[b.article6].label} ({guidance.article6[b.article6].article})
+              {b.supplementaryBasis ? `, ${b.supplementaryBasis}` : ''}
             </BodyShort>
             {b.article9 && (
               <BodyShort>
-                {guidance.article9[b.article9].label} ({guidance.article9[b.article9].article}){b.article9SupplementaryBasis ? `, ${b.article9SupplementaryBasis}` : ''}
+                {guidance.article9[b.article9].label} ({guidance.article9[b.article9].article})
+                {b.article9SupplementaryBasis ? `, ${b.article9SupplementaryBasis}` : ''}
               </BodyShort>
             )}
             <BodyShort size="small" className="cell-detail">
@@ -255,7 +306,12 @@ function PurposeCard({
           </Alert>
         )}
         {editing ? (
-          <BasisForm row={row} guidance={guidance} onCancel={onCancel} onSaved={(v) => onChanged(v, t('privacy.admin.recorded', { purpose: row.title }))} />
+          <BasisForm
+            row={row}
+            guidance={guidance}
+            onCancel={onCancel}
+            onSaved={(v) => onChanged(v, t('privacy.admin.recorded', { purpose: row.title }))}
+          />
         ) : confirmRemove ? (
           <Alert variant="warning" data-testid="remove-confirm">
             <Heading level="4" size="xsmall" spacing>
@@ -273,11 +329,23 @@ function PurposeCard({
           </Alert>
         ) : (
           <HStack gap="space-12">
-            <Button type="button" size="small" variant="secondary" onClick={onEdit} aria-label={`${!b ? t('privacy.admin.record') : b.isDefault ? t('privacy.admin.confirm') : t('privacy.admin.change')}: ${row.title}`}>
+            <Button
+              type="button"
+              size="small"
+              variant="secondary"
+              onClick={onEdit}
+              aria-label={`${!b ? t('privacy.admin.record') : b.isDefault ? t('privacy.admin.confirm') : t('privacy.admin.change')}: ${row.title}`}
+            >
               {!b ? t('privacy.admin.record') : b.isDefault ? t('privacy.admin.confirm') : t('privacy.admin.change')}
             </Button>
             {b && !core && (
-              <Button type="button" size="small" variant="tertiary" onClick={() => setConfirmRemove(true)} aria-label={`${t('privacy.admin.remove')}: ${row.title}`}>
+              <Button
+                type="button"
+                size="small"
+                variant="tertiary"
+                onClick={() => setConfirmRemove(true)}
+                aria-label={`${t('privacy.admin.remove')}: ${row.title}`}
+              >
                 {t('privacy.admin.remove')}
               </Button>
             )}
@@ -362,7 +430,8 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [closing, setClosing] = useState<OutputOf<'privacy.requests'>[number] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const nameOf = (pid: string) => (participants.status === 'success' ? (participants.data.find((p) => p.id === pid)?.displayName ?? pid) : pid);
+  const nameOf = (pid: string) =>
+    participants.status === 'success' ? (participants.data.find((p) => p.id === pid)?.displayName ?? pid) : pid;
   const pending = objections.status === 'success' ? objections.data.filter((o) => o.status === 'pending') : [];
 
   const decide = async (objectionId: string, status: 'upheld' | 'rejected') => {
@@ -380,7 +449,9 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
         {t('privacy.admin.requestsTitle')}
       </Heading>
       {requests.status === 'error' && <Alert variant="error">{requests.error.message}</Alert>}
-      {requests.status === 'success' && requests.data.length === 0 && <BodyShort>{t('privacy.admin.requestsEmpty')}</BodyShort>}
+      {requests.status === 'success' && requests.data.length === 0 && (
+        <BodyShort>{t('privacy.admin.requestsEmpty')}</BodyShort>
+      )}
       {requests.status === 'success' && requests.data.length > 0 && (
         <Table size="small" data-testid="privacy-requests">
           <caption className="sr-only">{t('privacy.admin.requestsCaption')}</caption>
@@ -405,7 +476,16 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
                   <RequestStatus request={r} />
                 </Table.DataCell>
                 <Table.DataCell>
-                  <Button type="button" size="xsmall" variant="secondary" onClick={() => setClosing(r)} aria-label={t('privacy.close.actionFor', { kind: t(`privacy.requestKind.${r.kind}`).toLocaleLowerCase(), name: nameOf(r.participantId) })}>
+                  <Button
+                    type="button"
+                    size="xsmall"
+                    variant="secondary"
+                    onClick={() => setClosing(r)}
+                    aria-label={t('privacy.close.actionFor', {
+                      kind: t(`privacy.requestKind.${r.kind}`).toLocaleLowerCase(),
+                      name: nameOf(r.participantId),
+                    })}
+                  >
                     {t('privacy.close.action')}
                   </Button>
                 </Table.DataCell>
@@ -423,9 +503,18 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
             <Box key={o.id} padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
               <VStack gap="space-8">
                 <BodyShort weight="semibold">
-                  {nameOf(o.participantId)}: {t('privacy.admin.objectionPending', { purpose: guidance.purposeInfo[o.purpose].title, date: formatInstant(o.receivedAt, i18n.language) })}
+                  {nameOf(o.participantId)}:{' '}
+                  {t('privacy.admin.objectionPending', {
+                    purpose: guidance.purposeInfo[o.purpose].title,
+                    date: formatInstant(o.receivedAt, i18n.language),
+                  })}
                 </BodyShort>
-                <Textarea label={t('privacy.admin.rejectReason')} size="small" value={reasons[o.id] ?? ''} onChange={(e) => setReasons({ ...reasons, [o.id]: e.target.value })} />
+                <Textarea
+                  label={t('privacy.admin.rejectReason')}
+                  size="small"
+                  value={reasons[o.id] ?? ''}
+                  onChange={(e) => setReasons({ ...reasons, [o.id]: e.target.value })}
+                />
                 <HStack gap="space-12">
                   <Button type="button" size="small" onClick={() => void decide(o.id, 'upheld')}>
                     {t('privacy.admin.uphold')}
@@ -480,9 +569,15 @@ function RetentionSection() {
         <>
           {(() => {
             const due = new Set(preview.data.items.map((i) => i.participantId)).size;
-            return <BodyShort data-testid="retention-due">{due === 0 ? t('privacy.admin.retentionNothing') : t('privacy.admin.retentionDue', { count: due })}</BodyShort>;
+            return (
+              <BodyShort data-testid="retention-due">
+                {due === 0 ? t('privacy.admin.retentionNothing') : t('privacy.admin.retentionDue', { count: due })}
+              </BodyShort>
+            );
           })()}
-          {preview.data.held.length > 0 && <BodyShort>{t('privacy.admin.retentionHeld', { count: preview.data.held.length })}</BodyShort>}
+          {preview.data.held.length > 0 && (
+            <BodyShort>{t('privacy.admin.retentionHeld', { count: preview.data.held.length })}</BodyShort>
+          )}
           <Heading level="3" size="xsmall">
             {t('privacy.admin.retentionRules')}
           </Heading>
@@ -493,7 +588,11 @@ function RetentionSection() {
               </List.Item>
             ))}
           </List>
-          {preview.data.auditEntriesDue.length > 0 && <BodyShort data-testid="audit-due">{t('privacy.admin.auditDue', { count: preview.data.auditEntriesDue.length })}</BodyShort>}
+          {preview.data.auditEntriesDue.length > 0 && (
+            <BodyShort data-testid="audit-due">
+              {t('privacy.admin.auditDue', { count: preview.data.auditEntriesDue.length })}
+            </BodyShort>
+          )}
         </>
       )}
       <Alert variant="info" size="small" className="form-column" data-testid="audit-limitation">
@@ -524,7 +623,9 @@ function RecordsSection() {
       return result.ok ? savePdf(result.data) : setError(result.error.message);
     }
     const result = await api.call('privacy.records', {});
-    return result.ok ? saveJson(`behandlingsprotokoll-${new Date().toISOString().slice(0, 10)}.json`, result.data) : setError(result.error.message);
+    return result.ok
+      ? saveJson(`behandlingsprotokoll-${new Date().toISOString().slice(0, 10)}.json`, result.data)
+      : setError(result.error.message);
   };
   return (
     <VStack gap="space-12" as="section" aria-labelledby={id}>

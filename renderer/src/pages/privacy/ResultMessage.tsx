@@ -4,7 +4,12 @@ import { Alert } from '@navikt/ds-react';
 export function ResultMessage({ message, testId }: { message: { ok: boolean; text: string } | null; testId?: string }) {
   if (!message) return null;
   return (
-    <Alert variant={message.ok ? 'success' : 'error'} size="small" role={message.ok ? 'status' : 'alert'} data-testid={testId}>
+    <Alert
+      variant={message.ok ? 'success' : 'error'}
+      size="small"
+      role={message.ok ? 'status' : 'alert'}
+      data-testid={testId}
+    >
       {message.text}
     </Alert>
   );

@@ -21,7 +21,12 @@ const ADMIN_ALIASES = {
   password: ['admin.password', 'password'],
   repeat: [],
 } as const;
-const ADMIN_IDS = { displayName: 'setup-display-name', username: 'setup-username', password: 'setup-password', repeat: 'setup-repeat' } as const;
+const ADMIN_IDS = {
+  displayName: 'setup-display-name',
+  username: 'setup-username',
+  password: 'setup-password',
+  repeat: 'setup-repeat',
+} as const;
 
 /**
  * First run: the organisation, the first administrator, and the recovery key (shown once, with a
@@ -135,7 +140,12 @@ export function SetupWizard() {
         <BodyLong>{t('setup.adminIntro', { organisation: organisationName.trim() })}</BodyLong>
         <form onSubmit={(e) => void create(e)} noValidate>
           <VStack gap="space-20" className="form-column">
-            <FormFeedback errors={adminErrors.errors} attempt={adminErrors.attempt} ids={ADMIN_IDS} testId="setup-error" />
+            <FormFeedback
+              errors={adminErrors.errors}
+              attempt={adminErrors.attempt}
+              ids={ADMIN_IDS}
+              testId="setup-error"
+            />
             <TextField
               id={ADMIN_IDS.displayName}
               label={t('setup.displayName')}
@@ -180,7 +190,13 @@ export function SetupWizard() {
               repeatError={adminErrors.errors.fields.repeat}
             />
             <HStack gap="space-16">
-              <Button type="button" variant="secondary" icon={<ArrowLeftIcon aria-hidden />} onClick={() => setStep(1)} disabled={busy}>
+              <Button
+                type="button"
+                variant="secondary"
+                icon={<ArrowLeftIcon aria-hidden />}
+                onClick={() => setStep(1)}
+                disabled={busy}
+              >
                 {t('setup.back')}
               </Button>
               <Button type="submit" loading={busy}>
@@ -197,7 +213,14 @@ export function SetupWizard() {
   return (
     <VStack gap="space-32" className="setup">
       <WelcomeIntro title={t('home.title')} />
-      <Box as="section" aria-labelledby="setup-heading" padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
+      <Box
+        as="section"
+        aria-labelledby="setup-heading"
+        padding="space-24"
+        borderRadius="12"
+        borderWidth="1"
+        borderColor="neutral-subtle"
+      >
         <VStack gap="space-20">
           <Heading level="2" size="medium" id="setup-heading">
             {t('setup.title')}
@@ -206,7 +229,11 @@ export function SetupWizard() {
           {progress}
           <form onSubmit={toAdmin} noValidate>
             <VStack gap="space-20" className="form-column">
-              <FormFeedback errors={orgErrors.errors} attempt={orgErrors.attempt} ids={{ organisationName: 'setup-organisation' }} />
+              <FormFeedback
+                errors={orgErrors.errors}
+                attempt={orgErrors.attempt}
+                ids={{ organisationName: 'setup-organisation' }}
+              />
               <TextField
                 id="setup-organisation"
                 label={t('setup.organisation')}

@@ -16,7 +16,10 @@ interface Progress {
 }
 
 function newStream(): string {
-  const random = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  const random =
+    typeof crypto.randomUUID === 'function'
+      ? crypto.randomUUID()
+      : `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   return `import-${random}`;
 }
 
@@ -102,9 +105,16 @@ export function ImportModelForm({ onImported }: { onImported: (message: string) 
           {progress && (
             <VStack gap="space-4" data-testid="import-progress" data-finished={progress.finished ? 'true' : 'false'}>
               <BodyShort size="small" id={progressLabel}>
-                {progress.finished ? t('models.import.finished') : t(`models.import.phase.${progress.phase}`, { defaultValue: progress.phase, percent })}
+                {progress.finished
+                  ? t('models.import.finished')
+                  : t(`models.import.phase.${progress.phase}`, { defaultValue: progress.phase, percent })}
               </BodyShort>
-              <ProgressBar value={progress.finished ? 100 : percent} valueMax={100} aria-labelledby={progressLabel} data-testid="import-progress-bar" />
+              <ProgressBar
+                value={progress.finished ? 100 : percent}
+                valueMax={100}
+                aria-labelledby={progressLabel}
+                data-testid="import-progress-bar"
+              />
             </VStack>
           )}
           <div>

@@ -47,7 +47,11 @@ export function KnowledgeBaseStatus() {
             </Table.Header>
             <Table.Body>
               {documents.data.map((d) => (
-                <Table.Row key={d.id} data-testid="knowledge-document" data-past-review={d.pastReview ? 'true' : 'false'}>
+                <Table.Row
+                  key={d.id}
+                  data-testid="knowledge-document"
+                  data-past-review={d.pastReview ? 'true' : 'false'}
+                >
                   <Table.HeaderCell scope="row">{d.title}</Table.HeaderCell>
                   <Table.DataCell>{day(d.checked)}</Table.DataCell>
                   <Table.DataCell>{day(d.reviewAfter)}</Table.DataCell>

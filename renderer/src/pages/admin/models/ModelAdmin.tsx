@@ -1,4 +1,17 @@
-import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Loader, Modal, Select, Table, Tag, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  Heading,
+  HStack,
+  Loader,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  VStack,
+} from '@navikt/ds-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../../electron/core/api/router';
@@ -21,7 +34,9 @@ export function formatBytes(bytes: number, language: string): string {
     { unit: 'kilobyte', size: 1024 },
   ];
   const pick = units.find((u) => bytes >= u.size) ?? { unit: 'byte', size: 1 };
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: pick.unit, maximumFractionDigits: 1 }).format(bytes / pick.size);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: pick.unit, maximumFractionDigits: 1 }).format(
+    bytes / pick.size,
+  );
 }
 
 /**
@@ -125,7 +140,13 @@ function InstalledModels({ overview, onLicense }: { overview: Overview; onLicens
                   </Table.HeaderCell>
                   <Table.DataCell>{t(`models.purpose.${m.purpose}`)}</Table.DataCell>
                   <Table.DataCell>
-                    {[m.architecture, m.quantization, m.contextLength ? t('models.context', { count: m.contextLength }) : null].filter(Boolean).join(' · ')}
+                    {[
+                      m.architecture,
+                      m.quantization,
+                      m.contextLength ? t('models.context', { count: m.contextLength }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Table.DataCell>
                   <Table.DataCell>{formatBytes(m.sizeBytes, i18n.language)}</Table.DataCell>
                   <Table.DataCell>
@@ -139,7 +160,12 @@ function InstalledModels({ overview, onLicense }: { overview: Overview; onLicens
                   </Table.DataCell>
                   <Table.DataCell>
                     {m.license.spdx ? (
-                      <Button size="xsmall" variant="tertiary" onClick={() => onLicense(m)} aria-label={t('models.showLicenseFor', { name: m.displayName, spdx: m.license.spdx })}>
+                      <Button
+                        size="xsmall"
+                        variant="tertiary"
+                        onClick={() => onLicense(m)}
+                        aria-label={t('models.showLicenseFor', { name: m.displayName, spdx: m.license.spdx })}
+                      >
                         {m.license.spdx}
                       </Button>
                     ) : (
@@ -179,7 +205,8 @@ function ActiveChoice({ overview, onChanged }: { overview: Overview; onChanged: 
     setError(null);
     const changes: { purpose: 'chat' | 'embedding'; fileName: string | null }[] = [];
     if ((overview.active.chat ?? '') !== chat || chat !== '') changes.push({ purpose: 'chat', fileName: chat || null });
-    if ((overview.active.embedding ?? '') !== embedding) changes.push({ purpose: 'embedding', fileName: embedding || null });
+    if ((overview.active.embedding ?? '') !== embedding)
+      changes.push({ purpose: 'embedding', fileName: embedding || null });
     for (const change of changes) {
       const result = await api.call('model.setActive', change);
       if (!result.ok) {
@@ -201,7 +228,12 @@ function ActiveChoice({ overview, onChanged }: { overview: Overview; onChanged: 
             {t('models.activeTitle')}
           </Heading>
           <BodyShort size="small">{t('models.activeIntro')}</BodyShort>
-          <Select label={t('models.activeChat')} value={chat} onChange={(e) => setChat(e.target.value)} data-testid="active-chat">
+          <Select
+            label={t('models.activeChat')}
+            value={chat}
+            onChange={(e) => setChat(e.target.value)}
+            data-testid="active-chat"
+          >
             <option value="">{t('models.noneChosen')}</option>
             {chatModels.map((m) => (
               <option key={m.fileName} value={m.fileName}>
@@ -209,7 +241,13 @@ function ActiveChoice({ overview, onChanged }: { overview: Overview; onChanged: 
               </option>
             ))}
           </Select>
-          <Select label={t('models.activeEmbedding')} description={t('models.activeEmbeddingHelp')} value={embedding} onChange={(e) => setEmbedding(e.target.value)} data-testid="active-embedding">
+          <Select
+            label={t('models.activeEmbedding')}
+            description={t('models.activeEmbeddingHelp')}
+            value={embedding}
+            onChange={(e) => setEmbedding(e.target.value)}
+            data-testid="active-embedding"
+          >
             <option value="">{t('models.noneChosen')}</option>
             {embeddingModels.map((m) => (
               <option key={m.fileName} value={m.fileName}>
@@ -238,7 +276,12 @@ function LicenseModal({ model, onClose }: { model: ModelEntry; onClose: () => vo
   const spdx = model.license.spdx ?? '';
   const text = useQuery('model.license', { spdx }, spdx);
   return (
-    <Modal open onClose={onClose} header={{ heading: t('models.licenseTitle', { name: model.displayName, spdx }) }} width="medium">
+    <Modal
+      open
+      onClose={onClose}
+      header={{ heading: t('models.licenseTitle', { name: model.displayName, spdx }) }}
+      width="medium"
+    >
       <Modal.Body>
         {text.status === 'loading' && <Loader title={t('common.loading')} />}
         {text.status === 'error' && (
@@ -246,7 +289,9 @@ function LicenseModal({ model, onClose }: { model: ModelEntry; onClose: () => vo
             <Alert variant="info" size="small">
               {text.error.message}
             </Alert>
-            {model.license.url && <BodyShort size="small">{t('models.licenseUrl', { url: model.license.url })}</BodyShort>}
+            {model.license.url && (
+              <BodyShort size="small">{t('models.licenseUrl', { url: model.license.url })}</BodyShort>
+            )}
           </VStack>
         )}
         {text.status === 'success' && (

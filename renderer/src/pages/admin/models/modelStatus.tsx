@@ -27,7 +27,10 @@ export function useModelStatus(): { status: ModelStatus | null; refresh: () => v
   }, [api, tick]);
 
   useEffect(() => {
-    const timer = window.setTimeout(() => setTick((t) => t + 1), status?.state === 'loading' ? LOADING_POLL_MS : IDLE_POLL_MS);
+    const timer = window.setTimeout(
+      () => setTick((t) => t + 1),
+      status?.state === 'loading' ? LOADING_POLL_MS : IDLE_POLL_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [status, tick]);
 
@@ -48,12 +51,26 @@ function percent(progress: number | null): number {
 
 /** The full status: state, active model, a progress bar while loading, the error message. */
 /** `importOnPage`: the page shows the import form below the panel (Modeller), so the help can point to it. */
-export function ModelStatusPanel({ status, importOnPage = false }: { status: ModelStatus | null; importOnPage?: boolean }) {
+export function ModelStatusPanel({
+  status,
+  importOnPage = false,
+}: {
+  status: ModelStatus | null;
+  importOnPage?: boolean;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const progressId = useId();
   return (
-    <Box as="section" aria-labelledby={headingId} padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" data-testid="model-status-panel">
+    <Box
+      as="section"
+      aria-labelledby={headingId}
+      padding="space-16"
+      borderRadius="8"
+      borderWidth="1"
+      borderColor="neutral-subtle"
+      data-testid="model-status-panel"
+    >
       <VStack gap="space-8">
         <Heading level="2" size="small" id={headingId}>
           {t('modelStatus.title')}
@@ -75,7 +92,11 @@ export function ModelStatusPanel({ status, importOnPage = false }: { status: Mod
               </VStack>
             )}
             {status.state === 'not-loaded' && <BodyShort size="small">{t('modelStatus.notLoadedHelp')}</BodyShort>}
-            {status.state === 'not-installed' && <BodyShort size="small">{t(importOnPage ? 'modelStatus.notInstalledHelp' : 'modelStatus.notInstalledHelpElsewhere')}</BodyShort>}
+            {status.state === 'not-installed' && (
+              <BodyShort size="small">
+                {t(importOnPage ? 'modelStatus.notInstalledHelp' : 'modelStatus.notInstalledHelpElsewhere')}
+              </BodyShort>
+            )}
             {status.state === 'error' && (
               <Alert variant="error" size="small">
                 {status.message ?? t('modelStatus.errorHelp')}

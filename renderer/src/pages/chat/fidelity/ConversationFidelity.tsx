@@ -8,10 +8,20 @@ import { MetricGauge } from './MetricGauge';
 import { formatMetric, METRICS, MITI_SOURCE, scaleMax, thresholdsOf } from './metrics';
 
 /** MI fidelity of one conversation, from the stored move and talk labels (no text is read). */
-export function ConversationFidelity({ participantId, conversationId, version }: { participantId: string; conversationId: string; version: number }) {
+export function ConversationFidelity({
+  participantId,
+  conversationId,
+  version,
+}: {
+  participantId: string;
+  conversationId: string;
+  version: number;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
-  const result = useQuery('fidelity.conversation', { participantId, conversationId }, `${conversationId}:${version}`, { keepData: true });
+  const result = useQuery('fidelity.conversation', { participantId, conversationId }, `${conversationId}:${version}`, {
+    keepData: true,
+  });
   return (
     <section aria-labelledby={headingId} className="fidelity-section" data-testid="conversation-fidelity">
       <VStack gap="space-12">
@@ -20,8 +30,14 @@ export function ConversationFidelity({ participantId, conversationId, version }:
         </Heading>
         <BodyShort size="small">{t('fidelity.intro')}</BodyShort>
         {result.status === 'loading' && <Loader size="small" title={t('common.loading')} />}
-        {result.status === 'error' && <Alert variant="error" size="small">{result.error.message}</Alert>}
-        {result.status === 'success' && <FidelitySummary metrics={result.data.metrics} thresholds={result.data.thresholds} />}
+        {result.status === 'error' && (
+          <Alert variant="error" size="small">
+            {result.error.message}
+          </Alert>
+        )}
+        {result.status === 'success' && (
+          <FidelitySummary metrics={result.data.metrics} thresholds={result.data.thresholds} />
+        )}
       </VStack>
     </section>
   );
@@ -74,7 +90,9 @@ export function FidelitySummary({ metrics, thresholds }: { metrics: FidelityMetr
             return (
               <Table.Row key={metric}>
                 <Table.HeaderCell scope="row">{t(`fidelity.metric.${metric}`)}</Table.HeaderCell>
-                <Table.DataCell data-testid={`value-${metric}`}>{formatMetric(metric, metrics[metric], locale, none)}</Table.DataCell>
+                <Table.DataCell data-testid={`value-${metric}`}>
+                  {formatMetric(metric, metrics[metric], locale, none)}
+                </Table.DataCell>
                 <Table.DataCell>{`≥ ${formatMetric(metric, fair, locale, none)}`}</Table.DataCell>
                 <Table.DataCell>{`≥ ${formatMetric(metric, good, locale, none)}`}</Table.DataCell>
                 <Table.DataCell>{t(`fidelity.rating.${metrics.rating[metric]}`)}</Table.DataCell>
@@ -94,7 +112,8 @@ export function FidelitySummary({ metrics, thresholds }: { metrics: FidelityMetr
         <dt>{t('fidelity.counts.talk')}</dt>
         <dd data-testid="talk-counts">
           {t('fidelity.counts.talkValue', { change: c.changeTalk, sustain: c.sustainTalk })}
-          {metrics.percentChangeTalk !== null && ` (${t('fidelity.counts.changeShare', { share: formatMetric('percentComplexReflections', metrics.percentChangeTalk, locale, none) })})`}
+          {metrics.percentChangeTalk !== null &&
+            ` (${t('fidelity.counts.changeShare', { share: formatMetric('percentComplexReflections', metrics.percentChangeTalk, locale, none) })})`}
         </dd>
       </dl>
     </VStack>

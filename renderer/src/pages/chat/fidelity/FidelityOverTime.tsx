@@ -15,7 +15,15 @@ type Period = 'day' | 'week' | 'month';
  * score with the MITI thresholds drawn on it, change versus sustain talk, and the same figures
  * in a table (the charts' text alternative).
  */
-export function FidelityOverTime({ participantId, headingLevel = '2', showOverall = true }: { participantId?: string; headingLevel?: '2' | '3'; showOverall?: boolean }) {
+export function FidelityOverTime({
+  participantId,
+  headingLevel = '2',
+  showOverall = true,
+}: {
+  participantId?: string;
+  headingLevel?: '2' | '3';
+  showOverall?: boolean;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const [period, setPeriod] = useState<Period>('week');
@@ -28,14 +36,24 @@ export function FidelityOverTime({ participantId, headingLevel = '2', showOveral
           <Heading level={headingLevel} size="small" id={headingId}>
             {participantId ? t('fidelity.overTimeParticipant') : t('fidelity.overTimeCaseload')}
           </Heading>
-          <Select label={t('fidelity.period')} size="small" value={period} onChange={(e) => setPeriod(e.target.value as Period)} data-testid="fidelity-period">
+          <Select
+            label={t('fidelity.period')}
+            size="small"
+            value={period}
+            onChange={(e) => setPeriod(e.target.value as Period)}
+            data-testid="fidelity-period"
+          >
             <option value="day">{t('fidelity.periods.day')}</option>
             <option value="week">{t('fidelity.periods.week')}</option>
             <option value="month">{t('fidelity.periods.month')}</option>
           </Select>
         </HStack>
         {result.status === 'loading' && <Loader size="small" title={t('common.loading')} />}
-        {result.status === 'error' && <Alert variant="error" size="small">{result.error.message}</Alert>}
+        {result.status === 'error' && (
+          <Alert variant="error" size="small">
+            {result.error.message}
+          </Alert>
+        )}
         {result.status === 'success' && <OverTimeBody data={result.data} period={period} showOverall={showOverall} />}
       </VStack>
     </section>

@@ -34,13 +34,39 @@ export function MetricGauge({ metric, value, fair, good, max }: MetricGaugeProps
   });
   const ticks = isRatio(metric) ? Array.from({ length: Math.floor(max) + 1 }, (_, i) => i) : [0, 0.25, 0.5, 0.75, 1];
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="fidelity-gauge" role="img" aria-label={label} data-testid={`gauge-${metric}`}>
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      className="fidelity-gauge"
+      role="img"
+      aria-label={label}
+      data-testid={`gauge-${metric}`}
+    >
       <rect x={LEFT} y={BAR_Y} width={WIDTH - LEFT - RIGHT} height={BAR_H} className="mi-gauge-track" rx="3" />
-      {value !== null && <rect x={LEFT} y={BAR_Y} width={Math.max(2, x(value) - LEFT)} height={BAR_H} className="mi-gauge-value" rx="3" />}
+      {value !== null && (
+        <rect
+          x={LEFT}
+          y={BAR_Y}
+          width={Math.max(2, x(value) - LEFT)}
+          height={BAR_H}
+          className="mi-gauge-value"
+          rx="3"
+        />
+      )}
       <ThresholdLine x={x(fair)} label={t('fidelity.fair')} kind="fair" anchor="end" />
-      <ThresholdLine x={x(good)} label={t('fidelity.good')} kind="good" anchor={x(good) > WIDTH - 40 ? 'end' : 'start'} />
+      <ThresholdLine
+        x={x(good)}
+        label={t('fidelity.good')}
+        kind="good"
+        anchor={x(good) > WIDTH - 40 ? 'end' : 'start'}
+      />
       {ticks.map((tick) => (
-        <text key={tick} x={x(tick)} y={HEIGHT - 2} className="mi-axis-label" textAnchor={tick === 0 ? 'start' : tick === max ? 'end' : 'middle'}>
+        <text
+          key={tick}
+          x={x(tick)}
+          y={HEIGHT - 2}
+          className="mi-axis-label"
+          textAnchor={tick === 0 ? 'start' : tick === max ? 'end' : 'middle'}
+        >
           {formatMetric(metric, tick, locale, none)}
         </text>
       ))}
@@ -48,7 +74,17 @@ export function MetricGauge({ metric, value, fair, good, max }: MetricGaugeProps
   );
 }
 
-function ThresholdLine({ x, label, kind, anchor }: { x: number; label: string; kind: 'fair' | 'good'; anchor: 'start' | 'end' }) {
+function ThresholdLine({
+  x,
+  label,
+  kind,
+  anchor,
+}: {
+  x: number;
+  label: string;
+  kind: 'fair' | 'good';
+  anchor: 'start' | 'end';
+}) {
   return (
     <g className={`mi-threshold mi-threshold--${kind}`}>
       <line x1={x} x2={x} y1={BAR_Y - 6} y2={BAR_Y + BAR_H + 4} />

@@ -19,7 +19,17 @@ export function periodLabel(periodStart: string, period: 'day' | 'week' | 'month
  * One summary score over time: a line through the periods with the MITI thresholds as dashed
  * lines (fair and good). The table under the charts holds the same figures.
  */
-export function TrendChart({ metric, points, thresholds, period }: { metric: MetricKey; points: FidelityPoint[]; thresholds: FidelityThresholds; period: 'day' | 'week' | 'month' }) {
+export function TrendChart({
+  metric,
+  points,
+  thresholds,
+  period,
+}: {
+  metric: MetricKey;
+  points: FidelityPoint[];
+  thresholds: FidelityThresholds;
+  period: 'day' | 'week' | 'month';
+}) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const none = t('fidelity.none');
@@ -50,7 +60,13 @@ export function TrendChart({ metric, points, thresholds, period }: { metric: Met
       <figcaption>
         <strong>{t(`fidelity.metric.${metric}`)}</strong>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="trend-chart" role="img" aria-label={label} data-testid={`trend-${metric}`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className="trend-chart"
+        role="img"
+        aria-label={label}
+        data-testid={`trend-${metric}`}
+      >
         {ticks.map((tick) => (
           <g key={tick}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(tick)} y2={y(tick)} className="mi-chart-grid" />
@@ -103,18 +119,30 @@ export function TalkChart({ points, period }: { points: FidelityPoint[]; period:
   const slot = innerW / Math.max(1, points.length);
   const barW = Math.min(18, slot / 2.5);
   const y = (v: number) => PAD.top + innerH - (v / max) * innerH;
-  const total = points.reduce((acc, p) => ({ change: acc.change + p.metrics.counts.changeTalk, sustain: acc.sustain + p.metrics.counts.sustainTalk }), { change: 0, sustain: 0 });
+  const total = points.reduce(
+    (acc, p) => ({
+      change: acc.change + p.metrics.counts.changeTalk,
+      sustain: acc.sustain + p.metrics.counts.sustainTalk,
+    }),
+    { change: 0, sustain: 0 },
+  );
   const everyNth = Math.max(1, Math.ceil(points.length / 6));
   return (
     <figure className="trend-figure">
       <figcaption>
         <strong>{t('fidelity.talkTitle')}</strong>{' '}
         <span className="mi-legend">
-          <span className="mi-legend-swatch mi-legend-swatch--change" aria-hidden /> {t('fidelity.changeTalk')} <span className="mi-legend-swatch mi-legend-swatch--sustain" aria-hidden />{' '}
-          {t('fidelity.sustainTalk')}
+          <span className="mi-legend-swatch mi-legend-swatch--change" aria-hidden /> {t('fidelity.changeTalk')}{' '}
+          <span className="mi-legend-swatch mi-legend-swatch--sustain" aria-hidden /> {t('fidelity.sustainTalk')}
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="trend-chart" role="img" aria-label={t('fidelity.talkLabel', { change: total.change, sustain: total.sustain, count: points.length })} data-testid="trend-talk">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className="trend-chart"
+        role="img"
+        aria-label={t('fidelity.talkLabel', { change: total.change, sustain: total.sustain, count: points.length })}
+        data-testid="trend-talk"
+      >
         {[0, max].map((tick) => (
           <g key={tick}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(tick)} y2={y(tick)} className="mi-chart-grid" />

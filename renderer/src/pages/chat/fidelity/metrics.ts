@@ -1,7 +1,12 @@
 import type { FidelityMetrics, FidelityThresholds } from '../types';
 
 /** The summary scores the fidelity view shows, with the thresholds drawn for each. */
-export const METRICS = ['reflectionToQuestion', 'percentComplexReflections', 'percentOpenQuestions', 'percentMiAdherent'] as const;
+export const METRICS = [
+  'reflectionToQuestion',
+  'percentComplexReflections',
+  'percentOpenQuestions',
+  'percentMiAdherent',
+] as const;
 export type MetricKey = (typeof METRICS)[number];
 
 /** R:Q and % complex are MITI 4.2.1 summary scores; % open and % MI-adherent keep MITI 3.1.1's thresholds. */
@@ -34,6 +39,7 @@ export function scaleMax(metric: MetricKey, values: readonly (number | null)[]):
 /** A value as people read it: "2,5" for R:Q, "45 %" for shares (in the UI's language). */
 export function formatMetric(metric: MetricKey, value: number | null, locale: string, none: string): string {
   if (value === null) return none;
-  if (isRatio(metric)) return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
+  if (isRatio(metric))
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
