@@ -6,7 +6,7 @@ import { DEFAULT_MESSAGES, DomainError, type ErrorCode, type FieldError } from '
 
 import type { ErrorReason } from './reasons.js';
 
-export { ERROR_CODES, isErrorCode, type ErrorCode, type FieldError } from '../errors/index.js';
+export { ERROR_CODES, type ErrorCode, type FieldError } from '../errors/index.js';
 export type { ErrorReason } from './reasons.js';
 
 export interface ApiErrorBody {

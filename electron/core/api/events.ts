@@ -11,7 +11,4 @@ export type ApiEvent =
   /** The tokens shown so far on `stream` are withdrawn: that draft failed its checks, another follows. */
   | { kind: 'discard'; stream: string };
 
-/** The kinds of event, derived from the union above (renderer, CLI and core use this, never a copy). */
-export type ApiEventKind = ApiEvent['kind'];
-
 export type ApiEventListener = (event: ApiEvent) => void;

@@ -19,8 +19,6 @@ const has =
   (reason: string | undefined): reason is T =>
     reason !== undefined && (list as readonly string[]).includes(reason);
 
-/** The feature does not run here: switched off, no recorded legal basis, or the participant objected. */
-export const isFeatureRefusal = has(FEATURE_REFUSAL_REASONS);
 /** The store cannot be opened (a login reveals it). */
 export const isStoreProblem = has(STORE_PROBLEM_REASONS);
 /** The sign-in itself was refused. */

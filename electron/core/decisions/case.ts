@@ -85,8 +85,6 @@ export const decisionCaseInputSchema = z
   })
   .strict();
 
-export type DecisionCaseInput = z.input<typeof decisionCaseInputSchema>;
-
 export interface DecisionCase {
   id: string;
   /** Reference to the participant in the follow-up store (never a national id number). */

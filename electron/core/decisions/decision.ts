@@ -97,7 +97,6 @@ export const ownAssessmentInputSchema = z
     leaningTowards: z.enum(['summon', 'notNeeded', 'undecided']).default('undecided'),
   })
   .strict();
-export type OwnAssessmentInput = z.input<typeof ownAssessmentInputSchema>;
 
 export const notNeededInputSchema = z
   .object({
@@ -111,7 +110,6 @@ export const notNeededInputSchema = z
       .max(JUSTIFICATION_MAX, { error: `Begrunnelsen kan være på høyst ${JUSTIFICATION_MAX} tegn.` }),
   })
   .strict();
-export type NotNeededInput = z.input<typeof notNeededInputSchema>;
 
 export const summonInputSchema = z
   .object({
@@ -122,7 +120,6 @@ export const summonInputSchema = z
       .default(''),
   })
   .strict();
-export type SummonInput = z.input<typeof summonInputSchema>;
 
 /** The explicit confirmation must literally say yes. */
 export const confirmSummonInputSchema = z

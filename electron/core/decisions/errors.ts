@@ -74,7 +74,3 @@ export class DecisionError extends DomainError {
     this.name = 'DecisionError';
   }
 }
-
-export function isDecisionError(value: unknown): value is DecisionError {
-  return value instanceof DecisionError;
-}

@@ -198,11 +198,6 @@ export function referenceLevelText(model: SurvivalModel, key: CovariateKey): str
   return `${model.covariates[key].label.toLowerCase()} som for alle samlet (hasardratio 1)`;
 }
 
-/** The reference profile every factor is compared with: one sentence for the factors layer. */
-export function referenceProfileText(model: SurvivalModel): string {
-  return `Referanseprofilen er en person med ${COVARIATE_KEYS.map((k) => referenceLevelText(model, k)).join(', ')}.`;
-}
-
 /**
  * The prediction for one case at asOfWeek (default 17): probability of still being on sick leave
  * at the horizon (26 weeks), 50 quantile dots of the remaining weeks with 10/50/90 % marks, the

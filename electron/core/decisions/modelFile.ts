@@ -374,11 +374,6 @@ export function readModelFile(filePath: string): ModelParseResult {
   return parseModelFile(text);
 }
 
-/** Path of the bundled baseline inside a source checkout (the packaged app passes its own resources path). */
-export function bundledBaselinePath(projectRoot: string): string {
-  return `${projectRoot.replace(/\/$/, '')}/models/decision/baseline-v1.json`;
-}
-
 export type ModelImportResult =
   | { ok: true; activeVersion: string; previousVersion: string }
   | { ok: false; error: DecisionError; activeVersion: string };

@@ -66,8 +66,4 @@ export const FEATURE_REFUSAL_REASONS = [
 ] as const;
 export type FeatureRefusalReason = (typeof FEATURE_REFUSAL_REASONS)[number];
 
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}
-
 export { norwegianErrorMap } from './validation.js';

@@ -269,11 +269,6 @@ export interface QueryTerm {
 /** Stems shorter than this are matched exactly; longer ones also match as prefixes (compounds). */
 export const PREFIX_MIN = 6;
 
-/** Whether an index term matches a query stem: exact, or as prefix for long stems. */
-export function termMatches(indexTerm: string, queryStem: string): boolean {
-  return indexTerm === queryStem || (queryStem.length >= PREFIX_MIN && indexTerm.startsWith(queryStem));
-}
-
 /**
  * For a question word that is not a compound of two known words: the longest known last part
  * (4+ letters, after a head of 3+ letters), because in Norwegian the last part carries the meaning.

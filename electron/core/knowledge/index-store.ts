@@ -8,7 +8,6 @@ import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
  * are derived: dropped and rebuilt whenever the shipped documents or the analyser change, so they
  * need no numbered migration. All live in the same encrypted database as everything else.
  */
-export const KNOWLEDGE_TABLES = ['kb_meta', 'kb_passage', 'kb_fts', 'kb_vector'] as const;
 
 /** Bump when the analyser or the table layout changes, to force a rebuild at the next unlock. */
 export const INDEX_VERSION = 5;
@@ -308,9 +307,4 @@ export async function buildIndexTables(
     embedding,
     stats: { passages: passages.length, documents: kb.documents.length, rebuilt, embedded, ms: Date.now() - started },
   };
-}
-
-/** Removes the knowledge tables (e.g. before a schema change in the store). */
-export async function dropKnowledgeTables(db: KnowledgeDb): Promise<void> {
-  for (const t of KNOWLEDGE_TABLES) await db.exec(`DROP TABLE IF EXISTS ${t}`);
 }

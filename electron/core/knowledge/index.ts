@@ -27,15 +27,8 @@ export {
   type SearchOptions,
   type GateThresholds,
 } from './search.js';
-export {
-  KNOWLEDGE_TABLES,
-  INDEX_VERSION,
-  dropKnowledgeTables,
-  embeddingText,
-  type EmbeddingOptions,
-  type BuildStats,
-} from './index-store.js';
-export { KNOWLEDGE_NO_ANSWER_TEXT, KNOWLEDGE_NO_ANSWER, type NoAnswerLanguage } from './messages.js';
+export { INDEX_VERSION, embeddingText, type EmbeddingOptions, type BuildStats } from './index-store.js';
+export { KNOWLEDGE_NO_ANSWER_TEXT } from './messages.js';
 export { runKbSearchCli, type KbSearchCliOptions, type TextSink } from './cli.js';
 export { openMemoryKnowledgeDb, type ClosableKnowledgeDb } from './memoryDb.js';
 export { defaultKnowledgeDir } from './paths.js';

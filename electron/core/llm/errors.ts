@@ -50,10 +50,6 @@ export class ModelError extends Error {
   }
 }
 
-export function isModelErrorCode(value: unknown): value is ModelErrorCode {
-  return typeof value === 'string' && Object.hasOwn(MODEL_ERROR_MESSAGES, value);
-}
-
 /** The error as a body safe to show and send: a ModelError keeps its code, anything else is internal. */
 export function toModelErrorBody(error: unknown, fallback: ModelErrorCode = 'MODEL_INTERNAL'): ModelErrorBody {
   if (error instanceof ModelError) return error.toBody();

@@ -31,7 +31,6 @@ export { isWorkerEvent, isWorkerRequest } from './protocol.js';
 export {
   MODEL_ERROR_MESSAGES,
   ModelError,
-  isModelErrorCode,
   toModelErrorBody,
   type ModelErrorBody,
   type ModelErrorCode,

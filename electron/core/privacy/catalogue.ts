@@ -612,9 +612,5 @@ export const PARTICIPANT_TABLES: readonly CatalogueTable[] = CATALOGUE.filter(
   (t): t is CatalogueTable => t.kind === 'participant',
 );
 
-export function catalogueEntry(table: string): TableClass | undefined {
-  return CATALOGUE.find((t) => t.table === table);
-}
-
 /** Full-text indexes to merge after rows are deleted, so deleted words leave the index pages too. */
 export const FTS_TO_OPTIMIZE = ['notes_fts'] as const;

@@ -15,9 +15,6 @@ export const PURPOSES = [
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
-/** Every purpose but follow-up: off until an admin records a basis. */
-export const OPTIONAL_PURPOSES = PURPOSES.filter((p): p is Exclude<Purpose, 'followUp'> => p !== 'followUp');
-
 /** The organisation's feature switches and the purpose each one serves. */
 export const FEATURE_PURPOSE: Readonly<Record<Feature, Purpose>> = {
   chatbot: 'chatbot',
@@ -163,7 +160,3 @@ export const PURPOSE_INFO: Readonly<Record<Purpose, PurposeInfo>> = {
     core: false,
   },
 };
-
-export function isPurpose(value: unknown): value is Purpose {
-  return typeof value === 'string' && (PURPOSES as readonly string[]).includes(value);
-}

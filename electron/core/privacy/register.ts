@@ -57,9 +57,6 @@ export function hasArticle9Condition(basis: Pick<LegalBasisRecord, 'specialCateg
   return basis.specialCategories && basis.article9 !== null;
 }
 
-/** Objections (and withdrawn consent) that stop a purpose for one participant while pending or upheld. */
-export type StandingObjections = ReadonlyMap<string, ReadonlySet<Purpose>>;
-
 /**
  * The legal-basis register: the organisation's role and, per purpose, the recorded basis. Kept
  * in the encrypted store, with a change log; a copy in memory while unlocked answers the feature

@@ -11,15 +11,6 @@ import { addMonths, requestDeadline } from './retentionRules.js';
 export const REQUEST_KINDS = ['access', 'portability', 'rectification', 'erasure', 'restriction', 'objection'] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
-export const REQUEST_TITLES: Readonly<Record<RequestKind, string>> = {
-  access: 'Innsyn (art. 15)',
-  portability: 'Dataportabilitet (art. 20)',
-  rectification: 'Retting (art. 16)',
-  erasure: 'Sletting (art. 17)',
-  restriction: 'Begrensning (art. 18)',
-  objection: 'Protest (art. 21)',
-};
-
 export type RequestStatus = 'open' | 'completed' | 'refused';
 
 export interface PrivacyRequest {

@@ -35,13 +35,6 @@ export function hasValidNationalIdControlDigits(digits: string): boolean {
   return s2 % 11 === 0;
 }
 
-/** Only the pre-2032 rule (remainder 0 for k1). */
-export function hasClassicNationalIdControlDigits(digits: string): boolean {
-  if (!hasValidNationalIdControlDigits(digits)) return false;
-  const d = digitsOf(digits);
-  return (weightedSum(d, FNR_W1) + (d[9] ?? 0)) % 11 === 0;
-}
-
 export type NationalIdKind = 'fnr' | 'dnr' | 'hnr' | 'synthetic' | 'dnr-hnr' | 'dnr-synthetic';
 
 /**

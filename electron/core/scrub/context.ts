@@ -17,14 +17,6 @@ export function after(text: string, index: number, maxChars: number): string {
   return slice.toLowerCase();
 }
 
-export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
-}
-
-export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
-
 /** True when `text` holds at least `n` ASCII digits (a cheap check before a number pattern runs). */
 export function hasDigits(text: string, n: number): boolean {
   let count = 0;

@@ -8,7 +8,6 @@ export {
   type SpanType,
 } from './types.js';
 export {
-  DEFAULT_PERSON_THRESHOLD,
   PATH_SETTINGS,
   PATTERN_DETECTORS,
   SCRUB_FAILED_MESSAGE,

@@ -85,8 +85,6 @@ export interface ScrubberConfig {
   personThreshold?: number;
 }
 
-export const DEFAULT_PERSON_THRESHOLD = PATH_SETTINGS.chat.personThreshold;
-
 const HAS_DIGIT = /\d/;
 
 const NO_NAMES: NameSet = new Set<string>();

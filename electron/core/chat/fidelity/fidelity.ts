@@ -1,4 +1,4 @@
-import { MOVE_KINDS, type MoveKind } from '../mi/moves.js';
+import { type MoveKind } from '../mi/moves.js';
 import type { TalkClass } from '../talk/types.js';
 
 /**
@@ -39,7 +39,6 @@ export const EXTRA_MOVE_LABELS = [
 ] as const;
 export type ExtraMoveLabel = (typeof EXTRA_MOVE_LABELS)[number];
 export type MoveLabel = MoveKind | ExtraMoveLabel;
-export const MOVE_LABELS: readonly MoveLabel[] = [...MOVE_KINDS, ...EXTRA_MOVE_LABELS];
 const NON_ADHERENT = new Set<MoveLabel>(['confront', 'persuade', 'advise_without_permission', 'warn']);
 
 export interface StoredTurnLabels {

@@ -6,7 +6,6 @@ export {
   MITI_THRESHOLDS,
   MITI_4_2_1_THRESHOLDS,
   EXTRA_MOVE_LABELS,
-  MOVE_LABELS,
   conversationFidelity,
   aggregateFidelity,
   fidelityOverTime,

@@ -11,7 +11,7 @@ import { PseudonymVault } from '../../scrub/vault.js';
 import type { PhraseLibrary } from '../mi/phrases.js';
 import { renderFallback } from '../mi/phrases.js';
 import { chooseMove, openingMove } from '../mi/policy.js';
-import { adviceAllowed, observeParticipant, recordMove, type DialogueState } from '../mi/state.js';
+import { adviceAllowed, observeParticipant, recordMove } from '../mi/state.js';
 import type { Move } from '../mi/moves.js';
 import { assessRisk, isCrisis } from '../safety/assessRisk.js';
 import { safetyContextOf } from '../safety/checkIn.js';
@@ -574,13 +574,4 @@ export class ChatOrchestrator extends ConversationQueries {
       ...(g.seed !== undefined ? { seed: g.seed } : {}),
     };
   }
-}
-
-/** For tests and the benchmark: the dialogue state of a conversation. */
-export async function dialogueStateOf(
-  store: EncryptedStore,
-  participantId: string,
-  conversationId: string,
-): Promise<DialogueState | null> {
-  return (await conversationsRepo.get(store.db, participantId, conversationId))?.state ?? null;
 }

@@ -38,11 +38,6 @@ export function foldText(text: string): string {
   return s;
 }
 
-/** Lower-cased, whitespace-collapsed text with Norwegian letters kept (for display-safe rules). */
-export function lowerText(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 /** Splits folded text into clauses at sentence punctuation and common conjunctions. */
 export function clauseStart(folded: string, index: number): number {
   const before = folded.slice(0, index);

@@ -17,12 +17,6 @@ export function todayLocal(): string {
   return toLocalDate(new Date());
 }
 
-export function addDaysLocal(ymd: string, days: number): string {
-  const d = parseLocalDate(ymd);
-  d.setDate(d.getDate() + days);
-  return toLocalDate(d);
-}
-
 /** Whole days from `from` to `to` (local dates). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((parseLocalDate(to).getTime() - parseLocalDate(from).getTime()) / 86_400_000);
@@ -50,10 +44,6 @@ export function formatLocalDate(ymd: string, language: string, style: 'medium' |
 /** "1. des. 2026, 14:00" */
 export function formatInstant(iso: string, language: string): string {
   return formatter(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}
-
-export function formatTime(iso: string, language: string): string {
-  return formatter(language, { timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** The value of an <input type="datetime-local"> (local time) as an instant with an explicit offset. */

@@ -16,4 +16,3 @@ export type Appointment = OutputOf<'appointments.list'>[number];
 export type Note = OutputOf<'notes.list'>[number];
 export type GamificationView = OutputOf<'gamification.get'>;
 export type Rewards = NonNullable<OutputOf<'plan.updateStep'>['rewards']>;
-export type Badge = Rewards['badges'][number];
