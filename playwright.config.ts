@@ -13,7 +13,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Waits, not speed checks: key derivation and the tiny model are slow on a busy 2-core CI machine.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env['CI'] ? [['list']] : [['list']],
   use: {
     browserName: 'chromium',
