@@ -4,9 +4,13 @@
  * notes say after every write, delete and erasure, and the caseload's plan must never go back to
  * the message log or the notes (that is what made it slow down as an organisation's data grew).
  */
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Database } from '../../../electron/core/db/connection.js';
+import { loadMigrations, migrate } from '../../../electron/core/db/migrate.js';
 import { CASELOAD_SORTS, caseloadQuery, type CaseloadFilters } from '../../../electron/core/followup/caseload.js';
 import type { TestCore } from '../../helpers/org.js';
+import { makeTempDir } from '../../helpers/tempDir.js';
 import { followupOrg, localDay, type FollowupOrg } from './helpers.js';
 
 let org: FollowupOrg | undefined;
@@ -29,11 +33,12 @@ const RECOMPUTED = `
   LEFT JOIN chat_messages lh ON lh.id = (SELECT max(m.id) FROM chat_messages m WHERE m.participant_id = p.id AND m.author <> 'assistant')
   ORDER BY p.id`;
 
-async function expectSummaryRight(t: TestCore): Promise<void> {
-  const stored = await db(t).all(
+async function expectSummaryRight(t: TestCore | Database): Promise<void> {
+  const conn = t instanceof Database ? t : db(t);
+  const stored = await conn.all(
     'SELECT participant_id, last_note_on, last_msg_id, last_msg_author, last_msg_at, last_human_id, last_human_at FROM caseload_summary ORDER BY participant_id',
   );
-  expect(stored).toEqual(await db(t).all(RECOMPUTED));
+  expect(stored).toEqual(await conn.all(RECOMPUTED));
 }
 
 async function message(o: FollowupOrg, participantId: string, author: string, daysAgo: number): Promise<number> {
@@ -54,6 +59,54 @@ async function rowOf(o: FollowupOrg, participantId: string) {
 }
 
 describe('caseload summary (migration 012)', () => {
+  it('is filled from the messages and notes already there when a database is upgraded', async () => {
+    const temp = await makeTempDir();
+    const conn = await Database.open(path.join(temp.dir, 'm.db'), { key: Buffer.alloc(32, 7), create: true });
+    try {
+      const all = loadMigrations();
+      const at = (d: number) => `2026-11-${String(d).padStart(2, '0')}T10:00:00.000Z`;
+      await migrate(
+        conn,
+        all.filter((m) => m.version < 12),
+      );
+      await conn.run(
+        "INSERT INTO users (id, username, display_name, role, created_at) VALUES ('u1', 'anna', 'Anna', 'counselor', ?)",
+        [at(1)],
+      );
+      for (const id of ['p1', 'p2', 'p3'])
+        await conn.run(
+          "INSERT INTO participants (id, display_name, counselor_id, created_at, updated_at) VALUES (?, ?, 'u1', ?, ?)",
+          [id, id, at(1), at(1)],
+        );
+      const msg = (p: string, author: string, d: number) =>
+        conn.run(
+          "INSERT INTO chat_messages (participant_id, conversation_id, author, body, created_at) VALUES (?, 'c', ?, 'Hei', ?)",
+          [p, author, at(d)],
+        );
+      const note = (p: string, d: number, attendance: string | null) =>
+        conn.run(
+          "INSERT INTO notes (participant_id, author_id, kind, occurred_on, attendance, body, created_at) VALUES (?, 'u1', 'meeting', ?, ?, 'Notat', ?)",
+          [p, at(d).slice(0, 10), attendance, at(d)],
+        );
+      await msg('p1', 'participant', 3);
+      await msg('p1', 'assistant', 4);
+      await msg('p2', 'counselor', 5);
+      await note('p1', 2, 'attended');
+      await note('p1', 6, 'no_show');
+      await note('p2', 7, null);
+      await migrate(conn, all);
+      await expectSummaryRight(conn);
+      expect(await conn.get("SELECT * FROM caseload_summary WHERE participant_id = 'p1'")).toMatchObject({
+        last_note_on: '2026-11-02',
+        last_msg_author: 'assistant',
+        last_human_at: at(3),
+      });
+    } finally {
+      await conn.close();
+      await temp.cleanup();
+    }
+  });
+
   it('follows messages and notes through writes, edits and deletes, and the caseload shows it', async () => {
     org = await followupOrg();
     const o = org;
