@@ -92,7 +92,7 @@ describe('migration 002 (follow-up workspace)', () => {
     const plan = (await db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${q.sql}`, q.params)).map((r) => r.detail);
     expect(plan.filter((d) => /^SCAN /.test(d) && !/^SCAN (base|counts|hits|\(subquery-\d+\))/.test(d))).toEqual([]);
     for (const index of [
-      'participants_by_counselor',
+      'participants_caseload',
       'participant_stages_latest',
       'activity_steps_open',
       'appointments_by_participant',
