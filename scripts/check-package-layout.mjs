@@ -232,6 +232,18 @@ export function checkPackageLayout({ keep = false } = {}) {
     'resources/ shipped as extra resource',
     fs.existsSync(path.join(res, 'resources')) && fs.statSync(path.join(res, 'resources')).isDirectory(),
   );
+  // Files only needed to build llama.cpp or SQLCipher from source, which the app never does (issue 20:
+  // the llama.cpp git bundle alone was 34 MB of the 111 MB tree).
+  const neverLoaded = all.filter((f) =>
+    /node-llama-cpp[\\/]llama[\\/](gitRelease\.bundle|CMakeLists\.txt|cmake[\\/])|@journeyapps[\\/]sqlcipher[\\/](deps|src)[\\/]/.test(
+      f,
+    ),
+  );
+  check(
+    'no build-from-source files (llama.cpp gitRelease.bundle, CMake, SQLCipher sources)',
+    neverLoaded.length === 0,
+    neverLoaded.slice(0, 5).join(', '),
+  );
   const gpu = all.filter((f) => /cuda|vulkan|cublas/i.test(f));
   check('no CUDA or Vulkan binaries', gpu.length === 0, gpu.slice(0, 5).join(', '));
   const renderDeps = ['react', 'react-dom', '@navikt/ds-react'].filter((d) =>

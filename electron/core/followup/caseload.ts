@@ -138,9 +138,10 @@ const SORT_SQL: Record<CaseloadSort, string> = {
 
 /**
  * "Mine deltakere": the counselor's caseload with what the list shows and its quick filters, in
- * ONE statement. Each per-participant value is a correlated lookup on an index (latest stage,
- * soonest open step, latest note, latest message, latest and next appointment), computed once for
- * the caseload (MATERIALIZED), then filtered, counted and paged.
+ * ONE statement. The latest note and messages come from caseload_summary (one row per participant,
+ * kept by triggers: migration 012), so the list never seeks into the message log or the notes; the
+ * rest is a correlated lookup on an index of a small table (latest stage, soonest open step, latest
+ * and next appointment), computed once for the caseload (MATERIALIZED), then filtered, counted and paged.
  */
 export class CaseloadService {
   constructor(
@@ -216,9 +217,7 @@ export function caseloadQuery(
       SELECT p.id, p.display_name, p.created_at, f.programme, r.body AS reminder,
         st.stage, st.started_on AS stage_since,
         ns.id AS next_step_id, ns.title AS next_step_title, ns.due_on AS next_due, ns.status AS next_step_status,
-        (SELECT n.occurred_on FROM notes n WHERE n.participant_id = p.id AND coalesce(n.attendance, 'attended') = 'attended' ORDER BY n.occurred_on DESC LIMIT 1) AS last_note_on,
-        (SELECT m.created_at FROM chat_messages m WHERE m.participant_id = p.id AND m.author <> 'assistant' ORDER BY m.id DESC LIMIT 1) AS last_msg_at,
-        lm.author AS last_author, lm.created_at AS last_any_at,
+        cs.last_note_on, cs.last_human_at AS last_msg_at, cs.last_msg_author AS last_author, cs.last_msg_at AS last_any_at,
         (SELECT a.starts_at FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND a.starts_at <= ${nowIso} ORDER BY a.starts_at DESC LIMIT 1) AS last_appt_at,
         na.id AS next_meeting_id, na.starts_at AS next_meeting_at, na.duration_minutes AS next_meeting_minutes, na.kind AS next_meeting_kind
       FROM participants p
@@ -228,7 +227,7 @@ export function caseloadQuery(
       LEFT JOIN activity_steps ns ON ns.id = (
         SELECT x.id FROM activity_steps x INDEXED BY activity_steps_open WHERE x.participant_id = p.id AND x.status IN ('proposed', 'planned', 'in_progress')
         ORDER BY x.due_on IS NULL, x.due_on, x.id LIMIT 1)
-      LEFT JOIN chat_messages lm ON lm.id = (SELECT m.id FROM chat_messages m WHERE m.participant_id = p.id ORDER BY m.id DESC LIMIT 1)
+      LEFT JOIN caseload_summary cs ON cs.participant_id = p.id
       LEFT JOIN appointments na ON na.id = (
         SELECT a.id FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND a.starts_at >= ${todayStart}
         ORDER BY a.starts_at LIMIT 1)

@@ -569,6 +569,12 @@ export const CATALOGUE: readonly TableClass[] = [
   { kind: 'index', table: 'notes_fts_config', of: 'notes', why: 'Søkeindeksens innstillinger (FTS5).' },
   {
     kind: 'index',
+    table: 'caseload_summary',
+    of: 'chat_messages',
+    why: 'Siste melding og siste notat per deltaker for «Mine deltakere»; følger meldingene og notatene (trigger) og tømmes når de slettes.',
+  },
+  {
+    kind: 'index',
     table: 'participant_credentials',
     of: 'users',
     why: 'Kontroll av deltakerens passord (scrypt-verdi, ikke passordet); slettes med kontoen.',

@@ -136,6 +136,8 @@ export async function buildBenchOrganisation(
   log: (line: string) => void,
   size: OrgSize = FULL_SIZE,
   now = new Date(),
+  /** How many participants the counselor with a login has (the caseloads of this many synthetic counselors' worth). */
+  caseload = size.participantsPerCounselor,
 ): Promise<BenchOrganisation> {
   const core = createCore({
     dataDir: path.resolve(dataDir),
@@ -155,10 +157,17 @@ export async function buildBenchOrganisation(
     const counselorId = (await call('admin', 'users.create', { ...BENCH_COUNSELOR, role: 'counselor' })).id as string;
 
     const org = new SyntheticOrg(size);
-    // The first synthetic counselor is the one with a login.
-    const first = org.counselors[0]!;
-    for (const p of org.participants) if (p.counselorId === first.id) p.counselorId = counselorId;
-    const others = org.counselors.slice(1);
+    // The first synthetic counselors' participants are the caseload of the one with a login (the
+    // first `caseload` of them; the rest stay with their own counselor).
+    const taken = Math.ceil(caseload / size.participantsPerCounselor);
+    const firsts = new Set(org.counselors.slice(0, taken).map((c) => c.id));
+    let moved = 0;
+    for (const p of org.participants)
+      if (firsts.has(p.counselorId) && moved < caseload) {
+        p.counselorId = counselorId;
+        moved++;
+      } else if (firsts.has(p.counselorId)) p.counselorId = org.counselors[taken]!.id;
+    const others = org.counselors.filter((c) => !firsts.has(c.id));
     const db = core.services.store.db as unknown as Db;
     await db.exec(`PRAGMA cache_size = -${BUILD_CACHE_MB * 1024}`);
     const counts: Record<string, number> = {};

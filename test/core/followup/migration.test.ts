@@ -83,6 +83,7 @@ describe('migration 002 (follow-up workspace)', () => {
     expect(await db.get('SELECT count(*) AS n FROM gamification_badges')).toEqual({ n: 0 });
 
     // The caseload statement looks every value up through an index: no scan of a table, only of its own CTEs.
+    // The latest message and note come from caseload_summary (migration 012; caseload-summary.test.ts).
     const q = caseloadQuery(
       'u1',
       { awaitingReply: true, overdue: true, search: 'pe', stages: ['job_search'] },
@@ -91,12 +92,11 @@ describe('migration 002 (follow-up workspace)', () => {
     const plan = (await db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${q.sql}`, q.params)).map((r) => r.detail);
     expect(plan.filter((d) => /^SCAN /.test(d) && !/^SCAN (base|counts|hits|\(subquery-\d+\))/.test(d))).toEqual([]);
     for (const index of [
-      'participants_by_counselor',
+      'participants_caseload',
       'participant_stages_latest',
       'activity_steps_open',
-      'chat_messages_by_participant',
       'appointments_by_participant',
-      'notes_by_participant',
+      'USING PRIMARY KEY (participant_id=?)',
     ]) {
       expect(plan.join('\n')).toContain(index);
     }
