@@ -219,7 +219,7 @@ export function caseloadQuery(
         (SELECT n.occurred_on FROM notes n WHERE n.participant_id = p.id AND coalesce(n.attendance, 'attended') = 'attended' ORDER BY n.occurred_on DESC LIMIT 1) AS last_note_on,
         (SELECT m.created_at FROM chat_messages m WHERE m.participant_id = p.id AND m.author <> 'assistant' ORDER BY m.id DESC LIMIT 1) AS last_msg_at,
         lm.author AS last_author, lm.created_at AS last_any_at,
-        (SELECT a.starts_at FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND a.starts_at <= ${nowIso} ORDER BY a.starts_at DESC LIMIT 1) AS last_appt_at,
+        (SELECT a.starts_at FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND coalesce(a.attended, 1) = 1 AND a.starts_at <= ${nowIso} ORDER BY a.starts_at DESC LIMIT 1) AS last_appt_at,
         na.id AS next_meeting_id, na.starts_at AS next_meeting_at, na.duration_minutes AS next_meeting_minutes, na.kind AS next_meeting_kind
       FROM participants p
       LEFT JOIN participant_profiles f ON f.participant_id = p.id

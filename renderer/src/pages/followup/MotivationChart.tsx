@@ -1,7 +1,7 @@
 import { BodyShort, Heading, ReadMore, Table, VStack } from '@navikt/ds-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysBetween, formatLocalDate } from './dates';
+import { daysBetween, formatDate } from '../../i18n/format';
 import type { MotivationReading, TimelineEvent } from './types';
 
 const WIDTH = 640;
@@ -52,8 +52,8 @@ export function MotivationChart({
   const summary = latest
     ? t('followup.chart.summary', {
         count: series.length,
-        from: formatLocalDate(series[0]!.measuredOn, lang),
-        to: formatLocalDate(latest.measuredOn, lang),
+        from: formatDate(series[0]!.measuredOn, lang),
+        to: formatDate(latest.measuredOn, lang),
         importance: latest.importance,
         confidence: latest.confidence,
       })
@@ -86,12 +86,12 @@ export function MotivationChart({
         <line x1={M.left} x2={WIDTH - M.right} y1={EVENT_Y} y2={EVENT_Y} className="chart-grid" />
         {first && (
           <text x={M.left} y={HEIGHT - 40} textAnchor="start" className="chart-label">
-            {formatLocalDate(first, lang, 'short')}
+            {formatDate(first, lang)}
           </text>
         )}
         {last && last !== first && (
           <text x={WIDTH - M.right} y={HEIGHT - 40} textAnchor="end" className="chart-label">
-            {formatLocalDate(last, lang, 'short')}
+            {formatDate(last, lang)}
           </text>
         )}
         <g data-series="events">
@@ -101,7 +101,7 @@ export function MotivationChart({
               d={`M ${x(e.on).toFixed(1)} ${EVENT_Y - 7} l 6 7 l -6 7 l -6 -7 z`}
               className={`chart-event chart-event--${e.kind}`}
             >
-              <title>{`${formatLocalDate(e.on, lang)}: ${eventLabel(e)}`}</title>
+              <title>{`${formatDate(e.on, lang)}: ${eventLabel(e)}`}</title>
             </path>
           ))}
         </g>
@@ -116,7 +116,7 @@ export function MotivationChart({
               r={5}
               className="chart-point chart-point--importance"
             >
-              <title>{`${formatLocalDate(r.measuredOn, lang)}: ${t('followup.rulers.importance')} ${r.importance}`}</title>
+              <title>{`${formatDate(r.measuredOn, lang)}: ${t('followup.rulers.importance')} ${r.importance}`}</title>
             </circle>
           ))}
         </g>
@@ -130,7 +130,7 @@ export function MotivationChart({
               height={9}
               className="chart-point chart-point--confidence"
             >
-              <title>{`${formatLocalDate(r.measuredOn, lang)}: ${t('followup.rulers.confidence')} ${r.confidence}`}</title>
+              <title>{`${formatDate(r.measuredOn, lang)}: ${t('followup.rulers.confidence')} ${r.confidence}`}</title>
             </rect>
           ))}
         </g>
@@ -178,7 +178,7 @@ export function MotivationChart({
               <Table.Body>
                 {series.map((r) => (
                   <Table.Row key={r.id}>
-                    <Table.HeaderCell scope="row">{formatLocalDate(r.measuredOn, lang)}</Table.HeaderCell>
+                    <Table.HeaderCell scope="row">{formatDate(r.measuredOn, lang)}</Table.HeaderCell>
                     <Table.DataCell>{r.importance}</Table.DataCell>
                     <Table.DataCell>{r.confidence}</Table.DataCell>
                     <Table.DataCell>{t(`followup.rulers.source.${r.enteredBy}`)}</Table.DataCell>
@@ -198,7 +198,7 @@ export function MotivationChart({
             <ol className="event-list" data-testid="motivation-events">
               {events.map((e, i) => (
                 <li key={`${e.kind}-${e.at}-${i}`}>
-                  <span className="event-date">{formatLocalDate(e.on, lang)}</span> {eventLabel(e)}
+                  <span className="event-date">{formatDate(e.on, lang)}</span> {eventLabel(e)}
                 </li>
               ))}
             </ol>
