@@ -380,7 +380,13 @@ const CaseloadTable = memo(function CaseloadTable({
 
   return (
     <div className="table-scroll">
-      <Table size="small" data-testid="caseload" onKeyDown={onKeyDown} aria-describedby="caseload-keys">
+      <Table
+        size="small"
+        className="caseload-table"
+        data-testid="caseload"
+        onKeyDown={onKeyDown}
+        aria-describedby="caseload-keys"
+      >
         <caption className="sr-only">{caption}</caption>
         <Table.Header>
           <Table.Row>
@@ -467,7 +473,7 @@ const CaseloadRowView = memo(function CaseloadRowView({
         {row.stage ? (
           <>
             {l.stage(row.stage)}
-            {row.stageSince && <div className="cell-detail">{l.since(formatDate(row.stageSince, l.lang))}</div>}
+            {row.stageSince && <div className="cell-detail nowrap">{l.since(formatDate(row.stageSince, l.lang))}</div>}
           </>
         ) : (
           <span className="cell-detail">{l.noStage}</span>
@@ -477,7 +483,7 @@ const CaseloadRowView = memo(function CaseloadRowView({
         {row.nextStep ? (
           <>
             {row.nextStep.title}
-            <div className={row.flags.overdue ? 'cell-detail cell-detail--overdue' : 'cell-detail'}>
+            <div className={row.flags.overdue ? 'cell-detail cell-detail--overdue nowrap' : 'cell-detail nowrap'}>
               {row.nextStep.dueOn ? l.due(formatDate(row.nextStep.dueOn, l.lang)) : l.noDue}
             </div>
           </>
@@ -488,8 +494,8 @@ const CaseloadRowView = memo(function CaseloadRowView({
       <Table.DataCell>
         {row.lastContact ? (
           <>
-            {formatDate(row.lastContact.on, l.lang)}
-            <div className="cell-detail">
+            <span className="nowrap">{formatDate(row.lastContact.on, l.lang)}</span>
+            <div className="cell-detail nowrap">
               {l.contactKind(row.lastContact.kind)}
               {row.flags.daysSinceContact !== null && `, ${l.daysAgo(row.flags.daysSinceContact)}`}
             </div>
@@ -501,7 +507,7 @@ const CaseloadRowView = memo(function CaseloadRowView({
       <Table.DataCell>
         {row.nextMeeting ? (
           <>
-            {formatInstant(row.nextMeeting.startsAt, l.lang)}
+            <span className="nowrap">{formatInstant(row.nextMeeting.startsAt, l.lang)}</span>
             <div className="cell-detail">{l.meetingKind(row.nextMeeting.kind)}</div>
           </>
         ) : (
