@@ -1,7 +1,7 @@
 import { BodyShort, Heading, ReadMore, Table, VStack } from '@navikt/ds-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysBetween, formatDate } from '../../i18n/format';
+import { addDaysLocal, daysBetween, formatDate } from '../../i18n/format';
 import type { MotivationReading, TimelineEvent } from './types';
 
 const WIDTH = 640;
@@ -12,6 +12,14 @@ const PLOT_H = HEIGHT - M.top - M.bottom;
 /** The band under the x axis where the activity-plan events are marked. */
 const EVENT_Y = HEIGHT - 22;
 const MIN_SPAN_DAYS = 14;
+/** Dates on the time axis: first, last and up to three between, all written the same way («5. sep. 2026»). */
+const AXIS_TICKS = 5;
+
+function axisDays(first: string, span: number): string[] {
+  const steps = Math.min(AXIS_TICKS - 1, span);
+  const days = Array.from({ length: steps + 1 }, (_, i) => addDaysLocal(first, Math.round((span * i) / steps)));
+  return [...new Set(days)];
+}
 
 /** What an event on the timeline says, in the UI's language. */
 export function useEventLabel(): (event: TimelineEvent) => string {
@@ -84,16 +92,20 @@ export function MotivationChart({
           </g>
         ))}
         <line x1={M.left} x2={WIDTH - M.right} y1={EVENT_Y} y2={EVENT_Y} className="chart-grid" />
-        {first && (
-          <text x={M.left} y={HEIGHT - 40} textAnchor="start" className="chart-label">
-            {formatDate(first, lang)}
-          </text>
-        )}
-        {last && last !== first && (
-          <text x={WIDTH - M.right} y={HEIGHT - 40} textAnchor="end" className="chart-label">
-            {formatDate(last, lang)}
-          </text>
-        )}
+        {first &&
+          axisDays(first, span).map((day, i, all) => (
+            <g key={day} data-axis-date={day}>
+              <line x1={x(day)} x2={x(day)} y1={M.top + PLOT_H} y2={M.top + PLOT_H + 5} className="chart-grid" />
+              <text
+                x={x(day)}
+                y={HEIGHT - 40}
+                textAnchor={i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}
+                className="chart-label"
+              >
+                {formatDate(day, lang)}
+              </text>
+            </g>
+          ))}
         <g data-series="events">
           {events.map((e, i) => (
             <path
