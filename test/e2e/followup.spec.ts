@@ -192,6 +192,8 @@ test('counselor follows a participant up; the participant works on their own pla
       startsAt: early.toISOString(),
       durationMinutes: 30,
       kind: 'phone',
+      // 00:01 today has passed: registering it is confirmed as an appointment that has been.
+      past: true,
     }),
   ).toMatchObject({ ok: true });
   expect(await call(vera, 'stages.set', { participantId: perId, stage: 'job_search' })).toMatchObject({ ok: true });
