@@ -99,7 +99,7 @@ async function createCase(
   await expect(page.getByRole('heading', { level: 1, name: 'Ny sak om dialogmøte 2' })).toBeVisible();
   const form = page.getByTestId('new-case-form');
   await form.getByLabel('Deltaker').selectOption({ label: c.participant });
-  await form.getByLabel('Første sykmeldingsdag').fill(c.start);
+  await form.getByLabel('Første sykmeldingsdag').fill(c.start.split('-').reverse().join('.')); // typed as dd.mm.åååå
   await form.getByLabel('Sykmeldingsgrad (prosent)').fill(c.percent);
   await form.getByLabel('Diagnosekapittel (ICPC-2)').selectOption(c.chapter);
   await form.getByLabel('Tidligere sykefravær siste tre år').fill(c.spells);

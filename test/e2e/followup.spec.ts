@@ -31,6 +31,8 @@ const localDate = (offsetDays = 0) => {
   d.setDate(d.getDate() + offsetDays);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
+/** The same day as a person types it into a date field (dd.mm.åååå). */
+const typedDate = (offsetDays = 0) => localDate(offsetDays).split('-').reverse().join('.');
 
 async function openWindow(browser: Browser, host: BrowserModeHost, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 860 }, ...options });
@@ -190,6 +192,8 @@ test('counselor follows a participant up; the participant works on their own pla
       startsAt: early.toISOString(),
       durationMinutes: 30,
       kind: 'phone',
+      // 00:01 today has passed: registering it is confirmed as an appointment that has been.
+      past: true,
     }),
   ).toMatchObject({ ok: true });
   expect(await call(vera, 'stages.set', { participantId: perId, stage: 'job_search' })).toMatchObject({ ok: true });
@@ -267,8 +271,8 @@ test('counselor follows a participant up; the participant works on their own pla
   ).toHaveClass(/\bactive\b/);
   await vera.getByRole('button', { name: 'Endre opplysningene' }).click();
   const profileForm = vera.getByTestId('profile-form');
-  await profileForm.getByLabel('Startdato').fill('2026-11-20');
-  await profileForm.getByLabel('Planlagt sluttdato').fill('2026-10-01');
+  await profileForm.getByLabel('Startdato').fill('20.11.2026');
+  await profileForm.getByLabel('Planlagt sluttdato').fill('01.10.2026');
   await profileForm.getByRole('button', { name: 'Lagre endringene' }).click();
   await expect(profileForm.getByLabel('Planlagt sluttdato')).toHaveAttribute('aria-invalid', 'true');
   await expect(profileForm.getByText('Planlagt sluttdato kan ikke være før startdatoen.').first()).toBeVisible();
@@ -284,7 +288,7 @@ test('counselor follows a participant up; the participant works on their own pla
   await profileForm.getByLabel('Nytt fødselsnummer').fill(NATIONAL_ID);
   await profileForm.getByLabel('Telefon').fill('000 00 123');
   await profileForm.getByLabel('Tiltak').selectOption({ label: 'Arbeidsforberedende trening (AFT)' });
-  await profileForm.getByLabel('Planlagt sluttdato').fill('2027-05-20');
+  await profileForm.getByLabel('Planlagt sluttdato').fill('20.05.2027');
   await profileForm.getByLabel('NAV-kontor som henviste').fill('NAV Eksempelby');
   await profileForm.getByRole('button', { name: 'Lagre endringene' }).click();
   await expect(vera.getByTestId('profile-saved')).toHaveText('Profilen er lagret.');
@@ -378,7 +382,7 @@ test('counselor follows a participant up; the participant works on their own pla
   const addStep = vera.getByTestId('add-step-form');
   await addStep.getByLabel('Hva er steget?').fill('Skrive CV-en ferdig');
   await addStep.getByLabel('Hva slags steg').selectOption({ label: 'CV' });
-  await addStep.getByLabel('Frist (valgfritt)').fill(localDate(7));
+  await addStep.getByLabel('Frist (valgfritt)').fill(typedDate(7));
   await addStep.getByRole('checkbox', { name: /Avtalt med deltakeren/ }).check();
   await expect(addStep.getByLabel('Status')).toHaveValue('planned');
   await addStep.getByRole('button', { name: 'Legg til steget' }).click();
@@ -395,7 +399,7 @@ test('counselor follows a participant up; the participant works on their own pla
   // A due date for the proposal.
   const proposal = steps.getByRole('listitem').filter({ hasText: 'Søke på tre butikkjobber' });
   await proposal.getByRole('button', { name: 'Endre «Søke på tre butikkjobber»' }).click();
-  await proposal.getByLabel('Frist (valgfritt)').fill(localDate(14));
+  await proposal.getByLabel('Frist (valgfritt)').fill(typedDate(14));
   await proposal.getByRole('button', { name: 'Lagre endringene' }).click();
   await expect(proposal).toContainText('Steget er endret.');
   await expect(proposal).not.toContainText('Ingen frist');
@@ -425,7 +429,7 @@ test('counselor follows a participant up; the participant works on their own pla
   await expect(chart).toHaveAttribute('data-readings', '0');
 
   await rulers.getByLabel('Viktighet (0–10)').fill('6');
-  await rulers.getByLabel('Dato').fill(localDate(-14));
+  await rulers.getByLabel('Dato', { exact: true }).fill(typedDate(-14));
   await rulers.getByRole('button', { name: 'Lagre' }).click();
   await expect(vera.getByTestId('ruler-saved')).toHaveText('Lagret: viktighet 6, mestringstro 4.');
   await expect(chart).toHaveAttribute('data-readings', '1');
@@ -444,7 +448,8 @@ test('counselor follows a participant up; the participant works on their own pla
   // ---- Appointments: one for tomorrow, and an .ics without personal data by default.
   await sections.getByRole('link', { name: 'Avtaler' }).click();
   const appointmentForm = vera.getByTestId('appointment-form');
-  await appointmentForm.getByLabel('Dato og klokkeslett').fill(`${localDate(1)}T10:00`);
+  await appointmentForm.getByLabel('Dato', { exact: true }).fill(typedDate(1));
+  await appointmentForm.getByLabel('Klokkeslett', { exact: true }).fill('10:00');
   await appointmentForm.getByLabel('Sted (valgfritt)').fill('Møterom 2');
   await appointmentForm.getByRole('button', { name: 'Lagre avtalen' }).click();
   await expect(vera.getByTestId('appointment-saved')).toHaveText('Avtalen er lagret.');

@@ -120,6 +120,7 @@ describe('access by need, through the loopback host (acceptance 3)', () => {
         },
       ],
       ['appointments.cancel', { participantId: id, appointmentId: appointment.id }],
+      ['appointments.attendance', { participantId: id, appointmentId: appointment.id, attended: true }],
       ['appointments.ics', { participantId: id }],
       // gamification.* first need a recorded legal basis (without one: 503 for everyone); test/core/followup/access.test.ts covers them.
     ];

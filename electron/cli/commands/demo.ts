@@ -460,6 +460,8 @@ export async function seedDemo(core: Core, dataDir: string, now = new Date()): P
         durationMinutes: 45,
         kind: a.kind,
         ...(a.location ? { location: a.location } : {}),
+        // Today's meeting may already have begun when the demo is made: that is meant.
+        past: true,
       });
     }
     if (p.reminder) await ok(c, 'participants.setReminder', { participantId: id, reminder: p.reminder });

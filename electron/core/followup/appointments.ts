@@ -20,6 +20,8 @@ export interface Appointment {
   kind: AppointmentKind;
   location: string | null;
   cancelled: boolean;
+  /** Whether the participant came: null until the counselor records it (only once it has begun). */
+  attended: boolean | null;
   createdAt: string;
 }
 
@@ -33,6 +35,10 @@ export interface NewAppointment {
   durationMinutes: number;
   kind: AppointmentKind;
   location?: string | null | undefined;
+  /** The counselor confirmed that a time before now is meant: an appointment that has been. */
+  past?: boolean | undefined;
+  /** For an appointment that has been: whether the participant came. */
+  attended?: boolean | undefined;
 }
 
 export interface IcsOptions {
@@ -75,6 +81,7 @@ interface AppointmentRow {
   location: string | null;
   created_at: string;
   cancelled_at: string | null;
+  attended: number | null;
   participant_name?: string;
 }
 
@@ -87,8 +94,12 @@ const fromRow = (r: AppointmentRow): Appointment => ({
   kind: r.kind,
   location: r.location,
   cancelled: r.cancelled_at !== null,
+  attended: r.attended === null ? null : r.attended === 1,
   createdAt: r.created_at,
 });
+
+export const PAST_NOT_CONFIRMED = 'Tidspunktet har vært. Bekreft at du registrerer en avtale som allerede har vært.';
+const NOT_BEGUN = 'Oppmøte kan registreres når avtalen har begynt.';
 
 /** Appointments between a counselor and a participant, and their export to the counselor's own calendar. */
 export class AppointmentService {
@@ -139,10 +150,19 @@ export class AppointmentService {
   async add(principal: Principal, participantId: string, input: NewAppointment): Promise<Appointment> {
     if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
     await assertParticipantAccess(this.db, principal, participantId, 'content');
-    const createdAt = this.clock().toISOString();
+    const now = this.clock();
+    const createdAt = now.toISOString();
+    const hasBegun = Date.parse(input.startsAt) <= now.getTime();
+    // A time that has passed is most often a typing mistake: it is saved only when the counselor
+    // confirms that they are registering an appointment that has been.
+    if (hasBegun && input.past !== true)
+      throw new DomainError('VALIDATION', PAST_NOT_CONFIRMED, [{ path: 'startsAt', message: PAST_NOT_CONFIRMED }]);
+    if (!hasBegun && input.attended !== undefined)
+      throw new DomainError('VALIDATION', NOT_BEGUN, [{ path: 'attended', message: NOT_BEGUN }]);
+    const attended = input.attended === undefined ? null : input.attended ? 1 : 0;
     const id = await this.db.transaction(async (tx) => {
       const r = await tx.run(
-        'INSERT INTO appointments (uid, participant_id, counselor_id, starts_at, duration_minutes, kind, location, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO appointments (uid, participant_id, counselor_id, starts_at, duration_minutes, kind, location, created_at, attended, attendance_recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [
           `${randomUUID()}@inkludmi`,
           participantId,
@@ -152,6 +172,8 @@ export class AppointmentService {
           input.kind,
           input.location ?? null,
           createdAt,
+          attended,
+          attended === null ? null : createdAt,
         ],
       );
       return r.lastId;
@@ -176,6 +198,36 @@ export class AppointmentService {
     });
     if (!row) throw new DomainError('NOT_FOUND', 'Fant ikke avtalen.');
     return fromRow(row);
+  }
+
+  /** Records whether the participant came to an appointment that has begun (not a cancelled one). */
+  async recordAttendance(
+    principal: Principal,
+    participantId: string,
+    appointmentId: number,
+    attended: boolean,
+  ): Promise<Appointment> {
+    if (principal.role !== 'counselor') throw new DomainError('FORBIDDEN');
+    await assertParticipantAccess(this.db, principal, participantId, 'content');
+    const now = this.clock();
+    const row = await this.db.transaction(async (tx) => {
+      const before = await tx.get<AppointmentRow>('SELECT * FROM appointments WHERE id = ? AND participant_id = ?', [
+        appointmentId,
+        participantId,
+      ]);
+      if (!before) throw new DomainError('NOT_FOUND', 'Fant ikke avtalen.');
+      if (before.cancelled_at !== null)
+        throw new DomainError('CONFLICT', 'Avtalen er avlyst. Oppmøte registreres bare for avtaler som ble holdt.');
+      if (Date.parse(before.starts_at) > now.getTime())
+        throw new DomainError('VALIDATION', NOT_BEGUN, [{ path: 'attended', message: NOT_BEGUN }]);
+      await tx.run('UPDATE appointments SET attended = ?, attendance_recorded_at = ? WHERE id = ?', [
+        attended ? 1 : 0,
+        now.toISOString(),
+        appointmentId,
+      ]);
+      return tx.get<AppointmentRow>('SELECT * FROM appointments WHERE id = ?', [appointmentId]);
+    });
+    return fromRow(row!);
   }
 
   /**

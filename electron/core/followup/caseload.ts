@@ -218,7 +218,7 @@ export function caseloadQuery(
         st.stage, st.started_on AS stage_since,
         ns.id AS next_step_id, ns.title AS next_step_title, ns.due_on AS next_due, ns.status AS next_step_status,
         cs.last_note_on, cs.last_human_at AS last_msg_at, cs.last_msg_author AS last_author, cs.last_msg_at AS last_any_at,
-        (SELECT a.starts_at FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND a.starts_at <= ${nowIso} ORDER BY a.starts_at DESC LIMIT 1) AS last_appt_at,
+        (SELECT a.starts_at FROM appointments a WHERE a.participant_id = p.id AND a.cancelled_at IS NULL AND coalesce(a.attended, 1) = 1 AND a.starts_at <= ${nowIso} ORDER BY a.starts_at DESC LIMIT 1) AS last_appt_at,
         na.id AS next_meeting_id, na.starts_at AS next_meeting_at, na.duration_minutes AS next_meeting_minutes, na.kind AS next_meeting_kind
       FROM participants p
       LEFT JOIN participant_profiles f ON f.participant_id = p.id

@@ -16,7 +16,7 @@ export const calendarDate = z
 
 /** An instant with an explicit offset or Z ("2026-12-03T10:00:00+01:00"), stored as UTC. */
 export const instant = z.iso
-  .datetime({ offset: true, message: 'Skriv tidspunktet som dato og klokkeslett med tidssone.' })
+  .datetime({ offset: true, message: 'Velg dato og skriv klokkeslettet (tt:mm).' })
   .transform((s) => new Date(s).toISOString());
 
 const optionalText = (max: number, tooLong: string) =>

@@ -199,6 +199,8 @@ export const CATALOGUE: readonly TableClass[] = [
       location: 'Sted',
       created_at: 'Opprettet',
       cancelled_at: 'Avlyst',
+      attended: 'Møtte opp',
+      attendance_recorded_at: 'Oppmøte registrert',
     },
   },
   {

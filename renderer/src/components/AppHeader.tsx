@@ -74,26 +74,29 @@ export function AppHeader() {
           {t('app.offline')}
         </Tag>
       </div>
-      <div className="header-language">
-        <Select
-          label={t('app.language')}
-          hideLabel
-          size="small"
-          value={i18n.language}
-          onChange={(event) => void i18n.changeLanguage(event.target.value)}
-        >
-          {LANGUAGES.map((lang) => (
-            <option key={lang.code} value={lang.code}>
-              {lang.label}
-            </option>
-          ))}
-        </Select>
-      </div>
+      {/* Signed in, the language is chosen in the user menu: the header keeps room for the menu. */}
+      {!user && (
+        <div className="header-language">
+          <Select
+            label={t('app.language')}
+            hideLabel
+            size="small"
+            value={i18n.language}
+            onChange={(event) => void i18n.changeLanguage(event.target.value)}
+          >
+            {LANGUAGES.map((lang) => (
+              <option key={lang.code} value={lang.code}>
+                {lang.label}
+              </option>
+            ))}
+          </Select>
+        </div>
+      )}
       {user && (
         <>
-          <InternalHeader.Button onClick={session.lock} data-testid="lock-button">
+          <InternalHeader.Button onClick={session.lock} data-testid="lock-button" className="header-lock">
             <PadlockLockedIcon aria-hidden fontSize="1.25rem" />
-            {t('session.lock')}
+            <span className="header-lock-label">{t('session.lock')}</span>
           </InternalHeader.Button>
           <ActionMenu>
             <ActionMenu.Trigger>
@@ -101,9 +104,25 @@ export function AppHeader() {
                 name={user.displayName}
                 description={t(`roles.${user.role}`)}
                 data-testid="user-menu"
+                className="header-user"
+                title={`${user.displayName} (${t(`roles.${user.role}`)})`}
               />
             </ActionMenu.Trigger>
             <ActionMenu.Content align="end">
+              <ActionMenu.Label>{user.displayName}</ActionMenu.Label>
+              <ActionMenu.Divider />
+              <ActionMenu.RadioGroup
+                label={t('app.language')}
+                value={i18n.language}
+                onValueChange={(code) => void i18n.changeLanguage(code)}
+              >
+                {LANGUAGES.map((lang) => (
+                  <ActionMenu.RadioItem key={lang.code} value={lang.code} lang={lang.code}>
+                    {lang.label}
+                  </ActionMenu.RadioItem>
+                ))}
+              </ActionMenu.RadioGroup>
+              <ActionMenu.Divider />
               <ActionMenu.Item icon={<KeyHorizontalIcon aria-hidden />} onSelect={() => void navigate('/passord')}>
                 {t('session.changePassword')}
               </ActionMenu.Item>

@@ -74,6 +74,7 @@ function calls(id: string): { [N in ProcedureName]?: InputOf<N> } {
     'appointments.list': { participantId: id },
     'appointments.add': { participantId: id, startsAt: todayAt(12, 0, 1), durationMinutes: 30, kind: 'phone' },
     'appointments.cancel': { participantId: id, appointmentId },
+    'appointments.attendance': { participantId: id, appointmentId, attended: true },
     'appointments.ics': { participantId: id },
     'gamification.get': { participantId: id },
     'gamification.enable': { participantId: id, explanationVersion: 1 },

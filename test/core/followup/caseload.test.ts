@@ -175,12 +175,14 @@ describe('caseload ("Mine deltakere")', () => {
       startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
       durationMinutes: 30,
       kind: 'meeting',
+      past: true,
     });
     const c = await o.t.ok(o.annaConn, 'appointments.add', {
       participantId: cancelledMeeting,
       startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
       durationMinutes: 30,
       kind: 'meeting',
+      past: true,
     });
     await o.t.ok(o.annaConn, 'appointments.cancel', { participantId: cancelledMeeting, appointmentId: c.id });
 
@@ -279,12 +281,14 @@ describe('caseload ("Mine deltakere")', () => {
       startsAt: todayAt(23, 30),
       durationMinutes: 15,
       kind: 'phone',
+      past: true,
     });
     await o.t.ok(o.annaConn, 'appointments.add', {
       participantId: earlyToday,
       startsAt: todayAt(0, 5),
       durationMinutes: 30,
       kind: 'meeting',
+      past: true,
     });
     await o.t.ok(o.annaConn, 'appointments.add', {
       participantId: tomorrow,
@@ -297,6 +301,7 @@ describe('caseload ("Mine deltakere")', () => {
       startsAt: todayAt(12),
       durationMinutes: 30,
       kind: 'meeting',
+      past: true,
     });
     await o.t.ok(o.annaConn, 'appointments.cancel', { participantId: cancelled, appointmentId: c.id });
     await o.t.ok(o.annaConn, 'appointments.add', {
@@ -304,6 +309,7 @@ describe('caseload ("Mine deltakere")', () => {
       startsAt: todayAt(23, 0, -1),
       durationMinutes: 30,
       kind: 'meeting',
+      past: true,
     });
 
     const page = await o.t.ok(o.annaConn, 'caseload.list', { meetingToday: true, sort: 'nextMeeting' });

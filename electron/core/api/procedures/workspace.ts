@@ -285,10 +285,27 @@ export const workspaceProcedures = {
           .max(480, 'Et møte kan vare høyst 8 timer.'),
         kind: z.enum(APPOINTMENT_KINDS, { message: 'Velg type møte.' }),
         location: locationInput.optional(),
+        past: z.boolean().optional(),
+        attended: z.boolean().optional(),
       })
       .strict(),
     handler: async ({ participantId: id, ...input }, { services, principal }) =>
       services.appointments.add(principal, id, input),
+  }),
+  'appointments.attendance': procedure({
+    summary: 'Registrerer om deltakeren møtte til en avtale',
+    access: ['counselor'],
+    participant: { from: 'participantId', scope: 'content', owns: { appointmentId: 'appointment' } },
+    audit: onParticipant,
+    input: z
+      .object({
+        participantId,
+        appointmentId: z.number().int().min(1),
+        attended: z.boolean({ message: 'Velg om deltakeren møtte.' }),
+      })
+      .strict(),
+    handler: async (input, { services, principal }) =>
+      services.appointments.recordAttendance(principal, input.participantId, input.appointmentId, input.attended),
   }),
   'appointments.cancel': procedure({
     summary: 'Avlyser en avtale',

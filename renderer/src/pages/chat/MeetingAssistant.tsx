@@ -123,7 +123,7 @@ function Preparation({ prep }: { prep: MeetingPreparation }) {
         <HStack gap="space-8" align="center">
           <Heading level="3" size="small">
             {prep.lastMeetingOn
-              ? t('assistant.prepare.since', { date: formatDate(`${prep.lastMeetingOn}T12:00:00Z`, i18n.language) })
+              ? t('assistant.prepare.since', { date: formatDate(prep.lastMeetingOn, i18n.language) })
               : t('assistant.prepare.sinceStart')}
           </Heading>
           <GenerationTag generation={prep.generation} />
@@ -285,7 +285,7 @@ function DraftNote({ participantId, onError }: { participantId: string; onError:
     setDraft(null);
     setBody('');
     setBullets('');
-    setSaved(t('assistant.note.saved', { date: formatDate(`${occurredOn}T12:00:00`, i18n.language) }));
+    setSaved(t('assistant.note.saved', { date: formatDate(occurredOn, i18n.language) }));
   };
 
   return (
@@ -317,7 +317,7 @@ function DraftNote({ participantId, onError }: { participantId: string; onError:
                 id={draftIds.occurredOn}
                 label={t('assistant.note.date')}
                 value={occurredOn}
-                onChange={(e) => setOccurredOn(e.target.value)}
+                onChange={(v) => setOccurredOn(v)}
                 error={draftForm.errors.fields.occurredOn}
               />
               <RadioGroup

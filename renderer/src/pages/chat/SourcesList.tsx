@@ -21,7 +21,7 @@ export function SourcesList({ sources }: { sources: readonly Citation[] }) {
   const headingId = useId();
   if (sources.length === 0) return null;
   const today = localToday();
-  const showDate = (d: string) => (isIsoDate(d) ? formatDate(`${d}T12:00:00Z`, i18n.language) : d);
+  const showDate = (d: string) => (isIsoDate(d) ? formatDate(d, i18n.language) : d);
   return (
     <div className="chat-sources" data-testid="chat-sources">
       <BodyShort size="small" weight="semibold" id={headingId} as="p">

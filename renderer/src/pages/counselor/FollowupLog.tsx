@@ -20,7 +20,7 @@ import { useSavingForm } from '../../api/formErrors';
 import { DateField } from '../../components/DateField';
 import { FormFeedback } from '../../components/FormFeedback';
 import { PersonalDataTextarea } from '../../components/PersonalDataTextarea';
-import { formatLocalDate, todayLocal } from '../followup/dates';
+import { formatDate, todayLocal } from '../../i18n/format';
 import { numberOrUndefined } from '../followup/RulerForm';
 import { SectionHeading } from '../followup/SectionHeading';
 import { StatusMessage } from '../followup/StatusMessage';
@@ -111,7 +111,7 @@ function NoteList({ notes }: { notes: readonly Note[] }) {
           <article aria-labelledby={`note-${n.id}`}>
             <HStack gap="space-8" align="center" wrap>
               <Heading level="4" size="xsmall" id={`note-${n.id}`}>
-                {formatLocalDate(n.occurredOn, i18n.language)} · {t(`followup.noteKind.${n.kind}`)}
+                {formatDate(n.occurredOn, i18n.language)} · {t(`followup.noteKind.${n.kind}`)}
               </Heading>
               {n.durationMinutes !== null && (
                 <BodyShort size="small">{t('followup.notes.minutes', { count: n.durationMinutes })}</BodyShort>
@@ -207,8 +207,8 @@ function NoteForm({ participantId, onSaved }: { participantId: string; onSaved: 
             id={ids.occurredOn}
             label={t('followup.notes.date')}
             value={occurredOn}
-            onChange={(e) => {
-              setOccurredOn(e.target.value);
+            onChange={(v) => {
+              setOccurredOn(v);
               form.clearField('occurredOn');
             }}
             error={form.errors.fields.occurredOn}

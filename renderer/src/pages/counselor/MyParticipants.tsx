@@ -20,7 +20,7 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { UnseenCrisisFlags } from '../chat/UnseenCrisisFlags';
-import { formatInstant, formatLocalDate } from '../followup/dates';
+import { formatInstant, formatDate } from '../../i18n/format';
 import { IcsExport } from '../followup/IcsExport';
 import { StatusMessage } from '../followup/StatusMessage';
 import type { CaseloadRow, Stage } from '../followup/types';
@@ -380,7 +380,13 @@ const CaseloadTable = memo(function CaseloadTable({
 
   return (
     <div className="table-scroll">
-      <Table size="small" data-testid="caseload" onKeyDown={onKeyDown} aria-describedby="caseload-keys">
+      <Table
+        size="small"
+        className="caseload-table"
+        data-testid="caseload"
+        onKeyDown={onKeyDown}
+        aria-describedby="caseload-keys"
+      >
         <caption className="sr-only">{caption}</caption>
         <Table.Header>
           <Table.Row>
@@ -407,7 +413,7 @@ const CaseloadTable = memo(function CaseloadTable({
         </Table.Body>
       </Table>
       <p id="caseload-keys" className="sr-only">
-        {t('followup.caseload.keys', { today: formatLocalDate(today, lang) })}
+        {t('followup.caseload.keys', { today: formatDate(today, lang) })}
       </p>
     </div>
   );
@@ -467,7 +473,7 @@ const CaseloadRowView = memo(function CaseloadRowView({
         {row.stage ? (
           <>
             {l.stage(row.stage)}
-            {row.stageSince && <div className="cell-detail">{l.since(formatLocalDate(row.stageSince, l.lang))}</div>}
+            {row.stageSince && <div className="cell-detail nowrap">{l.since(formatDate(row.stageSince, l.lang))}</div>}
           </>
         ) : (
           <span className="cell-detail">{l.noStage}</span>
@@ -477,8 +483,8 @@ const CaseloadRowView = memo(function CaseloadRowView({
         {row.nextStep ? (
           <>
             {row.nextStep.title}
-            <div className={row.flags.overdue ? 'cell-detail cell-detail--overdue' : 'cell-detail'}>
-              {row.nextStep.dueOn ? l.due(formatLocalDate(row.nextStep.dueOn, l.lang)) : l.noDue}
+            <div className={row.flags.overdue ? 'cell-detail cell-detail--overdue nowrap' : 'cell-detail nowrap'}>
+              {row.nextStep.dueOn ? l.due(formatDate(row.nextStep.dueOn, l.lang)) : l.noDue}
             </div>
           </>
         ) : (
@@ -488,8 +494,8 @@ const CaseloadRowView = memo(function CaseloadRowView({
       <Table.DataCell>
         {row.lastContact ? (
           <>
-            {formatLocalDate(row.lastContact.on, l.lang)}
-            <div className="cell-detail">
+            <span className="nowrap">{formatDate(row.lastContact.on, l.lang)}</span>
+            <div className="cell-detail nowrap">
               {l.contactKind(row.lastContact.kind)}
               {row.flags.daysSinceContact !== null && `, ${l.daysAgo(row.flags.daysSinceContact)}`}
             </div>
@@ -501,7 +507,7 @@ const CaseloadRowView = memo(function CaseloadRowView({
       <Table.DataCell>
         {row.nextMeeting ? (
           <>
-            {formatInstant(row.nextMeeting.startsAt, l.lang)}
+            <span className="nowrap">{formatInstant(row.nextMeeting.startsAt, l.lang)}</span>
             <div className="cell-detail">{l.meetingKind(row.nextMeeting.kind)}</div>
           </>
         ) : (

@@ -103,7 +103,7 @@ export function ProfileForm({
       id={ids[field]}
       label={label}
       value={values[field]}
-      onChange={(e) => set(field, e.target.value)}
+      onChange={(v) => set(field, v)}
       error={form.errors.fields[field]}
     />
   );

@@ -5,7 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { useFormErrors } from '../../api/formErrors';
 import { DateField } from '../../components/DateField';
 import { FormFeedback } from '../../components/FormFeedback';
-import { formatInstant, formatLocalDate } from '../followup/dates';
+import { formatInstant, formatDate } from '../../i18n/format';
 import { SectionHeading } from '../followup/SectionHeading';
 import { StatusMessage } from '../followup/StatusMessage';
 import type { Profile, Stage } from '../followup/types';
@@ -66,9 +66,9 @@ export function ProfilePage({ participantId, profile, reloadProfile }: SectionPr
               <dt>{t('followup.profile.programme')}</dt>
               <dd>{profile.programme ? t(`followup.programme.${profile.programme}`) : dash}</dd>
               <dt>{t('followup.profile.startDate')}</dt>
-              <dd>{profile.startDate ? formatLocalDate(profile.startDate, lang) : dash}</dd>
+              <dd>{profile.startDate ? formatDate(profile.startDate, lang) : dash}</dd>
               <dt>{t('followup.profile.plannedEndDate')}</dt>
-              <dd>{profile.plannedEndDate ? formatLocalDate(profile.plannedEndDate, lang) : dash}</dd>
+              <dd>{profile.plannedEndDate ? formatDate(profile.plannedEndDate, lang) : dash}</dd>
               <dt>{t('followup.profile.navOffice')}</dt>
               <dd>{profile.navOffice ?? dash}</dd>
               <dt>{t('followup.profile.counselor')}</dt>
@@ -144,7 +144,7 @@ function StageSection({
           <Process.Event
             key={s.id}
             title={t(`followup.stage.${s.stage}`)}
-            timestamp={formatLocalDate(s.startedOn, i18n.language)}
+            timestamp={formatDate(s.startedOn, i18n.language)}
             status={i === profile.stages.length - 1 ? 'active' : 'completed'}
           >
             <BodyShort size="small">
@@ -178,8 +178,8 @@ function StageSection({
               label={t('followup.stages.startedOn')}
               description={t('followup.stages.startedOnHelp')}
               value={startedOn}
-              onChange={(e) => {
-                setStartedOn(e.target.value);
+              onChange={(v) => {
+                setStartedOn(v);
                 form.clearField('startedOn');
               }}
               error={form.errors.fields.startedOn}

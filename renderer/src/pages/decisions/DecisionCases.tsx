@@ -20,7 +20,8 @@ import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { DecisionsRefusal } from './FeatureUnavailable';
-import { errorMessage, formatDay, type CaseSummary } from './shared';
+import { errorMessage, type CaseSummary } from './shared';
+import { formatDate } from '../../i18n/format';
 import { useParticipantNames } from './useDecisionContext';
 import './decisions.css';
 
@@ -89,12 +90,12 @@ export function DecisionCases() {
               return (
                 <Table.Row key={s.case.id} data-testid={`case-row-${s.case.id}`}>
                   <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
-                  <Table.DataCell>{formatDay(s.case.startDate, lang)}</Table.DataCell>
+                  <Table.DataCell>{formatDate(s.case.startDate, lang)}</Table.DataCell>
                   <Table.DataCell className="numeric">{s.timing.weekOnLeave}</Table.DataCell>
                   <Table.DataCell>
                     <CaseStatus summary={s} />
                   </Table.DataCell>
-                  <Table.DataCell>{formatDay(s.timing.meetingDeadline, lang)}</Table.DataCell>
+                  <Table.DataCell>{formatDate(s.timing.meetingDeadline, lang)}</Table.DataCell>
                   <Table.DataCell>
                     <CaseAction summary={s} name={name} onOutcome={() => setOutcomeFor(s)} />
                   </Table.DataCell>
@@ -161,7 +162,7 @@ function CaseStatus({ summary: s }: { summary: CaseSummary }) {
   return (
     <Tag size="small" variant="neutral">
       {t('decisions.cases.statusNotDue', {
-        date: formatDay(s.timing.dueDate, i18n.language),
+        date: formatDate(s.timing.dueDate, i18n.language),
         count: s.timing.daysUntilDue,
       })}
     </Tag>
@@ -183,7 +184,7 @@ function CaseAction({ summary: s, name, onOutcome }: { summary: CaseSummary; nam
       </Link>
       {s.decided && !s.outcome && s.timing.daysUntilMeetingDeadline > 0 && (
         <BodyShort size="small">
-          {t('decisions.cases.outcomeFrom', { date: formatDay(s.timing.meetingDeadline, i18n.language) })}
+          {t('decisions.cases.outcomeFrom', { date: formatDate(s.timing.meetingDeadline, i18n.language) })}
         </BodyShort>
       )}
       {s.decided && !s.outcome && s.timing.daysUntilMeetingDeadline <= 0 && (

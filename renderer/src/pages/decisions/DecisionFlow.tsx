@@ -7,13 +7,13 @@ import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import type { InputOf, OutputOf, ProcedureName } from '../../../../electron/core/api/router';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatDate } from '../../i18n/format';
 import { DecisionDone, InformationLetter, InformationText } from './DecisionDone';
 import { AssessmentForNavForm, DecisionForm, SummonConfirmation } from './DecisionForm';
 import { DecisionsRefusal } from './FeatureUnavailable';
 import { OwnAssessmentForm } from './OwnAssessmentForm';
 import { PredictionPanel } from './PredictionPanel';
-import { errorMessage, formatDay, type CaseSummary, type Calibration, type SessionView } from './shared';
+import { errorMessage, type CaseSummary, type Calibration, type SessionView } from './shared';
 import { useParticipantNames } from './useDecisionContext';
 
 /**
@@ -157,7 +157,7 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
           <BodyLong size="small">{t('decisions.flow.howRecorded')}</BodyLong>
           {!timing.isDue && (
             <Alert variant="info">
-              {t('decisions.flow.notDue', { date: formatDay(timing.dueDate, lang), days: timing.daysUntilDue })}
+              {t('decisions.flow.notDue', { date: formatDate(timing.dueDate, lang), days: timing.daysUntilDue })}
             </Alert>
           )}
           {error && <Alert variant="error">{errorMessage(t, error)}</Alert>}
@@ -349,13 +349,13 @@ export function CaseFacts({ summary }: { summary: CaseSummary }) {
   return (
     <dl className="info-list" data-testid="case-facts">
       <dt>{t('decisions.case.startDate')}</dt>
-      <dd>{formatDay(c.startDate, lang)}</dd>
+      <dd>{formatDate(c.startDate, lang)}</dd>
       <dt>{t('decisions.case.onLeave')}</dt>
       <dd>{t('decisions.case.weeksDays', { weeks: timing.weekOnLeave, days: timing.daysOnLeave })}</dd>
       <dt>{t('decisions.case.dueDate')}</dt>
-      <dd>{formatDay(timing.dueDate, lang)}</dd>
+      <dd>{formatDate(timing.dueDate, lang)}</dd>
       <dt>{t('decisions.case.meetingDeadline')}</dt>
-      <dd>{formatDay(timing.meetingDeadline, lang)}</dd>
+      <dd>{formatDate(timing.meetingDeadline, lang)}</dd>
       <dt>{t('decisions.case.grading')}</dt>
       <dd>
         {c.sickLeavePercent >= 100

@@ -10,7 +10,6 @@ import {
   TextField,
   Textarea,
   VStack,
-  type TextFieldProps,
 } from '@navikt/ds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,16 +18,9 @@ import { useApi } from '../../api/ApiContext';
 import { useFormErrors } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
 import { PageHeading } from '../../components/PageHeading';
-import {
-  AGE_BAND_VALUES,
-  DUE_DAY,
-  ICPC2_LETTERS,
-  addDaysIso,
-  formatDay,
-  todayIso,
-  type AgeBand,
-  type Icpc2Chapter,
-} from './shared';
+import { AGE_BAND_VALUES, DUE_DAY, ICPC2_LETTERS, type AgeBand, type Icpc2Chapter } from './shared';
+import { addDaysLocal, formatDate, todayLocal } from '../../i18n/format';
+import { DateField } from '../../components/DateField';
 import { useParticipantNames } from './useDecisionContext';
 
 const NOTES_MAX = 2000;
@@ -54,7 +46,6 @@ const IDS: Record<Field, string> = {
 };
 
 /** The browser's own date input (keyboard accessible, ISO value); Aksel's types list only text-like types. */
-const DATE_INPUT = { type: 'date' } as unknown as Pick<TextFieldProps, 'type'>;
 
 const wholeNumber = (value: string): number | null => (/^\s*\d+\s*$/.test(value) ? Number(value.trim()) : null);
 
@@ -85,7 +76,7 @@ export function NewCase() {
     const prev = wholeNumber(spells);
     if (!participantId) local.participantId = t('decisions.newCase.participantMissing');
     if (!validDate) local.startDate = t('decisions.newCase.startMissing');
-    else if (startDate > todayIso()) local.startDate = t('decisions.newCase.startFuture');
+    else if (startDate > todayLocal()) local.startDate = t('decisions.newCase.startFuture');
     if (pct === null || pct < 20 || pct > 100) local.sickLeavePercent = t('decisions.newCase.percentInvalid');
     if (!chapter) local.icpc2Chapter = t('decisions.newCase.chapterMissing');
     if (prev === null || prev > 99) local.previousSpells3y = t('decisions.newCase.spellsInvalid');
@@ -146,21 +137,20 @@ export function NewCase() {
               </option>
             ))}
           </Select>
-          <TextField
+          <DateField
             id={IDS.startDate}
-            {...DATE_INPUT}
             label={t('decisions.newCase.startDate')}
             description={t('decisions.newCase.startHelp')}
             value={startDate}
-            max={todayIso()}
-            onChange={(e) => change('startDate', setStartDate)(e.target.value)}
+            max={todayLocal()}
+            onChange={(v) => change('startDate', setStartDate)(v)}
             error={form.errors.fields.startDate}
           />
           {validDate && (
             <BodyShort size="small" data-testid="new-case-due">
               {t('decisions.newCase.dueOn', {
-                date: formatDay(addDaysIso(startDate, DUE_DAY), i18n.language),
-                deadline: formatDay(addDaysIso(startDate, 182), i18n.language),
+                date: formatDate(addDaysLocal(startDate, DUE_DAY), i18n.language),
+                deadline: formatDate(addDaysLocal(startDate, 182), i18n.language),
               })}
             </BodyShort>
           )}

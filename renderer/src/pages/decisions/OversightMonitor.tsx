@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, todayLocal } from '../../i18n/format';
 import { useSession } from '../../session/SessionContext';
 import { DecisionsRefusal } from './FeatureUnavailable';
 import { saveFile } from '../../components/download';
@@ -30,7 +30,6 @@ import {
   formatDuration,
   formatNumber,
   formatPercent,
-  todayIso,
   type AutopilotWarning,
   type GroupStats,
   type MonitorReport,
@@ -540,7 +539,7 @@ function DpiaExport() {
     const result = await api.call('decisions.dpiaReport', { includeCounselorNames: names });
     setBusy(null);
     if (!result.ok) return setMessage({ ok: false, text: result.error.message });
-    const base = `dpia-beslutningsstotte-${todayIso()}`;
+    const base = `dpia-beslutningsstotte-${todayLocal()}`;
     if (format === 'json')
       saveFile(`${base}.json`, 'application/json', `${JSON.stringify(result.data.json, null, 2)}\n`);
     else saveFile(`${base}.md`, 'text/markdown', result.data.markdown);

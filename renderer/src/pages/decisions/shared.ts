@@ -118,20 +118,3 @@ export function formatDuration(t: TFunction, seconds: number | null | undefined,
     return t('decisions.units.seconds', { value: formatNumber(seconds, language, seconds < 10 ? 1 : 0) });
   return t('decisions.units.minutes', { value: formatNumber(seconds / 60, language, 1) });
 }
-
-/** YYYY-MM-DD as a date in the UI's language (dates of sick leave have no time of day). */
-export function formatDay(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
-}
-
-/** Today's date (local) as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function addDaysIso(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}

@@ -122,8 +122,8 @@ export function AddStepForm({
             id={ids.dueOn}
             label={t('followup.addStep.due')}
             value={dueOn}
-            onChange={(e) => {
-              setDueOn(e.target.value);
+            onChange={(v) => {
+              setDueOn(v);
               form.clearField('dueOn');
             }}
             error={form.errors.fields.dueOn}

@@ -1,6 +1,6 @@
 import { BodyShort, HStack, Tag, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
-import { formatLocalDate } from './dates';
+import { formatDate } from '../../i18n/format';
 import type { GamificationView } from './types';
 
 type On = Extract<GamificationView, { status: 'on' }>;
@@ -42,7 +42,7 @@ export function GamificationSummary({ view }: { view: On }) {
               <Tag variant="success" size="small">
                 {t(`followup.badge.${b.badge}`)}
               </Tag>{' '}
-              <span className="cell-detail">{formatLocalDate(b.awardedAt.slice(0, 10), i18n.language)}</span>
+              <span className="cell-detail">{formatDate(b.awardedAt.slice(0, 10), i18n.language)}</span>
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { useSavingForm } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
-import { formatInstant } from './dates';
+import { formatInstant } from '../../i18n/format';
 import { StatusMessage } from './StatusMessage';
 import type { ActivityPlan } from './types';
 

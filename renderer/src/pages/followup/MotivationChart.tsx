@@ -1,7 +1,7 @@
 import { BodyShort, Heading, ReadMore, Table, VStack } from '@navikt/ds-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysBetween, formatLocalDate } from './dates';
+import { addDaysLocal, daysBetween, formatDate } from '../../i18n/format';
 import type { MotivationReading, TimelineEvent } from './types';
 
 const WIDTH = 640;
@@ -12,6 +12,14 @@ const PLOT_H = HEIGHT - M.top - M.bottom;
 /** The band under the x axis where the activity-plan events are marked. */
 const EVENT_Y = HEIGHT - 22;
 const MIN_SPAN_DAYS = 14;
+/** Dates on the time axis: first, last and up to three between, all written the same way («5. sep. 2026»). */
+const AXIS_TICKS = 5;
+
+function axisDays(first: string, span: number): string[] {
+  const steps = Math.min(AXIS_TICKS - 1, span);
+  const days = Array.from({ length: steps + 1 }, (_, i) => addDaysLocal(first, Math.round((span * i) / steps)));
+  return [...new Set(days)];
+}
 
 /** What an event on the timeline says, in the UI's language. */
 export function useEventLabel(): (event: TimelineEvent) => string {
@@ -52,8 +60,8 @@ export function MotivationChart({
   const summary = latest
     ? t('followup.chart.summary', {
         count: series.length,
-        from: formatLocalDate(series[0]!.measuredOn, lang),
-        to: formatLocalDate(latest.measuredOn, lang),
+        from: formatDate(series[0]!.measuredOn, lang),
+        to: formatDate(latest.measuredOn, lang),
         importance: latest.importance,
         confidence: latest.confidence,
       })
@@ -84,16 +92,20 @@ export function MotivationChart({
           </g>
         ))}
         <line x1={M.left} x2={WIDTH - M.right} y1={EVENT_Y} y2={EVENT_Y} className="chart-grid" />
-        {first && (
-          <text x={M.left} y={HEIGHT - 40} textAnchor="start" className="chart-label">
-            {formatLocalDate(first, lang, 'short')}
-          </text>
-        )}
-        {last && last !== first && (
-          <text x={WIDTH - M.right} y={HEIGHT - 40} textAnchor="end" className="chart-label">
-            {formatLocalDate(last, lang, 'short')}
-          </text>
-        )}
+        {first &&
+          axisDays(first, span).map((day, i, all) => (
+            <g key={day} data-axis-date={day}>
+              <line x1={x(day)} x2={x(day)} y1={M.top + PLOT_H} y2={M.top + PLOT_H + 5} className="chart-grid" />
+              <text
+                x={x(day)}
+                y={HEIGHT - 40}
+                textAnchor={i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}
+                className="chart-label"
+              >
+                {formatDate(day, lang)}
+              </text>
+            </g>
+          ))}
         <g data-series="events">
           {events.map((e, i) => (
             <path
@@ -101,7 +113,7 @@ export function MotivationChart({
               d={`M ${x(e.on).toFixed(1)} ${EVENT_Y - 7} l 6 7 l -6 7 l -6 -7 z`}
               className={`chart-event chart-event--${e.kind}`}
             >
-              <title>{`${formatLocalDate(e.on, lang)}: ${eventLabel(e)}`}</title>
+              <title>{`${formatDate(e.on, lang)}: ${eventLabel(e)}`}</title>
             </path>
           ))}
         </g>
@@ -116,7 +128,7 @@ export function MotivationChart({
               r={5}
               className="chart-point chart-point--importance"
             >
-              <title>{`${formatLocalDate(r.measuredOn, lang)}: ${t('followup.rulers.importance')} ${r.importance}`}</title>
+              <title>{`${formatDate(r.measuredOn, lang)}: ${t('followup.rulers.importance')} ${r.importance}`}</title>
             </circle>
           ))}
         </g>
@@ -130,7 +142,7 @@ export function MotivationChart({
               height={9}
               className="chart-point chart-point--confidence"
             >
-              <title>{`${formatLocalDate(r.measuredOn, lang)}: ${t('followup.rulers.confidence')} ${r.confidence}`}</title>
+              <title>{`${formatDate(r.measuredOn, lang)}: ${t('followup.rulers.confidence')} ${r.confidence}`}</title>
             </rect>
           ))}
         </g>
@@ -178,7 +190,7 @@ export function MotivationChart({
               <Table.Body>
                 {series.map((r) => (
                   <Table.Row key={r.id}>
-                    <Table.HeaderCell scope="row">{formatLocalDate(r.measuredOn, lang)}</Table.HeaderCell>
+                    <Table.HeaderCell scope="row">{formatDate(r.measuredOn, lang)}</Table.HeaderCell>
                     <Table.DataCell>{r.importance}</Table.DataCell>
                     <Table.DataCell>{r.confidence}</Table.DataCell>
                     <Table.DataCell>{t(`followup.rulers.source.${r.enteredBy}`)}</Table.DataCell>
@@ -198,7 +210,7 @@ export function MotivationChart({
             <ol className="event-list" data-testid="motivation-events">
               {events.map((e, i) => (
                 <li key={`${e.kind}-${e.at}-${i}`}>
-                  <span className="event-date">{formatLocalDate(e.on, lang)}</span> {eventLabel(e)}
+                  <span className="event-date">{formatDate(e.on, lang)}</span> {eventLabel(e)}
                 </li>
               ))}
             </ol>

@@ -114,8 +114,8 @@ export function RulerForm({
             label={t('followup.rulers.date')}
             description={t('followup.rulers.dateHelp')}
             value={measuredOn}
-            onChange={(e) => {
-              setMeasuredOn(e.target.value);
+            onChange={(v) => {
+              setMeasuredOn(v);
               form.clearField('measuredOn');
             }}
             error={form.errors.fields.measuredOn}

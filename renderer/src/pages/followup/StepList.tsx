@@ -17,7 +17,7 @@ import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import { useApi } from '../../api/ApiContext';
 import { useFormErrors } from '../../api/formErrors';
 import { DateField } from '../../components/DateField';
-import { formatLocalDate } from './dates';
+import { formatDate } from '../../i18n/format';
 import { StatusMessage } from './StatusMessage';
 import type { ActivityStep, Rewards, StepStatus } from './types';
 
@@ -122,7 +122,7 @@ function StepItem({
         {step.description && <BodyLong size="small">{step.description}</BodyLong>}
         <BodyShort size="small" className="step-meta">
           {step.dueOn
-            ? t('followup.steps.due', { date: formatLocalDate(step.dueOn, i18n.language) })
+            ? t('followup.steps.due', { date: formatDate(step.dueOn, i18n.language) })
             : t('followup.steps.noDue')}
           {' · '}
           {t(`followup.steps.proposedBy.${step.proposedBy}`)}
@@ -317,8 +317,8 @@ function StepEditForm({
           size="small"
           label={t('followup.addStep.due')}
           value={dueOn}
-          onChange={(e) => {
-            setDueOn(e.target.value);
+          onChange={(v) => {
+            setDueOn(v);
             form.clearField('dueOn');
           }}
           error={form.errors.fields.dueOn}

@@ -6,7 +6,7 @@ import { useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { useSignedIn } from '../../session/SessionContext';
 import { AddStepForm } from '../followup/AddStepForm';
-import { formatInstant, formatLocalDate } from '../followup/dates';
+import { formatInstant, formatDate } from '../../i18n/format';
 import { GoalSection } from '../followup/GoalForm';
 import { MotivationChart } from '../followup/MotivationChart';
 import { PlanProgress } from '../followup/PlanProgress';
@@ -95,7 +95,7 @@ function OwnPage({ participantId }: { participantId: string }) {
               <BodyLong weight="semibold">{next.title}</BodyLong>
               {next.dueOn && (
                 <BodyShort size="small">
-                  {t('followup.me.nextStepDue', { date: formatLocalDate(next.dueOn, i18n.language) })}
+                  {t('followup.me.nextStepDue', { date: formatDate(next.dueOn, i18n.language) })}
                 </BodyShort>
               )}
             </VStack>

@@ -2,7 +2,7 @@ import { Alert, BodyLong, BodyShort, Box, Button, Heading, Textarea, VStack } fr
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useQuery } from '../../api/ApiContext';
-import { formatInstant } from '../followup/dates';
+import { formatInstant } from '../../i18n/format';
 import { Downloads, Requests } from './MyPrivacy';
 import { NoticeView } from './NoticeView';
 import { ResultMessage } from './ResultMessage';

@@ -16,7 +16,7 @@ import type { OutputOf } from '../../../../electron/core/api/router';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { useSignedIn } from '../../session/SessionContext';
-import { formatInstant, formatLocalDate as formatDate } from '../followup/dates';
+import { formatDate, formatInstant, todayLocal } from '../../i18n/format';
 import { savePdf, saveJson } from '../../components/download';
 import { NoticePdfButtons } from './NoticePrompt';
 import { NoticeSummary, NoticeView } from './NoticeView';
@@ -94,7 +94,7 @@ export function Downloads({ participantId }: { participantId: string }) {
     const result = await api.call('privacy.export', { participantId, kind: 'portability' });
     setBusy(null);
     if (!result.ok) return setMessage({ ok: false, text: result.error.message });
-    const fileName = `mine-opplysninger-${new Date().toISOString().slice(0, 10)}.json`;
+    const fileName = `mine-opplysninger-${todayLocal()}.json`;
     saveJson(fileName, result.data);
     setMessage({ ok: true, text: t('privacy.me.downloaded', { file: fileName }) });
   };

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { savePdf } from '../../components/download';
-import { formatInstant } from '../followup/dates';
+import { formatInstant } from '../../i18n/format';
 import { NoticeSummary, NoticeView, noticeLanguages, type Notice } from './NoticeView';
 import './privacy.css';
 

@@ -19,7 +19,7 @@ import type { OutputOf } from '../../../../electron/core/api/router';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { useSignedIn } from '../../session/SessionContext';
-import { formatInstant, formatLocalDate } from '../followup/dates';
+import { formatDate, formatInstant, todayLocal } from '../../i18n/format';
 import { BasisForm } from './BasisForm';
 import { CloseRequestModal } from './CloseRequestModal';
 import { savePdf, saveJson } from '../../components/download';
@@ -471,7 +471,7 @@ function RequestsSection({ guidance }: { guidance: Guidance }) {
               <Table.Row key={r.id}>
                 <Table.HeaderCell scope="row">{nameOf(r.participantId)}</Table.HeaderCell>
                 <Table.DataCell>{t(`privacy.requestKind.${r.kind}`)}</Table.DataCell>
-                <Table.DataCell>{formatLocalDate(r.receivedOn, i18n.language)}</Table.DataCell>
+                <Table.DataCell>{formatDate(r.receivedOn, i18n.language)}</Table.DataCell>
                 <Table.DataCell>
                   <RequestStatus request={r} />
                 </Table.DataCell>
@@ -624,7 +624,7 @@ function RecordsSection() {
     }
     const result = await api.call('privacy.records', {});
     return result.ok
-      ? saveJson(`behandlingsprotokoll-${new Date().toISOString().slice(0, 10)}.json`, result.data)
+      ? saveJson(`behandlingsprotokoll-${todayLocal()}.json`, result.data)
       : setError(result.error.message);
   };
   return (

@@ -13,7 +13,7 @@ export function KnowledgeBaseStatus() {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const documents = useQuery('knowledge.documents', {}, '', { keepData: true });
-  const day = (d: string | null) => (d ? formatDate(`${d}T12:00:00Z`, i18n.language) : '–');
+  const day = (d: string | null) => (d ? formatDate(d, i18n.language) : '–');
   return (
     <section aria-labelledby={headingId} data-testid="knowledge-base-status">
       <Heading level="2" size="medium" id={headingId} spacing>

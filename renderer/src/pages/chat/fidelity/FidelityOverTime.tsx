@@ -2,11 +2,11 @@ import { Alert, BodyShort, Heading, HStack, Loader, Select, Table, VStack } from
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../../api/ApiContext';
-import { localeOf } from '../../../i18n/format';
+import { formatPeriod, localeOf } from '../../../i18n/format';
 import type { FidelityOverTime as OverTime } from '../types';
 import { FidelitySummary } from './ConversationFidelity';
 import { formatMetric, METRICS } from './metrics';
-import { periodLabel, TalkChart, TrendChart } from './TrendChart';
+import { TalkChart, TrendChart } from './TrendChart';
 
 type Period = 'day' | 'week' | 'month';
 
@@ -92,7 +92,7 @@ function OverTimeBody({ data, period, showOverall }: { data: OverTime; period: P
         <Table.Body>
           {data.points.map((p) => (
             <Table.Row key={p.periodStart}>
-              <Table.HeaderCell scope="row">{periodLabel(p.periodStart, period, i18n.language)}</Table.HeaderCell>
+              <Table.HeaderCell scope="row">{formatPeriod(p.periodStart, period, i18n.language)}</Table.HeaderCell>
               <Table.DataCell>{p.conversations}</Table.DataCell>
               {METRICS.map((m) => (
                 <Table.DataCell key={m}>{formatMetric(m, p.metrics[m], locale, none)}</Table.DataCell>

@@ -1,19 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../i18n/format';
+import { formatPeriod, localeOf } from '../../../i18n/format';
 import type { FidelityPoint, FidelityThresholds } from '../types';
 import { formatMetric, isRatio, scaleMax, thresholdsOf, type MetricKey } from './metrics';
 
 const W = 360;
 const H = 190;
 const PAD = { left: 44, right: 12, top: 14, bottom: 34 };
-
-/** Short label of a period start (YYYY-MM-DD) for the x axis. */
-export function periodLabel(periodStart: string, period: 'day' | 'week' | 'month', language: string): string {
-  const date = new Date(`${periodStart}T12:00:00Z`);
-  const locale = localeOf(language);
-  if (period === 'month') return new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit' }).format(date);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(date);
-}
 
 /**
  * One summary score over time: a line through the periods with the MITI thresholds as dashed
@@ -94,14 +86,14 @@ export function TrendChart({
         {values.map((v, i) =>
           v === null ? null : (
             <circle key={i} cx={x(i)} cy={y(v)} r="4" className="trend-point">
-              <title>{`${periodLabel(points[i]!.periodStart, period, i18n.language)}: ${formatMetric(metric, v, locale, none)}`}</title>
+              <title>{`${formatPeriod(points[i]!.periodStart, period, i18n.language)}: ${formatMetric(metric, v, locale, none)}`}</title>
             </circle>
           ),
         )}
         {points.map((p, i) =>
           i % everyNth === 0 || i === points.length - 1 ? (
             <text key={p.periodStart} x={x(i)} y={H - 12} textAnchor="middle" className="mi-axis-label">
-              {periodLabel(p.periodStart, period, i18n.language)}
+              {formatPeriod(p.periodStart, period, i18n.language)}
             </text>
           ) : null,
         )}
@@ -158,14 +150,14 @@ export function TalkChart({ points, period }: { points: FidelityPoint[]; period:
           return (
             <g key={p.periodStart}>
               <rect x={cx - barW - 1} y={y(change)} width={barW} height={y(0) - y(change)} className="mi-bar-change">
-                <title>{`${periodLabel(p.periodStart, period, i18n.language)}: ${t('fidelity.changeTalk')} ${change}`}</title>
+                <title>{`${formatPeriod(p.periodStart, period, i18n.language)}: ${t('fidelity.changeTalk')} ${change}`}</title>
               </rect>
               <rect x={cx + 1} y={y(sustain)} width={barW} height={y(0) - y(sustain)} className="mi-bar-sustain">
-                <title>{`${periodLabel(p.periodStart, period, i18n.language)}: ${t('fidelity.sustainTalk')} ${sustain}`}</title>
+                <title>{`${formatPeriod(p.periodStart, period, i18n.language)}: ${t('fidelity.sustainTalk')} ${sustain}`}</title>
               </rect>
               {(i % everyNth === 0 || i === points.length - 1) && (
                 <text x={cx} y={H - 12} textAnchor="middle" className="mi-axis-label">
-                  {periodLabel(p.periodStart, period, i18n.language)}
+                  {formatPeriod(p.periodStart, period, i18n.language)}
                 </text>
               )}
             </g>
