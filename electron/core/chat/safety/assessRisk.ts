@@ -5,6 +5,7 @@ import { assessConcepts, CONCEPT_IDS } from './concepts.js';
 import { assessConversation, type ConversationSignals } from './conversation.js';
 import { LAUGHTER, RISK_RULES, type RiskRule } from './lexicon.js';
 import { clauseStart, foldText } from './normalize.js';
+import { requirementOf, TextIndex, type Requirement } from './prefilter.js';
 import { RISK_CATEGORIES, RISK_LEVELS, type RiskAssessment, type RiskCategory, type RiskLevel } from './types.js';
 
 const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { none: 0, check_in: 1, concern: 2, acute: 3 };
@@ -99,13 +100,20 @@ export const LAYER_SIGNAL_IDS: readonly string[] = [
   'conversation.together',
 ];
 
+/** Per rule, the words it cannot match without (prefilter.ts). */
+const RULE_REQUIREMENTS: readonly Requirement[] = RISK_RULES.map((rule) => requirementOf(rule.pattern));
+
 /** Layer 1's hand-written rules alone (lexicon.ts, without the concept slots). */
 export function assessRules(rawText: string): RiskAssessment {
   const text = foldText(rawText);
   const out: RiskAssessment = { level: 'none', categories: [], matched: [] };
   if (text.length === 0) return out;
   const categories = new Set<RiskCategory>();
-  for (const rule of RISK_RULES) {
+  // A rule whose required words are all absent cannot match: it is not run (prefilter.ts).
+  const index = new TextIndex(text);
+  for (let r = 0; r < RISK_RULES.length; r++) {
+    const rule = RISK_RULES[r] as RiskRule;
+    if (!index.mayMeet(RULE_REQUIREMENTS[r] as Requirement)) continue;
     const ruleLevel = evaluateRule(rule, text);
     if (ruleLevel === 'none') continue;
     out.level = maxLevel(out.level, ruleLevel);

@@ -1,3 +1,4 @@
+import { sharedScores } from './canonical.js';
 import { crisisFeatures } from './features.js';
 import { splitSentences } from './normalize.js';
 
@@ -29,6 +30,12 @@ export interface ModelScore {
   risk: number;
   /** The most likely risk class of that part. */
   category: Exclude<ModelClass, 'none'>;
+}
+
+/** One sentence's summed feature weights per class, and its feature count (the score is linear in them). */
+interface SentenceSum {
+  z: number[];
+  n: number;
 }
 
 export class CrisisModel {
@@ -92,7 +99,10 @@ export class CrisisModel {
   score(text: string): ModelScore {
     const sentences = messageSentences(text);
     const k = MODEL_CLASSES.length;
-    const sums: { z: number[]; n: number }[] = sentences.map((s) => {
+    const memo = sharedScores(this) as Map<string, SentenceSum> | null;
+    const sums: SentenceSum[] = sentences.map((s) => {
+      const cached = memo?.get(s);
+      if (cached) return cached;
       const z = new Array<number>(k).fill(0);
       let n = 0;
       const features = crisisFeatures(s, (word, own) => {
@@ -105,10 +115,12 @@ export class CrisisModel {
         if (!w) continue;
         for (let c = 0; c < k; c++) z[c] = (z[c] ?? 0) + (w[c] ?? 0);
       }
-      return { z, n: n + features.length };
+      const sum = { z, n: n + features.length };
+      memo?.set(s, sum);
+      return sum;
     });
     let best: ModelScore = { risk: 0, category: 'suicide' };
-    const consider = (parts: readonly { z: number[]; n: number }[]): void => {
+    const consider = (parts: readonly SentenceSum[]): void => {
       const n = parts.reduce((a, p) => a + p.n, 0);
       const norm = 1 / Math.sqrt(Math.max(1, n));
       const z = this.bias.slice(0, k).map((b, c) => b + parts.reduce((a, p) => a + (p.z[c] ?? 0), 0) * norm);
@@ -117,9 +129,8 @@ export class CrisisModel {
       if (risk > best.risk) best = { risk, category: topRiskClass(p) };
     };
     for (let i = 0; i < sums.length; i++) {
-      consider([sums[i] as { z: number[]; n: number }]);
-      if (i + 1 < sums.length)
-        consider([sums[i] as { z: number[]; n: number }, sums[i + 1] as { z: number[]; n: number }]);
+      consider([sums[i] as SentenceSum]);
+      if (i + 1 < sums.length) consider([sums[i] as SentenceSum, sums[i + 1] as SentenceSum]);
     }
     if (sums.length > 2 && text.length <= 300) consider(sums);
     return best;
