@@ -34,12 +34,12 @@ export interface ModelScore {
 
 /** One sentence's summed feature weights per class, and its feature count (the score is linear in them). */
 interface SentenceSum {
-  z: number[];
+  z: Float64Array;
   n: number;
 }
 
 export class CrisisModel {
-  private readonly weights: Map<string, readonly number[]>;
+  private readonly weights: Map<string, Float64Array>;
   readonly threshold: number;
   readonly version: number;
   private readonly bias: readonly number[];
@@ -47,7 +47,7 @@ export class CrisisModel {
   constructor(data: CrisisModelData) {
     if (data.format !== 'inkludmi-crisis-lr') throw new Error('not a crisis model file');
     if (data.classes.join(',') !== MODEL_CLASSES.join(',')) throw new Error('crisis model classes do not match');
-    this.weights = new Map(Object.entries(data.weights));
+    this.weights = new Map(Object.entries(data.weights).map(([f, w]) => [f, Float64Array.from(w)]));
     this.bias = data.bias;
     this.threshold = data.threshold;
     this.version = data.version;
@@ -73,22 +73,21 @@ export class CrisisModel {
     return softmax(z);
   }
 
-  private readonly wordParts = new Map<string, { z: number[] }>();
+  private readonly wordParts = new Map<string, Float64Array>();
 
   /** Summed weights of one word's own features (word, stem, character n-grams), cached per word. */
-  private wordPart(word: string, own: readonly string[]): { z: number[] } {
+  private wordPart(word: string, own: readonly string[]): Float64Array {
     const cached = this.wordParts.get(word);
     if (cached) return cached;
     const k = MODEL_CLASSES.length;
-    const z = new Array<number>(k).fill(0);
+    const z = new Float64Array(k);
     for (const f of own) {
       const w = this.weights.get(f);
       if (!w) continue;
-      for (let c = 0; c < k; c++) z[c] = (z[c] ?? 0) + (w[c] ?? 0);
+      for (let c = 0; c < k; c++) (z[c] as number) += w[c] as number;
     }
-    const part = { z };
-    if (this.wordParts.size < 50_000) this.wordParts.set(word, part);
-    return part;
+    if (this.wordParts.size < 50_000) this.wordParts.set(word, z);
+    return z;
   }
 
   /**
@@ -103,17 +102,17 @@ export class CrisisModel {
     const sums: SentenceSum[] = sentences.map((s) => {
       const cached = memo?.get(s);
       if (cached) return cached;
-      const z = new Array<number>(k).fill(0);
+      const z = new Float64Array(k);
       let n = 0;
       const features = crisisFeatures(s, (word, own) => {
         const part = this.wordPart(word, own);
-        for (let c = 0; c < k; c++) z[c] = (z[c] ?? 0) + (part.z[c] ?? 0);
+        for (let c = 0; c < k; c++) (z[c] as number) += part[c] as number;
         n += own.length;
       });
       for (const f of features) {
         const w = this.weights.get(f);
         if (!w) continue;
-        for (let c = 0; c < k; c++) z[c] = (z[c] ?? 0) + (w[c] ?? 0);
+        for (let c = 0; c < k; c++) (z[c] as number) += w[c] as number;
       }
       const sum = { z, n: n + features.length };
       memo?.set(s, sum);

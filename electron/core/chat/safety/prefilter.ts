@@ -13,31 +13,20 @@
  * triples, each as bits in a small hash table (a collision can only let a rule run).
  */
 
-/** A literal the text must hold; `start`/`end`: it begins/ends a word (ASCII \w, as \b sees it). */
-interface Literal {
-  lit: string;
-  start: boolean;
-  end: boolean;
-}
+import { literal, MIN_INNER_LITERAL, MIN_LITERAL, type Requirement } from './textIndex.js';
 
-/**
- * What every match requires of the text: a literal, all of some requirements (a sequence), or one
- * of them (alternatives). `true` is "nothing known".
- */
-export type Requirement = true | Literal | { all: readonly Requirement[] } | { any: readonly Requirement[] };
-
-/** Literals shorter than this say too little to be worth a look-up (inside a word: three). */
-const MIN_LITERAL = 2;
-const MIN_INNER_LITERAL = 3;
+export { withTextIndex, type Requirement, type TextIndex } from './textIndex.js';
 
 // ─── Parsing a pattern's source into a small syntax tree ────────────────────────────────────────
 
+/** `punct`: the node can match a sentence end (".", "!" or "?"). */
 type Node =
   | { kind: 'char'; c: string } // one literal character
   | { kind: 'group'; branches: Item[][] }
-  | { kind: 'boundary' } // \b, ^, $: zero width, a word starts or ends here
-  | { kind: 'nonword' } // consumes one character that is never \w (\s, \W, space, punctuation)
-  | { kind: 'other' }; // anything else: classes, ., \w, \d, \B, lookarounds, backreferences
+  | { kind: 'look'; behind: boolean; branches: Item[][] } // a lookaround: consumes nothing
+  | { kind: 'boundary'; caret: boolean } // \b, ^, $: zero width, a word starts or ends here
+  | { kind: 'nonword'; punct: boolean } // one character that is never \w (\s, \W, space, punctuation)
+  | { kind: 'other'; punct: boolean }; // anything else: classes, ., \w, \d, \B, backreferences
 interface Item {
   node: Node;
   min: number;
@@ -50,6 +39,8 @@ interface Parser {
 }
 
 const WORD_CHAR = /^[A-Za-z0-9_]$/;
+/** The characters a sentence ends with (where a message is cut into sentences). */
+const SENTENCE_END = '.!?';
 
 /**
  * What every match of `pattern` requires of the text, or `true` when nothing can be derived.
@@ -87,12 +78,13 @@ function parseAtom(p: Parser): Node {
   if (c === '(') {
     p.i++;
     let lookaround = false;
+    let behind = false;
     if (p.src[p.i] === '?') {
       const next = p.src[p.i + 1];
       const after = p.src[p.i + 2];
       if (next === ':') p.i += 2;
       else if (next === '=' || next === '!') [lookaround, p.i] = [true, p.i + 2];
-      else if (next === '<' && (after === '=' || after === '!')) [lookaround, p.i] = [true, p.i + 3];
+      else if (next === '<' && (after === '=' || after === '!')) [lookaround, behind, p.i] = [true, true, p.i + 3];
       else if (next === '<') {
         const close = p.src.indexOf('>', p.i);
         if (close < 0) throw new Error('bad group name');
@@ -102,32 +94,40 @@ function parseAtom(p: Parser): Node {
     const branches = parseBranches(p);
     if (p.src[p.i] !== ')') throw new Error('unclosed group');
     p.i++;
-    return lookaround ? { kind: 'other' } : { kind: 'group', branches };
+    return lookaround ? { kind: 'look', behind, branches } : { kind: 'group', branches };
   }
   if (c === '[') return parseClass(p);
   if (c === '\\') {
     const e = p.src[p.i + 1] ?? '';
     p.i += 2;
-    if (e === 'b') return { kind: 'boundary' };
-    if (e === 's' || e === 'W' || e === 'n' || e === 'r' || e === 't' || e === 'f' || e === 'v')
-      return { kind: 'nonword' };
-    if (/[BdDwS0-9]/.test(e)) return { kind: 'other' };
-    if (/[a-zA-Z]/.test(e)) throw new Error('escape not handled');
-    return WORD_CHAR.test(e) ? { kind: 'char', c: e } : { kind: 'nonword' };
+    if (e === 'b') return { kind: 'boundary', caret: false };
+    if (e === 's' || e === 'n' || e === 'r' || e === 't' || e === 'f' || e === 'v')
+      return { kind: 'nonword', punct: false };
+    if (e === 'W') return { kind: 'nonword', punct: true };
+    if (e === 'B' || e === 'd' || e === 'w') return { kind: 'other', punct: false };
+    if (/[DS1-9]/.test(e)) return { kind: 'other', punct: true };
+    if (/[a-zA-Z0]/.test(e)) throw new Error('escape not handled');
+    return WORD_CHAR.test(e) ? { kind: 'char', c: e } : { kind: 'nonword', punct: SENTENCE_END.includes(e) };
   }
   p.i++;
-  if (c === '^' || c === '$') return { kind: 'boundary' };
-  if (c === '.') return { kind: 'other' };
+  if (c === '^' || c === '$') return { kind: 'boundary', caret: c === '^' };
+  if (c === '.') return { kind: 'other', punct: true };
   if (c === '*' || c === '+' || c === '?' || c === '{' || c === '|' || c === ')') throw new Error('unexpected');
-  return WORD_CHAR.test(c) ? { kind: 'char', c } : { kind: 'nonword' };
+  return WORD_CHAR.test(c) ? { kind: 'char', c } : { kind: 'nonword', punct: SENTENCE_END.includes(c) };
 }
 
-/** A class is 'nonword' when every member is a non-word character or \s; otherwise 'other'. */
+/**
+ * A class is 'nonword' when every member is a non-word character or \s; otherwise 'other'. It
+ * can match a sentence end when it lists one (or, negated, does not list all three), or holds a
+ * range or a \W, \S or \D.
+ */
 function parseClass(p: Parser): Node {
   p.i++;
   let negated = false;
   if (p.src[p.i] === '^') [negated, p.i] = [true, p.i + 1];
   let onlyNonword = !negated;
+  let wide = false;
+  const listed = new Set<string>();
   let first = true;
   while (p.i < p.src.length && (p.src[p.i] !== ']' || first)) {
     first = false;
@@ -135,15 +135,22 @@ function parseClass(p: Parser): Node {
     if (ch === '\\') {
       const e = p.src[p.i + 1] ?? '';
       if (!(e === 's' || e === 'W' || (!/[a-zA-Z0-9_]/.test(e) && e !== ''))) onlyNonword = false;
+      if (e === 'W' || e === 'S' || e === 'D') wide = true;
+      if (!/[a-zA-Z0-9_]/.test(e)) listed.add(e);
       p.i += 2;
       continue;
     }
     if (WORD_CHAR.test(ch) || ch === '-') onlyNonword = false;
+    if (ch === '-' && !first && p.src[p.i + 1] !== ']') wide = true;
+    listed.add(ch);
     p.i++;
   }
   if (p.src[p.i] !== ']') throw new Error('unclosed class');
   p.i++;
-  return { kind: onlyNonword ? 'nonword' : 'other' };
+  const listsEnd = [...SENTENCE_END].some((c) => listed.has(c));
+  const listsAllEnds = [...SENTENCE_END].every((c) => listed.has(c));
+  const punct = negated ? !listsAllEnds : wide || listsEnd;
+  return onlyNonword ? { kind: 'nonword', punct } : { kind: 'other', punct };
 }
 
 function parseQuantifier(p: Parser): [number, number] {
@@ -222,8 +229,7 @@ function sequenceRequires(items: readonly Item[], atStart: boolean, atEnd: boole
   let run = '';
   let runStart = false;
   const endRun = (end: boolean): void => {
-    if (run.length >= (runStart || end ? MIN_LITERAL : MIN_INNER_LITERAL))
-      parts.push({ lit: run, start: runStart, end });
+    if (run.length >= (runStart || end ? MIN_LITERAL : MIN_INNER_LITERAL)) parts.push(literal(run, runStart, end));
     run = '';
   };
   items.forEach((it, i) => {
@@ -243,112 +249,35 @@ function sequenceRequires(items: readonly Item[], atStart: boolean, atEnd: boole
   return all(parts);
 }
 
-// ─── The message side ───────────────────────────────────────────────────────────────────────────
-
-const TABLE_BITS = 16;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-/** Hash-table keys of the same prefix differ by kind: word, word start, word end, letter triple. */
-const KIND_SEED = { word: 0x3c6ef372, start: 0x5bd1e995, end: 0x27d4eb2f } as const;
-/** Longest word start or end indexed; a longer literal is looked up by its first/last letters. */
-const EDGE_MAX = 12;
-
-function isWordCode(ch: number): boolean {
-  return (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || ch === 95;
-}
-
-function slot(hash: number, seed: number, length: number): number {
-  return Math.imul(hash ^ seed, 0x9e3779b1) ^ Math.imul(length, 0x85ebca6b);
-}
-
-/** What the text holds, indexed once, so that many literals can be looked up without a scan. */
-export class TextIndex {
-  private readonly bits = new Uint8Array(1 << (TABLE_BITS - 3));
-  private readonly triples = new Uint8Array(27 * 27 * 27);
-
-  constructor(text: string) {
-    let i = 0;
-    while (i < text.length) {
-      if (!isWordCode(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-      this.addWord(text, i, j);
-      i = j;
-    }
-    const code = (ch: number): number => (ch >= 97 && ch <= 122 ? ch - 96 : 0);
-    let a = code(text.charCodeAt(0));
-    let b = code(text.charCodeAt(1));
-    for (let k = 2; k < text.length; k++) {
-      const c = code(text.charCodeAt(k));
-      this.triples[(a * 27 + b) * 27 + c] = 1;
-      a = b;
-      b = c;
-    }
-  }
-
-  private set(key: number): void {
-    const k = key & TABLE_MASK;
-    this.bits[k >>> 3] = (this.bits[k >>> 3] as number) | (1 << (k & 7));
-  }
-
-  private has(key: number): boolean {
-    const k = key & TABLE_MASK;
-    return ((this.bits[k >>> 3] as number) & (1 << (k & 7))) !== 0;
-  }
-
-  private addWord(text: string, from: number, to: number): void {
-    let h = 0;
-    for (let k = from; k < to; k++) {
-      h = Math.imul(h, 31) + text.charCodeAt(k);
-      const length = k - from + 1;
-      if (length >= MIN_LITERAL && length <= EDGE_MAX) this.set(slot(h, KIND_SEED.start, length));
-    }
-    this.set(slot(h, KIND_SEED.word, to - from));
-    h = 0;
-    for (let k = to - 1; k >= from && to - k <= EDGE_MAX; k--) {
-      h = Math.imul(h, 31) + text.charCodeAt(k);
-      if (to - k >= MIN_LITERAL) this.set(slot(h, KIND_SEED.end, to - k));
-    }
-  }
-
-  /** False only when the text certainly does not hold the literal where the pattern needs it. */
-  private mayHold({ lit, start, end }: Literal): boolean {
-    if (start && end) {
-      let h = 0;
-      for (let k = 0; k < lit.length; k++) h = Math.imul(h, 31) + lit.charCodeAt(k);
-      return this.has(slot(h, KIND_SEED.word, lit.length));
-    }
-    if (start) {
-      let h = 0;
-      const n = Math.min(lit.length, EDGE_MAX);
-      for (let k = 0; k < n; k++) h = Math.imul(h, 31) + lit.charCodeAt(k);
-      return this.has(slot(h, KIND_SEED.start, n));
-    }
-    if (end) {
-      let h = 0;
-      const n = Math.min(lit.length, EDGE_MAX);
-      for (let k = lit.length - 1; k >= lit.length - n; k--) h = Math.imul(h, 31) + lit.charCodeAt(k);
-      return this.has(slot(h, KIND_SEED.end, n));
-    }
-    const code = (ch: number): number => (ch >= 97 && ch <= 122 ? ch - 96 : 0);
-    for (let k = 0; k + 3 <= lit.length; k++) {
-      const t = (code(lit.charCodeAt(k)) * 27 + code(lit.charCodeAt(k + 1))) * 27 + code(lit.charCodeAt(k + 2));
-      if (this.triples[t] === 0) return false;
-    }
-    return true;
-  }
-
-  /** False only when the text certainly does not meet the requirement. */
-  mayMeet(req: Requirement): boolean {
-    if (req === true) return true;
-    if ('lit' in req) return this.mayHold(req);
-    if ('all' in req) {
-      for (const r of req.all) if (!this.mayMeet(r)) return false;
-      return true;
-    }
-    for (const r of req.any) if (this.mayMeet(r)) return true;
+/**
+ * True when no match of the pattern can cross a sentence end: nothing in it (lookaheads
+ * included) matches ".", "!" or "?", and it has no ^ and no lookbehind. Such a pattern finds the
+ * same matches in each sentence as in the whole text.
+ */
+export function staysInSentence(pattern: RegExp): boolean {
+  if (/[^gy]/.test(pattern.flags)) return false;
+  const p: Parser = { src: pattern.source, i: 0 };
+  try {
+    const branches = parseBranches(p);
+    return p.i === p.src.length && branches.every((b) => b.every((it) => nodeStays(it.node)));
+  } catch {
     return false;
+  }
+}
+
+function nodeStays(node: Node): boolean {
+  switch (node.kind) {
+    case 'char':
+      return true;
+    case 'boundary':
+      return !node.caret;
+    case 'nonword':
+    case 'other':
+      return !node.punct;
+    case 'look':
+      if (node.behind) return false;
+      return node.branches.every((b) => b.every((it) => nodeStays(it.node)));
+    case 'group':
+      return node.branches.every((b) => b.every((it) => nodeStays(it.node)));
   }
 }
