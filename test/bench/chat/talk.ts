@@ -15,6 +15,8 @@ import os from 'node:os';
 import {
   assessRisk,
   assessRules,
+  safetyContextOf,
+  type SafetyTurn,
   defaultCrisisModel,
   type CrisisModel,
   RISK_CATEGORIES,
@@ -316,6 +318,22 @@ corpusTalk('Talk on the corpus, held-out families', heldOut);
   for (const t of fresh.nonCrisis) console.log(`  ${assessRisk(t).level.padEnd(8)} (not crisis) ${t}`);
 }
 
+// ─── Round 4 fresh set: written after training, never trained on, misses not printed ───────────
+{
+  const fresh = read<{ firstRun: string; crisis: CrisisItem[]; nonCrisis: CrisisItem[] }>(
+    '../../bench/chat/fresh-round4.json',
+  );
+  const found = fresh.crisis.filter((c) => assessRisk(c.text).level !== 'none');
+  const alarms = fresh.nonCrisis.filter((c) => assessRisk(c.text).level !== 'none');
+  const change = fresh.crisis.filter(
+    (c) => classifyTalk(c.text, { riskFired: assessRisk(c.text).level !== 'none' }).talk === 'change',
+  );
+  console.log(
+    `\nRound 4 fresh set (test/bench/chat/fresh-round4.json, never trained on; misses not printed): recall ${found.length}/${fresh.crisis.length} ${pct(found.length, fresh.crisis.length)}, false alarms ${alarms.length}/${fresh.nonCrisis.length} ${pct(alarms.length, fresh.nonCrisis.length)}, crisis messages labelled change talk ${change.length}`,
+  );
+  console.log(`  first run: ${fresh.firstRun}`);
+}
+
 // ─── Speed: the whole safety assessment of a 2,000-character message ───────────────────────────
 {
   // 2,000 characters of different everyday sentences from the corpus (no sentence repeated, so
@@ -330,18 +348,26 @@ corpusTalk('Talk on the corpus, held-out families', heldOut);
     messages.push(`${m.slice(0, 1950)} Jeg vet ikke helt hva jeg vil.`);
   }
   const message = messages[0] as string;
-  const conversation = {
-    recentParticipantTexts: ['Jeg har gitt bort en del ting i det siste.', 'Det går greit med skolen.', 'Hei igjen.'],
-    lastAssistantWasCheckIn: false,
-  };
-  for (let i = 0; i < 30; i++) assessRisk(messages[i % messages.length] as string, { conversation });
+  // The chat path (orchestrator.ts, step 1): assessRisk on the raw text with the conversation read
+  // from the stored turns by safetyContextOf, both timed, as the orchestrator calls them per turn.
+  const turns: SafetyTurn[] = [
+    { author: 'participant', body: 'Jeg har gitt bort en del ting i det siste.' },
+    { author: 'assistant', body: 'Det høres ut som det har skjedd mye. Hva tenker du om det?' },
+    { author: 'participant', body: 'Det går greit med skolen.' },
+    { author: 'assistant', body: 'Så bra. Hva er det som gjør at det går greit?' },
+    { author: 'participant', body: 'Hei igjen.' },
+    { author: 'assistant', body: 'Hei! Hva vil du snakke om i dag?' },
+  ];
+  const chatPathAssessment = (text: string): RiskAssessment =>
+    assessRisk(text, { conversation: safetyContextOf(turns) });
+  for (let i = 0; i < 30; i++) chatPathAssessment(messages[i % messages.length] as string);
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < 300; i++) {
     const text = messages[i % messages.length] as string;
     const c = process.cpuUsage();
     const t = performance.now();
-    assessRisk(text, { conversation });
+    chatPathAssessment(text);
     times.push(performance.now() - t);
     const d = process.cpuUsage(c);
     cpu.push((d.user + d.system) / 1000);
@@ -351,7 +377,7 @@ corpusTalk('Talk on the corpus, held-out families', heldOut);
     return (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(2);
   };
   console.log(
-    `\nSpeed: whole safety assessment (rules + classifier + conversation layer with 3 earlier turns) of ${messages.length} different messages of about ${message.length} characters, one thread, 300 runs:`,
+    `\nSpeed: whole safety assessment as the chat path calls it (assessRisk with safetyContextOf of 6 stored turns: rules, concept slots, classifier, conversation layer) of ${messages.length} different messages of about ${message.length} characters, one thread, 300 runs:`,
   );
   console.log(`  CPU time per assessment: p50 ${q(cpu, 0.5)} ms, p95 ${q(cpu, 0.95)} ms (target p95 < 5 ms)`);
   console.log(

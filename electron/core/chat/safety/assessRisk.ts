@@ -5,6 +5,7 @@ import { assessConcepts, CONCEPT_IDS } from './concepts.js';
 import { assessConversation, type ConversationSignals } from './conversation.js';
 import { LAUGHTER, RISK_RULES, type RiskRule } from './lexicon.js';
 import { clauseStart, foldText } from './normalize.js';
+import { requirementOf, staysInSentence, withTextIndex, type Requirement, type TextIndex } from './prefilter.js';
 import { RISK_CATEGORIES, RISK_LEVELS, type RiskAssessment, type RiskCategory, type RiskLevel } from './types.js';
 
 const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { none: 0, check_in: 1, concern: 2, acute: 3 };
@@ -99,33 +100,72 @@ export const LAYER_SIGNAL_IDS: readonly string[] = [
   'conversation.together',
 ];
 
+/**
+ * Per rule, what every match requires of the text (prefilter.ts), and whether a match stays
+ * inside one sentence (then only the sentences that may hold one are searched).
+ */
+const RULE_REQUIREMENTS: readonly Requirement[] = RISK_RULES.map((rule) => requirementOf(rule.pattern));
+const RULE_IN_SENTENCE: readonly boolean[] = RISK_RULES.map(
+  (rule, r) => RULE_REQUIREMENTS[r] !== true && staysInSentence(rule.pattern),
+);
+
 /** Layer 1's hand-written rules alone (lexicon.ts, without the concept slots). */
 export function assessRules(rawText: string): RiskAssessment {
   const text = foldText(rawText);
   const out: RiskAssessment = { level: 'none', categories: [], matched: [] };
   if (text.length === 0) return out;
   const categories = new Set<RiskCategory>();
-  for (const rule of RISK_RULES) {
-    const ruleLevel = evaluateRule(rule, text);
-    if (ruleLevel === 'none') continue;
-    out.level = maxLevel(out.level, ruleLevel);
-    categories.add(rule.category);
-    out.matched.push(rule.id);
-  }
+  withTextIndex(text, (index) => {
+    for (let r = 0; r < RISK_RULES.length; r++) {
+      const rule = RISK_RULES[r] as RiskRule;
+      const ruleLevel = evaluateRuleWhereItMayMatch(rule, r, text, index);
+      if (ruleLevel === 'none') continue;
+      out.level = maxLevel(out.level, ruleLevel);
+      categories.add(rule.category);
+      out.matched.push(rule.id);
+    }
+  });
   out.categories = RISK_CATEGORIES.filter((c) => categories.has(c));
   return out;
 }
 
-function evaluateRule(rule: RiskRule, text: string): RiskLevel {
+/**
+ * A rule is not run on text that lacks the words it requires, and a rule that stays inside a
+ * sentence runs only on the sentences that may hold a match (prefilter.ts): the same matches as
+ * a scan of the whole text, found without one.
+ */
+function evaluateRuleWhereItMayMatch(rule: RiskRule, r: number, text: string, index: TextIndex): RiskLevel {
+  const req = RULE_REQUIREMENTS[r] as Requirement;
+  if (!RULE_IN_SENTENCE[r])
+    return index.partsMeeting(req, true) === 0 ? 'none' : evaluateRule(rule, text, 0, text.length);
+  const bits = index.partsMeeting(req);
   let best: RiskLevel = 'none';
-  for (const m of text.matchAll(rule.pattern)) {
-    const start = clauseStart(text, m.index);
-    const end = clauseEnd(text, m.index + m[0].length);
+  for (let p = 0; p < index.parts.length && best !== 'acute'; p++) {
+    if ((bits & (1 << p)) === 0) continue;
+    let q = p;
+    while (q + 1 < index.parts.length && (bits & (1 << (q + 1))) !== 0) q++;
+    best = maxLevel(
+      best,
+      evaluateRule(rule, text, (index.parts[p] as { from: number }).from, (index.parts[q] as { to: number }).to),
+    );
+    p = q;
+  }
+  return best;
+}
+
+/** The rule on text[from, to) (the matches are read in the whole text's clauses). */
+function evaluateRule(rule: RiskRule, text: string, from: number, to: number): RiskLevel {
+  let best: RiskLevel = 'none';
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const m of part.matchAll(rule.pattern)) {
+    const at = from + m.index;
+    const start = clauseStart(text, at);
+    const end = clauseEnd(text, at + m[0].length);
     const window = text.slice(start, end);
     if (rule.unless && window.search(rule.unless) >= 0) continue;
     let level: RiskLevel = rule.level;
     if (level === 'acute' && rule.concernIf && window.search(rule.concernIf) >= 0) level = 'concern';
-    if (rule.subject === 'speaker' && !speakerIsSubject(text.slice(start, m.index))) {
+    if (rule.subject === 'speaker' && !speakerIsSubject(text.slice(start, at))) {
       // "Det intervjuet tok livet av meg, haha": another subject and laughter is the idiom.
       if (LAUGHTER.test(text.slice(start, Math.min(text.length, end + 12)))) continue;
       if (level === 'acute') level = 'concern';

@@ -211,17 +211,29 @@ export function canonicalWords(text: string): string[] {
 interface SharedScope {
   words: Map<string, string[]>;
   sentences: Map<string, unknown>;
+  scores: Map<object, Map<string, unknown>>;
 }
 let scope: SharedScope | null = null;
 
 export function withSharedSentences<T>(fn: () => T): T {
   if (scope) return fn();
-  scope = { words: new Map(), sentences: new Map() };
+  scope = { words: new Map(), sentences: new Map(), scores: new Map() };
   try {
     return fn();
   } finally {
     scope = null;
   }
+}
+
+/**
+ * The current assessment's memo of one scorer's per-sentence results (classifier.ts), if any: the
+ * conversation layer scores the end of the message again, with the earlier turns.
+ */
+export function sharedScores(owner: object): Map<string, unknown> | null {
+  if (!scope) return null;
+  let memo = scope.scores.get(owner);
+  if (!memo) scope.scores.set(owner, (memo = new Map()));
+  return memo;
 }
 
 /** The current assessment's memo of analysed sentences (concepts.ts), if any. */

@@ -1,3 +1,4 @@
+import { sharedScores } from './canonical.js';
 import { crisisFeatures } from './features.js';
 import { splitSentences } from './normalize.js';
 
@@ -31,8 +32,14 @@ export interface ModelScore {
   category: Exclude<ModelClass, 'none'>;
 }
 
+/** One sentence's summed feature weights per class, and its feature count (the score is linear in them). */
+interface SentenceSum {
+  z: Float64Array;
+  n: number;
+}
+
 export class CrisisModel {
-  private readonly weights: Map<string, readonly number[]>;
+  private readonly weights: Map<string, Float64Array>;
   readonly threshold: number;
   readonly version: number;
   private readonly bias: readonly number[];
@@ -40,7 +47,7 @@ export class CrisisModel {
   constructor(data: CrisisModelData) {
     if (data.format !== 'inkludmi-crisis-lr') throw new Error('not a crisis model file');
     if (data.classes.join(',') !== MODEL_CLASSES.join(',')) throw new Error('crisis model classes do not match');
-    this.weights = new Map(Object.entries(data.weights));
+    this.weights = new Map(Object.entries(data.weights).map(([f, w]) => [f, Float64Array.from(w)]));
     this.bias = data.bias;
     this.threshold = data.threshold;
     this.version = data.version;
@@ -66,22 +73,21 @@ export class CrisisModel {
     return softmax(z);
   }
 
-  private readonly wordParts = new Map<string, { z: number[] }>();
+  private readonly wordParts = new Map<string, Float64Array>();
 
   /** Summed weights of one word's own features (word, stem, character n-grams), cached per word. */
-  private wordPart(word: string, own: readonly string[]): { z: number[] } {
+  private wordPart(word: string, own: readonly string[]): Float64Array {
     const cached = this.wordParts.get(word);
     if (cached) return cached;
     const k = MODEL_CLASSES.length;
-    const z = new Array<number>(k).fill(0);
+    const z = new Float64Array(k);
     for (const f of own) {
       const w = this.weights.get(f);
       if (!w) continue;
-      for (let c = 0; c < k; c++) z[c] = (z[c] ?? 0) + (w[c] ?? 0);
+      for (let c = 0; c < k; c++) (z[c] as number) += w[c] as number;
     }
-    const part = { z };
-    if (this.wordParts.size < 50_000) this.wordParts.set(word, part);
-    return part;
+    if (this.wordParts.size < 50_000) this.wordParts.set(word, z);
+    return z;
   }
 
   /**
@@ -92,23 +98,28 @@ export class CrisisModel {
   score(text: string): ModelScore {
     const sentences = messageSentences(text);
     const k = MODEL_CLASSES.length;
-    const sums: { z: number[]; n: number }[] = sentences.map((s) => {
-      const z = new Array<number>(k).fill(0);
+    const memo = sharedScores(this) as Map<string, SentenceSum> | null;
+    const sums: SentenceSum[] = sentences.map((s) => {
+      const cached = memo?.get(s);
+      if (cached) return cached;
+      const z = new Float64Array(k);
       let n = 0;
       const features = crisisFeatures(s, (word, own) => {
         const part = this.wordPart(word, own);
-        for (let c = 0; c < k; c++) z[c] = (z[c] ?? 0) + (part.z[c] ?? 0);
+        for (let c = 0; c < k; c++) (z[c] as number) += part[c] as number;
         n += own.length;
       });
       for (const f of features) {
         const w = this.weights.get(f);
         if (!w) continue;
-        for (let c = 0; c < k; c++) z[c] = (z[c] ?? 0) + (w[c] ?? 0);
+        for (let c = 0; c < k; c++) (z[c] as number) += w[c] as number;
       }
-      return { z, n: n + features.length };
+      const sum = { z, n: n + features.length };
+      memo?.set(s, sum);
+      return sum;
     });
     let best: ModelScore = { risk: 0, category: 'suicide' };
-    const consider = (parts: readonly { z: number[]; n: number }[]): void => {
+    const consider = (parts: readonly SentenceSum[]): void => {
       const n = parts.reduce((a, p) => a + p.n, 0);
       const norm = 1 / Math.sqrt(Math.max(1, n));
       const z = this.bias.slice(0, k).map((b, c) => b + parts.reduce((a, p) => a + (p.z[c] ?? 0), 0) * norm);
@@ -117,9 +128,8 @@ export class CrisisModel {
       if (risk > best.risk) best = { risk, category: topRiskClass(p) };
     };
     for (let i = 0; i < sums.length; i++) {
-      consider([sums[i] as { z: number[]; n: number }]);
-      if (i + 1 < sums.length)
-        consider([sums[i] as { z: number[]; n: number }, sums[i + 1] as { z: number[]; n: number }]);
+      consider([sums[i] as SentenceSum]);
+      if (i + 1 < sums.length) consider([sums[i] as SentenceSum, sums[i + 1] as SentenceSum]);
     }
     if (sums.length > 2 && text.length <= 300) consider(sums);
     return best;

@@ -38,13 +38,23 @@ export function foldText(text: string): string {
   return s;
 }
 
-/** Splits folded text into clauses at sentence punctuation and common conjunctions. */
+const CLAUSE_BOUNDARY = /[.!?;:,]|\b(?:men|but|og|and|fordi|because|selv om)\b/g;
+const PUNCTUATION_BOUNDARY = new Set(['.', '!', '?', ';', ':', ',']);
+
+/**
+ * Splits folded text into clauses at sentence punctuation and common conjunctions: where the
+ * clause holding `index` starts. Only the text after the last punctuation mark is searched for a
+ * conjunction (a punctuation mark is itself a boundary), so the cost does not grow with the
+ * message.
+ */
 export function clauseStart(folded: string, index: number): number {
-  const before = folded.slice(0, index);
-  const boundary = /[.!?;:,]|\b(?:men|but|og|and|fordi|because|selv om)\b/g;
-  let start = 0;
+  let from = index;
+  while (from > 0 && !PUNCTUATION_BOUNDARY.has(folded[from - 1] as string)) from--;
+  const before = folded.slice(from, index);
+  let start = from;
+  CLAUSE_BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = boundary.exec(before)) !== null) start = m.index + m[0].length;
+  while ((m = CLAUSE_BOUNDARY.exec(before)) !== null) start = from + m.index + m[0].length;
   return start;
 }
 
