@@ -95,6 +95,7 @@ export const privacyProcedures = {
       services.privacy.noticePdf(principal, input.version, input.language),
   }),
   'me.notice': procedure({
+    routineOwnRead: true,
     summary:
       'Deltakerens personvernerklæring: gjeldende versjon og om den må leses (ved første innlogging og etter endringer)',
     access: ['participant'],
