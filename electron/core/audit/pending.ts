@@ -80,4 +80,3 @@ export function unverifiedEntry(
   if (entry.reason?.startsWith(UNVERIFIED_PREFIX)) return null;
   return { ...entry, targetType, targetId, reason: `${UNVERIFIED_PREFIX}${entry.reason ?? 'NONE'}` };
 }
-

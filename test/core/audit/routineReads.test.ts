@@ -56,7 +56,7 @@ function round(participantId: string, n: number): Call[] {
 
 let before = 0;
 let after = 0;
-let accesses: { action: string; participantId: string }[] = [];
+const accesses: { action: string; participantId: string }[] = [];
 let session: AuditEntry[] = [];
 
 beforeAll(async () => {
@@ -120,6 +120,26 @@ describe('routine reads of one’s own pages are counted per day (issue 19, acce
       const repeats = entries.filter((e) => e.targetType === REPEATED_READS).map((e) => Number(e.targetId));
       expect(entries.length - repeats.length + repeats.reduce((a, b) => a + b, 0)).toBe(40);
     }
+  });
+
+  it('counts a participant’s reads of her own pages, and not her counselor’s reads of the same data', async () => {
+    const olaUser = (await t.core.services.store.db.get<{ id: string }>(
+      'SELECT id FROM users WHERE participant_id = ?',
+      [participants[0]!],
+    ))!.id;
+    const ola = await login(t, 'ola');
+    const vera = await login(t, 'vera');
+    const start = (await chain()).length;
+    for (let i = 0; i < 5; i++) {
+      await t.ok(ola, 'me.overview', { participantId: participants[0]! });
+      await t.ok(vera, 'plan.get', { participantId: participants[0]! });
+    }
+    const mid = (await chain()).filter((e) => e.seq > start);
+    expect(mid.filter((e) => e.actorId === olaUser && e.action === 'me.overview')).toHaveLength(1);
+    expect(mid.filter((e) => e.actorId === counselorId && e.action === 'plan.get')).toHaveLength(5);
+    await t.core.services.audit.routineReads.seal();
+    const sealed = (await chain()).filter((e) => e.seq > start && e.targetType === REPEATED_READS);
+    expect(sealed.map((e) => [e.actorId, e.action, e.targetId])).toEqual([[olaUser, 'me.overview', '4']]);
   });
 
   it('leaves a chain that still verifies (hashes, links, MACs, checkpoint)', async () => {
