@@ -96,8 +96,7 @@ export const privacyProcedures = {
   }),
   'me.notice': procedure({
     routineOwnRead: true,
-    summary:
-      'Deltakerens personvernerklæring: gjeldende versjon og om den må leses (ved første innlogging og etter endringer)',
+    summary: 'Deltakerens personvernerklæring: gjeldende versjon og om den må leses (første gang, etter endringer)',
     access: ['participant'],
     participant: { from: 'participantId', scope: 'content', restricted: 'allowed' },
     audit: onParticipant,
