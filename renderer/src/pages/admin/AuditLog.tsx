@@ -239,6 +239,7 @@ export function AuditLog() {
               value={action}
               onChange={(e) => setAction(e.target.value)}
               size="small"
+              className="audit-action-select"
             >
               <option value="">{t('audit.allActions')}</option>
               {GROUP_ORDER.filter((g) => group === '' || g === group).map((g) => (
