@@ -153,7 +153,10 @@ export function createCore(options: CoreOptions): Core {
     table: procedures as Readonly<Record<string, AnyProcedure<CoreServices>>>,
     services,
     resolveSession: (connectionId, activity) => auth.resolve(connectionId, activity),
-    runAudited: (outcome, work) => audit.runAudited(auditEntryOf(outcome), work),
+    runAudited: (outcome, work) =>
+      outcome.routine
+        ? audit.routineReads.run(auditEntryOf(outcome), work)
+        : audit.runAudited(auditEntryOf(outcome), work),
     onOutcome: (outcome) => auditOutcome(audit, store, outcome),
     translateError: (err) => authErrorToApi(err) ?? modelErrorToApi(err),
     logFailure: (procedure, errorClass) => logger.error('procedure.failed', { procedure, errorClass }),

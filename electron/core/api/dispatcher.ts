@@ -29,6 +29,11 @@ export interface DispatchOutcome {
   audited: boolean;
   /** The record the call was about, when the procedure names one. */
   target: AuditTarget | null;
+  /**
+   * A routine read of the caller's own page (declared `routineOwnRead`, and the call names no
+   * participant or the caller herself): counted per user per day after its first entry.
+   */
+  routine?: true;
 }
 
 export interface DispatcherOptions<Services> {
@@ -114,7 +119,7 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
     }
 
     try {
-      await enforceDeclaredRules(def, parsed.data, principal, options.rules);
+      const participantId = await enforceDeclaredRules(def, parsed.data, principal, options.rules);
       const work = () =>
         def.handler(parsed.data, {
           services,
@@ -124,6 +129,8 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
           signal: request.signal ?? new AbortController().signal,
         });
       const ok: DispatchOutcome = { procedure: request.name, principal, outcome: 'ok', code: null, audited, target };
+      if (def.routineOwnRead && principal && (participantId === null || participantId === principal.participantId))
+        ok.routine = true;
       const inTransaction = audited && options.runAudited !== undefined;
       const data = inTransaction ? await options.runAudited!(ok, work) : await work();
       if (!inTransaction) await report(ok);
@@ -156,20 +163,22 @@ const NOT_FOUND = (record: OwnedRecord) =>
  * The declared rules, in the order that reveals least: the purpose as such (switched on, lawful),
  * then the participant (access by need, records of hers), then the purpose for her (an objection
  * is said only to someone with access to her). Throws; the caller audits the refusal once.
+ * Returns the participant the call is about (null when it names none).
  */
 async function enforceDeclaredRules<Services>(
   def: AnyProcedure<Services>,
   input: unknown,
   principal: Principal | null,
   rules: DeclaredRules | undefined,
-): Promise<void> {
+): Promise<string | null> {
   const rule = def.participant as ParticipantRule<Record<string, unknown>> | undefined;
-  if (!rule && !def.feature) return;
+  if (!rule && !def.feature) return null;
   if (!rules) throw new Error(`Declared rules without a checker`);
   if (!principal) throw new ApiError('UNAUTHENTICATED');
   if (def.feature) rules.feature(def.feature, null);
   const participantId = rule ? await participantOf(rule, input as Record<string, unknown>, principal, rules) : null;
   if (def.feature && participantId) rules.feature(def.feature, participantId);
+  return participantId;
 }
 
 async function participantOf(

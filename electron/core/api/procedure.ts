@@ -80,6 +80,13 @@ export interface ProcedureDef<Services, Input extends z.ZodType, Output, A exten
    */
   audit?: (input: z.output<Input>) => AuditTarget;
   /**
+   * A routine read of the caller's own page (her own list, her own notice): the first such read of
+   * a day gets its own audit entry, later ones that day are counted and sealed into the chain as one
+   * entry with the count. The dispatcher counts a call only when it names no participant or names
+   * the caller herself; a read of another person's data always gets its own entry.
+   */
+  routineOwnRead?: true;
+  /**
    * Callable by a user who must still replace a password the admin set (the password screen: change
    * it, log out, lock, report activity). Every other non-public procedure refuses until then.
    */

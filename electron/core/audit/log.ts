@@ -223,6 +223,8 @@ export async function verifyAudit(db: SqlRunner, options: VerifyOptions | number
 export interface AuditFilter {
   actorId?: string;
   action?: string;
+  /** Any of these actions (a group of the filter, see events.ts). */
+  actions?: readonly string[];
   targetId?: string;
   /** ISO date or time, inclusive. */
   from?: string;
@@ -243,6 +245,10 @@ export async function listAudit(db: SqlRunner, filter: AuditFilter = {}): Promis
   };
   if (filter.actorId) add('actor_id = ?', filter.actorId);
   if (filter.action) add('action = ?', filter.action);
+  if (filter.actions) {
+    where.push(`action IN (${filter.actions.map(() => '?').join(', ') || 'NULL'})`);
+    params.push(...filter.actions);
+  }
   if (filter.targetId) add('target_id = ?', filter.targetId);
   if (filter.from) add('at >= ?', filter.from);
   if (filter.to) add('at <= ?', filter.to.length === 10 ? `${filter.to}T23:59:59.999Z` : filter.to);

@@ -1,12 +1,10 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import { ROLES } from '../auth/index.js';
+import type { z } from 'zod';
 import { withCommitHook, type SqlRunner } from '../db/index.js';
 import type { EncryptedStore } from '../db/index.js';
 import {
-  AUDIT_OUTCOMES,
   appendAudit,
   listAudit,
   verifyAudit,
@@ -15,88 +13,26 @@ import {
   type AuditFilter,
   type AuditVerification,
 } from './log.js';
+import {
+  checkpointSchema,
+  hmac,
+  pendingEntrySchema,
+  pendingLineSchema,
+  sameHex,
+  SKEW_MS,
+  UNKEYED_HEADER,
+  UNKEYED_MAC,
+  unverifiedEntry,
+  type Checkpoint,
+} from './pending.js';
+import { RoutineReads } from './routineReads.js';
+
+export { UNVERIFIED_PREFIX, type Checkpoint } from './pending.js';
 
 export const PENDING_AUDIT_FILE = 'audit-pending.jsonl';
 export const QUARANTINE_AUDIT_FILE = 'audit-quarantine.jsonl';
 export const CHECKPOINT_FILE = 'audit-checkpoints.jsonl';
 const DAY_MS = 24 * 60 * 60_000;
-
-const CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
-const code = z.string().regex(CODE);
-/** What a pending line may hold: codes and ids only, a real time, a known role and outcome. */
-const pendingEntrySchema = z
-  .object({
-    actorId: code.nullable(),
-    actorRole: z.enum(ROLES).nullable(),
-    action: code,
-    targetType: code.nullable().optional(),
-    targetId: code.nullable().optional(),
-    outcome: z.enum(AUDIT_OUTCOMES),
-    reason: code.nullable().optional(),
-    at: z.string().datetime(),
-  })
-  .strict();
-const pendingLineSchema = z.union([
-  z
-    .object({
-      header: z.string().uuid(),
-      sealed: z.object({ iv: z.string(), tag: z.string(), data: z.string() }),
-      mac: z.string().regex(/^[0-9a-f]{64}$/),
-    })
-    .strict(),
-  z.object({ header: z.string().uuid(), entry: pendingEntrySchema, mac: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
-]);
-const checkpointSchema = z
-  .object({
-    seq: z.number().int().min(0),
-    hash: z.string().regex(/^[0-9a-f]{64}$/),
-    at: z.string().datetime(),
-    why: code,
-    mac: z.string().regex(/^[0-9a-f]{64}$/),
-  })
-  .strict();
-export type Checkpoint = z.infer<typeof checkpointSchema>;
-
-/** The header of lines written by a process that never held the audit key (a failed login before any unlock). */
-const UNKEYED_HEADER = '00000000-0000-4000-8000-000000000000';
-const UNKEYED_MAC = '0'.repeat(64);
-/** What such a line may be: a refused login or recovery, nothing else. */
-const UNKEYED_ACTIONS: ReadonlySet<string> = new Set(['auth.login', 'auth.recover']);
-/** Clock skew allowed between the process that wrote a pending line and the one that joins it. */
-const SKEW_MS = 5 * 60_000;
-/** The reason prefix that marks an entry joined without a MAC (shown as «ikke bekreftet»). */
-export const UNVERIFIED_PREFIX = 'UNVERIFIED_';
-
-function hmac(key: Buffer, text: string): string {
-  return createHmac('sha256', key).update(text, 'utf8').digest('hex');
-}
-function sameHex(a: string, b: string): boolean {
-  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-}
-
-/**
- * A line written by a process that never held the audit key cannot carry a MAC: anyone who can write
- * the data folder could have written it. It joins only as what such a process can honestly record,
- * a refused login or recovery: no role, a time inside the window the store was locked, actor and
- * target only when they are real accounts, and a reason marked unverified so the log says so.
- * Anything else is quarantined like a forged line.
- */
-function unverifiedEntry(
-  entry: z.infer<typeof pendingEntrySchema>,
-  bounds: { from: number; to: number },
-  users: ReadonlySet<string>,
-): AuditEntryInput | null {
-  const at = Date.parse(entry.at);
-  if (!UNKEYED_ACTIONS.has(entry.action) || entry.outcome === 'ok' || entry.actorRole !== null) return null;
-  if (!(at >= bounds.from && at <= bounds.to)) return null;
-  if (entry.actorId !== null && !users.has(entry.actorId)) return null;
-  const targetType = entry.targetType ?? null;
-  const targetId = entry.targetId ?? null;
-  if (targetType !== null && targetType !== 'user') return null;
-  if (targetId !== null && (targetType !== 'user' || !users.has(targetId))) return null;
-  if (entry.reason?.startsWith(UNVERIFIED_PREFIX)) return null;
-  return { ...entry, targetType, targetId, reason: `${UNVERIFIED_PREFIX}${entry.reason ?? 'NONE'}` };
-}
 
 /**
  * The audit trail of the organisation. Entries are written in the caller's transaction when there
@@ -116,8 +52,29 @@ function unverifiedEntry(
 export class AuditService {
   /** The pending key of this lock period (in memory only) and its header id. */
   private pending: { id: string; key: Buffer } | null = null;
+  /** Routine reads of one's own pages, counted per user per day (see RoutineReads). */
+  readonly routineReads: RoutineReads;
 
-  constructor(private readonly store: EncryptedStore) {}
+  constructor(
+    private readonly store: EncryptedStore,
+    now: () => Date = () => new Date(),
+  ) {
+    this.routineReads = new RoutineReads(
+      {
+        runAudited: (entry, work) => this.runAudited(entry, work),
+        appendAll: (entries) =>
+          this.store.db.transaction(async (tx) => {
+            for (const e of entries) await this.append(tx, e);
+          }),
+        appendIn: async (tx, db, entry) => {
+          if (!this.store.isOpen || db !== this.store.db) return false;
+          await this.append(tx, entry);
+          return true;
+        },
+      },
+      now,
+    );
+  }
 
   private get pendingFile(): string {
     return path.join(this.store.dataDir, PENDING_AUDIT_FILE);
@@ -185,10 +142,12 @@ export class AuditService {
   }
 
   /**
-   * Called while the store is still open, just before it locks: checkpoints the chain head and
-   * starts a pending file whose lines this process can MAC until the next unlock.
+   * Called while the store is still open, just before it locks: seals the counted routine reads,
+   * checkpoints the chain head and starts a pending file whose lines this process can MAC until the
+   * next unlock.
    */
   async beforeLock(why: string): Promise<void> {
+    await this.routineReads.seal();
     await this.checkpoint(why);
     const key = this.macKey();
     if (!key) return;
@@ -331,6 +290,7 @@ export class AuditService {
 
   /** A checkpoint if the last one is older than a day (called from the app's timers). */
   async checkpointIfDue(now = Date.now()): Promise<void> {
+    await this.routineReads.sealIfDayChanged();
     const last = this.lastCheckpoint();
     if (!last || now - Date.parse(last.at) >= DAY_MS) await this.checkpoint('daily');
   }

@@ -39,6 +39,14 @@ describe('audit log labels', () => {
     }
   });
 
+  it('a routine read of one’s own page is declared only on audited procedures (it is counted, never dropped)', () => {
+    const routine = Object.entries(procedures).filter(([, def]) => 'routineOwnRead' in def && def.routineOwnRead);
+    expect(routine.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['caseload.list', 'me.overview', 'me.notice']),
+    );
+    for (const [name, def] of routine) expect(def.audit, name).toBeDefined();
+  });
+
   it('a procedure name in an area without a group gets none, so the test above would fail for it', () => {
     expect(procedureGroup('reports.export')).toBeNull();
     expect(procedureGroup('notes.add')).toBe('notes');

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTEXT_ALLOWLIST, emptyFacts } from '../../../electron/core/chat/orchestrator/context.js';
+import { defaultPhraseLibrary } from '../../../electron/core/chat/mi/phrases.js';
 import { ChatOrchestrator } from '../../../electron/core/chat/orchestrator/orchestrator.js';
 import type { KnownIdentity } from '../../../electron/core/scrub/types.js';
 import { KNOWLEDGE_NO_ANSWER_TEXT } from '../../../electron/core/knowledge/messages.js';
@@ -46,6 +47,25 @@ describe('one participant turn', () => {
     expect(started.message.move).toBe('open_question');
     expect(started.message.body).toMatch(/\?$|^(?:Fortell|Beskriv|Si)\b/);
     expect(generator.requests.length).toBe(before);
+  });
+
+  it('opens her first conversation as a first meeting, and a later one may ask about the time since', async () => {
+    const openers = defaultPhraseLibrary().templates.open_question.filter((o) => o.opens);
+    const textsFor = (opening: 'first' | 'later') =>
+      openers.filter((o) => o.opens === 'any' || o.opens === opening).map((o) => o.text);
+    expect(textsFor('first').some((text) => /siden sist/.test(text))).toBe(false);
+    expect(textsFor('later').some((text) => /siden sist/.test(text))).toBe(true);
+    // Kari has never talked with the assistant: every first opener the library could give is a first-meeting one.
+    const [count] = await t.core.services.store.db.all<{ n: number }>(
+      'SELECT count(*) AS n FROM chat_conversations WHERE participant_id = ?',
+      [t.q],
+    );
+    expect(count?.n).toBe(0);
+    const first = await t.ok(t.participantQ, 'chat.start', { participantId: t.q });
+    expect(textsFor('first')).toContain(first.message.body);
+    expect(first.message.body).not.toMatch(/siden sist/);
+    const later = await t.ok(t.participantQ, 'chat.start', { participantId: t.q });
+    expect(textsFor('later')).toContain(later.message.body);
   });
 
   it('streams the reply, stores it with its talk class and move, and returns the stored turn', async () => {

@@ -196,3 +196,27 @@ describe('paraphrasing for reflections', () => {
     expect(r.text).toBe('Du orker ikke å søke – og du vil egentlig ha jobb likevel.');
   });
 });
+
+describe('the opening question', () => {
+  const opening = { kind: 'open_question', variant: 'explore' } as const;
+  const picks = (which: 'first' | 'later') =>
+    new Set(
+      Array.from({ length: 50 }, (_, i) => renderFallback(opening, {}, () => i / 50, { opening: which }).templateId),
+    );
+  const byId = new Map(library.templates.open_question.map((t) => [t.id, t]));
+
+  it('of a first conversation never presupposes an earlier one («siden sist»)', () => {
+    const first = [...picks('first')].map((id) => byId.get(id)!);
+    expect(first.length).toBeGreaterThanOrEqual(2);
+    for (const t of first) {
+      expect(['first', 'any']).toContain(t.opens);
+      expect(t.text).not.toMatch(/siden sist|sist gang|forrige/i);
+    }
+  });
+
+  it('of a later conversation may ask about the time since, and is never a question of mid-conversation', () => {
+    const later = [...picks('later')].map((id) => byId.get(id)!);
+    expect(later.some((t) => /siden sist/.test(t.text))).toBe(true);
+    for (const t of later) expect(['later', 'any']).toContain(t.opens);
+  });
+});

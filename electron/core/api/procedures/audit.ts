@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_GROUPS } from '../../audit/index.js';
 import { procedure } from '../define.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
@@ -16,14 +17,19 @@ export const auditProcedures = {
           .max(64)
           .regex(/^[a-z][a-zA-Z0-9_.]*$/, 'Ugyldig handling.')
           .optional(),
+        group: z.enum(AUDIT_GROUPS, { message: 'Velg et område fra listen.' }).optional(),
         from: isoDate.optional(),
         to: isoDate.optional(),
         limit: z.number().int().min(1).max(1000).optional(),
         beforeSeq: z.number().int().min(1).optional(),
       })
       .strict(),
-    handler: async (input, { services }) => {
-      const entries = await services.audit.list(input);
+    handler: async ({ group, ...input }, { services }) => {
+      // A group is every action labelled with it (the label table is loaded when called, as below).
+      const actions = group
+        ? (await import('../auditLabels.js')).auditActionLabels().flatMap((l) => (l.group === group ? [l.action] : []))
+        : undefined;
+      const entries = await services.audit.list({ ...input, ...(actions ? { actions } : {}) });
       const names = await services.auth.displayNames(entries.flatMap((e) => (e.actorId ? [e.actorId] : [])));
       return { entries: entries.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? null) : null })) };
     },

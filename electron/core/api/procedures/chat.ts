@@ -88,6 +88,7 @@ export const chatProcedures = {
     },
   }),
   'chat.context': procedure({
+    routineOwnRead: true,
     summary: 'Hva assistenten vet: nøyaktig det språkmodellen fikk i siste tur, pseudonymisert',
     access: ['participant', 'counselor'],
     participant: { from: 'participantId', scope: 'content', owns: { conversationId: 'conversation' } },
@@ -112,6 +113,7 @@ export const chatProcedures = {
     },
   }),
   'chat.conversations': procedure({
+    routineOwnRead: true,
     summary: 'Samtalene med assistenten, nyeste først',
     access: ['participant', 'counselor'],
     participant: { from: 'participantId', scope: 'content' },
@@ -123,6 +125,7 @@ export const chatProcedures = {
     },
   }),
   'chat.conversation': procedure({
+    routineOwnRead: true,
     summary: 'Meldingene i én samtale med assistenten',
     access: ['participant', 'counselor'],
     participant: { from: 'participantId', scope: 'content', owns: { conversationId: 'conversation' } },
@@ -145,6 +148,7 @@ export const chatProcedures = {
     },
   }),
   'chat.flags': procedure({
+    routineOwnRead: true,
     summary: 'Krisevarsler fra samtalene til egne deltakere (uten meldingsteksten)',
     access: ['counselor'],
     participant: { from: 'participantId', scope: 'content', optional: true },
@@ -222,6 +226,7 @@ export const chatProcedures = {
     },
   }),
   'fidelity.overTime': procedure({
+    routineOwnRead: true,
     summary: 'MI-kvalitet over tid, for én deltaker eller hele porteføljen',
     access: ['counselor'],
     participant: { from: 'participantId', scope: 'content', optional: true },

@@ -64,6 +64,7 @@ export const decisionProcedures = {
     },
   }),
   'decisions.listCases': procedure({
+    routineOwnRead: true,
     summary: 'Sakene om dialogmøte 2 for deltakerne i egen portefølje, med frist (uke 17)',
     access: ['counselor'],
     feature: 'decisionSupport',
@@ -146,6 +147,7 @@ export const decisionProcedures = {
     },
   }),
   'decisions.monitor': procedure({
+    routineOwnRead: true,
     summary: 'Tilsynsoversikt: samsvar med modellen, overstyringer, tid per beslutning, autopilot-varsler',
     access: ['admin', 'counselor'],
     audit: () => ({ type: 'decision_monitor', id: null }),

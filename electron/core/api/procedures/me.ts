@@ -9,6 +9,7 @@ import { onParticipant, procedure } from '../define.js';
  */
 export const meProcedures = {
   'me.overview': procedure({
+    routineOwnRead: true,
     summary: 'Deltakerens egen side: mål, steg, fremdrift, motivasjon, avtaler og poeng',
     access: ['participant'],
     participant: { from: 'participantId', scope: 'content' },

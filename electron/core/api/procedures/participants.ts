@@ -5,6 +5,7 @@ import { onParticipant, procedure } from '../define.js';
 
 export const participantProcedures = {
   'participants.list': procedure({
+    routineOwnRead: true,
     summary: 'Mine deltakere (veileder) eller alle deltakere for tildeling (administrator)',
     access: ['counselor', 'admin'],
     audit: () => ({ type: 'caseload', id: null }),
@@ -93,6 +94,7 @@ export const participantProcedures = {
       services.followup.searchNotes(principal, input.participantId, input.query),
   }),
   'chat.messages': procedure({
+    routineOwnRead: true,
     summary: 'De siste meldingene i samtalen med en deltaker',
     access: ['counselor', 'participant'],
     participant: { from: 'participantId', scope: 'content' },

@@ -95,8 +95,8 @@ export const privacyProcedures = {
       services.privacy.noticePdf(principal, input.version, input.language),
   }),
   'me.notice': procedure({
-    summary:
-      'Deltakerens personvernerklæring: gjeldende versjon og om den må leses (ved første innlogging og etter endringer)',
+    routineOwnRead: true,
+    summary: 'Deltakerens personvernerklæring: gjeldende versjon og om den må leses (første gang, etter endringer)',
     access: ['participant'],
     participant: { from: 'participantId', scope: 'content', restricted: 'allowed' },
     audit: onParticipant,

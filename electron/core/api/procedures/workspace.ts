@@ -52,6 +52,7 @@ export const workspaceProcedures = {
     }),
   }),
   'caseload.list': procedure({
+    routineOwnRead: true,
     summary: 'Mine deltakere: porteføljen med søk, hurtigfiltre og det listen viser (veileder)',
     access: ['counselor'],
     audit: () => ({ type: 'caseload', id: null }),
@@ -161,6 +162,7 @@ export const workspaceProcedures = {
   }),
 
   'plan.get': procedure({
+    routineOwnRead: true,
     summary: 'Aktivitetsplanen: målet med deltakerens egne ord, stegene og fremdriften',
     access: ['counselor', 'participant'],
     participant: { from: 'participantId', scope: 'content' },
@@ -227,6 +229,7 @@ export const workspaceProcedures = {
   }),
 
   'motivation.list': procedure({
+    routineOwnRead: true,
     summary: 'Motivasjon over tid (viktighet og mestringstro) med hendelsene i aktivitetsplanen, til grafen',
     access: ['counselor', 'participant'],
     participant: { from: 'participantId', scope: 'content' },
@@ -252,6 +255,7 @@ export const workspaceProcedures = {
   }),
 
   'appointments.list': procedure({
+    routineOwnRead: true,
     summary: 'Avtalene med en deltaker (fra i dag, eller alle)',
     access: ['counselor', 'participant'],
     participant: { from: 'participantId', scope: 'content' },
@@ -263,6 +267,7 @@ export const workspaceProcedures = {
       services.appointments.list(principal, id, options),
   }),
   'appointments.upcoming': procedure({
+    routineOwnRead: true,
     summary: 'Veilederens kommende avtaler i hele porteføljen',
     access: ['counselor'],
     audit: () => ({ type: 'caseload', id: null }),

@@ -32,6 +32,11 @@ const templateSchema = z
     variant: z.string().min(1),
     text: z.string().min(5).max(900),
     fits: z.array(z.enum(TALK_CLASSES)).min(1).optional(),
+    /**
+     * May open a conversation: the first one with this person, a later one («siden sist»), or any.
+     * The opening question is chosen only among templates that say so.
+     */
+    opens: z.enum(['first', 'later', 'any']).optional(),
   })
   .strict();
 
@@ -137,6 +142,8 @@ export interface RenderOptions {
    * participant's own words, read as advice or a warning gives way to the next one.
    */
   accept?: (text: string, variant: string) => boolean;
+  /** Renders the opening question of the person's first conversation, or of a later one (see `opens`). */
+  opening?: 'first' | 'later';
 }
 
 export interface RenderedFallback {
@@ -203,7 +210,9 @@ export function renderFallback(
   }
   const all = library.templates[m.kind];
   const ofVariant = all.filter((t) => t.variant === variant);
-  const pool = ofVariant.length > 0 ? ofVariant : all;
+  const pool = (ofVariant.length > 0 ? ofVariant : all).filter(
+    (t) => !options.opening || t.opens === 'any' || t.opens === options.opening,
+  );
   const usable = pool.filter((t) => slotsOf(t.text).every((s) => clean[s as FallbackSlot] !== undefined));
   const fitting = options.talk ? usable.filter((t) => !t.fits || t.fits.includes(options.talk as TalkClass)) : usable;
   const choice = fitting.length > 0 ? fitting : usable;

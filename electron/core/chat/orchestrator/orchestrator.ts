@@ -97,12 +97,10 @@ export class ChatOrchestrator extends ConversationQueries {
     await assertParticipantAccess(this.db, principal, participantId, 'content');
     const at = this.clock().toISOString();
     const opening = openingMove();
-    const rendered = renderFallback(
-      opening,
-      {},
-      this.rng,
-      this.options.library ? { library: this.options.library } : {},
-    );
+    // A first conversation opens as a first meeting does; later ones may ask about the time since.
+    const first = !(await conversationsRepo.any(this.db, participantId));
+    const library = this.options.library ? { library: this.options.library } : {};
+    const rendered = renderFallback(opening, {}, this.rng, { ...library, opening: first ? 'first' : 'later' });
     const conversation = newConversation(principal, participantId, at);
     conversation.state = recordMove(conversation.state, opening);
     const message: Omit<TurnMessage, 'id' | 'replacedAt'> = {

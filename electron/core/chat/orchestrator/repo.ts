@@ -94,6 +94,10 @@ export const conversationsRepo = {
       ],
     );
   },
+  /** Whether the participant has had a conversation with the assistant before. */
+  async any(db: SqlRunner, participantId: string): Promise<boolean> {
+    return (await db.get('SELECT 1 FROM chat_conversations WHERE participant_id = ? LIMIT 1', [participantId])) != null;
+  },
   async get(db: SqlRunner, participantId: string, id: string): Promise<ConversationRecord | null> {
     const r = await db.get<ConversationRow>('SELECT * FROM chat_conversations WHERE id = ? AND participant_id = ?', [
       id,

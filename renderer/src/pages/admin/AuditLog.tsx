@@ -63,9 +63,12 @@ export function AuditLog() {
   const actionTable = useQuery('audit.actions', {});
   const [actorId, setActorId] = useState('');
   const [action, setAction] = useState('');
+  const [group, setGroup] = useState<ActionLabel['group'] | ''>('');
   const locale = i18n.language === 'en' ? 'en' : i18n.language === 'nn' ? 'nn' : 'nb';
   const reasonLabel = (code: string): string => {
-    if (!code.startsWith(UNVERIFIED_PREFIX)) return t(`audit.reason.${keyOf(code)}`, { defaultValue: code });
+    // A code without a label says «Annen grunn», never the code itself: the page speaks Norwegian only.
+    if (!code.startsWith(UNVERIFIED_PREFIX))
+      return t(`audit.reason.${keyOf(code)}`, { defaultValue: t('audit.reason.other') });
     return t('audit.reason.unverified', { reason: reasonLabel(code.slice(UNVERIFIED_PREFIX.length)) });
   };
   const from = useDatepicker({ locale, onValidate: (v) => setFromInvalid(!v.isEmpty && !v.isValidDate) });
@@ -111,7 +114,7 @@ export function AuditLog() {
     if (fromInvalid || toInvalid) return;
     setFilter({
       ...(actorId ? { actorId } : {}),
-      ...(action ? { action } : {}),
+      ...(action ? { action } : group ? { group } : {}),
       ...(from.selectedDay ? { from: startOfDay(from.selectedDay) } : {}),
       ...(to.selectedDay ? { to: endOfDay(to.selectedDay) } : {}),
     });
@@ -120,6 +123,7 @@ export function AuditLog() {
   const reset = () => {
     setActorId('');
     setAction('');
+    setGroup('');
     from.reset();
     to.reset();
     setFromInvalid(false);
@@ -143,7 +147,7 @@ export function AuditLog() {
   const actionLabel = (code: string) => labelOf.get(code) ?? t('audit.unknownAction');
   const targetLabel = (e: Entry) => {
     if (!e.targetType) return '—';
-    const type = t(`audit.target.${keyOf(e.targetType)}`, { defaultValue: e.targetType });
+    const type = t(`audit.target.${keyOf(e.targetType)}`, { defaultValue: t('audit.target.other') });
     if (!e.targetId) return type;
     const named = allUsers.find(
       (u) => u.id === e.targetId || (u.participantId !== null && u.participantId === e.targetId),
@@ -215,16 +219,33 @@ export function AuditLog() {
               ))}
             </Select>
             <Select
+              label={t('audit.groupLabel')}
+              value={group}
+              onChange={(e) => {
+                setGroup(e.target.value as ActionLabel['group'] | '');
+                setAction('');
+              }}
+              size="small"
+            >
+              <option value="">{t('audit.allGroups')}</option>
+              {GROUP_ORDER.map((g) => (
+                <option key={g} value={g}>
+                  {t(`audit.group.${g}`)}
+                </option>
+              ))}
+            </Select>
+            <Select
               label={t('audit.actionLabel')}
               value={action}
               onChange={(e) => setAction(e.target.value)}
               size="small"
+              className="audit-action-select"
             >
               <option value="">{t('audit.allActions')}</option>
-              {GROUP_ORDER.map((group) => (
-                <optgroup key={group} label={t(`audit.group.${group}`)}>
+              {GROUP_ORDER.filter((g) => group === '' || g === group).map((g) => (
+                <optgroup key={g} label={t(`audit.group.${g}`)}>
                   {labels
-                    .filter((l) => l.group === group)
+                    .filter((l) => l.group === g)
                     .sort((a, b) => a.label.localeCompare(b.label, 'nb'))
                     .map((l) => (
                       <option key={l.action} value={l.action}>
