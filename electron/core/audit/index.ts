@@ -2,3 +2,4 @@
 export * from './log.js';
 export * from './service.js';
 export * from './events.js';
+export * from './personalData.js';

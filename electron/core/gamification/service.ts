@@ -95,12 +95,14 @@ export class GamificationService {
    */
   readonly personalData: PersonalDataSource = {
     id: 'rewards',
+    module: 'gamification',
     tables: [
       {
         table: 'gamification_profiles',
         title: 'Poeng og merker: innstillinger',
         category: 'rewards',
         retention: 'activityPlan',
+        erase: 'delete',
         key: ['participant_id'],
         columns: {
           participant_id: 'Deltaker-id',
@@ -115,6 +117,7 @@ export class GamificationService {
         title: 'Poeng',
         category: 'rewards',
         retention: 'activityPlan',
+        erase: 'delete',
         key: ['participant_id', 'step_id'],
         columns: { participant_id: 'Deltaker-id', step_id: 'Steg-id', points: 'Poeng', earned_on: 'Dato' },
       },
@@ -123,6 +126,7 @@ export class GamificationService {
         title: 'Merker',
         category: 'rewards',
         retention: 'activityPlan',
+        erase: 'delete',
         key: ['participant_id', 'badge'],
         columns: { participant_id: 'Deltaker-id', badge: 'Merke', awarded_at: 'Fått' },
       },

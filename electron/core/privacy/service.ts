@@ -1,6 +1,6 @@
 import { DomainError } from '../errors/index.js';
 import type { AuditService } from '../audit/index.js';
-import type { Principal } from '../auth/index.js';
+import { participantUserId, type Principal } from '../auth/index.js';
 import type { EncryptedStore } from '../db/index.js';
 import type { NewNote } from '../followup/index.js';
 import type { ProfileChanges } from '../followup/index.js';
@@ -9,7 +9,7 @@ import type { FeatureState, SettingsService } from '../settings/index.js';
 import { assertRightsAccess, requireAdmin } from './access.js';
 import { accessExportDocument, noticeDocument, recordsDocument } from './documents.js';
 import { planErasure, eraseRows, reclaimSpace, type ErasurePlan, type ErasureReceipt } from './erasure.js';
-import { buildAccessExport, userIdOf, type AccessExport } from './exportData.js';
+import { buildAccessExport, type AccessExport } from './exportData.js';
 import {
   ARTICLE6_GUIDANCE,
   ARTICLE9_GUIDANCE,
@@ -130,9 +130,14 @@ export class PrivacyService {
     return this.o.store.db;
   }
 
-  /** A module's own tables of personal data (exported, erased and retained through it). */
+  /**
+   * A module's own tables of personal data (exported, erased and retained through it). Sources are
+   * erased in registration order (children first); a table answers to one source only.
+   */
   registerSource(source: PersonalDataSource): void {
     if (this.sources.some((s) => s.id === source.id)) throw new Error(`source ${source.id} registered twice`);
+    const taken = source.tables.find((t) => this.sources.some((s) => s.tables.some((x) => x.table === t.table)));
+    if (taken) throw new Error(`table ${taken.table} already answers to another source`);
     this.sources.push(source);
   }
 
@@ -416,7 +421,7 @@ export class PrivacyService {
         `Deltakeren har et bevaringspålegg (${plan.legalHold.reason}). Ingenting kan slettes før pålegget er opphevet.`,
       );
     }
-    const userId = await userIdOf(this.db, participantId);
+    const userId = await participantUserId(this.db, participantId);
     if (userId) await this.o.ports().deactivateAccount(principal, userId);
     const requestId = await this.db.transaction(async (tx) => {
       const id = await this.requests.ensure(tx, principal, participantId, 'erasure', options.requestId);
