@@ -256,3 +256,25 @@ export async function erasedParticipants(db: SqlRunner): Promise<{ id: string; e
     'SELECT id, erased_at FROM participants WHERE erased_at IS NOT NULL ORDER BY id',
   );
 }
+
+/** Restricts the processing of a participant's data (art. 18) from `at`, unless already restricted. */
+export async function restrictParticipant(tx: SqlRunner, participantId: string, at: string): Promise<void> {
+  await tx.run('UPDATE participants SET restricted_at = coalesce(restricted_at, ?) WHERE id = ?', [at, participantId]);
+}
+
+/** Lifts the restriction of a participant; whether there was one. */
+export async function liftParticipantRestriction(tx: SqlRunner, participantId: string): Promise<boolean> {
+  const r = await tx.run('UPDATE participants SET restricted_at = NULL WHERE id = ? AND restricted_at IS NOT NULL', [
+    participantId,
+  ]);
+  return r.changes > 0;
+}
+
+/** Participants (not erased) whose processing is restricted, earliest first. */
+export async function restrictedParticipants(
+  db: SqlRunner,
+): Promise<{ id: string; display_name: string; restricted_at: string }[]> {
+  return db.all<{ id: string; display_name: string; restricted_at: string }>(
+    'SELECT id, display_name, restricted_at FROM participants WHERE restricted_at IS NOT NULL AND erased_at IS NULL ORDER BY restricted_at',
+  );
+}

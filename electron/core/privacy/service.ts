@@ -2,7 +2,12 @@ import { DomainError } from '../errors/index.js';
 import type { AuditService } from '../audit/index.js';
 import { participantUserId, type Principal } from '../auth/index.js';
 import type { EncryptedStore } from '../db/index.js';
-import type { NewNote } from '../followup/index.js';
+import {
+  liftParticipantRestriction,
+  restrictedParticipants,
+  restrictParticipant,
+  type NewNote,
+} from '../followup/index.js';
 import type { ProfileChanges } from '../followup/index.js';
 import { FEATURES, type Feature } from '../policy/index.js';
 import type { FeatureState, SettingsService } from '../settings/index.js';
@@ -456,10 +461,7 @@ export class PrivacyService {
     const at = this.clock().toISOString();
     const id = await this.db.transaction(async (tx) => {
       const requestId = await this.requests.ensure(tx, principal, participantId, 'restriction', options.requestId);
-      await tx.run('UPDATE participants SET restricted_at = coalesce(restricted_at, ?) WHERE id = ?', [
-        at,
-        participantId,
-      ]);
+      await restrictParticipant(tx, participantId, at);
       await this.requests.closeIn(tx, principal, requestId, 'completed', 'restricted', options.note ?? null);
       return requestId;
     });
@@ -473,12 +475,8 @@ export class PrivacyService {
   ): Promise<{ participantId: string; restricted: false }> {
     requireAdmin(principal, 'Bare en administrator kan oppheve en begrensning.');
     await assertRightsAccess(this.db, principal, participantId, 'record');
-    const r = await this.db.transaction((tx) =>
-      tx.run('UPDATE participants SET restricted_at = NULL WHERE id = ? AND restricted_at IS NOT NULL', [
-        participantId,
-      ]),
-    );
-    if (r.changes === 0) throw new DomainError('CONFLICT', 'Behandlingen av denne deltakeren er ikke begrenset.');
+    const lifted = await this.db.transaction((tx) => liftParticipantRestriction(tx, participantId));
+    if (!lifted) throw new DomainError('CONFLICT', 'Behandlingen av denne deltakeren er ikke begrenset.');
     return { participantId, restricted: false };
   }
 
@@ -486,9 +484,7 @@ export class PrivacyService {
     principal: Principal,
   ): Promise<{ participantId: string; displayName: string; restrictedAt: string }[]> {
     requireAdmin(principal);
-    const rows = await this.db.all<{ id: string; display_name: string; restricted_at: string }>(
-      'SELECT id, display_name, restricted_at FROM participants WHERE restricted_at IS NOT NULL AND erased_at IS NULL ORDER BY restricted_at',
-    );
+    const rows = await restrictedParticipants(this.db);
     return rows.map((r) => ({ participantId: r.id, displayName: r.display_name, restrictedAt: r.restricted_at }));
   }
 
