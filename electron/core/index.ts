@@ -28,6 +28,12 @@ import { ModelService } from './llm/service.js';
 import { createStderrLogger, type Logger } from './log.js';
 import { loadPolicy, type LoadedPolicy } from './policy/policy.js';
 import { PrivacyService } from './privacy/service.js';
+import { privacyPersonalData } from './privacy/personalData.js';
+import { accountPersonalData, participantUserId } from './auth/index.js';
+import { auditPersonalData } from './audit/index.js';
+import { chatPersonalData } from './chat/index.js';
+import { decisionsPersonalData } from './decisions/index.js';
+import { followupPersonalData, participantPersonalData } from './followup/index.js';
 import { DbSettingsStore } from './settings/dbStore.js';
 import { SettingsService } from './settings/service.js';
 import { declaredRules } from './rules.js';
@@ -145,7 +151,18 @@ export function createCore(options: CoreOptions): Core {
       model: options.model ?? models,
     }),
   };
-  privacy.registerSource(services.gamification.personalData);
+  // Every module's personal data, in erasure order: rows that point at others first, the participant row last.
+  for (const source of [
+    chatPersonalData(),
+    followupPersonalData(),
+    services.gamification.personalData,
+    decisionsPersonalData(),
+    privacyPersonalData(),
+    auditPersonalData(participantUserId),
+    accountPersonalData(),
+    participantPersonalData(),
+  ])
+    privacy.registerSource(source);
   auth.onLock(() => services.decisions.forgetStoredModel());
   privacy.startScheduler();
   const ready = models.applyActive().catch(() => logger.warn('models.apply_failed'));

@@ -3,3 +3,4 @@ export * from './log.js';
 export * from './service.js';
 export * from './events.js';
 export * from './routineReads.js';
+export * from './personalData.js';

@@ -4,3 +4,4 @@
  * chat/services.ts and reached through the procedure table.
  */
 export { CONTEXT_ALLOWLIST, CONTEXT_LABELS, type ContextField } from './orchestrator/context.js';
+export * from './personalData.js';

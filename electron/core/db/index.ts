@@ -2,3 +2,4 @@
 export * from './connection.js';
 export * from './store.js';
 export * from './errors.js';
+export * from './personalTables.js';

@@ -19,3 +19,4 @@ export {
 } from './synthetic.js';
 export { BASELINE_FILE } from './setup.js';
 export * from './ownership.js';
+export * from './personalData.js';

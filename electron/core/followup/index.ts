@@ -12,3 +12,4 @@ export * from './profile.js';
 export * from './service.js';
 export * from './stages.js';
 export * from './ownership.js';
+export * from './personalData.js';

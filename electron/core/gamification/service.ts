@@ -5,7 +5,7 @@ import type { EncryptedStore } from '../db/index.js';
 import { assertParticipantAccess } from '../followup/index.js';
 import { addDays, localDate, systemClock, weekStart, type Clock } from '../followup/index.js';
 import type { CompletedStep, PlanProgress, PlanService } from '../followup/index.js';
-import type { PersonalDataSource } from '../privacy/index.js';
+import type { PersonalDataSource, PersonalDataTable } from '../privacy/index.js';
 import type { SettingsService } from '../settings/index.js';
 import { GAMIFICATION_EXPLANATION, type GamificationExplanation } from './explanation.js';
 
@@ -59,6 +59,43 @@ export interface Rewards {
 
 export const FEATURE_OFF_MESSAGE = 'Poeng og merker er slått av i denne organisasjonen.';
 
+/** The participant's points, badges and profile, as privacy's export, erasure and data map see them. */
+export const GAMIFICATION_TABLES: readonly PersonalDataTable[] = [
+  {
+    table: 'gamification_profiles',
+    title: 'Poeng og merker: innstillinger',
+    category: 'rewards',
+    retention: 'activityPlan',
+    erase: 'delete',
+    key: ['participant_id'],
+    columns: {
+      participant_id: 'Deltaker-id',
+      enabled_at: 'Slått på',
+      explanation_version: 'Forklaring lest (versjon)',
+      shared_with_counselor: 'Delt med veileder',
+      shared_at: 'Delt',
+    },
+  },
+  {
+    table: 'gamification_points',
+    title: 'Poeng',
+    category: 'rewards',
+    retention: 'activityPlan',
+    erase: 'delete',
+    key: ['participant_id', 'step_id'],
+    columns: { participant_id: 'Deltaker-id', step_id: 'Steg-id', points: 'Poeng', earned_on: 'Dato' },
+  },
+  {
+    table: 'gamification_badges',
+    title: 'Merker',
+    category: 'rewards',
+    retention: 'activityPlan',
+    erase: 'delete',
+    key: ['participant_id', 'badge'],
+    columns: { participant_id: 'Deltaker-id', badge: 'Merke', awarded_at: 'Fått' },
+  },
+];
+
 interface ProfileRow {
   enabled_at: string;
   shared_with_counselor: number;
@@ -95,38 +132,8 @@ export class GamificationService {
    */
   readonly personalData: PersonalDataSource = {
     id: 'rewards',
-    tables: [
-      {
-        table: 'gamification_profiles',
-        title: 'Poeng og merker: innstillinger',
-        category: 'rewards',
-        retention: 'activityPlan',
-        key: ['participant_id'],
-        columns: {
-          participant_id: 'Deltaker-id',
-          enabled_at: 'Slått på',
-          explanation_version: 'Forklaring lest (versjon)',
-          shared_with_counselor: 'Delt med veileder',
-          shared_at: 'Delt',
-        },
-      },
-      {
-        table: 'gamification_points',
-        title: 'Poeng',
-        category: 'rewards',
-        retention: 'activityPlan',
-        key: ['participant_id', 'step_id'],
-        columns: { participant_id: 'Deltaker-id', step_id: 'Steg-id', points: 'Poeng', earned_on: 'Dato' },
-      },
-      {
-        table: 'gamification_badges',
-        title: 'Merker',
-        category: 'rewards',
-        retention: 'activityPlan',
-        key: ['participant_id', 'badge'],
-        columns: { participant_id: 'Deltaker-id', badge: 'Merke', awarded_at: 'Fått' },
-      },
-    ],
+    module: 'gamification',
+    tables: GAMIFICATION_TABLES,
     rows: async (db, participantId) => ({
       gamification_profiles: await db.all('SELECT * FROM gamification_profiles WHERE participant_id = ?', [
         participantId,

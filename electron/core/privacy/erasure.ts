@@ -1,10 +1,9 @@
 import fs from 'node:fs';
+import { participantUserId } from '../auth/index.js';
 import type { Database, SqlRunner } from '../db/index.js';
-import { FTS_TO_OPTIMIZE, PARTICIPANT_TABLES, type CatalogueTable } from './catalogue.js';
-import { paramsFor, userIdOf } from './exportData.js';
-import type { PersonalDataSource } from './sources.js';
+import type { ErasureContext, ErasureLine, KeptLine, PersonalDataSource } from './sources.js';
 
-export const ERASED_NAME = 'Slettet deltaker';
+export type { ErasureLine, KeptLine } from './sources.js';
 
 /**
  * What erasure cannot reach, said with every preview and receipt: backups taken before it
@@ -13,19 +12,6 @@ export const ERASED_NAME = 'Slettet deltaker';
  */
 export const ERASURE_BACKUP_NOTE =
   'Sikkerhetskopier som ble tatt før slettingen, inneholder fortsatt opplysningene, kryptert, til kopiene byttes ut etter organisasjonens rutine. Gjenopprettes en slik kopi, må slettingen gjøres på nytt.';
-
-export interface ErasureLine {
-  table: string;
-  title: string;
-  rows: number;
-}
-
-export interface KeptLine extends ErasureLine {
-  /** Why the law requires it kept (Norwegian). */
-  why: string;
-  /** When it may go (the decision log's minimum); null when kept for as long as the log itself. */
-  until: string | null;
-}
 
 /** What erasing a participant does, before it is done. */
 export interface ErasurePlan {
@@ -49,22 +35,35 @@ export interface ErasureReceipt extends ErasurePlan {
   reclaimed: { databaseBytes: number; walBytes: number };
 }
 
-const MS_PER_DAY = 86_400_000;
-
 /** Six months in days: the decision log's floor, and its period when no setting is passed. */
 const DEFAULT_DECISION_LOG_DAYS = 183;
 
-/** The decision log is kept for the organisation's period (issue 17) after each decision. */
-function decisionCutoff(now: Date, logDays: number): string {
-  return new Date(now.getTime() - logDays * MS_PER_DAY).toISOString();
+/** The plan of a source without one of its own: every row of the participant goes. */
+async function everyRowGoes(db: SqlRunner, participantId: string, source: PersonalDataSource) {
+  const rows = await source.rows(db, participantId);
+  const lines = source.tables.map((t) => ({ table: t.table, title: t.title, rows: rows[t.table]?.length ?? 0 }));
+  return { delete: lines.filter((l) => l.rows > 0), keep: [] as KeptLine[] };
 }
 
-function keptDecisionWhere(t: CatalogueTable): string {
-  return `(${t.where}) AND decided_at >= ?2`;
-}
-
-async function count(db: SqlRunner, sql: string, params: (string | null)[]): Promise<number> {
-  return (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${sql}`, params))?.n ?? 0;
+/** Every source's plan, in registration order; rows the decision log keeps keep the participant row. */
+async function plans(
+  db: SqlRunner,
+  participantId: string,
+  sources: readonly PersonalDataSource[],
+  base: Omit<ErasureContext, 'keptLinks'>,
+): Promise<{ delete: ErasureLine[]; keep: KeptLine[]; keptLinks: number }> {
+  const out = { delete: [] as ErasureLine[], keep: [] as KeptLine[], keptLinks: 0 };
+  for (const source of sources) {
+    const ctx = { ...base, keptLinks: out.keptLinks };
+    const part = source.plan
+      ? await source.plan(db, participantId, ctx)
+      : await everyRowGoes(db, participantId, source);
+    out.delete.push(...part.delete);
+    out.keep.push(...part.keep);
+    for (const k of part.keep)
+      if (source.tables.find((t) => t.table === k.table)?.erase === 'decisionLog') out.keptLinks += k.rows;
+  }
+  return out;
 }
 
 /** Computes the plan: per table how many rows go and how many the law keeps (and why). */
@@ -75,73 +74,28 @@ export async function planErasure(
   now: Date,
   logDays = DEFAULT_DECISION_LOG_DAYS,
 ): Promise<ErasurePlan> {
-  const userId = await userIdOf(db, participantId);
+  const userId = await participantUserId(db, participantId);
   const hold = await db.get<{ placed_at: string; reason: string }>(
     'SELECT placed_at, reason FROM retention_holds WHERE participant_id = ?',
     [participantId],
   );
-  const cutoff = decisionCutoff(now, logDays);
-  const del: ErasureLine[] = [];
-  const keep: KeptLine[] = [];
-  let keptRecords = 0;
-  for (const t of PARTICIPANT_TABLES) {
-    const total = await count(db, `"${t.table}" WHERE ${t.where}`, paramsFor(t.where, participantId, userId));
-    if (t.erase === 'keep') {
-      if (total > 0) keep.push({ table: t.table, title: t.title, rows: total, why: t.keptBecause ?? '', until: null });
-      continue;
-    }
-    if (t.erase === 'decisionLog') {
-      const kept = await count(db, `"${t.table}" WHERE ${keptDecisionWhere(t)}`, [participantId, cutoff]);
-      keptRecords = kept;
-      if (kept > 0) {
-        const last = await db.get<{ at: string }>(
-          `SELECT max(decided_at) AS at FROM "${t.table}" WHERE ${keptDecisionWhere(t)}`,
-          [participantId, cutoff],
-        );
-        const until = last?.at ? new Date(Date.parse(last.at) + logDays * MS_PER_DAY).toISOString().slice(0, 10) : null;
-        keep.push({ table: t.table, title: t.title, rows: kept, why: t.keptBecause ?? '', until });
-      }
-      if (total - kept > 0) del.push({ table: t.table, title: t.title, rows: total - kept });
-      continue;
-    }
-    if (t.erase === 'decisionCase') {
-      const kept = await count(
-        db,
-        `"${t.table}" WHERE participant_id = ?1 AND id IN (SELECT case_id FROM decision_records WHERE decided_at >= ?2)`,
-        [participantId, cutoff],
-      );
-      if (kept > 0) keep.push({ table: t.table, title: t.title, rows: kept, why: t.keptBecause ?? '', until: null });
-      if (total - kept > 0) del.push({ table: t.table, title: t.title, rows: total - kept });
-      continue;
-    }
-    if (t.erase === 'participant') {
-      if (keptRecords === 0) del.push({ table: t.table, title: t.title, rows: total });
-      continue;
-    }
-    if (total > 0) del.push({ table: t.table, title: t.title, rows: total });
-  }
-  for (const source of sources) {
-    const rows = await source.rows(db, participantId);
-    for (const t of source.tables) {
-      const n = rows[t.table]?.length ?? 0;
-      if (n > 0) del.push({ table: t.table, title: t.title, rows: n });
-    }
-  }
+  const plan = await plans(db, participantId, sources, { userId, now, decisionLogDays: logDays });
   return {
     participantId,
     legalHold: hold ? { placedAt: hold.placed_at, reason: hold.reason } : null,
     hasAccount: userId !== null,
-    delete: del,
-    keep,
-    participantRowKept: keptRecords > 0,
+    delete: plan.delete,
+    keep: plan.keep,
+    participantRowKept: plan.keptLinks > 0,
     backups: ERASURE_BACKUP_NOTE,
   };
 }
 
 /**
- * Deletes the participant's rows in the caller's transaction, table by table in the catalogue's
- * order (children first), the sources first of all. Kept rows stay; their free text is cleared.
- * The login's key slot must already be gone (the caller removes it through the account service).
+ * Erases the participant's rows in the caller's transaction through every source, in registration
+ * order (children first): each deletes its rows by its tables' rules; kept rows stay with their
+ * free text cleared. The login's key slot must already be gone (the caller removes it through the
+ * account service).
  */
 export async function eraseRows(
   tx: SqlRunner,
@@ -150,54 +104,10 @@ export async function eraseRows(
   now: Date,
   logDays = DEFAULT_DECISION_LOG_DAYS,
 ): Promise<void> {
-  const userId = await userIdOf(tx, participantId);
-  const cutoff = decisionCutoff(now, logDays);
-  for (const source of sources) await source.erase(tx, participantId);
-  let keptRecords = 0;
-  for (const t of PARTICIPANT_TABLES) {
-    const params = paramsFor(t.where, participantId, userId);
-    switch (t.erase) {
-      case 'keep':
-        if (t.clearOnErase?.length)
-          await tx.run(
-            `UPDATE "${t.table}" SET ${t.clearOnErase.map((c) => `"${c}" = NULL`).join(', ')} WHERE ${t.where}`,
-            params,
-          );
-        break;
-      case 'decisionLog':
-        keptRecords = await count(tx, `"${t.table}" WHERE ${keptDecisionWhere(t)}`, [participantId, cutoff]);
-        await tx.run(`DELETE FROM "${t.table}" WHERE (${t.where}) AND decided_at < ?2`, [participantId, cutoff]);
-        break;
-      case 'decisionCase':
-        await tx.run(
-          `DELETE FROM "${t.table}" WHERE participant_id = ?1 AND id NOT IN (SELECT case_id FROM decision_records)`,
-          [participantId],
-        );
-        // The counselor's free text is not part of the decision log: it goes now.
-        await tx.run(
-          `UPDATE "${t.table}" SET data = json_set(data, '$.counselorNotes', '') WHERE participant_id = ?1`,
-          [participantId],
-        );
-        break;
-      case 'account':
-        await tx.run(`DELETE FROM "${t.table}" WHERE ${t.where}`, params);
-        break;
-      case 'participant':
-        if (keptRecords > 0) {
-          await tx.run(
-            `UPDATE participants SET display_name = ?2, national_id = NULL, counselor_id = NULL, restricted_at = NULL, erased_at = ?3, updated_at = ?3 WHERE id = ?1`,
-            [participantId, ERASED_NAME, now.toISOString()],
-          );
-        } else {
-          await tx.run('DELETE FROM participants WHERE id = ?1', [participantId]);
-        }
-        break;
-      case 'delete':
-        await tx.run(`DELETE FROM "${t.table}" WHERE ${t.where}`, params);
-        break;
-    }
-  }
-  for (const fts of FTS_TO_OPTIMIZE) await tx.run(`INSERT INTO "${fts}"("${fts}") VALUES ('optimize')`);
+  const userId = await participantUserId(tx, participantId);
+  const base = { userId, now, decisionLogDays: logDays };
+  const { keptLinks } = await plans(tx, participantId, sources, base);
+  for (const source of sources) await source.erase(tx, participantId, { ...base, keptLinks });
 }
 
 /**

@@ -1,9 +1,13 @@
-import type { Row, SqlRunner } from '../db/index.js';
+import { accountNames, participantUserId } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
+
 import { describeArticle6, describeArticle9 } from './legalBasis.js';
-import { PARTICIPANT_TABLES, type CatalogueTable } from './catalogue.js';
 import { DATA_CATEGORIES, DATA_CATEGORY_TITLES, PURPOSE_INFO, type DataCategory, type Purpose } from './purposes.js';
 import type { RegisterSnapshot } from './register.js';
 import type { PersonalDataSource, PersonalDataTable } from './sources.js';
+
+/** Kept where the schema test finds it: the parameters of a declared table's `where`. */
+export { paramsFor } from '../db/index.js';
 
 export interface ExportTable {
   table: string;
@@ -76,44 +80,6 @@ const OTHER_ACTIONS: Readonly<Record<string, string>> = {
   'user.reset_password': 'Satte nytt passord',
 };
 
-export function paramsFor(where: string, participantId: string, userId: string | null): (string | null)[] {
-  return where.includes('?2') ? [participantId, userId] : [participantId];
-}
-
-export async function userIdOf(db: SqlRunner, participantId: string): Promise<string | null> {
-  return (await db.get<{ id: string }>('SELECT id FROM users WHERE participant_id = ?', [participantId]))?.id ?? null;
-}
-
-/** The participant's rows of one catalogue table, every column (JSON columns parsed). */
-export async function tableRows(
-  db: SqlRunner,
-  t: CatalogueTable,
-  participantId: string,
-  userId: string | null,
-): Promise<Record<string, unknown>[]> {
-  const cols = Object.keys(t.columns);
-  const rows = await db.all<Row>(
-    `SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.table}" WHERE ${t.where} ORDER BY ${t.key.map((k) => `"${k}"`).join(', ')}`,
-    paramsFor(t.where, participantId, userId),
-  );
-  return rows.map((r) => parseJsonColumns(r, t.json ?? []));
-}
-
-function parseJsonColumns(row: Row, json: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...row };
-  for (const c of json) {
-    const v = out[c];
-    if (typeof v === 'string') {
-      try {
-        out[c] = JSON.parse(v);
-      } catch {
-        // kept as text
-      }
-    }
-  }
-  return out;
-}
-
 function exportTable(t: PersonalDataTable, rows: Record<string, unknown>[]): ExportTable {
   return {
     table: t.table,
@@ -134,36 +100,24 @@ export interface ExportContext {
   now: Date;
 }
 
-/** Builds the access export: every catalogue table and every source, and the audit trail. */
+/** Builds the access export: every table of every registered source, and the audit trail. */
 export async function buildAccessExport(ctx: ExportContext): Promise<AccessExport> {
   const { db, participantId } = ctx;
-  const userId = await userIdOf(db, participantId);
+  const userId = await participantUserId(db, participantId);
   const byCategory = new Map<DataCategory, ExportTable[]>();
   const add = (category: DataCategory, table: ExportTable) =>
     byCategory.set(category, [...(byCategory.get(category) ?? []), table]);
-  let auditRows: Record<string, unknown>[] = [];
-  for (const t of PARTICIPANT_TABLES) {
-    const rows = await tableRows(db, t, participantId, userId);
-    if (t.table === 'audit_log') auditRows = rows;
-    add(t.category, exportTable(t, rows));
-  }
+  const all: Record<string, Record<string, unknown>[]> = {};
   for (const source of ctx.sources) {
-    const rows = await source.rows(db, participantId);
-    for (const t of source.tables)
-      add(
-        t.category,
-        exportTable(
-          t,
-          (rows[t.table] ?? []).map((r) => ({ ...r })),
-        ),
-      );
+    const rows = await source.rows(db, participantId, { userId });
+    for (const t of source.tables) {
+      all[t.table] = (rows[t.table] ?? []).map((r) => ({ ...r }));
+      add(t.category, exportTable(t, all[t.table]!));
+    }
   }
-  const participant = await db.get<{ display_name: string }>('SELECT display_name FROM participants WHERE id = ?', [
-    participantId,
-  ]);
-  const users = await db.all<{ id: string; display_name: string; role: string }>(
-    'SELECT id, display_name, role FROM users',
-  );
+  const auditRows = [...(all['audit_log'] ?? [])];
+  const participant = all['participants']?.[0];
+  const users = await accountNames(db);
   const names = new Map(users.map((u) => [u.id, u.display_name]));
   const auditTrail: AuditTrailLine[] = auditRows
     .sort((a, b) => Number(a['seq']) - Number(b['seq']))
@@ -196,7 +150,10 @@ export async function buildAccessExport(ctx: ExportContext): Promise<AccessExpor
     formatVersion: 1,
     generatedAt: ctx.now.toISOString(),
     organisation: { name: ctx.organisationName },
-    participant: { id: participantId, displayName: participant?.display_name ?? '' },
+    participant: {
+      id: participantId,
+      displayName: typeof participant?.['display_name'] === 'string' ? participant['display_name'] : '',
+    },
     sections: DATA_CATEGORIES.filter((c) => byCategory.has(c)).map((c) => ({
       category: c,
       title: DATA_CATEGORY_TITLES[c],

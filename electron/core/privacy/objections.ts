@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../errors/index.js';
 import type { Principal } from '../auth/index.js';
-import type { SqlRunner } from '../db/index.js';
 import type { EncryptedStore } from '../db/index.js';
-import { systemClock, type Clock } from '../followup/index.js';
+import { liftParticipantRestriction, restrictParticipant, systemClock, type Clock } from '../followup/index.js';
 import { assertRightsAccess, requireAdmin } from './access.js';
 import { PURPOSE_INFO, type Purpose } from './purposes.js';
 import type { LegalBasisRegister } from './register.js';
@@ -126,7 +125,7 @@ export class ObjectionService {
         ],
       );
       if (status === 'upheld') await this.requests.closeIn(tx, principal, requestId, 'completed', 'consent_withdrawn');
-      if (PURPOSE_INFO[purpose].core) await restrictIn(tx, participantId, now);
+      if (PURPOSE_INFO[purpose].core) await restrictParticipant(tx, participantId, now);
     });
     await this.register.reloadObjections();
     return this.get(id);
@@ -166,7 +165,7 @@ export class ObjectionService {
         );
       // A rejected objection to follow-up lifts the restriction it placed.
       if (input.status === 'rejected' && PURPOSE_INFO[objection.purpose].core)
-        await tx.run('UPDATE participants SET restricted_at = NULL WHERE id = ?', [objection.participantId]);
+        await liftParticipantRestriction(tx, objection.participantId);
     });
     await this.register.reloadObjections();
     return this.get(id);
@@ -191,8 +190,4 @@ export class ObjectionService {
         );
     return rows.map(fromRow);
   }
-}
-
-export async function restrictIn(tx: SqlRunner, participantId: string, at: string): Promise<void> {
-  await tx.run('UPDATE participants SET restricted_at = coalesce(restricted_at, ?) WHERE id = ?', [at, participantId]);
 }

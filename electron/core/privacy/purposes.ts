@@ -25,7 +25,7 @@ export const FEATURE_PURPOSE: Readonly<Record<Feature, Purpose>> = {
 
 /**
  * Categories of personal data, as the records of processing (art. 30) and the data map name them.
- * Every participant table in core/privacy/catalogue.ts (and every registered source) has one.
+ * Every participant table (declared by its owner module and served by its PersonalDataSource) has one.
  */
 export const DATA_CATEGORIES = [
   'identity',

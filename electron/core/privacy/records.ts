@@ -5,7 +5,7 @@ import type { Database } from '../db/index.js';
 import type { Settings } from '../policy/index.js';
 import { CONTENT_SECURITY_POLICY } from '../security/index.js';
 import type { FeatureState } from '../settings/index.js';
-import { CATALOGUE, PARTICIPANT_TABLES } from './catalogue.js';
+import { NOT_PARTICIPANT_TABLES } from './catalogue.js';
 import {
   ARTICLE6_GUIDANCE,
   ARTICLE9_GUIDANCE,
@@ -241,9 +241,10 @@ export async function securityMeasures(
 export async function buildRecords(ctx: RecordsContext): Promise<RecordsOfProcessing> {
   const { register, retention } = ctx;
   const org = register.organisation;
+  const sourceTables = ctx.sources.flatMap((s) => s.tables);
   const retentionText = (purpose: Purpose): string[] => {
     const cats = new Set(PURPOSE_INFO[purpose].dataCategories);
-    const tablesOf = new Set(PARTICIPANT_TABLES.filter((t) => cats.has(t.category)).map((t) => t.table));
+    const tablesOf = new Set(sourceTables.filter((t) => cats.has(t.category)).map((t) => t.table));
     return retention
       .filter((r) => r.tables.some((t) => tablesOf.has(t)))
       .map(
@@ -288,21 +289,9 @@ export async function buildRecords(ctx: RecordsContext): Promise<RecordsOfProces
       retention: retentionText(purpose),
     };
   });
-  const sourceTables = ctx.sources.flatMap((s) => s.tables);
   const retentionOf = (table: string) => retention.find((r) => r.tables.includes(table)) ?? null;
   const dataMap: DataMapTable[] = [
-    ...CATALOGUE.map((t): DataMapTable => {
-      if (t.kind !== 'participant')
-        return {
-          table: t.table,
-          title: t.table,
-          category: null,
-          kind: t.kind,
-          columns: [],
-          retention: null,
-          erasure: null,
-          note: t.why,
-        };
+    ...sourceTables.map((t): DataMapTable => {
       const r = retentionOf(t.table);
       return {
         table: t.table,
@@ -318,27 +307,21 @@ export async function buildRecords(ctx: RecordsContext): Promise<RecordsOfProces
         note: null,
       };
     }),
-    ...sourceTables.map((t): DataMapTable => {
-      const r = retentionOf(t.table);
-      return {
-        table: t.table,
-        title: t.title,
-        category: t.category,
-        kind: 'participant',
-        columns: Object.entries(t.columns).map(([name, label]) => ({ name, label })),
-        retention: r ? `${r.months} måneder etter slutt` : null,
-        erasure: 'slettes',
-        note: null,
-      };
-    }),
+    ...NOT_PARTICIPANT_TABLES.map((t): DataMapTable => ({
+      table: t.table,
+      title: t.table,
+      category: null,
+      kind: t.kind,
+      columns: [],
+      retention: null,
+      erasure: null,
+      note: t.why,
+    })),
   ];
   const dataCategories = DATA_CATEGORIES.map((category) => ({
     category,
     title: DATA_CATEGORY_TITLES[category],
-    tables: [
-      ...PARTICIPANT_TABLES.filter((t) => t.category === category).map((t) => t.table),
-      ...sourceTables.filter((t) => t.category === category).map((t) => t.table),
-    ],
+    tables: sourceTables.filter((t) => t.category === category).map((t) => t.table),
     purposes: PURPOSES.filter((p) => PURPOSE_INFO[p].dataCategories.includes(category)),
   })).filter((c) => c.tables.length > 0);
   const gaps: string[] = [];

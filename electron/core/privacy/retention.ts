@@ -1,13 +1,18 @@
 import { DomainError } from '../errors/index.js';
 import type { Principal } from '../auth/index.js';
-import type { SqlRunner, SqlValue } from '../db/index.js';
+import { participantUserId } from '../auth/index.js';
+import type { SqlRunner } from '../db/index.js';
 import type { EncryptedStore } from '../db/index.js';
-import { localDate } from '../followup/index.js';
+import { erasedParticipants, localDate, programmeEnds } from '../followup/index.js';
 import { assertRightsAccess, requireAdmin } from './access.js';
-import { DECISION_LOG_KEPT, FTS_TO_OPTIMIZE, PARTICIPANT_TABLES } from './catalogue.js';
-import { paramsFor, userIdOf } from './exportData.js';
 import { addMonths, decisionLogDays, RETENTION_TITLES, type RetentionMonths } from './retentionRules.js';
-import { RETENTION_CATEGORIES, type PersonalDataSource, type RetentionCategory } from './sources.js';
+import {
+  RETENTION_CATEGORIES,
+  type ErasureContext,
+  type PersonalDataSource,
+  type RetentionCategory,
+  type RetentionDue,
+} from './sources.js';
 
 export interface RetentionRule {
   category: RetentionCategory;
@@ -78,21 +83,28 @@ export interface RetentionRun {
   participants: number;
 }
 
-interface EndRow {
-  id: string;
-  planned_end_date: string | null;
-  stage: string | null;
-  stage_on: string | null;
-  restricted_at: string | null;
-  hold_at: string | null;
-  hold_reason: string | null;
-}
-
-const MS_PER_DAY = 86_400_000;
-const TABLES_BY_CATEGORY = (category: RetentionCategory) => PARTICIPANT_TABLES.filter((t) => t.retention === category);
-
 function keyOf(row: Record<string, unknown>, key: readonly string[]): string {
   return JSON.stringify(key.map((k) => row[k]));
+}
+
+/** What a source's rows under a rule are due now: its own answer, or else every row of its tables under the rule. */
+async function dueOf(
+  source: PersonalDataSource,
+  db: SqlRunner,
+  participantId: string,
+  category: RetentionCategory,
+  ctx: ErasureContext,
+): Promise<RetentionDue> {
+  if (source.due) return source.due(db, participantId, category, ctx);
+  const tables: RetentionDue['tables'] = [];
+  const under = source.tables.filter((t) => t.retention === category);
+  if (under.length === 0) return { tables, kept: [] };
+  const got = await source.rows(db, participantId, ctx);
+  for (const t of under) {
+    const list = got[t.table] ?? [];
+    if (list.length > 0) tables.push({ table: t.table, rows: list.map((r) => keyOf(r, t.key)).sort() });
+  }
+  return { tables, kept: [] };
 }
 
 /**
@@ -119,27 +131,26 @@ export class RetentionService {
       title: RETENTION_TITLES[category],
       months: months[category],
       applied: category !== 'auditEntries',
-      tables: [
-        ...TABLES_BY_CATEGORY(category).map((t) => t.table),
-        ...(category === 'activityPlan'
-          ? this.sources().flatMap((s) => s.tables.filter((t) => t.retention === category).map((t) => t.table))
-          : []),
-      ],
+      tables: this.sources().flatMap((s) => s.tables.filter((t) => t.retention === category).map((t) => t.table)),
     }));
   }
 
   async preview(now: Date, db: SqlRunner = this.db): Promise<RetentionPreview> {
     const asOf = localDate(now);
     const months = this.months();
-    const rows = await db.all<EndRow>(
-      `SELECT p.id, f.planned_end_date, st.stage, st.started_on AS stage_on, p.restricted_at, h.placed_at AS hold_at, h.reason AS hold_reason
-       FROM participants p
-       LEFT JOIN participant_profiles f ON f.participant_id = p.id
-       LEFT JOIN participant_stages st ON st.id = (SELECT s.id FROM participant_stages s WHERE s.participant_id = p.id ORDER BY s.started_on DESC, s.id DESC LIMIT 1)
-       LEFT JOIN retention_holds h ON h.participant_id = p.id
-       WHERE p.erased_at IS NULL
-       ORDER BY p.id`,
+    const ends = await programmeEnds(db);
+    const holds = new Map(
+      (
+        await db.all<{ participant_id: string; placed_at: string; reason: string }>(
+          'SELECT participant_id, placed_at, reason FROM retention_holds',
+        )
+      ).map((h) => [h.participant_id, h]),
     );
+    const rows = ends.map((e) => ({
+      ...e,
+      hold_at: holds.get(e.id)?.placed_at ?? null,
+      hold_reason: holds.get(e.id)?.reason ?? null,
+    }));
     const preview: RetentionPreview = {
       asOf,
       rules: this.rules(),
@@ -153,7 +164,6 @@ export class RetentionService {
     };
     // The decision log is kept for the period the organisation set (issue 17), never under six months.
     const logDays = decisionLogDays(months.decisionLog);
-    const decisionCutoff = new Date(now.getTime() - logDays * MS_PER_DAY).toISOString();
     for (const p of rows) {
       const actual = p.stage === 'ended' ? p.stage_on : null;
       const endDate = actual ?? p.planned_end_date;
@@ -172,74 +182,30 @@ export class RetentionService {
         preview.restricted.push(p.id);
         continue;
       }
-      const userId = await userIdOf(db, p.id);
+      const ctx: ErasureContext = {
+        userId: await participantUserId(db, p.id),
+        now,
+        decisionLogDays: logDays,
+        keptLinks: 0,
+      };
       for (const category of dueCategories) {
         const dueOn = addMonths(endDate, months[category]);
+        const tables: RetentionDue['tables'] = [];
+        for (const source of this.sources()) {
+          const due = await dueOf(source, db, p.id, category, ctx);
+          tables.push(...due.tables);
+          for (const k of due.kept) preview.kept.push({ participantId: p.id, category, ...k });
+        }
         if (category === 'auditEntries') {
-          const audit = PARTICIPANT_TABLES.find((t) => t.table === 'audit_log')!;
-          const n =
-            (
-              await db.get<{ n: number }>(
-                `SELECT count(*) AS n FROM audit_log WHERE ${audit.where}`,
-                paramsFor(audit.where, p.id, userId),
-              )
-            )?.n ?? 0;
+          // Listed, not deleted: the log is append-only.
+          const n = tables.reduce((sum, t) => sum + t.rows.length, 0);
           if (n > 0) preview.auditEntriesDue.push({ participantId: p.id, entries: n, dueOn });
           continue;
-        }
-        const tables: RetentionTableRows[] = [];
-        let keptCases: Set<string> = new Set();
-        if (category === 'decisionCases') {
-          const recent = await db.all<{ case_id: string; decided_at: string }>(
-            'SELECT case_id, decided_at FROM decision_records WHERE case_id IN (SELECT id FROM decision_cases WHERE participant_id = ?) AND decided_at >= ?',
-            [p.id, decisionCutoff],
-          );
-          keptCases = new Set(recent.map((r) => r.case_id));
-          if (recent.length > 0) {
-            const last = recent
-              .map((r) => r.decided_at)
-              .sort()
-              .at(-1)!;
-            preview.kept.push({
-              participantId: p.id,
-              category,
-              table: 'decision_records',
-              rows: recent.length,
-              until: new Date(Date.parse(last) + logDays * MS_PER_DAY).toISOString().slice(0, 10),
-              why: DECISION_LOG_KEPT,
-            });
-          }
-        }
-        for (const t of TABLES_BY_CATEGORY(category)) {
-          const cols = [
-            ...new Set([
-              ...t.key,
-              ...(category === 'decisionCases' ? [t.table === 'decision_cases' ? 'id' : 'case_id'] : []),
-            ]),
-          ];
-          const found = await db.all<Record<string, unknown>>(
-            `SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.table}" WHERE ${t.where}`,
-            paramsFor(t.where, p.id, userId),
-          );
-          const due =
-            category === 'decisionCases'
-              ? found.filter((r) => !keptCases.has(String(t.table === 'decision_cases' ? r['id'] : r['case_id'])))
-              : found;
-          if (due.length > 0) tables.push({ table: t.table, rows: due.map((r) => keyOf(r, t.key)).sort() });
-        }
-        if (category === 'activityPlan') {
-          for (const source of this.sources()) {
-            const got = await source.rows(db, p.id);
-            for (const t of source.tables.filter((x) => x.retention === category)) {
-              const list = got[t.table] ?? [];
-              if (list.length > 0) tables.push({ table: t.table, rows: list.map((r) => keyOf(r, t.key)).sort() });
-            }
-          }
         }
         if (tables.length > 0) preview.items.push({ participantId: p.id, category, endDate, endSource, dueOn, tables });
       }
     }
-    await this.erasedLeftovers(db, now, decisionCutoff, preview);
+    await this.erasedLeftovers(db, now, logDays, preview);
     for (const item of preview.items)
       for (const t of item.tables) preview.totals[t.table] = (preview.totals[t.table] ?? 0) + t.rows.length;
     return preview;
@@ -249,49 +215,18 @@ export class RetentionService {
    * Erased participants are kept as a bare id only while decision records younger than their
    * minimum point at them: once those are past it, the records, their cases and the bare row go.
    */
-  private async erasedLeftovers(
-    db: SqlRunner,
-    now: Date,
-    decisionCutoff: string,
-    preview: RetentionPreview,
-  ): Promise<void> {
-    const erased = await db.all<{ id: string; erased_at: string }>(
-      'SELECT id, erased_at FROM participants WHERE erased_at IS NOT NULL ORDER BY id',
-    );
-    for (const p of erased) {
-      const recent = await db.all<{ case_id: string; decided_at: string }>(
-        'SELECT case_id, decided_at FROM decision_records WHERE case_id IN (SELECT id FROM decision_cases WHERE participant_id = ?) AND decided_at >= ?',
-        [p.id, decisionCutoff],
-      );
-      const keptCases = new Set(recent.map((r) => r.case_id));
-      const tables: RetentionTableRows[] = [];
-      for (const t of TABLES_BY_CATEGORY('decisionCases')) {
-        const idCol = t.table === 'decision_cases' ? 'id' : 'case_id';
-        const cols = [...new Set([...t.key, idCol])];
-        const found = await db.all<Record<string, unknown>>(
-          `SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.table}" WHERE ${t.where}`,
-          [p.id],
-        );
-        const due = found.filter((r) => !keptCases.has(String(r[idCol])));
-        if (due.length > 0) tables.push({ table: t.table, rows: due.map((r) => keyOf(r, t.key)).sort() });
+  private async erasedLeftovers(db: SqlRunner, now: Date, logDays: number, preview: RetentionPreview): Promise<void> {
+    for (const p of await erasedParticipants(db)) {
+      const ctx: ErasureContext = { userId: null, now, decisionLogDays: logDays, keptLinks: 0 };
+      const tables: RetentionDue['tables'] = [];
+      const kept: RetentionPreview['kept'] = [];
+      for (const source of this.sources()) {
+        const due = await dueOf(source, db, p.id, 'decisionCases', ctx);
+        tables.push(...due.tables);
+        for (const k of due.kept) kept.push({ participantId: p.id, category: 'decisionCases', ...k });
       }
-      if (keptCases.size === 0) tables.push({ table: 'participants', rows: [JSON.stringify([p.id])] });
-      else {
-        const last = recent
-          .map((r) => r.decided_at)
-          .sort()
-          .at(-1)!;
-        preview.kept.push({
-          participantId: p.id,
-          category: 'decisionCases',
-          table: 'decision_records',
-          rows: recent.length,
-          until: new Date(Date.parse(last) + decisionLogDays(this.months().decisionLog) * MS_PER_DAY)
-            .toISOString()
-            .slice(0, 10),
-          why: DECISION_LOG_KEPT,
-        });
-      }
+      if (kept.length === 0) tables.push({ table: 'participants', rows: [JSON.stringify([p.id])] });
+      else preview.kept.push(...kept);
       if (tables.length > 0)
         preview.items.push({
           participantId: p.id,
@@ -314,33 +249,24 @@ export class RetentionService {
     const result = await this.db.transaction(async (tx) => {
       const preview = await this.preview(now, tx);
       const deleted: Record<string, number> = {};
+      const sources = this.sources();
+      const ownerOf = (table: string) => sources.find((x) => x.tables.some((t) => t.table === table));
       for (const item of preview.items) {
-        const sourceTables = new Set<string>();
+        const erased = new Set<PersonalDataSource>();
         for (const t of item.tables) {
-          const cat = PARTICIPANT_TABLES.find((x) => x.table === t.table);
-          if (!cat) {
-            sourceTables.add(t.table);
+          const source = ownerOf(t.table);
+          if (!source) throw new Error(`no source answers for ${t.table}`);
+          if (source.deleteRows) {
+            deleted[t.table] = (deleted[t.table] ?? 0) + (await source.deleteRows(tx, t.table, t.rows));
             continue;
           }
-          for (const key of t.rows) {
-            const values = JSON.parse(key) as SqlValue[];
-            const r = await tx.run(
-              `DELETE FROM "${t.table}" WHERE ${cat.key.map((k) => `"${k}" = ?`).join(' AND ')}`,
-              values,
-            );
-            deleted[t.table] = (deleted[t.table] ?? 0) + r.changes;
-          }
-        }
-        if (sourceTables.size > 0) {
-          for (const source of this.sources()) {
-            if (!source.tables.some((t) => sourceTables.has(t.table))) continue;
-            const counts = await source.erase(tx, item.participantId);
-            for (const [table, n] of Object.entries(counts)) deleted[table] = (deleted[table] ?? 0) + n;
-          }
+          if (erased.has(source)) continue;
+          erased.add(source);
+          const counts = await source.erase(tx, item.participantId);
+          for (const [table, n] of Object.entries(counts)) deleted[table] = (deleted[table] ?? 0) + n;
         }
       }
-      if ((deleted['notes'] ?? 0) > 0)
-        for (const fts of FTS_TO_OPTIMIZE) await tx.run(`INSERT INTO "${fts}"("${fts}") VALUES ('optimize')`);
+      for (const source of sources) await source.tidy?.(tx, deleted);
       const participants = new Set(preview.items.map((i) => i.participantId)).size;
       const summary = {
         deleted,

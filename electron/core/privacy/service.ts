@@ -1,15 +1,20 @@
 import { DomainError } from '../errors/index.js';
 import type { AuditService } from '../audit/index.js';
-import type { Principal } from '../auth/index.js';
+import { participantUserId, type Principal } from '../auth/index.js';
 import type { EncryptedStore } from '../db/index.js';
-import type { NewNote } from '../followup/index.js';
+import {
+  liftParticipantRestriction,
+  restrictedParticipants,
+  restrictParticipant,
+  type NewNote,
+} from '../followup/index.js';
 import type { ProfileChanges } from '../followup/index.js';
 import { FEATURES, type Feature } from '../policy/index.js';
 import type { FeatureState, SettingsService } from '../settings/index.js';
 import { assertRightsAccess, requireAdmin } from './access.js';
 import { accessExportDocument, noticeDocument, recordsDocument } from './documents.js';
 import { planErasure, eraseRows, reclaimSpace, type ErasurePlan, type ErasureReceipt } from './erasure.js';
-import { buildAccessExport, userIdOf, type AccessExport } from './exportData.js';
+import { buildAccessExport, type AccessExport } from './exportData.js';
 import {
   ARTICLE6_GUIDANCE,
   ARTICLE9_GUIDANCE,
@@ -130,9 +135,14 @@ export class PrivacyService {
     return this.o.store.db;
   }
 
-  /** A module's own tables of personal data (exported, erased and retained through it). */
+  /**
+   * A module's own tables of personal data (exported, erased and retained through it). Sources are
+   * erased in registration order (children first); a table answers to one source only.
+   */
   registerSource(source: PersonalDataSource): void {
     if (this.sources.some((s) => s.id === source.id)) throw new Error(`source ${source.id} registered twice`);
+    const taken = source.tables.find((t) => this.sources.some((s) => s.tables.some((x) => x.table === t.table)));
+    if (taken) throw new Error(`table ${taken.table} already answers to another source`);
     this.sources.push(source);
   }
 
@@ -416,7 +426,7 @@ export class PrivacyService {
         `Deltakeren har et bevaringspålegg (${plan.legalHold.reason}). Ingenting kan slettes før pålegget er opphevet.`,
       );
     }
-    const userId = await userIdOf(this.db, participantId);
+    const userId = await participantUserId(this.db, participantId);
     if (userId) await this.o.ports().deactivateAccount(principal, userId);
     const requestId = await this.db.transaction(async (tx) => {
       const id = await this.requests.ensure(tx, principal, participantId, 'erasure', options.requestId);
@@ -451,10 +461,7 @@ export class PrivacyService {
     const at = this.clock().toISOString();
     const id = await this.db.transaction(async (tx) => {
       const requestId = await this.requests.ensure(tx, principal, participantId, 'restriction', options.requestId);
-      await tx.run('UPDATE participants SET restricted_at = coalesce(restricted_at, ?) WHERE id = ?', [
-        at,
-        participantId,
-      ]);
+      await restrictParticipant(tx, participantId, at);
       await this.requests.closeIn(tx, principal, requestId, 'completed', 'restricted', options.note ?? null);
       return requestId;
     });
@@ -468,12 +475,8 @@ export class PrivacyService {
   ): Promise<{ participantId: string; restricted: false }> {
     requireAdmin(principal, 'Bare en administrator kan oppheve en begrensning.');
     await assertRightsAccess(this.db, principal, participantId, 'record');
-    const r = await this.db.transaction((tx) =>
-      tx.run('UPDATE participants SET restricted_at = NULL WHERE id = ? AND restricted_at IS NOT NULL', [
-        participantId,
-      ]),
-    );
-    if (r.changes === 0) throw new DomainError('CONFLICT', 'Behandlingen av denne deltakeren er ikke begrenset.');
+    const lifted = await this.db.transaction((tx) => liftParticipantRestriction(tx, participantId));
+    if (!lifted) throw new DomainError('CONFLICT', 'Behandlingen av denne deltakeren er ikke begrenset.');
     return { participantId, restricted: false };
   }
 
@@ -481,9 +484,7 @@ export class PrivacyService {
     principal: Principal,
   ): Promise<{ participantId: string; displayName: string; restrictedAt: string }[]> {
     requireAdmin(principal);
-    const rows = await this.db.all<{ id: string; display_name: string; restricted_at: string }>(
-      'SELECT id, display_name, restricted_at FROM participants WHERE restricted_at IS NOT NULL AND erased_at IS NULL ORDER BY restricted_at',
-    );
+    const rows = await restrictedParticipants(this.db);
     return rows.map((r) => ({ participantId: r.id, displayName: r.display_name, restrictedAt: r.restricted_at }));
   }
 

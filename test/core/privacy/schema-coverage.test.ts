@@ -3,12 +3,15 @@
  * (sqlite_master + PRAGMA table_info over all migrations and the runtime tables), is in the access
  * export and is handled by erasure. A table or column added later without a classification in
  * core/privacy/catalogue.ts (or a module's PersonalDataSource) fails here.
+ *
+ * Issue 21, acceptance 3: every participant table is reached through exactly one registered
+ * PersonalDataSource, of the module that declares the table in its index.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, PARTICIPANT_TABLES } from '../../../electron/core/privacy/catalogue.js';
 import type { ChatCore } from '../chat/helpers.js';
 import { addNavLetterCase, fillParticipant, needles, P_NAME, privacyOrg, Q_NAME, stringsFor } from './helpers.js';
-import { columnMismatches, liveSchema, participantCounts, unclassified } from './schema.js';
+import { columnMismatches, liveSchema, ownershipProblems, participantCounts, unclassified } from './schema.js';
 
 let t: ChatCore;
 const P = stringsFor('Xq', P_NAME, 11, '+47 912 34 567');
@@ -72,6 +75,43 @@ describe('the data map covers the live schema', () => {
     } finally {
       await db.exec('DROP TABLE participant_hobbies');
       await db.exec('ALTER TABLE appointments DROP COLUMN room_code');
+    }
+  });
+
+  it('reaches every participant table through exactly one source, of the module that owns it', async () => {
+    const live = await liveSchema(t.core.services.store.db);
+    expect(ownershipProblems(live, sources())).toEqual([]);
+    for (const table of PARTICIPANT_TABLES) {
+      const by = sources().filter((s) => s.tables.some((x) => x.table === table.table));
+      expect(
+        by.map((s) => s.module),
+        table.table,
+      ).toEqual([table.module]);
+    }
+  });
+
+  it('fails for a table no source serves, a table in two sources, and a source serving what its module does not declare', async () => {
+    const db = t.core.services.store.db;
+    const followupSource = sources().find((s) => s.tables.some((x) => x.table === 'notes'))!;
+    const notes = followupSource.tables.find((x) => x.table === 'notes')!;
+    const live = await liveSchema(db);
+    expect(
+      ownershipProblems(
+        live,
+        sources().filter((s) => s !== followupSource),
+      ).sort(),
+    ).toEqual(followupSource.tables.map((x) => `${x.table}: no source`).sort());
+    const stray = { ...followupSource, id: 'stray', module: 'chat', tables: [notes] };
+    expect(ownershipProblems(live, [...sources(), stray])).toEqual([
+      'notes: in followup, stray',
+      'notes: not declared by chat',
+    ]);
+    expect(() => t.core.services.privacy.registerSource(stray)).toThrow(/notes/);
+    await db.exec('CREATE TABLE participant_hobbies (participant_id TEXT, hobby TEXT)');
+    try {
+      expect(ownershipProblems(await liveSchema(db), sources())).toEqual(['participant_hobbies: no source']);
+    } finally {
+      await db.exec('DROP TABLE participant_hobbies');
     }
   });
 

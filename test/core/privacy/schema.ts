@@ -1,5 +1,12 @@
 import type { SqlRunner } from '../../../electron/core/db/connection.js';
-import { CATALOGUE, PARTICIPANT_TABLES } from '../../../electron/core/privacy/catalogue.js';
+import * as audit from '../../../electron/core/audit/index.js';
+import * as auth from '../../../electron/core/auth/index.js';
+import * as chat from '../../../electron/core/chat/index.js';
+import * as decisions from '../../../electron/core/decisions/index.js';
+import * as followup from '../../../electron/core/followup/index.js';
+import * as gamification from '../../../electron/core/gamification/index.js';
+import * as privacy from '../../../electron/core/privacy/index.js';
+import { CATALOGUE, NOT_PARTICIPANT_TABLES, PARTICIPANT_TABLES } from '../../../electron/core/privacy/catalogue.js';
 import { paramsFor } from '../../../electron/core/privacy/exportData.js';
 import type { PersonalDataSource, PersonalDataTable } from '../../../electron/core/privacy/sources.js';
 
@@ -65,4 +72,35 @@ export async function participantCounts(
     for (const t of s.tables) out[t.table] = rows[t.table]?.length ?? 0;
   }
   return out;
+}
+
+/** The faces (index.ts) of the modules that own participant tables. */
+const FACES: Readonly<Record<string, Record<string, unknown>>> = {
+  audit,
+  auth,
+  chat,
+  decisions,
+  followup,
+  gamification,
+  privacy,
+};
+
+/**
+ * What is wrong with who answers for the participant tables: a live table that is neither derived nor
+ * free of participant data and that no source serves, a table served by two sources, and a table a
+ * source serves that its module does not declare in its index.ts.
+ */
+export function ownershipProblems(live: readonly LiveTable[], sources: readonly PersonalDataSource[]): string[] {
+  const problems: string[] = [];
+  const served = new Map<string, string[]>();
+  for (const s of sources) for (const t of s.tables) served.set(t.table, [...(served.get(t.table) ?? []), s.id]);
+  const notParticipant = new Set(NOT_PARTICIPANT_TABLES.map((t) => t.table));
+  for (const l of live) if (!notParticipant.has(l.name) && !served.has(l.name)) problems.push(`${l.name}: no source`);
+  for (const [table, ids] of served) if (ids.length > 1) problems.push(`${table}: in ${ids.join(', ')}`);
+  for (const s of sources) {
+    const face = FACES[s.module];
+    const declared = face ? Object.values(face).flatMap((v) => (Array.isArray(v) ? v : [v])) : [];
+    for (const t of s.tables) if (!declared.includes(t)) problems.push(`${t.table}: not declared by ${s.module}`);
+  }
+  return problems;
 }
