@@ -5,3 +5,4 @@
  */
 export { CONTEXT_ALLOWLIST, CONTEXT_LABELS, type ContextField } from './orchestrator/context.js';
 export * from './personalData.js';
+export { messagesRepo, type TrainingMessageRow } from './messages.js';

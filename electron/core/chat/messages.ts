@@ -33,7 +33,29 @@ const fromRow = (r: MessageRow): ChatMessage => ({
   createdAt: r.created_at,
 });
 
+/** A stored turn as the training export reads it: what the model saw, its labels and whether it was left out. */
+export interface TrainingMessageRow {
+  participant_id: string;
+  conversation_id: string;
+  author: MessageAuthor;
+  body: string;
+  model_text: string | null;
+  talk: string | null;
+  move: string | null;
+  crisis: number;
+  replaced_at: string | null;
+}
+
 export const messagesRepo = {
+  /** Every stored turn of the participant, by conversation and in order (the training export's input). */
+  async forTraining(db: SqlRunner, participantId: string): Promise<TrainingMessageRow[]> {
+    return db.all<TrainingMessageRow>(
+      `SELECT m.participant_id, m.conversation_id, m.author, m.body, m.model_text, m.talk, m.move, m.crisis, m.replaced_at
+       FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id
+       WHERE m.participant_id = ? ORDER BY m.conversation_id, m.id`,
+      [participantId],
+    );
+  },
   async insert(tx: SqlRunner, m: Omit<ChatMessage, 'id'> & { authorUserId: string | null }): Promise<number> {
     const r = await tx.run(
       'INSERT INTO chat_messages (participant_id, conversation_id, author, author_user_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',

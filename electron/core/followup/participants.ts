@@ -1,4 +1,5 @@
 import type { SqlRunner } from '../db/index.js';
+import type { KnownIdentity } from '../scrub/index.js';
 
 /** A participant's record as the caseload and the profile show it. */
 export interface Participant {
@@ -82,6 +83,20 @@ export const participantsRepo = {
     );
     return rows.map(fromRow);
   },
+  /** Everyone still processed: not restricted (art. 18), not erased. */
+  async activeIds(db: SqlRunner): Promise<string[]> {
+    const rows = await db.all<{ id: string }>(
+      'SELECT id FROM participants WHERE restricted_at IS NULL AND erased_at IS NULL ORDER BY id',
+    );
+    return rows.map((r) => r.id);
+  },
+  /** Every participant ever assigned to the counselor now (erased ones too: their kept records still show). */
+  async idsOfCounselor(db: SqlRunner, counselorId: string): Promise<string[]> {
+    const rows = await db.all<{ id: string }>('SELECT id FROM participants WHERE counselor_id = ? ORDER BY id', [
+      counselorId,
+    ]);
+    return rows.map((r) => r.id);
+  },
   async rename(tx: SqlRunner, id: string, displayName: string, at: string): Promise<void> {
     await tx.run('UPDATE participants SET display_name = ?, updated_at = ? WHERE id = ?', [displayName, at, id]);
   },
@@ -89,3 +104,32 @@ export const participantsRepo = {
     await tx.run('UPDATE participants SET counselor_id = ?, updated_at = ? WHERE id = ?', [counselorId, at, id]);
   },
 };
+
+/**
+ * What tekstvask must know to find the participant in her own text: her name, national id, phone
+ * and e-mail, and her counselor's name. Empty for a participant who does not exist.
+ */
+export async function knownIdentitiesOf(db: SqlRunner, participantId: string): Promise<KnownIdentity[]> {
+  const p = await db.get<{
+    display_name: string;
+    national_id: string | null;
+    phone: string | null;
+    email: string | null;
+    counselor_name: string | null;
+  }>(
+    `SELECT p.display_name, p.national_id, f.phone, f.email, c.display_name AS counselor_name
+     FROM participants p
+     LEFT JOIN participant_profiles f ON f.participant_id = p.id
+     LEFT JOIN users c ON c.id = p.counselor_id
+     WHERE p.id = ?`,
+    [participantId],
+  );
+  if (!p) return [];
+  const self: KnownIdentity = { kind: 'participant', fullName: p.display_name };
+  if (p.national_id) self.nationalId = p.national_id;
+  if (p.phone) self.phone = p.phone;
+  if (p.email) self.email = p.email;
+  const out: KnownIdentity[] = [self];
+  if (p.counselor_name) out.push({ kind: 'counselor', fullName: p.counselor_name });
+  return out;
+}

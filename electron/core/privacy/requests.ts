@@ -3,7 +3,7 @@ import { DomainError } from '../errors/index.js';
 import type { Principal } from '../auth/index.js';
 import type { SqlRunner } from '../db/index.js';
 import type { EncryptedStore } from '../db/index.js';
-import { localDate, systemClock, type Clock } from '../followup/index.js';
+import { localDate, participantsRepo, systemClock, type Clock } from '../followup/index.js';
 import { assertRightsAccess } from './access.js';
 import { addMonths, requestDeadline } from './retentionRules.js';
 
@@ -184,8 +184,9 @@ export class RequestLog {
       where.push('r.participant_id = ?');
       params.push(filter.participantId);
     } else if (principal.role === 'counselor') {
-      where.push('r.participant_id IN (SELECT id FROM participants WHERE counselor_id = ?)');
-      params.push(principal.userId);
+      const ids = await participantsRepo.idsOfCounselor(this.db, principal.userId);
+      where.push(`r.participant_id IN (${ids.map(() => '?').join(', ') || 'NULL'})`);
+      params.push(...ids);
     } else if (principal.role === 'participant') {
       where.push('r.participant_id = ?');
       params.push(principal.participantId ?? '');

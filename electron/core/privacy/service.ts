@@ -4,6 +4,7 @@ import { participantUserId, type Principal } from '../auth/index.js';
 import type { EncryptedStore } from '../db/index.js';
 import {
   liftParticipantRestriction,
+  participantsRepo,
   restrictedParticipants,
   restrictParticipant,
   type NewNote,
@@ -561,10 +562,8 @@ export class PrivacyService {
   /** Participants the lawfulness check lets in: shown the current notice (which covers it), no objection, not restricted or erased. */
   private async eligibleForTraining(): Promise<string[]> {
     await this.register.reloadNoticeReads();
-    const rows = await this.db.all<{ id: string }>(
-      'SELECT id FROM participants WHERE restricted_at IS NULL AND erased_at IS NULL ORDER BY id',
-    );
-    return rows.map((r) => r.id).filter((id) => this.register.purposeRefusal('trainingExport', id) === null);
+    const ids = await participantsRepo.activeIds(this.db);
+    return ids.filter((id) => this.register.purposeRefusal('trainingExport', id) === null);
   }
 
   async trainingStatus(principal: Principal): Promise<TrainingStatus> {

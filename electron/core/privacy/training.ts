@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '../errors/index.js';
 import type { SqlRunner } from '../db/index.js';
 import { defaultScrubber, scrubSafely, type Scrubber } from '../scrub/index.js';
-import type { KnownIdentity } from '../scrub/index.js';
 import { PseudonymVault } from '../scrub/index.js';
+import { messagesRepo, type TrainingMessageRow } from '../chat/index.js';
+import { knownIdentitiesOf } from '../followup/index.js';
 import { missingBasisMessage } from './register.js';
 
 /** Whether a training export may run, and for whom. */
@@ -39,18 +40,6 @@ export interface TrainingExport {
   /** Turns left out: crisis turns (always), replaced answers, and turns whose scrubbing failed. */
   excluded: { crisis: number; replaced: number; scrubFailed: number };
   participants: number;
-}
-
-interface MessageRow {
-  participant_id: string;
-  conversation_id: string;
-  author: 'participant' | 'counselor' | 'assistant';
-  body: string;
-  model_text: string | null;
-  talk: string | null;
-  move: string | null;
-  crisis: number;
-  replaced_at: string | null;
 }
 
 export const TRAINING_NOTICE_MISSING =
@@ -89,14 +78,9 @@ export async function buildTrainingExport(
   const excluded = { crisis: 0, replaced: 0, scrubFailed: 0 };
   const conversations: TrainingExport['conversations'] = [];
   for (const participantId of input.participants) {
-    const known = await knownIdentities(db, participantId);
-    const rows = await db.all<MessageRow>(
-      `SELECT m.participant_id, m.conversation_id, m.author, m.body, m.model_text, m.talk, m.move, m.crisis, m.replaced_at
-       FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id
-       WHERE m.participant_id = ? ORDER BY m.conversation_id, m.id`,
-      [participantId],
-    );
-    const byConversation = new Map<string, MessageRow[]>();
+    const known = await knownIdentitiesOf(db, participantId);
+    const rows = await messagesRepo.forTraining(db, participantId);
+    const byConversation = new Map<string, TrainingMessageRow[]>();
     for (const r of rows) byConversation.set(r.conversation_id, [...(byConversation.get(r.conversation_id) ?? []), r]);
     for (const messages of byConversation.values()) {
       const vault = new PseudonymVault();
@@ -136,31 +120,4 @@ export async function buildTrainingExport(
     excluded,
     participants: input.participants.length,
   };
-}
-
-async function knownIdentities(db: SqlRunner, participantId: string): Promise<KnownIdentity[]> {
-  const p = await db.get<{
-    display_name: string;
-    national_id: string | null;
-    phone: string | null;
-    email: string | null;
-    counselor_name: string | null;
-    username: string | null;
-  }>(
-    `SELECT p.display_name, p.national_id, f.phone, f.email, c.display_name AS counselor_name, u.username
-     FROM participants p
-     LEFT JOIN participant_profiles f ON f.participant_id = p.id
-     LEFT JOIN users c ON c.id = p.counselor_id
-     LEFT JOIN users u ON u.participant_id = p.id
-     WHERE p.id = ?`,
-    [participantId],
-  );
-  if (!p) return [];
-  const self: KnownIdentity = { kind: 'participant', fullName: p.display_name };
-  if (p.national_id) self.nationalId = p.national_id;
-  if (p.phone) self.phone = p.phone;
-  if (p.email) self.email = p.email;
-  const out: KnownIdentity[] = [self];
-  if (p.counselor_name) out.push({ kind: 'counselor', fullName: p.counselor_name });
-  return out;
 }

@@ -84,6 +84,24 @@ describe('requests and their deadline (art. 12(3))', () => {
       overdue: false,
     });
   });
+  it('a counselor listing requests without naming anyone sees those of her own caseload only', async () => {
+    const mine = await t.ok(t.counselorA, 'privacy.registerRequest', {
+      participantId: t.p,
+      kind: 'access',
+      receivedOn: '2026-11-25',
+    });
+    const theirs = await t.ok(t.counselorB, 'privacy.registerRequest', {
+      participantId: t.q,
+      kind: 'rectification',
+      receivedOn: '2026-11-25',
+    });
+    const seenByA = (await t.ok(t.counselorA, 'privacy.requests', {})).map((x) => x.id);
+    const seenByB = (await t.ok(t.counselorB, 'privacy.requests', {})).map((x) => x.id);
+    expect(seenByA).toContain(mine.id);
+    expect(seenByA).not.toContain(theirs.id);
+    expect(seenByB).toContain(theirs.id);
+    expect(seenByB).not.toContain(mine.id);
+  });
 });
 
 describe('rectification (art. 16)', () => {
