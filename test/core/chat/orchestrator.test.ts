@@ -124,6 +124,28 @@ describe('one participant turn', () => {
     expect(shownText(t.eventsOf(t.participantP, 's3'))).toBe(result.assistantMessage?.body);
   });
 
+  it('MI-kvalitet counts a turn whose replies failed as the phrase that was sent, never the failed attempts', async () => {
+    mode = 'good';
+    const { conversationId } = await t.ok(t.participantP, 'chat.start', { participantId: t.p });
+    const fidelity = () => t.ok(t.counselorA, 'fidelity.conversation', { participantId: t.p, conversationId });
+    const before = (await fidelity()).metrics.counts.assistantMoves;
+    mode = 'bad-always';
+    const result = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      conversationId,
+      text: 'Jeg vet ikke helt hvor jeg skal begynne.',
+    });
+    mode = 'good';
+    expect(result.assistantMessage?.generation).toBe('fallback');
+    // Two failed model replies and one phrase sent: one move, the phrase's, stored on the message shown.
+    expect((await fidelity()).metrics.counts.assistantMoves).toBe(before + 1);
+    const stored = await t.ok(t.participantP, 'chat.conversation', { participantId: t.p, conversationId });
+    const last = stored.at(-1)!;
+    expect(last).toMatchObject({ author: 'assistant', body: result.assistantMessage?.body });
+    expect(last.body).not.toMatch(/Er du sikker/);
+    expect(last.move).toBe(result.assistantMessage?.move);
+  });
+
   it('answers from the phrase library at once when no model is installed', async () => {
     mode = 'down';
     const before = generator.requests.length;
