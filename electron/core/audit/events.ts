@@ -35,6 +35,7 @@ export const AUDIT_EVENTS: Readonly<Record<string, Omit<AuditActionLabel, 'actio
   'auth.participant_mode_stop': { label: 'Deltakermodus avsluttet', group: 'login' },
   'audit.pending_unreadable': { label: 'Ventende revisjonsoppføringer kunne ikke leses', group: 'admin' },
   'audit.pending_quarantined': { label: 'Ugyldige ventende revisjonsoppføringer satt til side', group: 'admin' },
+  'audit.repeated_reads': { label: 'Gjentatte visninger samme dag (antall per handling)', group: 'participants' },
   'audit.tamper_detected': { label: 'Endring i revisjonsloggen oppdaget', group: 'admin' },
   'audit.chain_broken': { label: 'Kontroll av revisjonsloggen fant et brudd', group: 'admin' },
   'db.backup': { label: 'Sikkerhetskopi tatt', group: 'admin' },

@@ -1,8 +1,33 @@
 import { withCommitHook, type SqlRunner } from '../db/index.js';
 import type { AuditEntryInput } from './log.js';
 
-/** The target type of an entry that seals a day's repeated routine reads; its id is the count. */
-export const REPEATED_READS = 'repeated_reads';
+/**
+ * The action of an entry that seals a day's repeated routine reads by one user: its target is the
+ * record read (her own list, or her own page as a participant), its reason the count per procedure,
+ * as a code (`caseload.list:39-chat.flags:39`; an audit reason holds no free text).
+ */
+export const REPEATED_READS = 'audit.repeated_reads';
+const MAX_REASON = 128;
+
+/** The counts per procedure that a sealing entry's reason holds, in the order written. */
+export function repeatedReadCounts(reason: string | null): { action: string; count: number }[] {
+  return (reason ?? '')
+    .split('-')
+    .map((part) => part.split(':'))
+    .filter((p): p is [string, string] => p.length === 2 && p[0] !== '' && /^\d+$/.test(p[1]!))
+    .map(([action, count]) => ({ action, count: Number(count) }));
+}
+
+/** Counts joined into reasons that each fit the audit log's code field. */
+function reasonsOf(counts: string[]): string[] {
+  const reasons: string[] = [];
+  for (const c of counts.sort()) {
+    const last = reasons.at(-1);
+    if (last !== undefined && last.length + 1 + c.length <= MAX_REASON) reasons[reasons.length - 1] = `${last}-${c}`;
+    else reasons.push(c);
+  }
+  return reasons;
+}
 
 /** What the counter needs of the audit service. */
 export interface RoutineReadSink {
@@ -26,12 +51,14 @@ interface Counted {
 
 /**
  * Routine reads of one's own pages (declared `routineOwnRead` in the procedure table): the first
- * read of a kind by a user on a day gets its own entry in the chain, before the answer goes out,
- * as every audited read does. Later reads of that kind by that user on that day are counted; the
- * counts go into the chain as one entry each (target `repeated_reads`, id = the count), sealed when
- * the app locks, at the day change and when the daily checkpoint runs. Every entry is an ordinary
- * chain entry with its hash and MAC, so `audit verify` covers them. A crash loses only the number
- * of repeats since the last seal, never the first read of the day.
+ * read of a kind by a user on a day gets its own entry in the chain, before the answer goes out, as
+ * every audited read does. Later reads of that kind by that user on that day are counted; the
+ * counts go into the chain as one entry per user and record (action `audit.repeated_reads`, the
+ * record as its target, the count per procedure as its reason), sealed when the app locks, at the
+ * day change and when the daily checkpoint runs. Every entry is an ordinary chain entry with its
+ * hash and MAC, so `audit verify` covers them. A crash loses only the number of repeats since the
+ * last seal, never the first read of the day. A read of another person's data is never counted: it
+ * keeps an entry of its own (the dispatcher decides, from the declaration and the call).
  */
 export class RoutineReads {
   private day = '';
@@ -74,12 +101,18 @@ export class RoutineReads {
 
   /** Writes the counts of the current day into the chain and starts counting afresh. */
   async seal(): Promise<void> {
-    const entries: AuditEntryInput[] = [];
-    const at = this.now().toISOString();
+    const byRecord = new Map<string, { entry: AuditEntryInput; counts: string[] }>();
     for (const { entry, repeats } of this.counted.values()) {
       if (repeats === 0) continue;
-      entries.push({ ...entry, at, targetType: REPEATED_READS, targetId: String(repeats) });
+      const key = `${entry.actorId ?? ''}|${entry.actorRole ?? ''}|${entry.targetType ?? ''}|${entry.targetId ?? ''}`;
+      const record = byRecord.get(key) ?? { entry, counts: [] };
+      record.counts.push(`${entry.action}:${repeats}`);
+      byRecord.set(key, record);
     }
+    const at = this.now().toISOString();
+    const entries = [...byRecord.values()].flatMap(({ entry, counts }) =>
+      reasonsOf(counts).map((reason) => ({ ...entry, at, action: REPEATED_READS, reason })),
+    );
     if (entries.length > 0) await this.sink.appendAll(entries);
     this.counted.clear();
   }

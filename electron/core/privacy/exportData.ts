@@ -1,4 +1,5 @@
 import { accountNames, participantUserId } from '../auth/index.js';
+import { AUDIT_EVENTS, REPEATED_READS, repeatedReadCounts } from '../audit/index.js';
 import type { SqlRunner } from '../db/index.js';
 
 import { describeArticle6, describeArticle9 } from './legalBasis.js';
@@ -65,20 +66,16 @@ const OUTCOME_TITLES: Readonly<Record<string, string>> = {
   failed: 'mislyktes',
 };
 
-/** Audit actions that are not API procedures (accounts and sessions). */
-const OTHER_ACTIONS: Readonly<Record<string, string>> = {
-  'org.setup': 'Organisasjonen ble satt opp',
-  'auth.login': 'Logget inn',
-  'auth.logout': 'Logget ut',
-  'auth.lock': 'Låste appen',
-  'auth.idle_lock': 'Appen låste seg etter inaktivitet',
-  'auth.password_change': 'Byttet passord',
-  'auth.recover': 'Nytt passord med gjenopprettingsnøkkel',
-  'user.create': 'Opprettet brukerkonto',
-  'user.activate': 'Aktiverte brukerkonto',
-  'user.deactivate': 'Deaktiverte brukerkonto',
-  'user.reset_password': 'Satte nytt passord',
-};
+/**
+ * What an audit entry says, in words: the procedure's summary, or the label of an event a service
+ * wrote itself; a sealing entry of repeated reads names each kind of data read and how often.
+ */
+function describeAction(action: string, reason: string | null, titles: Readonly<Record<string, string>>): string {
+  const title = (a: string) => titles[a] ?? AUDIT_EVENTS[a]?.label ?? a;
+  if (action !== REPEATED_READS) return title(action);
+  const counts = repeatedReadCounts(reason).map((c) => `${title(c.action)} (${c.count} ganger til)`);
+  return `${title(action)}: ${counts.join('; ')}`;
+}
 
 function exportTable(t: PersonalDataTable, rows: Record<string, unknown>[]): ExportTable {
   return {
@@ -135,7 +132,7 @@ export async function buildAccessExport(ctx: ExportContext): Promise<AccessExpor
               : (names.get(actorId) ?? 'Slettet bruker'),
         role: role ? (ROLE_TITLES[role] ?? role) : null,
         action,
-        what: ctx.actionTitles[action] ?? OTHER_ACTIONS[action] ?? action,
+        what: describeAction(action, typeof r['reason'] === 'string' ? r['reason'] : null, ctx.actionTitles),
         outcome: OUTCOME_TITLES[String(r['outcome'])] ?? String(r['outcome']),
       };
     });

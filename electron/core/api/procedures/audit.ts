@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_GROUPS } from '../../audit/index.js';
+import { AUDIT_GROUPS, REPEATED_READS, repeatedReadCounts } from '../../audit/index.js';
 import { procedure } from '../define.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
@@ -31,7 +31,14 @@ export const auditProcedures = {
         : undefined;
       const entries = await services.audit.list({ ...input, ...(actions ? { actions } : {}) });
       const names = await services.auth.displayNames(entries.flatMap((e) => (e.actorId ? [e.actorId] : [])));
-      return { entries: entries.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? null) : null })) };
+      return {
+        entries: entries.map((e) => ({
+          ...e,
+          actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+          // A sealing entry's reason is the count per procedure; the page shows them with their labels.
+          repeats: e.action === REPEATED_READS ? repeatedReadCounts(e.reason) : null,
+        })),
+      };
     },
   }),
   'audit.actions': procedure({

@@ -321,7 +321,15 @@ export function AuditLog() {
                       {t(`audit.outcome.${e.outcome}`)}
                     </Tag>
                   </Table.DataCell>
-                  <Table.DataCell>{e.reason ? reasonLabel(e.reason) : '—'}</Table.DataCell>
+                  <Table.DataCell>
+                    {e.repeats
+                      ? e.repeats
+                          .map((r) => t('audit.repeats', { action: actionLabel(r.action), count: r.count }))
+                          .join('; ')
+                      : e.reason
+                        ? reasonLabel(e.reason)
+                        : '—'}
+                  </Table.DataCell>
                 </Table.Row>
               ))}
             </Table.Body>
