@@ -93,6 +93,12 @@ describe('acceptance 6: each refusal has a clear Norwegian message, a non-zero e
         'UNVERIFIED_WRONG_PASSWORD',
         null,
       ]);
+      // The page gets the code and the mark apart, so it needs no copy of the prefix.
+      const unverified = logins.find((e) => e.reason === 'UNVERIFIED_WRONG_PASSWORD');
+      expect([unverified?.unverified, unverified?.reasonCode]).toEqual([true, 'WRONG_PASSWORD']);
+      expect(logins.filter((e) => e.outcome === 'ok').every((e) => !e.unverified && e.reasonCode === e.reason)).toBe(
+        true,
+      );
     } finally {
       await t.close();
     }

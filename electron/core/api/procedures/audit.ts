@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_GROUPS, REPEATED_READS, repeatedReadCounts } from '../../audit/index.js';
+import { AUDIT_GROUPS, REPEATED_READS, repeatedReadCounts, UNVERIFIED_PREFIX } from '../../audit/index.js';
 import { procedure } from '../define.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
@@ -37,6 +37,9 @@ export const auditProcedures = {
           actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
           // A sealing entry's reason is the count per procedure; the page shows them with their labels.
           repeats: e.action === REPEATED_READS ? repeatedReadCounts(e.reason) : null,
+          // Written by a locked program without the audit key: the page says so beside the reason.
+          unverified: e.reason?.startsWith(UNVERIFIED_PREFIX) ?? false,
+          reasonCode: e.reason?.startsWith(UNVERIFIED_PREFIX) ? e.reason.slice(UNVERIFIED_PREFIX.length) : e.reason,
         })),
       };
     },

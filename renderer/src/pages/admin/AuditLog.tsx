@@ -41,8 +41,6 @@ const OUTCOME_VARIANT: Record<Entry['outcome'], 'success' | 'warning' | 'neutral
 
 /** i18next reads dots as nesting; codes keep their dots in the data and use underscores as keys. */
 const keyOf = (code: string) => code.replace(/\./g, '_');
-/** Entries a locked program wrote without the audit key carry this prefix (core/audit/service.ts). */
-const UNVERIFIED_PREFIX = 'UNVERIFIED_';
 
 function startOfDay(d: Date): string {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate()).toISOString();
@@ -65,11 +63,10 @@ export function AuditLog() {
   const [action, setAction] = useState('');
   const [group, setGroup] = useState<ActionLabel['group'] | ''>('');
   const locale = i18n.language === 'en' ? 'en' : i18n.language === 'nn' ? 'nn' : 'nb';
-  const reasonLabel = (code: string): string => {
-    // A code without a label says «Annen grunn», never the code itself: the page speaks Norwegian only.
-    if (!code.startsWith(UNVERIFIED_PREFIX))
-      return t(`audit.reason.${keyOf(code)}`, { defaultValue: t('audit.reason.other') });
-    return t('audit.reason.unverified', { reason: reasonLabel(code.slice(UNVERIFIED_PREFIX.length)) });
+  // A code without a label says «Annen grunn», never the code itself: the page speaks Norwegian only.
+  const reasonLabel = (e: Entry): string => {
+    const label = t(`audit.reason.${keyOf(e.reasonCode ?? '')}`, { defaultValue: t('audit.reason.other') });
+    return e.unverified ? t('audit.reason.unverified', { reason: label }) : label;
   };
   const from = useDatepicker({ locale, onValidate: (v) => setFromInvalid(!v.isEmpty && !v.isValidDate) });
   const to = useDatepicker({ locale, onValidate: (v) => setToInvalid(!v.isEmpty && !v.isValidDate) });
@@ -326,8 +323,8 @@ export function AuditLog() {
                       ? e.repeats
                           .map((r) => t('audit.repeats', { action: actionLabel(r.action), count: r.count }))
                           .join('; ')
-                      : e.reason
-                        ? reasonLabel(e.reason)
+                      : e.reasonCode
+                        ? reasonLabel(e)
                         : '—'}
                   </Table.DataCell>
                 </Table.Row>
