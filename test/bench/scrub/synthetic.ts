@@ -11,6 +11,7 @@ import {
   seededRng,
   type Rng,
 } from '../../core/scrub/ids.js';
+import { NORWEGIAN_MONTHS } from '../../../electron/core/util/dates.js';
 
 export type PlantedType =
   'NATIONAL_ID' | 'PHONE' | 'BANK_ACCOUNT' | 'EMAIL' | 'ADDRESS' | 'DATE_OF_BIRTH' | 'IBAN' | 'PERSON';
@@ -73,20 +74,7 @@ const PLACES = [
   '1607 Fredrikstad',
 ];
 const HELP = ['116 123', '22 40 00 40', '116 117', '113', '112', '110', '116 111', '800 33 321', '116 006'];
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
+const MONTHS = NORWEGIAN_MONTHS;
 
 function nationalId(rng: Rng, variant?: Variant): string {
   const kind = pick(rng, ['fnr', 'fnr', 'fnr', 'dnr', 'hnr', 'synthetic'] as const);

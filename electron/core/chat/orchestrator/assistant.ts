@@ -1,5 +1,6 @@
 import { ApiError } from '../../api/errors.js';
 import type { Principal } from '../../auth/types.js';
+import { norwegianDayMonth } from '../../util/index.js';
 import type { EncryptedStore } from '../../db/store.js';
 import { assertParticipantAccess } from '../../followup/access.js';
 import { defaultScrubber, SCRUB_FAILED_MESSAGE, type Scrubber } from '../../scrub/scrubber.js';
@@ -9,7 +10,6 @@ import { detectLanguage } from '../checks/language.js';
 import {
   buildModelContext,
   motivationTrendText,
-  norwegianDate,
   renderContext,
   type ContextEntry,
   type ContextProvider,
@@ -204,7 +204,7 @@ export function tidyBullets(bullets: string, occurredOn: string, kind: NoteDraft
       return /[.!?]$/.test(s) ? s : `${s}.`;
     });
   const heading = { meeting: 'Møte', phone: 'Telefonsamtale', digital: 'Digital samtale', other: 'Kontakt' }[kind];
-  return `${heading} ${norwegianDate(occurredOn)}.\n\n${items.join(' ')}`;
+  return `${heading} ${norwegianDayMonth(occurredOn)}.\n\n${items.join(' ')}`;
 }
 
 /**
@@ -278,7 +278,7 @@ export class CounselorAssistant {
     try {
       context = buildModelContext('meeting_prep', facts, scrub);
       material = [
-        lastMeeting ? `Forrige møte: ${norwegianDate(lastMeeting.occurredOn)}.` : 'Ingen tidligere møtenotater.',
+        lastMeeting ? `Forrige møte: ${norwegianDayMonth(lastMeeting.occurredOn)}.` : 'Ingen tidligere møtenotater.',
         `Siden da: ${participantTurns.length} meldinger fra deltakeren i chatten (${change.length} med endringssnakk, ${sustain.length} med motstand mot endring).`,
         ...(stepsDone.length > 0 ? [`Fullførte steg: ${stepsDone.map(scrub).join('; ')}.`] : []),
         ...(stepsAdded.length > 0 ? [`Nye steg: ${stepsAdded.map(scrub).join('; ')}.`] : []),
@@ -364,7 +364,7 @@ export class CounselorAssistant {
     }
     const systemPrompt = `${SYSTEM}\n\n${renderContext(context)}`;
     const prompt =
-      `Stikkord fra ${kind === 'meeting' ? 'møtet' : 'samtalen'} ${norwegianDate(occurredOn)}:\n${bullets}\n\n` +
+      `Stikkord fra ${kind === 'meeting' ? 'møtet' : 'samtalen'} ${norwegianDayMonth(occurredOn)}:\n${bullets}\n\n` +
       'Oppgave: Skriv stikkordene om til et ryddig, kort oppfølgingsnotat i hele setninger, i nøytral og respektfull stil, om «deltakeren» i tredje person. ' +
       'Ta med alt som står i stikkordene og ingenting annet: ingen vurderinger, diagnoser eller råd som ikke står der.';
     const view: AssistantView = {

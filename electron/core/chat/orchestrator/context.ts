@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/types.js';
+import { norwegianDayMonth } from '../../util/index.js';
 
 /**
  * Rule 7: only what is needed goes into the prompt. The model gets the context of a turn from an
@@ -115,29 +116,7 @@ const STATUS_NB: Readonly<Record<string, string>> = {
 
 function stepText(step: StepFact): string {
   const status = STATUS_NB[step.status] ?? step.status;
-  return `${step.title} (${status}${step.dueOn ? `, frist ${norwegianDate(step.dueOn)}` : ''})`;
-}
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
-
-/** "2026-12-03" → "3. desember" (no year: the model needs no more). */
-export function norwegianDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1] ?? ''}`.trim();
+  return `${step.title} (${status}${step.dueOn ? `, frist ${norwegianDayMonth(step.dueOn)}` : ''})`;
 }
 
 /** "viktighet 5 → 7, mestringstro 4 → 6 (stigende)" from the newest few readings. */
