@@ -42,32 +42,92 @@ function ParticipantModeSignIn({ reason }: { reason: SignOutReason }) {
   );
 }
 
-function StopParticipantMode({ onCancel }: { onCancel: () => void }) {
-  const { t } = useTranslation();
-  const session = useSession();
-  const [username, setUsername] = useState('');
+/** A username and a password, with the error of the last try and where the focus goes after it. */
+function useCredentials(initialUsername: string) {
+  const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const usernameInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
+  return {
+    username,
+    password,
+    busy,
+    error,
+    usernameInput,
+    passwordInput,
+    setUsername,
+    setPassword,
+    /** A try starts: busy, no error. */
+    start: () => {
+      setBusy(true);
+      setError(null);
+    },
+    /** A try failed: the error shown, the focus on the field it names (else the password). */
+    fail: (failure: ApiErrorBody) => {
+      setBusy(false);
+      setError(failure);
+      (failure.fields?.some((f) => f.path === 'username') ? usernameInput : passwordInput).current?.focus();
+    },
+    stop: () => setBusy(false),
+  };
+}
+
+/** The two fields; the password manager gets its hints only on the real login (`autoComplete`). */
+function CredentialFields({
+  form,
+  usernameLabel,
+  passwordLabel,
+  autoComplete,
+}: {
+  form: ReturnType<typeof useCredentials>;
+  usernameLabel: string;
+  passwordLabel: string;
+  autoComplete: boolean;
+}) {
+  const fieldError = (path: string) => form.error?.fields?.find((f) => f.path === path)?.message;
+  return (
+    <>
+      <TextField
+        ref={form.usernameInput}
+        label={usernameLabel}
+        autoComplete={autoComplete ? 'username' : 'off'}
+        autoCapitalize="none"
+        spellCheck={false}
+        value={form.username}
+        onChange={(e) => form.setUsername(e.target.value)}
+        error={fieldError('username')}
+      />
+      <TextField
+        ref={form.passwordInput}
+        type="password"
+        label={passwordLabel}
+        autoComplete={autoComplete ? 'current-password' : 'off'}
+        value={form.password}
+        onChange={(e) => form.setPassword(e.target.value)}
+        error={fieldError('password')}
+      />
+    </>
+  );
+}
+
+function StopParticipantMode({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const form = useCredentials('');
 
   useEffect(() => {
-    usernameInput.current?.focus();
-  }, []);
+    form.usernameInput.current?.focus();
+  }, [form.usernameInput]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const result = await session.stopParticipantMode(username, password);
-    setPassword('');
-    if (result.ok) return;
-    setBusy(false);
-    setError(result.error);
-    (result.error.fields?.some((f) => f.path === 'username') ? usernameInput : passwordInput).current?.focus();
+    form.start();
+    const result = await session.stopParticipantMode(form.username, form.password);
+    form.setPassword('');
+    if (!result.ok) form.fail(result.error);
   };
-  const fieldError = (path: string) => error?.fields?.find((f) => f.path === path)?.message;
 
   return (
     <div className="narrow-page">
@@ -79,32 +139,19 @@ function StopParticipantMode({ onCancel }: { onCancel: () => void }) {
         <Box padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
           <form onSubmit={(e) => void submit(e)} noValidate>
             <VStack gap="space-20">
-              {error && !error.fields?.length && (
+              {form.error && !form.error.fields?.length && (
                 <Alert variant="error" role="alert">
-                  <BodyShort data-testid="stop-participant-mode-error">{error.message}</BodyShort>
+                  <BodyShort data-testid="stop-participant-mode-error">{form.error.message}</BodyShort>
                 </Alert>
               )}
-              <TextField
-                ref={usernameInput}
-                label={t('signIn.participantMode.stopUsername')}
-                autoComplete="off"
-                autoCapitalize="none"
-                spellCheck={false}
-                value={username}
-                onChange={(e) => setUsername(e.target.value)}
-                error={fieldError('username')}
-              />
-              <TextField
-                ref={passwordInput}
-                type="password"
-                label={t('signIn.participantMode.stopPassword')}
-                autoComplete="off"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                error={fieldError('password')}
+              <CredentialFields
+                form={form}
+                usernameLabel={t('signIn.participantMode.stopUsername')}
+                passwordLabel={t('signIn.participantMode.stopPassword')}
+                autoComplete={false}
               />
               <HStack gap="space-12">
-                <Button type="submit" loading={busy}>
+                <Button type="submit" loading={form.busy}>
                   {t('signIn.participantMode.stopSubmit')}
                 </Button>
                 <Button type="button" variant="tertiary" onClick={onCancel}>
@@ -135,38 +182,30 @@ function SignIn({
   const session = useSession();
   const locked = reason === 'lock' || reason === 'idle' || reason === 'ended';
   const known = locked ? session.lastUsername : null;
-  const [username, setUsername] = useState(known ?? '');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiErrorBody | null>(null);
-  const usernameInput = useRef<HTMLInputElement>(null);
-  const passwordInput = useRef<HTMLInputElement>(null);
+  const form = useCredentials(known ?? '');
 
   useEffect(() => {
-    (known ? passwordInput : usernameInput).current?.focus();
-  }, [known]);
+    (known ? form.passwordInput : form.usernameInput).current?.focus();
+  }, [known, form.passwordInput, form.usernameInput]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
+    form.start();
     await session.settled();
-    const result = await api.call('auth.login', { username, password });
-    setPassword('');
+    const result = await api.call('auth.login', { username: form.username, password: form.password });
+    form.setPassword('');
     if (result.ok) {
-      await session.signedIn(username);
+      await session.signedIn(form.username);
       return;
     }
-    setBusy(false);
     if (result.error.code === 'UNAVAILABLE' && isStoreProblem(result.error.reason)) {
+      form.stop();
       session.showProblem({ code: result.error.reason, message: result.error.message });
       return;
     }
-    setError(result.error);
-    (result.error.fields?.some((f) => f.path === 'username') ? usernameInput : passwordInput).current?.focus();
+    form.fail(result.error);
   };
 
-  const fieldError = (path: string) => error?.fields?.find((f) => f.path === path)?.message;
   const notice =
     reason === 'none' || (participantMode && reason === 'logout')
       ? null
@@ -198,37 +237,24 @@ function SignIn({
         <Box padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
           <form onSubmit={(e) => void submit(e)} noValidate>
             <VStack gap="space-20">
-              {error && !error.fields?.length && (
+              {form.error && !form.error.fields?.length && (
                 <Alert variant="error" role="alert">
                   <VStack gap="space-8">
-                    <BodyShort data-testid="login-error">{error.message}</BodyShort>
-                    {!participantMode && error.reason === 'WRONG_CREDENTIALS' && (
+                    <BodyShort data-testid="login-error">{form.error.message}</BodyShort>
+                    {!participantMode && form.error.reason === 'WRONG_CREDENTIALS' && (
                       <BodyShort data-testid="participant-locked-hint">{t('signIn.participantLocked')}</BodyShort>
                     )}
                   </VStack>
                 </Alert>
               )}
-              <TextField
-                ref={usernameInput}
-                label={t('signIn.username')}
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
-                value={username}
-                onChange={(e) => setUsername(e.target.value)}
-                error={fieldError('username')}
-              />
-              <TextField
-                ref={passwordInput}
-                type="password"
-                label={t('signIn.password')}
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                error={fieldError('password')}
+              <CredentialFields
+                form={form}
+                usernameLabel={t('signIn.username')}
+                passwordLabel={t('signIn.password')}
+                autoComplete
               />
               <div>
-                <Button type="submit" loading={busy}>
+                <Button type="submit" loading={form.busy}>
                   {t('signIn.submit')}
                 </Button>
               </div>
@@ -240,8 +266,8 @@ function SignIn({
                     className="link-button"
                     onClick={() => {
                       session.forgetUsername();
-                      setUsername('');
-                      usernameInput.current?.focus();
+                      form.setUsername('');
+                      form.usernameInput.current?.focus();
                     }}
                   >
                     {t('signIn.otherUser')}
