@@ -1,5 +1,7 @@
 import { ApiError } from '../api/errors.js';
 import type { EncryptedStore } from '../db/store.js';
+import path from 'node:path';
+import type { EmbeddingOptions } from '../knowledge/index.js';
 import { KnowledgeService } from '../knowledge/service.js';
 import type { ModelRuntime } from '../llm/runtime.js';
 import type { Logger } from '../log.js';
@@ -40,7 +42,7 @@ export interface ChatCorePorts {
 
 export interface ChatServiceDeps {
   store: EncryptedStore;
-  runtime: Pick<ModelRuntime, 'generateJson'>;
+  runtime: Pick<ModelRuntime, 'generateJson'> & Partial<Pick<ModelRuntime, 'embed' | 'embeddingModel'>>;
   core: () => ChatCorePorts;
   /** Overrides the model (tests); default: the runtime. */
   generator?: JsonGenerator;
@@ -80,6 +82,23 @@ export function lazyPorts(core: () => ChatCorePorts): FollowupPorts & { caseload
   };
 }
 
+/**
+ * Vectors for hybrid retrieval from the embedding model the admin chose (never the chat model: its
+ * vectors are not made for search). The model file's name identifies the vectors stored with the
+ * index, so a new model gets new vectors; e5 models get the prefixes they were trained with.
+ */
+export function runtimeEmbedding(runtime: ChatServiceDeps['runtime']): EmbeddingOptions | null {
+  const model = runtime.embeddingModel?.() ?? null;
+  if (!model || !runtime.embed) return null;
+  const embed = runtime.embed.bind(runtime);
+  const e5 = /(^|[^a-z])e5([^a-z]|$)/i.test(path.basename(model));
+  return {
+    embed: (texts) => embed(texts),
+    modelId: path.basename(model),
+    ...(e5 ? { passagePrefix: 'passage: ', queryPrefix: 'query: ' } : {}),
+  };
+}
+
 export function createChatServices(deps: ChatServiceDeps): ChatServices {
   const generator = deps.generator ?? new RuntimeJsonGenerator(deps.runtime);
   const ports = lazyPorts(deps.core);
@@ -88,6 +107,7 @@ export function createChatServices(deps: ChatServiceDeps): ChatServices {
   const knowledge = new KnowledgeService({
     store: deps.store,
     ...(deps.knowledgeDir ? { dir: deps.knowledgeDir } : {}),
+    embedding: () => runtimeEmbedding(deps.runtime),
   });
   return {
     conversation: new ChatOrchestrator({

@@ -123,6 +123,13 @@ export function isPastReview(reviewAfter: string | null | undefined, today: stri
   return typeof reviewAfter === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(reviewAfter) && reviewAfter < today;
 }
 
+interface IndexEntry {
+  modelId: string;
+  index: Promise<KnowledgeIndex>;
+  /** The build with passage vectors; resolves (never rejects) when it is done or has failed. */
+  vectors: Promise<void>;
+}
+
 /**
  * The knowledge base of the unlocked store: loaded once, indexed into the store's own kb_* tables
  * the first time it is needed after an unlock (lazily, at the first question), searched with the
@@ -131,7 +138,8 @@ export function isPastReview(reviewAfter: string | null | undefined, today: stri
  */
 export class KnowledgeService {
   private kb: Promise<KnowledgeBase> | null = null;
-  private readonly indexes = new WeakMap<Database, Promise<KnowledgeIndex>>();
+  /** Per connection: the index, and which embedding model it was built with ('' = keyword only). */
+  private readonly indexes = new WeakMap<Database, IndexEntry>();
 
   constructor(private readonly options: KnowledgeServiceOptions) {}
 
@@ -143,18 +151,46 @@ export class KnowledgeService {
     return this.kb;
   }
 
-  /** The index of the open store (built on first use). */
+  /**
+   * The index of the open store (built on first use, and again when the embedding model changes).
+   * With an embedding model, questions are answered by keywords until the passage vectors are ready
+   * (computed once, stored with the index and reused after a restart), then by both; when the model
+   * cannot embed, the index stays keyword-only. Each answer says which (`mode`).
+   */
   index(): Promise<KnowledgeIndex> {
+    return this.entry().index;
+  }
+
+  /** Resolves when the index in use has its passage vectors (or without them, when none can be made). */
+  async vectorsReady(): Promise<void> {
+    await this.entry().vectors;
+  }
+
+  private entry(): IndexEntry {
     const db = this.options.store.db;
-    let index = this.indexes.get(db);
-    if (!index) {
-      index = this.base().then((kb) =>
-        KnowledgeIndex.build(storeKnowledgeDb(db), kb, { embedding: this.options.embedding?.() ?? null }),
-      );
-      index.catch(() => this.indexes.delete(db));
-      this.indexes.set(db, index);
+    const embedding = this.options.embedding?.() ?? null;
+    const modelId = embedding?.modelId ?? '';
+    const known = this.indexes.get(db);
+    if (known && known.modelId === modelId) return known;
+    const kdb = storeKnowledgeDb(db);
+    const lexical = this.base().then((kb) => KnowledgeIndex.build(kdb, kb));
+    const entry: IndexEntry = { modelId, index: lexical, vectors: Promise.resolve() };
+    lexical.catch(() => {
+      if (this.indexes.get(db) === entry) this.indexes.delete(db);
+    });
+    if (embedding) {
+      entry.vectors = lexical
+        .then(() => this.base())
+        .then((kb) => KnowledgeIndex.build(kdb, kb, { embedding }))
+        .then(
+          (hybrid) => {
+            entry.index = Promise.resolve(hybrid);
+          },
+          () => undefined,
+        );
     }
-    return index;
+    this.indexes.set(db, entry);
+    return entry;
   }
 
   /**

@@ -150,6 +150,11 @@ export class ModelRuntime {
     return this.loaded;
   }
 
+  /** The embedding model chosen by the admin (absolute path), or null when only the chat model is active. */
+  embeddingModel(): string | null {
+    return this.models.embedding ?? null;
+  }
+
   /** Chooses the active models; a change stops the model process, the next request loads the new one. */
   async setModels(models: ActiveModels): Promise<void> {
     const next = { chat: models.chat, embedding: models.embedding ?? null };
