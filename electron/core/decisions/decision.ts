@@ -343,20 +343,11 @@ export function recordOwnAssessment(
   requireOwner(session, principal);
   requireOpen(session);
   const v = parseOrThrow(ownAssessmentInputSchema, input);
-  if (session.cognitiveForcing && session.stage !== 'awaitingOwnAssessment') {
-    throw new DecisionError(
-      'WRONG_STATE',
-      'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.',
-    );
-  }
+  if (session.cognitiveForcing && session.stage !== 'awaitingOwnAssessment')
+    throw new DecisionError('OWN_ASSESSMENT_LOCKED');
   if (session.stage === 'awaitingSummonConfirmation') throw new DecisionError('WRONG_STATE');
   // Locked the moment the prediction is first shown, with or without cognitive forcing.
-  if (session.ownAssessment && session.predictionShownAt) {
-    throw new DecisionError(
-      'WRONG_STATE',
-      'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.',
-    );
-  }
+  if (session.ownAssessment && session.predictionShownAt) throw new DecisionError('OWN_ASSESSMENT_LOCKED');
   const ownAssessment: OwnAssessment = {
     expectation: v.expectation,
     estimatePercent: v.estimatePercent,
@@ -552,11 +543,7 @@ export function decideNotNeeded(
   requireOpen(session);
   requireDecidesForNav(session);
   requireAssessedIfForcing(session);
-  if (session.stage === 'awaitingSummonConfirmation')
-    throw new DecisionError(
-      'WRONG_STATE',
-      'Avbryt innkallingen først hvis du vil registrere at møte ikke er nødvendig.',
-    );
+  if (session.stage === 'awaitingSummonConfirmation') throw new DecisionError('SUMMON_PENDING');
   const v = parseOrThrow(notNeededInputSchema, input);
   const decidedAt = iso(args.clock);
   const timing = caseTiming(args.decisionCase, args.clock);
@@ -598,11 +585,7 @@ export function completeAssessmentForNav(
 ): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
-  if (decidesForNav(authorityOf(session)))
-    throw new DecisionError(
-      'WRONG_STATE',
-      'Organisasjonen registrerer NAVs beslutning; bruk «innkall» eller «ikke nødvendig».',
-    );
+  if (decidesForNav(authorityOf(session))) throw new DecisionError('RECORDS_NAV_DECISION');
   requireAssessedIfForcing(session);
   const v = parseOrThrow(assessmentForNavInputSchema, input);
   const decidedAt = iso(args.clock);

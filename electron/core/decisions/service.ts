@@ -276,8 +276,7 @@ export class DecisionService {
   async #caseFor(principal: Principal, caseId: string): Promise<DecisionCase> {
     const c = await this.#store.getCase(caseId);
     if (!c) throw new DecisionError('NOT_FOUND');
-    if (!(await this.#canAccess(principal, c)))
-      throw new DecisionError('NOT_COUNSELOR', 'Du har ikke tilgang til denne saken.');
+    if (!(await this.#canAccess(principal, c))) throw new DecisionError('NO_CASE_ACCESS');
     this.#assertNotStopped(c);
     return c;
   }
@@ -482,10 +481,7 @@ export class DecisionService {
       record.decision !== 'notNeeded' ||
       !record.informationText
     ) {
-      throw new DecisionError(
-        'WRONG_STATE',
-        'Det finnes ikke noe informasjonsbrev i denne saken. Brevet lages bare når NAVs beslutning er at møte ikke er nødvendig.',
-      );
+      throw new DecisionError('NO_LETTER');
     }
     const handover: LetterHandover = {
       id: this.#newId(),
@@ -508,7 +504,7 @@ export class DecisionService {
     let counselorId: string | undefined;
     if (principal.role === 'admin') counselorId = undefined;
     else if (principal.role === 'counselor' && access === 'admin-and-own-counselor') counselorId = principal.userId;
-    else throw new DecisionError('NOT_COUNSELOR', 'Du har ikke tilgang til tilsynsoversikten.');
+    else throw new DecisionError('NO_MONITOR_ACCESS');
     const records = await this.#store.listDecisions(counselorId ? { counselorId } : {});
     return buildMonitorReport(records, await this.#store.listOutcomes(), this.#monitorSettings(), this.#clock());
   }
@@ -520,7 +516,7 @@ export class DecisionService {
     if (!principal) throw new DecisionError('NO_PRINCIPAL', 'Du må være logget inn.');
     if (principal.role !== 'admin')
       throw new DecisionError(
-        'NOT_COUNSELOR',
+        'ADMIN_ONLY',
         'Bare administrator kan hente rapporten til personvernkonsekvensvurderingen.',
       );
     const monitor = buildMonitorReport(
@@ -543,7 +539,7 @@ export class DecisionService {
   async importModel(principal: Principal | null | undefined, content: string | unknown): Promise<ModelImportResult> {
     if (!principal) throw new DecisionError('NO_PRINCIPAL', 'Du må være logget inn.');
     if (principal.role !== 'admin')
-      throw new DecisionError('NOT_COUNSELOR', 'Bare administrator kan importere en modellfil.');
+      throw new DecisionError('ADMIN_ONLY', 'Bare administrator kan importere en modellfil.');
     const active = await this.currentModel();
     const parsed = parseModelFile(content);
     if (!parsed.ok) return { ok: false, error: parsed.error, activeVersion: active.modelVersion };

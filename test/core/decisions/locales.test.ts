@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DECISION_ERROR_REASONS } from '../../../electron/core/decisions/errors.js';
 import { predict } from '../../../electron/core/decisions/model.js';
 import { FIXED_CASES } from './fixed-cases.js';
 import { loadBaseline, root } from './helpers.js';
@@ -57,6 +58,17 @@ describe('decision-support texts in both written standards (issue 17, acceptance
   it('writes nynorsk in nynorsk: longer texts are not bokmål copies', () => {
     const copies = [...nb.entries()].filter(([k, v]) => v.length > 60 && nn.get(k) === v).map(([k]) => k);
     expect(copies).toEqual([]);
+  });
+
+  it('has every reason a decision-support step can be refused with, in both (the app shows these, not the core message)', () => {
+    for (const [name, texts] of [
+      ['nb', nb],
+      ['nn', nn],
+    ] as const)
+      expect(
+        DECISION_ERROR_REASONS.filter((r) => !texts.get(`decisions.errors.${r}`)?.trim()),
+        `${name}: reasons without a text`,
+      ).toEqual([]);
   });
 
   it('keeps the same placeholders in both', () => {

@@ -23,7 +23,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useSession } from '../../session/SessionContext';
 import { CalibrationTable } from './CalibrationTable';
 import { MarkdownText } from './MarkdownText';
-import { formatNumber, formatPercent, type ModelInfo } from './shared';
+import { errorMessage, formatNumber, formatPercent, type ModelInfo } from './shared';
 import './decisions.css';
 
 /**
@@ -49,7 +49,7 @@ export function DecisionModelPage() {
         )}
       </VStack>
       {model.status === 'loading' && <Loader title={t('common.loading')} />}
-      {model.status === 'error' && <Alert variant="error">{model.error.message}</Alert>}
+      {model.status === 'error' && <Alert variant="error">{errorMessage(t, model.error)}</Alert>}
       {model.status === 'success' && <ModelDetails model={model.data as ModelInfo} />}
       {model.status === 'success' && isAdmin && (
         <ModelImport activeVersion={model.data.modelVersion} onImported={model.reload} />
@@ -276,7 +276,7 @@ function ModelImport({ activeVersion, onImported }: { activeVersion: string; onI
             <Heading level="3" size="xsmall" spacing>
               {t('decisions.model.importRefused', { version: result.kept })}
             </Heading>
-            <BodyShort spacing>{result.error.message}</BodyShort>
+            <BodyShort spacing>{errorMessage(t, result.error)}</BodyShort>
             {result.error.fields && result.error.fields.length > 0 && (
               <List size="small">
                 {result.error.fields.slice(0, 8).map((f, i) => (

@@ -27,6 +27,7 @@ import { saveFile } from '../../components/download';
 import {
   REASON_CODES,
   RISK_BANDS,
+  errorMessage,
   formatDuration,
   formatNumber,
   formatPercent,
@@ -538,7 +539,7 @@ function DpiaExport() {
     setBusy(format);
     const result = await api.call('decisions.dpiaReport', { includeCounselorNames: names });
     setBusy(null);
-    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
+    if (!result.ok) return setMessage({ ok: false, text: errorMessage(t, result.error) });
     const base = `dpia-beslutningsstotte-${todayLocal()}`;
     if (format === 'json')
       saveFile(`${base}.json`, 'application/json', `${JSON.stringify(result.data.json, null, 2)}\n`);
