@@ -69,7 +69,14 @@ async function reopenCannotChangeOwnAssessment(
       expectation: 'unsure',
       leaningTowards: 'undecided',
     }),
-  ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'OWN_ASSESSMENT_LOCKED' } });
+  // Nothing changed: the session still holds the assessment made before the prediction.
+  const before = reopened[0] as { caseId: string; ownAssessment: { expectation: string } };
+  const again = (await callApi(second, 'decisions.openSession', { caseId: before.caseId })) as {
+    data: { id: string; ownAssessment: { expectation: string } };
+  };
+  expect(again.data).toMatchObject({ id: sessionId, ownAssessment: before.ownAssessment });
+  expect(again.data.ownAssessment.expectation).not.toBe('unsure');
   await second.context().close();
 }
 
@@ -487,6 +494,14 @@ test('a tiltaksarrangør acting on its own writes an assessment for NAV: no deci
   await expect(text).toContainText('ikke en beslutning');
   await expect(text).toContainText('Gradert opptrapping er avtalt med arbeidsgiver fra neste uke.');
   await expect(text).not.toContainText('Du har rett til å be om et dialogmøte');
+  // The same assessment in nynorsk (issue 17): the counselor chooses the written standard.
+  await vera.getByTestId('assessment-for-nav-text').getByRole('radio', { name: 'Nynorsk' }).check();
+  await expect(text).toHaveAttribute('lang', 'nn');
+  await expect(text).toContainText('Vurdering til NAV-rettleiaren: dialogmøte 2');
+  await expect(text).toContainText('ikkje ei avgjerd');
+  await expect(text).toContainText('Grunngiving: Gradert opptrapping er avtalt med arbeidsgiver fra neste uke.');
+  await vera.getByTestId('assessment-for-nav-text').getByRole('radio', { name: 'Bokmål' }).check();
+  await expect(text).toContainText('Vurdering til NAV-veilederen: dialogmøte 2');
   await expect(vera.getByRole('heading', { name: /^Informasjon til/ })).toHaveCount(0);
   await expect(vera.getByTestId('letter-handover')).toHaveCount(0);
   await saveScreenshot(vera, 'decisions-9-assessment-for-nav');

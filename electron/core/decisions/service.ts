@@ -101,6 +101,7 @@ export interface CaseSummary {
     /** The same letter in nynorsk (null for records from before it existed). */
     informationTextNn: string | null;
     assessmentText: string | null;
+    assessmentTextNn: string | null;
   } | null;
   /** When, how and in which written standard the "not needed" letter was handed over (oldest first). */
   letterHandovers: LetterHandover[];
@@ -245,6 +246,7 @@ export class DecisionService {
               informationText: d.informationText,
               informationTextNn: d.informationTextNn ?? null,
               assessmentText: d.assessmentText ?? null,
+              assessmentTextNn: d.assessmentTextNn ?? null,
             },
           ] as const,
       ),
