@@ -405,10 +405,10 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
     });
   await page.getByRole('button', { name: 'Importer modellen' }).click();
   await expect(page.getByTestId('model-import-result')).toContainText(
-    'Filen ble avvist. Den aktive modellen, versjon 1.0.2, er beholdt.',
+    'Filen ble avvist. Den aktive modellen, versjon 1.0.3, er beholdt.',
   );
   await expect(page.getByTestId('model-import-result')).toContainText('Den aktive modellen er beholdt.');
-  await expect(page.getByTestId('model-version')).toHaveText('1.0.2');
+  await expect(page.getByTestId('model-version')).toHaveText('1.0.3');
   await saveScreenshot(page, 'decisions-8-model');
   expect(await seriousA11yViolations(page)).toEqual([]);
 });

@@ -396,6 +396,7 @@ export class DecisionService {
       calibration: {
         synthetic: false,
         description: `Faktiske utfall ved uke ${model.horizonWeek} registrert i organisasjonen: ${table.n} saker vurdert med modellversjon ${model.modelVersion}.`,
+        descriptionNn: `Faktiske utfall ved veke ${model.horizonWeek} registrerte i organisasjonen: ${table.n} saker vurderte med modellversjon ${model.modelVersion}.`,
         seed: 0,
         n: table.n,
         asOfWeek: model.defaultAsOfWeek,

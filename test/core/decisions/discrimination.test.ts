@@ -20,6 +20,8 @@ describe('discrimination and the recommendation (issue 17, acceptance 3)', () =>
     expect(card).toContain(`Brier-ferdighet **${nb(d.brierSkill * 100, 1)} %**`);
     expect(card).not.toContain('kompy.info');
     expect(card).not.toMatch(/45 %\)/);
+    // Nor in what the model page shows from the model file (an assumption still said «45 %»).
+    expect(JSON.stringify(model)).not.toMatch(/45\s?%/);
   });
 
   it('a model that separates people well is not called weak', () => {

@@ -97,6 +97,26 @@ describe('the factor texts of the bundled model in both written standards (issue
     expect(copies).toEqual([]);
   });
 
+  it('has nynorsk for every text of the model page: description, legal note, use, calibration, assumptions, source figures', () => {
+    const pairs: [string, string, string | undefined][] = [
+      ['description', model.provenance.description, model.provenance.descriptionNn],
+      ['legalBasisNote', model.provenance.legalBasisNote, model.provenance.legalBasisNoteNn],
+      ['intendedUse', model.intendedUse, model.intendedUseNn],
+      ['notIntendedUse', model.notIntendedUse, model.notIntendedUseNn],
+      ['calibration', model.calibration.description, model.calibration.descriptionNn],
+      ...model.assumptions.map((a): [string, string, string | undefined] => [`assumption ${a.id}`, a.text, a.textNn]),
+      ...model.sources.flatMap((s) =>
+        s.numbers.flatMap((n, i): [string, string, string | undefined][] => [
+          [`${s.id}[${i}].label`, n.label, n.labelNn],
+          [`${s.id}[${i}].unit`, n.unit, n.unitNn],
+          [`${s.id}[${i}].where`, n.where, n.whereNn],
+        ]),
+      ),
+    ];
+    expect(pairs.filter(([, , nn]) => !nn?.trim()).map(([k]) => k)).toEqual([]);
+    expect(pairs.filter(([, nb, nn]) => nb.length > 30 && nn === nb).map(([k]) => k)).toEqual([]);
+  });
+
   it('gives every factor of a prediction its nynorsk words, and compares an age group with the reference group, not «gjennomsnittet»', () => {
     for (const { c } of FIXED_CASES) {
       for (const f of predict(model, c).factors) {

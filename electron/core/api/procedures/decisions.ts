@@ -181,6 +181,13 @@ export const decisionProcedures = {
         legalBasisNote: model.provenance.legalBasisNote,
         intendedUse: model.intendedUse,
         notIntendedUse: model.notIntendedUse,
+        // The same in nynorsk when the file has them (the screen falls back to bokmål).
+        nn: {
+          description: model.provenance.descriptionNn ?? null,
+          legalBasisNote: model.provenance.legalBasisNoteNn ?? null,
+          intendedUse: model.intendedUseNn ?? null,
+          notIntendedUse: model.notIntendedUseNn ?? null,
+        },
         // The synthetic self-consistency check until enough real outcomes are recorded (issue 17).
         ...(await services.decisions.calibrationView()),
         riskBands: model.riskBands,
