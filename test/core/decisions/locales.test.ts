@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DECISION_ERROR_REASONS } from '../../../electron/core/decisions/errors.js';
+import { FEATURE_REFUSAL_REASONS } from '../../../electron/core/errors/index.js';
 import { predict } from '../../../electron/core/decisions/model.js';
 import { FIXED_CASES } from './fixed-cases.js';
 import { loadBaseline, root } from './helpers.js';
@@ -68,6 +69,15 @@ describe('decision-support texts in both written standards (issue 17, acceptance
       expect(
         DECISION_ERROR_REASONS.filter((r) => !texts.get(`decisions.errors.${r}`)?.trim()),
         `${name}: reasons without a text`,
+      ).toEqual([]);
+    // …and every reason the feature may not run for (switched off, no basis, an objection …).
+    for (const [name, texts] of [
+      ['nb', nb],
+      ['nn', nn],
+    ] as const)
+      expect(
+        FEATURE_REFUSAL_REASONS.filter((r) => !texts.get(`decisions.unavailable.reasons.${r}`)?.trim()),
+        `${name}: refusals without a text`,
       ).toEqual([]);
   });
 

@@ -118,7 +118,14 @@ const DECISION_REASONS: Record<DecisionErrorReason, true> = {
  */
 export function errorMessage(t: TFunction, error: ApiErrorBody): string {
   if (error.reason && Object.hasOwn(DECISION_REASONS, error.reason)) return t(`decisions.errors.${error.reason}`);
-  return error.message;
+  return refusalMessage(t, error);
+}
+
+/** Why decision support does not run (switched off, no basis, an objection …), in the user's written standard. */
+export function refusalMessage(t: TFunction, refusal: { reason?: string; message: string }): string {
+  if (isFeatureRefusal(refusal.reason as ApiErrorBody['reason']))
+    return t(`decisions.unavailable.reasons.${refusal.reason}`);
+  return refusal.message;
 }
 
 export function formatPercent(value: number | null | undefined, language: string, digits = 0): string {
