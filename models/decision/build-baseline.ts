@@ -20,6 +20,7 @@ import { calibrationTable, drawSyntheticCases } from '../../electron/core/decisi
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.join(here, 'baseline-v1.json');
 const CARD = path.join(here, 'MODEL_CARD.md');
+const CARD_NN = path.join(here, 'MODEL_CARD.nn.md');
 
 export const MODEL_VERSION = '1.0.3';
 const BUILT_AT = '2026-11-24';
@@ -697,21 +698,52 @@ function buildModel(): SurvivalModel {
 
 const nb = (x: number, digits = 1) => x.toFixed(digits).replace('.', ',');
 
-export function renderCalibrationMarkdown(model: SurvivalModel): string {
+const CALIBRATION_WORDS = {
+  nb: {
+    intro: (v: string, n: number, seed: number, week: number) =>
+      `Modellversjon ${v}, ${n} syntetiske personer (frø ${seed}), vurdert ved uke ${week}. **Syntetiske utfall**, se teksten over.`,
+    header:
+      '| Anslått sannsynlighet | Antall | Gjennomsnittlig anslag | Andel fortsatt sykmeldt ved uke 26 (syntetisk) |',
+    brier: (m: string, b: string) => `Brier-skår: ${m} (modellen) mot ${b} (bare basisraten).`,
+    curve: (f: Record<string, string>) =>
+      `Grunnkurve: form ${f.shape}, skala ${f.scale} uker. Avledet: ${f.perYear} personer per år ved uke 17; ${f.at52} % av dem fortsatt sykmeldt ved uke 52; andel av alle legemeldte tilfeller som når uke 17: ${f.reach17} %; fortsatt sykmeldt etter 16 dager: ${f.at16} % (ytre kontroll: Gjesdal m.fl. 2018 fant for muskel- og skjelettepisoder ${f.women} % (kvinner) og ${f.men} % (menn) av de sykmeldte).`,
+  },
+  nn: {
+    intro: (v: string, n: number, seed: number, week: number) =>
+      `Modellversjon ${v}, ${n} syntetiske personar (frø ${seed}), vurderte ved veke ${week}. **Syntetiske utfall**, sjå teksten over.`,
+    header: '| Anslått sannsyn | Tal | Gjennomsnittleg anslag | Del framleis sjukmelde ved veke 26 (syntetisk) |',
+    brier: (m: string, b: string) => `Brier-skåre: ${m} (modellen) mot ${b} (berre basisraten).`,
+    curve: (f: Record<string, string>) =>
+      `Grunnkurve: form ${f.shape}, skala ${f.scale} veker. Rekna ut frå dette: ${f.perYear} personar per år ved veke 17; ${f.at52} % av dei framleis sjukmelde ved veke 52; del av alle legemelde tilfelle som når veke 17: ${f.reach17} %; framleis sjukmelde etter 16 dagar: ${f.at16} % (ytre kontroll: Gjesdal m.fl. 2018 fann for muskel- og skjelettepisodar ${f.women} % (kvinner) og ${f.men} % (menn) av dei sjukmelde).`,
+  },
+} as const;
+
+export function renderCalibrationMarkdown(model: SurvivalModel, lang: 'nb' | 'nn' = 'nb'): string {
+  const w = CALIBRATION_WORDS[lang];
   const rows = model.calibration.bands.map(
     (b) =>
       `| ${b.label} | ${b.n} | ${b.meanPredicted === null ? '–' : nb(b.meanPredicted * 100)} % | ${b.observedRate === null ? '–' : nb(b.observedRate * 100)} % |`,
   );
+  const { shape, scaleWeeks } = model.baseline;
   return [
-    `Modellversjon ${model.modelVersion}, ${model.calibration.n} syntetiske personer (frø ${model.calibration.seed}), vurdert ved uke ${model.calibration.asOfWeek}. **Syntetiske utfall**, se teksten over.`,
+    w.intro(model.modelVersion, model.calibration.n, model.calibration.seed, model.calibration.asOfWeek),
     '',
-    '| Anslått sannsynlighet | Antall | Gjennomsnittlig anslag | Andel fortsatt sykmeldt ved uke 26 (syntetisk) |',
+    w.header,
     '| --- | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Brier-skår: ${nb(model.calibration.brierScore, 4)} (modellen) mot ${nb(model.calibration.brierScoreBaseRateOnly, 4)} (bare basisraten).`,
+    w.brier(nb(model.calibration.brierScore, 4), nb(model.calibration.brierScoreBaseRateOnly, 4)),
     '',
-    `Grunnkurve: form ${nb(model.baseline.shape, 6)}, skala ${nb(model.baseline.scaleWeeks, 6)} uker. Avledet: ${String(Math.round(atStage17PerYear)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} personer per år ved uke 17; ${nb(survive17to52 * 100)} % av dem fortsatt sykmeldt ved uke 52; andel av alle legemeldte tilfeller som når uke 17: ${nb(S(AS_OF, model.baseline.shape, model.baseline.scaleWeeks) * 100)} %; fortsatt sykmeldt etter 16 dager: ${nb(S(16 / 7, model.baseline.shape, model.baseline.scaleWeeks) * 100)} % (ytre kontroll: Gjesdal m.fl. 2018 fant for muskel- og skjelettepisoder ${nb((GJESDAL_STILL_16D.women / GJESDAL_CERTIFIED.women) * 100)} % (kvinner) og ${nb((GJESDAL_STILL_16D.men / GJESDAL_CERTIFIED.men) * 100)} % (menn) av de sykmeldte).`,
+    w.curve({
+      shape: nb(shape, 6),
+      scale: nb(scaleWeeks, 6),
+      perYear: String(Math.round(atStage17PerYear)).replace(/\B(?=(\d{3})+(?!\d))/g, ' '),
+      at52: nb(survive17to52 * 100),
+      reach17: nb(S(AS_OF, shape, scaleWeeks) * 100),
+      at16: nb(S(16 / 7, shape, scaleWeeks) * 100),
+      women: nb((GJESDAL_STILL_16D.women / GJESDAL_CERTIFIED.women) * 100),
+      men: nb((GJESDAL_STILL_16D.men / GJESDAL_CERTIFIED.men) * 100),
+    }),
   ].join('\n');
 }
 
@@ -734,14 +766,18 @@ function main() {
     return;
   }
   fs.writeFileSync(OUT, json);
-  if (fs.existsSync(CARD)) {
-    const card = fs.readFileSync(CARD, 'utf8');
+  for (const [file, lang] of [
+    [CARD, 'nb'],
+    [CARD_NN, 'nn'],
+  ] as const) {
+    if (!fs.existsSync(file)) continue;
+    const card = fs.readFileSync(file, 'utf8');
     const a = card.indexOf(START);
     const b = card.indexOf(END);
     if (a >= 0 && b > a)
       fs.writeFileSync(
-        CARD,
-        `${card.slice(0, a + START.length)}\n${renderCalibrationMarkdown(model)}\n${card.slice(b)}`,
+        file,
+        `${card.slice(0, a + START.length)}\n${renderCalibrationMarkdown(model, lang)}\n${card.slice(b)}`,
       );
   }
   console.log(

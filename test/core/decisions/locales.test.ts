@@ -144,6 +144,33 @@ describe('the factor texts of the bundled model in both written standards (issue
   });
 });
 
+describe('the model card in nynorsk (issue 17, acceptance 4)', () => {
+  const cardNb = fs.readFileSync(path.join(root, 'models/decision/MODEL_CARD.md'), 'utf8');
+  const cardNn = fs.readFileSync(path.join(root, 'models/decision/MODEL_CARD.nn.md'), 'utf8');
+  /** Every figure in the text (addresses aside), so the two cards cannot drift apart in what they state. */
+  const figures = (md: string) =>
+    [...md.replace(/https?:\/\/\S+/g, '').matchAll(/\d+(?:[ ,.]\d+)*/g)].map((m) => m[0]).sort();
+  /** Prose only: publications' own titles «…», code and addresses keep their language. */
+  const prose = (md: string) =>
+    md
+      .replace(/https?:\/\/\S+/g, '')
+      .replace(/«[^»]*»/g, '')
+      .replace(/`[^`]*`/g, '');
+
+  it('states the same figures as the bokmål card, under as many headings', () => {
+    expect(figures(cardNn)).toEqual(figures(cardNb));
+    const headings = (md: string) => md.split('\n').filter((l) => /^#{1,3} /.test(l)).length;
+    expect(headings(cardNn)).toBe(headings(cardNb));
+  });
+
+  it('is written in nynorsk, not bokmål', () => {
+    expect(
+      prose(cardNn).match(/\b(ikke|uker|veileder|sykmeldt|sykmeldte|hvis|fortsatt|beslutning|antakelse)\b/gi),
+    ).toBeNull();
+    expect(prose(cardNn)).toMatch(/\bikkje\b/);
+  });
+});
+
 describe('no retention period is called law without a provision (issue 17, acceptance 4)', () => {
   it('recognises the claims it must catch, and lets a cited one through', () => {
     expect(uncitedRetentionLawClaim('Beslutningsloggen må etter loven oppbevares i seks måneder.')).toBe(true);

@@ -168,6 +168,7 @@ export const decisionProcedures = {
     handler: async (_input, { services }) => {
       const model = await services.decisions.currentModel();
       const cardFile = path.join(services.decisionModelDir, 'MODEL_CARD.md');
+      const cardFileNn = path.join(services.decisionModelDir, 'MODEL_CARD.nn.md');
       // MODEL_CARD.md describes the bundled baseline; after an import the UI says so.
       const bundled = readModelFile(path.join(services.decisionModelDir, BASELINE_FILE));
       return {
@@ -194,6 +195,7 @@ export const decisionProcedures = {
         sources: model.sources,
         assumptions: model.assumptions,
         modelCard: fs.existsSync(cardFile) ? fs.readFileSync(cardFile, 'utf8') : null,
+        modelCardNn: fs.existsSync(cardFileNn) ? fs.readFileSync(cardFileNn, 'utf8') : null,
         modelCardModelVersion: bundled.ok ? bundled.model.modelVersion : null,
         // Training on local data is never on here; it could only be considered with a recorded basis for DEVELOPMENT.
         localTraining: localTrainingStatus(services.privacy.register.allows('decisionSupportDevelopment')),

@@ -219,7 +219,10 @@ function ModelDetails({ model }: { model: ModelInfo }) {
             </Alert>
           )}
           <Box borderWidth="1" borderColor="neutral-subtle" borderRadius="8" padding="space-24">
-            <MarkdownText source={model.modelCard} caption={(i) => t('decisions.model.cardTable', { n: i + 1 })} />
+            <MarkdownText
+              source={(inNn && model.modelCardNn) || model.modelCard}
+              caption={(i) => t('decisions.model.cardTable', { n: i + 1 })}
+            />
           </Box>
         </section>
       )}
