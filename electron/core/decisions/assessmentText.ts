@@ -18,7 +18,7 @@ export interface AssessmentTextInput {
     beforePrediction: boolean;
   } | null;
   /** The prediction, when it was shown to the counselor; null when it was not. */
-  shown: Pick<Prediction, 'per100' | 'horizonWeek' | 'baseRate' | 'recommendation' | 'discrimination'> | null;
+  shown: Pick<Prediction, 'probability' | 'horizonWeek' | 'baseRate' | 'recommendation' | 'discrimination'> | null;
   recommendation: 'summon' | 'notNeeded';
   justification: string;
   counselorName: string;
@@ -33,8 +33,8 @@ interface Words {
   own: Record<'still-on-leave' | 'back-at-work' | 'unsure', string>;
   ownLine: (expectation: string, before: boolean, estimate: number | null) => string;
   noOwn: string;
-  estimate: (per100: number, horizon: number, base: number) => string;
-  modelRecommends: (kind: 'summon' | 'notNeeded', threshold: number, source: 'policy' | 'base-rate') => string;
+  estimate: (per100: string, horizon: number, base: string) => string;
+  modelRecommends: (kind: 'summon' | 'notNeeded', threshold: string, source: 'policy' | 'base-rate') => string;
   weak: (lo: number, hi: number, auc: number) => string;
   notShown: string;
   mine: Record<'summon' | 'notNeeded', string>;
@@ -99,6 +99,9 @@ const WORDS: Record<InformationLanguage, Words> = {
   },
 };
 
+/** One decimal with a comma («70,2»): an estimate of «om lag 70» can lie under a threshold of 70,2. */
+const decimal = (x: number) => (Math.round(x * 10) / 10).toFixed(1).replace('.', ',');
+
 export function assessmentForNavText(input: AssessmentTextInput, lang: InformationLanguage): string {
   const w = WORDS[lang];
   const p = input.shown;
@@ -112,9 +115,9 @@ export function assessmentForNavText(input: AssessmentTextInput, lang: Informati
       ? w.ownLine(w.own[input.own.expectation], input.own.beforePrediction, input.own.estimatePercent)
       : w.noOwn,
     p
-      ? `${w.estimate(p.per100, p.horizonWeek, p.baseRate.population.per100)} ${w.modelRecommends(
+      ? `${w.estimate(decimal(p.probability * 100), p.horizonWeek, decimal(p.baseRate.population.probability * 100))} ${w.modelRecommends(
           p.recommendation.kind,
-          Math.round(p.recommendation.threshold * 100),
+          decimal(p.recommendation.threshold * 100),
           p.recommendation.thresholdSource,
         )}`
       : w.notShown,

@@ -268,8 +268,11 @@ describe('decision support through the API, on the encrypted store', () => {
       expect(nn).toContain('Mi tilråding til NAV: dialogmøte 2 er truleg ikkje nødvendig.');
       expect(nn).toContain('Grunngiving: Gradert opptrapping er avtalt');
       expect(nn).not.toMatch(/\b(ikke|veileder|sykmeldt|uker|beslutning)\b/);
+      const oneDecimal = (x: number) => (Math.round(x * 1000) / 10).toFixed(1).replace('.', ',');
       for (const text of [done.decision?.assessmentText, nn])
-        expect(text).toContain(`${shown.prediction!.per100} av 100 i ${text === nn ? 'same' : 'samme'} situasjon`);
+        expect(text).toContain(
+          `${oneDecimal(shown.prediction!.probability)} av 100 i ${text === nn ? 'same' : 'samme'} situasjon`,
+        );
       const listed = (await t!.ok(o.kari, 'decisions.listCases', {}))[0]!;
       expect(listed.decision?.informationText).toBeNull();
       expect(listed.decision?.assessmentTextNn).toBe(nn);
