@@ -515,7 +515,7 @@ export class DecisionService {
   async dpiaReport(
     principal: Principal | null | undefined,
     options: { includeCounselorNames?: boolean } = {},
-  ): Promise<{ json: DpiaReport; markdown: string }> {
+  ): Promise<{ json: DpiaReport; markdown: string; markdownNn: string }> {
     if (!principal) throw new DecisionError('NO_PRINCIPAL', 'Du må være logget inn.');
     if (principal.role !== 'admin')
       throw new DecisionError(
@@ -532,7 +532,7 @@ export class DecisionService {
       policy: this.#policy(),
       includeCounselorNames: options.includeCounselorNames ?? false,
     });
-    return { json, markdown: renderDpiaMarkdown(json) };
+    return { json, markdown: renderDpiaMarkdown(json, 'nb'), markdownNn: renderDpiaMarkdown(json, 'nn') };
   }
 
   /**
