@@ -518,4 +518,22 @@ test('a tiltaksarrangør acting on its own writes an assessment for NAV: no deci
   await expect(vera.getByTestId('decision-cases').getByRole('row', { name: /Pia Pedersen/ })).toContainText(
     'Vurdering til NAV laget',
   );
+
+  // The same screens in nynorsk (issue 17, acceptance 4), down to why decision support stops.
+  await vera.getByTestId('user-menu').click();
+  await vera.getByRole('menuitemradio', { name: 'Nynorsk' }).click();
+  await vera.keyboard.press('Escape');
+  await expect(vera.getByTestId('decision-cases').getByRole('row', { name: /Pia Pedersen/ })).toContainText(
+    'Vurdering til NAV laga',
+  );
+  expect(await callApi(page, 'privacy.removeBasis', { purpose: 'decisionSupport' })).toMatchObject({ ok: true });
+  const hovudmeny = vera.getByRole('navigation', { name: 'Hovudmeny' });
+  await hovudmeny.getByRole('link', { name: 'Mine deltakarar' }).click();
+  await hovudmeny.getByRole('link', { name: 'Dialogmøte 2' }).click();
+  const refused = vera.getByTestId('decisions-unavailable');
+  await expect(refused).toContainText('Avgjerdsstøtte manglar behandlingsgrunnlag');
+  await expect(refused).toContainText(
+    'Avgjerdsstøtta er slått av fordi organisasjonen ikkje har registrert behandlingsgrunnlag for ho.',
+  );
+  await expect(refused).not.toContainText('Beslutningsstøtte');
 });

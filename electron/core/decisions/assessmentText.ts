@@ -86,13 +86,13 @@ const WORDS: Record<InformationLanguage, Words> = {
     estimate: (p, h, b) =>
       `Anslaget frå modellen (vist for meg): ${p} av 100 i same situasjon er framleis sjukmelde etter ${h} veker; basisraten er ${b} av 100.`,
     modelRecommends: (kind, t, source) =>
-      `${kind === 'notNeeded' ? 'Møte truleg ikkje nødvendig: anslaget ligg under' : 'Møte truleg nødvendig: anslaget ligg ikkje under'} ${source === 'policy' ? `grensa organisasjonen har sett (${t} av 100)` : `basisraten (${t} av 100, for alle som er sjukmelde på dette tidspunktet)`}.`,
+      `${kind === 'notNeeded' ? 'Møte truleg ikkje naudsynt: anslaget ligg under' : 'Møte truleg naudsynt: anslaget ligg ikkje under'} ${source === 'policy' ? `grensa organisasjonen har sett (${t} av 100)` : `basisraten (${t} av 100, for alle som er sjukmelde på dette tidspunktet)`}.`,
     weak: (lo, hi, auc) =>
       `Anslaget skil lite mellom personar: for alle personar modellen kjenner, ligg det mellom ${lo} og ${hi} av 100, og sjølv om modellen var heilt rett, ville han berre gitt den som framleis er sjukmeld, eit høgare anslag enn den som er tilbake i arbeid, i ${auc} av 100 slike par (50 av 100 er som å kaste mynt).`,
     notShown: 'Anslaget frå modellen vart ikkje vist for meg.',
     mine: {
       summon: 'Mi tilråding til NAV: dialogmøte 2 bør haldast.',
-      notNeeded: 'Mi tilråding til NAV: dialogmøte 2 er truleg ikkje nødvendig.',
+      notNeeded: 'Mi tilråding til NAV: dialogmøte 2 er truleg ikkje naudsynt.',
     },
     justification: 'Grunngiving',
     by: (n, d) => `Vurdert av ${n}, ${d}.`,

@@ -179,7 +179,7 @@ const WORDS = {
   },
   nn: {
     columns:
-      '| | Avgjerder | Kalla inn | Ikkje nødvendig | Samd med modellen | Overstyrt (kalla inn / ikkje nødv.) | Mediantid (s) | Anslag vist | Forklaring opna | Eiga vurdering før anslag |',
+      '| | Avgjerder | Kalla inn | Ikkje naudsynt | Samd med modellen | Overstyrt (kalla inn / ikkje naudsynt) | Mediantid (s) | Anslag vist | Forklaring opna | Eiga vurdering før anslag |',
     title: '# Avgjerdsstøtte for dialogmøte 2 – rapport til personvernkonsekvensvurdering (DPIA)',
     made: (at: string, from: string, to: string) => `Laga ${at}. Periode: ${from} til ${to}.`,
     purpose: '## Føremål og bruk',
@@ -199,7 +199,7 @@ const WORDS = {
     rules: [
       '- Berre ein innlogga rettleiar kan registrere ei avgjerd; administrator og deltakar kan ikkje.',
       '- Innkalling krev eit eige, uttrykkeleg stadfestingssteg.',
-      '- «Ikkje nødvendig» krev ein av årsakskodane til NAV og ei kort grunngiving, og gir ein informasjonstekst til personen om retten til å be om dialogmøte (folketrygdlova § 8-7 a).',
+      '- «Ikkje naudsynt» krev ein av årsakskodane til NAV og ei kort grunngiving, og gir ein informasjonstekst til personen om retten til å be om dialogmøte (folketrygdlova § 8-7 a).',
     ],
     retention: (months: number, days: number) =>
       `- Avgjerdsloggar blir lagra i minst ${months} månader (${days} dagar).`,
@@ -208,7 +208,7 @@ const WORDS = {
     found: '## Kva tilsynet fann',
     all: 'Alle',
     agreement: (threshold: string, n: number, switchRate: string) =>
-      `Semje med modellen tyder at avgjerda er lik tilrådinga frå modellen: «møte truleg ikkje nødvendig» når anslaget ligg under grensa (som standard basisraten), elles «møte truleg nødvendig». Semje åleine er ikkje eit varsel: varsel blir gitt når semja er minst ${threshold} over dei siste ${n} avgjerdene OG anten rettleiaren i minst ${switchRate} av sakene der eiga helling var ei anna, enda på sida til modellen, eller tida per avgjerd fell.`,
+      `Semje med modellen tyder at avgjerda er lik tilrådinga frå modellen: «møte truleg ikkje naudsynt» når anslaget ligg under grensa (som standard basisraten), elles «møte truleg naudsynt». Semje åleine er ikkje eit varsel: varsel blir gitt når semja er minst ${threshold} over dei siste ${n} avgjerdene OG anten rettleiaren i minst ${switchRate} av sakene der eiga helling var ei anna, enda på sida til modellen, eller tida per avgjerd fell.`,
     warnings: '### Åtvaringar om mogleg «autopilot»',
     noWarnings: 'Ingen åtvaringar om «autopilot» i perioden.',
     outcomes: '### Treffsikkerheit der utfallet er registrert',

@@ -265,7 +265,7 @@ describe('decision support through the API, on the encrypted store', () => {
       expect(nn).toMatch(/^Vurdering til NAV-rettleiaren: dialogmøte 2\n/);
       expect(nn).toContain('ikkje ei avgjerd');
       expect(nn).toContain('folketrygdlova § 8-7 a');
-      expect(nn).toContain('Mi tilråding til NAV: dialogmøte 2 er truleg ikkje nødvendig.');
+      expect(nn).toContain('Mi tilråding til NAV: dialogmøte 2 er truleg ikkje naudsynt.');
       expect(nn).toContain('Grunngiving: Gradert opptrapping er avtalt');
       expect(nn).not.toMatch(/\b(ikke|veileder|sykmeldt|uker|beslutning)\b/);
       const oneDecimal = (x: number) => (Math.round(x * 1000) / 10).toFixed(1).replace('.', ',');
