@@ -20,8 +20,9 @@ import { calibrationTable, drawSyntheticCases } from '../../electron/core/decisi
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.join(here, 'baseline-v1.json');
 const CARD = path.join(here, 'MODEL_CARD.md');
+const CARD_NN = path.join(here, 'MODEL_CARD.nn.md');
 
-export const MODEL_VERSION = '1.0.2';
+export const MODEL_VERSION = '1.0.3';
 const BUILT_AT = '2026-11-24';
 
 // ---------------------------------------------------------------------------------------------
@@ -233,6 +234,9 @@ const SOURCES: SurvivalModel['sources'] = [
       value: v,
       unit: 'tilfeller',
       where: 'kolonne 2013, I alt (begge kjønn)',
+      labelNn: `Tilfelle 3. kv. 2013, ${k === 'total' ? 'i alt' : k === 'other' ? 'andre lidingar' : `gruppe ${k}`}`,
+      unitNn: 'tilfelle',
+      whereNn: 'kolonne 2013, «I alt» (begge kjønn)',
     })),
   },
   {
@@ -246,6 +250,9 @@ const SOURCES: SurvivalModel['sources'] = [
       value: v,
       unit: 'dagsverk',
       where: 'kolonne 2013, I alt (begge kjønn)',
+      labelNn: `Dagsverk 3. kv. 2013, ${k === 'total' ? 'i alt' : k === 'other' ? 'andre lidingar' : `gruppe ${k}`}`,
+      unitNn: 'dagsverk',
+      whereNn: 'kolonne 2013, «I alt» (begge kjønn)',
     })),
   },
   {
@@ -260,6 +267,9 @@ const SOURCES: SurvivalModel['sources'] = [
         value: MEAN_DURATION_DAYS_2011,
         unit: 'dager',
         where: 'rad «I alt», kolonne 2011',
+        labelNn: 'Gjennomsnittleg varigheit, påbyrja legemelde tilfelle 3. kv. 2011, i alt',
+        unitNn: 'dagar',
+        whereNn: 'rad «I alt», kolonne 2011',
       },
     ],
   },
@@ -276,6 +286,9 @@ const SOURCES: SurvivalModel['sources'] = [
         value: EXHAUSTED_52W_2017,
         unit: 'personer',
         where: 'sammendraget',
+        labelNn: 'Personar som brukte opp retten til sjukepengar etter tolv månaders sjukmelding, 2017',
+        unitNn: 'personar',
+        whereNn: 'samandraget',
       },
     ],
   },
@@ -292,14 +305,28 @@ const SOURCES: SurvivalModel['sources'] = [
         value: DM2_SHARE_BEFORE,
         unit: 'andel',
         where: 'nyhetssaken og artikkelens sammendrag',
+        labelNn: 'Del av dei langtidssjukmelde som gjennomførte dialogmøte 2, før møtebehovstenesta',
+        unitNn: 'del',
+        whereNn: 'nyheitssaka og samandraget av artikkelen',
       },
       {
         label: 'Andel seks måneder etter innføringen',
         value: DM2_SHARE_AFTER,
         unit: 'andel',
         where: 'nyhetssaken og artikkelens sammendrag',
+        labelNn: 'Del seks månader etter innføringa',
+        unitNn: 'del',
+        whereNn: 'nyheitssaka og samandraget av artikkelen',
       },
-      { label: 'Færre møter i året', value: DM2_FEWER_MEETINGS_PER_YEAR, unit: 'møter per år', where: 'nyhetssaken' },
+      {
+        label: 'Færre møter i året',
+        value: DM2_FEWER_MEETINGS_PER_YEAR,
+        unit: 'møter per år',
+        where: 'nyhetssaken',
+        labelNn: 'Færre møte i året',
+        unitNn: 'møte per år',
+        whereNn: 'nyheitssaka',
+      },
     ],
   },
   {
@@ -315,12 +342,18 @@ const SOURCES: SurvivalModel['sources'] = [
         value: 0.5,
         unit: 'andel («halvparten»)',
         where: 'sammendraget',
+        labelNn: 'Del graderte av sjukepengetilfelle som starta i 2016',
+        unitNn: 'del («halvparten»)',
+        whereNn: 'samandraget',
       },
       {
         label: 'Andel som går fra gradert til full sykmelding',
         value: 0.25,
         unit: 'andel («en fjerdedel»)',
         where: 'sammendraget',
+        labelNn: 'Del som går frå gradert til full sjukmelding',
+        unitNn: 'del («ein fjerdedel»)',
+        whereNn: 'samandraget',
       },
     ],
   },
@@ -337,9 +370,28 @@ const SOURCES: SurvivalModel['sources'] = [
         value: FREQUENT_SHARE_PERSONS,
         unit: 'andel',
         where: 'sammendraget',
+        labelNn: 'Personar med seks eller fleire legemelde fråvær på tre år, del av personar med fråvær',
+        unitNn: 'del',
+        whereNn: 'samandraget',
       },
-      { label: 'Deres andel av alle sykefravær', value: FREQUENT_SHARE_SPELLS, unit: 'andel', where: 'sammendraget' },
-      { label: 'Deres andel av sykefraværsdagene', value: FREQUENT_SHARE_DAYS, unit: 'andel', where: 'sammendraget' },
+      {
+        label: 'Deres andel av alle sykefravær',
+        value: FREQUENT_SHARE_SPELLS,
+        unit: 'andel',
+        where: 'sammendraget',
+        labelNn: 'Delen deira av alle sjukefråvær',
+        unitNn: 'del',
+        whereNn: 'samandraget',
+      },
+      {
+        label: 'Deres andel av sykefraværsdagene',
+        value: FREQUENT_SHARE_DAYS,
+        unit: 'andel',
+        where: 'sammendraget',
+        labelNn: 'Delen deira av sjukefråværsdagane',
+        unitNn: 'del',
+        whereNn: 'samandraget',
+      },
     ],
   },
   {
@@ -364,24 +416,36 @@ const SOURCES: SurvivalModel['sources'] = [
         value: GJESDAL_CERTIFIED.women,
         unit: 'andel',
         where: 'abstract, Results',
+        labelNn: 'Sjukmeld ved første konsultasjon, kvinner',
+        unitNn: 'del',
+        whereNn: 'abstract, Results',
       },
       {
         label: 'Sykmeldt ved første konsultasjon, menn',
         value: GJESDAL_CERTIFIED.men,
         unit: 'andel',
         where: 'abstract, Results',
+        labelNn: 'Sjukmeld ved første konsultasjon, menn',
+        unitNn: 'del',
+        whereNn: 'abstract, Results',
       },
       {
         label: 'Fortsatt sykmeldt etter 16 dager, kvinner',
         value: GJESDAL_STILL_16D.women,
         unit: 'andel av alle episoder',
         where: 'abstract, Results',
+        labelNn: 'Framleis sjukmeld etter 16 dagar, kvinner',
+        unitNn: 'del av alle episodar',
+        whereNn: 'abstract, Results',
       },
       {
         label: 'Fortsatt sykmeldt etter 16 dager, menn',
         value: GJESDAL_STILL_16D.men,
         unit: 'andel av alle episoder',
         where: 'abstract, Results',
+        labelNn: 'Framleis sjukmeld etter 16 dagar, menn',
+        unitNn: 'del av alle episodar',
+        whereNn: 'abstract, Results',
       },
     ],
   },
@@ -401,6 +465,10 @@ function buildModel(): SurvivalModel {
         'Bygget bare av publisert statistikk på gruppenivå; ingen personopplysninger er brukt. Å utvikle (trene) en modell på personopplysninger krever et eget rettsgrunnlag, atskilt fra grunnlaget for å bruke den (jf. Datatilsynets sandkasserapport om NAV).',
       description:
         'Weibull-modell med proporsjonale hasarder. Grunnkurven er tilpasset to publiserte størrelser; hasardratioene er regnet fra publiserte tabeller eller er merket som antakelser.',
+      legalBasisNoteNn:
+        'Bygd berre av publisert statistikk på gruppenivå; ingen personopplysningar er brukte. Å utvikle (trene) ein modell på personopplysningar krev eit eige rettsgrunnlag, skilt frå grunnlaget for å bruke han (jf. sandkasserapporten frå Datatilsynet om NAV).',
+      descriptionNn:
+        'Weibull-modell med proporsjonale hasardar. Grunnkurva er tilpassa to publiserte storleikar; hasardratioane er rekna ut frå publiserte tabellar eller er merkte som føresetnader.',
     },
     timeUnit: 'week',
     defaultAsOfWeek: AS_OF,
@@ -545,36 +613,54 @@ function buildModel(): SurvivalModel {
       {
         id: 'weibull-form',
         text: 'Varigheten antas å følge én Weibull-fordeling for alle legemeldte tilfeller, med proporsjonale hasarder for kjennetegnene. Forskjeller mellom personer utover kjennetegnene er ikke modellert.',
+        textNn:
+          'Modellen går ut frå at varigheita følgjer éi Weibull-fordeling for alle legemelde tilfelle, med proporsjonale hasardar for kjenneteikna. Skilnader mellom personar utover kjenneteikna er ikkje modellerte.',
       },
       {
         id: 'stage-count',
         text: 'Antall som når dialogmøte 2-stadiet per år er utledet av nedgangen i møteandel og antall færre møter (2018–2019), og sammenlignet med antall som brukte opp sykepengeretten i 2017. Årene og populasjonene er ikke helt de samme.',
+        textNn:
+          'Talet på personar som når dialogmøte 2-stadiet per år, er rekna ut frå nedgangen i møtedelen og talet på færre møte (2018–2019), og samanlikna med talet på personar som brukte opp sjukepengeretten i 2017. Åra og populasjonane er ikkje heilt dei same.',
       },
       {
         id: 'mean-duration',
         text: 'Gjennomsnittlig varighet (43,9 dager, 2011) antas å gjelde tilfeller begrenset til 52 uker og å være representativ i dag. Sykefraværet har økt siden 2019, særlig psykiske lidelser.',
+        textNn:
+          'Modellen går ut frå at gjennomsnittleg varigheit (43,9 dagar, 2011) gjeld tilfelle avgrensa til 52 veker og er representativ i dag. Sjukefråværet har auka sidan 2019, særleg psykiske lidingar.',
       },
       {
         id: 'diagnosis-proxy',
         text: 'Relativ varighet per diagnosegruppe måles med dagsverk per tilfelle i ett kvartal (3. kv. 2013). Det er et mål som også påvirkes av korte fravær og av at kvartalet kutter lange fravær; det er brukt som tilnærming.',
+        textNn:
+          'Relativ varigheit per diagnosegruppe er målt med dagsverk per tilfelle i eitt kvartal (3. kv. 2013). Målet blir også påverka av korte fråvær og av at kvartalet kuttar lange fråvær; det er brukt som tilnærming.',
       },
       {
         id: 'age-effect',
         text: 'Alderseffektene (hasardratio 1,10 / 1,05 / 1,00 / 0,90 / 0,80) er ANTAKELSER. Retningen (høyere alder gir langsommere retur) støttes av litteratur sitert i Øyeflaten m.fl. 2014, men tallene er ikke verifisert.',
+        textNn:
+          'Alderseffektane (hasardratio 1,10 / 1,05 / 1,00 / 0,90 / 0,80) er FØRESETNADER. Retninga (høgare alder gir seinare retur) har støtte i litteratur sitert i Øyeflaten m.fl. 2014, men tala er ikkje verifiserte.',
       },
       {
         id: 'spells-1-5',
         text: 'For 1–5 tidligere sykefravær er det ikke funnet publiserte tall; ingen justering (hasardratio 1) er en antakelse.',
+        textNn:
+          'For 1–5 tidlegare sjukefråvær er det ikkje funne publiserte tal; ingen justering (hasardratio 1) er ein føresetnad.',
       },
       {
         id: 'synthetic-mix',
-        text: 'Fordelingen av kjennetegn i den syntetiske befolkningen (alder, tidligere fravær 0/1–2/3–5) er antakelser; diagnosemiksen er vektet med dagsverk og graderingsandelen er 45 %.',
+        text: 'Fordelingen av kjennetegn i den syntetiske befolkningen (alder, tidligere fravær 0/1–2/3–5) er antakelser; diagnosemiksen er vektet med dagsverk, og graderingsandelen er 50 % (nossen-lyso-2018).',
+        textNn:
+          'Fordelinga av kjenneteikn i den syntetiske befolkninga (alder, tidlegare fråvær 0/1–2/3–5) er føresetnader; diagnosemiksen er vekta med dagsverk, og delen graderte er 50 % (nossen-lyso-2018).',
       },
     ],
     intendedUse:
       'Beslutningsstøtte for en veileder som vurderer om en sykmeldt bør kalles inn til dialogmøte 2 (folketrygdloven § 8-7 a), ved 17 ukers sykmelding. Anslaget er ett av flere grunnlag; veilederen gjør sin egen vurdering først og bestemmer selv.',
     notIntendedUse:
       'Ikke for å avgjøre noe automatisk, ikke for å vurdere rett til ytelser, ikke for å rangere eller prioritere personer mot hverandre, ikke for personer som ikke er sykmeldt ved vurderingstidspunktet, og ikke for andre land eller perioder uten ny tilpasning.',
+    intendedUseNn:
+      'Avgjerdsstøtte for ein rettleiar som vurderer om ein sjukmeld bør kallast inn til dialogmøte 2 (folketrygdlova § 8-7 a), ved 17 vekers sjukmelding. Anslaget er eitt av fleire grunnlag; rettleiaren gjer si eiga vurdering først og avgjer sjølv.',
+    notIntendedUseNn:
+      'Ikkje for å avgjere noko automatisk, ikkje for å vurdere rett til ytingar, ikkje for å rangere eller prioritere personar mot kvarandre, ikkje for personar som ikkje er sjukmelde på vurderingstidspunktet, og ikkje for andre land eller periodar utan ny tilpassing.',
   };
   const draft: SurvivalModel = {
     ...base,
@@ -598,6 +684,8 @@ function buildModel(): SurvivalModel {
       synthetic: true,
       description:
         'SYNTETISK: 20 000 tenkte personer trukket fra andelene i denne filen, med utfall trukket fra den samme modellen. Tabellen viser at koden er konsistent, ikke at modellen stemmer med virkeligheten. Modellen er ikke validert mot faktiske utfall.',
+      descriptionNn:
+        'SYNTETISK: 20 000 tenkte personar trekte frå delane i denne fila, med utfall trekte frå den same modellen. Tabellen viser at koden er konsistent, ikkje at modellen stemmer med røynda. Modellen er ikkje validert mot faktiske utfall.',
       seed: SEED,
       n: N,
       asOfWeek: AS_OF,
@@ -610,21 +698,52 @@ function buildModel(): SurvivalModel {
 
 const nb = (x: number, digits = 1) => x.toFixed(digits).replace('.', ',');
 
-export function renderCalibrationMarkdown(model: SurvivalModel): string {
+const CALIBRATION_WORDS = {
+  nb: {
+    intro: (v: string, n: number, seed: number, week: number) =>
+      `Modellversjon ${v}, ${n} syntetiske personer (frø ${seed}), vurdert ved uke ${week}. **Syntetiske utfall**, se teksten over.`,
+    header:
+      '| Anslått sannsynlighet | Antall | Gjennomsnittlig anslag | Andel fortsatt sykmeldt ved uke 26 (syntetisk) |',
+    brier: (m: string, b: string) => `Brier-skår: ${m} (modellen) mot ${b} (bare basisraten).`,
+    curve: (f: Record<string, string>) =>
+      `Grunnkurve: form ${f.shape}, skala ${f.scale} uker. Avledet: ${f.perYear} personer per år ved uke 17; ${f.at52} % av dem fortsatt sykmeldt ved uke 52; andel av alle legemeldte tilfeller som når uke 17: ${f.reach17} %; fortsatt sykmeldt etter 16 dager: ${f.at16} % (ytre kontroll: Gjesdal m.fl. 2018 fant for muskel- og skjelettepisoder ${f.women} % (kvinner) og ${f.men} % (menn) av de sykmeldte).`,
+  },
+  nn: {
+    intro: (v: string, n: number, seed: number, week: number) =>
+      `Modellversjon ${v}, ${n} syntetiske personar (frø ${seed}), vurderte ved veke ${week}. **Syntetiske utfall**, sjå teksten over.`,
+    header: '| Anslått sannsyn | Tal | Gjennomsnittleg anslag | Del framleis sjukmelde ved veke 26 (syntetisk) |',
+    brier: (m: string, b: string) => `Brier-skåre: ${m} (modellen) mot ${b} (berre basisraten).`,
+    curve: (f: Record<string, string>) =>
+      `Grunnkurve: form ${f.shape}, skala ${f.scale} veker. Rekna ut frå dette: ${f.perYear} personar per år ved veke 17; ${f.at52} % av dei framleis sjukmelde ved veke 52; del av alle legemelde tilfelle som når veke 17: ${f.reach17} %; framleis sjukmelde etter 16 dagar: ${f.at16} % (ytre kontroll: Gjesdal m.fl. 2018 fann for muskel- og skjelettepisodar ${f.women} % (kvinner) og ${f.men} % (menn) av dei sjukmelde).`,
+  },
+} as const;
+
+export function renderCalibrationMarkdown(model: SurvivalModel, lang: 'nb' | 'nn' = 'nb'): string {
+  const w = CALIBRATION_WORDS[lang];
   const rows = model.calibration.bands.map(
     (b) =>
       `| ${b.label} | ${b.n} | ${b.meanPredicted === null ? '–' : nb(b.meanPredicted * 100)} % | ${b.observedRate === null ? '–' : nb(b.observedRate * 100)} % |`,
   );
+  const { shape, scaleWeeks } = model.baseline;
   return [
-    `Modellversjon ${model.modelVersion}, ${model.calibration.n} syntetiske personer (frø ${model.calibration.seed}), vurdert ved uke ${model.calibration.asOfWeek}. **Syntetiske utfall**, se teksten over.`,
+    w.intro(model.modelVersion, model.calibration.n, model.calibration.seed, model.calibration.asOfWeek),
     '',
-    '| Anslått sannsynlighet | Antall | Gjennomsnittlig anslag | Andel fortsatt sykmeldt ved uke 26 (syntetisk) |',
+    w.header,
     '| --- | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Brier-skår: ${nb(model.calibration.brierScore, 4)} (modellen) mot ${nb(model.calibration.brierScoreBaseRateOnly, 4)} (bare basisraten).`,
+    w.brier(nb(model.calibration.brierScore, 4), nb(model.calibration.brierScoreBaseRateOnly, 4)),
     '',
-    `Grunnkurve: form ${nb(model.baseline.shape, 6)}, skala ${nb(model.baseline.scaleWeeks, 6)} uker. Avledet: ${String(Math.round(atStage17PerYear)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} personer per år ved uke 17; ${nb(survive17to52 * 100)} % av dem fortsatt sykmeldt ved uke 52; andel av alle legemeldte tilfeller som når uke 17: ${nb(S(AS_OF, model.baseline.shape, model.baseline.scaleWeeks) * 100)} %; fortsatt sykmeldt etter 16 dager: ${nb(S(16 / 7, model.baseline.shape, model.baseline.scaleWeeks) * 100)} % (ytre kontroll: Gjesdal m.fl. 2018 fant for muskel- og skjelettepisoder ${nb((GJESDAL_STILL_16D.women / GJESDAL_CERTIFIED.women) * 100)} % (kvinner) og ${nb((GJESDAL_STILL_16D.men / GJESDAL_CERTIFIED.men) * 100)} % (menn) av de sykmeldte).`,
+    w.curve({
+      shape: nb(shape, 6),
+      scale: nb(scaleWeeks, 6),
+      perYear: String(Math.round(atStage17PerYear)).replace(/\B(?=(\d{3})+(?!\d))/g, ' '),
+      at52: nb(survive17to52 * 100),
+      reach17: nb(S(AS_OF, shape, scaleWeeks) * 100),
+      at16: nb(S(16 / 7, shape, scaleWeeks) * 100),
+      women: nb((GJESDAL_STILL_16D.women / GJESDAL_CERTIFIED.women) * 100),
+      men: nb((GJESDAL_STILL_16D.men / GJESDAL_CERTIFIED.men) * 100),
+    }),
   ].join('\n');
 }
 
@@ -647,14 +766,18 @@ function main() {
     return;
   }
   fs.writeFileSync(OUT, json);
-  if (fs.existsSync(CARD)) {
-    const card = fs.readFileSync(CARD, 'utf8');
+  for (const [file, lang] of [
+    [CARD, 'nb'],
+    [CARD_NN, 'nn'],
+  ] as const) {
+    if (!fs.existsSync(file)) continue;
+    const card = fs.readFileSync(file, 'utf8');
     const a = card.indexOf(START);
     const b = card.indexOf(END);
     if (a >= 0 && b > a)
       fs.writeFileSync(
-        CARD,
-        `${card.slice(0, a + START.length)}\n${renderCalibrationMarkdown(model)}\n${card.slice(b)}`,
+        file,
+        `${card.slice(0, a + START.length)}\n${renderCalibrationMarkdown(model, lang)}\n${card.slice(b)}`,
       );
   }
   console.log(

@@ -69,7 +69,14 @@ async function reopenCannotChangeOwnAssessment(
       expectation: 'unsure',
       leaningTowards: 'undecided',
     }),
-  ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'OWN_ASSESSMENT_LOCKED' } });
+  // Nothing changed: the session still holds the assessment made before the prediction.
+  const before = reopened[0] as { caseId: string; ownAssessment: { expectation: string } };
+  const again = (await callApi(second, 'decisions.openSession', { caseId: before.caseId })) as {
+    data: { id: string; ownAssessment: { expectation: string } };
+  };
+  expect(again.data).toMatchObject({ id: sessionId, ownAssessment: before.ownAssessment });
+  expect(again.data.ownAssessment.expectation).not.toBe('unsure');
   await second.context().close();
 }
 
@@ -398,10 +405,10 @@ test('dialogmøte 2: own assessment before the prediction, dotplot and base rate
     });
   await page.getByRole('button', { name: 'Importer modellen' }).click();
   await expect(page.getByTestId('model-import-result')).toContainText(
-    'Filen ble avvist. Den aktive modellen, versjon 1.0.2, er beholdt.',
+    'Filen ble avvist. Den aktive modellen, versjon 1.0.3, er beholdt.',
   );
   await expect(page.getByTestId('model-import-result')).toContainText('Den aktive modellen er beholdt.');
-  await expect(page.getByTestId('model-version')).toHaveText('1.0.2');
+  await expect(page.getByTestId('model-version')).toHaveText('1.0.3');
   await saveScreenshot(page, 'decisions-8-model');
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
@@ -487,6 +494,14 @@ test('a tiltaksarrangør acting on its own writes an assessment for NAV: no deci
   await expect(text).toContainText('ikke en beslutning');
   await expect(text).toContainText('Gradert opptrapping er avtalt med arbeidsgiver fra neste uke.');
   await expect(text).not.toContainText('Du har rett til å be om et dialogmøte');
+  // The same assessment in nynorsk (issue 17): the counselor chooses the written standard.
+  await vera.getByTestId('assessment-for-nav-text').getByRole('radio', { name: 'Nynorsk' }).check();
+  await expect(text).toHaveAttribute('lang', 'nn');
+  await expect(text).toContainText('Vurdering til NAV-rettleiaren: dialogmøte 2');
+  await expect(text).toContainText('ikkje ei avgjerd');
+  await expect(text).toContainText('Grunngiving: Gradert opptrapping er avtalt med arbeidsgiver fra neste uke.');
+  await vera.getByTestId('assessment-for-nav-text').getByRole('radio', { name: 'Bokmål' }).check();
+  await expect(text).toContainText('Vurdering til NAV-veilederen: dialogmøte 2');
   await expect(vera.getByRole('heading', { name: /^Informasjon til/ })).toHaveCount(0);
   await expect(vera.getByTestId('letter-handover')).toHaveCount(0);
   await saveScreenshot(vera, 'decisions-9-assessment-for-nav');
@@ -503,4 +518,22 @@ test('a tiltaksarrangør acting on its own writes an assessment for NAV: no deci
   await expect(vera.getByTestId('decision-cases').getByRole('row', { name: /Pia Pedersen/ })).toContainText(
     'Vurdering til NAV laget',
   );
+
+  // The same screens in nynorsk (issue 17, acceptance 4), down to why decision support stops.
+  await vera.getByTestId('user-menu').click();
+  await vera.getByRole('menuitemradio', { name: 'Nynorsk' }).click();
+  await vera.keyboard.press('Escape');
+  await expect(vera.getByTestId('decision-cases').getByRole('row', { name: /Pia Pedersen/ })).toContainText(
+    'Vurdering til NAV laga',
+  );
+  expect(await callApi(page, 'privacy.removeBasis', { purpose: 'decisionSupport' })).toMatchObject({ ok: true });
+  const hovudmeny = vera.getByRole('navigation', { name: 'Hovudmeny' });
+  await hovudmeny.getByRole('link', { name: 'Mine deltakarar' }).click();
+  await hovudmeny.getByRole('link', { name: 'Dialogmøte 2' }).click();
+  const refused = vera.getByTestId('decisions-unavailable');
+  await expect(refused).toContainText('Avgjerdsstøtte manglar behandlingsgrunnlag');
+  await expect(refused).toContainText(
+    'Avgjerdsstøtta er slått av fordi organisasjonen ikkje har registrert behandlingsgrunnlag for ho.',
+  );
+  await expect(refused).not.toContainText('Beslutningsstøtte');
 });

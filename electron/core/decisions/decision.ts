@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Principal } from '../auth/index.js';
 import { caseTiming, type Clock, type DecisionCase } from './case.js';
+import { assessmentForNavText, type AssessmentTextInput } from './assessmentText.js';
 import { DecisionError } from './errors.js';
 import { notNeededInformationText } from './infoText.js';
 import type { Prediction } from './model.js';
@@ -204,8 +205,10 @@ export interface DecisionRecord {
    * Absent in records from before the distinction (they were decisions).
    */
   kind?: 'decision' | 'assessmentForNav';
-  /** For an assessment: the text to export or print for NAV. */
+  /** For an assessment: the text to export or print for NAV, in bokmål. */
   assessmentText?: string | null;
+  /** The same assessment in nynorsk (absent in records from before it existed). */
+  assessmentTextNn?: string | null;
   decision: DecisionKind;
   reasonCode: NotNeededReason | null;
   reasonText: string | null;
@@ -343,20 +346,11 @@ export function recordOwnAssessment(
   requireOwner(session, principal);
   requireOpen(session);
   const v = parseOrThrow(ownAssessmentInputSchema, input);
-  if (session.cognitiveForcing && session.stage !== 'awaitingOwnAssessment') {
-    throw new DecisionError(
-      'WRONG_STATE',
-      'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.',
-    );
-  }
+  if (session.cognitiveForcing && session.stage !== 'awaitingOwnAssessment')
+    throw new DecisionError('OWN_ASSESSMENT_LOCKED');
   if (session.stage === 'awaitingSummonConfirmation') throw new DecisionError('WRONG_STATE');
   // Locked the moment the prediction is first shown, with or without cognitive forcing.
-  if (session.ownAssessment && session.predictionShownAt) {
-    throw new DecisionError(
-      'WRONG_STATE',
-      'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.',
-    );
-  }
+  if (session.ownAssessment && session.predictionShownAt) throw new DecisionError('OWN_ASSESSMENT_LOCKED');
   const ownAssessment: OwnAssessment = {
     expectation: v.expectation,
     estimatePercent: v.estimatePercent,
@@ -552,11 +546,7 @@ export function decideNotNeeded(
   requireOpen(session);
   requireDecidesForNav(session);
   requireAssessedIfForcing(session);
-  if (session.stage === 'awaitingSummonConfirmation')
-    throw new DecisionError(
-      'WRONG_STATE',
-      'Avbryt innkallingen først hvis du vil registrere at møte ikke er nødvendig.',
-    );
+  if (session.stage === 'awaitingSummonConfirmation') throw new DecisionError('SUMMON_PENDING');
   const v = parseOrThrow(notNeededInputSchema, input);
   const decidedAt = iso(args.clock);
   const timing = caseTiming(args.decisionCase, args.clock);
@@ -598,45 +588,30 @@ export function completeAssessmentForNav(
 ): DecisionSession {
   requireOwner(session, principal);
   requireOpen(session);
-  if (decidesForNav(authorityOf(session)))
-    throw new DecisionError(
-      'WRONG_STATE',
-      'Organisasjonen registrerer NAVs beslutning; bruk «innkall» eller «ikke nødvendig».',
-    );
+  if (decidesForNav(authorityOf(session))) throw new DecisionError('RECORDS_NAV_DECISION');
   requireAssessedIfForcing(session);
   const v = parseOrThrow(assessmentForNavInputSchema, input);
   const decidedAt = iso(args.clock);
   const timing = caseTiming(args.decisionCase, args.clock);
   const base = baseRecord(session, principal, args, decidedAt);
-  const p = session.prediction;
-  const shown = session.predictionShownAt !== null;
   const own = session.ownAssessment;
-  const ownText = own
-    ? `Min egen vurdering${own.beforePrediction ? ', registrert før jeg så anslaget' : ''}: ${own.expectation === 'still-on-leave' ? 'trolig fortsatt sykmeldt ved 26 uker' : own.expectation === 'back-at-work' ? 'trolig tilbake i arbeid før 26 uker' : 'usikker'}${own.estimatePercent !== null ? ` (mitt anslag: ${own.estimatePercent} av 100 fortsatt sykmeldt)` : ''}.`
-    : 'Ingen egen vurdering registrert før anslaget.';
-  const assessmentText = [
-    'Vurdering til NAV-veilederen: dialogmøte 2',
-    '',
-    `Dette er en vurdering fra tiltaksarrangøren, ikke en beslutning. Det er NAV som avgjør om det skal holdes dialogmøte 2 (folketrygdloven § 8-7 a).`,
-    '',
-    `Sykmeldt i ${timing.weekOnLeave} uker (møtet skal etter hovedregelen holdes senest ${timing.meetingDeadline}).`,
-    ownText,
-    shown
-      ? `Modellens anslag (vist for meg): ${p.per100} av 100 i samme situasjon er fortsatt sykmeldt etter ${p.horizonWeek} uker; basisraten er ${p.baseRate.population.per100} av 100. ${p.recommendation.text}`
-      : 'Modellens anslag ble ikke vist for meg.',
-    shown && p.discrimination.text ? p.discrimination.text : '',
-    '',
-    `Min anbefaling til NAV: ${v.recommendation === 'summon' ? 'dialogmøte 2 bør holdes' : 'dialogmøte 2 er trolig ikke nødvendig'}.`,
-    `Begrunnelse: ${v.justification}`,
-    '',
-    `Vurdert av ${principal.displayName}, ${decidedAt.slice(0, 10)}.`,
-  ]
-    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
-    .join('\n');
+  const facts: AssessmentTextInput = {
+    weekOnLeave: timing.weekOnLeave,
+    meetingDeadline: timing.meetingDeadline,
+    own: own
+      ? { expectation: own.expectation, estimatePercent: own.estimatePercent, beforePrediction: own.beforePrediction }
+      : null,
+    shown: session.predictionShownAt !== null ? session.prediction : null,
+    recommendation: v.recommendation,
+    justification: v.justification,
+    counselorName: principal.displayName,
+    decidedOn: decidedAt.slice(0, 10),
+  };
   const record: DecisionRecord = {
     ...base,
     kind: 'assessmentForNav',
-    assessmentText,
+    assessmentText: assessmentForNavText(facts, 'nb'),
+    assessmentTextNn: assessmentForNavText(facts, 'nn'),
     decision: v.recommendation,
     reasonCode: null,
     reasonText: null,

@@ -3,7 +3,9 @@ import { DomainError, type ErrorCode, type FieldError } from '../errors/index.js
 /**
  * Why a decision-support step was refused. The API code (`code`) tells the transport what kind of
  * failure it is; `reason` tells the UI exactly which rule stopped it. Messages are Norwegian
- * (bokmål) and never contain personal data.
+ * (bokmål, for the API and the CLI) and never contain personal data; the app shows every reason in
+ * the user's written standard from its locale files (decisions.errors.<REASON>), so a rule with its
+ * own wording gets its own reason here rather than a custom message.
  */
 export const DECISION_ERROR_REASONS = [
   'NO_PRINCIPAL',
@@ -21,6 +23,13 @@ export const DECISION_ERROR_REASONS = [
   'RETENTION_MINIMUM',
   'NOT_NAV_DECISION',
   'DEVELOPMENT_BASIS_MISSING',
+  'OWN_ASSESSMENT_LOCKED',
+  'SUMMON_PENDING',
+  'RECORDS_NAV_DECISION',
+  'NO_CASE_ACCESS',
+  'NO_MONITOR_ACCESS',
+  'ADMIN_ONLY',
+  'NO_LETTER',
 ] as const;
 
 export type DecisionErrorReason = (typeof DECISION_ERROR_REASONS)[number];
@@ -41,6 +50,13 @@ const CODE_FOR_REASON: Record<DecisionErrorReason, ErrorCode> = {
   RETENTION_MINIMUM: 'CONFLICT',
   NOT_NAV_DECISION: 'FORBIDDEN',
   DEVELOPMENT_BASIS_MISSING: 'FORBIDDEN',
+  OWN_ASSESSMENT_LOCKED: 'CONFLICT',
+  SUMMON_PENDING: 'CONFLICT',
+  RECORDS_NAV_DECISION: 'CONFLICT',
+  NO_CASE_ACCESS: 'FORBIDDEN',
+  NO_MONITOR_ACCESS: 'FORBIDDEN',
+  ADMIN_ONLY: 'FORBIDDEN',
+  NO_LETTER: 'CONFLICT',
 };
 
 const DEFAULT_MESSAGES: Record<DecisionErrorReason, string> = {
@@ -62,6 +78,14 @@ const DEFAULT_MESSAGES: Record<DecisionErrorReason, string> = {
     'Dialogmøte 2 er NAVs beslutning (folketrygdloven § 8-7 a). Organisasjonen er registrert som verken NAV eller NAVs databehandler, så her skrives en vurdering til NAV-veilederen, ikke en beslutning.',
   DEVELOPMENT_BASIS_MISSING:
     'Modellen er trent av en behandlingsansvarlig, men det er ikke registrert et rettsgrunnlag for å utvikle modeller for denne behandlingsansvarlige. Registrer grunnlaget for utvikling først. Den aktive modellen er beholdt.',
+  OWN_ASSESSMENT_LOCKED: 'Din egen vurdering er allerede registrert. Den kan ikke endres etter at anslaget er vist.',
+  SUMMON_PENDING: 'Avbryt innkallingen først hvis du vil registrere at møte ikke er nødvendig.',
+  RECORDS_NAV_DECISION: 'Organisasjonen registrerer NAVs beslutning; bruk «innkall» eller «ikke nødvendig».',
+  NO_CASE_ACCESS: 'Du har ikke tilgang til denne saken.',
+  NO_MONITOR_ACCESS: 'Du har ikke tilgang til tilsynsoversikten.',
+  ADMIN_ONLY: 'Bare administrator kan gjøre dette.',
+  NO_LETTER:
+    'Det finnes ikke noe informasjonsbrev i denne saken. Brevet lages bare når NAVs beslutning er at møte ikke er nødvendig.',
 };
 
 /** A refused decision-support step. Extends DomainError so the dispatcher turns it into a typed error body. */

@@ -60,7 +60,8 @@ const MONTHS: Record<InformationLanguage, string[]> = {
   ],
 };
 
-function norwegianDate(iso: string, lang: InformationLanguage): string {
+/** «5. januar 2027» from YYYY-MM-DD. */
+export function norwegianDate(iso: string, lang: InformationLanguage): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d}. ${MONTHS[lang][(m ?? 1) - 1]} ${y}`;
 }

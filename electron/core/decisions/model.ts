@@ -109,7 +109,8 @@ export function recommendationFor(
   source: Recommendation['thresholdSource'],
 ): Recommendation {
   const kind = probability < threshold ? 'notNeeded' : 'summon';
-  const per100 = Math.round(threshold * 100);
+  // One decimal: an estimate of «om lag 70» can lie under a threshold of 70,2.
+  const per100 = (Math.round(threshold * 1000) / 10).toFixed(1).replace('.', ',');
   const why =
     source === 'policy'
       ? `grensen organisasjonen har satt (${per100} av 100)`

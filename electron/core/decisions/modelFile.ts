@@ -55,7 +55,16 @@ const spellBinSchema = z
   .strict();
 
 const numberSchema = z
-  .object({ label: z.string().min(1), value: z.number(), unit: z.string().min(1), where: z.string().min(1) })
+  .object({
+    label: z.string().min(1),
+    value: z.number(),
+    unit: z.string().min(1),
+    where: z.string().min(1),
+    /** The same in nynorsk (optional, as every `…Nn` text: a screen in nynorsk falls back to bokmål). */
+    labelNn: z.string().min(1).optional(),
+    unitNn: z.string().min(1).optional(),
+    whereNn: z.string().min(1).optional(),
+  })
   .strict();
 
 const sourceSchema = z
@@ -105,6 +114,8 @@ export const modelFileSchema = z
         builtAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
         legalBasisNote: z.string().min(1),
         description: z.string().min(1),
+        legalBasisNoteNn: z.string().min(1).optional(),
+        descriptionNn: z.string().min(1).optional(),
       })
       .strict(),
     timeUnit: z.literal('week'),
@@ -137,11 +148,14 @@ export const modelFileSchema = z
       .strict(),
     riskBands: z.array(riskBandSchema).length(3),
     sources: z.array(sourceSchema).min(1),
-    assumptions: z.array(z.object({ id: z.string().min(1), text: z.string().min(1) }).strict()),
+    assumptions: z.array(
+      z.object({ id: z.string().min(1), text: z.string().min(1), textNn: z.string().min(1).optional() }).strict(),
+    ),
     calibration: z
       .object({
         synthetic: z.boolean(),
         description: z.string().min(1),
+        descriptionNn: z.string().min(1).optional(),
         seed: z.number().int(),
         n: z.number().int().min(1),
         asOfWeek: z.number().int(),
@@ -152,6 +166,8 @@ export const modelFileSchema = z
       .strict(),
     intendedUse: z.string().min(1),
     notIntendedUse: z.string().min(1),
+    intendedUseNn: z.string().min(1).optional(),
+    notIntendedUseNn: z.string().min(1).optional(),
   })
   .strict()
   .superRefine((m, ctx) => {

@@ -101,6 +101,7 @@ export interface CaseSummary {
     /** The same letter in nynorsk (null for records from before it existed). */
     informationTextNn: string | null;
     assessmentText: string | null;
+    assessmentTextNn: string | null;
   } | null;
   /** When, how and in which written standard the "not needed" letter was handed over (oldest first). */
   letterHandovers: LetterHandover[];
@@ -245,6 +246,7 @@ export class DecisionService {
               informationText: d.informationText,
               informationTextNn: d.informationTextNn ?? null,
               assessmentText: d.assessmentText ?? null,
+              assessmentTextNn: d.assessmentTextNn ?? null,
             },
           ] as const,
       ),
@@ -276,8 +278,7 @@ export class DecisionService {
   async #caseFor(principal: Principal, caseId: string): Promise<DecisionCase> {
     const c = await this.#store.getCase(caseId);
     if (!c) throw new DecisionError('NOT_FOUND');
-    if (!(await this.#canAccess(principal, c)))
-      throw new DecisionError('NOT_COUNSELOR', 'Du har ikke tilgang til denne saken.');
+    if (!(await this.#canAccess(principal, c))) throw new DecisionError('NO_CASE_ACCESS');
     this.#assertNotStopped(c);
     return c;
   }
@@ -395,6 +396,7 @@ export class DecisionService {
       calibration: {
         synthetic: false,
         description: `Faktiske utfall ved uke ${model.horizonWeek} registrert i organisasjonen: ${table.n} saker vurdert med modellversjon ${model.modelVersion}.`,
+        descriptionNn: `Faktiske utfall ved veke ${model.horizonWeek} registrerte i organisasjonen: ${table.n} saker vurderte med modellversjon ${model.modelVersion}.`,
         seed: 0,
         n: table.n,
         asOfWeek: model.defaultAsOfWeek,
@@ -482,10 +484,7 @@ export class DecisionService {
       record.decision !== 'notNeeded' ||
       !record.informationText
     ) {
-      throw new DecisionError(
-        'WRONG_STATE',
-        'Det finnes ikke noe informasjonsbrev i denne saken. Brevet lages bare når NAVs beslutning er at møte ikke er nødvendig.',
-      );
+      throw new DecisionError('NO_LETTER');
     }
     const handover: LetterHandover = {
       id: this.#newId(),
@@ -508,7 +507,7 @@ export class DecisionService {
     let counselorId: string | undefined;
     if (principal.role === 'admin') counselorId = undefined;
     else if (principal.role === 'counselor' && access === 'admin-and-own-counselor') counselorId = principal.userId;
-    else throw new DecisionError('NOT_COUNSELOR', 'Du har ikke tilgang til tilsynsoversikten.');
+    else throw new DecisionError('NO_MONITOR_ACCESS');
     const records = await this.#store.listDecisions(counselorId ? { counselorId } : {});
     return buildMonitorReport(records, await this.#store.listOutcomes(), this.#monitorSettings(), this.#clock());
   }
@@ -516,11 +515,11 @@ export class DecisionService {
   async dpiaReport(
     principal: Principal | null | undefined,
     options: { includeCounselorNames?: boolean } = {},
-  ): Promise<{ json: DpiaReport; markdown: string }> {
+  ): Promise<{ json: DpiaReport; markdown: string; markdownNn: string }> {
     if (!principal) throw new DecisionError('NO_PRINCIPAL', 'Du må være logget inn.');
     if (principal.role !== 'admin')
       throw new DecisionError(
-        'NOT_COUNSELOR',
+        'ADMIN_ONLY',
         'Bare administrator kan hente rapporten til personvernkonsekvensvurderingen.',
       );
     const monitor = buildMonitorReport(
@@ -533,7 +532,7 @@ export class DecisionService {
       policy: this.#policy(),
       includeCounselorNames: options.includeCounselorNames ?? false,
     });
-    return { json, markdown: renderDpiaMarkdown(json) };
+    return { json, markdown: renderDpiaMarkdown(json, 'nb'), markdownNn: renderDpiaMarkdown(json, 'nn') };
   }
 
   /**
@@ -543,7 +542,7 @@ export class DecisionService {
   async importModel(principal: Principal | null | undefined, content: string | unknown): Promise<ModelImportResult> {
     if (!principal) throw new DecisionError('NO_PRINCIPAL', 'Du må være logget inn.');
     if (principal.role !== 'admin')
-      throw new DecisionError('NOT_COUNSELOR', 'Bare administrator kan importere en modellfil.');
+      throw new DecisionError('ADMIN_ONLY', 'Bare administrator kan importere en modellfil.');
     const active = await this.currentModel();
     const parsed = parseModelFile(content);
     if (!parsed.ok) return { ok: false, error: parsed.error, activeVersion: active.modelVersion };

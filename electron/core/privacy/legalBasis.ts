@@ -212,6 +212,7 @@ export interface BasisWarning {
     | 'GAMIFICATION_BALANCING'
     | 'TRAINING_NEEDS_NOTICE'
     | 'DEVELOPMENT_SEPARATE_BASIS'
+    | 'DECISION_SUPPORT_NOT_NAV'
     | 'FOLLOW_UP_DEFAULT';
   message: string;
 }
@@ -273,6 +274,19 @@ export function basisWarnings(
       code: 'TRAINING_NEEDS_NOTICE',
       message:
         'Utlevering til videretrening krever også at deltakerne dette gjelder har fått en personvernerklæring som dekker det.',
+    });
+  }
+  const kind = organisationKind(organisation);
+  if (
+    purpose === 'decisionSupport' &&
+    kind !== 'navUnit' &&
+    kind !== 'navProcessor' &&
+    /8-7\s*a/.test(basis.supplementaryBasis ?? '')
+  ) {
+    out.push({
+      code: 'DECISION_SUPPORT_NOT_NAV',
+      message:
+        'Organisasjonen er ikke registrert som NAV eller NAVs databehandler. Folketrygdloven § 8-7 a legger dialogmøte 2 på NAV og er ikke et grunnlag for organisasjonens egen behandling. Her skriver veilederen en vurdering til NAV-veilederen, ikke en beslutning. Kontroller at det supplerende grunnlaget dekker det organisasjonen selv gjør.',
     });
   }
   if (purpose === 'decisionSupportDevelopment') {
@@ -459,7 +473,7 @@ export const PURPOSE_GUIDANCE: Readonly<Record<Purpose, string>> = {
   gamification:
     'Poeng og merker er ikke nødvendig for oppfølgingen. Samtykke er sjelden gyldig i et avhengighetsforhold, men her er det deltakeren selv som slår det på og av, uten følger. Ved berettiget interesse kan spillifisering vippe avveiingen: ingen sammenligning, ingen tap, og dataene brukes aldri til noe annet.',
   decisionSupport:
-    'Anslaget for dialogmøte 2 bygger på helseopplysninger (sykmelding, diagnosekapittel). NAVs sandkasseprosjekt brukte artikkel 6 nr. 1 bokstav e og artikkel 9 nr. 2 bokstav b med folketrygdloven som supplerende grunnlag. Veilederen bestemmer alltid selv.',
+    'Anslaget for dialogmøte 2 bygger på helseopplysninger (sykmelding, diagnosekapittel). NAVs sandkasseprosjekt brukte artikkel 6 nr. 1 bokstav e og artikkel 9 nr. 2 bokstav b med folketrygdloven som supplerende grunnlag. Dialogmøte 2 er NAVs beslutning (folketrygdloven § 8-7 a): hos NAV og NAVs databehandler registrerer veilederen NAVs beslutning; hos en tiltaksarrangør på eget ansvar skriver veilederen en vurdering til NAV-veilederen, og det supplerende grunnlaget må dekke tiltaksarrangørens egen behandling. Anslaget bestemmer aldri.',
   decisionSupportDevelopment:
     'NAVs sandkasseprosjekt skilte mellom å bruke en modell og å utvikle den. Å trene modellen på nye saker er et eget formål som trenger et eget, klart grunnlag i lov. Uten det skjer ingen utvikling med organisasjonens data.',
   statistics:

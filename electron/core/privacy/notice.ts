@@ -202,6 +202,12 @@ function listText(items: readonly string[], lang: NoticeLanguage): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'nb' ? 'og' : 'og'} ${items.at(-1)}`;
 }
 
+/** NAV's own unit or NAV's processor records NAV's decision on dialogmøte 2; anyone else writes an assessment for NAV. */
+function decidesForNav(org: OrganisationRole | null): boolean {
+  const kind = organisationKind(org);
+  return kind === 'navUnit' || kind === 'navProcessor';
+}
+
 /** Who receives the data, from the organisation's recorded role. */
 function recipients(org: OrganisationRole | null, lang: NoticeLanguage): string[] {
   const nb = lang === 'nb';
@@ -406,13 +412,29 @@ function buildText(input: NoticeInput, covered: readonly Purpose[], lang: Notice
       title: w('Beslutningsstøtte ved sykmelding', 'Avgjerdsstøtte ved sjukmelding'),
       paragraphs: [
         w(
-          'Er du sykmeldt, kan veilederen bruke et anslag som hjelp til å vurdere om det trengs et dialogmøte. Anslaget bruker bare sykmeldingsgrad, diagnosekapittel, tidligere sykefravær og aldersgruppe. Veilederen gjør sin egen vurdering og bestemmer selv.',
-          'Er du sjukmeld, kan rettleiaren bruke eit overslag som hjelp til å vurdere om det trengst eit dialogmøte. Overslaget bruker berre sjukmeldingsgrad, diagnosekapittel, tidlegare sjukefråvær og aldersgruppe. Rettleiaren gjer si eiga vurdering og bestemmer sjølv.',
+          'Er du sykmeldt, kan veilederen bruke et anslag som hjelp til å vurdere om det trengs et dialogmøte. Anslaget bruker bare sykmeldingsgrad, diagnosekapittel, tidligere sykefravær og aldersgruppe.',
+          'Er du sjukmeld, kan rettleiaren bruke eit overslag som hjelp til å vurdere om det trengst eit dialogmøte. Overslaget bruker berre sjukmeldingsgrad, diagnosekapittel, tidlegare sjukefråvær og aldersgruppe.',
         ),
-        w(
-          'Veilederen kan skrive notater i saken. Beslutningen og hvem som tok den, lagres i minst seks måneder. Senere kan veilederen registrere utfallet: om du fortsatt var sykmeldt etter 26 uker. Utfallet brukes til å følge med på om anslagene treffer, ikke til noe om deg.',
-          'Rettleiaren kan skrive notat i saka. Avgjerda og kven som tok ho, blir lagra i minst seks månader. Seinare kan rettleiaren registrere utfallet: om du framleis var sjukmeld etter 26 veker. Utfallet blir brukt til å følgje med på om overslaga treffer, ikkje til noko om deg.',
-        ),
+        // Who decides follows the role in the register (issue 17): NAV, or NAV's processor, records
+        // NAV's decision; anyone else writes an assessment that NAV gets, and NAV decides.
+        decidesForNav(organisation)
+          ? w(
+              'Veilederen gjør sin egen vurdering og registrerer beslutningen for NAV. Anslaget bestemmer ikke.',
+              'Rettleiaren gjer si eiga vurdering og registrerer avgjerda for NAV. Overslaget avgjer ikkje.',
+            )
+          : w(
+              'Veilederen gjør sin egen vurdering og skriver den til NAV-veilederen din. Det er NAV som bestemmer om det skal holdes dialogmøte, ikke veilederen her og ikke anslaget.',
+              'Rettleiaren gjer si eiga vurdering og skriv ho til NAV-rettleiaren din. Det er NAV som avgjer om det skal haldast dialogmøte, ikkje rettleiaren her og ikkje overslaget.',
+            ),
+        decidesForNav(organisation)
+          ? w(
+              'Veilederen kan skrive notater i saken. Beslutningen og hvem som tok den, lagres i minst seks måneder. Senere kan veilederen registrere utfallet: om du fortsatt var sykmeldt etter 26 uker. Utfallet brukes til å følge med på om anslagene treffer, ikke til noe om deg.',
+              'Rettleiaren kan skrive notat i saka. Avgjerda og kven som tok ho, blir lagra i minst seks månader. Seinare kan rettleiaren registrere utfallet: om du framleis var sjukmeld etter 26 veker. Utfallet blir brukt til å følgje med på om overslaga treffer, ikkje til noko om deg.',
+            )
+          : w(
+              'Veilederen kan skrive notater i saken. Vurderingen og hvem som skrev den, lagres i minst seks måneder. Senere kan veilederen registrere utfallet: om du fortsatt var sykmeldt etter 26 uker. Utfallet brukes til å følge med på om anslagene treffer, ikke til noe om deg.',
+              'Rettleiaren kan skrive notat i saka. Vurderinga og kven som skreiv ho, blir lagra i minst seks månader. Seinare kan rettleiaren registrere utfallet: om du framleis var sjukmeld etter 26 veker. Utfallet blir brukt til å følgje med på om overslaga treffer, ikkje til noko om deg.',
+            ),
       ],
     });
   }

@@ -260,8 +260,22 @@ describe('decision support through the API, on the encrypted store', () => {
       expect(done.decision?.assessmentText).toMatch(/^Vurdering til NAV-veilederen/);
       expect(done.decision?.assessmentText).toContain('ikke en beslutning');
       expect(done.decision?.assessmentText).toContain('Gradert opptrapping er avtalt');
+      // The same assessment in nynorsk (issue 17, acceptance 4), with the same figures as were shown.
+      const nn = done.decision?.assessmentTextNn ?? '';
+      expect(nn).toMatch(/^Vurdering til NAV-rettleiaren: dialogmøte 2\n/);
+      expect(nn).toContain('ikkje ei avgjerd');
+      expect(nn).toContain('folketrygdlova § 8-7 a');
+      expect(nn).toContain('Mi tilråding til NAV: dialogmøte 2 er truleg ikkje naudsynt.');
+      expect(nn).toContain('Grunngiving: Gradert opptrapping er avtalt');
+      expect(nn).not.toMatch(/\b(ikke|veileder|sykmeldt|uker|beslutning)\b/);
+      const oneDecimal = (x: number) => (Math.round(x * 1000) / 10).toFixed(1).replace('.', ',');
+      for (const text of [done.decision?.assessmentText, nn])
+        expect(text).toContain(
+          `${oneDecimal(shown.prediction!.probability)} av 100 i ${text === nn ? 'same' : 'samme'} situasjon`,
+        );
       const listed = (await t!.ok(o.kari, 'decisions.listCases', {}))[0]!;
       expect(listed.decision?.informationText).toBeNull();
+      expect(listed.decision?.assessmentTextNn).toBe(nn);
       expect(
         await t!.call(o.kari, 'decisions.recordLetterHandover', {
           caseId: c.id,

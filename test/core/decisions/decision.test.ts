@@ -183,7 +183,7 @@ describe('cognitive forcing: own assessment before the prediction', () => {
     const { clock, session } = setup();
     const shown = showPrediction(recordOwnAssessment(session, counselor, assessment, clock), counselor, clock);
     expect(refusal(() => recordOwnAssessment(shown, counselor, { expectation: 'back-at-work' }, clock)).reason).toBe(
-      'WRONG_STATE',
+      'OWN_ASSESSMENT_LOCKED',
     );
   });
 
@@ -246,7 +246,9 @@ describe('the decision', () => {
       reason: 'INVALID_INPUT',
     });
     await expect(service.confirmSummon(counselor, v.id, {})).rejects.toMatchObject({ reason: 'INVALID_INPUT' });
-    await expect(service.decideNotNeeded(counselor, v.id, notNeeded)).rejects.toMatchObject({ reason: 'WRONG_STATE' });
+    await expect(service.decideNotNeeded(counselor, v.id, notNeeded)).rejects.toMatchObject({
+      reason: 'SUMMON_PENDING',
+    });
     expect(await store.listDecisions()).toEqual([]);
     clock.advance(5_000);
     const done = await service.confirmSummon(counselor, v.id, { confirm: true });

@@ -8,6 +8,7 @@ import { loadBaseline, root } from './helpers.js';
 
 const model = loadBaseline();
 const card = fs.readFileSync(path.join(root, 'models/decision/MODEL_CARD.md'), 'utf8');
+const cardNn = fs.readFileSync(path.join(root, 'models/decision/MODEL_CARD.nn.md'), 'utf8');
 const nb = (x: number, digits: number) => x.toFixed(digits).replace('.', ',');
 
 describe('discrimination and the recommendation (issue 17, acceptance 3)', () => {
@@ -18,8 +19,13 @@ describe('discrimination and the recommendation (issue 17, acceptance 3)', () =>
     expect(card).toContain(`AUC: **${nb(d.auc, 3)}**`);
     expect(card).toContain(`Brier-skår ${nb(d.brierScore, 4)} mot ${nb(d.brierScoreBaseRateOnly, 4)}`);
     expect(card).toContain(`Brier-ferdighet **${nb(d.brierSkill * 100, 1)} %**`);
+    expect(cardNn).toContain(`AUC: **${nb(d.auc, 3)}**`);
+    expect(cardNn).toContain(`Brier-skåre ${nb(d.brierScore, 4)} mot ${nb(d.brierScoreBaseRateOnly, 4)}`);
+    expect(cardNn).toContain(`Brier-ferdigheit **${nb(d.brierSkill * 100, 1)} %**`);
     expect(card).not.toContain('kompy.info');
     expect(card).not.toMatch(/45 %\)/);
+    // Nor in what the model page shows from the model file (an assumption still said «45 %»).
+    expect(JSON.stringify(model)).not.toMatch(/45\s?%/);
   });
 
   it('a model that separates people well is not called weak', () => {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DECISION_ERROR_REASONS } from '../../../electron/core/decisions/errors.js';
+import { FEATURE_REFUSAL_REASONS } from '../../../electron/core/errors/index.js';
 import { predict } from '../../../electron/core/decisions/model.js';
 import { FIXED_CASES } from './fixed-cases.js';
 import { loadBaseline, root } from './helpers.js';
@@ -59,6 +61,26 @@ describe('decision-support texts in both written standards (issue 17, acceptance
     expect(copies).toEqual([]);
   });
 
+  it('has every reason a decision-support step can be refused with, in both (the app shows these, not the core message)', () => {
+    for (const [name, texts] of [
+      ['nb', nb],
+      ['nn', nn],
+    ] as const)
+      expect(
+        DECISION_ERROR_REASONS.filter((r) => !texts.get(`decisions.errors.${r}`)?.trim()),
+        `${name}: reasons without a text`,
+      ).toEqual([]);
+    // …and every reason the feature may not run for (switched off, no basis, an objection …).
+    for (const [name, texts] of [
+      ['nb', nb],
+      ['nn', nn],
+    ] as const)
+      expect(
+        FEATURE_REFUSAL_REASONS.filter((r) => !texts.get(`decisions.unavailable.reasons.${r}`)?.trim()),
+        `${name}: refusals without a text`,
+      ).toEqual([]);
+  });
+
   it('keeps the same placeholders in both', () => {
     const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     expect(
@@ -85,6 +107,26 @@ describe('the factor texts of the bundled model in both written standards (issue
     expect(copies).toEqual([]);
   });
 
+  it('has nynorsk for every text of the model page: description, legal note, use, calibration, assumptions, source figures', () => {
+    const pairs: [string, string, string | undefined][] = [
+      ['description', model.provenance.description, model.provenance.descriptionNn],
+      ['legalBasisNote', model.provenance.legalBasisNote, model.provenance.legalBasisNoteNn],
+      ['intendedUse', model.intendedUse, model.intendedUseNn],
+      ['notIntendedUse', model.notIntendedUse, model.notIntendedUseNn],
+      ['calibration', model.calibration.description, model.calibration.descriptionNn],
+      ...model.assumptions.map((a): [string, string, string | undefined] => [`assumption ${a.id}`, a.text, a.textNn]),
+      ...model.sources.flatMap((s) =>
+        s.numbers.flatMap((n, i): [string, string, string | undefined][] => [
+          [`${s.id}[${i}].label`, n.label, n.labelNn],
+          [`${s.id}[${i}].unit`, n.unit, n.unitNn],
+          [`${s.id}[${i}].where`, n.where, n.whereNn],
+        ]),
+      ),
+    ];
+    expect(pairs.filter(([, , nn]) => !nn?.trim()).map(([k]) => k)).toEqual([]);
+    expect(pairs.filter(([, nb, nn]) => nb.length > 30 && nn === nb).map(([k]) => k)).toEqual([]);
+  });
+
   it('gives every factor of a prediction its nynorsk words, and compares an age group with the reference group, not «gjennomsnittet»', () => {
     for (const { c } of FIXED_CASES) {
       for (const f of predict(model, c).factors) {
@@ -99,6 +141,33 @@ describe('the factor texts of the bundled model in both written standards (issue
         }
       }
     }
+  });
+});
+
+describe('the model card in nynorsk (issue 17, acceptance 4)', () => {
+  const cardNb = fs.readFileSync(path.join(root, 'models/decision/MODEL_CARD.md'), 'utf8');
+  const cardNn = fs.readFileSync(path.join(root, 'models/decision/MODEL_CARD.nn.md'), 'utf8');
+  /** Every figure in the text (addresses aside), so the two cards cannot drift apart in what they state. */
+  const figures = (md: string) =>
+    [...md.replace(/https?:\/\/\S+/g, '').matchAll(/\d+(?:[ ,.]\d+)*/g)].map((m) => m[0]).sort();
+  /** Prose only: publications' own titles «…», code and addresses keep their language. */
+  const prose = (md: string) =>
+    md
+      .replace(/https?:\/\/\S+/g, '')
+      .replace(/«[^»]*»/g, '')
+      .replace(/`[^`]*`/g, '');
+
+  it('states the same figures as the bokmål card, under as many headings', () => {
+    expect(figures(cardNn)).toEqual(figures(cardNb));
+    const headings = (md: string) => md.split('\n').filter((l) => /^#{1,3} /.test(l)).length;
+    expect(headings(cardNn)).toBe(headings(cardNb));
+  });
+
+  it('is written in nynorsk, not bokmål', () => {
+    expect(
+      prose(cardNn).match(/\b(ikke|uker|veileder|sykmeldt|sykmeldte|hvis|fortsatt|beslutning|antakelse)\b/gi),
+    ).toBeNull();
+    expect(prose(cardNn)).toMatch(/\bikkje\b/);
   });
 });
 

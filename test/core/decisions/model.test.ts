@@ -223,18 +223,25 @@ describe('prediction', () => {
 
 describe('model card (acceptance 5)', () => {
   const card = fs.readFileSync(path.join(root, 'models/decision/MODEL_CARD.md'), 'utf8');
+  const cardNn = fs.readFileSync(path.join(root, 'models/decision/MODEL_CARD.nn.md'), 'utf8');
   const m = loadBaseline();
 
-  it('names the model version and lists every source of the bundled baseline', () => {
-    expect(card).toContain(m.modelVersion);
-    for (const s of m.sources) {
-      expect(card, `source ${s.id}`).toContain(s.id);
-      expect(card, `url of ${s.id}`).toContain(s.url);
+  it('names the model version and lists every source of the bundled baseline, in bokmål and nynorsk', () => {
+    for (const text of [card, cardNn]) {
+      expect(text).toContain(m.modelVersion);
+      for (const s of m.sources) {
+        expect(text, `source ${s.id}`).toContain(s.id);
+        expect(text, `url of ${s.id}`).toContain(s.url);
+      }
     }
   });
 
   it('carries the calibration table generated from the file and says it is synthetic', () => {
-    for (const b of m.calibration.bands) expect(card).toContain(`| ${b.label} | ${b.n} |`);
+    for (const b of m.calibration.bands) {
+      expect(card).toContain(`| ${b.label} | ${b.n} |`);
+      expect(cardNn).toContain(`| ${b.label} | ${b.n} |`);
+    }
+    expect(cardNn).toMatch(/syntetisk/i);
     expect(card).toMatch(/syntetisk/i);
     expect(card).toMatch(/rettsgrunnlag/i);
   });

@@ -330,7 +330,7 @@ describe('oversight monitor (acceptance 3; issue 17: deference, not summons)', (
   it('exports a DPIA report as JSON and readable Norwegian markdown, with counselors pseudonymised', async () => {
     const { service } = await scenario();
     await expect(service.dpiaReport(carefulCounselor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const { json, markdown } = await service.dpiaReport(admin);
+    const { json, markdown, markdownNn } = await service.dpiaReport(admin);
     expect(json.kind).toBe('inkludmi-decision-support-dpia');
     expect(json.model.modelVersion).toBe(model.modelVersion);
     expect(json.model.builtFrom).toBe('published-aggregates');
@@ -352,6 +352,20 @@ describe('oversight monitor (acceptance 3; issue 17: deference, not summons)', (
     expect(markdown).toContain('SYNTETISK');
     expect(markdown).toContain('folketrygdloven § 8-7 a');
     expect(markdown).not.toMatch(/Auto Pilot|participant-/);
+    // The same report in nynorsk (issue 17, acceptance 4): the same figures, nynorsk words.
+    expect(markdownNn).toMatch(
+      /^# Avgjerdsstøtte for dialogmøte 2 – rapport til personvernkonsekvensvurdering \(DPIA\)/,
+    );
+    expect(markdownNn).toContain('Mogleg «autopilot»: Rettleiar 1 har følgt tilrådinga frå modellen i 100 %');
+    expect(markdownNn).toContain('folketrygdlova § 8-7 a');
+    expect(markdownNn).toContain(model.intendedUseNn!);
+    const prose = (md: string) => md.replace(/https?:\/\/\S+/g, '').replace(/«[^»]*»/g, '');
+    expect(prose(markdownNn)).not.toMatch(
+      /\b(ikke|beslutningen|beslutninger|veileder|veilederen|sykmeldt|antakelser|Kilder)\b/i,
+    );
+    const figures = (md: string) => [...md.matchAll(/\d+(?:[ ,.]\d+)*/g)].map((m) => m[0]).sort();
+    expect(figures(markdownNn)).toEqual(figures(markdown));
+    expect(markdownNn).not.toMatch(/Auto Pilot|participant-/);
     const named = buildDpiaReport(await service.monitorReport(admin), model, {
       policy: { cognitiveForcing: true, allowBeforeDue: false },
       includeCounselorNames: true,

@@ -178,6 +178,20 @@ describe('the full notice says what is true of the live configuration', () => {
     expect(section('rights', 'nn')).toMatch(/av grunnar som gjeld den særlege situasjonen din/);
   });
 
+  it('says who decides on dialogmøte 2 from the role in the register: NAV, never a tiltaksarrangør on its own (issue 17)', () => {
+    const decisions = (o: OrganisationRole, lang: 'nb' | 'nn' = 'nb') =>
+      noticeIn(buildNotice(input(o, ['decisionSupport'])), lang)
+        .sections.find((x) => x.id === 'decisions')!
+        .paragraphs.join(' ');
+    for (const o of [navProcessor, navUnit]) {
+      expect(decisions(o)).toMatch(/registrerer beslutningen for NAV/);
+      expect(decisions(o, 'nn')).toMatch(/registrerer avgjerda for NAV/);
+    }
+    expect(decisions(independent)).toMatch(/skriver den til NAV-veilederen din\. Det er NAV som bestemmer/);
+    expect(decisions(independent)).not.toMatch(/bestemmer selv|Beslutningen og hvem/);
+    expect(decisions(independent, 'nn')).toMatch(/Det er NAV som avgjer om det skal haldast dialogmøte/);
+  });
+
   it('covers decision-case notes and outcome recording', () => {
     expect(section('data')).toMatch(/veilederens notater i saken.*utfallet/);
     expect(section('decisions')).toMatch(/notater i saken.*registrere utfallet/);

@@ -196,6 +196,31 @@ describe('recording a basis', () => {
     ).toBeNull();
   });
 
+  it("warns a tiltaksarrangør on its own that § 8-7 a is NAV's task, not a basis for its own processing; not NAV's processor (issue 17)", async () => {
+    const o = await org();
+    const codes = async () =>
+      (await t!.ok(o.admin, 'privacy.register', {})).purposes
+        .find((p) => p.purpose === 'decisionSupport')!
+        .warnings.map((w) => w.code);
+    await t!.ok(o.admin, 'privacy.setOrganisation', TEST_ORGANISATION_ROLE);
+    const view = await t!.ok(o.admin, 'privacy.recordBasis', {
+      purpose: 'decisionSupport',
+      basis: TEST_LEGAL_BASES.decisionSupport,
+    });
+    expect(view.purposes.find((p) => p.purpose === 'decisionSupport')!.warnings).toEqual([
+      expect.objectContaining({
+        code: 'DECISION_SUPPORT_NOT_NAV',
+        message: expect.stringMatching(/§ 8-7 a legger dialogmøte 2 på NAV.*vurdering til NAV-veilederen/),
+      }),
+    ]);
+    await t!.ok(o.admin, 'privacy.setOrganisation', {
+      role: 'processor',
+      controller: { kind: 'nav', name: 'NAV Vestland', agreementReference: 'DBA-1' },
+      contact: { name: 'Personvernteamet' },
+    });
+    expect(await codes()).toEqual([]);
+  });
+
   it('warns that consent is rarely valid here and that gamification can tip a balancing test', async () => {
     const o = await org();
     const view = await t!.ok(o.admin, 'privacy.recordBasis', {

@@ -168,6 +168,7 @@ export const decisionProcedures = {
     handler: async (_input, { services }) => {
       const model = await services.decisions.currentModel();
       const cardFile = path.join(services.decisionModelDir, 'MODEL_CARD.md');
+      const cardFileNn = path.join(services.decisionModelDir, 'MODEL_CARD.nn.md');
       // MODEL_CARD.md describes the bundled baseline; after an import the UI says so.
       const bundled = readModelFile(path.join(services.decisionModelDir, BASELINE_FILE));
       return {
@@ -181,12 +182,20 @@ export const decisionProcedures = {
         legalBasisNote: model.provenance.legalBasisNote,
         intendedUse: model.intendedUse,
         notIntendedUse: model.notIntendedUse,
+        // The same in nynorsk when the file has them (the screen falls back to bokmål).
+        nn: {
+          description: model.provenance.descriptionNn ?? null,
+          legalBasisNote: model.provenance.legalBasisNoteNn ?? null,
+          intendedUse: model.intendedUseNn ?? null,
+          notIntendedUse: model.notIntendedUseNn ?? null,
+        },
         // The synthetic self-consistency check until enough real outcomes are recorded (issue 17).
         ...(await services.decisions.calibrationView()),
         riskBands: model.riskBands,
         sources: model.sources,
         assumptions: model.assumptions,
         modelCard: fs.existsSync(cardFile) ? fs.readFileSync(cardFile, 'utf8') : null,
+        modelCardNn: fs.existsSync(cardFileNn) ? fs.readFileSync(cardFileNn, 'utf8') : null,
         modelCardModelVersion: bundled.ok ? bundled.model.modelVersion : null,
         // Training on local data is never on here; it could only be considered with a recorded basis for DEVELOPMENT.
         localTraining: localTrainingStatus(services.privacy.register.allows('decisionSupportDevelopment')),

@@ -20,7 +20,7 @@ import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { DecisionsRefusal } from './FeatureUnavailable';
-import { errorMessage, type CaseSummary } from './shared';
+import { errorMessage, refusalMessage, type CaseSummary } from './shared';
 import { formatDate } from '../../i18n/format';
 import { useParticipantNames } from './useDecisionContext';
 import './decisions.css';
@@ -130,7 +130,7 @@ function CaseStatus({ summary: s }: { summary: CaseSummary }) {
         <Tag size="small" variant="error">
           {t('decisions.cases.statusStopped')}
         </Tag>
-        <BodyShort size="small">{s.stopped.message}</BodyShort>
+        <BodyShort size="small">{refusalMessage(t, s.stopped)}</BodyShort>
       </VStack>
     );
   }

@@ -50,7 +50,10 @@ export function DecisionDone({ decision, participantName }: { decision: Decision
           <dd>{yesNo(decision.predictionShown)}</dd>
         </dl>
         {decision.assessmentText && (
-          <InformationText text={decision.assessmentText} participantName={participantName} forNav />
+          <AssessmentForNavText
+            texts={{ nb: decision.assessmentText, nn: decision.assessmentTextNn ?? null }}
+            participantName={participantName}
+          />
         )}
       </VStack>
     );
@@ -185,6 +188,41 @@ export function InformationText({
         </div>,
         document.body,
       )}
+    </VStack>
+  );
+}
+
+/** The assessment for the NAV counselor, in the written standard the counselor chooses (bokmål or nynorsk). */
+export function AssessmentForNavText({
+  texts,
+  participantName,
+}: {
+  texts: { nb: string; nn: string | null };
+  participantName: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState<'nb' | 'nn'>(i18n.language === 'nn' && texts.nn ? 'nn' : 'nb');
+  return (
+    <VStack gap="space-16" data-testid="assessment-for-nav-text">
+      {texts.nn && (
+        <RadioGroup
+          legend={t('decisions.nav.language')}
+          value={language}
+          onChange={(v: 'nb' | 'nn') => setLanguage(v)}
+          size="small"
+        >
+          <HStack gap="space-16">
+            <Radio value="nb">{t('decisions.letter.nb')}</Radio>
+            <Radio value="nn">{t('decisions.letter.nn')}</Radio>
+          </HStack>
+        </RadioGroup>
+      )}
+      <InformationText
+        text={language === 'nn' && texts.nn ? texts.nn : texts.nb}
+        participantName={participantName}
+        textLang={language}
+        forNav
+      />
     </VStack>
   );
 }

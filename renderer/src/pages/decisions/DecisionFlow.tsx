@@ -8,7 +8,7 @@ import type { InputOf, OutputOf, ProcedureName } from '../../../../electron/core
 import { useApi, useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime, formatDate } from '../../i18n/format';
-import { DecisionDone, InformationLetter, InformationText } from './DecisionDone';
+import { AssessmentForNavText, DecisionDone, InformationLetter } from './DecisionDone';
 import { AssessmentForNavForm, DecisionForm, SummonConfirmation } from './DecisionForm';
 import { DecisionsRefusal } from './FeatureUnavailable';
 import { OwnAssessmentForm } from './OwnAssessmentForm';
@@ -137,7 +137,10 @@ function CaseDecision({ summary, participantName }: { summary: CaseSummary; part
             />
           )}
           {summary.decision.assessmentText && (
-            <InformationText text={summary.decision.assessmentText} participantName={participantName} forNav />
+            <AssessmentForNavText
+              texts={{ nb: summary.decision.assessmentText, nn: summary.decision.assessmentTextNn }}
+              participantName={participantName}
+            />
           )}
         </VStack>
       )}

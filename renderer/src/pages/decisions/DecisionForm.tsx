@@ -16,7 +16,7 @@ import type { TFunction } from 'i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import { useFormErrors } from '../../api/formErrors';
 import { FormFeedback } from '../../components/FormFeedback';
-import { REASON_CODES, type NotNeededReason } from './shared';
+import { errorMessage, REASON_CODES, type NotNeededReason } from './shared';
 
 const JUSTIFICATION_MIN = 10;
 const JUSTIFICATION_MAX = 1000;
@@ -271,7 +271,7 @@ export function SummonConfirmation({
           onClick={async () => {
             if (!confirmed) return setError(t('decisions.confirm.missing'));
             const refused = await onConfirm();
-            if (refused) setError(refused.message);
+            if (refused) setError(errorMessage(t, refused));
           }}
         >
           {t('decisions.confirm.submit')}

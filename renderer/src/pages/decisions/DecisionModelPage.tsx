@@ -23,7 +23,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useSession } from '../../session/SessionContext';
 import { CalibrationTable } from './CalibrationTable';
 import { MarkdownText } from './MarkdownText';
-import { formatNumber, formatPercent, type ModelInfo } from './shared';
+import { errorMessage, formatNumber, formatPercent, type ModelInfo } from './shared';
 import './decisions.css';
 
 /**
@@ -49,7 +49,7 @@ export function DecisionModelPage() {
         )}
       </VStack>
       {model.status === 'loading' && <Loader title={t('common.loading')} />}
-      {model.status === 'error' && <Alert variant="error">{model.error.message}</Alert>}
+      {model.status === 'error' && <Alert variant="error">{errorMessage(t, model.error)}</Alert>}
       {model.status === 'success' && <ModelDetails model={model.data as ModelInfo} />}
       {model.status === 'success' && isAdmin && (
         <ModelImport activeVersion={model.data.modelVersion} onImported={model.reload} />
@@ -61,6 +61,15 @@ export function DecisionModelPage() {
 function ModelDetails({ model }: { model: ModelInfo }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  // The model file's own words, in nynorsk when the screen is and the file has them (as the factor texts).
+  const inNn = lang === 'nn';
+  const words = {
+    description: (inNn && model.nn.description) || model.description,
+    intendedUse: (inNn && model.nn.intendedUse) || model.intendedUse,
+    notIntendedUse: (inNn && model.nn.notIntendedUse) || model.notIntendedUse,
+    legalBasisNote: (inNn && model.nn.legalBasisNote) || model.legalBasisNote,
+    calibration: (inNn && model.calibration.descriptionNn) || model.calibration.description,
+  };
   const cardIsForActive =
     model.modelCard !== null &&
     model.modelCardModelVersion === model.modelVersion &&
@@ -90,13 +99,13 @@ function ModelDetails({ model }: { model: ModelInfo }) {
             {model.builtBy}, {model.builtAt}
           </dd>
           <dt>{t('decisions.model.description')}</dt>
-          <dd>{model.description}</dd>
+          <dd>{words.description}</dd>
           <dt>{t('decisions.model.intendedUse')}</dt>
-          <dd>{model.intendedUse}</dd>
+          <dd>{words.intendedUse}</dd>
           <dt>{t('decisions.model.notIntendedUse')}</dt>
-          <dd>{model.notIntendedUse}</dd>
+          <dd>{words.notIntendedUse}</dd>
           <dt>{t('decisions.model.legalBasis')}</dt>
-          <dd>{model.legalBasisNote}</dd>
+          <dd>{words.legalBasisNote}</dd>
           <dt>{t('decisions.model.riskBands')}</dt>
           <dd>
             {model.riskBands
@@ -133,7 +142,7 @@ function ModelDetails({ model }: { model: ModelInfo }) {
         <Heading id="model-calibration" level="2" size="medium" spacing>
           {model.calibration.synthetic ? t('decisions.calibration.title') : t('decisions.calibration.titleReal')}
         </Heading>
-        <BodyLong spacing>{model.calibration.description}</BodyLong>
+        <BodyLong spacing>{words.calibration}</BodyLong>
         <CalibrationTable
           calibration={model.calibration}
           realOutcomes={{ n: model.realOutcomes, needed: model.realOutcomesNeeded }}
@@ -172,11 +181,11 @@ function ModelDetails({ model }: { model: ModelInfo }) {
                   <Table.Body>
                     {s.numbers.map((n, i) => (
                       <Table.Row key={i}>
-                        <Table.HeaderCell scope="row">{n.label}</Table.HeaderCell>
+                        <Table.HeaderCell scope="row">{(inNn && n.labelNn) || n.label}</Table.HeaderCell>
                         <Table.DataCell align="right" className="numeric nowrap">
-                          {formatNumber(n.value, lang, 4)} {n.unit}
+                          {formatNumber(n.value, lang, 4)} {(inNn && n.unitNn) || n.unit}
                         </Table.DataCell>
-                        <Table.DataCell>{n.where}</Table.DataCell>
+                        <Table.DataCell>{(inNn && n.whereNn) || n.where}</Table.DataCell>
                       </Table.Row>
                     ))}
                   </Table.Body>
@@ -192,7 +201,7 @@ function ModelDetails({ model }: { model: ModelInfo }) {
             </Heading>
             <List>
               {model.assumptions.map((a) => (
-                <List.Item key={a.id}>{a.text}</List.Item>
+                <List.Item key={a.id}>{(inNn && a.textNn) || a.text}</List.Item>
               ))}
             </List>
           </>
@@ -210,7 +219,10 @@ function ModelDetails({ model }: { model: ModelInfo }) {
             </Alert>
           )}
           <Box borderWidth="1" borderColor="neutral-subtle" borderRadius="8" padding="space-24">
-            <MarkdownText source={model.modelCard} caption={(i) => t('decisions.model.cardTable', { n: i + 1 })} />
+            <MarkdownText
+              source={(inNn && model.modelCardNn) || model.modelCard}
+              caption={(i) => t('decisions.model.cardTable', { n: i + 1 })}
+            />
           </Box>
         </section>
       )}
@@ -276,7 +288,7 @@ function ModelImport({ activeVersion, onImported }: { activeVersion: string; onI
             <Heading level="3" size="xsmall" spacing>
               {t('decisions.model.importRefused', { version: result.kept })}
             </Heading>
-            <BodyShort spacing>{result.error.message}</BodyShort>
+            <BodyShort spacing>{errorMessage(t, result.error)}</BodyShort>
             {result.error.fields && result.error.fields.length > 0 && (
               <List size="small">
                 {result.error.fields.slice(0, 8).map((f, i) => (

@@ -1,7 +1,7 @@
 import { Alert, BodyLong, Heading } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
-import { errorMessage, isFeatureUnavailable } from './shared';
+import { errorMessage, isFeatureUnavailable, refusalMessage } from './shared';
 
 /**
  * Why a decision-support screen cannot be used: switched off by the organisation, no recorded
@@ -23,7 +23,7 @@ export function DecisionsRefusal({ error }: { error: ApiErrorBody }) {
       <Heading level="2" size="small" spacing>
         {t(titleKey)}
       </Heading>
-      <BodyLong spacing>{error.message}</BodyLong>
+      <BodyLong spacing>{refusalMessage(t, error)}</BodyLong>
       <BodyLong size="small">{t('decisions.unavailable.help')}</BodyLong>
     </Alert>
   );

@@ -27,6 +27,7 @@ import { saveFile } from '../../components/download';
 import {
   REASON_CODES,
   RISK_BANDS,
+  errorMessage,
   formatDuration,
   formatNumber,
   formatPercent,
@@ -528,7 +529,7 @@ function Thresholds({ report }: { report: MonitorReport }) {
 
 /** The report for the controller's DPIA, as JSON (for the record) and Markdown (to read). */
 function DpiaExport() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const [names, setNames] = useState(false);
   const [busy, setBusy] = useState<'json' | 'markdown' | null>(null);
@@ -538,11 +539,13 @@ function DpiaExport() {
     setBusy(format);
     const result = await api.call('decisions.dpiaReport', { includeCounselorNames: names });
     setBusy(null);
-    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
+    if (!result.ok) return setMessage({ ok: false, text: errorMessage(t, result.error) });
     const base = `dpia-beslutningsstotte-${todayLocal()}`;
     if (format === 'json')
       saveFile(`${base}.json`, 'application/json', `${JSON.stringify(result.data.json, null, 2)}\n`);
-    else saveFile(`${base}.md`, 'text/markdown', result.data.markdown);
+    // The readable report in the screen's written standard (bokmål unless the screen is in nynorsk).
+    else
+      saveFile(`${base}.md`, 'text/markdown', i18n.language === 'nn' ? result.data.markdownNn : result.data.markdown);
     setMessage({
       ok: true,
       text: t('decisions.dpia.downloaded', { file: `${base}.${format === 'json' ? 'json' : 'md'}` }),

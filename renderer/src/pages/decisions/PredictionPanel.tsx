@@ -6,7 +6,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { CalibrationTable } from './CalibrationTable';
 import { FactorList } from './FactorList';
 import { QuantileDotplot } from './QuantileDotplot';
-import { formatPercent, type Calibration, type Factor, type ShownPrediction } from './shared';
+import { formatNumber, formatPercent, type Calibration, type Factor, type ShownPrediction } from './shared';
 
 interface PredictionPanelProps {
   prediction: ShownPrediction;
@@ -64,7 +64,8 @@ export function PredictionPanel({
                 ? 'decisions.prediction.recommendationNotNeeded'
                 : 'decisions.prediction.recommendationSummon',
               {
-                threshold: Math.round(p.recommendation.threshold * 100),
+                // One decimal: an estimate of «om lag 70» can lie under a threshold of 70,2.
+                threshold: formatNumber(p.recommendation.threshold * 100, i18n.language, 1),
                 source: t(`decisions.prediction.thresholdSource.${p.recommendation.thresholdSource}`),
               },
             )}

@@ -3,6 +3,7 @@ import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import type { OutputOf } from '../../../../electron/core/api/router';
 import type { AgeBand, Icpc2Chapter } from '../../../../electron/core/decisions/case';
 import type { NotNeededReason } from '../../../../electron/core/decisions/decision';
+import type { DecisionErrorReason } from '../../../../electron/core/decisions/errors';
 import type { SurvivalModel } from '../../../../electron/core/decisions/model';
 import type { LocalTrainingStatus } from '../../../../electron/core/decisions/service';
 import { isFeatureRefusal } from '../../api/reasons';
@@ -84,21 +85,47 @@ export function isFeatureUnavailable(error: ApiErrorBody): boolean {
   return error.code === 'FORBIDDEN' || error.code === 'UNAVAILABLE';
 }
 
-/** Rules of the decision flow the UI explains in the user's language; other messages come from the app as they are. */
-const TRANSLATED_REASONS = new Set([
-  'OWN_ASSESSMENT_REQUIRED',
-  'PREDICTION_NOT_SHOWN',
-  'WRONG_STATE',
-  'CONFIRMATION_REQUIRED',
-  'ALREADY_DECIDED',
-  'NOT_OWN_SESSION',
-  'NOT_FOUND',
-  'NOT_COUNSELOR',
-]);
+// Every reason decision support refuses a step with, keyed by core's own type: a reason added in
+// core fails the renderer's typecheck here until it has its text in the locale files.
+const DECISION_REASONS: Record<DecisionErrorReason, true> = {
+  NO_PRINCIPAL: true,
+  NOT_COUNSELOR: true,
+  NOT_OWN_SESSION: true,
+  INVALID_INPUT: true,
+  OWN_ASSESSMENT_REQUIRED: true,
+  PREDICTION_NOT_SHOWN: true,
+  WRONG_STATE: true,
+  CONFIRMATION_REQUIRED: true,
+  ALREADY_DECIDED: true,
+  CASE_NOT_DUE: true,
+  NOT_FOUND: true,
+  MODEL_FILE_INVALID: true,
+  RETENTION_MINIMUM: true,
+  NOT_NAV_DECISION: true,
+  DEVELOPMENT_BASIS_MISSING: true,
+  OWN_ASSESSMENT_LOCKED: true,
+  SUMMON_PENDING: true,
+  RECORDS_NAV_DECISION: true,
+  NO_CASE_ACCESS: true,
+  NO_MONITOR_ACCESS: true,
+  ADMIN_ONLY: true,
+  NO_LETTER: true,
+};
 
+/**
+ * A refusal of decision support in the user's written standard (decisions.errors.<REASON>); the
+ * core's message (bokmål, for the API and the CLI) only for refusals from elsewhere.
+ */
 export function errorMessage(t: TFunction, error: ApiErrorBody): string {
-  if (error.reason && TRANSLATED_REASONS.has(error.reason)) return t(`decisions.errors.${error.reason}`);
-  return error.message;
+  if (error.reason && Object.hasOwn(DECISION_REASONS, error.reason)) return t(`decisions.errors.${error.reason}`);
+  return refusalMessage(t, error);
+}
+
+/** Why decision support does not run (switched off, no basis, an objection …), in the user's written standard. */
+export function refusalMessage(t: TFunction, refusal: { reason?: string; message: string }): string {
+  if (isFeatureRefusal(refusal.reason as ApiErrorBody['reason']))
+    return t(`decisions.unavailable.reasons.${refusal.reason}`);
+  return refusal.message;
 }
 
 export function formatPercent(value: number | null | undefined, language: string, digits = 0): string {
