@@ -110,7 +110,7 @@ export function assessmentForNavText(input: AssessmentTextInput, lang: Informati
     '',
     w.notADecision,
     '',
-    w.leave(input.weekOnLeave, norwegianDate(input.meetingDeadline, lang)),
+    w.leave(input.weekOnLeave, norwegianDate(input.meetingDeadline)),
     input.own
       ? w.ownLine(w.own[input.own.expectation], input.own.beforePrediction, input.own.estimatePercent)
       : w.noOwn,
@@ -132,7 +132,7 @@ export function assessmentForNavText(input: AssessmentTextInput, lang: Informati
     w.mine[input.recommendation],
     `${w.justification}: ${input.justification}`,
     '',
-    w.by(input.counselorName, norwegianDate(input.decidedOn, lang)),
+    w.by(input.counselorName, norwegianDate(input.decidedOn)),
   ];
   return lines.filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n');
 }

@@ -1,3 +1,4 @@
+import { NORWEGIAN_MONTHS } from '../util/index.js';
 import type { NotNeededReason } from './decision.js';
 
 /**
@@ -29,41 +30,10 @@ export interface InformationTextInput {
 export const INFORMATION_LANGUAGES = ['nb', 'nn'] as const;
 export type InformationLanguage = (typeof INFORMATION_LANGUAGES)[number];
 
-const MONTHS: Record<InformationLanguage, string[]> = {
-  nb: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
-  nn: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
-};
-
-/** «5. januar 2027» from YYYY-MM-DD. */
-export function norwegianDate(iso: string, lang: InformationLanguage): string {
+/** «5. januar 2027» from YYYY-MM-DD (the month names are the same in bokmål and nynorsk). */
+export function norwegianDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d}. ${MONTHS[lang][(m ?? 1) - 1]} ${y}`;
+  return `${d}. ${NORWEGIAN_MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
 /** NAV's reason codes in nynorsk (the bokmål names are NAV's own, in NOT_NEEDED_REASONS). */
@@ -92,8 +62,8 @@ const REASON_EXPLANATION: Record<InformationLanguage, Record<NotNeededReason, st
 
 /** The information text as plain text (printable and copyable), in bokmål (default) or nynorsk. */
 export function notNeededInformationText(input: InformationTextInput, lang: InformationLanguage = 'nb'): string {
-  const deadline = norwegianDate(input.meetingDeadline, lang);
-  const decidedOn = norwegianDate(input.decidedOn, lang);
+  const deadline = norwegianDate(input.meetingDeadline);
+  const decidedOn = norwegianDate(input.decidedOn);
   const reason = REASON_EXPLANATION[lang][input.reason];
   if (lang === 'nn') {
     return [
