@@ -179,11 +179,13 @@ export class ModelService implements ModelRuntimeInfo {
     const controller = new AbortController();
     if (stream) this.running.set(stream, controller);
     try {
-      return await importModel(file, this.options.modelsDir, {
-        signal: signal ? AbortSignal.any([signal, controller.signal]) : controller.signal,
-        totalMemoryBytes: this.totalMemory(),
-        ...(onProgress ? { onProgress } : {}),
-      });
+      return await this.installed(
+        importModel(file, this.options.modelsDir, {
+          signal: signal ? AbortSignal.any([signal, controller.signal]) : controller.signal,
+          totalMemoryBytes: this.totalMemory(),
+          ...(onProgress ? { onProgress } : {}),
+        }),
+      );
     } finally {
       if (stream) this.running.delete(stream);
     }
@@ -223,7 +225,17 @@ export class ModelService implements ModelRuntimeInfo {
     onProgress?: (progress: ImportProgress) => void,
     signal?: AbortSignal,
   ): Promise<ImportResult> {
-    return this.uploads.finish(stream, owner, onProgress, signal);
+    return this.installed(this.uploads.finish(stream, owner, onProgress, signal));
+  }
+
+  /**
+   * After an import the runtime is told what is active now: the first chat model of a folder is
+   * the active one until an admin chooses (see activeChoice), so status and the table agree.
+   */
+  private async installed(importing: Promise<ImportResult>): Promise<ImportResult> {
+    const result = await importing;
+    await this.applyActive().catch(() => this.options.logger?.warn('models.apply_failed'));
+    return result;
   }
 
   /** Stops an import from disk or an upload; nothing is left behind. False when none was running. */
