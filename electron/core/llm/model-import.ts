@@ -40,7 +40,6 @@ export interface ImportResult {
 }
 
 /** Temporary files in the models folder: a copy or an upload in progress (never listed, removed on failure). */
-export const PARTIAL_PREFIXES = ['.import-', '.upload-'] as const;
 export const PARTIAL_SUFFIX = '.partial';
 
 export function partialName(kind: 'import' | 'upload'): string {
