@@ -93,6 +93,19 @@ describe('model upload through the loopback host', () => {
     expect(entry?.requiredMemoryBytes).toBeGreaterThan(tiny.length);
   });
 
+  it('a file picked in the desktop file dialog is imported by its token, once; a path is never needed', async () => {
+    const picked = org.core.services.models.rememberPickedFile(await ensureTinyModel());
+    const first = await adminPage.call('model.import', { picked: picked.token, stream: 'pick1' });
+    expect(first.status).toBe(200);
+    // The same bytes as the upload above: recognised, nothing copied.
+    expect(first.body.data).toMatchObject({ fileName: 'liten.gguf', alreadyInstalled: true });
+    const again = await adminPage.call('model.import', { picked: picked.token, stream: 'pick2' });
+    expect(again.status).toBe(400);
+    expect(again.body.error?.message).toBe('Filvalget er utløpt. Velg filen på nytt.');
+    const neither = await adminPage.call('model.import', { stream: 'pick3' });
+    expect(neither.status).toBe(400);
+  });
+
   it('a cancelled upload leaves no file, and its pieces are refused afterwards', async () => {
     const before = await listing();
     await org.data(adminPage, 'model.uploadBegin', { stream: 'up2', fileName: 'annen.gguf', sizeBytes: tiny.length });
