@@ -1,5 +1,5 @@
 /**
- * `npm run bench:import [-- SIZE_MB]`: how fast a model file reaches the models folder, and what
+ * `npm run bench:import [-- SIZE_MB]` (add NODE_OPTIONS=--expose-gc for the after-GC figure): how fast a model file reaches the models folder, and what
  * memory it takes while it does. A file of SIZE_MB (default 512) made of the tiny model plus zeros
  * is (1) uploaded over the real loopback host in the page's pieces (512 KiB, base64 JSON, one in
  * flight) and finished (header check + sha256 from disk), and (2) imported from disk (copy with
@@ -69,7 +69,14 @@ async function main(): Promise<void> {
     await call('model.uploadBegin', { stream: 'bench', fileName: 'stor.gguf', sizeBytes: size });
     const source = await fs.open(file, 'r');
     const buffer = Buffer.alloc(PIECE);
+    const gc = (globalThis as { gc?: () => void }).gc;
+    let heldAfterGc = 0;
     for (let offset = 0; offset < size; offset += PIECE) {
+      // With --expose-gc: what is still held after a full collection, every 64 pieces (32 MB).
+      if (gc && offset % (64 * PIECE) === 0) {
+        gc();
+        heldAfterGc = Math.max(heldAfterGc, held() - baseHeld);
+      }
       const { bytesRead } = await source.read(buffer, 0, PIECE, offset);
       await call('model.uploadChunk', {
         stream: 'bench',
@@ -104,6 +111,7 @@ async function main(): Promise<void> {
     );
     console.log(`peak resident memory above start during upload: ${(uploadPeak / MB).toFixed(1)} MB`);
     console.log(`peak heap + buffers above start during upload: ${(uploadHeld / MB).toFixed(1)} MB`);
+    if (gc) console.log(`heap + buffers still held after a full GC, at most: ${(heldAfterGc / MB).toFixed(1)} MB`);
     events.close();
   } finally {
     clearInterval(sampler);
