@@ -103,6 +103,15 @@ export function ImportModelForm({ onImported }: { onImported: (message: string) 
     [api],
   );
 
+  // Leaving the page stops an upload still sending pieces (its progress and «Avbryt» would be gone):
+  // the loop sees the flag, and the app removes the partial file.
+  useEffect(
+    () => () => {
+      cancelRef.current = true;
+    },
+    [],
+  );
+
   const percent = progress ? percentOf(progress) : 0;
   const phaseText = progress
     ? t(`models.import.phase.${progress.phase}`, { defaultValue: progress.phase, percent })
