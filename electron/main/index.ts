@@ -6,10 +6,10 @@ import { acquireDataLock, DataFolderBusyError, type DataLock } from '../core/db/
 import { createCore, type Core } from '../core/index.js';
 import { chooseDataDir } from '../core/paths.js';
 import { loadPolicy } from '../core/policy/policy.js';
-import { IPC_CALL_CHANNEL, IPC_CLIPBOARD_CLEAR_CHANNEL } from '../core/api/transport.js';
+import { IPC_CALL_CHANNEL, IPC_CLIPBOARD_CLEAR_CHANNEL, IPC_PICK_MODEL_CHANNEL } from '../core/api/transport.js';
 import { PAGE_SECURITY_HEADERS } from '../core/security/csp.js';
 import { readStaticFile } from '../core/util/staticFiles.js';
-import { createClipboardClearHandler, createIpcCallHandler } from './ipc.js';
+import { createClipboardClearHandler, createIpcCallHandler, createPickModelHandler } from './ipc.js';
 import { BUILT_WORKER_FILE, createUtilityProcessLauncher } from './modelProcess.js';
 import {
   APP_ORIGIN,
@@ -169,6 +169,24 @@ void app.whenReady().then(() => {
   ipcMain.handle(
     IPC_CLIPBOARD_CLEAR_CHANNEL,
     createClipboardClearHandler({ isTrustedSender: (event) => isTrustedIpcSender(event, devServerUrl), clipboard }),
+  );
+  const models = core.services.models;
+  ipcMain.handle(
+    IPC_PICK_MODEL_CHANNEL,
+    createPickModelHandler({
+      isTrustedSender: (event) => isTrustedIpcSender(event, devServerUrl),
+      showOpenDialog: async (event) => {
+        const options: Electron.OpenDialogOptions = {
+          title: 'Velg en språkmodell',
+          buttonLabel: 'Velg',
+          filters: [{ name: 'Språkmodell (GGUF)', extensions: ['gguf'] }],
+          properties: ['openFile'],
+        };
+        const win = BrowserWindow.fromWebContents(event.sender);
+        return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+      },
+      rememberPickedFile: (file) => models.rememberPickedFile(file),
+    }),
   );
   createWindow(settings.effective().contentProtection);
   app.on('activate', () => {

@@ -50,3 +50,26 @@ export function createClipboardClearHandler(deps: ClipboardClearDeps) {
     return true;
   };
 }
+
+export interface PickModelDeps {
+  isTrustedSender: (event: IpcCallEvent) => boolean;
+  /** Electron's dialog.showOpenDialog for the sender's window: resolves the picked paths. */
+  showOpenDialog: (event: IpcCallEvent) => Promise<{ canceled: boolean; filePaths: string[] }>;
+  /** Core's model service: keeps the path and gives the page a one-time token for it. */
+  rememberPickedFile: (file: string) => { token: string; fileName: string };
+}
+
+/**
+ * `ipcMain.handle(IPC_PICK_MODEL_CHANNEL, handler)`: the system's file dialog for a .gguf model,
+ * for the app's own frame only. The page gets a token and the file's name, never a path it could
+ * have typed; `model.import` (admin only, through the dispatcher) turns the token into the file.
+ */
+export function createPickModelHandler(deps: PickModelDeps) {
+  return async (event: IpcCallEvent): Promise<{ token: string; fileName: string } | null> => {
+    if (!deps.isTrustedSender(event)) return null;
+    const result = await deps.showOpenDialog(event);
+    const file = result.filePaths[0];
+    if (result.canceled || !file) return null;
+    return deps.rememberPickedFile(file);
+  };
+}

@@ -35,8 +35,9 @@ export async function startLoopbackOrg() {
   const rendererDir = path.join(temp.dir, 'renderer');
   await fs.mkdir(rendererDir, { recursive: true });
   await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>InkludMI</title>');
+  const dataDir = path.join(temp.dir, 'data');
   const core: Core = createCore({
-    dataDir: path.join(temp.dir, 'data'),
+    dataDir,
     appVersion: '0.0.0',
     logger: silentLogger,
     policy: noPolicy,
@@ -102,5 +103,5 @@ export async function startLoopbackOrg() {
     await core.close();
     await temp.cleanup();
   };
-  return { core, host, admin, page, data, loggedIn, create, close };
+  return { core, host, dataDir, admin, page, data, loggedIn, create, close };
 }

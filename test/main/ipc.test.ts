@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../electron/core/index.js';
 import { silentLogger } from '../../electron/core/log.js';
 import { IPC_EVENT_CHANNEL } from '../../electron/core/api/transport.js';
-import { createClipboardClearHandler, createIpcCallHandler, type IpcCallEvent } from '../../electron/main/ipc.js';
+import {
+  createClipboardClearHandler,
+  createIpcCallHandler,
+  createPickModelHandler,
+  type IpcCallEvent,
+} from '../../electron/main/ipc.js';
 
 /** A stand-in for Electron's IpcMainInvokeEvent: just what the handler reads. */
 function fakeEvent(url: string) {
@@ -109,5 +114,28 @@ describe('IPC transport (without Electron, through the same dispatcher)', () => 
     expect(clear(fakeEvent('app://inkludmi/').event, '15870550313')).toBe(true);
     expect(clipboard.clear).toHaveBeenCalledTimes(1);
     expect(held).toBe('');
+  });
+
+  it('the model file dialog opens for the app frame only and gives the page a one-time token, never the path', async () => {
+    const { core } = setup();
+    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: ['/home/it/modeller/Qwen 3B.gguf'] }));
+    const pick = createPickModelHandler({
+      isTrustedSender: (e) => e.senderFrame?.url.startsWith('app://inkludmi/') ?? false,
+      showOpenDialog,
+      rememberPickedFile: (file) => core.services.models.rememberPickedFile(file),
+    });
+
+    expect(await pick(fakeEvent('https://evil.example/').event)).toBeNull();
+    expect(showOpenDialog).not.toHaveBeenCalled();
+
+    const picked = await pick(fakeEvent('app://inkludmi/').event);
+    expect(picked?.fileName).toBe('Qwen 3B.gguf');
+    expect(JSON.stringify(picked)).not.toContain('/home/it');
+    expect(core.services.models.takePickedFile(picked?.token ?? '')).toBe('/home/it/modeller/Qwen 3B.gguf');
+    // Used once: the same token does not name the file again.
+    expect(core.services.models.takePickedFile(picked?.token ?? '')).toBeNull();
+
+    showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await pick(fakeEvent('app://inkludmi/').event)).toBeNull();
   });
 });

@@ -62,4 +62,9 @@ export interface InkludmiBridge {
    * Clipboard API is refused. Resolves true when the clipboard no longer holds the value.
    */
   clearClipboard?(expected: string): Promise<boolean>;
+  /**
+   * Desktop only: opens the system's file dialog for a .gguf file. Resolves a one-time token for
+   * `model.import` (the path itself stays in the shell and core), or null when nothing was picked.
+   */
+  pickModelFile?(): Promise<{ token: string; fileName: string } | null>;
 }

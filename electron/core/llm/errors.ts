@@ -23,6 +23,12 @@ export const MODEL_ERROR_MESSAGES = {
   IMPORT_TOO_LARGE: 'Modellen trenger mer minne enn denne maskinen har. Velg en mindre modell.',
   IMPORT_NO_SPACE: 'Det er ikke nok ledig diskplass til å importere modellen.',
   IMPORT_FAILED: 'Modellen kunne ikke importeres. Ingenting ble endret.',
+  IMPORT_CANCELLED: 'Importen ble avbrutt. Ingenting ble endret.',
+  IMPORT_FILE_TOO_BIG: 'Filen er større enn noen språkmodell InkludMI kan bruke. Ingenting ble endret.',
+  IMPORT_UPLOAD_GONE:
+    'Opplastingen finnes ikke lenger: den ble avbrutt eller stod stille for lenge. Ingenting ble endret. Prøv igjen.',
+  IMPORT_UPLOAD_BROKEN: 'Opplastingen kom i uorden og er stoppet. Ingenting ble endret. Prøv igjen.',
+  IMPORT_BUSY: 'En annen import pågår allerede. Vent til den er ferdig, og prøv igjen.',
 } as const;
 
 export type ModelErrorCode = keyof typeof MODEL_ERROR_MESSAGES;

@@ -3,16 +3,21 @@
  * app's models folder, or shipped with the installer), which are active, importing a file from
  * disk, and the runtime's status. Core only; the API and CLI call it.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../errors/index.js';
 import type { Logger } from '../log.js';
 import type { SettingsService } from '../settings/index.js';
 import type { LlamaBinding, ModelRuntimeInfo, ModelStatus } from '../system/index.js';
+import { ModelError } from './errors.js';
+import { readGgufInfo } from './gguf-info.js';
 import { importModel, type ImportProgress, type ImportResult } from './model-import.js';
 import { LOCK_FILE_NAME, lockProblem, readModelLock } from './model-lock.js';
 import { listInstalledModels, type InstalledModel } from './model-registry.js';
 import type { ModelRuntime } from './runtime.js';
+import { ModelUploads, type UploadStatus } from './model-upload.js';
 
 export type ModelPurpose = 'chat' | 'embedding';
 
@@ -41,6 +46,8 @@ export interface ModelEntry {
   quantization: string | null;
   contextLength: number | null;
   license: { spdx: string | null; url: string | null };
+  /** Memory the model takes when active (weights and the context the app opens), from its header; null if unknown. */
+  requiredMemoryBytes: number | null;
   active: boolean;
 }
 
@@ -50,6 +57,8 @@ export interface ModelOverview {
   refused: string[];
   active: { chat: string | null; embedding: string | null };
   status: ModelStatus;
+  /** This machine's memory, to set each model's need against. */
+  machineMemoryBytes: number;
 }
 
 export interface ModelServiceOptions {
@@ -63,7 +72,16 @@ export interface ModelServiceOptions {
   bindingProbe: () => Promise<LlamaBinding>;
   /** Told (by file name and code, nothing personal) when a shipped model is refused. */
   logger?: Logger;
+  /** Memory models must fit in; defaults to os.totalmem() (injectable for tests). */
+  totalMemoryBytes?: number;
 }
+
+/** A file the desktop shell's file dialog handed over, known to the page only by its token. */
+interface PickedFile {
+  path: string;
+  expires: number;
+}
+const PICKED_FILE_MS = 10 * 60_000;
 
 const LICENSE_FILES: Readonly<Record<string, string>> = { 'Apache-2.0': 'Apache-2.0.txt', MIT: 'MIT.txt' };
 
@@ -79,7 +97,21 @@ export class ModelService implements ModelRuntimeInfo {
   /** File names of the models in the shipped manifest (read once; empty when there is none). */
   private manifestFiles: ReadonlySet<string> = new Set();
 
+  /** Imports from disk running now, by the caller's stream id (so they can be cancelled). */
+  private readonly running = new Map<string, AbortController>();
+
+  private readonly pickedFiles = new Map<string, PickedFile>();
+
+  /** Memory a shipped file needs, read from its header once per run (same key as lockChecks). */
+  private readonly memoryChecks = new Map<string, Promise<number | null>>();
+
+  /** Uploads from the page (browser mode). */
+  private readonly uploads: ModelUploads;
+
   constructor(private readonly options: ModelServiceOptions) {
+    this.uploads = new ModelUploads(options.modelsDir, {
+      ...(options.totalMemoryBytes ? { totalMemoryBytes: options.totalMemoryBytes } : {}),
+    });
     const dir = options.bundledDir;
     if (dir) {
       void fs
@@ -114,19 +146,106 @@ export class ModelService implements ModelRuntimeInfo {
       refused: [...this.refusedBundled],
       active,
       status: this.status(),
+      machineMemoryBytes: this.totalMemory(),
     };
   }
 
-  /** Copies a .gguf into the models folder after checking it; nothing changes when it is refused. */
+  private memoryOf(file: string, key: string): Promise<number | null> {
+    let memory = this.memoryChecks.get(key);
+    if (!memory) {
+      memory = readGgufInfo(file, this.totalMemory())
+        .then((info) => info.requiredMemoryBytes)
+        .catch(() => null);
+      this.memoryChecks.set(key, memory);
+    }
+    return memory;
+  }
+
+  private totalMemory(): number {
+    return this.options.totalMemoryBytes ?? os.totalmem();
+  }
+
+  /**
+   * Copies a .gguf into the models folder after checking it; nothing changes when it is refused.
+   * With a `stream` id the import can be stopped with `cancelImport`.
+   */
   async import(
     file: string,
     onProgress?: (progress: ImportProgress) => void,
     signal?: AbortSignal,
+    stream?: string,
   ): Promise<ImportResult> {
-    return importModel(file, this.options.modelsDir, {
-      ...(onProgress ? { onProgress } : {}),
-      ...(signal ? { signal } : {}),
-    });
+    if (stream && this.running.has(stream)) throw new ModelError('IMPORT_BUSY');
+    const controller = new AbortController();
+    if (stream) this.running.set(stream, controller);
+    try {
+      return await this.installed(
+        importModel(file, this.options.modelsDir, {
+          signal: signal ? AbortSignal.any([signal, controller.signal]) : controller.signal,
+          totalMemoryBytes: this.totalMemory(),
+          ...(onProgress ? { onProgress } : {}),
+        }),
+      );
+    } finally {
+      if (stream) this.running.delete(stream);
+    }
+  }
+
+  /**
+   * Desktop: the shell's file dialog hands over the file a person picked; the page gets a token
+   * for it, so a path never comes from text the page sends. A token works once, for ten minutes.
+   */
+  rememberPickedFile(file: string): { token: string; fileName: string } {
+    const now = Date.now();
+    for (const [token, picked] of this.pickedFiles) if (picked.expires < now) this.pickedFiles.delete(token);
+    const token = randomBytes(18).toString('base64url');
+    this.pickedFiles.set(token, { path: path.resolve(file), expires: now + PICKED_FILE_MS });
+    return { token, fileName: path.basename(file) };
+  }
+
+  /** The path behind a picked-file token (used up), or null when unknown or expired. */
+  takePickedFile(token: string): string | null {
+    const picked = this.pickedFiles.get(token);
+    this.pickedFiles.delete(token);
+    return picked && picked.expires >= Date.now() ? picked.path : null;
+  }
+
+  /** Browser mode: starts receiving a file from the page (see ModelUploads). */
+  uploadBegin(stream: string, owner: string, fileName: string, sizeBytes: number): Promise<UploadStatus> {
+    return this.uploads.begin(stream, owner, fileName, sizeBytes);
+  }
+
+  uploadChunk(stream: string, owner: string, offset: number, data: Buffer): Promise<UploadStatus> {
+    return this.uploads.write(stream, owner, offset, data);
+  }
+
+  uploadFinish(
+    stream: string,
+    owner: string,
+    onProgress?: (progress: ImportProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<ImportResult> {
+    return this.installed(this.uploads.finish(stream, owner, onProgress, signal));
+  }
+
+  /**
+   * After an import the runtime is told what is active now: the first chat model of a folder is
+   * the active one until an admin chooses (see activeChoice), so status and the table agree.
+   */
+  private async installed(importing: Promise<ImportResult>): Promise<ImportResult> {
+    const result = await importing;
+    await this.applyActive().catch(() => this.options.logger?.warn('models.apply_failed'));
+    return result;
+  }
+
+  /** Stops an import from disk or an upload; nothing is left behind. False when none was running. */
+  async cancelImport(stream: string, owner: string): Promise<boolean> {
+    const running = this.running.get(stream);
+    if (running) {
+      running.abort();
+      return true;
+    }
+    return this.uploads.cancel(stream, owner);
   }
 
   /** Makes an installed model the active one for its purpose; the runtime loads it on the next request. */
@@ -207,6 +326,7 @@ export class ModelService implements ModelRuntimeInfo {
       quantization: m.quantization,
       contextLength: m.contextLength,
       license: { spdx: m.license, url: null },
+      requiredMemoryBytes: m.requiredMemoryBytes > 0 ? m.requiredMemoryBytes : null,
       active: false,
     }));
     const importedNames = new Set(fromImport.map((m) => m.fileName));
@@ -239,15 +359,15 @@ export class ModelService implements ModelRuntimeInfo {
             if (problem) this.options.logger?.warn('models.bundled_refused', { fileName: m.fileName });
           });
         }
-        if ((await check) === null) return { m, size: stat.size };
+        if ((await check) === null) return { m, size: stat.size, memory: await this.memoryOf(file, key) };
         refused.push(m.fileName);
         return null;
       }),
     );
     this.refusedBundled = refused.sort();
     return present
-      .filter((p): p is { m: ManifestModel; size: number } => p !== null)
-      .map(({ m, size }) => ({
+      .filter((p): p is { m: ManifestModel; size: number; memory: number | null } => p !== null)
+      .map(({ m, size, memory }) => ({
         fileName: m.fileName,
         displayName: m.displayName,
         purpose: m.purpose,
@@ -258,6 +378,7 @@ export class ModelService implements ModelRuntimeInfo {
         quantization: m.quantization,
         contextLength: m.contextLength,
         license: { spdx: m.license.spdx, url: m.license.url },
+        requiredMemoryBytes: memory,
         active: false,
       }));
   }

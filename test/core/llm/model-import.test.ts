@@ -122,6 +122,25 @@ describe('importing a model file', () => {
     expect(progress.at(-1)?.phase).toBe('done');
   });
 
+  it('a cancelled import says so and leaves the models folder as it was', async () => {
+    const before = await snapshot(modelsDir);
+    const controller = new AbortController();
+    const other = path.join(work, 'other-copy.gguf');
+    // A different file (so it is not recognised as installed): the tiny model with trailing bytes.
+    await fs.writeFile(other, Buffer.concat([tiny, Buffer.alloc(8 * 1024 * 1024)]));
+    const error = await importModel(other, modelsDir, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'copying') controller.abort();
+      },
+    }).then(
+      () => null,
+      (e: unknown) => e as { code: string; message: string },
+    );
+    expect(error).toMatchObject({ code: 'IMPORT_CANCELLED', message: 'Importen ble avbrutt. Ingenting ble endret.' });
+    expect(await snapshot(modelsDir)).toEqual(before);
+  });
+
   it('recognises a file it already has and copies nothing', async () => {
     const before = await snapshot(modelsDir);
     const again = await importModel(tinyPath, modelsDir);

@@ -18,26 +18,13 @@ import type { OutputOf } from '../../../../../electron/core/api/router';
 import { useApi, useQuery } from '../../../api/ApiContext';
 import { PageHeading } from '../../../components/PageHeading';
 import { ImportModelForm } from './ImportModelForm';
+import { formatBytes } from './importProgress';
 import { KnowledgeBaseStatus } from './KnowledgeBaseStatus';
 import { ModelStatusPanel, useModelStatus } from './modelStatus';
 import './models.css';
 
 type Overview = OutputOf<'model.overview'>;
 type ModelEntry = Overview['models'][number];
-
-/** Bytes as people read them (MB or GB, in the UI's language). */
-export function formatBytes(bytes: number, language: string): string {
-  const locale = language === 'en' ? 'en-GB' : 'nb-NO';
-  const units = [
-    { unit: 'gigabyte', size: 1024 ** 3 },
-    { unit: 'megabyte', size: 1024 ** 2 },
-    { unit: 'kilobyte', size: 1024 },
-  ];
-  const pick = units.find((u) => bytes >= u.size) ?? { unit: 'byte', size: 1 };
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: pick.unit, maximumFractionDigits: 1 }).format(
-    bytes / pick.size,
-  );
-}
 
 /**
  * "Språkmodeller" for admins and IT staff: the models installed (shipped with the app or imported),
@@ -111,6 +98,7 @@ function InstalledModels({ overview, onLicense }: { overview: Overview; onLicens
               <Table.ColumnHeader scope="col">{t('models.col.purpose')}</Table.ColumnHeader>
               <Table.ColumnHeader scope="col">{t('models.col.details')}</Table.ColumnHeader>
               <Table.ColumnHeader scope="col">{t('models.col.size')}</Table.ColumnHeader>
+              <Table.ColumnHeader scope="col">{t('models.col.memory')}</Table.ColumnHeader>
               <Table.ColumnHeader scope="col">{t('models.col.sha256')}</Table.ColumnHeader>
               <Table.ColumnHeader scope="col">{t('models.col.license')}</Table.ColumnHeader>
             </Table.Row>
@@ -149,6 +137,11 @@ function InstalledModels({ overview, onLicense }: { overview: Overview; onLicens
                       .join(' · ')}
                   </Table.DataCell>
                   <Table.DataCell>{formatBytes(m.sizeBytes, i18n.language)}</Table.DataCell>
+                  <Table.DataCell data-testid="model-memory">
+                    {m.requiredMemoryBytes === null
+                      ? t('models.memoryUnknown')
+                      : formatBytes(m.requiredMemoryBytes, i18n.language)}
+                  </Table.DataCell>
                   <Table.DataCell>
                     {m.sha256 ? (
                       <code className="sha256" title={m.sha256} data-testid="model-sha256">
@@ -183,7 +176,15 @@ function InstalledModels({ overview, onLicense }: { overview: Overview; onLicens
 }
 
 function ActiveChoice({ overview, onChanged }: { overview: Overview; onChanged: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const optionText = (m: ModelEntry) =>
+    m.requiredMemoryBytes === null
+      ? `${m.displayName} (${m.fileName})`
+      : t('models.optionWithMemory', {
+          name: m.displayName,
+          file: m.fileName,
+          memory: formatBytes(m.requiredMemoryBytes, i18n.language),
+        });
   const api = useApi();
   const headingId = useId();
   const [chat, setChat] = useState(overview.active.chat ?? '');
@@ -228,6 +229,9 @@ function ActiveChoice({ overview, onChanged }: { overview: Overview; onChanged: 
             {t('models.activeTitle')}
           </Heading>
           <BodyShort size="small">{t('models.activeIntro')}</BodyShort>
+          <BodyShort size="small" data-testid="machine-memory">
+            {t('models.machineMemory', { memory: formatBytes(overview.machineMemoryBytes, i18n.language) })}
+          </BodyShort>
           <Select
             label={t('models.activeChat')}
             value={chat}
@@ -237,7 +241,7 @@ function ActiveChoice({ overview, onChanged }: { overview: Overview; onChanged: 
             <option value="">{t('models.noneChosen')}</option>
             {chatModels.map((m) => (
               <option key={m.fileName} value={m.fileName}>
-                {m.displayName} ({m.fileName})
+                {optionText(m)}
               </option>
             ))}
           </Select>
@@ -251,7 +255,7 @@ function ActiveChoice({ overview, onChanged }: { overview: Overview; onChanged: 
             <option value="">{t('models.noneChosen')}</option>
             {embeddingModels.map((m) => (
               <option key={m.fileName} value={m.fileName}>
-                {m.displayName} ({m.fileName})
+                {optionText(m)}
               </option>
             ))}
           </Select>
