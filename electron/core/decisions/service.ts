@@ -33,7 +33,14 @@ import {
 } from './decision.js';
 import { DecisionError } from './errors.js';
 import { FeatureUnavailableError, type FeatureState } from '../settings/index.js';
-import { parseModelFile, predict, type ActiveModel, type ModelImportResult, type SurvivalModel } from './model.js';
+import {
+  parseModelFile,
+  predict,
+  type ActiveModel,
+  type ModelFileLanguage,
+  type ModelImportResult,
+  type SurvivalModel,
+} from './model.js';
 import { DEFAULT_MONITOR_SETTINGS, buildMonitorReport, type MonitorReport, type MonitorSettings } from './monitor.js';
 import { buildDpiaReport, renderDpiaMarkdown, type DpiaReport } from './report.js';
 import { calibrationTable } from './synthetic.js';
@@ -539,12 +546,16 @@ export class DecisionService {
    * Admin imports a replacement model file; a bad file is refused and the active model kept. A
    * good one is kept in the store first, so it stays active after a restart.
    */
-  async importModel(principal: Principal | null | undefined, content: string | unknown): Promise<ModelImportResult> {
+  async importModel(
+    principal: Principal | null | undefined,
+    content: string | unknown,
+    lang: ModelFileLanguage = 'nb',
+  ): Promise<ModelImportResult> {
     if (!principal) throw new DecisionError('NO_PRINCIPAL', 'Du må være logget inn.');
     if (principal.role !== 'admin')
       throw new DecisionError('ADMIN_ONLY', 'Bare administrator kan importere en modellfil.');
     const active = await this.currentModel();
-    const parsed = parseModelFile(content);
+    const parsed = parseModelFile(content, lang);
     if (!parsed.ok) return { ok: false, error: parsed.error, activeVersion: active.modelVersion };
     // A model trained on personal data by a controller needs a recorded basis for DEVELOPMENT by that
     // controller (separate from the basis for use), named in the file's provenance.builtBy.

@@ -209,10 +209,13 @@ export const decisionProcedures = {
     input: z
       .object({
         content: z.string().min(2, 'Lim inn eller velg modellfilen.').max(2_000_000, 'Modellfilen er for stor.'),
+        /** The admin's language: the file's problems are listed in nynorsk for 'nn', else in bokmål. */
+        language: z.enum(['nb', 'nn', 'en']).optional(),
       })
       .strict(),
     handler: async (input, { services, principal }) => {
-      const result = await services.decisions.importModel(principal, input.content);
+      const lang = input.language === 'nn' ? 'nn' : 'nb';
+      const result = await services.decisions.importModel(principal, input.content, lang);
       if (!result.ok) throw result.error;
       return result;
     },

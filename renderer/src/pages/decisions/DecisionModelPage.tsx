@@ -231,7 +231,7 @@ function ModelDetails({ model }: { model: ModelInfo }) {
 }
 
 function ModelImport({ activeVersion, onImported }: { activeVersion: string; onImported: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -266,7 +266,8 @@ function ModelImport({ activeVersion, onImported }: { activeVersion: string; onI
               if (!file) return;
               setBusy(true);
               const content = await file.text();
-              const answer = await api.call('decisions.importModel', { content });
+              const language = i18n.language === 'nn' ? 'nn' : i18n.language === 'en' ? 'en' : 'nb';
+              const answer = await api.call('decisions.importModel', { content, language });
               setBusy(false);
               if (answer.ok && answer.data.ok) {
                 setResult({ ok: true, version: answer.data.activeVersion, previous: answer.data.previousVersion });
