@@ -31,6 +31,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   faen fanden jævla jævlig jævli helvete fucking shit lol pls plis btw idk typ liksom sikkert stemmer
   greia greie greiene bedre beste verre verst flere fleste mi verken ifra fjor midt ordentlig funker funka seie seier klare klarer klarte klart greier greide
   mandag tirsdag onsdag torsdag fredag lørdag søndag morgen morgon kveld natt natta helg helga helgen
+  spesielt spesiell særlig akkurat aner ante typisk faktisk virkelig heller visst plutselig ofte alltid aldri
+  uansett iallfall ihvertfall forresten sikkert skikkelig nesten innmari kjempe jo vel nok
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -82,6 +84,9 @@ export function stem(word: string): string {
   if (doctor) return cacheStem(w, `${doctor[1] ?? ''}lege`);
   let s = snowballNorwegian(w);
   if (s.length >= 5) s = snowballNorwegian(s);
+  // Snowball leaves the present tense of verbs made from "stå", "slå", "gå", "få" ("forstår",
+  // "foreslår", "består") whole; their infinitive is the key.
+  if (s.length >= 6 && /(?:stå|slå|gå|få)r$/.test(s)) s = s.slice(0, -1);
   // ("sommer" → "somm" stays: written single it would be the function word "som".)
   if (s.length >= 4 && /([bcdfghjklmnpqrstvwxz])\1$/.test(s) && !STOP_WORDS.has(s.slice(0, -1))) s = s.slice(0, -1);
   s = RELATED_FORMS.get(s) ?? s;
@@ -136,13 +141,26 @@ const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
   ['klede', 'klær'],
 ];
 
+/**
+ * Everyday and spoken words for what the knowledge base says in standard bokmål ("prate" –
+ * "snakke", "skjønne" – "forstå"), joined the same way, stem to stem. General language only: a
+ * word that names a document's topic belongs in that document's everyday words instead.
+ */
+const SPOKEN_WORDS: readonly (readonly [string, string])[] = [
+  ['prate', 'snakke'],
+  ['skjønne', 'forstå'],
+  ['chatbot', 'assistent'],
+  ['droppe', 'slutte'],
+  ['ungdom', 'ung'],
+];
+
 let nynorskMap: Map<string, string> | null = null;
 
 function nynorskStems(): ReadonlyMap<string, string> {
   if (nynorskMap) return nynorskMap;
   nynorskMap = new Map(); // empty while it is built: stem() below must not look itself up
   const built = new Map<string, string>();
-  for (const [nn, nb] of NYNORSK_WORDS) {
+  for (const [nn, nb] of [...NYNORSK_WORDS, ...SPOKEN_WORDS]) {
     const from = stem(nn);
     const to = stem(nb);
     if (from !== to) built.set(from, to);
@@ -333,7 +351,39 @@ export function verbOfNoun(s: string, vocabulary: ReadonlySet<string>): string |
   return null;
 }
 
-export function analyzeQuery(query: string, vocabulary: ReadonlySet<string>): QueryTerm[] {
+/**
+ * A word the knowledge base has in another spelling of a doubled consonant ("budsjet" –
+ * "budsjett", "buddsjett"): Snowball strips different endings from the two spellings, so the
+ * word is tried with its last consonant doubled or written single before stemming.
+ */
+export function spellingVariant(word: string, vocabulary: ReadonlySet<string>): string | null {
+  const w = normalize(word);
+  if (w.length < 5) return null;
+  const candidates = [w];
+  if (/[bdfgklmnprst]$/.test(w)) candidates.push(w + w.slice(-1));
+  candidates.push(w.replace(/([bdfgklmnprst])\1/g, '$1'));
+  for (const c of candidates) {
+    if (vocabulary.has(c) && !STOP_WORDS.has(c)) return c;
+    const s = stem(c);
+    if (vocabulary.has(s) && !STOP_WORDS.has(s)) return s;
+  }
+  return null;
+}
+
+/**
+ * An abbreviation inflected without its hyphen ("cven", "navs", "aften" is not one: only
+ * abbreviations the knowledge base writes in capitals count): the abbreviation itself.
+ */
+export function inflectedAbbreviation(word: string, abbreviations: ReadonlySet<string>): string | null {
+  const m = /^([a-zæøå]{2,4}?)(?:en|et|er|ene|a|s|ens|n)$/.exec(normalize(word));
+  return m?.[1] && abbreviations.has(m[1]) ? m[1] : null;
+}
+
+export function analyzeQuery(
+  query: string,
+  vocabulary: ReadonlySet<string>,
+  abbreviations: ReadonlySet<string> = new Set(),
+): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const token of tokenize(query)) {
@@ -343,7 +393,11 @@ export function analyzeQuery(query: string, vocabulary: ReadonlySet<string>): Qu
     seen.add(s);
     const parts = decompound(s, vocabulary).filter((p) => !isStopWord(p));
     if (parts.length === 0 && !vocabulary.has(s)) {
-      const corrected = verbOfNoun(s, vocabulary) ?? correctTypo(s, vocabulary);
+      const corrected =
+        inflectedAbbreviation(token, abbreviations) ??
+        verbOfNoun(s, vocabulary) ??
+        spellingVariant(token, vocabulary) ??
+        correctTypo(s, vocabulary);
       if (corrected) {
         // Already asked for in another form ("leser … lesing"): one concept, counted once.
         if (seen.has(corrected)) continue;

@@ -112,6 +112,8 @@ export interface BuildStats {
 export interface BuiltIndex {
   passages: IndexedPassage[];
   vocabulary: Set<string>;
+  /** Abbreviations the documents write in capitals ("cv", "nav", "aft"), for their inflected forms. */
+  abbreviations: Set<string>;
   vectors: Map<number, Float32Array> | null;
   embedding: EmbeddingOptions | null;
   stats: BuildStats;
@@ -204,6 +206,9 @@ export async function buildIndexTables(
   await db.exec(SCHEMA);
   const allText = kb.passages.flatMap((p) => [p.title, p.heading, p.text, p.tags.join(' '), aboutText(p)]);
   const vocabulary = buildVocabulary(allText);
+  const abbreviations = new Set(
+    allText.flatMap((t) => [...t.matchAll(/\b[A-ZÆØÅ]{2,5}\b/gu)].map((m) => m[0].toLowerCase())),
+  );
   const passages: IndexedPassage[] = kb.passages.map((p, i) => {
     const split = splitIndexTerms(`${p.title} ${p.tags.join(' ')} ${aboutText(p)} ${p.heading} ${p.text}`, vocabulary);
     const terms = split.heads;
@@ -303,6 +308,7 @@ export async function buildIndexTables(
   return {
     passages,
     vocabulary,
+    abbreviations,
     vectors,
     embedding,
     stats: { passages: passages.length, documents: kb.documents.length, rebuilt, embedded, ms: Date.now() - started },

@@ -250,6 +250,9 @@ export class KnowledgeIndex {
         const credit = has(t.stem);
         if (credit === 1) {
           hit += w;
+          // "inkassokrav" in a page about "inkasso": the question's compound is about the page's topic.
+          for (const part of t.parts)
+            if (matches(passage.topicIndex, part)) topical = Math.max(topical, this.idf(part));
           continue;
         }
         if (credit > 0 && t.parts.length === 0) {
@@ -343,7 +346,7 @@ export class KnowledgeIndex {
     const limit = Math.max(1, options.limit ?? 5);
     const wantHybrid = options.mode === 'hybrid' || ((options.mode ?? 'auto') === 'auto' && this.hasVectors);
     const mode: SearchMode = wantHybrid && this.hasVectors ? 'hybrid' : 'lexical';
-    const terms = analyzeQuery(query, this.built.vocabulary);
+    const terms = analyzeQuery(query, this.built.vocabulary, this.built.abbreviations);
 
     const lexical = await this.lexicalRanking(terms);
     const vector = mode === 'hybrid' ? await this.vectorRanking(query) : [];
