@@ -33,6 +33,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   mandag tirsdag onsdag torsdag fredag lørdag søndag morgen morgon kveld natt natta helg helga helgen
   spesielt spesiell særlig akkurat aner ante typisk faktisk virkelig heller visst plutselig ofte alltid aldri
   uansett iallfall ihvertfall forresten sikkert skikkelig nesten innmari kjempe jo vel nok
+  la lagt legge legger hatt ingenting ingen noenting dårlig dårlige dårligere flink flinke
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -289,12 +290,14 @@ export const PREFIX_MIN = 6;
 
 /**
  * For a question word that is not a compound of two known words: the longest known last part
- * (4+ letters, after a head of 3+ letters), because in Norwegian the last part carries the meaning.
+ * (4+ letters after a head of 3+, or 3 letters after a head of 5+: "truckførerkurs" → "kur"),
+ * because in Norwegian the last part carries the meaning.
  */
 export function knownTail(word: string, vocabulary: ReadonlySet<string>): string | null {
   const w = stem(word);
-  for (let i = MIN_PART; i <= w.length - 4; i++) {
+  for (let i = MIN_PART; i <= w.length - 3; i++) {
     const tail = w.slice(i);
+    if (tail.length === 3 && i < 5) continue;
     if (vocabulary.has(tail) && !STOP_WORDS.has(tail)) return tail;
   }
   return null;

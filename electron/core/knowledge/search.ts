@@ -55,6 +55,13 @@ export interface GateThresholds {
   /** … and summed rarity of the matched words. */
   strongEvidence: number;
   /**
+   * A passage with (nearly) every word of the question — this share of it — answers with less
+   * summed rarity (`fullEvidence`): everyday words are telling when all of them are on one page
+   * ("arbeidsgiver", "Nav", "dekker", "lønn").
+   */
+  fullCoverage: number;
+  fullEvidence: number;
+  /**
    * Weak hit: a passage about a rare word of the question that covers at least this share of it,
    * with at least `weakEvidence` summed rarity. Offered with a caveat instead of "no answer".
    */
@@ -78,6 +85,8 @@ export const DEFAULT_GATE: GateThresholds = {
   minEvidence: 2.5,
   strongCoverage: 0.55,
   strongEvidence: 7.5,
+  fullCoverage: 0.9,
+  fullEvidence: 5.0,
   // Calibrated closed (2026-12-04, round 2, `npm run bench:knowledge -- --calibrate`, grouped 5-fold
   // splits of the tuning set): no weak band (coverage 0.15–0.25) was chosen by any fold; each
   // admitted out-of-scope questions as often as it rescued in-scope ones. Equal to the answer
@@ -115,11 +124,14 @@ export function answersQuestion(
 ): boolean {
   return (
     (topicality >= g.minTopicality && coverage >= g.minCoverage && evidence >= g.minEvidence) ||
-    (coverage >= g.strongCoverage && evidence >= g.strongEvidence)
+    (coverage >= g.strongCoverage && evidence >= g.strongEvidence) ||
+    (coverage >= g.fullCoverage && evidence >= g.fullEvidence)
   );
 }
 /** Numbers the knowledge base does not contain ("22 år") say little about the topic. */
 const UNKNOWN_NUMBER_WEIGHT = 0.2;
+/** The most a number the knowledge base has weighs: as much as a word found in every third passage. */
+const KNOWN_NUMBER_WEIGHT = 1.0;
 /** Credit for a compound whose head is unknown but whose last part matched. */
 const TAIL_ONLY_CREDIT = 0.7;
 /** Credit when a known compound is missing but some of its parts are present … */
@@ -245,7 +257,8 @@ export class KnowledgeIndex {
     };
     for (const t of terms) {
       if (this.df(t.stem) > 0) {
-        const w = this.idf(t.stem);
+        // A number the knowledge base has ("24", "30") is usually an age or an amount, rarely the topic.
+        const w = /^\d+$/.test(t.stem) ? Math.min(this.idf(t.stem), KNOWN_NUMBER_WEIGHT) : this.idf(t.stem);
         total += w;
         const credit = has(t.stem);
         if (credit === 1) {

@@ -134,10 +134,10 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
   for (const unknownWeight of [0.7, 0.9, 1.1, 1.3, 1.6])
     for (const minCoverage of [0.25, 0.3, 0.35, 0.4])
       for (const minTopicality of [2.0])
-        for (const strongCoverage of [0.55])
+        for (const fullEvidence of [4.0, 5.0, 6.0, 99])
           for (const strongEvidence of [6.5, 7.5])
             for (const weakCoverage of [0.15, 0.2, 0.25, 1])
-              grid.push({ unknownWeight, minCoverage, minTopicality, strongCoverage, strongEvidence, weakCoverage });
+              grid.push({ unknownWeight, minCoverage, minTopicality, fullEvidence, strongEvidence, weakCoverage });
   const results: GateResult[] = [];
   for (const gate of grid) {
     const r: GateResult = { none: [], top3: [], accepted: [] };
@@ -177,7 +177,7 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
     return { n, none, top3, m, acc, cost: (2 * none) / Math.max(1, n) + acc / Math.max(1, m) };
   };
   const describe = (g: Partial<GateThresholds>) =>
-    `unknown ${g.unknownWeight} minCov ${g.minCoverage} minTop ${g.minTopicality} strongCov ${g.strongCoverage} strongEv ${g.strongEvidence} weakCov ${g.weakCoverage}`;
+    `unknown ${g.unknownWeight} minCov ${g.minCoverage} minTop ${g.minTopicality} fullEv ${g.fullEvidence} strongEv ${g.strongEvidence} weakCov ${g.weakCoverage}`;
   let cvN = 0,
     cvNone = 0,
     cvTop3 = 0,
