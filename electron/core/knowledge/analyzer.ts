@@ -89,7 +89,8 @@ export function stem(word: string): string {
   // "foreslår", "består") whole; their infinitive is the key.
   if (s.length >= 6 && /(?:stå|slå|gå|få)r$/.test(s)) s = s.slice(0, -1);
   // ("sommer" → "somm" stays: written single it would be the function word "som".)
-  if (s.length >= 4 && /([bcdfghjklmnpqrstvwxz])\1$/.test(s) && !STOP_WORDS.has(s.slice(0, -1))) s = s.slice(0, -1);
+  // Only from five letters: a short word written single is usually another word ("kokk" – "koke").
+  if (s.length >= 5 && /([bcdfghjklmnpqrstvwxz])\1$/.test(s) && !STOP_WORDS.has(s.slice(0, -1))) s = s.slice(0, -1);
   s = RELATED_FORMS.get(s) ?? s;
   s = nynorskStems().get(s) ?? s;
   return cacheStem(w, s);

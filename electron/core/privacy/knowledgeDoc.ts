@@ -37,19 +37,15 @@ everyday:
   - chatten
   - chatbot
   - appen
-  - maskinen
   - internett
-  - nettet
   - sendes
   - kryptert
-  - logg
   - språkmodell
   - kunstig intelligens
   - KI
   - AI
   - data
   - opplysningene mine
-  - kopi
 questions:
   - "Hvem kan lese det jeg skriver i chatten?"
   - "Blir det jeg skriver lagret?"
