@@ -88,6 +88,9 @@ export function stem(word: string): string {
   // Snowball leaves the present tense of verbs made from "stå", "slå", "gå", "få" ("forstår",
   // "foreslår", "består") whole; their infinitive is the key.
   if (s.length >= 6 && /(?:stå|slå|gå|få)r$/.test(s)) s = s.slice(0, -1);
+  // … and leaves the -t of the past tense of weak verbs ("søkte" → "søkt", "kjøpte" → "kjøpt"):
+  // the verb's stem is the key ("søk", as of "søke", "søker").
+  if (/te$/.test(w) && s.length >= 4 && /[kplrdgmfv]t$/.test(s) && !STOP_WORDS.has(s.slice(0, -1))) s = s.slice(0, -1);
   // ("sommer" → "somm" stays: written single it would be the function word "som".)
   // Only from five letters: a short word written single is usually another word ("kokk" – "koke").
   if (s.length >= 5 && /([bcdfghjklmnpqrstvwxz])\1$/.test(s) && !STOP_WORDS.has(s.slice(0, -1))) s = s.slice(0, -1);

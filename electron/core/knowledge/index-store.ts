@@ -10,7 +10,7 @@ import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
  */
 
 /** Bump when the analyser or the table layout changes, to force a rebuild at the next unlock. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
