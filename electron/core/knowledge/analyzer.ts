@@ -1,4 +1,5 @@
 import { stemmer as snowballNorwegian } from '@orama/stemmers/norwegian';
+import { EVERYDAY_WORD_FORMS } from './everydayWords.js';
 
 /**
  * Norwegian-aware text analysis for retrieval: lower-casing with æ, ø and å kept, the Snowball
@@ -203,6 +204,21 @@ const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
   ['angstfylt', 'angst'],
   ['angstful', 'angst'],
 ]);
+
+let everydayStems: Set<string> | null = null;
+
+/**
+ * Whether a stem is of a word general Norwegian uses as a verb, adjective or adverb ("forsvinner",
+ * "altfor", "enig"; see everydayWords.ts): when the knowledge base has never seen it, it is a word
+ * of how the question is put, not of what it is about ("passord", "statsborgerskap" are not).
+ */
+export function isEverydayStem(s: string): boolean {
+  if (!everydayStems) {
+    everydayStems = new Set();
+    for (const form of EVERYDAY_WORD_FORMS.split(/\s+/)) if (form) everydayStems.add(stem(form));
+  }
+  return everydayStems.has(s);
+}
 
 /** The content words of a text: tokens minus stop words, stemmed. */
 export function contentStems(text: string): string[] {

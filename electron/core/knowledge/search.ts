@@ -1,4 +1,4 @@
-import { analyzeQuery, PREFIX_MIN, type QueryTerm } from './analyzer.js';
+import { analyzeQuery, isEverydayStem, PREFIX_MIN, type QueryTerm } from './analyzer.js';
 import {
   buildIndexTables,
   normalizeVector,
@@ -40,7 +40,7 @@ const COLUMN_WEIGHTS = [2.5, 1.5, 1.0] as const;
 const RRF_K = 60;
 const CANDIDATES = 50;
 
-export const DEFAULT_MIN_CONFIDENCE = 0.3;
+export const DEFAULT_MIN_CONFIDENCE = 0.35;
 export const DEFAULT_MIN_TOPICALITY = 2.0;
 
 export interface GateThresholds {
@@ -72,6 +72,11 @@ export interface GateThresholds {
    * word's: an unknown word is usually what the question is about ("oppskrift", "statsborgerskap").
    */
   unknownWeight: number;
+  /**
+   * The same for an unknown word general Norwegian uses as a verb, adjective or adverb
+   * ("forsvinner", "altfor"): how a question is put, rarely what it is about.
+   */
+  everydayWeight: number;
 }
 
 /**
@@ -95,7 +100,8 @@ export const DEFAULT_GATE: GateThresholds = {
   weakEvidence: 2.5,
   // Chosen by every fold but one of the same calibration (1.1 in the other): out-of-scope questions
   // carry about ten times as many words the knowledge base has never seen as in-scope ones.
-  unknownWeight: 1.3,
+  unknownWeight: 1.1,
+  everydayWeight: 0.4,
 };
 
 export interface PassageAssessment {
@@ -280,7 +286,12 @@ export class KnowledgeIndex {
         const matched = knownParts.reduce((a, p) => a + has(p, 1 / knownParts.length, t.tailOnly), 0);
         hit += (w * matched * (t.tailOnly ? TAIL_ONLY_CREDIT : 1)) / knownParts.length;
       } else if (this.df(t.stem) === 0) {
-        total += (/^\d+$/.test(t.stem) ? UNKNOWN_NUMBER_WEIGHT : this.thresholds.unknownWeight) * this.maxIdf;
+        const weight = /^\d+$/.test(t.stem)
+          ? UNKNOWN_NUMBER_WEIGHT
+          : isEverydayStem(t.stem)
+            ? this.thresholds.everydayWeight
+            : this.thresholds.unknownWeight;
+        total += weight * this.maxIdf;
       } else if (t.parts.length > 0) {
         // Known word not in this passage, but its parts may be: all of them ("inkasso" and "krav"
         // for "inkassokrav") is nearly the word itself, some of them a related topic.

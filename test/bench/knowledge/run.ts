@@ -131,13 +131,13 @@ interface GateResult {
 async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log('\nCalibration of the answer gate on questions.json (tuning set only, grouped 5-fold splits)');
   const grid: Partial<GateThresholds>[] = [];
-  for (const unknownWeight of [0.7, 0.9, 1.1, 1.3, 1.6])
-    for (const minCoverage of [0.25, 0.3, 0.35, 0.4])
-      for (const minTopicality of [2.0])
-        for (const fullEvidence of [4.0, 5.0, 6.0, 99])
-          for (const strongEvidence of [6.5, 7.5])
-            for (const weakCoverage of [0.15, 0.2, 0.25, 1])
-              grid.push({ unknownWeight, minCoverage, minTopicality, fullEvidence, strongEvidence, weakCoverage });
+  for (const unknownWeight of [0.9, 1.1, 1.3, 1.6])
+    for (const everydayWeight of [0.2, 0.4, 0.7, 1.0, 1.3])
+      for (const minCoverage of [0.25, 0.3, 0.35])
+        for (const minTopicality of [2.0])
+          for (const fullEvidence of [5.0, 99])
+            for (const weakCoverage of [0.2, 1])
+              grid.push({ unknownWeight, everydayWeight, minCoverage, minTopicality, fullEvidence, weakCoverage });
   const results: GateResult[] = [];
   for (const gate of grid) {
     const r: GateResult = { none: [], top3: [], accepted: [] };
@@ -177,7 +177,7 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
     return { n, none, top3, m, acc, cost: (2 * none) / Math.max(1, n) + acc / Math.max(1, m) };
   };
   const describe = (g: Partial<GateThresholds>) =>
-    `unknown ${g.unknownWeight} minCov ${g.minCoverage} minTop ${g.minTopicality} fullEv ${g.fullEvidence} strongEv ${g.strongEvidence} weakCov ${g.weakCoverage}`;
+    `unknown ${g.unknownWeight} everyday ${g.everydayWeight} minCov ${g.minCoverage} minTop ${g.minTopicality} fullEv ${g.fullEvidence} weakCov ${g.weakCoverage}`;
   let cvN = 0,
     cvNone = 0,
     cvTop3 = 0,
@@ -204,7 +204,7 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
   );
   const ranked = results.map((r, i) => ({ i, all: rates(r, () => true) })).sort((a, b) => a.all.cost - b.all.cost);
   console.log('  best settings on the whole tuning set:');
-  for (const { i, all } of ranked.slice(0, 8))
+  for (const { i, all } of ranked.slice(0, 12))
     console.log(
       `    ${describe(grid[i]!)} | false none ${pct(all.none, all.n)}, top-3 ${pct(all.top3, all.n)}, rejected ${pct(all.m - all.acc, all.m)}`,
     );
