@@ -22,7 +22,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   fått kanskje trenger ønsker vet vite lurer lure spørsmål hei hallo takk mitt mine min dine din ditt sitt sine
   hennes henne ham hen dei dykk me eg ikkje kva korleis kvifor kven kor noko nokon ein eit sjølv ja nei bør burde
   veldig litt helt svært ganske sånne sånt greit ok okei ting lenge lang lengre mest best god godt bra ny nytt nye
-  først første siste enda ennå igjen dag dager uke uker måned måneder år året tid gang ganger får dersom
+  siste enda ennå igjen måned måneder år året tid gang ganger får dersom
   ta tar tatt tok gi gir ga gitt kommer komme kom kommet si sier sa sett ser se finne finner finnes fins funnet
   bruke bruker brukt brukte holde holder gå gikk gått står stå stod sitte sitter like liker lyst fått fikk
   sånn sånt ting tingen noe noen nokså stund stunder kjempe skikkelig masse ganske typ bare altså dere vær
