@@ -32,7 +32,6 @@ everyday:
   - lagret
   - slette
   - sletting
-  - hvem kan se
   - hvem kan lese
   - chatten
   - chatbot
