@@ -54,6 +54,8 @@ export interface IndexedPassage extends Passage {
   /** First parts of the passage's compounds that are not words of it on their own ("feri" of "feriepenger"). */
   modifierIndex: TermIndex;
   topicIndex: TermIndex;
+  /** `topicTerms` without the heading: what the whole document is about. */
+  documentTopicIndex: TermIndex;
   /** The document's title (and its compounds' parts): a question made only of these names the page. */
   titleIndex: TermIndex;
   /** The stems of each everyday phrase ("fortelle videre"): a question that has them all is on topic. */
@@ -212,10 +214,8 @@ export async function buildIndexTables(
   const passages: IndexedPassage[] = kb.passages.map((p, i) => {
     const split = splitIndexTerms(`${p.title} ${p.tags.join(' ')} ${aboutText(p)} ${p.heading} ${p.text}`, vocabulary);
     const terms = split.heads;
-    const topicTerms = splitIndexTerms(
-      `${p.title} ${p.tags.join(' ')} ${singleWords(p.everyday).join(' ')} ${p.heading}`,
-      vocabulary,
-    ).heads;
+    const documentTopic = `${p.title} ${p.tags.join(' ')} ${singleWords(p.everyday).join(' ')}`;
+    const topicTerms = splitIndexTerms(`${documentTopic} ${p.heading}`, vocabulary).heads;
     const headSet = new Set(terms);
     const modifierIndex = new TermIndex(split.modifiers.filter((m) => !headSet.has(m)));
     const topicPhrases = p.everyday
@@ -231,6 +231,7 @@ export async function buildIndexTables(
       termIndex: new TermIndex(terms),
       modifierIndex,
       topicIndex: new TermIndex(topicTerms),
+      documentTopicIndex: new TermIndex(splitIndexTerms(documentTopic, vocabulary).heads),
       titleIndex,
       topicPhrases,
     };

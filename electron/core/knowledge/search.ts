@@ -252,7 +252,11 @@ export class KnowledgeIndex {
       const found = exact ? passage.termIndex.has(stem) : matches(passage.termIndex, stem);
       if (found) {
         evidence += this.idf(stem) * share;
-        if (matches(passage.topicIndex, stem)) topical = Math.max(topical, this.idf(stem));
+        // The known last part of an unknown compound ("maskin" of "kaffemaskin") may name another
+        // thing than a section heading does ("Alt blir på denne maskinen"): only the document's own
+        // topic words make it topical.
+        if (matches(exact ? passage.documentTopicIndex : passage.topicIndex, stem))
+          topical = Math.max(topical, this.idf(stem));
         return 1;
       }
       if (passage.modifierIndex.has(stem)) {
