@@ -3,10 +3,12 @@
  *
  * Prints top-1 and top-3 document accuracy, both error rates of the answer gate (in-scope answered
  * "none", out-of-scope answered) and the time per question (mean, p95) on the tuning set
- * (questions.json) and two held-out sets, for lexical (FTS5/bm25, the keyword path) and hybrid
- * retrieval with a deterministic character-n-gram stand-in embedder. The two fresh sets are never
- * tuned on; their misses are printed only with --show-fresh / --show-fresh-2. `--calibrate` sweeps the gate
- * on the tuning set only; `--verbose` lists misses (held-out-2 only with --show-heldout).
+ * (questions.json), two held-out sets and two fresh sets, for lexical (FTS5/bm25, the keyword path)
+ * and hybrid retrieval with a deterministic character-n-gram stand-in embedder. The fresh sets'
+ * misses are printed only with --show-fresh / --show-fresh-2; the first fresh set's misses were read
+ * in round 3 to find classes of failure, so questions-fresh-2.json (written before that round) is
+ * the untouched one. `--calibrate` sweeps the gate on the tuning set only; `--verbose` lists misses
+ * (held-out-2 only with --show-heldout).
  * Targets (issue 22, keyword path): top-3 ≥ 95 % tuning, ≥ 90 % held out, out-of-scope rejected
  * ≥ 95 %, p95 < 5 ms per question on one core.
  */
@@ -38,8 +40,11 @@ const SETS: [string, Questions][] = [
     'questions-heldout.json (first held-out set; seen during earlier tuning, optimistic)',
     load('questions-heldout.json'),
   ],
-  ['questions-heldout-2.json (held out, never tuned on)', load('questions-heldout-2.json')],
-  ["questions-fresh.json (fresh held-out set in young people's words, never tuned on)", load('questions-fresh.json')],
+  ['questions-heldout-2.json (held out; wording never used, misses read in round 3)', load('questions-heldout-2.json')],
+  [
+    "questions-fresh.json (fresh set in young people's words; its misses were read in round 3, not its wording copied)",
+    load('questions-fresh.json'),
+  ],
   ['questions-fresh-2.json (second fresh set, written before round 3, never tuned on)', load('questions-fresh-2.json')],
 ];
 const verbose = process.argv.includes('--verbose');
@@ -244,7 +249,7 @@ async function main() {
   console.log('\nKeyword path (lexical) against the issue-22 targets:');
   console.log(`  top-3 tuning ≥ 95 %:            ${verdict((a[0]?.top3 ?? 0) >= 0.95)} (${pct(a[0]?.top3)})`);
   console.log(
-    `  top-3 held out (never tuned) ≥ 90 %: ${verdict((a[2]?.top3 ?? 0) >= 0.9)} (${pct(a[2]?.top3)}; first held-out set ${pct(a[1]?.top3)})`,
+    `  top-3 held out 2 ≥ 90 %: ${verdict((a[2]?.top3 ?? 0) >= 0.9)} (${pct(a[2]?.top3)}; first held-out set ${pct(a[1]?.top3)})`,
   );
   console.log(
     `  top-3 fresh set ≥ 90 %:          ${verdict((a[3]?.top3 ?? 0) >= 0.9)} (${pct(a[3]?.top3)}; in-scope answered none ${pct(a[3]?.falseNone)})`,
