@@ -60,6 +60,8 @@ export interface IndexedPassage extends Passage {
   titleIndex: TermIndex;
   /** The stems of each everyday phrase ("fortelle videre"): a question that has them all is on topic. */
   topicPhrases: readonly (readonly string[])[];
+  /** The content stems of each question the document answers (three or more). */
+  questionStems: readonly (readonly string[])[];
 }
 
 /** A sorted, de-duplicated term list: exact look-up with a set, prefix look-up by binary search. */
@@ -234,6 +236,7 @@ export async function buildIndexTables(
       documentTopicIndex: new TermIndex(splitIndexTerms(documentTopic, vocabulary).heads),
       titleIndex,
       topicPhrases,
+      questionStems: p.questions.map((q) => [...new Set(contentStems(q))]).filter((q) => q.length >= 3),
     };
   });
 

@@ -313,6 +313,15 @@ export class KnowledgeIndex {
     // An everyday phrase of the document whose words are all in the question ("si videre") makes
     // the passage topical: together the words are as telling as one rare word.
     const stems = new Set(terms.map((t) => t.stem));
+    // A question of the page asked in nearly its words (all of its content words but one) is on topic.
+    for (const question of passage.questionStems) {
+      const shared = question.filter((s) => stems.has(s));
+      if (shared.length >= 2 && shared.length >= question.length - 1)
+        topical = Math.max(
+          topical,
+          shared.reduce((a, s) => a + this.idf(s), 0),
+        );
+    }
     for (const phrase of passage.topicPhrases) {
       if (phrase.every((s) => stems.has(s)))
         topical = Math.max(

@@ -156,6 +156,22 @@ describe('everyday words and questions in front matter', () => {
   });
 });
 
+describe('the questions a document answers', () => {
+  it('make the page the topic of a question asked in nearly their words', async () => {
+    const question = 'questions:\n  - "Kan kommunen gi meg gratis samtaler?"\n';
+    // No word of the title, tags or headings is in the question: only the listed question can make it topical.
+    const asked = 'gir kommunen gratis samtaler til meg';
+    const without = await indexOf({ hjelp: DOC_HJELP(''), lonnsslipp: DOC_LONNSSLIPP, gjeld: DOC_GJELD });
+    expect((await without.index.search(asked, { gate: { minEvidence: 0 } })).answer).toBe('none');
+    await without.close();
+    const withQuestion = await indexOf({ hjelp: DOC_HJELP(question), lonnsslipp: DOC_LONNSSLIPP, gjeld: DOC_GJELD });
+    const answer = await withQuestion.index.search(asked, { gate: { minEvidence: 0 } });
+    expect(answer.answer).toBe('passages');
+    expect(answer.passages[0]?.docId).toBe('hjelp');
+    await withQuestion.close();
+  });
+});
+
 describe('the answer gate on the shipped knowledge base', () => {
   it('answers "none" to a question the knowledge base has nothing on', async () => {
     const db = await openMemoryKnowledgeDb();
