@@ -1,4 +1,8 @@
 import { stemmer as snowballNorwegian } from '@orama/stemmers/norwegian';
+import { EVERYDAY_WORD_FORMS } from './everydayWords.js';
+import { NYNORSK_WORDS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
+
+export { STOP_WORDS };
 
 /**
  * Norwegian-aware text analysis for retrieval: lower-casing with æ, ø and å kept, the Snowball
@@ -9,32 +13,6 @@ import { stemmer as snowballNorwegian } from '@orama/stemmers/norwegian';
  * The same functions analyse documents (at index time) and questions (at search time), so a
  * stem on one side always lines up with the stem on the other.
  */
-
-/** Function words and question words that carry no topic (bokmål, some nynorsk and chat forms). */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `
-  og i jeg det at en et den til er som på de med han av ikke ikkje der så var meg seg men ett har om vi min mitt
-  ha hadde hun nå over da ved fra du ut sin dem oss opp man kan hans hvor eller hva skal selv sjøl her alle vil
-  bli ble blitt kunne inn når være vært noen noe ville dere deg som deres kun ja etter ned skulle denne for hos
-  hvis mer enn dette mange også mye bare fordi må mot uten andre annen annet blir både alt allerede hvordan
-  hvorfor hvem hvilke hvilken hvilket hva slags slik sånn altså liksom egentlig går gjør gjøre gjør gjort får få
-  fått kanskje trenger ønsker vet vite lurer lure spørsmål hei hallo takk mitt mine min dine din ditt sitt sine
-  hennes henne ham hen dei dykk me eg ikkje kva korleis kvifor kven kor noko nokon ein eit sjølv ja nei bør burde
-  veldig litt helt svært ganske sånne sånt greit ok okei ting lenge lang lengre mest best god godt bra ny nytt nye
-  først første siste enda ennå igjen dag dager uke uker måned måneder år året tid gang ganger får dersom
-  ta tar tatt tok gi gir ga gitt kommer komme kom kommet si sier sa sett ser se finne finner finnes fins funnet
-  bruke bruker brukt brukte holde holder gå gikk gått står stå stod sitte sitter like liker lyst fått fikk
-  sånn sånt ting tingen noe noen nokså stund stunder kjempe skikkelig masse ganske typ bare altså dere vær
-  lage lager laget lagd lag betyr bety betydde
-  veit kjem berre mykje heilt heile hele frå vere vore ka kem kordan koss kossen åssen itte æ e lissom sikkert
-  nokre kvar kvart korfor ikkje noen nåkka nåkke dokker dokke dåkker meir meire fekk fått gjer gjere gjort
-  faen fanden jævla jævlig jævli helvete fucking shit lol pls plis btw idk typ liksom sikkert stemmer
-  greia greie greiene bedre beste verre verst flere fleste mi verken ifra fjor midt ordentlig funker funka seie seier klare klarer klarte klart greier greide
-  mandag tirsdag onsdag torsdag fredag lørdag søndag morgen morgon kveld natt natta helg helga helgen
-  `
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
@@ -82,59 +60,19 @@ export function stem(word: string): string {
   if (doctor) return cacheStem(w, `${doctor[1] ?? ''}lege`);
   let s = snowballNorwegian(w);
   if (s.length >= 5) s = snowballNorwegian(s);
+  // Snowball leaves the present tense of verbs made from "stå", "slå", "gå", "få" ("forstår",
+  // "foreslår", "består") whole; their infinitive is the key.
+  if (s.length >= 6 && /(?:stå|slå|gå|få)r$/.test(s)) s = s.slice(0, -1);
+  // … and leaves the -t of the past tense of weak verbs ("søkte" → "søkt", "kjøpte" → "kjøpt"):
+  // the verb's stem is the key ("søk", as of "søke", "søker").
+  if (/te$/.test(w) && s.length >= 4 && /[kplrdgmfv]t$/.test(s) && !STOP_WORDS.has(s.slice(0, -1))) s = s.slice(0, -1);
   // ("sommer" → "somm" stays: written single it would be the function word "som".)
-  if (s.length >= 4 && /([bcdfghjklmnpqrstvwxz])\1$/.test(s) && !STOP_WORDS.has(s.slice(0, -1))) s = s.slice(0, -1);
+  // Only from five letters: a short word written single is usually another word ("kokk" – "koke").
+  if (s.length >= 5 && /([bcdfghjklmnpqrstvwxz])\1$/.test(s) && !STOP_WORDS.has(s.slice(0, -1))) s = s.slice(0, -1);
   s = RELATED_FORMS.get(s) ?? s;
   s = nynorskStems().get(s) ?? s;
   return cacheStem(w, s);
 }
-
-/**
- * Nynorsk words that are other words in bokmål ("rettleiar" – "veileder", "pengar" – "penger"),
- * the knowledge base's language. Inflection is Snowball's job; this list joins the words
- * themselves, stem to stem, so every inflected form follows.
- */
-const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
-  ['rettleiar', 'veileder'],
-  ['rettleiing', 'veiledning'],
-  ['arbeidsgjevar', 'arbeidsgiver'],
-  ['tilskot', 'tilskudd'],
-  ['lønstilskot', 'lønnstilskudd'],
-  ['pengar', 'penger'],
-  ['tiltakspengar', 'tiltakspenger'],
-  ['feriepengar', 'feriepenger'],
-  ['skule', 'skole'],
-  ['vidaregåande', 'videregående'],
-  ['sjuk', 'syk'],
-  ['sjukmelding', 'sykmelding'],
-  ['sjukemelding', 'sykmelding'],
-  ['fråvær', 'fravær'],
-  ['heime', 'hjemme'],
-  ['velje', 'velge'],
-  ['val', 'valg'],
-  ['utdanningsval', 'utdanningsvalg'],
-  ['yrkesval', 'yrkesvalg'],
-  ['søkje', 'søke'],
-  ['einsam', 'ensom'],
-  ['vanskeleg', 'vanskelig'],
-  ['arbeidslaus', 'arbeidsledig'],
-  ['lærar', 'lærer'],
-  ['ungdomsskule', 'ungdomsskole'],
-  ['grunnskule', 'grunnskole'],
-  ['vaksen', 'voksen'],
-  ['vaksenopplæring', 'voksenopplæring'],
-  ['teieplikt', 'taushetsplikt'],
-  ['opplysningar', 'opplysninger'],
-  ['tene', 'tjene'],
-  ['fortelje', 'fortelle'],
-  ['kjensle', 'følelse'],
-  ['trøytt', 'trøtt'],
-  ['rekning', 'regning'],
-  ['lønsslipp', 'lønnsslipp'],
-  ['røynsle', 'erfaring'],
-  ['rekne', 'regne'],
-  ['klede', 'klær'],
-];
 
 let nynorskMap: Map<string, string> | null = null;
 
@@ -142,7 +80,7 @@ function nynorskStems(): ReadonlyMap<string, string> {
   if (nynorskMap) return nynorskMap;
   nynorskMap = new Map(); // empty while it is built: stem() below must not look itself up
   const built = new Map<string, string>();
-  for (const [nn, nb] of NYNORSK_WORDS) {
+  for (const [nn, nb] of [...NYNORSK_WORDS, ...SPOKEN_WORDS]) {
     const from = stem(nn);
     const to = stem(nb);
     if (from !== to) built.set(from, to);
@@ -180,6 +118,21 @@ const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
   ['angstfylt', 'angst'],
   ['angstful', 'angst'],
 ]);
+
+let everydayStems: Set<string> | null = null;
+
+/**
+ * Whether a stem is of a word general Norwegian uses as a verb, adjective or adverb ("forsvinner",
+ * "altfor", "enig"; see everydayWords.ts): when the knowledge base has never seen it, it is a word
+ * of how the question is put, not of what it is about ("passord", "statsborgerskap" are not).
+ */
+export function isEverydayStem(s: string): boolean {
+  if (!everydayStems) {
+    everydayStems = new Set();
+    for (const form of EVERYDAY_WORD_FORMS.split(/\s+/)) if (form) everydayStems.add(stem(form));
+  }
+  return everydayStems.has(s);
+}
 
 /** The content words of a text: tokens minus stop words, stemmed. */
 export function contentStems(text: string): string[] {
@@ -271,12 +224,14 @@ export const PREFIX_MIN = 6;
 
 /**
  * For a question word that is not a compound of two known words: the longest known last part
- * (4+ letters, after a head of 3+ letters), because in Norwegian the last part carries the meaning.
+ * (4+ letters after a head of 3+, or 3 letters after a head of 5+: "truckførerkurs" → "kur"),
+ * because in Norwegian the last part carries the meaning.
  */
 export function knownTail(word: string, vocabulary: ReadonlySet<string>): string | null {
   const w = stem(word);
-  for (let i = MIN_PART; i <= w.length - 4; i++) {
+  for (let i = MIN_PART; i <= w.length - 3; i++) {
     const tail = w.slice(i);
+    if (tail.length === 3 && i < 5) continue;
     if (vocabulary.has(tail) && !STOP_WORDS.has(tail)) return tail;
   }
   return null;
@@ -333,7 +288,39 @@ export function verbOfNoun(s: string, vocabulary: ReadonlySet<string>): string |
   return null;
 }
 
-export function analyzeQuery(query: string, vocabulary: ReadonlySet<string>): QueryTerm[] {
+/**
+ * A word the knowledge base has in another spelling of a doubled consonant ("budsjet" –
+ * "budsjett", "buddsjett"): Snowball strips different endings from the two spellings, so the
+ * word is tried with its last consonant doubled or written single before stemming.
+ */
+export function spellingVariant(word: string, vocabulary: ReadonlySet<string>): string | null {
+  const w = normalize(word);
+  if (w.length < 5) return null;
+  const candidates = [w];
+  if (/[bdfgklmnprst]$/.test(w)) candidates.push(w + w.slice(-1));
+  candidates.push(w.replace(/([bdfgklmnprst])\1/g, '$1'));
+  for (const c of candidates) {
+    if (vocabulary.has(c) && !STOP_WORDS.has(c)) return c;
+    const s = stem(c);
+    if (vocabulary.has(s) && !STOP_WORDS.has(s)) return s;
+  }
+  return null;
+}
+
+/**
+ * An abbreviation inflected without its hyphen ("cven", "navs", "aften" is not one: only
+ * abbreviations the knowledge base writes in capitals count): the abbreviation itself.
+ */
+export function inflectedAbbreviation(word: string, abbreviations: ReadonlySet<string>): string | null {
+  const m = /^([a-zæøå]{2,4}?)(?:en|et|er|ene|a|s|ens|n)$/.exec(normalize(word));
+  return m?.[1] && abbreviations.has(m[1]) ? m[1] : null;
+}
+
+export function analyzeQuery(
+  query: string,
+  vocabulary: ReadonlySet<string>,
+  abbreviations: ReadonlySet<string> = new Set(),
+): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const token of tokenize(query)) {
@@ -343,7 +330,11 @@ export function analyzeQuery(query: string, vocabulary: ReadonlySet<string>): Qu
     seen.add(s);
     const parts = decompound(s, vocabulary).filter((p) => !isStopWord(p));
     if (parts.length === 0 && !vocabulary.has(s)) {
-      const corrected = verbOfNoun(s, vocabulary) ?? correctTypo(s, vocabulary);
+      const corrected =
+        inflectedAbbreviation(token, abbreviations) ??
+        verbOfNoun(s, vocabulary) ??
+        spellingVariant(token, vocabulary) ??
+        correctTypo(s, vocabulary);
       if (corrected) {
         // Already asked for in another form ("leser … lesing"): one concept, counted once.
         if (seen.has(corrected)) continue;

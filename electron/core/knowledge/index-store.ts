@@ -10,7 +10,7 @@ import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
  */
 
 /** Bump when the analyser or the table layout changes, to force a rebuild at the next unlock. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,10 +54,14 @@ export interface IndexedPassage extends Passage {
   /** First parts of the passage's compounds that are not words of it on their own ("feri" of "feriepenger"). */
   modifierIndex: TermIndex;
   topicIndex: TermIndex;
+  /** `topicTerms` without the heading: what the whole document is about. */
+  documentTopicIndex: TermIndex;
   /** The document's title (and its compounds' parts): a question made only of these names the page. */
   titleIndex: TermIndex;
   /** The stems of each everyday phrase ("fortelle videre"): a question that has them all is on topic. */
   topicPhrases: readonly (readonly string[])[];
+  /** The content stems of each question the document answers (three or more). */
+  questionStems: readonly (readonly string[])[];
 }
 
 /** A sorted, de-duplicated term list: exact look-up with a set, prefix look-up by binary search. */
@@ -112,6 +116,8 @@ export interface BuildStats {
 export interface BuiltIndex {
   passages: IndexedPassage[];
   vocabulary: Set<string>;
+  /** Abbreviations the documents write in capitals ("cv", "nav", "aft"), for their inflected forms. */
+  abbreviations: Set<string>;
   vectors: Map<number, Float32Array> | null;
   embedding: EmbeddingOptions | null;
   stats: BuildStats;
@@ -204,13 +210,14 @@ export async function buildIndexTables(
   await db.exec(SCHEMA);
   const allText = kb.passages.flatMap((p) => [p.title, p.heading, p.text, p.tags.join(' '), aboutText(p)]);
   const vocabulary = buildVocabulary(allText);
+  const abbreviations = new Set(
+    allText.flatMap((t) => [...t.matchAll(/\b[A-ZÆØÅ]{2,5}\b/gu)].map((m) => m[0].toLowerCase())),
+  );
   const passages: IndexedPassage[] = kb.passages.map((p, i) => {
     const split = splitIndexTerms(`${p.title} ${p.tags.join(' ')} ${aboutText(p)} ${p.heading} ${p.text}`, vocabulary);
     const terms = split.heads;
-    const topicTerms = splitIndexTerms(
-      `${p.title} ${p.tags.join(' ')} ${singleWords(p.everyday).join(' ')} ${p.heading}`,
-      vocabulary,
-    ).heads;
+    const documentTopic = `${p.title} ${p.tags.join(' ')} ${singleWords(p.everyday).join(' ')}`;
+    const topicTerms = splitIndexTerms(`${documentTopic} ${p.heading}`, vocabulary).heads;
     const headSet = new Set(terms);
     const modifierIndex = new TermIndex(split.modifiers.filter((m) => !headSet.has(m)));
     const topicPhrases = p.everyday
@@ -226,8 +233,10 @@ export async function buildIndexTables(
       termIndex: new TermIndex(terms),
       modifierIndex,
       topicIndex: new TermIndex(topicTerms),
+      documentTopicIndex: new TermIndex(splitIndexTerms(documentTopic, vocabulary).heads),
       titleIndex,
       topicPhrases,
+      questionStems: p.questions.map((q) => [...new Set(contentStems(q))]).filter((q) => q.length >= 3),
     };
   });
 
@@ -303,6 +312,7 @@ export async function buildIndexTables(
   return {
     passages,
     vocabulary,
+    abbreviations,
     vectors,
     embedding,
     stats: { passages: passages.length, documents: kb.documents.length, rebuilt, embedded, ms: Date.now() - started },

@@ -18,15 +18,8 @@ export {
   type KnowledgeBase,
   type ParseOptions,
 } from './loader.js';
-export {
-  buildKnowledgeIndex,
-  searchKnowledge,
-  KnowledgeIndex,
-  DEFAULT_MIN_CONFIDENCE,
-  DEFAULT_GATE,
-  type SearchOptions,
-  type GateThresholds,
-} from './search.js';
+export { buildKnowledgeIndex, searchKnowledge, KnowledgeIndex, type SearchOptions } from './search.js';
+export { DEFAULT_MIN_CONFIDENCE, DEFAULT_GATE, type GateThresholds } from './gate.js';
 export { INDEX_VERSION, embeddingText, type EmbeddingOptions, type BuildStats } from './index-store.js';
 export { KNOWLEDGE_NO_ANSWER_TEXT } from './messages.js';
 export { runKbSearchCli, type KbSearchCliOptions, type TextSink } from './cli.js';

@@ -25,6 +25,32 @@ checked: 2026-12-04
 reviewAfter: 2027-06-04
 audience: [alle]
 tags: [personvern, inkludmi, app, data, kryptert, chat, assistent, rettigheter, personvernerklæring]
+everyday:
+  - personvern
+  - lagre
+  - lagring
+  - lagret
+  - slette
+  - sletting
+  - hvem kan lese
+  - chatten
+  - chatbot
+  - appen
+  - internett
+  - sendes
+  - kryptert
+  - språkmodell
+  - kunstig intelligens
+  - KI
+  - AI
+  - data
+  - opplysningene mine
+questions:
+  - "Hvem kan lese det jeg skriver i chatten?"
+  - "Blir det jeg skriver lagret?"
+  - "Sendes det jeg skriver ut på internett?"
+  - "Hva vet assistenten om meg?"
+  - "Kan jeg få slettet opplysningene mine?"
 ---
 Her er det viktigste om hvordan InkludMI behandler opplysningene dine, kort forklart. Hva som gjelder akkurat der du får oppfølging – hvem som er ansvarlig, hvem som får opplysningene, hvor lenge de lagres og om samtalene kan brukes til å trene en språkmodell – står i personvernerklæringen din under «Personvern» i appen. Den lages av det organisasjonen har registrert, og det er den som gjelder.
 Kilde: InkludMI – om appen selv; teksten lages fra appens kode, som personvernerklæringen

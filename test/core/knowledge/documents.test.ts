@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultKnowledgeDir, loadKnowledgeBase } from '../../../electron/core/knowledge/index.js';
+import { contentStems, defaultKnowledgeDir, loadKnowledgeBase } from '../../../electron/core/knowledge/index.js';
 import { splitFrontMatter } from '../../../electron/core/knowledge/frontMatter.js';
 import { readability } from '../../../electron/core/knowledge/readability.js';
 import { SOURCE_LINE } from '../../../electron/core/knowledge/loader.js';
@@ -149,6 +149,14 @@ describe('the shipped knowledge documents (issue 24)', () => {
     }
     // A document that only gives advice is no knowledge page; most of it must rest on sources.
     expect(passages.filter((p) => p.noSource === null).length, name).toBeGreaterThan(0);
+  });
+
+  it.each(docs)('$name: every everyday word and question has a word a search can meet', async ({ name }) => {
+    // An entry made only of function words ("hva skal jeg bli", "fikk nei") never finds the page.
+    const kb = await loadKnowledgeBase(dir);
+    const doc = kb.documents.find((d) => `${d.id}.md` === name);
+    for (const entry of [...(doc?.everyday ?? []), ...(doc?.questions ?? [])])
+      expect(contentStems(entry), `${name}: ${entry}`).not.toEqual([]);
   });
 
   it.each(docs)('$name is plain enough for a 16-year-old (LIX ≤ 40)', ({ body }) => {

@@ -1,0 +1,102 @@
+/**
+ * Word lists of the knowledge search's analyser (analyzer.ts): stop words, and words it joins to
+ * the knowledge base's bokmål (nynorsk and spoken words).
+ */
+/**
+ * Function words and question words that carry no topic (bokmål, some nynorsk and chat forms).
+ * The determiners, pronouns, prepositions and conjunctions from "all" to "torde" are those the UD
+ * Norwegian Bokmål dev annotations (NorNE distribution, CC0) tag as such at least 80 % of the
+ * time, reviewed by hand (place adverbs like "hjemme" and "tilbake" are left out).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `
+  og i jeg det at en et den til er som på de med han av ikke ikkje der så var meg seg men ett har om vi min mitt
+  ha hadde hun nå over da ved fra du ut sin dem oss opp man kan hans hvor eller hva skal selv sjøl her alle vil
+  bli ble blitt kunne inn når være vært noen noe ville dere deg som deres kun ja etter ned skulle denne for hos
+  hvis mer enn dette mange også mye bare fordi må mot uten andre annen annet blir både alt allerede hvordan
+  hvorfor hvem hvilke hvilken hvilket hva slags slik sånn altså liksom egentlig går gjør gjøre gjør gjort får få
+  fått kanskje trenger ønsker vet vite lurer lure spørsmål hei hallo takk mitt mine min dine din ditt sitt sine
+  hennes henne ham hen dei dykk me eg ikkje kva korleis kvifor kven kor noko nokon ein eit sjølv ja nei bør burde
+  veldig litt helt svært ganske sånne sånt greit ok okei ting lenge lang lengre mest best god godt bra ny nytt nye
+  siste enda ennå igjen måned måneder år året tid gang ganger får dersom
+  ta tar tatt tok gi gir ga gitt kommer komme kom kommet si sier sa sett ser se finne finner finnes fins funnet
+  bruke bruker brukt brukte holde holder gå gikk gått står stå stod sitte sitter like liker lyst fått fikk
+  sånn sånt ting tingen noe noen nokså stund stunder kjempe skikkelig masse ganske typ bare altså dere vær
+  lage lager laget lagd lag betyr bety betydde
+  veit kjem berre mykje heilt heile hele frå vere vore ka kem kordan koss kossen åssen itte æ e lissom sikkert
+  nokre kvar kvart korfor ikkje noen nåkka nåkke dokker dokke dåkker meir meire fekk fått gjer gjere gjort
+  faen fanden jævla jævlig jævli helvete fucking shit lol pls plis btw idk typ liksom sikkert stemmer
+  greia greie greiene bedre beste verre verst flere fleste mi verken ifra fjor midt ordentlig funker funka seie seier klare klarer klarte klart greier greide
+  mandag tirsdag onsdag torsdag fredag lørdag søndag morgen morgon kveld natt natta helg helga helgen
+  spesielt spesiell særlig akkurat aner ante typisk faktisk virkelig heller visst plutselig ofte alltid aldri
+  uansett iallfall ihvertfall forresten sikkert skikkelig nesten innmari kjempe jo vel nok
+  la lagt legge legger hatt ingenting ingen noenting dårlig dårlige dårligere flink flinke
+  all alles andres apropos bak begge blant bort borte disse egen eget egne ei enhver enten ettersom foran forbi forrige
+  fremfor hver hverandre hverken hvert hvorvidt iblant idet ifølge imellom imot innen innenfor inni
+  innimellom inntil intet istedenfor langs mellom mens måtte måttet omkring opptil oppå ovenfor overfor rundt samme
+  samt selve slike slikt uaktet underveis unna unntatt utover vekk via vår våre vårt før kunnet torde
+  lenger synes syns tror
+  `
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Nynorsk words that are other words in bokmål ("rettleiar" – "veileder", "pengar" – "penger"),
+ * the knowledge base's language. Inflection is Snowball's job; this list joins the words
+ * themselves, stem to stem, so every inflected form follows.
+ */
+export const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
+  ['rettleiar', 'veileder'],
+  ['rettleiing', 'veiledning'],
+  ['arbeidsgjevar', 'arbeidsgiver'],
+  ['tilskot', 'tilskudd'],
+  ['lønstilskot', 'lønnstilskudd'],
+  ['pengar', 'penger'],
+  ['tiltakspengar', 'tiltakspenger'],
+  ['feriepengar', 'feriepenger'],
+  ['skule', 'skole'],
+  ['vidaregåande', 'videregående'],
+  ['sjuk', 'syk'],
+  ['sjukmelding', 'sykmelding'],
+  ['sjukemelding', 'sykmelding'],
+  ['fråvær', 'fravær'],
+  ['heime', 'hjemme'],
+  ['velje', 'velge'],
+  ['val', 'valg'],
+  ['utdanningsval', 'utdanningsvalg'],
+  ['yrkesval', 'yrkesvalg'],
+  ['søkje', 'søke'],
+  ['einsam', 'ensom'],
+  ['vanskeleg', 'vanskelig'],
+  ['arbeidslaus', 'arbeidsledig'],
+  ['lærar', 'lærer'],
+  ['ungdomsskule', 'ungdomsskole'],
+  ['grunnskule', 'grunnskole'],
+  ['vaksen', 'voksen'],
+  ['vaksenopplæring', 'voksenopplæring'],
+  ['teieplikt', 'taushetsplikt'],
+  ['opplysningar', 'opplysninger'],
+  ['tene', 'tjene'],
+  ['fortelje', 'fortelle'],
+  ['kjensle', 'følelse'],
+  ['trøytt', 'trøtt'],
+  ['rekning', 'regning'],
+  ['lønsslipp', 'lønnsslipp'],
+  ['røynsle', 'erfaring'],
+  ['rekne', 'regne'],
+  ['klede', 'klær'],
+];
+
+/**
+ * Everyday and spoken words for what the knowledge base says in standard bokmål ("prate" –
+ * "snakke", "skjønne" – "forstå"), joined the same way, stem to stem. General language only: a
+ * word that names a document's topic belongs in that document's everyday words instead.
+ */
+export const SPOKEN_WORDS: readonly (readonly [string, string])[] = [
+  ['prate', 'snakke'],
+  ['skjønne', 'forstå'],
+  ['chatbot', 'assistent'],
+  ['droppe', 'slutte'],
+  ['ungdom', 'ung'],
+];
