@@ -289,7 +289,7 @@ export class KnowledgeIndex {
   async search(query: string, options: SearchOptions = {}): Promise<KnowledgeAnswer> {
     const limit = Math.max(1, options.limit ?? 5);
     const wantHybrid = options.mode === 'hybrid' || ((options.mode ?? 'auto') === 'auto' && this.hasVectors);
-    const mode: SearchMode = wantHybrid && this.hasVectors ? 'hybrid' : 'lexical';
+    const mode: SearchMode = wantHybrid && this.hasVectors ? 'hybrid' : 'keyword';
     const terms = analyzeQuery(query, this.built.vocabulary, this.built.abbreviations);
 
     const lexical = await this.lexicalRanking(terms);

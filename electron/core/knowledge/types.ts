@@ -107,11 +107,11 @@ export interface PassageHit {
    * match is thin, so it is shown with a caveat and the suggestion to ask the counselor.
    */
   weak?: boolean;
-  /** Ranking score: higher is better (RRF in hybrid mode, negated bm25 in lexical mode). */
+  /** Ranking score: higher is better (RRF in hybrid mode, negated bm25 in keyword mode). */
   score: number;
 }
 
-export type SearchMode = 'lexical' | 'hybrid';
+export type SearchMode = 'keyword' | 'hybrid';
 
 export type KnowledgeAnswer =
   | { answer: 'passages'; passages: PassageHit[]; confidence: number; mode: SearchMode; weak?: boolean }

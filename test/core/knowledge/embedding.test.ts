@@ -61,7 +61,7 @@ describe('knowledge search with the embedding model the admin chose', () => {
     const service = new KnowledgeService({ store, embedding: () => runtimeEmbedding(counted(runtime)) });
     await service.vectorsReady();
     const answer = await service.search('Hva er arbeidsforberedende trening?');
-    expect(answer.mode).toBe('lexical');
+    expect(answer.mode).toBe('keyword');
     expect(embedCalls).toBe(0);
   });
 
@@ -101,7 +101,7 @@ describe('knowledge search with the embedding model the admin chose', () => {
     const service = new KnowledgeService({ store, embedding: () => runtimeEmbedding(broken) });
     await service.vectorsReady();
     const answer = await service.search('Hva er arbeidsforberedende trening?');
-    expect(answer.mode).toBe('lexical');
+    expect(answer.mode).toBe('keyword');
     expect(answer.passages[0]?.docId).toBe('arbeidsforberedende-trening');
   });
 });
