@@ -17,6 +17,7 @@
  *
  * The rules never contain or produce method details; they only detect.
  */
+import { SITUATION_RULES } from './lexiconSituations.js';
 import type { RiskCategory, RiskLevel } from './types.js';
 
 export interface RiskRule {
@@ -1201,4 +1202,4 @@ const BROAD_RULES: readonly RiskRule[] = [
   },
 ];
 
-export const RISK_RULES: readonly RiskRule[] = [...CORE_RULES, ...BROAD_RULES];
+export const RISK_RULES: readonly RiskRule[] = [...CORE_RULES, ...BROAD_RULES, ...SITUATION_RULES];
