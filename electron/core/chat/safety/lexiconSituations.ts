@@ -23,7 +23,7 @@ const BE_THERE = String.raw`(?:star|sto|stod|statt|sta|star|sitter|satt|sit|sitt
 const HIGH_PLACE = String.raw`(?:bru\w*|bro|broa|bron|bridge|taket|roof|rooftop|kanten|edge|ledge|stupet|stup|cliff|rekkverk\w*|railing|balkong\w*|balcony|parkeringshus\w*|toppen|fjellkant\w*|utsiktspunkt\w*|kaikant\w*)`;
 /** Signs of danger at a height: looking down, leaning over, the edge, a jump, no one knowing. */
 const DANGER_SIGN = String.raw`(?:ned pa|ned i|ned mot|nedover|down at|down to|hoppe|hopp|hoppa|jump|jumping|ytterst|utsiden|on the outside|lener meg|leaning|dingler|ta steget|det siste steget|langt ned|asfalten|vannet under|the water below|ingen vet at|ingen veit at|nobody knows)`;
-const RAILS = String.raw`(?:skinne\w*|togskinne\w*|jernbane\w*|jernbanespor\w*|sporet|spora|tracks|rails|train tracks|railway)`;
+const RAILS = String.raw`(?:skinne\w*|skinna|togskinne\w*|togskinna|jernbane\w*|jernbanespor\w*|sporet|spora|tracks|rails|train tracks|railway)`;
 const WATER = String.raw`(?:sjon|havet|vannet|vatnet|elva|elvi|fjorden|isen|innsjon|fossen|dypet|the sea|the water|the river|the lake|the ice|the ocean)`;
 const NO_RETURN = String.raw`(?:og ikke|og ikkje|og aldri|aldri|ikke (?:snu|komme|kome)|ikkje (?:snu|kome)|not coming back|never|for godt|for alltid|forever|fortsette|fortsetje|keep (?:going|walking)|til jeg|til eg|until|ingen ser|nobody)`;
 const PILLS = String.raw`(?:pill\w*|tablett\w*|medisin\w*|sovemedisin\w*|sovepill\w*|sovetablett\w*|paracet\w*|paralgin\w*|ibux|antidepressiv\w*|meds|pills|painkillers)`;
@@ -107,6 +107,70 @@ export const SITUATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:tilgi|forgive)\s+(?:meg|me)\s+(?:for\s+)?(?:det\s+|what\s+)?(?:jeg|eg|i'm|i am|im|i)\s+(?:skal|ska|kommer til a|ma|about to|going to|gonna)\b|\b(?:si|sei|fortell|tell)\s+(?:til\s+)?(?:mamma|pappa|mor|far|familien|alle|dem|dei|my mom|my dad|my family|them|everyone)\s+(?:at\s+|that\s+)?(?:jeg|eg|i)\s+(?:er\s+|am\s+|was\s+|'m\s+)?(?:glad i|lei meg|elsket|elsker|love|loved|sorry)\b|\b(?:pass pa|ta vare pa|take care of)\s+(?:\w+\s+){0,3}(?:nar|etter at|when|after)\s+(?:jeg|eg|i)\s+(?:er borte|er gatt|er dod|dor|har gatt|am gone|'m gone|die)\b|\bha\s+et\s+(?:fint|godt)\s+liv\b|\bhave\s+a\s+(?:good|nice|great)\s+life\b`,
     ),
     unless: r(String.raw`\b(?:ferie\w*|reise\w*|tur\w*|bortreist|helga|hytta|vacation|trip|kurs\w*|jobb\w*)\b`),
+  },
+  // ─── Suicide: said without the word ─────────────────────────────────────────────────────────
+  {
+    id: 'suicide.wish_harmed_by_chance',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:haper|hapar|onsker|onskjer|onske|wish|hope|hoping|ber om at|bryr meg ikke om|bryr meg ikkje om|ville ikke brydd meg om|hadde vert (?:fint|greit|deilig) om|don't care if|wouldn't mind if)\b[^.!?]{0,40}\b(?:(?:jeg|eg|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:blir|ble|vert|vart|get|got)\s+(?:\w+\s+)?(?:overkjort|pakjort|truffet|skutt|drept|hit|killed|shot|run over)\b|(?:flyet|flya|the plane|bussen|toget)\s+(?:bare\s+)?(?:styrter|krasjer|gos down|crashes)\b|(?:skjot|skyter|dreper|drepte|slo|slar|kjorte over|kjorer over|kjorte pa|kjorer pa|kills|killed|shoots|shot|runs over|ran over)\s+(?:meg|me)\b|hjertet\s+(?:mitt\s+)?(?:bare\s+)?(?:stopper|stoppet|stoppa|stops)\b|(?:ikke|ikkje|not|never)\s+(?:\w+\s+)?(?:overlever|overleve|survive|vakner etter)\b)`,
+    ),
+    unless: r(String.raw`\b(?:spill\w*|game\w*|fifa|sjakk|haha\w*|lol|film\w*|serie\w*)\b`),
+  },
+  {
+    id: 'suicide.not_here_soon',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:kommer|kjem)\s+(?:ikke|ikkje)\s+til\s+a\s+(?:vere|vera)\s+(?:her|i live)\s+(?:nar|til|lenge|lenger|mye lenger|mykje lenger|neste|etter|pa|over)\b|\b(?:om|innen|by|before)\s+(?:en|ei|ein|a|next)?\s*(?:uke|veke|week|maned|manad|month)\s+(?:er\s+|is\s+)?(?:jeg|eg|i'll|i will)\s+(?:ikke\s+|ikkje\s+)?(?:her lenger|borte|gone|be gone|not be here)\b|\b(?:jeg|eg)\s+er\s+(?:ikke|ikkje)\s+her\s+(?:lenger|lengre|da|nar)\b|\b(?:won't|wont|will not)\s+be\s+(?:around|here)\s+(?:much\s+)?(?:longer|for long|by|when|next)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:ferie\w*|flytt\w*|reis\w*|jobb\w*|kurs\w*|mote\w*|timen|bortreist|syk|utveksling\w*|hjem\w*|hytt\w*|tur\w*|permisjon\w*|militer\w*|vacation|moving|trip)\b`,
+    ),
+  },
+  {
+    id: 'suicide.knows_how_and_when',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:vet|veit|know|bestemt|decided)\s+(?:\w+\s+)?(?:hvordan|korleis|how)\s+(?:og|and)\s+(?:\w+\s+)?(?:nar|kva tid|when)\s*(?:[.!?,]|$)|\bhow\s+(?:i'm|im|i am|i will|i'll)\s+(?:gonna|going to)\s+do\s+it\s*(?:[.!?,]|$)`,
+    ),
+  },
+  {
+    id: 'suicide.sorry_to_be_alive',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:skuffet|skuffa|skuffa|lei meg|disappointed|sad|upset)\s+(?:over\s+)?(?:at|that)\s+(?:jeg|eg|i)\s+(?:\w+\s+)?(?:vaknet|vakna|vaknar|vakner|woke|wake|lever|overlevde|survived|still alive|er i live|er her enno|er her enna)\b`,
+    ),
+  },
+  {
+    id: 'suicide.when_alone',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:gjore|gjere|do)\s+(?:det|it)\b[^.!?]{0,40}\b(?:nar|when)\s+(?:ingen|ikke noen|ikkje nokon|nobody|no one)\s+(?:er\s+|is\s+)?(?:hjemme|heime|home|ser|around)\b|\b(?:alene|aleine|alone)\s+(?:hjemme|heime|at home|home)\s+(?:lenge nok|long enough)\b`,
+    ),
+  },
+  {
+    id: 'suicide.hanging_place',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:henge|hengje|henger|hang)\s+(?:meg|myself)\s+(?:i|pa|in|from)\s+(?:\w+\s+)?(?:skogen|garasjen|kjelleren|loftet|et tre|treet|dusjen|skapet|badet|bjelken|taket|woods|tree|garage|ceiling|beam)\b`,
+    ),
+  },
+  {
+    id: 'suicide.giving_everything',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:hvem|kven|who)\s+(?:som\s+)?(?:skal|ska|should|gets?|will get)\s+(?:fa|arve|ha|get|inherit)\s+(?:\w+\s+){0,3}(?:tingene|tinga|eiendel\w*|things|stuff|belongings)\b|\b(?:fordelt|fordele|delt ut|gitt bort|gitt vekk|gav bort|ga bort|gitt fra meg|solgt|solgte|given away|gave away|sold)\s+(?:\w+\s+){0,2}(?:alt jeg eier|alt eg eig|alt jeg har|det meste|alle tingene mine|everything i own|all my stuff|all my things)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:fretex|loppe\w*|flytt\w*|moving|gamle|baby\w*|finn|auksjon\w*|utland\w*|reise\w*|minimalis\w*)\b`,
+    ),
   },
   // ─── Self-harm said by its traces ───────────────────────────────────────────────────────────
   {
@@ -250,13 +314,30 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     ),
     unless: r(String.raw`\b(?:film\w*|serie\w*|bok|boka|nyhet\w*|dokumentar\w*|klem\w*|trost\w*|lege\w*|skulder\w*)\b`),
   },
+  {
+    id: 'abuse.partner_control',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:kjeresten|typen|mannen|dama|kona|sambor\w*|sambu\w*|eksen|boyfriend|girlfriend|husband|wife|partner)\b[^.!?]{0,60}\b(?:(?:lar|la)\s+meg\s+(?:ikke|ikkje|aldri)\s+(?:ga ut|treffe|mote|snakke med|dra|ringe)|(?:tar|tok|tatt|takes|took|gjemmer|hides)\s+(?:\w+\s+)?(?:passet|bankkortet|telefonen|mobilen|lommeboka|nokkelen|my passport|my phone|my keys)|won't let me\s+(?:leave|go out|see))\b|\bfalske\s+(?:profil\w*|kontor|brukere|accounts|profiles)\b[^.!?]{0,40}\b(?:meg|me)\b`,
+    ),
+    unless: r(String.raw`\b(?:haha\w*|lol|spill\w*|game\w*|ferie\w*|tull\w*)\b`),
+  },
+  {
+    id: 'abuse.touched_at_night',
+    category: 'abuse',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:mens jeg sov|mens eg sov|while i (?:was )?sle\w*|nar ingen (?:ser|er hjemme|er heime)|when no one)\b[^.!?]{0,40}\b(?:tok|tar|tek|rorte|rorer|beforte|beforer|tafset|tafsa|touched|touches)\s+(?:pa\s+)?(?:meg|me)\b|\b(?:la|legger)\s+seg\s+(?:i|oppi)\s+senga\s+(?:mi|min)\b[^.!?]{0,40}\b(?:tok|rorte|beforte|tafset|touched)\b`,
+    ),
+  },
   // ─── Acute welfare ───────────────────────────────────────────────────────────────────────────
   {
     id: 'welfare.homeless',
     category: 'welfare',
     level: 'concern',
     pattern: r(
-      String.raw`\b(?:hjemlos|hjemlaus|heimlaus|heimlos|bostedslos|bustadlaus|homeless|sleeping rough)\b|\b(?:bor|bur|sover|sov|sovet|sove|soven|sleeping|living|slept)\s+(?:\w+\s+){0,2}(?:i|pa|in|on)\s+(?:\w+\s+)?(?:bilen|bussen|busskur\w*|trappeoppgang\w*|trappa|boden|en bod|kjelleren|parken|benk\w*|stasjonen|gata|gaten|the car|my car|the bus|a stairwell|the street|a bench)\b[^.!?]{0,60}\b(?:ingen|ikke noe|ikkje noko|nowhere|no other|netter|netene|dager|dagar|uker|veker|nights|days|weeks|na|lenger|since|fordi|because)\b|\b(?:vet ikke|veit ikkje|veit ikke|aner ikke|no idea|don't know|dont know)\s+(?:hvor|kvar|kor|where)\s+(?:jeg|eg|i)\s+(?:skal|ska|should|can|kan)\s+(?:sove|overnatte|gjore av meg|sleep)\b|\b(?:skiftet|skifta|byttet|bytta|changed)\s+(?:\w+\s+)?(?:las|lasen|lock|locks)\b[^.!?]{0,60}\b(?:star utenfor|kommer ikke inn|kjem ikkje inn|outside|can't get in)\b`,
+      String.raw`\b(?:hjemlos|hjemlaus|heimlaus|heimlos|bostedslos|bustadlaus|homeless|sleeping rough)\b|\b(?:bor|bur|sover|sov|sovet|sove|soven|sleeping|living|slept)\s+(?:\w+\s+){0,2}(?:i|pa|in|on|at)\s+(?:\w+\s+)?(?:bilen|bussen|the train station|the station|busskur\w*|trappeoppgang\w*|trappa|boden|en bod|kjelleren|parken|benk\w*|stasjonen|gata|gaten|the car|my car|the bus|a stairwell|the street|a bench)\b[^.!?]{0,60}\b(?:ingen|ikke noe|ikkje noko|nowhere|no other|netter|netene|dager|dagar|uker|veker|nights|days|weeks|na|lenger|since|fordi|because)\b|\b(?:vet ikke|veit ikkje|veit ikke|aner ikke|no idea|don't know|dont know)\s+(?:hvor|kvar|kor|where)\s+(?:jeg|eg|i)\s+(?:skal|ska|should|can|kan)\s+(?:sove|overnatte|gjore av meg|sleep)\b|\b(?:ma|need to|have to)\s+finne\s+(?:et|eit|a)\s+(?:sted|stad|place)\s+(?:a|to)\s+(?:sove|sleep)\b[^.!?]{0,50}\b(?:i natt|i kveld|tonight|mork\w*|dark|har ingenting|ingen penger|no money)\b|\b(?:skiftet|skifta|byttet|bytta|changed)\s+(?:\w+\s+)?(?:las|lasen|lock|locks)\b[^.!?]{0,60}\b(?:star utenfor|kommer ikke inn|kjem ikkje inn|outside|can't get in)\b`,
     ),
     unless: r(
       String.raw`\b(?:telt\w*|camping|tur\w*|hytt\w*|speider\w*|frivillig\w*|de hjemlose|hjemlose folk|for hjemlose|om hjemlose|dokumentar\w*|film\w*|serie\w*|sommer\w*|festival\w*|roadtrip|ferie\w*|fest\w*|sovna|sovnet|blund\w*)\b|\b(?:han|hun|ho|de|dei|folk|mange)\s+(?:er|var|blir)\s+(?:hjemlos|bostedslos|homeless)\b`,
