@@ -172,6 +172,26 @@ export const SITUATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:fretex|loppe\w*|flytt\w*|moving|gamle|baby\w*|finn|auksjon\w*|utland\w*|reise\w*|minimalis\w*)\b`,
     ),
   },
+  {
+    id: 'suicide.method_asked_generally',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:hvilke|hvilken|hva|kva|which|what)\b[^.!?]{0,30}\b(?:tar livet av (?:deg|en|folk)|dreper (?:deg|en|folk) (?:fortest|raskest|sikrest)|kills you (?:fastest|quickest))\b|\b(?:blo|bleed)\s+ut\b|\bbleed(?:ing)?\s+out\b`,
+    ),
+    unless: r(String.raw`\b(?:haha\w*|lol|jobb\w*|film\w*|serie\w*|spill\w*|game\w*|kreft\w*|sykdom\w*|nyhet\w*)\b`),
+  },
+  {
+    id: 'suicide.life_too_heavy',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:hater|hatar|hate)\s+(?:a\s+)?(?:vere i live|leve(?!\s+(?:av|pa|med|i|sann|slik|uten|som|sammen|her|der|hos)\b)|being alive|living(?!\s+(?:in|with|on|here|there|at)\b))\b|\b(?:for|altfor)\s+(?:tungt|vondt|hardt|tungt for meg)\s+a\s+leve\b|\b(?:ingen|ikke noen|ikkje nokon|no)\s+(?:annen\s+|anna\s+|other\s+)?(?:utvei|vei ut|veg ut|way out)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:rundkjoring\w*|parkering\w*|labyrint\w*|spill\w*|game\w*|escape|bygg\w*|tunnel\w*|mandag\w*|haha\w*|lol|film\w*|serie\w*)\b`,
+    ),
+  },
   // ─── Self-harm said by its traces ───────────────────────────────────────────────────────────
   {
     id: 'self_harm.hidden_wounds',
@@ -220,7 +240,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:considering|thinking about|think about|want to|wanna|planning to|plan to|going to|gonna|ready to|time to|about to)\s+(?:just\s+|finally\s+)?(?:end|ending)\s+(?:it all|things|everything|it|my life)\b(?!\s+(?:with|between|for)\b)|\b(?:sette|setje)\s+(?:punktum|strek|sluttstrek)\s+(?:for|pa|under)\s+(?:livet|alt|alt sammen|det hele)\b|\b(?:gjore|gjere)\s+(?:ein|en)\s+ende\s+pa\s+(?:alt|livet|det heile|det hele|meg sjolv|meg selv)\b`,
+      String.raw`\b(?:considering|thinking about|think about|want to|wanna|planning to|plan to|going to|gonna|ready to|time to|about to)\s+(?:just\s+|finally\s+)?(?:end|ending)\s+(?:it all|things|everything|it|my life)\b(?!\s+(?:with|between|for)\b)|\b(?:sette|setje)\s+(?:punktum|strek|sluttstrek)\s+(?:for|pa|under)\s+(?:livet|alt|alt sammen|det hele)\b|\b(?:gjore|gjere)\s+(?:ein|en)\s+slutt\s+pa\s+(?:alt|livet|det hele|det heile|alt sammen|meg selv|meg sjolv)\b|\b(?:gjore|gjere)\s+(?:ein|en)\s+ende\s+pa\s+(?:alt|livet|det heile|det hele|meg sjolv|meg selv)\b`,
     ),
     unless: r(
       String.raw`\b(?:prosjekt\w*|kontrakt\w*|soknad\w*|kurs\w*|jobb\w*|forhold\w*|kjeresten|typen|dama|girlfriend|boyfriend|relationship|call|samtalen|moter?|serien|boka|spillet)\b`,
