@@ -94,7 +94,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:spart|spare|sparer|samlet|samla|samler|hamstret|hamstra|hamstrer|gjemt|gjomt|gjemmer|stockpil\w*|saving up|saved up|hoard\w*)\s+(?:\w+\s+){0,3}${PILLS}|\b(?:kjopt|kjopte|bought)\s+(?:\w+\s+){0,2}${PILLS}\s+(?:\w+\s+){0,3}(?:flere|forskjellige|ulike|tre|fire|fem|several|different)\s+(?:butikker|apotek\w*|stores|shops|pharmacies)`,
+      String.raw`\b(?:spart|spare|sparer|samlet|samla|samler|hamstret|hamstra|hamstrer|gjemt|gjomt|gjemmer|stockpil\w*|saving up|saved up|hoard\w*)\s+(?:\w+\s+){0,3}${PILLS}|\bnok\s+(?:\w+\s+){0,2}${PILLS}\b[^.!?]{0,40}\b(?:til at det holder|liggende|liggjande|gjemt|gjomt|enough to)\b|\b(?:kjopt|kjopte|bought)\s+(?:\w+\s+){0,2}${PILLS}\s+(?:\w+\s+){0,3}(?:flere|forskjellige|ulike|tre|fire|fem|several|different)\s+(?:butikker|apotek\w*|stores|shops|pharmacies)`,
     ),
     unless: r(String.raw`\b(?:resept\w*|reise\w*|ferie\w*|turen|apoteket sa|legen sa|doseske\w*)\b`),
   },
@@ -123,7 +123,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:kommer|kjem)\s+(?:ikke|ikkje)\s+til\s+a\s+(?:vere|vera)\s+(?:her|i live)\s+(?:nar|til|lenge|lenger|mye lenger|mykje lenger|neste|etter|pa|over)\b|\b(?:om|innen|by|before)\s+(?:en|ei|ein|a|next)?\s*(?:uke|veke|week|maned|manad|month)\s+(?:er\s+|is\s+)?(?:jeg|eg|i'll|i will)\s+(?:ikke\s+|ikkje\s+)?(?:her lenger|borte|gone|be gone|not be here)\b|\b(?:jeg|eg)\s+er\s+(?:ikke|ikkje)\s+her\s+(?:lenger|lengre|da|nar)\b|\b(?:won't|wont|will not)\s+be\s+(?:around|here)\s+(?:much\s+)?(?:longer|for long|by|when|next)\b`,
+      String.raw`\b(?:kommer|kjem)\s+(?:ikke|ikkje)\s+til\s+a\s+(?:vere|vera)\s+(?:her|i live)\s+(?:nar|til|lenge|lenger|mye lenger|mykje lenger|neste|etter|pa|over)\b|\b(?:om|innen|by|before)\s+(?:en|ei|ein|a|next)?\s*(?:uke|veke|week|maned|manad|month)\s+(?:er\s+|is\s+)?(?:jeg|eg|i'll|i will)\s+(?:ikke\s+|ikkje\s+)?(?:her lenger|borte|gone|be gone|not be here)\b|\b(?:jeg|eg)\s+er\s+(?:ikke|ikkje)\s+her\s+(?:lenger|lengre|da|nar)\b|\b(?:jeg|eg)\s+(?:er|blir)\s+(?:nok\s+)?borte\s+(?:for|innen|til)\s+(?:jul|julen|pask\w*|sommer\w*|bursdag\w*|nyttar|neste\s+(?:uke|veke|maned|ar))\b|\b(?:tror|trur)\s+(?:ikke|ikkje)\s+(?:jeg|eg)\s+(?:rekker|rekk|blir med)\s+(?:a\s+)?(?:se|oppleve|feire|vere med pa)\s+(?:neste ar|jul|julen|sommer\w*|bursdag\w*|nyttar)\b|\b(?:won't|wont|will not)\s+be\s+(?:around|here)\s+(?:much\s+)?(?:longer|for long|by|when|next)\b`,
     ),
     unless: r(
       String.raw`\b(?:ferie\w*|flytt\w*|reis\w*|jobb\w*|kurs\w*|mote\w*|timen|bortreist|syk|utveksling\w*|hjem\w*|hytt\w*|tur\w*|permisjon\w*|militer\w*|vacation|moving|trip)\b`,
