@@ -32,7 +32,8 @@ export function readCorpus(dir: string = CORPUS_DIR): CorpusFamily[] {
     let current: CorpusFamily | null = null;
     for (const [n, raw] of fs.readFileSync(path.join(dir, file), 'utf8').split('\n').entries()) {
       const line = raw.trim();
-      if (line.length === 0) continue;
+      // Blank lines and comments ("# …", one hash) are skipped; "## " opens a family.
+      if (line.length === 0 || /^#(?!#)/.test(line)) continue;
       if (line.startsWith('## ')) {
         const [idPart, cat, talk] = line
           .slice(3)

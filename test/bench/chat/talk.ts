@@ -318,18 +318,19 @@ corpusTalk('Talk on the corpus, held-out families', heldOut);
   for (const t of fresh.nonCrisis) console.log(`  ${assessRisk(t).level.padEnd(8)} (not crisis) ${t}`);
 }
 
-// ─── Round 4 fresh set: written after training, never trained on, misses not printed ───────────
-{
-  const fresh = read<{ firstRun: string; crisis: CrisisItem[]; nonCrisis: CrisisItem[] }>(
-    '../../bench/chat/fresh-round4.json',
-  );
+// ─── Fresh sets: written after training, never trained on, misses not printed ──────────────────
+for (const [title, file] of [
+  ['Round 4 fresh set', 'fresh-round4.json'],
+  ['Round 5 fresh set', 'fresh-round5.json'],
+] as const) {
+  const fresh = read<{ firstRun: string; crisis: CrisisItem[]; nonCrisis: CrisisItem[] }>(`../../bench/chat/${file}`);
   const found = fresh.crisis.filter((c) => assessRisk(c.text).level !== 'none');
   const alarms = fresh.nonCrisis.filter((c) => assessRisk(c.text).level !== 'none');
   const change = fresh.crisis.filter(
     (c) => classifyTalk(c.text, { riskFired: assessRisk(c.text).level !== 'none' }).talk === 'change',
   );
   console.log(
-    `\nRound 4 fresh set (test/bench/chat/fresh-round4.json, never trained on; misses not printed): recall ${found.length}/${fresh.crisis.length} ${pct(found.length, fresh.crisis.length)}, false alarms ${alarms.length}/${fresh.nonCrisis.length} ${pct(alarms.length, fresh.nonCrisis.length)}, crisis messages labelled change talk ${change.length}`,
+    `\n${title} (test/bench/chat/${file}, never trained on; misses not printed): recall ${found.length}/${fresh.crisis.length} ${pct(found.length, fresh.crisis.length)}, false alarms ${alarms.length}/${fresh.nonCrisis.length} ${pct(alarms.length, fresh.nonCrisis.length)}, crisis messages labelled change talk ${change.length}`,
   );
   console.log(`  first run: ${fresh.firstRun}`);
 }

@@ -17,6 +17,7 @@
  *
  * The rules never contain or produce method details; they only detect.
  */
+import { SITUATION_RULES } from './lexiconSituations.js';
 import type { RiskCategory, RiskLevel } from './types.js';
 
 export interface RiskRule {
@@ -493,7 +494,7 @@ const CORE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:kutter|kutta|kuttet|kutte|kuttar|skjerer|skar|skaret|skjere|risper|rispet|rispa|rispe|risser|risset)\s+meg\b(?!\s+(?:ut|ned|inn|fri|los|av|bort|en|ei|et|litt|noe|noen|mer|ny|nytt|mat|brod|kake)\b)|\bbrenner\s+meg\s+(?:med|pa)\s+(?:lighter|lightern|sigarett|sigaretten|rok|royk)`,
     ),
     unless: r(
-      String.raw`\bpa\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:papir\w*|glass?\w*|kniv\w*|boks\w*|ark\w*)\b|\bi\s+(?:fingeren|fingern|fingrane|tommelen|handa|hand|handen|foten|leppa)|\bpa\s+(?:kniven|papir|papiret|glass|glasset|en kniv|boksen|et glass|hoveljernet)|\bved\s+et\s+uhell|\buhell|\bnar\s+${SUBJ}\s+(?:lagde|laget|skar|kokte|barberte)|\bbarber\w*|\bharet|\bharet|\bhar(?:et)?\s+kort\b`,
+      String.raw`\bpa\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:papir\w*|glass?\w*|kniv\w*|boks\w*|ark\w*)\b|\bi\s+(?:fingeren|fingern|fingrane|tommelen|handa|hand|handen|foten|leppa)|\bpa\s+(?:kniven|papir|papiret|glass|glasset|en kniv|boksen|et glass|hoveljernet)|\bved\s+et\s+uhell|\buhell|\b(?:nar|da|mens)\s+${SUBJ}\s+(?:lagde|laget|skar|kokte|barberte)|\bbarber\w*|\bharet|\bharet|\bhar(?:et)?\s+kort\b`,
     ),
     concernIf: r(
       String.raw`\b(?:slutta|sluttet|slutte|stoppet|stoppa)\s+(?:a|med a)?\b|\bfor\s+\w+\s+(?:ar|maneder|uker)\s+siden\b|\btidligere\b|\bfor lenge siden\b`,
@@ -582,7 +583,9 @@ const CORE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:ble|blei|vart|blir|har blitt|har vorte|er blitt|er)\s+(?:\w+\s+)?(?:banket opp|banka opp|slatt ned|knivstukket|knivstukke|ranet|rana|angrepet|angripe|mishandlet|mishandla|truet med kniv|skutt pa)\b|\b(?:got|was|been|get)\s+(?:beaten up|stabbed|jumped|assaulted|attacked)\b`,
     ),
-    unless: r(String.raw`\b(?:avis\w*|nyhet\w*|i fjor|for\s+\w+\s+ar\s+siden|years ago|har det (?:fint|bra) na)\b`),
+    unless: r(
+      String.raw`\b(?:avis\w*|nyhet\w*|lest\w* om|leste om|read about|i fjor|for\s+\w+\s+ar\s+siden|years ago|har det (?:fint|bra) na)\b`,
+    ),
   },
 
   // ─── Abuse: violence or sexual abuse in close relationships, forced marriage ────────────────
@@ -667,6 +670,10 @@ const CORE_RULES: readonly RiskRule[] = [
     level: 'acute',
     pattern: r(
       String.raw`\b(?:ble|blei|vart|har blitt|har vorte|blir|er blitt|er|var)\s+(?:\w+\s+){0,2}(?:voldtatt|valdteken|voldteken|misbrukt|seksuelt misbrukt|utsatt for (?:overgrep|vold|vald|voldtekt|valdtekt|incest)|tvunget til sex|tvinga til sex|tvangsgift|slatt hjemme|tvunget til a gifte meg|tvinga til a gifte meg)\b|\b(?:tvinger|tvang|tvingar)\s+(?:meg\s+)?(?:til\s+)?(?:a\s+)?(?:ha\s+)?sex\b|\b(?:skal|vil)\s+(?:\w+\s+)?gifte\s+meg\s+bort\b|\btvangsekteskap\w*|\btvangsgift\w*|\bvold\s+(?:hjemme|i hjemmet|i familien)\b|\b(?:i was|i've been|ive been|i got|i have been)\s+(?:\w+\s+)?(?:raped|sexually abused|abused|molested)\b`,
+    ),
+    // A book or film that is about abuse is not a disclosure.
+    unless: r(
+      String.raw`\b(?:boka|boken|filmen|serien|dokumentaren|artikkelen|episoden|romanen|stykket)\s+(?:handler|handla|handlet|var|er)\s+om\b`,
     ),
     concernIf: r(String.raw`\b(?:snakket|snakka|lest|lerte|hort|lert)\s+om\b|\b(?:film|serie|timen|foredrag|kurs)\b`),
   },
@@ -884,7 +891,7 @@ const BROAD_RULES: readonly RiskRule[] = [
       String.raw`\b(?:samla|samlet|samler|spart|sparer|sparte|saving|saved|gjemt|gjemmer|gjomt|goymer|goymt|goymd|hidden|hiding|hide|keep|stockpil\w*|hamstr\w*)\s+(?:\w+\s+){0,2}(?:${PILLS}|${BLADE})\b|\b${BLADE}\s+(?:\w+\s+){0,2}(?:gjemt|gjomt|goymt|hidden)\b|\b(?:barberblad\w*|skalpell\w*)\b|\b(?:kjopt|kjopte|skaffet|skaffa|fatt tak i|bought|got)\s+(?:meg\s+)?(?:et\s+|eit\s+|a\s+)?(?:tau|rope)\b`,
     ),
     unless: r(
-      String.raw`\b(?:barber\w*\s+(?:meg|skjegget|beina|leggene)|shav\w*|kjokken\w*|kitchen|kokk\w*|klatr\w*|bat|baten|seil\w*|camping|hoppetau|climbing)\b`,
+      String.raw`\b(?:barber\w*\s+(?:meg|skjegget|beina|leggene)|shav\w*|kjokken\w*|kitchen|kokk\w*|klatr\w*|bat|baten|seil\w*|camping|hoppetau|climbing|klesvask\w*|klesnor\w*|henge opp)\b`,
     ),
   },
   {
@@ -1071,7 +1078,9 @@ const BROAD_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:ble|blei|vart|har blitt|er blitt|blitt|was|got)\s+(?:\w+\s+)?(?:overfalt|overfallen|overfalle|ranet|rana|knivstukket|knivstukke|banket opp|banka opp|jumped|mugged|assaulted|stabbed|beaten up)\b`,
     ),
-    unless: r(String.raw`\b(?:avis\w*|nyhet\w*|film\w*|serie\w*|i fjor|for\s+\w+\s+ar\s+siden|years ago|bok\w*)\b`),
+    unless: r(
+      String.raw`\b(?:avis\w*|nyhet\w*|lest\w* om|leste om|read about|film\w*|serie\w*|i fjor|for\s+\w+\s+ar\s+siden|years ago|bok\w*)\b`,
+    ),
   },
   // Abuse: being hit, touched, forced, controlled, sextortion, forced marriage.
   {
@@ -1136,7 +1145,7 @@ const BROAD_RULES: readonly RiskRule[] = [
       String.raw`\b(?:ikke|ikkje|not|haven't|havent|have not)\s+(?:\w+\s+)?(?:spist|ete|etti|eaten)\s+(?:\w+\s+)?(?:pa|i|sidan|siden|since|for|in)\s+(?:\w+\s+){0,2}(?:dager|dagar|dogn|days|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|mandag|mandagen|\w+dag)\b|\b(?:ingen|null|ikke noe|ikkje noko|no|tomt for|tom for|out of)\s+(?:\w+\s+)?(?:mat|food)\b|\bkjoleskapet\s+er\s+(?:helt\s+)?tomt\b|\b(?:ingen|null|no)\s+(?:penger|pengar|kroner|money)\b[^.!?]{0,40}\b(?:mat|food|spise|ete|eat|i kveld|tonight)\b|\bstrom(?:men)?\s+(?:er\s+)?(?:stengt|avstengt|kuttet|kutta|borte)\b`,
     ),
     unless: r(
-      String.raw`\b(?:kino|restaurant\w*|pizza|godteri|snop|takeaway|kantina|faste|fasten|ramadan|diett\w*|slank\w*|matpakke\w*|lunsj|frokost|middag\w*\s+i\s+dag)\b|\bmat\s+(?:i|pa)\s+(?:spillet|gamet)\b`,
+      String.raw`\b(?:kino|restaurant\w*|pizza|godteri|snop|takeaway|kantina|faste|fasten|ramadan|diett\w*|slank\w*|matpakke\w*|lunsj|frokost|middag\w*\s+i\s+dag|butikken|handle|handler)\b|\bmat\s+(?:i|pa)\s+(?:spillet|gamet)\b`,
     ),
   },
   {
@@ -1201,4 +1210,4 @@ const BROAD_RULES: readonly RiskRule[] = [
   },
 ];
 
-export const RISK_RULES: readonly RiskRule[] = [...CORE_RULES, ...BROAD_RULES];
+export const RISK_RULES: readonly RiskRule[] = [...CORE_RULES, ...BROAD_RULES, ...SITUATION_RULES];
