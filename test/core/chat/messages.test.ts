@@ -33,7 +33,7 @@ describe('a participant’s latest messages', () => {
       await message(o, o.kajaId, 'participant', `Kaja ${i}`);
     }
     // The participant asked for a new answer to message 3: the old one is kept but no longer shown.
-    await db(o).run('UPDATE chat_messages SET replaced_at = ? WHERE id = ?', [new Date().toISOString(), ids[3]]);
+    await db(o).run('UPDATE chat_messages SET replaced_at = ? WHERE id = ?', [new Date().toISOString(), ids[3]!]);
 
     const latest = await o.t.ok(o.annaConn, 'chat.messages', { participantId: o.petterId, limit: 4 });
     expect(latest.map((m) => m.body)).toEqual(['Petter 4', 'Petter 5', 'Petter 6', 'Petter 7']);
@@ -46,7 +46,7 @@ describe('a participant’s latest messages', () => {
     expect(before[2]).toMatchObject({ author: 'participant', conversationId: 'c1', participantId: o.petterId });
 
     // Shown again when the replacement is undone (the index follows the row).
-    await db(o).run('UPDATE chat_messages SET replaced_at = NULL WHERE id = ?', [ids[3]]);
+    await db(o).run('UPDATE chat_messages SET replaced_at = NULL WHERE id = ?', [ids[3]!]);
     const again = await o.t.ok(o.annaConn, 'chat.messages', { participantId: o.petterId, limit: 5 });
     expect(again.map((m) => m.body)).toEqual(['Petter 3', 'Petter 4', 'Petter 5', 'Petter 6', 'Petter 7']);
   });
