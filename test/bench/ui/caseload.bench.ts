@@ -68,7 +68,7 @@ async function timedRender(
   clickSelector: string,
   ready: string,
   apis: string[],
-): Promise<{ total: number; api: Record<string, number> }> {
+): Promise<{ total: number; api: Record<string, number>; calls: [string, number, number][] }> {
   return page.evaluate(
     async ({ clickSelector, ready, apis }) => {
       performance.clearResourceTimings();
@@ -92,11 +92,15 @@ async function timedRender(
       await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const total = performance.now() - t0;
       const api: Record<string, number> = {};
+      // Every API call of the render: procedure, start and end in ms after the click.
+      const calls: [string, number, number][] = [];
       for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
         const name = apis.find((a) => e.name.endsWith(`/api/call/${a}`));
         if (name) api[name] = Math.max(api[name] ?? 0, e.responseEnd - e.startTime);
+        const call = /\/api\/call\/([\w.]+)$/.exec(e.name)?.[1];
+        if (call) calls.push([call, e.startTime - t0, e.responseEnd - t0]);
       }
-      return { total, api };
+      return { total, api, calls };
     },
     { clickSelector, ready, apis },
   );
@@ -225,6 +229,7 @@ async function main() {
       samples[key].push([r.total, r.api[api] ?? Number.NaN, r.cpu]);
       parts[key].push([r.script, r.style, r.layout]);
     };
+    const loginCalls: [string, number, number][][] = [];
     const links = await page
       .locator('[data-testid="caseload"] a[data-row-link]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -235,7 +240,10 @@ async function main() {
       await page.getByRole('menuitem', { name: 'Logg ut' }).click();
       await page.getByLabel('Brukernavn').waitFor();
       const r = await timedLogin(perPage);
-      if (i >= 2) record('login', r, 'caseload.list');
+      if (i >= 2) {
+        record('login', r, 'caseload.list');
+        loginCalls.push(r.calls);
+      }
     }
 
     // 1. "Mine deltakere" as it opens (the first page of 50), then a profile from it. Two warm-up rounds.
@@ -302,6 +310,21 @@ async function main() {
         `  ${key.padEnd(7)} renderer CPU p50 by kind: script ${fmt(script!)}, style ${fmt(style!)}, layout ${fmt(layout!)} ms`,
       );
     }
+    // The calls of a login as a waterfall: each procedure's p50 start and end after the click.
+    const waterfall = new Map<string, [number[], number[]]>();
+    for (const calls of loginCalls)
+      for (const [name, start, end] of calls) {
+        const w = waterfall.get(name) ?? [[], []];
+        w[0].push(start);
+        w[1].push(end);
+        waterfall.set(name, w);
+      }
+    log(
+      `  login's API calls (p50 start–end in ms after the click, n): ${[...waterfall]
+        .sort((a, b) => stats(a[1][0]).p50 - stats(b[1][0]).p50)
+        .map(([name, [st, en]]) => `${name} ${fmt(stats(st).p50)}–${fmt(stats(en).p50)} (${st.length})`)
+        .join(', ')}`,
+    );
     log(
       `  first login after the app started (cold caches, one sample): caseload ${fmt(cold[0]!)} ms; first caseload and profile opened after it: ${fmt(cold[1]!)} ms, ${fmt(cold[2]!)} ms`,
     );

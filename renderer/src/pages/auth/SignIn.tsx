@@ -154,7 +154,7 @@ function SignIn({
     const result = await api.call('auth.login', { username, password });
     setPassword('');
     if (result.ok) {
-      await session.signedIn(username);
+      await session.signedIn(username, result.data.status);
       return;
     }
     setBusy(false);
