@@ -119,6 +119,11 @@ test('«Vis alle» shows the whole caseload in one table that the keyboard and t
   await expect(last).toBeInViewport();
   await expect(last).toHaveAttribute('aria-rowindex', String(COUNT + 1));
   expect(await seriousA11yViolations(page)).toEqual([]);
+  // The name that had focus kept it while the page scrolled away from it; the keys go on from there.
+  await expect(page.locator(':focus')).toHaveText(order[40]!);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveText(order[41]!);
+  await expect(page.locator(':focus')).toBeInViewport();
 
   // Back to pages of 50.
   await page.getByRole('button', { name: 'Vis 50 per side' }).click();

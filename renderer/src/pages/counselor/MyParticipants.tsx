@@ -411,19 +411,24 @@ const CaseloadTable = memo(function CaseloadTable({
           </Table.Row>
         </Table.Header>
         <Table.Body ref={body}>
-          {shown.before > 0 && <SpacerRow height={shown.before} />}
-          {rows.slice(shown.start, shown.end).map((row, k) => (
-            <CaseloadRowView
-              key={row.participantId}
-              index={shown.start + k}
-              row={row}
-              labels={labels}
-              linkState={linkState}
-              onEditReminder={onEditReminder}
-              reminderButtons={reminderButtons}
-            />
-          ))}
-          {shown.after > 0 && <SpacerRow height={shown.after} />}
+          {/* One flat list keyed by participant, so a row that moves between runs is kept, with its focus. */}
+          {shown.segments.flatMap((segment, n) =>
+            segment.kind === 'space'
+              ? [<SpacerRow key={`space-${n}`} height={segment.height} />]
+              : rows
+                  .slice(segment.start, segment.end)
+                  .map((row, k) => (
+                    <CaseloadRowView
+                      key={row.participantId}
+                      index={segment.start + k}
+                      row={row}
+                      labels={labels}
+                      linkState={linkState}
+                      onEditReminder={onEditReminder}
+                      reminderButtons={reminderButtons}
+                    />
+                  )),
+          )}
         </Table.Body>
       </Table>
       <p id="caseload-keys" className="sr-only">

@@ -7,13 +7,11 @@ const ESTIMATED_ROW_PX = 56;
 /** Rendered before the first measurement: more than a tall screen holds. */
 const FIRST_ROWS = 24;
 
+/** What the table body holds, top to bottom: runs of rows, and space that stands for the rows between. */
+export type RowSegment = { kind: 'rows'; start: number; end: number } | { kind: 'space'; height: number };
+
 export interface RowWindow {
-  /** The first and one past the last row rendered. */
-  start: number;
-  end: number;
-  /** Heights of the space that stands for the rows above and below them. */
-  before: number;
-  after: number;
+  segments: RowSegment[];
   /** Renders row `index` (if it is not) and calls `then` once it is in the document. */
   reveal: (index: number, then: () => void) => void;
 }
@@ -22,8 +20,9 @@ export interface RowWindow {
  * A window over a long table body that scrolls with the page: only the rows on screen (and
  * OVERSCAN_PX around it) are in the document, the rest stand as two spacers of their measured (or
  * estimated) height, so the scroll bar, the page height and a row's position are those of the whole
- * list. Rows must carry `data-row-index`. The row that has focus stays rendered wherever the page is
- * scrolled, so focus is never lost; `reveal` brings any row in for the keyboard (Home, End).
+ * list. Rows must carry `data-row-index`. The row that has focus stays rendered (on its own, with
+ * space around it) wherever the page is scrolled, so focus is never lost; `reveal` brings any row
+ * in for the keyboard (Home, End).
  * With `enabled` false every row is rendered (a page of 50 needs no window).
  */
 export function useWindowedRows(count: number, body: RefObject<HTMLElement | null>, enabled: boolean): RowWindow {
@@ -32,7 +31,11 @@ export function useWindowedRows(count: number, body: RefObject<HTMLElement | nul
   const measuredSum = useRef(0);
   const focused = useRef<number | null>(null);
   const pending = useRef<{ index: number; then: () => void } | null>(null);
-  const [range, setRange] = useState(() => ({ start: 0, end: Math.min(count, FIRST_ROWS) }));
+  const [range, setRange] = useState<{ start: number; end: number; pinned: number | null }>(() => ({
+    start: 0,
+    end: Math.min(count, FIRST_ROWS),
+    pinned: null,
+  }));
 
   const heightOf = useCallback((i: number) => {
     const known = heights.current.get(i);
@@ -44,7 +47,7 @@ export function useWindowedRows(count: number, body: RefObject<HTMLElement | nul
   /** The rows that overlap the screen (plus overscan and the focused row), from the body's position. */
   const compute = useCallback(() => {
     const el = body.current;
-    if (!el) return { start: 0, end: Math.min(count, FIRST_ROWS) };
+    if (!el) return { start: 0, end: Math.min(count, FIRST_ROWS), pinned: null };
     const top = el.getBoundingClientRect().top;
     const from = -top - OVERSCAN_PX;
     const to = window.innerHeight - top + OVERSCAN_PX;
@@ -54,13 +57,12 @@ export function useWindowedRows(count: number, body: RefObject<HTMLElement | nul
     let end = start;
     while (end < count && y < to) y += heightOf(end++);
     const f = focused.current;
-    if (f !== null && f < count) return { start: Math.min(start, f), end: Math.max(end, f + 1) };
-    return { start, end };
+    return { start, end, pinned: f !== null && f < count && (f < start || f >= end) ? f : null };
   }, [body, count, heightOf]);
 
   const update = useCallback(() => {
     const next = compute();
-    setRange((r) => (r.start === next.start && r.end === next.end ? r : next));
+    setRange((r) => (r.start === next.start && r.end === next.end && r.pinned === next.pinned ? r : next));
   }, [compute]);
 
   // Measure the rendered rows after each render; a changed height can change what fits on screen.
@@ -79,7 +81,7 @@ export function useWindowedRows(count: number, body: RefObject<HTMLElement | nul
       }
     }
     const p = pending.current;
-    if (p && p.index >= range.start && p.index < range.end) {
+    if (p && ((p.index >= range.start && p.index < range.end) || p.index === range.pinned)) {
       pending.current = null;
       p.then();
     }
@@ -114,7 +116,7 @@ export function useWindowedRows(count: number, body: RefObject<HTMLElement | nul
   const reveal = useCallback(
     (index: number, then: () => void) => {
       const el = body.current;
-      if (!enabled || !el || (index >= range.start && index < range.end)) {
+      if (!enabled || !el || (index >= range.start && index < range.end) || index === range.pinned) {
         then();
         return;
       }
@@ -130,12 +132,26 @@ export function useWindowedRows(count: number, body: RefObject<HTMLElement | nul
     [body, enabled, heightOf, range, update],
   );
 
-  if (!enabled) return { start: 0, end: count, before: 0, after: 0, reveal };
+  if (!enabled) return { segments: [{ kind: 'rows', start: 0, end: count }], reveal };
+  const space = (from: number, to: number): RowSegment[] => {
+    let height = 0;
+    for (let i = from; i < to; i++) height += heightOf(i);
+    return height > 0 ? [{ kind: 'space', height }] : [];
+  };
   const start = Math.min(range.start, count);
   const end = Math.min(range.end, count);
-  let before = 0;
-  for (let i = 0; i < start; i++) before += heightOf(i);
-  let after = 0;
-  for (let i = end; i < count; i++) after += heightOf(i);
-  return { start, end, before, after, reveal };
+  const runs: { start: number; end: number }[] = [{ start, end }];
+  const pinned = range.pinned;
+  if (pinned !== null && pinned < count && (pinned < start || pinned >= end)) {
+    runs.push({ start: pinned, end: pinned + 1 });
+    runs.sort((a, b) => a.start - b.start);
+  }
+  const segments: RowSegment[] = [];
+  let at = 0;
+  for (const run of runs) {
+    segments.push(...space(at, run.start), { kind: 'rows', ...run });
+    at = run.end;
+  }
+  segments.push(...space(at, count));
+  return { segments, reveal };
 }
