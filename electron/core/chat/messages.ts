@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/index.js';
-import type { SqlRunner } from '../db/index.js';
+import type { SqlParams, SqlRunner } from '../db/index.js';
 import type { EncryptedStore } from '../db/index.js';
 import { assertParticipantAccess } from '../followup/index.js';
 
@@ -46,6 +46,22 @@ export interface TrainingMessageRow {
   replaced_at: string | null;
 }
 
+/**
+ * The statement behind messagesRepo.latest, newest first. Migration 014's partial covering index
+ * answers it from one range of index pages; test/core/chat/messages.test.ts checks its plan.
+ */
+export function latestMessagesQuery(
+  participantId: string,
+  limit: number,
+  beforeId?: number,
+): { sql: string; params: SqlParams } {
+  return {
+    sql: `SELECT id, participant_id, conversation_id, author, body, created_at FROM chat_messages
+       WHERE participant_id = ? AND replaced_at IS NULL ${beforeId ? 'AND id < ?' : ''} ORDER BY id DESC LIMIT ?`,
+    params: beforeId ? [participantId, beforeId, limit] : [participantId, limit],
+  };
+}
+
 export const messagesRepo = {
   /** Every stored turn of the participant, by conversation and in order (the training export's input). */
   async forTraining(db: SqlRunner, participantId: string): Promise<TrainingMessageRow[]> {
@@ -65,11 +81,8 @@ export const messagesRepo = {
   },
   /** The newest `limit` messages still shown (before `beforeId` when paging back), oldest first. */
   async latest(db: SqlRunner, participantId: string, limit: number, beforeId?: number): Promise<ChatMessage[]> {
-    const rows = await db.all<MessageRow>(
-      `SELECT id, participant_id, conversation_id, author, body, created_at FROM chat_messages
-       WHERE participant_id = ? AND replaced_at IS NULL ${beforeId ? 'AND id < ?' : ''} ORDER BY id DESC LIMIT ?`,
-      beforeId ? [participantId, beforeId, limit] : [participantId, limit],
-    );
+    const q = latestMessagesQuery(participantId, limit, beforeId);
+    const rows = await db.all<MessageRow>(q.sql, q.params);
     return rows.map(fromRow).reverse();
   },
 };

@@ -27,6 +27,27 @@ const fromRow = (r: ParticipantRow): Participant => ({
 });
 
 /** The participants table. Caseload checks are the service's job (access.ts), not the repository's. */
+interface AssignmentRow {
+  id: string;
+  counselor_id: string | null;
+  restricted_at: string | null;
+  erased_at: string | null;
+}
+
+/** Whether a participant is there (not erased), whose caseload they are on, and whether restricted (art. 18). */
+function assignmentOf(r: AssignmentRow | undefined): {
+  exists: boolean;
+  counselorId: string | null;
+  restricted: boolean;
+} {
+  const exists = r !== undefined && r.erased_at === null;
+  return {
+    exists,
+    counselorId: exists ? (r?.counselor_id ?? null) : null,
+    restricted: exists && (r?.restricted_at ?? null) !== null,
+  };
+}
+
 export const participantsRepo = {
   async insert(
     tx: SqlRunner,
@@ -49,16 +70,27 @@ export const participantsRepo = {
     db: SqlRunner,
     id: string,
   ): Promise<{ exists: boolean; counselorId: string | null; restricted: boolean }> {
-    const r = await db.get<{ counselor_id: string | null; restricted_at: string | null; erased_at: string | null }>(
-      'SELECT counselor_id, restricted_at, erased_at FROM participants WHERE id = ?',
+    const r = await db.get<AssignmentRow>(
+      'SELECT id, counselor_id, restricted_at, erased_at FROM participants WHERE id = ?',
       [id],
     );
-    const exists = r !== undefined && r.erased_at === null;
-    return {
-      exists,
-      counselorId: exists ? (r?.counselor_id ?? null) : null,
-      restricted: exists && (r?.restricted_at ?? null) !== null,
-    };
+    return assignmentOf(r);
+  },
+  /** counselorOf for many participants in one statement (per 500), keyed by id. */
+  async counselorsOf(
+    db: SqlRunner,
+    ids: readonly string[],
+  ): Promise<Map<string, { exists: boolean; counselorId: string | null; restricted: boolean }>> {
+    const found = new Map<string, AssignmentRow>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await db.all<AssignmentRow>(
+        `SELECT id, counselor_id, restricted_at, erased_at FROM participants WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+        chunk,
+      );
+      for (const r of rows) found.set(r.id, r);
+    }
+    return new Map(ids.map((id) => [id, assignmentOf(found.get(id))]));
   },
   /** Participants by name: one counselor's caseload, or everyone's (counselorId null, for account management). */
   async list(

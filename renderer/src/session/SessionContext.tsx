@@ -34,8 +34,11 @@ interface SessionValue {
   forgetUsername(): void;
   /** Asks the app again (after a problem was fixed, or when setup is done). */
   refresh(): Promise<void>;
-  /** After a successful login, recovery or setup on this connection. */
-  signedIn(username: string): Promise<void>;
+  /**
+   * After a successful login, recovery or setup on this connection; with the app's status when the
+   * call answered with it (auth.login does, so the signed-in screen needs no second round trip).
+   */
+  signedIn(username: string, status?: Status): Promise<void>;
   /** "Lås": ends this connection's session; the screen shows the lock screen at once. */
   lock(): void;
   logout(): void;
@@ -93,6 +96,37 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setPhaseState(next);
   }, []);
 
+  /** Shows what the app's status says (who is logged in here, or why no one is). */
+  const applyStatus = useCallback(
+    (status: Status) => {
+      minutesRef.current = status.inactivityLockMinutes;
+      setInactivityLockMinutes(status.inactivityLockMinutes);
+      setParticipantMode(status.participantMode);
+      const current = phaseRef.current;
+      if (status.problem) {
+        setPhase({ kind: 'problem', problem: status.problem });
+      } else if (status.state === 'setup') {
+        if (current.kind !== 'setup') setPhase({ kind: 'setup' });
+      } else if (status.user) {
+        const same =
+          current.kind === 'signed-in' &&
+          current.user.userId === status.user.userId &&
+          current.user.mustChangePassword === status.user.mustChangePassword &&
+          current.organisationName === status.organisationName;
+        if (!same) setPhase({ kind: 'signed-in', user: status.user, organisationName: status.organisationName });
+      } else if (current.kind === 'signed-in') {
+        // The app ended this session: idle lock (the app's clock is at most one throttle behind ours) or an admin's action.
+        const idleFor = Date.now() - lastInput.current;
+        const idle = idleFor >= status.inactivityLockMinutes * 60_000 - ACTIVITY_THROTTLE_MS - STATUS_POLL_MS;
+        generation.current++;
+        setPhase({ kind: 'signed-out', reason: idle ? 'idle' : 'ended' });
+      } else if (current.kind !== 'signed-out') {
+        setPhase({ kind: 'signed-out', reason: 'none' });
+      }
+    },
+    [setPhase],
+  );
+
   const refresh = useCallback(async () => {
     const gen = generation.current;
     let result: ApiResult<Status>;
@@ -106,32 +140,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setPhase({ kind: 'unreachable', message: result.error.message });
       return;
     }
-    const status = result.data;
-    minutesRef.current = status.inactivityLockMinutes;
-    setInactivityLockMinutes(status.inactivityLockMinutes);
-    setParticipantMode(status.participantMode);
-    const current = phaseRef.current;
-    if (status.problem) {
-      setPhase({ kind: 'problem', problem: status.problem });
-    } else if (status.state === 'setup') {
-      if (current.kind !== 'setup') setPhase({ kind: 'setup' });
-    } else if (status.user) {
-      const same =
-        current.kind === 'signed-in' &&
-        current.user.userId === status.user.userId &&
-        current.user.mustChangePassword === status.user.mustChangePassword &&
-        current.organisationName === status.organisationName;
-      if (!same) setPhase({ kind: 'signed-in', user: status.user, organisationName: status.organisationName });
-    } else if (current.kind === 'signed-in') {
-      // The app ended this session: idle lock (the app's clock is at most one throttle behind ours) or an admin's action.
-      const idleFor = Date.now() - lastInput.current;
-      const idle = idleFor >= status.inactivityLockMinutes * 60_000 - ACTIVITY_THROTTLE_MS - STATUS_POLL_MS;
-      generation.current++;
-      setPhase({ kind: 'signed-out', reason: idle ? 'idle' : 'ended' });
-    } else if (current.kind !== 'signed-out') {
-      setPhase({ kind: 'signed-out', reason: 'none' });
-    }
-  }, [raw, setPhase, t]);
+    applyStatus(result.data);
+  }, [raw, setPhase, t, applyStatus]);
 
   const watched = useMemo(
     () =>
@@ -199,13 +209,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       lastUsername,
       forgetUsername: () => setLastUsername(null),
       refresh,
-      signedIn: async (username) => {
+      signedIn: async (username, status) => {
         generation.current++;
         setLastUsername(username.trim().toLowerCase());
         lastInput.current = Date.now();
         // Logging in counts as activity in the app too.
         lastActivitySent.current = Date.now();
-        await refresh();
+        if (status) applyStatus(status);
+        else await refresh();
       },
       lock: () => endSession('auth.lock', 'lock'),
       logout: () => {
@@ -239,7 +250,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return result;
       },
     }),
-    [phase, inactivityLockMinutes, lastUsername, participantMode, refresh, endSession, setPhase, raw],
+    [phase, inactivityLockMinutes, lastUsername, participantMode, refresh, applyStatus, endSession, setPhase, raw],
   );
 
   return (

@@ -9,8 +9,11 @@
  * Measured: the first caseload after logging in (from the click on «Logg inn» until the first page
  * is painted, every repetition a new login), the caseload as it opens (the first page of 50, as in
  * NAV's own caseload), a profile opened from it, and the caseload with "Vis alle" (all of the
- * counselor's participants: 500 by default, the most the list shows at once). Each is printed with
- * its p95 and its max over `--reps` renders.
+ * counselor's participants: 500 by default, the most the list shows at once). "Vis alle" is one table
+ * that scrolls with the page and keeps only the rows on screen in the document: it is ready when the
+ * table holds all of them and real rows fill the window; it is then also timed scrolled to its end
+ * (the last participant rendered and painted). Each is printed with its p95 and its max over `--reps`
+ * renders.
  * A render is timed in the page, from the click that opens the screen until the screen shows its
  * data and the next frame is painted: the route change, the API calls through the loopback host
  * (dispatcher, SQLCipher, audit entry), React rendering and layout. The API part is reported beside
@@ -41,7 +44,7 @@ const CASELOAD = Number(values.caseload);
 const TARGET_MS = 300;
 
 const log = (line = '') => process.stdout.write(line + '\n');
-const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const fmt = (x: number) => (Number.isNaN(x) ? '-' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
 interface Stats {
   n: number;
@@ -65,15 +68,17 @@ async function timedRender(
   clickSelector: string,
   ready: string,
   apis: string[],
-): Promise<{ total: number; api: Record<string, number> }> {
+): Promise<{ total: number; api: Record<string, number>; calls: [string, number, number][] }> {
   return page.evaluate(
     async ({ clickSelector, ready, apis }) => {
       performance.clearResourceTimings();
-      const target = document.querySelector<HTMLElement>(clickSelector);
-      if (!target) throw new Error(`nothing to click: ${clickSelector}`);
+      // SCROLL_TO_END: scroll the page to its end instead of clicking.
+      const target = clickSelector === 'SCROLL_TO_END' ? null : document.querySelector<HTMLElement>(clickSelector);
+      if (!target && clickSelector !== 'SCROLL_TO_END') throw new Error(`nothing to click: ${clickSelector}`);
       const isReady = new Function(`return (${ready})`) as () => boolean;
       const t0 = performance.now();
-      target.click();
+      if (target) target.click();
+      else window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
       await new Promise<void>((resolve, reject) => {
         const deadline = t0 + 30_000;
         const check = () => {
@@ -87,11 +92,15 @@ async function timedRender(
       await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const total = performance.now() - t0;
       const api: Record<string, number> = {};
+      // Every API call of the render: procedure, start and end in ms after the click.
+      const calls: [string, number, number][] = [];
       for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
         const name = apis.find((a) => e.name.endsWith(`/api/call/${a}`));
         if (name) api[name] = Math.max(api[name] ?? 0, e.responseEnd - e.startTime);
+        const call = /\/api\/call\/([\w.]+)$/.exec(e.name)?.[1];
+        if (call) calls.push([call, e.startTime - t0, e.responseEnd - t0]);
       }
-      return { total, api };
+      return { total, api, calls };
     },
     { clickSelector, ready, apis },
   );
@@ -122,8 +131,22 @@ async function measured(page: Page, cdp: CDPSession, clickSelector: string, read
   };
 }
 
-/** The caseload shows `n` rows (50 per page by default, or all of them). */
+/** The caseload shows `n` rows (a page of 50: every row is in the document). */
 const caseloadReady = (n: number) => `document.querySelectorAll('[data-testid="caseload"] tbody tr').length >= ${n}`;
+/**
+ * "Vis alle" shows the whole caseload of `n` in one table that scrolls with the page, with only the
+ * rows on screen in the document: ready when the table holds all `n` (aria-rowcount, with the header
+ * row) and real rows fill the window from the table down to its bottom edge (or to the last row).
+ */
+const allReady = (n: number) =>
+  `(() => { const t = document.querySelector('[data-testid="caseload"]');
+    if (!t || t.getAttribute('aria-rowcount') !== '${n + 1}') return false;
+    return [...t.querySelectorAll('tbody tr[aria-rowindex]')].some((r) =>
+      r.getBoundingClientRect().bottom >= innerHeight || r.getAttribute('aria-rowindex') === '${n + 1}'); })()`;
+/** The last participant of "Vis alle" is in the document and on screen. */
+const lastRowReady = (n: number) =>
+  `(() => { const r = document.querySelector('[data-testid="caseload"] tbody tr[aria-rowindex="${n + 1}"]');
+    return r !== null && r.getBoundingClientRect().bottom <= innerHeight + 1; })()`;
 const PROFILE_READY = `document.querySelector('[data-testid="profile-details"]') !== null && document.querySelector('[data-testid="stage-timeline"]') !== null`;
 
 async function main() {
@@ -197,14 +220,16 @@ async function main() {
       page: [] as number[][],
       profile: [] as number[][],
       all: [] as number[][],
+      allEnd: [] as number[][],
     };
     const cold: number[] = [firstLogin.total];
-    const parts: Record<keyof typeof samples, number[][]> = { login: [], page: [], profile: [], all: [] };
+    const parts: Record<keyof typeof samples, number[][]> = { login: [], page: [], profile: [], all: [], allEnd: [] };
     const perPage = Math.min(rows, 50);
     const record = (key: keyof typeof samples, r: Awaited<ReturnType<typeof measured>>, api: string) => {
       samples[key].push([r.total, r.api[api] ?? Number.NaN, r.cpu]);
       parts[key].push([r.script, r.style, r.layout]);
     };
+    const loginCalls: [string, number, number][][] = [];
     const links = await page
       .locator('[data-testid="caseload"] a[data-row-link]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -215,7 +240,10 @@ async function main() {
       await page.getByRole('menuitem', { name: 'Logg ut' }).click();
       await page.getByLabel('Brukernavn').waitFor();
       const r = await timedLogin(perPage);
-      if (i >= 2) record('login', r, 'caseload.list');
+      if (i >= 2) {
+        record('login', r, 'caseload.list');
+        loginCalls.push(r.calls);
+      }
     }
 
     // 1. "Mine deltakere" as it opens (the first page of 50), then a profile from it. Two warm-up rounds.
@@ -234,20 +262,28 @@ async function main() {
       }
     }
 
-    // 2. "Vis alle": the whole caseload in one table, opened fresh (back from a profile to the list with all rows).
+    // 2. "Vis alle": the whole caseload in one table, opened fresh (back from a profile to the list with all rows),
+    // then scrolled to its end (the last participant rendered and painted).
     await page.locator('a.header-nav-link[href="/"]').click();
     if (rows > perPage) {
       await page.getByTestId('caseload-show-all').click();
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('[data-testid="caseload"] tbody tr').length >= n,
-        rows,
-      );
+      await page.evaluate(async (ready) => {
+        const isReady = new Function(`return (${ready})`) as () => boolean;
+        while (!isReady()) await new Promise((resolve) => requestAnimationFrame(resolve));
+      }, allReady(rows));
+      // A profile from the rows on screen when the list opens (the others are not in the document).
+      const onScreen = Math.min(links.length, 8);
       for (let i = 0; i < REPS + 2; i++) {
-        const href = links[(i * 11) % links.length]!;
+        await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+        const href = links[(i * 11) % onScreen]!;
         await page.locator(`[data-testid="caseload"] a[href="${href}"]`).click();
         await page.getByTestId('profile-details').waitFor();
-        const c = await measured(page, cdp, 'a.back-link', caseloadReady(rows), ['caseload.list']);
-        if (i >= 2) record('all', c, 'caseload.list');
+        const c = await measured(page, cdp, 'a.back-link', allReady(rows), ['caseload.list']);
+        const end = await measured(page, cdp, 'SCROLL_TO_END', lastRowReady(rows), []);
+        if (i >= 2) {
+          record('all', c, 'caseload.list');
+          record('allEnd', end, 'none');
+        }
       }
     }
 
@@ -266,13 +302,29 @@ async function main() {
     line(`Mine deltakere (first page, ${perPage} rows)`, samples.page);
     line('participant profile', samples.profile);
     line(`Mine deltakere, Vis alle (${rows} rows)`, samples.all);
-    for (const key of ['login', 'page', 'profile', 'all'] as const) {
+    line(`Vis alle, scrolled to the last (row ${rows})`, samples.allEnd);
+    for (const key of ['login', 'page', 'profile', 'all', 'allEnd'] as const) {
       if (parts[key].length === 0) continue;
       const [script, style, layout] = [0, 1, 2].map((k) => stats(parts[key].map((x) => x[k]!)).p50);
       log(
         `  ${key.padEnd(7)} renderer CPU p50 by kind: script ${fmt(script!)}, style ${fmt(style!)}, layout ${fmt(layout!)} ms`,
       );
     }
+    // The calls of a login as a waterfall: each procedure's p50 start and end after the click.
+    const waterfall = new Map<string, [number[], number[]]>();
+    for (const calls of loginCalls)
+      for (const [name, start, end] of calls) {
+        const w = waterfall.get(name) ?? [[], []];
+        w[0].push(start);
+        w[1].push(end);
+        waterfall.set(name, w);
+      }
+    log(
+      `  login's API calls (p50 start–end in ms after the click, n): ${[...waterfall]
+        .sort((a, b) => stats(a[1][0]).p50 - stats(b[1][0]).p50)
+        .map(([name, [st, en]]) => `${name} ${fmt(stats(st).p50)}–${fmt(stats(en).p50)} (${st.length})`)
+        .join(', ')}`,
+    );
     log(
       `  first login after the app started (cold caches, one sample): caseload ${fmt(cold[0]!)} ms; first caseload and profile opened after it: ${fmt(cold[1]!)} ms, ${fmt(cold[2]!)} ms`,
     );

@@ -65,6 +65,21 @@ describe('login, lock and key slots', () => {
     expect((await t.ok(conn, 'users.list', {})).map((u) => u.username)).toEqual(['admin']);
   });
 
+  it('a login answers with who is now logged in on that connection, as auth.status would say it', async () => {
+    t = await makeCore();
+    const { admin } = await setupOrg(t, 'Status AS');
+    await t.ok(admin, 'auth.lock', {});
+    const conn = t.connection();
+    const answer = await t.ok(conn, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
+    expect(answer.status).toMatchObject({
+      state: 'unlocked',
+      user: { userId: answer.userId, role: 'admin', displayName: 'Astrid Admin' },
+      organisationName: 'Status AS',
+      problem: null,
+    });
+    expect(answer.status).toEqual(await t.ok(conn, 'auth.status', {}));
+  });
+
   it('a wrong password fails clearly and backs off exponentially per account; both are audited', async () => {
     let now = Date.parse('2026-12-01T10:00:00Z');
     t = await makeCore();

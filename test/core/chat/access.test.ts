@@ -111,3 +111,35 @@ describe('access to the chatbot', () => {
     await expectRefused(t.participantP, counselorOnlyCalls(t.p), null);
   });
 });
+
+describe('crisis flags across the caseload', () => {
+  it('leave out a restricted participant (art. 18) and keep the others; one by one, it is refused', async () => {
+    const r = (await t.ok(t.counselorA, 'participants.create', { displayName: 'Rut Robertsen' })).id;
+    const db = t.core.services.store.db;
+    const message = await db.run(
+      "INSERT INTO chat_messages (participant_id, conversation_id, author, body, created_at) VALUES (?, 'c-r', 'participant', 'Hei', ?)",
+      [r, new Date().toISOString()],
+    );
+    await db.run(
+      `INSERT INTO chat_crisis_flags (id, participant_id, conversation_id, message_id, level, categories, rule_ids, raised_at, crisis_message_shown)
+       VALUES ('flag-r', ?, 'c-r', ?, 'concern', '["self_harm"]', '[]', ?, 1)`,
+      [r, message.lastId, new Date().toISOString()],
+    );
+    const everyone = new Set((await t.ok(t.counselorA, 'chat.flags', {})).map((f) => f.participantId));
+    expect(everyone).toEqual(new Set([t.p, r]));
+
+    await t.ok(t.admin, 'privacy.restrict', { participantId: t.p, note: 'Riktigheten bestrides.' });
+    try {
+      expect((await t.ok(t.counselorA, 'chat.flags', {})).map((f) => f.participantId)).toEqual([r]);
+      expect(await t.call(t.counselorA, 'chat.flags', { participantId: t.p })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', reason: 'PROCESSING_RESTRICTED' },
+      });
+      // Another counselor still gets nothing of A's caseload.
+      expect((await t.ok(t.counselorB, 'chat.flags', {})).map((f) => f.participantId)).not.toContain(r);
+    } finally {
+      await t.ok(t.admin, 'privacy.liftRestriction', { participantId: t.p });
+    }
+    expect(new Set((await t.ok(t.counselorA, 'chat.flags', {})).map((f) => f.participantId))).toEqual(everyone);
+  });
+});

@@ -42,7 +42,14 @@ export const authProcedures = {
     input: z.object({ username, password }).strict(),
     handler: async (input, { services, connectionId }) => {
       const p = await services.auth.login(requireConnection(connectionId), input.username, input.password);
-      return { userId: p.userId, role: p.role, displayName: p.displayName, participantId: p.participantId };
+      // With the status auth.status would give now, so the screen signs in without a second call.
+      return {
+        userId: p.userId,
+        role: p.role,
+        displayName: p.displayName,
+        participantId: p.participantId,
+        status: await services.auth.status(connectionId),
+      };
     },
   }),
   'auth.recover': procedure({

@@ -1,7 +1,7 @@
 import { ApiError } from '../../api/errors.js';
 import type { Principal } from '../../auth/types.js';
 import type { EncryptedStore } from '../../db/store.js';
-import { assertParticipantAccess, RestrictedProcessingError } from '../../followup/access.js';
+import { assertParticipantAccess, assertParticipantsAccess } from '../../followup/access.js';
 import type { Citation } from '../../knowledge/service.js';
 import { PseudonymVault } from '../../scrub/vault.js';
 import type { MoveKind } from '../mi/moves.js';
@@ -148,16 +148,10 @@ export class ConversationQueries {
     options: { unseenOnly?: boolean; limit?: number; skipRestricted?: boolean } = {},
   ): Promise<(StoredFlag & { label: string })[]> {
     if (principal.role !== 'counselor') throw new ApiError('FORBIDDEN');
-    const reachable: string[] = [];
-    for (const id of participantIds) {
-      try {
-        await assertParticipantAccess(this.db, principal, id, 'content');
-        reachable.push(id);
-      } catch (err) {
-        // The caseload-wide overview skips a restricted record (art. 18) instead of failing for everyone.
-        if (!(options.skipRestricted && err instanceof RestrictedProcessingError)) throw err;
-      }
-    }
+    // The caseload-wide overview skips a restricted record (art. 18) instead of failing for everyone.
+    const reachable = await assertParticipantsAccess(this.db, principal, participantIds, 'content', {
+      skipRestricted: options.skipRestricted ?? false,
+    });
     const flags = await flagsRepo.ofParticipants(this.db, reachable, {
       unseenOnly: options.unseenOnly ?? false,
       limit: Math.min(options.limit ?? 100, 500),

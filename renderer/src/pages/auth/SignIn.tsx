@@ -195,7 +195,7 @@ function SignIn({
     const result = await api.call('auth.login', { username: form.username, password: form.password });
     form.setPassword('');
     if (result.ok) {
-      await session.signedIn(form.username);
+      await session.signedIn(form.username, result.data.status);
       return;
     }
     if (result.error.code === 'UNAVAILABLE' && isStoreProblem(result.error.reason)) {

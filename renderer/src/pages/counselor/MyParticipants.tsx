@@ -39,6 +39,7 @@ import {
   type Sort,
 } from './caseloadFilters';
 import { ReminderDialog } from './ReminderDialog';
+import { useWindowedRows } from './useWindowedRows';
 import '../followup/followup.css';
 
 const STAGES: readonly Stage[] = [
@@ -320,7 +321,11 @@ interface RowLabels {
 
 /**
  * The table of "Mine deltakere". Rows are memoised and their labels made once per render of the
- * table (up to 50 rows on a page, or the whole caseload; translating and formatting per cell is what costs).
+ * table (translating and formatting per cell is what costs). A page of 50 is rendered whole; the
+ * whole caseload ("Vis alle", up to 500) is one table that scrolls with the page, of which only the
+ * rows on screen are in the document (useWindowedRows): the table tells assistive technology how
+ * many rows it has and where each shown row stands (aria-rowcount, aria-rowindex), the arrow keys,
+ * Home and End reach every participant, and Tab moves on row by row as the page scrolls.
  */
 const CaseloadTable = memo(function CaseloadTable({
   rows,
@@ -365,17 +370,22 @@ const CaseloadTable = memo(function CaseloadTable({
     [t, lang],
   );
   const linkState = useMemo(() => ({ caseload: location.search }), [location.search]);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const shown = useWindowedRows(rows.length, body, rows.length > PAGE_SIZE);
 
   // Arrow keys, Home and End move between the participants' names (the table's row headers).
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
     if (!target.matches('a[data-row-link]')) return;
-    const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('a[data-row-link]')];
-    const at = links.indexOf(target as HTMLAnchorElement);
-    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: links.length - 1 }[event.key];
-    if (next === undefined) return;
+    const at = Number(target.closest<HTMLElement>('tr[data-row-index]')?.dataset.rowIndex);
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: rows.length - 1 }[event.key];
+    if (next === undefined || Number.isNaN(at)) return;
     event.preventDefault();
-    links[Math.max(0, Math.min(links.length - 1, next))]?.focus();
+    const index = Math.max(0, Math.min(rows.length - 1, next));
+    const table = event.currentTarget;
+    shown.reveal(index, () =>
+      table.querySelector<HTMLAnchorElement>(`tr[data-row-index="${index}"] a[data-row-link]`)?.focus(),
+    );
   };
 
   return (
@@ -386,10 +396,11 @@ const CaseloadTable = memo(function CaseloadTable({
         data-testid="caseload"
         onKeyDown={onKeyDown}
         aria-describedby="caseload-keys"
+        aria-rowcount={rows.length + 1}
       >
         <caption className="sr-only">{caption}</caption>
         <Table.Header>
-          <Table.Row>
+          <Table.Row aria-rowindex={1}>
             <Table.ColumnHeader scope="col">{t('caseload.name')}</Table.ColumnHeader>
             <Table.ColumnHeader scope="col">{t('followup.caseload.columns.flags')}</Table.ColumnHeader>
             <Table.ColumnHeader scope="col">{t('followup.caseload.columns.stage')}</Table.ColumnHeader>
@@ -399,17 +410,25 @@ const CaseloadTable = memo(function CaseloadTable({
             <Table.ColumnHeader scope="col">{t('followup.caseload.columns.reminder')}</Table.ColumnHeader>
           </Table.Row>
         </Table.Header>
-        <Table.Body>
-          {rows.map((row) => (
-            <CaseloadRowView
-              key={row.participantId}
-              row={row}
-              labels={labels}
-              linkState={linkState}
-              onEditReminder={onEditReminder}
-              reminderButtons={reminderButtons}
-            />
-          ))}
+        <Table.Body ref={body}>
+          {/* One flat list keyed by participant, so a row that moves between runs is kept, with its focus. */}
+          {shown.segments.flatMap((segment, n) =>
+            segment.kind === 'space'
+              ? [<SpacerRow key={`space-${n}`} height={segment.height} />]
+              : rows
+                  .slice(segment.start, segment.end)
+                  .map((row, k) => (
+                    <CaseloadRowView
+                      key={row.participantId}
+                      index={segment.start + k}
+                      row={row}
+                      labels={labels}
+                      linkState={linkState}
+                      onEditReminder={onEditReminder}
+                      reminderButtons={reminderButtons}
+                    />
+                  )),
+          )}
         </Table.Body>
       </Table>
       <p id="caseload-keys" className="sr-only">
@@ -419,13 +438,24 @@ const CaseloadTable = memo(function CaseloadTable({
   );
 });
 
+/** Stands for the rows of the whole caseload that are off screen: their height, nothing to read. */
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="caseload-spacer">
+      <td colSpan={7} style={{ height }} />
+    </tr>
+  );
+}
+
 const CaseloadRowView = memo(function CaseloadRowView({
+  index,
   row,
   labels: l,
   linkState,
   onEditReminder,
   reminderButtons,
 }: {
+  index: number;
   row: CaseloadRow;
   labels: RowLabels;
   linkState: { caseload: string };
@@ -434,7 +464,7 @@ const CaseloadRowView = memo(function CaseloadRowView({
 }) {
   const reminderLabel = row.reminder ? l.editReminder(row.displayName) : l.addReminder(row.displayName);
   return (
-    <Table.Row data-testid={`caseload-row-${row.participantId}`}>
+    <Table.Row data-testid={`caseload-row-${row.participantId}`} data-row-index={index} aria-rowindex={index + 2}>
       <Table.HeaderCell scope="row">
         <Link to={`/deltakere/${row.participantId}`} state={linkState} data-row-link className="row-link">
           {row.displayName}
