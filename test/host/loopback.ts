@@ -12,6 +12,8 @@ import { makeTempDir } from '../helpers/tempDir.js';
 /** One browser page over the loopback host: its own connection, so its own login. */
 export interface Page {
   connectionId: string;
+  /** What the host has pushed to this page's event stream so far (progress, tokens). */
+  events: unknown[];
   call: (
     name: string,
     input?: unknown,
@@ -58,6 +60,7 @@ export async function startLoopbackOrg() {
     closers.push(events.close);
     return {
       connectionId: events.connectionId,
+      events: events.events,
       call: async (name, input = {}) => {
         const res = await rawRequest(host.port, {
           method: 'POST',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../electron/host/server.js';
 import { ensureTinyModel } from '../../models/tiny/generate.js';
-import { openEvents, rawRequest } from '../helpers/http.js';
+import { rawRequest } from '../helpers/http.js';
 import { ADMIN_PASSWORD } from '../helpers/org.js';
 import { startLoopbackOrg, type Page } from './loopback.js';
 
@@ -27,24 +27,8 @@ beforeAll(async () => {
   tiny = await fs.readFile(await ensureTinyModel());
   modelsDir = path.join(org.dataDir, 'models');
   // The admin's page with its event stream in view (progress arrives there).
-  const stream = await openEvents(org.host.port, org.host.token);
-  events = stream.events;
-  adminPage = {
-    connectionId: stream.connectionId,
-    call: async (name, input = {}) => {
-      const res = await rawRequest(org.host.port, {
-        method: 'POST',
-        path: `/api/call/${name}`,
-        headers: {
-          Authorization: `Bearer ${org.host.token}`,
-          'Content-Type': 'application/json',
-          'X-Inkludmi-Connection': stream.connectionId,
-        },
-        body: JSON.stringify(input),
-      });
-      return { status: res.status, body: JSON.parse(res.body) as never };
-    },
-  };
+  adminPage = await org.page();
+  events = adminPage.events;
   await org.data(adminPage, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
 }, 60_000);
 

@@ -9,7 +9,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ensureTinyModel } from '../../../models/tiny/generate.js';
-import { openEvents, rawRequest } from '../../helpers/http.js';
 import { ADMIN_PASSWORD } from '../../helpers/org.js';
 import { startLoopbackOrg } from '../../host/loopback.js';
 
@@ -43,19 +42,9 @@ async function main(): Promise<void> {
     await handle.close();
     const size = (await fs.stat(file)).size;
 
-    const events = await openEvents(org.host.port, org.host.token);
+    const page = await org.page();
     const call = async (name: string, input: unknown) => {
-      const res = await rawRequest(org.host.port, {
-        method: 'POST',
-        path: `/api/call/${name}`,
-        headers: {
-          Authorization: `Bearer ${org.host.token}`,
-          'Content-Type': 'application/json',
-          'X-Inkludmi-Connection': events.connectionId,
-        },
-        body: JSON.stringify(input),
-      });
-      const body = JSON.parse(res.body) as { ok: boolean; error?: { message: string } };
+      const { body } = await page.call(name, input);
       if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
       return body;
     };
@@ -112,7 +101,6 @@ async function main(): Promise<void> {
     console.log(`peak resident memory above start during upload: ${(uploadPeak / MB).toFixed(1)} MB`);
     console.log(`peak heap + buffers above start during upload: ${(uploadHeld / MB).toFixed(1)} MB`);
     if (gc) console.log(`heap + buffers still held after a full GC, at most: ${(heldAfterGc / MB).toFixed(1)} MB`);
-    events.close();
   } finally {
     clearInterval(sampler);
     await org.close();
