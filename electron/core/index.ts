@@ -11,6 +11,7 @@ import { AuthService } from './auth/service.js';
 import type { Principal } from './auth/types.js';
 import { ChatMessageService } from './chat/messages.js';
 import { createChatServices, type ChatServiceDeps } from './chat/services.js';
+import { withReadScope } from './db/connection.js';
 import { EncryptedStore } from './db/store.js';
 import { createDecisionService, decisionModelDir, loadBundledDecisionModel } from './decisions/setup.js';
 import { AppointmentService } from './followup/appointments.js';
@@ -178,6 +179,7 @@ export function createCore(options: CoreOptions): Core {
     translateError: (err) => authErrorToApi(err) ?? modelErrorToApi(err),
     logFailure: (procedure, errorClass) => logger.error('procedure.failed', { procedure, errorClass }),
     rules: declaredRules(() => store.db, settings),
+    callScope: withReadScope,
   });
   return {
     dispatch,

@@ -2,7 +2,16 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, recordRequests, saveScreenshot, seriousA11yViolations, startBrowserMode, test } from './fixtures';
-import { addUser, logIn, logOut, ORG, PARTICIPANT_PASSWORD, setUpOrganisation, startParticipantMode } from './flows';
+import {
+  addUser,
+  chooseInUserMenu,
+  logIn,
+  logOut,
+  ORG,
+  PARTICIPANT_PASSWORD,
+  setUpOrganisation,
+  startParticipantMode,
+} from './flows';
 
 test('first run: the setup wizard creates the organisation and its admin and shows the recovery key once, with a print view', async ({
   page,
@@ -179,8 +188,7 @@ test('changing one’s own password: the current one is checked, the new one wor
   browserMode,
 }) => {
   await setUpOrganisation(page, browserMode);
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Bytt passord' }).click();
+  await chooseInUserMenu(page, 'Bytt passord');
   await expect(page.getByRole('heading', { level: 1, name: 'Bytt passord' })).toBeVisible();
   await page.getByLabel('Nåværende passord').fill('ikke mitt passord nei');
   await page.getByLabel('Nytt passord').fill('tusen små båter i havna');

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { expect, saveScreenshot, seriousA11yViolations, test, type BrowserModeHost } from './fixtures';
-import { addUser, COUNSELOR_PASSWORD, logIn, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
+import { addUser, chooseInUserMenu, COUNSELOR_PASSWORD, logIn, PARTICIPANT_PASSWORD, setUpOrganisation } from './flows';
 
 /** A date n days before today (local), as the date input takes it. */
 function daysAgo(n: number): string {
@@ -520,8 +520,7 @@ test('a tiltaksarrangør acting on its own writes an assessment for NAV: no deci
   );
 
   // The same screens in nynorsk (issue 17, acceptance 4), down to why decision support stops.
-  await vera.getByTestId('user-menu').click();
-  await vera.getByRole('menuitemradio', { name: 'Nynorsk' }).click();
+  await chooseInUserMenu(vera, 'Nynorsk', 'menuitemradio');
   await vera.keyboard.press('Escape');
   await expect(vera.getByTestId('decision-cases').getByRole('row', { name: /Pia Pedersen/ })).toContainText(
     'Vurdering til NAV laga',

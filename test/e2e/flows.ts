@@ -43,10 +43,26 @@ export async function logIn(page: Page, username: string, password: string): Pro
   await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
 }
 
+/**
+ * Opens the header's user menu and chooses an item. A menu closes when focus leaves it (a page that
+ * finishes loading behind it may take focus for its heading), as a person would see: then it is
+ * opened again, as they would.
+ */
+export async function chooseInUserMenu(
+  page: Page,
+  name: string,
+  role: 'menuitem' | 'menuitemradio' = 'menuitem',
+): Promise<void> {
+  const item = page.getByRole(role, { name });
+  await expect(async () => {
+    if (!(await item.isVisible())) await page.getByTestId('user-menu').click();
+    await item.click({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 /** Logs out; in deltakermodus the screen goes back to the participants' sign-in. */
 export async function logOut(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Logg ut' }).click();
+  await chooseInUserMenu(page, 'Logg ut');
   await expect(page.getByRole('heading', { level: 1, name: /^(Logg inn|Deltakermodus)$/ })).toBeVisible();
 }
 
@@ -57,8 +73,7 @@ export interface StaffLogin {
 
 /** A signed-in counselor or admin chooses «Start deltakermodus» in the user menu; their own session ends. */
 export async function startParticipantMode(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Start deltakermodus' }).click();
+  await chooseInUserMenu(page, 'Start deltakermodus');
   await expect(page.getByRole('heading', { level: 1, name: 'Deltakermodus' })).toBeVisible();
   await expect(page.getByTestId('participant-mode-notice')).toHaveText(
     'Deltakermodus: logg inn med ditt eget brukernavn og passord.',

@@ -58,6 +58,11 @@ export interface DispatcherOptions<Services> {
   logFailure?: (procedure: string, errorClass: string) => void;
   /** Enforces what procedures declare (`participant`, `feature`); required when any procedure declares one. */
   rules?: DeclaredRules;
+  /**
+   * Runs each call in a scope of its own: the store answers the call's repeated identical reads
+   * once until it writes (the access rule, checked here and again by each service on the way).
+   */
+  callScope?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -90,7 +95,10 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
     }
   };
 
-  return async (request) => {
+  const callScope = options.callScope ?? (<T>(work: () => Promise<T>) => work());
+  return (request) => callScope(() => handle(request));
+
+  async function handle(request: DispatchRequest): Promise<ApiResult<unknown>> {
     const def = Object.hasOwn(table, request.name) ? table[request.name] : undefined;
     if (!def) {
       return { ok: false, error: errorBody('UNKNOWN_PROCEDURE') };
@@ -153,7 +161,7 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
       });
       return { ok: false, error };
     }
-  };
+  }
 }
 
 const NOT_FOUND = (record: OwnedRecord) =>

@@ -53,6 +53,39 @@ export function withCommitHook<T>(hook: CommitHook, work: () => Promise<T>): Pro
   return commitHooks.run(hook, work);
 }
 
+/**
+ * One dispatched call's reads: the same statement with the same parameters, read again by the
+ * same call (each service on the way checks access to the same participant, two context sources
+ * read the same profile), is answered from the first read until the call writes anything. Only
+ * reads outside a transaction: a transaction reads the file again, so read-modify-write stays
+ * exact. Other calls never see this call's reads.
+ */
+interface ReadScope {
+  reads: Map<string, Promise<unknown>>;
+  /** False once the call has answered: work it started that lives on (timers, background jobs) reads afresh. */
+  open: boolean;
+}
+const readScopes = new AsyncLocalStorage<ReadScope>();
+
+/** Parameters as a key: bigint and bytes spelled out (JSON has neither). */
+const paramKey = (_: string, v: unknown): unknown =>
+  typeof v === 'bigint'
+    ? { bigint: String(v) }
+    : v instanceof Uint8Array
+      ? { bytes: Buffer.from(v).toString('base64') }
+      : v;
+
+/** Runs `work` (one dispatched call) with its own read scope. */
+export async function withReadScope<T>(work: () => Promise<T>): Promise<T> {
+  const scope: ReadScope = { reads: new Map(), open: true };
+  try {
+    return await readScopes.run(scope, work);
+  } finally {
+    scope.open = false;
+    scope.reads.clear();
+  }
+}
+
 /** How slow a statement must be before its duration (never its text) is reported. */
 const SLOW_STATEMENT_MS = 100;
 
@@ -104,16 +137,32 @@ export class Database implements SqlRunner {
   }
 
   exec(sql: string): Promise<void> {
+    readScopes.getStore()?.reads.clear();
     return this.enqueue(() => this.rawExec(sql));
   }
   run(sql: string, params: SqlParams = []): Promise<{ changes: number; lastId: number }> {
+    readScopes.getStore()?.reads.clear();
     return this.enqueue(() => this.rawRun(sql, params));
   }
   get<T = Row>(sql: string, params: SqlParams = []): Promise<T | undefined> {
-    return this.enqueue(() => this.rawGet<T>(sql, params));
+    return this.scoped('get', sql, params, () => this.enqueue(() => this.rawGet<T>(sql, params)));
   }
   all<T = Row>(sql: string, params: SqlParams = []): Promise<T[]> {
-    return this.enqueue(() => this.rawAll<T>(sql, params));
+    return this.scoped('all', sql, params, () => this.enqueue(() => this.rawAll<T>(sql, params)));
+  }
+
+  /** A read answered once per read scope (see withReadScope); each caller gets its own copy. */
+  private async scoped<T>(kind: string, sql: string, params: SqlParams, read: () => Promise<T>): Promise<T> {
+    const scope = readScopes.getStore();
+    if (!scope?.open) return read();
+    const key = `${this.file}\u0000${kind}\u0000${sql}\u0000${JSON.stringify(params, paramKey)}`;
+    let pending = scope.reads.get(key) as Promise<T> | undefined;
+    if (!pending) {
+      pending = read();
+      scope.reads.set(key, pending);
+      pending.catch(() => scope.reads.delete(key));
+    }
+    return structuredClone(await pending);
   }
 
   /**
@@ -122,6 +171,7 @@ export class Database implements SqlRunner {
    */
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
     const hook = commitHooks.getStore();
+    readScopes.getStore()?.reads.clear();
     return this.enqueue(async () => {
       const started = performance.now();
       let open = true;
