@@ -1,13 +1,12 @@
 import { CONTEXT_ALLOWLIST, CONTEXT_LABELS, type ContextField } from '../chat/index.js';
 import {
-  ARTICLE6_GUIDANCE,
-  ARTICLE9_GUIDANCE,
   organisationKind,
   type Article6,
   type Article9,
   type LegalBasisRecord,
   type OrganisationRole,
 } from './legalBasis.js';
+import { ARTICLE6_GUIDANCE, ARTICLE9_GUIDANCE } from './basisGuidance.js';
 import type { NoticeLanguage } from './notice.js';
 import type { Purpose } from './purposes.js';
 
