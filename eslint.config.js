@@ -17,26 +17,6 @@ export const CORE_LAYER_EXCEPTIONS = [
     reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges',
   },
   {
-    from: 'auth/service.ts',
-    to: 'audit',
-    reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges',
-  },
-  {
-    from: 'auth/service.ts',
-    to: 'db',
-    reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges',
-  },
-  {
-    from: 'auth/service.ts',
-    to: 'followup',
-    reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges',
-  },
-  {
-    from: 'auth/service.ts',
-    to: 'settings',
-    reason: 'issue16 is changing auth internals: switch to DomainError and module faces after it merges',
-  },
-  {
     from: 'auth/apiErrors.ts',
     to: 'api',
     reason: 'translates auth errors into API bodies, so it belongs in api/; move after issue16 (auth errors) merges',

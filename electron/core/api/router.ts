@@ -11,6 +11,7 @@ import { meProcedures } from './procedures/me.js';
 import { modelProcedures } from './procedures/models.js';
 import { participantProcedures } from './procedures/participants.js';
 import { privacyProcedures } from './procedures/privacy.js';
+import { privacyRightsProcedures } from './procedures/privacyRights.js';
 import { scrubProcedures } from './procedures/scrub.js';
 import { settingsProcedures } from './procedures/settings.js';
 import { systemProcedures } from './procedures/system.js';
@@ -35,6 +36,7 @@ export const procedures = {
   ...gamificationProcedures,
   ...meProcedures,
   ...privacyProcedures,
+  ...privacyRightsProcedures,
   ...scrubProcedures,
   ...knowledgeProcedures,
 };

@@ -1,31 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { ApiError } from '../api/errors.js';
-import type { AuditService } from '../audit/service.js';
-import type { EncryptedStore } from '../db/store.js';
-import type { FollowupService } from '../followup/service.js';
-import type { Logger } from '../log.js';
-import type { SettingsService } from '../settings/service.js';
-import { AuthError } from './errors.js';
+import { AccountAdmin, type NewUser } from './accountAdmin.js';
+import { checkPassword, checkUsername, passwordProblemIn } from './accountRules.js';
 import { participantCredentials } from './credentials.js';
-import { DEFAULT_KDF_COST, deriveKey, newKdfParams, type KdfCost } from './kdf.js';
-import {
-  KeyFile,
-  newKeyMaterial,
-  normalizeUsername,
-  wipeMaterial,
-  type KeyMaterial,
-  type Unlocked,
-} from './keyFile.js';
-import { LoginState } from './loginState.js';
-import { passwordProblem } from './passwords.js';
-import { newRecoveryKey, normalizeRecoveryKey } from './recoveryKey.js';
-import { SessionRegistry } from './sessions.js';
+import { AuthError } from './errors.js';
+import { DEFAULT_KDF_COST, deriveKey, newKdfParams } from './kdf.js';
+import { KeyFile, newKeyMaterial, normalizeUsername, wipeMaterial } from './keyFile.js';
+import { KeyVault, type AuthDeps, type RekeyProgress } from './keyVault.js';
+import { PasswordChanges } from './passwordChanges.js';
+import { newRecoveryKey } from './recoveryKey.js';
+import { principalOf, SessionLock } from './sessionLock.js';
 import type { Principal, Role } from './types.js';
 import { usersRepo, type User } from './users.js';
-
-export const LOGIN_STATE_FILE = 'login-state.json';
 
 export type AppState = 'setup' | 'locked' | 'unlocked';
 
@@ -49,93 +36,53 @@ export interface AuthStatus {
   participantMode: boolean;
 }
 
-export interface AuthServiceOptions {
-  store: EncryptedStore;
-  audit: AuditService;
-  settings: SettingsService;
-  followup: FollowupService;
-  logger: Logger;
-  /** scrypt cost for new key slots (tests lower it; real installs keep the default). */
-  kdfCost?: KdfCost;
-  now?: () => number;
-}
-
-/** How far a rekey has come (shown for a large database). */
-export interface RekeyProgress {
-  step: 'prepare' | 'rekey' | 'finish' | 'done';
-  done: number;
-  total: number;
-}
-
-export interface NewUser {
-  username: string;
-  displayName: string;
-  role: Role;
-  password: string;
-  /** For a participant account: the counselor to assign (optional). */
-  counselorId?: string | null;
-}
-
-const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
+/** The auth service's collaborators; `kdfCost` (tests lower it; real installs keep the default) and `now` are optional. */
+export type AuthServiceOptions = Omit<AuthDeps, 'kdfCost' | 'now'> & Partial<Pick<AuthDeps, 'kdfCost' | 'now'>>;
 
 /**
- * Accounts, key slots, sessions and locking. The database key exists in memory only while at least
- * one connection is logged in; when the last one logs out, locks or goes idle, the store closes
- * and the key is overwritten.
+ * Accounts, key slots, sessions and locking: first-run setup, logins and logouts, deltakermodus,
+ * and the doors to password changes (PasswordChanges) and an admin's account management
+ * (AccountAdmin). Sessions and the idle lock live in SessionLock, the key file and the database
+ * key in KeyVault. The database key exists in memory only while at least one connection is logged
+ * in; when the last one logs out, locks or goes idle, the store closes and the key is overwritten.
  */
 export class AuthService {
-  private readonly sessions = new SessionRegistry();
-  private readonly kdfCost: KdfCost;
-  private readonly now: () => number;
-  private loginState: LoginState | null = null;
-  private idleTimer: NodeJS.Timeout | null = null;
-  private keyFileChecked: { stamp: string; problem: AuthError | null } | null = null;
-  private readonly lockListeners = new Set<() => void>();
-  /** Deltakermodus: staff unlocked the app for participants and left; the store stays open until it ends or goes idle. */
-  private participantMode: { openedBy: string; lastActivity: number } | null = null;
-  /** Serialises logins, setup and locking so two never open or close the store at once. */
-  private gate: Promise<unknown> = Promise.resolve();
+  private readonly d: AuthDeps;
+  /** The clock every part reads (through `d.now`), so replacing it here moves them all. */
+  private now: () => number;
+  private readonly vault: KeyVault;
+  private readonly lock: SessionLock;
+  private readonly accounts: AccountAdmin;
+  private readonly passwords: PasswordChanges;
 
-  constructor(private readonly o: AuthServiceOptions) {
-    this.kdfCost = o.kdfCost ?? DEFAULT_KDF_COST;
+  constructor(o: AuthServiceOptions) {
     this.now = o.now ?? Date.now;
+    this.d = { ...o, kdfCost: o.kdfCost ?? DEFAULT_KDF_COST, now: () => this.now() };
+    this.vault = new KeyVault(this.d);
+    this.lock = new SessionLock(this.d);
+    this.accounts = new AccountAdmin(this.d, this.vault, this.lock);
+    this.passwords = new PasswordChanges(this.d, this.vault, this.lock);
   }
 
-  private get store(): EncryptedStore {
-    return this.o.store;
-  }
-
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.gate.then(work, work);
-    this.gate = next.catch(() => undefined);
-    return next;
-  }
-
-  private logins(): LoginState {
-    this.loginState ??= new LoginState(path.join(this.store.dataDir, LOGIN_STATE_FILE));
-    return this.loginState;
-  }
-
-  private idleMs(): number {
-    return this.o.settings.effective().inactivityLockMinutes * 60_000;
+  private get store() {
+    return this.d.store;
   }
 
   /** Called when the app locks (drop caches of decrypted data there). */
   onLock(listener: () => void): () => void {
-    this.lockListeners.add(listener);
-    return () => this.lockListeners.delete(listener);
+    return this.lock.onLock(listener);
   }
 
   isSetUp(): boolean {
-    return KeyFile.exists(this.store.keyFile) || fs.existsSync(this.store.dbFile);
+    return this.vault.isSetUp();
   }
 
   async status(connectionId: string | null): Promise<AuthStatus> {
-    const principal = connectionId ? await this.resolve(connectionId, false) : (await this.expireIdle(), null);
+    const principal = connectionId ? await this.resolve(connectionId, false) : (await this.lock.expireIdle(), null);
     let problem: AuthStatus['problem'] = null;
     if (!this.store.isOpen && this.isSetUp()) {
       try {
-        this.checkKeyFile();
+        this.vault.checkKeyFile();
         if (!fs.existsSync(this.store.dbFile)) throw new AuthError('MISSING_DATABASE');
       } catch (err) {
         if (err instanceof AuthError) problem = { code: err.code, message: err.userMessage };
@@ -153,9 +100,9 @@ export class AuthService {
           }
         : null,
       organisationName: principal ? (await this.store.organisation()).name : null,
-      inactivityLockMinutes: this.o.settings.effective().inactivityLockMinutes,
+      inactivityLockMinutes: this.d.settings.effective().inactivityLockMinutes,
       problem,
-      participantMode: this.participantMode !== null && this.store.isOpen,
+      participantMode: this.lock.participantModeOn && this.store.isOpen,
     };
   }
 
@@ -163,14 +110,8 @@ export class AuthService {
    * The connection's user, or null when nobody is logged in there or the session went idle.
    * `activity` says whether this call counts as the user doing something (it resets the idle clock).
    */
-  async resolve(connectionId: string, activity = true): Promise<Principal | null> {
-    await this.expireIdle();
-    const principal = this.sessions.peek(connectionId);
-    if (principal && activity) {
-      this.sessions.touch(connectionId, this.now());
-      if (this.participantMode) this.participantMode.lastActivity = this.now();
-    }
-    return principal;
+  resolve(connectionId: string, activity = true): Promise<Principal | null> {
+    return this.lock.resolve(connectionId, activity);
   }
 
   /** First run: organisation, database key, first admin and the recovery key (returned once). */
@@ -178,18 +119,18 @@ export class AuthService {
     connectionId: string | null,
     input: { organisationName: string; admin: { username: string; displayName: string; password: string } },
   ): Promise<{ recoveryKey: string; principal: Principal | null }> {
-    return this.serial(async () => {
+    return this.lock.serial(async () => {
       if (this.isSetUp()) throw new AuthError('ALREADY_SET_UP');
-      const username = this.checkUsername(input.admin.username);
-      this.checkPassword(input.admin.password, [username, input.admin.displayName, input.organisationName]);
+      const username = checkUsername(input.admin.username);
+      checkPassword(this.d.settings, input.admin.password, [username, input.admin.displayName, input.organisationName]);
       const organisationId = randomUUID();
       const material = newKeyMaterial();
       const recoveryKey = newRecoveryKey();
       const adminId = randomUUID();
-      const keys = KeyFile.create(this.store.keyFile, organisationId, this.kdfCost);
+      const keys = KeyFile.create(this.store.keyFile, organisationId, this.d.kdfCost);
       try {
-        await keys.setUserSlot(adminId, username, input.admin.password, material, this.kdfCost);
-        await keys.setRecoverySlot(recoveryKey, material, this.kdfCost);
+        await keys.setUserSlot(adminId, username, input.admin.password, material, this.d.kdfCost);
+        await keys.setRecoverySlot(recoveryKey, material, this.d.kdfCost);
         await this.store.create(material.dbKey, { id: organisationId, name: input.organisationName });
         this.store.holdAuditKey(material.auditKey);
         await this.store.db.transaction(async (tx) => {
@@ -199,9 +140,9 @@ export class AuthService {
             displayName: input.admin.displayName,
             role: 'admin',
             participantId: null,
-            createdAt: new Date(this.now()).toISOString(),
+            createdAt: new Date(this.d.now()).toISOString(),
           });
-          await this.o.audit.record(
+          await this.d.audit.record(
             {
               actorId: adminId,
               actorRole: 'admin',
@@ -223,7 +164,7 @@ export class AuthService {
       } finally {
         wipeMaterial(material);
       }
-      await this.o.settings.load();
+      await this.d.settings.load();
       const principal: Principal = {
         userId: adminId,
         role: 'admin',
@@ -231,9 +172,9 @@ export class AuthService {
         sessionId: randomUUID(),
         participantId: null,
       };
-      if (connectionId) this.sessions.bind(connectionId, principal, this.now());
-      else await this.lockIfIdle();
-      this.startIdleTimer();
+      if (connectionId) this.lock.sessions.bind(connectionId, principal, this.d.now());
+      else await this.lock.lockIfIdle();
+      this.lock.startIdleTimer();
       return { recoveryKey, principal: connectionId ? principal : null };
     });
   }
@@ -245,13 +186,13 @@ export class AuthService {
    * account and a participant at a locked app all answer the same, after the same KDF work.
    */
   login(connectionId: string, usernameInput: string, password: string): Promise<Principal> {
-    return this.serial(async () => {
-      const keys = this.readKeys();
+    return this.lock.serial(async () => {
+      const keys = this.vault.read();
       const username = normalizeUsername(usernameInput);
       const lookup = await keys.lookup(username);
-      const wait = this.logins().waitMs(lookup, this.now());
+      const wait = this.lock.logins().waitMs(lookup, this.d.now());
       if (wait > 0) {
-        await this.o.audit.record({
+        await this.d.audit.record({
           actorId: null,
           actorRole: null,
           action: 'auth.login',
@@ -268,10 +209,10 @@ export class AuthService {
         const unlocked = await keys.unwrap(slot, password);
         if (unlocked) {
           try {
-            await this.openStore(unlocked, keys);
+            await this.vault.open(unlocked, keys);
           } catch (err) {
             const reason = err instanceof AuthError ? err.code : 'INTERNAL';
-            await this.o.audit
+            await this.d.audit
               .record({
                 actorId: slot.userId,
                 actorRole: null,
@@ -288,22 +229,22 @@ export class AuthService {
             wipeMaterial(unlocked.next);
           }
           const user = await usersRepo.byId(this.store.db, slot.userId);
-          if (user && user.active && user.role !== 'participant') principal = this.principalOf(user);
-          else await this.lockIfIdle();
+          if (user && user.active && user.role !== 'participant') principal = principalOf(user);
+          else await this.lock.lockIfIdle();
         }
       } else if (this.store.isOpen) {
         const user = await usersRepo.byUsername(this.store.db, username);
         const participant = user && user.role === 'participant' ? user : null;
-        const ok = await participantCredentials.check(this.store.db, participant?.id ?? null, password, this.kdfCost);
-        if (ok && participant?.active) principal = this.principalOf(participant);
+        const ok = await participantCredentials.check(this.store.db, participant?.id ?? null, password, this.d.kdfCost);
+        if (ok && participant?.active) principal = principalOf(participant);
       } else {
         // Same work as a wrong password, so a locked app tells nobody which usernames are staff.
-        await deriveKey(password, newKdfParams(this.kdfCost));
+        await deriveKey(password, newKdfParams(this.d.kdfCost));
       }
       if (!principal) {
-        const failures = this.logins().recordFailure(lookup, this.now());
+        const failures = this.lock.logins().recordFailure(lookup, this.d.now());
         // The log (not the person at the screen) is told which: a wrong password of a known slot, or not.
-        await this.o.audit.record({
+        await this.d.audit.record({
           actorId: null,
           actorRole: null,
           action: 'auth.login',
@@ -312,14 +253,14 @@ export class AuthService {
           targetType: slot ? 'user' : null,
           targetId: slot?.userId ?? null,
         });
-        const nextWait = this.logins().waitMs(lookup, this.now());
+        const nextWait = this.lock.logins().waitMs(lookup, this.d.now());
         if (nextWait > 0 && failures > 0) throw new AuthError('ACCOUNT_LOCKED', Math.ceil(nextWait / 1000));
         throw new AuthError('WRONG_CREDENTIALS');
       }
-      this.logins().reset(lookup);
-      this.sessions.bind(connectionId, principal, this.now());
-      if (this.participantMode) this.participantMode.lastActivity = this.now();
-      await this.o.audit.record({
+      this.lock.logins().reset(lookup);
+      this.lock.sessions.bind(connectionId, principal, this.d.now());
+      this.lock.touchParticipantMode();
+      await this.d.audit.record({
         actorId: principal.userId,
         actorRole: principal.role,
         action: 'auth.login',
@@ -328,7 +269,7 @@ export class AuthService {
         targetId: principal.userId,
         reason: principal.mustChangePassword ? 'MUST_CHANGE_PASSWORD' : null,
       });
-      this.startIdleTimer();
+      this.lock.startIdleTimer();
       return principal;
     });
   }
@@ -339,36 +280,36 @@ export class AuthService {
    * passwords; ending it (or unlocking after the idle lock) needs a staff password.
    */
   startParticipantMode(connectionId: string, staff: Principal): Promise<void> {
-    return this.serial(async () => {
+    return this.lock.serial(async () => {
       if (staff.role === 'participant') throw new ApiError('FORBIDDEN');
-      this.sessions.remove(connectionId);
-      this.participantMode = { openedBy: staff.userId, lastActivity: this.now() };
-      await this.o.audit.record({
+      this.lock.sessions.remove(connectionId);
+      this.lock.startParticipantMode(staff.userId);
+      await this.d.audit.record({
         actorId: staff.userId,
         actorRole: staff.role,
         action: 'auth.participant_mode_start',
         outcome: 'ok',
       });
-      this.startIdleTimer();
+      this.lock.startIdleTimer();
     });
   }
 
   /** Ends deltakermodus with a staff member's password: every participant session ends and the app locks. */
   stopParticipantMode(connectionId: string, usernameInput: string, password: string): Promise<void> {
-    return this.serial(async () => {
-      const keys = this.readKeys();
+    return this.lock.serial(async () => {
+      const keys = this.vault.read();
       const lookup = await keys.lookup(normalizeUsername(usernameInput));
       const slot = keys.userSlotByLookup(lookup);
       const unlocked = slot
         ? await keys.unwrap(slot, password)
-        : await deriveKey(password, newKdfParams(this.kdfCost)).then(() => null);
+        : await deriveKey(password, newKdfParams(this.d.kdfCost)).then(() => null);
       const sameKey = unlocked !== null && this.store.isOpen && unlocked.current.dbKey.equals(this.store.currentKey());
       wipeMaterial(unlocked?.current);
       wipeMaterial(unlocked?.next);
       const user = sameKey && slot ? await usersRepo.byId(this.store.db, slot.userId) : null;
       if (!slot || !user || !user.active || user.role === 'participant') {
         if (this.store.isOpen)
-          await this.o.audit.record({
+          await this.d.audit.record({
             actorId: null,
             actorRole: null,
             action: 'auth.participant_mode_stop',
@@ -377,100 +318,46 @@ export class AuthService {
           });
         throw new AuthError('WRONG_CREDENTIALS');
       }
-      await this.o.audit.record({
+      await this.d.audit.record({
         actorId: user.id,
         actorRole: user.role,
         action: 'auth.participant_mode_stop',
         outcome: 'ok',
       });
-      this.endParticipantMode();
-      this.sessions.remove(connectionId);
-      await this.lockIfIdle();
+      this.lock.endParticipantMode();
+      this.lock.sessions.remove(connectionId);
+      await this.lock.lockIfIdle();
     });
-  }
-
-  private endParticipantMode(): void {
-    this.participantMode = null;
-    for (const p of this.sessions.all()) if (p.principal.role === 'participant') this.sessions.remove(p.connectionId);
   }
 
   /** Ends this connection's session ("Lås" and "Logg ut"); the store closes when nobody is left. */
   logout(connectionId: string, reason: 'logout' | 'lock' | 'disconnect' = 'logout'): Promise<void> {
-    return this.serial(async () => {
-      const principal = this.sessions.remove(connectionId);
+    return this.lock.serial(async () => {
+      const principal = this.lock.sessions.remove(connectionId);
       if (principal && this.store.isOpen && reason !== 'disconnect') {
-        await this.o.audit.record({
+        await this.d.audit.record({
           actorId: principal.userId,
           actorRole: principal.role,
           action: reason === 'lock' ? 'auth.lock' : 'auth.logout',
           outcome: 'ok',
         });
-        if (this.sessions.size > 0 || this.participantMode) await this.o.audit.checkpoint('logout');
+        if (this.lock.sessions.size > 0 || this.lock.participantModeOn) await this.d.audit.checkpoint('logout');
       }
-      await this.lockIfIdle();
+      await this.lock.lockIfIdle();
     });
   }
 
   /** Locks everything now: every session ends, the store closes and the key is overwritten. */
   lockAll(): Promise<void> {
-    return this.serial(async () => {
-      this.sessions.clear();
-      this.participantMode = null;
-      await this.lockIfIdle();
+    return this.lock.serial(async () => {
+      this.lock.endAll();
+      await this.lock.lockIfIdle();
     });
   }
 
   /** A user changes their own password: staff rewrap only their own slot, participants get a new verifier. */
-  async changePassword(principal: Principal, current: string, next: string): Promise<void> {
-    await this.serial(async () => {
-      const keys = this.readKeys();
-      const user = await this.requireUser(principal.userId);
-      let ok: boolean;
-      if (user.role === 'participant') {
-        ok = await participantCredentials.check(this.store.db, user.id, current, this.kdfCost);
-      } else {
-        const slot = keys.userSlotByLookup(await keys.lookup(user.username));
-        const unlocked = slot ? await keys.unwrap(slot, current) : null;
-        ok = unlocked !== null;
-        wipeMaterial(unlocked?.current);
-        wipeMaterial(unlocked?.next);
-      }
-      if (!ok) {
-        await this.o.audit.record({
-          actorId: user.id,
-          actorRole: user.role,
-          action: 'auth.password_change',
-          outcome: 'failed',
-          reason: 'WRONG_PASSWORD',
-          targetType: 'user',
-          targetId: user.id,
-        });
-        throw new AuthError('WRONG_PASSWORD');
-      }
-      this.checkPassword(next, [user.username, user.displayName]);
-      if (current === next && user.mustChangePassword)
-        throw new ApiError('VALIDATION', 'Velg et nytt passord, ikke det du fikk.', [
-          { path: 'newPassword', message: 'Velg et nytt passord, ikke det du fikk.' },
-        ]);
-      await this.setSecret(keys, user, next);
-      await this.store.db.transaction(async (tx) => {
-        await usersRepo.setMustChangePassword(tx, user.id, false);
-        await this.o.audit.record(
-          {
-            actorId: user.id,
-            actorRole: user.role,
-            action: 'auth.password_change',
-            outcome: 'ok',
-            targetType: 'user',
-            targetId: user.id,
-          },
-          tx,
-        );
-      });
-      keys.save();
-      const p = this.sessions.all().find((s) => s.principal.userId === user.id);
-      if (p) p.principal.mustChangePassword = false;
-    });
+  changePassword(principal: Principal, current: string, next: string): Promise<void> {
+    return this.passwords.changeOwn(principal, current, next);
   }
 
   /** Forgotten password, with the organisation's recovery key: a new slot (staff) or verifier (participant), and a login. */
@@ -478,485 +365,59 @@ export class AuthService {
     connectionId: string | null,
     input: { username: string; recoveryKey: string; newPassword: string },
   ): Promise<Principal | null> {
-    return this.serial(async () => {
-      const keys = this.readKeys();
-      const recovery = keys.recoverySlot();
-      const normalized = normalizeRecoveryKey(input.recoveryKey);
-      const unlocked = recovery && normalized ? await keys.unwrap(recovery, normalized) : null;
-      if (!unlocked) {
-        await this.o.audit.record({
-          actorId: null,
-          actorRole: null,
-          action: 'auth.recover',
-          outcome: 'failed',
-          reason: 'WRONG_RECOVERY_KEY',
-        });
-        throw new AuthError('WRONG_RECOVERY_KEY');
-      }
-      try {
-        await this.openStore(unlocked, keys);
-        const user = await usersRepo.byUsername(this.store.db, normalizeUsername(input.username));
-        if (!user) throw new AuthError('UNKNOWN_USER');
-        if (!user.active) throw new AuthError('ACCOUNT_DEACTIVATED');
-        this.checkPassword(input.newPassword, [user.username, user.displayName]);
-        const fresh = this.readKeys();
-        await this.setSecret(fresh, user, input.newPassword);
-        await this.store.db.transaction(async (tx) => {
-          await usersRepo.setMustChangePassword(tx, user.id, false);
-          await this.o.audit.record(
-            {
-              actorId: user.id,
-              actorRole: user.role,
-              action: 'auth.recover',
-              outcome: 'ok',
-              targetType: 'user',
-              targetId: user.id,
-            },
-            tx,
-          );
-        });
-        fresh.save();
-        this.logins().reset(await fresh.lookup(user.username));
-        const principal = this.principalOf({ ...user, mustChangePassword: false });
-        if (connectionId) this.sessions.bind(connectionId, principal, this.now());
-        this.startIdleTimer();
-        return connectionId ? principal : null;
-      } catch (err) {
-        await this.lockIfIdle();
-        throw err;
-      } finally {
-        wipeMaterial(unlocked.current);
-        wipeMaterial(unlocked.next);
-      }
-    });
+    return this.passwords.recover(connectionId, input);
   }
 
-  // ---- account management (admin) ----
+  /** An admin sets a new password for a user; their sessions end and the next login must choose a new one. */
+  resetPassword(admin: Principal, userId: string, newPassword: string): Promise<void> {
+    return this.passwords.reset(admin, userId, newPassword);
+  }
 
-  async listUsers(): Promise<(User & { counselorId: string | null })[]> {
-    const users = await usersRepo.list(this.store.db);
-    const rows = await this.store.db.all<{ id: string; counselor_id: string | null }>(
-      'SELECT id, counselor_id FROM participants',
-    );
-    const counselorOf = new Map(rows.map((r) => [r.id, r.counselor_id]));
-    return users.map((u) => ({
-      ...u,
-      counselorId: u.participantId ? (counselorOf.get(u.participantId) ?? null) : null,
-    }));
+  /** A new recovery key replaces the old one (shown once); the database is rekeyed so the old one opens nothing current. */
+  rotateRecoveryKey(admin: Principal, onProgress?: (p: RekeyProgress) => void): Promise<string> {
+    return this.passwords.rotateRecoveryKey(admin, onProgress);
+  }
+
+  /** Password check with the organisation's minimum length; VALIDATION with a Norwegian message. */
+  checkPassword(password: string, personalWords: string[] = [], field = 'password'): void {
+    const problem = passwordProblemIn(this.d.settings, password, personalWords);
+    if (problem) throw new ApiError('VALIDATION', problem, [{ path: field, message: problem }]);
+  }
+
+  // ---- account management (admin): AccountAdmin ----
+
+  listUsers(): Promise<(User & { counselorId: string | null })[]> {
+    return this.accounts.listUsers();
   }
 
   /** Display names of the given users (ids that are not accounts are left out). */
   displayNames(userIds: readonly string[]): Promise<Map<string, string>> {
-    return usersRepo.namesOf(this.store.db, userIds);
+    return this.accounts.displayNames(userIds);
   }
 
-  async createUser(admin: Principal, input: NewUser): Promise<User> {
-    return this.serial(async () => {
-      const username = this.checkUsername(input.username);
-      this.checkPassword(input.password, [username, input.displayName]);
-      if (await usersRepo.byUsername(this.store.db, username)) throw new AuthError('USERNAME_TAKEN');
-      // Read under the data folder's lock, right before the change: nothing another writer saved is lost.
-      const keys = this.readKeys();
-      const id = randomUUID();
-      const participantId = input.role === 'participant' ? randomUUID() : null;
-      const at = new Date(this.now()).toISOString();
-      if (input.role !== 'participant')
-        await this.withOpenMaterial((m) => keys.setUserSlot(id, username, input.password, m, this.kdfCost));
-      await this.store.db.transaction(async (tx) => {
-        if (participantId)
-          await this.o.followup.insertParticipant(tx, {
-            id: participantId,
-            displayName: input.displayName,
-            counselorId: input.counselorId ?? null,
-          });
-        await usersRepo.insert(tx, {
-          id,
-          username,
-          displayName: input.displayName,
-          role: input.role,
-          participantId,
-          createdAt: at,
-        });
-        if (input.role === 'participant') await participantCredentials.set(tx, id, input.password, this.kdfCost, at);
-        await this.o.audit.record(
-          {
-            actorId: admin.userId,
-            actorRole: admin.role,
-            action: 'user.create',
-            targetType: 'user',
-            targetId: id,
-            outcome: 'ok',
-            reason: input.role,
-          },
-          tx,
-        );
-      });
-      // A staff slot is written after the row commits; if it fails, the account exists without a login and can be reset.
-      if (input.role !== 'participant') keys.save();
-      return (await usersRepo.byId(this.store.db, id))!;
-    });
+  createUser(admin: Principal, input: NewUser): Promise<User> {
+    return this.accounts.createUser(admin, input);
   }
 
-  /**
-   * An admin sets a new password for a user (forgotten password): a new slot or verifier, the old
-   * one gone. The user's open sessions end and the next login must choose a new password.
-   */
-  async resetPassword(admin: Principal, userId: string, newPassword: string): Promise<void> {
-    await this.serial(async () => {
-      const user = await this.requireUser(userId);
-      this.checkPassword(newPassword, [user.username, user.displayName]);
-      const keys = this.readKeys();
-      await this.setSecret(keys, user, newPassword);
-      await this.store.db.transaction(async (tx) => {
-        await usersRepo.setMustChangePassword(tx, user.id, true);
-        await this.o.audit.record(
-          {
-            actorId: admin.userId,
-            actorRole: admin.role,
-            action: 'user.reset_password',
-            targetType: 'user',
-            targetId: user.id,
-            outcome: 'ok',
-          },
-          tx,
-        );
-      });
-      keys.save();
-      this.logins().reset(await keys.lookup(user.username));
-      this.sessions.removeUser(user.id);
-    });
-  }
-
-  /**
-   * Deactivates an account: its sessions end; a staff account's key slot goes and the database is
-   * rekeyed, so an old copy of keys.json with the old password opens nothing current.
-   */
-  async setActive(
+  /** Deactivates (the key slot goes, the database is rekeyed) or reactivates an account with a new password. */
+  setActive(
     admin: Principal,
     userId: string,
     active: boolean,
     newPassword?: string,
     onProgress?: (p: RekeyProgress) => void,
   ): Promise<User> {
-    return this.serial(async () => {
-      const user = await this.requireUser(userId);
-      if (!active && user.role === 'admin' && user.active && (await usersRepo.countActiveAdmins(this.store.db)) <= 1)
-        throw new AuthError('LAST_ADMIN');
-      const keys = this.readKeys();
-      if (active) {
-        if (!newPassword)
-          throw new ApiError('VALIDATION', undefined, [
-            { path: 'password', message: 'Sett et nytt passord når kontoen aktiveres igjen.' },
-          ]);
-        this.checkPassword(newPassword, [user.username, user.displayName]);
-        await this.setSecret(keys, user, newPassword);
-      } else {
-        keys.removeUser(user.id);
-      }
-      await this.store.db.transaction(async (tx) => {
-        await usersRepo.setActive(tx, user.id, active, new Date(this.now()).toISOString());
-        // The admin chose the password: the user replaces it at the next login.
-        if (active) await usersRepo.setMustChangePassword(tx, user.id, true);
-        await this.o.audit.record(
-          {
-            actorId: admin.userId,
-            actorRole: admin.role,
-            action: active ? 'user.activate' : 'user.deactivate',
-            targetType: 'user',
-            targetId: user.id,
-            outcome: 'ok',
-          },
-          tx,
-        );
-      });
-      if (!active) this.sessions.removeUser(user.id);
-      if (!active && user.role !== 'participant') await this.rekey(keys, admin, onProgress);
-      else keys.save();
-      return (await usersRepo.byId(this.store.db, user.id))!;
-    });
+    return this.accounts.setActive(admin, userId, active, newPassword, onProgress);
   }
 
-  /**
-   * Erasure of a participant (core/privacy): the account's verifier goes, its failed-login count
-   * is forgotten and its sessions end. The caller deletes the row.
-   */
-  async forgetAccount(admin: Principal, userId: string): Promise<void> {
-    await this.serial(async () => {
-      const user = await this.requireUser(userId);
-      const keys = this.readKeys();
-      await this.store.db.transaction(async (tx) => {
-        await participantCredentials.remove(tx, user.id);
-        await this.o.audit.record(
-          {
-            actorId: admin.userId,
-            actorRole: admin.role,
-            action: 'user.erase',
-            targetType: 'user',
-            targetId: user.id,
-            outcome: 'ok',
-          },
-          tx,
-        );
-      });
-      this.logins().reset(await keys.lookup(user.username));
-      this.sessions.removeUser(user.id);
-      if (keys.slotsOfUser(user.id).length > 0) {
-        keys.removeUser(user.id);
-        await this.rekey(keys, admin);
-      }
-    });
-  }
-
-  /** A new recovery key replaces the old one (shown once); the database is rekeyed so the old one opens nothing current. */
-  async rotateRecoveryKey(admin: Principal, onProgress?: (p: RekeyProgress) => void): Promise<string> {
-    return this.serial(async () => {
-      const keys = this.readKeys();
-      const recoveryKey = newRecoveryKey();
-      await this.withOpenMaterial((m) => keys.setRecoverySlot(recoveryKey, m, this.kdfCost));
-      await this.rekey(keys, admin, onProgress);
-      await this.o.audit.record({
-        actorId: admin.userId,
-        actorRole: admin.role,
-        action: 'auth.recovery_key_rotate',
-        outcome: 'ok',
-      });
-      return recoveryKey;
-    });
-  }
-
-  /**
-   * Changes the database key and seals the new key material to every remaining slot (their
-   * passwords are not needed: the material is sealed to each slot's public key). Crash-safe:
-   * 1. keys.json gets the new material beside the current one (`next`) and is saved;
-   * 2. PRAGMA rekey (one transaction: a crash rolls back to the old key);
-   * 3. keys.json keeps only the new material.
-   * A login after a crash opens with whichever key the database has and finishes the rekey.
-   */
-  private async rekey(keys: KeyFile, actor: Principal | null, onProgress?: (p: RekeyProgress) => void): Promise<void> {
-    const current = this.currentMaterial();
-    const next = newKeyMaterial(current.auditKey);
-    try {
-      onProgress?.({ step: 'prepare', done: 0, total: 3 });
-      keys.beginRekey(next);
-      keys.save();
-      onProgress?.({ step: 'rekey', done: 1, total: 3 });
-      await this.store.rekey(next.dbKey);
-      onProgress?.({ step: 'finish', done: 2, total: 3 });
-      keys.finishRekey(next);
-      keys.save();
-      onProgress?.({ step: 'done', done: 3, total: 3 });
-      await this.o.audit.record({
-        actorId: actor?.userId ?? null,
-        actorRole: actor?.role ?? null,
-        action: 'db.rekey',
-        outcome: 'ok',
-      });
-    } finally {
-      wipeMaterial(current);
-      wipeMaterial(next);
-    }
-  }
-
-  /**
-   * A slot whose account is no longer active staff (a crash between the deactivation's commit and
-   * the rekey, or a key file restored from before) is removed and the database rekeyed at once.
-   */
-  private async dropStaleSlots(keys: KeyFile): Promise<void> {
-    const staff = new Set(
-      (
-        await this.store.db.all<{ id: string }>(
-          "SELECT id FROM users WHERE active = 1 AND role IN ('admin', 'counselor')",
-        )
-      ).map((r) => r.id),
-    );
-    const stale = keys.slots.flatMap((s) => (s.kind === 'user' && !staff.has(s.userId) ? [s.userId] : []));
-    if (stale.length === 0) return;
-    for (const userId of stale) keys.removeUser(userId);
-    await this.rekey(keys, null);
-  }
-
-  private currentMaterial(): KeyMaterial {
-    return { dbKey: this.store.currentKey(), auditKey: this.store.auditKey() };
-  }
-
-  /** A user's new password: a new key slot for staff, a new verifier for a participant. */
-  private async setSecret(keys: KeyFile, user: User, password: string): Promise<void> {
-    if (user.role === 'participant') {
-      await this.store.db.transaction((tx) =>
-        participantCredentials.set(tx, user.id, password, this.kdfCost, new Date(this.now()).toISOString()),
-      );
-    } else {
-      await this.withOpenMaterial((m) => keys.setUserSlot(user.id, user.username, password, m, this.kdfCost));
-    }
-  }
-
-  /** Password check with the organisation's minimum length; VALIDATION with a Norwegian message. */
-  checkPassword(password: string, personalWords: string[] = [], field = 'password'): void {
-    const problem = passwordProblem(password, {
-      minLength: this.o.settings.effective().passwordMinLength,
-      personalWords,
-    });
-    if (problem) throw new ApiError('VALIDATION', problem, [{ path: field, message: problem }]);
-  }
-
-  // ---- internals ----
-
-  private checkUsername(input: string): string {
-    const username = normalizeUsername(input);
-    if (!USERNAME.test(username)) {
-      throw new ApiError('VALIDATION', undefined, [
-        {
-          path: 'username',
-          message: 'Brukernavnet må ha 2–64 tegn: små bokstaver a–z, tall, punktum, bindestrek, understrek eller @.',
-        },
-      ]);
-    }
-    return username;
-  }
-
-  private readKeys(): KeyFile {
-    if (!this.isSetUp()) throw new AuthError('SETUP_REQUIRED');
-    return KeyFile.read(this.store.keyFile);
-  }
-
-  /**
-   * Throws the key file's problem, if any. Pages poll the status every 15 s while locked and the key
-   * file holds one slot per user (megabytes for a large organisation), so it is parsed again only
-   * when it changed on disk.
-   */
-  private checkKeyFile(): void {
-    let stamp: string;
-    try {
-      const st = fs.statSync(this.store.keyFile);
-      stamp = `${st.mtimeMs}:${st.size}`;
-    } catch {
-      throw new AuthError('MISSING_KEY_FILE');
-    }
-    if (this.keyFileChecked?.stamp !== stamp) {
-      let problem: AuthError | null = null;
-      try {
-        KeyFile.read(this.store.keyFile);
-      } catch (err) {
-        if (!(err instanceof AuthError)) throw err;
-        problem = err;
-      }
-      this.keyFileChecked = { stamp, problem };
-    }
-    if (this.keyFileChecked.problem) throw this.keyFileChecked.problem;
-  }
-
-  /** Lends a copy of the open store's key material to `work` (to seal a new slot) and overwrites it afterwards. */
-  private async withOpenMaterial(work: (m: KeyMaterial) => Promise<void>): Promise<void> {
-    const m = this.currentMaterial();
-    try {
-      await work(m);
-    } finally {
-      wipeMaterial(m);
-    }
-  }
-
-  private async requireUser(userId: string): Promise<User> {
-    const user = await usersRepo.byId(this.store.db, userId);
-    if (!user) throw new ApiError('NOT_FOUND', 'Fant ikke brukeren.');
-    return user;
-  }
-
-  private principalOf(user: User): Principal {
-    return {
-      userId: user.id,
-      role: user.role,
-      displayName: user.displayName,
-      sessionId: randomUUID(),
-      participantId: user.participantId,
-      mustChangePassword: user.mustChangePassword,
-    };
-  }
-
-  /**
-   * Opens the store with what a slot unlocked. During an interrupted rekey the database is under
-   * the current or the next key: whichever opens it is used, and the rekey is finished here.
-   */
-  private async openStore(unlocked: Unlocked, keys: KeyFile): Promise<void> {
-    if (this.store.isOpen) return;
-    let opened: KeyMaterial = unlocked.current;
-    try {
-      await this.store.open(unlocked.current.dbKey, keys.organisationId);
-    } catch (err) {
-      if (!(err instanceof AuthError && err.code === 'FOREIGN_DATABASE' && unlocked.next)) throw err;
-      await this.store.open(unlocked.next.dbKey, keys.organisationId);
-      opened = unlocked.next;
-    }
-    this.store.holdAuditKey(opened.auditKey);
-    try {
-      if (keys.rekeyPending && unlocked.next) {
-        if (opened === unlocked.current) await this.store.rekey(unlocked.next.dbKey);
-        keys.finishRekey(unlocked.next);
-        keys.save();
-      }
-      await this.dropStaleSlots(keys);
-      await this.o.audit.checkAgainstCheckpoint().catch(() => this.o.logger.warn('audit.checkpoint_check_failed'));
-      await this.o.audit.flushPending().catch(() => this.o.logger.warn('audit.pending_failed'));
-      await this.o.audit.checkpointIfDue(this.now());
-      await this.o.settings.load();
-    } catch (err) {
-      await this.store.close();
-      throw err;
-    }
-  }
-
-  private async expireIdle(): Promise<void> {
-    if (this.sessions.size === 0 && !this.participantMode) return;
-    const ended = this.sessions.expireIdle(this.now(), this.idleMs());
-    // Deltakermodus closes after the idle time too: unlocking again needs a staff password.
-    const modeEnded = this.participantMode !== null && this.now() - this.participantMode.lastActivity >= this.idleMs();
-    if (modeEnded) this.endParticipantMode();
-    if (ended.length === 0 && !modeEnded) return;
-    await this.serial(async () => {
-      for (const p of ended) {
-        if (this.store.isOpen)
-          await this.o.audit
-            .record({ actorId: p.userId, actorRole: p.role, action: 'auth.idle_lock', outcome: 'ok' })
-            .catch(() => undefined);
-      }
-      await this.lockIfIdle();
-    });
-  }
-
-  private async lockIfIdle(): Promise<void> {
-    if (this.sessions.size > 0 || this.participantMode !== null || !this.store.isOpen) return;
-    // The chain head goes outside the database, and the pending file gets a key for this lock period.
-    await this.o.audit.beforeLock('lock').catch(() => this.o.logger.warn('audit.checkpoint_failed'));
-    await this.store.close();
-    this.o.settings.forgetStored();
-    this.stopIdleTimer();
-    for (const listener of this.lockListeners) {
-      try {
-        listener();
-      } catch {
-        this.o.logger.warn('auth.lock_listener_failed');
-      }
-    }
-    this.o.logger.info('auth.locked');
-  }
-
-  private startIdleTimer(): void {
-    if (this.idleTimer) return;
-    this.idleTimer = setInterval(() => {
-      void this.expireIdle().catch(() => this.o.logger.warn('auth.idle_check_failed'));
-      if (this.store.isOpen)
-        void this.o.audit.checkpointIfDue(this.now()).catch(() => this.o.logger.warn('audit.checkpoint_failed'));
-    }, 15_000);
-    this.idleTimer.unref();
-  }
-
-  private stopIdleTimer(): void {
-    if (this.idleTimer) clearInterval(this.idleTimer);
-    this.idleTimer = null;
+  /** Erasure of a participant (core/privacy): verifier, failed-login count and sessions go; the caller deletes the row. */
+  forgetAccount(admin: Principal, userId: string): Promise<void> {
+    return this.accounts.forgetAccount(admin, userId);
   }
 
   /** For shutdown: stop timers and lock. */
   async close(): Promise<void> {
-    this.stopIdleTimer();
+    this.lock.stopIdleTimer();
     await this.lockAll();
   }
 }

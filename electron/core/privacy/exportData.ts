@@ -2,7 +2,7 @@ import { accountNames, participantUserId } from '../auth/index.js';
 import { AUDIT_EVENTS, REPEATED_READS, repeatedReadCounts } from '../audit/index.js';
 import type { SqlRunner } from '../db/index.js';
 
-import { describeArticle6, describeArticle9 } from './legalBasis.js';
+import { describeArticle6, describeArticle9 } from './basisGuidance.js';
 import { DATA_CATEGORIES, DATA_CATEGORY_TITLES, PURPOSE_INFO, type DataCategory, type Purpose } from './purposes.js';
 import type { RegisterSnapshot } from './register.js';
 import type { PersonalDataSource, PersonalDataTable } from './sources.js';

@@ -1,5 +1,5 @@
 import { CONTEXT_LABELS } from '../chat/index.js';
-import { chatFields } from './notice.js';
+import { chatFields } from './noticeWords.js';
 
 /** Where the knowledge base's privacy document lives (resources/knowledge), written by scripts/privacy-knowledge.ts. */
 export const PRIVACY_KNOWLEDGE_FILE = 'slik-behandler-inkludmi-dataene-dine.md';

@@ -6,15 +6,8 @@ import type { Settings } from '../policy/index.js';
 import { CONTENT_SECURITY_POLICY } from '../security/index.js';
 import type { FeatureState } from '../settings/index.js';
 import { NOT_PARTICIPANT_TABLES } from './catalogue.js';
-import {
-  ARTICLE6_GUIDANCE,
-  ARTICLE9_GUIDANCE,
-  basisWarnings,
-  describeArticle6,
-  describeArticle9,
-  type BasisWarning,
-  type OrganisationRole,
-} from './legalBasis.js';
+import { basisWarnings, type BasisWarning, type OrganisationRole } from './legalBasis.js';
+import { ARTICLE6_GUIDANCE, ARTICLE9_GUIDANCE, describeArticle6, describeArticle9 } from './basisGuidance.js';
 import {
   DATA_CATEGORIES,
   DATA_CATEGORY_TITLES,

@@ -1,33 +1,19 @@
 import { DomainError } from '../errors/index.js';
 import type { AuditService } from '../audit/index.js';
-import { participantUserId, type Principal } from '../auth/index.js';
+import type { Principal } from '../auth/index.js';
 import type { EncryptedStore } from '../db/index.js';
-import {
-  liftParticipantRestriction,
-  participantsRepo,
-  restrictedParticipants,
-  restrictParticipant,
-  type NewNote,
-} from '../followup/index.js';
-import type { ProfileChanges } from '../followup/index.js';
+import { participantsRepo } from '../followup/index.js';
 import { FEATURES, type Feature } from '../policy/index.js';
 import type { FeatureState, SettingsService } from '../settings/index.js';
-import { assertRightsAccess, requireAdmin } from './access.js';
-import { accessExportDocument, noticeDocument, recordsDocument } from './documents.js';
-import { planErasure, eraseRows, reclaimSpace, type ErasurePlan, type ErasureReceipt } from './erasure.js';
-import { buildAccessExport, type AccessExport } from './exportData.js';
-import {
-  ARTICLE6_GUIDANCE,
-  ARTICLE9_GUIDANCE,
-  describeArticle6,
-  PURPOSE_GUIDANCE,
-  type LegalBasisInput,
-  type OrganisationRoleInput,
-} from './legalBasis.js';
+import { requireAdmin } from './access.js';
+import { noticeDocument, recordsDocument } from './documents.js';
+import { type LegalBasisInput, type OrganisationRoleInput } from './legalBasis.js';
+import { ARTICLE6_GUIDANCE, ARTICLE9_GUIDANCE, describeArticle6, PURPOSE_GUIDANCE } from './basisGuidance.js';
 import type { Notice, NoticeContent, NoticeLanguage } from './notice.js';
 import { NoticeService, type NoticeVersionInfo, type ParticipantNotice } from './noticeService.js';
 import { ObjectionService, type Objection } from './objections.js';
 import { renderPdf } from './pdf.js';
+import { stamp, toPdfFile, type PdfFile } from './pdfFile.js';
 import { PURPOSE_INFO, PURPOSES, type Purpose } from './purposes.js';
 import { buildRecords, type RecordsOfProcessing } from './records.js';
 import { LegalBasisRegister, type RegisterView } from './register.js';
@@ -39,7 +25,8 @@ import {
   type RetentionRule,
   type RetentionRun,
 } from './retention.js';
-import { decisionLogDays, retentionMonths } from './retentionRules.js';
+import { retentionMonths } from './retentionRules.js';
+import { DataSubjectRights, type PrivacyPorts } from './rights.js';
 import type { PersonalDataSource } from './sources.js';
 import {
   assertTrainingAllowed,
@@ -48,16 +35,6 @@ import {
   type TrainingExport,
   type TrainingStatus,
 } from './training.js';
-
-/** What core/privacy needs from the other services (ports, read at call time). */
-export interface PrivacyPorts {
-  /** Removes a login's key slot and ends its sessions (the account service, as an admin). */
-  deactivateAccount(admin: Principal, userId: string): Promise<void>;
-  /** The assigned counselor corrects the profile (rectification). */
-  updateProfile(principal: Principal, participantId: string, changes: ProfileChanges): Promise<unknown>;
-  /** The assigned counselor adds the participant's supplementary statement as a note (art. 16). */
-  addNote(principal: Principal, participantId: string, note: NewNote): Promise<unknown>;
-}
 
 export interface PrivacyServiceOptions {
   store: EncryptedStore;
@@ -72,28 +49,12 @@ export interface PrivacyServiceOptions {
   onSchedulerError?: () => void;
 }
 
-export interface PdfFile {
-  fileName: string;
-  mimeType: 'application/pdf';
-  /** The PDF bytes, base64 (the transports carry JSON). */
-  base64: string;
-  bytes: number;
-}
-
 export interface FeatureOverview {
   features: Record<Feature, FeatureState>;
   purposes: { purpose: Purpose; title: string; hasBasis: boolean; running: boolean; message: string | null }[];
   /** What setup left for the admin to do in the register (the admin's home reminds them). */
   register: { organisationRecorded: boolean; followUpConfirmed: boolean };
 }
-
-const toPdfFile = (fileName: string, bytes: Buffer): PdfFile => ({
-  fileName,
-  mimeType: 'application/pdf',
-  base64: bytes.toString('base64'),
-  bytes: bytes.length,
-});
-const stamp = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * Data protection by design (issue 9): the legal-basis register that switches purposes on and
@@ -107,6 +68,7 @@ export class PrivacyService {
   readonly requests: RequestLog;
   readonly objections: ObjectionService;
   readonly retention: RetentionService;
+  readonly rights: DataSubjectRights;
   private readonly scheduler: RetentionScheduler;
   private readonly sources: PersonalDataSource[] = [];
   private readonly clock: () => Date;
@@ -125,6 +87,16 @@ export class PrivacyService {
       () => this.sources,
       () => retentionMonths(o.settings.effective()),
     );
+    this.rights = new DataSubjectRights({
+      store: o.store,
+      settings: o.settings,
+      ports: o.ports,
+      register: this.register,
+      requests: this.requests,
+      sources: () => this.sources,
+      actionTitles: o.actionTitles ?? {},
+      clock: this.clock,
+    });
     this.scheduler = new RetentionScheduler(o.store, this.retention, {
       clock: this.clock,
       ...(o.retentionCheckMs ? { intervalMs: o.retentionCheckMs } : {}),
@@ -309,184 +281,6 @@ export class PrivacyService {
     input: { extendedTo: string; note: string },
   ): Promise<PrivacyRequest> {
     return this.requests.extend(principal, id, input);
-  }
-
-  // ---- access and portability ----
-
-  /**
-   * Everything stored about the participant, with the audit trail of who accessed it. For the
-   * participant themself and their assigned counselor (an admin does not read content). The
-   * request is logged (the given one is closed, or a new one is registered and closed).
-   */
-  async exportData(
-    principal: Principal,
-    participantId: string,
-    options: { kind?: 'access' | 'portability'; requestId?: string | null | undefined } = {},
-  ): Promise<AccessExport> {
-    if (principal.role === 'admin')
-      throw new DomainError(
-        'FORBIDDEN',
-        'Administratorer leser ikke innholdet om deltakere. Innsyn gis av deltakeren selv eller veilederen.',
-      );
-    await assertRightsAccess(this.db, principal, participantId, 'content');
-    const now = this.clock();
-    const data = await buildAccessExport({
-      db: this.db,
-      participantId,
-      organisationName: (await this.o.store.organisation()).name,
-      register: await this.register.current(),
-      sources: this.sources,
-      actionTitles: this.o.actionTitles ?? {},
-      now,
-    });
-    await this.db.transaction(async (tx) => {
-      const id = await this.requests.ensure(tx, principal, participantId, options.kind ?? 'access', options.requestId);
-      await this.requests.closeIn(tx, principal, id, 'completed', 'exported');
-    });
-    return data;
-  }
-
-  async exportPdf(
-    principal: Principal,
-    participantId: string,
-    options: { requestId?: string | null | undefined } = {},
-  ): Promise<PdfFile> {
-    const data = await this.exportData(principal, participantId, { kind: 'access', ...options });
-    return toPdfFile(`innsyn-${stamp(this.clock())}.pdf`, await renderPdf(accessExportDocument(data)));
-  }
-
-  // ---- rectification ----
-
-  /** The assigned counselor corrects the profile and/or adds the participant's statement (art. 16); logged as a request. */
-  async rectify(
-    principal: Principal,
-    participantId: string,
-    input: {
-      changes?: ProfileChanges | undefined;
-      statement?: string | undefined;
-      requestId?: string | null | undefined;
-    },
-  ): Promise<PrivacyRequest> {
-    if (principal.role !== 'counselor')
-      throw new DomainError('FORBIDDEN', 'Retting gjøres av veilederen som er tildelt deltakeren.');
-    await assertRightsAccess(this.db, principal, participantId, 'notes');
-    const changes = input.changes ?? {};
-    if (Object.keys(changes).length === 0 && !input.statement) {
-      throw new DomainError('VALIDATION', undefined, [
-        { path: 'changes', message: 'Skriv hva som skal rettes, eller deltakerens merknad.' },
-      ]);
-    }
-    const ports = this.o.ports();
-    if (Object.keys(changes).length > 0) await ports.updateProfile(principal, participantId, changes);
-    if (input.statement) {
-      const today = stamp(this.clock());
-      await ports.addNote(principal, participantId, {
-        kind: 'other',
-        occurredOn: today,
-        body: `Merknad fra deltakeren (retting etter personvernforordningen artikkel 16): ${input.statement}`,
-      });
-    }
-    const id = await this.db.transaction(async (tx) => {
-      const requestId = await this.requests.ensure(tx, principal, participantId, 'rectification', input.requestId);
-      await this.requests.closeIn(tx, principal, requestId, 'completed', 'rectified');
-      return requestId;
-    });
-    return this.requests.get(id);
-  }
-
-  // ---- erasure ----
-
-  /** The decision log's period the organisation set (issue 17), in days. */
-  #decisionLogDays(): number {
-    return decisionLogDays(retentionMonths(this.o.settings.effective()).decisionLog);
-  }
-
-  async erasurePreview(principal: Principal, participantId: string): Promise<ErasurePlan> {
-    requireAdmin(principal, 'Bare en administrator kan slette en deltaker.');
-    await assertRightsAccess(this.db, principal, participantId, 'record');
-    return planErasure(this.db, participantId, this.sources, this.clock(), this.#decisionLogDays());
-  }
-
-  /**
-   * Erases the participant (art. 17): their login's key slot, then every row in one transaction
-   * (records the law requires stay, and are listed), then the space is reclaimed so the deleted
-   * bytes are gone from the database file and its WAL. Refused under legal hold.
-   */
-  async erase(
-    principal: Principal,
-    participantId: string,
-    options: { requestId?: string | null | undefined } = {},
-  ): Promise<ErasureReceipt> {
-    requireAdmin(principal, 'Bare en administrator kan slette en deltaker.');
-    await assertRightsAccess(this.db, principal, participantId, 'record');
-    const now = this.clock();
-    const plan = await planErasure(this.db, participantId, this.sources, now, this.#decisionLogDays());
-    if (plan.legalHold) {
-      throw new DomainError(
-        'CONFLICT',
-        `Deltakeren har et bevaringspålegg (${plan.legalHold.reason}). Ingenting kan slettes før pålegget er opphevet.`,
-      );
-    }
-    const userId = await participantUserId(this.db, participantId);
-    if (userId) await this.o.ports().deactivateAccount(principal, userId);
-    const requestId = await this.db.transaction(async (tx) => {
-      const id = await this.requests.ensure(tx, principal, participantId, 'erasure', options.requestId);
-      await eraseRows(tx, participantId, this.sources, now, this.#decisionLogDays());
-      await this.requests.closeIn(tx, principal, id, 'completed', 'erased');
-      await tx.run(
-        'INSERT INTO privacy_erasures (participant_id, erased_at, erased_by, request_id, kept) VALUES (?, ?, ?, ?, ?)',
-        [
-          participantId,
-          now.toISOString(),
-          principal.userId,
-          id,
-          JSON.stringify(plan.keep.map((k) => ({ table: k.table, rows: k.rows, until: k.until }))),
-        ],
-      );
-      return id;
-    });
-    await this.register.reloadObjections();
-    const reclaimed = await reclaimSpace(this.db);
-    return { ...plan, erasedAt: now.toISOString(), requestId, reclaimed };
-  }
-
-  // ---- restriction ----
-
-  async restrict(
-    principal: Principal,
-    participantId: string,
-    options: { requestId?: string | null | undefined; note?: string | null | undefined } = {},
-  ): Promise<PrivacyRequest> {
-    requireAdmin(principal, 'Bare en administrator kan begrense behandlingen.');
-    await assertRightsAccess(this.db, principal, participantId, 'record');
-    const at = this.clock().toISOString();
-    const id = await this.db.transaction(async (tx) => {
-      const requestId = await this.requests.ensure(tx, principal, participantId, 'restriction', options.requestId);
-      await restrictParticipant(tx, participantId, at);
-      await this.requests.closeIn(tx, principal, requestId, 'completed', 'restricted', options.note ?? null);
-      return requestId;
-    });
-    return this.requests.get(id);
-  }
-
-  /** Lifts the restriction (tell the participant first, art. 18(3)). */
-  async liftRestriction(
-    principal: Principal,
-    participantId: string,
-  ): Promise<{ participantId: string; restricted: false }> {
-    requireAdmin(principal, 'Bare en administrator kan oppheve en begrensning.');
-    await assertRightsAccess(this.db, principal, participantId, 'record');
-    const lifted = await this.db.transaction((tx) => liftParticipantRestriction(tx, participantId));
-    if (!lifted) throw new DomainError('CONFLICT', 'Behandlingen av denne deltakeren er ikke begrenset.');
-    return { participantId, restricted: false };
-  }
-
-  async restrictions(
-    principal: Principal,
-  ): Promise<{ participantId: string; displayName: string; restrictedAt: string }[]> {
-    requireAdmin(principal);
-    const rows = await restrictedParticipants(this.db);
-    return rows.map((r) => ({ participantId: r.id, displayName: r.display_name, restrictedAt: r.restricted_at }));
   }
 
   // ---- objection ----

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DemoResult } from '../../../electron/cli/commands/demo.js';
-import { syntheticNationalId } from '../../../electron/cli/commands/demo.js';
+import { syntheticNationalId } from '../../../electron/cli/demoParticipants.js';
 import { verifyAudit } from '../../../electron/core/audit/log.js';
 import { hasValidNationalIdControlDigits, nationalIdKind } from '../../../electron/core/scrub/checksums.js';
 import { runInkludmi } from '../../cli/run.js';

@@ -13,9 +13,8 @@ import {
   ARTICLE6_GUIDANCE,
   ARTICLE9_GUIDANCE,
   PURPOSE_GUIDANCE,
-  type LegalBasisRecord,
-  type OrganisationRole,
-} from '../../../electron/core/privacy/legalBasis.js';
+} from '../../../electron/core/privacy/basisGuidance.js';
+import type { LegalBasisRecord, OrganisationRole } from '../../../electron/core/privacy/legalBasis.js';
 import { PRIVACY_KNOWLEDGE_FILE, privacyKnowledgeDocument } from '../../../electron/core/privacy/knowledgeDoc.js';
 import { buildNotice, noticeText, NOTICE_LANGUAGES } from '../../../electron/core/privacy/notice.js';
 import { DATA_CATEGORY_TITLES, PURPOSE_INFO, PURPOSES, type Purpose } from '../../../electron/core/privacy/purposes.js';
