@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { DecisionKind, DecisionRecord, NotNeededReason } from './decision.js';
-import { NOT_NEEDED_REASON_CODES } from './decision.js';
+import type { DecisionKind, DecisionRecord } from './record.js';
+import type { NotNeededReason } from './decisionInput.js';
+import { NOT_NEEDED_REASON_CODES } from './decisionInput.js';
 import type { OutcomeRecord } from './store.js';
 
 /**

@@ -12,6 +12,11 @@ import {
 } from './case.js';
 import {
   DEFAULT_DECISION_POLICY,
+  type DecisionAuthority,
+  type DecisionPolicy,
+  type NotNeededReason,
+} from './decisionInput.js';
+import {
   cancelSummon,
   completeAssessmentForNav,
   confirmSummon,
@@ -23,14 +28,9 @@ import {
   requireCounselor,
   showPrediction,
   viewCalibration,
-  viewOf,
-  type DecisionAuthority,
-  type DecisionKind,
-  type DecisionPolicy,
-  type DecisionSession,
-  type NotNeededReason,
-  type SessionView,
 } from './decision.js';
+import { viewOf, type SessionView } from './sessionView.js';
+import type { DecisionKind, DecisionSession } from './record.js';
 import { DecisionError } from './errors.js';
 import { FeatureUnavailableError, type FeatureState } from '../settings/index.js';
 import {

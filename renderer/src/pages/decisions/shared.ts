@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import type { OutputOf } from '../../../../electron/core/api/router';
 import type { AgeBand, Icpc2Chapter } from '../../../../electron/core/decisions/case';
-import type { NotNeededReason } from '../../../../electron/core/decisions/decision';
+import type { NotNeededReason } from '../../../../electron/core/decisions/decisionInput';
 import type { DecisionErrorReason } from '../../../../electron/core/decisions/errors';
 import type { SurvivalModel } from '../../../../electron/core/decisions/model';
 import type { LocalTrainingStatus } from '../../../../electron/core/decisions/service';
