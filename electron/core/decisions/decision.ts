@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Principal } from '../auth/index.js';
 import { caseTiming, type Clock, type DecisionCase } from './case.js';
 import { assessmentForNavText, type AssessmentTextInput } from './assessmentText.js';
@@ -12,6 +11,7 @@ import {
   NOT_NEEDED_REASONS,
   notNeededInputSchema,
   ownAssessmentInputSchema,
+  parseOrThrow,
   summonInputSchema,
   type DecisionAuthority,
   type DecisionPolicy,
@@ -54,18 +54,6 @@ function requireOwner(
 
 function requireOpen(session: DecisionSession): void {
   if (session.stage === 'decided' || session.decision) throw new DecisionError('ALREADY_DECIDED');
-}
-
-function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    throw new DecisionError(
-      'INVALID_INPUT',
-      undefined,
-      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-    );
-  }
-  return parsed.data;
 }
 
 const iso = (clock: Clock) => clock().toISOString();

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { DecisionError } from './errors.js';
+import { LETTER_HANDOVER_CHANNELS } from './store.js';
 
 /**
  * What the decision workflow accepts: NAV's reason codes, the organisation's policy, who decides,
- * and the input schemas for each step a counselor takes (validated before any transition).
+ * and the input schemas for each step a counselor takes, before or after the decision.
  */
 
 /** NAV's reason codes for not holding dialogmøte 2 (Modia, navikt/syfomodiaperson, ValidUnntakArsak). */
@@ -109,3 +111,28 @@ export const summonInputSchema = z
 export const confirmSummonInputSchema = z
   .object({ confirm: z.literal(true, { error: 'Innkallingen må bekreftes uttrykkelig.' }) })
   .strict();
+
+/** What is recorded about a case after the decision: how the letter was handed over, and the outcome at week 26. */
+export const letterHandoverInputSchema = z
+  .object({
+    language: z.enum(['nb', 'nn'], { error: 'Velg om brevet ble gitt på bokmål eller nynorsk.' }),
+    channel: z.enum(LETTER_HANDOVER_CHANNELS, { error: 'Velg hvordan brevet ble levert.' }),
+  })
+  .strict();
+
+export const outcomeInputSchema = z
+  .object({ stillOnLeaveAtWeek26: z.boolean({ error: 'Oppgi om personen fortsatt var sykmeldt ved uke 26.' }) })
+  .strict();
+
+/** Validates a step's input; bad input is refused with every issue, and nothing is recorded. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new DecisionError(
+      'INVALID_INPUT',
+      undefined,
+      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    );
+  }
+  return parsed.data;
+}

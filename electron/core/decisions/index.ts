@@ -10,6 +10,9 @@ export * from './infoText.js';
 export * from './store.js';
 export * from './monitor.js';
 export * from './report.js';
+export * from './caseSummary.js';
+export * from './calibrationView.js';
+export * from './localTraining.js';
 export * from './service.js';
 export {
   seededRandom,

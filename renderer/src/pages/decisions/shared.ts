@@ -5,7 +5,7 @@ import type { AgeBand, Icpc2Chapter } from '../../../../electron/core/decisions/
 import type { NotNeededReason } from '../../../../electron/core/decisions/decisionInput';
 import type { DecisionErrorReason } from '../../../../electron/core/decisions/errors';
 import type { SurvivalModel } from '../../../../electron/core/decisions/model';
-import type { LocalTrainingStatus } from '../../../../electron/core/decisions/service';
+import type { LocalTrainingStatus } from '../../../../electron/core/decisions/localTraining';
 import { isFeatureRefusal } from '../../api/reasons';
 import { localeOf } from '../../i18n/format';
 
