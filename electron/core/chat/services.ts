@@ -17,7 +17,8 @@ import {
   type ProfilePort,
 } from './orchestrator/followupPorts.js';
 import { RuntimeJsonGenerator, type JsonGenerator } from './orchestrator/generation.js';
-import { ChatOrchestrator, type GenerationSettings } from './orchestrator/orchestrator.js';
+import { ChatOrchestrator } from './orchestrator/orchestrator.js';
+import type { GenerationSettings } from './orchestrator/turnEnv.js';
 
 /** The MI chatbot's services, as core offers them to procedures. */
 export interface ChatServices {

@@ -1,5 +1,5 @@
 import { NORWEGIAN_MONTHS } from '../util/index.js';
-import type { NotNeededReason } from './decision.js';
+import type { NotNeededReason } from './decisionInput.js';
 
 /**
  * Plain-language information (bokmål or nynorsk) to a person on sick leave when the counselor decides that a

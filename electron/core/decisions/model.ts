@@ -1,7 +1,13 @@
 import type { CaseCovariates } from './case.js';
 import { modelDiscrimination, weakDiscriminationText } from './discrimination.js';
 import { DecisionError } from './errors.js';
-import { COVARIATE_KEYS, type CovariateKey, type Evidence, type ModelLevel, type SurvivalModel } from './modelFile.js';
+import {
+  COVARIATE_KEYS,
+  type CovariateKey,
+  type Evidence,
+  type ModelLevel,
+  type SurvivalModel,
+} from './modelFileSchema.js';
 
 /**
  * The pure prediction function over a model file (modelFile.ts). The model is a Weibull
@@ -13,6 +19,7 @@ import { COVARIATE_KEYS, type CovariateKey, type Evidence, type ModelLevel, type
  *
  * Everything is deterministic: the same file and the same case always give the same numbers.
  */
+export * from './modelFileSchema.js';
 export * from './modelFile.js';
 
 // ---------------------------------------------------------------------------------------------

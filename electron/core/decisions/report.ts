@@ -1,6 +1,7 @@
-import type { DecisionPolicy } from './decision.js';
+import type { DecisionPolicy } from './decisionInput.js';
 import type { SurvivalModel } from './model.js';
-import type { AutopilotWarning, GroupStats, MonitorReport } from './monitor.js';
+import type { AutopilotWarning, MonitorReport } from './monitor.js';
+import type { GroupStats } from './monitorStats.js';
 import { DECISION_LOG_MIN_RETENTION_DAYS, DECISION_LOG_MIN_RETENTION_MONTHS } from './store.js';
 
 /**

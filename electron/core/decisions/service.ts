@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { Principal } from '../auth/index.js';
-import {
-  caseTiming,
-  covariatesOf,
-  createCase,
-  systemClock,
-  type CaseTiming,
-  type Clock,
-  type DecisionCase,
-} from './case.js';
+import { caseTiming, covariatesOf, createCase, systemClock, type Clock, type DecisionCase } from './case.js';
 import {
   DEFAULT_DECISION_POLICY,
+  letterHandoverInputSchema,
+  outcomeInputSchema,
+  parseOrThrow,
+  type DecisionAuthority,
+  type DecisionPolicy,
+} from './decisionInput.js';
+import {
   cancelSummon,
   completeAssessmentForNav,
   confirmSummon,
@@ -23,16 +21,11 @@ import {
   requireCounselor,
   showPrediction,
   viewCalibration,
-  viewOf,
-  type DecisionAuthority,
-  type DecisionKind,
-  type DecisionPolicy,
-  type DecisionSession,
-  type NotNeededReason,
-  type SessionView,
 } from './decision.js';
+import { viewOf, type SessionView } from './sessionView.js';
+import type { DecisionSession } from './record.js';
 import { DecisionError } from './errors.js';
-import { FeatureUnavailableError, type FeatureState } from '../settings/index.js';
+import { FeatureUnavailableError } from '../settings/index.js';
 import {
   parseModelFile,
   predict,
@@ -43,8 +36,9 @@ import {
 } from './model.js';
 import { DEFAULT_MONITOR_SETTINGS, buildMonitorReport, type MonitorReport, type MonitorSettings } from './monitor.js';
 import { buildDpiaReport, renderDpiaMarkdown, type DpiaReport } from './report.js';
-import { calibrationTable } from './synthetic.js';
-import { LETTER_HANDOVER_CHANNELS, type DecisionLogStore, type LetterHandover, type OutcomeRecord } from './store.js';
+import type { DecisionLogStore, LetterHandover, OutcomeRecord } from './store.js';
+import { decisionSummaryOf, type CaseSummary, type PurposeRefusal } from './caseSummary.js';
+import { calibrationOnRecordedOutcomes, type CalibrationView } from './calibrationView.js';
 
 /**
  * The decision-support service: the one place the API procedures call. Every method takes the
@@ -84,82 +78,6 @@ export interface DecisionServiceDeps {
    * Default: none recorded (a controller-trained model is refused).
    */
   developmentBasisFor?: (controllerName: string) => boolean;
-}
-
-/** A stop from the legal-basis register (core/privacy), as settings.featureState gives it. */
-export interface PurposeRefusal {
-  reason: Exclude<FeatureState['reason'], 'ENABLED'>;
-  message: string;
-}
-
-export interface CaseSummary {
-  case: DecisionCase;
-  timing: CaseTiming;
-  decided: boolean;
-  /** The recorded decision, when there is one: for the case list, and to print or copy the information text again later. */
-  decision: {
-    id: string;
-    kind: DecisionKind;
-    recordKind: 'decision' | 'assessmentForNav';
-    decidedAt: string;
-    counselorName: string;
-    reasonCode: NotNeededReason | null;
-    informationText: string | null;
-    /** The same letter in nynorsk (null for records from before it existed). */
-    informationTextNn: string | null;
-    assessmentText: string | null;
-    assessmentTextNn: string | null;
-  } | null;
-  /** When, how and in which written standard the "not needed" letter was handed over (oldest first). */
-  letterHandovers: LetterHandover[];
-  /** The outcome at week 26, when recorded (for oversight of the model). */
-  outcome: { stillOnLeaveAtWeek26: boolean; recordedAt: string } | null;
-  /** Why no step of this case can be taken now (the person has objected), or null. */
-  stopped: PurposeRefusal | null;
-  /** Who decides in this organisation now: NAV's decision, or an assessment for NAV. */
-  authority: DecisionAuthority;
-}
-
-export const letterHandoverInputSchema = z
-  .object({
-    language: z.enum(['nb', 'nn'], { error: 'Velg om brevet ble gitt på bokmål eller nynorsk.' }),
-    channel: z.enum(LETTER_HANDOVER_CHANNELS, { error: 'Velg hvordan brevet ble levert.' }),
-  })
-  .strict();
-
-export const outcomeInputSchema = z
-  .object({ stillOnLeaveAtWeek26: z.boolean({ error: 'Oppgi om personen fortsatt var sykmeldt ved uke 26.' }) })
-  .strict();
-
-/** How many recorded outcomes (for the active model version) before calibration is shown on them instead of the synthetic check. */
-export const REAL_OUTCOMES_FOR_CALIBRATION = 20;
-
-/** The calibration view: the model file's synthetic self-consistency check, or calibration on the outcomes the organisation recorded. */
-export interface CalibrationView {
-  calibration: SurvivalModel['calibration'];
-  /** Recorded outcomes of decisions made with the active model version. */
-  realOutcomes: number;
-  realOutcomesNeeded: number;
-}
-
-export interface LocalTrainingStatus {
-  enabled: false;
-  canBeEnabled: boolean;
-  explanation: string;
-}
-
-/**
- * Training on local data is off. It can only be considered when the legal-basis register records
- * a basis for DEVELOPMENT (separate from the basis for use). This core never trains anything.
- */
-export function localTrainingStatus(developmentLegalBasisRecorded: boolean): LocalTrainingStatus {
-  return {
-    enabled: false,
-    canBeEnabled: developmentLegalBasisRecorded,
-    explanation: developmentLegalBasisRecorded
-      ? 'Et rettsgrunnlag for utvikling er registrert. Trening på lokale data er likevel ikke en del av denne versjonen av InkludMI; en ny modell må lages av den behandlingsansvarlige og importeres som modellfil.'
-      : 'Trening på lokale data er slått av. Å utvikle (trene) en modell på personopplysninger er et eget formål som krever eget rettsgrunnlag, atskilt fra grunnlaget for å bruke modellen. Det må først registreres i rettsgrunnlagsregisteret, og de registrerte må informeres.',
-  };
 }
 
 export class DecisionService {
@@ -239,24 +157,7 @@ export class DecisionService {
     requireCounselor(principal);
     const cases = await this.#store.listCases();
     const decisions = new Map(
-      (await this.#store.listDecisions()).map(
-        (d) =>
-          [
-            d.caseId,
-            {
-              id: d.id,
-              kind: d.decision,
-              recordKind: d.kind ?? 'decision',
-              decidedAt: d.decidedAt,
-              counselorName: d.counselorName,
-              reasonCode: d.reasonCode,
-              informationText: d.informationText,
-              informationTextNn: d.informationTextNn ?? null,
-              assessmentText: d.assessmentText ?? null,
-              assessmentTextNn: d.assessmentTextNn ?? null,
-            },
-          ] as const,
-      ),
+      (await this.#store.listDecisions()).map((d) => [d.caseId, decisionSummaryOf(d)] as const),
     );
     const outcomes = new Map(
       (await this.#store.listOutcomes()).map(
@@ -381,38 +282,13 @@ export class DecisionService {
     return { view, ...(await this.calibrationView()) };
   }
 
-  /**
-   * Calibration as the screens show it (issue 17): until REAL_OUTCOMES_FOR_CALIBRATION outcomes are
-   * recorded for decisions made with the active model version, the model file's table, labelled
-   * as a self-consistency check on synthetic outcomes; from then on, the same bands computed on
-   * the recorded outcomes (only counts per band leave the service, no case).
-   */
+  /** Calibration as the screens show it: synthetic until enough outcomes are recorded (calibrationView.ts). */
   async calibrationView(): Promise<CalibrationView> {
-    const model = await this.currentModel();
-    const outcomes = new Map(
-      (await this.#store.listOutcomes()).map((o) => [o.caseId, o.stillOnLeaveAtWeek26] as const),
+    return calibrationOnRecordedOutcomes(
+      await this.currentModel(),
+      await this.#store.listDecisions(),
+      await this.#store.listOutcomes(),
     );
-    const cases = (await this.#store.listDecisions())
-      .filter((d) => d.modelVersion === model.modelVersion && outcomes.has(d.caseId))
-      .map((d) => ({ predicted: d.prediction.probability, stillOnLeave: outcomes.get(d.caseId)! }));
-    const base = { realOutcomes: cases.length, realOutcomesNeeded: REAL_OUTCOMES_FOR_CALIBRATION };
-    if (cases.length < REAL_OUTCOMES_FOR_CALIBRATION) return { calibration: model.calibration, ...base };
-    const edges = [model.calibration.bands[0]!.minPredicted, ...model.calibration.bands.map((b) => b.maxPredicted)];
-    const table = calibrationTable(cases, edges);
-    return {
-      calibration: {
-        synthetic: false,
-        description: `Faktiske utfall ved uke ${model.horizonWeek} registrert i organisasjonen: ${table.n} saker vurdert med modellversjon ${model.modelVersion}.`,
-        descriptionNn: `Faktiske utfall ved veke ${model.horizonWeek} registrerte i organisasjonen: ${table.n} saker vurderte med modellversjon ${model.modelVersion}.`,
-        seed: 0,
-        n: table.n,
-        asOfWeek: model.defaultAsOfWeek,
-        bands: table.bands,
-        brierScore: table.brierScore,
-        brierScoreBaseRateOnly: table.brierScoreBaseRateOnly,
-      },
-      ...base,
-    };
   }
 
   proposeSummon(principal: Principal | null | undefined, sessionId: string, input: unknown): Promise<SessionView> {
@@ -448,16 +324,10 @@ export class DecisionService {
   async recordOutcome(principal: Principal | null | undefined, caseId: string, input: unknown): Promise<OutcomeRecord> {
     requireCounselor(principal);
     await this.#caseFor(principal, caseId);
-    const parsed = outcomeInputSchema.safeParse(input);
-    if (!parsed.success)
-      throw new DecisionError(
-        'INVALID_INPUT',
-        undefined,
-        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-      );
+    const parsed = parseOrThrow(outcomeInputSchema, input);
     const outcome: OutcomeRecord = {
       caseId,
-      stillOnLeaveAtWeek26: parsed.data.stillOnLeaveAtWeek26,
+      stillOnLeaveAtWeek26: parsed.stillOnLeaveAtWeek26,
       recordedAt: this.#clock().toISOString(),
       recordedBy: principal.userId,
     };
@@ -477,13 +347,7 @@ export class DecisionService {
   ): Promise<LetterHandover> {
     requireCounselor(principal);
     await this.#caseFor(principal, caseId);
-    const parsed = letterHandoverInputSchema.safeParse(input);
-    if (!parsed.success)
-      throw new DecisionError(
-        'INVALID_INPUT',
-        undefined,
-        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-      );
+    const parsed = parseOrThrow(letterHandoverInputSchema, input);
     const record = (await this.#store.listDecisions()).find((d) => d.caseId === caseId);
     if (
       !record ||
@@ -497,8 +361,8 @@ export class DecisionService {
       id: this.#newId(),
       caseId,
       recordId: record.id,
-      language: parsed.data.language,
-      channel: parsed.data.channel,
+      language: parsed.language,
+      channel: parsed.channel,
       handedOverAt: this.#clock().toISOString(),
       recordedBy: principal.userId,
       recordedByName: principal.displayName,

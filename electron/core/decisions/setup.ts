@@ -5,7 +5,7 @@ import type { Principal } from '../auth/index.js';
 import type { EncryptedStore } from '../db/index.js';
 import { assertParticipantAccess } from '../followup/index.js';
 import type { SettingsService } from '../settings/index.js';
-import { DEFAULT_DECISION_POLICY, type DecisionAuthority } from './decision.js';
+import { DEFAULT_DECISION_POLICY, type DecisionAuthority } from './decisionInput.js';
 import { ActiveModel, readModelFile, type SurvivalModel } from './model.js';
 import { DEFAULT_MONITOR_SETTINGS } from './monitor.js';
 import { DecisionService } from './service.js';

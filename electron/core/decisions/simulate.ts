@@ -1,5 +1,5 @@
 import type { Principal } from '../auth/index.js';
-import type { DecisionKind } from './decision.js';
+import type { DecisionKind } from './record.js';
 import { ActiveModel, type SurvivalModel } from './model.js';
 import { DEFAULT_MONITOR_SETTINGS, type MonitorSettings } from './monitor.js';
 import { DecisionService } from './service.js';

@@ -1,6 +1,6 @@
 import type { EncryptedStore } from '../db/index.js';
 import type { DecisionCase } from './case.js';
-import type { DecisionRecord, DecisionSession } from './decision.js';
+import type { DecisionRecord, DecisionSession } from './record.js';
 import { DecisionError } from './errors.js';
 import {
   assertRetentionAllows,

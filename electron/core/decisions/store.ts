@@ -1,5 +1,5 @@
 import type { DecisionCase } from './case.js';
-import type { DecisionRecord, DecisionSession } from './decision.js';
+import type { DecisionRecord, DecisionSession } from './record.js';
 import { DecisionError } from './errors.js';
 
 /**

@@ -286,11 +286,6 @@ export class ModelService implements ModelRuntimeInfo {
     await this.options.runtime.setModels(this.activePaths);
   }
 
-  /** Absolute path of the active chat model (after applyActive), or null. */
-  activeChatPath(): string | null {
-    return this.activePaths.chat;
-  }
-
   /** The licence text shipped for an SPDX id, or null. */
   async licenseText(spdx: string): Promise<string | null> {
     const file = LICENSE_FILES[spdx];

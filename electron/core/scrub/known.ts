@@ -1,5 +1,5 @@
 import type { Lexicon } from './names/lexicon.js';
-import { genitiveStem } from './names/detector.js';
+import { genitiveStem } from './names/wordShape.js';
 import { tokenize, type Token } from './tokens.js';
 import type { KnownIdentity, Span } from './types.js';
 

@@ -1,4 +1,4 @@
-import { genitiveStem } from './names/detector.js';
+import { genitiveStem } from './names/wordShape.js';
 import type { Span, SpanType } from './types.js';
 
 /** Placeholder word per type, as the model sees it: [NAVN_1], [FNR_1], … */

@@ -1,6 +1,7 @@
 import { getLlama, type Llama } from 'node-llama-cpp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_SCHEMA, QUESTIONS_SCHEMA } from '../../../electron/core/chat/orchestrator/assistant.js';
+import { NOTE_SCHEMA } from '../../../electron/core/chat/orchestrator/noteText.js';
+import { QUESTIONS_SCHEMA } from '../../../electron/core/chat/orchestrator/assistant.js';
 import { MOVE_KINDS, MOVE_VARIANTS, type MoveKind } from '../../../electron/core/chat/mi/moves.js';
 import { moveOutputJsonSchema } from '../../../electron/core/chat/mi/outputSchema.js';
 

@@ -5,7 +5,7 @@ import type { InputOf, OutputOf, ProcedureName } from '../../../electron/core/ap
 import { TEST_KDF_COST } from '../../../electron/core/auth/kdf.js';
 import type { Role } from '../../../electron/core/auth/types.js';
 import type { JsonGenerationRequest, JsonGenerator } from '../../../electron/core/chat/orchestrator/generation.js';
-import type { GenerationSettings } from '../../../electron/core/chat/orchestrator/orchestrator.js';
+import type { GenerationSettings } from '../../../electron/core/chat/orchestrator/turnEnv.js';
 import { createCore, type CoreOptions } from '../../../electron/core/index.js';
 import { createForkLauncher, type ModelProcessLauncher } from '../../../electron/core/llm/launcher.js';
 import type { WorkerRequest } from '../../../electron/core/llm/protocol.js';

@@ -2,7 +2,7 @@
 import { checkMoveOutput, checkProse, MI_INCONSISTENT } from '../../../electron/core/chat/checks/index.js';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../../electron/core/auth/types.js';
-import { tidyBullets, unsupportedSentences } from '../../../electron/core/chat/orchestrator/assistant.js';
+import { tidyBullets, unsupportedSentences } from '../../../electron/core/chat/orchestrator/noteText.js';
 import {
   buildModelContext,
   CONTEXT_ALLOWLIST,

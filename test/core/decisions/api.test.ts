@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BASELINE_FILE } from '../../../electron/core/decisions/setup.js';
-import { NOT_NEEDED_REASON_CODES } from '../../../electron/core/decisions/decision.js';
+import { NOT_NEEDED_REASON_CODES } from '../../../electron/core/decisions/decisionInput.js';
 import { PROCEDURE_NAMES } from '../../../electron/core/api/router.js';
 import { ADMIN_PASSWORD, addUser, login, makeCore, recordBases, setupOrg, type TestCore } from '../../helpers/org.js';
 import { makeTempDir } from '../../helpers/tempDir.js';

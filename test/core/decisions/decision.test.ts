@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../../electron/core/auth/types.js';
 import { createCase, type DecisionCase } from '../../../electron/core/decisions/case.js';
+import { NOT_NEEDED_REASONS } from '../../../electron/core/decisions/decisionInput.js';
 import {
-  NOT_NEEDED_REASONS,
   cancelSummon,
   confirmSummon,
   decideNotNeeded,
@@ -12,8 +12,8 @@ import {
   recordOwnAssessment,
   showPrediction,
   viewCalibration,
-  viewOf,
 } from '../../../electron/core/decisions/decision.js';
+import { viewOf } from '../../../electron/core/decisions/sessionView.js';
 import { DecisionError } from '../../../electron/core/decisions/errors.js';
 import { ActiveModel, predict } from '../../../electron/core/decisions/model.js';
 import { DecisionService } from '../../../electron/core/decisions/service.js';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActiveModel, parseModelFile, predict } from '../../../electron/core/decisions/model.js';
-import { DecisionService, REAL_OUTCOMES_FOR_CALIBRATION } from '../../../electron/core/decisions/service.js';
+import { DecisionService } from '../../../electron/core/decisions/service.js';
+import { REAL_OUTCOMES_FOR_CALIBRATION } from '../../../electron/core/decisions/calibrationView.js';
 import { InMemoryDecisionLogStore } from '../../../electron/core/decisions/store.js';
 import { addUser, login, makeCore, recordBases, setupOrg, type TestCore } from '../../helpers/org.js';
 import { counselor, fakeClock, loadBaseline, sequentialIds } from './helpers.js';

@@ -1,4 +1,4 @@
-import { NOT_NEEDED_REASON_CODES } from '../../../electron/core/decisions/decision.js';
+import { NOT_NEEDED_REASON_CODES } from '../../../electron/core/decisions/decisionInput.js';
 import { recordBases, TEST_ORGANISATION_ROLE } from '../../helpers/org.js';
 import { chatCore, type ChatCore } from '../chat/helpers.js';
 import { goodModel } from '../chat/scripted.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genitiveStem } from '../../../electron/core/scrub/names/detector.js';
+import { genitiveStem } from '../../../electron/core/scrub/names/wordShape.js';
 import { personFeatures } from '../../../electron/core/scrub/names/features.js';
 import { scorerFor } from '../../../electron/core/scrub/names/scorer.js';
 import { Scrubber } from '../../../electron/core/scrub/scrubber.js';

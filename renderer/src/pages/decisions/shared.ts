@@ -2,10 +2,10 @@ import type { TFunction } from 'i18next';
 import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import type { OutputOf } from '../../../../electron/core/api/router';
 import type { AgeBand, Icpc2Chapter } from '../../../../electron/core/decisions/case';
-import type { NotNeededReason } from '../../../../electron/core/decisions/decision';
+import type { NotNeededReason } from '../../../../electron/core/decisions/decisionInput';
 import type { DecisionErrorReason } from '../../../../electron/core/decisions/errors';
 import type { SurvivalModel } from '../../../../electron/core/decisions/model';
-import type { LocalTrainingStatus } from '../../../../electron/core/decisions/service';
+import type { LocalTrainingStatus } from '../../../../electron/core/decisions/localTraining';
 import { isFeatureRefusal } from '../../api/reasons';
 import { localeOf } from '../../i18n/format';
 
