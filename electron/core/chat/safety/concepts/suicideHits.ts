@@ -1,0 +1,126 @@
+import { positions, near, negatedBefore, anyOf, ctxOf, push, type Hit, type Sentence } from './sentence.js';
+
+/**
+ * Concept hits for suicide: a wish, intent, plan or method about one's own death; ending it;
+ * a means made ready; farewells; giving things away; disappearing; hopelessness; being a burden.
+ * Appends to `hits` (a sentence the IDIOM guard caught never gets here).
+ */
+export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): void {
+  const death = anyOf(s, 'DEATH') && !ctxOf(s, 'DEATH');
+  if (death && !negatedBefore(s, 'DEATH', 2)) {
+    // A wish or intent about one's own death, however it is worded.
+    if (near(s, 'DESIRE', 'DEATH', 9) && !negatedBefore(s, 'DESIRE', 2))
+      push(hits, s, 'concept.wish_to_die', 'suicide', 'acute', 'DESIRE');
+    else if (near(s, 'INTENT', 'DEATH', 7) && !negatedBefore(s, 'INTENT', 2))
+      push(hits, s, 'concept.intent_to_die', 'suicide', 'acute', 'INTENT');
+    else if (anyOf(s, 'METHOD') && (anyOf(s, 'SELF') || isQuestion))
+      push(hits, s, 'concept.method', 'suicide', isQuestion ? 'acute' : 'check_in', 'METHOD');
+    // How, how much, which way: a method question.
+    if ((isQuestion || anyOf(s, 'WAY')) && near(s, 'WAY', 'DEATH', 8, true))
+      push(hits, s, 'concept.method_question', 'suicide', 'acute', 'WAY');
+    if (near(s, 'PLAN', 'DEATH', 10, true) && !ctxOf(s, 'END'))
+      push(hits, s, 'concept.plan', 'suicide', 'acute', 'PLAN');
+  }
+  // An intent to "end it", said no more plainly: ask.
+  if (
+    positions(s, 'END').length > 0 &&
+    /\b(?:gjore|gjor|gjer)\s+det\s+slutt\b(?!\s+(?:med|mellom)\b)/.test(s.text) &&
+    (anyOf(s, 'INTENT') || anyOf(s, 'DESIRE')) &&
+    !ctxOf(s, 'END')
+  ) {
+    push(hits, s, 'concept.end_it', 'suicide', 'check_in', 'INTENT');
+  }
+  // Wishing that it all would end, or to escape it all for good.
+  const allOver =
+    /\b(?:alt|alt sammen|det hele|livet|dette|smerten|det|it|it all|everything)\s+(?:\w+\s+)?(?:ta|tar|fa|vere|bli|be)\s+(?:slutt|over)\b/.test(
+      s.text,
+    );
+  const escape =
+    /\b(?:slippe|slepp\w*|escape)\b/.test(s.text) &&
+    (anyOf(s, 'FOREVER') || /\b(?:leve|livet|life|living|alt|everything)\b/.test(s.text));
+  if (anyOf(s, 'DESIRE') && (allOver || escape) && !ctxOf(s, 'END') && !negatedBefore(s, 'DESIRE', 2)) {
+    push(hits, s, 'concept.wish_it_ended', 'suicide', 'check_in', 'DESIRE');
+  }
+  // A means made ready, or a large amount of it with an intent; pills taken in a large amount.
+  if (anyOf(s, 'MEANS') && !ctxOf(s, 'MEANS')) {
+    if (near(s, 'MEANS', 'READY', 5, true)) push(hits, s, 'concept.means_ready', 'suicide', 'acute', 'MEANS');
+    else if (near(s, 'QUANT', 'MEANS', 4, true) && (anyOf(s, 'INTENT') || anyOf(s, 'DESIRE') || anyOf(s, 'TIME')))
+      push(hits, s, 'concept.means_amount', 'suicide', 'acute', 'MEANS');
+    if (
+      near(s, 'QUANT', 'MEANS', 4, true) &&
+      /\b(?:tok|tatt|teke|svelget|svelga|svelgde|took|taken|swallowed|tar|tek)\b/.test(s.text) &&
+      /\b(?:pill\w*|tablett\w*|paracet\w*|paralgin\w*|ibux|ibuprofen|sove\w*|medisin\w*|pills)\b/.test(s.text)
+    ) {
+      push(hits, s, 'concept.overdose', 'self_harm', 'acute', 'MEANS');
+    }
+    if (
+      isQuestion &&
+      near(s, 'WAY', 'MEANS', 6, true) &&
+      (death || /\b(?:dodelig|farlig|lethal|overlev\w*|survive)\b/.test(s.text))
+    )
+      push(hits, s, 'concept.means_question', 'suicide', 'acute', 'WAY');
+  }
+  // Plans: "har en plan for hvordan jeg skal gjøre det slutt", "planen er klar".
+  if (anyOf(s, 'PLAN') && !ctxOf(s, 'END')) {
+    if (near(s, 'PLAN', 'END', 10, true) || (near(s, 'PLAN', 'READY', 3, true) && anyOf(s, 'TIME')))
+      push(hits, s, 'concept.plan', 'suicide', 'acute', 'PLAN');
+  }
+  // Farewells: to everyone, forever, for the last time; a bare one in a short message.
+  if (anyOf(s, 'FAREWELL') && !ctxOf(s, 'FAREWELL')) {
+    if (anyOf(s, 'ALL') || anyOf(s, 'FOREVER') || s.words.length <= 6)
+      push(hits, s, 'concept.farewell', 'suicide', 'acute', 'FAREWELL');
+    else push(hits, s, 'concept.farewell', 'suicide', 'check_in', 'FAREWELL');
+  }
+  // Giving one's things away because they will not be needed.
+  if (
+    anyOf(s, 'GIVEAWAY') &&
+    near(s, 'GIVEAWAY', 'MYTHINGS', 4, true) &&
+    /\bbort\b|\baway\b/.test(s.text) &&
+    !ctxOf(s, 'GIVEAWAY')
+  ) {
+    push(
+      hits,
+      s,
+      'concept.giving_away',
+      'suicide',
+      anyOf(s, 'NOMORE') && anyOf(s, 'NEG') ? 'acute' : 'check_in',
+      'GIVEAWAY',
+    );
+  }
+  // Disappearing for good, or unnoticed.
+  if (anyOf(s, 'DISAPPEAR') && !ctxOf(s, 'DISAPPEAR')) {
+    if (
+      near(s, 'DISAPPEAR', 'FOREVER', 6, true) ||
+      (anyOf(s, 'DESIRE') && /\b(?:alle|everyone|alt|verden)\b/.test(s.text))
+    )
+      push(hits, s, 'concept.disappear', 'suicide', 'check_in', 'DISAPPEAR');
+    else if (
+      /\b(?:ingen|(?:no|na) one|nobody)\b/.test(s.text) &&
+      /\b(?:merke|merker|merket|savne|savner|savnet|care|miss)\b/.test(s.text)
+    )
+      push(hits, s, 'concept.unmissed', 'suicide', 'check_in', 'DISAPPEAR');
+  }
+  // Hopelessness about life itself (not about a job search), and being a burden.
+  if (!ctxOf(s, 'END')) {
+    if (
+      anyOf(s, 'HOPELESS') &&
+      anyOf(s, 'NEG') &&
+      /\b(?:leve|living|live|livet|life|fremtid\w*|framtid\w*|future|vei ut|veg ut|way out|bedre|better|alt|for meg|for me)\b/.test(
+        s.text,
+      ) &&
+      !/\b(?:soke|soknad\w*|jobb\w*|job|skole|skule|kurs\w*|eksamen|excel|bransje\w*|yrke\w*|firma\w*|laget)\b/.test(
+        s.text,
+      )
+    ) {
+      push(hits, s, 'concept.hopeless', 'suicide', 'check_in', 'HOPELESS');
+    }
+    if (
+      (/\b(?:byrde|burden)\b/.test(s.text) && anyOf(s, 'SELF')) ||
+      /\b(?:bedre|betre|better)\s+(?:\w+\s+){0,3}(?:uten|utan|without)\s+(?:meg|me)\b|\bi\s+(?:veien|vegen)\s+for\s+alle\b|\b(?:ingen|(?:no|na) one|nobody)\s+(?:\w+\s+){0,2}(?:savne|savnet|merke|merket|miss|care)\s+(?:\w+\s+)?(?:meg|me|if i|om jeg|hvis jeg)\b/.test(
+        s.text,
+      )
+    ) {
+      push(hits, s, 'concept.burden', 'suicide', 'check_in', 'BURDEN');
+    }
+  }
+}
