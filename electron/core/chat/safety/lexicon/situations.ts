@@ -15,9 +15,7 @@
  * own the same words (work on a roof, a train to work, fishing on the ice, a washing line) are
  * listed in `unless`. The rules never contain or produce method details; they only detect.
  */
-import type { RiskRule } from './lexicon.js';
-
-const r = (source: string): RegExp => new RegExp(source, 'g');
+import { r, type RiskRule } from './rule.js';
 
 const BE_THERE = String.raw`(?:star|sto|stod|statt|sta|star|sitter|satt|sit|sitte|ligger|la|ligg|ligge|er|e|gar|gikk|gatt|ga|klatra|klatret|klatre|kjort|kjorte|kjorer|standing|sitting|lying|walking|went|climbed|am|i'm|im)`;
 const HIGH_PLACE = String.raw`(?:bru\w*|bro|broa|bron|bridge|taket|roof|rooftop|kanten|edge|ledge|stupet|stup|cliff|rekkverk\w*|railing|balkong\w*|balcony|parkeringshus\w*|toppen|fjellkant\w*|utsiktspunkt\w*|kaikant\w*)`;
