@@ -5,6 +5,7 @@ import { sentenceOf, type Hit, type Sentence } from './concepts/sentence.js';
 import { SLOT_NAMES, SLOT_WORDS } from './concepts/slots.js';
 import { addSoftHits } from './concepts/softHits.js';
 import { addSuicideHits } from './concepts/suicideHits.js';
+import { addUnsaidHits } from './concepts/unsaidHits.js';
 import { splitSentences } from './normalize.js';
 import type { RiskAssessment, RiskLevel } from './types.js';
 
@@ -54,6 +55,8 @@ export const CONCEPT_IDS: readonly string[] = [
   'concept.farewell',
   'concept.fear_of_violence',
   'concept.giving_away',
+  'concept.hidden_marks',
+  'concept.gone_by_then',
   'concept.hopeless',
   'concept.intent_to_die',
   'concept.means_amount',
@@ -66,7 +69,9 @@ export const CONCEPT_IDS: readonly string[] = [
   'concept.overdose',
   'concept.own_funeral',
   'concept.plan',
+  'concept.plan_unnamed',
   'concept.self_harm',
+  'concept.stalked',
   'concept.threatened',
   'concept.unmissed',
   'concept.violence_intent',
@@ -81,6 +86,7 @@ function assessSentence(s: Sentence, isQuestion: boolean): Hit[] {
   addSuicideHits(s, isQuestion, hits);
   addHarmHits(s, hits);
   addSoftHits(s, isQuestion, hits);
+  addUnsaidHits(s, hits);
   return hits;
 }
 

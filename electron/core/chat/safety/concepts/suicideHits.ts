@@ -75,7 +75,10 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
   if (
     anyOf(s, 'GIVEAWAY') &&
     near(s, 'GIVEAWAY', 'MYTHINGS', 4, true) &&
-    /\bbort\b|\baway\b/.test(s.text) &&
+    // Away, shared out among people, or not needed any more.
+    (/\bbort\b|\baway\b/.test(s.text) ||
+      /\b(?:fordelt|fordele|fordeler|delt ut|deler ut|dele ut)\b/.test(s.text) ||
+      (anyOf(s, 'NOMORE') && anyOf(s, 'NEG'))) &&
     !ctxOf(s, 'GIVEAWAY')
   ) {
     push(
@@ -123,4 +126,62 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
       push(hits, s, 'concept.burden', 'suicide', 'check_in', 'BURDEN');
     }
   }
+  addUnnamedActHits(s, hits);
+}
+
+/** Longer horizons ("til sommeren", "neste år", "by christmas"), not a week away. */
+const LATER =
+  /\b(?:til|i|innen|neste|etter|by|next|this|until)\s+(?:sommer\w*|jul\w*|ar|aret|paske\w*|host\w*|vinter\w*|var|varen|bursdag\w*|17\.? mai|nyttar\w*|year|summer|christmas|easter|birthday|then|da)\b|\bi\s+ar\b/;
+/** Everyday plans and absences name what they are for. */
+const EVERYDAY_PLAN =
+  /\b(?:bryllup\w*|eksamen\w*|prove\w*|fest\w*|ferie\w*|tur\w*|reise\w*|reis|flytt\w*|intervju\w*|mote\w*|timen|time hos|tannleg\w*|lege\w*|utveksling\w*|utland\w*|militer\w*|forsvaret|folkehog\w*|studi\w*|jobb\w*|skole\w*|kurs\w*|praksis\w*|kamp\w*|trening\w*|konsert\w*|bursdagsfest\w*|wedding|exam|party|trip|holiday|vacation|exchange|interview|hytt\w*|sommerjobb\w*|innleveringa?|presentasjon\w*|oppgave\w*)\b/;
+
+/**
+ * The act left unnamed: a day, a date or a place chosen, "how and when" known, a plan that is
+ * ready, "doing it" decided for a time; being gone by a time to come; someone asked to look after
+ * one's animals or things once one is gone. Said in a counseling chat, these are asked about
+ * (check_in). Plans and absences that name what they are for (a wedding, an exam, a trip) are not.
+ */
+function addUnnamedActHits(s: Sentence, hits: Hit[]): void {
+  if (EVERYDAY_PLAN.test(s.text)) return;
+  const chosen =
+    !ctxOf(s, 'END') &&
+    (/\b(?:valgt|valgte|bestemt|fastsatt|funnet|chosen|picked)\s+(?:meg\s+)?(?:en\s+|ei\s+|et\s+|a\s+|the\s+)?(?:dag|dagen|dato|daton|tidspunkt|tidspunktet|sted|stedet|date|day|place)\b(?!\s+(?:for|til|pa|to|of)\b)/.test(
+      s.text,
+    ) ||
+      /\b(?:hvordan|how)\s+og\s+(?:\w+\s+){0,2}(?:nar|hva tid|when)\b(?!\s+(?:jeg|i|vi|we)\s+(?:skal|ska|will|should|kan|can)\s+(?!gjore\b|do\b))|\bbestemt\s+(?:meg\s+)?(?:nar|hvor|hvordan|when|where|how)\s+(?:det|it)\b|\b(?:nar|when)\s+og\s+(?:\w+\s+){0,2}(?:hvordan|how|hvor|where)\b/.test(
+        s.text,
+      ) ||
+      /\b(?:en|a)\s+(?:dato|dag|date|day)\s+og\s+(?:et|a|en)\s+(?:sted|place)\b/.test(s.text) ||
+      (/\b(?:har|have|got)\s+(?:en|a)\s+plan\b(?!\s+(?:for|til|om|to|pa)\b)/.test(s.text) &&
+        /\b(?:klar|klart|ferdig|ready|set)\b/.test(s.text)) ||
+      (/\b(?:bestemt|decided)\s+(?:meg\s+)?(?:for\s+)?(?:a\s+|to\s+)?(?:gjore|gjor|do)\s+(?:det|it)\b/.test(s.text) &&
+        (anyOf(s, 'TIME') || LATER.test(s.text) || /\b(?:etter|for|before|after)\s+\w+/.test(s.text))));
+  // Doing "it" when nobody is there to notice.
+  const unnoticed =
+    /\b(?:gjore|gjor|do)\s+(?:det|it)\s+(?:\w+\s+){0,4}(?:alene|alone|ingen\s+(?:er\s+hjemme|merker|ser|vet)|no one|nobody|merker ingen)\b/.test(
+      s.text,
+    );
+  if (chosen || unnoticed) push(hits, s, 'concept.plan_unnamed', 'suicide', 'check_in', 'SELF');
+  if (
+    /\b(?:jeg|i)\s+(?:er|blir|will be|won't be|will not be|am)\s+(?:ikke\s+)?(?:a se|her|til stede|here|around|alive|i live)\b/.test(
+      s.text,
+    ) &&
+    /\b(?:ikke|not|won't)\b/.test(s.text) &&
+    LATER.test(s.text) &&
+    !/\b(?:hos|besok\w*|borte pa|staying with|visiting)\b|\b(?:skal|drar|reiser|going|flying)\s+(?:til|pa|to)\b/.test(
+      s.text,
+    )
+  )
+    push(hits, s, 'concept.gone_by_then', 'suicide', 'check_in', 'SELF');
+  if (
+    /\b(?:pass pa|passe pa|ta vare pa|ta deg av|take care of|look after)\s+(?:\w+\s+){0,2}(?:katt\w*|hund\w*|kanin\w*|fugl\w*|hest\w*|marsvin\w*|dyr\w*|tingene|ting|cat|dog|pets?|things|stuff)\b/.test(
+      s.text,
+    ) &&
+    /\b(?:nar|etter|after|when|once)\s+(?:at\s+)?(?:jeg|i)(?:'m|\s+am|\s+er|\s+blir)?\s+(?:borte|gone|dod|dead|ikke er her|not here)\b|\b(?:etter meg|after me)\b/.test(
+      s.text,
+    ) &&
+    !/\b(?:helg\w*|uke\w*|dager|en stund|noen dager|weekend|week|a while)\b/.test(s.text)
+  )
+    push(hits, s, 'concept.giving_away', 'suicide', 'check_in', 'SELF');
 }

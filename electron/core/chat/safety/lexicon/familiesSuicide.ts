@@ -121,7 +121,9 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:${NEG}|not|won't|wont)\s+(?:\w+\s+){0,3}(?:vere|vere|er|e|be|here)\s+(?:her|around|alive|i live)\s*(?:lenger|lengre|mer|meir|anymore|tomorrow|i morgen|til|neste|da|much longer|for lenge)?\b|\b(?:i morgen|tomorrow)\s+(?:er|e)\s+(?:jeg|eg)\s+${NEG}\s+her\b|\b${NEG}\s+(?:\w+\s+){0,3}(?:leve|leva|live)\s+(?:til|lenge|to see|mye lenger)\b|\bblir\s+${NEG}\s+gammel\b|\b(?:ingen|ikke noen|no)\s+(?:fremtid|framtid|future)\s+(?:for|til)\s+(?:meg|me)\b|\b(?:framtida|fremtiden|framtiden)\s+mi\w*\s+(?:\w+\s+)?(?:finnes|fins)\s+${NEG}\b|\b${NEG}\s+(?:\w+\s+){0,2}(?:her|i live)\s+da\b`,
     ),
-    unless: r(String.raw`${TRAVEL}|\bher\s+(?:i\s+(?:byen|landet|norge|oslo)|pa\s+\w+)\b`),
+    unless: r(
+      String.raw`${TRAVEL}|\bher\s+(?:i\s+(?:byen|landet|norge|oslo)|pa\s+\w+)\b|\b(?:besok\w*|visiting|hos)\b|\b(?:skal|drar|reiser|going|flying)\s+(?:til|pa|to)\b`,
+    ),
   },
   {
     id: 'suicide.family.gone_for_good',
@@ -180,7 +182,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:samla|samlet|samler|spart|sparer|sparte|saving|saved|gjemt|gjemmer|gjomt|goymer|goymt|goymd|hidden|hiding|hide|keep|stockpil\w*|hamstr\w*)\s+(?:\w+\s+){0,2}(?:${PILLS}|${BLADE})\b|\b${BLADE}\s+(?:\w+\s+){0,2}(?:gjemt|gjomt|goymt|hidden)\b|\b(?:barberblad\w*|skalpell\w*)\b|\b(?:kjopt|kjopte|skaffet|skaffa|fatt tak i|bought|got)\s+(?:meg\s+)?(?:et\s+|eit\s+|a\s+)?(?:tau|rope)\b`,
     ),
     unless: r(
-      String.raw`\b(?:barber\w*\s+(?:meg|skjegget|beina|leggene)|shav\w*|kjokken\w*|kitchen|kokk\w*|klatr\w*|bat|baten|seil\w*|camping|hoppetau|climbing|klesvask\w*|klesnor\w*|henge opp)\b`,
+      String.raw`\b(?:barber\w*\s+(?:meg|skjegget|beina|leggene)|shav\w*|kjokken\w*|kitchen|kokk\w*|klatr\w*|bat|baten|seil\w*|camping|hoppetau|climbing|klesvask\w*|klesnor\w*|henge opp)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)|\b(?:for|fra|unna)\s+(?:lillebror|lillesoster|barna|ungene|smabarn\w*|babyen|the kids)\b|\bhoyt oppe\b`,
     ),
   },
   {

@@ -94,7 +94,9 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:spart|spare|sparer|samlet|samla|samler|hamstret|hamstra|hamstrer|gjemt|gjomt|gjemmer|stockpil\w*|saving up|saved up|hoard\w*)\s+(?:\w+\s+){0,3}${PILLS}|\bnok\s+(?:\w+\s+){0,2}${PILLS}\b[^.!?]{0,40}\b(?:til at det holder|liggende|liggjande|gjemt|gjomt|enough to)\b|\b(?:kjopt|kjopte|bought)\s+(?:\w+\s+){0,2}${PILLS}\s+(?:\w+\s+){0,3}(?:flere|forskjellige|ulike|tre|fire|fem|several|different)\s+(?:butikker|apotek\w*|stores|shops|pharmacies)`,
     ),
-    unless: r(String.raw`\b(?:resept\w*|reise\w*|ferie\w*|turen|apoteket sa|legen sa|doseske\w*)\b`),
+    unless: r(
+      String.raw`\b(?:resept\w*|reise\w*|ferie\w*|turen|apoteket sa|legen sa|doseske\w*)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)|\b(?:for|fra|unna)\s+(?:lillebror|lillesoster|barna|ungene|smabarn\w*|babyen|the kids)\b|\bhoyt oppe\b`,
+    ),
   },
   // ─── Suicide: farewells without the word ────────────────────────────────────────────────────
   {
