@@ -131,7 +131,7 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
 
 /** Longer horizons ("til sommeren", "neste år", "by christmas"), not a week away. */
 const LATER =
-  /\b(?:til|i|innen|neste|etter|by|next|this|until)\s+(?:sommer\w*|jul\w*|ar|aret|paske\w*|host\w*|vinter\w*|var|varen|bursdag\w*|17\.? mai|nyttar\w*|year|summer|christmas|easter|birthday|then|da)\b|\bi\s+ar\b/;
+  /\b(?:til|i|innen|neste|etter|by|next|this|until)\s+(?:sommer\w*|jul\w*|ar|aret|paske\w*|host\w*|vinter\w*|var|varen|bursdag\w*|17\.? mai|nyttar\w*|year|summer|christmas|easter|birthday|then|da)\b|\bi\s+ar\b|\b(?:det\s+)?nye\s+aret\b|\bneste\s+ar\b|\bbli\s+(?:1[6-9]|2\d)\b/;
 /** Everyday plans and absences name what they are for. */
 const EVERYDAY_PLAN =
   /\b(?:bryllup\w*|eksamen\w*|prove\w*|fest\w*|ferie\w*|tur\w*|reise\w*|reis|flytt\w*|intervju\w*|mote\w*|timen|time hos|tannleg\w*|lege\w*|utveksling\w*|utland\w*|militer\w*|forsvaret|folkehog\w*|studi\w*|jobb\w*|skole\w*|kurs\w*|praksis\w*|kamp\w*|trening\w*|konsert\w*|bursdagsfest\w*|wedding|exam|party|trip|holiday|vacation|exchange|interview|hytt\w*|sommerjobb\w*|innleveringa?|presentasjon\w*|oppgave\w*)\b/;
@@ -174,8 +174,39 @@ function addUnnamedActHits(s: Sentence, hits: Hit[]): void {
     )
   )
     push(hits, s, 'concept.gone_by_then', 'suicide', 'check_in', 'SELF');
+  // Others better off if the speaker were gone.
   if (
-    /\b(?:pass pa|passe pa|ta vare pa|ta deg av|take care of|look after)\s+(?:\w+\s+){0,2}(?:katt\w*|hund\w*|kanin\w*|fugl\w*|hest\w*|marsvin\w*|dyr\w*|tingene|ting|cat|dog|pets?|things|stuff)\b/.test(
+    /\b(?:better off|bedre|best|beste|lettere|easier)\b/.test(s.text) &&
+    /\b(?:if i (?:was|were) gone|if i wasn't (?:here|around)|without me|om jeg (?:var|er|blir) borte|hvis jeg (?:var|er|blir) borte|at jeg forsvinner|om jeg forsvant|hvis jeg forsvant|om jeg ikke (?:fantes|var her)|hvis jeg ikke (?:fantes|var her))\b/.test(
+      s.text,
+    ) &&
+    !EVERYDAY_PLAN.test(s.text)
+  )
+    push(hits, s, 'concept.burden', 'suicide', 'check_in', 'BURDEN');
+  // Not being there for a time to come: not living to see it, not to be counted on or planned for.
+  if (
+    (/\b(?:kommer\s+(?:ikke|aldri)\s+til\s+a|rekker\s+(?:ikke|aldri)\s+a|won't|will not|never)\s+(?:a\s+)?(?:oppleve|se|bli|fylle|feire|make it to|see|turn|experience)\b/.test(
+      s.text,
+    ) ||
+      /\bikke\s+(?:regn|tell)\s+med\s+meg\b|\b(?:don't|do not)\s+count\s+on\s+me\b|\bplanlegge\s+(?:\w+\s+){0,3}med\s+meg\b|\bblir\s+(?:ikke|aldri)\s+med\s+(?:inn\s+)?i\b/.test(
+        s.text,
+      )) &&
+    LATER.test(s.text) &&
+    !/\b(?:hos|besok\w*|borte pa|staying with|visiting|konsert\w*|billett\w*)\b|\b(?:skal|drar|reiser|going|flying)\s+(?:til|pa|to)\b/.test(
+      s.text,
+    )
+  )
+    push(hits, s, 'concept.gone_by_then', 'suicide', 'check_in', 'SELF');
+  // One's things or animals given to someone for after one is gone.
+  if (
+    /\b(?:fa|fr|arve|ha|get|have|inherit)\s+(?:\w+\s+){0,3}(?:tingene|ting|katt\w*|hund\w*|kanin\w*|fugl\w*|gitar\w*|sykkel\w*|smykk\w*|klerne|pc\w*|playstation\w*|rommet|my \w+)\s+(?:\w+\s+){0,3}(?:etter meg|after me)\b|\b(?:tingene|katt\w*|hund\w*|kanin\w*|gitar\w*|sykkel\w*|smykk\w*|pc\w*)\s+(?:min|mitt|mi|mine)\s+(?:kan|skal|ma)\s+(?:\w+\s+){0,3}(?:fa|arve|ha)\s+(?:nar|etter)\b/.test(
+      s.text,
+    ) &&
+    !/\b(?:helg\w*|uke\w*|dager|en stund|noen dager|weekend|week|a while|ferie\w*|lane|lant)\b/.test(s.text)
+  )
+    push(hits, s, 'concept.giving_away', 'suicide', 'check_in', 'SELF');
+  if (
+    /\b(?:pass pa|passe pa|passer pa|ta vare pa|tar vare pa|ta deg av|tar deg av|take care of|look after)\s+(?:\w+\s+){0,2}(?:katt\w*|hund\w*|kanin\w*|fugl\w*|hest\w*|marsvin\w*|dyr\w*|tingene|ting|cat|dog|pets?|things|stuff)\b/.test(
       s.text,
     ) &&
     /\b(?:nar|etter|after|when|once)\s+(?:at\s+)?(?:jeg|i)(?:'m|\s+am|\s+er|\s+blir)?\s+(?:borte|gone|dod|dead|ikke er her|not here)\b|\b(?:etter meg|after me)\b/.test(

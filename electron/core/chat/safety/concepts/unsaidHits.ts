@@ -51,15 +51,54 @@ export function addUnsaidHits(s: Sentence, hits: Hit[]): void {
     !/\b(?:hunden|katten|lillebror|lillesoster|bussen|toget|taxi\w*|venn\w*\s+min)\b/.test(t)
   )
     push(hits, s, 'concept.stalked', 'abuse', 'concern', 'OTHER');
+  if (
+    /\b(?:at|that|og sier|and says)\s+(?:han|hun|de|noen|he|she|they|someone)\s+(?:ser|sees|watches|is watching|are watching|folger med pa)\s+(?:meg|me)\b|\bvet hva jeg har pa meg\b|\bknows what i'm wearing\b/.test(
+      t,
+    ) &&
+    !GAMES.test(t) &&
+    !/\b(?:story|snap\w*|insta\w*|video\w*|film\w*|kamera\w*|bilde\w*|tv|scenen|stage|konsert\w*|pa jobb|at work)\b/.test(
+      t,
+    )
+  )
+    push(hits, s, 'concept.stalked', 'abuse', 'concern', 'OTHER');
   // Violence: revenge promised, not in a game.
   if (
-    /\b(?:skal|kommer til a|will|gonna|going to)\s+(?:fa\s+)?(?:svi|betale|angre|unngjelde|regret|pay)\b|\bblir det (?:ambulanse|blod\w*)\b|\bdet blir blodig\b|\bliste over (?:dem|de|folk)\b/.test(
+    /\b(?:skal|kommer til a|will|gonna|going to|they'll|he'll|she'll|you'll)\s+(?:fa\s+)?(?:svi|betale|angre|unngjelde|regret|pay)\b|\bmake\s+(?:them|him|her|everyone|you)\s+(?:all\s+)?pay\b|\bblir det (?:ambulanse|blod\w*)\b|\bdet blir blodig\b|\bliste over (?:dem|de|folk)\b/.test(
       t,
     ) &&
     !GAMES.test(t) &&
     !/\b(?:regning\w*|pizza\w*|husleie\w*|skatt\w*|bill|rent|lan\w*|kortet)\b/.test(t)
   )
     push(hits, s, 'concept.violence_intent', 'violence', 'concern', 'SELF');
+  // Acute need: living on one cheap food for days; sleeping where nobody lives.
+  if (
+    /\b(?:levd|lever|levde|bare hatt|bare spist|kun spist|only had|lived on|living on)\s+(?:pa\s+)?(?:\w+\s+){0,2}(?:i|for|hele)\s+(?:\w+\s+)?(?:uke|uka|veke|veka|uker|dager|week|weeks|days)\b/.test(
+      t,
+    ) &&
+    !/\b(?:slank\w*|diett\w*|faste\w*|diet|fasting|trening\w*|ferie\w*|tur\w*|hytt\w*|syk\w*|omgangssyke|magesjau|sick)\b/.test(
+      t,
+    )
+  )
+    push(hits, s, 'concept.acute_need', 'welfare', 'concern', 'SELF');
+  if (
+    /\b(?:sover|sov|overnatter|overnatta|overnattet|sleeping|slept|sleep)\s+(?:\w+\s+){0,2}(?:i\s+(?:bilen|en bil|trappeoppgang\w*|oppgangen|kjelleren|parken)|pa\s+(?:\w+\s+){0,2}(?:stasjon\w*|butikk\w*|gata|benk\w*|kjopesenter\w*|flyplass\w*|sofaen hos)|at the (?:train |bus )?station|in (?:my|a|the) car|on the street|in the park)\b/.test(
+      t,
+    ) &&
+    !/\b(?:tur\w*|ferie\w*|roadtrip\w*|festival\w*|camping\w*|telt\w*|hytt\w*|fly\w*\s+(?:gikk|ble)|forsinket|delayed|russ\w*|sovnet|sovna|fell asleep)\b/.test(
+      t,
+    )
+  )
+    push(hits, s, 'concept.acute_need', 'welfare', 'concern', 'SELF');
+  // Acute need: staying with different people every night; hungry with no money or shopping.
+  if (
+    /\bsover\s+(?:\w+\s+){0,2}hos\s+(?:forskjellige|ulike|nye|andre|tilfeldige)\s+(?:folk|venner|people)\b|\bcouch\s*surf\w*/.test(
+      t,
+    ) ||
+    (/\b(?:sult\w*|hungry|starving)\b|\bbare\s+\w+\s+igjen\b/.test(t) &&
+      /\b(?:ingen|ikke)\s+(?:penger|handlet|mat)\b|\bno\s+(?:money|food)\b/.test(t) &&
+      !/\b(?:matpakk\w*|glemt|forgot|med meg|lunsj\w*|lunch)\b/.test(t))
+  )
+    push(hits, s, 'concept.acute_need', 'welfare', 'concern', 'SELF');
   // Acute need: nothing to eat at home, or no meal for days.
   if (
     (/\b(?:ingenting|ikke noe|ikkje noko|nothing)\s+(?:a\s+)?(?:spise|mat|food|to eat)\b|\b(?:kjoleskapet|fridge|skapene)\s+(?:er\s+|is\s+)?(?:tomt|tom|empty)\b/.test(

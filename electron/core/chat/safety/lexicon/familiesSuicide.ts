@@ -215,7 +215,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:star|sitter|er|i'm|im|standing|sitting)\s+(?:\w+\s+){0,2}(?:pa|ved|on|at|by)\s+(?:kanten\s+(?:av|pa)\s+)?(?:brua|broa|bruen|bron|bron|skinnene|sporet|jernbanesporet|perrongkanten|taket|stupet|kanten|the bridge|the edge|the roof|the tracks|the rooftop)\b`,
     ),
     unless: r(
-      String.raw`\b(?:bilde\w*|foto\w*|pictures?|photos?|utsikt\w*|view|venter pa|waiting for|tur\w*|hike|jobb\w*|work|skifter|reparer\w*|maler|snomak\w*|snomak\w*)\b`,
+      String.raw`\b(?:bilde\w*|foto\w*|pictures?|photos?|utsikt\w*|view|venter pa|waiting for|tur\w*|hike|jobb\w*|work|skifter|reparer\w*|maler|snomak\w*|snomak\w*|will be there|on my way|pa vei\w*|er der om|kommer om)\b`,
     ),
   },
   // Farewells, notes, giving things away.

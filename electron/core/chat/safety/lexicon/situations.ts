@@ -212,7 +212,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
       String.raw`\btil\s+(?:det|huden|knokene|jeg|eg|den)\s+(?:\w+\s+)?(?:brenner|blor|blodde|bloda|bleeds|burns|blir svart|besvimer|sprekker)\b`,
     ),
     unless: r(
-      String.raw`\b(?:trening\w*|steik\w*|stek\w*|sola|solbrent|mat\w*|film\w*|loping|lopetur\w*|lungene|musklene)\b`,
+      String.raw`\b(?:trening\w*|steik\w*|stek\w*|sola|solbrent|mat\w*|film\w*|loping|lopetur\w*|lungene|musklene|myggstikk\w*|itch\w*|eksem\w*|utslett\w*|kvise\w*)\b`,
     ),
   },
   {
