@@ -136,6 +136,10 @@ const LATER =
 const EVERYDAY_PLAN =
   /\b(?:bryllup\w*|eksamen\w*|prove\w*|fest\w*|ferie\w*|tur\w*|reise\w*|reis|flytt\w*|intervju\w*|mote\w*|timen|time hos|tannleg\w*|lege\w*|utveksling\w*|utland\w*|militer\w*|forsvaret|folkehog\w*|studi\w*|jobb\w*|skole\w*|kurs\w*|praksis\w*|kamp\w*|trening\w*|konsert\w*|bursdagsfest\w*|wedding|exam|party|trip|holiday|vacation|exchange|interview|hytt\w*|sommerjobb\w*|innleveringa?|presentasjon\w*|oppgave\w*)\b/;
 
+/** A word that every "chosen" shape below needs. */
+const CHOSEN_GATE =
+  /\b(?:valgt|valgte|bestemt|fastsatt|funnet|chosen|picked|decided|hvordan|how|dato|daton|date|dag|day|plan)\b/;
+
 /**
  * The act left unnamed: a day, a date or a place chosen, "how and when" known, a plan that is
  * ready, "doing it" decided for a time; being gone by a time to come; someone asked to look after
@@ -145,6 +149,7 @@ const EVERYDAY_PLAN =
 function addUnnamedActHits(s: Sentence, hits: Hit[]): void {
   if (EVERYDAY_PLAN.test(s.text)) return;
   const chosen =
+    CHOSEN_GATE.test(s.text) &&
     !ctxOf(s, 'END') &&
     (/\b(?:valgt|valgte|bestemt|fastsatt|funnet|chosen|picked)\s+(?:meg\s+)?(?:en\s+|ei\s+|et\s+|a\s+|the\s+)?(?:dag|dagen|dato|daton|tidspunkt|tidspunktet|sted|stedet|date|day|place)\b(?!\s+(?:for|til|pa|to|of)\b)/.test(
       s.text,
@@ -164,11 +169,11 @@ function addUnnamedActHits(s: Sentence, hits: Hit[]): void {
     );
   if (chosen || unnoticed) push(hits, s, 'concept.plan_unnamed', 'suicide', 'check_in', 'SELF');
   if (
+    LATER.test(s.text) &&
     /\b(?:jeg|i)\s+(?:er|blir|will be|won't be|will not be|am)\s+(?:ikke\s+)?(?:a se|her|til stede|here|around|alive|i live)\b/.test(
       s.text,
     ) &&
     /\b(?:ikke|not|won't)\b/.test(s.text) &&
-    LATER.test(s.text) &&
     !/\b(?:hos|besok\w*|borte pa|staying with|visiting)\b|\b(?:skal|drar|reiser|going|flying)\s+(?:til|pa|to)\b/.test(
       s.text,
     )
@@ -185,13 +190,13 @@ function addUnnamedActHits(s: Sentence, hits: Hit[]): void {
     push(hits, s, 'concept.burden', 'suicide', 'check_in', 'BURDEN');
   // Not being there for a time to come: not living to see it, not to be counted on or planned for.
   if (
+    LATER.test(s.text) &&
     (/\b(?:kommer\s+(?:ikke|aldri)\s+til\s+a|rekker\s+(?:ikke|aldri)\s+a|won't|will not|never)\s+(?:a\s+)?(?:oppleve|se|bli|fylle|feire|make it to|see|turn|experience)\b/.test(
       s.text,
     ) ||
       /\bikke\s+(?:regn|tell)\s+med\s+meg\b|\b(?:don't|do not)\s+count\s+on\s+me\b|\bplanlegge\s+(?:\w+\s+){0,3}med\s+meg\b|\bblir\s+(?:ikke|aldri)\s+med\s+(?:inn\s+)?i\b/.test(
         s.text,
       )) &&
-    LATER.test(s.text) &&
     !/\b(?:hos|besok\w*|borte pa|staying with|visiting|konsert\w*|billett\w*)\b|\b(?:skal|drar|reiser|going|flying)\s+(?:til|pa|to)\b/.test(
       s.text,
     )

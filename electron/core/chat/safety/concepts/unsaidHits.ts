@@ -24,6 +24,13 @@ const COVER_STORY = new RegExp(
 );
 
 /**
+ * A word stem that every check below needs at least one of: most sentences have none, so one scan
+ * replaces a dozen (the checks themselves decide).
+ */
+const GATE =
+  /\b(?:skjul|gjem|dekk|goym|hid|cover|lyver|lyg|lie|lying|sier|arm|handledd|lara|wrist|thigh|blamerk|merke|arr|sar|kutt|bruis|mark|scar|cut|blatt|dro|lugg|klop|klyp|kvelt|kvalt|chok|pinch|pull|falt|fell|walked|folg|follow|watch|track|vent|star|wait|sporing|show|ser|sees|vet|know|svi|betal|angre|unngjeld|regret|pay|ambulanse|blod|liste|spis|mat|food|eat|kjoleskap|fridge|skapene|levd|lever|levde|hatt|only|lived|living|sov|overnatt|sleep|slept|couch|sult|hungr|starv|igjen)/;
+
+/**
  * Risk said without its word: marks hidden or explained away (self-harm); marks or pain left by
  * someone close (abuse); being followed, watched or waited for (stalking); revenge promised with
  * no game in sight (violence); food run out at home (welfare). Each is a meaning made of two
@@ -32,6 +39,7 @@ const COVER_STORY = new RegExp(
  */
 export function addUnsaidHits(s: Sentence, hits: Hit[]): void {
   const t = s.text;
+  if (!GATE.test(t)) return;
   // Self-harm: marks hidden from others, or explained with a cover story.
   if (HIDDEN_MARKS.test(t) && !EVERYDAY_MARKS.test(t))
     push(hits, s, 'concept.hidden_marks', 'self_harm', 'check_in', 'SELF');
