@@ -40,8 +40,10 @@ function main(): void {
   console.log(
     `threshold ${threshold}: out of fold, rules + classifier recall ${(100 * recall).toFixed(1)} %, false alarms ${(100 * fp).toFixed(1)} %`,
   );
-  const data = trainCrisisModel(train, { threshold });
   const file = path.join(root, 'resources/safety/crisis-model.json');
+  // Each retraining ships a new version, so a flag or a bench figure can say which model it used.
+  const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: number }) : {};
+  const data = { ...trainCrisisModel(train, { threshold }), version: (previous.version ?? 0) + 1 };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(data) + '\n');
   console.log(

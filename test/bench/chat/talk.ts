@@ -322,6 +322,7 @@ corpusTalk('Talk on the corpus, held-out families', heldOut);
 for (const [title, file] of [
   ['Round 4 fresh set', 'fresh-round4.json'],
   ['Round 5 fresh set', 'fresh-round5.json'],
+  ['Round 7 fresh set', 'fresh-round7.json'],
 ] as const) {
   const fresh = read<{ firstRun: string; crisis: CrisisItem[]; nonCrisis: CrisisItem[] }>(`../../bench/chat/${file}`);
   const found = fresh.crisis.filter((c) => assessRisk(c.text).level !== 'none');

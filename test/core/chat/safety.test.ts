@@ -332,6 +332,34 @@ describe('concept slots (layer 1b): meanings, not wordings', () => {
     ]);
   });
 
+  it('asks about an act left unnamed and risk said without its word, but not about everyday plans and marks', () => {
+    for (const [text, category] of [
+      ['har valgt datoen, bare venter nå', 'suicide'],
+      ['ta vare på fuglen min når jeg er borte', 'suicide'],
+      ['har fordelt smykkene mine mellom venninnene mine', 'suicide'],
+      ['gjemmer arrene under en langermet genser', 'self_harm'],
+      ['har blåmerker på armen etter stefaren min', 'abuse'],
+      ['han følger etter meg hver dag etter jobb', 'abuse'],
+      ['det er ingenting å spise hjemme hos oss', 'welfare'],
+    ] as const) {
+      const found = assessConcepts(text);
+      expect(isCrisis(found), text).toBe(true);
+      expect(found.categories, text).toContain(category);
+    }
+    for (const text of [
+      'har valgt dato for konfirmasjonen',
+      'pass på fuglen min mens jeg er på ferie',
+      'jeg er ikke her til jul, vi drar til Syden',
+      'vet hvordan og når jeg skal si det til sjefen',
+      'har blåmerker etter håndballkampen',
+      'kjøleskapet er tomt, skal handle etter skolen',
+      'de skal få svi i finalen',
+      'gir bort sykkelen fordi jeg fikk ny',
+    ]) {
+      expect(assessConcepts(text).level, text).toBe('none');
+    }
+  });
+
   it("lowers someone else's wish to die to concern", () => {
     expect(assessConcepts('kompisen min sier han vil dø').level).toBe('concern');
     expect(assessConcepts('jeg vil dø').level).toBe('acute');

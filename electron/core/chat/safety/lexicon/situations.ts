@@ -15,9 +15,7 @@
  * own the same words (work on a roof, a train to work, fishing on the ice, a washing line) are
  * listed in `unless`. The rules never contain or produce method details; they only detect.
  */
-import type { RiskRule } from './lexicon.js';
-
-const r = (source: string): RegExp => new RegExp(source, 'g');
+import { r, type RiskRule } from './rule.js';
 
 const BE_THERE = String.raw`(?:star|sto|stod|statt|sta|star|sitter|satt|sit|sitte|ligger|la|ligg|ligge|er|e|gar|gikk|gatt|ga|klatra|klatret|klatre|kjort|kjorte|kjorer|standing|sitting|lying|walking|went|climbed|am|i'm|im)`;
 const HIGH_PLACE = String.raw`(?:bru\w*|bro|broa|bron|bridge|taket|roof|rooftop|kanten|edge|ledge|stupet|stup|cliff|rekkverk\w*|railing|balkong\w*|balcony|parkeringshus\w*|toppen|fjellkant\w*|utsiktspunkt\w*|kaikant\w*)`;
@@ -96,7 +94,9 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:spart|spare|sparer|samlet|samla|samler|hamstret|hamstra|hamstrer|gjemt|gjomt|gjemmer|stockpil\w*|saving up|saved up|hoard\w*)\s+(?:\w+\s+){0,3}${PILLS}|\bnok\s+(?:\w+\s+){0,2}${PILLS}\b[^.!?]{0,40}\b(?:til at det holder|liggende|liggjande|gjemt|gjomt|enough to)\b|\b(?:kjopt|kjopte|bought)\s+(?:\w+\s+){0,2}${PILLS}\s+(?:\w+\s+){0,3}(?:flere|forskjellige|ulike|tre|fire|fem|several|different)\s+(?:butikker|apotek\w*|stores|shops|pharmacies)`,
     ),
-    unless: r(String.raw`\b(?:resept\w*|reise\w*|ferie\w*|turen|apoteket sa|legen sa|doseske\w*)\b`),
+    unless: r(
+      String.raw`\b(?:resept\w*|reise\w*|ferie\w*|turen|apoteket sa|legen sa|doseske\w*)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)|\b(?:for|fra|unna)\s+(?:lillebror|lillesoster|barna|ungene|smabarn\w*|babyen|the kids)\b|\bhoyt oppe\b`,
+    ),
   },
   // ─── Suicide: farewells without the word ────────────────────────────────────────────────────
   {
@@ -212,7 +212,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
       String.raw`\btil\s+(?:det|huden|knokene|jeg|eg|den)\s+(?:\w+\s+)?(?:brenner|blor|blodde|bloda|bleeds|burns|blir svart|besvimer|sprekker)\b`,
     ),
     unless: r(
-      String.raw`\b(?:trening\w*|steik\w*|stek\w*|sola|solbrent|mat\w*|film\w*|loping|lopetur\w*|lungene|musklene)\b`,
+      String.raw`\b(?:trening\w*|steik\w*|stek\w*|sola|solbrent|mat\w*|film\w*|loping|lopetur\w*|lungene|musklene|myggstikk\w*|itch\w*|eksem\w*|utslett\w*|kvise\w*)\b`,
     ),
   },
   {

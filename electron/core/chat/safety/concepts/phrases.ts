@@ -1,0 +1,215 @@
+import type { Slot } from './slots.js';
+
+/**
+ * Phrases that fill a slot as a whole, on the canonical sentence (words joined by one space).
+ * Each match marks the word it starts at. A phrase is tried only when one of its `gate` words
+ * is in the sentence (most sentences have none, which keeps the layer fast).
+ */
+export const PHRASES: readonly { slot: Slot; re: RegExp; gate: readonly string[] }[] = [
+  {
+    slot: 'DEATH',
+    re: /\b(?:ta|tar|tok|tatt|tek|take|taking|end|ending)\s+(?:\w+\s+)?(?:livet|liv|life)\s+(?:mitt|min|av meg|my|own)\b/g,
+    gate: ['livet', 'liv', 'life'],
+  },
+  { slot: 'DEATH', re: /\b(?:ta|tar|tok|tatt|tek)\s+mitt\s+(?:eget\s+|eige\s+)?liv\b/g, gate: ['liv'] },
+  {
+    slot: 'DEATH',
+    re: /\b(?:drepe|dreper|drep|drepte|kill|killing)\s+(?:meg selv|myself|my self)\b/g,
+    gate: ['selv', 'myself', 'self'],
+  },
+  {
+    slot: 'DEATH',
+    re: /\b(?:gjore|gjor|gjort|gjorde|gjer)\s+slutt\s+pa\s+(?:alt|livet|det hele|meg selv|alt sammen)\b/g,
+    gate: ['slutt'],
+  },
+  { slot: 'END', re: /\b(?:gjore|gjor|gjort|gjorde|gjer)\s+det\s+slutt\b(?!\s+(?:med|mellom)\b)/g, gate: ['slutt'] },
+  {
+    slot: 'DEATH',
+    re: /\b(?:slutte|slutta|stop|stopped)\s+a\s+(?:leve|puste|eksistere|finnes)\b|\bstop\s+(?:living|breathing|existing)\b/g,
+    gate: ['leve', 'puste', 'eksistere', 'finnes', 'living', 'breathing', 'existing'],
+  },
+  {
+    slot: 'METHOD',
+    re: /\b(?:hoppe|hopper|hopp|hoppa|jump|jumping)\s+(?:\w+\s+){0,2}(?:fra|foran|utfor|ut fra|off|in front of)\s+(?:\w+\s+)?(?:brua|broa|bru|bro|bridge|taket|tak|blokka|blokk|vinduet|stupet|fjellet|toget|tog|train|roof|balkong\w*|\d+\s*(?:meter|etasje))\b/g,
+    gate: ['hoppe', 'hopper', 'hopp', 'hoppa', 'jump', 'jumping'],
+  },
+  {
+    slot: 'METHOD',
+    re: /\b(?:ga|gar|legge meg|legger meg|kaste meg|kaster meg)\s+(?:\w+\s+)?(?:ut\s+)?(?:foran|under)\s+(?:\w+\s+)?(?:toget|tog|bussen|en bil|bilen|trikken|t-banen|train|bus|a car)\b/g,
+    gate: ['foran', 'under'],
+  },
+  {
+    slot: 'METHOD',
+    re: /\b(?:legge|legger|la|lagt)\s+meg\s+(?:pa|under|foran)\s+(?:skinnene|sporet|toget|tog|veien|motorveien|rails|the tracks)\b/g,
+    gate: ['skinnene', 'sporet', 'toget', 'tog', 'veien', 'motorveien', 'rails', 'tracks'],
+  },
+  {
+    slot: 'DESIRE',
+    re: /\bber\s+(?:\w+\s+){0,2}om\s+at\b|\bpray\w*\s+(?:that|to)\b/g,
+    gate: ['ber', 'pray', 'praying', 'prayed'],
+  },
+  {
+    slot: 'METHOD',
+    re: /\b(?:henge|hengje|henger)\s+(?:meg|seg|myself)\b(?!\s+(?:pa|med|etter|opp|fast|inn|ut|i)\b)/g,
+    gate: ['henge', 'hengje', 'henger'],
+  },
+  {
+    slot: 'DEATH',
+    re: /\ba\s+(?:ta\s+livet\s+(?:sitt|av seg)|drepe\s+seg|ta\s+sitt\s+(?:eget\s+)?liv)\b/g,
+    gate: ['livet', 'seg', 'liv'],
+  },
+  {
+    slot: 'DEATH',
+    re: /\b(?:avslutte|avslutta|ende)\s+(?:livet|det hele|alt|alt sammen|det)\b(?!\s+(?:med|i|pa|for)\b)/g,
+    gate: ['avslutte', 'avslutta', 'ende'],
+  },
+  {
+    slot: 'DEATH',
+    re: /\b(?:ikke|aldri|not|never)\s+(?:(?:lenger|mer)\s+)?(?:eksistere|finnes|fins|exist|vere til)\b/g,
+    gate: ['eksistere', 'finnes', 'fins', 'exist', 'til'],
+  },
+  {
+    slot: 'DEATH',
+    re: /\b(?:ikke|aldri|not|never)\s+(?:\w+\s+)?(?:vakne|vakner|vaknet|vakna|wake)\b/g,
+    gate: ['vakne', 'vakner', 'vaknet', 'vakna', 'wake'],
+  },
+  {
+    slot: 'DEATH',
+    re: /\b(?:ikke|aldri|not)\s+(?:(?:vil|vil|orker|gidder|want to|lyst (?:til )?a)\s+)?(?:a\s+)?(?:leve|leva|living|live|vere her|vere i live|be here|be alive)\b(?!\s+(?:av|pa|i|med|som|sann|off|on|like|with)\b)/g,
+    gate: ['leve', 'leva', 'living', 'live', 'vere', 'be'],
+  },
+  { slot: 'DEATH', re: /\bend\s+it\b|\bover\s+(?:for|med)\s+meg\b/g, gate: ['end', 'over'] },
+  {
+    slot: 'FAREWELL',
+    re: /\b(?:ha det|si ha det|sier ha det|sagt ha det)\b(?=.*\b(?:alltid|godt|siste|alle|forever|dere)\b)|\bsiste\s+(?:gang|melding\w*|beskjed\w*)\s+(?:\w+\s+){0,3}(?:fra meg|from me)\b|\blast\s+(?:time|message)\b|\bnar\s+(?:dere|du)\s+(?:leser|finner)\s+dette\b|\bwhen\s+you\s+read\s+this\b/g,
+    gate: ['det', 'siste', 'last', 'leser', 'finner', 'read'],
+  },
+  {
+    slot: 'FAREWELL',
+    re: /\b(?:tilgi\s+meg|forgive\s+me|(?:sorry|unnskyld)\s+for\s+(?:alt|everything)|glad\s+i\s+dere\s+alle)\b(?=.*\b(?:klarte ikke|orker ikke|klarer ikke|for alltid|for godt|alt|alle|everything|goodbye|ha det)\b)/g,
+    gate: ['tilgi', 'forgive', 'sorry', 'unnskyld', 'glad'],
+  },
+  {
+    slot: 'FOREVER',
+    re: /\bfor\s+(?:godt|alltid|good|ever)\b|\baldri\s+(?:komme|kommer)\s+tilbake\b|\bnever\s+come\s+back\b|\bingen\s+morgendag\b/g,
+    gate: ['godt', 'alltid', 'good', 'ever', 'tilbake', 'back', 'morgendag'],
+  },
+  {
+    slot: 'HOPELESS',
+    re: /\b(?:ingen|ikke noe|ikke noen|no|na)\s+(?:\w+\s+)?(?:vei|veg|way)\s+(?:ut|out)\b|\b(?:ingenting|ikke noe|nothing)\s+(?:\w+\s+){0,3}(?:bli|blir|get|gets)\s+(?:bedre|better)\b|\bikke noe\s+(?:igjen\s+)?a\s+leve\s+for\b|\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bingen\s+(?:\w+\s+)?fremtid\b|\bsee\s+the\s+point\b/g,
+    gate: ['vei', 'veg', 'way', 'bedre', 'better', 'leve', 'live', 'fremtid', 'framtid', 'point'],
+  },
+  {
+    slot: 'BURDEN',
+    re: /\b(?:bedre|betre|better)\s+(?:\w+\s+){0,3}(?:uten|utan|without|om|hvis|viss|if)\s+(?:meg|me|jeg|i)\b|\bi\s+(?:veien|vegen)\s+for\s+alle\b|\b(?:ingen|(?:no|na) one|nobody)\s+(?:\w+\s+){0,2}(?:savne|savnet|merke|merket|care|miss|bryr)\b/g,
+    gate: ['bedre', 'betre', 'better', 'veien', 'vegen', 'savne', 'savnet', 'merke', 'merket', 'miss', 'care', 'bryr'],
+  },
+  {
+    slot: 'WAY',
+    re: /\bhva\s+skjer\s+(?:\w+\s+){0,3}(?:hvis|om|nar|if)\b|\bhvor\s+(?:lang tid|mange|mye|dypt|hoyt)\b|\bhow\s+(?:many|much|long|deep|high)\b|\bspor\s+for\s+(?:en venn|meg selv)\b/g,
+    gate: ['skjer', 'hvor', 'how', 'spor'],
+  },
+  {
+    slot: 'TIME',
+    re: /\bi\s+(?:kveld|natt|morgen|dag)\b|\bneste\s+(?:uke|veke)\b|\bpa\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)\b/g,
+    gate: [
+      'kveld',
+      'natt',
+      'morgen',
+      'dag',
+      'uke',
+      'veke',
+      'mandag',
+      'tirsdag',
+      'onsdag',
+      'torsdag',
+      'fredag',
+      'lordag',
+      'sondag',
+    ],
+  },
+  { slot: 'READY', re: /\b(?:ligger|ligg|er|star|sta|e)\s+klarer\b/g, gate: ['klarer'] },
+  {
+    slot: 'END',
+    re: /\b(?:ta|tar|fa)\s+slutt\b|\bvere over\b|\bskal\s+(?:\w+\s+)?vere over\b|\bbe over\b/g,
+    gate: ['slutt', 'over'],
+  },
+];
+
+/** Gate word → the phrases it opens (indexes into PHRASES). */
+export const PHRASES_BY_GATE = new Map<string, number[]>();
+PHRASES.forEach(({ gate }, id) => {
+  for (const g of gate) {
+    const ids = PHRASES_BY_GATE.get(g) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    PHRASES_BY_GATE.set(g, ids);
+  }
+});
+
+/** Sentences where the slot words are not meant literally, or belong to an everyday context. */
+export const IDIOM =
+  /\b(?:do|dor|dode|doy|die|dying)\s+(?:av|of)\s+(?:skam|latter|flau\w*|kjedsomhet|kjedsomheit|pinlighet|sjenanse|nerver|spenning|sult|kos|embarrass\w*|boredom|shame)\b|\b(?:do|dor|doy|die)\s+(?:hvis|om|viss|dersom|nar|if)\s+(?:jeg|i)\s+(?:ma|skal|have to|must|ikke far|ikke fikk|don't get)\b|\b(?:haha|av latter|le meg i hjel|ler meg i hjel|dods(?:lei|kjedelig|sliten|trott)|drepe\s+(?:tid|tida|tiden)|i\s+foten|kjedsomhet|kjedelig|flau\w*|pinlig|kill it|killing it|dying to|die laughing|innvendig|inni meg|tuller|tulla)\b/;
+export const CONTEXT: Readonly<
+  Partial<Record<'MEANS' | 'FAREWELL' | 'END' | 'DISAPPEAR' | 'GIVEAWAY' | 'DEATH' | 'HARM', RegExp>>
+> = {
+  MEANS:
+    /\b(?:middag\w*|mat|maten|matlaging|kokk\w*|kjokken\w*|skjerebrett\w*|gronnsak\w*|brod\w*|kake\w*|kjott\w*|fisk\w*|klatr\w*|klatring|bat\w*|seil\w*|camping|tur\w*|telt\w*|hodepine\w*|mensen|feber|allergi\w*|resept\w*|lege\w*|apotek\w*|jakt\w*|skytebane\w*|fallskjerm\w*|brygge\w*|bading|stupe\w*|stup)\b/,
+  FAREWELL:
+    /\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*)\b/,
+  END: /\bslutt\s+med\b|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*)\b/,
+  DISAPPEAR:
+    /\b(?:telefon\w*|mobil\w*|nokkel\w*|nokl\w*|lommebok\w*|penge\w*|sykkel\w*|sykkelen|bag\w*|veske\w*|jakke\w*|lappen|kortet|passet|katt\w*|hund\w*|smerte\w*|hodepine\w*|sosiale medier|instagram|snap\w*|tiktok|facebook|nett\w*|dyna|dyne|under dyna|en stund|en uke|ferie\w*|hytta|helga|helgen|for a while|jobben|skolen|byen|herfra)\b/,
+  GIVEAWAY:
+    /\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor)\b/,
+  DEATH:
+    /\bom\s+(?:selvmord\w*|a do)\b|\babout\s+suicide\b|\bhelp\s+a\s+friend\b|\bhjelpe\s+(?:en|ei|andre|folk)\b|\b(?:som|who)\s+(?:dode|dor|died|die)\b|\b(?:tilbake|back)\b|\b(?:tidlig|tidleg|seint|sent|early|alarm\w*|vekkerklokk\w*)\b|\b\w*krig\w*|\b(?:plant\w*|blomst\w*|spill\w*|game\w*|fortnite|serveren|karakter\w*|batteri\w*|mobil\w*|telefon\w*|pc\w*|laptop\w*|bilen\s+min|publikum|dokumentar\w*|film\w*|serie\w*|bok\w*|avis\w*|nyhet\w*|historie\w*|helsefag\w*|timen|norsktimen|forebygg\w*|krig\w*|kreft\w*|sykdom\w*|begravelse\w*|fallskjerm\w*)\b/,
+  HARM: /\b(?:uhell\w*|accident\w*|trening\w*|middag\w*|lagde mat|laget mat|fotball\w*|handball\w*|kamp\w*|matlaging|lage mat|barber\w*|harklipp|papir\w*|glass\w*|falt|falle|fall|datt|skled|ulykke\w*|jobb\w*|redd for|kne\w*|ankel\w*|rygg\w*|skulder\w*|steke\w*|ovn\w*|komfyr\w*|grill\w*|sola|solbrent|brennevin|kalorier|fett|finger\w*|fingr\w*|tommel\w*|boks\w*|glas|glass|hoveljern\w*|saks\w*)\b/,
+};
+
+export const ENGLISH_AFTER_DO = new Set([
+  'it',
+  'this',
+  'that',
+  'something',
+  'anything',
+  'better',
+  'my',
+  'the',
+  'so',
+  'more',
+  'whatever',
+  'what',
+  'you',
+  'we',
+  'they',
+  'not',
+  "n't",
+  'some',
+  'well',
+  'good',
+  'great',
+  'stuff',
+  'things',
+  'homework',
+]);
+export const ENGLISH_BEFORE_DO = new Set([
+  'to',
+  'i',
+  'you',
+  'we',
+  'they',
+  "don't",
+  'what',
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'did',
+  'does',
+  'lets',
+  "let's",
+  'how',
+  'pa',
+  'paa',
+]);

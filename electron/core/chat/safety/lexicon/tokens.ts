@@ -1,0 +1,32 @@
+/**
+ * Token classes of the risk rules, in folded spelling (normalize.ts): pieces of patterns shared by
+ * the rule files (pronouns, negation, dying, people close to one, means, idiom guards).
+ */
+// Token classes (folded spelling).
+export const SUBJ = String.raw`(?:jeg|eg|je|jei|ej|e)`;
+export const NEG = String.raw`(?:ikke|ikkje|ikk|itj|ike|ikkj|ik|ikek|ikje|ikkr|aldri)`;
+export const SELF = String.raw`(?:selv|sjolv|sjol|sjel|sjov)`;
+export const DIE = String.raw`(?:do+|doy|dau|daue|doden)`;
+export const MORE = String.raw`(?:mer|meir|lenger|lengre|no mer|noe mer|noko meir|lengre)`;
+export const LIFE_MINE = String.raw`(?:livet?|livt|live)\s+(?:mitt?|mit)`;
+export const SUICIDE_WORD = String.raw`(?:selv|sjolv|sjol|sjel|sel|self)mord?`;
+export const OTHER_PERSON = String.raw`(?:han|hun|ho|de|dei|vennen|venninna|venninnen|kompisen|broren|bror|sostera|sosteren|syster|noen|nokon|en venn|ei venninne|en i klassen|folk|mange|kjendis|artisten)`;
+export const FAMILY = String.raw`(?:fatter'?n|mutter'?n|kjereste(?:n)?(?: (?:min|til (?:mamma|pappa)))?|(?:mamma|pappa|mor|far) sin kjereste|pappa|papa|mamma|mama|faren(?: min)?|far(?: min)?|moren(?: min)?|mora(?: mi)?|mor(?: mi)?|fattern|muttern|stefar(?:en)?(?: min)?|stemor(?:en)?(?: min)?|stemora(?: mi)?|broren(?: min)?|bror(?: min)?|sosteren(?: min)?|sostera(?: mi)?|onkel(?:en)?(?: min)?|tante(?:n)?(?: min)?|bestefar(?:en)?(?: min)?|kjeresten(?: min)?|typen(?: min)?|dama(?: mi)?|mannen(?: min)?|kona(?: mi)?|samboren(?: min)?|sambo(?:en)?(?: min)?|eksen(?: min)?|eksen|sjefen(?: min)?|han|hun|ho|de|dei)`;
+export const PARTNER = String.raw`(?:kjeresten(?: min)?|typen(?: min)?|dama(?: mi)?|mannen(?: min)?|kona(?: mi)?|samboren(?: min)?|sambo(?:en)?(?: min)?|eksen(?: min)?|eksen)`;
+export const PARENT_ETC = String.raw`(?:pappa|papa|mamma|mama|faren(?: min)?|moren(?: min)?|mora(?: mi)?|fattern|muttern|sjefen(?: min)?|lereren(?: min)?|veilederen(?: min)?|treneren(?: min)?|broren(?: min)?|sosteren(?: min)?|sostera(?: mi)?)`;
+export const CLAUSE_END = String.raw`(?=$|[.!?,;:]|\s+(?:og|men|jeg|eg|e|na|altsa|assa|ass|liksom|serr|seriost|egentlig|i livet|med livet|for alltid|fra alt|fra alle|fra verden|helt|lenger|mer|bare|orker|klarer|vil)\b)`;
+export const VICTIM = String.raw`(?:ham|han|henne|hun|ho|dem|de|dei|noen|nokon|folk|sjefen|lereren|leraren|veilederen|rettleiaren|nabon|faren|moren|pappa|mamma|broren|kjeresten|eksen|deg|dere|alle|hele klassen|klassen|den som|de som|han som|hun som)`;
+export const GAMES = String.raw`(?:sjakk|fifa|kort|poker|ludo|tennis|bordtennis|fotball|yatzy|quiz|armbryting|konkurranse|lop|lopet|\w*spill\w*|cs|lol|fortnite|valorant|mario ?kart)`;
+export const HYPERBOLE_TAIL = String.raw`\s+(?:nar|hvis|om|viss|dersom|if|when)\b`;
+// ─── Semantic families (issue 14, second pass) ──────────────────────────────────────────────────
+// Each rule below covers a whole family of meaning rather than one phrasing: any first-person
+// wish to be dead, any way of saying "I won't be here", any giving-away or farewell, any means
+// made ready, any self-harm verb with intent. Uncertain shapes are check_in: asking directly is
+// safe, a missed crisis is not. The idiom guards stay next to each rule.
+export const DIE_INF = String.raw`(?:${DIE}|doy|die)`;
+export const TRAVEL = String.raw`\b(?:ferie\w*|tur|turen|reise\w*|reis|flytt\w*|bortreist|hytta|hytte|utland\w*|jobb\w*|praksis\w*|skolen|skulen|timen|motet|moten|kontoret|kurs\w*|syk|sjuk|vacation|holiday|trip|moving|work|school|meeting|bursdag\w*|fest\w*|helg\w*|weekend)\b`;
+export const IDIOM_DEATH = String.raw`\bhold\w*\s+pa\s+a\b|\b(?:pinlig\w*|flau\w*|embarrass\w*)\b|\b(?:av|of|from)\s+(?:latter|laughing|laughter|kjedsomhet|kjedsemd|boredom|skam|flauhet|pinlighet|embarrass\w*|cringe|cuteness|sult|torst|torst|nerver|spenning|misunnelse|varme|heat)\b|\bkjedelig\w*|\bkjedeleg\w*|\bnesten\b|\bhaha\w*|\blol\b|\bi\s+(?:spillet|spelet|gamet|${GAMES})\b|\bin\s+the\s+game\b|\b(?:hunden|katten|bestemor|bestefar|mormor|morfar|farmor|farfar|planten|plantene|blomst\w*|dyret|dyr|fisken|batteri\w*|mobilen|telefonen|pcen|krig\w*|film\w*|serie\w*|bok|boka|boken|historie\w*|nyhet\w*|dinosaur\w*|celler|cellene|sola|stjern\w*|soldat\w*)\b`;
+export const PILLS = String.raw`(?:piller|pillene|pilla|tablett\w*|pills|meds|medisin\w*|medication|sovepiller|sovetablett\w*|ibux|paracet\w*|pinex|sobril|vival)`;
+export const BLADE = String.raw`(?:barberblad\w*|blades?|blader|bladene|skalpell\w*|razors?|kniv\w*|knife|knives)`;
+export const WEAPON = String.raw`(?:kniv|kniven|pistol\w*|vapen|vapnet|gevar|gever|hagle|machete|balltre|gun|knife|weapon|bat)`;
+export const PERSON_OBJ = String.raw`(?:han|ham|henne|hun|ho|dei|dem|de|noen|nokon|alle|him|her|them|everyone|someone)`;
