@@ -20,6 +20,7 @@ let runtime: ModelRuntime;
 let embeddingFile: string;
 let chatFile: string;
 let cleanup: () => Promise<void>;
+let vectorCacheDir: string;
 const key = randomBytes(32);
 const org = { id: 'org-embed', name: 'Vektor AS' };
 let embedCalls = 0;
@@ -39,6 +40,7 @@ function counted(rt: ModelRuntime) {
 beforeAll(async () => {
   const temp = await makeTempDir('inkludmi-embed-');
   cleanup = temp.cleanup;
+  vectorCacheDir = path.join(temp.dir, 'data', 'cache', 'knowledge');
   store = new EncryptedStore({ dataDir: path.join(temp.dir, 'data') });
   await store.create(key, org);
   const tiny = await ensureTinyModel();
@@ -58,7 +60,11 @@ afterAll(async () => {
 describe('knowledge search with the embedding model the admin chose', () => {
   it('is keyword-only while no embedding model is chosen (the chat model is never used for vectors)', async () => {
     expect(runtimeEmbedding(counted(runtime))).toBeNull();
-    const service = new KnowledgeService({ store, embedding: () => runtimeEmbedding(counted(runtime)) });
+    const service = new KnowledgeService({
+      store,
+      vectorCacheDir,
+      embedding: () => runtimeEmbedding(counted(runtime)),
+    });
     await service.vectorsReady();
     const answer = await service.search('Hva er arbeidsforberedende trening?');
     expect(answer.mode).toBe('keyword');
@@ -70,11 +76,18 @@ describe('knowledge search with the embedding model the admin chose', () => {
       chat: chatFile,
       embedding: embeddingFile,
     });
-    const service = new KnowledgeService({ store, embedding: () => runtimeEmbedding(counted(runtime)) });
+    const service = new KnowledgeService({
+      store,
+      vectorCacheDir,
+      embedding: () => runtimeEmbedding(counted(runtime)),
+    });
     const index = await service.index();
     await service.vectorsReady();
     const passages = index.passageCount;
     expect(embedCalls).toBe(passages);
+    // The vectors were added to the keyword index, not to a second build of it.
+    expect(await service.index()).toBe(index);
+    expect(index.stats.embedded).toBe(passages);
     const answer = await service.search('Hva er arbeidsforberedende trening?');
     expect(answer.mode).toBe('hybrid');
     expect(answer.answer).toBe('passages');
@@ -84,13 +97,37 @@ describe('knowledge search with the embedding model the admin chose', () => {
     const before = embedCalls;
     await store.close();
     await store.open(key, org.id);
-    const service = new KnowledgeService({ store, embedding: () => runtimeEmbedding(counted(runtime)) });
+    const service = new KnowledgeService({
+      store,
+      vectorCacheDir,
+      embedding: () => runtimeEmbedding(counted(runtime)),
+    });
     await service.vectorsReady();
     expect(embedCalls).toBe(before);
     const answer = await service.search('Hvordan søker jeg jobb?');
     expect(answer.mode).toBe('hybrid');
     expect(embedCalls).toBe(before + 1);
+    expect((await service.index()).stats.embedded).toBe(0);
   }, 120_000);
+
+  it('embeds again for another model file, even under the same name', async () => {
+    const before = embedCalls;
+    const other = path.join(path.dirname(embeddingFile), 'other', path.basename(embeddingFile));
+    await fs.mkdir(path.dirname(other), { recursive: true });
+    await fs.copyFile(embeddingFile, other);
+    await fs.appendFile(other, Buffer.alloc(64));
+    await runtime.setModels({ chat: chatFile, embedding: other });
+    const service = new KnowledgeService({
+      store,
+      vectorCacheDir,
+      embedding: () => runtimeEmbedding(counted(runtime)),
+    });
+    await service.vectorsReady();
+    const passages = (await service.index()).passageCount;
+    expect(embedCalls).toBe(before + passages);
+    expect(await fs.readdir(vectorCacheDir)).toHaveLength(2);
+    await runtime.setModels({ chat: chatFile, embedding: embeddingFile });
+  }, 300_000);
 
   it('falls back to keywords, and says so, when the embedding model cannot embed', async () => {
     const broken = {
@@ -98,7 +135,7 @@ describe('knowledge search with the embedding model the admin chose', () => {
       embeddingModel: () => path.join(path.dirname(embeddingFile), 'other-model.gguf'),
       embed: () => Promise.reject(new Error('modellen kunne ikke lastes')),
     };
-    const service = new KnowledgeService({ store, embedding: () => runtimeEmbedding(broken) });
+    const service = new KnowledgeService({ store, vectorCacheDir, embedding: () => runtimeEmbedding(broken) });
     await service.vectorsReady();
     const answer = await service.search('Hva er arbeidsforberedende trening?');
     expect(answer.mode).toBe('keyword');
