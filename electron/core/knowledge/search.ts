@@ -308,8 +308,9 @@ export class KnowledgeIndex {
     return scored.slice(0, CANDIDATES);
   }
 
-  private hit(p: IndexedPassage, score: number): PassageHit {
+  private hit(p: IndexedPassage, score: number, mode: SearchMode): PassageHit {
     return {
+      mode,
       id: p.id,
       docId: p.docId,
       title: p.title,
@@ -369,7 +370,7 @@ export class KnowledgeIndex {
     const passages = diversify(ranked, (rowid) => this.byRowid.get(rowid)?.docId ?? '', limit)
       .map((r) => {
         const p = this.byRowid.get(r.rowid);
-        return p ? this.hit(p, r.score) : null;
+        return p ? this.hit(p, r.score, mode) : null;
       })
       .filter((h): h is PassageHit => h !== null);
     if (passages.length === 0) return { answer: 'none', passages: [], confidence: roundedConfidence, mode };

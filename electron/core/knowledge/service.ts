@@ -5,7 +5,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from './loader.js';
 import { openMemoryKnowledgeDb, type ClosableKnowledgeDb } from './memoryDb.js';
 import { defaultKnowledgeDir } from './paths.js';
 import { KnowledgeIndex, type SearchOptions } from './search.js';
-import type { KnowledgeAnswer, KnowledgeDb, PassageHit } from './types.js';
+import type { KnowledgeAnswer, KnowledgeDb, PassageHit, SearchMode } from './types.js';
 
 /**
  * The knowledge index's view of the encrypted store. The index opens its own transactions with
@@ -89,6 +89,8 @@ export interface Citation {
   reviewAfter?: string | null;
   /** The passage was a weak hit: shown with a caveat and the suggestion to ask the counselor. */
   weak?: boolean;
+  /** How the search found it (keywords only, or with the embedding model); absent in older citations. */
+  mode?: SearchMode;
 }
 
 export function citationOf(p: PassageHit): Citation {
@@ -100,6 +102,7 @@ export function citationOf(p: PassageHit): Citation {
     date: p.date,
     reviewAfter: p.reviewAfter,
     ...(p.weak ? { weak: true } : {}),
+    mode: p.mode,
   };
 }
 

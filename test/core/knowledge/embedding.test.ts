@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runtimeEmbedding } from '../../../electron/core/chat/services.js';
 import { EncryptedStore } from '../../../electron/core/db/store.js';
-import { KnowledgeService } from '../../../electron/core/knowledge/service.js';
+import { citationOf, KnowledgeService } from '../../../electron/core/knowledge/service.js';
 import { ModelRuntime } from '../../../electron/core/llm/runtime.js';
 import { ensureTinyModel } from '../../../models/tiny/generate.js';
 import { makeTempDir } from '../../helpers/tempDir.js';
@@ -69,6 +69,8 @@ describe('knowledge search with the embedding model the admin chose', () => {
     const answer = await service.search('Hva er arbeidsforberedende trening?');
     expect(answer.mode).toBe('keyword');
     expect(embedCalls).toBe(0);
+    // The chat's citation keeps how it was found, for the sources list to say so.
+    expect(answer.passages.map((p) => citationOf(p).mode)).toEqual(answer.passages.map(() => 'keyword'));
   });
 
   it('embeds every passage once through the runtime, then answers in hybrid mode', async () => {
@@ -91,6 +93,7 @@ describe('knowledge search with the embedding model the admin chose', () => {
     const answer = await service.search('Hva er arbeidsforberedende trening?');
     expect(answer.mode).toBe('hybrid');
     expect(answer.answer).toBe('passages');
+    expect(citationOf(answer.passages[0]!).mode).toBe('hybrid');
   }, 300_000);
 
   it('reuses the stored vectors after the app is locked and unlocked (a restart), embedding only the question', async () => {

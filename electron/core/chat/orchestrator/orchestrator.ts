@@ -451,7 +451,14 @@ export class ChatOrchestrator extends ConversationQueries {
       const citations: Citation[] = reply.sources
         .map((id) => view.passages.find((p) => p.id === id))
         .filter((p): p is PromptPassage => p !== undefined)
-        .map((p) => ({ id: p.id, title: p.title, heading: p.heading, source: p.source, date: p.date }));
+        .map((p) => ({
+          id: p.id,
+          title: p.title,
+          heading: p.heading,
+          source: p.source,
+          date: p.date,
+          ...(p.mode ? { mode: p.mode } : {}),
+        }));
       const message: Omit<TurnMessage, 'id' | 'replacedAt'> = {
         participantId,
         conversationId,

@@ -19,7 +19,7 @@ import { finishTurn } from './turn.js';
 import { notSentView, type PromptPassage } from './view.js';
 
 export function promptPassage(p: PassageHit): PromptPassage {
-  return { id: p.id, title: p.title, heading: p.heading, text: p.text, source: p.source, date: p.date };
+  return { id: p.id, title: p.title, heading: p.heading, text: p.text, source: p.source, date: p.date, mode: p.mode };
 }
 
 /** The first statements of a passage, without markdown, for the phrase library's {passage_excerpt}. */
