@@ -17,7 +17,7 @@ export interface SearchOptions {
   limit?: number;
   /**
    * Share (0–1) of the question's content, weighted by how rare each word is in the knowledge
-   * base, that the best passage must cover; below it the answer is `none` (default 0.3).
+   * base, that the best passage must cover; below it the answer is `none` (default 0.35).
    */
   minConfidence?: number;
   /**

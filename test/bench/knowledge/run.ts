@@ -139,13 +139,13 @@ interface GateResult {
 async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log('\nCalibration of the answer gate on questions.json (tuning set only, grouped 5-fold splits)');
   const grid: Partial<GateThresholds>[] = [];
-  for (const unknownWeight of [0.9, 1.1, 1.3, 1.6])
-    for (const everydayWeight of [0.2, 0.4, 0.7, 1.0, 1.3])
-      for (const minCoverage of [0.25, 0.3, 0.35])
-        for (const minTopicality of [2.0])
-          for (const fullEvidence of [5.0, 99])
+  for (const unknownWeight of [0.9, 1.1, 1.3])
+    for (const everydayWeight of [0.4])
+      for (const minCoverage of [0.3, 0.35, 0.4])
+        for (const minEvidence of [2.5, 2.8, 3.0, 3.3])
+          for (const fullEvidence of [5.0])
             for (const weakCoverage of [0.2, 1])
-              grid.push({ unknownWeight, everydayWeight, minCoverage, minTopicality, fullEvidence, weakCoverage });
+              grid.push({ unknownWeight, everydayWeight, minCoverage, minEvidence, fullEvidence, weakCoverage });
   const results: GateResult[] = [];
   for (const gate of grid) {
     const r: GateResult = { none: [], top3: [], accepted: [] };
@@ -185,7 +185,7 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
     return { n, none, top3, m, acc, cost: (2 * none) / Math.max(1, n) + acc / Math.max(1, m) };
   };
   const describe = (g: Partial<GateThresholds>) =>
-    `unknown ${g.unknownWeight} everyday ${g.everydayWeight} minCov ${g.minCoverage} minTop ${g.minTopicality} fullEv ${g.fullEvidence} weakCov ${g.weakCoverage}`;
+    `unknown ${g.unknownWeight} everyday ${g.everydayWeight} minCov ${g.minCoverage} minEv ${g.minEvidence} fullEv ${g.fullEvidence} weakCov ${g.weakCoverage}`;
   let cvN = 0,
     cvNone = 0,
     cvTop3 = 0,
