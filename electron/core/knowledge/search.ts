@@ -426,12 +426,3 @@ export function buildKnowledgeIndex(
 ): Promise<KnowledgeIndex> {
   return KnowledgeIndex.build(db, kb, options);
 }
-
-/** Searches the knowledge base; `{answer: 'none'}` when it has no confident answer. */
-export function searchKnowledge(
-  index: KnowledgeIndex,
-  query: string,
-  options: SearchOptions = {},
-): Promise<KnowledgeAnswer> {
-  return index.search(query, options);
-}

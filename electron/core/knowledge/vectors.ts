@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { sha256File } from '../llm/model-lock.js';
+import { sha256File } from '../llm/index.js';
 import type { EmbeddingOptions } from './index-store.js';
 import type { Passage } from './types.js';
 
