@@ -33,7 +33,7 @@ import { extractCommittedStep } from './steps.js';
 import { ConversationQueries, publicTurn, type ChatTurn, type TurnResult } from './queries.js';
 import { ReplyStream, type TurnIo } from './streaming.js';
 import { finishTurn } from './turn.js';
-import { crisisTurn, fallbackSlots, newConversation, promptPassage } from './turnParts.js';
+import { crisisTurn, fallbackSlots, newConversation, promptCitation, promptPassage } from './turnParts.js';
 export { passageExcerpt } from './turnParts.js';
 export { publicTurn, type ChatTurn, type TurnResult } from './queries.js';
 export type { TurnIo } from './streaming.js';
@@ -451,14 +451,7 @@ export class ChatOrchestrator extends ConversationQueries {
       const citations: Citation[] = reply.sources
         .map((id) => view.passages.find((p) => p.id === id))
         .filter((p): p is PromptPassage => p !== undefined)
-        .map((p) => ({
-          id: p.id,
-          title: p.title,
-          heading: p.heading,
-          source: p.source,
-          date: p.date,
-          ...(p.mode ? { mode: p.mode } : {}),
-        }));
+        .map(promptCitation);
       const message: Omit<TurnMessage, 'id' | 'replacedAt'> = {
         participantId,
         conversationId,
