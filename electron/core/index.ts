@@ -134,7 +134,14 @@ export function createCore(options: CoreOptions): Core {
     auth,
     followup,
     chat: new ChatMessageService(store),
-    ...createChatServices({ store, runtime, core: () => services, logger, ...options.chat }),
+    ...createChatServices({
+      store,
+      runtime,
+      core: () => services,
+      logger,
+      knowledgeCacheDir: path.join(options.dataDir, 'cache', 'knowledge'),
+      ...options.chat,
+    }),
     decisions: createDecisionService(store, loadBundledDecisionModel(decisionDir), settings, privacy.register),
     decisionModelDir: decisionDir,
     caseload: new CaseloadService(store),
@@ -190,6 +197,7 @@ export function createCore(options: CoreOptions): Core {
     close: async () => {
       privacy.stopScheduler();
       await auth.close();
+      await services.knowledge.close();
       await runtime.shutdown();
     },
   };

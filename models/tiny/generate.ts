@@ -105,13 +105,17 @@ function buildTensors(vocabSize: number, generatableIds: ReadonlySet<number>): G
   return tensors;
 }
 
-/** The tiny model's bytes; identical on every run and platform. */
-export function buildTinyModel(): Buffer {
+/**
+ * The tiny model's bytes; identical on every run and platform. `embedding`: the same weights
+ * declared an embedding model (mean pooling), as the Modeller page and import see e5 models.
+ */
+export function buildTinyModel(options: { embedding?: boolean } = {}): Buffer {
   const vocab = buildVocabulary();
   const u32 = (value: number): GgufValue => ({ type: 'uint32', value });
   const metadata: Array<readonly [string, GgufValue]> = [
     ['general.architecture', { type: 'string', value: 'llama' }],
-    ['general.name', { type: 'string', value: TINY_MODEL.name }],
+    ['general.name', { type: 'string', value: options.embedding ? `${TINY_MODEL.name} (embedding)` : TINY_MODEL.name }],
+    ...(options.embedding ? [['llama.pooling_type', u32(1)] as const] : []),
     ['general.license', { type: 'string', value: 'MIT' }],
     ['general.file_type', u32(1)], // MOSTLY_F16
     ['general.alignment', u32(32)],
@@ -142,20 +146,22 @@ export function buildTinyModel(): Buffer {
   return encodeGguf({ metadata, tensors: buildTensors(vocab.tokens.length, new Set(vocab.generatableIds)) });
 }
 
-let cached: { bytes: Buffer; sha256: string } | null = null;
-function tinyModel(): { bytes: Buffer; sha256: string } {
-  if (!cached) {
-    const bytes = buildTinyModel();
-    cached = { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+const cached = new Map<boolean, { bytes: Buffer; sha256: string }>();
+function tinyModel(embedding = false): { bytes: Buffer; sha256: string } {
+  let model = cached.get(embedding);
+  if (!model) {
+    const bytes = buildTinyModel({ embedding });
+    model = { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+    cached.set(embedding, model);
   }
-  return cached;
+  return model;
 }
 
 /** Writes the tiny model to `filePath` (through a temporary name, so readers never see half a file). */
-export async function writeTinyModel(filePath: string): Promise<void> {
+export async function writeTinyModel(filePath: string, embedding = false): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(filePath)), { recursive: true });
   const temp = `${filePath}.${process.pid}.${Date.now()}.tmp`;
-  await fs.writeFile(temp, tinyModel().bytes);
+  await fs.writeFile(temp, tinyModel(embedding).bytes);
   await fs.rename(temp, filePath);
 }
 
@@ -171,6 +177,15 @@ export async function ensureTinyModel(dir: string = DEFAULT_TINY_MODEL_DIR): Pro
   const filePath = path.join(dir, `tiny-${sha256.slice(0, 12)}.gguf`);
   const existing = await fs.stat(filePath).catch(() => null);
   if (existing?.size !== bytes.length) await writeTinyModel(filePath);
+  return filePath;
+}
+
+/** The tiny model declared an embedding model (see buildTinyModel), generated only when missing. */
+export async function ensureTinyEmbeddingModel(dir: string = DEFAULT_TINY_MODEL_DIR): Promise<string> {
+  const { bytes, sha256 } = tinyModel(true);
+  const filePath = path.join(dir, `tiny-embed-${sha256.slice(0, 12)}.gguf`);
+  const existing = await fs.stat(filePath).catch(() => null);
+  if (existing?.size !== bytes.length) await writeTinyModel(filePath, true);
   return filePath;
 }
 

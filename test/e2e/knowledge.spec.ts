@@ -131,5 +131,9 @@ test('a page past its review date: the admin sees it listed, and a participant s
   await expect(source).toBeVisible();
   await expect(source.getByTestId('chat-source-past-review')).toContainText('skulle vært kontrollert på nytt innen');
   await expect(source.getByTestId('chat-source-past-review')).toContainText('2024');
+  // No embedding model is installed here: the answer says it was found by keywords only.
+  await expect(answer.getByTestId('chat-source-mode')).toHaveText(
+    'Funnet med søk på ord (bare nøkkelord, uten innbyggingsmodell).',
+  );
   await context.close();
 });

@@ -49,6 +49,8 @@ export interface ChatServiceDeps {
   generator?: JsonGenerator;
   generation?: GenerationSettings;
   knowledgeDir?: string;
+  /** Folder of the knowledge base's passage-vector cache (the data folder's cache/knowledge). */
+  knowledgeCacheDir?: string;
   /** The phrase library's random draw (benchmarks seed it; default Math.random). */
   rng?: () => number;
   logger?: Logger;
@@ -85,8 +87,8 @@ export function lazyPorts(core: () => ChatCorePorts): FollowupPorts & { caseload
 
 /**
  * Vectors for hybrid retrieval from the embedding model the admin chose (never the chat model: its
- * vectors are not made for search). The model file's name identifies the vectors stored with the
- * index, so a new model gets new vectors; e5 models get the prefixes they were trained with.
+ * vectors are not made for search). The model file's sha256 keys the cached passage vectors, so
+ * another model gets its own vectors; e5 models get the prefixes they were trained with.
  */
 export function runtimeEmbedding(runtime: ChatServiceDeps['runtime']): EmbeddingOptions | null {
   const model = runtime.embeddingModel?.() ?? null;
@@ -96,6 +98,7 @@ export function runtimeEmbedding(runtime: ChatServiceDeps['runtime']): Embedding
   return {
     embed: (texts) => embed(texts),
     modelId: path.basename(model),
+    modelFile: model,
     ...(e5 ? { passagePrefix: 'passage: ', queryPrefix: 'query: ' } : {}),
   };
 }
@@ -108,6 +111,7 @@ export function createChatServices(deps: ChatServiceDeps): ChatServices {
   const knowledge = new KnowledgeService({
     store: deps.store,
     ...(deps.knowledgeDir ? { dir: deps.knowledgeDir } : {}),
+    ...(deps.knowledgeCacheDir ? { vectorCacheDir: deps.knowledgeCacheDir } : {}),
     embedding: () => runtimeEmbedding(deps.runtime),
   });
   return {

@@ -117,6 +117,8 @@ const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
   ['sykdom', 'syk'],
   ['angstfylt', 'angst'],
   ['angstful', 'angst'],
+  ['sov', 'søvn'],
+  ['sovn', 'søvn'],
 ]);
 
 let everydayStems: Set<string> | null = null;

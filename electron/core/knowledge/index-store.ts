@@ -3,6 +3,8 @@ import { buildVocabulary, contentStems, indexTerms, splitIndexTerms } from './an
 import type { KnowledgeBase } from './loader.js';
 import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
 
+export { embeddingText, normalizeVector } from './vectors.js';
+
 /**
  * Tables of the knowledge index. They hold only the public knowledge base (no personal data) and
  * are derived: dropped and rebuilt whenever the shipped documents or the analyser change, so they
@@ -10,7 +12,7 @@ import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
  */
 
 /** Bump when the analyser or the table layout changes, to force a rebuild at the next unlock. */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,13 +31,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
   tokenize = "unicode61 remove_diacritics 0",
   prefix = '2 3 4'
 );
-CREATE TABLE IF NOT EXISTS kb_vector (
-  passage_id TEXT NOT NULL,
-  model TEXT NOT NULL,
-  dim INTEGER NOT NULL,
-  vec BLOB NOT NULL,
-  PRIMARY KEY (passage_id, model)
-);
+DROP TABLE IF EXISTS kb_vector;
 `;
 
 /** What the index keeps in memory for scoring (all of it public knowledge-base text). */
@@ -93,8 +89,10 @@ export class TermIndex {
 
 export interface EmbeddingOptions {
   embed: EmbedFn;
-  /** Identifies the embedding model; vectors are re-computed when it changes. */
+  /** Identifies the embedding model (its file name); vectors are re-computed when it changes. */
   modelId: string;
+  /** The model file: its sha256 keys the vector cache (without it, `modelId` does). */
+  modelFile?: string;
   /** Prepended to passages before embedding (e5 models want "passage: "). */
   passagePrefix?: string;
   /** Prepended to questions before embedding (e5 models want "query: "). */
@@ -108,7 +106,7 @@ export interface BuildStats {
   documents: number;
   /** True when the full-text index was (re)built, false when it was already current. */
   rebuilt: boolean;
-  /** Passages embedded during this build. */
+  /** Passages embedded for the vectors in use (0 when they came from the cache file). */
   embedded: number;
   ms: number;
 }
@@ -160,21 +158,6 @@ function passageHash(passages: readonly Passage[]): string {
   return h.digest('hex');
 }
 
-/** Text given to the embedding model for a passage. */
-export function embeddingText(p: Passage): string {
-  const text = `${p.title}. ${p.heading}. ${p.text}`;
-  return text.length > 1500 ? text.slice(0, 1500) : text;
-}
-
-export function normalizeVector(v: readonly number[]): Float32Array {
-  const out = new Float32Array(v.length);
-  let norm = 0;
-  for (const x of v) norm += x * x;
-  norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < v.length; i++) out[i] = (v[i] ?? 0) / norm;
-  return out;
-}
-
 async function inTransaction(db: KnowledgeDb, work: () => Promise<void>): Promise<void> {
   await db.exec('BEGIN');
   try {
@@ -201,11 +184,8 @@ async function insertBatched(
   }
 }
 
-export async function buildIndexTables(
-  db: KnowledgeDb,
-  kb: KnowledgeBase,
-  embedding: EmbeddingOptions | null,
-): Promise<BuiltIndex> {
+/** Builds the keyword index (FTS5 tables, when the documents changed, and the in-memory analysis). */
+export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase): Promise<BuiltIndex> {
   const started = Date.now();
   await db.exec(SCHEMA);
   const allText = kb.passages.flatMap((p) => [p.title, p.heading, p.text, p.tags.join(' '), aboutText(p)]);
@@ -245,7 +225,7 @@ export async function buildIndexTables(
   const rebuilt = stored[0]?.value !== hash;
   if (rebuilt) {
     await inTransaction(db, async () => {
-      await db.exec('DELETE FROM kb_passage; DELETE FROM kb_fts; DELETE FROM kb_vector; DELETE FROM kb_meta;');
+      await db.exec('DELETE FROM kb_passage; DELETE FROM kb_fts; DELETE FROM kb_meta;');
       await insertBatched(
         db,
         'INSERT INTO kb_passage (rowid, id, doc_id, title, heading, text, sources, date)',
@@ -270,51 +250,18 @@ export async function buildIndexTables(
     });
   }
 
-  let vectors: Map<number, Float32Array> | null = null;
-  let embedded = 0;
-  if (embedding) {
-    vectors = new Map();
-    const rows = await db.all<{ passage_id: string; dim: number; vec: Uint8Array }>(
-      'SELECT passage_id, dim, vec FROM kb_vector WHERE model = ?',
-      [embedding.modelId],
-    );
-    const byId = new Map(passages.map((p) => [p.id, p]));
-    for (const row of rows) {
-      const p = byId.get(row.passage_id);
-      if (!p) continue;
-      const bytes = row.vec;
-      const copy = new Uint8Array(bytes.byteLength);
-      copy.set(bytes);
-      vectors.set(p.rowid, new Float32Array(copy.buffer, 0, row.dim));
-    }
-    const missing = passages.filter((p) => !vectors?.has(p.rowid));
-    const batchSize = Math.max(1, embedding.batchSize ?? 16);
-    const fresh: SqlValue[][] = [];
-    for (let i = 0; i < missing.length; i += batchSize) {
-      const chunk = missing.slice(i, i + batchSize);
-      const out = await embedding.embed(chunk.map((p) => (embedding.passagePrefix ?? '') + embeddingText(p)));
-      if (out.length !== chunk.length)
-        throw new Error(`embed returnerte ${out.length} vektorer for ${chunk.length} tekster`);
-      chunk.forEach((p, j) => {
-        const v = normalizeVector(out[j] ?? []);
-        vectors?.set(p.rowid, v);
-        fresh.push([p.id, embedding.modelId, v.length, new Uint8Array(v.buffer, v.byteOffset, v.byteLength)]);
-      });
-    }
-    embedded = fresh.length;
-    if (fresh.length > 0) {
-      await inTransaction(db, () =>
-        insertBatched(db, 'INSERT OR REPLACE INTO kb_vector (passage_id, model, dim, vec)', 4, fresh),
-      );
-    }
-  }
-
   return {
     passages,
     vocabulary,
     abbreviations,
-    vectors,
-    embedding,
-    stats: { passages: passages.length, documents: kb.documents.length, rebuilt, embedded, ms: Date.now() - started },
+    vectors: null,
+    embedding: null,
+    stats: {
+      passages: passages.length,
+      documents: kb.documents.length,
+      rebuilt,
+      embedded: 0,
+      ms: Date.now() - started,
+    },
   };
 }

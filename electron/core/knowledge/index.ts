@@ -3,7 +3,7 @@
  *
  *   const kb = await loadKnowledgeBase(defaultKnowledgeDir());          // validates every document
  *   const index = await buildKnowledgeIndex(db, kb, { embedding });      // at unlock; FTS5 + vectors
- *   const result = await searchKnowledge(index, question);
+ *   const result = await index.search(question);                        // or KnowledgeService.search
  *   if (result.answer === 'none') say(KNOWLEDGE_NO_ANSWER_TEXT);          // never guess
  *   else cite(result.passages);                                          // {id, docId, title, heading, text, source, date, score}
  */
@@ -18,7 +18,7 @@ export {
   type KnowledgeBase,
   type ParseOptions,
 } from './loader.js';
-export { buildKnowledgeIndex, searchKnowledge, KnowledgeIndex, type SearchOptions } from './search.js';
+export { buildKnowledgeIndex, KnowledgeIndex, type SearchOptions } from './search.js';
 export { DEFAULT_MIN_CONFIDENCE, DEFAULT_GATE, type GateThresholds } from './gate.js';
 export { INDEX_VERSION, embeddingText, type EmbeddingOptions, type BuildStats } from './index-store.js';
 export { KNOWLEDGE_NO_ANSWER_TEXT } from './messages.js';

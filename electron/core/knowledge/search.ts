@@ -1,7 +1,6 @@
 import { analyzeQuery, isEverydayStem, PREFIX_MIN, type QueryTerm } from './analyzer.js';
 import {
   buildIndexTables,
-  normalizeVector,
   type TermIndex,
   type BuildStats,
   type BuiltIndex,
@@ -9,6 +8,7 @@ import {
   type IndexedPassage,
 } from './index-store.js';
 import type { KnowledgeBase } from './loader.js';
+import { normalizeVector, passageVectors } from './vectors.js';
 import type { KnowledgeAnswer, KnowledgeDb, PassageHit, SearchMode } from './types.js';
 import { answersQuestion, DEFAULT_GATE, weaklyAnswers, type GateThresholds, type PassageAssessment } from './gate.js';
 
@@ -17,7 +17,7 @@ export interface SearchOptions {
   limit?: number;
   /**
    * Share (0–1) of the question's content, weighted by how rare each word is in the knowledge
-   * base, that the best passage must cover; below it the answer is `none` (default 0.3).
+   * base, that the best passage must cover; below it the answer is `none` (default 0.35).
    */
   minConfidence?: number;
   /**
@@ -34,6 +34,13 @@ export interface SearchOptions {
   mode?: 'auto' | SearchMode;
   /** Overrides of the answer gate (for calibration with another corpus or model). */
   gate?: Partial<GateThresholds>;
+}
+
+export interface VectorOptions {
+  /** The embedding model's vectors for hybrid retrieval; none = keyword only. */
+  embedding?: EmbeddingOptions | null;
+  /** Folder of the vector cache files (see vectors.ts); none = embed at every build. */
+  vectorCacheDir?: string | null;
 }
 
 /** bm25 column weights: title+tags, heading, body. */
@@ -103,13 +110,43 @@ export class KnowledgeIndex {
   }
 
   /** Builds (or re-uses) the index; call at unlock with the store's connection. */
-  static async build(
-    db: KnowledgeDb,
-    kb: KnowledgeBase,
-    options: { embedding?: EmbeddingOptions | null } = {},
-  ): Promise<KnowledgeIndex> {
-    const built = await buildIndexTables(db, kb, options.embedding ?? null);
-    return new KnowledgeIndex(db, built);
+  static async build(db: KnowledgeDb, kb: KnowledgeBase, options: VectorOptions = {}): Promise<KnowledgeIndex> {
+    const index = new KnowledgeIndex(db, await buildIndexTables(db, kb));
+    if (options.embedding) await index.addVectors(options.embedding, options.vectorCacheDir ?? null);
+    return index;
+  }
+
+  /** Which call of addVectors/dropVectors is the latest: an older one finishing later is ignored. */
+  private vectorGeneration = 0;
+
+  /**
+   * Adds passage vectors to this index (the keyword analysis is not redone): read from the cache
+   * file in `cacheDir` or embedded now. Until they are ready, and when embedding fails (it
+   * throws), search stays keyword-only. Returns the number of passages embedded now.
+   */
+  async addVectors(embedding: EmbeddingOptions, cacheDir: string | null = null): Promise<number> {
+    const generation = ++this.vectorGeneration;
+    this.built.vectors = null;
+    this.built.embedding = null;
+    const { vectors, embedded } = await passageVectors(this.built.passages, embedding, cacheDir);
+    if (generation !== this.vectorGeneration) return embedded;
+    this.built.vectors = new Map(
+      this.built.passages.flatMap((p) => {
+        const v = vectors.get(p.id);
+        return v ? [[p.rowid, v] as const] : [];
+      }),
+    );
+    this.built.embedding = embedding;
+    this.built.stats = { ...this.built.stats, embedded };
+    return embedded;
+  }
+
+  /** Back to keyword-only search (the embedding model was taken away). */
+  dropVectors(): void {
+    this.vectorGeneration++;
+    this.built.vectors = null;
+    this.built.embedding = null;
+    this.built.stats = { ...this.built.stats, embedded: 0 };
   }
 
   get stats(): BuildStats {
@@ -271,8 +308,9 @@ export class KnowledgeIndex {
     return scored.slice(0, CANDIDATES);
   }
 
-  private hit(p: IndexedPassage, score: number): PassageHit {
+  private hit(p: IndexedPassage, score: number, mode: SearchMode): PassageHit {
     return {
+      mode,
       id: p.id,
       docId: p.docId,
       title: p.title,
@@ -332,7 +370,7 @@ export class KnowledgeIndex {
     const passages = diversify(ranked, (rowid) => this.byRowid.get(rowid)?.docId ?? '', limit)
       .map((r) => {
         const p = this.byRowid.get(r.rowid);
-        return p ? this.hit(p, r.score) : null;
+        return p ? this.hit(p, r.score, mode) : null;
       })
       .filter((h): h is PassageHit => h !== null);
     if (passages.length === 0) return { answer: 'none', passages: [], confidence: roundedConfidence, mode };
@@ -384,16 +422,7 @@ function diversify<T extends { rowid: number }>(
 export function buildKnowledgeIndex(
   db: KnowledgeDb,
   kb: KnowledgeBase,
-  options: { embedding?: EmbeddingOptions | null } = {},
+  options: VectorOptions = {},
 ): Promise<KnowledgeIndex> {
   return KnowledgeIndex.build(db, kb, options);
-}
-
-/** Searches the knowledge base; `{answer: 'none'}` when it has no confident answer. */
-export function searchKnowledge(
-  index: KnowledgeIndex,
-  query: string,
-  options: SearchOptions = {},
-): Promise<KnowledgeAnswer> {
-  return index.search(query, options);
 }

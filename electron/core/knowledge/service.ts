@@ -2,9 +2,10 @@ import type { Database, SqlRunner, SqlValue } from '../db/index.js';
 import type { EncryptedStore } from '../db/index.js';
 import type { EmbeddingOptions } from './index-store.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './loader.js';
+import { openMemoryKnowledgeDb, type ClosableKnowledgeDb } from './memoryDb.js';
 import { defaultKnowledgeDir } from './paths.js';
 import { KnowledgeIndex, type SearchOptions } from './search.js';
-import type { KnowledgeAnswer, KnowledgeDb, PassageHit } from './types.js';
+import type { KnowledgeAnswer, KnowledgeDb, PassageHit, SearchMode } from './types.js';
 
 /**
  * The knowledge index's view of the encrypted store. The index opens its own transactions with
@@ -72,6 +73,8 @@ export interface KnowledgeServiceOptions {
   dir?: string;
   /** Vectors for hybrid retrieval, when an embedding model is active; null = lexical only. */
   embedding?: () => EmbeddingOptions | null;
+  /** Folder of the passage-vector cache (see vectors.ts); none = vectors are computed at every start. */
+  vectorCacheDir?: string;
 }
 
 /** A cited passage as the chat stores and shows it (public knowledge-base text). */
@@ -86,6 +89,8 @@ export interface Citation {
   reviewAfter?: string | null;
   /** The passage was a weak hit: shown with a caveat and the suggestion to ask the counselor. */
   weak?: boolean;
+  /** How the search found it (keywords only, or with the embedding model); absent in older citations. */
+  mode?: SearchMode;
 }
 
 export function citationOf(p: PassageHit): Citation {
@@ -97,6 +102,7 @@ export function citationOf(p: PassageHit): Citation {
     date: p.date,
     reviewAfter: p.reviewAfter,
     ...(p.weak ? { weak: true } : {}),
+    mode: p.mode,
   };
 }
 
@@ -124,9 +130,10 @@ export function isPastReview(reviewAfter: string | null | undefined, today: stri
 }
 
 interface IndexEntry {
-  modelId: string;
   index: Promise<KnowledgeIndex>;
-  /** The build with passage vectors; resolves (never rejects) when it is done or has failed. */
+  /** The embedding model whose vectors the index has or is getting ('' = keyword only). */
+  modelId: string;
+  /** Resolves (never rejects) when those vectors are added, or have failed (keyword only then). */
   vectors: Promise<void>;
 }
 
@@ -134,12 +141,15 @@ interface IndexEntry {
  * The knowledge base of the unlocked store: loaded once, indexed into the store's own kb_* tables
  * the first time it is needed after an unlock (lazily, at the first question), searched with the
  * confidence gate. Each unlock is a new connection and gets its index afresh (a no-op when the
- * shipped documents did not change).
+ * shipped documents did not change). With no store open (the command line's `kb search`, which
+ * needs no login) the same index is built in an in-memory database: it holds only the public
+ * knowledge base.
  */
 export class KnowledgeService {
   private kb: Promise<KnowledgeBase> | null = null;
-  /** Per connection: the index, and which embedding model it was built with ('' = keyword only). */
-  private readonly indexes = new WeakMap<Database, IndexEntry>();
+  /** Per connection (the store's, or the in-memory one): its index. */
+  private readonly indexes = new WeakMap<object, IndexEntry>();
+  private memory: Promise<ClosableKnowledgeDb> | null = null;
 
   constructor(private readonly options: KnowledgeServiceOptions) {}
 
@@ -152,10 +162,11 @@ export class KnowledgeService {
   }
 
   /**
-   * The index of the open store (built on first use, and again when the embedding model changes).
-   * With an embedding model, questions are answered by keywords until the passage vectors are ready
-   * (computed once, stored with the index and reused after a restart), then by both; when the model
-   * cannot embed, the index stays keyword-only. Each answer says which (`mode`).
+   * The index of the open store (built on first use). With an embedding model, questions are
+   * answered by keywords until the passage vectors are added to it (read from the vector cache, or
+   * computed once and written there), then by both; when the model changes the index gets that
+   * model's vectors, and when the model cannot embed, it stays keyword-only. Each answer says which
+   * (`mode`).
    */
   index(): Promise<KnowledgeIndex> {
     return this.entry().index;
@@ -166,31 +177,58 @@ export class KnowledgeService {
     await this.entry().vectors;
   }
 
+  private connection(): { key: object; db: () => Promise<KnowledgeDb> } {
+    const store = this.options.store;
+    if (store.isOpen) {
+      const db = store.db;
+      return { key: db, db: () => Promise.resolve(storeKnowledgeDb(db)) };
+    }
+    this.memory ??= openMemoryKnowledgeDb();
+    return { key: this, db: () => this.memory as Promise<ClosableKnowledgeDb> };
+  }
+
   private entry(): IndexEntry {
-    const db = this.options.store.db;
+    const { key, db } = this.connection();
     const embedding = this.options.embedding?.() ?? null;
     const modelId = embedding?.modelId ?? '';
-    const known = this.indexes.get(db);
-    if (known && known.modelId === modelId) return known;
-    const kdb = storeKnowledgeDb(db);
-    const lexical = this.base().then((kb) => KnowledgeIndex.build(kdb, kb));
-    const entry: IndexEntry = { modelId, index: lexical, vectors: Promise.resolve() };
-    lexical.catch(() => {
-      if (this.indexes.get(db) === entry) this.indexes.delete(db);
-    });
-    if (embedding) {
-      entry.vectors = lexical
-        .then(() => this.base())
-        .then((kb) => KnowledgeIndex.build(kdb, kb, { embedding }))
-        .then(
-          (hybrid) => {
-            entry.index = Promise.resolve(hybrid);
-          },
-          () => undefined,
-        );
+    let entry = this.indexes.get(key);
+    if (!entry) {
+      const index = Promise.all([db(), this.base()]).then(([kdb, kb]) => KnowledgeIndex.build(kdb, kb));
+      const created: IndexEntry = { index, modelId: '', vectors: Promise.resolve() };
+      index.catch(() => {
+        if (this.indexes.get(key) === created) this.indexes.delete(key);
+      });
+      this.indexes.set(key, created);
+      entry = created;
     }
-    this.indexes.set(db, entry);
+    if (entry.modelId !== modelId) {
+      entry.modelId = modelId;
+      const cacheDir = this.options.vectorCacheDir ?? null;
+      entry.vectors = entry.index.then(
+        (index) =>
+          embedding
+            ? index.addVectors(embedding, cacheDir).then(
+                () => undefined,
+                () => undefined,
+              )
+            : index.dropVectors(),
+        () => undefined,
+      );
+    }
     return entry;
+  }
+
+  /** The same service (store, embedding model, vector cache) for another knowledge folder. */
+  withDir(dir: string): KnowledgeService {
+    return new KnowledgeService({ ...this.options, dir });
+  }
+
+  /** Closes the in-memory index of a search made with no store open. */
+  async close(): Promise<void> {
+    const memory = this.memory;
+    this.memory = null;
+    this.indexes.delete(this);
+    await (await memory?.catch(() => null))?.close();
   }
 
   /**

@@ -107,6 +107,8 @@ export interface PassageHit {
    * match is thin, so it is shown with a caveat and the suggestion to ask the counselor.
    */
   weak?: boolean;
+  /** How it was found: by keywords only, or by keywords and the embedding model's vectors. */
+  mode: SearchMode;
   /** Ranking score: higher is better (RRF in hybrid mode, negated bm25 in keyword mode). */
   score: number;
 }

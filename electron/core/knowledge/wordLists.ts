@@ -36,6 +36,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   innimellom inntil intet istedenfor langs mellom mens måtte måttet omkring opptil oppå ovenfor overfor rundt samme
   samt selve slike slikt uaktet underveis unna unntatt utover vekk via vår våre vårt før kunnet torde
   lenger synes syns tror
+  morra imorra imorgen idag igår iår snart straks nettopp nylig forleden
   `
     .split(/\s+/)
     .filter(Boolean),

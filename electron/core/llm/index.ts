@@ -36,6 +36,7 @@ export {
   type ModelErrorCode,
 } from './errors.js';
 export { readGgufInfo, MEMORY_ESTIMATE_CONTEXT, type GgufInfo } from './gguf-info.js';
+export { sha256File } from './model-lock.js';
 export {
   checkModelFile,
   importModel,

@@ -7,7 +7,7 @@
  * and hybrid retrieval with a deterministic character-n-gram stand-in embedder. The fresh sets'
  * misses are printed only with --show-fresh / --show-fresh-2; the first fresh set's misses were read
  * in round 3 to find classes of failure, so questions-fresh-2.json (written before that round) is
- * the untouched one. `--calibrate` sweeps the gate on the tuning set only; `--verbose` lists misses
+ * the untouched one, and questions-fresh-3.json (written before round 4) likewise. `--calibrate` sweeps the gate on the tuning set only; `--verbose` lists misses
  * (held-out-2 only with --show-heldout).
  * Targets (issue 22, keyword path): top-3 ≥ 95 % tuning, ≥ 90 % held out, out-of-scope rejected
  * ≥ 95 %, p95 < 5 ms per question on one core.
@@ -46,12 +46,14 @@ const SETS: [string, Questions][] = [
     load('questions-fresh.json'),
   ],
   ['questions-fresh-2.json (second fresh set, written before round 3, never tuned on)', load('questions-fresh-2.json')],
+  ['questions-fresh-3.json (third fresh set, written before round 4, never tuned on)', load('questions-fresh-3.json')],
 ];
 const verbose = process.argv.includes('--verbose');
 /** Misses on the never-tuned held-out sets are printed only with --show-heldout / --show-fresh (not while tuning). */
 const showHeldout = process.argv.includes('--show-heldout');
 const showFresh = process.argv.includes('--show-fresh');
 const showFresh2 = process.argv.includes('--show-fresh-2');
+const showFresh3 = process.argv.includes('--show-fresh-3');
 
 async function evaluate(label: string, index: KnowledgeIndex, questions: Questions, options: SearchOptions = {}) {
   let top1 = 0;
@@ -114,7 +116,8 @@ async function evaluate(label: string, index: KnowledgeIndex, questions: Questio
   const hidden =
     (label.includes('heldout-2') && !showHeldout) ||
     (label.includes('fresh.json') && !showFresh) ||
-    (label.includes('fresh-2') && !showFresh2);
+    (label.includes('fresh-2') && !showFresh2) ||
+    (label.includes('fresh-3') && !showFresh3);
   if (verbose && !hidden) for (const line of [...misses, ...leaks]) console.log(line);
   return { top1: top1 / n, top3: top3 / n, rejected: rejected / m, falseNone: falseNone / n, p95, cpuP95 };
 }
@@ -136,13 +139,13 @@ interface GateResult {
 async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log('\nCalibration of the answer gate on questions.json (tuning set only, grouped 5-fold splits)');
   const grid: Partial<GateThresholds>[] = [];
-  for (const unknownWeight of [0.9, 1.1, 1.3, 1.6])
-    for (const everydayWeight of [0.2, 0.4, 0.7, 1.0, 1.3])
-      for (const minCoverage of [0.25, 0.3, 0.35])
-        for (const minTopicality of [2.0])
-          for (const fullEvidence of [5.0, 99])
+  for (const unknownWeight of [0.9, 1.1, 1.3])
+    for (const everydayWeight of [0.4])
+      for (const minCoverage of [0.3, 0.35, 0.4])
+        for (const minEvidence of [2.5, 2.8, 3.0, 3.3])
+          for (const fullEvidence of [5.0])
             for (const weakCoverage of [0.2, 1])
-              grid.push({ unknownWeight, everydayWeight, minCoverage, minTopicality, fullEvidence, weakCoverage });
+              grid.push({ unknownWeight, everydayWeight, minCoverage, minEvidence, fullEvidence, weakCoverage });
   const results: GateResult[] = [];
   for (const gate of grid) {
     const r: GateResult = { none: [], top3: [], accepted: [] };
@@ -182,7 +185,7 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
     return { n, none, top3, m, acc, cost: (2 * none) / Math.max(1, n) + acc / Math.max(1, m) };
   };
   const describe = (g: Partial<GateThresholds>) =>
-    `unknown ${g.unknownWeight} everyday ${g.everydayWeight} minCov ${g.minCoverage} minTop ${g.minTopicality} fullEv ${g.fullEvidence} weakCov ${g.weakCoverage}`;
+    `unknown ${g.unknownWeight} everyday ${g.everydayWeight} minCov ${g.minCoverage} minEv ${g.minEvidence} fullEv ${g.fullEvidence} weakCov ${g.weakCoverage}`;
   let cvN = 0,
     cvNone = 0,
     cvTop3 = 0,
@@ -257,12 +260,16 @@ async function main() {
   console.log(
     `  top-3 fresh set 2 ≥ 90 %:        ${verdict((a[4]?.top3 ?? 0) >= 0.9)} (${pct(a[4]?.top3)}; in-scope answered none ${pct(a[4]?.falseNone)})`,
   );
+  console.log(
+    `  top-3 fresh set 3 ≥ 90 %:        ${verdict((a[5]?.top3 ?? 0) >= 0.9)} (${pct(a[5]?.top3)}; in-scope answered none ${pct(a[5]?.falseNone)})`,
+  );
   for (const [i, name] of [
     [0, 'tuning'],
     [1, 'held out 1'],
     [2, 'held out 2'],
     [3, 'fresh'],
     [4, 'fresh 2'],
+    [5, 'fresh 3'],
   ] as const)
     console.log(
       `  out-of-scope rejected ≥ 95 % (${name}): ${verdict((a[i]?.rejected ?? 0) >= 0.95)} (${pct(a[i]?.rejected)})`,
@@ -271,7 +278,7 @@ async function main() {
     `  p95 < 5 ms per question:         ${verdict(Math.max(...a.map((x) => x.p95)) < 5)} (worst set p95 ${Math.max(...a.map((x) => x.p95)).toFixed(2)} ms wall clock, which depends on machine load; CPU time p95 ${Math.max(...a.map((x) => x.cpuP95)).toFixed(2)} ms)`,
   );
   console.log(
-    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}`,
+    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}`,
   );
 }
 

@@ -139,27 +139,3 @@ describe('inkludmi chat check', () => {
     expect(reasonsOf(14)).toContain('warning');
   });
 });
-
-describe('inkludmi kb search', () => {
-  it('prints the top passages with scores and sources as JSON', async () => {
-    const { code, stdout } = await runInkludmi(['kb', 'search', 'Hva er arbeidsforberedende trening?', '--limit', '2']);
-    expect(code).toBe(0);
-    const result = JSON.parse(stdout) as {
-      answer: string;
-      passages: { docId: string; score: number; source: string }[];
-    };
-    expect(result.answer).toBe('passages');
-    expect(result.passages).toHaveLength(2);
-    expect(result.passages[0]).toMatchObject({
-      docId: 'arbeidsforberedende-trening',
-      score: expect.any(Number),
-      source: expect.stringMatching(/^https:\/\//),
-    });
-  });
-
-  it('says so when the knowledge base has no answer, and needs a question', async () => {
-    const none = await runInkludmi(['kb', 'search', 'Hva koster en pizza på Grünerløkka?']);
-    expect(JSON.parse(none.stdout)).toMatchObject({ answer: 'none', passages: [] });
-    expect((await runInkludmi(['kb', 'search'])).code).toBe(2);
-  });
-});

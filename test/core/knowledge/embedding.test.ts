@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runtimeEmbedding } from '../../../electron/core/chat/services.js';
 import { EncryptedStore } from '../../../electron/core/db/store.js';
-import { KnowledgeService } from '../../../electron/core/knowledge/service.js';
+import { citationOf, KnowledgeService } from '../../../electron/core/knowledge/service.js';
 import { ModelRuntime } from '../../../electron/core/llm/runtime.js';
 import { ensureTinyModel } from '../../../models/tiny/generate.js';
 import { makeTempDir } from '../../helpers/tempDir.js';
@@ -20,6 +20,7 @@ let runtime: ModelRuntime;
 let embeddingFile: string;
 let chatFile: string;
 let cleanup: () => Promise<void>;
+let vectorCacheDir: string;
 const key = randomBytes(32);
 const org = { id: 'org-embed', name: 'Vektor AS' };
 let embedCalls = 0;
@@ -39,6 +40,7 @@ function counted(rt: ModelRuntime) {
 beforeAll(async () => {
   const temp = await makeTempDir('inkludmi-embed-');
   cleanup = temp.cleanup;
+  vectorCacheDir = path.join(temp.dir, 'data', 'cache', 'knowledge');
   store = new EncryptedStore({ dataDir: path.join(temp.dir, 'data') });
   await store.create(key, org);
   const tiny = await ensureTinyModel();
@@ -58,11 +60,17 @@ afterAll(async () => {
 describe('knowledge search with the embedding model the admin chose', () => {
   it('is keyword-only while no embedding model is chosen (the chat model is never used for vectors)', async () => {
     expect(runtimeEmbedding(counted(runtime))).toBeNull();
-    const service = new KnowledgeService({ store, embedding: () => runtimeEmbedding(counted(runtime)) });
+    const service = new KnowledgeService({
+      store,
+      vectorCacheDir,
+      embedding: () => runtimeEmbedding(counted(runtime)),
+    });
     await service.vectorsReady();
     const answer = await service.search('Hva er arbeidsforberedende trening?');
     expect(answer.mode).toBe('keyword');
     expect(embedCalls).toBe(0);
+    // The chat's citation keeps how it was found, for the sources list to say so.
+    expect(answer.passages.map((p) => citationOf(p).mode)).toEqual(answer.passages.map(() => 'keyword'));
   });
 
   it('embeds every passage once through the runtime, then answers in hybrid mode', async () => {
@@ -70,27 +78,59 @@ describe('knowledge search with the embedding model the admin chose', () => {
       chat: chatFile,
       embedding: embeddingFile,
     });
-    const service = new KnowledgeService({ store, embedding: () => runtimeEmbedding(counted(runtime)) });
+    const service = new KnowledgeService({
+      store,
+      vectorCacheDir,
+      embedding: () => runtimeEmbedding(counted(runtime)),
+    });
     const index = await service.index();
     await service.vectorsReady();
     const passages = index.passageCount;
     expect(embedCalls).toBe(passages);
+    // The vectors were added to the keyword index, not to a second build of it.
+    expect(await service.index()).toBe(index);
+    expect(index.stats.embedded).toBe(passages);
     const answer = await service.search('Hva er arbeidsforberedende trening?');
     expect(answer.mode).toBe('hybrid');
     expect(answer.answer).toBe('passages');
+    expect(citationOf(answer.passages[0]!).mode).toBe('hybrid');
   }, 300_000);
 
   it('reuses the stored vectors after the app is locked and unlocked (a restart), embedding only the question', async () => {
     const before = embedCalls;
     await store.close();
     await store.open(key, org.id);
-    const service = new KnowledgeService({ store, embedding: () => runtimeEmbedding(counted(runtime)) });
+    const service = new KnowledgeService({
+      store,
+      vectorCacheDir,
+      embedding: () => runtimeEmbedding(counted(runtime)),
+    });
     await service.vectorsReady();
     expect(embedCalls).toBe(before);
     const answer = await service.search('Hvordan søker jeg jobb?');
     expect(answer.mode).toBe('hybrid');
     expect(embedCalls).toBe(before + 1);
+    expect((await service.index()).stats.embedded).toBe(0);
   }, 120_000);
+
+  it('embeds again for another model file, even under the same name', async () => {
+    const before = embedCalls;
+    const other = path.join(path.dirname(embeddingFile), 'other', path.basename(embeddingFile));
+    await fs.mkdir(path.dirname(other), { recursive: true });
+    await fs.copyFile(embeddingFile, other);
+    await fs.appendFile(other, Buffer.alloc(64));
+    await runtime.setModels({ chat: chatFile, embedding: other });
+    const service = new KnowledgeService({
+      store,
+      vectorCacheDir,
+      embedding: () => runtimeEmbedding(counted(runtime)),
+    });
+    await service.vectorsReady();
+    const passages = (await service.index()).passageCount;
+    expect(embedCalls).toBe(before + passages);
+    expect(await fs.readdir(vectorCacheDir)).toHaveLength(2);
+    await runtime.setModels({ chat: chatFile, embedding: embeddingFile });
+  }, 300_000);
 
   it('falls back to keywords, and says so, when the embedding model cannot embed', async () => {
     const broken = {
@@ -98,7 +138,7 @@ describe('knowledge search with the embedding model the admin chose', () => {
       embeddingModel: () => path.join(path.dirname(embeddingFile), 'other-model.gguf'),
       embed: () => Promise.reject(new Error('modellen kunne ikke lastes')),
     };
-    const service = new KnowledgeService({ store, embedding: () => runtimeEmbedding(broken) });
+    const service = new KnowledgeService({ store, vectorCacheDir, embedding: () => runtimeEmbedding(broken) });
     await service.vectorsReady();
     const answer = await service.search('Hva er arbeidsforberedende trening?');
     expect(answer.mode).toBe('keyword');

@@ -33,7 +33,9 @@ describe('KnowledgeService over the encrypted store', () => {
     const tables = (
       await store.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE name LIKE 'kb_%' AND type = 'table'")
     ).map((r) => r.name);
-    expect(tables).toEqual(expect.arrayContaining(['kb_meta', 'kb_passage', 'kb_fts', 'kb_vector']));
+    expect(tables).toEqual(expect.arrayContaining(['kb_meta', 'kb_passage', 'kb_fts']));
+    // Passage vectors live in the vector cache file (public text only), not in the store.
+    expect(tables).not.toContain('kb_vector');
     expect((await service.search('Hva koster en pizza på Grünerløkka?')).answer).toBe('none');
   });
 

@@ -10,7 +10,7 @@ import { publicTurn, type TurnResult } from './queries.js';
 import { ReplyStream, type TurnIo } from './streaming.js';
 import { finishTurn } from './turn.js';
 import type { PromptPassage } from './view.js';
-import { fallbackSlots } from './turnParts.js';
+import { fallbackSlots, promptCitation } from './turnParts.js';
 import { assistantMessageOf, stepAsPromptSlot, stepOfferOf } from './assistantMessage.js';
 import { generationOptions, type TurnEnv } from './turnEnv.js';
 
@@ -94,7 +94,7 @@ export async function regenerateTurn(
   const citations: Citation[] = reply.sources
     .map((id) => view.passages.find((p) => p.id === id))
     .filter((p): p is PromptPassage => p !== undefined)
-    .map((p) => ({ id: p.id, title: p.title, heading: p.heading, source: p.source, date: p.date }));
+    .map(promptCitation);
   const message = assistantMessageOf({
     conversation,
     reply,

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/types.js';
 import type { Database } from '../../db/connection.js';
+import type { Citation } from '../../knowledge/service.js';
 import type { PassageHit } from '../../knowledge/types.js';
 import { PseudonymVault } from '../../scrub/vault.js';
 import { detectLanguage } from '../checks/language.js';
@@ -19,7 +20,19 @@ import { finishTurn } from './turn.js';
 import { notSentView, type PromptPassage } from './view.js';
 
 export function promptPassage(p: PassageHit): PromptPassage {
-  return { id: p.id, title: p.title, heading: p.heading, text: p.text, source: p.source, date: p.date };
+  return { id: p.id, title: p.title, heading: p.heading, text: p.text, source: p.source, date: p.date, mode: p.mode };
+}
+
+/** The citation of a passage that was in the prompt (a regenerated reply cites what the first one was given). */
+export function promptCitation(p: PromptPassage): Citation {
+  return {
+    id: p.id,
+    title: p.title,
+    heading: p.heading,
+    source: p.source,
+    date: p.date,
+    ...(p.mode ? { mode: p.mode } : {}),
+  };
 }
 
 /** The first statements of a passage, without markdown, for the phrase library's {passage_excerpt}. */

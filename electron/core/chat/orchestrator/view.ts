@@ -1,4 +1,5 @@
 import type { MoveKind, MoveReason } from '../mi/moves.js';
+import type { SearchMode } from '../../knowledge/types.js';
 import type { ChatPurpose, ContextEntry } from './context.js';
 
 /** A knowledge passage as it was put in the prompt. */
@@ -9,6 +10,8 @@ export interface PromptPassage {
   text: string;
   source: string;
   date: string;
+  /** How the knowledge search found it (see Citation.mode). */
+  mode?: SearchMode;
 }
 
 /**

@@ -15,6 +15,8 @@ const isIsoDate = (s: string | null | undefined): s is string => typeof s === 's
 /**
  * The knowledge passages an answer rests on: title, section, the section's own primary source (or
  * that it is advice without one) and when it was checked; a plain warning when a page is past its review date, and a caveat when the match was weak.
+ * Says how the search found them: by words only, or also by meaning with the embedding model
+ * (citations stored before the mode was recorded say nothing).
  */
 export function SourcesList({ sources }: { sources: readonly Citation[] }) {
   const { t, i18n } = useTranslation();
@@ -22,11 +24,17 @@ export function SourcesList({ sources }: { sources: readonly Citation[] }) {
   if (sources.length === 0) return null;
   const today = localToday();
   const showDate = (d: string) => (isIsoDate(d) ? formatDate(d, i18n.language) : d);
+  const mode = sources.some((s) => s.mode === 'hybrid') ? 'hybrid' : sources.some((s) => s.mode) ? 'keyword' : null;
   return (
     <div className="chat-sources" data-testid="chat-sources">
       <BodyShort size="small" weight="semibold" id={headingId} as="p">
         {t('chat.sources.heading', { count: sources.length })}
       </BodyShort>
+      {mode ? (
+        <Detail className="chat-source-mode" data-testid="chat-source-mode" data-mode={mode}>
+          {t(mode === 'hybrid' ? 'chat.sources.modeHybrid' : 'chat.sources.modeKeyword')}
+        </Detail>
+      ) : null}
       {sources.some((s) => s.weak) ? (
         <Alert variant="info" size="small" inline data-testid="chat-source-weak">
           {t('chat.sources.weak')}
