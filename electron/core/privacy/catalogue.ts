@@ -107,7 +107,6 @@ export const NOT_PARTICIPANT_TABLES: readonly (DerivedTable | OtherTable)[] = [
   },
   { kind: 'none', table: 'kb_meta', why: 'Kunnskapsbasen: offentlig tekst som følger med appen.' },
   { kind: 'none', table: 'kb_passage', why: 'Kunnskapsbasen: offentlig tekst som følger med appen.' },
-  { kind: 'none', table: 'kb_vector', why: 'Kunnskapsbasen: vektorer for offentlig tekst.' },
   { kind: 'none', table: 'kb_fts', why: 'Søkeindeks over kunnskapsbasen (offentlig tekst).' },
   { kind: 'none', table: 'kb_fts_data', why: 'Søkeindeks over kunnskapsbasen (FTS5).' },
   { kind: 'none', table: 'kb_fts_idx', why: 'Søkeindeks over kunnskapsbasen (FTS5).' },
