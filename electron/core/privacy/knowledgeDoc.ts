@@ -45,12 +45,29 @@ everyday:
   - AI
   - data
   - opplysningene mine
+  - overvåket
+  - spionerer
+  - lagrer dere
+  - chatgpt
+  - boten
+  - chatboten
+  - slette chatten
+  - slette meg
+  - skyen
+  - chatten privat
+  - privat chat
 questions:
   - "Hvem kan lese det jeg skriver i chatten?"
   - "Blir det jeg skriver lagret?"
   - "Sendes det jeg skriver ut på internett?"
   - "Hva vet assistenten om meg?"
   - "Kan jeg få slettet opplysningene mine?"
+  - "Lagrer dere det jeg skriver her?"
+  - "Er dette ChatGPT?"
+  - "Kan noen se det jeg skriver til boten?"
+  - "Blir chatten sendt til skyen?"
+  - "Korleis slettar eg det eg har skrive?"
+  - "Er det jeg skriver i denne chatten privat?"
 ---
 Her er det viktigste om hvordan InkludMI behandler opplysningene dine, kort forklart. Hva som gjelder akkurat der du får oppfølging – hvem som er ansvarlig, hvem som får opplysningene, hvor lenge de lagres og om samtalene kan brukes til å trene en språkmodell – står i personvernerklæringen din under «Personvern» i appen. Den lages av det organisasjonen har registrert, og det er den som gjelder.
 Kilde: InkludMI – om appen selv; teksten lages fra appens kode, som personvernerklæringen
