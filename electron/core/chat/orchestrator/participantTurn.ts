@@ -48,11 +48,11 @@ export async function participantTurn(
   const at = env.clock().toISOString();
   const participantId = conversation.participantId;
 
+  // The stored turns, read once: the safety layer reads the recent ones, the prompt all of them.
+  const history = isNew ? [] : await turnsRepo.ofConversation(env.db, conversation.id);
+
   // 1. Safety first, on the raw text, read with the recent turns (a check-in's answer).
-  const risk = assessRisk(
-    text,
-    isNew ? {} : { conversation: safetyContextOf(await turnsRepo.ofConversation(env.db, conversation.id, 12)) },
-  );
+  const risk = assessRisk(text, isNew ? {} : { conversation: safetyContextOf(history.slice(-12)) });
   if (isCrisis(risk)) return crisisTurn(env.db, principal, conversation, isNew, text, risk, io, at);
 
   // 2. Tekstvask (fail closed).
@@ -116,7 +116,6 @@ export async function participantTurn(
   } catch {
     throw new ApiError('UNAVAILABLE', SCRUB_FAILED_MESSAGE);
   }
-  const history = await turnsRepo.ofConversation(env.db, conversation.id);
   const promptPassages = move.kind === 'provide_information' ? passages.slice(0, 3).map(promptPassage) : [];
   const goalValue = context.find((c) => c.key === 'currentGoal')?.value;
   const stepForModel = stepAsPromptSlot(pendingStepModel);
