@@ -302,8 +302,11 @@ test('rights from both sides: a request with its deadline, an objection that sto
   await expect(page.getByTestId('privacy-requests')).toHaveCount(0);
   await expect(page.getByText('Ingen åpne krav.')).toBeVisible();
 
-  // ---- She cannot log in any more.
-  await logOut(pia);
+  // ---- Her erasure ended her session: the window she left open goes back to the sign-in by itself
+  // (at the latest at the next status check, every 15 s), and she cannot log in any more.
+  await expect(pia.getByRole('heading', { level: 1, name: /^(Logg inn|Deltakermodus)$/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await logInParticipant(pia, 'pia', PARTICIPANT_PASSWORD);
   await expect(pia.getByTestId('login-error')).toHaveText('Feil brukernavn eller passord.');
 });
