@@ -111,23 +111,24 @@ export class FollowupContextProvider implements ContextProvider {
   async participantFacts(principal: Principal, participantId: string): Promise<ParticipantFacts> {
     const facts = emptyFacts();
     const { profile, plan, motivation } = this.ports;
+    // The three parts are independent: asked for together, so their reads queue back to back.
+    const [p, current, t] = await Promise.all([
+      profile?.profile(principal, participantId).catch(() => null) ?? null,
+      plan?.get(principal, participantId).catch(() => null) ?? null,
+      motivation?.timeline(principal, participantId).catch(() => null) ?? null,
+    ]);
     if (profile) {
-      const p = await profile.profile(principal, participantId).catch(() => null);
       facts.processStage = p?.stage?.stage ?? null;
       facts.programme = p?.programme ?? null;
     }
-    if (plan) {
-      const current = await plan.get(principal, participantId).catch(() => null);
-      if (current) {
-        facts.currentGoal = current.goal?.text ?? null;
-        const next = nextOpenStep(current.steps);
-        facts.nextStep = next ? toStep(next) : null;
-        const agreed = lastAgreed(current.steps);
-        facts.lastAgreedStep = agreed ? toStep(agreed) : null;
-      }
+    if (current) {
+      facts.currentGoal = current.goal?.text ?? null;
+      const next = nextOpenStep(current.steps);
+      facts.nextStep = next ? toStep(next) : null;
+      const agreed = lastAgreed(current.steps);
+      facts.lastAgreedStep = agreed ? toStep(agreed) : null;
     }
     if (motivation) {
-      const t = await motivation.timeline(principal, participantId).catch(() => null);
       facts.motivation = (t?.series ?? []).map((r): MotivationFact => ({
         measuredOn: r.measuredOn,
         importance: r.importance,
@@ -150,14 +151,14 @@ export class FollowupIdentitySource implements IdentitySource {
   constructor(private readonly ports: FollowupPorts) {}
 
   async knownIdentities(principal: Principal, participantId: string): Promise<KnownIdentity[]> {
-    const record = await this.ports.followup.participant(principal, participantId);
+    const [record, profile] = await Promise.all([
+      this.ports.followup.participant(principal, participantId),
+      this.ports.profile ? this.ports.profile.profile(principal, participantId).catch(() => null) : null,
+    ]);
     const self: KnownIdentity = { kind: 'participant', fullName: record.displayName };
     const names = new Set<string>();
     if (principal.role === 'participant') names.add(principal.displayName);
     let counselorName: string | null = null;
-    const profile = this.ports.profile
-      ? await this.ports.profile.profile(principal, participantId).catch(() => null)
-      : null;
     if (profile) {
       names.add(profile.displayName);
       if (profile.phone) self.phone = profile.phone;

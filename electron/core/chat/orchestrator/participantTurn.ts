@@ -48,8 +48,15 @@ export async function participantTurn(
   const at = env.clock().toISOString();
   const participantId = conversation.participantId;
 
-  // The stored turns, read once: the safety layer reads the recent ones, the prompt all of them.
+  // What the turn reads is asked for at once (the reads queue back to back while the safety layer
+  // works): the stored turns, read once (the safety layer reads the recent ones, the prompt all of
+  // them), who tekstvask must remove, and the allowlisted facts. A crisis turn uses none but the turns.
   const history = isNew ? [] : await turnsRepo.ofConversation(env.db, conversation.id);
+  const knownRead = env.options.identities.knownIdentities(principal, participantId);
+  const factsRead = env.options.context.participantFacts(principal, participantId);
+  // Settled either way, so a crisis turn that returns without them leaves no rejection unhandled.
+  knownRead.catch(() => undefined);
+  factsRead.catch(() => undefined);
 
   // 1. Safety first, on the raw text, read with the recent turns (a check-in's answer).
   const risk = assessRisk(text, isNew ? {} : { conversation: safetyContextOf(history.slice(-12)) });
@@ -57,7 +64,7 @@ export async function participantTurn(
 
   // 2. Tekstvask (fail closed).
   const vault = PseudonymVault.deserialize(conversation.vault);
-  const known = await env.options.identities.knownIdentities(principal, participantId);
+  const known = await knownRead;
   const timedScrub = conversationScrubber(env.scrubber, vault, known);
   let scrubMs = 0;
   const scrub = (value: string): string => {
@@ -76,7 +83,7 @@ export async function participantTurn(
   }
 
   // 3. Talk classification.
-  const facts = await env.options.context.participantFacts(principal, participantId);
+  const facts = await factsRead;
   const talk = classifyTalk(scrubbed, { targetTerms: goalTerms(facts) });
 
   // 4. Dialogue state, knowledge when information is asked, the move.
