@@ -119,7 +119,6 @@ export class ModelRuntime {
   private loading: Promise<LoadedModel> | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, PendingCall>();
-  private readonly listeners = new Set<(status: RuntimeStatus) => void>();
   private current: RuntimeStatus;
   private crashes = 0;
   private closed = false;
@@ -133,17 +132,6 @@ export class ModelRuntime {
 
   status(): RuntimeStatus {
     return { ...this.current };
-  }
-
-  /** Called on every status change; returns the unsubscribe function. */
-  onStatus(listener: (status: RuntimeStatus) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** The process id of the model process, when one runs (diagnostics and tests). */
-  processId(): number | undefined {
-    return this.worker?.process.pid;
   }
 
   loadedModel(): LoadedModel | null {
@@ -404,14 +392,23 @@ export class ModelRuntime {
     };
   }
 
+  /**
+   * The status the Modeller page and the chat read (model.status). Each change of state, and each
+   * tenth of a load's progress, also goes into the app's log (figures and codes only), so a support
+   * person can see when the model loaded, failed or was restarted.
+   */
   private setStatus(status: RuntimeStatus): void {
+    const before = this.current;
     this.current = { ...status, restarts: this.crashes };
-    for (const listener of this.listeners) {
-      try {
-        listener(this.status());
-      } catch {
-        // A listener's failure is its own business.
-      }
+    const tenth = (s: RuntimeStatus) =>
+      s.state === 'loading' && s.progress !== null ? Math.floor(s.progress * 10) : null;
+    if (before.state !== this.current.state || tenth(before) !== tenth(this.current)) {
+      this.logger.info('llm.status', {
+        state: this.current.state,
+        progress: this.current.progress,
+        errorCode: this.current.errorCode,
+        restarts: this.current.restarts,
+      });
     }
   }
 }

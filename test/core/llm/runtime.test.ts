@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ModelError } from '../../../electron/core/llm/errors.js';
 import { createForkLauncher } from '../../../electron/core/llm/launcher.js';
+import type { LogFields, Logger } from '../../../electron/core/log.js';
 import { ModelRuntime, type RuntimeStatus } from '../../../electron/core/llm/runtime.js';
 import { ensureTinyModel } from '../../../models/tiny/generate.js';
 import { makeTempDir } from '../../helpers/tempDir.js';
@@ -12,31 +13,38 @@ import { makeTempDir } from '../../helpers/tempDir.js';
 const TRIPWIRE = pathToFileURL(path.resolve(import.meta.dirname, '../../fixtures/network-tripwire.mjs')).href;
 const SYSTEM = 'Du er en vennlig veileder som stiller åpne spørsmål.';
 
-function waitForStatus(
+/** What the runtime wrote to the app's log, as the support person reads it. */
+function captureLog() {
+  const events: { event: string; fields: LogFields }[] = [];
+  const logger: Logger = {
+    info: (event, fields = {}) => events.push({ event, fields }),
+    warn: (event, fields = {}) => events.push({ event, fields }),
+    error: (event, fields = {}) => events.push({ event, fields }),
+  };
+  const statuses = () => events.filter((e) => e.event === 'llm.status').map((e) => e.fields);
+  const pids = () => events.filter((e) => e.event === 'llm.worker.started').map((e) => Number(e.fields.pid));
+  return { logger, statuses, pids };
+}
+
+/** Asks model.status's source until it matches, as the Modeller page does. */
+async function waitForStatus(
   runtime: ModelRuntime,
   predicate: (s: RuntimeStatus) => boolean,
   timeoutMs = 10_000,
 ): Promise<RuntimeStatus> {
-  if (predicate(runtime.status())) return Promise.resolve(runtime.status());
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`status never matched; last ${JSON.stringify(runtime.status())}`)),
-      timeoutMs,
-    );
-    const off = runtime.onStatus((status) => {
-      if (!predicate(status)) return;
-      clearTimeout(timer);
-      off();
-      resolve(status);
-    });
-  });
+  const until = Date.now() + timeoutMs;
+  while (!predicate(runtime.status())) {
+    if (Date.now() > until) throw new Error(`status never matched; last ${JSON.stringify(runtime.status())}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return runtime.status();
 }
 
 describe('ModelRuntime with the tiny model in its own process', () => {
   let runtime: ModelRuntime;
   let tripwireLog: string;
   let cleanup: () => Promise<void>;
-  const statuses: RuntimeStatus[] = [];
+  const log = captureLog();
   const connectSpy = vi.spyOn(net.Socket.prototype, 'connect');
 
   beforeAll(async () => {
@@ -44,6 +52,7 @@ describe('ModelRuntime with the tiny model in its own process', () => {
     cleanup = temp.cleanup;
     tripwireLog = path.join(temp.dir, 'network-attempts.log');
     runtime = new ModelRuntime({
+      logger: log.logger,
       models: { chat: await ensureTinyModel() },
       gpu: false,
       contextSize: 1024,
@@ -52,7 +61,6 @@ describe('ModelRuntime with the tiny model in its own process', () => {
         env: { ...process.env, INKLUDMI_TRIPWIRE_LOG: tripwireLog },
       }),
     });
-    runtime.onStatus((status) => statuses.push(status));
   });
 
   afterAll(async () => {
@@ -67,17 +75,20 @@ describe('ModelRuntime with the tiny model in its own process', () => {
     expect(loaded.contextSize).toBeGreaterThanOrEqual(1024);
     expect(loaded.threads).toBeGreaterThanOrEqual(1);
     expect(loaded.gpu).toBe(false);
-    const states = statuses.map((s) => s.state);
-    expect(states[0]).toBe('loading');
-    expect(states.at(-1)).toBe('ready');
-    expect(statuses.some((s) => s.state === 'loading' && s.progress !== null && s.progress > 0 && s.progress < 1)).toBe(
-      true,
-    );
-    const pid = runtime.processId();
-    expect(pid).toBeGreaterThan(0);
-    expect(pid).not.toBe(process.pid);
+    expect(runtime.status()).toMatchObject({ state: 'ready', contextSize: loaded.contextSize });
+    // The app's log tells the story of the load: loading, its progress in tenths, then ready.
+    const statuses = log.statuses();
+    expect(statuses[0]).toMatchObject({ state: 'loading', progress: 0 });
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', errorCode: null, restarts: 0 });
+    expect(
+      statuses.some((s) => s.state === 'loading' && typeof s.progress === 'number' && s.progress > 0 && s.progress < 1),
+    ).toBe(true);
+    // One model process, not this one; loading again reuses it.
+    expect(log.pids()).toHaveLength(1);
+    expect(log.pids()[0]).toBeGreaterThan(0);
+    expect(log.pids()[0]).not.toBe(process.pid);
     expect(await runtime.load()).toBe(loaded);
-    expect(runtime.processId()).toBe(pid);
+    expect(log.pids()).toHaveLength(1);
   });
 
   const REPLY = {
@@ -260,8 +271,8 @@ describe('ModelRuntime with the tiny model in its own process', () => {
   it('reports a killed model process, restarts it on the next request, and the conversation goes on', async () => {
     const history: { role: 'user' | 'model'; text: string }[] = [];
     const before = await turn('crash', history, 'Hei før krasjet.', 10);
-    const pid = runtime.processId();
-    expect(pid).toBeDefined();
+    const pid = log.pids().at(-1);
+    expect(pid).toBeGreaterThan(0);
 
     // An answer in flight when the process dies fails with a clear code instead of hanging.
     const schema = {
@@ -287,8 +298,9 @@ describe('ModelRuntime with the tiny model in its own process', () => {
 
     const answer = await turn('crash', history, 'Er du der fortsatt?', 12);
     expect(JSON.parse(answer.text)).toEqual(answer.value);
-    expect(runtime.processId()).not.toBe(pid);
+    expect(log.pids().at(-1)).not.toBe(pid);
     expect(runtime.status()).toMatchObject({ state: 'ready', restarts: 1 });
+    expect(log.statuses().some((st) => st.state === 'error' && st.errorCode === 'MODEL_PROCESS_CRASHED')).toBe(true);
     // The new process rebuilt the conversation from what was sent (the first answer is in its context).
     expect(answer.stats.rebuilt).toBe(true);
     expect(answer.stats.promptTokens).toBeGreaterThan(before.stats.promptTokens + before.stats.generatedTokens);
@@ -319,11 +331,12 @@ describe('ModelRuntime failures', () => {
       const broken = path.join(dir, 'broken.gguf');
       const whole = await fs.readFile(await ensureTinyModel());
       await fs.writeFile(broken, whole.subarray(0, Math.floor(whole.length / 2)));
-      const runtime = new ModelRuntime({ models: { chat: broken }, gpu: false, contextSize: 256 });
+      const log = captureLog();
+      const runtime = new ModelRuntime({ logger: log.logger, models: { chat: broken }, gpu: false, contextSize: 256 });
       await expect(runtime.load()).rejects.toMatchObject({ code: 'MODEL_LOAD_FAILED' });
       expect(runtime.status()).toMatchObject({ state: 'error', errorCode: 'MODEL_LOAD_FAILED' });
       expect(runtime.status().message).toMatch(/kunne ikke lastes/);
-      expect(runtime.processId()).toBeUndefined();
+      expect(log.statuses().at(-1)).toMatchObject({ state: 'error', errorCode: 'MODEL_LOAD_FAILED' });
       await runtime.shutdown();
     } finally {
       await cleanup();
