@@ -87,6 +87,17 @@ export interface ProcedureDef<Services, Input extends z.ZodType, Output, A exten
    */
   routineOwnRead?: true;
   /**
+   * A plain read of one participant's data (nothing written, nothing leaves the app). When her
+   * assigned counselor makes it, it belongs to the counselor's OPENING of her record: the first
+   * read of an opening gets its own audit entry with its own time, before the answer goes out;
+   * further reads while the opening lasts (until 10 minutes without a read of her data by that
+   * counselor, a read of another participant, logout or lock) are counted and sealed into the chain
+   * with the count per procedure (see audit/routineReads). The dispatcher decides it from this
+   * declaration and the call: a read by anyone else, a data-subject-rights procedure, an export or
+   * a write always keeps an entry of its own.
+   */
+  recordRead?: true;
+  /**
    * Callable by a user who must still replace a password the admin set (the password screen: change
    * it, log out, lock, report activity). Every other non-public procedure refuses until then.
    */
