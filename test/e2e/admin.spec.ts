@@ -328,6 +328,60 @@ test('the audit viewer shows who did what (metadata only), filters, pages back, 
   await saveScreenshot(page, 'audit-verified');
 });
 
+test('the audit log shows a counselor’s opening of a participant’s information, and her further reads as one counted line', async ({
+  page,
+  browser,
+  browserMode,
+}) => {
+  test.setTimeout(120_000);
+  await setUpOrganisation(page, browserMode);
+  await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Ola Olsen',
+    username: 'ola',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Vera Veileder',
+  });
+
+  // Vera opens Ola's page, looks through its sections, goes back to her list and opens him again.
+  const vera = await otherWindow(browser, browserMode);
+  await logIn(vera, 'vera', COUNSELOR_PASSWORD);
+  const caseload = vera.getByTestId('caseload');
+  for (let visit = 0; visit < 2; visit++) {
+    await caseload.getByRole('link', { name: 'Ola Olsen' }).click();
+    await expect(vera.getByRole('heading', { level: 1, name: 'Ola Olsen' })).toBeVisible();
+    const sections = vera.getByTestId('section-nav');
+    for (const section of ['Oppfølgingslogg', 'Aktivitetsplan', 'Motivasjon'])
+      await sections.getByRole('link', { name: section }).click();
+    await vera.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Mine deltakere' }).click();
+    await expect(vera.getByRole('heading', { level: 1, name: 'Mine deltakere' })).toBeVisible();
+  }
+  // Her counted reads go into the log when she logs out.
+  await logOut(vera);
+
+  await page.getByRole('link', { name: 'Revisjonslogg' }).click();
+  await page.getByLabel('Bruker').selectOption({ label: 'Vera Veileder (Veileder)' });
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  const rows = page.getByTestId('audit-table').getByTestId('audit-row');
+  const counted = rows.filter({ hasText: /oppslag til i opplysningene om Ola Olsen mens de var åpne/ });
+  // One line for all her further reads, saying how many and until when they were counted, and of what.
+  await expect(counted).toHaveCount(1);
+  await expect(counted).toContainText(
+    /\d+ oppslag til i opplysningene om Ola Olsen mens de var åpne \(talt opp til kl\. \d\d:\d\d\)/,
+  );
+  await expect(counted).toContainText('Aktivitetsplanen');
+  await expect(counted).toContainText(/ganger? til/);
+  // The opening itself is a line of its own about Ola, with its time.
+  const aboutOla = rows.filter({ hasText: 'Deltaker: Ola Olsen' });
+  expect(await aboutOla.count()).toBeGreaterThan(1);
+  expect(await page.getByText(/Første gang en veileder ser på opplysningene om en av sine deltakere/).count()).toBe(1);
+  for (const text of await rows.allTextContents())
+    expect(text).not.toMatch(/\b[a-z]+\.[a-z][a-zA-Z_.]*\b|\b[a-z]+_[a-z_]+\b|\b[A-Z]+_[A-Z_]+\b/);
+  await saveScreenshot(page, 'audit-log-openings');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
 test('"Kontroller loggen" names the first row that was changed behind the app’s back', async ({ page }) => {
   test.setTimeout(120_000);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-tamper-'));
