@@ -181,7 +181,9 @@ export function createCore(options: CoreOptions): Core {
     runAudited: (outcome, work) =>
       outcome.routine
         ? audit.routineReads.run(auditEntryOf(outcome), work)
-        : audit.runAudited(auditEntryOf(outcome), work),
+        : outcome.opening
+          ? audit.routineReads.runInOpening(auditEntryOf(outcome), outcome.opening, work)
+          : audit.runAudited(auditEntryOf(outcome), work),
     onOutcome: (outcome) => auditOutcome(audit, store, outcome),
     translateError: (err) => authErrorToApi(err) ?? modelErrorToApi(err),
     logFailure: (procedure, errorClass) => logger.error('procedure.failed', { procedure, errorClass }),

@@ -40,7 +40,7 @@ const OWNERS: Record<OwnedRecord, (db: SqlRunner, id: string | number) => Promis
 export function declaredRules(db: () => SqlRunner, settings: SettingsService): DeclaredRules {
   return {
     participant: async (principal, participantId, scope, { restrictedAllowed }) => {
-      await (restrictedAllowed ? assertRightsAccess : assertParticipantAccess)(db(), principal, participantId, scope);
+      return (restrictedAllowed ? assertRightsAccess : assertParticipantAccess)(db(), principal, participantId, scope);
     },
     ownerOf: (record, id) => OWNERS[record](db(), id),
     feature: (feature, participantId) =>

@@ -328,6 +328,85 @@ test('the audit viewer shows who did what (metadata only), filters, pages back, 
   await saveScreenshot(page, 'audit-verified');
 });
 
+test('the audit log shows a counselor’s opening of a participant’s information, and her further reads as one counted line', async ({
+  page,
+  browser,
+  browserMode,
+}) => {
+  test.setTimeout(120_000);
+  await setUpOrganisation(page, browserMode);
+  await addUser(page, { role: 'Veileder', name: 'Vera Veileder', username: 'vera', password: COUNSELOR_PASSWORD });
+  await addUser(page, {
+    role: 'Deltaker',
+    name: 'Ola Olsen',
+    username: 'ola',
+    password: PARTICIPANT_PASSWORD,
+    counselor: 'Vera Veileder',
+  });
+
+  type Account = { username: string; participantId: string | null };
+  const accounts = await page.evaluate(() => window.inkludmi!.call('users.list', {}));
+  const olaId = (accounts.ok ? (accounts.data as Account[]) : []).find((u) => u.username === 'ola')!.participantId!;
+
+  // Vera opens Ola's page, looks through its sections, goes back to her list and opens him again.
+  const vera = await otherWindow(browser, browserMode);
+  await logIn(vera, 'vera', COUNSELOR_PASSWORD);
+  // Every call her pages make about Ola (the procedures that name him), as the host receives them.
+  const callsAboutOla: string[] = [];
+  vera.on('request', (request) => {
+    const name = /\/api\/call\/([\w.]+)$/.exec(request.url())?.[1];
+    if (name && request.postData()?.includes(olaId)) callsAboutOla.push(name);
+  });
+  const caseload = vera.getByTestId('caseload');
+  for (let visit = 0; visit < 3; visit++) {
+    await caseload.getByRole('link', { name: 'Ola Olsen' }).click();
+    await expect(vera.getByRole('heading', { level: 1, name: 'Ola Olsen' })).toBeVisible();
+    const sections = vera.getByTestId('section-nav');
+    for (const section of ['Oppfølgingslogg', 'Aktivitetsplan', 'Motivasjon'])
+      await sections.getByRole('link', { name: section }).click();
+    await vera.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Mine deltakere' }).click();
+    await expect(vera.getByRole('heading', { level: 1, name: 'Mine deltakere' })).toBeVisible();
+  }
+  // Her counted reads go into the log when she logs out.
+  await logOut(vera);
+
+  // The log holds every call her pages made about Ola: each as an entry, or in the count of one.
+  type Entry = { targetId: string | null; outcome: string; repeats: { count: number }[] | null };
+  const listed = await page.evaluate(() => window.inkludmi!.call('audit.list', { limit: 1000 }));
+  const aboutOla = (listed.ok ? (listed.data as { entries: Entry[] }).entries : []).filter((e) => e.targetId === olaId);
+  const inCounts = aboutOla.reduce((n, e) => n + (e.repeats ?? []).reduce((m, r) => m + r.count, 0), 0);
+  const own = aboutOla.filter((e) => !e.repeats);
+  console.log(
+    `the real pages: ${callsAboutOla.length} calls about Ola, ${aboutOla.length} entries about him ` +
+      `(${own.length} of their own, of them ${own.filter((e) => e.outcome !== 'ok').length} refusals; ${inCounts} reads counted)`,
+  );
+  expect(own.length + inCounts).toBe(callsAboutOla.length);
+  // Three visits within minutes, with nobody else in between, are one opening of his information;
+  // what was refused (here: points and badges, which the organisation has not set up) keeps its own entries.
+  expect(own.filter((e) => e.outcome === 'ok')).toHaveLength(1);
+  expect(aboutOla.filter((e) => e.repeats)).toHaveLength(1);
+
+  await page.getByRole('link', { name: 'Revisjonslogg' }).click();
+  await page.getByLabel('Bruker').selectOption({ label: 'Vera Veileder (Veileder)' });
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  const rows = page.getByTestId('audit-table').getByTestId('audit-row');
+  const counted = rows.filter({ hasText: /oppslag til i opplysningene om Ola Olsen mens de var åpne/ });
+  // One line for all her further reads, saying how many and until when they were counted, and of what.
+  await expect(counted).toHaveCount(1);
+  await expect(counted).toContainText(
+    /\d+ oppslag til i opplysningene om Ola Olsen mens de var åpne \(talt opp til kl\. \d\d:\d\d\)/,
+  );
+  await expect(counted).toContainText('Aktivitetsplanen');
+  await expect(counted).toContainText(/ganger? til/);
+  // The opening itself is a line of its own about Ola, with its time.
+  expect(await rows.filter({ hasText: 'Deltaker: Ola Olsen' }).count()).toBeGreaterThan(1);
+  expect(await page.getByText(/Første gang en veileder ser på opplysningene om en av sine deltakere/).count()).toBe(1);
+  for (const text of await rows.allTextContents())
+    expect(text).not.toMatch(/\b[a-z]+\.[a-z][a-zA-Z_.]*\b|\b[a-z]+_[a-z_]+\b|\b[A-Z]+_[A-Z_]+\b/);
+  await saveScreenshot(page, 'audit-log-openings');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
 test('"Kontroller loggen" names the first row that was changed behind the app’s back', async ({ page }) => {
   test.setTimeout(120_000);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'inkludmi-tamper-'));

@@ -34,6 +34,11 @@ export interface DispatchOutcome {
    * participant or the caller herself): counted per user per day after its first entry.
    */
   routine?: true;
+  /**
+   * The participant whose record this read belongs to an opening of (declared `recordRead`, made
+   * by her assigned counselor): the first read of an opening gets an entry, the rest are counted.
+   */
+  opening?: string;
 }
 
 export interface DispatcherOptions<Services> {
@@ -70,13 +75,16 @@ export interface DispatcherOptions<Services> {
  * Each throws the error the caller gets (FORBIDDEN, NOT_FOUND, UNAVAILABLE, ...).
  */
 export interface DeclaredRules {
-  /** Access by need: may this principal reach this participant for this scope? */
+  /**
+   * Access by need: may this principal reach this participant for this scope? Resolves to the
+   * reason access was given (`assigned_counselor`, `own_data`, `administration`) when it knows it.
+   */
   participant(
     principal: Principal,
     participantId: string,
     scope: ParticipantScope,
     options: { restrictedAllowed: boolean },
-  ): Promise<void>;
+  ): Promise<string | void>;
   /** The participant a record belongs to; null when there is no such record. */
   ownerOf(record: OwnedRecord, id: string | number): Promise<string | null>;
   /** Is the purpose lawful and switched on (for this participant, when the call names one)? */
@@ -127,7 +135,7 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
     }
 
     try {
-      const participantId = await enforceDeclaredRules(def, parsed.data, principal, options.rules);
+      const { participantId, reason } = await enforceDeclaredRules(def, parsed.data, principal, options.rules);
       const work = () =>
         def.handler(parsed.data, {
           services,
@@ -139,6 +147,9 @@ export function createDispatcher<Services>(options: DispatcherOptions<Services>)
       const ok: DispatchOutcome = { procedure: request.name, principal, outcome: 'ok', code: null, audited, target };
       if (def.routineOwnRead && principal && (participantId === null || participantId === principal.participantId))
         ok.routine = true;
+      // Only a declared plain read of one participant, by her assigned counselor, joins an opening.
+      else if (def.recordRead && participantId !== null && principal?.role === 'counselor' && reason === ASSIGNED)
+        ok.opening = participantId;
       const inTransaction = audited && options.runAudited !== undefined;
       const data = inTransaction ? await options.runAudited!(ok, work) : await work();
       if (!inTransaction) await report(ok);
@@ -178,15 +189,26 @@ async function enforceDeclaredRules<Services>(
   input: unknown,
   principal: Principal | null,
   rules: DeclaredRules | undefined,
-): Promise<string | null> {
+): Promise<Reached> {
   const rule = def.participant as ParticipantRule<Record<string, unknown>> | undefined;
-  if (!rule && !def.feature) return null;
+  if (!rule && !def.feature) return { participantId: null, reason: null };
   if (!rules) throw new Error(`Declared rules without a checker`);
   if (!principal) throw new ApiError('UNAUTHENTICATED');
   if (def.feature) rules.feature(def.feature, null);
-  const participantId = rule ? await participantOf(rule, input as Record<string, unknown>, principal, rules) : null;
-  if (def.feature && participantId) rules.feature(def.feature, participantId);
-  return participantId;
+  const reached = rule
+    ? await participantOf(rule, input as Record<string, unknown>, principal, rules)
+    : { participantId: null, reason: null };
+  if (def.feature && reached.participantId) rules.feature(def.feature, reached.participantId);
+  return reached;
+}
+
+/** The access reason of an assigned counselor (followup/access), the only one whose reads join an opening. */
+const ASSIGNED = 'assigned_counselor';
+
+/** The participant a call is about and why the caller may reach her (null when the rule does not say). */
+interface Reached {
+  participantId: string | null;
+  reason: string | null;
 }
 
 async function participantOf(
@@ -194,11 +216,11 @@ async function participantOf(
   input: Record<string, unknown>,
   principal: Principal,
   rules: DeclaredRules,
-): Promise<string | null> {
+): Promise<Reached> {
   const field = typeof rule.from === 'string' ? rule.from : rule.from.field;
   const value = input[field];
   if (value === undefined || value === null) {
-    if (rule.optional) return null;
+    if (rule.optional) return { participantId: null, reason: null };
     throw new Error(`Procedure input lacks its declared participant field ${field}`);
   }
   if (typeof value !== 'string' && typeof value !== 'number')
@@ -210,7 +232,8 @@ async function participantOf(
     if (!owner) throw NOT_FOUND(rule.from.owner);
     participantId = owner;
   }
-  await rules.participant(principal, participantId, rule.scope, { restrictedAllowed: rule.restricted === 'allowed' });
+  const restrictedAllowed = rule.restricted === 'allowed';
+  const reason = await rules.participant(principal, participantId, rule.scope, { restrictedAllowed });
   for (const [ownedField, record] of Object.entries(rule.owns ?? {}) as [string, OwnedRecord][]) {
     const ids = input[ownedField];
     for (const id of Array.isArray(ids) ? ids : [ids]) {
@@ -219,7 +242,8 @@ async function participantOf(
       if ((await rules.ownerOf(record, id as string | number)) !== participantId) throw NOT_FOUND(record);
     }
   }
-  return participantId;
+  // A data-subject-rights procedure reaches a restricted record: never counted, whatever it declares.
+  return { participantId, reason: restrictedAllowed ? null : (reason ?? null) };
 }
 
 function targetOf<Services>(def: AnyProcedure<Services>, input: unknown): AuditTarget | null {

@@ -83,9 +83,23 @@ export interface ProcedureDef<Services, Input extends z.ZodType, Output, A exten
    * A routine read of the caller's own page (her own list, her own notice): the first such read of
    * a day gets its own audit entry, later ones that day are counted and sealed into the chain as one
    * entry with the count. The dispatcher counts a call only when it names no participant or names
-   * the caller herself; a read of another person's data always gets its own entry.
+   * the caller herself; a read of another person's data is never counted here (an assigned
+   * counselor's plain reads of her participant are counted per opening instead, see `recordRead`).
    */
   routineOwnRead?: true;
+  /**
+   * A plain read of one participant's data (nothing written, nothing leaves the app). When her
+   * assigned counselor makes it, it belongs to the counselor's OPENING of her record: the first
+   * read of an opening gets its own audit entry with its own time, before the answer goes out;
+   * further reads while the opening lasts (until 10 minutes without a read of her data by that
+   * counselor, a read of another participant, logout or lock) are counted and sealed into the chain
+   * with the count per procedure (see audit/routineReads). The dispatcher decides it from this
+   * declaration and the call: a read by anyone else than her assigned counselor, and a
+   * data-subject-rights procedure (`restricted: 'allowed'`), keep an entry per call, as does every
+   * procedure not declared (writes, exports, searches, the full national id). Declared only on plain
+   * reads of one named participant (the table test in test/core/audit/labels.test.ts checks it).
+   */
+  recordRead?: true;
   /**
    * Callable by a user who must still replace a password the admin set (the password screen: change
    * it, log out, lock, report activity). Every other non-public procedure refuses until then.

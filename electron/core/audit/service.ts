@@ -142,6 +142,16 @@ export class AuditService {
   }
 
   /**
+   * A user's session ended (logout, lock of her session, idle) while the store stays open: her
+   * counted reads go into the chain and her open record closes. Failing to seal never stops a
+   * logout: the counts stay in memory for the next seal.
+   */
+  async sessionEnded(userId: string): Promise<void> {
+    if (!this.store.isOpen) return;
+    await this.routineReads.seal(userId).catch(() => undefined);
+  }
+
+  /**
    * Called while the store is still open, just before it locks: seals the counted routine reads,
    * checkpoints the chain head and starts a pending file whose lines this process can MAC until the
    * next unlock.

@@ -334,6 +334,7 @@ export class AuthService {
   logout(connectionId: string, reason: 'logout' | 'lock' | 'disconnect' = 'logout'): Promise<void> {
     return this.lock.serial(async () => {
       const principal = this.lock.sessions.remove(connectionId);
+      if (principal) await this.d.audit.sessionEnded(principal.userId);
       if (principal && this.store.isOpen && reason !== 'disconnect') {
         await this.d.audit.record({
           actorId: principal.userId,

@@ -109,6 +109,7 @@ export class SessionLock {
     if (ended.length === 0 && !modeEnded) return;
     await this.serial(async () => {
       for (const p of ended) {
+        await this.d.audit.sessionEnded(p.userId);
         if (this.d.store.isOpen)
           await this.d.audit
             .record({ actorId: p.userId, actorRole: p.role, action: 'auth.idle_lock', outcome: 'ok' })

@@ -83,7 +83,7 @@ Før teksten går til språkmodellen, blir den pseudonymisert: navn, fødselsnum
 Kilde: InkludMI – om appen selv; teksten lages fra appens kode, som personvernerklæringen
 
 ## Hvem kan se hva?
-En veileder ser bare deltakerne som er tildelt hen. Du som deltaker ser bare din egen chat, dine mål og din egen framgang. Administratoren har ikke tilgang til innholdet ditt. Hver gang noen leser eller endrer opplysninger om deg, blir det logget. Hvem utenfor organisasjonen som får opplysninger, for eksempel Nav, står i personvernerklæringen.
+En veileder ser bare deltakerne som er tildelt hen. Du som deltaker ser bare din egen chat, dine mål og din egen framgang. Administratoren har ikke tilgang til innholdet ditt. Når noen ser på eller endrer opplysninger om deg, blir det logget: hvem, hva og når. Ser veilederen din på opplysningene flere ganger på rad, står den første gangen med tidspunkt og resten som et antall. Hvem utenfor organisasjonen som får opplysninger, for eksempel Nav, står i personvernerklæringen.
 
 Hvis du skriver noe som tyder på at du er i fare, får veilederen din beskjed, slik at du kan få hjelp. Det står også i personvernerklæringen.
 Kilde: InkludMI – om appen selv; teksten lages fra appens kode, som personvernerklæringen

@@ -176,6 +176,61 @@ describe('the dispatcher enforces the declared rules before the handler', () => 
   });
 });
 
+describe('the dispatcher decides which reads join an opening of a participant’s record', () => {
+  const procedure = procedureFactory<object>();
+  const principals: Record<string, Principal> = {
+    vera: { userId: 'u-vera', role: 'counselor', displayName: 'Vera', sessionId: 'vera', participantId: null },
+    ola: { userId: 'u-ola', role: 'participant', displayName: 'Ola', sessionId: 'ola', participantId: 'p-ola' },
+    astrid: { userId: 'u-astrid', role: 'admin', displayName: 'Astrid', sessionId: 'astrid', participantId: null },
+  };
+  const read = (extra: object) =>
+    procedure({
+      summary: 'test',
+      access: 'authenticated',
+      participant: { from: 'participantId', scope: 'record' },
+      audit: (input) => ({ type: 'participant', id: input.participantId }),
+      input: z.object({ participantId: z.string() }).strict(),
+      handler: async () => 'svar',
+      ...extra,
+    });
+  const table = {
+    'plan.get': read({ recordRead: true }),
+    'notes.search': read({}),
+    'privacy.notice': read({
+      recordRead: true,
+      participant: { from: 'participantId', scope: 'record', restricted: 'allowed' },
+    }),
+  };
+  function dispatcher(reason: string | undefined) {
+    const outcomes: DispatchOutcome[] = [];
+    const dispatch = createDispatcher<object>({
+      table: table as unknown as Record<string, AnyProcedure<object>>,
+      services: {},
+      resolveSession: async (connectionId) => principals[connectionId] ?? null,
+      onOutcome: (o) => void outcomes.push(o),
+      rules: { participant: async () => reason, ownerOf: async () => null, feature: () => undefined },
+    });
+    const call = async (who: string, name: string) => {
+      await dispatch({ name, input: { participantId: 'p-ola' }, connectionId: who, emit: () => undefined });
+      return outcomes.at(-1)?.opening ?? null;
+    };
+    return call;
+  }
+
+  it('a declared read by her assigned counselor joins an opening of her record', async () => {
+    expect(await dispatcher('assigned_counselor')('vera', 'plan.get')).toBe('p-ola');
+  });
+
+  it('everything else keeps an entry of its own: undeclared, rights procedures, other readers, unknown reasons', async () => {
+    expect(await dispatcher('assigned_counselor')('vera', 'notes.search')).toBeNull();
+    expect(await dispatcher('assigned_counselor')('vera', 'privacy.notice')).toBeNull();
+    expect(await dispatcher('administration')('astrid', 'plan.get')).toBeNull();
+    expect(await dispatcher('own_data')('ola', 'plan.get')).toBeNull();
+    // A checker that does not say why access was given (a future kind of access) never coalesces.
+    expect(await dispatcher(undefined)('vera', 'plan.get')).toBeNull();
+  });
+});
+
 describe('through the real core: a conversation id must belong to the participant named', () => {
   let o: FollowupOrg;
   beforeAll(async () => {

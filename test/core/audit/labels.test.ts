@@ -47,6 +47,37 @@ describe('audit log labels', () => {
     for (const [name, def] of routine) expect(def.audit, name).toBeDefined();
   });
 
+  it('only plain, audited reads of one named participant are declared reads of her record (counted in an opening)', () => {
+    const declared = Object.entries(procedures).filter(([, def]) => 'recordRead' in def && def.recordRead);
+    expect(declared.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'participants.profile',
+        'notes.list',
+        'plan.get',
+        'motivation.list',
+        'appointments.list',
+      ]),
+    );
+    for (const [name, def] of declared) {
+      expect(def.audit, name).toBeDefined();
+      const rule = 'participant' in def ? def.participant : undefined;
+      // Always about one participant; never a data-subject-rights procedure reaching a restricted record.
+      expect(rule, name).toBeDefined();
+      expect(rule && 'optional' in rule ? rule.optional : undefined, name).toBeUndefined();
+      expect(rule && 'restricted' in rule ? rule.restricted : undefined, name).toBeUndefined();
+      // Reads only: nothing that writes, exports or reveals more than the page shows is coalesced.
+      expect(name, name).toMatch(/\.(get|list|profile|messages|conversations|conversation)$/);
+    }
+    for (const name of [
+      'notes.add',
+      'plan.addStep',
+      'participants.revealNationalId',
+      'appointments.ics',
+      'privacy.export',
+    ])
+      expect(procedures[name as keyof typeof procedures], name).not.toHaveProperty('recordRead');
+  });
+
   it('a procedure name in an area without a group gets none, so the test above would fail for it', () => {
     expect(procedureGroup('reports.export')).toBeNull();
     expect(procedureGroup('notes.add')).toBe('notes');

@@ -88,14 +88,24 @@ describe('audit in the same transaction as the change (acceptance 4)', () => {
       occurredOn: '2026-11-30',
       body: 'Hemmelig notat om samtalen.',
     });
-    expect(await t.ok(k, 'notes.list', { participantId: per.participantId! })).toBeTruthy();
+    // Reads are answered while the log works (a search: every search has an entry of its own).
+    expect(await t.ok(k, 'notes.search', { participantId: per.participantId!, query: 'Hemmelig' })).toHaveLength(1);
     // Break the audit table (as a full disk or a damaged table would): the read must fail, not answer.
+    // (She has not opened Per's record yet: her first read of it is an opening, whose entry comes first.
+    // Reads inside an opening that is already in the log are counted in memory, issue 19.)
     await t.core.services.store.db.exec(
       "CREATE TRIGGER break_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit down'); END",
     );
-    const refused = await t.call(k, 'notes.list', { participantId: per.participantId! });
-    expect(refused.ok).toBe(false);
-    expect(JSON.stringify(refused)).not.toContain('Hemmelig');
+    const participantId = per.participantId!;
+    for (const refused of [
+      await t.call(k, 'notes.list', { participantId }),
+      // The failed opening opened nothing: the next read must open again, and is refused again.
+      await t.call(k, 'notes.list', { participantId }),
+      await t.call(k, 'notes.search', { participantId, query: 'Hemmelig' }),
+    ]) {
+      expect(refused).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      expect(JSON.stringify(refused)).not.toContain('Hemmelig');
+    }
     // And a write whose entry cannot be written is not made.
     const before = (await t.core.services.store.db.get<{ n: number }>('SELECT count(*) AS n FROM notes'))!.n;
     expect(

@@ -83,6 +83,17 @@ export const FALSE_CLAIMS: readonly { claim: string; pattern: RegExp }[] = [
     pattern:
       /\b(don'?t|do not|no) need to (give|state|explain) (a reason|reasons|why)\b|\bwithout (giving )?(a reason|reasons)\b/iu,
   },
+  {
+    // Reads in a row by the assigned counselor are counted, not one entry each (issue 19): only an opening has its time.
+    claim: 'every read is its own entry in the log',
+    pattern:
+      /\b(hver|kvar) gang\b[^.]*\b(leser|les|ser|åpner|opnar|sees|blir sett)\b[^.]*\b(logget|logga|loggført|loggførd|loggen)\b/iu,
+  },
+  {
+    claim: 'every read is its own entry in the log',
+    pattern:
+      /\bevery (time|read|view)\b[^.]*\b(read|reads|looks|viewed|opened)?\b[^.]*\b(logged|in the (audit )?log)\b/iu,
+  },
 ];
 
 export function falseClaims(text: string): { claim: string; sentence: string }[] {
@@ -172,6 +183,8 @@ describe('the detector', () => {
       'Si fra til veilederen din, eller kontakt oss (se under). Du trenger ikke å begrunne det.',
       'Du treng ikkje grunngi det.',
       'Eksporten er anonymisert.',
+      'Hver gang noen leser eller endrer opplysninger om deg, blir det logget.',
+      'Every time someone reads your information, it is logged.',
     ];
     for (const sentence of old) expect(falseClaims(sentence), sentence).not.toEqual([]);
     const fine = [
@@ -181,6 +194,8 @@ describe('the detector', () => {
       'Ring Kirkens SOS, du kan være anonym.',
       'Ingenting ble sendt til språkmodellen i siste tur: svaret var et fast svar.',
       'Du kan protestere av grunner som gjelder din særlige situasjon.',
+      'Når noen ser på eller endrer opplysninger om deg, blir det logget: hvem, hva og når.',
+      'Hver gang noen endrer opplysninger om deg, blir det logget.',
     ];
     for (const sentence of fine) expect(falseClaims(sentence), sentence).toEqual([]);
   });

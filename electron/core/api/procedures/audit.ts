@@ -37,6 +37,14 @@ export const auditProcedures = {
           actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
           // A sealing entry's reason is the count per procedure; the page shows them with their labels.
           repeats: e.action === REPEATED_READS ? repeatedReadCounts(e.reason) : null,
+          // Whose reads they are: a counselor's further reads of a participant's record while she had it
+          // open (its opening is an entry of its own), or someone's repeated reads of her own pages.
+          repeatsOf:
+            e.action !== REPEATED_READS
+              ? null
+              : e.targetType === 'participant' && e.targetId !== null && e.actorRole === 'counselor'
+                ? ('record' as const)
+                : ('ownPages' as const),
           // Written by a locked program without the audit key: the page says so beside the reason.
           unverified: e.reason?.startsWith(UNVERIFIED_PREFIX) ?? false,
           reasonCode: e.reason?.startsWith(UNVERIFIED_PREFIX) ? e.reason.slice(UNVERIFIED_PREFIX.length) : e.reason,

@@ -113,6 +113,7 @@ export const chatProcedures = {
     },
   }),
   'chat.conversations': procedure({
+    recordRead: true,
     routineOwnRead: true,
     summary: 'Samtalene med assistenten, nyeste først',
     access: ['participant', 'counselor'],
@@ -125,6 +126,7 @@ export const chatProcedures = {
     },
   }),
   'chat.conversation': procedure({
+    recordRead: true,
     routineOwnRead: true,
     summary: 'Meldingene i én samtale med assistenten',
     access: ['participant', 'counselor'],

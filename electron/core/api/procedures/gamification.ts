@@ -9,6 +9,7 @@ import { onParticipant, procedure } from '../define.js';
  */
 export const gamificationProcedures = {
   'gamification.get': procedure({
+    recordRead: true,
     routineOwnRead: true,
     summary: 'Poeng, merker og fremdrift (deltakeren selv; veilederen bare når deltakeren deler)',
     access: ['participant', 'counselor'],

@@ -19,6 +19,7 @@ export const participantProcedures = {
     handler: async (input, { services, principal }) => services.followup.caseload(principal, input),
   }),
   'participants.get': procedure({
+    recordRead: true,
     summary: 'Én deltakers grunnopplysninger',
     access: 'authenticated',
     participant: { from: 'participantId', scope: 'record' },
@@ -76,6 +77,7 @@ export const participantProcedures = {
       services.followup.addNote(principal, id, note),
   }),
   'notes.list': procedure({
+    recordRead: true,
     summary: 'Oppfølgingsnotatene for en deltaker',
     access: ['counselor'],
     participant: { from: 'participantId', scope: 'notes' },
@@ -94,6 +96,7 @@ export const participantProcedures = {
       services.followup.searchNotes(principal, input.participantId, input.query),
   }),
   'chat.messages': procedure({
+    recordRead: true,
     routineOwnRead: true,
     summary: 'De siste meldingene i samtalen med en deltaker',
     access: ['counselor', 'participant'],

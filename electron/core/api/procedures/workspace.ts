@@ -80,6 +80,7 @@ export const workspaceProcedures = {
   }),
 
   'participants.profile': procedure({
+    recordRead: true,
     summary:
       'Deltakerens profil: kontaktinformasjon, tiltak, datoer, NAV-kontor, fase med historikk (fødselsnummer maskert)',
     access: ['counselor', 'participant'],
@@ -162,6 +163,7 @@ export const workspaceProcedures = {
   }),
 
   'plan.get': procedure({
+    recordRead: true,
     routineOwnRead: true,
     summary: 'Aktivitetsplanen: målet med deltakerens egne ord, stegene og fremdriften',
     access: ['counselor', 'participant'],
@@ -229,6 +231,7 @@ export const workspaceProcedures = {
   }),
 
   'motivation.list': procedure({
+    recordRead: true,
     routineOwnRead: true,
     summary: 'Motivasjon over tid (viktighet og mestringstro) med hendelsene i aktivitetsplanen, til grafen',
     access: ['counselor', 'participant'],
@@ -255,6 +258,7 @@ export const workspaceProcedures = {
   }),
 
   'appointments.list': procedure({
+    recordRead: true,
     routineOwnRead: true,
     summary: 'Avtalene med en deltaker (fra i dag, eller alle)',
     access: ['counselor', 'participant'],

@@ -20,7 +20,7 @@ import type { ApiErrorBody } from '../../../../electron/core/api/errors';
 import type { InputOf, OutputOf } from '../../../../electron/core/api/router';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { PageHeading } from '../../components/PageHeading';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatTime } from '../../i18n/format';
 
 type Entry = OutputOf<'audit.list'>['entries'][number];
 type Verification = OutputOf<'audit.verify'>;
@@ -146,17 +146,32 @@ export function AuditLog() {
     if (!e.targetType) return '—';
     const type = t(`audit.target.${keyOf(e.targetType)}`, { defaultValue: t('audit.target.other') });
     if (!e.targetId) return type;
-    const named = allUsers.find(
-      (u) => u.id === e.targetId || (u.participantId !== null && u.participantId === e.targetId),
-    );
-    return `${type}: ${named ? named.displayName : e.targetId.slice(0, 8)}`;
+    return `${type}: ${nameOf(e.targetId)}`;
   };
+  /** An account or participant by name (the start of the id when the account is gone). */
+  const nameOf = (id: string) => {
+    const named = allUsers.find((u) => u.id === id || (u.participantId !== null && u.participantId === id));
+    return named ? named.displayName : id.slice(0, 8);
+  };
+  /**
+   * What a row did, in words: the procedure's or event's label; a counselor's counted reads of a
+   * participant's information while she had it open say how many and until when they were counted.
+   */
+  const whatLabel = (e: Entry) =>
+    e.repeatsOf === 'record' && e.repeats && e.targetId
+      ? t('audit.openedReads', {
+          count: e.repeats.reduce((n, r) => n + r.count, 0),
+          name: nameOf(e.targetId),
+          time: formatTime(e.at, i18n.language),
+        })
+      : actionLabel(e.action);
 
   return (
     <VStack gap="space-24">
       <VStack gap="space-12">
         <PageHeading>{t('audit.title')}</PageHeading>
         <BodyLong>{t('audit.intro')}</BodyLong>
+        <BodyLong size="small">{t('audit.openingsHelp')}</BodyLong>
       </VStack>
 
       <Box
@@ -310,7 +325,7 @@ export function AuditLog() {
                   </Table.DataCell>
                   <Table.DataCell>{e.actorRole ? t(`roles.${e.actorRole}`) : '—'}</Table.DataCell>
                   <Table.DataCell>
-                    <BodyShort size="small">{actionLabel(e.action)}</BodyShort>
+                    <BodyShort size="small">{whatLabel(e)}</BodyShort>
                   </Table.DataCell>
                   <Table.DataCell>{targetLabel(e)}</Table.DataCell>
                   <Table.DataCell>
