@@ -31,6 +31,13 @@ export interface GateThresholds {
   weakCoverage: number;
   weakEvidence: number;
   /**
+   * Weak hit on a question the document lists: the question asked with all of its content words
+   * but one (`PassageAssessment.listed`, their summed rarity at least `weakListedEvidence`), when
+   * the passage covers at least `weakListedCoverage` of the question.
+   */
+  weakListedEvidence: number;
+  weakListedCoverage: number;
+  /**
    * Weight of a question word the knowledge base has never seen, as a share of the rarest known
    * word's: an unknown word is usually what the question is about ("oppskrift", "statsborgerskap").
    */
@@ -69,6 +76,8 @@ export const DEFAULT_GATE: GateThresholds = {
   // gate, so no weak hits are offered; a deployment with other documents can open it through `gate`.
   weakCoverage: DEFAULT_MIN_CONFIDENCE,
   weakEvidence: 2.8,
+  weakListedEvidence: 2.0,
+  weakListedCoverage: 0.4,
   // Out-of-scope questions carry about ten times as many words the knowledge base has never seen
   // as in-scope ones …
   unknownWeight: 1.1,
@@ -81,18 +90,25 @@ export interface PassageAssessment {
   coverage: number;
   topicality: number;
   evidence: number;
+  /**
+   * Summed rarity of the words the question shares with the best-matching question the document
+   * lists (asked with all of its content words but one); 0 when none matches.
+   */
+  listed: number;
   answers: boolean;
   /** Below the answer gate, but about a rare word of the question: a hit to offer with a caveat. */
   weak: boolean;
 }
 
+/** Whether a passage below the answer gate is still offered, as a weak hit with a caveat. */
 export function weaklyAnswers(
-  coverage: number,
-  topicality: number,
-  evidence: number,
+  a: Pick<PassageAssessment, 'coverage' | 'topicality' | 'evidence' | 'listed'>,
   g: GateThresholds = DEFAULT_GATE,
 ): boolean {
-  return topicality >= g.minTopicality && coverage >= g.weakCoverage && evidence >= g.weakEvidence;
+  return (
+    (a.topicality >= g.minTopicality && a.coverage >= g.weakCoverage && a.evidence >= g.weakEvidence) ||
+    (a.listed >= g.weakListedEvidence && a.coverage >= g.weakListedCoverage)
+  );
 }
 
 export function answersQuestion(

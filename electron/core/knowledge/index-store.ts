@@ -56,7 +56,7 @@ export interface IndexedPassage extends Passage {
   titleIndex: TermIndex;
   /** The stems of each everyday phrase ("fortelle videre"): a question that has them all is on topic. */
   topicPhrases: readonly (readonly string[])[];
-  /** The content stems of each question the document answers (three or more). */
+  /** The content stems of each question the document answers (two or more). */
   questionStems: readonly (readonly string[])[];
 }
 
@@ -216,7 +216,7 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase): Prom
       documentTopicIndex: new TermIndex(splitIndexTerms(documentTopic, vocabulary).heads),
       titleIndex,
       topicPhrases,
-      questionStems: p.questions.map((q) => [...new Set(contentStems(q))]).filter((q) => q.length >= 3),
+      questionStems: p.questions.map((q) => [...new Set(contentStems(q))]).filter((q) => q.length >= 2),
     };
   });
 

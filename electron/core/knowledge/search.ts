@@ -251,14 +251,15 @@ export class KnowledgeIndex {
     // An everyday phrase of the document whose words are all in the question ("si videre") makes
     // the passage topical: together the words are as telling as one rare word.
     const stems = new Set(terms.map((t) => t.stem));
-    // A question of the page asked in nearly its words (all of its content words but one) is on topic.
+    // A question of the page asked in nearly its words (all of its content words but one) is on
+    // topic; for a two-word question, with one of them, it is evidence for a weak hit (`listed`).
+    let listed = 0;
     for (const question of passage.questionStems) {
       const shared = question.filter((s) => stems.has(s));
-      if (shared.length >= 2 && shared.length >= question.length - 1)
-        topical = Math.max(
-          topical,
-          shared.reduce((a, s) => a + this.idf(s), 0),
-        );
+      if (shared.length === 0 || shared.length < question.length - 1) continue;
+      const rarity = shared.reduce((a, s) => a + this.idf(s), 0);
+      listed = Math.max(listed, rarity);
+      if (shared.length >= 2 && question.length >= 3) topical = Math.max(topical, rarity);
     }
     for (const phrase of passage.topicPhrases) {
       if (phrase.every((s) => stems.has(s)))
@@ -282,8 +283,9 @@ export class KnowledgeIndex {
       coverage,
       topicality: topical,
       evidence,
+      listed,
       answers,
-      weak: !answers && weaklyAnswers(coverage, topical, evidence, this.thresholds),
+      weak: !answers && weaklyAnswers({ coverage, topicality: topical, evidence, listed }, this.thresholds),
     };
   }
 
