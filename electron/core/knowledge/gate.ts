@@ -37,6 +37,8 @@ export interface GateThresholds {
    */
   weakListedEvidence: number;
   weakListedCoverage: number;
+  /** How many of a listed question's content words the question may lack and still match it. */
+  weakListedMissing: number;
   /**
    * Weight of a question word the knowledge base has never seen, as a share of the rarest known
    * word's: an unknown word is usually what the question is about ("oppskrift", "statsborgerskap").
@@ -78,6 +80,7 @@ export const DEFAULT_GATE: GateThresholds = {
   weakEvidence: 2.8,
   weakListedEvidence: 2.0,
   weakListedCoverage: 0.4,
+  weakListedMissing: 1,
   // Out-of-scope questions carry about ten times as many words the knowledge base has never seen
   // as in-scope ones …
   unknownWeight: 1.1,

@@ -256,10 +256,11 @@ export class KnowledgeIndex {
     let listed = 0;
     for (const question of passage.questionStems) {
       const shared = question.filter((s) => stems.has(s));
-      if (shared.length === 0 || shared.length < question.length - 1) continue;
+      if (shared.length === 0) continue;
       const rarity = shared.reduce((a, s) => a + this.idf(s), 0);
-      listed = Math.max(listed, rarity);
-      if (shared.length >= 2 && question.length >= 3) topical = Math.max(topical, rarity);
+      if (shared.length >= question.length - this.thresholds.weakListedMissing) listed = Math.max(listed, rarity);
+      if (shared.length >= 2 && shared.length >= question.length - 1 && question.length >= 3)
+        topical = Math.max(topical, rarity);
     }
     for (const phrase of passage.topicPhrases) {
       if (phrase.every((s) => stems.has(s)))
