@@ -164,26 +164,29 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
   for (const minEvidence of [2.5, 2.8, 3.0])
     for (const [weakCoverage, weakEvidence] of [
       [1, 99],
-      [0.3, 2.5],
       [0.4, 2.5],
       [0.5, 2.5],
       [0.6, 2.5],
       [0.5, 2.0],
-      [0.6, 2.0],
-      [0.5, 2.2],
     ] as const)
       for (const [weakListedEvidence, weakListedCoverage] of [
         [Infinity, 1],
+        [1.0, 0.3],
+        [1.5, 0.25],
+        [1.5, 0.3],
         [2.0, 0.3],
         [2.0, 0.4],
-        [2.5, 0.3],
         [2.5, 0.4],
-        [2.5, 0.5],
-        [3.0, 0.3],
-        [3.0, 0.4],
-        [4.0, 0.25],
       ] as const)
-        grid.push({ minEvidence, weakCoverage, weakEvidence, weakListedEvidence, weakListedCoverage });
+        for (const weakListedMissing of [1, 2])
+          grid.push({
+            minEvidence,
+            weakCoverage,
+            weakEvidence,
+            weakListedEvidence,
+            weakListedCoverage,
+            weakListedMissing,
+          });
   const results: GateResult[] = [];
   for (const gate of grid) {
     const r: GateResult = { none: [], top3: [], accepted: [] };
@@ -223,7 +226,7 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
     return { n, none, top3, m, acc, cost: (2 * none) / Math.max(1, n) + acc / Math.max(1, m) };
   };
   const describe = (g: Partial<GateThresholds>) =>
-    `minEv ${g.minEvidence} weakCov ${g.weakCoverage} weakEv ${g.weakEvidence} listedEv ${g.weakListedEvidence} listedCov ${g.weakListedCoverage}`;
+    `minEv ${g.minEvidence} weakCov ${g.weakCoverage} weakEv ${g.weakEvidence} listedEv ${g.weakListedEvidence} listedCov ${g.weakListedCoverage} listedMissing ${g.weakListedMissing}`;
   let cvN = 0,
     cvNone = 0,
     cvTop3 = 0,
