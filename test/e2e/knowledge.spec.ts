@@ -148,7 +148,7 @@ test('a page past its review date: the admin sees it listed, and a participant s
   await expect(weak).toContainText('Jeg er ikke sikker på at dette svarer på spørsmålet ditt');
   await expect(weak).toContainText('Spør gjerne veilederen din om dette gjelder deg');
   await expect(weak.getByTestId('chat-source').first()).toContainText('Meldekort');
-  await expect(weak.getByTestId('chat-source-weak')).toHaveText(
+  await expect(weak.getByTestId('chat-source-weak')).toContainText(
     'Usikkert treff: det er ikke sikkert at disse sidene svarer på spørsmålet ditt. Spør gjerne veilederen din.',
   );
   await context.close();

@@ -7,8 +7,12 @@
  * and hybrid retrieval with a deterministic character-n-gram stand-in embedder. The fresh sets'
  * misses are printed only with --show-fresh / --show-fresh-2; the first fresh set's misses were read
  * in round 3 to find classes of failure, so questions-fresh-2.json (written before that round) is
- * the untouched one, and questions-fresh-3.json (written before round 4) likewise. `--calibrate` sweeps the gate on the tuning set only; `--verbose` lists misses
- * (held-out-2 only with --show-heldout).
+ * the untouched one, and questions-fresh-3.json (written before round 4) and questions-fresh-4.json
+ * (written before the weak-hit round) likewise. `--calibrate` sweeps the answer gate and the weak-hit
+ * thresholds on the tuning sets only (questions.json, questions-heldout.json, questions-fresh.json);
+ * `--verbose` lists misses (held-out-2 only with --show-heldout). Every set's line says how many
+ * in-scope and out-of-scope questions got a weak hit (offered with a caveat); an out-of-scope weak
+ * hit counts as accepted.
  * Targets (issue 22, keyword path): top-3 ≥ 95 % tuning, ≥ 90 % held out, out-of-scope rejected
  * ≥ 95 %, p95 < 5 ms per question on one core.
  */
