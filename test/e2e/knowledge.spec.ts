@@ -151,5 +151,11 @@ test('a page past its review date: the admin sees it listed, and a participant s
   await expect(weak.getByTestId('chat-source-weak')).toContainText(
     'Usikkert treff: det er ikke sikkert at disse sidene svarer på spørsmålet ditt. Spør gjerne veilederen din.',
   );
+  // "Hva assistenten vet" marks the passages the answer was built on as an uncertain match.
+  await pia.getByTestId('toggle-knows').click();
+  const knows = pia.getByTestId('assistant-knows');
+  await expect(knows.getByTestId('knows-passage-weak').first()).toContainText(
+    'Usikkert treff: et svar bygd på dette utdraget vises med et forbehold',
+  );
   await context.close();
 });
