@@ -102,7 +102,7 @@ export interface PassageAssessment {
   evidence: number;
   /**
    * Summed rarity of the words the question shares with the best-matching question the document
-   * lists (asked with all of its content words but one); 0 when none matches.
+   * lists (see listedQuestions.ts); 0 when none matches.
    */
   listed: number;
   answers: boolean;

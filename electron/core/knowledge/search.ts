@@ -346,12 +346,17 @@ export class KnowledgeIndex {
       ...(options.minTopicality !== undefined ? { minTopicality: options.minTopicality } : {}),
     };
     let weakConfidence = 0;
+    /** The documents of the weak hits: a weak answer shows them first (what it may be about). */
+    const weakDocs = new Set<string>();
     for (const { rowid } of lexical.slice(0, 10)) {
       const p = this.byRowid.get(rowid);
       if (!p) continue;
       const a = this.assess(terms, p, words);
       if (a.answers) confidence = Math.max(confidence, a.coverage);
-      else if (a.weak) weakConfidence = Math.max(weakConfidence, a.coverage);
+      else if (a.weak) {
+        weakConfidence = Math.max(weakConfidence, a.coverage);
+        weakDocs.add(p.docId);
+      }
     }
     const topCosine = vector[0]?.score ?? 0;
     const strong = confidence > 0 || (options.minCosine != null && mode === 'hybrid' && topCosine >= options.minCosine);
@@ -369,6 +374,10 @@ export class KnowledgeIndex {
       ranked = [...fused.entries()].map(([rowid, score]) => ({ rowid, score })).sort((a, b) => b.score - a.score);
     } else {
       ranked = lexical;
+    }
+    if (weak) {
+      const first = (r: { rowid: number }) => weakDocs.has(this.byRowid.get(r.rowid)?.docId ?? '');
+      ranked = [...ranked.filter(first), ...ranked.filter((r) => !first(r))];
     }
     const passages = diversify(ranked, (rowid) => this.byRowid.get(rowid)?.docId ?? '', limit)
       .map((r) => {
