@@ -12,9 +12,13 @@ import { runInkludmi } from './run.js';
 
 interface SearchOutput {
   answer: string;
+  outcome: string;
+  weak: boolean;
+  caveat?: string;
+  message?: string;
   mode: string;
   embeddedPassages: number;
-  passages: { docId: string; score: number; source: string }[];
+  passages: { docId: string; score: number; source: string; weak?: boolean }[];
 }
 
 let dir: string;
@@ -35,7 +39,14 @@ const search = async (dataDir: string, ...args: string[]) => {
 describe('inkludmi kb search', () => {
   it('prints the top passages with scores and sources as JSON, by keywords when no embedding model is installed', async () => {
     const result = await search(path.join(dir, 'plain'), 'Hva er arbeidsforberedende trening?', '--limit', '2');
-    expect(result).toMatchObject({ answer: 'passages', mode: 'keyword', embeddedPassages: 0 });
+    expect(result).toMatchObject({
+      answer: 'passages',
+      outcome: 'confident',
+      weak: false,
+      mode: 'keyword',
+      embeddedPassages: 0,
+    });
+    expect(result.caveat).toBeUndefined();
     expect(result.passages).toHaveLength(2);
     expect(result.passages[0]).toMatchObject({
       docId: 'arbeidsforberedende-trening',
@@ -46,8 +57,19 @@ describe('inkludmi kb search', () => {
 
   it('says so when the knowledge base has no answer, and needs a question', async () => {
     const none = await search(path.join(dir, 'plain'), 'Hva koster en pizza på Grünerløkka?');
-    expect(none).toMatchObject({ answer: 'none', passages: [] });
+    expect(none).toMatchObject({ answer: 'none', outcome: 'none', passages: [] });
+    expect(none.message).toContain('Spør gjerne veilederen din');
     expect((await runInkludmi(['kb', 'search', '--data-dir', path.join(dir, 'plain')])).code).toBe(2);
+  });
+
+  it('marks a weak hit: the page with the caveat the chat adds, every passage marked weak', async () => {
+    // The meldekort page lists "Kor ofte skal eg sende meldekort?"; "levere" is not its word.
+    const weak = await search(path.join(dir, 'plain'), 'Hvor ofte skal jeg levere meldekortet?');
+    expect(weak).toMatchObject({ answer: 'passages', outcome: 'weak', weak: true });
+    expect(weak.caveat).toContain('Jeg er ikke sikker på at dette svarer på spørsmålet ditt');
+    expect(weak.caveat).toContain('Spør gjerne veilederen din');
+    expect(weak.passages[0]?.docId).toBe('meldekort');
+    expect(weak.passages.every((p) => p.weak === true)).toBe(true);
   });
 
   it('searches hybrid with the installed embedding model, embedding the passages once and reading them back on the next run', async () => {

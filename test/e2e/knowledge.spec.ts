@@ -10,7 +10,8 @@ import { addUser, COUNSELOR_PASSWORD, logIn, ORG, PARTICIPANT_PASSWORD, setUpOrg
  * Freshness of the knowledge base end to end (issue 24, acceptance 3): a copy of the shipped
  * knowledge base in which «Arbeidstrening» is past its review date. The admin's Modeller page
  * lists it as past review; a participant who asks about arbeidstrening gets an answer whose
- * source says plainly that the page is past review. The chat runs on the tiny test model.
+ * source says plainly that the page is past review; a question that only weakly matches a page
+ * (issue 22) gets the page with a plain caveat. The chat runs on the tiny test model.
  */
 let host: BrowserModeHost;
 let stopHost: () => Promise<void>;
@@ -134,6 +135,27 @@ test('a page past its review date: the admin sees it listed, and a participant s
   // No embedding model is installed here: the answer says it was found by keywords only.
   await expect(answer.getByTestId('chat-source-mode')).toHaveText(
     'Funnet med søk på ord (bare nøkkelord, uten innbyggingsmodell).',
+  );
+  await expect(answer.getByTestId('chat-source-weak')).toHaveCount(0);
+
+  // --- A weak hit (issue 22): the meldekort page lists "Kor ofte skal eg sende meldekort?", not
+  // "levere". The answer comes with a plain caveat, the counselor suggestion and a marked source. ---
+  await pia.getByTestId('chat-input').fill('Hvor ofte skal jeg levere meldekortet?');
+  await pia.getByTestId('chat-send').click();
+  await expect(pia.getByTestId('assistant-message')).toHaveCount(3, { timeout: 300_000 });
+  await expect(pia.getByTestId('chat-send')).toBeVisible({ timeout: 300_000 });
+  const weak = pia.getByTestId('assistant-message').last();
+  await expect(weak).toContainText('Jeg er ikke sikker på at dette svarer på spørsmålet ditt');
+  await expect(weak).toContainText('Spør gjerne veilederen din om dette gjelder deg');
+  await expect(weak.getByTestId('chat-source').first()).toContainText('Meldekort');
+  await expect(weak.getByTestId('chat-source-weak')).toContainText(
+    'Usikkert treff: det er ikke sikkert at disse sidene svarer på spørsmålet ditt. Spør gjerne veilederen din.',
+  );
+  // "Hva assistenten vet" marks the passages the answer was built on as an uncertain match.
+  await pia.getByTestId('toggle-knows').click();
+  const knows = pia.getByTestId('assistant-knows');
+  await expect(knows.getByTestId('knows-passage-weak').first()).toContainText(
+    'Usikkert treff: et svar bygd på dette utdraget vises med et forbehold',
   );
   await context.close();
 });

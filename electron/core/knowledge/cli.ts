@@ -1,3 +1,4 @@
+import { KNOWLEDGE_NO_ANSWER_TEXT, KNOWLEDGE_WEAK_CAVEAT_TEXT, KNOWLEDGE_WEAK_REFERRAL_TEXT } from './messages.js';
 import type { SearchOptions } from './search.js';
 import type { KnowledgeService } from './service.js';
 
@@ -15,7 +16,8 @@ export interface TextSink {
  * `inkludmi kb search "<question>"`: searches through the app's own knowledge service (hybrid
  * when an embedding model is active, once its passage vectors are ready; keyword-only otherwise)
  * and prints the top passages with scores and sources as JSON (one object, pretty-printed), with
- * the mode used and how many passage embeddings this run had to compute (0 when they were cached).
+ * the outcome (`confident`, `weak` with the caveat the chat adds, or `none` with the message the
+ * participant gets), the mode used and how many passage embeddings this run had to compute (0 when they were cached).
  * Returns the same JSON text.
  */
 export async function runKbSearchCli(query: string, out: TextSink, options: KbSearchCliOptions): Promise<string> {
@@ -23,6 +25,7 @@ export async function runKbSearchCli(query: string, out: TextSink, options: KbSe
   await service.vectorsReady();
   const index = await service.index();
   const result = await service.search(query, { limit: 5, ...search });
+  const weak = result.answer === 'passages' && result.weak === true;
   const json = JSON.stringify(
     {
       query,
@@ -30,7 +33,12 @@ export async function runKbSearchCli(query: string, out: TextSink, options: KbSe
       mode: result.mode,
       embeddedPassages: index.stats.embedded,
       confidence: result.confidence,
-      weak: result.answer === 'passages' && result.weak === true,
+      // The three outcomes: a confident answer, a weak hit (shown with a caveat and the counselor
+      // suggestion) or no answer.
+      outcome: result.answer === 'none' ? 'none' : weak ? 'weak' : 'confident',
+      weak,
+      ...(weak ? { caveat: `${KNOWLEDGE_WEAK_CAVEAT_TEXT} … ${KNOWLEDGE_WEAK_REFERRAL_TEXT}` } : {}),
+      ...(result.answer === 'none' ? { message: KNOWLEDGE_NO_ANSWER_TEXT } : {}),
       passages: result.passages.map((p) => ({
         id: p.id,
         docId: p.docId,
@@ -41,6 +49,7 @@ export async function runKbSearchCli(query: string, out: TextSink, options: KbSe
         sources: p.sources,
         date: p.date,
         reviewAfter: p.reviewAfter,
+        ...(p.weak ? { weak: true } : {}),
         text: p.text,
       })),
     },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { buildVocabulary, contentStems, indexTerms, splitIndexTerms } from './analyzer.js';
+import { buildVocabulary, contentStems, indexTerms, splitIndexTerms, stem, tokenize } from './analyzer.js';
 import type { KnowledgeBase } from './loader.js';
 import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
 
@@ -56,8 +56,13 @@ export interface IndexedPassage extends Passage {
   titleIndex: TermIndex;
   /** The stems of each everyday phrase ("fortelle videre"): a question that has them all is on topic. */
   topicPhrases: readonly (readonly string[])[];
-  /** The content stems of each question the document answers (three or more). */
+  /** The content stems of each question the document answers (two or more). */
   questionStems: readonly (readonly string[])[];
+  /**
+   * Each question the document answers with four or more words, as the stems of all its words
+   * (function words too) and of its content words: a question that has every one of them asks it.
+   */
+  questionWords: readonly { words: readonly string[]; content: readonly string[] }[];
 }
 
 /** A sorted, de-duplicated term list: exact look-up with a set, prefix look-up by binary search. */
@@ -216,7 +221,10 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase): Prom
       documentTopicIndex: new TermIndex(splitIndexTerms(documentTopic, vocabulary).heads),
       titleIndex,
       topicPhrases,
-      questionStems: p.questions.map((q) => [...new Set(contentStems(q))]).filter((q) => q.length >= 3),
+      questionStems: p.questions.map((q) => [...new Set(contentStems(q))]).filter((q) => q.length >= 2),
+      questionWords: p.questions
+        .map((q) => ({ words: [...new Set(tokenize(q).map(stem))], content: [...new Set(contentStems(q))] }))
+        .filter((q) => q.words.length >= 4 && q.content.length >= 1),
     };
   });
 

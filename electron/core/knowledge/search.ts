@@ -1,4 +1,4 @@
-import { analyzeQuery, isEverydayStem, PREFIX_MIN, type QueryTerm } from './analyzer.js';
+import { analyzeQuery, isEverydayStem, PREFIX_MIN, stem, tokenize, type QueryTerm } from './analyzer.js';
 import {
   buildIndexTables,
   type TermIndex,
@@ -8,6 +8,7 @@ import {
   type IndexedPassage,
 } from './index-store.js';
 import type { KnowledgeBase } from './loader.js';
+import { listedQuestionMatch } from './listedQuestions.js';
 import { normalizeVector, passageVectors } from './vectors.js';
 import type { KnowledgeAnswer, KnowledgeDb, PassageHit, SearchMode } from './types.js';
 import { answersQuestion, DEFAULT_GATE, weaklyAnswers, type GateThresholds, type PassageAssessment } from './gate.js';
@@ -184,9 +185,14 @@ export class KnowledgeIndex {
    * question's words the passage contains (words the knowledge base has never seen count, with a
    * reduced weight, as not covered); `topicality` is the rarity of the rarest matched word that is
    * also in what the passage is about (document title, tags, heading), so that matching everyday
-   * words in passing ("koster", "passer") is not enough.
+   * words in passing ("koster", "passer") is not enough. `words` are the stems of all the
+   * question's words, function words too (for a listed question asked word for word).
    */
-  assess(terms: readonly QueryTerm[], passage: IndexedPassage): PassageAssessment {
+  assess(
+    terms: readonly QueryTerm[],
+    passage: IndexedPassage,
+    words: ReadonlySet<string> = new Set(),
+  ): PassageAssessment {
     let total = 0;
     let hit = 0;
     let topical = 0;
@@ -248,18 +254,13 @@ export class KnowledgeIndex {
         hit += w * (matched >= t.parts.length ? ALL_PARTS_CREDIT : (PART_CREDIT * matched) / t.parts.length);
       }
     }
+    // The questions the document lists: one asked in nearly its words is on topic, or a weak hit.
+    const stems = new Set(terms.map((t) => t.stem));
+    const questions = listedQuestionMatch(passage, stems, words, (x) => this.idf(x), this.thresholds);
+    topical = Math.max(topical, questions.topicality);
+    const listed = questions.listed;
     // An everyday phrase of the document whose words are all in the question ("si videre") makes
     // the passage topical: together the words are as telling as one rare word.
-    const stems = new Set(terms.map((t) => t.stem));
-    // A question of the page asked in nearly its words (all of its content words but one) is on topic.
-    for (const question of passage.questionStems) {
-      const shared = question.filter((s) => stems.has(s));
-      if (shared.length >= 2 && shared.length >= question.length - 1)
-        topical = Math.max(
-          topical,
-          shared.reduce((a, s) => a + this.idf(s), 0),
-        );
-    }
     for (const phrase of passage.topicPhrases) {
       if (phrase.every((s) => stems.has(s)))
         topical = Math.max(
@@ -282,8 +283,9 @@ export class KnowledgeIndex {
       coverage,
       topicality: topical,
       evidence,
+      listed,
       answers,
-      weak: !answers && weaklyAnswers(coverage, topical, evidence, this.thresholds),
+      weak: !answers && weaklyAnswers({ coverage, topicality: topical, evidence, listed }, this.thresholds),
     };
   }
 
@@ -329,6 +331,7 @@ export class KnowledgeIndex {
     const wantHybrid = options.mode === 'hybrid' || ((options.mode ?? 'auto') === 'auto' && this.hasVectors);
     const mode: SearchMode = wantHybrid && this.hasVectors ? 'hybrid' : 'keyword';
     const terms = analyzeQuery(query, this.built.vocabulary, this.built.abbreviations);
+    const words = new Set(tokenize(query).map(stem));
 
     const lexical = await this.lexicalRanking(terms);
     const vector = mode === 'hybrid' ? await this.vectorRanking(query) : [];
@@ -343,12 +346,17 @@ export class KnowledgeIndex {
       ...(options.minTopicality !== undefined ? { minTopicality: options.minTopicality } : {}),
     };
     let weakConfidence = 0;
+    /** The documents of the weak hits: a weak answer shows them first (what it may be about). */
+    const weakDocs = new Set<string>();
     for (const { rowid } of lexical.slice(0, 10)) {
       const p = this.byRowid.get(rowid);
       if (!p) continue;
-      const a = this.assess(terms, p);
+      const a = this.assess(terms, p, words);
       if (a.answers) confidence = Math.max(confidence, a.coverage);
-      else if (a.weak) weakConfidence = Math.max(weakConfidence, a.coverage);
+      else if (a.weak) {
+        weakConfidence = Math.max(weakConfidence, a.coverage);
+        weakDocs.add(p.docId);
+      }
     }
     const topCosine = vector[0]?.score ?? 0;
     const strong = confidence > 0 || (options.minCosine != null && mode === 'hybrid' && topCosine >= options.minCosine);
@@ -366,6 +374,10 @@ export class KnowledgeIndex {
       ranked = [...fused.entries()].map(([rowid, score]) => ({ rowid, score })).sort((a, b) => b.score - a.score);
     } else {
       ranked = lexical;
+    }
+    if (weak) {
+      const first = (r: { rowid: number }) => weakDocs.has(this.byRowid.get(r.rowid)?.docId ?? '');
+      ranked = [...ranked.filter(first), ...ranked.filter((r) => !first(r))];
     }
     const passages = diversify(ranked, (rowid) => this.byRowid.get(rowid)?.docId ?? '', limit)
       .map((r) => {

@@ -8,7 +8,11 @@ import { CONTEXT_ALLOWLIST, emptyFacts } from '../../../electron/core/chat/orche
 import { defaultPhraseLibrary } from '../../../electron/core/chat/mi/phrases.js';
 import { ChatOrchestrator } from '../../../electron/core/chat/orchestrator/orchestrator.js';
 import type { KnownIdentity } from '../../../electron/core/scrub/types.js';
-import { KNOWLEDGE_NO_ANSWER_TEXT } from '../../../electron/core/knowledge/messages.js';
+import {
+  KNOWLEDGE_NO_ANSWER_TEXT,
+  KNOWLEDGE_WEAK_CAVEAT_TEXT,
+  KNOWLEDGE_WEAK_REFERRAL_TEXT,
+} from '../../../electron/core/knowledge/messages.js';
 import { ModelError } from '../../../electron/core/llm/errors.js';
 import { chatCore, requestedMove, ScriptedGenerator, shownText, type ChatCore } from './helpers.js';
 import { goodReply, GOOD_TEXT } from './scripted.js';
@@ -225,6 +229,52 @@ describe('knowledge', () => {
     });
     expect(followUp.assistantMessage?.move).toBe('provide_information');
     expect(followUp.assistantMessage?.sources[0]?.id).toMatch(/^arbeidsforberedende-trening#/);
+  });
+
+  it('gives a weak hit with a plain caveat before it and the counselor suggestion after it, also when regenerated', async () => {
+    mode = 'good';
+    const confident = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Hva er arbeidsforberedende trening?',
+    });
+    expect(confident.assistantMessage?.body).not.toContain(KNOWLEDGE_WEAK_CAVEAT_TEXT);
+    expect(confident.assistantMessage?.sources.some((s) => s.weak)).toBe(false);
+
+    // The meldekort page lists "Kor ofte skal eg sende meldekort?": "levere" is not its word.
+    const weak = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Hvor ofte skal jeg levere meldekortet?',
+      stream: 'w1',
+    });
+    expect(weak.assistantMessage?.move).toBe('provide_information');
+    const body = weak.assistantMessage?.body ?? '';
+    expect(body.startsWith(KNOWLEDGE_WEAK_CAVEAT_TEXT)).toBe(true);
+    expect(body).toContain(GOOD_TEXT.provide_information);
+    expect(body.endsWith(KNOWLEDGE_WEAK_REFERRAL_TEXT)).toBe(true);
+    expect(shownText(t.eventsOf(t.participantP, 'w1'))).toBe(body);
+    expect(weak.assistantMessage?.sources[0]).toMatchObject({ weak: true });
+    expect(weak.assistantMessage?.sources[0]?.id).toMatch(/^meldekort#/);
+
+    const again = await t.ok(t.participantP, 'chat.regenerate', {
+      participantId: t.p,
+      conversationId: weak.conversationId,
+      stream: 'w2',
+    });
+    expect(again.assistantMessage?.body.startsWith(KNOWLEDGE_WEAK_CAVEAT_TEXT)).toBe(true);
+    expect(again.assistantMessage?.body.endsWith(KNOWLEDGE_WEAK_REFERRAL_TEXT)).toBe(true);
+    expect(again.assistantMessage?.sources[0]).toMatchObject({ weak: true });
+  });
+
+  it('gives the caveat in nynorsk to a question in nynorsk', async () => {
+    mode = 'good';
+    const weak = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Kor ofte skal eg levere meldekortet mitt, eg veit ikkje?',
+    });
+    const body = weak.assistantMessage?.body ?? '';
+    expect(body).toMatch(/^Eg er ikkje sikker på at dette svarar på spørsmålet ditt/);
+    expect(body).toMatch(/Spør gjerne rettleiaren din om dette gjeld deg/);
+    expect(body).not.toContain(KNOWLEDGE_WEAK_CAVEAT_TEXT);
   });
 
   it('says plainly that it does not know, and suggests the counselor, without asking the model', async () => {

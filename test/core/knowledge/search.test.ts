@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   buildKnowledgeIndex,
@@ -272,5 +274,68 @@ Kilde: ingen – råd om hvordan du skriver, ingen regler
     expect(() =>
       knowledgeBaseFromSources({ hjelp: DOC_HJELP('').replace('reviewAfter: 2027-05-01', 'reviewAfter: 2026-10-01') }),
     ).toThrow(/reviewAfter må være etter checked/);
+  });
+});
+
+describe('three outcomes: a confident answer, a weak hit, no answer', () => {
+  async function shipped(change: (id: string, text: string) => string = (_id, text) => text) {
+    const dir = defaultKnowledgeDir();
+    const sources = Object.fromEntries(
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.md') && f !== 'README.md')
+        .map((f) => [f.slice(0, -3), change(f.slice(0, -3), fs.readFileSync(path.join(dir, f), 'utf8'))]),
+    );
+    return indexOf(sources);
+  }
+
+  it('offers the page of a question it lists, asked in other everyday words, as a weak hit with every passage marked', async () => {
+    const { index, close } = await shipped();
+    const confident = await index.search('Hva er frikort?');
+    expect(confident.answer).toBe('passages');
+    expect(confident.answer === 'passages' && confident.weak).toBeFalsy();
+    expect(confident.passages.every((p) => !p.weak)).toBe(true);
+    // The page lists "Kor ofte skal eg sende meldekort?"; "levere" is not its word for it.
+    for (const q of ['Hvor ofte skal jeg levere meldekortet?', 'kor ofte må eg levere meldekortet?']) {
+      const weak = await index.search(q);
+      expect(weak.answer, q).toBe('passages');
+      expect(weak.answer === 'passages' && weak.weak, q).toBe(true);
+      expect(weak.passages[0]?.docId, q).toBe('meldekort');
+      expect(weak.passages.every((p) => p.weak === true)).toBe(true);
+      expect(citationOf(weak.passages[0]!).weak).toBe(true);
+    }
+    // "Må jeg gjøre noe for å få sosialhjelp?" is a listed question: asked word for word with more
+    // around it, it is a weak hit even though its only content word is not rare enough to answer.
+    const verbatim = await index.search('må jeg gjøre noe for å få sosialhjelp når jeg er 19?');
+    expect(verbatim.answer === 'passages' && verbatim.weak).toBe(true);
+    expect(verbatim.passages[0]?.docId).toBe('aktivitetsplikt');
+    await close();
+  });
+
+  it('has the weak hit from the listed question: without the page listing it, the answer is "none"', async () => {
+    const withoutQuestions = await shipped((id, text) =>
+      id === 'meldekort' ? text.replace(/\nquestions:\n(?: {2}- .*\n)+/, '\n') : text,
+    );
+    expect((await withoutQuestions.index.search('Hvor ofte skal jeg levere meldekortet?')).answer).toBe('none');
+    await withoutQuestions.close();
+  });
+
+  it('still says "none" to questions that share a word or two with a listed question but are about something else', async () => {
+    const { index, close } = await shipped();
+    for (const q of [
+      // "pass" is in "passer" on the career page, "bytte" in one of its questions.
+      'Hvordan søker jeg om nytt pass?',
+      'Hvordan bytter jeg vinterdekk selv?',
+      // "sjef" and "Nav" are in a question of the wage-subsidy page.
+      'hvem er sjefen for nav',
+      // "kjæreste" is in a question of the help-line page; "koster" in one of the mental-health page.
+      'hvordan får jeg meg kjæreste',
+      'Hva koster en ny iPhone?',
+      'Hvor mye tjener en fotballspiller?',
+    ]) {
+      const r = await index.search(q);
+      expect(r.answer, q).toBe('none');
+    }
+    await close();
   });
 });

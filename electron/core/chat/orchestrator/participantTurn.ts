@@ -21,7 +21,7 @@ import type { TurnResult } from './queries.js';
 import { ReplyStream, type TurnIo } from './streaming.js';
 import { finishTurn } from './turn.js';
 import { notSentView, type ModelView } from './view.js';
-import { crisisTurn, fallbackSlots, promptPassage } from './turnParts.js';
+import { caveatWeakAnswer, crisisTurn, fallbackSlots, promptPassage } from './turnParts.js';
 import { assistantMessageOf, stepAsPromptSlot, stepOfferOf } from './assistantMessage.js';
 import { generationOptions, searchKnowledge, type TurnEnv } from './turnEnv.js';
 
@@ -169,7 +169,7 @@ export async function participantTurn(
     } finally {
       scrubMs += performance.now() - checkStarted;
     }
-    reply = await generateReply(env.options.generator, {
+    const generated = await generateReply(env.options.generator, {
       move,
       systemPrompt: built.systemPrompt,
       conversationId: conversation.id,
@@ -189,6 +189,7 @@ export async function participantTurn(
       draft: stream.sink,
       ...generationOptions(env.options.generation),
     });
+    reply = caveatWeakAnswer(generated, promptPassages, scrubbed);
     view = { ...built.view, retryHint: reply.retryHint };
   }
 

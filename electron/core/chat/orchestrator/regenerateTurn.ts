@@ -10,7 +10,7 @@ import { publicTurn, type TurnResult } from './queries.js';
 import { ReplyStream, type TurnIo } from './streaming.js';
 import { finishTurn } from './turn.js';
 import type { PromptPassage } from './view.js';
-import { fallbackSlots, promptCitation } from './turnParts.js';
+import { caveatWeakAnswer, fallbackSlots, promptCitation } from './turnParts.js';
 import { assistantMessageOf, stepAsPromptSlot, stepOfferOf } from './assistantMessage.js';
 import { generationOptions, type TurnEnv } from './turnEnv.js';
 
@@ -57,7 +57,7 @@ export async function regenerateTurn(
   const step = stepAsPromptSlot(conversation.pendingStepModel);
   const settings = generationOptions(env.options.generation);
   // Everything before the reply is what the model already holds: only the answer is new.
-  const reply = await generateReply(env.options.generator, {
+  const generated = await generateReply(env.options.generator, {
     move,
     systemPrompt: view.systemPrompt,
     conversationId,
@@ -78,6 +78,7 @@ export async function regenerateTurn(
     ...settings,
     seed: settings.seed !== undefined ? settings.seed + 1000 : Math.floor(env.rng() * 2 ** 31),
   });
+  const reply = caveatWeakAnswer(generated, view.passages, question.modelText ?? '');
   const display = vault.restore(reply.text);
   if (reply.generation === 'stopped' && reply.text.trim().length === 0) {
     stream.finish(last.body);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/types.js';
 import type { Database } from '../../db/connection.js';
 import type { Citation } from '../../knowledge/service.js';
+import { withWeakCaveat } from '../../knowledge/messages.js';
 import type { PassageHit } from '../../knowledge/types.js';
 import { PseudonymVault } from '../../scrub/vault.js';
 import { detectLanguage } from '../checks/language.js';
@@ -18,9 +19,19 @@ import type { ConversationRecord, TurnMessage } from './repo.js';
 import { ReplyStream, type TurnIo } from './streaming.js';
 import { finishTurn } from './turn.js';
 import { notSentView, type PromptPassage } from './view.js';
+import type { Reply } from './generation.js';
 
 export function promptPassage(p: PassageHit): PromptPassage {
-  return { id: p.id, title: p.title, heading: p.heading, text: p.text, source: p.source, date: p.date, mode: p.mode };
+  return {
+    id: p.id,
+    title: p.title,
+    heading: p.heading,
+    text: p.text,
+    source: p.source,
+    date: p.date,
+    mode: p.mode,
+    ...(p.weak ? { weak: true } : {}),
+  };
 }
 
 /** The citation of a passage that was in the prompt (a regenerated reply cites what the first one was given). */
@@ -31,8 +42,27 @@ export function promptCitation(p: PromptPassage): Citation {
     heading: p.heading,
     source: p.source,
     date: p.date,
+    ...(p.weak ? { weak: true } : {}),
     ...(p.mode ? { mode: p.mode } : {}),
   };
+}
+
+/**
+ * An information answer built on weak hits (the passages it cites, or the ones it was given when it
+ * cites none) gets the fixed caveat before it and the counselor suggestion after it (in nynorsk when
+ * the question is): the search was not sure the page answers the question, so the person is told so
+ * in plain words.
+ */
+export function caveatWeakAnswer<R extends Pick<Reply, 'move' | 'variant' | 'text' | 'sources' | 'generation'>>(
+  reply: R,
+  passages: readonly PromptPassage[],
+  question: string,
+): R {
+  if (reply.move !== 'provide_information' || reply.variant !== 'grounded' || reply.generation === 'stopped')
+    return reply;
+  const cited = passages.filter((p) => reply.sources.includes(p.id));
+  if (!(cited.length > 0 ? cited : passages).some((p) => p.weak)) return reply;
+  return { ...reply, text: withWeakCaveat(reply.text, detectLanguage(question) === 'nn' ? 'nn' : 'nb') };
 }
 
 /** The first statements of a passage, without markdown, for the phrase library's {passage_excerpt}. */

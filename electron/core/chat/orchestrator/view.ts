@@ -12,6 +12,8 @@ export interface PromptPassage {
   date: string;
   /** How the knowledge search found it (see Citation.mode). */
   mode?: SearchMode;
+  /** A weak hit (see PassageHit.weak): an answer built on it gets the caveat and the counselor suggestion. */
+  weak?: boolean;
 }
 
 /**

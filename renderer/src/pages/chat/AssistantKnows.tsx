@@ -137,6 +137,7 @@ function ContextBody({ answer, viewer }: { answer: ContextAnswer; viewer: 'parti
                   {p.text}
                 </BodyShort>
                 <Detail>{p.source}</Detail>
+                {p.weak ? <Detail data-testid="knows-passage-weak">{t('chat.knows.passageWeak')}</Detail> : null}
               </li>
             ))}
           </ul>
