@@ -337,6 +337,32 @@ describe('generation with checks, one regeneration and the phrase library', () =
     expect(english.join('')).toBe('');
   });
 
+  it("holds back an opening made of Norwegian words that is not yet a sentence (a small model's noise)", () => {
+    /** What a person sees when the model writes these words one at a time. */
+    const streamed = (text: string): string => {
+      const shown: string[] = [];
+      const display = new DisplayStream(new PseudonymVault(), (t) => shown.push(t));
+      const words = text.split(/(?<=\s)/);
+      for (let i = 1; i <= words.length; i++) display.offer(words.slice(0, i).join(''));
+      return shown.join('');
+    };
+    // Openings of this kind came from the tiny test model: each word alone is Norwegian.
+    for (const noise of [
+      ' det det for det skal kan ',
+      'Z skal tenker det av for ',
+      ' tenker en føler hvorfor det ',
+      'I hva hvordan det for av en at som ',
+      'Hva skal tenkerq for det kan ',
+    ])
+      expect(streamed(noise), noise).toBe('');
+    // A sentence streams as before, also when it opens with small words, and is shown whole.
+    for (const sentence of [
+      'Det er ikke så lett når alt kommer på en gang. ',
+      'Hva tenker du om å spørre sjefen om en attest? ',
+    ])
+      expect(streamed(sentence)).toBe(sentence);
+  });
+
   it('never sends a phrase-library text that reads as advice or a warning, whatever the draw', async () => {
     const down = new ScriptedGenerator(() => new ModelError('MODEL_NOT_CONFIGURED'));
     const slots = {

@@ -59,16 +59,22 @@ export interface ProseCheck {
 const MIN_KNOWN_SHARE = 0.75;
 const MAX_UNKNOWN_RUN = 2;
 
-export function checkProse(text: string): ProseCheck {
-  const failures = new Set<ProseFailure>();
-  if (TEMPLATE_TOKEN.test(text)) failures.add('template_token');
-  const cleaned = text.replace(/\[[A-ZÆØÅ_]+_\d+\]/g, ' ');
-  const tokens = cleaned
+/** The tokens of a text, placeholders and surrounding punctuation removed. */
+function proseTokens(text: string): string[] {
+  return text
+    .replace(/\[[A-ZÆØÅ_]+_\d+\]/g, ' ')
     .split(/[\s«»"“”()\[\]{}]+/)
     .map((t) => t.replace(/^[.,:;!?'’–-]+|[.,:;!?'’–-]+$/g, ''))
     .filter((t) => t.length > 0);
+}
+const wordsOf = (tokens: readonly string[]) => tokens.filter((t) => /^\p{L}[\p{L}-]*$/u.test(t));
+
+export function checkProse(text: string): ProseCheck {
+  const failures = new Set<ProseFailure>();
+  if (TEMPLATE_TOKEN.test(text)) failures.add('template_token');
+  const tokens = proseTokens(text);
   if (tokens.some(garbled)) failures.add('garbled_token');
-  const words = tokens.filter((t) => /^\p{L}[\p{L}-]*$/u.test(t));
+  const words = wordsOf(tokens);
   let knownCount = 0;
   let run = 0;
   let longestRun = 0;
@@ -99,19 +105,65 @@ export function checkProse(text: string): ProseCheck {
 
 /** Words a streamed draft needs before any of it is shown. */
 const DRAFT_MIN_WORDS = 4;
+/** An opening still without a word that carries meaning by this many words is not prose. */
+const DRAFT_MAX_OPENING_WORDS = 8;
+
+/**
+ * Words that carry no meaning of their own (pronouns, prepositions, conjunctions, auxiliaries,
+ * question words; bokmål and nynorsk). Any sentence a person should see has at least one word
+ * besides these; a small model's noise is mostly made of them, because they are its most
+ * frequent tokens ("det det for det", "I hva hvordan det").
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'jeg eg du han hun ho den det vi me dere de dei meg deg seg oss dykk dem deim min mi mitt mine din di ditt dine ' +
+    'sin si sitt sine vår vårt våre hans hennes hennar deres deira en ein ei et eit i på til av for med om fra frå ' +
+    'ved mot over under etter før bak hos mellom uten utan gjennom og eller men så at som da då når om hvis viss ' +
+    'dersom fordi ikke ikkje også bare berre nå no her der hva kva hvordan korleis hvorfor kvifor hvem kven ' +
+    'hvor kvar hvilken kva for er var har hadde kan kunne skal skulle vil ville må måtte bli blir ble vert vart være ' +
+    'vere vært å dette denne disse desse noe noko noen nokon alle all alt hver kvar seg selv sjølv jo vel nok'
+  ).split(' '),
+);
+/** The letters that are words on their own ("i", "å"); any other single letter in an opening is noise. */
+const LETTER_WORDS = new Set(['i', 'å']);
+
+/** A reply begins as a sentence does: a capital letter (after an opening quote), or a placeholder for a name. */
+const SENTENCE_START = /^(?:[«"“(]?\p{Lu}|\[[A-ZÆØÅ_]+_\d+\])/u;
+
+/**
+ * The first words shown of a reply are held to more than the whole reply: it begins as a
+ * sentence, every word is a known Norwegian form, no word comes twice in a row, and at least one
+ * word carries meaning (waiting for it up to eight words). A person who sees the first words and
+ * then a replacement has seen noise; a person who waits a word longer has not.
+ */
+function openingReadsAsProse(draft: string, words: readonly string[]): 'wait' | 'yes' | 'no' {
+  if (!SENTENCE_START.test(draft.trimStart())) return 'no';
+  const lower = words.map((w) => w.toLowerCase());
+  for (const [i, w] of lower.entries()) {
+    if (w.length === 1 ? !LETTER_WORDS.has(w) : !isKnownWord(w)) return 'no';
+    if (i > 0 && w === lower[i - 1]) return 'no';
+  }
+  if (lower.every((w) => FUNCTION_WORDS.has(w))) return lower.length < DRAFT_MAX_OPENING_WORDS ? 'wait' : 'no';
+  return 'yes';
+}
 
 /**
  * For a reply being streamed: 'wait' until the first words are there, then 'yes' while the text
  * so far reads as Norwegian prose, 'no' as soon as it does not (the stream then goes quiet and
- * the checked final reply, or the fallback, replaces it).
+ * the checked final reply, or the fallback, replaces it). `opening`: nothing of it is shown yet.
  */
-export function draftReadsAsProse(draft: string): 'wait' | 'yes' | 'no' {
+export function draftReadsAsProse(draft: string, opening = false): 'wait' | 'yes' | 'no' {
   const check = checkProse(draft);
   if (check.failures.includes('template_token') || check.failures.includes('garbled_token')) return 'no';
-  const words = draft.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (words < DRAFT_MIN_WORDS) return 'wait';
+  const words = wordsOf(proseTokens(draft));
+  if (words.length < DRAFT_MIN_WORDS) return 'wait';
   if (check.failures.length > 0) return 'no';
+  if (opening) {
+    const first = openingReadsAsProse(draft, words);
+    if (first !== 'yes') return first;
+  }
   const lang = detectLanguage(draft);
-  if (lang === 'en' || lang === 'sv' || lang === 'da' || (words >= 6 && lang !== 'nb' && lang !== 'nn')) return 'no';
+  if (lang === 'en' || lang === 'sv' || lang === 'da' || (words.length >= 6 && lang !== 'nb' && lang !== 'nn'))
+    return 'no';
   return 'yes';
 }

@@ -91,7 +91,7 @@ export class DisplayStream {
     if (ready.trim().length === 0 || ready.length <= this.offered) return;
     // Nothing is shown before the first words read as Norwegian prose, and a draft that stops
     // reading as prose (a broken or tiny model's noise) goes quiet: the person never sees it.
-    const prose = draftReadsAsProse(ready);
+    const prose = draftReadsAsProse(ready, this.shown === '');
     if (prose === 'wait') return;
     if (prose === 'no') {
       this.halted = true;
