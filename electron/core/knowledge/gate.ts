@@ -13,6 +13,15 @@ export interface GateThresholds {
   minTopicality: number;
   /** Summed rarity of the matched words of a topical passage. */
   minEvidence: number;
+  /**
+   * Rarity (idf) from which a matched word is specific evidence: a word found in few passages
+   * and not one whose stem several meanings share (AMBIGUOUS_STEMS in wordLists.ts). A topical
+   * passage answers on two specific words, or on one when it covers at least `singleCoverage` of
+   * the question: one word shared in passing ("fastlege" in "bytte fastlege", "konto" in "kontoen
+   * på snap") is not evidence that the rest of the question is answered here.
+   */
+  specificIdf: number;
+  singleCoverage: number;
   /** Without a topical match: share of the question that must be covered … */
   strongCoverage: number;
   /** … and summed rarity of the matched words. */
@@ -67,6 +76,8 @@ export const DEFAULT_GATE: GateThresholds = {
   // questions through (fresh 86.7 %, fresh-3 88.9 % rejected), so coverage stays 0.35. On the whole
   // tuning set: false "no answer" 1.9 %, top-3 96.6 %, out-of-scope rejected 95.0 %.
   minEvidence: 2.8,
+  specificIdf: 0,
+  singleCoverage: 0,
   strongCoverage: 0.55,
   strongEvidence: 7.5,
   // Calibrated 2026-12-05 (round 3, `npm run bench:knowledge -- --calibrate`, grouped 5-fold splits
@@ -100,6 +111,10 @@ export interface PassageAssessment {
   coverage: number;
   topicality: number;
   evidence: number;
+  /** How many distinct matched words are specific evidence (see GateThresholds.specificIdf). */
+  specific: number;
+  /** Whether the question has a content word the knowledge base has never seen (not an everyday one). */
+  unknown: boolean;
   /**
    * Summed rarity of the words the question shares with the best-matching question the document
    * lists (see listedQuestions.ts); 0 when none matches.
@@ -111,25 +126,34 @@ export interface PassageAssessment {
 }
 
 /** Whether a passage below the answer gate is still offered, as a weak hit with a caveat. */
+/** Whether a topical passage's matched words are specific enough for its coverage of the question. */
+function specificEnough(a: Pick<PassageAssessment, 'coverage' | 'specific' | 'unknown'>, g: GateThresholds): boolean {
+  return a.specific >= 2 || (a.specific >= 1 && (!a.unknown || a.coverage >= g.singleCoverage));
+}
+
 export function weaklyAnswers(
-  a: Pick<PassageAssessment, 'coverage' | 'topicality' | 'evidence' | 'listed'>,
+  a: Pick<PassageAssessment, 'coverage' | 'topicality' | 'evidence' | 'listed' | 'specific' | 'unknown'>,
   g: GateThresholds = DEFAULT_GATE,
 ): boolean {
   return (
-    (a.topicality >= g.minTopicality && a.coverage >= g.weakCoverage && a.evidence >= g.weakEvidence) ||
+    (a.topicality >= g.minTopicality &&
+      a.coverage >= g.weakCoverage &&
+      a.evidence >= g.weakEvidence &&
+      specificEnough(a, g)) ||
     (a.listed >= g.weakListedEvidence && a.coverage >= g.weakListedCoverage)
   );
 }
 
 export function answersQuestion(
-  coverage: number,
-  topicality: number,
-  evidence: number,
+  a: Pick<PassageAssessment, 'coverage' | 'topicality' | 'evidence' | 'specific' | 'unknown'>,
   g: GateThresholds = DEFAULT_GATE,
 ): boolean {
   return (
-    (topicality >= g.minTopicality && coverage >= g.minCoverage && evidence >= g.minEvidence) ||
-    (coverage >= g.strongCoverage && evidence >= g.strongEvidence) ||
-    (coverage >= g.fullCoverage && evidence >= g.fullEvidence)
+    (a.topicality >= g.minTopicality &&
+      a.coverage >= g.minCoverage &&
+      a.evidence >= g.minEvidence &&
+      specificEnough(a, g)) ||
+    (a.coverage >= g.strongCoverage && a.evidence >= g.strongEvidence) ||
+    (a.coverage >= g.fullCoverage && a.evidence >= g.fullEvidence)
   );
 }

@@ -170,34 +170,13 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log(
     '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json; grouped 5-fold splits)',
   );
-  // The answer gate as calibrated in round 4 (one step either side), and the weak-hit band.
+  // The specific-evidence rule of the answer and weak-hit gates (gate-evidence round), with the
+  // answer gate's evidence one step either side; the weak-hit band as calibrated before.
   const grid: Partial<GateThresholds>[] = [];
   for (const minEvidence of [2.5, 2.8, 3.0])
-    for (const [weakCoverage, weakEvidence] of [
-      [1, 99],
-      [0.4, 2.5],
-      [0.5, 2.5],
-      [0.6, 2.5],
-      [0.5, 2.0],
-    ] as const)
-      for (const [weakListedEvidence, weakListedCoverage] of [
-        [Infinity, 1],
-        [1.0, 0.3],
-        [1.5, 0.25],
-        [1.5, 0.3],
-        [2.0, 0.3],
-        [2.0, 0.4],
-        [2.5, 0.4],
-      ] as const)
-        for (const weakListedMissing of [1, 2])
-          grid.push({
-            minEvidence,
-            weakCoverage,
-            weakEvidence,
-            weakListedEvidence,
-            weakListedCoverage,
-            weakListedMissing,
-          });
+    for (const specificIdf of [0, 1.5, 2.0, 2.5])
+      for (const singleCoverage of [0, 0.45, 0.5, 0.55, 0.6, 0.7, 1.01])
+        grid.push({ minEvidence, specificIdf, singleCoverage });
   const results: GateResult[] = [];
   for (const gate of grid) {
     const r: GateResult = { none: [], top3: [], accepted: [] };
@@ -237,7 +216,7 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
     return { n, none, top3, m, acc, cost: (2 * none) / Math.max(1, n) + acc / Math.max(1, m) };
   };
   const describe = (g: Partial<GateThresholds>) =>
-    `minEv ${g.minEvidence} weakCov ${g.weakCoverage} weakEv ${g.weakEvidence} listedEv ${g.weakListedEvidence} listedCov ${g.weakListedCoverage} listedMissing ${g.weakListedMissing}`;
+    `minEv ${g.minEvidence} specificIdf ${g.specificIdf} singleCov ${g.singleCoverage}`;
   let cvN = 0,
     cvNone = 0,
     cvTop3 = 0,
