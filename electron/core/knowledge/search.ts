@@ -1,3 +1,4 @@
+import { AMBIGUOUS_STEMS } from './wordLists.js';
 import { analyzeQuery, isEverydayStem, PREFIX_MIN, stem, tokenize, type QueryTerm } from './analyzer.js';
 import {
   buildIndexTables,
@@ -197,11 +198,16 @@ export class KnowledgeIndex {
     let hit = 0;
     let topical = 0;
     let evidence = 0;
+    /** The matched words that are specific evidence (GateThresholds.specificIdf). */
+    const specific = new Set<string>();
+    let unknown = false;
     /** Credit (0–1) for the passage having the stem; `exact`: no prefix match (a compound's known tail). */
     const has = (stem: string, share = 1, exact = false): number => {
       const found = exact ? passage.termIndex.has(stem) : matches(passage.termIndex, stem);
       if (found) {
         evidence += this.idf(stem) * share;
+        // A known tail of an unknown compound ("tjeneste" of "førstegangstjenesten") is not specific.
+        if (!exact && this.idf(stem) >= this.thresholds.specificIdf && !AMBIGUOUS_STEMS.has(stem)) specific.add(stem);
         // The known last part of an unknown compound ("maskin" of "kaffemaskin") may name another
         // thing than a section heading does ("Alt blir på denne maskinen"): only the document's own
         // topic words make it topical.
@@ -245,6 +251,7 @@ export class KnowledgeIndex {
           : isEverydayStem(t.stem)
             ? this.thresholds.everydayWeight
             : this.thresholds.unknownWeight;
+        if (weight === this.thresholds.unknownWeight) unknown = true;
         total += weight * this.maxIdf;
       } else if (t.parts.length > 0) {
         // Known word not in this passage, but its parts may be: all of them ("inkasso" and "krav"
@@ -278,15 +285,9 @@ export class KnowledgeIndex {
           matches(passage.titleIndex, t.stem) ||
           (t.parts.length > 0 && t.parts.every((p) => matches(passage.titleIndex, p))),
       );
-    const answers = namesPage || answersQuestion(coverage, topical, evidence, this.thresholds);
-    return {
-      coverage,
-      topicality: topical,
-      evidence,
-      listed,
-      answers,
-      weak: !answers && weaklyAnswers({ coverage, topicality: topical, evidence, listed }, this.thresholds),
-    };
+    const assessment = { coverage, topicality: topical, evidence, listed, specific: specific.size, unknown };
+    const answers = namesPage || answersQuestion(assessment, this.thresholds);
+    return { ...assessment, answers, weak: !answers && weaklyAnswers(assessment, this.thresholds) };
   }
 
   private async lexicalRanking(terms: readonly QueryTerm[]): Promise<{ rowid: number; score: number }[]> {

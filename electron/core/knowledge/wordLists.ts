@@ -43,6 +43,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Stems the stemmer shares between words of different meaning, so a match says little about what
+ * the question is about: "regn" (regne – to calculate; regn – rain), "pass" (passe – to fit or look
+ * after; pass – passport), "valg" (a choice; an election), "stem" (stemme – a voice, to vote, to be
+ * right), "kort" (short; a card). They still count as matched words, but never as the specific
+ * evidence an answer needs (see GateThresholds.specificIdf in gate.ts).
+ */
+export const AMBIGUOUS_STEMS: ReadonlySet<string> = new Set(['regn', 'pass', 'valg', 'stem', 'kort']);
+
+/**
  * Nynorsk words that are other words in bokmål ("rettleiar" – "veileder", "pengar" – "penger"),
  * the knowledge base's language. Inflection is Snowball's job; this list joins the words
  * themselves, stem to stem, so every inflected form follows.

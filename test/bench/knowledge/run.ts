@@ -8,7 +8,8 @@
  * misses are printed only with --show-fresh / --show-fresh-2; the first fresh set's misses were read
  * in round 3 to find classes of failure, so questions-fresh-2.json (written before that round) is
  * the untouched one, and questions-fresh-3.json (written before round 4) and questions-fresh-4.json
- * (written before the weak-hit round) likewise. `--calibrate` sweeps the answer gate and the weak-hit
+ * (written before the weak-hit round) and questions-fresh-5.json (written before the gate-evidence
+ * round) likewise. `--calibrate` sweeps the answer gate and the weak-hit
  * thresholds on the tuning sets only (questions.json, questions-heldout.json, questions-fresh.json);
  * `--verbose` lists misses (held-out-2 only with --show-heldout). Every set's line says how many
  * in-scope and out-of-scope questions got a weak hit (offered with a caveat); an out-of-scope weak
@@ -55,6 +56,10 @@ const SETS: [string, Questions][] = [
     'questions-fresh-4.json (fourth fresh set, written before the weak-hit round, never tuned on)',
     load('questions-fresh-4.json'),
   ],
+  [
+    'questions-fresh-5.json (fifth fresh set, out-of-scope near the topics, written before the gate-evidence round, never tuned on)',
+    load('questions-fresh-5.json'),
+  ],
 ];
 const verbose = process.argv.includes('--verbose');
 /** Misses on the never-tuned held-out sets are printed only with --show-heldout / --show-fresh (not while tuning). */
@@ -63,6 +68,7 @@ const showFresh = process.argv.includes('--show-fresh');
 const showFresh2 = process.argv.includes('--show-fresh-2');
 const showFresh3 = process.argv.includes('--show-fresh-3');
 const showFresh4 = process.argv.includes('--show-fresh-4');
+const showFresh5 = process.argv.includes('--show-fresh-5');
 
 async function evaluate(label: string, index: KnowledgeIndex, questions: Questions, options: SearchOptions = {}) {
   let top1 = 0;
@@ -131,7 +137,8 @@ async function evaluate(label: string, index: KnowledgeIndex, questions: Questio
     (label.includes('fresh.json') && !showFresh) ||
     (label.includes('fresh-2') && !showFresh2) ||
     (label.includes('fresh-3') && !showFresh3) ||
-    (label.includes('fresh-4') && !showFresh4);
+    (label.includes('fresh-4') && !showFresh4) ||
+    (label.includes('fresh-5') && !showFresh5);
   if (verbose && !hidden) for (const line of [...misses, ...leaks]) console.log(line);
   return {
     top1: top1 / n,
@@ -163,34 +170,13 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log(
     '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json; grouped 5-fold splits)',
   );
-  // The answer gate as calibrated in round 4 (one step either side), and the weak-hit band.
+  // The specific-evidence rule of the answer and weak-hit gates (gate-evidence round), with the
+  // answer gate's evidence one step either side; the weak-hit band as calibrated before.
   const grid: Partial<GateThresholds>[] = [];
   for (const minEvidence of [2.5, 2.8, 3.0])
-    for (const [weakCoverage, weakEvidence] of [
-      [1, 99],
-      [0.4, 2.5],
-      [0.5, 2.5],
-      [0.6, 2.5],
-      [0.5, 2.0],
-    ] as const)
-      for (const [weakListedEvidence, weakListedCoverage] of [
-        [Infinity, 1],
-        [1.0, 0.3],
-        [1.5, 0.25],
-        [1.5, 0.3],
-        [2.0, 0.3],
-        [2.0, 0.4],
-        [2.5, 0.4],
-      ] as const)
-        for (const weakListedMissing of [1, 2])
-          grid.push({
-            minEvidence,
-            weakCoverage,
-            weakEvidence,
-            weakListedEvidence,
-            weakListedCoverage,
-            weakListedMissing,
-          });
+    for (const specificIdf of [0, 1.5, 2.0, 2.5])
+      for (const singleCoverage of [0, 0.45, 0.5, 0.55, 0.6, 0.7, 1.01])
+        grid.push({ minEvidence, specificIdf, singleCoverage });
   const results: GateResult[] = [];
   for (const gate of grid) {
     const r: GateResult = { none: [], top3: [], accepted: [] };
@@ -230,7 +216,7 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
     return { n, none, top3, m, acc, cost: (2 * none) / Math.max(1, n) + acc / Math.max(1, m) };
   };
   const describe = (g: Partial<GateThresholds>) =>
-    `minEv ${g.minEvidence} weakCov ${g.weakCoverage} weakEv ${g.weakEvidence} listedEv ${g.weakListedEvidence} listedCov ${g.weakListedCoverage} listedMissing ${g.weakListedMissing}`;
+    `minEv ${g.minEvidence} specificIdf ${g.specificIdf} singleCov ${g.singleCoverage}`;
   let cvN = 0,
     cvNone = 0,
     cvTop3 = 0,
@@ -317,6 +303,9 @@ async function main() {
   console.log(
     `  top-3 fresh set 4 ≥ 90 %:        ${verdict((a[6]?.top3 ?? 0) >= 0.9)} (${pct(a[6]?.top3)}; in-scope answered none ${pct(a[6]?.falseNone)})`,
   );
+  console.log(
+    `  top-3 fresh set 5 ≥ 90 %:        ${verdict((a[7]?.top3 ?? 0) >= 0.9)} (${pct(a[7]?.top3)}; in-scope answered none ${pct(a[7]?.falseNone)})`,
+  );
   for (const [i, name] of [
     [0, 'tuning'],
     [1, 'held out 1'],
@@ -325,6 +314,7 @@ async function main() {
     [4, 'fresh 2'],
     [5, 'fresh 3'],
     [6, 'fresh 4'],
+    [7, 'fresh 5'],
   ] as const)
     console.log(
       `  out-of-scope rejected ≥ 95 % (${name}): ${verdict((a[i]?.rejected ?? 0) >= 0.95)} (${pct(a[i]?.rejected)}; weak hits: in-scope ${pct(a[i]?.weakIn)}, out-of-scope ${pct(a[i]?.weakOut)})`,
@@ -333,7 +323,7 @@ async function main() {
     `  p95 < 5 ms per question:         ${verdict(Math.max(...a.map((x) => x.p95)) < 5)} (worst set p95 ${Math.max(...a.map((x) => x.p95)).toFixed(2)} ms wall clock, which depends on machine load; CPU time p95 ${Math.max(...a.map((x) => x.cpuP95)).toFixed(2)} ms)`,
   );
   console.log(
-    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}`,
+    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}`,
   );
 }
 

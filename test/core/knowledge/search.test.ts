@@ -217,6 +217,29 @@ describe('the answer gate on the shipped knowledge base', () => {
   });
 });
 
+describe('what counts as evidence for an answer', () => {
+  it('does not answer on a word whose stem several words share, or on the known tail of a word it has never seen', async () => {
+    const db = await openMemoryKnowledgeDb();
+    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+    for (const q of [
+      // "regn" (rain) is the stem of "regne" (to calculate) on the adult-education page.
+      'Kommer det regn i kveld?',
+      // "valget" (the election) is "valg" (a choice) on the career pages.
+      'Hvem vinner valget?',
+      // Known tails of unknown compounds: "kort" of "bankkort", "leilighet" of "studentleilighet".
+      'Trenger jeg bankkort til sykepleiestudiet?',
+      'Hva er en studentleilighet?',
+    ])
+      expect((await index.search(q)).answer, q).toBe('none');
+    // The same stem with a word of the page's own beside it still answers.
+    const school = await index.search('Hvor kan jeg lære å regne og skrive som voksen?');
+    expect(school.answer).toBe('passages');
+    expect(school.answer === 'passages' && school.weak).toBeFalsy();
+    expect(school.passages[0]?.docId).toBe('voksenopplaering');
+    await db.close();
+  });
+});
+
 describe('freshness', () => {
   it('carries the review date into the citation and judges past review by the calendar day', async () => {
     const { index, close } = await indexOf({ hjelp: DOC_HJELP(''), lonnsslipp: DOC_LONNSSLIPP });
