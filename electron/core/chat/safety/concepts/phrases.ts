@@ -82,7 +82,7 @@ export const PHRASES: readonly { slot: Slot; re: RegExp; gate: readonly string[]
   {
     slot: 'FAREWELL',
     re: /\b(?:ha det|si ha det|sier ha det|sagt ha det)\b(?=.*\b(?:alltid|godt|siste|alle|forever|dere)\b)|\bsiste\s+(?:gang|melding\w*|beskjed\w*)\s+(?:\w+\s+){0,3}(?:fra meg|from me)\b|\blast\s+(?:time|message)\b|\bnar\s+(?:dere|du)\s+(?:leser|finner)\s+dette\b|\bwhen\s+you\s+read\s+this\b/g,
-    gate: ['det', 'siste', 'last', 'leser', 'finner', 'read'],
+    gate: ['ha', 'siste', 'last', 'leser', 'finner', 'read'],
   },
   {
     slot: 'FAREWELL',
