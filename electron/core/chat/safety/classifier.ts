@@ -1,6 +1,5 @@
-import { sharedScores } from './canonical.js';
+import { messageSentences, sharedScores } from './canonical.js';
 import { crisisFeatures, FIXED_FEATURES } from './features.js';
-import { splitSentences } from './normalize.js';
 
 /**
  * Layer 2 of the crisis detector: a multinomial logistic regression over the features in
@@ -192,9 +191,4 @@ function topRiskClass(p: ArrayLike<number>): Exclude<ModelClass, 'none'> {
   let best = 1;
   for (let c = 2; c < MODEL_CLASSES.length; c++) if ((p[c] ?? 0) > (p[best] ?? 0)) best = c;
   return MODEL_CLASSES[best] as Exclude<ModelClass, 'none'>;
-}
-
-/** Sentences of a message; long ones are cut at 300 characters so the cost stays linear. */
-export function messageSentences(text: string): string[] {
-  return splitSentences(text);
 }

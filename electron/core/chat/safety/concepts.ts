@@ -1,4 +1,4 @@
-import { canonicalWords } from './canonical.js';
+import { canonicalWords, messageSentences } from './canonical.js';
 import { addHarmHits } from './concepts/harmHits.js';
 import { IDIOM } from './concepts/phrases.js';
 import { sentenceOf, type Hit, type Sentence } from './concepts/sentence.js';
@@ -6,7 +6,6 @@ import { SLOT_NAMES, SLOT_WORDS } from './concepts/slots.js';
 import { addSoftHits } from './concepts/softHits.js';
 import { addSuicideHits } from './concepts/suicideHits.js';
 import { addUnsaidHits } from './concepts/unsaidHits.js';
-import { splitSentences } from './normalize.js';
 import type { RiskAssessment, RiskLevel } from './types.js';
 
 /**
@@ -136,11 +135,12 @@ function slotIndexes(bits: number): readonly number[] {
 /** Sentences of a message for this layer (the classifier's split): at most 60 words each. */
 function sentencesOf(rawText: string): { words: string[]; question: boolean }[] {
   const out: { words: string[]; question: boolean }[] = [];
-  for (const part of splitSentences(rawText)) {
+  for (const part of messageSentences(rawText)) {
     const words = canonicalWords(part);
     const question =
       /\?\s*$/.test(part) || /^(?:hva|hvor|hvordan|hvilken|hvilke|kor|korleis|kva|how|what|which)\b/i.test(part);
-    for (let i = 0; i < words.length; i += 60) out.push({ words: words.slice(i, i + 60), question });
+    if (words.length <= 60) out.push({ words, question });
+    else for (let i = 0; i < words.length; i += 60) out.push({ words: words.slice(i, i + 60), question });
   }
   return out;
 }
