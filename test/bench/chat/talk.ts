@@ -317,20 +317,39 @@ corpusTalk('Talk on the corpus, held-out families', heldOut);
 }
 
 // ─── Fresh sets: written after training, never trained on, misses not printed ──────────────────
+interface FreshItem extends CrisisItem {
+  /** The assistant's last reply was the check-in question; `previous` is the message before it. */
+  afterCheckIn?: boolean;
+  previous?: string;
+}
+/** An item as the chat path assesses it: an answer to the check-in is read with the conversation. */
+const assessFresh = (c: FreshItem): RiskAssessment =>
+  assessRisk(
+    c.text,
+    c.afterCheckIn
+      ? { conversation: { recentParticipantTexts: c.previous ? [c.previous] : [], lastAssistantWasCheckIn: true } }
+      : {},
+  );
 for (const [title, file] of [
   ['Round 4 fresh set', 'fresh-round4.json'],
   ['Round 5 fresh set', 'fresh-round5.json'],
   ['Round 7 fresh set', 'fresh-round7.json'],
+  ['Round 8 fresh set', 'fresh-round8.json'],
 ] as const) {
-  const fresh = read<{ firstRun: string; crisis: CrisisItem[]; nonCrisis: CrisisItem[] }>(`../../bench/chat/${file}`);
-  const found = fresh.crisis.filter((c) => assessRisk(c.text).level !== 'none');
-  const alarms = fresh.nonCrisis.filter((c) => assessRisk(c.text).level !== 'none');
+  const fresh = read<{ firstRun: string; crisis: FreshItem[]; nonCrisis: FreshItem[] }>(`../../bench/chat/${file}`);
+  const found = fresh.crisis.filter((c) => assessFresh(c).level !== 'none');
+  const alarms = fresh.nonCrisis.filter((c) => assessFresh(c).level !== 'none');
   const change = fresh.crisis.filter(
-    (c) => classifyTalk(c.text, { riskFired: assessRisk(c.text).level !== 'none' }).talk === 'change',
+    (c) => classifyTalk(c.text, { riskFired: assessFresh(c).level !== 'none' }).talk === 'change',
   );
+  const byCategory = RISK_CATEGORIES.map((cat) => {
+    const of = fresh.crisis.filter((c) => c.category === cat);
+    return `${cat} ${of.filter((c) => found.includes(c)).length}/${of.length}`;
+  }).join(', ');
   console.log(
     `\n${title} (test/bench/chat/${file}, never trained on; misses not printed): recall ${found.length}/${fresh.crisis.length} ${pct(found.length, fresh.crisis.length)}, false alarms ${alarms.length}/${fresh.nonCrisis.length} ${pct(alarms.length, fresh.nonCrisis.length)}, crisis messages labelled change talk ${change.length}`,
   );
+  console.log(`  by category: ${byCategory}`);
   console.log(`  first run: ${fresh.firstRun}`);
 }
 
