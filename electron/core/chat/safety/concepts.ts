@@ -58,6 +58,7 @@ export const CONCEPT_IDS: readonly string[] = [
   'concept.gone_by_then',
   'concept.hopeless',
   'concept.intent_to_die',
+  'concept.means_access',
   'concept.means_amount',
   'concept.means_question',
   'concept.means_ready',
