@@ -178,6 +178,35 @@ const CANONICAL: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Words of life, death and harm that a doubled vowel for emphasis or a slip ("leeve", "drepee",
+ * "kuttee") must not hide; a word is read as one of them when undoubling its vowels gives it.
+ * ("dør"/"door" is left out: "door" would become "dør".)
+ */
+const UNDOUBLED = new Set([
+  'leve',
+  'lever',
+  'livet',
+  'dode',
+  'dod',
+  'drepe',
+  'dreper',
+  'kutte',
+  'kutter',
+  'skade',
+  'skader',
+  'selvmord',
+  'orker',
+  'piller',
+  'forsvinne',
+]);
+
+function undoubled(w: string): string {
+  if (!/([eiouy])\1/.test(w)) return w;
+  const single = w.replace(/([eiouy])\1+/g, '$1');
+  return UNDOUBLED.has(single) ? single : w;
+}
+
+/**
  * The table as a Map of already split replacements: a lookup per word without splitting, and no
  * prototype names ("constructor" in an English message is a word, not Object's constructor).
  */
@@ -262,7 +291,8 @@ function computeCanonicalWords(text: string): string[] {
     if (w.length === 0) continue;
     const c = CANONICAL_WORDS.get(w);
     if (c) for (const part of c) out.push(part);
-    else out.push(/^(?:ha){2,}h?$|^(?:he){2,}$/.test(w) ? 'haha' : w);
+    else if (/^(?:ha){2,}h?$|^(?:he){2,}$/.test(w)) out.push('haha');
+    else out.push(undoubled(w));
   }
   return out;
 }
