@@ -1,4 +1,4 @@
-import { anyOf, ctxOf, has, push, wordIn, type Hit, type Sentence } from './sentence.js';
+import { anyOf, ctxOf, has, push, type Hit, type Sentence } from './sentence.js';
 
 /** Someone close (family, partner, ex) as canonicalWords() writes them. */
 const CLOSE_ONE = String.raw`(?:mamma|pappa|mor|far|faren|moren|mora|stefar\w*|stemor\w*|foreldr\w*|broren|bror|sosteren|kjeresten|typen|dama|eksen|mannen|kona|sambo\w*|onkel\w*|dad|mom|mum|father|mother|stepdad|stepmom|boyfriend|girlfriend|my ex|han|hun)`;
@@ -135,6 +135,22 @@ const EVERYDAY_PURPOSE =
 /** Everyday reasons for not coming home (a move, a trip, a late night). */
 const EVERYDAY_AWAY =
   /\b(?:flytt\w*|utveksling\w*|utland\w*|hjemland\w*|abroad|ferie\w*|reise\w*|sent|seint|late|midnatt\w*|midnight|trening\w*|jobb\w*|skole\w*|sommer\w*|jul\w*|fest\w*|party|sover over|overnatter|hos\s+\w+)\b/;
+/** Which of the checks below a word lets run (one pass over the sentence's words, then a bit test each). */
+const DECISION = 1;
+const NOT_BACK = 2;
+const VEILED = 4;
+const NOWHERE = 8;
+const RECOVERY = 16;
+const GATE_WORDS = new Map<string, number>();
+for (const [bit, words] of [
+  [DECISION, ['bestemt', 'decided', 'mind', 'satt', 'tatt']],
+  [NOT_BACK, ['tilbake', 'hjem', 'back', 'home', 'ned', 'down', 'vente', 'vent', 'wait']],
+  [VEILED, ['noe', 'noko', 'something', 'it', 'hva', 'what']],
+  [NOWHERE, ['hvor', 'where', 'gata', 'street', 'opp', 'oppsagt', 'ut', 'ended', 'out']],
+  [RECOVERY, ['sh', 'selfharm', 'relapsed', 'relapse', 'relapsing', 'urge', 'urges', 'trang', 'sprakk', 'sprekk']],
+] as const)
+  for (const w of words) GATE_WORDS.set(w, (GATE_WORDS.get(w) ?? 0) | bit);
+
 /** Lethal means (canonical words). */
 const LETHAL_WORD = /\b(?:tau|rope|\w*gev[ae]r|hagle|pistol|vapen|vapnet|gun|rifle)/;
 const LETHAL = String.raw`(?:tau|tauet|rope|\w*gev[ae]r\w*|hagle\w*|pistol\w*|vapen|vapnet|guns?|rifle\w*|vapenskap\w*)`;
@@ -149,10 +165,13 @@ const LETHAL = String.raw`(?:tau|tauet|rope|\w*gev[ae]r\w*|hagle\w*|pistol\w*|va
  * its own (except self-harm said in its own slang).
  */
 function addUnsaidActHits(s: Sentence, hits: Hit[]): void {
+  let gates = 0;
+  for (const w of s.words) gates |= GATE_WORDS.get(w) ?? 0;
+  if (gates === 0 && !LETHAL_WORD.test(s.text)) return;
   const t = s.text;
   // A decision taken, a time set, the act unnamed.
   if (
-    wordIn(s, 'bestemt', 'decided', 'mind', 'satt', 'tatt') &&
+    (gates & DECISION) !== 0 &&
     /\b(?:bestemt meg|har bestemt|made up my mind|i've decided|i have decided|datoen er satt|dagen er satt|tidspunktet er satt|valget er tatt|beslutningen er tatt)\b(?!\s+(?:for|til|pa|om|a|to|on)\b)/.test(
       t,
     ) &&
@@ -173,7 +192,7 @@ function addUnsaidActHits(s: Sentence, hits: Hit[]): void {
     push(hits, s, 'concept.means_access', 'suicide', 'check_in', 'SELF');
   // Going somewhere and not coming back; others told not to wait.
   if (
-    (wordIn(s, 'tilbake', 'hjem', 'back', 'home', 'ned', 'down', 'vente', 'vent', 'wait') &&
+    ((gates & NOT_BACK) !== 0 &&
       /\b(?:kommer|coming|come|going)\s+(?:ikke|aldri|never|not)\s+(?:\w+\s+)?(?:tilbake|hjem|back|home|ned|down)\b(?!\s+(?:til|to|for|fra|from|pa|i|in|etter|after|med|with)\b)|\b(?:ikke|not|never|aldri)\s+(?:coming|come|komme)\s+(?:tilbake|back|home|hjem)\b/.test(
         t,
       ) &&
@@ -188,7 +207,7 @@ function addUnsaidActHits(s: Sentence, hits: Hit[]): void {
   }
   // Something brought along so that they learn; bullies told they will see what happens.
   if (
-    (wordIn(s, 'noe', 'noko', 'something', 'it', 'hva', 'what') &&
+    ((gates & VEILED) !== 0 &&
       /\b(?:tar|ta|tek|bringer|bringe|bring\w*|take)\s+(?:jeg\s+|i\s+)?(?:med\s+)?(?:meg\s+)?(?:noe|noko|something|it)\b/.test(
         t,
       ) &&
@@ -204,7 +223,7 @@ function addUnsaidActHits(s: Sentence, hits: Hit[]): void {
   // Nowhere to go or sleep tonight: made to leave, not knowing where to go; a home lost today;
   // standing on the street with one's bags.
   if (
-    (wordIn(s, 'hvor', 'where', 'gata', 'street', 'opp', 'oppsagt', 'ut', 'ended', 'out') &&
+    ((gates & NOWHERE) !== 0 &&
       /\b(?:vet|aner|know|idea)\s+(?:ikke|not|no)\s+(?:\w+\s+)?(?:hvor|where)\s+(?:jeg|i)\s+(?:skal|kan|should|can|will|am going to|shall|am)(?:\s+(?:sove|bo|dra|ga|vere|overnatte|sleep|stay|go|going))?(?:\s+(?:i kveld|i natt|tonight|now|na|etterpa))?(?:\s+(?:og|men|and|but)\b|$)/.test(
         t,
       ) &&
@@ -222,8 +241,7 @@ function addUnsaidActHits(s: Sentence, hits: Hit[]): void {
   )
     push(hits, s, 'concept.acute_need', 'welfare', 'concern', 'SELF');
   // Self-harm in the recovery community's words.
-  if (!wordIn(s, 'sh', 'selfharm', 'relapsed', 'relapse', 'relapsing', 'urge', 'urges', 'trang', 'sprakk', 'sprekk'))
-    return;
+  if ((gates & RECOVERY) === 0) return;
   if (
     /\b(?:sh|selfharm)\s+(?:again|igjen)\b|\b(?:relapsed?|relapsing)\s+(?:on\s+)?(?:sh|self\s*harm\w*|cutting)\b|\b(?:urges?|trang)\s+(?:to\s+|til\s+a\s+)?(?:sh|cut|kutte)\b/.test(
       t,
