@@ -193,7 +193,9 @@ function edgeAtStart(node: Node): boolean {
 }
 
 function all(parts: readonly Requirement[]): Requirement {
-  const known = parts.filter((r) => r !== true);
+  // Smallest first: a rule's own few words decide most messages before its large shared token
+  // classes ("jeg|eg|je|…") are looked up (the answer is the same in any order).
+  const known = parts.filter((r) => r !== true).sort((a, b) => sizeOf(a) - sizeOf(b));
   return known.length === 0 ? true : known.length === 1 ? (known[0] as Requirement) : composite('all', known);
 }
 
@@ -203,6 +205,19 @@ function any(parts: readonly Requirement[]): Requirement {
     : parts.length === 1
       ? (parts[0] as Requirement)
       : composite('any', parts);
+}
+
+/** How many literals a condition looks up at most. */
+const sizes = new Map<Exclude<Requirement, true>, number>();
+function sizeOf(r: Exclude<Requirement, true>): number {
+  if ('lit' in r) return 1;
+  let n = sizes.get(r);
+  if (n === undefined) {
+    n = 0;
+    for (const c of 'all' in r ? r.all : r.any) n += c === true ? 0 : sizeOf(c);
+    sizes.set(r, n);
+  }
+  return n;
 }
 
 /**
