@@ -7,16 +7,14 @@
  *
  * Prints figures only; nothing here is a timed assertion.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import os from 'node:os';
 import {
   assessRisk,
   assessRules,
-  safetyContextOf,
-  type SafetyTurn,
   defaultCrisisModel,
   type CrisisModel,
   RISK_CATEGORIES,
@@ -319,73 +317,45 @@ corpusTalk('Talk on the corpus, held-out families', heldOut);
 }
 
 // ─── Fresh sets: written after training, never trained on, misses not printed ──────────────────
+interface FreshItem extends CrisisItem {
+  /** The assistant's last reply was the check-in question; `previous` is the message before it. */
+  afterCheckIn?: boolean;
+  previous?: string;
+}
+/** An item as the chat path assesses it: an answer to the check-in is read with the conversation. */
+const assessFresh = (c: FreshItem): RiskAssessment =>
+  assessRisk(
+    c.text,
+    c.afterCheckIn
+      ? { conversation: { recentParticipantTexts: c.previous ? [c.previous] : [], lastAssistantWasCheckIn: true } }
+      : {},
+  );
 for (const [title, file] of [
   ['Round 4 fresh set', 'fresh-round4.json'],
   ['Round 5 fresh set', 'fresh-round5.json'],
   ['Round 7 fresh set', 'fresh-round7.json'],
+  ['Round 8 fresh set', 'fresh-round8.json'],
 ] as const) {
-  const fresh = read<{ firstRun: string; crisis: CrisisItem[]; nonCrisis: CrisisItem[] }>(`../../bench/chat/${file}`);
-  const found = fresh.crisis.filter((c) => assessRisk(c.text).level !== 'none');
-  const alarms = fresh.nonCrisis.filter((c) => assessRisk(c.text).level !== 'none');
+  const fresh = read<{ firstRun: string; crisis: FreshItem[]; nonCrisis: FreshItem[] }>(`../../bench/chat/${file}`);
+  const found = fresh.crisis.filter((c) => assessFresh(c).level !== 'none');
+  const alarms = fresh.nonCrisis.filter((c) => assessFresh(c).level !== 'none');
   const change = fresh.crisis.filter(
-    (c) => classifyTalk(c.text, { riskFired: assessRisk(c.text).level !== 'none' }).talk === 'change',
+    (c) => classifyTalk(c.text, { riskFired: assessFresh(c).level !== 'none' }).talk === 'change',
   );
+  const byCategory = RISK_CATEGORIES.map((cat) => {
+    const of = fresh.crisis.filter((c) => c.category === cat);
+    return `${cat} ${of.filter((c) => found.includes(c)).length}/${of.length}`;
+  }).join(', ');
   console.log(
     `\n${title} (test/bench/chat/${file}, never trained on; misses not printed): recall ${found.length}/${fresh.crisis.length} ${pct(found.length, fresh.crisis.length)}, false alarms ${alarms.length}/${fresh.nonCrisis.length} ${pct(alarms.length, fresh.nonCrisis.length)}, crisis messages labelled change talk ${change.length}`,
   );
+  console.log(`  by category: ${byCategory}`);
   console.log(`  first run: ${fresh.firstRun}`);
 }
 
 // ─── Speed: the whole safety assessment of a 2,000-character message ───────────────────────────
-{
-  // 2,000 characters of different everyday sentences from the corpus (no sentence repeated, so
-  // no cache inside the detector sees the same sentence twice in one message), 40 such messages.
-  const everydaySentences = sentencesOf(families)
-    .filter((x) => x.category === 'none')
-    .map((x) => x.text);
-  const messages: string[] = [];
-  for (let k = 0; k < 40; k++) {
-    let m = '';
-    for (let i = k * 17; m.length < 1950; i += 11) m += `${everydaySentences[i % everydaySentences.length] ?? ''}. `;
-    messages.push(`${m.slice(0, 1950)} Jeg vet ikke helt hva jeg vil.`);
-  }
-  const message = messages[0] as string;
-  // The chat path (orchestrator.ts, step 1): assessRisk on the raw text with the conversation read
-  // from the stored turns by safetyContextOf, both timed, as the orchestrator calls them per turn.
-  const turns: SafetyTurn[] = [
-    { author: 'participant', body: 'Jeg har gitt bort en del ting i det siste.' },
-    { author: 'assistant', body: 'Det høres ut som det har skjedd mye. Hva tenker du om det?' },
-    { author: 'participant', body: 'Det går greit med skolen.' },
-    { author: 'assistant', body: 'Så bra. Hva er det som gjør at det går greit?' },
-    { author: 'participant', body: 'Hei igjen.' },
-    { author: 'assistant', body: 'Hei! Hva vil du snakke om i dag?' },
-  ];
-  const chatPathAssessment = (text: string): RiskAssessment =>
-    assessRisk(text, { conversation: safetyContextOf(turns) });
-  for (let i = 0; i < 30; i++) chatPathAssessment(messages[i % messages.length] as string);
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < 300; i++) {
-    const text = messages[i % messages.length] as string;
-    const c = process.cpuUsage();
-    const t = performance.now();
-    chatPathAssessment(text);
-    times.push(performance.now() - t);
-    const d = process.cpuUsage(c);
-    cpu.push((d.user + d.system) / 1000);
-  }
-  const q = (xs: number[], p: number) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    return (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(2);
-  };
-  console.log(
-    `\nSpeed: whole safety assessment as the chat path calls it (assessRisk with safetyContextOf of 6 stored turns: rules, concept slots, classifier, conversation layer) of ${messages.length} different messages of about ${message.length} characters, one thread, 300 runs:`,
-  );
-  console.log(`  CPU time per assessment: p50 ${q(cpu, 0.5)} ms, p95 ${q(cpu, 0.95)} ms (target p95 < 5 ms)`);
-  console.log(
-    `  wall clock:              p50 ${q(times, 0.5)} ms, p95 ${q(times, 0.95)} ms (load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} on ${os.availableParallelism()} cores; wall time includes waiting for a core)`,
-  );
-}
+// In its own process with V8 on one thread (--single-threaded: garbage collection and compilation
+// run on the thread that assesses), so the CPU time measured is what one core spends.
+execFileSync(process.execPath, ['--single-threaded', '--import', 'tsx', path.join(here, 'safetySpeed.ts')], {
+  stdio: 'inherit',
+});

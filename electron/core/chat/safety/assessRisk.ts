@@ -163,6 +163,7 @@ function evaluateRule(rule: RiskRule, text: string, from: number, to: number): R
     const end = clauseEnd(text, at + m[0].length);
     const window = text.slice(start, end);
     if (rule.unless && window.search(rule.unless) >= 0) continue;
+    if (rule.unlessInSentence && sentenceAround(text, at).search(rule.unlessInSentence) >= 0) continue;
     let level: RiskLevel = rule.level;
     if (level === 'acute' && rule.concernIf && window.search(rule.concernIf) >= 0) level = 'concern';
     if (rule.subject === 'speaker' && !speakerIsSubject(text.slice(start, at))) {
@@ -175,6 +176,16 @@ function evaluateRule(rule: RiskRule, text: string, from: number, to: number): R
   }
   return best;
 }
+
+/** The sentence holding position `at` (between sentence punctuation), at most 200 characters each way. */
+function sentenceAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 200 && !SENTENCE_END.has(text[from - 1] as string)) from--;
+  let to = at;
+  while (to < text.length && to - at < 200 && !SENTENCE_END.has(text[to] as string)) to++;
+  return text.slice(from, to);
+}
+const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** The end of the sentence the match is in, at most 80 characters on. */
 function clauseEnd(text: string, from: number): number {

@@ -1,4 +1,4 @@
-import { foldText } from './normalize.js';
+import { foldText, splitSentences } from './normalize.js';
 
 /**
  * Canonical words: the folded text (normalize.ts) with every word mapped to one spelling, so
@@ -178,6 +178,35 @@ const CANONICAL: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Words of life, death and harm that a doubled vowel for emphasis or a slip ("leeve", "drepee",
+ * "kuttee") must not hide; a word is read as one of them when undoubling its vowels gives it.
+ * ("dør"/"door" is left out: "door" would become "dør".)
+ */
+const UNDOUBLED = new Set([
+  'leve',
+  'lever',
+  'livet',
+  'dode',
+  'dod',
+  'drepe',
+  'dreper',
+  'kutte',
+  'kutter',
+  'skade',
+  'skader',
+  'selvmord',
+  'orker',
+  'piller',
+  'forsvinne',
+]);
+
+function undoubled(w: string): string {
+  if (!/([eiouy])\1/.test(w)) return w;
+  const single = w.replace(/([eiouy])\1+/g, '$1');
+  return UNDOUBLED.has(single) ? single : w;
+}
+
+/**
  * The table as a Map of already split replacements: a lookup per word without splitting, and no
  * prototype names ("constructor" in an English message is a word, not Object's constructor).
  */
@@ -209,6 +238,7 @@ export function canonicalWords(text: string): string[] {
  * earlier one held the same sentence.
  */
 interface SharedScope {
+  splits: Map<string, string[]>;
   words: Map<string, string[]>;
   sentences: Map<string, unknown>;
   scores: Map<object, Map<string, unknown>>;
@@ -217,12 +247,23 @@ let scope: SharedScope | null = null;
 
 export function withSharedSentences<T>(fn: () => T): T {
   if (scope) return fn();
-  scope = { words: new Map(), sentences: new Map(), scores: new Map() };
+  scope = { splits: new Map(), words: new Map(), sentences: new Map(), scores: new Map() };
   try {
     return fn();
   } finally {
     scope = null;
   }
+}
+
+/**
+ * The sentences of a message (normalize.ts), split once per assessment: the concept layer and the
+ * classifier read the same ones. Callers must not change the returned array.
+ */
+export function messageSentences(text: string): string[] {
+  if (!scope) return splitSentences(text);
+  let split = scope.splits.get(text);
+  if (!split) scope.splits.set(text, (split = splitSentences(text)));
+  return split;
 }
 
 /**
@@ -244,13 +285,31 @@ export function sharedSentences(): Map<string, unknown> | null {
 function computeCanonicalWords(text: string): string[] {
   const folded = foldText(text);
   const out: string[] = [];
-  for (const raw of folded.split(/[^\p{L}\p{N}']+/u)) {
+  for (const raw of wordsOf(folded)) {
     if (raw.length === 0) continue;
     const w = raw.replace(/^'+|'+$/g, '');
     if (w.length === 0) continue;
     const c = CANONICAL_WORDS.get(w);
     if (c) for (const part of c) out.push(part);
-    else out.push(/^(?:ha){2,}h?$|^(?:he){2,}$/.test(w) ? 'haha' : w);
+    else if (/^(?:ha){2,}h?$|^(?:he){2,}$/.test(w)) out.push('haha');
+    else out.push(undoubled(w));
+  }
+  return out;
+}
+
+/**
+ * The runs of letters, digits and apostrophes of folded text (as a split on anything else). Folded
+ * text is almost always ASCII: then one pass; otherwise the Unicode split.
+ */
+function wordsOf(folded: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39) continue;
+    if (c > 127) return folded.split(/[^\p{L}\p{N}']+/u);
+    if (i > from) out.push(folded.slice(from, i));
+    from = i + 1;
   }
   return out;
 }

@@ -1,6 +1,5 @@
-import { sharedScores } from './canonical.js';
-import { crisisFeatures } from './features.js';
-import { splitSentences } from './normalize.js';
+import { messageSentences, sharedScores } from './canonical.js';
+import { crisisFeatures, FIXED_FEATURES } from './features.js';
 
 /**
  * Layer 2 of the crisis detector: a multinomial logistic regression over the features in
@@ -40,6 +39,8 @@ interface SentenceSum {
 
 export class CrisisModel {
   private readonly weights: Map<string, Float64Array>;
+  /** The weights of FIXED_FEATURES by number (null: not in the model). */
+  private readonly fixedWeights: readonly (Float64Array | null)[];
   readonly threshold: number;
   readonly version: number;
   private readonly bias: readonly number[];
@@ -48,6 +49,7 @@ export class CrisisModel {
     if (data.format !== 'inkludmi-crisis-lr') throw new Error('not a crisis model file');
     if (data.classes.join(',') !== MODEL_CLASSES.join(',')) throw new Error('crisis model classes do not match');
     this.weights = new Map(Object.entries(data.weights).map(([f, w]) => [f, Float64Array.from(w)]));
+    this.fixedWeights = FIXED_FEATURES.map((f) => this.weights.get(f) ?? null);
     this.bias = data.bias;
     this.threshold = data.threshold;
     this.version = data.version;
@@ -90,6 +92,40 @@ export class CrisisModel {
     return z;
   }
 
+  /** The fixed features of the sentence being summed, by number, in order (reused). */
+  private readonly fixedIds: number[] = [];
+
+  /**
+   * One sentence's summed weights, in the order the features come: each word's own features,
+   * then the word pairs and negated stems, then the fixed features.
+   */
+  private sentenceSum(sentence: string): SentenceSum {
+    const k = MODEL_CLASSES.length;
+    const z = new Float64Array(k);
+    let n = 0;
+    const fixedIds = this.fixedIds;
+    fixedIds.length = 0;
+    const features = crisisFeatures(sentence, {
+      word: (word, own) => {
+        const part = this.wordPart(word, own);
+        for (let c = 0; c < k; c++) (z[c] as number) += part[c] as number;
+        n += own.length;
+      },
+      fixed: (id) => void fixedIds.push(id),
+    });
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (!w) continue;
+      for (let c = 0; c < k; c++) (z[c] as number) += w[c] as number;
+    }
+    for (const id of fixedIds) {
+      const w = this.fixedWeights[id];
+      if (!w) continue;
+      for (let c = 0; c < k; c++) (z[c] as number) += w[c] as number;
+    }
+    return { z, n: n + features.length + fixedIds.length };
+  }
+
   /**
    * The riskiest sentence, pair of neighbouring sentences, or (for a short message) the whole
    * message. The score is linear in the feature counts, so each sentence's features are looked
@@ -97,42 +133,50 @@ export class CrisisModel {
    */
   score(text: string): ModelScore {
     const sentences = messageSentences(text);
-    const k = MODEL_CLASSES.length;
     const memo = sharedScores(this) as Map<string, SentenceSum> | null;
     const sums: SentenceSum[] = sentences.map((s) => {
       const cached = memo?.get(s);
       if (cached) return cached;
-      const z = new Float64Array(k);
-      let n = 0;
-      const features = crisisFeatures(s, (word, own) => {
-        const part = this.wordPart(word, own);
-        for (let c = 0; c < k; c++) (z[c] as number) += part[c] as number;
-        n += own.length;
-      });
-      for (const f of features) {
-        const w = this.weights.get(f);
-        if (!w) continue;
-        for (let c = 0; c < k; c++) (z[c] as number) += w[c] as number;
-      }
-      const sum = { z, n: n + features.length };
+      const sum = this.sentenceSum(s);
       memo?.set(s, sum);
       return sum;
     });
-    let best: ModelScore = { risk: 0, category: 'suicide' };
-    const consider = (parts: readonly SentenceSum[]): void => {
-      const n = parts.reduce((a, p) => a + p.n, 0);
-      const norm = 1 / Math.sqrt(Math.max(1, n));
-      const z = this.bias.slice(0, k).map((b, c) => b + parts.reduce((a, p) => a + (p.z[c] ?? 0), 0) * norm);
-      const p = softmax(z);
-      const risk = 1 - (p[0] ?? 1);
-      if (risk > best.risk) best = { risk, category: topRiskClass(p) };
-    };
+    const best: ModelScore = { risk: 0, category: 'suicide' };
     for (let i = 0; i < sums.length; i++) {
-      consider([sums[i] as SentenceSum]);
-      if (i + 1 < sums.length) consider([sums[i] as SentenceSum, sums[i + 1] as SentenceSum]);
+      this.consider(sums, i, i + 1, best);
+      if (i + 1 < sums.length) this.consider(sums, i, i + 2, best);
     }
-    if (sums.length > 2 && text.length <= 300) consider(sums);
+    if (sums.length > 2 && text.length <= 300) this.consider(sums, 0, sums.length, best);
     return best;
+  }
+
+  /** Scratch space of `consider`: the part's class scores and probabilities. */
+  private readonly zPart = new Float64Array(MODEL_CLASSES.length);
+  private readonly pPart = new Float64Array(MODEL_CLASSES.length);
+
+  /** Scores sentences [from, to) together (softmax of the summed, length-normalised weights) into `best` if riskier. */
+  private consider(sums: readonly SentenceSum[], from: number, to: number, best: ModelScore): void {
+    const k = MODEL_CLASSES.length;
+    const z = this.zPart;
+    const p = this.pPart;
+    let n = 0;
+    for (let i = from; i < to; i++) n += (sums[i] as SentenceSum).n;
+    const norm = 1 / Math.sqrt(Math.max(1, n));
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) {
+      let sum = 0;
+      for (let i = from; i < to; i++) sum += (sums[i] as SentenceSum).z[c] as number;
+      z[c] = (this.bias[c] as number) + sum * norm;
+      if ((z[c] as number) > max) max = z[c] as number;
+    }
+    let total = 0;
+    for (let c = 0; c < k; c++) total += p[c] = Math.exp((z[c] as number) - max);
+    for (let c = 0; c < k; c++) p[c] = (p[c] as number) / total;
+    const risk = 1 - (p[0] as number);
+    if (risk > best.risk) {
+      best.risk = risk;
+      best.category = topRiskClass(p);
+    }
   }
 }
 
@@ -143,13 +187,8 @@ export function softmax(z: readonly number[]): number[] {
   return e.map((v) => v / sum);
 }
 
-function topRiskClass(p: readonly number[]): Exclude<ModelClass, 'none'> {
+function topRiskClass(p: ArrayLike<number>): Exclude<ModelClass, 'none'> {
   let best = 1;
   for (let c = 2; c < MODEL_CLASSES.length; c++) if ((p[c] ?? 0) > (p[best] ?? 0)) best = c;
   return MODEL_CLASSES[best] as Exclude<ModelClass, 'none'>;
-}
-
-/** Sentences of a message; long ones are cut at 300 characters so the cost stays linear. */
-export function messageSentences(text: string): string[] {
-  return splitSentences(text);
 }

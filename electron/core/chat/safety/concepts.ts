@@ -1,4 +1,4 @@
-import { canonicalWords } from './canonical.js';
+import { canonicalWords, messageSentences } from './canonical.js';
 import { addHarmHits } from './concepts/harmHits.js';
 import { IDIOM } from './concepts/phrases.js';
 import { sentenceOf, type Hit, type Sentence } from './concepts/sentence.js';
@@ -6,7 +6,6 @@ import { SLOT_NAMES, SLOT_WORDS } from './concepts/slots.js';
 import { addSoftHits } from './concepts/softHits.js';
 import { addSuicideHits } from './concepts/suicideHits.js';
 import { addUnsaidHits } from './concepts/unsaidHits.js';
-import { splitSentences } from './normalize.js';
 import type { RiskAssessment, RiskLevel } from './types.js';
 
 /**
@@ -59,6 +58,7 @@ export const CONCEPT_IDS: readonly string[] = [
   'concept.gone_by_then',
   'concept.hopeless',
   'concept.intent_to_die',
+  'concept.means_access',
   'concept.means_amount',
   'concept.means_question',
   'concept.means_ready',
@@ -93,32 +93,34 @@ function assessSentence(s: Sentence, isQuestion: boolean): Hit[] {
 /**
  * Slot features of one sentence's canonical words for the classifier (features.ts): each slot
  * present ("q:MEANS") and each ordered pair of slots within eight words ("qq:DESIRE>DEATH"), so
- * the classifier, too, learns meanings rather than wordings.
+ * the classifier, too, learns meanings rather than wordings. Each is given to `emit` as its
+ * number in SLOT_FEATURE_NAMES, in order.
  */
-export function slotFeatures(words: string[]): string[] {
-  if (words.length === 0) return [];
+export function slotFeatures(words: string[], emit: (id: number) => void): void {
+  if (words.length === 0) return;
   const s = sentenceOf(words);
-  const out: string[] = [];
   const lists = s.bits.map(slotIndexes);
+  const slots = SLOT_NAMES.length;
   let seen = 0;
   for (let i = 0; i < lists.length; i++) {
     const li = lists[i] as readonly number[];
     for (const a of li) {
       if ((seen & (1 << a)) === 0) {
         seen |= 1 << a;
-        out.push(SLOT_FEATURE[a] as string);
+        emit(a);
       }
       for (let j = i + 1; j < Math.min(lists.length, i + 9); j++) {
-        for (const b of lists[j] as readonly number[])
-          if (b !== a) out.push((PAIR_FEATURE[a] as string[])[b] as string);
+        for (const b of lists[j] as readonly number[]) if (b !== a) emit(slots + a * slots + b);
       }
     }
   }
-  return out;
 }
 
-const SLOT_FEATURE = SLOT_NAMES.map((n) => `q:${n}`);
-const PAIR_FEATURE = SLOT_NAMES.map((a) => SLOT_NAMES.map((b) => `qq:${a}>${b}`));
+/** The slot features' names by number: "q:<slot>" for each slot, then "qq:<a>><b>" for each pair. */
+export const SLOT_FEATURE_NAMES: readonly string[] = [
+  ...SLOT_NAMES.map((n) => `q:${n}`),
+  ...SLOT_NAMES.flatMap((a) => SLOT_NAMES.map((b) => `qq:${a}>${b}`)),
+];
 const indexCache = new Map<number, readonly number[]>();
 
 /** The slot numbers in a bit mask, in slot order (cached per mask). */
@@ -134,11 +136,12 @@ function slotIndexes(bits: number): readonly number[] {
 /** Sentences of a message for this layer (the classifier's split): at most 60 words each. */
 function sentencesOf(rawText: string): { words: string[]; question: boolean }[] {
   const out: { words: string[]; question: boolean }[] = [];
-  for (const part of splitSentences(rawText)) {
+  for (const part of messageSentences(rawText)) {
     const words = canonicalWords(part);
     const question =
       /\?\s*$/.test(part) || /^(?:hva|hvor|hvordan|hvilken|hvilke|kor|korleis|kva|how|what|which)\b/i.test(part);
-    for (let i = 0; i < words.length; i += 60) out.push({ words: words.slice(i, i + 60), question });
+    if (words.length <= 60) out.push({ words, question });
+    else for (let i = 0; i < words.length; i += 60) out.push({ words: words.slice(i, i + 60), question });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { canonicalWords } from './canonical.js';
-import { slotFeatures } from './concepts.js';
+import { SLOT_FEATURE_NAMES, slotFeatures } from './concepts.js';
 import { CONCEPTS } from './featureConcepts.js';
 
 export { canonicalWords };
@@ -53,36 +53,69 @@ function stem(word: string): string {
   return word;
 }
 
-/** The concept feature names, built once (the same strings every time: no concatenation per word). */
-const conceptFeature = (prefix: string, a: string, b?: string): string =>
-  `${prefix}:${a}${b === undefined ? '' : `${prefix === 'ks' ? '+' : '>'}${b}`}`;
-const K_FEATURE = new Map(CONCEPTS.map(([a]) => [a, conceptFeature('k', a)]));
-const KK_FEATURE = new Map(CONCEPTS.map(([a]) => [a, new Map(CONCEPTS.map(([b]) => [b, conceptFeature('kk', a, b)]))]));
-const KS_FEATURE = new Map(CONCEPTS.map(([a]) => [a, new Map(CONCEPTS.map(([b]) => [b, conceptFeature('ks', a, b)]))]));
+/**
+ * The features that come from fixed tables rather than from the words themselves (concepts,
+ * concept pairs, concept sets, slots, slot pairs, shortness), by number: a scorer looks their
+ * weights up by number instead of by name. Concept `a` (its place in CONCEPTS) gives "k:<a>" at
+ * K + a, the pair "kk:<a>><b>" at KK + a·C + b and "ks:<a>+<b>" at KS + a·C + b; the slot features
+ * of concepts.ts follow at SLOT, and "len:short" is last.
+ */
+const C = CONCEPTS.length;
+const CONCEPT_NAMES = CONCEPTS.map(([name]) => name);
+const K = 0;
+const KK = K + C;
+const KS = KK + C * C;
+const SLOT = KS + C * C;
+const LEN_SHORT = SLOT + SLOT_FEATURE_NAMES.length;
+export const FIXED_FEATURES: readonly string[] = [
+  ...CONCEPT_NAMES.map((a) => `k:${a}`),
+  ...CONCEPT_NAMES.flatMap((a) => CONCEPT_NAMES.map((b) => `kk:${a}>${b}`)),
+  ...CONCEPT_NAMES.flatMap((a) => CONCEPT_NAMES.map((b) => `ks:${a}+${b}`)),
+  ...SLOT_FEATURE_NAMES,
+  'len:short',
+];
 
-const conceptCache = new Map<string, string | null>();
-
-function conceptOf(word: string): string | null {
-  const cached = conceptCache.get(word);
-  if (cached !== undefined) return cached;
-  let found: string | null = null;
-  for (const [name, prefixes] of CONCEPTS) {
-    if (prefixes.some((p) => word === p || (p.length >= 3 && word.startsWith(p)))) {
-      found = name;
-      break;
-    }
-  }
-  if (conceptCache.size < 50_000) conceptCache.set(word, found);
-  return found;
+/**
+ * What the features need of one word, worked out once per word: its stem, its own features (word,
+ * stem, character 3–5-grams), its concept (place in CONCEPTS, or -1), whether it negates, and
+ * its word-pair features by the next word (the same strings each time).
+ */
+interface WordInfo {
+  stem: string;
+  features: readonly string[];
+  concept: number;
+  negation: boolean;
+  pairs: Map<string, string>;
 }
 
-/** The feature names of one text (with repeats; the model counts them). */
-const wordFeatureCache = new Map<string, readonly string[]>();
+const wordInfoCache = new Map<string, WordInfo>();
 
-/** The features of one word on its own (word, stem, character 3–5-grams), computed once per word. */
-function wordFeatures(w: string, s: string): readonly string[] {
-  const cached = wordFeatureCache.get(w);
+function wordInfo(w: string): WordInfo {
+  const cached = wordInfoCache.get(w);
   if (cached) return cached;
+  const s = stem(w);
+  const info: WordInfo = {
+    stem: s,
+    features: ownFeatures(w, s),
+    concept: conceptOf(w),
+    negation: NEGATIONS.has(w),
+    pairs: new Map(),
+  };
+  if (wordInfoCache.size < 50_000) wordInfoCache.set(w, info);
+  return info;
+}
+
+/** The concept of a word: its place in CONCEPTS, or -1. */
+function conceptOf(word: string): number {
+  for (let c = 0; c < CONCEPTS.length; c++) {
+    const prefixes = (CONCEPTS[c] as (typeof CONCEPTS)[number])[1];
+    if (prefixes.some((p) => word === p || (p.length >= 3 && word.startsWith(p)))) return c;
+  }
+  return -1;
+}
+
+/** The features of one word on its own: word, stem, character 3–5-grams. */
+function ownFeatures(w: string, s: string): readonly string[] {
   const out = [`w:${w}`];
   if (s !== w) out.push(`s:${s}`);
   if (w.length >= 3) {
@@ -91,78 +124,77 @@ function wordFeatures(w: string, s: string): readonly string[] {
       for (let j = 0; j + n <= padded.length; j++) out.push(`c:${padded.slice(j, j + n)}`);
     }
   }
-  if (wordFeatureCache.size < 50_000) wordFeatureCache.set(w, out);
   return out;
 }
 
-/** Stems and word-pair feature names, built once per word and pair: the same string each time. */
-const stemCache = new Map<string, string>();
-
-function stemOf(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stem(word);
-    if (stemCache.size < 50_000) stemCache.set(word, s);
-  }
-  return s;
-}
-
-const bigramCache = new Map<string, Map<string, string>>();
-
-function bigramFeature(s: string, next: string): string {
-  let inner = bigramCache.get(s);
-  if (!inner) {
-    inner = new Map();
-    if (bigramCache.size < 20_000) bigramCache.set(s, inner);
-  }
-  let f = inner.get(next);
+/** The word-pair feature of a word and the next ("b:<stem>_<next stem>"). */
+function pairFeature(info: WordInfo, next: string): string {
+  let f = info.pairs.get(next);
   if (f === undefined) {
-    f = `b:${s}_${next}`;
-    if (inner.size < 2_000) inner.set(next, f);
+    f = `b:${info.stem}_${wordInfo(next).stem}`;
+    if (info.pairs.size < 2_000) info.pairs.set(next, f);
   }
   return f;
 }
 
+/** Where a scorer takes the features of a text (see crisisFeatures). */
+export interface FeatureSink {
+  /** The features of one word on its own (once per occurrence), so a scorer can cache their weight per word. */
+  word(word: string, features: readonly string[]): void;
+  /** A feature of FIXED_FEATURES, by number (after the word features, in the order of the list without a sink). */
+  fixed(id: number): void;
+}
+
 /**
- * With `wordSink`, the features of each word on its own go to the sink (once per occurrence)
- * instead of into the returned list, so a scorer can cache their weight per word.
+ * The feature names of one text, with repeats (the model counts them). With a `sink`, the word
+ * features and the fixed features go to it and only the rest (word pairs, negated stems) is
+ * returned; without one, everything is returned by name, in the same order.
  */
-export function crisisFeatures(text: string, wordSink?: (word: string, features: readonly string[]) => void): string[] {
+export function crisisFeatures(text: string, sink?: FeatureSink): string[] {
   const words = canonicalWords(text);
   const feats: string[] = [];
+  const fixed = sink ? (id: number) => sink.fixed(id) : (id: number) => void feats.push(FIXED_FEATURES[id] as string);
   let negScope = 0;
+  const concepts: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    const s = stemOf(w);
-    if (wordSink) wordSink(w, wordFeatures(w, s));
-    else for (const f of wordFeatures(w, s)) feats.push(f);
+    const info = wordInfo(w);
+    if (sink) sink.word(w, info.features);
+    else for (const f of info.features) feats.push(f);
     if (negScope > 0) {
-      feats.push(`n:${s}`);
+      feats.push(`n:${info.stem}`);
       negScope--;
     }
-    if (NEGATIONS.has(w)) negScope = 3;
+    if (info.negation) negScope = 3;
     const next = words[i + 1];
-    if (next !== undefined) feats.push(bigramFeature(s, stemOf(next)));
+    if (next !== undefined) feats.push(pairFeature(info, next));
+    concepts.push(info.concept);
   }
-  // Concepts and ordered concept pairs within four words ("WANT>DEATH", "INTENT>MEANS").
-  const concepts = words.map(conceptOf);
-  const seen = new Set<string>();
+  // Concepts and ordered concept pairs within four words ("WANT>DEATH", "INTENT>MEANS"), then
+  // each pair of the concepts present, in the order of their names.
+  let seen: number[] = [];
   for (let i = 0; i < concepts.length; i++) {
-    const a = concepts[i];
-    if (!a) continue;
-    feats.push(K_FEATURE.get(a) as string);
-    seen.add(a);
+    const a = concepts[i] as number;
+    if (a < 0) continue;
+    fixed(K + a);
+    if (!seen.includes(a)) seen.push(a);
     for (let j = i + 1; j < Math.min(concepts.length, i + 5); j++) {
-      const b = concepts[j];
-      if (b && b !== a) feats.push(KK_FEATURE.get(a)?.get(b) as string);
+      const b = concepts[j] as number;
+      if (b >= 0 && b !== a) fixed(KK + a * C + b);
     }
   }
-  const list = [...seen].sort();
-  for (let i = 0; i < list.length; i++) {
-    const ks = KS_FEATURE.get(list[i] as string) as Map<string, string>;
-    for (let j = i + 1; j < list.length; j++) feats.push(ks.get(list[j] as string) as string);
+  if (seen.length > 1) seen = seen.sort(byConceptName);
+  for (let i = 0; i < seen.length; i++) {
+    const a = seen[i] as number;
+    for (let j = i + 1; j < seen.length; j++) fixed(KS + a * C + (seen[j] as number));
   }
-  for (const f of slotFeatures(words)) feats.push(f);
-  if (words.length <= 3) feats.push('len:short');
+  slotFeatures(words, (id) => fixed(SLOT + id));
+  if (words.length <= 3) fixed(LEN_SHORT);
   return feats;
 }
+
+const byConceptName = (a: number, b: number): number => {
+  const x = CONCEPT_NAMES[a] as string;
+  const y = CONCEPT_NAMES[b] as string;
+  return x < y ? -1 : x > y ? 1 : 0;
+};

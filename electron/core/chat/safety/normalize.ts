@@ -16,8 +16,14 @@
  * the words the rules look for (the rules are written in folded spelling, see lexicon.ts).
  */
 export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  return foldPlain(lower) ?? foldAnyText(lower);
+}
+
+/** The folding below, step by step, for any text (lower case already). */
+function foldAnyText(lower: string): string {
   // Laughter emoji carry meaning for the idiom rules ("tok livet av meg 😂"): keep them as a word.
-  let s = text.toLowerCase().replace(/[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F480}]/gu, ' haha ');
+  let s = lower.replace(/[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F480}]/gu, ' haha ');
   // Norwegian letters first: NFKD would turn å into a + ring but leaves ø and æ alone.
   s = s.replace(/æ/g, 'e').replace(/ø/g, 'o').replace(/å/g, 'a');
   s = s.normalize('NFKD').replace(/\p{M}/gu, '');
@@ -36,6 +42,61 @@ export function foldText(text: string): string {
   s = s.replace(/[^\p{L}\p{N}'?!.,;:\s-]/gu, ' ');
   s = s.replace(/\s+/g, ' ').trim();
   return s;
+}
+
+/**
+ * The same folding in one pass for the usual text: lower-case ASCII with æ, ø and å (what almost
+ * every message is once lower-cased). Any other character and the answer is null: the general
+ * steps above handle it. The steps, as above: æøå to e/o/a; in a word holding "aa", "oe" or "ae"
+ * (not starting "noe"/"poe") those pairs fold in that order; a run of three or more of a letter
+ * becomes one; "`" becomes "'", and every character other than letters, digits, ' ? ! . , ; : -
+ * and white space a space; runs of space become one, none at the ends.
+ */
+function foldPlain(s: string): string | null {
+  const n = s.length;
+  let out = '';
+  let space = false;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5) {
+      let j = i;
+      let mapped = false;
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (d >= 97 && d <= 122) continue;
+        if (d === 0xe6 || d === 0xf8 || d === 0xe5) mapped = true;
+        else break;
+      }
+      let word = s.slice(i, j);
+      if (mapped) word = word.replace(/æ/g, 'e').replace(/ø/g, 'o').replace(/å/g, 'a');
+      if ((word.includes('aa') || word.includes('oe') || word.includes('ae')) && !/^(?:noe|poe)/.test(word))
+        word = word.replace(/aa/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'e');
+      if (hasStretch(word)) word = word.replace(/([a-z])\1{2,}/g, '$1');
+      out += space && out.length > 0 ? ` ${word}` : word;
+      space = false;
+      i = j;
+      continue;
+    }
+    if (c > 127) return null;
+    i++;
+    if ((c >= 48 && c <= 57) || KEPT_PUNCTUATION.has(c) || c === 96) {
+      const ch = c === 96 ? "'" : (s[i - 1] as string);
+      out += space && out.length > 0 ? ` ${ch}` : ch;
+      space = false;
+    } else space = true;
+  }
+  return out;
+}
+
+/** ' ? ! . , ; : - as char codes: kept by the folding (white space and other symbols are not). */
+const KEPT_PUNCTUATION = new Set([39, 63, 33, 46, 44, 59, 58, 45]);
+
+/** Three of the same letter in a row. */
+function hasStretch(word: string): boolean {
+  for (let k = 2; k < word.length; k++)
+    if (word.charCodeAt(k) === word.charCodeAt(k - 1) && word.charCodeAt(k) === word.charCodeAt(k - 2)) return true;
+  return false;
 }
 
 const CLAUSE_BOUNDARY = /[.!?;:,]|\b(?:men|but|og|and|fordi|because|selv om)\b/g;

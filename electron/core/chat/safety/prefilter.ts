@@ -193,12 +193,53 @@ function edgeAtStart(node: Node): boolean {
 }
 
 function all(parts: readonly Requirement[]): Requirement {
-  const known = parts.filter((r) => r !== true);
-  return known.length === 0 ? true : known.length === 1 ? (known[0] as Requirement) : { all: known };
+  // Smallest first: a rule's own few words decide most messages before its large shared token
+  // classes ("jeg|eg|je|…") are looked up (the answer is the same in any order).
+  const known = parts.filter((r) => r !== true).sort((a, b) => sizeOf(a) - sizeOf(b));
+  return known.length === 0 ? true : known.length === 1 ? (known[0] as Requirement) : composite('all', known);
 }
 
 function any(parts: readonly Requirement[]): Requirement {
-  return parts.some((r) => r === true) ? true : parts.length === 1 ? (parts[0] as Requirement) : { any: parts };
+  return parts.some((r) => r === true)
+    ? true
+    : parts.length === 1
+      ? (parts[0] as Requirement)
+      : composite('any', parts);
+}
+
+/** How many literals a condition looks up at most. */
+const sizes = new Map<Exclude<Requirement, true>, number>();
+function sizeOf(r: Exclude<Requirement, true>): number {
+  if ('lit' in r) return 1;
+  let n = sizes.get(r);
+  if (n === undefined) {
+    n = 0;
+    for (const c of 'all' in r ? r.all : r.any) n += c === true ? 0 : sizeOf(c);
+    sizes.set(r, n);
+  }
+  return n;
+}
+
+/**
+ * The same condition gets the same object and id in every rule (the rules share token classes),
+ * so a message's index answers it once (textIndex.ts). Keyed by the condition's structure.
+ */
+const interned = new Map<string, Exclude<Requirement, true>>();
+
+function keyOf(r: Exclude<Requirement, true>): string {
+  if ('lit' in r) return `${r.start ? '^' : ''}${r.lit}${r.end ? '$' : ''}`;
+  return `#${r.id}`;
+}
+
+function composite(kind: 'all' | 'any', parts: readonly Requirement[]): Requirement {
+  const key = `${kind}(${parts.map((p) => keyOf(p as Exclude<Requirement, true>)).join(',')})`;
+  let found = interned.get(key);
+  if (!found) {
+    const id = interned.size;
+    found = kind === 'all' ? { all: parts, id } : { any: parts, id };
+    interned.set(key, found);
+  }
+  return found;
 }
 
 function branchesRequire(branches: readonly (readonly Item[])[], atStart: boolean, atEnd: boolean): Requirement {

@@ -13,9 +13,12 @@ export interface Literal {
 
 /**
  * What every match requires of the text: a literal, all of some requirements (a sequence), or one
- * of them (alternatives). `true` is "nothing known".
+ * of them (alternatives). `true` is "nothing known". A composite has an `id` (prefilter.ts gives
+ * the same one to the same condition in every rule), under which a message's index remembers its
+ * answer: the token classes the rules share ("jeg|eg|je|…") are looked up once per message.
  */
-export type Requirement = true | Literal | { all: readonly Requirement[] } | { any: readonly Requirement[] };
+export type Requirement =
+  true | Literal | { all: readonly Requirement[]; id: number } | { any: readonly Requirement[]; id: number };
 
 /** Literals shorter than this say too little to be worth a look-up (inside a word: three). */
 export const MIN_LITERAL = 2;
@@ -76,6 +79,10 @@ const TABLE = new Int32Array(1 << TABLE_BITS);
 const TRIPLES = new Int32Array(27 * 27 * 27);
 const touched: number[] = [];
 let tablesInUse = false;
+/** Per composite requirement id: the parts meeting it in the message indexed under `MEMO_STAMP`. */
+let MEMO_BITS = new Int32Array(1024);
+let MEMO_STAMP = new Uint32Array(1024);
+let lastStamp = 0;
 
 /**
  * What the text holds, indexed once, so that many literals can be looked up without a scan: for
@@ -88,8 +95,12 @@ export class TextIndex {
   readonly parts: readonly { from: number; to: number }[];
   /** The bits of all parts. */
   readonly all: number;
+  /** Marks this index's answers in the shared memo (an answer with another stamp is stale). */
+  private readonly stamp: number;
 
   constructor(text: string) {
+    this.stamp = lastStamp = lastStamp === 0xffffffff ? 1 : lastStamp + 1;
+    if (lastStamp === 1) MEMO_STAMP.fill(0);
     const ends: number[] = [];
     for (let k = 0; k < text.length; k++) {
       const ch = text.charCodeAt(k);
@@ -169,6 +180,17 @@ export class TextIndex {
       const bits = this.partsHolding(req);
       return across && bits !== 0 ? this.all : bits;
     }
+    if (across) return this.compositeMeeting(req, true);
+    const id = req.id;
+    if (id < MEMO_STAMP.length && MEMO_STAMP[id] === this.stamp) return MEMO_BITS[id] as number;
+    const bits = this.compositeMeeting(req, false);
+    if (id >= MEMO_STAMP.length) growMemo(id);
+    MEMO_STAMP[id] = this.stamp;
+    MEMO_BITS[id] = bits;
+    return bits;
+  }
+
+  private compositeMeeting(req: Exclude<Requirement, true | Literal>, across: boolean): number {
     if ('all' in req) {
       let bits = this.all;
       for (const r of req.all) if ((bits &= this.partsMeeting(r, across)) === 0) return 0;
@@ -178,6 +200,17 @@ export class TextIndex {
     for (const r of req.any) if ((bits |= this.partsMeeting(r, across)) === this.all) return bits;
     return bits;
   }
+}
+
+function growMemo(id: number): void {
+  let size = MEMO_STAMP.length;
+  while (size <= id) size *= 2;
+  const bits = new Int32Array(size);
+  const stamps = new Uint32Array(size);
+  bits.set(MEMO_BITS);
+  stamps.set(MEMO_STAMP);
+  MEMO_BITS = bits;
+  MEMO_STAMP = stamps;
 }
 
 /** Indexes `text` for the length of `fn` (the tables are shared, so only one index at a time). */

@@ -55,7 +55,9 @@ export function addHarmHits(s: Sentence, hits: Hit[]): void {
     const speakerSubject =
       s.words.slice(0, v).some((w) => w === 'jeg' || w === 'i') ||
       !s.words.slice(0, v).some((_, i) => has(s.bits[i] as number, 'OTHER') || has(s.bits[i] as number, 'CLOSE'));
-    const objectAfter = s.words.slice(v + 1, v + 4).filter((w) => !/^(?:opp|ned|pa|ihjel|i|hjel)$/.test(w))[0];
+    const objectAfter = s.words
+      .slice(v + 1, v + 5)
+      .filter((w) => !/^(?:opp|ned|pa|ihjel|i|hjel|hel|den|denne|det|dette|that|this|the)$/.test(w))[0];
     const targetAfter =
       objectAfter !== undefined && objectAfter !== 'meg' && objectAfter !== 'me' && has(slotsOf(objectAfter), 'TARGET');
     const speakerMeans =

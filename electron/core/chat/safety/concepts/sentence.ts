@@ -46,14 +46,13 @@ export function sentenceOf(words: string[]): Sentence {
   const memo = shared ?? recentSentences;
   const cached = memo.get(key);
   if (cached) return cached;
-  const made = makeSentence(words);
+  const made = makeSentence(words, key);
   if (!shared && recentSentences.size >= 64) recentSentences.clear();
   memo.set(key, made);
   return made;
 }
 
-export function makeSentence(words: string[]): Sentence {
-  const text = words.join(' ');
+export function makeSentence(words: string[], text = words.join(' ')): Sentence {
   const bits = words.map(slotsOf);
   // Word offsets, to map a phrase match to the word it starts at.
   const starts: number[] = [];

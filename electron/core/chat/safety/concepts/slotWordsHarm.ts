@@ -70,6 +70,16 @@ export const HARM_SLOT_WORDS: Readonly<Record<HarmSlot, readonly string[]>> = {
     'everyone',
     'someone',
     'people',
+    // Someone named by an insult ("den jævelen", "that bastard").
+    'jevel*',
+    'drittsekk*',
+    'dritten',
+    'idiot*',
+    'fitte*',
+    'horunge*',
+    'bastard*',
+    'asshole*',
+    'fucker*',
   ],
   WEAPON: [
     'kniv',

@@ -1,5 +1,25 @@
 import { positions, near, negatedBefore, anyOf, ctxOf, push, type Hit, type Sentence } from './sentence.js';
 
+/** Words of the WAY slot that say only "how much" ("mye", "mange", "lang"): not a way unless asked. */
+const AMOUNT_ONLY = /^(?:mye|mange|many|much|lang|dypt|hoyt|hoy|hoyest|vondt|hurt)$/;
+
+/** A question by its word order, with or without "?": "kan man …", "er det …", "gjør det …", "is it …". */
+const ASKED =
+  /^(?:kan|kunne|vil|ville|er|blir|gjor|gar|ma|skal|does|do|is|can|will|would|how)\s+(?:man|det|en|it|you|one|du|jeg|i)\b/;
+
+/**
+ * A way or method named in a statement (or a sentence asked without "?"): a WAY word that is more than an amount, or an amount
+ * asked about ("hvor mye", "how many"). "Bestefar døde, jeg tenker mye på han" names no way.
+ */
+function wayNamed(s: Sentence): boolean {
+  if (ASKED.test(s.text)) return true;
+  for (const i of positions(s, 'WAY')) {
+    const w = s.words[i] as string;
+    if (!AMOUNT_ONLY.test(w) || /^(?:hvor|how)$/.test(s.words[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Concept hits for suicide: a wish, intent, plan or method about one's own death; ending it;
  * a means made ready; farewells; giving things away; disappearing; hopelessness; being a burden.
@@ -16,7 +36,7 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
     else if (anyOf(s, 'METHOD') && (anyOf(s, 'SELF') || isQuestion))
       push(hits, s, 'concept.method', 'suicide', isQuestion ? 'acute' : 'check_in', 'METHOD');
     // How, how much, which way: a method question.
-    if ((isQuestion || anyOf(s, 'WAY')) && near(s, 'WAY', 'DEATH', 8, true))
+    if ((isQuestion || wayNamed(s)) && near(s, 'WAY', 'DEATH', 8, true))
       push(hits, s, 'concept.method_question', 'suicide', 'acute', 'WAY');
     if (near(s, 'PLAN', 'DEATH', 10, true) && !ctxOf(s, 'END'))
       push(hits, s, 'concept.plan', 'suicide', 'acute', 'PLAN');

@@ -1,4 +1,4 @@
-import { ctxOf, push, type Hit, type Sentence } from './sentence.js';
+import { anyOf, ctxOf, has, push, type Hit, type Sentence } from './sentence.js';
 
 /** Someone close (family, partner, ex) as canonicalWords() writes them. */
 const CLOSE_ONE = String.raw`(?:mamma|pappa|mor|far|faren|moren|mora|stefar\w*|stemor\w*|foreldr\w*|broren|bror|sosteren|kjeresten|typen|dama|eksen|mannen|kona|sambo\w*|onkel\w*|dad|mom|mum|father|mother|stepdad|stepmom|boyfriend|girlfriend|my ex|han|hun)`;
@@ -39,6 +39,7 @@ const GATE =
  */
 export function addUnsaidHits(s: Sentence, hits: Hit[]): void {
   const t = s.text;
+  addUnsaidActHits(s, hits);
   if (!GATE.test(t)) return;
   // Self-harm: marks hidden from others, or explained with a cover story.
   if (HIDDEN_MARKS.test(t) && !EVERYDAY_MARKS.test(t))
@@ -121,4 +122,136 @@ export function addUnsaidHits(s: Sentence, hits: Hit[]): void {
     !ctxOf(s, 'MEANS')
   )
     push(hits, s, 'concept.acute_need', 'welfare', 'concern', 'SELF');
+}
+
+/** The speaker is the subject, or none is named: no third person opens the sentence. */
+function speakerOrNone(s: Sentence): boolean {
+  return s.words.length > 0 && !has(s.bits[0] as number, 'OTHER') && !has(s.bits[0] as number, 'CLOSE');
+}
+
+/** Everyday reasons that name what a decision, a rope or a weapon is for. */
+const EVERYDAY_PURPOSE =
+  /\b(?:\w*jakt|\w*jakta|jakte\w*|jaktkort\w*|jakttur\w*|jaktlag\w*|skytebane\w*|skyting\w*|bat\w*|seil\w*|klatr\w*|camping|telt\w*|hopptau|tautrekking|gym\w*|trening\w*|flytt\w*|ferie\w*|tur|turen|reise\w*|studi\w*|skole\w*|jobb\w*|utdanning\w*|linje\w*|bryllup\w*|fest\w*|intervju\w*|eksamen\w*|prove\w*|soknad\w*|lappen|kurs\w*|tiltak\w*|praksis\w*|kjop\w*\s+(?:ny|en|et)|vannpistol\w*|lekepistol\w*|leke\w*|nerf|airsoft|paintball|softgun\w*|hunting|boat|climbing|moving|school|college|job|toy)\b/;
+/** Everyday reasons for not coming home (a move, a trip, a late night). */
+const EVERYDAY_AWAY =
+  /\b(?:flytt\w*|utveksling\w*|utland\w*|hjemland\w*|abroad|ferie\w*|reise\w*|sent|seint|late|midnatt\w*|midnight|trening\w*|jobb\w*|skole\w*|sommer\w*|jul\w*|fest\w*|party|sover over|overnatter|hos\s+\w+)\b/;
+/** Which of the checks below a word lets run (one pass over the sentence's words, then a bit test each). */
+const DECISION = 1;
+const NOT_BACK = 2;
+const VEILED = 4;
+const NOWHERE = 8;
+const RECOVERY = 16;
+const GATE_WORDS = new Map<string, number>();
+for (const [bit, words] of [
+  [DECISION, ['bestemt', 'decided', 'mind', 'satt', 'tatt']],
+  [NOT_BACK, ['tilbake', 'hjem', 'back', 'home', 'ned', 'down', 'vente', 'vent', 'wait']],
+  [VEILED, ['noe', 'noko', 'something', 'it', 'hva', 'what']],
+  [NOWHERE, ['hvor', 'where', 'gata', 'street', 'opp', 'oppsagt', 'ut', 'ended', 'out']],
+  [RECOVERY, ['sh', 'selfharm', 'relapsed', 'relapse', 'relapsing', 'urge', 'urges', 'trang', 'sprakk', 'sprekk']],
+] as const)
+  for (const w of words) GATE_WORDS.set(w, (GATE_WORDS.get(w) ?? 0) | bit);
+
+/** Lethal means (canonical words). */
+const LETHAL_WORD = /\b(?:tau|rope|\w*gev[ae]r|hagle|pistol|vapen|vapnet|gun|rifle)/;
+const LETHAL = String.raw`(?:tau|tauet|rope|\w*gev[ae]r\w*|hagle\w*|pistol\w*|vapen|vapnet|guns?|rifle\w*|vapenskap\w*)`;
+
+/**
+ * The act left unsaid, said through what surrounds it: a decision taken for a time ("har bestemt
+ * meg, det blir i helga"); a rope or a gun at hand, or where one is kept, with nothing said of what
+ * for; going out and not coming back, or telling others not to wait; something brought along "so
+ * they learn", or bullies told they will see what happens; losing one's home today, or standing
+ * on the street with one's bags; self-harm in the recovery community's words ("sh again",
+ * "relapsed after months clean"). Each is asked about or told to the counselor, never acute on
+ * its own (except self-harm said in its own slang).
+ */
+function addUnsaidActHits(s: Sentence, hits: Hit[]): void {
+  let gates = 0;
+  for (const w of s.words) gates |= GATE_WORDS.get(w) ?? 0;
+  if (gates === 0 && !LETHAL_WORD.test(s.text)) return;
+  const t = s.text;
+  // A decision taken, a time set, the act unnamed.
+  if (
+    (gates & DECISION) !== 0 &&
+    /\b(?:bestemt meg|har bestemt|made up my mind|i've decided|i have decided|datoen er satt|dagen er satt|tidspunktet er satt|valget er tatt|beslutningen er tatt)\b(?!\s+(?:for|til|pa|om|a|to|on)\b)/.test(
+      t,
+    ) &&
+    (anyOf(s, 'TIME') || /\b(?:det|it)\s+(?:blir|skjer|er|happens|will happen|is happening)\b/.test(t)) &&
+    !EVERYDAY_PURPOSE.test(t) &&
+    speakerOrNone(s)
+  )
+    push(hits, s, 'concept.plan_unnamed', 'suicide', 'check_in', 'SELF');
+  // A rope or a gun at hand, or where it is kept, with nothing said of what it is for.
+  if (
+    LETHAL_WORD.test(t) &&
+    new RegExp(
+      String.raw`\b(?:har|have|got|fant|found|vet hvor|know where|ligger|star|keeps)\s+(?!ikke\b|not\b|no\b)(?:\w+\s+){0,4}${LETHAL}\b|\b${LETHAL}\s+(?:\w+\s+){0,4}(?:ligger|star|henger|is|hangs)\b`,
+    ).test(t) &&
+    !EVERYDAY_PURPOSE.test(t) &&
+    (speakerOrNone(s) || /\b(?:jeg|i)\s+(?:vet|know)\s+(?:hvor|where)\b/.test(t))
+  )
+    push(hits, s, 'concept.means_access', 'suicide', 'check_in', 'SELF');
+  // Going somewhere and not coming back; others told not to wait.
+  if (
+    ((gates & NOT_BACK) !== 0 &&
+      /\b(?:kommer|coming|come|going)\s+(?:ikke|aldri|never|not)\s+(?:\w+\s+)?(?:tilbake|hjem|back|home|ned|down)\b(?!\s+(?:til|to|for|fra|from|pa|i|in|etter|after|med|with)\b)|\b(?:ikke|not|never|aldri)\s+(?:coming|come|komme)\s+(?:tilbake|back|home|hjem)\b/.test(
+        t,
+      ) &&
+      (anyOf(s, 'TIME') || /\b(?:gar|drar|gikk|dro|ut|going|walk\w*|leaving|alene|alone)\b/.test(t))) ||
+    (/\b(?:trenger|need)\s+(?:ikke|not)\s+(?:a\s+|to\s+)?vente\s+pa\s+meg\b|\bikke\s+vent\s+pa\s+meg\b|\bdon't\s+wait\s+(?:up\s+)?for\s+me\b/.test(
+      t,
+    ) &&
+      anyOf(s, 'TIME'))
+  ) {
+    if (!EVERYDAY_AWAY.test(t) && speakerOrNone(s))
+      push(hits, s, 'concept.gone_by_then', 'suicide', 'check_in', 'SELF');
+  }
+  // Something brought along so that they learn; bullies told they will see what happens.
+  if (
+    ((gates & VEILED) !== 0 &&
+      /\b(?:tar|ta|tek|bringer|bringe|bring\w*|take)\s+(?:jeg\s+|i\s+)?(?:med\s+)?(?:meg\s+)?(?:noe|noko|something|it)\b/.test(
+        t,
+      ) &&
+      /\b(?:sa|so)\s+(?:far\s+)?(?:de|dei|han|hun|dem|they|he|she)\s+(?:lerer|skjonner|forstar|angrer|se|merke|learn|get it|regret)\b|\b(?:they'll|he'll|she'll)\s+(?:learn|see|regret)\b|\bteach\s+(?:them|him|her|everyone)\b|\bskal\s+(?:fa\s+)?(?:se|merke|kjenne)\b/.test(
+        t,
+      )) ||
+    /\b(?:skal|vil|kommer til a)\s+fa\s+(?:se|merke)\s+hva\s+(?:som\s+skjer|jeg\s+(?:gjor|kan))\b|\b(?:they'll|you'll|he'll)\s+see\s+what\s+happens\b/.test(
+      t,
+    )
+  ) {
+    if (!GAMES.test(t)) push(hits, s, 'concept.violence_intent', 'violence', 'concern', 'SELF');
+  }
+  // Nowhere to go or sleep tonight: made to leave, not knowing where to go; a home lost today;
+  // standing on the street with one's bags.
+  if (
+    ((gates & NOWHERE) !== 0 &&
+      /\b(?:vet|aner|know|idea)\s+(?:ikke|not|no)\s+(?:\w+\s+)?(?:hvor|where)\s+(?:jeg|i)\s+(?:skal|kan|should|can|will|am going to|shall|am)(?:\s+(?:sove|bo|dra|ga|vere|overnatte|sleep|stay|go|going))?(?:\s+(?:i kveld|i natt|tonight|now|na|etterpa))?(?:\s+(?:og|men|and|but)\b|$)/.test(
+        t,
+      ) &&
+      (anyOf(s, 'TIME') || /\b(?:ute|ut|kastet|kasta|kicked|leave|flytte ut|move out)\b/.test(t)) &&
+      !EVERYDAY_PURPOSE.test(t)) ||
+    (/\b(?:hybel\w*|leilighet\w*|kontrakt\w*|rommet|bolig\w*|lease|flat|apartment)\s+(?:\w+\s+){0,2}(?:sagt opp|oppsagt|gikk ut|gar ut|ended|ran out)\b/.test(
+      t,
+    ) &&
+      /\b(?:i dag|i kveld|i natt|na|today|tonight|now)\b/.test(t) &&
+      /\b(?:ingen|ingenting|nowhere|nobody|no one|gata|street|bager|bags)\b/.test(t)) ||
+    (/\b(?:star|sitter|er|havnet|havna|standing|sitting)\s+(?:pa|on)\s+(?:gata|the street)\b/.test(t) &&
+      /\b(?:bag\w*|sekk\w*|kofferter?|tingene mine|alt jeg eier|my stuff|kastet|kasta|kicked|kontrakt\w*|hybel\w*)\b/.test(
+        t,
+      ))
+  )
+    push(hits, s, 'concept.acute_need', 'welfare', 'concern', 'SELF');
+  // Self-harm in the recovery community's words.
+  if ((gates & RECOVERY) === 0) return;
+  if (
+    /\b(?:sh|selfharm)\s+(?:again|igjen)\b|\b(?:relapsed?|relapsing)\s+(?:on\s+)?(?:sh|self\s*harm\w*|cutting)\b|\b(?:urges?|trang)\s+(?:to\s+|til\s+a\s+)?(?:sh|cut|kutte)\b/.test(
+      t,
+    )
+  )
+    push(hits, s, 'concept.self_harm', 'self_harm', 'acute', 'SELF');
+  else if (
+    /\b(?:relapsed?|relapsing|sprakk|sprekk)\b/.test(t) &&
+    /\b\w+\s+(?:days?|weeks?|months?|dager|uker|maneder)\s+(?:clean|fri|uten)\b|\bclean\s+(?:for|i)\b/.test(t) &&
+    /\b(?:sh|cut\w*|kutt\w*|skad\w*|harm\w*)\b/.test(t)
+  )
+    push(hits, s, 'concept.self_harm', 'self_harm', 'check_in', 'SELF');
 }

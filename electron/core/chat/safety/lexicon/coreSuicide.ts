@@ -1,5 +1,17 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, NEG, SELF, DIE, MORE, LIFE_MINE, SUICIDE_WORD, OTHER_PERSON, CLAUSE_END, GAMES } from './tokens.js';
+import {
+  SUBJ,
+  NEG,
+  SELF,
+  DIE,
+  MORE,
+  LIFE_MINE,
+  SUICIDE_WORD,
+  OTHER_PERSON,
+  CLAUSE_END,
+  GAMES,
+  EVERYDAY_LEAVING,
+} from './tokens.js';
 
 /**
  * The first risk rules for suicide: explicit wish, intent and plan, thoughts, method, farewells,
@@ -232,6 +244,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|flaut|pinlig|kjedelig|mandag|test|prove|proven|eksamen|embarrass\w*)\b`,
     ),
+    // "drep meg, fire timer med lekser igjen": a chore named anywhere in the sentence.
+    unlessInSentence: r(
+      String.raw`\b(?:timer med|hours of|lekse\w*|homework|matte\w*|mote\w*|meeting\w*|ko|koen|queue|powerpoint\w*|excel\w*|ekselark\w*|innlevering\w*|forelesning\w*|lecture\w*|trafikk\w*|traffic)\b`,
+    ),
   },
   {
     id: 'suicide.it_is_killing_me',
@@ -328,6 +344,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\b(?:jobb\w*|skole\w*|skule\w*|klassen|kolleg\w*|flytt\w*|ferie\w*|sommer\w*|praksis\w*|kurs\w*|avslutning\w*|prosjekt\w*|russ\w*)\b`,
     ),
+    unlessInSentence: r(EVERYDAY_LEAVING),
   },
   {
     id: 'suicide.last_night',
@@ -385,6 +402,8 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:ikke|ikkje|ingen|ingenting|nowhere|no)\b[^.!?]{0,25}\b(?:sted|stad|steder|plass|tak over hodet|place|where)\b[^.!?]{0,20}(?:\ba\s+(?:sove|bo|bu|vere|dra)\b|\bto\s+(?:sleep|stay|go)\b|\bi\s+natt\b|\bi\s+kveld\b|\btonight\b)|\bikke\s+tak\s+over\s+hodet\b|\b(?:kastet|kasta|thrown|kicked)\s+(?:meg\s+)?(?:ut|out)\b[^.!?]{0,40}\b(?:hjemmefra|heimanfra|av leiligheten|hjemme|heime|of the house|of my flat|sover|sove|gata|ingen steder)|\bsover\s+(?:ute|pa gata|i trappa|i trappeoppgangen|i bilen)\b|\b(?:homeless|nowhere to sleep|nowhere to stay|evicted tonight)\b|\b(?:hvor|kvar|kor)\s+(?:jeg|eg)\s+skal\s+(?:sove|bo|bu)\s+(?:i natt|i kveld|fra i dag|fra i kveld)`,
     ),
+    // "ikke noe sted å parkere i natt": a place for something other than sleeping or staying.
+    unless: r(String.raw`\b(?:parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge)\b`),
   },
   {
     id: 'welfare.no_food',

@@ -1,5 +1,5 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, NEG, SELF, DIE, GAMES, IDIOM_DEATH, PILLS, WEAPON, PERSON_OBJ } from './tokens.js';
+import { SUBJ, NEG, SELF, DIE, GAMES, IDIOM_DEATH, MEDIA_FRAME, PILLS, WEAPON, PERSON_OBJ } from './tokens.js';
 
 /**
  * Semantic families for self-harm (intent, urge, relapse, hidden wounds, poisoning), violence
@@ -113,7 +113,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:blir|ble|blei|vart|har blitt|har vorte|get|got|getting|being)\s+(?:\w+\s+)?(?:slatt|slatt|banka|banket|sparka|sparket|kvelt|lugget|lugga|dytta|hit|beaten|kicked|slapped|choked)\b(?!\s+(?:ut|av\s+laget|i\s+(?:kamp|finale|semi)))|\b(?:slar|slo|banker|banket|banka|hits|beats)\s+(?:oss|mamma og meg|meg og mamma|us)\b|\b(?:fatter'?n|mutter'?n)\s+(?:\w+\s+)?(?:slar|slo|banker)\b`,
     ),
     unless: r(
-      String.raw`\bi\s+fjor\b|\bfor\s+\w+\s+(?:ar|uker|maneder)\s+siden\b|\bhar\s+det\s+(?:fint|bra)\b|\bi\s+${GAMES}\b|\b(?:kamp\w*|finale\w*|semifinale\w*|konkurranse\w*|turnering\w*|poeng|trening\w*|fotball\w*|handball\w*|boksing\w*|kampsport\w*|karate|judo|game|match|tournament|av\s+laget)\b|\bbeaten\s+(?:at|in|by)\b`,
+      String.raw`\bi\s+fjor\b|\bfor\s+\w+\s+(?:ar|uker|maneder)\s+siden\b|\bhar\s+det\s+(?:fint|bra)\b|\bi\s+${GAMES}\b|\b(?:kamp\w*|finale\w*|semifinale\w*|konkurranse\w*|turnering\w*|poeng|trening\w*|fotball\w*|handball\w*|boksing\w*|kampsport\w*|karate|judo|game|match|tournament|av\s+laget)\b|\bbeaten\s+(?:at|in|by)\b|${MEDIA_FRAME}`,
     ),
   },
   {
@@ -228,6 +228,8 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:slatt|slen|banka|banket|sparka|sparket|kvelt|dytta|dyttet|lugget|lugga|mishandla|mishandlet|hit|beaten|kicked|choked)\s+(?:av|by)\s+(?:\w+\s+)?(?:kjeresten|typen|dama|mannen|kona|pappa|mamma|faren|far|moren|mor|stefar\w*|stemor\w*|broren|foreldre\w*|eksen|sambo\w*|han|henne|ham|my\s+(?:boyfriend|girlfriend|dad|father|mom|mother|stepdad|partner|husband|brother))\b|\b(?:sa|sier|seier|said|says)\s+(?:at\s+|that\s+)?(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+)?(?:dreper|drep|skal drepe|skulle drepe|vil drepe|ville drepe|skader|skulle skade|would kill|will kill)\s+(?:meg|me)\b`,
     ),
-    unless: r(String.raw`\bi\s+${GAMES}\b|\b(?:haha\w*|lol)\b|\bkamp\w*|\bfinale\w*|\bbeaten\s+(?:at|in)\b`),
+    unless: r(
+      String.raw`\bi\s+${GAMES}\b|\b(?:haha\w*|lol)\b|\bkamp\w*|\bfinale\w*|\bbeaten\s+(?:at|in)\b|${MEDIA_FRAME}`,
+    ),
   },
 ];

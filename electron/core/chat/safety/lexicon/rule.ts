@@ -8,6 +8,11 @@ export interface RiskRule {
   pattern: RegExp;
   /** Skip this match when the clause around it matches (idioms and accidents). */
   unless?: RegExp;
+  /**
+   * Skip this match when the sentence around it matches: an everyday context named in another
+   * clause ("har sagt opp jobben og tar farvel med alle i dag").
+   */
+  unlessInSentence?: RegExp;
   /** Lower an acute match to concern when the clause around it matches (denial, third person, topic). */
   concernIf?: RegExp;
   /**
