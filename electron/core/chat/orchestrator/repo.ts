@@ -55,6 +55,13 @@ const conversationFromRow = (r: ConversationRow): ConversationRecord => ({
   lastContext: r.last_context ? (JSON.parse(r.last_context) as ModelView) : null,
 });
 
+/**
+ * A conversation's row by id. The dispatcher's ownership check (chat/ownership.ts) reads it with
+ * the same statement, so the turn that follows in the same call is answered from the call's read
+ * scope (db/connection.ts) instead of asking the file again.
+ */
+export const CONVERSATION_BY_ID = 'SELECT * FROM chat_conversations WHERE id = ?';
+
 export const conversationsRepo = {
   async insert(tx: SqlRunner, c: ConversationRecord): Promise<void> {
     await tx.run(
@@ -99,11 +106,8 @@ export const conversationsRepo = {
     return (await db.get('SELECT 1 FROM chat_conversations WHERE participant_id = ? LIMIT 1', [participantId])) != null;
   },
   async get(db: SqlRunner, participantId: string, id: string): Promise<ConversationRecord | null> {
-    const r = await db.get<ConversationRow>('SELECT * FROM chat_conversations WHERE id = ? AND participant_id = ?', [
-      id,
-      participantId,
-    ]);
-    return r ? conversationFromRow(r) : null;
+    const r = await db.get<ConversationRow>(CONVERSATION_BY_ID, [id]);
+    return r && r.participant_id === participantId ? conversationFromRow(r) : null;
   },
   async latest(db: SqlRunner, participantId: string): Promise<ConversationRecord | null> {
     const r = await db.get<ConversationRow>(
