@@ -1,6 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Role } from '../auth/index.js';
-import type { SqlRunner } from '../db/index.js';
+import type { SqlRunner, SqlValue } from '../db/index.js';
 
 export const AUDIT_OUTCOMES = ['ok', 'denied', 'invalid', 'error', 'failed'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
@@ -92,18 +92,64 @@ function checkCode(field: string, value: string | null | undefined): void {
     throw new TypeError(`audit ${field} must be a code, not free text`);
 }
 
-/** Appends one entry in the caller's transaction (so a write and its audit entry commit together). */
+/**
+ * The chain head the last append left, as its writer last saw it: a guess only. An append built on
+ * it inserts only when the guess still is the head (see appendAudit), so a rolled-back transaction,
+ * another writer, a restore or a rewritten row never links an entry to a head that is not there.
+ */
+export interface AuditHeadGuess {
+  head: { seq: number; hash: string } | null;
+}
+
+const INSERT_COLUMNS =
+  'INSERT INTO audit_log (seq, at, actor_id, actor_role, action, target_type, target_id, outcome, reason, prev_hash, hash, mac)';
+
+/**
+ * Appends one entry in the caller's transaction (so a write and its audit entry commit together).
+ * With a head guess, the head is not read first: the entry is inserted only if the guessed head is
+ * still the last row with that hash (checked by the same statement); otherwise the head is read
+ * and the entry built on it, as without a guess.
+ */
 export async function appendAudit(
   tx: SqlRunner,
   input: AuditEntryInput,
   macKey: Buffer | null = null,
+  guess: AuditHeadGuess | null = null,
 ): Promise<AuditEntry> {
   for (const field of ['actorId', 'action', 'targetType', 'targetId', 'reason'] as const)
     checkCode(field, input[field]);
+  const at = input.at ?? new Date().toISOString();
+  const guessed = guess?.head;
+  if (guess && guessed) {
+    guess.head = null;
+    const entry = buildEntry(input, at, guessed, macKey);
+    const { changes } = await tx.run(
+      `${INSERT_COLUMNS} SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+       WHERE EXISTS (SELECT 1 FROM audit_log WHERE seq = ? AND hash = ?)
+         AND NOT EXISTS (SELECT 1 FROM audit_log WHERE seq > ?)`,
+      [...entryValues(entry), guessed.seq, guessed.hash, guessed.seq],
+    );
+    if (changes === 1) {
+      guess.head = { seq: entry.seq, hash: entry.hash };
+      return entry;
+    }
+  }
   const last = await tx.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+  const entry = buildEntry(input, at, last ?? null, macKey);
+  await tx.run(`${INSERT_COLUMNS} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, entryValues(entry));
+  if (guess) guess.head = { seq: entry.seq, hash: entry.hash };
+  return entry;
+}
+
+function buildEntry(
+  input: AuditEntryInput,
+  at: string,
+  last: { seq: number; hash: string } | null,
+  macKey: Buffer | null,
+): AuditEntry {
   const partial: Omit<AuditEntry, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
-    at: input.at ?? new Date().toISOString(),
+    at,
     actorId: input.actorId,
     actorRole: input.actorRole,
     action: input.action,
@@ -114,26 +160,24 @@ export async function appendAudit(
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   const hash = entryHash(partial);
-  const entry: AuditEntry = { ...partial, hash, mac: macKey ? entryMac(macKey, hash) : null };
-  await tx.run(
-    `INSERT INTO audit_log (seq, at, actor_id, actor_role, action, target_type, target_id, outcome, reason, prev_hash, hash, mac)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      entry.seq,
-      entry.at,
-      entry.actorId,
-      entry.actorRole,
-      entry.action,
-      entry.targetType,
-      entry.targetId,
-      entry.outcome,
-      entry.reason,
-      entry.prevHash,
-      entry.hash,
-      entry.mac ?? null,
-    ],
-  );
-  return entry;
+  return { ...partial, hash, mac: macKey ? entryMac(macKey, hash) : null };
+}
+
+function entryValues(entry: AuditEntry): SqlValue[] {
+  return [
+    entry.seq,
+    entry.at,
+    entry.actorId,
+    entry.actorRole,
+    entry.action,
+    entry.targetType,
+    entry.targetId,
+    entry.outcome,
+    entry.reason,
+    entry.prevHash,
+    entry.hash,
+    entry.mac ?? null,
+  ];
 }
 
 function fromRow(r: AuditRow): AuditEntry {

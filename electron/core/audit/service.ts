@@ -6,6 +6,7 @@ import { withCommitHook, type SqlRunner } from '../db/index.js';
 import type { EncryptedStore } from '../db/index.js';
 import {
   appendAudit,
+  type AuditHeadGuess,
   listAudit,
   verifyAudit,
   type AuditEntry,
@@ -52,6 +53,8 @@ const DAY_MS = 24 * 60 * 60_000;
 export class AuditService {
   /** The pending key of this lock period (in memory only) and its header id. */
   private pending: { id: string; key: Buffer } | null = null;
+  /** The head this service's last append left (only ever a guess: see appendAudit). */
+  private readonly headGuess: AuditHeadGuess = { head: null };
   /** Routine reads of one's own pages, counted per user per day (see RoutineReads). */
   readonly routineReads: RoutineReads;
 
@@ -114,7 +117,7 @@ export class AuditService {
   private async append(tx: SqlRunner, entry: AuditEntryInput): Promise<AuditEntry> {
     const key = this.macKey();
     try {
-      return await appendAudit(tx, entry, key);
+      return await appendAudit(tx, entry, key, this.headGuess);
     } finally {
       key?.fill(0);
     }

@@ -48,6 +48,14 @@ function assignmentOf(r: AssignmentRow | undefined): {
   };
 }
 
+/**
+ * One participant's row, as both the record (byId) and the access check (counselorOf) read it: one
+ * statement text, so a call that checks access and then reads the record (the chat's turn, the
+ * profile) is answered from its read scope (db/connection.ts) instead of asking the file twice.
+ */
+const PARTICIPANT_BY_ID =
+  'SELECT id, display_name, counselor_id, created_at, updated_at, restricted_at, erased_at FROM participants WHERE id = ?';
+
 export const participantsRepo = {
   async insert(
     tx: SqlRunner,
@@ -59,10 +67,7 @@ export const participantsRepo = {
     );
   },
   async byId(db: SqlRunner, id: string): Promise<Participant | null> {
-    const r = await db.get<ParticipantRow>(
-      'SELECT id, display_name, counselor_id, created_at, updated_at FROM participants WHERE id = ?',
-      [id],
-    );
+    const r = await db.get<ParticipantRow>(PARTICIPANT_BY_ID, [id]);
     return r ? fromRow(r) : null;
   },
   /** An erased participant (kept only as an id for legally kept records) does not exist here; a restricted one is frozen (art. 18). */
@@ -70,10 +75,7 @@ export const participantsRepo = {
     db: SqlRunner,
     id: string,
   ): Promise<{ exists: boolean; counselorId: string | null; restricted: boolean }> {
-    const r = await db.get<AssignmentRow>(
-      'SELECT id, counselor_id, restricted_at, erased_at FROM participants WHERE id = ?',
-      [id],
-    );
+    const r = await db.get<AssignmentRow>(PARTICIPANT_BY_ID, [id]);
     return assignmentOf(r);
   },
   /** counselorOf for many participants in one statement (per 500), keyed by id. */

@@ -142,15 +142,22 @@ const stepFromRow = (r: StepRow, today: string): ActivityStep => ({
 });
 
 export const planRepo = {
+  /** The current goal: the last one set (read with the same statement as the goal history). */
   async goal(db: SqlRunner, participantId: string): Promise<ActivityGoal | null> {
-    const r = await db.get<{ body: string; set_by_role: Proposer; set_at: string }>(
-      'SELECT body, set_by_role, set_at FROM activity_goals WHERE participant_id = ? ORDER BY id DESC LIMIT 1',
-      [participantId],
-    );
+    const r = (await planRepo.goals(db, participantId)).at(-1);
     return r ? { text: r.body, setByRole: r.set_by_role, setAt: r.set_at } : null;
   },
-  async goals(db: SqlRunner, participantId: string): Promise<{ body: string; set_at: string }[]> {
-    return db.all('SELECT body, set_at FROM activity_goals WHERE participant_id = ? ORDER BY id', [participantId]);
+  /**
+   * Every goal set, oldest first. The plan and the motivation timeline both read it in one call
+   * (the chat's context), so one statement text answers both from the call's read scope.
+   */
+  async goals(
+    db: SqlRunner,
+    participantId: string,
+  ): Promise<{ body: string; set_by_role: Proposer; set_at: string }[]> {
+    return db.all('SELECT body, set_by_role, set_at FROM activity_goals WHERE participant_id = ? ORDER BY id', [
+      participantId,
+    ]);
   },
   async steps(db: SqlRunner, participantId: string): Promise<StepRow[]> {
     return db.all<StepRow>('SELECT * FROM activity_steps WHERE participant_id = ? ORDER BY id', [participantId]);

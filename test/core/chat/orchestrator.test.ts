@@ -93,6 +93,9 @@ describe('one participant turn', () => {
     const stored = await t.ok(t.participantP, 'chat.conversation', { participantId: t.p, conversationId });
     expect(stored.map((m) => m.author)).toEqual(['assistant', 'participant', 'assistant']);
     expect(stored[1]).toMatchObject({ body: 'Jeg vil egentlig gjerne jobbe i butikk.', talk: 'change' });
+    // The turn's two messages are stored together: the ids returned are those of the stored rows.
+    expect(stored[1]?.id).toBe(result.participantMessage?.id);
+    expect(stored[2]).toMatchObject({ id: result.assistantMessage?.id, body: result.assistantMessage?.body });
     // The existing message list still works, and shows the same turn.
     const listed = await t.ok(t.participantP, 'chat.messages', { participantId: t.p });
     expect(listed.map((m) => m.body)).toContain('Jeg vil egentlig gjerne jobbe i butikk.');

@@ -178,4 +178,18 @@ describe('the participant view', () => {
       on: localDay(0),
     });
   });
+
+  it('shows the goal set last as the current one, and every goal set on the timeline', async () => {
+    o = await seeded();
+    await o.t.ok(o.petterConn, 'plan.setGoal', { participantId: o.petterId, goal: 'Jeg vil heller ta fagbrev' });
+    const overview = await o.t.ok(o.petterConn, 'me.overview', { participantId: o.petterId });
+    expect(overview.goal).toMatchObject({ text: 'Jeg vil heller ta fagbrev', setByRole: 'participant' });
+    const plan = await o.t.ok(o.annaConn, 'plan.get', { participantId: o.petterId });
+    expect(plan.goal).toMatchObject({ text: 'Jeg vil heller ta fagbrev', setByRole: 'participant' });
+    const timeline = await o.t.ok(o.annaConn, 'motivation.list', { participantId: o.petterId });
+    expect(timeline.events.flatMap((e) => (e.kind === 'goal_set' ? [e.title] : []))).toEqual([
+      'Jeg vil jobbe i butikk',
+      'Jeg vil heller ta fagbrev',
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { SqlRunner } from '../../db/connection.js';
+import type { SqlRunner, SqlValue } from '../../db/connection.js';
 import type { Citation } from '../../knowledge/service.js';
 import type { MessageAuthor } from '../messages.js';
 import type { DialogueState } from '../mi/state.js';
@@ -55,6 +55,13 @@ const conversationFromRow = (r: ConversationRow): ConversationRecord => ({
   lastContext: r.last_context ? (JSON.parse(r.last_context) as ModelView) : null,
 });
 
+/**
+ * A conversation's row by id. The dispatcher's ownership check (chat/ownership.ts) reads it with
+ * the same statement, so the turn that follows in the same call is answered from the call's read
+ * scope (db/connection.ts) instead of asking the file again.
+ */
+export const CONVERSATION_BY_ID = 'SELECT * FROM chat_conversations WHERE id = ?';
+
 export const conversationsRepo = {
   async insert(tx: SqlRunner, c: ConversationRecord): Promise<void> {
     await tx.run(
@@ -99,11 +106,8 @@ export const conversationsRepo = {
     return (await db.get('SELECT 1 FROM chat_conversations WHERE participant_id = ? LIMIT 1', [participantId])) != null;
   },
   async get(db: SqlRunner, participantId: string, id: string): Promise<ConversationRecord | null> {
-    const r = await db.get<ConversationRow>('SELECT * FROM chat_conversations WHERE id = ? AND participant_id = ?', [
-      id,
-      participantId,
-    ]);
-    return r ? conversationFromRow(r) : null;
+    const r = await db.get<ConversationRow>(CONVERSATION_BY_ID, [id]);
+    return r && r.participant_id === participantId ? conversationFromRow(r) : null;
   },
   async latest(db: SqlRunner, participantId: string): Promise<ConversationRecord | null> {
     const r = await db.get<ConversationRow>(
@@ -204,33 +208,31 @@ const turnFromRow = (r: TurnRow): TurnMessage => ({
   replacedAt: r.replaced_at,
 });
 
+type NewStoredTurn = Omit<TurnMessage, 'id' | 'replacedAt'> & { authorUserId: string | null };
+
+const INSERT_TURN =
+  'INSERT INTO chat_messages (participant_id, conversation_id, author, author_user_id, body, created_at, model_text, model_turn, talk, talk_subtype, move, move_variant, sources, generation, crisis)';
+const TURN_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
 export const turnsRepo = {
-  async insert(
-    tx: SqlRunner,
-    m: Omit<TurnMessage, 'id' | 'replacedAt'> & { authorUserId: string | null },
-  ): Promise<number> {
-    const r = await tx.run(
-      `INSERT INTO chat_messages (participant_id, conversation_id, author, author_user_id, body, created_at, model_text, model_turn, talk, talk_subtype, move, move_variant, sources, generation, crisis)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        m.participantId,
-        m.conversationId,
-        m.author,
-        m.authorUserId,
-        m.body,
-        m.createdAt,
-        m.modelText,
-        m.modelTurn,
-        m.talk,
-        m.talkSubtype,
-        m.move,
-        m.moveVariant,
-        m.sources.length > 0 ? JSON.stringify(m.sources) : null,
-        m.generation,
-        m.crisis ? 1 : 0,
-      ],
-    );
+  async insert(tx: SqlRunner, m: NewStoredTurn): Promise<number> {
+    const r = await tx.run(`${INSERT_TURN} VALUES ${TURN_VALUES}`, turnValues(m));
     return r.lastId;
+  },
+  /**
+   * Several messages of one turn in one statement, in the order given; their ids in that order.
+   * The rows get ascending ids in the order they are inserted (the id is the table's rowid alias),
+   * so the returned ids are sorted rather than trusting RETURNING's row order. `tx` is a
+   * transaction's runner (a write read back through `all`).
+   */
+  async insertAll(tx: SqlRunner, messages: readonly NewStoredTurn[]): Promise<number[]> {
+    if (messages.length === 0) return [];
+    if (messages.length === 1) return [await turnsRepo.insert(tx, messages[0]!)];
+    const rows = await tx.all<{ id: number }>(
+      `${INSERT_TURN} VALUES ${messages.map(() => TURN_VALUES).join(', ')} RETURNING id`,
+      messages.flatMap(turnValues),
+    );
+    return rows.map((r) => r.id).sort((a, b) => a - b);
   },
   /** The conversation's messages still shown, oldest first. */
   async ofConversation(db: SqlRunner, conversationId: string, limit = 400): Promise<TurnMessage[]> {
@@ -248,6 +250,26 @@ export const turnsRepo = {
     await tx.run('UPDATE chat_messages SET replaced_at = ? WHERE id = ? AND replaced_at IS NULL', [at, id]);
   },
 };
+
+function turnValues(m: NewStoredTurn): SqlValue[] {
+  return [
+    m.participantId,
+    m.conversationId,
+    m.author,
+    m.authorUserId,
+    m.body,
+    m.createdAt,
+    m.modelText,
+    m.modelTurn,
+    m.talk,
+    m.talkSubtype,
+    m.move,
+    m.moveVariant,
+    m.sources.length > 0 ? JSON.stringify(m.sources) : null,
+    m.generation,
+    m.crisis ? 1 : 0,
+  ];
+}
 
 export interface StoredFlag extends CrisisFlag {
   seenAt: string | null;

@@ -32,10 +32,13 @@ export async function finishTurn(db: Database, stream: ReplyStream, turn: Finish
     if (turn.isNew) await conversationsRepo.insert(tx, turn.conversation);
     else await conversationsRepo.update(tx, turn.conversation);
     if (turn.replaces !== null) await turnsRepo.markReplaced(tx, turn.replaces, at);
-    const pid = turn.participant
-      ? await turnsRepo.insert(tx, { ...turn.participant.message, authorUserId: turn.participant.authorUserId })
-      : null;
-    const aid = turn.assistant ? await turnsRepo.insert(tx, { ...turn.assistant, authorUserId: null }) : null;
+    // The turn's messages in one statement: the participant's first, then the reply.
+    const ids = await turnsRepo.insertAll(tx, [
+      ...(turn.participant ? [{ ...turn.participant.message, authorUserId: turn.participant.authorUserId }] : []),
+      ...(turn.assistant ? [{ ...turn.assistant, authorUserId: null }] : []),
+    ]);
+    const pid = turn.participant ? (ids[0] ?? null) : null;
+    const aid = turn.assistant ? (ids.at(-1) ?? null) : null;
     if (turn.flag && pid !== null) await flagsRepo.insert(tx, turn.flag(String(pid)));
     return { pid, aid };
   });
