@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LogFields, Logger } from '../../../electron/core/log.js';
+import { seededRandom } from '../../../electron/core/util/random.js';
 import { ensureTinyModel } from '../../../models/tiny/generate.js';
 import { chatCore } from '../../core/chat/helpers.js';
 
@@ -78,6 +79,9 @@ const env = await chatCore({
     ...(values.threads ? { threads: Number(values.threads) } : {}),
   },
   generation: { maxTokens: Number(values['max-tokens']), temperature: 0.6, seed: 7 },
+  // Seeded so every run draws the same fallbacks and moves: the figures then differ by machine
+  // load only, not by which mix of turns a run happened to get.
+  rng: seededRandom(7),
 });
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);

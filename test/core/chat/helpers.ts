@@ -95,6 +95,8 @@ export interface ChatCoreOptions {
   generator?: JsonGenerator;
   launcher?: ModelProcessLauncher;
   generation?: GenerationSettings;
+  /** The phrase library's random draw (the benchmark seeds it so each run has the same turns). */
+  rng?: () => number;
   /** Import the tiny model and make it the active chat model. */
   tinyModel?: boolean;
   /** Receives core's log events (figures only): the benchmark reads the model's per-answer figures. */
@@ -119,6 +121,7 @@ export async function chatCore(options: ChatCoreOptions = {}) {
     chat: {
       ...(options.generator ? { generator: options.generator } : {}),
       ...(options.generation ? { generation: options.generation } : {}),
+      ...(options.rng ? { rng: options.rng } : {}),
     },
     model: {
       status: () => ({ state: 'not-installed', activeModel: null, progress: null, message: null }),
