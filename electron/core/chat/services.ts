@@ -28,7 +28,7 @@ export interface ChatServices {
   assistant: CounselorAssistant;
   /** MI fidelity from the stored labels. */
   fidelity: FidelityService;
-  /** The knowledge base, indexed into the store at the first question after an unlock. */
+  /** The knowledge base, indexed into the store when the chat opens or at the first question after an unlock. */
   knowledge: KnowledgeService;
 }
 

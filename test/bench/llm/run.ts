@@ -1,7 +1,9 @@
 /**
  * The chat's real path, measured: a scripted 12-turn conversation through `chat.send` and the
  * dispatcher, exactly as a participant's turns go (tekstvask, crisis check, MI policy, prompt,
- * the model process, checks, storage). Prints figures; asserts nothing.
+ * the model process, checks, storage). The conversation is opened as the chat page opens it
+ * (`chat.start`: the opening question), then the participant's turns follow. Prints figures;
+ * asserts nothing.
  *
  *   npm run bench:llm [-- FILE.gguf] [-- --json] [--context 8192] [--max-tokens 48]
  *
@@ -104,7 +106,8 @@ try {
     if (!chosen) throw new Error('the model was not imported as a chat model');
     await env.ok(env.admin, 'model.setActive', { purpose: 'chat', fileName: chosen.fileName });
   }
-  let conversationId: string | undefined;
+  // The chat page opens a conversation with its opening question before the participant writes.
+  let conversationId: string = (await env.ok(env.participantP, 'chat.start', { participantId: env.p })).conversationId;
   const rows: {
     turn: number;
     prompt: number;
@@ -123,7 +126,7 @@ try {
     const result = await env.ok(env.participantP, 'chat.send', {
       participantId: env.p,
       text,
-      ...(conversationId ? { conversationId } : {}),
+      conversationId,
       stream: `bench-${i}`,
     });
     const wall = performance.now() - started;

@@ -8,6 +8,7 @@ import { recordMove } from '../mi/state.js';
 import { conversationsRepo, turnsRepo, type TurnMessage } from './repo.js';
 import { ConversationQueries, publicTurn, type ChatTurn, type TurnResult } from './queries.js';
 import type { TurnIo } from './streaming.js';
+import { prepareTurnPipeline } from './warmup.js';
 import { newConversation } from './turnParts.js';
 export { passageExcerpt } from './turnParts.js';
 export { publicTurn, type ChatTurn, type TurnResult } from './queries.js';
@@ -72,7 +73,21 @@ export class ChatOrchestrator extends ConversationQueries {
       await conversationsRepo.insert(tx, conversation);
       return turnsRepo.insert(tx, { ...message, authorUserId: null });
     });
+    this.prepareTurns();
     return { conversationId: conversation.id, message: publicTurn({ ...message, id, replacedAt: null }) };
+  }
+
+  /** A conversation's messages; the chat page reads them when it opens, so the turns get ready. */
+  override async messages(principal: Principal, participantId: string, conversationId: string): Promise<ChatTurn[]> {
+    const messages = await super.messages(principal, participantId, conversationId);
+    this.prepareTurns();
+    return messages;
+  }
+
+  /** Readies the turn pipeline's code while the participant reads and types (see warmup.ts). */
+  private prepareTurns(): void {
+    const { library, knowledge, logger } = this.options;
+    prepareTurnPipeline({ scrubber: this.scrubber, library, knowledge, logger });
   }
 
   /** One participant turn through the whole pipeline. */
