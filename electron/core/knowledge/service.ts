@@ -139,7 +139,7 @@ interface IndexEntry {
 
 /**
  * The knowledge base of the unlocked store: loaded once, indexed into the store's own kb_* tables
- * the first time it is needed after an unlock (lazily, at the first question), searched with the
+ * the first time it is needed after an unlock (when the chat opens, or at the first question), searched with the
  * confidence gate. Each unlock is a new connection and gets its index afresh (a no-op when the
  * shipped documents did not change). With no store open (the command line's `kb search`, which
  * needs no login) the same index is built in an in-memory database: it holds only the public
