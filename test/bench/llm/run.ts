@@ -117,6 +117,9 @@ try {
     ttft: number | null;
     genRate: number | null;
     overhead: number;
+    /** Of the overhead: the crisis layers, and storing the turn (its one transaction). */
+    safety: number;
+    store: number;
     calls: number;
   }[] = [];
   let previousPrompt: number | null = null;
@@ -133,7 +136,8 @@ try {
     conversationId = result.conversationId;
     const mine = events.slice(from);
     const answers = mine.filter((e) => e.event === 'llm.answer').map((e) => e.fields as unknown as AnswerEvent);
-    const scrubMs = Number(mine.find((e) => e.event === 'chat.turn')?.fields.scrubMs ?? 0);
+    const turnFields = mine.find((e) => e.event === 'chat.turn')?.fields ?? {};
+    const scrubMs = Number(turnFields.scrubMs ?? 0);
     const modelMs = answers.reduce((sum, a) => sum + a.modelMs, 0);
     const first = answers[0];
     const evaluated = answers.reduce((sum, a) => sum + a.evaluatedTokens, 0);
@@ -151,6 +155,8 @@ try {
           ? (first.generatedTokens - 1) / ((first.modelMs - first.ttftMs) / 1000)
           : null,
       overhead: wall - modelMs - scrubMs,
+      safety: Number(turnFields.safetyMs ?? 0),
+      store: Number(turnFields.storeMs ?? 0),
       calls: answers.length,
     });
   }
@@ -164,6 +170,9 @@ try {
     reuseRatioMax: ratios.length ? Math.max(...ratios) : null,
     // Turn 1 also loads the model and indexes the knowledge base: one-off work, reported in its row.
     overheadMsMedian: median(rows.slice(1).map((r) => r.overhead)),
+    // Parts of that overhead: the crisis layers and the turn's transaction (its disk flush included).
+    safetyMsMedian: median(rows.slice(1).map((r) => r.safety)),
+    storeMsMedian: median(rows.slice(1).map((r) => r.store)),
     ttftMsMedian: median(rows.map((r) => r.ttft).filter((t): t is number => t !== null)),
     evaluatedTokensMedian: median(later.map((r) => r.evaluated)),
     promptTokensLast: rows.at(-1)?.prompt ?? null,
@@ -184,18 +193,18 @@ try {
       `model ${summary.model}; context ${String(summary.contextSize)} × ${String(summary.sequences)} sequences, KV cache ${fmt(Number(summary.kvCacheBytes) / 1024 ** 2)} MiB, threads ${String(summary.threads)}; load average ${fmt(summary.load, 2)}\n\n`,
     );
     process.stdout.write(
-      'turn  prompt-tok  evaluated  new-tok  evaluated/new  ttft-ms  gen-tok/s  calls  app-overhead-ms\n',
+      'turn  prompt-tok  evaluated  new-tok  evaluated/new  ttft-ms  gen-tok/s  calls  app-overhead-ms  of it: safety  store\n',
     );
     for (const r of rows) {
       process.stdout.write(
-        `${String(r.turn).padStart(4)}  ${String(r.prompt).padStart(10)}  ${String(r.evaluated).padStart(9)}  ${String(r.fresh ?? '–').padStart(7)}  ${fmt(r.ratio, 2).padStart(13)}  ${fmt(r.ttft).padStart(7)}  ${fmt(r.genRate).padStart(9)}  ${String(r.calls).padStart(5)}  ${fmt(r.overhead, 2).padStart(15)}\n`,
+        `${String(r.turn).padStart(4)}  ${String(r.prompt).padStart(10)}  ${String(r.evaluated).padStart(9)}  ${String(r.fresh ?? '–').padStart(7)}  ${fmt(r.ratio, 2).padStart(13)}  ${fmt(r.ttft).padStart(7)}  ${fmt(r.genRate).padStart(9)}  ${String(r.calls).padStart(5)}  ${fmt(r.overhead, 2).padStart(15)}  ${fmt(r.safety, 2).padStart(14)}  ${fmt(r.store, 2).padStart(5)}\n`,
       );
     }
     process.stdout.write(
       `\nturns 2–${rows.length}: evaluated/new median ${fmt(summary.reuseRatioMedian, 2)} (target ≤ 1.2), max ${fmt(summary.reuseRatioMax, 2)} (target ≤ 1.5)\n`,
     );
     process.stdout.write(
-      `app overhead per turn (turns 2–12), median ${fmt(summary.overheadMsMedian, 2)} ms (target < 5 ms; outside node-llama-cpp and tekstvask)\n`,
+      `app overhead per turn (turns 2–12), median ${fmt(summary.overheadMsMedian, 2)} ms (target < 5 ms; outside node-llama-cpp and tekstvask), of it the crisis layers ${fmt(summary.safetyMsMedian, 2)} ms and storing the turn ${fmt(summary.storeMsMedian, 2)} ms\n`,
     );
     process.stdout.write(`time to first token, median ${fmt(summary.ttftMsMedian)} ms on this machine\n`);
     process.stdout.write(

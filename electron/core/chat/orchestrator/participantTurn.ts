@@ -59,7 +59,9 @@ export async function participantTurn(
   factsRead.catch(() => undefined);
 
   // 1. Safety first, on the raw text, read with the recent turns (a check-in's answer).
+  const safetyStarted = performance.now();
   const risk = assessRisk(text, isNew ? {} : { conversation: safetyContextOf(history.slice(-12)) });
+  const safetyMs = performance.now() - safetyStarted;
   if (isCrisis(risk)) return crisisTurn(env.db, principal, conversation, isNew, text, risk, io, at);
 
   // 2. Tekstvask (fail closed).
@@ -246,8 +248,8 @@ export async function participantTurn(
     stepAddedAt,
     lastContext: view,
   };
-  env.options.logger?.info('chat.turn', { scrubMs, modelCalls: reply.modelCalls, generation });
-  return finishTurn(env.db, stream, {
+  const storeStarted = performance.now();
+  const result = await finishTurn(env.db, stream, {
     conversation: updated,
     isNew,
     participant: { message: participantMessage, authorUserId: principal.userId },
@@ -257,4 +259,13 @@ export async function participantTurn(
     display,
     outcome: { crisis: null, stepOffer, stopped: reply.generation === 'stopped' },
   });
+  // Where the turn's time went outside the model (figures only; bench:llm reads them).
+  env.options.logger?.info('chat.turn', {
+    scrubMs,
+    safetyMs,
+    storeMs: performance.now() - storeStarted,
+    modelCalls: reply.modelCalls,
+    generation,
+  });
+  return result;
 }
