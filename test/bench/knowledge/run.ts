@@ -8,8 +8,8 @@
  * misses are printed only with --show-fresh / --show-fresh-2; the first fresh set's misses were read
  * in round 3 to find classes of failure, so questions-fresh-2.json (written before that round) is
  * the untouched one, and questions-fresh-3.json (written before round 4) and questions-fresh-4.json
- * (written before the weak-hit round) and questions-fresh-5.json (written before the gate-evidence
- * round) likewise. `--calibrate` sweeps the answer gate and the weak-hit
+ * (written before the weak-hit round), questions-fresh-5.json (written before the gate-evidence
+ * round) and questions-fresh-6.json (written before the no-answer-on-unseen-wording round) likewise. `--calibrate` sweeps the answer gate and the weak-hit
  * thresholds on the tuning sets only (questions.json, questions-heldout.json, questions-fresh.json);
  * `--verbose` lists misses (held-out-2 only with --show-heldout). Every set's line says how many
  * in-scope and out-of-scope questions got a weak hit (offered with a caveat); an out-of-scope weak
@@ -60,6 +60,10 @@ const SETS: [string, Questions][] = [
     'questions-fresh-5.json (fifth fresh set, out-of-scope near the topics, written before the gate-evidence round, never tuned on)',
     load('questions-fresh-5.json'),
   ],
+  [
+    'questions-fresh-6.json (sixth fresh set, written before the no-answer-on-unseen-wording round, never tuned on)',
+    load('questions-fresh-6.json'),
+  ],
 ];
 const verbose = process.argv.includes('--verbose');
 /** Misses on the never-tuned held-out sets are printed only with --show-heldout / --show-fresh (not while tuning). */
@@ -69,6 +73,7 @@ const showFresh2 = process.argv.includes('--show-fresh-2');
 const showFresh3 = process.argv.includes('--show-fresh-3');
 const showFresh4 = process.argv.includes('--show-fresh-4');
 const showFresh5 = process.argv.includes('--show-fresh-5');
+const showFresh6 = process.argv.includes('--show-fresh-6');
 
 async function evaluate(label: string, index: KnowledgeIndex, questions: Questions, options: SearchOptions = {}) {
   let top1 = 0;
@@ -138,7 +143,8 @@ async function evaluate(label: string, index: KnowledgeIndex, questions: Questio
     (label.includes('fresh-2') && !showFresh2) ||
     (label.includes('fresh-3') && !showFresh3) ||
     (label.includes('fresh-4') && !showFresh4) ||
-    (label.includes('fresh-5') && !showFresh5);
+    (label.includes('fresh-5') && !showFresh5) ||
+    (label.includes('fresh-6') && !showFresh6);
   if (verbose && !hidden) for (const line of [...misses, ...leaks]) console.log(line);
   return {
     top1: top1 / n,
@@ -306,6 +312,9 @@ async function main() {
   console.log(
     `  top-3 fresh set 5 ≥ 90 %:        ${verdict((a[7]?.top3 ?? 0) >= 0.9)} (${pct(a[7]?.top3)}; in-scope answered none ${pct(a[7]?.falseNone)})`,
   );
+  console.log(
+    `  top-3 fresh set 6 ≥ 90 %:        ${verdict((a[8]?.top3 ?? 0) >= 0.9)} (${pct(a[8]?.top3)}; in-scope answered none ${pct(a[8]?.falseNone)})`,
+  );
   for (const [i, name] of [
     [0, 'tuning'],
     [1, 'held out 1'],
@@ -315,6 +324,7 @@ async function main() {
     [5, 'fresh 3'],
     [6, 'fresh 4'],
     [7, 'fresh 5'],
+    [8, 'fresh 6'],
   ] as const)
     console.log(
       `  out-of-scope rejected ≥ 95 % (${name}): ${verdict((a[i]?.rejected ?? 0) >= 0.95)} (${pct(a[i]?.rejected)}; weak hits: in-scope ${pct(a[i]?.weakIn)}, out-of-scope ${pct(a[i]?.weakOut)})`,
@@ -323,7 +333,7 @@ async function main() {
     `  p95 < 5 ms per question:         ${verdict(Math.max(...a.map((x) => x.p95)) < 5)} (worst set p95 ${Math.max(...a.map((x) => x.p95)).toFixed(2)} ms wall clock, which depends on machine load; CPU time p95 ${Math.max(...a.map((x) => x.cpuP95)).toFixed(2)} ms)`,
   );
   console.log(
-    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}`,
+    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}`,
   );
 }
 
