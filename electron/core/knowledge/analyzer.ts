@@ -118,6 +118,9 @@ const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
   ['angstfylt', 'angst'],
   ['angstful', 'angst'],
   ['sov', 'søvn'],
+  // Adjectives in -en drop its e in the plural ("voksen" – "voksne", "sliten" – "slitne").
+  ['voksn', 'voks'],
+  ['slitn', 'slit'],
   ['sovn', 'søvn'],
 ]);
 

@@ -10,6 +10,7 @@ import {
 } from './index-store.js';
 import type { KnowledgeBase } from './loader.js';
 import { listedQuestionMatch } from './listedQuestions.js';
+import { phraseTerms } from './phrases.js';
 import { normalizeVector, passageVectors } from './vectors.js';
 import type { KnowledgeAnswer, KnowledgeDb, PassageHit, SearchMode } from './types.js';
 import { answersQuestion, DEFAULT_GATE, weaklyAnswers, type GateThresholds, type PassageAssessment } from './gate.js';
@@ -331,8 +332,11 @@ export class KnowledgeIndex {
     const limit = Math.max(1, options.limit ?? 5);
     const wantHybrid = options.mode === 'hybrid' || ((options.mode ?? 'auto') === 'auto' && this.hasVectors);
     const mode: SearchMode = wantHybrid && this.hasVectors ? 'hybrid' : 'keyword';
-    const terms = analyzeQuery(query, this.built.vocabulary, this.built.abbreviations);
     const words = new Set(tokenize(query).map(stem));
+    const terms = [
+      ...analyzeQuery(query, this.built.vocabulary, this.built.abbreviations),
+      ...phraseTerms(words, this.built.phrases),
+    ];
 
     const lexical = await this.lexicalRanking(terms);
     const vector = mode === 'hybrid' ? await this.vectorRanking(query) : [];
