@@ -45,6 +45,13 @@ export interface GateThresholds {
   weakCoverage: number;
   weakEvidence: number;
   /**
+   * The weak hit's topicality: a passage may be offered with a caveat when the rarest matched word
+   * in what it is about is more common than an answer needs (`minTopicality`), if it has at least
+   * `weakSpecific` specific words of the question ("samtalen", "sendt" on the page about the app's data).
+   */
+  weakTopicality: number;
+  weakSpecific: number;
+  /**
    * Weak hit on a question the document lists (see listedQuestions.ts): asked with its content
    * words but at most `weakListedMissing` everyday ones, or word for word with more around it
    * (`PassageAssessment.listed`, the shared words' summed rarity, at least `weakListedEvidence`),
@@ -107,8 +114,21 @@ export const DEFAULT_GATE: GateThresholds = {
   // five folds (evidence 2.0; coverage 0.3 and 0.4 scored alike, the folds took 0.3; one missing
   // everyday word, two admitted "nytt pass" and "kjæreste"): false "no answer" 1.4 % → 0.6 %, top-3
   // 96.8 % → 97.7 %, out-of-scope rejected 95.0 % unchanged (no weak hit on any of them).
-  weakCoverage: DEFAULT_MIN_CONFIDENCE,
-  weakEvidence: 2.8,
+  //
+  // No-answer-on-unseen-wording round, 2026-12-05 (`--calibrate`, grouped 5-fold splits of the tuning
+  // sets questions, heldout and fresh to fresh-5 (fresh-2 to fresh-5 were studied this round): 588
+  // in-scope and 268 out-of-scope questions). The band below the answer gate's topicality stays
+  // closed: every fold kept weakTopicality 2.0; 1.5 with two specific words rescued one in-scope
+  // question but offered "Hvordan sender jeg en pakke med posten?" and "Hvilken bok bør jeg lese i
+  // ferien?" (common words, no specific evidence), 0 admitted nine out-of-scope questions. Every fold
+  // chose coverage 0.25 and evidence 3.5 for a topical passage (a tie on these sets with 0.35 / 2.8,
+  // the widest setting of the tie is taken: an unsure hit on a rare topic word is offered with the
+  // caveat rather than answered "none"). Whole pool: false "no answer" 0.2 %, top-3 98.1 %,
+  // out-of-scope rejected 93.7 % (questions.json alone 95.0 %).
+  weakCoverage: 0.25,
+  weakEvidence: 3.5,
+  weakTopicality: DEFAULT_MIN_TOPICALITY,
+  weakSpecific: 1,
   weakListedEvidence: 2.0,
   weakListedCoverage: 0.3,
   weakListedMissing: 1,
@@ -149,9 +169,10 @@ export function weaklyAnswers(
   g: GateThresholds = DEFAULT_GATE,
 ): boolean {
   return (
-    (a.topicality >= g.minTopicality &&
+    (a.topicality >= g.weakTopicality &&
       a.coverage >= g.weakCoverage &&
       a.evidence >= g.weakEvidence &&
+      a.specific >= g.weakSpecific &&
       specificEnough(a, g)) ||
     (a.listed >= g.weakListedEvidence && a.coverage >= g.weakListedCoverage && a.specific >= 1)
   );
