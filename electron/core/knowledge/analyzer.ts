@@ -121,6 +121,10 @@ const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
   // Adjectives in -en drop its e in the plural ("voksen" – "voksne", "sliten" – "slitne").
   ['voksn', 'voks'],
   ['slitn', 'slit'],
+  // The strong verb "avslå" (its past "avslo", "avslått") and its noun "avslag": one refusal.
+  ['avslo', 'avslag'],
+  ['avslå', 'avslag'],
+  ['avslåt', 'avslag'],
   ['sovn', 'søvn'],
 ]);
 
