@@ -62,6 +62,7 @@ export const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
   ['arbeidsgjevar', 'arbeidsgiver'],
   ['tilskot', 'tilskudd'],
   ['lønstilskot', 'lønnstilskudd'],
+  ['løn', 'lønn'],
   ['pengar', 'penger'],
   ['tiltakspengar', 'tiltakspenger'],
   ['feriepengar', 'feriepenger'],
