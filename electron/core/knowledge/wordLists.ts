@@ -3,7 +3,9 @@
  * the knowledge base's bokmål (nynorsk and spoken words).
  */
 /**
- * Function words and question words that carry no topic (bokmål, some nynorsk and chat forms).
+ * Function words and question words that carry no topic (bokmål, nynorsk and chat forms; the
+ * nynorsk line from "no" to "anna" was added when nynorsk questions lost their answer to words
+ * like "no", "treng", "utan" counted as unknown topic words).
  * The determiners, pronouns, prepositions and conjunctions from "all" to "torde" are those the UD
  * Norwegian Bokmål dev annotations (NorNE distribution, CC0) tag as such at least 80 % of the
  * time, reviewed by hand (place adverbs like "hjemme" and "tilbake" are left out).
@@ -37,6 +39,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   samt selve slike slikt uaktet underveis unna unntatt utover vekk via vår våre vårt før kunnet torde
   lenger synes syns tror
   morra imorra imorgen idag igår iår snart straks nettopp nylig forleden
+  no hjå treng finst sjå blei vart verte vert kome deira ho honom dykkar difor viss då sidan medan utan saman
+  fleire sjølvsagt inga trur synest meiner gjekk tek teke gje gjev vorte eigentleg særleg òg au anna
   `
     .split(/\s+/)
     .filter(Boolean),
