@@ -85,6 +85,12 @@ function nynorskStems(): ReadonlyMap<string, string> {
     const to = stem(nb);
     if (from !== to) built.set(from, to);
   }
+  // A word joined to a word that is itself joined ("tenåring" → "ungdom" → "ung") goes to the end.
+  for (const [from, to] of built) {
+    let end = to;
+    for (let i = 0; i < 3 && built.has(end); i++) end = built.get(end) ?? end;
+    built.set(from, end);
+  }
   stemCache.clear();
   nynorskMap = built;
   return built;

@@ -77,6 +77,24 @@ describe('nynorsk and plural forms the stemmer leaves apart', () => {
     expect(stem('vaksne')).toBe(stem('voksen'));
     expect(stem('slitne')).toBe(stem('sliten'));
     expect(stem('førebuande')).toBe(stem('forberedende'));
+    expect(stem('tilsetje')).toBe(stem('ansette'));
+    expect(stem('løna')).toBe(stem('lønna'));
+    // Joined twice ("tenåring" → "ungdom" → "ung"): to the end of the chain.
+    expect(stem('tenåringar')).toBe(stem('ungdom'));
+  });
+
+  it('reads nynorsk function words as function words, not as topics it has never seen', async () => {
+    const { index, close } = await shipped();
+    for (const [q, doc] of [
+      ['treng eg skattekort no', 'skattekort-og-frikort'],
+      ['ho trur eg treng frikort', 'skattekort-og-frikort'],
+    ] as const) {
+      const r = await index.search(q);
+      expect(r.answer, q).toBe('passages');
+      expect(r.answer === 'passages' && r.weak, q).toBeFalsy();
+      expect(r.passages[0]?.docId, q).toBe(doc);
+    }
+    await close();
   });
 
   it('answers nynorsk questions on the shipped base with the right page', async () => {
