@@ -4,8 +4,8 @@
  */
 /**
  * Function words and question words that carry no topic (bokmål, nynorsk and chat forms; the
- * nynorsk line from "no" to "anna" was added when nynorsk questions lost their answer to words
- * like "no", "treng", "utan" counted as unknown topic words).
+ * nynorsk line from "no" to "anna" and the chat and dialect lines after it were added when questions
+ * lost their answer to words like "no", "treng", "utan", "asså", "egt" counted as unknown topic words).
  * The determiners, pronouns, prepositions and conjunctions from "all" to "torde" are those the UD
  * Norwegian Bokmål dev annotations (NorNE distribution, CC0) tag as such at least 80 % of the
  * time, reviewed by hand (place adverbs like "hjemme" and "tilbake" are left out).
@@ -41,6 +41,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   morra imorra imorgen idag igår iår snart straks nettopp nylig forleden
   no hjå treng finst sjå blei vart verte vert kome deira ho honom dykkar difor viss då sidan medan utan saman
   fleire sjølvsagt inga trur synest meiner gjekk tek teke gje gjev vorte eigentleg særleg òg au anna
+  itj mæ dæ sæ je jæ va hu hæ evt osv feks ca mtp iforhold super sinnsykt fett digg nice kult egt tho asså assa
+  plz dm omg wtf oki jepp nope neida jada tja hmm uff æsj heisann halla yo ordne fikse litegrann kjapt nødt
   `
     .split(/\s+/)
     .filter(Boolean),
