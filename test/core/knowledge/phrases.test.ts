@@ -128,3 +128,19 @@ describe('a short question made of one topic word of a page', () => {
     await close();
   });
 });
+
+describe('questions typed without æ, ø and å', () => {
+  it('finds the page a question typed on a keyboard without Norwegian letters asks for', async () => {
+    const { index, close } = await shipped();
+    for (const [q, doc] of [
+      ['kan jeg fa okonomisk radgivning', 'gjeld-og-okonomisk-radgivning'],
+      ['jeg vil bli laerling', 'fagbrev-og-laerling'],
+      ['hva er forste dag pa jobb', 'forste-uker-i-jobb'],
+    ] as const) {
+      const r = await index.search(q);
+      expect(r.answer, q).toBe('passages');
+      expect(r.passages[0]?.docId, q).toBe(doc);
+    }
+    await close();
+  });
+});
