@@ -363,6 +363,20 @@ export function inflectedAbbreviation(word: string, abbreviations: ReadonlySet<s
   return m?.[1] && abbreviations.has(m[1]) ? m[1] : null;
 }
 
+/**
+ * A compound written apart ("ungdoms garantien", "skatte kort"), as young people often write them:
+ * two neighbouring words whose join is a word the knowledge base has are also read as that word.
+ */
+function withJoinedCompounds(tokens: string[], vocabulary: ReadonlySet<string>): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i] ?? '', tokens[i + 1] ?? ''];
+    if (isStopWord(a) || isStopWord(b) || a.length < 3 || b.length < 3) continue;
+    if (vocabulary.has(stem(a + b))) joined.push(a + b);
+  }
+  return [...tokens, ...joined];
+}
+
 export function analyzeQuery(
   query: string,
   vocabulary: ReadonlySet<string>,
@@ -370,7 +384,7 @@ export function analyzeQuery(
 ): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  for (const token of tokenize(query)) {
+  for (const token of withJoinedCompounds(tokenize(query), vocabulary)) {
     if (isStopWord(token) || (ASCII_STOP_WORDS.has(token) && !vocabulary.has(stem(token)))) continue;
     const s = stem(token);
     if (s.length < 2 || seen.has(s) || isStopWord(s)) continue;

@@ -144,3 +144,13 @@ describe('questions typed without æ, ø and å', () => {
     await close();
   });
 });
+
+describe('compounds written apart', () => {
+  it('reads two neighbouring words as the compound the knowledge base has ("ungdoms garantien")', async () => {
+    const { index, close } = await shipped();
+    const r = await index.search('hva er ungdoms garantien');
+    expect(r.answer).toBe('passages');
+    expect(r.passages[0]?.docId).toBe('ungdomsgarantien');
+    await close();
+  });
+});
