@@ -278,13 +278,14 @@ export class KnowledgeIndex {
     }
     const coverage = total > 0 ? hit / total : 0;
     // "Hva er arbeidstrening?": a question whose every word is in the page's title asks for that
-    // page, however common its name is in the other pages.
+    // page, however common its name is in the other pages; the known tail of a word it has never
+    // seen does not ("julekort" is no "skattekort").
     const namesPage =
       terms.length > 0 &&
       terms.every(
         (t) =>
           matches(passage.titleIndex, t.stem) ||
-          (t.parts.length > 0 && t.parts.every((p) => matches(passage.titleIndex, p))),
+          (t.parts.length > 0 && !t.tailOnly && t.parts.every((p) => matches(passage.titleIndex, p))),
       );
     const assessment = { coverage, topicality: topical, evidence, listed, specific: specific.size, unknown };
     const answers = namesPage || answersQuestion(assessment, this.thresholds);

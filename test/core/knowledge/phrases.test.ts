@@ -123,7 +123,8 @@ describe('a short question made of one topic word of a page', () => {
 
   it('is still "none" when nothing in the question is a topic word of any page', async () => {
     const { index, close } = await shipped();
-    for (const q of ['hvem bruker man som dommer', 'hva er meningen med livet'])
+    // "julekort" is no "skattekort": the known tail of a word it has never seen does not name a page.
+    for (const q of ['hvem bruker man som dommer', 'hva er meningen med livet', 'hvordan lager jeg julekort'])
       expect((await index.search(q)).answer, q).toBe('none');
     await close();
   });
