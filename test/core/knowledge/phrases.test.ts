@@ -65,6 +65,10 @@ describe('everyday phrases whose meaning is in their function words', () => {
     const refused = await index.search('nav sa nei til meg, hva nå');
     expect(refused.answer).toBe('passages');
     expect(refused.passages[0]?.docId).toBe('klage-pa-vedtak');
+    // Asked in nynorsk, the phrase is the same ("kva eg vil bli" is "hva jeg vil bli").
+    const nynorsk = await index.search('eg har ikkje peiling på kva eg vil bli');
+    expect(nynorsk.answer).toBe('passages');
+    expect(nynorsk.passages[0]?.docId).toBe('karriereveiledning');
     for (const q of ['hun sa nei til meg, hva nå', 'hva gjør jeg når kjæresten sa nei'])
       expect((await index.search(q)).answer, q).toBe('none');
     await close();
