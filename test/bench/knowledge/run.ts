@@ -80,6 +80,10 @@ const SETS: [string, Questions][] = [
     'questions-fresh-10.json (tenth fresh set, a fourth study set of the no-answer-on-unseen-wording round, search-box style: its misses were read)',
     load('questions-fresh-10.json'),
   ],
+  [
+    'questions-fresh-11.json (eleventh fresh set, a fifth study set of the no-answer-on-unseen-wording round, indirect wording: its misses were read)',
+    load('questions-fresh-11.json'),
+  ],
 ];
 const verbose = process.argv.includes('--verbose');
 /** Misses on the never-tuned held-out sets are printed only with --show-heldout / --show-fresh (not while tuning). */
@@ -94,6 +98,7 @@ const showFresh7 = process.argv.includes('--show-fresh-7');
 const showFresh8 = process.argv.includes('--show-fresh-8');
 const showFresh9 = process.argv.includes('--show-fresh-9');
 const showFresh10 = process.argv.includes('--show-fresh-10');
+const showFresh11 = process.argv.includes('--show-fresh-11');
 
 async function evaluate(label: string, index: KnowledgeIndex, questions: Questions, options: SearchOptions = {}) {
   let top1 = 0;
@@ -168,7 +173,8 @@ async function evaluate(label: string, index: KnowledgeIndex, questions: Questio
     (label.includes('fresh-7') && !showFresh7) ||
     (label.includes('fresh-8') && !showFresh8) ||
     (label.includes('fresh-9') && !showFresh9) ||
-    (label.includes('fresh-10') && !showFresh10);
+    (label.includes('fresh-10') && !showFresh10) ||
+    (label.includes('fresh-11') && !showFresh11);
   if (verbose && !hidden) for (const line of [...misses, ...leaks]) console.log(line);
   return {
     top1: top1 / n,
@@ -198,7 +204,7 @@ interface GateResult {
 
 async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log(
-    '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json to questions-fresh-5.json, questions-fresh-7.json to -10; grouped 5-fold splits)',
+    '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json to questions-fresh-5.json, questions-fresh-7.json to -11; grouped 5-fold splits)',
   );
   // The specific-evidence rule of the answer and weak-hit gates (gate-evidence round), with the
   // answer gate's evidence one step either side; the weak-hit band as calibrated before.
@@ -292,9 +298,9 @@ async function main() {
   if (process.argv.includes('--calibrate')) {
     // The tuning sets: questions.json, the first held-out set (seen during earlier tuning) and the
     // first fresh set (its misses were read in round 3), and fresh-2 to fresh-5, whose "no answer"
-    // questions were studied in the no-answer-on-unseen-wording round, and its study sets fresh-7 to fresh-10.
+    // questions were studied in the no-answer-on-unseen-wording round, and its study sets fresh-7 to fresh-11.
     // Never held-out-2 or fresh-6.
-    const tuning = [0, 1, 3, 4, 5, 6, 7, 9, 10, 11, 12].map((i) => SETS[i]![1]);
+    const tuning = [0, 1, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13].map((i) => SETS[i]![1]);
     await calibrate(lexical, {
       inScope: tuning.flatMap((t) => t.inScope),
       outOfScope: tuning.flatMap((t) => t.outOfScope),
@@ -356,6 +362,9 @@ async function main() {
   console.log(
     `  top-3 fresh set 10 ≥ 90 %:       ${verdict((a[12]?.top3 ?? 0) >= 0.9)} (${pct(a[12]?.top3)}; in-scope answered none ${pct(a[12]?.falseNone)}; study set)`,
   );
+  console.log(
+    `  top-3 fresh set 11 ≥ 90 %:       ${verdict((a[13]?.top3 ?? 0) >= 0.9)} (${pct(a[13]?.top3)}; in-scope answered none ${pct(a[13]?.falseNone)}; study set)`,
+  );
   for (const [i, name] of [
     [0, 'tuning'],
     [1, 'held out 1'],
@@ -370,6 +379,7 @@ async function main() {
     [10, 'fresh 8'],
     [11, 'fresh 9'],
     [12, 'fresh 10'],
+    [13, 'fresh 11'],
   ] as const)
     console.log(
       `  out-of-scope rejected ≥ 95 % (${name}): ${verdict((a[i]?.rejected ?? 0) >= 0.95)} (${pct(a[i]?.rejected)}; weak hits: in-scope ${pct(a[i]?.weakIn)}, out-of-scope ${pct(a[i]?.weakOut)})`,
@@ -378,7 +388,7 @@ async function main() {
     `  p95 < 5 ms per question:         ${verdict(Math.max(...a.map((x) => x.p95)) < 5)} (worst set p95 ${Math.max(...a.map((x) => x.p95)).toFixed(2)} ms wall clock, which depends on machine load; CPU time p95 ${Math.max(...a.map((x) => x.cpuP95)).toFixed(2)} ms)`,
   );
   console.log(
-    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}, fresh 7 ${pct(b[9]?.top3)}, fresh 8 ${pct(b[10]?.top3)}, fresh 9 ${pct(b[11]?.top3)}, fresh 10 ${pct(b[12]?.top3)}`,
+    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}, fresh 7 ${pct(b[9]?.top3)}, fresh 8 ${pct(b[10]?.top3)}, fresh 9 ${pct(b[11]?.top3)}, fresh 10 ${pct(b[12]?.top3)}, fresh 11 ${pct(b[13]?.top3)}`,
   );
 }
 
