@@ -9,7 +9,10 @@
  * in round 3 to find classes of failure, so questions-fresh-2.json (written before that round) is
  * the untouched one, and questions-fresh-3.json (written before round 4) and questions-fresh-4.json
  * (written before the weak-hit round), questions-fresh-5.json (written before the gate-evidence
- * round) and questions-fresh-6.json (written before the no-answer-on-unseen-wording round) likewise. `--calibrate` sweeps the answer gate and the weak-hit
+ * round) and questions-fresh-6.json (written before the no-answer-on-unseen-wording round) likewise.
+ * questions-fresh-7.json to questions-fresh-11.json are study sets of that round (written during it,
+ * their misses read to find kinds of failure; --show-fresh-7 … --show-fresh-11), and fresh-2 to
+ * fresh-5, whose "no answer" questions were studied in it, joined the calibration pool. `--calibrate` sweeps the answer gate and the weak-hit
  * thresholds on the tuning sets only (questions.json, questions-heldout.json, questions-fresh.json);
  * `--verbose` lists misses (held-out-2 only with --show-heldout). Every set's line says how many
  * in-scope and out-of-scope questions got a weak hit (offered with a caveat); an out-of-scope weak
