@@ -85,6 +85,12 @@ function nynorskStems(): ReadonlyMap<string, string> {
     const to = stem(nb);
     if (from !== to) built.set(from, to);
   }
+  // A word joined to a word that is itself joined ("tenåring" → "ungdom" → "ung") goes to the end.
+  for (const [from, to] of built) {
+    let end = to;
+    for (let i = 0; i < 3 && built.has(end); i++) end = built.get(end) ?? end;
+    built.set(from, end);
+  }
   stemCache.clear();
   nynorskMap = built;
   return built;
@@ -118,6 +124,13 @@ const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
   ['angstfylt', 'angst'],
   ['angstful', 'angst'],
   ['sov', 'søvn'],
+  // Adjectives in -en drop its e in the plural ("voksen" – "voksne", "sliten" – "slitne").
+  ['voksn', 'voks'],
+  ['slitn', 'slit'],
+  // The strong verb "avslå" (its past "avslo", "avslått") and its noun "avslag": one refusal.
+  ['avslo', 'avslag'],
+  ['avslå', 'avslag'],
+  ['avslåt', 'avslag'],
   ['sovn', 'søvn'],
 ]);
 
@@ -313,9 +326,55 @@ export function spellingVariant(word: string, vocabulary: ReadonlySet<string>): 
  * An abbreviation inflected without its hyphen ("cven", "navs", "aften" is not one: only
  * abbreviations the knowledge base writes in capitals count): the abbreviation itself.
  */
+/** A word written without æ, ø and å ("okonomi", "laerling", "soknad"), as the letters compare. */
+function foldNorwegian(word: string): string {
+  return word.replace(/æ|ae/g, 'a').replace(/ø|oe/g, 'o').replace(/å|aa/g, 'a');
+}
+
+const foldedVocabularies = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+
+/**
+ * The vocabulary stem a word typed without æ, ø and å stands for ("okonomisk" – "økonomisk",
+ * "laerling" – "lærling"), when exactly one stem matches it so (null on a tie).
+ */
+export function asciiVariant(word: string, vocabulary: ReadonlySet<string>): string | null {
+  if (/[æøå]/.test(word)) return null;
+  let folded = foldedVocabularies.get(vocabulary);
+  if (!folded) {
+    folded = new Map();
+    for (const v of vocabulary) {
+      if (!/[æøå]/.test(v)) continue;
+      const f = foldNorwegian(v);
+      folded.set(f, folded.has(f) ? null : v);
+    }
+    foldedVocabularies.set(vocabulary, folded);
+  }
+  const found = folded.get(foldNorwegian(stem(word)));
+  return found && !vocabulary.has(stem(word)) && !STOP_WORDS.has(found) ? found : null;
+}
+
+/** Function words typed without æ, ø and å ("pa", "fa", "na", "gjor"): still function words. */
+const ASCII_STOP_WORDS: ReadonlySet<string> = new Set(
+  [...STOP_WORDS].filter((w) => /[æøå]/.test(w)).map(foldNorwegian),
+);
+
 export function inflectedAbbreviation(word: string, abbreviations: ReadonlySet<string>): string | null {
   const m = /^([a-zæøå]{2,4}?)(?:en|et|er|ene|a|s|ens|n)$/.exec(normalize(word));
   return m?.[1] && abbreviations.has(m[1]) ? m[1] : null;
+}
+
+/**
+ * A compound written apart ("ungdoms garantien", "skatte kort"), as young people often write them:
+ * two neighbouring words whose join is a word the knowledge base has are also read as that word.
+ */
+function withJoinedCompounds(tokens: string[], vocabulary: ReadonlySet<string>): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i] ?? '', tokens[i + 1] ?? ''];
+    if (isStopWord(a) || isStopWord(b) || a.length < 3 || b.length < 3) continue;
+    if (vocabulary.has(stem(a + b))) joined.push(a + b);
+  }
+  return [...tokens, ...joined];
 }
 
 export function analyzeQuery(
@@ -325,8 +384,8 @@ export function analyzeQuery(
 ): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  for (const token of tokenize(query)) {
-    if (isStopWord(token)) continue;
+  for (const token of withJoinedCompounds(tokenize(query), vocabulary)) {
+    if (isStopWord(token) || (ASCII_STOP_WORDS.has(token) && !vocabulary.has(stem(token)))) continue;
     const s = stem(token);
     if (s.length < 2 || seen.has(s) || isStopWord(s)) continue;
     seen.add(s);
@@ -336,6 +395,7 @@ export function analyzeQuery(
         inflectedAbbreviation(token, abbreviations) ??
         verbOfNoun(s, vocabulary) ??
         spellingVariant(token, vocabulary) ??
+        asciiVariant(token, vocabulary) ??
         correctTypo(s, vocabulary);
       if (corrected) {
         // Already asked for in another form ("leser … lesing"): one concept, counted once.

@@ -45,6 +45,19 @@ export interface GateThresholds {
   weakCoverage: number;
   weakEvidence: number;
   /**
+   * The weak hit's topicality: a passage may be offered with a caveat when the rarest matched word
+   * in what it is about is more common than an answer needs (`minTopicality`), if it has at least
+   * `weakSpecific` specific words of the question ("samtalen", "sendt" on the page about the app's data).
+   */
+  weakTopicality: number;
+  weakSpecific: number;
+  /**
+   * Weak hit on a topical passage that has (nearly) every word of the question (`fullCoverage`)
+   * with less summed rarity than `weakEvidence`: a short question made of one of the page's topic
+   * words ("hvem bør jeg ha som referanse").
+   */
+  weakFullEvidence: number;
+  /**
    * Weak hit on a question the document lists (see listedQuestions.ts): asked with its content
    * words but at most `weakListedMissing` everyday ones, or word for word with more around it
    * (`PassageAssessment.listed`, the shared words' summed rarity, at least `weakListedEvidence`),
@@ -107,8 +120,29 @@ export const DEFAULT_GATE: GateThresholds = {
   // five folds (evidence 2.0; coverage 0.3 and 0.4 scored alike, the folds took 0.3; one missing
   // everyday word, two admitted "nytt pass" and "kjæreste"): false "no answer" 1.4 % → 0.6 %, top-3
   // 96.8 % → 97.7 %, out-of-scope rejected 95.0 % unchanged (no weak hit on any of them).
-  weakCoverage: DEFAULT_MIN_CONFIDENCE,
-  weakEvidence: 2.8,
+  //
+  // No-answer-on-unseen-wording round, 2026-12-05 (`--calibrate`, grouped 5-fold splits of the tuning
+  // sets questions, heldout and fresh to fresh-5 (fresh-2 to fresh-5 were studied this round): 588
+  // in-scope and 268 out-of-scope questions). The band below the answer gate's topicality stays
+  // closed: every fold kept weakTopicality 2.0; 1.5 with two specific words rescued one in-scope
+  // question but offered "Hvordan sender jeg en pakke med posten?" and "Hvilken bok bør jeg lese i
+  // ferien?" (common words, no specific evidence), 0 admitted nine out-of-scope questions. Every fold
+  // chose coverage 0.25 and evidence 3.5 for a topical passage (a tie on these sets with 0.35 / 2.8,
+  // the widest setting of the tie is taken: an unsure hit on a rare topic word is offered with the
+  // caveat rather than answered "none"). Whole pool: false "no answer" 0.2 %, top-3 98.1 %,
+  // out-of-scope rejected 93.7 % (questions.json alone 95.0 %).
+  weakCoverage: 0.25,
+  weakEvidence: 3.5,
+  weakTopicality: DEFAULT_MIN_TOPICALITY,
+  weakSpecific: 1,
+  // Same round, with the study set fresh-7 in the pool (648 in-scope, 298 out-of-scope questions):
+  // every fold chose full-coverage weak evidence 1.5, tied with 2.0 (false "no answer" 0.2 % → 0.0 %,
+  // out-of-scope rejected unchanged); 2.0 is taken, the topicality floor a one-word question meets anyway.
+  // Rerun at the end of the round with the study sets fresh-7 to fresh-11 (888 in-scope, 418
+  // out-of-scope questions, many of them near the topics): every fold chose the same band, now no
+  // longer a tie (coverage 0.25 / evidence 3.5 against 0.35 / 2.8: false "no answer" 1.1 % against
+  // 1.4 %, out-of-scope rejected 93.1 % both); cross-validated top-3 95.9 %.
+  weakFullEvidence: 2.0,
   weakListedEvidence: 2.0,
   weakListedCoverage: 0.3,
   weakListedMissing: 1,
@@ -149,9 +183,10 @@ export function weaklyAnswers(
   g: GateThresholds = DEFAULT_GATE,
 ): boolean {
   return (
-    (a.topicality >= g.minTopicality &&
+    (a.topicality >= g.weakTopicality &&
       a.coverage >= g.weakCoverage &&
-      a.evidence >= g.weakEvidence &&
+      (a.evidence >= g.weakEvidence || (a.coverage >= g.fullCoverage && a.evidence >= g.weakFullEvidence)) &&
+      a.specific >= g.weakSpecific &&
       specificEnough(a, g)) ||
     (a.listed >= g.weakListedEvidence && a.coverage >= g.weakListedCoverage && a.specific >= 1)
   );

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { buildVocabulary, contentStems, indexTerms, splitIndexTerms, stem, tokenize } from './analyzer.js';
+import { collectPhrases } from './phrases.js';
 import type { KnowledgeBase } from './loader.js';
 import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
 
@@ -12,7 +13,7 @@ export { embeddingText, normalizeVector } from './vectors.js';
  */
 
 /** Bump when the analyser or the table layout changes, to force a rebuild at the next unlock. */
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 8;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,6 +55,8 @@ export interface IndexedPassage extends Passage {
   documentTopicIndex: TermIndex;
   /** The document's title (and its compounds' parts): a question made only of these names the page. */
   titleIndex: TermIndex;
+  /** Index terms of the document's everyday phrases of function words ("nav sa nei"; see phrases.ts). */
+  phraseKeys: readonly string[];
   /** The stems of each everyday phrase ("fortelle videre"): a question that has them all is on topic. */
   topicPhrases: readonly (readonly string[])[];
   /** The content stems of each question the document answers (two or more). */
@@ -119,6 +122,8 @@ export interface BuildStats {
 export interface BuiltIndex {
   passages: IndexedPassage[];
   vocabulary: Set<string>;
+  /** Everyday phrases of function words, index term → stems of their words (see phrases.ts). */
+  phrases: Map<string, readonly string[]>;
   /** Abbreviations the documents write in capitals ("cv", "nav", "aft"), for their inflected forms. */
   abbreviations: Set<string>;
   vectors: Map<number, Float32Array> | null;
@@ -198,11 +203,14 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase): Prom
   const abbreviations = new Set(
     allText.flatMap((t) => [...t.matchAll(/\b[A-ZÆØÅ]{2,5}\b/gu)].map((m) => m[0].toLowerCase())),
   );
+  const phrases = collectPhrases(kb.passages.map((p) => p.everyday));
   const passages: IndexedPassage[] = kb.passages.map((p, i) => {
     const split = splitIndexTerms(`${p.title} ${p.tags.join(' ')} ${aboutText(p)} ${p.heading} ${p.text}`, vocabulary);
-    const terms = split.heads;
+    const phraseKeys = [...collectPhrases([p.everyday]).keys()];
+    const terms = [...split.heads, ...phraseKeys];
     const documentTopic = `${p.title} ${p.tags.join(' ')} ${singleWords(p.everyday).join(' ')}`;
-    const topicTerms = splitIndexTerms(`${documentTopic} ${p.heading}`, vocabulary).heads;
+    const documentTopicTerms = [...splitIndexTerms(documentTopic, vocabulary).heads, ...phraseKeys];
+    const topicTerms = [...splitIndexTerms(`${documentTopic} ${p.heading}`, vocabulary).heads, ...phraseKeys];
     const headSet = new Set(terms);
     const modifierIndex = new TermIndex(split.modifiers.filter((m) => !headSet.has(m)));
     const topicPhrases = p.everyday
@@ -218,8 +226,9 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase): Prom
       termIndex: new TermIndex(terms),
       modifierIndex,
       topicIndex: new TermIndex(topicTerms),
-      documentTopicIndex: new TermIndex(splitIndexTerms(documentTopic, vocabulary).heads),
+      documentTopicIndex: new TermIndex(documentTopicTerms),
       titleIndex,
+      phraseKeys,
       topicPhrases,
       questionStems: p.questions.map((q) => [...new Set(contentStems(q))]).filter((q) => q.length >= 2),
       questionWords: p.questions
@@ -246,7 +255,7 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase): Prom
         4,
         passages.map((p) => [
           p.rowid,
-          indexTerms(`${p.title} ${p.tags.join(' ')} ${aboutText(p)}`, vocabulary).join(' '),
+          [...indexTerms(`${p.title} ${p.tags.join(' ')} ${aboutText(p)}`, vocabulary), ...p.phraseKeys].join(' '),
           indexTerms(p.heading, vocabulary).join(' '),
           indexTerms(p.text, vocabulary).join(' '),
         ]),
@@ -261,6 +270,7 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase): Prom
   return {
     passages,
     vocabulary,
+    phrases,
     abbreviations,
     vectors: null,
     embedding: null,

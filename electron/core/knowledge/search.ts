@@ -10,6 +10,7 @@ import {
 } from './index-store.js';
 import type { KnowledgeBase } from './loader.js';
 import { listedQuestionMatch } from './listedQuestions.js';
+import { phraseTerms } from './phrases.js';
 import { normalizeVector, passageVectors } from './vectors.js';
 import type { KnowledgeAnswer, KnowledgeDb, PassageHit, SearchMode } from './types.js';
 import { answersQuestion, DEFAULT_GATE, weaklyAnswers, type GateThresholds, type PassageAssessment } from './gate.js';
@@ -277,13 +278,14 @@ export class KnowledgeIndex {
     }
     const coverage = total > 0 ? hit / total : 0;
     // "Hva er arbeidstrening?": a question whose every word is in the page's title asks for that
-    // page, however common its name is in the other pages.
+    // page, however common its name is in the other pages; the known tail of a word it has never
+    // seen does not ("julekort" is no "skattekort").
     const namesPage =
       terms.length > 0 &&
       terms.every(
         (t) =>
           matches(passage.titleIndex, t.stem) ||
-          (t.parts.length > 0 && t.parts.every((p) => matches(passage.titleIndex, p))),
+          (t.parts.length > 0 && !t.tailOnly && t.parts.every((p) => matches(passage.titleIndex, p))),
       );
     const assessment = { coverage, topicality: topical, evidence, listed, specific: specific.size, unknown };
     const answers = namesPage || answersQuestion(assessment, this.thresholds);
@@ -331,8 +333,11 @@ export class KnowledgeIndex {
     const limit = Math.max(1, options.limit ?? 5);
     const wantHybrid = options.mode === 'hybrid' || ((options.mode ?? 'auto') === 'auto' && this.hasVectors);
     const mode: SearchMode = wantHybrid && this.hasVectors ? 'hybrid' : 'keyword';
-    const terms = analyzeQuery(query, this.built.vocabulary, this.built.abbreviations);
     const words = new Set(tokenize(query).map(stem));
+    const terms = [
+      ...analyzeQuery(query, this.built.vocabulary, this.built.abbreviations),
+      ...phraseTerms(words, this.built.phrases),
+    ];
 
     const lexical = await this.lexicalRanking(terms);
     const vector = mode === 'hybrid' ? await this.vectorRanking(query) : [];

@@ -3,7 +3,9 @@
  * the knowledge base's bokmål (nynorsk and spoken words).
  */
 /**
- * Function words and question words that carry no topic (bokmål, some nynorsk and chat forms).
+ * Function words and question words that carry no topic (bokmål, nynorsk and chat forms; the
+ * nynorsk line from "no" to "anna" and the chat and dialect lines after it were added when questions
+ * lost their answer to words like "no", "treng", "utan", "asså", "egt" counted as unknown topic words).
  * The determiners, pronouns, prepositions and conjunctions from "all" to "torde" are those the UD
  * Norwegian Bokmål dev annotations (NorNE distribution, CC0) tag as such at least 80 % of the
  * time, reviewed by hand (place adverbs like "hjemme" and "tilbake" are left out).
@@ -37,6 +39,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   samt selve slike slikt uaktet underveis unna unntatt utover vekk via vår våre vårt før kunnet torde
   lenger synes syns tror
   morra imorra imorgen idag igår iår snart straks nettopp nylig forleden
+  no hjå treng finst sjå blei vart verte vert kome deira ho honom dykkar difor viss då sidan medan utan saman
+  fleire sjølvsagt inga trur synest meiner gjekk tek teke gje gjev vorte eigentleg særleg òg au anna
+  itj mæ dæ sæ je jæ va hu hæ evt osv feks ca mtp iforhold super sinnsykt fett digg nice kult egt tho asså assa
+  plz dm omg wtf oki jepp nope neida jada tja hmm uff æsj heisann halla yo ordne fikse litegrann kjapt nødt
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -62,6 +68,7 @@ export const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
   ['arbeidsgjevar', 'arbeidsgiver'],
   ['tilskot', 'tilskudd'],
   ['lønstilskot', 'lønnstilskudd'],
+  ['løn', 'lønn'],
   ['pengar', 'penger'],
   ['tiltakspengar', 'tiltakspenger'],
   ['feriepengar', 'feriepenger'],
@@ -85,6 +92,9 @@ export const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
   ['grunnskule', 'grunnskole'],
   ['vaksen', 'voksen'],
   ['vaksenopplæring', 'voksenopplæring'],
+  ['vaksne', 'voksen'],
+  ['førebuande', 'forberedende'],
+  ['førebuing', 'forberedelse'],
   ['teieplikt', 'taushetsplikt'],
   ['opplysningar', 'opplysninger'],
   ['tene', 'tjene'],
@@ -96,6 +106,27 @@ export const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
   ['røynsle', 'erfaring'],
   ['rekne', 'regne'],
   ['klede', 'klær'],
+  ['tilsetje', 'ansette'],
+  ['tilsette', 'ansette'],
+  ['tilsett', 'ansatt'],
+  ['tilsetjing', 'ansettelse'],
+  ['oppseiing', 'oppsigelse'],
+  ['skuld', 'gjeld'],
+  ['rådgjeving', 'rådgivning'],
+  ['gjeldsrådgjeving', 'gjeldsrådgivning'],
+  ['byrje', 'begynne'],
+  ['hugse', 'huske'],
+  ['tenkje', 'tenke'],
+  ['spørje', 'spørre'],
+  ['lækjar', 'lege'],
+  ['fastlækjar', 'fastlege'],
+  ['moglegheit', 'mulighet'],
+  ['ynskje', 'ønske'],
+  ['arbeidsløyse', 'arbeidsledighet'],
+  ['fråvere', 'fravær'],
+  ['einsemd', 'ensomhet'],
+  ['tenåring', 'ungdom'],
+  ['husleige', 'husleie'],
 ];
 
 /**
