@@ -56,6 +56,13 @@ everyday:
   - skyen
   - chatten privat
   - privat chat
+  - sendt videre
+  - server
+  - samtalen sendes
+  - samtalene sendes videre
+  - andre leser det jeg skriver
+  - havne på nett
+  - havner på nettet
 questions:
   - "Hvem kan lese det jeg skriver i chatten?"
   - "Blir det jeg skriver lagret?"
