@@ -1,3 +1,5 @@
+import { correctTypos } from './typos.js';
+
 /**
  * Text normalisation shared by the safety detector and the talk classifier.
  *
@@ -17,7 +19,7 @@
  */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  return foldPlain(lower) ?? foldAnyText(lower);
+  return correctTypos(foldPlain(lower) ?? foldAnyText(lower));
 }
 
 /** The folding below, step by step, for any text (lower case already). */

@@ -114,7 +114,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:haper|hapar|onsker|onskjer|onske|wish|hope|hoping|ber om at|bryr meg ikke om|bryr meg ikkje om|ville ikke brydd meg om|hadde vert (?:fint|greit|deilig) om|don't care if|wouldn't mind if)\b[^.!?]{0,40}\b(?:(?:jeg|eg|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:blir|ble|vert|vart|get|got)\s+(?:\w+\s+)?(?:overkjort|pakjort|truffet|skutt|drept|hit|killed|shot|run over)\b|(?:flyet|flya|the plane|bussen|toget)\s+(?:bare\s+)?(?:styrter|krasjer|gos down|crashes)\b|(?:skjot|skyter|dreper|drepte|slo|slar|kjorte over|kjorer over|kjorte pa|kjorer pa|kills|killed|shoots|shot|runs over|ran over)\s+(?:meg|me)\b|hjertet\s+(?:mitt\s+)?(?:bare\s+)?(?:stopper|stoppet|stoppa|stops)\b|(?:ikke|ikkje|not|never)\s+(?:\w+\s+)?(?:overlever|overleve|survive|vakner etter)\b)`,
+      String.raw`\b(?:haper|hapar|onsker|onskjer|onske|wish|hope|hoping|ber om at|bryr meg ikke om|bryr meg ikkje om|ville ikke brydd meg om|hadde vert (?:fint|greit|deilig|ok|det samme) om|don't care if|wouldn't mind if|(?:hadde|ville|skulle)\s+(?:ikke|ikkje|itj)\s+(?:gjort|brydd meg|hatt noe imot|hatt noko imot|vert noe|vert noko|mye|spilt noen rolle)(?:\s+(?:noe|noko|no|meg))?\s+(?:om|hvis|viss|dersom|at)|(?:det\s+)?(?:gjor|gjer)\s+(?:meg\s+)?(?:ikke|ikkje|itj)\s+(?:noe|noko|no)\s+(?:om|hvis|viss|dersom)|(?:spiller|spelar)\s+(?:ingen|inga)\s+rolle\s+(?:om|hvis|viss)|(?:wouldn't|would not|dosn't|dos not)\s+(?:matter|bother me|be (?:so |that )?bad)\s+if)\b[^.!?]{0,40}\b(?:(?:jeg|eg|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:blir|ble|vert|vart|get|got)\s+(?:\w+\s+)?(?:overkjort|pakjort|truffet|skutt|drept|hit|killed|shot|run over)\b|(?:flyet|flya|the plane|bussen|toget)\s+(?:bare\s+)?(?:styrter|krasjer|gos down|crashes)\b|(?:skjot|skyter|dreper|drepte|slo|slar|kjorte over|kjorer over|kjorte pa|kjorer pa|kills|killed|shoots|shot|runs over|ran over)\s+(?:meg|me)\b|hjertet\s+(?:mitt\s+)?(?:bare\s+)?(?:stopper|stoppet|stoppa|stops)\b|(?:ikke|ikkje|not|never)\s+(?:\w+\s+)?(?:overlever|overleve|survive|vakner etter)\b)`,
     ),
     unless: r(String.raw`\b(?:spill\w*|game\w*|fifa|sjakk|haha\w*|lol|film\w*|serie\w*)\b`),
   },
@@ -349,6 +349,18 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     level: 'acute',
     pattern: r(
       String.raw`\b(?:mens jeg sov|mens eg sov|while i (?:was )?sle\w*|nar ingen (?:ser|er hjemme|er heime)|when no one)\b[^.!?]{0,40}\b(?:tok|tar|tek|rorte|rorer|beforte|beforer|tafset|tafsa|touched|touches)\s+(?:pa\s+)?(?:meg|me)\b|\b(?:la|legger)\s+seg\s+(?:i|oppi)\s+senga\s+(?:mi|min)\b[^.!?]{0,40}\b(?:tok|rorte|beforte|tafset|touched)\b`,
+    ),
+  },
+  {
+    // An adult who makes a child keep secret what they do together, or when alone: grooming.
+    id: 'abuse.secret_kept',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:sier|sa|seier|ber|bad|truer|trua|says|said|told|tells)\b[^.!?]{0,30}\b(?:jeg|eg|meg|i|me)\b[^.!?]{0,12}\b(?:ikke|ikkje|aldri|not|never|ingen)\b[^.!?]{0,15}\b(?:si|sei|fortelle|fortelje|sladre|tell|anyone)\b[^.!?]{0,30}\b(?:hva vi gjor|kva vi gjer|det vi gjor|det vi gjer|what we do|what we did|nar vi er alene|nar vi er aleine|when we're alone|when we are alone|om oss|about us)\b|\b(?:var|our)\s+(?:lille\s+|vesle\s+|little\s+)?(?:hemmelighet|hemmelegheit|secret)\b[^.!?]{0,40}\b(?:alene|aleine|alone|tar pa|rorer|touch\w*|kropp\w*|body|naken|naked)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:bursdag\w*|gave\w*|overraskelse\w*|overrasking\w*|surprise|present|kake\w*|fest\w*|party|spill\w*|game\w*|film\w*|serie\w*)\b`,
     ),
   },
   // ─── Acute welfare ───────────────────────────────────────────────────────────────────────────

@@ -6,7 +6,7 @@
 export const SUBJ = String.raw`(?:jeg|eg|je|jei|ej|e)`;
 export const NEG = String.raw`(?:ikke|ikkje|ikk|itj|ike|ikkj|ik|ikek|ikje|ikkr|aldri)`;
 export const SELF = String.raw`(?:selv|sjolv|sjol|sjel|sjov)`;
-export const DIE = String.raw`(?:do+|doy|dau|daue|doden)`;
+export const DIE = String.raw`(?:do+|doy|dau|daue|doden|devve|dauve)`;
 export const MORE = String.raw`(?:mer|meir|lenger|lengre|no mer|noe mer|noko meir|lengre)`;
 export const LIFE_MINE = String.raw`(?:livet?|livt|live)\s+(?:mitt?|mit)`;
 export const SUICIDE_WORD = String.raw`(?:selv|sjolv|sjol|sjel|sel|self)mord?`;
@@ -30,6 +30,12 @@ export const PILLS = String.raw`(?:piller|pillene|pilla|tablett\w*|pills|meds|me
 export const BLADE = String.raw`(?:barberblad\w*|blades?|blader|bladene|skalpell\w*|razors?|kniv\w*|knife|knives)`;
 export const WEAPON = String.raw`(?:kniv|kniven|pistol\w*|vapen|vapnet|gevar|gever|hagle|machete|balltre|gun|knife|weapon|bat)`;
 export const PERSON_OBJ = String.raw`(?:han|ham|henne|hun|ho|dei|dem|de|noen|nokon|alle|him|her|them|everyone|someone)`;
+/**
+ * A farewell to a thing or a place, not to people ("ta farvel med hytta", "si ha det til byen"):
+ * the object is a definite noun that names no person and not life or the world.
+ */
+export const FAREWELL_TO_THING = String.raw`\b(?:farvel|adjo|goodbye|ha det)\s+(?:med|til|to)\s+(?:(?:den|det|de|dei|gamle|fine|the|old|our|my|var|vart|vare)\s+)*(?!(?:alle|alt|dere|dokker|deg|dykk|verden|livet|familien|familia|mamma|pappa|mor|far|mora|faren|moren|broren|bror|brodrene|sosteren|sostera|systera|vennene|vennane|venner|kjeresten|typen|dama|kona|mannen|klassen|everyone|everybody|you|the world|life|my family)\b)(?:\w*(?:hytt|hus|leilighet|husvere|by|bygd|skol|skul|jobb|rom|bil|sykkel|sommer|ferie|land|sted|plass|gat|studio|kontor|hjem|heim)\w*|[a-z]+(?:ten|et)\b)`;
+
 /** A story told about others: what a film, book or article is about ("filmen handlet om …", "i boka"). */
 export const MEDIA_FRAME = String.raw`\b(?:handlet|handler|handla|handlar|is about|was about)\s+om\b|\b(?:i|in)\s+(?:filmen|serien|boka|boken|episoden|romanen|novellen|dokumentaren|artikkelen|the movie|the film|the show|the book|the series)\b`;
 /** An everyday leaving named anywhere in the sentence (quitting a job, moving, a last school day). */
