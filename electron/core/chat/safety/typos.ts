@@ -54,7 +54,21 @@ const MORE_TARGETS = [
   'pillene',
   'tabletter',
   'paracet',
+  'onsker',
+  'onske',
 ];
+
+/**
+ * Chat abbreviations that stand for a word the rules read ("hva er vitsen m å leve", "vil ikke
+ * leve mr", "ork ikke mer"): only short forms with one common reading.
+ */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['m', 'med'],
+  ['mr', 'mer'],
+  ['mn', 'men'],
+  ['hv', 'hva'],
+  ['ork', 'orker'],
+]);
 
 interface Tables {
   known: Set<string>;
@@ -105,6 +119,8 @@ const memo = new Map<string, string>();
 
 /** The risk word a slip of `word` stands for, or `word` itself (folded, lower-case ASCII letters). */
 export function correctTypo(word: string): string {
+  const expanded = ABBREVIATIONS.get(word);
+  if (expanded !== undefined) return expanded;
   if (word.length < MIN_WORD) return word;
   const cached = memo.get(word);
   if (cached !== undefined) return cached;
@@ -157,7 +173,7 @@ export function correctTypos(folded: string): string {
     }
     // Only whole words: not a run inside a word with other letters (digits, ', non-ASCII).
     const whole = (i === 0 || !isWordChar(folded.charCodeAt(i - 1))) && (j === n || !isWordChar(folded.charCodeAt(j)));
-    if (whole && j - i >= MIN_WORD) {
+    if (whole) {
       const w = folded.slice(i, j);
       const fixed = correctTypo(w);
       if (fixed !== w) {

@@ -84,7 +84,12 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
   if (anyOf(s, 'PLAN') && !ctxOf(s, 'END')) {
     if (
       (near(s, 'PLAN', 'END', 10, true) && !(EVERYDAY_PLAN.test(s.text) && !ENDING.test(s.text))) ||
-      (near(s, 'PLAN', 'READY', 3, true) && anyOf(s, 'TIME') && !EVERYDAY_PLAN.test(s.text))
+      (near(s, 'PLAN', 'READY', 3, true) && anyOf(s, 'TIME') && !EVERYDAY_PLAN.test(s.text)) ||
+      // "har en plan, neste uke er jeg borte": gone by a time, for nothing named.
+      (near(s, 'PLAN', 'DISAPPEAR', 10) &&
+        (anyOf(s, 'TIME') || LATER.test(s.text)) &&
+        !EVERYDAY_PLAN.test(s.text) &&
+        !ctxOf(s, 'DISAPPEAR'))
     )
       push(hits, s, 'concept.plan', 'suicide', 'acute', 'PLAN');
   }
@@ -142,7 +147,7 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
     }
     if (
       (/\b(?:byrde|burden)\b/.test(s.text) && anyOf(s, 'SELF')) ||
-      /\b(?:bedre|betre|better)\s+(?:\w+\s+){0,3}(?:uten|utan|without)\s+(?:meg|me)\b|\bi\s+(?:veien|vegen)\s+for\s+alle\b|\b(?:ingen|(?:no|na) one|nobody)\s+(?:\w+\s+){0,2}(?:savne|savnet|merke|merket|miss|care)\s+(?:\w+\s+)?(?:meg|me|if i|om jeg|hvis jeg)\b/.test(
+      /\b(?:bedre|betre|better)\s+(?:\w+\s+){0,3}(?:uten|utan|without)\s+(?:meg|me)\b|\b(?:ikke|ikkje|not)\s+(?:noe\s+|noko\s+|any\s+)?(?:darligere|verre|worse)\s+(?:\w+\s+)?(?:uten|utan|without)\s+(?:meg|me)\b|\b(?:sluppet|slapp|sleppe|slippe|spart|spared)\s+(?:\w+\s+){0,5}(?:om|hvis|viss|dersom|if)\s+(?:jeg|i)\s+(?:var|ble|vart|was|were)\s+(?:borte|dod|vekk|gone|dead)\b|\bi\s+(?:veien|vegen)\s+for\s+alle\b|\b(?:ingen|(?:no|na) one|nobody)\s+(?:\w+\s+){0,2}(?:savne|savnet|merke|merket|miss|care)\s+(?:\w+\s+)?(?:meg|me|if i|om jeg|hvis jeg)\b/.test(
         s.text,
       )
     ) {

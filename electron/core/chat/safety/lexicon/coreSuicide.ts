@@ -1,5 +1,6 @@
 import { r, type RiskRule } from './rule.js';
 import {
+  RECOVERED_OTHER,
   SUBJ,
   NEG,
   SELF,
@@ -11,6 +12,7 @@ import {
   CLAUSE_END,
   GAMES,
   EVERYDAY_LEAVING,
+  MEDIA_FRAME,
 } from './tokens.js';
 
 /**
@@ -95,6 +97,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:roman\w*|novelle\w*|hovedperson\w*|film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b`,
     ),
+    unlessInSentence: r(RECOVERED_OTHER),
   },
   {
     id: 'suicide.mention',
@@ -104,6 +107,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:not|ikke|ikkje)\s+suicidal\b|\b(?:film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b|${SUICIDE_WORD}\s+for\s+(?:lommebok\w*|okonomien|karrieren|planeten|miljot|kroppen|laget|partiet)|\b(?:er|var|blir|ble)\s+(?:rent\s+)?${SUICIDE_WORD}\s+a\b|\b(?:politisk|sosialt|okonomisk)\s+${SUICIDE_WORD}`,
     ),
+    unlessInSentence: r(RECOVERED_OTHER),
   },
   {
     id: 'suicide.better_off_without_me',
@@ -180,6 +184,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:avslutte|avslutta|ende|ender)\s+(?:livet|live|det hele|meg ${SELF})\b|\b(?:gjore|gjor|gjorde|gjere|gjer)\s+(?:slutt|ende)\s+pa\s+(?:livet|live|alt|det hele|alt sammen|meg ${SELF})\b|\bavskjedsbrev\w*|\bavskilsbrev\w*`,
     ),
+    // A farewell letter to a class or colleagues, on leaving a school or a job.
+    unless: r(
+      String.raw`\b(?:avskjedsbrev\w*|avskilsbrev\w*)\s+(?:\w+\s+)?til\s+(?:klassen|kolleg\w*|jobben|laget|sjefen|arbeidsplassen|skolen|skulen|elevene|lereren|leraren)\b`,
+    ),
   },
   {
     id: 'suicide.sleep_forever',
@@ -198,7 +206,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     ),
     concernIf: r(String.raw`\b${OTHER_PERSON}\s+(?:har|hadde|tok|provde)\b`),
     unless: r(
-      String.raw`\boverdose\s+(?:med|av|pa)\s+(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)`,
+      String.raw`${MEDIA_FRAME}|\b(?:filmen|serien|boka|boken|scene|scenen|episoden|videon|the movie|the film|the show|a scene)\b|\boverdose\s+(?:med|av|pa)\s+(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)`,
     ),
   },
   {

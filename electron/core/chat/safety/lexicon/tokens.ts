@@ -36,6 +36,13 @@ export const PERSON_OBJ = String.raw`(?:han|ham|henne|hun|ho|dei|dem|de|noen|nok
  */
 export const FAREWELL_TO_THING = String.raw`\b(?:farvel|adjo|goodbye|ha det)\s+(?:med|til|to)\s+(?:(?:den|det|de|dei|gamle|fine|the|old|our|my|var|vart|vare)\s+)*(?!(?:alle|alt|dere|dokker|deg|dykk|verden|livet|familien|familia|mamma|pappa|mor|far|mora|faren|moren|broren|bror|brodrene|sosteren|sostera|systera|vennene|vennane|venner|kjeresten|typen|dama|kona|mannen|klassen|everyone|everybody|you|the world|life|my family)\b)(?:\w*(?:hytt|hus|leilighet|husvere|by|bygd|skol|skul|jobb|rom|bil|sykkel|sommer|ferie|land|sted|plass|gat|studio|kontor|hjem|heim)\w*|[a-z]+(?:ten|et)\b)`;
 
+/**
+ * Someone else's crisis that is over: a third person who now is well, has got help or a home,
+ * in a sentence where the speaker says nothing of themself ("kompisen min slet med
+ * selvmordstanker, men han har fått hjelp").
+ */
+export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\begen\s+(?:leilighet|hybel)\b|\beiga?\s+(?:leilegheit|hybel)\b)`;
+
 /** A story told about others: what a film, book or article is about ("filmen handlet om …", "i boka"). */
 export const MEDIA_FRAME = String.raw`\b(?:handlet|handler|handla|handlar|is about|was about)\s+om\b|\b(?:i|in)\s+(?:filmen|serien|boka|boken|episoden|romanen|novellen|dokumentaren|artikkelen|the movie|the film|the show|the book|the series)\b`;
 /** An everyday leaving named anywhere in the sentence (quitting a job, moving, a last school day). */
