@@ -1,4 +1,4 @@
-import { correctTypos } from './typos.js';
+import { correctTypo, correctTypos } from './typos.js';
 
 /**
  * Text normalisation shared by the safety detector and the talk classifier.
@@ -19,7 +19,7 @@ import { correctTypos } from './typos.js';
  */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  return correctTypos(foldPlain(lower) ?? foldAnyText(lower));
+  return foldPlain(lower) ?? correctTypos(foldAnyText(lower));
 }
 
 /** The folding below, step by step, for any text (lower case already). */
@@ -75,6 +75,8 @@ function foldPlain(s: string): string | null {
       if ((word.includes('aa') || word.includes('oe') || word.includes('ae')) && !/^(?:noe|poe)/.test(word))
         word = word.replace(/aa/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'e');
       if (hasStretch(word)) word = word.replace(/([a-z])\1{2,}/g, '$1');
+      // Slips in risk words (typos.ts), for whole words only: not "m" in "i'm" or "5m".
+      if (!isWordJoiner(s.charCodeAt(i - 1)) && !isWordJoiner(s.charCodeAt(j))) word = correctTypo(word);
       out += space && out.length > 0 ? ` ${word}` : word;
       space = false;
       i = j;
@@ -93,6 +95,11 @@ function foldPlain(s: string): string | null {
 
 /** ' ? ! . , ; : - as char codes: kept by the folding (white space and other symbols are not). */
 const KEPT_PUNCTUATION = new Set([39, 63, 33, 46, 44, 59, 58, 45]);
+
+/** A digit, an apostrophe or a backtick: joined to the letters next to it, they make one word. */
+function isWordJoiner(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 39 || c === 96;
+}
 
 /** Three of the same letter in a row. */
 function hasStretch(word: string): boolean {

@@ -69,6 +69,8 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['hv', 'hva'],
   ['ork', 'orker'],
 ]);
+/** First letters of the abbreviations, as char codes: other short words are not looked up. */
+const ABBREVIATION_START: ReadonlySet<number> = new Set([...ABBREVIATIONS.keys()].map((k) => k.charCodeAt(0)));
 
 interface Tables {
   known: Set<string>;
@@ -119,9 +121,7 @@ const memo = new Map<string, string>();
 
 /** The risk word a slip of `word` stands for, or `word` itself (folded, lower-case ASCII letters). */
 export function correctTypo(word: string): string {
-  const expanded = ABBREVIATIONS.get(word);
-  if (expanded !== undefined) return expanded;
-  if (word.length < MIN_WORD) return word;
+  if (word.length < MIN_WORD) return ABBREVIATIONS.get(word) ?? word;
   const cached = memo.get(word);
   if (cached !== undefined) return cached;
   const t = (tables ??= build());
@@ -173,7 +173,7 @@ export function correctTypos(folded: string): string {
     }
     // Only whole words: not a run inside a word with other letters (digits, ', non-ASCII).
     const whole = (i === 0 || !isWordChar(folded.charCodeAt(i - 1))) && (j === n || !isWordChar(folded.charCodeAt(j)));
-    if (whole) {
+    if (whole && (j - i >= MIN_WORD || ABBREVIATION_START.has(c))) {
       const w = folded.slice(i, j);
       const fixed = correctTypo(w);
       if (fixed !== w) {

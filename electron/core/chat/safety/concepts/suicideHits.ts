@@ -147,7 +147,7 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
     }
     if (
       (/\b(?:byrde|burden)\b/.test(s.text) && anyOf(s, 'SELF')) ||
-      /\b(?:bedre|betre|better)\s+(?:\w+\s+){0,3}(?:uten|utan|without)\s+(?:meg|me)\b|\b(?:ikke|ikkje|not)\s+(?:noe\s+|noko\s+|any\s+)?(?:darligere|verre|worse)\s+(?:\w+\s+)?(?:uten|utan|without)\s+(?:meg|me)\b|\b(?:sluppet|slapp|sleppe|slippe|spart|spared)\s+(?:\w+\s+){0,5}(?:om|hvis|viss|dersom|if)\s+(?:jeg|i)\s+(?:var|ble|vart|was|were)\s+(?:borte|dod|vekk|gone|dead)\b|\bi\s+(?:veien|vegen)\s+for\s+alle\b|\b(?:ingen|(?:no|na) one|nobody)\s+(?:\w+\s+){0,2}(?:savne|savnet|merke|merket|miss|care)\s+(?:\w+\s+)?(?:meg|me|if i|om jeg|hvis jeg)\b/.test(
+      /\b(?:bedre|betre|better)\s+(?:\w+\s+){0,3}(?:uten|utan|without)\s+(?:meg|me)\b|\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:et\s+|eit\s+|noe\s+|noko\s+|a\s+)?(?:problem|bry|byrde|burden)\s+for\s+(?:noen|nokon|alle|dere|anyone|anybody)\s+(?:lenger|lengre|meir|mer|anymore|snart)\b|\b(?:ikke|ikkje|not)\s+(?:noe\s+|noko\s+|any\s+)?(?:darligere|verre|worse)\s+(?:\w+\s+)?(?:uten|utan|without)\s+(?:meg|me)\b|\b(?:sluppet|slapp|sleppe|slippe|spart|spared)\s+(?:\w+\s+){0,5}(?:om|hvis|viss|dersom|if)\s+(?:jeg|i)\s+(?:var|ble|vart|was|were)\s+(?:borte|dod|vekk|gone|dead)\b|\bi\s+(?:veien|vegen)\s+for\s+alle\b|\b(?:ingen|(?:no|na) one|nobody)\s+(?:\w+\s+){0,2}(?:savne|savnet|merke|merket|miss|care)\s+(?:\w+\s+)?(?:meg|me|if i|om jeg|hvis jeg)\b/.test(
         s.text,
       )
     ) {
@@ -169,7 +169,7 @@ const ENDING = /\b(?:slutt|avslutt\w*|ende|end)\b/;
 
 /** A word that every "chosen" shape below needs. */
 const CHOSEN_GATE =
-  /\b(?:valgt|valgte|bestemt|fastsatt|funnet|chosen|picked|decided|hvordan|how|dato|daton|date|dag|day|plan)\b/;
+  /\b(?:valgt|valgte|valt|satt|set|bestemt|fastsatt|funnet|chosen|picked|decided|hvordan|how|dato|daton|date|dag|day|plan)\b/;
 
 /**
  * The act left unnamed: a day, a date or a place chosen, "how and when" known, a plan that is
@@ -182,10 +182,10 @@ function addUnnamedActHits(s: Sentence, hits: Hit[]): void {
   const chosen =
     CHOSEN_GATE.test(s.text) &&
     !ctxOf(s, 'END') &&
-    (/\b(?:valgt|valgte|bestemt|fastsatt|funnet|chosen|picked)\s+(?:meg\s+)?(?:en\s+|ei\s+|et\s+|a\s+|the\s+)?(?:dag|dagen|dato|daton|tidspunkt|tidspunktet|sted|stedet|date|day|place)\b(?!\s+(?:for|til|pa|to|of)\b)/.test(
+    (/\b(?:valgt|valgte|valt|bestemt|fastsatt|funnet|chosen|picked)\s+(?:meg\s+)?(?:en\s+|ei\s+|et\s+|a\s+|the\s+)?(?:dag|dagen|dato|daton|tidspunkt|tidspunktet|sted|stedet|kveld|natt|date|day|place|night)\b(?!\s+(?:for|til|pa|to|of)\b)|\b(?:datoen|daton|dagen|tidspunktet|the date)\s+(?:er|is)\s+(?:satt|valgt|bestemt|set|chosen)\b(?!\s+(?:for|til|pa|to|of)\b)/.test(
       s.text,
     ) ||
-      /\b(?:hvordan|how)\s+og\s+(?:\w+\s+){0,2}(?:nar|hva tid|when)\b(?!\s+(?:jeg|i|vi|we)\s+(?:skal|ska|will|should|kan|can)\s+(?!gjore\b|do\b))|\bbestemt\s+(?:meg\s+)?(?:nar|hvor|hvordan|when|where|how)\s+(?:det|it)\b|\b(?:nar|when)\s+og\s+(?:\w+\s+){0,2}(?:hvordan|how|hvor|where)\b/.test(
+      /\b(?:hvordan|how)\s+og\s+(?:\w+\s+){0,2}(?:nar|hva tid|when|hvor|where)\b(?!\s+(?:jeg|i|vi|we)\s+(?:skal|ska|will|should|kan|can)\s+(?!gjore\b|do\b))|\bbestemt\s+(?:meg\s+)?(?:nar|hvor|hvordan|when|where|how)\s+(?:det|it)\b|\b(?:nar|when)\s+og\s+(?:\w+\s+){0,2}(?:hvordan|how|hvor|where)\b/.test(
         s.text,
       ) ||
       /\b(?:en|a)\s+(?:dato|dag|date|day)\s+og\s+(?:et|a|en)\s+(?:sted|place)\b/.test(s.text) ||

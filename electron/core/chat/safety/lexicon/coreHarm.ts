@@ -74,7 +74,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'violence',
     level: 'acute',
     pattern: r(
-      String.raw`\b${SUBJ}\s+(?:\w+\s+){0,2}(?:skal|ska|sko|vil|kommer til a|kjem til a|har lyst (?:til )?a|lyst (?:til )?a|tenker pa a|planlegger a|onsker a|har tenkt a)\s+(?:\w+\s+)?(?:drepe|drep|skade|knivstikke|stikke ned|skyte|banke opp|denge|juling pa|sla ned|sla ihjel|sla i hjel|kverke|voldta|myrde|knuse trynet pa)\s+${VICTIM}\b`,
+      String.raw`\b${SUBJ}\s+(?:\w+\s+){0,2}(?:skal|ska|sko|vil|kommer til a|kjem til a|har lyst (?:til )?a|lyst (?:til )?a|tenker pa a|planlegger a|onsker a|har tenkt a)\s+(?:\w+\s+)?(?:drepe|drep|skade|knivstikke|stikke ned|skyte|banke opp|denge|juling pa|sla ned|sla ihjel|sla i hjel|kverke|voldta|myrde|knuse trynet pa|ta livet av|ta livet ta)\s+${VICTIM}\b`,
     ),
     unless: r(
       String.raw`\b(?:drepe|drep)\s+(?:tid|tiden|tida)\b|\bi\s+${GAMES}\b|\bnoen\s+(?:zombier|zombies|monstre|monster|fiender|bosser|npc\w*|orker|troll|romvesener)\b|\b(?:pa|i)\s+(?:playstation|ps\d|xbox|switch|spillet|gamet|serveren)\b`,

@@ -210,10 +210,10 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     category: 'self_harm',
     level: 'check_in',
     pattern: r(
-      String.raw`\btil\s+(?:det|huden|knokene|jeg|eg|den)\s+(?:\w+\s+)?(?:brenner|blor|blodde|bloda|bleeds|burns|blir svart|besvimer|sprekker)\b`,
+      String.raw`\btil\s+(?:det|huden|knokene|jeg|eg|den)\s+(?:\w+\s+)?(?:brenner|blor|blodde|bloda|bleeds|burns|blir svart|besvimer|sprekker|gjor\s+(?:\w+\s+)?vondt)\b|\b(?:scratch|hit|punch|bite|burn|cut)\w*\s+myself\s+(?:until|till|til)\b|\b(?:sar|sarene|kutt|arr|arrene|brannsar|merker|merkene)\b[^.!?]{0,30}\bsom\s+(?:jeg|eg)\s+(?:har\s+)?(?:laget|lagd|laga|gjort)\s+(?:selv|sjol|sjolv)\b`,
     ),
     unless: r(
-      String.raw`\b(?:trening\w*|steik\w*|stek\w*|sola|solbrent|mat\w*|film\w*|loping|lopetur\w*|lungene|musklene|myggstikk\w*|itch\w*|eksem\w*|utslett\w*|kvise\w*)\b`,
+      String.raw`\b(?:tren\w*|strekk\w*|toy\w*|beina|leggene|steik\w*|stek\w*|sola|solbrent|mat\w*|film\w*|loping|lopetur\w*|lungene|musklene|myggstikk\w*|itch\w*|eksem\w*|utslett\w*|kvise\w*)\b`,
     ),
   },
   {
