@@ -230,7 +230,7 @@ export const SELF_SLOT_WORDS: Readonly<Record<SelfSlot, readonly string[]>> = {
   ALL: ['alle', 'alt', 'everyone', 'everybody', 'verden', 'familien', 'dere', 'livet'],
   FAREWELL: ['farvel', 'adjo', 'goodbye', 'bye', 'avskjed*', 'avskil*', 'testament*'],
   FOREVER: ['alltid', 'godt', 'forever', 'good', 'evig*', 'aldri'],
-  DISAPPEAR: ['forsvinn*', 'forsvant', 'borte', 'vekk', 'disappear*', 'gone'],
+  DISAPPEAR: ['forsvinn*', 'forsvant', 'borte', 'bort', 'vekk', 'disappear*', 'gone'],
   WAY: [
     'mate',
     'maten',

@@ -159,7 +159,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:hvor|kor)\s+(?:mange|mye)\s+(?:\w+\s+)?(?:piller|tabletter|paracet\w*|ibux|sovepiller|medisiner)\b|\b(?:dodelig|livsfarlig)\s+(?:dose|mengde)\b|\b(?:piller|tabletter)\s+(?:\w+\s+){0,3}(?:for a do|a do av|dodelig)\b`,
     ),
-    unless: r(String.raw`\b(?:hodepine|om dagen|per dag|i dognet|feber|vondt|smerte\w*|mensen|allergi)\b`),
+    // A dose asked for a pain or a day ("mot tannpine", "per dag"): a question about safe use.
+    unless: r(
+      String.raw`\b(?:\w*pine|om dagen|per dag|pr dag|i dognet|daglig|feber|vondt|smerte\w*|mensen|allergi\w*|forkjol\w*|influensa|trygt|anbefalt\w*|maks\w*|lege\w*|resept\w*)\b|\bmot\s+(?!(?:livet|alt|meg|det hele)\b)\w+`,
+    ),
   },
   {
     id: 'suicide.nobody_would_miss_me_if_dead',

@@ -249,7 +249,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:gitt|gir|gav|ga|gi|gjeve|gjev|gjeve|delt|deler|delte|given|giving|give|gave)\s+(?:\w+\s+){0,4}(?:bort|vekk|away|ut)\b[^.!?]{0,40}\b(?:mine|mitt|min|mi|alt|all|my|tingene|stuff|things)\b|\b(?:gitt|gir|gav|ga|gjeve|delt|deler|given|gave|giving)\s+(?:bort|vekk|away|ut)\s+(?:\w+\s+){0,3}(?:mine|mitt|min|mi|alt|all|my|stuff|things|eig|eier)\b|\b(?:hvem|kven|who)\s+som\s+skal\s+(?:fa|få|have|get)\s+(?:tingene|sakene|dyra|katten|hunden|my)\b|\b(?:tingene|sakene)\s+mine\s+(?:nar|etter)\s+(?:jeg|eg)\s+er\s+borte\b|\b(?:ta vare pa|passe pa|take care of)\s+(?:\w+\s+)?(?:hunden|katten|dyra|tingene|my\s+\w+)\s+(?:\w+\s+){0,2}(?:nar|etter|when|for meg)\b|\btrenger\s+(?:\w+\s+)?${NEG}\s+(?:tingene mine|det|dem|noe)\s+(?:lenger|mer|meir)\b[^.!?]{0,30}\b(?:gir|gitt|bort)\b|\bgitt\s+bort\s+\w+\s+og\s+alt\b|\btrenger\s+det\s+ikke\s+mer\b`,
     ),
     unless: r(
-      String.raw`\b(?:fretex|finn|loppis|billett\w*|plassen|syk|sjuk|bruktbutikk\w*|innsamling\w*|veldedig\w*|frelsesarme\w*|rydd\w*|flytt\w*|for sma|for sma|gamle|gammel|vokst|lekser|oppgave\w*|brosjyre\w*|flyer\w*|informasjon|rad|kort|godteri|kake\w*|pakke\w*|gave\w*|julegave\w*|jobb\w*|fatt ny\w*|kjopt ny\w*|bytt\w*)\b`,
+      String.raw`\b(?:fretex|finn|loppis|billett\w*|plassen|syk|sjuk|bruktbutikk\w*|innsamling\w*|veldedig\w*|frelsesarme\w*|rydd\w*|flytt\w*|for sma|for sma|gamle|gammel|vokst|lekser|oppgave\w*|brosjyre\w*|flyer\w*|informasjon|rad|kort|godteri|kake\w*|pakke\w*|gave\w*|julegave\w*|jobb\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|kjopte ny\w*|got a new|bytt\w*)\b`,
     ),
   },
   {
