@@ -68,7 +68,19 @@ describe('meanings said over two sentences or without the usual words', () => {
     expect(isCrisis(assessRisk('kan ikke dra hjem i kveld, toget er innstilt'))).toBe(false);
   });
 
+  it("leaves someone else's crisis that is over, a story and a joke threat alone", () => {
+    expect(isCrisis(assessRisk('kusina mi prøvde å ta livet sitt for to år siden, nå har hun det fint'))).toBe(false);
+    expect(isCrisis(assessRisk('vennen min var suicidal i fjor men har fått hjelp og er mye bedre'))).toBe(false);
+    expect(isCrisis(assessRisk('i boka tar jenta overdose på slutten'))).toBe(false);
+    expect(isCrisis(assessRisk('jeg kommer til å drepe broren min, han spiste kaka mi 😂'))).toBe(false);
+    expect(isCrisis(assessRisk('hvor mye paracet kan jeg ta mot tannpine'))).toBe(false);
+  });
+
   it('still alarms on the same words when they are about the person', () => {
+    expect(assessRisk('jeg tenker på selvmord, men kjæresten min har det bra').level).toBe('acute');
+    expect(assessRisk('vennen min prøvde å ta livet sitt i går').level).toBe('concern');
+    expect(assessRisk('i took an overdose').level).toBe('acute');
+    expect(assessRisk('hvor mange piller må jeg ta for å dø').level).toBe('acute');
     expect(assessRisk('kniven ligger klar til å kutte meg').level).toBe('acute');
     expect(assessRisk('skal ta farvel med alle i kveld').level).toBe('acute');
     expect(assessRisk('vil slutte å leve').level).toBe('acute');

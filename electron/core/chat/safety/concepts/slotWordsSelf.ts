@@ -32,6 +32,9 @@ export type SelfSlot =
 export const SELF_SLOT_WORDS: Readonly<Record<SelfSlot, readonly string[]>> = {
   SELF: ['jeg', 'meg', 'min', 'mitt', 'mine', 'mi', 'selv', "i'm", "i've", 'myself', 'my'],
   OTHER: [
+    'kusin*',
+    'fetter*',
+    'klassekamerat*',
     'han',
     'hun',
     'ham',

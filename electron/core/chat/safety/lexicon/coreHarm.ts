@@ -79,6 +79,8 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\b(?:drepe|drep)\s+(?:tid|tiden|tida)\b|\bi\s+${GAMES}\b|\bnoen\s+(?:zombier|zombies|monstre|monster|fiender|bosser|npc\w*|orker|troll|romvesener)\b|\b(?:pa|i)\s+(?:playstation|ps\d|xbox|switch|spillet|gamet|serveren)\b`,
     ),
+    // "jeg dreper broren min, han spiste kaka mi 😂": laughter in the sentence makes it hyperbole.
+    unlessInSentence: r(String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|xd)\b`),
   },
   {
     id: 'violence.weapon',

@@ -287,13 +287,14 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:not|ikke|ikkje)\s+suicidal\b|\bdie\s+(?:of|from)\s+(?:embarrass\w*|laugh\w*|boredom|shame|cringe|cuteness)|\bdie\s+laughing|\bdying\s+to\b`,
     ),
+    unlessInSentence: r(RECOVERED_OTHER),
   },
   {
     id: 'suicide.en.commit',
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:i|i'm|im|i've|ive|i have|i am)\s+(?:\w+\s+){0,3}(?:suicide|overdose|hang myself|jump off)\b`,
+      String.raw`\b(?:i(?!\s+(?:boka|boken|filmen|serien|spillet|episoden|dag|gar|kveld|natt|morgen|morra|fjor|helga|timen|en|ei|et|den|det|de|denne|dette)\b)|i'm|im|i've|ive|i have|i am)\s+(?:\w+\s+){0,3}(?:suicide|overdose|hang myself|jump off)\b`,
     ),
     concernIf: r(String.raw`\b(?:never|not|don't|dont)\b`),
   },
