@@ -1,5 +1,17 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, NEG, SELF, OTHER_PERSON, FAMILY, PARTNER, PARENT_ETC, VICTIM, GAMES, HYPERBOLE_TAIL } from './tokens.js';
+import {
+  SUBJ,
+  NEG,
+  SELF,
+  OTHER_PERSON,
+  FAMILY,
+  PARTNER,
+  PARENT_ETC,
+  VICTIM,
+  GAMES,
+  HYPERBOLE_TAIL,
+  RECOVERED_OTHER,
+} from './tokens.js';
 
 /**
  * The first risk rules for self-harm, violence (intent to harm others, threats against the
@@ -66,6 +78,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:roman\w*|novelle\w*|hovedperson\w*|film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b`,
     ),
+    unlessInSentence: r(RECOVERED_OTHER),
   },
 
   // ─── Violence: intent to harm others, threats against the speaker ───────────────────────────

@@ -74,7 +74,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(String.raw`\b(?:ta|tar|tok|tatt|tek)\s+(?:${SUBJ}\s+)?livet\s+(?:av|ta)\s+meg\b`),
-    unless: r(String.raw`\bav\s+latter|\bav\s+lol\b|\bmed\s+ro\b`),
+    unless: r(String.raw`\bav\s+latter|\bav\s+lol\b|\bmed\s+ro\b|\bi\s+${GAMES}\b`),
     subject: 'speaker',
   },
   {
@@ -222,6 +222,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:roman\w*|novelle\w*|hovedperson\w*|film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b`,
     ),
+    // A story told ("filmen handlet om en gutt som … prøver å ta livet sitt"), or a crisis that is over.
+    unlessInSentence: r(
+      String.raw`${RECOVERED_OTHER}|${MEDIA_FRAME}|\b(?:filmen|serien|boka|boken|romanen|novellen|dokumentaren|episoden|videon|spillet|the movie|the film|the show|the book)\b`,
+    ),
   },
   {
     id: 'suicide.cannot_go_on',
@@ -253,7 +257,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     level: 'concern',
     pattern: r(String.raw`(?:^|[.!?,:;]\s*)(?:bare\s+|just\s+)?(?:skyt|drep|kill)\s+(?:meg|me)\b`),
     unless: r(
-      String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|flaut|pinlig|kjedelig|mandag|test|prove|proven|eksamen|embarrass\w*)\b`,
+      String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|flaut|pinlig|kjedelig|mandag|test|prove|proven|eksamen\w*|muntlig\w*|tentamen\w*|presentasjon\w*|fremforing\w*|framforing\w*|foredrag\w*|innlevering\w*|embarrass\w*)\b`,
     ),
     // "drep meg, fire timer med lekser igjen": a chore named anywhere in the sentence.
     unlessInSentence: r(

@@ -16,7 +16,7 @@ export const PARTNER = String.raw`(?:kjeresten(?: min)?|typen(?: min)?|dama(?: m
 export const PARENT_ETC = String.raw`(?:pappa|papa|mamma|mama|faren(?: min)?|moren(?: min)?|mora(?: mi)?|fattern|muttern|sjefen(?: min)?|lereren(?: min)?|veilederen(?: min)?|treneren(?: min)?|broren(?: min)?|sosteren(?: min)?|sostera(?: mi)?)`;
 export const CLAUSE_END = String.raw`(?=$|[.!?,;:]|\s+(?:og|men|jeg|eg|e|na|altsa|assa|ass|liksom|serr|seriost|egentlig|i livet|med livet|for alltid|fra alt|fra alle|fra verden|helt|lenger|mer|bare|orker|klarer|vil)\b)`;
 export const VICTIM = String.raw`(?:ham|han|henne|hun|ho|dem|de|dei|noen|nokon|folk|sjefen|lereren|leraren|veilederen|rettleiaren|nabon|faren|moren|pappa|mamma|broren|kjeresten|eksen|deg|dere|alle|hele klassen|klassen|den som|de som|han som|hun som)`;
-export const GAMES = String.raw`(?:sjakk|fifa|kort|poker|ludo|tennis|bordtennis|fotball|yatzy|quiz|armbryting|konkurranse|lop|lopet|\w*spill\w*|cs|lol|fortnite|valorant|mario ?kart)`;
+export const GAMES = String.raw`(?:sjakk|fifa|kort|poker|ludo|tennis|bordtennis|fotball|yatzy|quiz|armbryting|konkurranse|lop|lopet|\w*spill\w*|cs|lol|fortnite|valorant|mario ?kart|tekken|minecraft|warzone|cod|apex|roblox|overwatch|gta|smash|among us|elden ring|rocket league|pubg|siege|halo|zelda|pokemon|game\w*)`;
 export const HYPERBOLE_TAIL = String.raw`\s+(?:nar|hvis|om|viss|dersom|if|when)\b`;
 // ─── Semantic families (issue 14, second pass) ──────────────────────────────────────────────────
 // Each rule below covers a whole family of meaning rather than one phrasing: any first-person
