@@ -1,4 +1,4 @@
-import { FAREWELL_TO_THING } from '../lexicon/tokens.js';
+import { FAREWELL_TO_THING, NO_LONGER_USED } from '../lexicon/tokens.js';
 import type { Slot } from './slots.js';
 
 /**
@@ -166,8 +166,9 @@ export const CONTEXT: Readonly<
   END: /\bslutt\s+(?:med|pa)\b(?!\s+(?:alt|alt sammen|livet|livet mitt|det hele|meg|alle|dette|everything)\b)|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*)\b/,
   DISAPPEAR:
     /\b(?:telefon\w*|mobil\w*|nokkel\w*|nokl\w*|lommebok\w*|penge\w*|sykkel\w*|sykkelen|bag\w*|veske\w*|jakke\w*|lappen|kortet|passet|katt\w*|hund\w*|smerte\w*|hodepine\w*|sosiale medier|instagram|snap\w*|tiktok|facebook|nett\w*|dyna|dyne|under dyna|en stund|en uke|ferie\w*|hytta|helga|helgen|for a while|jobben|skolen|byen|herfra)\b/,
-  GIVEAWAY:
-    /\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor|flytt\w*|moving|rydd\w*|declutter\w*)\b/,
+  GIVEAWAY: new RegExp(
+    String.raw`\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor|flytt\w*|moving|rydd\w*|declutter\w*)\b|${NO_LONGER_USED}`,
+  ),
   DEATH:
     /\b(?:spise|drikke|ete|drikka|eat|drink)\w*\s+(?:\w+\s+)?(?:for\s+)?(?:mye|mange|much|many)\s+(?:energidrikk\w*|kaffe|cola|brus|vann|lakris|sukker|godteri|snop|salt|sjokolade|koffein|red bull|monster|melk|chips|pizza|te)\b|\bom\s+(?:selvmord\w*|a do)\b|\b(?:stryk\w*|eksamen\w*|muntlig\w*|tentamen\w*|innlevering\w*|pensum\w*|forerprov\w*|oppkjoring\w*)\b|\babout\s+suicide\b|\bhelp\s+a\s+friend\b|\bhjelpe\s+(?:en|ei|andre|folk)\b|\b(?:som|who)\s+(?:dode|dor|died|die)\b|\b(?:tilbake|back)\b|\b(?:tidlig|tidleg|seint|sent|early|alarm\w*|vekkerklokk\w*)\b|\b\w*krig\w*|\b(?:plant\w*|blomst\w*|spill\w*|game\w*|fortnite|serveren|karakter\w*|batteri\w*|mobil\w*|telefon\w*|pc\w*|laptop\w*|bilen\s+min|publikum|dokumentar\w*|film\w*|serie\w*|bok\w*|dikt\w*|poet\w*|novell\w*|roman\w*|ballade\w*|stykket|avis\w*|nyhet\w*|historie\w*|helsefag\w*|timen|norsktimen|forebygg\w*|krig\w*|kreft\w*|sykdom\w*|begravelse\w*|fallskjerm\w*)\b/,
   HARM: /\b(?:uhell\w*|accident\w*|trening\w*|middag\w*|lagde mat|laget mat|fotball\w*|handball\w*|kamp\w*|matlaging|lage mat|barber\w*|harklipp|papir\w*|glass\w*|falt|falle|fall|datt|skled|ulykke\w*|jobb\w*|redd for|kne\w*|ankel\w*|rygg\w*|skulder\w*|steke\w*|ovn\w*|komfyr\w*|grill\w*|sola|solbrent|brennevin|kalorier|fett|finger\w*|fingr\w*|tommel\w*|boks\w*|glas|glass|hoveljern\w*|saks\w*)\b/,

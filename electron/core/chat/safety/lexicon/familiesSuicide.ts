@@ -1,5 +1,17 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, NEG, SELF, DIE, DIE_INF, TRAVEL, IDIOM_DEATH, PILLS, BLADE, FAREWELL_TO_THING } from './tokens.js';
+import {
+  SUBJ,
+  NEG,
+  SELF,
+  DIE,
+  DIE_INF,
+  TRAVEL,
+  IDIOM_DEATH,
+  PILLS,
+  BLADE,
+  FAREWELL_TO_THING,
+  NO_LONGER_USED,
+} from './tokens.js';
 
 /**
  * Semantic families for suicide (issue 14, second pass): each rule covers a whole family of
@@ -251,6 +263,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\b(?:fretex|finn|loppis|billett\w*|plassen|syk|sjuk|bruktbutikk\w*|innsamling\w*|veldedig\w*|frelsesarme\w*|rydd\w*|flytt\w*|for sma|for sma|gamle|gammel|vokst|lekser|oppgave\w*|brosjyre\w*|flyer\w*|informasjon|rad|kort|godteri|kake\w*|pakke\w*|gave\w*|julegave\w*|jobb\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|kjopte ny\w*|got a new|bytt\w*)\b`,
     ),
+    unlessInSentence: r(NO_LONGER_USED),
   },
   {
     id: 'suicide.family.arranged_after',
