@@ -23,6 +23,17 @@ describe('typos in risk words', () => {
   });
 });
 
+describe('emoji and symbols', () => {
+  it('keep laughter as a word and read other emoji as spaces, with or without letters outside ASCII', () => {
+    expect(foldText('tok livet av meg 😂')).toBe('tok livet av meg haha');
+    expect(foldText('vil ikke leve mer 🥀💔')).toBe('vil ikke leve mer');
+    expect(foldText('❤️ ha det bra alle…')).toBe('ha det bra alle...');
+    expect(foldText('café 😂 i’m')).toBe("cafe haha i'm");
+    expect(assessRisk('vil bare dø 😭😭').level).toBe('acute');
+    expect(isCrisis(assessRisk('døde av latter 😂😂'))).toBe(false);
+  });
+});
+
 describe('the answer to a check-in', () => {
   it('hears a yes after a hedge, or after "I don\'t know"', () => {
     expect(answerToCheckIn('ærlig talt ja, nesten hver dag')).toBe('acute');

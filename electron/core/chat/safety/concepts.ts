@@ -159,6 +159,7 @@ const PLAN_ACROSS_SENTENCES: ReadonlySet<string> = new Set([
   'concept.means_ready',
 ]);
 const PAIR_MAX_WORDS = 16;
+const PLAN_OBJECT_SLOTS = ['END', 'DEATH', 'MEANS', 'TIME', 'READY', 'DISAPPEAR'] as const;
 
 /** What the concept layer says about one message (never lowers; the caller raises). */
 export function assessConcepts(rawText: string): RiskAssessment {
@@ -170,20 +171,28 @@ export function assessConcepts(rawText: string): RiskAssessment {
     if (!out.matched.includes(hit.id)) out.matched.push(hit.id);
   };
   const parts = sentencesOf(rawText);
+  // Each sentence's own hits, computed once (a sentence is also read with the one before it).
+  const own: (Hit[] | undefined)[] = new Array<Hit[] | undefined>(parts.length);
+  const hitsOf = (k: number): Hit[] => {
+    const part = parts[k] as { words: string[]; question: boolean };
+    return (own[k] ??= part.words.length === 0 ? [] : assessSentence(sentenceOf(part.words), part.question));
+  };
   for (let i = 0; i < parts.length; i++) {
-    const { words, question } = parts[i] as { words: string[]; question: boolean };
-    if (words.length === 0) continue;
-    const s = sentenceOf(words);
-    const own = assessSentence(s, question);
-    for (const hit of own) add(hit);
+    const { words } = parts[i] as { words: string[]; question: boolean };
+    const hits = hitsOf(i);
+    for (const hit of hits) add(hit);
     const next = parts[i + 1];
     if (!next || next.words.length === 0 || words.length > PAIR_MAX_WORDS || next.words.length > PAIR_MAX_WORDS)
       continue;
-    if (!anyOf(s, 'PLAN') || own.some((h) => PLAN_ACROSS_SENTENCES.has(h.id))) continue;
+    const s = sentenceOf(words);
+    if (!anyOf(s, 'PLAN') || hits.some((h) => PLAN_ACROSS_SENTENCES.has(h.id))) continue;
+    // The next sentence must say what the plan is: an end, a death, a means, a time, being gone.
+    const n = sentenceOf(next.words);
+    if (!PLAN_OBJECT_SLOTS.some((slot) => anyOf(n, slot))) continue;
     const joint = sentenceOf([...words, ...next.words]);
     // A plan that names what it is for (a party, an exam, a trip) is an everyday plan.
     if (EVERYDAY_PLAN.test(joint.text)) continue;
-    const alone = new Set(assessSentence(sentenceOf(next.words), next.question).map((h) => h.id));
+    const alone = new Set(hitsOf(i + 1).map((h) => h.id));
     for (const hit of assessSentence(joint, false))
       if (PLAN_ACROSS_SENTENCES.has(hit.id) && !alone.has(hit.id)) add(hit);
   }

@@ -82,7 +82,22 @@ function foldPlain(s: string): string | null {
       i = j;
       continue;
     }
-    if (c > 127) return null;
+    if (c > 127) {
+      // Emoji and other symbols outside ASCII fold here too (chat is full of them); a letter or a
+      // digit outside ASCII ("é", "ü") needs the general steps.
+      const cp = s.codePointAt(i) as number;
+      const width = cp > 0xffff ? 2 : 1;
+      if (LAUGHTER_EMOJI.has(cp)) {
+        out += out.length > 0 ? ' haha' : 'haha';
+        space = true;
+      } else if (cp === 0x2019 || cp === 0x2018) {
+        out += space && out.length > 0 ? " '" : "'";
+        space = false;
+      } else if (!(cp >= 0xfe00 && cp <= 0xfe0f) && needsGeneralSteps(String.fromCodePoint(cp))) return null;
+      else space = true; // a symbol, an emoji or its variation selector: a space
+      i += width;
+      continue;
+    }
     i++;
     if ((c >= 48 && c <= 57) || KEPT_PUNCTUATION.has(c) || c === 96) {
       const ch = c === 96 ? "'" : (s[i - 1] as string);
@@ -93,12 +108,23 @@ function foldPlain(s: string): string | null {
   return out;
 }
 
+/** Laughter emoji (😂 🤣 😆 😅 💀): kept as the word "haha" for the idiom rules. */
+const LAUGHTER_EMOJI: ReadonlySet<number> = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f605, 0x1f480]);
+/**
+ * A character the general steps treat otherwise than as a space: a letter or digit outside ASCII,
+ * a combining mark, or one NFKD rewrites ("…" is three full stops, "´" a space and a mark).
+ */
+function needsGeneralSteps(ch: string): boolean {
+  return LETTER_DIGIT_OR_MARK.test(ch) || ch.normalize('NFKD') !== ch;
+}
+const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+
 /** ' ? ! . , ; : - as char codes: kept by the folding (white space and other symbols are not). */
 const KEPT_PUNCTUATION = new Set([39, 63, 33, 46, 44, 59, 58, 45]);
 
-/** A digit, an apostrophe or a backtick: joined to the letters next to it, they make one word. */
+/** A digit, an apostrophe (plain or typographic) or a backtick: joined to the letters next to it, they make one word. */
 function isWordJoiner(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 39 || c === 96;
+  return (c >= 48 && c <= 57) || c === 39 || c === 96 || c === 0x2019 || c === 0x2018;
 }
 
 /** Three of the same letter in a row. */
