@@ -1,4 +1,4 @@
-import { correctTypo, correctTypos } from './typos.js';
+import { correctTypo, correctTypos, mayCorrect } from './typos.js';
 
 /**
  * Text normalisation shared by the safety detector and the talk classifier.
@@ -76,7 +76,12 @@ function foldPlain(s: string): string | null {
         word = word.replace(/aa/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'e');
       if (hasStretch(word)) word = word.replace(/([a-z])\1{2,}/g, '$1');
       // Slips in risk words (typos.ts), for whole words only: not "m" in "i'm" or "5m".
-      if (!isWordJoiner(s.charCodeAt(i - 1)) && !isWordJoiner(s.charCodeAt(j))) word = correctTypo(word);
+      if (
+        mayCorrect(word.length, word.charCodeAt(0)) &&
+        !isWordJoiner(s.charCodeAt(i - 1)) &&
+        !isWordJoiner(s.charCodeAt(j))
+      )
+        word = correctTypo(word);
       out += space && out.length > 0 ? ` ${word}` : word;
       space = false;
       i = j;

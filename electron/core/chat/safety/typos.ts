@@ -119,6 +119,11 @@ function build(): Tables {
 
 const memo = new Map<string, string>();
 
+/** Whether correctTypo may change a word of this length starting with this char code (a cheap pre-check). */
+export function mayCorrect(length: number, firstChar: number): boolean {
+  return length >= MIN_WORD || ABBREVIATION_START.has(firstChar);
+}
+
 /** The risk word a slip of `word` stands for, or `word` itself (folded, lower-case ASCII letters). */
 export function correctTypo(word: string): string {
   if (word.length < MIN_WORD) return ABBREVIATIONS.get(word) ?? word;
@@ -173,7 +178,7 @@ export function correctTypos(folded: string): string {
     }
     // Only whole words: not a run inside a word with other letters (digits, ', non-ASCII).
     const whole = (i === 0 || !isWordChar(folded.charCodeAt(i - 1))) && (j === n || !isWordChar(folded.charCodeAt(j)));
-    if (whole && (j - i >= MIN_WORD || ABBREVIATION_START.has(c))) {
+    if (whole && mayCorrect(j - i, c)) {
       const w = folded.slice(i, j);
       const fixed = correctTypo(w);
       if (fixed !== w) {
