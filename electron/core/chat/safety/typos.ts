@@ -77,6 +77,12 @@ interface Tables {
   targets: Set<string>;
   /** A risk word with one letter dropped → the risk word ("selvmor" → "selvmord"). */
   dropped: Map<string, string>;
+  /**
+   * The letter sets (bit a–z) a slip of a risk word can have: a doubled or swapped letter keeps
+   * the word's set, a dropped one keeps it or loses that letter. A word with any other set is no
+   * slip of a risk word, which an integer lookup tells without hashing the word.
+   */
+  slipSets: Set<number>;
 }
 let tables: Tables | undefined;
 
@@ -109,12 +115,18 @@ function build(): Tables {
       if (!known.has(d) && !targets.has(d) && !dropped.has(d)) dropped.set(d, t);
     }
   }
+  const slipSets = new Set<number>();
+  for (const t of targets) {
+    const set = letterSet(t);
+    slipSets.add(set);
+    for (let b = 0; b < 26; b++) if ((set & (1 << b)) !== 0) slipSets.add(set & ~(1 << b));
+  }
   for (const t of targets) known.add(t);
   for (const rule of RISK_RULES)
     for (const re of [rule.pattern, rule.unless, rule.unlessInSentence, rule.concernIf])
       for (const w of re?.source.match(/[a-z]{3,}/g) ?? []) known.add(w);
   for (const { re } of PHRASES) for (const w of re.source.match(/[a-z]{3,}/g) ?? []) known.add(w);
-  return { known, targets, dropped };
+  return { known, targets, dropped, slipSets };
 }
 
 const memo = new Map<string, string>();
@@ -127,13 +139,24 @@ export function mayCorrect(length: number, firstChar: number): boolean {
 /** The risk word a slip of `word` stands for, or `word` itself (folded, lower-case ASCII letters). */
 export function correctTypo(word: string): string {
   if (word.length < MIN_WORD) return ABBREVIATIONS.get(word) ?? word;
+  const t = (tables ??= build());
+  if (!t.slipSets.has(letterSet(word))) return word;
   const cached = memo.get(word);
   if (cached !== undefined) return cached;
-  const t = (tables ??= build());
   const out = t.known.has(word) ? word : (slipOf(word, t) ?? word);
   if (memo.size >= 20_000) memo.clear();
   memo.set(word, out);
   return out;
+}
+
+/** The letters a–z of a word as bits (other characters are ignored). */
+function letterSet(w: string): number {
+  let set = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) set |= 1 << c;
+  }
+  return set;
 }
 
 function slipOf(w: string, t: Tables): string | undefined {

@@ -169,7 +169,7 @@ const ENDING = /\b(?:slutt|avslutt\w*|ende|end)\b/;
 
 /** A word that every "chosen" shape below needs. */
 const CHOSEN_GATE =
-  /\b(?:valgt|valgte|valt|datoen|daton|tidspunktet|dagen|bestemt|fastsatt|funnet|chosen|picked|decided|hvordan|how|dato|daton|date|dag|day|plan)\b/;
+  /\b(?:valgt|valgte|valt|datoen|daton|tidspunktet|bestemt|fastsatt|funnet|chosen|picked|decided|hvordan|how|dato|daton|date|dag|day|plan)\b/;
 
 /**
  * The act left unnamed: a day, a date or a place chosen, "how and when" known, a plan that is

@@ -236,10 +236,23 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:ha det|farvel|adjo|goodbye|bye)\b[^.!?]{0,30}\btakk for alt\b|\btakk for alt\b[^.!?]{0,50}\b(?:farvel|ha det|se meg|hore fra meg|hoyre fra meg|goodbye)\b|\b(?:sier|seier|si|sei|saying|say|this is|ta)\s+(?:farvel|goodbye|adjo)\b|\b(?:ikke|ikkje|aldri|never|won't|wont|not)\s+(?:\w+\s+){0,3}(?:se|hore|hoyre|sja|see|hear\s+from)\s+(?:meg|me|fra meg|fra meg)\s+(?:igjen|again|mer|meir|anymore)\b|\b(?:hilse|hils|si til)\s+(?:\w+\s+){0,2}(?:at\s+)?(?:jeg|eg)\s+(?:er glad i|elsker)\b[^.!?]{0,20}\b(?:nar|etter|if)\b|\b(?:takk|tusen takk|thanks|thank you)\s+for\b[^.!?]{0,60}[,.]?\s*(?:na\s+)?(?:det|alt|it)\s+(?:er|is|'s)\s+(?:over|slutt|ferdig)\s+(?:na|no|now)\b|\b(?:wish|want|vil|ville|onsker|onske|skulle onske|lyst)\b[^.!?]{0,20}\b(?:sleep|sove|sovne)\s+(?:\w+\s+)?(?:forever|for alltid|for godt|and never wake|og aldri vakne)\b`,
+      String.raw`\b(?:ha det|farvel|adjo|goodbye|bye)\b[^.!?]{0,30}\btakk for alt\b|\btakk for alt\b[^.!?]{0,50}\b(?:farvel|ha det|se meg|hore fra meg|hoyre fra meg|goodbye)\b|\b(?:sier|seier|si|sei|saying|say|this is|ta)\s+(?:farvel|goodbye|adjo)\b|\b(?:ikke|ikkje|aldri|never|won't|wont|not)\s+(?:\w+\s+){0,3}(?:se|hore|hoyre|sja|see|hear\s+from)\s+(?:meg|me|fra meg|fra meg)\s+(?:igjen|again|mer|meir|anymore)\b|\b(?:hilse|hils|si til)\s+(?:\w+\s+){0,2}(?:at\s+)?(?:jeg|eg)\s+(?:er glad i|elsker)\b[^.!?]{0,20}\b(?:nar|etter|if)\b`,
     ),
     unless: r(
       String.raw`${TRAVEL}|${FAREWELL_TO_THING}|\b(?:klassen|kolleg\w*|laget|sommer\w*|russ\w*|avslutning\w*|begravelse\w*|minnestund\w*|bisettelse\w*|gravferd\w*|funeral|for now|see you|vi ses|snakkes|neste uke|next week|til neste|for i dag|for today)\b`,
+    ),
+  },
+  {
+    // Thanks, then "it is over now"; a wish to sleep for ever. Their own rule, so the farewell
+    // family's pattern does not grow (each runs only where its words are).
+    id: 'suicide.family.over_now',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:takk|tusen takk|thanks|thank you)\s+for\b[^.!?]{0,60}[,.]?\s*(?:na\s+)?(?:det|alt|it)\s+(?:er|is|'s)\s+(?:over|slutt|ferdig)\s+(?:na|no|now)\b|\b(?:wish|want|vil|ville|onsker|onske|skulle onske|lyst)\b[^.!?]{0,20}\b(?:sleep|sove|sovne)\s+(?:\w+\s+)?(?:forever|for alltid|for godt|and never wake|og aldri vakne)\b`,
+    ),
+    unless: r(
+      String.raw`${TRAVEL}|\b(?:eksamen\w*|prove\w*|kurs\w*|timen|dagen|uka|veka|helga|ferien|semester\w*|festen|kampen|sesong\w*)\b`,
     ),
   },
   {
