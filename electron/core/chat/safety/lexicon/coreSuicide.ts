@@ -319,6 +319,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:gi|gir|gje|gitt|ga|gav|give|giving)\s+opp\s+(?:alt|alt sammen|heile greia|hele greia|everything|pa alt|pa alt sammen|pa livet)\b`,
     ),
+    // "gir opp hele greia med lappen": the thing given up is named.
+    unless: r(
+      String.raw`\bopp\s+(?:alt|alt sammen|heile greia|hele greia|everything|pa alt)\s+(?:med|om|with|about)\b`,
+    ),
   },
   {
     id: 'suicide.disappear_for_good',
