@@ -41,7 +41,7 @@ export const FAREWELL_TO_THING = String.raw`\b(?:farvel|adjo|goodbye|ha det)\s+(
  * in a sentence where the speaker says nothing of themself ("kompisen min slet med
  * selvmordstanker, men han har fått hjelp").
  */
-export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b|\begen\s+(?:leilighet|hybel)\b|\beiga?\s+(?:leilegheit|hybel)\b)`;
+export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b)`;
 
 /** A thing given away because it is no longer used ("fordi jeg ikke spiller mer"): a reason named. */
 export const NO_LONGER_USED = String.raw`\b(?:ikke|ikkje|not|aldri)\s+(?:\w+\s+)?(?:spiller|spelar|bruker|brukar|leser|les|trener|gar med|passer|passar|rir|play|use|wear|ride|read)\b`;
