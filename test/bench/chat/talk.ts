@@ -318,6 +318,8 @@ corpusTalk('Talk on the corpus, held-out families', heldOut);
 
 // ─── Fresh sets: written after training, never trained on, misses not printed ──────────────────
 interface FreshItem extends CrisisItem {
+  /** Talk class of a non-crisis message, where it is clear (round 9 on). */
+  talk?: TalkClass;
   /** The assistant's last reply was the check-in question; `previous` is the message before it. */
   afterCheckIn?: boolean;
   previous?: string;
@@ -335,8 +337,11 @@ for (const [title, file] of [
   ['Round 5 fresh set', 'fresh-round5.json'],
   ['Round 7 fresh set', 'fresh-round7.json'],
   ['Round 8 fresh set', 'fresh-round8.json'],
+  ['Round 9 fresh set', 'fresh-round9.json'],
 ] as const) {
-  const fresh = read<{ firstRun: string; crisis: FreshItem[]; nonCrisis: FreshItem[] }>(`../../bench/chat/${file}`);
+  const fresh = read<{ firstRun: string; read?: string; crisis: FreshItem[]; nonCrisis: FreshItem[] }>(
+    `../../bench/chat/${file}`,
+  );
   const found = fresh.crisis.filter((c) => assessFresh(c).level !== 'none');
   const alarms = fresh.nonCrisis.filter((c) => assessFresh(c).level !== 'none');
   const change = fresh.crisis.filter(
@@ -346,11 +351,21 @@ for (const [title, file] of [
     const of = fresh.crisis.filter((c) => c.category === cat);
     return `${cat} ${of.filter((c) => found.includes(c)).length}/${of.length}`;
   }).join(', ');
+  const labelled = fresh.nonCrisis.filter((c) => c.talk !== undefined);
+  const talkOk = labelled.filter((c) => classifyTalk(c.text).talk === c.talk).length;
+  const status = fresh.read
+    ? 'READ: its misses were studied, so no longer unseen'
+    : 'never trained on; misses not printed';
   console.log(
-    `\n${title} (test/bench/chat/${file}, never trained on; misses not printed): recall ${found.length}/${fresh.crisis.length} ${pct(found.length, fresh.crisis.length)}, false alarms ${alarms.length}/${fresh.nonCrisis.length} ${pct(alarms.length, fresh.nonCrisis.length)}, crisis messages labelled change talk ${change.length}`,
+    `\n${title} (test/bench/chat/${file}, ${status}): recall ${found.length}/${fresh.crisis.length} ${pct(found.length, fresh.crisis.length)}, false alarms ${alarms.length}/${fresh.nonCrisis.length} ${pct(alarms.length, fresh.nonCrisis.length)}, crisis messages labelled change talk ${change.length}`,
   );
   console.log(`  by category: ${byCategory}`);
+  if (labelled.length > 0)
+    console.log(
+      `  talk accuracy on its non-crisis messages: ${talkOk}/${labelled.length} ${pct(talkOk, labelled.length)}`,
+    );
   console.log(`  first run: ${fresh.firstRun}`);
+  if (fresh.read) console.log(`  ${fresh.read}`);
 }
 
 // ─── Speed: the whole safety assessment of a 2,000-character message ───────────────────────────

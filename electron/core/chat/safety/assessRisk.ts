@@ -194,7 +194,9 @@ function clauseEnd(text: string, from: number): number {
   return stop < 0 ? from + rest.length : from + stop;
 }
 
-const FIRST_PERSON = /\b(?:jeg|eg|je|jei|ej|e|i|i'm|im)\b/;
+// English "i", not the Norwegian preposition ("treningen i dag", "i kveld").
+const FIRST_PERSON =
+  /\b(?:jeg|eg|je|jei|ej|e|i'm|im)\b|\bi\b(?!\s+(?:dag|gar|kveld|natt|morgen|morgon|morra|fjor|ar|helga|helgen|uka|veka|timen|jobben|skolen|skulen|hele|heile|alle|en|ei|et|ein|eit|min|mitt|mi|mine|den|det|de|denne|dette|sommer|vinter|host|haust|varen|mai|juni|juli|august)\b)/;
 const FILLER =
   /\b(?:vil|ville|skal|ska|kommer til a|kjem til a|tenker pa a|tenkjer pa a|har lyst til a|har lyst a|lyst til a|lyst a|kan|ma|bare|berre|nok|snart|kanskje|tror|trur|egentlig|heller|a|sa|ja|nei|altsa|eller|hvis|viss|om|sann|nå|na)\b/g;
 

@@ -109,6 +109,10 @@ const CANONICAL: Readonly<Record<string, string>> = {
   dau: 'dod',
   daud: 'dod',
   daue: 'do',
+  // slang "dævve", "dauve"
+  devve: 'do',
+  dauve: 'do',
+  devva: 'dode',
   dod: 'dod',
   doo: 'do',
   drepe: 'drepe',

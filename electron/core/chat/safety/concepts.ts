@@ -1,10 +1,10 @@
 import { canonicalWords, messageSentences } from './canonical.js';
 import { addHarmHits } from './concepts/harmHits.js';
 import { IDIOM } from './concepts/phrases.js';
-import { sentenceOf, type Hit, type Sentence } from './concepts/sentence.js';
+import { anyOf, sentenceOf, type Hit, type Sentence } from './concepts/sentence.js';
 import { SLOT_NAMES, SLOT_WORDS } from './concepts/slots.js';
 import { addSoftHits } from './concepts/softHits.js';
-import { addSuicideHits } from './concepts/suicideHits.js';
+import { addSuicideHits, EVERYDAY_PLAN } from './concepts/suicideHits.js';
 import { addUnsaidHits } from './concepts/unsaidHits.js';
 import type { RiskAssessment, RiskLevel } from './types.js';
 
@@ -146,17 +146,55 @@ function sentencesOf(rawText: string): { words: string[]; question: boolean }[] 
   return out;
 }
 
+/**
+ * A plan is often said over two short sentences: the decision in one, what it is (an end, a
+ * means, a time) in the next ("Har en plan. I natt er det slutt."). A sentence holding a plan or
+ * a decision is therefore also read together with the sentence after it, and the plan concepts
+ * that only the two together give are added. Only these concepts: a wish in one sentence and a
+ * death in the next ("Vil hjem. Katten døde.") are not one thought.
+ */
+const PLAN_ACROSS_SENTENCES: ReadonlySet<string> = new Set([
+  'concept.plan',
+  'concept.plan_unnamed',
+  'concept.means_ready',
+]);
+const PAIR_MAX_WORDS = 16;
+const PLAN_OBJECT_SLOTS = ['END', 'DEATH', 'MEANS', 'TIME', 'READY', 'DISAPPEAR'] as const;
+
 /** What the concept layer says about one message (never lowers; the caller raises). */
 export function assessConcepts(rawText: string): RiskAssessment {
   const out: RiskAssessment = { level: 'none', categories: [], matched: [] };
   const rank: Record<RiskLevel, number> = { none: 0, check_in: 1, concern: 2, acute: 3 };
-  for (const { words, question } of sentencesOf(rawText)) {
-    if (words.length === 0) continue;
-    for (const hit of assessSentence(sentenceOf(words), question)) {
-      if (rank[hit.level] > rank[out.level]) out.level = hit.level;
-      if (!out.categories.includes(hit.category)) out.categories.push(hit.category);
-      if (!out.matched.includes(hit.id)) out.matched.push(hit.id);
-    }
+  const add = (hit: Hit): void => {
+    if (rank[hit.level] > rank[out.level]) out.level = hit.level;
+    if (!out.categories.includes(hit.category)) out.categories.push(hit.category);
+    if (!out.matched.includes(hit.id)) out.matched.push(hit.id);
+  };
+  const parts = sentencesOf(rawText);
+  // Each sentence's own hits, computed once (a sentence is also read with the one before it).
+  const own: (Hit[] | undefined)[] = new Array<Hit[] | undefined>(parts.length);
+  const hitsOf = (k: number): Hit[] => {
+    const part = parts[k] as { words: string[]; question: boolean };
+    return (own[k] ??= part.words.length === 0 ? [] : assessSentence(sentenceOf(part.words), part.question));
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const { words } = parts[i] as { words: string[]; question: boolean };
+    const hits = hitsOf(i);
+    for (const hit of hits) add(hit);
+    const next = parts[i + 1];
+    if (!next || next.words.length === 0 || words.length > PAIR_MAX_WORDS || next.words.length > PAIR_MAX_WORDS)
+      continue;
+    const s = sentenceOf(words);
+    if (!anyOf(s, 'PLAN') || hits.some((h) => PLAN_ACROSS_SENTENCES.has(h.id))) continue;
+    // The next sentence must say what the plan is: an end, a death, a means, a time, being gone.
+    const n = sentenceOf(next.words);
+    if (!PLAN_OBJECT_SLOTS.some((slot) => anyOf(n, slot))) continue;
+    const joint = sentenceOf([...words, ...next.words]);
+    // A plan that names what it is for (a party, an exam, a trip) is an everyday plan.
+    if (EVERYDAY_PLAN.test(joint.text)) continue;
+    const alone = new Set(hitsOf(i + 1).map((h) => h.id));
+    for (const hit of assessSentence(joint, false))
+      if (PLAN_ACROSS_SENTENCES.has(hit.id) && !alone.has(hit.id)) add(hit);
   }
   return out;
 }

@@ -24,16 +24,30 @@ const RECENT_TURNS = 3;
 const RECENT_CHARS = 300;
 
 const YES =
-  /^(?:ja|jo|jepp|japp|jada|joda|ja da|yes|yeah|yep|yup|ye|mhm|mm|det gjor jeg|det gjer eg|det gjer e|gjor det|litt|kanskje|av og til|noen ganger|nokre gonger|iblant|innimellom|det hender|hender|ofte|hele tiden|heile tida|sometimes|maybe|a bit|kind of|i think so|tror det|trur det|ganske)\b/;
-const UNSURE = /^(?:vet ikke|veit ikkje|veit ikke|vet ikkje|aner ikke|usikker|i don'?t know|idk|hmm|tja)\b/;
+  /^(?:ja|jo|jepp|japp|jada|joda|ja da|yes|yeah|yep|yup|ye|mhm|mm|det gjor jeg|det gjer eg|det gjer e|gjor det|litt|kanskje|av og til|noen ganger|nokre gonger|iblant|innimellom|det hender|hender|ofte|hele tiden|heile tida|hver dag|kvar dag|hver kveld|kvar kveld|sometimes|maybe|a bit|kind of|kinda|sort of|i think so|tror det|trur det|ganske|har tenkt pa det|har tenkt litt pa det)\b/;
+const UNSURE = /^(?:vet ikke|veit ikkje|veit ikke|vet ikkje|aner ikke|usikker|i don'?t know|dunno|idk|hmm|tja)\b/;
 const NO = /^(?:nei|nope|no|neida|nei da|absolutt ikke|ikke i det hele tatt|never|aldri)\b/;
+/**
+ * What may open an answer without changing it: hedges ("ærlig talt", "egentlig", "tbh") and
+ * the speaker as subject ("jeg tror det", "eg veit ikkje").
+ */
+const OPENER =
+  /^(?:(?:aerlig talt|erlig talt|egentlig|eigentleg|altsa|vel|hm+|eh+m?|e+h|tbh|honestly|well|ok|okei|um+|uh+|jeg|eg|e|je|i)\b[\s,.!-]*)+/;
 
+/**
+ * The answer read clause by clause (at commas and full stops): a yes in any clause is a yes
+ * ("jeg vet ikke, kanskje", "nei... jo, litt"), so a hedge or a first "nei" never hides a later
+ * yes; otherwise an unsure clause is unsure; a plain no, or anything else, is none.
+ */
 export function answerToCheckIn(rawText: string): RiskLevel {
-  const text = foldText(rawText).replace(/^[\s,.!-]+/, '');
-  if (NO.test(text)) return 'none';
-  if (YES.test(text)) return 'acute';
-  if (UNSURE.test(text)) return 'concern';
-  return 'none';
+  let unsure = false;
+  for (const part of foldText(rawText).split(/[,.;!?]+| og | men | but /)) {
+    const clause = part.trim().replace(OPENER, '');
+    if (clause.length === 0 || NO.test(clause)) continue;
+    if (YES.test(clause)) return 'acute';
+    if (UNSURE.test(clause)) unsure = true;
+  }
+  return unsure ? 'concern' : 'none';
 }
 
 export function assessConversation(

@@ -1,3 +1,5 @@
+import { correctTypo, correctTypos, mayCorrect } from './typos.js';
+
 /**
  * Text normalisation shared by the safety detector and the talk classifier.
  *
@@ -17,7 +19,7 @@
  */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  return foldPlain(lower) ?? foldAnyText(lower);
+  return foldPlain(lower) ?? correctTypos(foldAnyText(lower));
 }
 
 /** The folding below, step by step, for any text (lower case already). */
@@ -73,12 +75,34 @@ function foldPlain(s: string): string | null {
       if ((word.includes('aa') || word.includes('oe') || word.includes('ae')) && !/^(?:noe|poe)/.test(word))
         word = word.replace(/aa/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'e');
       if (hasStretch(word)) word = word.replace(/([a-z])\1{2,}/g, '$1');
+      // Slips in risk words (typos.ts), for whole words only: not "m" in "i'm" or "5m".
+      if (
+        mayCorrect(word.length, word.charCodeAt(0)) &&
+        !isWordJoiner(s.charCodeAt(i - 1)) &&
+        !isWordJoiner(s.charCodeAt(j))
+      )
+        word = correctTypo(word);
       out += space && out.length > 0 ? ` ${word}` : word;
       space = false;
       i = j;
       continue;
     }
-    if (c > 127) return null;
+    if (c > 127) {
+      // Emoji and other symbols outside ASCII fold here too (chat is full of them); a letter or a
+      // digit outside ASCII ("é", "ü") needs the general steps.
+      const cp = s.codePointAt(i) as number;
+      const width = cp > 0xffff ? 2 : 1;
+      if (LAUGHTER_EMOJI.has(cp)) {
+        out += out.length > 0 ? ' haha' : 'haha';
+        space = true;
+      } else if (cp === 0x2019 || cp === 0x2018) {
+        out += space && out.length > 0 ? " '" : "'";
+        space = false;
+      } else if (!(cp >= 0xfe00 && cp <= 0xfe0f) && needsGeneralSteps(String.fromCodePoint(cp))) return null;
+      else space = true; // a symbol, an emoji or its variation selector: a space
+      i += width;
+      continue;
+    }
     i++;
     if ((c >= 48 && c <= 57) || KEPT_PUNCTUATION.has(c) || c === 96) {
       const ch = c === 96 ? "'" : (s[i - 1] as string);
@@ -89,8 +113,24 @@ function foldPlain(s: string): string | null {
   return out;
 }
 
+/** Laughter emoji (😂 🤣 😆 😅 💀): kept as the word "haha" for the idiom rules. */
+const LAUGHTER_EMOJI: ReadonlySet<number> = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f605, 0x1f480]);
+/**
+ * A character the general steps treat otherwise than as a space: a letter or digit outside ASCII,
+ * a combining mark, or one NFKD rewrites ("…" is three full stops, "´" a space and a mark).
+ */
+function needsGeneralSteps(ch: string): boolean {
+  return LETTER_DIGIT_OR_MARK.test(ch) || ch.normalize('NFKD') !== ch;
+}
+const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+
 /** ' ? ! . , ; : - as char codes: kept by the folding (white space and other symbols are not). */
 const KEPT_PUNCTUATION = new Set([39, 63, 33, 46, 44, 59, 58, 45]);
+
+/** A digit, an apostrophe (plain or typographic) or a backtick: joined to the letters next to it, they make one word. */
+function isWordJoiner(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 39 || c === 96 || c === 0x2019 || c === 0x2018;
+}
 
 /** Three of the same letter in a row. */
 function hasStretch(word: string): boolean {

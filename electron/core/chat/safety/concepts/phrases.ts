@@ -1,3 +1,4 @@
+import { FAREWELL_TO_THING, NO_LONGER_USED } from '../lexicon/tokens.js';
 import type { Slot } from './slots.js';
 
 /**
@@ -25,7 +26,7 @@ export const PHRASES: readonly { slot: Slot; re: RegExp; gate: readonly string[]
   { slot: 'END', re: /\b(?:gjore|gjor|gjort|gjorde|gjer)\s+det\s+slutt\b(?!\s+(?:med|mellom)\b)/g, gate: ['slutt'] },
   {
     slot: 'DEATH',
-    re: /\b(?:slutte|slutta|stop|stopped)\s+a\s+(?:leve|puste|eksistere|finnes)\b|\bstop\s+(?:living|breathing|existing)\b/g,
+    re: /\b(?:slutte|slutta|stop|stopped)\s+a\s+(?:leve|puste|eksistere|finnes)\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\bstop\s+(?:living|breathing|existing)\b/g,
     gate: ['leve', 'puste', 'eksistere', 'finnes', 'living', 'breathing', 'existing'],
   },
   {
@@ -158,16 +159,18 @@ export const CONTEXT: Readonly<
   Partial<Record<'MEANS' | 'FAREWELL' | 'END' | 'DISAPPEAR' | 'GIVEAWAY' | 'DEATH' | 'HARM', RegExp>>
 > = {
   MEANS:
-    /\b(?:middag\w*|mat|maten|matlaging|kokk\w*|kjokken\w*|skjerebrett\w*|gronnsak\w*|brod\w*|kake\w*|kjott\w*|fisk\w*|klatr\w*|klatring|bat\w*|seil\w*|camping|tur\w*|telt\w*|hodepine\w*|mensen|feber|allergi\w*|resept\w*|lege\w*|apotek\w*|jakt\w*|skytebane\w*|fallskjerm\w*|brygge\w*|bading|stupe\w*|stup)\b/,
-  FAREWELL:
-    /\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*)\b/,
-  END: /\bslutt\s+med\b|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*)\b/,
+    /\b(?:middag\w*|mat|maten|matlaging|kokk\w*|kjokken\w*|skjerebrett\w*|gronnsak\w*|brod\w*|kake\w*|kjott\w*|fisk\w*|klatr\w*|klatring|bat\w*|seil\w*|camping|tur\w*|telt\w*|hodepine\w*|mensen|feber|allergi\w*|resept\w*|lege\w*|apotek\w*|jakt\w*|skytebane\w*|fallskjerm\w*|brygge\w*|bading|stupe\w*|stup|kaka|kakene|pizza\w*|taco\w*|lok|loken|poteter|salat\w*|frukt\w*|eple\w*|polse\w*|kylling\w*|biff\w*|ost|osten|pakka|pakken|esken|eska)\b|\b(?:om|per|pr|i)\s+(?:dagen|dognet|dogn|day)\b|\b(?:daglig|dosering|maksdose\w*|anbefalt\w*|trygt|safe)\b|\buten\s+at\s+det\s+er\s+farlig\b|\btil\s+a\s+(?:skjere|kutte|dele|skrelle|hakke|smore|apne|lage|steke|koke|bake|fikse|reparere|spikke|snekre)\b(?!\s+(?:opp\s+)?(?:meg|seg|selv|armen|armene|handledd\w*|laret|larene|huden|magen)\b)/,
+  FAREWELL: new RegExp(
+    String.raw`\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*)\b|${FAREWELL_TO_THING}`,
+  ),
+  END: /\bslutt\s+(?:med|pa)\b(?!\s+(?:alt|alt sammen|livet|livet mitt|det hele|meg|alle|dette|everything)\b)|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*)\b/,
   DISAPPEAR:
     /\b(?:telefon\w*|mobil\w*|nokkel\w*|nokl\w*|lommebok\w*|penge\w*|sykkel\w*|sykkelen|bag\w*|veske\w*|jakke\w*|lappen|kortet|passet|katt\w*|hund\w*|smerte\w*|hodepine\w*|sosiale medier|instagram|snap\w*|tiktok|facebook|nett\w*|dyna|dyne|under dyna|en stund|en uke|ferie\w*|hytta|helga|helgen|for a while|jobben|skolen|byen|herfra)\b/,
-  GIVEAWAY:
-    /\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor|flytt\w*|moving|rydd\w*|declutter\w*)\b/,
+  GIVEAWAY: new RegExp(
+    String.raw`\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor|flytt\w*|moving|rydd\w*|declutter\w*)\b|${NO_LONGER_USED}`,
+  ),
   DEATH:
-    /\bom\s+(?:selvmord\w*|a do)\b|\babout\s+suicide\b|\bhelp\s+a\s+friend\b|\bhjelpe\s+(?:en|ei|andre|folk)\b|\b(?:som|who)\s+(?:dode|dor|died|die)\b|\b(?:tilbake|back)\b|\b(?:tidlig|tidleg|seint|sent|early|alarm\w*|vekkerklokk\w*)\b|\b\w*krig\w*|\b(?:plant\w*|blomst\w*|spill\w*|game\w*|fortnite|serveren|karakter\w*|batteri\w*|mobil\w*|telefon\w*|pc\w*|laptop\w*|bilen\s+min|publikum|dokumentar\w*|film\w*|serie\w*|bok\w*|dikt\w*|poet\w*|novell\w*|roman\w*|ballade\w*|stykket|avis\w*|nyhet\w*|historie\w*|helsefag\w*|timen|norsktimen|forebygg\w*|krig\w*|kreft\w*|sykdom\w*|begravelse\w*|fallskjerm\w*)\b/,
+    /\b(?:spise|drikke|ete|drikka|eat|drink)\w*\s+(?:\w+\s+)?(?:for\s+)?(?:mye|mange|much|many)\s+(?:energidrikk\w*|kaffe|cola|brus|vann|sukker|godteri|snop|salt|sjokolade|koffein|red bull|monster|melk|chips|pizza|te)\b|\bom\s+(?:selvmord\w*|a do)\b|\b(?:stryk\w*|eksamen\w*|muntlig\w*|tentamen\w*|innlevering\w*|pensum\w*|forerprov\w*|oppkjoring\w*)\b|\babout\s+suicide\b|\bhelp\s+a\s+friend\b|\bhjelpe\s+(?:en|ei|andre|folk)\b|\b(?:som|who)\s+(?:dode|dor|died|die)\b|\b(?:tilbake|back)\b|\b(?:tidlig|tidleg|seint|sent|early|alarm\w*|vekkerklokk\w*)\b|\b\w*krig\w*|\b(?:plant\w*|blomst\w*|spill\w*|game\w*|fortnite|serveren|karakter\w*|batteri\w*|mobil\w*|telefon\w*|pc\w*|laptop\w*|bilen\s+min|publikum|dokumentar\w*|film\w*|serie\w*|bok\w*|dikt\w*|poet\w*|novell\w*|roman\w*|ballade\w*|stykket|avis\w*|nyhet\w*|historie\w*|helsefag\w*|timen|norsktimen|forebygg\w*|krig\w*|kreft\w*|sykdom\w*|begravelse\w*|fallskjerm\w*)\b/,
   HARM: /\b(?:uhell\w*|accident\w*|trening\w*|middag\w*|lagde mat|laget mat|fotball\w*|handball\w*|kamp\w*|matlaging|lage mat|barber\w*|harklipp|papir\w*|glass\w*|falt|falle|fall|datt|skled|ulykke\w*|jobb\w*|redd for|kne\w*|ankel\w*|rygg\w*|skulder\w*|steke\w*|ovn\w*|komfyr\w*|grill\w*|sola|solbrent|brennevin|kalorier|fett|finger\w*|fingr\w*|tommel\w*|boks\w*|glas|glass|hoveljern\w*|saks\w*)\b/,
 };
 

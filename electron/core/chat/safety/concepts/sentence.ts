@@ -1,6 +1,7 @@
 import { sharedSentences } from '../canonical.js';
 import type { RiskCategory, RiskLevel } from '../types.js';
 import { CONTEXT, ENGLISH_AFTER_DO, ENGLISH_BEFORE_DO, PHRASES, PHRASES_BY_GATE } from './phrases.js';
+import { RECOVERED_OTHER } from '../lexicon/tokens.js';
 import { SLOT_BIT, slotsOf, type Slot } from './slots.js';
 
 /** A sentence as the concept layer reads it: its canonical words and the slots each fills. */
@@ -149,7 +150,13 @@ export function prefixIn(s: Sentence, ...ps: string[]): boolean {
   return false;
 }
 
-/** Adds a hit; someone else's wish or act tells the counselor (concern) but asks the person nothing. */
+const RECOVERED = new RegExp(RECOVERED_OTHER);
+
+/**
+ * Adds a hit; someone else's wish or act tells the counselor (concern) but asks the person
+ * nothing, and someone else's crisis that is over ("kusina mi prøvde …, nå har hun det fint") is
+ * no hit.
+ */
 export function push(
   hits: Hit[],
   s: Sentence,
@@ -159,5 +166,6 @@ export function push(
   about: Slot,
 ): void {
   const otherIsSubject = category !== 'violence' && category !== 'abuse' && thirdOf(s, about);
+  if (otherIsSubject && RECOVERED.test(s.text)) return;
   hits.push({ id, category, level: otherIsSubject && level === 'acute' ? 'concern' : level });
 }

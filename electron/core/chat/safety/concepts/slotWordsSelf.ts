@@ -32,6 +32,9 @@ export type SelfSlot =
 export const SELF_SLOT_WORDS: Readonly<Record<SelfSlot, readonly string[]>> = {
   SELF: ['jeg', 'meg', 'min', 'mitt', 'mine', 'mi', 'selv', "i'm", "i've", 'myself', 'my'],
   OTHER: [
+    'kusin*',
+    'fetter*',
+    'klassekamerat*',
     'han',
     'hun',
     'ham',
@@ -230,7 +233,7 @@ export const SELF_SLOT_WORDS: Readonly<Record<SelfSlot, readonly string[]>> = {
   ALL: ['alle', 'alt', 'everyone', 'everybody', 'verden', 'familien', 'dere', 'livet'],
   FAREWELL: ['farvel', 'adjo', 'goodbye', 'bye', 'avskjed*', 'avskil*', 'testament*'],
   FOREVER: ['alltid', 'godt', 'forever', 'good', 'evig*', 'aldri'],
-  DISAPPEAR: ['forsvinn*', 'forsvant', 'borte', 'vekk', 'disappear*', 'gone'],
+  DISAPPEAR: ['forsvinn*', 'forsvant', 'borte', 'bort', 'vekk', 'disappear*', 'gone'],
   WAY: [
     'mate',
     'maten',

@@ -82,7 +82,15 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
   }
   // Plans: "har en plan for hvordan jeg skal gjøre det slutt", "planen er klar".
   if (anyOf(s, 'PLAN') && !ctxOf(s, 'END')) {
-    if (near(s, 'PLAN', 'END', 10, true) || (near(s, 'PLAN', 'READY', 3, true) && anyOf(s, 'TIME')))
+    if (
+      (near(s, 'PLAN', 'END', 10, true) && !(EVERYDAY_PLAN.test(s.text) && !ENDING.test(s.text))) ||
+      (near(s, 'PLAN', 'READY', 3, true) && anyOf(s, 'TIME') && !EVERYDAY_PLAN.test(s.text)) ||
+      // "har en plan, neste uke er jeg borte": gone by a time, for nothing named.
+      (near(s, 'PLAN', 'DISAPPEAR', 10) &&
+        (anyOf(s, 'TIME') || LATER.test(s.text)) &&
+        !EVERYDAY_PLAN.test(s.text) &&
+        !ctxOf(s, 'DISAPPEAR'))
+    )
       push(hits, s, 'concept.plan', 'suicide', 'acute', 'PLAN');
   }
   // Farewells: to everyone, forever, for the last time; a bare one in a short message.
@@ -139,7 +147,7 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
     }
     if (
       (/\b(?:byrde|burden)\b/.test(s.text) && anyOf(s, 'SELF')) ||
-      /\b(?:bedre|betre|better)\s+(?:\w+\s+){0,3}(?:uten|utan|without)\s+(?:meg|me)\b|\bi\s+(?:veien|vegen)\s+for\s+alle\b|\b(?:ingen|(?:no|na) one|nobody)\s+(?:\w+\s+){0,2}(?:savne|savnet|merke|merket|miss|care)\s+(?:\w+\s+)?(?:meg|me|if i|om jeg|hvis jeg)\b/.test(
+      /\b(?:bedre|betre|better)\s+(?:\w+\s+){0,3}(?:uten|utan|without)\s+(?:meg|me)\b|\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:et\s+|eit\s+|noe\s+|noko\s+|a\s+)?(?:problem|bry|byrde|burden)\s+for\s+(?:noen|nokon|alle|dere|anyone|anybody)\s+(?:lenger|lengre|meir|mer|anymore|snart)\b|\b(?:ikke|ikkje|not)\s+(?:noe\s+|noko\s+|any\s+)?(?:darligere|verre|worse)\s+(?:\w+\s+)?(?:uten|utan|without)\s+(?:meg|me)\b|\b(?:sluppet|slapp|sleppe|slippe|spart|spared)\s+(?:\w+\s+){0,5}(?:om|hvis|viss|dersom|if)\s+(?:jeg|i)\s+(?:var|ble|vart|was|were)\s+(?:borte|dod|vekk|gone|dead)\b|\bi\s+(?:veien|vegen)\s+for\s+alle\b|\b(?:ingen|(?:no|na) one|nobody)\s+(?:\w+\s+){0,2}(?:savne|savnet|merke|merket|miss|care)\s+(?:\w+\s+)?(?:meg|me|if i|om jeg|hvis jeg)\b/.test(
         s.text,
       )
     ) {
@@ -153,12 +161,15 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
 const LATER =
   /\b(?:til|i|innen|neste|etter|by|next|this|until)\s+(?:sommer\w*|jul\w*|ar|aret|paske\w*|host\w*|vinter\w*|var|varen|bursdag\w*|17\.? mai|nyttar\w*|year|summer|christmas|easter|birthday|then|da)\b|\bi\s+ar\b|\b(?:det\s+)?nye\s+aret\b|\bneste\s+ar\b|\bbli\s+(?:1[6-9]|2\d)\b/;
 /** Everyday plans and absences name what they are for. */
-const EVERYDAY_PLAN =
+export const EVERYDAY_PLAN =
   /\b(?:bryllup\w*|eksamen\w*|prove\w*|fest\w*|ferie\w*|tur\w*|reise\w*|reis|flytt\w*|intervju\w*|mote\w*|timen|time hos|tannleg\w*|lege\w*|utveksling\w*|utland\w*|militer\w*|forsvaret|folkehog\w*|studi\w*|jobb\w*|skole\w*|kurs\w*|praksis\w*|kamp\w*|trening\w*|konsert\w*|bursdagsfest\w*|wedding|exam|party|trip|holiday|vacation|exchange|interview|hytt\w*|sommerjobb\w*|innleveringa?|presentasjon\w*|oppgave\w*)\b/;
+
+/** An END word that says ending, not only "finished" ("ferdig", "over"): "festen er ferdig planlagt". */
+const ENDING = /\b(?:slutt|avslutt\w*|ende|end)\b/;
 
 /** A word that every "chosen" shape below needs. */
 const CHOSEN_GATE =
-  /\b(?:valgt|valgte|bestemt|fastsatt|funnet|chosen|picked|decided|hvordan|how|dato|daton|date|dag|day|plan)\b/;
+  /\b(?:valgt|valgte|valt|datoen|daton|tidspunktet|bestemt|fastsatt|funnet|chosen|picked|decided|hvordan|how|dato|daton|date|dag|day|plan)\b/;
 
 /**
  * The act left unnamed: a day, a date or a place chosen, "how and when" known, a plan that is
@@ -171,10 +182,10 @@ function addUnnamedActHits(s: Sentence, hits: Hit[]): void {
   const chosen =
     CHOSEN_GATE.test(s.text) &&
     !ctxOf(s, 'END') &&
-    (/\b(?:valgt|valgte|bestemt|fastsatt|funnet|chosen|picked)\s+(?:meg\s+)?(?:en\s+|ei\s+|et\s+|a\s+|the\s+)?(?:dag|dagen|dato|daton|tidspunkt|tidspunktet|sted|stedet|date|day|place)\b(?!\s+(?:for|til|pa|to|of)\b)/.test(
+    (/\b(?:valgt|valgte|valt|bestemt|fastsatt|funnet|chosen|picked)\s+(?:meg\s+)?(?:en\s+|ei\s+|et\s+|a\s+|the\s+)?(?:dag|dagen|dato|daton|tidspunkt|tidspunktet|sted|stedet|kveld|natt|date|day|place|night)\b(?!\s+(?:for|til|pa|to|of)\b)|\b(?:datoen|daton|dagen|tidspunktet|the date)\s+(?:er|is)\s+(?:satt|valgt|bestemt|set|chosen)\b(?!\s+(?:for|til|pa|to|of)\b)/.test(
       s.text,
     ) ||
-      /\b(?:hvordan|how)\s+og\s+(?:\w+\s+){0,2}(?:nar|hva tid|when)\b(?!\s+(?:jeg|i|vi|we)\s+(?:skal|ska|will|should|kan|can)\s+(?!gjore\b|do\b))|\bbestemt\s+(?:meg\s+)?(?:nar|hvor|hvordan|when|where|how)\s+(?:det|it)\b|\b(?:nar|when)\s+og\s+(?:\w+\s+){0,2}(?:hvordan|how|hvor|where)\b/.test(
+      /\b(?:hvordan|how)\s+og\s+(?:\w+\s+){0,2}(?:nar|hva tid|when|hvor|where)\b(?!\s+(?:jeg|i|vi|we)\s+(?:skal|ska|will|should|kan|can)\s+(?!gjore\b|do\b))|\bbestemt\s+(?:meg\s+)?(?:nar|hvor|hvordan|when|where|how)\s+(?:det|it)\b|\b(?:nar|when)\s+og\s+(?:\w+\s+){0,2}(?:hvordan|how|hvor|where)\b/.test(
         s.text,
       ) ||
       /\b(?:en|a)\s+(?:dato|dag|date|day)\s+og\s+(?:et|a|en)\s+(?:sted|place)\b/.test(s.text) ||

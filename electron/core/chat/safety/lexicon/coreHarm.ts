@@ -1,5 +1,17 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, NEG, SELF, OTHER_PERSON, FAMILY, PARTNER, PARENT_ETC, VICTIM, GAMES, HYPERBOLE_TAIL } from './tokens.js';
+import {
+  SUBJ,
+  NEG,
+  SELF,
+  OTHER_PERSON,
+  FAMILY,
+  PARTNER,
+  PARENT_ETC,
+  VICTIM,
+  GAMES,
+  HYPERBOLE_TAIL,
+  RECOVERED_OTHER,
+} from './tokens.js';
 
 /**
  * The first risk rules for self-harm, violence (intent to harm others, threats against the
@@ -66,6 +78,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:roman\w*|novelle\w*|hovedperson\w*|film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b`,
     ),
+    unlessInSentence: r(RECOVERED_OTHER),
   },
 
   // ─── Violence: intent to harm others, threats against the speaker ───────────────────────────
@@ -74,11 +87,13 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'violence',
     level: 'acute',
     pattern: r(
-      String.raw`\b${SUBJ}\s+(?:\w+\s+){0,2}(?:skal|ska|sko|vil|kommer til a|kjem til a|har lyst (?:til )?a|lyst (?:til )?a|tenker pa a|planlegger a|onsker a|har tenkt a)\s+(?:\w+\s+)?(?:drepe|drep|skade|knivstikke|stikke ned|skyte|banke opp|denge|juling pa|sla ned|sla ihjel|sla i hjel|kverke|voldta|myrde|knuse trynet pa)\s+${VICTIM}\b`,
+      String.raw`\b${SUBJ}\s+(?:\w+\s+){0,2}(?:skal|ska|sko|vil|kommer til a|kjem til a|har lyst (?:til )?a|lyst (?:til )?a|tenker pa a|planlegger a|onsker a|har tenkt a)\s+(?:\w+\s+)?(?:drepe|drep|skade|knivstikke|stikke ned|skyte|banke opp|denge|juling pa|sla ned|sla ihjel|sla i hjel|kverke|voldta|myrde|knuse trynet pa|ta livet av|ta livet ta)\s+${VICTIM}\b`,
     ),
     unless: r(
       String.raw`\b(?:drepe|drep)\s+(?:tid|tiden|tida)\b|\bi\s+${GAMES}\b|\bnoen\s+(?:zombier|zombies|monstre|monster|fiender|bosser|npc\w*|orker|troll|romvesener)\b|\b(?:pa|i)\s+(?:playstation|ps\d|xbox|switch|spillet|gamet|serveren)\b`,
     ),
+    // "jeg dreper broren min, han spiste kaka mi 😂": laughter in the sentence makes it hyperbole.
+    unlessInSentence: r(String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|xd)\b`),
   },
   {
     id: 'violence.weapon',
@@ -149,7 +164,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'acute',
     pattern: r(
-      String.raw`\b${FAMILY}\s+(?:\w+\s+)?(?:slar|slo|sla|banker|banket|banka|sparker|sparket|sparka|kveler|kvelte|kvelar|lugger|lugga|luggar|dytter|dytta|kloret|klorer|tafser|tafset|tafsa|misbruker|misbrukte|misbrukar|voldtok|voldtar|valdtok|mishandler|mishandlet|mishandlar|truer|truet|trugar|truar|har misbrukt|har mishandlet|har voldtatt|har slatt|har tafset pa|forgrep seg pa|forgriper seg pa|har forgrepet seg pa|misbrukt|voldtatt)\s+(?:(?:\w+\s+)?(?:og|and)\s+)?(?:meg|oss|pa meg|mamma|mora mi|moren min|pappa|broren min|sosteren min|sostera mi|lillebror|lillesoster|sosknene mine)\b`,
+      String.raw`\b${FAMILY}\s+(?:\w+\s+)?(?:(?:har\s+)?(?:begynt|begynte|pleier|pleide|finner pa|fant pa)\s+(?:a\s+)?(?:\w+\s+)?)?(?:slar|slo|sla|banker|banket|banka|sparker|sparket|sparka|kveler|kvelte|kvelar|lugger|lugga|luggar|dytter|dytta|kloret|klorer|tafser|tafset|tafsa|misbruker|misbrukte|misbrukar|voldtok|voldtar|valdtok|mishandler|mishandlet|mishandlar|truer|truet|trugar|truar|har misbrukt|har mishandlet|har voldtatt|har slatt|har tafset pa|forgrep seg pa|forgriper seg pa|har forgrepet seg pa|misbrukt|voldtatt)\s+(?:(?:\w+\s+)?(?:og|and)\s+)?(?:meg|oss|pa meg|mamma|mora mi|moren min|pappa|broren min|sosteren min|sostera mi|lillebror|lillesoster|sosknene mine)\b`,
     ),
     unless: r(
       String.raw`\b(?:sla|slo|slar|slar)\s+meg\s+(?:\w+\s+){0,2}(?:i\s+${GAMES}|pa\s+(?:tid|poeng|malstreken))|\b(?:kveler|kvelte)\s+meg\s+med\b|\bmed\s+(?:sporsmal|mas|omsorg|kjerlighet|klemmer|meldinger)\b|\btvinger\s+meg\s+(?:til\s+)?a\s+(?:sta opp|spise|trene|soke|ga pa|ga til|rydde|vaske|lese|gjore lekser|ringe|komme|vere med|melde meg)|\btvang\s+meg\s+(?:til\s+)?a\s+(?:sta opp|spise|trene|soke|ga pa|ga til|rydde|vaske|lese|gjore lekser|ringe|komme|vere med|melde meg)`,
@@ -175,8 +190,10 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:presset|presser|pressa|tvunget|tvinger|tvang|truet|truer|trua|maser|mast|utpresset|utpresser)\s+(?:meg\s+)?(?:til\s+)?(?:a\s+)?(?:sende|dele|ta|legge ut)\s+(?:\w+\s+)?(?:nudes|nudes|nakenbilder|nakenbilde|bilder av meg|nakenvideo|dick ?pics?)\b|\b(?:deler|delt|spre|sprer|spredt|legger ut|lagt ut)\s+(?:\w+\s+)?(?:nakenbilder|nudes|nakenbildene|bildene mine|bilder av meg)\b|\bsextortion\b`,
+      String.raw`\b(?:presset|presser|pressa|tvunget|tvinger|tvang|truet|truer|trua|maser|mast|utpresset|utpresser)\s+(?:meg\s+)?(?:til\s+)?(?:a\s+)?(?:sende|dele|ta|legge ut)\s+(?:\w+\s+)?(?:nudes|nudes|nakenbilder|nakenbilde|bilder av meg|nakenvideo|dick ?pics?)\b|\b(?:deler|delt|spre|sprer|spredt|legger ut|lagt ut)\s+(?:\w+\s+)?(?:nakenbilder|nudes|nakenbildene|bildene mine|bilder av meg)\b|\bsextortion\b|\b(?:truer|truet|trua|truar|trugar|threaten\w*)\s+(?:\w+\s+){0,2}(?:med\s+)?(?:a\s+|to\s+)?(?:legge ut|dele|spre|sende|poste|post|leak|share|send)\s+(?:\w+\s+){0,4}(?:bilde\w*|nudes|nakenbild\w*|video\w*|pics|photos|(?:de|dem|det)\s+(?:jeg|eg|i)\s+(?:\w+\s+){0,2}(?:sendt|sendte|sent))`,
     ),
+    // An embarrassing photo threatened with a laugh is banter ("så flaut haha").
+    unlessInSentence: r(String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|flaut|flaust|pinlig\w*|embarrass\w*)\b`),
   },
   {
     id: 'abuse.forced',

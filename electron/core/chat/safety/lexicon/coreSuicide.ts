@@ -1,5 +1,6 @@
 import { r, type RiskRule } from './rule.js';
 import {
+  RECOVERED_OTHER,
   SUBJ,
   NEG,
   SELF,
@@ -11,6 +12,7 @@ import {
   CLAUSE_END,
   GAMES,
   EVERYDAY_LEAVING,
+  MEDIA_FRAME,
 } from './tokens.js';
 
 /**
@@ -44,7 +46,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live)\b|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b`,
+      String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live)\b|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b`,
     ),
     concernIf: r(String.raw`\b(?:vil|ville)\s+${NEG}\s+(?:vere|leve)\s+sann\b`),
   },
@@ -72,7 +74,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(String.raw`\b(?:ta|tar|tok|tatt|tek)\s+(?:${SUBJ}\s+)?livet\s+(?:av|ta)\s+meg\b`),
-    unless: r(String.raw`\bav\s+latter|\bav\s+lol\b|\bmed\s+ro\b`),
+    unless: r(String.raw`\bav\s+latter|\bav\s+lol\b|\bmed\s+ro\b|\bi\s+${GAMES}\b`),
     subject: 'speaker',
   },
   {
@@ -95,6 +97,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:roman\w*|novelle\w*|hovedperson\w*|film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b`,
     ),
+    unlessInSentence: r(RECOVERED_OTHER),
   },
   {
     id: 'suicide.mention',
@@ -104,6 +107,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:not|ikke|ikkje)\s+suicidal\b|\b(?:film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b|${SUICIDE_WORD}\s+for\s+(?:lommebok\w*|okonomien|karrieren|planeten|miljot|kroppen|laget|partiet)|\b(?:er|var|blir|ble)\s+(?:rent\s+)?${SUICIDE_WORD}\s+a\b|\b(?:politisk|sosialt|okonomisk)\s+${SUICIDE_WORD}`,
     ),
+    unlessInSentence: r(RECOVERED_OTHER),
   },
   {
     id: 'suicide.better_off_without_me',
@@ -155,7 +159,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:hvor|kor)\s+(?:mange|mye)\s+(?:\w+\s+)?(?:piller|tabletter|paracet\w*|ibux|sovepiller|medisiner)\b|\b(?:dodelig|livsfarlig)\s+(?:dose|mengde)\b|\b(?:piller|tabletter)\s+(?:\w+\s+){0,3}(?:for a do|a do av|dodelig)\b`,
     ),
-    unless: r(String.raw`\b(?:hodepine|om dagen|per dag|i dognet|feber|vondt|smerte\w*|mensen|allergi)\b`),
+    // A dose asked for a pain or a day ("mot tannpine", "per dag"): a question about safe use.
+    unless: r(
+      String.raw`\b(?:\w*pine|om dagen|per dag|pr dag|i dognet|daglig|feber|vondt|smerte\w*|mensen|allergi\w*|forkjol\w*|influensa|trygt|anbefalt\w*|maks\w*|lege\w*|resept\w*)\b|\bmot\s+(?!(?:livet|alt|meg|det hele)\b)\w+`,
+    ),
   },
   {
     id: 'suicide.nobody_would_miss_me_if_dead',
@@ -180,6 +187,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:avslutte|avslutta|ende|ender)\s+(?:livet|live|det hele|meg ${SELF})\b|\b(?:gjore|gjor|gjorde|gjere|gjer)\s+(?:slutt|ende)\s+pa\s+(?:livet|live|alt|det hele|alt sammen|meg ${SELF})\b|\bavskjedsbrev\w*|\bavskilsbrev\w*`,
     ),
+    // A farewell letter to a class or colleagues, on leaving a school or a job.
+    unless: r(
+      String.raw`\b(?:avskjedsbrev\w*|avskilsbrev\w*)\s+(?:\w+\s+)?til\s+(?:klassen|kolleg\w*|jobben|laget|sjefen|arbeidsplassen|skolen|skulen|elevene|lereren|leraren)\b`,
+    ),
   },
   {
     id: 'suicide.sleep_forever',
@@ -198,7 +209,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     ),
     concernIf: r(String.raw`\b${OTHER_PERSON}\s+(?:har|hadde|tok|provde)\b`),
     unless: r(
-      String.raw`\boverdose\s+(?:med|av|pa)\s+(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)`,
+      String.raw`${MEDIA_FRAME}|\b(?:filmen|serien|boka|boken|scene|scenen|episoden|videon|the movie|the film|the show|a scene)\b|\boverdose\s+(?:med|av|pa)\s+(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)`,
     ),
   },
   {
@@ -210,6 +221,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     ),
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:roman\w*|novelle\w*|hovedperson\w*|film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b`,
+    ),
+    // A story told ("filmen handlet om en gutt som … prøver å ta livet sitt"), or a crisis that is over.
+    unlessInSentence: r(
+      String.raw`${RECOVERED_OTHER}|${MEDIA_FRAME}|\b(?:filmen|serien|boka|boken|romanen|novellen|dokumentaren|episoden|videon|spillet|the movie|the film|the show|the book)\b`,
     ),
   },
   {
@@ -242,7 +257,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     level: 'concern',
     pattern: r(String.raw`(?:^|[.!?,:;]\s*)(?:bare\s+|just\s+)?(?:skyt|drep|kill)\s+(?:meg|me)\b`),
     unless: r(
-      String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|flaut|pinlig|kjedelig|mandag|test|prove|proven|eksamen|embarrass\w*)\b`,
+      String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|flaut|pinlig|kjedelig|mandag|test|prove|proven|eksamen\w*|muntlig\w*|tentamen\w*|presentasjon\w*|fremforing\w*|framforing\w*|foredrag\w*|innlevering\w*|embarrass\w*)\b`,
     ),
     // "drep meg, fire timer med lekser igjen": a chore named anywhere in the sentence.
     unlessInSentence: r(
@@ -276,13 +291,14 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:not|ikke|ikkje)\s+suicidal\b|\bdie\s+(?:of|from)\s+(?:embarrass\w*|laugh\w*|boredom|shame|cringe|cuteness)|\bdie\s+laughing|\bdying\s+to\b`,
     ),
+    unlessInSentence: r(RECOVERED_OTHER),
   },
   {
     id: 'suicide.en.commit',
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:i|i'm|im|i've|ive|i have|i am)\s+(?:\w+\s+){0,3}(?:suicide|overdose|hang myself|jump off)\b`,
+      String.raw`\b(?:i(?!\s+(?:boka|boken|filmen|serien|spillet|episoden|dag|gar|kveld|natt|morgen|morra|fjor|helga|timen|en|ei|et|den|det|de|denne|dette)\b)|i'm|im|i've|ive|i have|i am)\s+(?:\w+\s+){0,3}(?:suicide|overdose|hang myself|jump off)\b`,
     ),
     concernIf: r(String.raw`\b(?:never|not|don't|dont)\b`),
   },
@@ -302,6 +318,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     level: 'check_in',
     pattern: r(
       String.raw`\b(?:gi|gir|gje|gitt|ga|gav|give|giving)\s+opp\s+(?:alt|alt sammen|heile greia|hele greia|everything|pa alt|pa alt sammen|pa livet)\b`,
+    ),
+    // "gir opp hele greia med lappen": the thing given up is named.
+    unless: r(
+      String.raw`\bopp\s+(?:alt|alt sammen|heile greia|hele greia|everything|pa alt)\s+(?:med|om|with|about)\b`,
     ),
   },
   {
@@ -400,10 +420,12 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'welfare',
     level: 'concern',
     pattern: r(
-      String.raw`\b(?:ikke|ikkje|ingen|ingenting|nowhere|no)\b[^.!?]{0,25}\b(?:sted|stad|steder|plass|tak over hodet|place|where)\b[^.!?]{0,20}(?:\ba\s+(?:sove|bo|bu|vere|dra)\b|\bto\s+(?:sleep|stay|go)\b|\bi\s+natt\b|\bi\s+kveld\b|\btonight\b)|\bikke\s+tak\s+over\s+hodet\b|\b(?:kastet|kasta|thrown|kicked)\s+(?:meg\s+)?(?:ut|out)\b[^.!?]{0,40}\b(?:hjemmefra|heimanfra|av leiligheten|hjemme|heime|of the house|of my flat|sover|sove|gata|ingen steder)|\bsover\s+(?:ute|pa gata|i trappa|i trappeoppgangen|i bilen)\b|\b(?:homeless|nowhere to sleep|nowhere to stay|evicted tonight)\b|\b(?:hvor|kvar|kor)\s+(?:jeg|eg)\s+skal\s+(?:sove|bo|bu)\s+(?:i natt|i kveld|fra i dag|fra i kveld)`,
+      String.raw`\b(?:ikke|ikkje|ingen|ingenting|nowhere|no)\b[^.!?]{0,25}\b(?:sted|stad|steder|plass|tak over hodet|place|where)\b[^.!?]{0,20}(?:\ba\s+(?:sove|bo|bu|vere|dra)\b|\bto\s+(?:sleep|stay|go)\b|\bi\s+natt\b|\bi\s+kveld\b|\btonight\b)|\bikke\s+tak\s+over\s+hodet\b|\b(?:kastet|kasta|thrown|kicked)\s+(?:meg\s+)?(?:ut|out)\b[^.!?]{0,40}\b(?:hjemmefra|heimanfra|av leiligheten|hjemme|heime|of the house|of my flat|sover|sove|gata|ingen steder)|\bsover\s+(?:ute|pa gata|i trappa|i trappeoppgangen|i bilen)\b|\b(?:homeless|nowhere to sleep|nowhere to stay|evicted tonight)\b|\b(?:hvor|kvar|kor)\s+(?:jeg|eg)\s+skal\s+(?:sove|bo|bu)\s+(?:i natt|i kveld|fra i dag|fra i kveld)|\b(?:(?:kan|far|fikk|kunne|slipper)\s+${NEG}|${NEG}\s+(?:kan|far|fikk|kunne|slipper))\s+(?:\w+\s+)?(?:dra|ga|komme|reise|vere|sove|inn)\s+(?:\w+\s+)?(?:hjem|heim|hjemme|heime)\b[^.!?]{0,25}\b(?:i natt|i kveld|tonight|lenger|lengre)\b|\b(?:can't|cannot|can not)\s+go\s+home\s+tonight\b`,
     ),
     // "ikke noe sted å parkere i natt": a place for something other than sleeping or staying.
-    unless: r(String.raw`\b(?:parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge)\b`),
+    unless: r(
+      String.raw`\b(?:parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge|innstilt|forsinket|forsinka|overtid|vakt\w*|nattskift\w*|storm\w*|uver\w*)\b`,
+    ),
   },
   {
     id: 'welfare.no_food',

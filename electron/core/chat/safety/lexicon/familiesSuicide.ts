@@ -1,5 +1,17 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, NEG, SELF, DIE, DIE_INF, TRAVEL, IDIOM_DEATH, PILLS, BLADE } from './tokens.js';
+import {
+  SUBJ,
+  NEG,
+  SELF,
+  DIE,
+  DIE_INF,
+  TRAVEL,
+  IDIOM_DEATH,
+  PILLS,
+  BLADE,
+  FAREWELL_TO_THING,
+  NO_LONGER_USED,
+} from './tokens.js';
 
 /**
  * Semantic families for suicide (issue 14, second pass): each rule covers a whole family of
@@ -227,7 +239,20 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:ha det|farvel|adjo|goodbye|bye)\b[^.!?]{0,30}\btakk for alt\b|\btakk for alt\b[^.!?]{0,50}\b(?:farvel|ha det|se meg|hore fra meg|hoyre fra meg|goodbye)\b|\b(?:sier|seier|si|sei|saying|say|this is|ta)\s+(?:farvel|goodbye|adjo)\b|\b(?:ikke|ikkje|aldri|never|won't|wont|not)\s+(?:\w+\s+){0,3}(?:se|hore|hoyre|sja|see|hear\s+from)\s+(?:meg|me|fra meg|fra meg)\s+(?:igjen|again|mer|meir|anymore)\b|\b(?:hilse|hils|si til)\s+(?:\w+\s+){0,2}(?:at\s+)?(?:jeg|eg)\s+(?:er glad i|elsker)\b[^.!?]{0,20}\b(?:nar|etter|if)\b`,
     ),
     unless: r(
-      String.raw`${TRAVEL}|\b(?:klassen|kolleg\w*|laget|sommer\w*|russ\w*|avslutning\w*|begravelse\w*|minnestund\w*|bisettelse\w*|gravferd\w*|funeral|for now|see you|vi ses|snakkes|neste uke|next week|til neste|for i dag|for today)\b`,
+      String.raw`${TRAVEL}|${FAREWELL_TO_THING}|\b(?:klassen|kolleg\w*|laget|sommer\w*|russ\w*|avslutning\w*|begravelse\w*|minnestund\w*|bisettelse\w*|gravferd\w*|funeral|for now|see you|vi ses|snakkes|neste uke|next week|til neste|for i dag|for today)\b`,
+    ),
+  },
+  {
+    // Thanks, then "it is over now"; a wish to sleep for ever. Their own rule, so the farewell
+    // family's pattern does not grow (each runs only where its words are).
+    id: 'suicide.family.over_now',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:takk|tusen takk|thanks|thank you)\s+for\b[^.!?]{0,60}[,.]?\s*(?:na\s+)?(?:det|alt|it)\s+(?:er|is|'s)\s+(?:over|slutt|ferdig)\s+(?:na|no|now)\b|\b(?:wish|want|vil|ville|onsker|onske|skulle onske|lyst)\b[^.!?]{0,20}\b(?:sleep|sove|sovne)\s+(?:\w+\s+)?(?:forever|for alltid|for godt|and never wake|og aldri vakne)\b`,
+    ),
+    unless: r(
+      String.raw`${TRAVEL}|\b(?:eksamen\w*|prove\w*|kurs\w*|timen|dagen|uka|veka|helga|ferien|semester\w*|festen|kampen|sesong\w*)\b`,
     ),
   },
   {
@@ -249,8 +274,9 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:gitt|gir|gav|ga|gi|gjeve|gjev|gjeve|delt|deler|delte|given|giving|give|gave)\s+(?:\w+\s+){0,4}(?:bort|vekk|away|ut)\b[^.!?]{0,40}\b(?:mine|mitt|min|mi|alt|all|my|tingene|stuff|things)\b|\b(?:gitt|gir|gav|ga|gjeve|delt|deler|given|gave|giving)\s+(?:bort|vekk|away|ut)\s+(?:\w+\s+){0,3}(?:mine|mitt|min|mi|alt|all|my|stuff|things|eig|eier)\b|\b(?:hvem|kven|who)\s+som\s+skal\s+(?:fa|få|have|get)\s+(?:tingene|sakene|dyra|katten|hunden|my)\b|\b(?:tingene|sakene)\s+mine\s+(?:nar|etter)\s+(?:jeg|eg)\s+er\s+borte\b|\b(?:ta vare pa|passe pa|take care of)\s+(?:\w+\s+)?(?:hunden|katten|dyra|tingene|my\s+\w+)\s+(?:\w+\s+){0,2}(?:nar|etter|when|for meg)\b|\btrenger\s+(?:\w+\s+)?${NEG}\s+(?:tingene mine|det|dem|noe)\s+(?:lenger|mer|meir)\b[^.!?]{0,30}\b(?:gir|gitt|bort)\b|\bgitt\s+bort\s+\w+\s+og\s+alt\b|\btrenger\s+det\s+ikke\s+mer\b`,
     ),
     unless: r(
-      String.raw`\b(?:fretex|finn|loppis|billett\w*|plassen|syk|sjuk|bruktbutikk\w*|innsamling\w*|veldedig\w*|frelsesarme\w*|rydd\w*|flytt\w*|for sma|for sma|gamle|gammel|vokst|lekser|oppgave\w*|brosjyre\w*|flyer\w*|informasjon|rad|kort|godteri|kake\w*|pakke\w*|gave\w*|julegave\w*|jobb\w*|fatt ny\w*|kjopt ny\w*|bytt\w*)\b`,
+      String.raw`\b(?:fretex|finn|loppis|billett\w*|plassen|syk|sjuk|bruktbutikk\w*|innsamling\w*|veldedig\w*|frelsesarme\w*|rydd\w*|flytt\w*|for sma|for sma|gamle|gammel|vokst|lekser|oppgave\w*|brosjyre\w*|flyer\w*|informasjon|rad|kort|godteri|kake\w*|pakke\w*|gave\w*|julegave\w*|jobb\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|kjopte ny\w*|got a new|bytt\w*)\b`,
     ),
+    unlessInSentence: r(NO_LONGER_USED),
   },
   {
     id: 'suicide.family.arranged_after',

@@ -16,6 +16,7 @@
  * listed in `unless`. The rules never contain or produce method details; they only detect.
  */
 import { r, type RiskRule } from './rule.js';
+import { RECOVERED_OTHER } from './tokens.js';
 
 const BE_THERE = String.raw`(?:star|sto|stod|statt|sta|star|sitter|satt|sit|sitte|ligger|la|ligg|ligge|er|e|gar|gikk|gatt|ga|klatra|klatret|klatre|kjort|kjorte|kjorer|standing|sitting|lying|walking|went|climbed|am|i'm|im)`;
 const HIGH_PLACE = String.raw`(?:bru\w*|bro|broa|bron|bridge|taket|roof|rooftop|kanten|edge|ledge|stupet|stup|cliff|rekkverk\w*|railing|balkong\w*|balcony|parkeringshus\w*|toppen|fjellkant\w*|utsiktspunkt\w*|kaikant\w*)`;
@@ -104,7 +105,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:tilgi|forgive)\s+(?:meg|me)\s+(?:for\s+)?(?:det\s+|what\s+)?(?:jeg|eg|i'm|i am|im|i)\s+(?:skal|ska|kommer til a|ma|about to|going to|gonna)\b|\b(?:si|sei|fortell|tell)\s+(?:til\s+)?(?:mamma|pappa|mor|far|familien|alle|dem|dei|my mom|my dad|my family|them|everyone)\s+(?:at\s+|that\s+)?(?:jeg|eg|i)\s+(?:er\s+|am\s+|was\s+|'m\s+)?(?:glad i|lei meg|elsket|elsker|love|loved|sorry)\b|\b(?:pass pa|ta vare pa|take care of)\s+(?:\w+\s+){0,3}(?:nar|etter at|when|after)\s+(?:jeg|eg|i)\s+(?:er borte|er gatt|er dod|dor|har gatt|am gone|'m gone|die)\b|\bha\s+et\s+(?:fint|godt)\s+liv\b|\bhave\s+a\s+(?:good|nice|great)\s+life\b`,
+      String.raw`\b(?:tilgi|forgive)\s+(?:meg|me)\s+(?:for\s+)?(?:det\s+|what\s+)?(?:jeg|eg|i'm|i am|im|i)\s+(?:skal|ska|kommer til a|ma|about to|going to|gonna)\b|\b(?:si|sei|fortell|tell|sendt\s+(?:\w+\s+)?melding\w*|sendte\s+(?:\w+\s+)?melding\w*|skrevet|skreiv|skrev|texted|messaged)\s+(?:til\s+)?(?:mamma|pappa|mor|far|familien|alle|dem|dei|my mom|my dad|my family|them|everyone)\s+(?:at\s+|that\s+)?(?:jeg|eg|i)\s+(?:er\s+|am\s+|was\s+|'m\s+)?(?:glad i|lei meg|elsket|elsker|love|loved|sorry)\b|\b(?:si|sei|fortell|tell)\s+(?:til\s+)?\w+\s+(?:at\s+|that\s+)?(?:hun|han|ho|de|dei|she|he|they)\s+(?:kan|skal|can|should)\s+(?:fa|arve|have|get)\s+(?:\w+\s+)?(?:mitt|min|mine|mi|my)\b|\b(?:hun|han|ho|de|dei)\s+(?:kan|skal)\s+(?:fa|arve)\s+(?:rommet|tingene|klerne|alt)\s+(?:mitt|mine|mi|min)\b|\b(?:pass pa|ta vare pa|take care of)\s+(?:\w+\s+){0,3}(?:nar|etter at|when|after)\s+(?:jeg|eg|i)\s+(?:er borte|er gatt|er dod|dor|har gatt|am gone|'m gone|die)\b|\bha\s+et\s+(?:fint|godt)\s+liv\b|\bhave\s+a\s+(?:good|nice|great)\s+life\b`,
     ),
     unless: r(String.raw`\b(?:ferie\w*|reise\w*|tur\w*|bortreist|helga|hytta|vacation|trip|kurs\w*|jobb\w*)\b`),
   },
@@ -114,7 +115,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:haper|hapar|onsker|onskjer|onske|wish|hope|hoping|ber om at|bryr meg ikke om|bryr meg ikkje om|ville ikke brydd meg om|hadde vert (?:fint|greit|deilig) om|don't care if|wouldn't mind if)\b[^.!?]{0,40}\b(?:(?:jeg|eg|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:blir|ble|vert|vart|get|got)\s+(?:\w+\s+)?(?:overkjort|pakjort|truffet|skutt|drept|hit|killed|shot|run over)\b|(?:flyet|flya|the plane|bussen|toget)\s+(?:bare\s+)?(?:styrter|krasjer|gos down|crashes)\b|(?:skjot|skyter|dreper|drepte|slo|slar|kjorte over|kjorer over|kjorte pa|kjorer pa|kills|killed|shoots|shot|runs over|ran over)\s+(?:meg|me)\b|hjertet\s+(?:mitt\s+)?(?:bare\s+)?(?:stopper|stoppet|stoppa|stops)\b|(?:ikke|ikkje|not|never)\s+(?:\w+\s+)?(?:overlever|overleve|survive|vakner etter)\b)`,
+      String.raw`\b(?:haper|hapar|onsker|onskjer|onske|wish|hope|hoping|ber om at|bryr meg ikke om|bryr meg ikkje om|ville ikke brydd meg om|hadde vert (?:fint|greit|deilig|ok|det samme) om|don't care if|wouldn't mind if|(?:hadde|ville|skulle)\s+(?:ikke|ikkje|itj)\s+(?:gjort|brydd meg|hatt noe imot|hatt noko imot|vert noe|vert noko|mye|spilt noen rolle)(?:\s+(?:noe|noko|no|meg))?\s+(?:om|hvis|viss|dersom|at)|(?:det\s+)?(?:gjor|gjer)\s+(?:meg\s+)?(?:ikke|ikkje|itj)\s+(?:noe|noko|no)\s+(?:om|hvis|viss|dersom)|(?:spiller|spelar)\s+(?:ingen|inga)\s+rolle\s+(?:om|hvis|viss)|(?:wouldn't|would not|dosn't|dos not)\s+(?:matter|bother me|be (?:so |that )?bad)\s+if)\b[^.!?]{0,40}\b(?:(?:jeg|eg|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:blir|ble|vert|vart|get|got)\s+(?:\w+\s+)?(?:overkjort|pakjort|truffet|skutt|drept|hit|killed|shot|run over)\b|(?:flyet|flya|the plane|bussen|toget)\s+(?:bare\s+)?(?:styrter|krasjer|gos down|crashes)\b|(?:skjot|skyter|dreper|drepte|slo|slar|kjorte over|kjorer over|kjorte pa|kjorer pa|kills|killed|shoots|shot|runs over|ran over)\s+(?:meg|me)\b|hjertet\s+(?:mitt\s+)?(?:bare\s+)?(?:stopper|stoppet|stoppa|stops)\b|(?:ikke|ikkje|not|never)\s+(?:\w+\s+)?(?:overlever|overleve|survive|vakner etter)\b)`,
     ),
     unless: r(String.raw`\b(?:spill\w*|game\w*|fifa|sjakk|haha\w*|lol|film\w*|serie\w*)\b`),
   },
@@ -209,10 +210,10 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     category: 'self_harm',
     level: 'check_in',
     pattern: r(
-      String.raw`\btil\s+(?:det|huden|knokene|jeg|eg|den)\s+(?:\w+\s+)?(?:brenner|blor|blodde|bloda|bleeds|burns|blir svart|besvimer|sprekker)\b`,
+      String.raw`\btil\s+(?:det|huden|knokene|jeg|eg|den)\s+(?:\w+\s+)?(?:brenner|blor|blodde|bloda|bleeds|burns|blir svart|besvimer|sprekker|gjor\s+(?:\w+\s+)?vondt)\b|\b(?:scratch|hit|punch|bite|burn|cut)\w*\s+myself\s+(?:until|till|til)\b|\b(?:sar|sarene|kutt|arr|arrene|brannsar|merker|merkene)\b[^.!?]{0,30}\bsom\s+(?:jeg|eg)\s+(?:har\s+)?(?:laget|lagd|laga|gjort)\s+(?:selv|sjol|sjolv)\b`,
     ),
     unless: r(
-      String.raw`\b(?:trening\w*|steik\w*|stek\w*|sola|solbrent|mat\w*|film\w*|loping|lopetur\w*|lungene|musklene|myggstikk\w*|itch\w*|eksem\w*|utslett\w*|kvise\w*)\b`,
+      String.raw`\b(?:tren\w*|strekk\w*|toy\w*|beina|leggene|steik\w*|stek\w*|sola|solbrent|mat\w*|film\w*|loping|lopetur\w*|lungene|musklene|myggstikk\w*|itch\w*|eksem\w*|utslett\w*|kvise\w*)\b`,
     ),
   },
   {
@@ -351,6 +352,18 @@ export const SITUATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:mens jeg sov|mens eg sov|while i (?:was )?sle\w*|nar ingen (?:ser|er hjemme|er heime)|when no one)\b[^.!?]{0,40}\b(?:tok|tar|tek|rorte|rorer|beforte|beforer|tafset|tafsa|touched|touches)\s+(?:pa\s+)?(?:meg|me)\b|\b(?:la|legger)\s+seg\s+(?:i|oppi)\s+senga\s+(?:mi|min)\b[^.!?]{0,40}\b(?:tok|rorte|beforte|tafset|touched)\b`,
     ),
   },
+  {
+    // An adult who makes a child keep secret what they do together, or when alone: grooming.
+    id: 'abuse.secret_kept',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:sier|sa|seier|ber|bad|truer|trua|says|said|told|tells)\b[^.!?]{0,30}\b(?:jeg|eg|meg|i|me)\b[^.!?]{0,12}\b(?:ikke|ikkje|aldri|not|never|ingen)\b[^.!?]{0,15}\b(?:si|sei|fortelle|fortelje|sladre|tell|anyone)\b[^.!?]{0,30}\b(?:hva vi gjor|kva vi gjer|det vi gjor|det vi gjer|what we do|what we did|nar vi er alene|nar vi er aleine|when we're alone|when we are alone|om oss|about us)\b|\b(?:var|our)\s+(?:lille\s+|vesle\s+|little\s+)?(?:hemmelighet|hemmelegheit|secret)\b[^.!?]{0,40}\b(?:alene|aleine|alone|tar pa|rorer|touch\w*|kropp\w*|body|naken|naked)\b|\b(?:voksen|voksne|vaksen|trener\w*|lerer\w*|lerar\w*|onkel\w*|stefar\w*|nabo\w*|sjef\w*|mannen|fyren|adult|coach|teacher|uncle|stepdad)\b[^.!?]{0,40}\b(?:var|our)\s+(?:lille\s+|vesle\s+|little\s+)?(?:hemmelighet|hemmelegheit|secret)\b|\b(?:ikke|ikkje|aldri|not|never)\b[^.!?]{0,15}\b(?:si|sei|fortelle|fortelje|tell)\b[^.!?]{0,20}\b(?:hva som skjedde|kva som skjedde|det som skjedde|hva som skjer|what happened)\s+(?:\w+\s+){0,2}(?:pa rommet|pa romet|i senga|pa badet|i bilen|alene|om natta|in the room|in bed)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:bursdag\w*|gave\w*|overraskelse\w*|overrasking\w*|surprise|present|kake\w*|fest\w*|party|spill\w*|game\w*|film\w*|serie\w*)\b`,
+    ),
+  },
   // ─── Acute welfare ───────────────────────────────────────────────────────────────────────────
   {
     id: 'welfare.homeless',
@@ -362,6 +375,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\b(?:telt\w*|camping|tur\w*|hytt\w*|speider\w*|frivillig\w*|de hjemlose|hjemlose folk|for hjemlose|om hjemlose|dokumentar\w*|film\w*|serie\w*|sommer\w*|festival\w*|roadtrip|ferie\w*|fest\w*|sovna|sovnet|blund\w*)\b|\b(?:han|hun|ho|de|dei|folk|mange)\s+(?:er|var|blir)\s+(?:hjemlos|bostedslos|homeless)\b`,
     ),
+    unlessInSentence: r(RECOVERED_OTHER),
   },
   {
     id: 'welfare.no_money_for_food',

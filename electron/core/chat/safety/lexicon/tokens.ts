@@ -6,7 +6,7 @@
 export const SUBJ = String.raw`(?:jeg|eg|je|jei|ej|e)`;
 export const NEG = String.raw`(?:ikke|ikkje|ikk|itj|ike|ikkj|ik|ikek|ikje|ikkr|aldri)`;
 export const SELF = String.raw`(?:selv|sjolv|sjol|sjel|sjov)`;
-export const DIE = String.raw`(?:do+|doy|dau|daue|doden)`;
+export const DIE = String.raw`(?:do+|doy|dau|daue|doden|devve|dauve)`;
 export const MORE = String.raw`(?:mer|meir|lenger|lengre|no mer|noe mer|noko meir|lengre)`;
 export const LIFE_MINE = String.raw`(?:livet?|livt|live)\s+(?:mitt?|mit)`;
 export const SUICIDE_WORD = String.raw`(?:selv|sjolv|sjol|sjel|sel|self)mord?`;
@@ -16,7 +16,7 @@ export const PARTNER = String.raw`(?:kjeresten(?: min)?|typen(?: min)?|dama(?: m
 export const PARENT_ETC = String.raw`(?:pappa|papa|mamma|mama|faren(?: min)?|moren(?: min)?|mora(?: mi)?|fattern|muttern|sjefen(?: min)?|lereren(?: min)?|veilederen(?: min)?|treneren(?: min)?|broren(?: min)?|sosteren(?: min)?|sostera(?: mi)?)`;
 export const CLAUSE_END = String.raw`(?=$|[.!?,;:]|\s+(?:og|men|jeg|eg|e|na|altsa|assa|ass|liksom|serr|seriost|egentlig|i livet|med livet|for alltid|fra alt|fra alle|fra verden|helt|lenger|mer|bare|orker|klarer|vil)\b)`;
 export const VICTIM = String.raw`(?:ham|han|henne|hun|ho|dem|de|dei|noen|nokon|folk|sjefen|lereren|leraren|veilederen|rettleiaren|nabon|faren|moren|pappa|mamma|broren|kjeresten|eksen|deg|dere|alle|hele klassen|klassen|den som|de som|han som|hun som)`;
-export const GAMES = String.raw`(?:sjakk|fifa|kort|poker|ludo|tennis|bordtennis|fotball|yatzy|quiz|armbryting|konkurranse|lop|lopet|\w*spill\w*|cs|lol|fortnite|valorant|mario ?kart)`;
+export const GAMES = String.raw`(?:sjakk|fifa|kort|poker|ludo|tennis|bordtennis|fotball|yatzy|quiz|armbryting|konkurranse|lop|lopet|\w*spill\w*|cs|lol|fortnite|valorant|mario ?kart|tekken|minecraft|warzone|cod|apex|roblox|overwatch|gta|smash|among us|elden ring|rocket league|pubg|siege|halo|zelda|pokemon|game\w*)`;
 export const HYPERBOLE_TAIL = String.raw`\s+(?:nar|hvis|om|viss|dersom|if|when)\b`;
 // ─── Semantic families (issue 14, second pass) ──────────────────────────────────────────────────
 // Each rule below covers a whole family of meaning rather than one phrasing: any first-person
@@ -30,6 +30,22 @@ export const PILLS = String.raw`(?:piller|pillene|pilla|tablett\w*|pills|meds|me
 export const BLADE = String.raw`(?:barberblad\w*|blades?|blader|bladene|skalpell\w*|razors?|kniv\w*|knife|knives)`;
 export const WEAPON = String.raw`(?:kniv|kniven|pistol\w*|vapen|vapnet|gevar|gever|hagle|machete|balltre|gun|knife|weapon|bat)`;
 export const PERSON_OBJ = String.raw`(?:han|ham|henne|hun|ho|dei|dem|de|noen|nokon|alle|him|her|them|everyone|someone)`;
+/**
+ * A farewell to a thing or a place, not to people ("ta farvel med hytta", "si ha det til byen"):
+ * the object is a definite noun that names no person and not life or the world.
+ */
+export const FAREWELL_TO_THING = String.raw`\b(?:farvel|adjo|goodbye|ha det)\s+(?:med|til|to)\s+(?:(?:den|det|de|dei|gamle|fine|the|old|our|my|var|vart|vare)\s+)*(?!(?:alle|alt|dere|dokker|deg|dykk|verden|livet|familien|familia|mamma|pappa|mor|far|mora|faren|moren|broren|bror|brodrene|sosteren|sostera|systera|vennene|vennane|venner|kjeresten|typen|dama|kona|mannen|klassen|everyone|everybody|you|the world|life|my family)\b)(?:\w*(?:hytt|hus|leilighet|husvere|by|bygd|skol|skul|jobb|rom|bil|sykkel|sommer|ferie|land|sted|plass|gat|studio|kontor|hjem|heim)\w*|[a-z]+(?:ten|et)\b)`;
+
+/**
+ * Someone else's crisis that is over: a third person who now is well, has got help or a home,
+ * in a sentence where the speaker says nothing of themself ("kompisen min slet med
+ * selvmordstanker, men han har fått hjelp").
+ */
+export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b)`;
+
+/** A thing given away because it is no longer used ("fordi jeg ikke spiller mer"): a reason named. */
+export const NO_LONGER_USED = String.raw`\b(?:ikke|ikkje|not|aldri)\s+(?:\w+\s+)?(?:spiller|spelar|bruker|brukar|leser|les|trener|gar med|passer|passar|rir|play|use|wear|ride|read)\b`;
+
 /** A story told about others: what a film, book or article is about ("filmen handlet om …", "i boka"). */
 export const MEDIA_FRAME = String.raw`\b(?:handlet|handler|handla|handlar|is about|was about)\s+om\b|\b(?:i|in)\s+(?:filmen|serien|boka|boken|episoden|romanen|novellen|dokumentaren|artikkelen|the movie|the film|the show|the book|the series)\b`;
 /** An everyday leaving named anywhere in the sentence (quitting a job, moving, a last school day). */

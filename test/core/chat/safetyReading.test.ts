@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { answerToCheckIn, assessRisk, isCrisis } from '../../../electron/core/chat/safety/index.js';
+import { foldText } from '../../../electron/core/chat/safety/normalize.js';
+
+const afterCheckIn = (text: string, previous: string) =>
+  assessRisk(text, { conversation: { recentParticipantTexts: [previous], lastAssistantWasCheckIn: true } });
+
+describe('typos in risk words', () => {
+  it('reads doubled, dropped and swapped letters in a risk word as the word', () => {
+    expect(foldText('tenkker på selvmordd')).toBe('tenker pa selvmord');
+    expect(foldText('har tenkt på selvmor')).toBe('har tenkt pa selvmord');
+    expect(foldText('har sparrt piiller')).toContain('piller');
+    expect(foldText('slevmord')).toBe('selvmord');
+    expect(assessRisk('jeg tennker på selvmordd hver dag').level).toBe('acute');
+    expect(assessRisk('jeg har tenkt på slevmord').level).not.toBe('none');
+  });
+
+  it('never changes a known word, and corrects nothing towards a word without risk', () => {
+    expect(foldText('planten min trenger vann')).toBe('planten min trenger vann');
+    expect(foldText('leger og sykepleiere')).toBe('leger og sykepleiere');
+    expect(foldText('jeg vil gjerne ha en jåbb')).toBe('jeg vil gjerne ha en jabb');
+    expect(isCrisis(assessRisk('planten min trenger vann'))).toBe(false);
+  });
+});
+
+describe('emoji and symbols', () => {
+  it('keep laughter as a word and read other emoji as spaces, with or without letters outside ASCII', () => {
+    expect(foldText('tok livet av meg 😂')).toBe('tok livet av meg haha');
+    expect(foldText('vil ikke leve mer 🥀💔')).toBe('vil ikke leve mer');
+    expect(foldText('❤️ ha det bra alle…')).toBe('ha det bra alle...');
+    expect(foldText('café 😂 i’m')).toBe("cafe haha i'm");
+    expect(assessRisk('vil bare dø 😭😭').level).toBe('acute');
+    expect(isCrisis(assessRisk('døde av latter 😂😂'))).toBe(false);
+  });
+});
+
+describe('the answer to a check-in', () => {
+  it('hears a yes after a hedge, or after "I don\'t know"', () => {
+    expect(answerToCheckIn('ærlig talt ja, nesten hver dag')).toBe('acute');
+    expect(answerToCheckIn('egentlig, ja')).toBe('acute');
+    expect(answerToCheckIn('jeg vet ikke, kanskje')).toBe('acute');
+    expect(answerToCheckIn('eg trur det')).toBe('acute');
+    expect(afterCheckIn('tbh ja, litt', 'alt føles tungt').level).toBe('acute');
+  });
+
+  it('keeps "I don\'t know" a concern and a plain no nothing', () => {
+    expect(answerToCheckIn('jeg vet ikke')).toBe('concern');
+    expect(answerToCheckIn('nei, jeg er bare sliten av skolen')).toBe('none');
+    expect(answerToCheckIn('nei da, det var ikke sånn ment')).toBe('none');
+  });
+});
+
+describe('meanings said over two sentences or without the usual words', () => {
+  it('reads a plan in one sentence and its end in the next as a plan', () => {
+    expect(assessRisk('Har en plan. I natt er det slutt.').level).toBe('acute');
+    expect(assessRisk('jeg har en plan. i natt er det slutt').level).toBe('acute');
+  });
+
+  it('leaves everyday plans over two sentences alone', () => {
+    expect(isCrisis(assessRisk('Har en plan. I kveld er det slutt på sommerferien.'))).toBe(false);
+    expect(isCrisis(assessRisk('Jeg har bestemt meg. Søker jobb på lørdag.'))).toBe(false);
+    expect(isCrisis(assessRisk('Festen er ferdig planlagt til i kveld'))).toBe(false);
+  });
+
+  it('hears indifference to being killed, slang for dying, secrecy with an adult, and not going home tonight', () => {
+    expect(isCrisis(assessRisk('det hadde ikke gjort noe om en trikk kjørte på meg'))).toBe(true);
+    expect(isCrisis(assessRisk('vil bare dævve'))).toBe(true);
+    expect(assessRisk('onkel sier jeg aldri får si til noen hva vi gjør når vi er alene').categories).toContain(
+      'abuse',
+    );
+    expect(assessRisk('sitter ute fordi jeg ikke får komme hjem i natt').categories).toContain('welfare');
+  });
+
+  it('does not alarm on a knife for food, a farewell to a place, or living on noodles', () => {
+    expect(isCrisis(assessRisk('har kniven klar til å skjære opp pizzaen'))).toBe(false);
+    expect(isCrisis(assessRisk('vi tar farvel med det gamle huset i helga'))).toBe(false);
+    expect(isCrisis(assessRisk('vil slutte å leve på pizza og brus'))).toBe(false);
+    expect(isCrisis(assessRisk('mamma sier jeg ikke må si til noen hva vi skal gi pappa til bursdagen'))).toBe(false);
+    expect(isCrisis(assessRisk('kan ikke dra hjem i kveld, toget er innstilt'))).toBe(false);
+  });
+
+  it("leaves someone else's crisis that is over, a story and a joke threat alone", () => {
+    expect(isCrisis(assessRisk('kusina mi prøvde å ta livet sitt for to år siden, nå har hun det fint'))).toBe(false);
+    expect(isCrisis(assessRisk('vennen min var suicidal i fjor men har fått hjelp og er mye bedre'))).toBe(false);
+    expect(isCrisis(assessRisk('i boka tar jenta overdose på slutten'))).toBe(false);
+    expect(isCrisis(assessRisk('jeg kommer til å drepe broren min, han spiste kaka mi 😂'))).toBe(false);
+    expect(isCrisis(assessRisk('hvor mye paracet kan jeg ta mot tannpine'))).toBe(false);
+  });
+
+  it('still alarms on the same words when they are about the person', () => {
+    expect(assessRisk('jeg tenker på selvmord, men kjæresten min har det bra').level).toBe('acute');
+    expect(assessRisk('vennen min prøvde å ta livet sitt i går').level).toBe('concern');
+    expect(assessRisk('i took an overdose').level).toBe('acute');
+    expect(assessRisk('hvor mange piller må jeg ta for å dø').level).toBe('acute');
+    expect(assessRisk('kniven ligger klar til å kutte meg').level).toBe('acute');
+    expect(assessRisk('skal ta farvel med alle i kveld').level).toBe('acute');
+    expect(assessRisk('vil slutte å leve').level).toBe('acute');
+  });
+});
