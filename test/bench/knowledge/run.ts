@@ -12,7 +12,9 @@
  * round) and questions-fresh-6.json (written before the no-answer-on-unseen-wording round) likewise.
  * questions-fresh-7.json to questions-fresh-11.json are study sets of that round (written during it,
  * their misses read to find kinds of failure; --show-fresh-7 … --show-fresh-11), and fresh-2 to
- * fresh-5, whose "no answer" questions were studied in it, joined the calibration pool. `--calibrate` sweeps the answer gate and the weak-hit
+ * fresh-5, whose "no answer" questions were studied in it, joined the calibration pool.
+ * questions-fresh-12.json (situational wording, written before the situational-wording round) is
+ * never tuned on either (--show-fresh-12). `--calibrate` sweeps the answer gate and the weak-hit
  * thresholds on the tuning sets only (questions.json, questions-heldout.json, questions-fresh.json);
  * `--verbose` lists misses (held-out-2 only with --show-heldout). Every set's line says how many
  * in-scope and out-of-scope questions got a weak hit (offered with a caveat); an out-of-scope weak
@@ -87,6 +89,10 @@ const SETS: [string, Questions][] = [
     'questions-fresh-11.json (eleventh fresh set, a fifth study set of the no-answer-on-unseen-wording round, indirect wording: its misses were read)',
     load('questions-fresh-11.json'),
   ],
+  [
+    'questions-fresh-12.json (twelfth fresh set, situational wording, written before the situational-wording round, never tuned on)',
+    load('questions-fresh-12.json'),
+  ],
 ];
 const verbose = process.argv.includes('--verbose');
 /** Misses on the never-tuned held-out sets are printed only with --show-heldout / --show-fresh (not while tuning). */
@@ -102,6 +108,7 @@ const showFresh8 = process.argv.includes('--show-fresh-8');
 const showFresh9 = process.argv.includes('--show-fresh-9');
 const showFresh10 = process.argv.includes('--show-fresh-10');
 const showFresh11 = process.argv.includes('--show-fresh-11');
+const showFresh12 = process.argv.includes('--show-fresh-12');
 
 async function evaluate(label: string, index: KnowledgeIndex, questions: Questions, options: SearchOptions = {}) {
   let top1 = 0;
@@ -177,7 +184,8 @@ async function evaluate(label: string, index: KnowledgeIndex, questions: Questio
     (label.includes('fresh-8') && !showFresh8) ||
     (label.includes('fresh-9') && !showFresh9) ||
     (label.includes('fresh-10') && !showFresh10) ||
-    (label.includes('fresh-11') && !showFresh11);
+    (label.includes('fresh-11') && !showFresh11) ||
+    (label.includes('fresh-12') && !showFresh12);
   if (verbose && !hidden) for (const line of [...misses, ...leaks]) console.log(line);
   return {
     top1: top1 / n,
@@ -368,6 +376,9 @@ async function main() {
   console.log(
     `  top-3 fresh set 11 ≥ 90 %:       ${verdict((a[13]?.top3 ?? 0) >= 0.9)} (${pct(a[13]?.top3)}; in-scope answered none ${pct(a[13]?.falseNone)}; study set)`,
   );
+  console.log(
+    `  top-3 fresh set 12 ≥ 90 %:       ${verdict((a[14]?.top3 ?? 0) >= 0.9)} (${pct(a[14]?.top3)}; in-scope answered none ${pct(a[14]?.falseNone)}; never tuned on)`,
+  );
   for (const [i, name] of [
     [0, 'tuning'],
     [1, 'held out 1'],
@@ -383,6 +394,7 @@ async function main() {
     [11, 'fresh 9'],
     [12, 'fresh 10'],
     [13, 'fresh 11'],
+    [14, 'fresh 12'],
   ] as const)
     console.log(
       `  out-of-scope rejected ≥ 95 % (${name}): ${verdict((a[i]?.rejected ?? 0) >= 0.95)} (${pct(a[i]?.rejected)}; weak hits: in-scope ${pct(a[i]?.weakIn)}, out-of-scope ${pct(a[i]?.weakOut)})`,
@@ -391,7 +403,7 @@ async function main() {
     `  p95 < 5 ms per question:         ${verdict(Math.max(...a.map((x) => x.p95)) < 5)} (worst set p95 ${Math.max(...a.map((x) => x.p95)).toFixed(2)} ms wall clock, which depends on machine load; CPU time p95 ${Math.max(...a.map((x) => x.cpuP95)).toFixed(2)} ms)`,
   );
   console.log(
-    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}, fresh 7 ${pct(b[9]?.top3)}, fresh 8 ${pct(b[10]?.top3)}, fresh 9 ${pct(b[11]?.top3)}, fresh 10 ${pct(b[12]?.top3)}, fresh 11 ${pct(b[13]?.top3)}`,
+    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}, fresh 7 ${pct(b[9]?.top3)}, fresh 8 ${pct(b[10]?.top3)}, fresh 9 ${pct(b[11]?.top3)}, fresh 10 ${pct(b[12]?.top3)}, fresh 11 ${pct(b[13]?.top3)}, fresh 12 ${pct(b[14]?.top3)}`,
   );
 }
 
