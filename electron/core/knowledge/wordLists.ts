@@ -8,7 +8,9 @@
  * lost their answer to words like "no", "treng", "utan", "asså", "egt" counted as unknown topic words).
  * The determiners, pronouns, prepositions and conjunctions from "all" to "torde" are those the UD
  * Norwegian Bokmål dev annotations (NorNE distribution, CC0) tag as such at least 80 % of the
- * time, reviewed by hand (place adverbs like "hjemme" and "tilbake" are left out).
+ * time, reviewed by hand (place adverbs like "hjemme" and "tilbake" are left out). The line from
+ * "tips" to "forslag" (situational-wording round) has the generic nouns that say what kind of answer
+ * is wanted, never what about: "netflix tips" and "fortnite tips" shared only "tips" with a page.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `
@@ -37,6 +39,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   fremfor hver hverandre hverken hvert hvorvidt iblant idet ifølge imellom imot innen innenfor inni
   innimellom inntil intet istedenfor langs mellom mens måtte måttet omkring opptil oppå ovenfor overfor rundt samme
   samt selve slike slikt uaktet underveis unna unntatt utover vekk via vår våre vårt før kunnet torde
+  tips tipsa tipsene triks trikset ideer idear forslag
   lenger synes syns tror
   morra imorra imorgen idag igår iår snart straks nettopp nylig forleden
   no hjå treng finst sjå blei vart verte vert kome deira ho honom dykkar difor viss då sidan medan utan saman

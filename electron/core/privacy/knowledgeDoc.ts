@@ -63,6 +63,10 @@ everyday:
   - andre leser det jeg skriver
   - havne på nett
   - havner på nettet
+  - leser dette
+  - noen andre leser
+  - trene roboten
+  - trene modellen
 questions:
   - "Hvem kan lese det jeg skriver i chatten?"
   - "Blir det jeg skriver lagret?"

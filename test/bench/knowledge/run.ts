@@ -12,7 +12,10 @@
  * round) and questions-fresh-6.json (written before the no-answer-on-unseen-wording round) likewise.
  * questions-fresh-7.json to questions-fresh-11.json are study sets of that round (written during it,
  * their misses read to find kinds of failure; --show-fresh-7 … --show-fresh-11), and fresh-2 to
- * fresh-5, whose "no answer" questions were studied in it, joined the calibration pool. `--calibrate` sweeps the answer gate and the weak-hit
+ * fresh-5, whose "no answer" questions were studied in it, joined the calibration pool.
+ * questions-fresh-12.json (situational wording, written before the situational-wording round) is
+ * never tuned on either (--show-fresh-12); questions-fresh-13.json to questions-fresh-15.json are
+ * that round's study sets (their misses were read; --show-fresh-13 … --show-fresh-15). `--calibrate` sweeps the answer gate and the weak-hit
  * thresholds on the tuning sets only (questions.json, questions-heldout.json, questions-fresh.json);
  * `--verbose` lists misses (held-out-2 only with --show-heldout). Every set's line says how many
  * in-scope and out-of-scope questions got a weak hit (offered with a caveat); an out-of-scope weak
@@ -87,6 +90,22 @@ const SETS: [string, Questions][] = [
     'questions-fresh-11.json (eleventh fresh set, a fifth study set of the no-answer-on-unseen-wording round, indirect wording: its misses were read)',
     load('questions-fresh-11.json'),
   ],
+  [
+    'questions-fresh-12.json (twelfth fresh set, situational wording, written before the situational-wording round, never tuned on)',
+    load('questions-fresh-12.json'),
+  ],
+  [
+    'questions-fresh-13.json (thirteenth fresh set, a study set of the situational-wording round: its misses were read)',
+    load('questions-fresh-13.json'),
+  ],
+  [
+    'questions-fresh-14.json (fourteenth fresh set, a second study set of the situational-wording round: its misses were read)',
+    load('questions-fresh-14.json'),
+  ],
+  [
+    'questions-fresh-15.json (fifteenth fresh set, a third study set of the situational-wording round: its misses were read)',
+    load('questions-fresh-15.json'),
+  ],
 ];
 const verbose = process.argv.includes('--verbose');
 /** Misses on the never-tuned held-out sets are printed only with --show-heldout / --show-fresh (not while tuning). */
@@ -102,6 +121,10 @@ const showFresh8 = process.argv.includes('--show-fresh-8');
 const showFresh9 = process.argv.includes('--show-fresh-9');
 const showFresh10 = process.argv.includes('--show-fresh-10');
 const showFresh11 = process.argv.includes('--show-fresh-11');
+const showFresh12 = process.argv.includes('--show-fresh-12');
+const showFresh13 = process.argv.includes('--show-fresh-13');
+const showFresh14 = process.argv.includes('--show-fresh-14');
+const showFresh15 = process.argv.includes('--show-fresh-15');
 
 async function evaluate(label: string, index: KnowledgeIndex, questions: Questions, options: SearchOptions = {}) {
   let top1 = 0;
@@ -177,7 +200,11 @@ async function evaluate(label: string, index: KnowledgeIndex, questions: Questio
     (label.includes('fresh-8') && !showFresh8) ||
     (label.includes('fresh-9') && !showFresh9) ||
     (label.includes('fresh-10') && !showFresh10) ||
-    (label.includes('fresh-11') && !showFresh11);
+    (label.includes('fresh-11') && !showFresh11) ||
+    (label.includes('fresh-12') && !showFresh12) ||
+    (label.includes('fresh-13') && !showFresh13) ||
+    (label.includes('fresh-14') && !showFresh14) ||
+    (label.includes('fresh-15') && !showFresh15);
   if (verbose && !hidden) for (const line of [...misses, ...leaks]) console.log(line);
   return {
     top1: top1 / n,
@@ -207,7 +234,7 @@ interface GateResult {
 
 async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log(
-    '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json to questions-fresh-5.json, questions-fresh-7.json to -11; grouped 5-fold splits)',
+    '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json to questions-fresh-5.json, questions-fresh-7.json to -11, -13 to -15; grouped 5-fold splits)',
   );
   // The specific-evidence rule of the answer and weak-hit gates (gate-evidence round), with the
   // answer gate's evidence one step either side; the weak-hit band as calibrated before.
@@ -303,7 +330,8 @@ async function main() {
     // first fresh set (its misses were read in round 3), and fresh-2 to fresh-5, whose "no answer"
     // questions were studied in the no-answer-on-unseen-wording round, and its study sets fresh-7 to fresh-11.
     // Never held-out-2 or fresh-6.
-    const tuning = [0, 1, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13].map((i) => SETS[i]![1]);
+    // The situational-wording round's study sets fresh-13 to fresh-15 joined them; never fresh-12.
+    const tuning = [0, 1, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 17].map((i) => SETS[i]![1]);
     await calibrate(lexical, {
       inScope: tuning.flatMap((t) => t.inScope),
       outOfScope: tuning.flatMap((t) => t.outOfScope),
@@ -368,6 +396,18 @@ async function main() {
   console.log(
     `  top-3 fresh set 11 ≥ 90 %:       ${verdict((a[13]?.top3 ?? 0) >= 0.9)} (${pct(a[13]?.top3)}; in-scope answered none ${pct(a[13]?.falseNone)}; study set)`,
   );
+  console.log(
+    `  top-3 fresh set 12 ≥ 90 %:       ${verdict((a[14]?.top3 ?? 0) >= 0.9)} (${pct(a[14]?.top3)}; in-scope answered none ${pct(a[14]?.falseNone)}; never tuned on)`,
+  );
+  console.log(
+    `  top-3 fresh set 13 ≥ 90 %:       ${verdict((a[15]?.top3 ?? 0) >= 0.9)} (${pct(a[15]?.top3)}; in-scope answered none ${pct(a[15]?.falseNone)}; study set)`,
+  );
+  console.log(
+    `  top-3 fresh set 14 ≥ 90 %:       ${verdict((a[16]?.top3 ?? 0) >= 0.9)} (${pct(a[16]?.top3)}; in-scope answered none ${pct(a[16]?.falseNone)}; study set)`,
+  );
+  console.log(
+    `  top-3 fresh set 15 ≥ 90 %:       ${verdict((a[17]?.top3 ?? 0) >= 0.9)} (${pct(a[17]?.top3)}; in-scope answered none ${pct(a[17]?.falseNone)}; study set)`,
+  );
   for (const [i, name] of [
     [0, 'tuning'],
     [1, 'held out 1'],
@@ -383,6 +423,10 @@ async function main() {
     [11, 'fresh 9'],
     [12, 'fresh 10'],
     [13, 'fresh 11'],
+    [14, 'fresh 12'],
+    [15, 'fresh 13'],
+    [16, 'fresh 14'],
+    [17, 'fresh 15'],
   ] as const)
     console.log(
       `  out-of-scope rejected ≥ 95 % (${name}): ${verdict((a[i]?.rejected ?? 0) >= 0.95)} (${pct(a[i]?.rejected)}; weak hits: in-scope ${pct(a[i]?.weakIn)}, out-of-scope ${pct(a[i]?.weakOut)})`,
@@ -391,7 +435,7 @@ async function main() {
     `  p95 < 5 ms per question:         ${verdict(Math.max(...a.map((x) => x.p95)) < 5)} (worst set p95 ${Math.max(...a.map((x) => x.p95)).toFixed(2)} ms wall clock, which depends on machine load; CPU time p95 ${Math.max(...a.map((x) => x.cpuP95)).toFixed(2)} ms)`,
   );
   console.log(
-    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}, fresh 7 ${pct(b[9]?.top3)}, fresh 8 ${pct(b[10]?.top3)}, fresh 9 ${pct(b[11]?.top3)}, fresh 10 ${pct(b[12]?.top3)}, fresh 11 ${pct(b[13]?.top3)}`,
+    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}, fresh 7 ${pct(b[9]?.top3)}, fresh 8 ${pct(b[10]?.top3)}, fresh 9 ${pct(b[11]?.top3)}, fresh 10 ${pct(b[12]?.top3)}, fresh 11 ${pct(b[13]?.top3)}, fresh 12 ${pct(b[14]?.top3)}, fresh 13 ${pct(b[15]?.top3)}, fresh 14 ${pct(b[16]?.top3)}, fresh 15 ${pct(b[17]?.top3)}`,
   );
 }
 

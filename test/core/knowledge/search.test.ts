@@ -240,6 +240,40 @@ describe('what counts as evidence for an answer', () => {
   });
 });
 
+describe('situations told instead of topics (issue 22, situational-wording round)', () => {
+  it('finds the page from what happens to the person, not from the name of the service', async () => {
+    const db = await openMemoryKnowledgeDb();
+    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+    for (const [q, doc] of [
+      ['jeg ligger inne på psykiatrisk nå, men vil i jobb når jeg er utskrevet', 'individuell-jobbstotte-ips'],
+      ['hodet kverner hele natta', 'psykisk-helse-hjelp'],
+      ['kommunen gir meg penger men sosionomen sier jeg må gjøre noe for dem', 'aktivitetsplikt'],
+    ] as const) {
+      const r = await index.search(q);
+      expect(r.answer, q).toBe('passages');
+      expect(r.passages[0]?.docId, q).toBe(doc);
+    }
+    await db.close();
+  });
+
+  it('takes a generic word asking for advice ("tips", "triks", "ideer") as no evidence of a topic', async () => {
+    const db = await openMemoryKnowledgeDb();
+    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+    for (const q of ['gaming tips', 'spotify triks', 'ideer til bursdag'])
+      expect((await index.search(q)).answer, q).toBe('none');
+    // Beside a word of a page, the page still answers.
+    for (const [q, doc] of [
+      ['cv tips', 'cv-og-jobbsoknad'],
+      ['tips til jobbintervju', 'jobbintervju'],
+    ] as const) {
+      const r = await index.search(q);
+      expect(r.answer, q).toBe('passages');
+      expect(r.passages[0]?.docId, q).toBe(doc);
+    }
+    await db.close();
+  });
+});
+
 describe('freshness', () => {
   it('carries the review date into the citation and judges past review by the calendar day', async () => {
     const { index, close } = await indexOf({ hjelp: DOC_HJELP(''), lonnsslipp: DOC_LONNSSLIPP });
