@@ -4,7 +4,11 @@
  * first question, and the readying calls no model, stores nothing and logs figures only.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { KnowledgeAnswer } from '../../../electron/core/knowledge/types.js';
 import type { LogFields, Logger } from '../../../electron/core/log.js';
+import type { KnowledgeSearch } from '../../../electron/core/chat/orchestrator/turnEnv.js';
+import { prepareTurnPipeline } from '../../../electron/core/chat/orchestrator/warmup.js';
+import { defaultScrubber } from '../../../electron/core/scrub/scrubber.js';
 import { chatCore, ScriptedGenerator, type ChatCore } from './helpers.js';
 import { goodReply } from './scripted.js';
 
@@ -76,4 +80,19 @@ it('readies the code once per process, however often the chat opens', async () =
   await t.ok(t.participantP, 'chat.conversations', { participantId: t.p });
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(logged.filter((e) => e.event === 'chat.prepared')).toHaveLength(1);
+});
+
+it('builds no knowledge index when the store was locked before the readying ran', async () => {
+  const searched: string[] = [];
+  const knowledge: KnowledgeSearch = {
+    search: async (query) => {
+      searched.push(query);
+      return { answer: 'none', passages: [] } as unknown as KnowledgeAnswer;
+    },
+  };
+  prepareTurnPipeline({ scrubber: defaultScrubber(), knowledge, storeOpen: () => false });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(searched).toEqual([]);
+  prepareTurnPipeline({ scrubber: defaultScrubber(), knowledge, storeOpen: () => true });
+  await until(() => searched.length === 1, 'the search on the open store');
 });

@@ -87,7 +87,8 @@ export class ChatOrchestrator extends ConversationQueries {
   /** Readies the turn pipeline's code while the participant reads and types (see warmup.ts). */
   private prepareTurns(): void {
     const { library, knowledge, logger } = this.options;
-    prepareTurnPipeline({ scrubber: this.scrubber, library, knowledge, logger });
+    const store = this.options.store;
+    prepareTurnPipeline({ scrubber: this.scrubber, library, knowledge, storeOpen: () => store.isOpen, logger });
   }
 
   /** One participant turn through the whole pipeline. */

@@ -87,6 +87,8 @@ export interface TurnPipelineParts {
   library?: PhraseLibrary | undefined;
   /** The knowledge base: its index of the open store is built now, not at the first question. */
   knowledge: KnowledgeSearch | null;
+  /** Whether the store is still open when the index would be built (locked in between: nothing to build). */
+  storeOpen: () => boolean;
   logger?: Logger | undefined;
 }
 
@@ -97,7 +99,7 @@ export interface TurnPipelineParts {
  * failure only means the first turn is not sped up, and is logged as a code.
  */
 export function prepareTurnPipeline(parts: TurnPipelineParts): void {
-  const { scrubber, library, knowledge, logger } = parts;
+  const { scrubber, library, knowledge, storeOpen, logger } = parts;
   const code = (prepared ??= new Promise<void>((resolve) => {
     setTimeout(() => {
       prepare(scrubber, library, logger)
@@ -106,8 +108,10 @@ export function prepareTurnPipeline(parts: TurnPipelineParts): void {
     }, 0).unref?.();
   }));
   void code.then(() =>
-    knowledge
-      ?.search(SAMPLE_QUESTION, { limit: 3 })
-      .catch(() => logger?.warn('chat.prepare_failed', { part: 'knowledge' })),
+    storeOpen()
+      ? knowledge
+          ?.search(SAMPLE_QUESTION, { limit: 3 })
+          .catch(() => logger?.warn('chat.prepare_failed', { part: 'knowledge' }))
+      : undefined,
   );
 }
