@@ -81,14 +81,33 @@ export const FRAMES: readonly Frame[] = [
 export const FIRST_PERSON_RISK =
   /(?<!\b(?:det|hva|som|kva|slik|sann|akkurat)\s)\b(?:jeg|eg|je|jei|ej)\s+(?:\w+\s+){0,2}(?:vil|ville|skal|ska|kommer til a|kjem til a|har tenkt|planlegger|planlegg|orker|orke|klarer|klare|greier|gidder|har lyst|onsker|tenker pa|tenkjer pa)\b|\bi\s+(?:really\s+|just\s+)?(?:want|wanna|gonna|am going|will|cant|can't|plan)\b|\b(?:vil|har lyst|har tenkt|tenker|tenkjer|orker|planlegger)\s+(?:jeg|eg)\b|\bhar\s+(?:jeg|eg)\s+(?:\w+\s+)?(?:tenkt|lyst|bestemt)\b|\b(?:ikke pa tull|ikkje pa tull|pa ordentlig|pa ekte|seriost|serr|mener det|meiner det|for real|no joke|not joking|ingen spok)\b|(?:^|[,.;:!?]\s*|\b(?:og|men|sa)\s+)(?:vil|orker|orke|har lyst|tenker pa|tenkjer pa|planlegger|har tenkt)\b/;
 
+/**
+ * Per sentence, whether it holds a first-person risk and a frame, computed once: a long message
+ * asks about the same sentence for many rules (bounded, so memory stays flat).
+ */
+const firstPersonMemo = new Map<string, boolean>();
+const frameMemo = new Map<string, boolean>();
+
+function remembered(memo: Map<string, boolean>, key: string, compute: () => boolean): boolean {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (memo.size >= 512) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+function hasFirstPersonRisk(foldedSentence: string): boolean {
+  return remembered(firstPersonMemo, foldedSentence, () => FIRST_PERSON_RISK.test(foldedSentence));
+}
+
 function hasFrame(foldedSentence: string): boolean {
-  for (const frame of FRAMES) if (frame.pattern.test(foldedSentence)) return true;
-  return false;
+  return remembered(frameMemo, foldedSentence, () => FRAMES.some((frame) => frame.pattern.test(foldedSentence)));
 }
 
 /** True when a layer-1 match in this folded sentence is to be dropped: framed, and no first-person risk. */
 export function isFramed(foldedSentence: string): boolean {
-  return !FIRST_PERSON_RISK.test(foldedSentence) && hasFrame(foldedSentence);
+  return hasFrame(foldedSentence) && !hasFirstPersonRisk(foldedSentence);
 }
 
 const FRAMES_GLOBAL: readonly RegExp[] = FRAMES.map((f) => new RegExp(f.pattern.source, 'g'));
@@ -101,7 +120,7 @@ const FRAMES_GLOBAL: readonly RegExp[] = FRAMES.map((f) => new RegExp(f.pattern.
  */
 export function guardHolds(guard: RegExp, foldedText: string, foldedSentence: string): boolean {
   if (foldedText.search(guard) < 0) return false;
-  if (!FIRST_PERSON_RISK.test(foldedSentence) || !hasFrame(foldedSentence)) return true;
+  if (!hasFirstPersonRisk(foldedSentence) || !hasFrame(foldedSentence)) return true;
   let rest = foldedText;
   for (const frame of FRAMES_GLOBAL) rest = rest.replace(frame, ' ');
   return rest.search(guard) >= 0;
