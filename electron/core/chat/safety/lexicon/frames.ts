@@ -46,13 +46,21 @@ export const FRAMES: readonly Frame[] = [
   {
     kind: 'someone else whose crisis is over and who is well now',
     pattern: new RegExp(
-      String.raw`${RECOVERED_OTHER}|^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*\b(?:na|no|now)\s+(?:har|er|e|bor|jobber|jobbar|studerer|has|is|lives)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+){0,3}(?:egen|eget|eiga|eigen|jobb\w*|leilighet\w*|bolig\w*|bra|fint|godt|bedre|frisk|rusfri|clean|kjereste\w*|studer\w*|happy|fine|better|own)\b`,
+      String.raw`${RECOVERED_OTHER}|^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*\b(?:na|no|now)\s+(?:(?:har|er|e|bor|jobber|jobbar|studerer|has|is|lives)\s+(?:han|hun|ho|de|dei|he|she|they)|(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|er|e|bor|jobber|jobbar|studerer|has|is|lives))\s+(?:\w+\s+){0,4}(?:egen|eget|eiga|eigen|jobb\w*|leilighet\w*|bolig\w*|bra|fint|godt|bedre|frisk|rusfri|clean|kjereste\w*|studer\w*|happy|fine|better|well|own|job)\b`,
     ),
   },
   {
     kind: 'hyperbole with work or school as the cause or the subject',
     pattern: new RegExp(
-      String.raw`\b(?:meg|me|myself)\s+(?:(?:selv|sjolv|sjol)\s+)?(?:med|av|with)\s+(?:\w+\s+){0,3}${WORK_SCHOOL}\b|\b${WORK_SCHOOL}\b[^.!?]*\b(?:men|but)\s+(?:\w+\s+){0,2}(?:er|e|var|is|was)\s+(?:grei|greit|bra|fin|fint|ok|okay|good|fine|verdt det|worth it)\b`,
+      [
+        // "drepe meg selv med så mye pugging": work or school named as what kills.
+        String.raw`\b(?:meg|me|myself)\s+(?:(?:selv|sjolv|sjol)\s+)?(?:med|av|with)\s+(?:\w+\s+){0,3}${WORK_SCHOOL}\b`,
+        // "eksamenen tar livet av meg med alle de formlene": work or school, and a quantity as the cause.
+        String.raw`\b${WORK_SCHOOL}\b[^.!?]*\b(?:meg|me)\s+(?:(?:selv|sjolv|sjol)\s+)?(?:med|with)\s+(?:alle|all|sa mye|sa mange|so much|so many)\b`,
+        // "this job is killing me, but the pay is fine", "… men jeg besto": a contrast that ends well.
+        String.raw`\b${WORK_SCHOOL}\b[^.!?]*\b(?:men|but)\s+(?:\w+\s+){0,2}(?:er|e|var|is|was)\s+(?:grei|greit|bra|fin|fint|ok|okay|good|fine|nice|snill|hyggelig|great|verdt det|worth it)\b`,
+        String.raw`\b${WORK_SCHOOL}\b[^.!?]*\b(?:men|but)\s+(?:(?:\w+\s+){0,2}(?:ble|vart|gikk|was|got)\s+(?:levert|ferdig|bra|fint|done|finished|handed in)|(?:jeg|eg|i)\s+(?:besto|bestod|klarte det|passed|made it))\b`,
+      ].join('|'),
     ),
   },
   {
@@ -69,7 +77,9 @@ export const FRAMES: readonly Frame[] = [
   },
   {
     kind: 'giving up everything to do with one named thing',
-    pattern: /\b(?:alt|alle)\s+som\s+(?:heter|heiter|har med|gjelder|gjeld)\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:alt|alle)\s+som\s+(?:heter|heiter|har med|gjelder|gjeld)\b|\b(?:kurs\w*|fag\w*|prosjekt\w*|${WORK_SCHOOL})\b[^.!?]*\b(?:gir|gi|gav|ga)\s+opp\s+(?:hele\s+|heile\s+)?(?:greia|greie|opplegget|driten|det)\b`,
+    ),
   },
 ];
 
