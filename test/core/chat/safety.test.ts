@@ -415,6 +415,12 @@ describe('frames (lexicon/frames.ts): the words of a risk in a sentence about so
       expect(levelRank(level(t)), t).toBeGreaterThan(0);
   });
 
+  it("does not let a rule's own story guard drop a speaker who puts themself into the story, but keeps idioms", () => {
+    expect(level('jeg vil kaste meg foran toget som hun i serien')).toBe('acute');
+    expect(level('jeg vil hoppe fra brua som han i boka')).toBe('acute');
+    expect(level('jeg kommer til å dø av latter i filmen')).toBe('none');
+  });
+
   it('frames only the sentence they are in: a crisis sentence next to a framed one still raises', () => {
     expect(levelRank(level('så en film om en som hoppet fra en bru i går. Jeg vil ta livet mitt i kveld.'))).toBe(3);
   });
