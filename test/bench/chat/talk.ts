@@ -338,6 +338,7 @@ for (const [title, file] of [
   ['Round 7 fresh set', 'fresh-round7.json'],
   ['Round 8 fresh set', 'fresh-round8.json'],
   ['Round 9 fresh set', 'fresh-round9.json'],
+  ['Round 10 fresh set', 'fresh-round10.json'],
 ] as const) {
   const fresh = read<{ firstRun: string; read?: string; crisis: FreshItem[]; nonCrisis: FreshItem[] }>(
     `../../bench/chat/${file}`,
@@ -365,7 +366,13 @@ for (const [title, file] of [
       `  talk accuracy on its non-crisis messages: ${talkOk}/${labelled.length} ${pct(talkOk, labelled.length)}`,
     );
   console.log(`  first run: ${fresh.firstRun}`);
-  if (fresh.read) console.log(`  ${fresh.read}`);
+  if (fresh.read) {
+    // A READ set is a development set: its misses and false alarms are listed to work on.
+    console.log(`  ${fresh.read}`);
+    for (const c of fresh.crisis.filter((x) => !found.includes(x)))
+      console.log(`    missed (${c.category}): ${c.text}`);
+    for (const c of alarms) console.log(`    false alarm (${assessFresh(c).matched.join(',')}): ${c.text}`);
+  }
 }
 
 // ─── Speed: the whole safety assessment of a 2,000-character message ───────────────────────────

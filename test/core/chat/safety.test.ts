@@ -390,3 +390,73 @@ describe('concept slots (layer 1b): meanings, not wordings', () => {
     expect(dead).toEqual([]);
   });
 });
+
+describe('frames (lexicon/frames.ts): the words of a risk in a sentence about something else', () => {
+  const level = (t: string) => assessRisk(t, { model: null }).level;
+
+  it('lets a story, the news, history, cooking and hyperbole about school pass when the speaker says nothing of themself', () => {
+    for (const t of [
+      'i den nye serien kaster hovedpersonen seg foran toget i siste episode',
+      'leste på vg om en gutt som ble misbrukt av treneren sin',
+      'i historietimen lærte vi at keiseren tok livet sitt med gift',
+      'skal kutte opp kyllingen, har kniven klar',
+      'den matteprøven kommer til å ta livet av meg med alle de formlene, hehe',
+      'søstera mi var hjemløs i to år, nå har hun egen leilighet og fast jobb',
+    ])
+      expect(level(t), t).toBe('none');
+  });
+
+  it('keeps the alarm when the same sentence carries a first-person wish or intent', () => {
+    for (const t of [
+      'i den nye serien kaster hovedpersonen seg foran toget, og jeg vil gjøre det samme',
+      'skal kutte opp kyllingen, men egentlig har jeg tenkt å bruke kniven på meg selv',
+      'leste på vg om en gutt som tok livet sitt, jeg tenker på å gjøre det samme',
+    ])
+      expect(levelRank(level(t)), t).toBeGreaterThan(0);
+  });
+
+  it("does not let a rule's own story guard drop a speaker who puts themself into the story, but keeps idioms", () => {
+    expect(level('jeg vil kaste meg foran toget som hun i serien')).toBe('acute');
+    expect(level('jeg vil hoppe fra brua som han i boka')).toBe('acute');
+    expect(level('jeg kommer til å dø av latter i filmen')).toBe('none');
+  });
+
+  it('frames only the sentence they are in: a crisis sentence next to a framed one still raises', () => {
+    expect(levelRank(level('så en film om en som hoppet fra en bru i går. Jeg vil ta livet mitt i kveld.'))).toBe(3);
+  });
+
+  it('leaves the thing-as-subject idiom at concern when no cause or contrast frames it', () => {
+    expect(level('jobben tar livet av meg')).toBe('concern');
+  });
+});
+
+describe('indirect shapes (lexicon/indirect.ts)', () => {
+  const level = (t: string) => assessRisk(t, { model: null }).level;
+
+  it('finds a death wish said as what should have happened, and asks about "why am I alive"', () => {
+    expect(level('egentlig skulle jeg ha vært død for lenge siden, jeg burde ikke ha overlevd')).toBe('acute');
+    expect(levelRank(level('kvifor lever eg eigentleg'))).toBeGreaterThan(0);
+    expect(level('jeg holdt på å dø av latter, burde ha dødd av latter')).toBe('none');
+  });
+
+  it('treats a question about cutting depth or the artery as acute, but not anatomy class', () => {
+    expect(level('how deep do you have to cut')).toBe('acute');
+    expect(level('kor djupt må ein skjere for at det skal bli alvorleg')).toBe('acute');
+    expect(level('på anatomiprøven måtte vi vite hvor man finner pulsåra i halsen')).toBe('none');
+  });
+
+  it('tells of an adult who comes in while the speaker showers, but not of a little brother', () => {
+    expect(level('onkelen min går inn på badet mens jeg dusjer og blir stående')).toBe('concern');
+    expect(level('lillebroren min kommer alltid inn på badet når jeg dusjer, så irriterende')).toBe('none');
+  });
+
+  it('reads dialect negation and infinitive in a night with nowhere to sleep, and a day without food', () => {
+    expect(level('har itj nå sted å sov i natt')).toBe('concern');
+    expect(level('vi har ikke fått noe mat hele dagen, pappa ligger bare på sofaen')).toBe('concern');
+  });
+
+  it('reads an English threat to kill the speaker and a cut with no object named', () => {
+    expect(level('she said she would kill me if i told my mom')).toBe('acute');
+    expect(level('alt ble for mye så jeg kutter igjen')).toBe('acute');
+  });
+});

@@ -4,6 +4,7 @@ import { withSharedSentences } from './canonical.js';
 import { assessConcepts, CONCEPT_IDS } from './concepts.js';
 import { assessConversation, type ConversationSignals } from './conversation.js';
 import { LAUGHTER, RISK_RULES, type RiskRule } from './lexicon.js';
+import { guardHolds, isFramed } from './lexicon/frames.js';
 import { clauseStart, foldText } from './normalize.js';
 import { requirementOf, staysInSentence, withTextIndex, type Requirement, type TextIndex } from './prefilter.js';
 import { RISK_CATEGORIES, RISK_LEVELS, type RiskAssessment, type RiskCategory, type RiskLevel } from './types.js';
@@ -162,8 +163,12 @@ function evaluateRule(rule: RiskRule, text: string, from: number, to: number): R
     const start = clauseStart(text, at);
     const end = clauseEnd(text, at + m[0].length);
     const window = text.slice(start, end);
-    if (rule.unless && window.search(rule.unless) >= 0) continue;
-    if (rule.unlessInSentence && sentenceAround(text, at).search(rule.unlessInSentence) >= 0) continue;
+    const sentence = sentenceAround(text, at);
+    // A story, history, someone else who is fine now, hyperbole, cooking (lexicon/frames.ts);
+    // a speaker who puts themself into a story is not guarded by it (guardHolds).
+    if (isFramed(sentence)) continue;
+    if (rule.unless && guardHolds(rule.unless, window, sentence)) continue;
+    if (rule.unlessInSentence && guardHolds(rule.unlessInSentence, sentence, sentence)) continue;
     let level: RiskLevel = rule.level;
     if (level === 'acute' && rule.concernIf && window.search(rule.concernIf) >= 0) level = 'concern';
     if (rule.subject === 'speaker' && !speakerIsSubject(text.slice(start, at))) {

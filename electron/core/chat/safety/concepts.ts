@@ -6,6 +6,8 @@ import { SLOT_NAMES, SLOT_WORDS } from './concepts/slots.js';
 import { addSoftHits } from './concepts/softHits.js';
 import { addSuicideHits, EVERYDAY_PLAN } from './concepts/suicideHits.js';
 import { addUnsaidHits } from './concepts/unsaidHits.js';
+import { isFramed } from './lexicon/frames.js';
+import { foldText } from './normalize.js';
 import type { RiskAssessment, RiskLevel } from './types.js';
 
 /**
@@ -134,14 +136,14 @@ function slotIndexes(bits: number): readonly number[] {
 }
 
 /** Sentences of a message for this layer (the classifier's split): at most 60 words each. */
-function sentencesOf(rawText: string): { words: string[]; question: boolean }[] {
-  const out: { words: string[]; question: boolean }[] = [];
+function sentencesOf(rawText: string): { words: string[]; question: boolean; raw: string }[] {
+  const out: { words: string[]; question: boolean; raw: string }[] = [];
   for (const part of messageSentences(rawText)) {
     const words = canonicalWords(part);
     const question =
       /\?\s*$/.test(part) || /^(?:hva|hvor|hvordan|hvilken|hvilke|kor|korleis|kva|how|what|which)\b/i.test(part);
-    if (words.length <= 60) out.push({ words, question });
-    else for (let i = 0; i < words.length; i += 60) out.push({ words: words.slice(i, i + 60), question });
+    if (words.length <= 60) out.push({ words, question, raw: part });
+    else for (let i = 0; i < words.length; i += 60) out.push({ words: words.slice(i, i + 60), question, raw: part });
   }
   return out;
 }
@@ -161,6 +163,11 @@ const PLAN_ACROSS_SENTENCES: ReadonlySet<string> = new Set([
 const PAIR_MAX_WORDS = 16;
 const PLAN_OBJECT_SLOTS = ['END', 'DEATH', 'MEANS', 'TIME', 'READY', 'DISAPPEAR'] as const;
 
+/** A sentence's hits, or none when the sentence is framed (lexicon/frames.ts: a story, history, cooking …). */
+function unlessFramed(hits: Hit[], rawSentence: string): Hit[] {
+  return hits.length > 0 && isFramed(foldText(rawSentence)) ? [] : hits;
+}
+
 /** What the concept layer says about one message (never lowers; the caller raises). */
 export function assessConcepts(rawText: string): RiskAssessment {
   const out: RiskAssessment = { level: 'none', categories: [], matched: [] };
@@ -174,8 +181,9 @@ export function assessConcepts(rawText: string): RiskAssessment {
   // Each sentence's own hits, computed once (a sentence is also read with the one before it).
   const own: (Hit[] | undefined)[] = new Array<Hit[] | undefined>(parts.length);
   const hitsOf = (k: number): Hit[] => {
-    const part = parts[k] as { words: string[]; question: boolean };
-    return (own[k] ??= part.words.length === 0 ? [] : assessSentence(sentenceOf(part.words), part.question));
+    const part = parts[k] as { words: string[]; question: boolean; raw: string };
+    return (own[k] ??=
+      part.words.length === 0 ? [] : unlessFramed(assessSentence(sentenceOf(part.words), part.question), part.raw));
   };
   for (let i = 0; i < parts.length; i++) {
     const { words } = parts[i] as { words: string[]; question: boolean };
@@ -193,7 +201,7 @@ export function assessConcepts(rawText: string): RiskAssessment {
     // A plan that names what it is for (a party, an exam, a trip) is an everyday plan.
     if (EVERYDAY_PLAN.test(joint.text)) continue;
     const alone = new Set(hitsOf(i + 1).map((h) => h.id));
-    for (const hit of assessSentence(joint, false))
+    for (const hit of unlessFramed(assessSentence(joint, false), `${parts[i]?.raw ?? ''} ${next.raw}`))
       if (PLAN_ACROSS_SENTENCES.has(hit.id) && !alone.has(hit.id)) add(hit);
   }
   return out;

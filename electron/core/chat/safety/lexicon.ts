@@ -18,12 +18,14 @@
  * The rules never contain or produce method details; they only detect.
  *
  * The rules live in lexicon/: the first rules (coreSuicide.ts, coreHarm.ts), the semantic
- * families (familiesSuicide.ts, familiesHarm.ts) and the situations (situations.ts), on the token
+ * families (familiesSuicide.ts, familiesHarm.ts), the situations (situations.ts) and the indirect
+ * shapes (indirect.ts), on the token
  * classes in tokens.ts. Their order here is the order of `matched`.
  */
 import { CORE_HARM_RULES } from './lexicon/coreHarm.js';
 import { CORE_SUICIDE_RULES } from './lexicon/coreSuicide.js';
 import { HARM_FAMILY_RULES } from './lexicon/familiesHarm.js';
+import { INDIRECT_RULES } from './lexicon/indirect.js';
 import { SUICIDE_FAMILY_RULES } from './lexicon/familiesSuicide.js';
 import type { RiskRule } from './lexicon/rule.js';
 import { SITUATION_RULES } from './lexicon/situations.js';
@@ -39,4 +41,5 @@ export const RISK_RULES: readonly RiskRule[] = [
   ...SUICIDE_FAMILY_RULES,
   ...HARM_FAMILY_RULES,
   ...SITUATION_RULES,
+  ...INDIRECT_RULES,
 ];

@@ -2,6 +2,7 @@ import { sharedSentences } from '../canonical.js';
 import type { RiskCategory, RiskLevel } from '../types.js';
 import { CONTEXT, ENGLISH_AFTER_DO, ENGLISH_BEFORE_DO, PHRASES, PHRASES_BY_GATE } from './phrases.js';
 import { RECOVERED_OTHER } from '../lexicon/tokens.js';
+import { guardHolds } from '../lexicon/frames.js';
 import { SLOT_BIT, slotsOf, type Slot } from './slots.js';
 
 /** A sentence as the concept layer reads it: its canonical words and the slots each fills. */
@@ -127,7 +128,9 @@ export function anyOf(s: Sentence, slot: Slot): boolean {
 }
 
 export function ctxOf(s: Sentence, k: keyof typeof CONTEXT): boolean {
-  return CONTEXT[k]?.test(s.text) ?? false;
+  const context = CONTEXT[k];
+  // A speaker who puts themself into a framed sentence is not guarded by the frame's words.
+  return context !== undefined && guardHolds(context, s.text, s.text);
 }
 
 export function firstOfSlot(s: Sentence, slot: Slot): number {

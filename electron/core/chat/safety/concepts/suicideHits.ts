@@ -162,7 +162,7 @@ const LATER =
   /\b(?:til|i|innen|neste|etter|by|next|this|until)\s+(?:sommer\w*|jul\w*|ar|aret|paske\w*|host\w*|vinter\w*|var|varen|bursdag\w*|17\.? mai|nyttar\w*|year|summer|christmas|easter|birthday|then|da)\b|\bi\s+ar\b|\b(?:det\s+)?nye\s+aret\b|\bneste\s+ar\b|\bbli\s+(?:1[6-9]|2\d)\b/;
 /** Everyday plans and absences name what they are for. */
 export const EVERYDAY_PLAN =
-  /\b(?:bryllup\w*|eksamen\w*|prove\w*|fest\w*|ferie\w*|tur\w*|reise\w*|reis|flytt\w*|intervju\w*|mote\w*|timen|time hos|tannleg\w*|lege\w*|utveksling\w*|utland\w*|militer\w*|forsvaret|folkehog\w*|studi\w*|jobb\w*|skole\w*|kurs\w*|praksis\w*|kamp\w*|trening\w*|konsert\w*|bursdagsfest\w*|wedding|exam|party|trip|holiday|vacation|exchange|interview|hytt\w*|sommerjobb\w*|innleveringa?|presentasjon\w*|oppgave\w*)\b/;
+  /\b(?:bryllup\w*|eksamen\w*|prove\w*|fest\w*|ferie\w*|tur\w*|reise\w*|reis|flytt\w*|intervju\w*|mote\w*|timen|time hos|tannleg\w*|lege\w*|utveksling\w*|utland\w*|militer\w*|forsvaret|folkehog\w*|studi\w*|jobb\w*|skole\w*|kurs\w*|praksis\w*|kamp\w*|trening\w*|konsert\w*|bursdagsfest\w*|wedding|exam|party|trip|holiday|vacation|exchange|interview|hytt\w*|sommerjobb\w*|innleveringa?|presentasjon\w*|oppgave\w*|soke\w*|soker|sokte|soknad\w*|lerling\w*|apply\w*|application\w*)\b/;
 
 /** An END word that says ending, not only "finished" ("ferdig", "over"): "festen er ferdig planlagt". */
 const ENDING = /\b(?:slutt|avslutt\w*|ende|end)\b/;

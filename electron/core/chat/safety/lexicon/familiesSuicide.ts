@@ -47,7 +47,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:om|hvis|viss|dersom|nar|if|when|til)\s+(?:jeg|eg|i|e|i'm|im)\s+(?:bare\s+|berre\s+|just\s+)?(?:dode|dor|doydde|doyr|doyde|died|die|was dead|var dod|er dod|gone|forsvant|ble pakjort|vart pakoyrd|ikke lenger er her|bestemmer meg)\b`,
+      String.raw`\b(?:om|hvis|viss|dersom|nar|if|when|til)\s+(?:jeg|eg|i|e|i'm|im)\s+(?:bare\s+|berre\s+|just\s+)?(?:dode|dor|doydde|doyr|doyde|died|die|was dead|var dod|er dod|er borte|e borte|er vekk|gone|forsvant|ble pakjort|vart pakoyrd|ikke lenger er her|bestemmer meg)\b`,
     ),
     unless: r(String.raw`${TRAVEL}|${IDIOM_DEATH}`),
   },

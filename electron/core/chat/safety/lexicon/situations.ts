@@ -135,7 +135,11 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:vet|veit|know|bestemt|decided)\s+(?:\w+\s+)?(?:hvordan|korleis|how)\s+(?:og|and)\s+(?:\w+\s+)?(?:nar|kva tid|when)\s*(?:[.!?,]|$)|\bhow\s+(?:i'm|im|i am|i will|i'll)\s+(?:gonna|going to)\s+do\s+it\s*(?:[.!?,]|$)`,
+      String.raw`\b(?:vet|veit|know|bestemt|decided)\s+(?:\w+\s+)?(?:hvordan|korleis|how|hvor|kor|kvar|where)\s+(?:og|and)\s+(?:\w+\s+)?(?:nar|kva tid|when)\s*(?:[.!?,]|$|(?:jeg|eg|e|i)\s+(?:skal|ska|will|am going to|kommer til a)\s+(?:gjore|gjere|do)\s+(?:det|it)\b)|\bhow\s+(?:i'm|im|i am|i will|i'll)\s+(?:gonna|going to)\s+do\s+it\s*(?:[.!?,]|$)`,
+    ),
+    // "vet du hvor og når?": a question about a meeting, not the speaker's own plan.
+    unless: r(
+      String.raw`\b(?:du|dere|dokker|dykk|you|vi|we|festen|kampen|motet|treffes|motes|konserten|toget|bussen)\b`,
     ),
   },
   {
