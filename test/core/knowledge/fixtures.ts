@@ -1,3 +1,12 @@
+import { expect } from 'vitest';
+import {
+  buildKnowledgeIndex,
+  defaultKnowledgeDir,
+  loadKnowledgeBase,
+  openMemoryKnowledgeDb,
+  type KnowledgeIndex,
+} from '../../../electron/core/knowledge/index.js';
+
 /** Small, valid knowledge documents for unit tests (the shipped base is tested separately). */
 export const DOC_LONNSSLIPP = `---
 title: Lønnsslippen
@@ -56,3 +65,22 @@ export const SMALL_BASE: Record<string, string> = {
   gjeld: DOC_GJELD,
   jobbintervju: DOC_INTERVJU,
 };
+
+/** The shipped knowledge base indexed in an in-memory database (close it when done). */
+export async function shippedIndex(): Promise<{ index: KnowledgeIndex; close: () => Promise<void> }> {
+  const db = await openMemoryKnowledgeDb();
+  const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+  return { index, close: () => db.close() };
+}
+
+/** Each question is answered with its page first. */
+export async function expectFirstPages(
+  index: KnowledgeIndex,
+  cases: readonly (readonly [question: string, docId: string])[],
+): Promise<void> {
+  for (const [q, doc] of cases) {
+    const r = await index.search(q);
+    expect(r.answer, q).toBe('passages');
+    expect(r.passages[0]?.docId, q).toBe(doc);
+  }
+}

@@ -5,12 +5,11 @@ import {
   buildKnowledgeIndex,
   defaultKnowledgeDir,
   knowledgeBaseFromSources,
-  loadKnowledgeBase,
   openMemoryKnowledgeDb,
   stem,
 } from '../../../electron/core/knowledge/index.js';
 import { citationOf, isPastReview } from '../../../electron/core/knowledge/service.js';
-import { DOC_GJELD, DOC_LONNSSLIPP } from './fixtures.js';
+import { DOC_GJELD, DOC_LONNSSLIPP, expectFirstPages, shippedIndex } from './fixtures.js';
 
 /** Retrieval when the words differ (issue 22): stemming, everyday words and questions in front matter. */
 const DOC_HJELP = (extra: string) => `---
@@ -69,8 +68,7 @@ describe('the same word written as people write it (issue 22, round 3)', () => {
   });
 
   it('finds the page by a doubled consonant written single and by an abbreviation inflected without hyphen', async () => {
-    const db = await openMemoryKnowledgeDb();
-    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+    const { index, close } = await shippedIndex();
     for (const [q, doc] of [
       ['hvordan lager jeg et budsjet', 'budsjett'],
       ['hva skal stå på cven', 'cv-og-jobbsoknad'],
@@ -79,7 +77,7 @@ describe('the same word written as people write it (issue 22, round 3)', () => {
       expect(answer.answer, q).toBe('passages');
       expect(answer.passages[0]?.docId, q).toBe(doc);
     }
-    await db.close();
+    await close();
   });
 
   it('weighs a word it has never seen less when it is an everyday verb or adverb than when it is a topic', async () => {
@@ -109,8 +107,7 @@ describe('questions typed quickly', () => {
 
 describe('results from more than one page', () => {
   it('shows at most two sections of one page before the next page gets its turn', async () => {
-    const db = await openMemoryKnowledgeDb();
-    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+    const { index, close } = await shippedIndex();
     // "snakke med noen" is all over the help-line page; what the question is about is elsewhere.
     const answer = await index.search('Hvem kan jeg snakke med når jeg ikke vet hva slags jobb jeg vil ha?', {
       limit: 5,
@@ -120,7 +117,7 @@ describe('results from more than one page', () => {
     for (const p of answer.passages) perDoc.set(p.docId, (perDoc.get(p.docId) ?? 0) + 1);
     expect(Math.max(...perDoc.values())).toBeLessThanOrEqual(2);
     expect(perDoc.has('karriereveiledning')).toBe(true);
-    await db.close();
+    await close();
   });
 });
 
@@ -176,8 +173,7 @@ describe('the questions a document answers', () => {
 
 describe('the answer gate on the shipped knowledge base', () => {
   it('answers "none" to a question the knowledge base has nothing on', async () => {
-    const db = await openMemoryKnowledgeDb();
-    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+    const { index, close } = await shippedIndex();
     expect((await index.search('Hvordan lager jeg sushi hjemme?')).answer).toBe('none');
     // A question that only names a page answers with that page, however often its name is used elsewhere.
     for (const [q, doc] of [
@@ -213,14 +209,13 @@ describe('the answer gate on the shipped knowledge base', () => {
     const answer = await index.search('Kan veilederen dele det jeg forteller med andre?');
     expect(answer.answer).toBe('passages');
     expect(answer.passages.slice(0, 3).map((p) => p.docId)).toContain('innsyn-samtykke-og-taushetsplikt');
-    await db.close();
+    await close();
   });
 });
 
 describe('what counts as evidence for an answer', () => {
   it('does not answer on a word whose stem several words share, or on the known tail of a word it has never seen', async () => {
-    const db = await openMemoryKnowledgeDb();
-    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+    const { index, close } = await shippedIndex();
     for (const q of [
       // "regn" (rain) is the stem of "regne" (to calculate) on the adult-education page.
       'Kommer det regn i kveld?',
@@ -236,41 +231,31 @@ describe('what counts as evidence for an answer', () => {
     expect(school.answer).toBe('passages');
     expect(school.answer === 'passages' && school.weak).toBeFalsy();
     expect(school.passages[0]?.docId).toBe('voksenopplaering');
-    await db.close();
+    await close();
   });
 });
 
 describe('situations told instead of topics (issue 22, situational-wording round)', () => {
   it('finds the page from what happens to the person, not from the name of the service', async () => {
-    const db = await openMemoryKnowledgeDb();
-    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
-    for (const [q, doc] of [
+    const { index, close } = await shippedIndex();
+    await expectFirstPages(index, [
       ['jeg ligger inne på psykiatrisk nå, men vil i jobb når jeg er utskrevet', 'individuell-jobbstotte-ips'],
       ['hodet kverner hele natta', 'psykisk-helse-hjelp'],
       ['kommunen gir meg penger men sosionomen sier jeg må gjøre noe for dem', 'aktivitetsplikt'],
-    ] as const) {
-      const r = await index.search(q);
-      expect(r.answer, q).toBe('passages');
-      expect(r.passages[0]?.docId, q).toBe(doc);
-    }
-    await db.close();
+    ]);
+    await close();
   });
 
   it('takes a generic word asking for advice ("tips", "triks", "ideer") as no evidence of a topic', async () => {
-    const db = await openMemoryKnowledgeDb();
-    const index = await buildKnowledgeIndex(db, await loadKnowledgeBase(defaultKnowledgeDir()));
+    const { index, close } = await shippedIndex();
     for (const q of ['gaming tips', 'spotify triks', 'ideer til bursdag'])
       expect((await index.search(q)).answer, q).toBe('none');
     // Beside a word of a page, the page still answers.
-    for (const [q, doc] of [
+    await expectFirstPages(index, [
       ['cv tips', 'cv-og-jobbsoknad'],
       ['tips til jobbintervju', 'jobbintervju'],
-    ] as const) {
-      const r = await index.search(q);
-      expect(r.answer, q).toBe('passages');
-      expect(r.passages[0]?.docId, q).toBe(doc);
-    }
-    await db.close();
+    ]);
+    await close();
   });
 });
 
