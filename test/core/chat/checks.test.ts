@@ -193,6 +193,47 @@ describe('never confront, label or warn', () => {
     expect(codes(COMPLEX, 'Du risikerer å miste plassen på tiltaket.')).toContain('warning');
   });
 
+  it('knows the same acts said in other words', () => {
+    const cases: [string, CheckCode][] = [
+      ['Det lureste du kan gjøre nå, er å ringe dem før helgen.', 'advice_without_permission'],
+      ['Gå inn på nav.no og meld deg som arbeidssøker.', 'advice_without_permission'],
+      ['Jeg synes du burde takke ja til praksisplassen.', 'advice_without_permission'],
+      ['Det hadde vært smart av deg å begynne på kurset.', 'advice_without_permission'],
+      ['Du kan bare takke deg selv for at det ble sånn.', 'confrontation'],
+      ['Det er ikke rart du sliter, når du aldri står opp.', 'confrontation'],
+      ['Slutt med bortforklaringene og gjør noe.', 'confrontation'],
+      ['Du prøver jo ikke engang.', 'confrontation'],
+      ['Om du ikke leverer meldekortet, blir utbetalingen stanset.', 'warning'],
+      ['Skulker du mer, blir du kastet ut av tiltaket.', 'warning'],
+      ['Uten aktivitet får du ingen penger fra kommunen.', 'warning'],
+      ['Etter folketrygdloven har du krav på dette.', 'unsupported_claim'],
+      ['Tiltakspengene er på omtrent 1,5 ganger grunnbeløpet.', 'unsupported_claim'],
+      ['Tre av fire som går på tiltaket, får jobb etterpå.', 'unsupported_claim'],
+      ['Arbeidsgiveren kan ikke si deg opp i prøvetiden uten grunn.', 'unsupported_claim'],
+    ];
+    for (const [text, code] of cases) expect(codes(COMPLEX, text), text).toContain(code);
+  });
+
+  it("lets a reflection carry the person's own words, comfort and autonomy", () => {
+    for (const text of [
+      'Du sier at sjefen ba deg ta deg sammen, og at det såret deg.',
+      'Du er redd for å miste plassen hvis du sier ifra.',
+      'Du opplevde at andre ga deg skylden for noe du ikke kunne gjøre noe med.',
+      'Det er ikke din skyld at bedriften la ned.',
+      'Du gjorde ingen feil da du sa ifra.',
+      'Det er du som vet hva som passer for deg.',
+      'Ta den tiden du trenger.',
+      'Samtidig er det ting som gjør det krevende, og det tar du på alvor.',
+      'Du har fått mange gode råd fra familien, og nå vil du finne din egen vei.',
+    ])
+      expect(codes(COMPLEX, text), text).toEqual([]);
+  });
+
+  it('reads repeated words as a stutter only when they repeat more than once', () => {
+    expect(codes(COMPLEX, 'Det det er viktig at at du får hvile.')).toContain('repetition');
+    expect(codes(COMPLEX, 'Du har hatt en veldig veldig lang uke.')).toEqual([]);
+  });
+
   it('gives a Norwegian regeneration hint from the failures, without quoting the text', () => {
     const result = checkMoveOutput(
       { move: 'simple_reflection', text: 'Du bør søke jobb?', sources: [] },

@@ -2,15 +2,8 @@ import { LENGTH_BOUNDS, type Move } from '../mi/moves.js';
 import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
 import { detectLanguage } from './language.js';
 import { checkProse } from './prose.js';
-
-/**
- * `\b` in JavaScript only knows ASCII letters, so "må\b" never matches. Patterns here are written
- * with `\b` for readability and rebuilt with a Unicode-aware word boundary.
- */
-const UB = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
-function u(re: RegExp): RegExp {
-  return new RegExp(re.source.replaceAll(String.raw`\b`, UB), re.flags.includes('u') ? re.flags : `${re.flags}u`);
-}
+import { advisesOtherwise, saysOutsideReport, scorns, warnsOfLoss } from './stance.js';
+import { sentences, u } from './text.js';
 
 /**
  * Checks of one generated reply `{move, text, sources}` against the move the policy chose. Each
@@ -123,6 +116,13 @@ const CONFRONTATION: readonly RegExp[] = [
 ].map(u);
 const WARNING: readonly RegExp[] = [
   /\bhvis\s+du\s+ikke\b[^.!?]{0,80}\b(?:mister|risikerer|stanser|stopper|kuttes|trekkes|får du ikke|går det galt)\b/i,
+  // Any "if you don't …, then <loss>" in other words: the loss said as a verb, a passive or its result.
+  /\b(?:hvis|om|dersom|viss)\s+du\s+ikke\b[^.!?]{0,100}\b(?:mist\w*|tap(?:er|te)?\b|risiker\w*|stans\w*|stopp\w*|kutt\w*|trekk\w*|fjern\w*|sperr\w*|inndr\w*|avslutt\w*|blir\s+(?:\p{L}+\s+){0,3}(?:borte|vekk)|faller\s+(?:\p{L}+\s+)?bort|får\s+du\s+(?:problemer|trøbbel|ingen(?:ting)?)|havner\s+du|kastet\s+ut)/iu,
+  /\b(?:hvis|om|dersom|viss)\s+du\s+ikke\b[^.!?]{0,100}\b(?:blir|kan|vil|får)\s+(?:\p{L}+\s+){0,3}(?:ytelse\w*|penge\w*|stønad\w*|plass\w*|tiltak\w*|utbetaling\w*|støtte\w*|sak(?:en)?\b)[^.!?]{0,40}\b(?:vent|borte|stanset|stoppet|redusert|trukket|avslått|holdt\s+tilbake|avsluttet)\b/iu,
+  /\b(?:hvis|om|dersom)\s+du\s+(?:fortsetter|holder\s+på)\s+(?:sånn|slik|sånt|på\s+denne\s+måten|som\s+nå)\b|\b(?:gå|går|ende|ender)\s+(?:\p{L}+\s+){0,2}(?:ille|galt|dårlig|gærent)\s+(?:med|for)\s+deg\b/iu,
+  // A condition with the verb first ("Dropper du avtalen, mister du plassen"; "Fortsetter du å skulke, blir du …").
+  /(?:^|[.!?,;]\s*)(?:dropper|skulker|glemmer|mister|fortsetter|uteblir|slutter|nekter|takker|møter|kommer|gjør)\s+du\b[^.!?]{0,60},\s*(?:så\s+)?(?:mister|taper|blir|får|kan|vil|må|risikerer)\s+du\b/i,
+  /\bellers\s+(?:\p{L}+\s+){0,3}(?:mist\w*|stans\w*|stopp\w*|kutt\w*|trekk\w*|fjern\w*|sperr\w*|borte|problemer|trøbbel)/iu,
   /\bellers\s+(?:mister|risikerer|kan du|blir det|får du)\b/i,
   /\b(?:du risikerer|du kommer til å angre|det får konsekvenser|konsekvensen blir|sanksjon\w*|advarer deg)\b/i,
   /\b(?:mister|miste)\s+(?:du\s+)?(?:pengene|ytelsen|stønaden|plassen|tiltaksplassen|retten)\b/i,
@@ -132,18 +132,26 @@ const CLAIMS: readonly RegExp[] = [
   /\d[\d\s.,]*\s*(?:kr\b|kroner|nok\b|%|prosent)/i,
   /§/,
   /\b(?:ifølge|loven|lova|regelverket|forskriften)\b/i,
+  // A named law ("folketrygdloven", "NAV-loven"), a regulation, a circular or a paragraph.
+  /\p{L}+lov(?:en|ens)\b|\p{L}{3,}lova\b|\b(?:forskrift\w*|rundskriv\w*|paragraf\w*|lovverk\w*|lovfest\w*)\b/iu,
+  // The National Insurance base amount, as a word or as "2 G".
+  /\bgrunnbeløp\w*|\b\d+(?:[.,]\d+)?\s*g\b/i,
+  // Statistics: "to av tre", "forskning viser", "hele 80 prosent".
+  /\b(?:\d+|en|ei|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+av\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|hundre)\b/i,
+  /\b(?:gjennomsnitt\w*|i\s+snitt|snittet|median\w*|flertallet)\b/i,
+  /\b(?:forskning|studier|undersøkelser|statistikk\w*|tall\s+fra\s+\p{L}+)\s+(?:viser|sier|tyder)\b/iu,
+  // What the person will get: a payment, a benefit or an amount promised.
+  /\bdu\s+(?:får|vil\s+få|kan\s+få|skal\s+få|har\s+krav\s+på)\s+(?:\p{L}+\s+){0,3}(?:\d|tiltakspeng\w*|dagpeng\w*|arbeidsavklaringspeng\w*|aap\b|stønad\w*|ytelse\w*|sosialhjelp\w*|penger\s+fra\s+nav|lønnstilskudd\w*|feriepeng\w*)/iu,
   /\b(?:har|har du)\s+(?:rett på|rett til|krav på)\b/i,
   /\bnav\s+(?:gir|betaler|dekker|krever|bestemmer|sier at)\b/i,
+  // A rule and whom it covers, or what an employer, NAV or a school may or must do.
+  /\b\p{L}*(?:plikt|regel|regelen|rett|retten)(?:en|a)?\s+gjelder\b|\bgjelder\s+(?:alle|for\s+alle|bare\s+for)\b/iu,
+  /\b(?:arbeidsgiver(?:en)?|sjefen|nav|kommunen|skolen|staten|bedriften)\s+(?:kan\s+ikke|kan|har\s+(?:ikke\s+)?lov\s+til\s+å|må|skal|er\s+nødt\s+til\s+å)\s+(?:ikke\s+)?(?:\p{L}+\s+){0,2}(?:si\s+deg\s+opp|si\s+opp|sparke|avskjedige|betale|dekke|kreve|stanse|nekte|gi\s+deg)\b/iu,
+  // A duty someone has by rule: "NAV er pålagt å", "arbeidsgiveren plikter å".
+  /\b(?:er|blir)\s+pålagt\b|\bplikt(?:er|a)?\s+(?:å|til)\b|\bhar\s+(?:plikt|opplysningsplikt|meldeplikt)\b|\b(?:er|blir)\s+(?:forpliktet|lovpålagt)\b/i,
   /\b(?:tiltakspenger|dagpenger|arbeidsavklaringspenger|aap|kvalifiseringsstønad|sosialhjelp|økonomisk sosialhjelp)\s+(?:er|gir|betyr|utgjør)\b/i,
   /\b(?:aft|ips|vta|lønnstilskudd|arbeidstrening|arbeidsforberedende trening)\s+(?:er|betyr|står for|varer|gir|innebærer)\b/i,
 ].map(u);
-
-function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim().replace(/^[«"'–-]\s*/, ''))
-    .filter((s) => s.length > 0);
-}
 
 function questionSentences(text: string): string[] {
   return sentences(text).filter((s) => s.endsWith('?'));
@@ -231,13 +239,14 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
 
   // No advice without permission; never confrontation, labelling or warnings.
   if (kind !== 'provide_information' || !ctx.adviceAllowed) {
-    if (kind !== 'provide_information' && ADVICE.some((re) => re.test(text)))
+    if (kind !== 'provide_information' && (ADVICE.some((re) => re.test(text)) || advisesOtherwise(text)))
       fail('advice_without_permission', 'advice marker in a move that gives no advice');
   }
   if (LABELLING.some((re) => re.test(text))) fail('labelling', 'labels the person');
-  if (CONFRONTATION.some((re) => re.test(text))) fail('confrontation', 'confronting wording');
+  if (CONFRONTATION.some((re) => re.test(text)) || scorns(text)) fail('confrontation', 'confronting wording');
   const groundedInformation = kind === 'provide_information' && variant === 'grounded' && out.sources.length > 0;
-  if (!groundedInformation && WARNING.some((re) => re.test(text))) fail('warning', 'warns about consequences');
+  if (!groundedInformation && (saysOutsideReport(text, WARNING) || warnsOfLoss(text)))
+    fail('warning', 'warns about consequences');
 
   // Every factual claim backed by a cited passage given in this turn.
   const known = new Set(ctx.passageIds);
@@ -265,10 +274,10 @@ export function checkReplyText(text: string): CheckCode[] {
   const lang = detectLanguage(t);
   if (lang !== 'nb' && lang !== 'nn') codes.add('not_norwegian');
   for (const code of checkProse(t).failures) codes.add(code);
-  if (ADVICE.some((re) => re.test(t))) codes.add('advice_without_permission');
+  if (ADVICE.some((re) => re.test(t)) || advisesOtherwise(t)) codes.add('advice_without_permission');
   if (LABELLING.some((re) => re.test(t))) codes.add('labelling');
-  if (CONFRONTATION.some((re) => re.test(t))) codes.add('confrontation');
-  if (WARNING.some((re) => re.test(t))) codes.add('warning');
+  if (CONFRONTATION.some((re) => re.test(t)) || scorns(t)) codes.add('confrontation');
+  if (saysOutsideReport(t, WARNING) || warnsOfLoss(t)) codes.add('warning');
   if (CLAIMS.some((re) => re.test(t))) codes.add('unsupported_claim');
   return [...codes];
 }

@@ -9,7 +9,8 @@ import { detectLanguage } from './language.js';
  * - most words must be known Norwegian word forms (resources/safety/norwegian-words.json; a
  *   word also counts when it is a compound or inflection of known parts);
  * - no run of unknown words, no garbled tokens (capitals or digits inside a word: "isZ",
- *   "veilederIZ4I"), no stuttering (the same word three times in a row, a repeated phrase).
+ *   "veilederIZ4I"), no stuttering (the same word three times in a row, words doubled twice, a
+ *   repeated phrase).
  *
  * Placeholders from tekstvask (`[NAVN_1]`) are not words and are skipped.
  */
@@ -91,8 +92,12 @@ export function checkProse(text: string): ProseCheck {
   if ((words.length >= 3 && knownShare < MIN_KNOWN_SHARE) || longestRun > MAX_UNKNOWN_RUN) failures.add('nonsense');
   if (tokens.length === 0 && text.trim().length > 0) failures.add('nonsense');
   const lower = words.map((w) => w.toLowerCase());
-  for (let i = 2; i < lower.length; i++) {
-    if (lower[i] === lower[i - 1] && lower[i] === lower[i - 2]) failures.add('repetition');
+  let doubled = 0;
+  for (let i = 1; i < lower.length; i++) {
+    if (lower[i] !== lower[i - 1]) continue;
+    // "veldig veldig" or "det det" once can be speech; a word doubled twice, or thrice in a row, is a stutter.
+    doubled++;
+    if (doubled >= 2 || (i >= 2 && lower[i] === lower[i - 2])) failures.add('repetition');
   }
   const trigrams = new Map<string, number>();
   for (let i = 0; i + 2 < lower.length; i++) {
