@@ -9,6 +9,10 @@ import type { LogFields, Logger } from '../../../electron/core/log.js';
 import type { KnowledgeSearch } from '../../../electron/core/chat/orchestrator/turnEnv.js';
 import { prepareTurnPipeline } from '../../../electron/core/chat/orchestrator/warmup.js';
 import { defaultScrubber } from '../../../electron/core/scrub/scrubber.js';
+import { RISK_RULES } from '../../../electron/core/chat/safety/lexicon.js';
+import { PHRASES } from '../../../electron/core/chat/safety/concepts/phrases.js';
+import { FRAMES } from '../../../electron/core/chat/safety/lexicon/frames.js';
+import { safetyPatterns } from '../../../electron/core/chat/safety/warm.js';
 import { chatCore, ScriptedGenerator, type ChatCore } from './helpers.js';
 import { goodReply } from './scripted.js';
 
@@ -53,6 +57,8 @@ it('builds the knowledge index when the chat opens, calls no model and stores no
   // Figures only: the log entry carries no text.
   const prepared = logged.find((e) => e.event === 'chat.prepared')!;
   expect(Object.values(prepared.fields).every((v) => typeof v === 'number')).toBe(true);
+  // Every expression of the crisis layers was compiled, not only those the sample texts reach.
+  expect(prepared.fields.patterns).toBe(safetyPatterns().length);
   expect(generator.requests).toHaveLength(0);
   // Only the opening question is stored.
   const messages = await t.ok(t.participantP, 'chat.conversation', {
@@ -95,4 +101,15 @@ it('builds no knowledge index when the store was locked before the readying ran'
   expect(searched).toEqual([]);
   prepareTurnPipeline({ scrubber: defaultScrubber(), knowledge, storeOpen: () => true });
   await until(() => searched.length === 1, 'the search on the open store');
+});
+
+it('compiles every rule, guard, phrase and frame of the crisis layers', () => {
+  const compiled = new Set(safetyPatterns());
+  const expected = [
+    ...RISK_RULES.flatMap((rule) => [rule.pattern, rule.unless, rule.unlessInSentence, rule.concernIf]),
+    ...PHRASES.map((p) => p.re),
+    ...FRAMES.map((f) => f.pattern),
+  ].filter((re): re is RegExp => re instanceof RegExp);
+  expect(expected.length).toBeGreaterThan(300);
+  for (const re of expected) expect(compiled.has(re), re.source.slice(0, 60)).toBe(true);
 });
