@@ -21,6 +21,25 @@ describe('typos in risk words', () => {
     expect(foldText('jeg vil gjerne ha en jåbb')).toBe('jeg vil gjerne ha en jabb');
     expect(isCrisis(assessRisk('planten min trenger vann'))).toBe(false);
   });
+
+  it('leaves a correct word alone even when it is one slip from a risk word', () => {
+    // "baker" is one letter from "banker" (beats), "anket" (appealed) from "banket", nynorsk
+    // "tener" (earns) from "tenker", "kinnene" (the cheeks) from "skinnene" (the rails).
+    expect(foldText('broren min er baker')).toBe('broren min er baker');
+    expect(foldText('jeg anket vedtaket fra nav')).toBe('jeg anket vedtaket fra nav');
+    expect(foldText('kor mykje lærlingar tener')).toBe('kor mykje lerlingar tener');
+    expect(foldText('kinnene mine er røde')).toBe('kinnene mine er rode');
+    expect(foldText('vi padlet ned to elver i sommer')).toBe('vi padlet ned to elver i sommer');
+    expect(isCrisis(assessRisk('broren min er baker og jeg anket vedtaket'))).toBe(false);
+  });
+
+  it('corrects a slip only when one risk word is the only reading', () => {
+    expect(foldText('har samlet piiller')).toContain('piller');
+    expect(foldText('har spart tablettr')).toContain('tabletter');
+    expect(foldText('tenkker på det')).toContain('tenker');
+    // "tnker" is one letter from "tenker" and from "tanker": two readings, left as written.
+    expect(foldText('tnker')).toBe('tnker');
+  });
 });
 
 describe('emoji and symbols', () => {
@@ -47,6 +66,33 @@ describe('the answer to a check-in', () => {
     expect(answerToCheckIn('jeg vet ikke')).toBe('concern');
     expect(answerToCheckIn('nei, jeg er bare sliten av skolen')).toBe('none');
     expect(answerToCheckIn('nei da, det var ikke sånn ment')).toBe('none');
+  });
+
+  it('keeps a hedged no a concern, never a yes and never nothing', () => {
+    for (const answer of [
+      'nei, kanskje ikke',
+      'kanskje ikke',
+      'tror ikke det',
+      'jeg tror ikke det',
+      'nei, ikke egentlig',
+      'ikke egentlig',
+      'nja, vel ikke',
+      'eg trur ikkje det',
+      'probably not',
+      'not really',
+    ])
+      expect(answerToCheckIn(answer), answer).toBe('concern');
+    const r = afterCheckIn('nei, kanskje ikke', 'orker ikke mer');
+    expect(r.level).toBe('concern');
+    expect(r.categories).toContain('suicide');
+  });
+
+  it('lets a hedged or clear no lower nothing that the words of the answer raise', () => {
+    expect(afterCheckIn('nei, kanskje ikke. men jeg har kniven klar til i kveld', 'orker ikke mer').level).toBe(
+      'acute',
+    );
+    expect(afterCheckIn('nei. men jeg vil ikke leve mer', 'alt er tungt').level).toBe('acute');
+    expect(afterCheckIn('ja', 'orker ikke mer').level).toBe('acute');
   });
 });
 
