@@ -143,3 +143,38 @@ describe('meanings said over two sentences or without the usual words', () => {
     expect(assessRisk('vil slutte å leve').level).toBe('acute');
   });
 });
+
+describe('kinds of miss and false alarm studied in round 11', () => {
+  it('hears a wish to die through an intensifier or laughter that says it is no joke', () => {
+    expect(assessRisk('jeg vil bokstaveleg talt døy').level).toBe('acute');
+    expect(assessRisk('haha jeg vil rett og slett dø, seriøst').level).toBe('acute');
+    expect(isCrisis(assessRisk('jeg vil faktisk dø av latter'))).toBe(false);
+  });
+
+  it('hears a wish to follow someone who died, and a weapon taken to school', () => {
+    expect(isCrisis(assessRisk('mormor gikk bort i vinter og jeg vil bare være hos henne'))).toBe(true);
+    expect(isCrisis(assessRisk('bestefar døde, nå vil jeg følge mamma hjem'))).toBe(false);
+    expect(assessRisk('tar med hagla på skolen i morra').level).toBe('acute');
+  });
+
+  it("leaves someone else's harm that is over alone, and not one that goes on", () => {
+    expect(isCrisis(assessRisk('kusina mi tenkte på selvmord før, men nå går det bra med henne'))).toBe(false);
+    expect(isCrisis(assessRisk('moren til kompisen min slo ham før, men nå bor han hos faren og har det fint'))).toBe(
+      false,
+    );
+    expect(isCrisis(assessRisk('kusina mi tenker på selvmord, og det går dårlig med henne'))).toBe(true);
+  });
+
+  it('reads a knife for food, a farewell at a station, a song title and a plan for a named thing as everyday', () => {
+    expect(isCrisis(assessRisk('kniven er klar, nå skal laksen fileteres'))).toBe(false);
+    expect(assessRisk('kniven er klar, nå skal jeg gjøre det').level).toBe('acute');
+    expect(isCrisis(assessRisk('sier farvel til pappa på togstasjonen i morgen'))).toBe(false);
+    expect(assessRisk('sier farvel til alle i kveld').level).toBe('acute');
+    expect(isCrisis(assessRisk("'wanna die' av juice wrld er på spillelista mi"))).toBe(false);
+    expect(assessRisk("'wanna die' av juice wrld er meg, jeg vil dø").level).toBe('acute');
+    expect(isCrisis(assessRisk('har en plan for å bli ferdig med studielånet'))).toBe(false);
+    expect(assessRisk('har en plan for å bli ferdig med livet').level).toBe('acute');
+    expect(isCrisis(assessRisk('this job is killing me, men jeg fikser det'))).toBe(false);
+    expect(assessRisk('this job is killing me and i want to die').level).toBe('acute');
+  });
+});

@@ -26,7 +26,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:vil|ville|vi|onsker a|onsker|har lyst (?:til )?a|lyst (?:til )?a|har lyst til|skulle onske (?:at )?${SUBJ} kunne|kan like gjerne|fortjener a|bare vil)\s+(?:bare\s+)?${DIE}\b`,
+      String.raw`\b(?:vil|ville|vi|onsker a|onsker|har lyst (?:til )?a|lyst (?:til )?a|har lyst til|skulle onske (?:at )?${SUBJ} kunne|kan like gjerne|fortjener a|bare vil)\s+(?:(?:bare|berre|bokstavelig talt|bokstaveleg talt|faktisk|virkelig|verkeleg|helst|egentlig|eigentleg|literally|seriost|rett og slett)\s+)?${DIE}\b`,
     ),
     unless: r(
       String.raw`\b${DIE}\s+litt\b|\bflau\w*|\bpinlig\w*|\b${DIE}\s+(?:av|of)\s+(?:latter|skam|flauhet|kjedsomhet|pinlighet|sjenanse|nerver|spenning|misunnelse|sult|kos)`,

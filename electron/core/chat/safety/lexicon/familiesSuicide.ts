@@ -20,6 +20,9 @@ import {
  * shapes are check_in: asking directly is safe, a missed crisis is not. Idiom guards stay next to
  * each rule.
  */
+/** A wish to go after, or be with again, the one who died ("vil bare følge etter han"). */
+const JOIN_THE_DEAD = String.raw`(?:vil|ville|onsker|onskjer|lyst til a|lyst a|vil bare|want to|wanna)\s+(?:\w+\s+){0,2}(?:folge etter|fylgje etter|komme etter|dra etter|folge|vere hos|vere sammen med|follow|join|be with)\s+(?:han|ham|henne|hun|ho|dem|dei|mamma|pappa|mor|far|bror|broren|sostera|syster|mormor|morfar|farmor|farfar|bestemor|bestefar|vennen|venninna|kompisen|bestevennen|him|her|them)\b(?!\s+(?:pa|til|i|hjem|heim|on|to)\b)`;
+
 export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
   // Suicide: wish to be dead, in any wording.
   {
@@ -228,6 +231,16 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     ),
     unless: r(
       String.raw`\b(?:bilde\w*|foto\w*|pictures?|photos?|utsikt\w*|view|venter pa|waiting for|tur\w*|hike|jobb\w*|work|skifter|reparer\w*|maler|snomak\w*|snomak\w*|will be there|on my way|pa vei\w*|er der om|kommer om)\b`,
+    ),
+  },
+  {
+    // Wishing to follow someone who has died ("bestevennen min døde, og nå vil jeg bare følge
+    // etter han"): a death named in the sentence and a wish to go after or be with the one who died.
+    id: 'suicide.family.join_the_dead',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:dode|dodde|daude|doydde|dau|dod|gikk bort|gjekk bort|omkom|died|passed away|is dead)\b[^.!?]{0,80}\b${JOIN_THE_DEAD}|${JOIN_THE_DEAD}[^.!?]{0,80}\b(?:dode|dodde|daude|doydde|gikk bort|gjekk bort|omkom|died|passed away)\b`,
     ),
   },
   // Farewells, notes, giving things away.
