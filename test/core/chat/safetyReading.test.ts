@@ -155,6 +155,23 @@ describe('kinds of miss and false alarm studied in round 11', () => {
     expect(isCrisis(assessRisk('mormor gikk bort i vinter og jeg vil bare være hos henne'))).toBe(true);
     expect(isCrisis(assessRisk('bestefar døde, nå vil jeg følge mamma hjem'))).toBe(false);
     expect(assessRisk('tar med hagla på skolen i morra').level).toBe('acute');
+    expect(isCrisis(assessRisk('det hagla hele veien hjem fra skolen'))).toBe(false);
+  });
+
+  it('hears going up to a height to jump, and not a jump into water or a climb for a reason', () => {
+    expect(assessRisk('går opp på blokktaket i kveld og hopper').level).toBe('acute');
+    expect(isCrisis(assessRisk('skal opp på stupet og hoppe i fjorden med gjengen'))).toBe(false);
+    expect(isCrisis(assessRisk('klatret opp på taket for å hente ballen'))).toBe(false);
+  });
+
+  it('hears no strength left to live, and not no strength left for school', () => {
+    expect(assessRisk('eg har ikkje krefter att til å leva').level).toBe('acute');
+    expect(isCrisis(assessRisk('har ikke krefter til å gå på skolen i dag'))).toBe(false);
+  });
+
+  it('keeps an act the speaker names for themself even in a sentence about a film or a song', () => {
+    expect(assessRisk('så en serie i går, jeg tar livet mitt i kveld').level).toBe('acute');
+    expect(assessRisk('hørte på sangen igjen, og nå kutter jeg meg').level).not.toBe('none');
   });
 
   it("leaves someone else's harm that is over alone, and not one that goes on", () => {

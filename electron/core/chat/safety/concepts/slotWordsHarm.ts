@@ -89,7 +89,6 @@ export const HARM_SLOT_WORDS: Readonly<Record<HarmSlot, readonly string[]>> = {
     'vapnet',
     'gevar*',
     'hagle*',
-    'hagla',
     'machete',
     'balltre',
     'slagvapen',

@@ -85,11 +85,12 @@ export const FRAMES: readonly Frame[] = [
 
 /**
  * A first-person risk signal: the speaker as the subject of a wish, an intent or not coping
- * ("jeg vil", "eg skal", "jeg orker ikke", "I want to"), or words that say it is no joke. In
+ * ("jeg vil", "eg skal", "jeg orker ikke", "I want to"), of an act on themself ("jeg tar livet
+ * mitt", "jeg kutter meg"), or words that say it is no joke. In
  * such a sentence no frame applies.
  */
 export const FIRST_PERSON_RISK =
-  /(?<!\b(?:det|hva|som|kva|slik|sann|akkurat)\s)\b(?:jeg|eg|je|jei|ej)\s+(?:\w+\s+){0,2}(?:vil|ville|skal|ska|kommer til a|kjem til a|har tenkt|planlegger|planlegg|har lyst|onsker|tenker pa|tenkjer pa)\b|\b(?:jeg|eg|je|jei|ej)\s+(?:(?:ikke|ikkje|itj|aldri|bare|berre|snart)\s+)?(?:orker|orke|orkar|klarer|klare|klarar|greier|greie|gidder|gidd)\s+(?:(?:\w+\s+){0,2})?(?:ikke|ikkje|itj|ikk|aldri|mer|meir|lenger)\b|\b(?:jeg|eg)\s+(?:ikke|ikkje|itj|aldri)\s+(?:orker|orke|orkar|klarer|klare|klarar|greier|gidder)\b|\bi\s+(?:really\s+|just\s+)?(?:want|wanna|gonna|am going|will|cant|can't|plan)\b|\b(?:vil|har lyst|har tenkt|tenker|tenkjer|orker|planlegger)\s+(?:jeg|eg)\b|\bhar\s+(?:jeg|eg)\s+(?:\w+\s+)?(?:tenkt|lyst|bestemt)\b|\b(?:ikke pa tull|ikkje pa tull|pa ordentlig|pa ekte|seriost|serr|mener det|meiner det|for real|no joke|not joking|ingen spok)\b|(?:^|[,.;:!?]\s*|\b(?:og|men|sa)\s+)(?:vil|orker|orke|har lyst|tenker pa|tenkjer pa|planlegger|har tenkt)\b/;
+  /(?<!\b(?:det|hva|som|kva|slik|sann|akkurat)\s)\b(?:jeg|eg|je|jei|ej)\s+(?:\w+\s+){0,2}(?:vil|ville|skal|ska|kommer til a|kjem til a|har tenkt|planlegger|planlegg|har lyst|onsker|tenker pa|tenkjer pa)\b|\b(?:jeg|eg|je|jei|ej)\s+(?:(?:ikke|ikkje|itj|aldri|bare|berre|snart)\s+)?(?:orker|orke|orkar|klarer|klare|klarar|greier|greie|gidder|gidd)\s+(?:(?:\w+\s+){0,2})?(?:ikke|ikkje|itj|ikk|aldri|mer|meir|lenger)\b|\b(?:jeg|eg)\s+(?:ikke|ikkje|itj|aldri)\s+(?:orker|orke|orkar|klarer|klare|klarar|greier|gidder)\b|\bi\s+(?:really\s+|just\s+)?(?:want|wanna|gonna|am going|will|cant|can't|plan)\b|\b(?:jeg|eg|je|i)\s+(?:\w+\s+){0,2}(?:tar|tek|ta|take|end|ending)\s+(?:livet\s+(?:mitt|av\s+meg)|my\s+life)\b|\b(?:jeg|eg|je)\s+(?:\w+\s+){0,2}(?:dreper|drep|kutter|kuttar|skader|skadar)\s+meg\b|\b(?:vil|har lyst|har tenkt|tenker|tenkjer|orker|planlegger)\s+(?:jeg|eg)\b|\bhar\s+(?:jeg|eg)\s+(?:\w+\s+)?(?:tenkt|lyst|bestemt)\b|\b(?:ikke pa tull|ikkje pa tull|pa ordentlig|pa ekte|seriost|serr|mener det|meiner det|for real|no joke|not joking|ingen spok)\b|(?:^|[,.;:!?]\s*|\b(?:og|men|sa)\s+)(?:vil|orker|orke|har lyst|tenker pa|tenkjer pa|planlegger|har tenkt)\b/;
 
 /**
  * Per sentence, whether it holds a first-person risk and a frame, computed once: a long message

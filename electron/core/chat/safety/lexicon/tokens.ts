@@ -28,7 +28,7 @@ export const TRAVEL = String.raw`\b(?:ferie\w*|tur|turen|reise\w*|reis|flytt\w*|
 export const IDIOM_DEATH = String.raw`\b(?:hold\w*|held|heldt)\s+pa\s+a\b|\b(?:pinlig\w*|flau\w*|embarrass\w*)\b|\b(?:av|of|from)\s+(?:latter|laughing|laughter|kjedsomhet|kjedsomheit|kjedsemd|boredom|skam|flauhet|pinlighet|embarrass\w*|cringe|cuteness|sult|torst|torst|nerver|spenning|misunnelse|varme|heat)\b|\bkjedelig\w*|\bkjedeleg\w*|\bnesten\b|\bhaha\w*|\blol\b|\bi\s+(?:spillet|spelet|gamet|${GAMES})\b|\bin\s+the\s+game\b|\b(?:hunden|katten|bestemor|bestefar|mormor|morfar|farmor|farfar|planten|plantene|blomst\w*|dyret|dyr|fisken|batteri\w*|mobilen|telefonen|pcen|krig\w*|film\w*|serie\w*|bok|boka|boken|historie\w*|dikt\w*|poet\w*|novell\w*|roman\w*|ballade\w*|skuespill\w*|stykket|nyhet\w*|dinosaur\w*|celler|cellene|sola|stjern\w*|soldat\w*)\b`;
 export const PILLS = String.raw`(?:piller|pillene|pilla|tablett\w*|pills|meds|medisin\w*|medication|sovepiller|sovetablett\w*|ibux|paracet\w*|pinex|sobril|vival)`;
 export const BLADE = String.raw`(?:barberblad\w*|blades?|blader|bladene|skalpell\w*|razors?|kniv\w*|knife|knives)`;
-export const WEAPON = String.raw`(?:kniv|kniven|pistol\w*|vapen|vapnet|gevar|gever|hagle|hagla|haglen|rifle\w*|machete|balltre|gun|knife|weapon|bat)`;
+export const WEAPON = String.raw`(?:kniv|kniven|pistol\w*|vapen|vapnet|gevar|gever|hagle|hagla|haglen|rifl\w*|machete|balltre|gun|knife|weapon|bat)`;
 export const PERSON_OBJ = String.raw`(?:han|ham|henne|hun|ho|dei|dem|de|noen|nokon|alle|him|her|them|everyone|someone)`;
 /**
  * A farewell to a thing or a place, not to people ("ta farvel med hytta", "si ha det til byen"):
