@@ -164,6 +164,11 @@ describe('kinds of miss and false alarm studied in round 11', () => {
     expect(isCrisis(assessRisk('klatret opp på taket for å hente ballen'))).toBe(false);
   });
 
+  it('hears abuse that is filmed: filming is no story, a film is', () => {
+    expect(assessRisk('stefaren min tar på meg om natta og filmer det').level).toBe('acute');
+    expect(isCrisis(assessRisk('i filmen tar stefaren på henne om natta'))).toBe(false);
+  });
+
   it('hears no strength left to live, and not no strength left for school', () => {
     expect(assessRisk('eg har ikkje krefter att til å leva').level).toBe('acute');
     expect(isCrisis(assessRisk('har ikke krefter til å gå på skolen i dag'))).toBe(false);

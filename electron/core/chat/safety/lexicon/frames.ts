@@ -28,7 +28,7 @@ export const FRAMES: readonly Frame[] = [
   {
     kind: 'a story told on a screen, a page, in a song or a game',
     pattern: new RegExp(
-      String.raw`\b(?:film|filmen|filmer|filmene|serie|serien|serier|seriene|netflix|hbo|youtube|tiktok|dokumentar\w*|episode\w*|sesong\w*|bok|boka|boken|roman\w*|novell\w*|sang|sangen|sanger|sangtekst\w*|laten|lyrics?|songs?|tekst(?:en)? til|podkast\w*|podcast\w*|the movie|the show|the book|the series|hovedperson\w*|main character|spillet|spelet)\b|\b(?:handlet|handler|handla|handlar|is about|was about)\s+om\b|\b(?:pa|on)\s+repeat\b|\b(?:spotify|spilleliste\w*|playlist\w*|album\w*)\b|['"][^'"]{1,40}['"]\s+(?:av|by|med)\s+[a-z]`,
+      String.raw`\b(?:film|filmen|filmer(?!\s+(?:det|meg|oss|deg|dere|henne|han|ham|dem|dei|alt|me|it|us|her|him|them)\b)|filmene|historien|historiene|serie|serien|serier|seriene|netflix|hbo|youtube|tiktok|dokumentar\w*|episode\w*|sesong\w*|bok|boka|boken|roman\w*|novell\w*|sang|sangen|sanger|sangtekst\w*|laten|lyrics?|songs?|tekst(?:en)? til|podkast\w*|podcast\w*|the movie|the show|the book|the series|hovedperson\w*|main character|spillet|spelet)\b|\b(?:handlet|handler|handla|handlar|is about|was about)\s+om\b|\b(?:pa|on)\s+repeat\b|\b(?:spotify|spilleliste\w*|playlist\w*|album\w*)\b|['"][^'"]{1,40}['"]\s+(?:av|by|med)\s+[a-z]`,
     ),
   },
   {
