@@ -80,8 +80,6 @@ const ABBREVIATION_START: ReadonlySet<number> = new Set([...ABBREVIATIONS.keys()
 
 interface Tables {
   known: Set<string>;
-  /** Snowball stems of the known words: another inflection of a known stem is a known word. */
-  knownStems: Set<string>;
   targets: Set<string>;
   /** A risk word with one letter dropped → the risk word ("selvmor" → "selvmord"). */
   dropped: Map<string, string>;
@@ -134,9 +132,7 @@ function build(): Tables {
     for (const re of [rule.pattern, rule.unless, rule.unlessInSentence, rule.concernIf])
       for (const w of re?.source.match(/[a-z]{3,}/g) ?? []) known.add(w);
   for (const { re } of PHRASES) for (const w of re.source.match(/[a-z]{3,}/g) ?? []) known.add(w);
-  const knownStems = new Set<string>();
-  for (const w of known) if (!targets.has(w)) knownStems.add(snowballNorwegian(w));
-  return { known, knownStems, targets, dropped, slipSets };
+  return { known, targets, dropped, slipSets };
 }
 
 const memo = new Map<string, string>();
@@ -169,9 +165,47 @@ function letterSet(w: string): number {
   return set;
 }
 
+/**
+ * The endings the Snowball Norwegian stemmer takes off (and none): a word of the same stem is
+ * the stem with one of them.
+ */
+const ENDINGS = [
+  '',
+  'e',
+  'a',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'ene',
+  'ane',
+  'ende',
+  'ande',
+  'ede',
+  'te',
+  'de',
+  't',
+  's',
+  'es',
+  'ens',
+  'ets',
+  'ers',
+  'het',
+  'heten',
+  'ast',
+  'ing',
+  'inga',
+  'ingen',
+];
+
 /** A known word form, or another inflection of a known word's stem (not of a risk word's). */
 function isKnown(w: string, t: Tables): boolean {
-  return t.known.has(w) || t.knownStems.has(snowballNorwegian(w));
+  if (t.known.has(w)) return true;
+  const stem = snowballNorwegian(w);
+  return ENDINGS.some((ending) => {
+    const v = stem + ending;
+    return v !== w && t.known.has(v) && !t.targets.has(v) && snowballNorwegian(v) === stem;
+  });
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
