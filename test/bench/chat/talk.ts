@@ -339,6 +339,7 @@ for (const [title, file] of [
   ['Round 8 fresh set', 'fresh-round8.json'],
   ['Round 9 fresh set', 'fresh-round9.json'],
   ['Round 10 fresh set', 'fresh-round10.json'],
+  ['Round 11 fresh set', 'fresh-round11.json'],
 ] as const) {
   const fresh = read<{ firstRun: string; read?: string; crisis: FreshItem[]; nonCrisis: FreshItem[] }>(
     `../../bench/chat/${file}`,

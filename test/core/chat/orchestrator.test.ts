@@ -475,6 +475,29 @@ describe('crisis', () => {
     expect(generator.requests.length).toBe(before + 1);
   });
 
+  it('keeps a hedged no to the check-in a concern: help lines again, the counselor told, no MI reply', async () => {
+    mode = 'good';
+    const asked = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      text: 'Jeg klarer ikke mer av dette.',
+    });
+    expect(asked.crisis?.level).toBe('check_in');
+    const before = generator.requests.length;
+    const answer = await t.ok(t.participantP, 'chat.send', {
+      participantId: t.p,
+      conversationId: asked.conversationId,
+      text: 'nei, kanskje ikke',
+    });
+    expect(generator.requests.length).toBe(before);
+    expect(answer.crisis?.level).toBe('concern');
+    expect(answer.assistantMessage?.generation).toBe('crisis');
+    for (const number of ['113', '116 123']) expect(answer.assistantMessage?.body).toContain(number);
+    const flags = await t.ok(t.counselorA, 'chat.flags', {});
+    const flag = flags.find((f) => f.turnId === String(answer.participantMessage?.id));
+    expect(flag).toMatchObject({ level: 'concern', categories: ['suicide'] });
+    expect(flag?.ruleIds).toContain('conversation.check_in_unsure');
+  });
+
   it('leaves crisis turns out of what later turns tell the model', async () => {
     mode = 'good';
     const crisis = await t.ok(t.participantP, 'chat.send', {

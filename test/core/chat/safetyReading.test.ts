@@ -21,6 +21,25 @@ describe('typos in risk words', () => {
     expect(foldText('jeg vil gjerne ha en jåbb')).toBe('jeg vil gjerne ha en jabb');
     expect(isCrisis(assessRisk('planten min trenger vann'))).toBe(false);
   });
+
+  it('leaves a correct word alone even when it is one slip from a risk word', () => {
+    // "baker" is one letter from "banker" (beats), "anket" (appealed) from "banket", nynorsk
+    // "tener" (earns) from "tenker", "kinnene" (the cheeks) from "skinnene" (the rails).
+    expect(foldText('broren min er baker')).toBe('broren min er baker');
+    expect(foldText('jeg anket vedtaket fra nav')).toBe('jeg anket vedtaket fra nav');
+    expect(foldText('kor mykje lærlingar tener')).toBe('kor mykje lerlingar tener');
+    expect(foldText('kinnene mine er røde')).toBe('kinnene mine er rode');
+    expect(foldText('vi padlet ned to elver i sommer')).toBe('vi padlet ned to elver i sommer');
+    expect(isCrisis(assessRisk('broren min er baker og jeg anket vedtaket'))).toBe(false);
+  });
+
+  it('corrects a slip only when one risk word is the only reading', () => {
+    expect(foldText('har samlet piiller')).toContain('piller');
+    expect(foldText('har spart tablettr')).toContain('tabletter');
+    expect(foldText('tenkker på det')).toContain('tenker');
+    // "tnker" is one letter from "tenker" and from "tanker": two readings, left as written.
+    expect(foldText('tnker')).toBe('tnker');
+  });
 });
 
 describe('emoji and symbols', () => {
@@ -47,6 +66,33 @@ describe('the answer to a check-in', () => {
     expect(answerToCheckIn('jeg vet ikke')).toBe('concern');
     expect(answerToCheckIn('nei, jeg er bare sliten av skolen')).toBe('none');
     expect(answerToCheckIn('nei da, det var ikke sånn ment')).toBe('none');
+  });
+
+  it('keeps a hedged no a concern, never a yes and never nothing', () => {
+    for (const answer of [
+      'nei, kanskje ikke',
+      'kanskje ikke',
+      'tror ikke det',
+      'jeg tror ikke det',
+      'nei, ikke egentlig',
+      'ikke egentlig',
+      'nja, vel ikke',
+      'eg trur ikkje det',
+      'probably not',
+      'not really',
+    ])
+      expect(answerToCheckIn(answer), answer).toBe('concern');
+    const r = afterCheckIn('nei, kanskje ikke', 'orker ikke mer');
+    expect(r.level).toBe('concern');
+    expect(r.categories).toContain('suicide');
+  });
+
+  it('lets a hedged or clear no lower nothing that the words of the answer raise', () => {
+    expect(afterCheckIn('nei, kanskje ikke. men jeg har kniven klar til i kveld', 'orker ikke mer').level).toBe(
+      'acute',
+    );
+    expect(afterCheckIn('nei. men jeg vil ikke leve mer', 'alt er tungt').level).toBe('acute');
+    expect(afterCheckIn('ja', 'orker ikke mer').level).toBe('acute');
   });
 });
 
@@ -95,5 +141,62 @@ describe('meanings said over two sentences or without the usual words', () => {
     expect(assessRisk('kniven ligger klar til å kutte meg').level).toBe('acute');
     expect(assessRisk('skal ta farvel med alle i kveld').level).toBe('acute');
     expect(assessRisk('vil slutte å leve').level).toBe('acute');
+  });
+});
+
+describe('kinds of miss and false alarm studied in round 11', () => {
+  it('hears a wish to die through an intensifier or laughter that says it is no joke', () => {
+    expect(assessRisk('jeg vil bokstaveleg talt døy').level).toBe('acute');
+    expect(assessRisk('haha jeg vil rett og slett dø, seriøst').level).toBe('acute');
+    expect(isCrisis(assessRisk('jeg vil faktisk dø av latter'))).toBe(false);
+  });
+
+  it('hears a wish to follow someone who died, and a weapon taken to school', () => {
+    expect(isCrisis(assessRisk('mormor gikk bort i vinter og jeg vil bare være hos henne'))).toBe(true);
+    expect(isCrisis(assessRisk('bestefar døde, nå vil jeg følge mamma hjem'))).toBe(false);
+    expect(assessRisk('tar med hagla på skolen i morra').level).toBe('acute');
+    expect(isCrisis(assessRisk('det hagla hele veien hjem fra skolen'))).toBe(false);
+  });
+
+  it('hears going up to a height to jump, and not a jump into water or a climb for a reason', () => {
+    expect(assessRisk('går opp på blokktaket i kveld og hopper').level).toBe('acute');
+    expect(isCrisis(assessRisk('skal opp på stupet og hoppe i fjorden med gjengen'))).toBe(false);
+    expect(isCrisis(assessRisk('klatret opp på taket for å hente ballen'))).toBe(false);
+  });
+
+  it('hears abuse that is filmed: filming is no story, a film is', () => {
+    expect(assessRisk('stefaren min tar på meg om natta og filmer det').level).toBe('acute');
+    expect(isCrisis(assessRisk('i filmen tar stefaren på henne om natta'))).toBe(false);
+  });
+
+  it('hears no strength left to live, and not no strength left for school', () => {
+    expect(assessRisk('eg har ikkje krefter att til å leva').level).toBe('acute');
+    expect(isCrisis(assessRisk('har ikke krefter til å gå på skolen i dag'))).toBe(false);
+  });
+
+  it('keeps an act the speaker names for themself even in a sentence about a film or a song', () => {
+    expect(assessRisk('så en serie i går, jeg tar livet mitt i kveld').level).toBe('acute');
+    expect(assessRisk('hørte på sangen igjen, og nå kutter jeg meg').level).not.toBe('none');
+  });
+
+  it("leaves someone else's harm that is over alone, and not one that goes on", () => {
+    expect(isCrisis(assessRisk('kusina mi tenkte på selvmord før, men nå går det bra med henne'))).toBe(false);
+    expect(isCrisis(assessRisk('moren til kompisen min slo ham før, men nå bor han hos faren og har det fint'))).toBe(
+      false,
+    );
+    expect(isCrisis(assessRisk('kusina mi tenker på selvmord, og det går dårlig med henne'))).toBe(true);
+  });
+
+  it('reads a knife for food, a farewell at a station, a song title and a plan for a named thing as everyday', () => {
+    expect(isCrisis(assessRisk('kniven er klar, nå skal laksen fileteres'))).toBe(false);
+    expect(assessRisk('kniven er klar, nå skal jeg gjøre det').level).toBe('acute');
+    expect(isCrisis(assessRisk('sier farvel til pappa på togstasjonen i morgen'))).toBe(false);
+    expect(assessRisk('sier farvel til alle i kveld').level).toBe('acute');
+    expect(isCrisis(assessRisk("'wanna die' av juice wrld er på spillelista mi"))).toBe(false);
+    expect(assessRisk("'wanna die' av juice wrld er meg, jeg vil dø").level).toBe('acute');
+    expect(isCrisis(assessRisk('har en plan for å bli ferdig med studielånet'))).toBe(false);
+    expect(assessRisk('har en plan for å bli ferdig med livet').level).toBe('acute');
+    expect(isCrisis(assessRisk('this job is killing me, men jeg fikser det'))).toBe(false);
+    expect(assessRisk('this job is killing me and i want to die').level).toBe('acute');
   });
 });

@@ -33,6 +33,17 @@ describe('talk classification examples', () => {
     expect(classifyTalk('hva er AFT?')).toMatchObject({ talk: 'question' });
   });
 
+  it('hears a plan for a step towards work or school as commitment, and a wish for a trade in nynorsk', () => {
+    expect(classifyTalk('har en plan for å ta fagbrev til våren')).toMatchObject({
+      talk: 'change',
+      subtype: 'commitment',
+    });
+    expect(classifyTalk('planlegger å flytte til Bergen')).toMatchObject({ talk: 'neutral' });
+    expect(classifyTalk('NAV har en plan for å kutte i tiltakene')).toMatchObject({ talk: 'neutral' });
+    expect(classifyTalk('eg vil gjerne bli røyrleggjar')).toMatchObject({ talk: 'change', subtype: 'desire' });
+    expect(classifyTalk('har en plan for å ta livet mitt', { riskFired: true }).talk).not.toBe('change');
+  });
+
   it('handles negation on every kind of change talk', () => {
     expect(classifyTalk('jeg klarer ikke å stå opp om morgenen')).toMatchObject({
       talk: 'sustain',

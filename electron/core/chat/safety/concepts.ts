@@ -1,6 +1,6 @@
 import { canonicalWords, messageSentences } from './canonical.js';
 import { addHarmHits } from './concepts/harmHits.js';
-import { IDIOM } from './concepts/phrases.js';
+import { IDIOM, JOKING, NOT_JOKING } from './concepts/phrases.js';
 import { anyOf, sentenceOf, type Hit, type Sentence } from './concepts/sentence.js';
 import { SLOT_NAMES, SLOT_WORDS } from './concepts/slots.js';
 import { addSoftHits } from './concepts/softHits.js';
@@ -84,7 +84,7 @@ export const CONCEPT_IDS: readonly string[] = [
 
 function assessSentence(s: Sentence, isQuestion: boolean): Hit[] {
   const hits: Hit[] = [];
-  if (IDIOM.test(s.text)) return hits;
+  if (IDIOM.test(s.text) || (JOKING.test(s.text) && !NOT_JOKING.test(s.text))) return hits;
   addSuicideHits(s, isQuestion, hits);
   addHarmHits(s, hits);
   addSoftHits(s, isQuestion, hits);

@@ -6,7 +6,8 @@ import type { RiskAssessment, RiskLevel } from './types.js';
  * Layer 3 of the crisis detector: the conversation, not just the message.
  *
  * - The answer to a check-in question ("tenker du på å ta livet ditt?") is read as an answer: a
- *   yes ("ja", "litt", "av og til", "kanskje") is acute; "vet ikke" stays a concern.
+ *   yes ("ja", "litt", "av og til", "kanskje") is acute; "vet ikke" and a hedged no ("kanskje
+ *   ikke") stay a concern.
  * - Signals that are harmless alone but not together across recent turns ("har gitt bort
  *   tingene mine", then "dette er siste gang du hører fra meg") are read together: when the
  *   recent turns with this message give a signal that neither the earlier turns nor this
@@ -25,8 +26,14 @@ const RECENT_CHARS = 300;
 
 const YES =
   /^(?:ja|jo|jepp|japp|jada|joda|ja da|yes|yeah|yep|yup|ye|mhm|mm|det gjor jeg|det gjer eg|det gjer e|gjor det|litt|kanskje|av og til|noen ganger|nokre gonger|iblant|innimellom|det hender|hender|ofte|hele tiden|heile tida|hver dag|kvar dag|hver kveld|kvar kveld|sometimes|maybe|a bit|kind of|kinda|sort of|i think so|tror det|trur det|ganske|har tenkt pa det|har tenkt litt pa det)\b/;
-const UNSURE = /^(?:vet ikke|veit ikkje|veit ikke|vet ikkje|aner ikke|usikker|i don'?t know|dunno|idk|hmm|tja)\b/;
+const UNSURE = /^(?:nja+|vet ikke|veit ikkje|veit ikke|vet ikkje|aner ikke|usikker|i don'?t know|dunno|idk|hmm|tja)\b/;
 const NO = /^(?:nei|nope|no|neida|nei da|absolutt ikke|ikke i det hele tatt|never|aldri)\b/;
+/**
+ * A hedged no: a no softened by "maybe", "I think", "not really" ("kanskje ikke", "tror ikke
+ * det", "ikke egentlig", "probably not"). Not a yes, and not a clear no either: unsure.
+ */
+const HEDGED_NO =
+  /^(?:(?:nja|tja|vel|nok|kanskje|kan hende|tror|trur|egentlig|eigentleg|vel|liksom|probably|maybe|i)\s+)+(?:\w+\s+)?(?:ikke|ikkje|itj|ikkj|ik|not|don'?t|dont)\b|^(?:ikke|ikkje|itj|not)\s+(?:egentlig|eigentleg|helt|heilt|really|sann|sa mye|akkurat|no+dvendigvis|that i know|som jeg vet|som eg veit)\b/;
 /**
  * What may open an answer without changing it: hedges ("ærlig talt", "egentlig", "tbh") and
  * the speaker as subject ("jeg tror det", "eg veit ikkje").
@@ -37,13 +44,19 @@ const OPENER =
 /**
  * The answer read clause by clause (at commas and full stops): a yes in any clause is a yes
  * ("jeg vet ikke, kanskje", "nei... jo, litt"), so a hedge or a first "nei" never hides a later
- * yes; otherwise an unsure clause is unsure; a plain no, or anything else, is none.
+ * yes; otherwise an unsure or hedged-no clause ("nei, kanskje ikke") is unsure (a concern: help
+ * lines shown, the counselor told); a plain no, or anything else, is none. A no lowers nothing:
+ * the answer's own words are assessed by every other layer as any message is.
  */
 export function answerToCheckIn(rawText: string): RiskLevel {
   let unsure = false;
   for (const part of foldText(rawText).split(/[,.;!?]+| og | men | but /)) {
     const clause = part.trim().replace(OPENER, '');
     if (clause.length === 0 || NO.test(clause)) continue;
+    if (HEDGED_NO.test(clause)) {
+      unsure = true;
+      continue;
+    }
     if (YES.test(clause)) return 'acute';
     if (UNSURE.test(clause)) unsure = true;
   }

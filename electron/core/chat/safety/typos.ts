@@ -1,3 +1,4 @@
+import { stemmer as snowballNorwegian } from '@orama/stemmers/norwegian';
 import wordData from '../../../../resources/safety/norwegian-words.json' with { type: 'json' };
 import { PHRASES } from './concepts/phrases.js';
 import { SLOT_WORDS } from './concepts/slots.js';
@@ -8,9 +9,14 @@ import { RISK_RULES } from './lexicon.js';
  * letters ("tenkker", "selvmordd", "piiller"), a dropped letter ("selvmor", "tablettr") or two
  * letters swapped ("slevmord"). A word that is not a known word form and is one such slip away
  * from a risk word (the risk-bearing concept slots' words, concepts/slot*.ts) is read as that
- * word. Known word forms are never changed: the prose check's Norwegian list
- * (resources/safety/norwegian-words.json) and every word the rules and phrases are written with
- * (so no rule word is read as another). Only slips that rarely make another real word are
+ * word. Known words are never changed: the forms of the prose check's Norwegian list
+ * (resources/safety/norwegian-words.json), other inflections of the same stems (Snowball
+ * Norwegian, as the knowledge search stems: "baker" and "anket" are words, though only "bakeren"
+ * and "anke" are listed) and every word the rules and phrases are written with (so no rule word is
+ * read as another). A slip is undone only when it is unambiguous: exactly one word, a risk word,
+ * is one edit away by the slips below, and no known word is ("pilller" is "piller"; a word one
+ * slip from a risk word and from another known word is left as written). Only slips that rarely
+ * make another real word are
  * undone: a stray extra letter is not ("planten" is a plant, not "planen"), and a dropped or
  * swapped letter only in risk words of six letters or more ("doen" is the loo, not "doden").
  *
@@ -143,7 +149,7 @@ export function correctTypo(word: string): string {
   if (!t.slipSets.has(letterSet(word))) return word;
   const cached = memo.get(word);
   if (cached !== undefined) return cached;
-  const out = t.known.has(word) ? word : (slipOf(word, t) ?? word);
+  const out = isKnown(word, t) ? word : (slipOf(word, t) ?? word);
   if (memo.size >= 20_000) memo.clear();
   memo.set(word, out);
   return out;
@@ -159,25 +165,102 @@ function letterSet(w: string): number {
   return set;
 }
 
+/**
+ * The endings the Snowball Norwegian stemmer takes off (and none): a word of the same stem is
+ * the stem with one of them.
+ */
+const ENDINGS = [
+  '',
+  'e',
+  'a',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'ene',
+  'ane',
+  'ende',
+  'ande',
+  'ede',
+  'te',
+  'de',
+  't',
+  's',
+  'es',
+  'ens',
+  'ets',
+  'ers',
+  'het',
+  'heten',
+  'ast',
+  'ing',
+  'inga',
+  'ingen',
+];
+
+/** A known word form, or another inflection of a known word's stem (not of a risk word's). */
+function isKnown(w: string, t: Tables): boolean {
+  if (t.known.has(w)) return true;
+  const stem = snowballNorwegian(w);
+  return ENDINGS.some((ending) => {
+    const v = stem + ending;
+    return v !== w && t.known.has(v) && !t.targets.has(v) && snowballNorwegian(v) === stem;
+  });
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The one risk word `w` is a slip of, or undefined. The slips are one edit each (a doubled
+ * letter, a dropped letter, two neighbours swapped); every doubled letter collapsed at once is
+ * tried only when no one-edit reading exists. Ambiguous slips are left as written: two risk
+ * words, or a risk word and a known word, one edit away.
+ */
 function slipOf(w: string, t: Tables): string | undefined {
-  // Doubled letters ("tennkker" → "tenker"): all of them, or one.
-  const single = w.replace(/([a-z])\1+/g, '$1');
-  if (single !== w && t.targets.has(single)) return single;
+  const risk = new Set<string>();
+  const known: string[] = [];
+  const consider = (c: string, isRisk: boolean): void => {
+    if (isRisk) risk.add(c);
+    else if (c.length >= MIN_WORD && t.known.has(c) && !t.targets.has(c)) known.push(c);
+  };
+  // A doubled letter ("tennkker" → "tenker").
   for (let i = 0; i + 1 < w.length; i++) {
     if (w[i] !== w[i + 1]) continue;
     const d = w.slice(0, i) + w.slice(i + 1);
-    if (t.targets.has(d)) return d;
+    consider(d, t.targets.has(d));
   }
-  // One letter dropped.
+  // One letter dropped ("selvmor" → "selvmord"), towards risk words of six letters or more.
   const full = t.dropped.get(w);
-  if (full) return full;
-  // Two neighbours swapped.
+  if (full) consider(full, true);
+  // Two neighbours swapped ("slevmord" → "selvmord").
   for (let i = 0; i + 1 < w.length; i++) {
     if (w[i] === w[i + 1]) continue;
     const s = w.slice(0, i) + (w[i + 1] as string) + (w[i] as string) + w.slice(i + 2);
-    if (s.length >= MIN_LONG_TARGET && t.targets.has(s)) return s;
+    consider(s, s.length >= MIN_LONG_TARGET && t.targets.has(s));
   }
-  return undefined;
+  if (risk.size > 0) {
+    // A known word one letter longer is another reading of a dropped letter ("bakker" for "baker").
+    if (full) known.push(...knownInsertions(w, t));
+    const [only] = risk;
+    if (risk.size > 1 || only === undefined) return undefined;
+    // Another word of the same stem is the same reading ("tablettar" for "tabletter").
+    const stem = snowballNorwegian(only);
+    return known.every((k) => snowballNorwegian(k) === stem) ? only : undefined;
+  }
+  // Every doubled letter at once ("tennkkker" → "tenker").
+  const single = w.replace(/([a-z])\1+/g, '$1');
+  return single !== w && t.targets.has(single) ? single : undefined;
+}
+
+/** The known words that are no risk word and are `w` with one letter added. */
+function knownInsertions(w: string, t: Tables): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= w.length; i++)
+    for (const c of ALPHABET) {
+      const v = w.slice(0, i) + c + w.slice(i);
+      if (t.known.has(v) && !t.targets.has(v)) out.push(v);
+    }
+  return out;
 }
 
 /** Every word of folded text read through correctTypo (only words of letters a–z are visited). */

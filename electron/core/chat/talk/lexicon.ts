@@ -17,7 +17,7 @@ export const NEG_CONTRACTION =
 
 /** Words that tie an utterance to the target behaviour. */
 export const TARGET = r(
-  String.raw`\b(?:\w*jobb\w*|\w*arbeid\w*|\w*kurs\w*|\w*skole\w*|\w*praksis\w*|\w*plass(?:en)?|\w*soknad\w*|\w*utdanning\w*|legge meg tidlig\w*|sove\w*|sovn\w*|jobb\w*|arbeid\w*|sok(?:e|er|te|t|nad\w*|ar|a)?\b|cv\w*|intervju\w*|skole\w*|skule\w*|videregaende|utdanning\w*|studie\w*|studere|kurs\w*|praksis\w*|aft|ips|vta|tiltak\w*|lerling\w*|lereplass|fagbrev\w*|fagskole\w*|bedrift\w*|arbeidsgiv\w*|nav|veileder\w*|rettleiar\w*|motet|moter|mote|mott|motte|trening\w*|trene|dogn\w*|sta opp|statt opp|star opp|stod opp|fastlege\w*|lege\w*|psykolog\w*|helsesoster|profil\w*|finn|jobbmess\w*|lonn\w*|penger|okonomi\w*|forerkort\w*|sommerjobb\w*|deltid\w*|heltid\w*|vakt\w*|butikk\w*|lager\w*|barnehage\w*|eksamen\w*|lekser|rutine\w*|komme meg ut|ut av huset|ut blant folk|i gang|aktivitet\w*|plan\w*|sengen|senga|hjemmefra|arbeidstrening|lonnstilskudd|elektriker|sykepleier|frisor|snekker|kokk|rorlegger|mekaniker|helsefagarbeider|job\w*|work\w*|appl\w*|school|course|interview|resume)\b`,
+  String.raw`\b(?:\w*jobb\w*|\w*arbeid\w*|\w*kurs\w*|\w*skole\w*|\w*praksis\w*|\w*plass(?:en)?|\w*soknad\w*|\w*utdanning\w*|legge meg tidlig\w*|sove\w*|sovn\w*|jobb\w*|arbeid\w*|sok(?:e|er|te|t|nad\w*|ar|a)?\b|cv\w*|intervju\w*|skole\w*|skule\w*|videregaende|utdanning\w*|studie\w*|studere|kurs\w*|praksis\w*|aft|ips|vta|tiltak\w*|lerling\w*|lereplass|fagbrev\w*|fagskole\w*|bedrift\w*|arbeidsgiv\w*|nav|veileder\w*|rettleiar\w*|motet|moter|mote|mott|motte|trening\w*|trene|dogn\w*|sta opp|statt opp|star opp|stod opp|fastlege\w*|lege\w*|psykolog\w*|helsesoster|profil\w*|finn|jobbmess\w*|lonn\w*|penger|okonomi\w*|forerkort\w*|sommerjobb\w*|deltid\w*|heltid\w*|vakt\w*|butikk\w*|lager\w*|barnehage\w*|eksamen\w*|lekser|rutine\w*|komme meg ut|ut av huset|ut blant folk|i gang|aktivitet\w*|plan\w*|sengen|senga|hjemmefra|arbeidstrening|lonnstilskudd|elektriker|elektrikar|sykepleier|sjukepleiar|\w*pleiar|frisor|snekker|snekkar|tomrer|tomrar|kokk|rorlegger|royrleggjar|mekaniker|mekanikar|helsefagarbeider|helsefagarbeidar|barnehagelerer|barnehagelerar|lerer|lerar|sjafor|ingenior|job\w*|work\w*|appl\w*|school|course|interview|resume)\b`,
 );
 
 /** Generic objects and verbs of change that count without a target word ("jeg vil prøve", "jeg gjør det"). */
@@ -142,6 +142,16 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
     subtype: 'commitment',
     pattern: r(
       String.raw`\b(?:har|hadde)\s+bestemt\s+meg\b|\bbestemt meg\b|\b(?:lover|lovar)\b|\bplanen\s+(?:min\s+)?er\s+a\b|\b(?:gjor|gjer)\s+(?:jeg|eg|det)\b|\b${SUBJ}\s+(?:gjor|gjer)\s+det\b|\btar\s+(?:den|det)\s+(?:jobben|plassen|tilbudet|kurset)\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    // The speaker's plan for a step towards the target ("har en plan for å ta fagbrev"); a plan for
+    // anything else, or someone else's plan, is no cue.
+    subtype: 'commitment',
+    pattern: r(
+      String.raw`(?:^|\b(?:jeg|eg|e|je|i|vi)\s+)(?:(?:har|hev)\s+(?:laget\s+|lagd\s+)?(?:en|ein|a)\s+plan\s+(?:for|om)|(?:har\s+)?planlagt|planlegger)\s+a\s+(?:\w+\s+){0,4}?` +
+        TARGET.source,
     ),
     targetFree: true,
   },

@@ -46,7 +46,7 @@ export function addHarmHits(s: Sentence, hits: Hit[]): void {
     prefixIn(s, 'blamerk', 'bruise');
   const games =
     gamesNeeded &&
-    /\b(?:spill\w*|spel\w*|game\w*|fortnite|minecraft|fifa|call of duty|cod|cs|valorant|zelda|mario\w*|sjakk|kort|poker|tennis|fotball\w*|kamp\w*|zombie\w*|monstr\w*|fiende\w*|boss\w*|npc\w*|quiz\w*|konkurranse\w*|armbryting|bryting|bordtennis|badminton|tid|tida|tiden|time|presentasjon\w*|eksamen|prove\w*|intervju\w*|vits\w*|latter|mygg\w*|veps\w*|ugress\w*|plant\w*|film\w*|serie\w*|bok\w*)\b/.test(
+    /\b(?:spill\w*|spel\w*|game\w*|fortnite|minecraft|fifa|call of duty|cod|cs|valorant|zelda|mario\w*|sjakk|kort|poker|tennis|fotball\w*|kamp\w*|zombie\w*|monstr\w*|fiende\w*|boss\w*|npc\w*|quiz\w*|konkurranse\w*|armbryting|bryting|bordtennis|badminton|tid|tida|tiden|time|presentasjon\w*|eksamen|prove\w*|intervju\w*|vits\w*|latter|mygg\w*|veps\w*|ugress\w*|plant\w*|film\w*|serie\w*|bok|boka|boken|boker|bokene)\b/.test(
       s.text,
     );
   if (anyOf(s, 'VIOLVERB') && !games) {

@@ -1,4 +1,4 @@
-import { FAREWELL_TO_THING, NO_LONGER_USED } from '../lexicon/tokens.js';
+import { FAREWELL_TO_THING, NO_LONGER_USED, TRAVEL } from '../lexicon/tokens.js';
 import type { Slot } from './slots.js';
 
 /**
@@ -154,23 +154,30 @@ PHRASES.forEach(({ gate }, id) => {
 
 /** Sentences where the slot words are not meant literally, or belong to an everyday context. */
 export const IDIOM =
-  /\b(?:do|dor|dode|doy|die|dying)\s+(?:av|of)\s+(?:skam|latter|flau\w*|kjedsomhet|kjedsomheit|pinlighet|sjenanse|nerver|spenning|sult|kos|embarrass\w*|boredom|shame)\b|\b(?:do|dor|doy|die)\s+(?:hvis|om|viss|dersom|nar|if)\s+(?:jeg|i)\s+(?:ma|skal|have to|must|ikke far|ikke fikk|don't get)\b|\b(?:haha|av latter|le meg i hjel|ler meg i hjel|dods(?:lei|kjedelig|sliten|trott)|drepe\s+(?:tid|tida|tiden)|i\s+foten|kjedsomhet|kjedelig|flau\w*|pinlig|kill it|killing it|dying to|die laughing|innvendig|inni meg|tuller|tulla)\b/;
+  /\b(?:do|dor|dode|doy|die|dying)\s+(?:av|of)\s+(?:skam|latter|flau\w*|kjedsomhet|kjedsomheit|pinlighet|sjenanse|nerver|spenning|sult|kos|embarrass\w*|boredom|shame)\b|\b(?:do|dor|doy|die)\s+(?:hvis|om|viss|dersom|nar|if)\s+(?:jeg|i)\s+(?:ma|skal|have to|must|ikke far|ikke fikk|don't get)\b|\b(?:av latter|le meg i hjel|ler meg i hjel|dods(?:lei|kjedelig|sliten|trott)|drepe\s+(?:tid|tida|tiden)|i\s+foten|kjedsomhet|kjedelig|flau\w*|pinlig|kill it|killing it|dying to|die laughing|innvendig|inni meg)\b/;
+/**
+ * Laughter and "just joking" ("haha", "tuller"): a joke, unless the sentence says it is none
+ * (NOT_JOKING: "lol jeg vil dø, ikke på tull", "jeg tuller ikke").
+ */
+export const JOKING = /\b(?:haha|tuller|tulla|tullar)\b/;
+export const NOT_JOKING =
+  /\b(?:ikke pa tull|ikkje pa tull|tuller ikke|tuller ikkje|tullar ikkje|pa ordentlig|pa ekte|seriost|serr|mener det|meiner det|for real|no joke|not joking|ingen spok)\b/;
 export const CONTEXT: Readonly<
   Partial<Record<'MEANS' | 'FAREWELL' | 'END' | 'DISAPPEAR' | 'GIVEAWAY' | 'DEATH' | 'HARM', RegExp>>
 > = {
   MEANS:
     /\b(?:middag\w*|mat|maten|matlaging|kokk\w*|kjokken\w*|skjerebrett\w*|gronnsak\w*|brod\w*|kake\w*|kjott\w*|fisk\w*|klatr\w*|klatring|bat\w*|seil\w*|camping|tur\w*|telt\w*|hodepine\w*|mensen|feber|allergi\w*|resept\w*|lege\w*|apotek\w*|jakt\w*|skytebane\w*|fallskjerm\w*|brygge\w*|bading|stupe\w*|stup|kaka|kakene|pizza\w*|taco\w*|lok|loken|poteter|salat\w*|frukt\w*|eple\w*|polse\w*|kylling\w*|biff\w*|ost|osten|pakka|pakken|esken|eska)\b|\b(?:om|per|pr|i)\s+(?:dagen|dognet|dogn|day)\b|\b(?:daglig|dosering|maksdose\w*|anbefalt\w*|trygt|safe)\b|\buten\s+at\s+det\s+er\s+farlig\b|\btil\s+a\s+(?:skjere|kutte|dele|skrelle|hakke|smore|apne|lage|steke|koke|bake|fikse|reparere|spikke|snekre)\b(?!\s+(?:opp\s+)?(?:meg|seg|selv|armen|armene|handledd\w*|laret|larene|huden|magen)\b)/,
   FAREWELL: new RegExp(
-    String.raw`\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*)\b|${FAREWELL_TO_THING}`,
+    String.raw`\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*)\b|${FAREWELL_TO_THING}|${TRAVEL}`,
   ),
-  END: /\bslutt\s+(?:med|pa)\b(?!\s+(?:alt|alt sammen|livet|livet mitt|det hele|meg|alle|dette|everything)\b)|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*)\b/,
+  END: /\bslutt\s+(?:med|pa)\b(?!\s+(?:alt|alt sammen|livet|livet mitt|det hele|meg|alle|dette|everything)\b)|\b(?:ferdig|done)\s+(?:med|with)\s+(?!(?:alt|alt sammen|livet|livet mitt|det hele|det|dette|meg|meg selv|alle|verden\w*|smerten|everything|life|it|it all|myself|the world)\b)(?:(?:den|det|de|dei|min|mitt|mine|mi|the|my|all)\s+)?[a-z]+(?:a|en|et|ene|ane|ing|ingen|s)\b|\b(?:gjeld\w*|lanet|lanene|studielan\w*|inkasso\w*|debts?|loans?)\b|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*)\b/,
   DISAPPEAR:
     /\b(?:telefon\w*|mobil\w*|nokkel\w*|nokl\w*|lommebok\w*|penge\w*|sykkel\w*|sykkelen|bag\w*|veske\w*|jakke\w*|lappen|kortet|passet|katt\w*|hund\w*|smerte\w*|hodepine\w*|sosiale medier|instagram|snap\w*|tiktok|facebook|nett\w*|dyna|dyne|under dyna|en stund|en uke|ferie\w*|hytta|helga|helgen|for a while|jobben|skolen|byen|herfra)\b/,
   GIVEAWAY: new RegExp(
     String.raw`\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor|flytt\w*|moving|rydd\w*|declutter\w*)\b|${NO_LONGER_USED}`,
   ),
   DEATH:
-    /\b(?:spise|drikke|ete|drikka|eat|drink)\w*\s+(?:\w+\s+)?(?:for\s+)?(?:mye|mange|much|many)\s+(?:energidrikk\w*|kaffe|cola|brus|vann|sukker|godteri|snop|salt|sjokolade|koffein|red bull|monster|melk|chips|pizza|te)\b|\bom\s+(?:selvmord\w*|a do)\b|\b(?:stryk\w*|eksamen\w*|muntlig\w*|tentamen\w*|innlevering\w*|pensum\w*|forerprov\w*|oppkjoring\w*)\b|\babout\s+suicide\b|\bhelp\s+a\s+friend\b|\bhjelpe\s+(?:en|ei|andre|folk)\b|\b(?:som|who)\s+(?:dode|dor|died|die)\b|\b(?:tilbake|back)\b|\b(?:tidlig|tidleg|seint|sent|early|alarm\w*|vekkerklokk\w*)\b|\b\w*krig\w*|\b(?:plant\w*|blomst\w*|spill\w*|game\w*|fortnite|serveren|karakter\w*|batteri\w*|mobil\w*|telefon\w*|pc\w*|laptop\w*|bilen\s+min|publikum|dokumentar\w*|film\w*|serie\w*|bok\w*|dikt\w*|poet\w*|novell\w*|roman\w*|ballade\w*|stykket|avis\w*|nyhet\w*|historie\w*|helsefag\w*|timen|norsktimen|forebygg\w*|krig\w*|kreft\w*|sykdom\w*|begravelse\w*|fallskjerm\w*)\b/,
+    /\b(?:spise|drikke|ete|drikka|eat|drink)\w*\s+(?:\w+\s+)?(?:for\s+)?(?:mye|mange|much|many)\s+(?:energidrikk\w*|kaffe|cola|brus|vann|sukker|godteri|snop|salt|sjokolade|koffein|red bull|monster|melk|chips|pizza|te)\b|\bom\s+(?:selvmord\w*|a do)\b|\b(?:stryk\w*|eksamen\w*|muntlig\w*|tentamen\w*|innlevering\w*|pensum\w*|forerprov\w*|oppkjoring\w*)\b|\babout\s+suicide\b|\bhelp\s+a\s+friend\b|\bhjelpe\s+(?:en|ei|andre|folk)\b|\b(?:som|who)\s+(?:dode|dor|died|die)\b|\b(?:tilbake|back)\b|\b(?:tidlig|tidleg|seint|sent|early|alarm\w*|vekkerklokk\w*)\b|\b\w*krig\w*|\b(?:plant\w*|blomst\w*|spill\w*|game\w*|fortnite|serveren|karakter\w*|batteri\w*|mobil\w*|telefon\w*|pc\w*|laptop\w*|bilen\s+min|publikum|dokumentar\w*|film\w*|serie\w*|bok|boka|boken|boker|bokene|dikt\w*|poet\w*|novell\w*|roman\w*|ballade\w*|stykket|avis\w*|nyhet\w*|historie\w*|helsefag\w*|timen|norsktimen|forebygg\w*|krig\w*|kreft\w*|sykdom\w*|begravelse\w*|fallskjerm\w*)\b/,
   HARM: /\b(?:uhell\w*|accident\w*|trening\w*|middag\w*|lagde mat|laget mat|fotball\w*|handball\w*|kamp\w*|matlaging|lage mat|barber\w*|harklipp|papir\w*|glass\w*|falt|falle|fall|datt|skled|ulykke\w*|jobb\w*|redd for|kne\w*|ankel\w*|rygg\w*|skulder\w*|steke\w*|ovn\w*|komfyr\w*|grill\w*|sola|solbrent|brennevin|kalorier|fett|finger\w*|fingr\w*|tommel\w*|boks\w*|glas|glass|hoveljern\w*|saks\w*)\b/,
 };
 

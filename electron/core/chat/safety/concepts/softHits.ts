@@ -74,7 +74,7 @@ export function addSoftHits(s: Sentence, isQuestion: boolean, hits: Hit[]): void
       /\b(?:ser ut som|ser ut som om|look like|looks like)\s+(?:en|ei|an)?\s*(?:ulykke|uhell|accident)\b/.test(
         s.text,
       ) &&
-      !/\b(?:film\w*|serie\w*|bok\w*|krim\w*|spill\w*)\b/.test(s.text)
+      !/\b(?:film\w*|serie\w*|bok|boka|boken|boker|bokene|krim\w*|spill\w*)\b/.test(s.text)
     )
       push(hits, s, 'concept.disguised', 'suicide', 'acute', 'SELF');
   }

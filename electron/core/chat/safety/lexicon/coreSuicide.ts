@@ -26,7 +26,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:vil|ville|vi|onsker a|onsker|har lyst (?:til )?a|lyst (?:til )?a|har lyst til|skulle onske (?:at )?${SUBJ} kunne|kan like gjerne|fortjener a|bare vil)\s+(?:bare\s+)?${DIE}\b`,
+      String.raw`\b(?:vil|ville|vi|onsker a|onsker|har lyst (?:til )?a|lyst (?:til )?a|har lyst til|skulle onske (?:at )?${SUBJ} kunne|kan like gjerne|fortjener a|bare vil)\s+(?:(?:bare|berre|bokstavelig talt|bokstaveleg talt|faktisk|virkelig|verkeleg|helst|egentlig|eigentleg|literally|seriost|rett og slett)\s+)?${DIE}\b`,
     ),
     unless: r(
       String.raw`\b${DIE}\s+litt\b|\bflau\w*|\bpinlig\w*|\b${DIE}\s+(?:av|of)\s+(?:latter|skam|flauhet|kjedsomhet|pinlighet|sjenanse|nerver|spenning|misunnelse|sult|kos)`,
@@ -46,7 +46,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live)\b|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b`,
+      String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live)\b|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b|\b(?:${NEG}|ingen|inga|no)\s+(?:krefter|krefte|kraft|energi|styrke|strength)\s+(?:igjen\s+|att\s+|left\s+)?(?:til\s+a|a|to)\s+(?:leve|leva|live|fortsette a leve|go on living)\b`,
     ),
     concernIf: r(String.raw`\b(?:vil|ville)\s+${NEG}\s+(?:vere|leve)\s+sann\b`),
   },

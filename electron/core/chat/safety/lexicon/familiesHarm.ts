@@ -70,7 +70,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:vil|onsker|onskjer|want|wish)\s+(?:at\s+)?${PERSON_OBJ}\s+(?:all\s+|alle\s+)?(?:skal\s+|to\s+)?(?:${DIE}|doy|die|blo|bleed|lide|suffer)\b|\b(?:fa|få|make)\s+${PERSON_OBJ}\s+(?:til\s+a\s+)?(?:blo|bleed|lide|suffer)\b|\b(?:skal|vil|ska|kommer til a)\s+(?:\w+\s+){0,2}(?:sla|sla|banke|drepe)\s+(?:\w+\s+)?(?:i\s*hjel|ihjel)\b|\b(?:skal|ska|vil)\s+(?:sorge for|passe pa)\s+at\s+(?:han|hun|ho|de|dei)\s+aldri\b|\b(?:hevn\w*|revenge)\b[^.!?]{0,40}\b(?:vold|vald|blo|drepe|skade|kniv|violence|hurt)\b|\b(?:skal|vil|want to)\s+(?:\w+\s+)?(?:hevne|ta hevn|get revenge)\b`,
     ),
     unless: r(
-      String.raw`\bi\s+${GAMES}\b|\b(?:zombier|zombies|monstre|fiender|npc\w*|planten|ugress\w*|mygg\w*|veps\w*|flua|fluene|film\w*|serie\w*|bok\w*)\b`,
+      String.raw`\bi\s+${GAMES}\b|\b(?:zombier|zombies|monstre|fiender|npc\w*|planten|ugress\w*|mygg\w*|veps\w*|flua|fluene|film\w*|serie\w*|bok|boka|boken|boker|bokene)\b`,
     ),
   },
   {
@@ -101,7 +101,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:ble|blei|vart|har blitt|er blitt|blitt|was|got)\s+(?:\w+\s+)?(?:overfalt|overfallen|overfalle|ranet|rana|knivstukket|knivstukke|banket opp|banka opp|jumped|mugged|assaulted|stabbed|beaten up)\b`,
     ),
     unless: r(
-      String.raw`\b(?:avis\w*|nyhet\w*|lest\w* om|leste om|read about|film\w*|serie\w*|i fjor|for\s+\w+\s+ar\s+siden|years ago|bok\w*)\b`,
+      String.raw`\b(?:avis\w*|nyhet\w*|lest\w* om|leste om|read about|film\w*|serie\w*|i fjor|for\s+\w+\s+ar\s+siden|years ago|bok|boka|boken|boker|bokene)\b`,
     ),
   },
   // Abuse: being hit, touched, forced, controlled, sextortion, forced marriage.
@@ -123,7 +123,6 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:tar|tok|tek|tatt|touches|touched|beforer|beforte|befoler|befolte)\s+(?:pa\s+)?(?:meg|me)\b[^.!?]{0,40}\b(?:om natta|om natten|om kvelden|at night|mot min vilje|mot viljen min|uten at|nar ingen|der nede|private)\b|\b(?:stefar\w*|stefaren|onkel\w*|fetter\w*|en voksen|ein vaksen|nabon|treneren|lereren)\s+(?:\w+\s+)?(?:tar|tok|beforer|touches)\b[^.!?]{0,30}\b(?:meg|natta|natten|me)\b|\bforgrep\w*\s+seg\s+pa\s+(?:meg|oss)\b|\b(?:gjor|gjer|gjorde|dos|did)\s+ting\s+(?:med|mot|to)\s+(?:meg|me)\s+(?:som\s+)?(?:${SUBJ}|i)\s+(?:ikke|ikkje|don't|dont)\s+(?:vil|want)\b|\b(?:tvinger|tvang|presser|presset|pressa|forces|forced)\s+(?:meg|me)\s+(?:til\s+)?(?:\w+\s+){0,3}(?:${SUBJ}|i)\s+(?:ikke|ikkje|don't|dont)\s+(?:vil|want)\b`,
     ),
-    unless: r(String.raw`\b(?:film\w*|serie\w*|bok\w*|artikkel\w*|nyhet\w*)\b`),
   },
   {
     id: 'abuse.family.forced_marriage',

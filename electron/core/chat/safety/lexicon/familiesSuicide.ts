@@ -20,6 +20,9 @@ import {
  * shapes are check_in: asking directly is safe, a missed crisis is not. Idiom guards stay next to
  * each rule.
  */
+/** A wish to go after, or be with again, the one who died ("vil bare følge etter han"). */
+const JOIN_THE_DEAD = String.raw`(?:vil|ville|onsker|onskjer|lyst til a|lyst a|vil bare|want to|wanna)\s+(?:\w+\s+){0,2}(?:folge etter|fylgje etter|komme etter|dra etter|folge|vere hos|vere sammen med|follow|join|be with)\s+(?:han|ham|henne|hun|ho|dem|dei|mamma|pappa|mor|far|bror|broren|sostera|syster|mormor|morfar|farmor|farfar|bestemor|bestefar|vennen|venninna|kompisen|bestevennen|him|her|them)\b(?!\s+(?:pa|til|i|hjem|heim|on|to)\b)`;
+
 export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
   // Suicide: wish to be dead, in any wording.
   {
@@ -58,7 +61,8 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:utvei\w*|vei ut|veg ut|way out|losning\w*|loysing\w*|solution)\b[^.!?]{0,40}\b(?:${DIE_INF}|doden|dying|death)\b|\bdoden\b[^.!?]{0,30}\b(?:losning|loysing|lettelse|letting|befrielse|utvei|eneste|deilig|fint|bedre|god|relief)\b|\b(?:lengter|lengtar|tenker|tenkjer|dagdrommer)\s+(?:\w+\s+)?(?:etter|pa|om)\s+doden\b|\b(?:like greit|like bra|best|greiest|bedre|betre)\s+(?:at|om|hvis|viss|dersom)\s+(?:jeg|eg)\s+(?:bare\s+|berre\s+)?(?:dor|doyr|dode|doydde|do|doy)\b`,
     ),
-    unless: r(String.raw`\b(?:film\w*|serie\w*|bok|boka|boken|historie\w*|religion\w*|krle|filosofi\w*)\b`),
+    // A story or film is a frame (frames.ts); a school subject about death is not about the speaker.
+    unless: r(String.raw`\b(?:religion\w*|krle|filosofi\w*)\b`),
   },
   {
     id: 'suicide.family.thoughts_of_death',
@@ -70,7 +74,6 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:tankene|tankane|tanker|tankar|thoughts)\s+(?:om|pa|of|about)\s+(?:a\s+)?(?:${DIE_INF}|doden|death|dying|ta livet|suicide|selvmord)\b`,
     ),
-    unless: r(String.raw`\b(?:film\w*|serie\w*|bok|boka|boken|historie\w*)\b`),
   },
   {
     id: 'suicide.family.done_with_life',
@@ -213,7 +216,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:tenker pa a|tenkjer pa a|lyst (?:til )?a|vil|skal|ska|thinking (?:about|of)|want to|wanna|gonna|going to)\s+(?:bare\s+)?(?:hoppe|hoppa|jump\w*)\s+(?:\w+\s+)?(?:fra|fra|utfor|ned|ut|off|from|foran|in front)\b|\b(?:kjore|kjora|kjoyre|drive)\s+(?:\w+\s+){0,2}(?:i|inn i|mot|utfor|into|off)\s+(?:en\s+|ein\s+|a\s+)?(?:fjellvegg\w*|veggen|vegg|fjellet|trailer\w*|lastebil\w*|stupet|a wall|a truck|a cliff)\b|\bga\s+(?:ut\s+)?(?:i|ut i)\s+(?:sjon|havet|vannet|elva|the sea)\b[^.!?]{0,30}\b(?:${NEG}|never|not)\b`,
+      String.raw`\b(?:tenker pa a|tenkjer pa a|lyst (?:til )?a|vil|skal|ska|thinking (?:about|of)|want to|wanna|gonna|going to)\s+(?:bare\s+)?(?:hoppe|hoppa|jump\w*)\s+(?:\w+\s+)?(?:fra|fra|utfor|ned|ut|off|from|foran|in front)\b|\b(?:kjore|kjora|kjoyre|drive)\s+(?:\w+\s+){0,2}(?:i|inn i|mot|utfor|into|off)\s+(?:en\s+|ein\s+|a\s+)?(?:fjellvegg\w*|veggen|vegg|fjellet|trailer\w*|lastebil\w*|stupet|a wall|a truck|a cliff)\b|\bga\s+(?:ut\s+)?(?:i|ut i)\s+(?:sjon|havet|vannet|elva|the sea)\b[^.!?]{0,30}\b(?:${NEG}|never|not)\b|\b(?:opp|ut|up)\s+(?:pa|i|on|to)\s+(?:\w+\s+)?(?:\w*taket|tak|\w*brua|broa|bruen|bro|bru|blokka|stupet|fjellet|toppen|kanten|the roof|the bridge|the edge|the cliff)\b[^.!?]{0,60}\b(?:og|and|for a|to)\s+(?:\w+\s+)?(?:hoppe|hopper|hoppa|hoppar|jump|kaste meg|kaster meg|kaste meg ned|kastar meg)\b(?!\s+(?:i|pa|into|on)\s+(?:vannet|sjon|havet|basseng\w*|fjorden|the water|the sea|the pool)\b)`,
     ),
     unless: r(
       String.raw`\b(?:fallskjerm\w*|strikk\w*|bungee|trampoline\w*|basseng\w*|stup\w*\s+(?:i|fra brett)|badeplass\w*|brygga|bader|bade|swim\w*|parachute|ski\w*|hoydehopp|lengdehopp)\b`,
@@ -228,6 +231,16 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     ),
     unless: r(
       String.raw`\b(?:bilde\w*|foto\w*|pictures?|photos?|utsikt\w*|view|venter pa|waiting for|tur\w*|hike|jobb\w*|work|skifter|reparer\w*|maler|snomak\w*|snomak\w*|will be there|on my way|pa vei\w*|er der om|kommer om)\b`,
+    ),
+  },
+  {
+    // Wishing to follow someone who has died ("bestevennen min døde, og nå vil jeg bare følge
+    // etter han"): a death named in the sentence and a wish to go after or be with the one who died.
+    id: 'suicide.family.join_the_dead',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:dode|dodde|daude|doydde|dau|dod|gikk bort|gjekk bort|omkom|died|passed away|is dead)\b[^.!?]{0,80}\b${JOIN_THE_DEAD}|${JOIN_THE_DEAD}[^.!?]{0,80}\b(?:dode|dodde|daude|doydde|gikk bort|gjekk bort|omkom|died|passed away)\b`,
     ),
   },
   // Farewells, notes, giving things away.

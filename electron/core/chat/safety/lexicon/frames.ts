@@ -28,7 +28,7 @@ export const FRAMES: readonly Frame[] = [
   {
     kind: 'a story told on a screen, a page, in a song or a game',
     pattern: new RegExp(
-      String.raw`\b(?:film|filmen|filmer|filmene|serie|serien|serier|seriene|netflix|hbo|youtube|tiktok|dokumentar\w*|episode\w*|sesong\w*|bok|boka|boken|roman\w*|novell\w*|sang|sangen|sanger|sangtekst\w*|laten|lyrics?|songs?|tekst(?:en)? til|podkast\w*|podcast\w*|the movie|the show|the book|the series|hovedperson\w*|main character|spillet|spelet)\b|\b(?:handlet|handler|handla|handlar|is about|was about)\s+om\b`,
+      String.raw`\b(?:film|filmen|filmer(?!\s+(?:det|meg|oss|deg|dere|henne|han|ham|dem|dei|alt|me|it|us|her|him|them)\b)|filmene|historien|historiene|serie|serien|serier|seriene|netflix|hbo|youtube|tiktok|dokumentar\w*|episode\w*|sesong\w*|bok|boka|boken|roman\w*|novell\w*|sang|sangen|sanger|sangtekst\w*|laten|lyrics?|songs?|tekst(?:en)? til|podkast\w*|podcast\w*|the movie|the show|the book|the series|hovedperson\w*|main character|spillet|spelet)\b|\b(?:handlet|handler|handla|handlar|is about|was about)\s+om\b|\b(?:pa|on)\s+repeat\b|\b(?:spotify|spilleliste\w*|playlist\w*|album\w*)\b|['"][^'"]{1,40}['"]\s+(?:av|by|med)\s+[a-z]`,
     ),
   },
   {
@@ -59,14 +59,14 @@ export const FRAMES: readonly Frame[] = [
         String.raw`\b${WORK_SCHOOL}\b[^.!?]*\b(?:meg|me)\s+(?:(?:selv|sjolv|sjol)\s+)?(?:med|with)\s+(?:alle|all|sa mye|sa mange|so much|so many)\b`,
         // "this job is killing me, but the pay is fine", "… men jeg besto": a contrast that ends well.
         String.raw`\b${WORK_SCHOOL}\b[^.!?]*\b(?:men|but)\s+(?:\w+\s+){0,2}(?:er|e|var|is|was)\s+(?:grei|greit|bra|fin|fint|ok|okay|good|fine|nice|snill|hyggelig|great|verdt det|worth it)\b`,
-        String.raw`\b${WORK_SCHOOL}\b[^.!?]*\b(?:men|but)\s+(?:(?:\w+\s+){0,2}(?:ble|vart|gikk|was|got)\s+(?:levert|ferdig|bra|fint|done|finished|handed in)|(?:jeg|eg|i)\s+(?:besto|bestod|klarte det|passed|made it))\b`,
+        String.raw`\b${WORK_SCHOOL}\b[^.!?]*\b(?:men|but)\s+(?:(?:\w+\s+){0,2}(?:ble|vart|gikk|was|got)\s+(?:levert|ferdig|bra|fint|done|finished|handed in)|(?:jeg|eg|i)\s+(?:besto|bestod|klarte det|klarer det|klarar det|fikser det|greier det|passed|made it|can do it|got this|will manage|ll manage))\b`,
       ].join('|'),
     ),
   },
   {
     kind: 'cooking: a knife or a cut for food',
     pattern: new RegExp(
-      String.raw`\b(?:kutte|kutter|kutta|kuttet|skjere|skjerer|skar|hakke|hakker|dele|deler|skrelle|filetere|chop|cut|slice)\s+(?:opp\s+)?(?:\w+\s+){0,2}${FOOD}\b`,
+      String.raw`\b(?:kutte|kutter|kutta|kuttet|skjere|skjerer|skar|hakke|hakker|dele|deler|skrelle|filetere|chop|cut|slice)\s+(?:opp\s+)?(?:\w+\s+){0,2}${FOOD}\b|\b${FOOD}\s+(?:skal\s+|ma\s+)?(?:\w+\s+)?(?:kuttes|deles|skjeres|hakkes|skrelles|fileteres|partere\w*|stekes|kokes)\b`,
     ),
   },
   {
@@ -85,11 +85,12 @@ export const FRAMES: readonly Frame[] = [
 
 /**
  * A first-person risk signal: the speaker as the subject of a wish, an intent or not coping
- * ("jeg vil", "eg skal", "jeg orker ikke", "I want to"), or words that say it is no joke. In
+ * ("jeg vil", "eg skal", "jeg orker ikke", "I want to"), of an act on themself ("jeg tar livet
+ * mitt", "jeg kutter meg"), or words that say it is no joke. In
  * such a sentence no frame applies.
  */
 export const FIRST_PERSON_RISK =
-  /(?<!\b(?:det|hva|som|kva|slik|sann|akkurat)\s)\b(?:jeg|eg|je|jei|ej)\s+(?:\w+\s+){0,2}(?:vil|ville|skal|ska|kommer til a|kjem til a|har tenkt|planlegger|planlegg|orker|orke|klarer|klare|greier|gidder|har lyst|onsker|tenker pa|tenkjer pa)\b|\bi\s+(?:really\s+|just\s+)?(?:want|wanna|gonna|am going|will|cant|can't|plan)\b|\b(?:vil|har lyst|har tenkt|tenker|tenkjer|orker|planlegger)\s+(?:jeg|eg)\b|\bhar\s+(?:jeg|eg)\s+(?:\w+\s+)?(?:tenkt|lyst|bestemt)\b|\b(?:ikke pa tull|ikkje pa tull|pa ordentlig|pa ekte|seriost|serr|mener det|meiner det|for real|no joke|not joking|ingen spok)\b|(?:^|[,.;:!?]\s*|\b(?:og|men|sa)\s+)(?:vil|orker|orke|har lyst|tenker pa|tenkjer pa|planlegger|har tenkt)\b/;
+  /(?<!\b(?:det|hva|som|kva|slik|sann|akkurat)\s)\b(?:jeg|eg|je|jei|ej)\s+(?:\w+\s+){0,2}(?:vil|ville|skal|ska|kommer til a|kjem til a|har tenkt|planlegger|planlegg|har lyst|onsker|tenker pa|tenkjer pa)\b|\b(?:jeg|eg|je|jei|ej)\s+(?:(?:ikke|ikkje|itj|aldri|bare|berre|snart)\s+)?(?:orker|orke|orkar|klarer|klare|klarar|greier|greie|gidder|gidd)\s+(?:(?:\w+\s+){0,2})?(?:ikke|ikkje|itj|ikk|aldri|mer|meir|lenger)\b|\b(?:jeg|eg)\s+(?:ikke|ikkje|itj|aldri)\s+(?:orker|orke|orkar|klarer|klare|klarar|greier|gidder)\b|\bi\s+(?:really\s+|just\s+)?(?:want|wanna|gonna|am going|will|cant|can't|plan)\b|\b(?:jeg|eg|je|i)\s+(?:\w+\s+){0,2}(?:tar|tek|ta|take|end|ending)\s+(?:livet\s+(?:mitt|av\s+meg)|my\s+life)\b|\b(?:jeg|eg|je)\s+(?:\w+\s+){0,2}(?:dreper|drep|kutter|kuttar|skader|skadar)\s+meg\b|\b(?:vil|har lyst|har tenkt|tenker|tenkjer|orker|planlegger)\s+(?:jeg|eg)\b|\bhar\s+(?:jeg|eg)\s+(?:\w+\s+)?(?:tenkt|lyst|bestemt)\b|\b(?:ikke pa tull|ikkje pa tull|pa ordentlig|pa ekte|seriost|serr|mener det|meiner det|for real|no joke|not joking|ingen spok)\b|(?:^|[,.;:!?]\s*|\b(?:og|men|sa)\s+)(?:vil|orker|orke|har lyst|tenker pa|tenkjer pa|planlegger|har tenkt)\b/;
 
 /**
  * Per sentence, whether it holds a first-person risk and a frame, computed once: a long message
@@ -108,8 +109,13 @@ function remembered(memo: Map<string, boolean>, key: string, compute: () => bool
 }
 
 function hasFirstPersonRisk(foldedSentence: string): boolean {
-  return remembered(firstPersonMemo, foldedSentence, () => FIRST_PERSON_RISK.test(foldedSentence));
+  return remembered(firstPersonMemo, foldedSentence, () =>
+    FIRST_PERSON_RISK.test(foldedSentence.replace(TITLE_BY_SOMEONE, ' ')),
+  );
 }
+
+/** A title in quotes credited to someone ("'i wanna die' av lil peep"): their words, not the speaker's. */
+const TITLE_BY_SOMEONE = /['"][^'"]{1,40}['"]\s+(?:av|by|med)\s+[a-z]/g;
 
 function hasFrame(foldedSentence: string): boolean {
   return remembered(frameMemo, foldedSentence, () => FRAMES.some((frame) => frame.pattern.test(foldedSentence)));

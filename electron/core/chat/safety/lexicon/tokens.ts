@@ -24,11 +24,11 @@ export const HYPERBOLE_TAIL = String.raw`\s+(?:nar|hvis|om|viss|dersom|if|when)\
 // made ready, any self-harm verb with intent. Uncertain shapes are check_in: asking directly is
 // safe, a missed crisis is not. The idiom guards stay next to each rule.
 export const DIE_INF = String.raw`(?:${DIE}|doy|die)`;
-export const TRAVEL = String.raw`\b(?:ferie\w*|tur|turen|reise\w*|reis|flytt\w*|bortreist|hytta|hytte|utland\w*|jobb\w*|praksis\w*|skolen|skulen|timen|motet|moten|kontoret|kurs\w*|syk|sjuk|vacation|holiday|trip|moving|work|school|meeting|bursdag\w*|fest\w*|helg\w*|weekend)\b`;
+export const TRAVEL = String.raw`\b(?:ferie\w*|tur|turen|reise\w*|reis|flytt\w*|bortreist|hytta|hytte|utland\w*|flyplass\w*|togstasjon\w*|stasjonen|bussterminal\w*|ferja|ferga|airport|station|jobb\w*|praksis\w*|skolen|skulen|timen|motet|moten|kontoret|kurs\w*|syk|sjuk|vacation|holiday|trip|moving|work|school|meeting|bursdag\w*|fest\w*|helg\w*|weekend)\b`;
 export const IDIOM_DEATH = String.raw`\b(?:hold\w*|held|heldt)\s+pa\s+a\b|\b(?:pinlig\w*|flau\w*|embarrass\w*)\b|\b(?:av|of|from)\s+(?:latter|laughing|laughter|kjedsomhet|kjedsomheit|kjedsemd|boredom|skam|flauhet|pinlighet|embarrass\w*|cringe|cuteness|sult|torst|torst|nerver|spenning|misunnelse|varme|heat)\b|\bkjedelig\w*|\bkjedeleg\w*|\bnesten\b|\bhaha\w*|\blol\b|\bi\s+(?:spillet|spelet|gamet|${GAMES})\b|\bin\s+the\s+game\b|\b(?:hunden|katten|bestemor|bestefar|mormor|morfar|farmor|farfar|planten|plantene|blomst\w*|dyret|dyr|fisken|batteri\w*|mobilen|telefonen|pcen|krig\w*|film\w*|serie\w*|bok|boka|boken|historie\w*|dikt\w*|poet\w*|novell\w*|roman\w*|ballade\w*|skuespill\w*|stykket|nyhet\w*|dinosaur\w*|celler|cellene|sola|stjern\w*|soldat\w*)\b`;
 export const PILLS = String.raw`(?:piller|pillene|pilla|tablett\w*|pills|meds|medisin\w*|medication|sovepiller|sovetablett\w*|ibux|paracet\w*|pinex|sobril|vival)`;
 export const BLADE = String.raw`(?:barberblad\w*|blades?|blader|bladene|skalpell\w*|razors?|kniv\w*|knife|knives)`;
-export const WEAPON = String.raw`(?:kniv|kniven|pistol\w*|vapen|vapnet|gevar|gever|hagle|machete|balltre|gun|knife|weapon|bat)`;
+export const WEAPON = String.raw`(?:kniv|kniven|pistol\w*|vapen|vapnet|gevar|gever|hagle|hagla|haglen|rifl\w*|machete|balltre|gun|knife|weapon|bat)`;
 export const PERSON_OBJ = String.raw`(?:han|ham|henne|hun|ho|dei|dem|de|noen|nokon|alle|him|her|them|everyone|someone)`;
 /**
  * A farewell to a thing or a place, not to people ("ta farvel med hytta", "si ha det til byen"):
@@ -41,7 +41,7 @@ export const FAREWELL_TO_THING = String.raw`\b(?:farvel|adjo|goodbye|ha det)\s+(
  * in a sentence where the speaker says nothing of themself ("kompisen min slet med
  * selvmordstanker, men han har fått hjelp").
  */
-export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b)`;
+export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b|\b(?:gar|gikk|gjekk)\s+det\s+(?:\w+\s+){0,2}(?:bra|bedre|fint|godt|greit)\s+med\s+(?:han|ham|henne|hun|ho|dem|dei|de)\b|\b(?:na|no|now)\b[^.!?]*\b(?:og|men|and)\s+(?:har|hev|has)\s+det\s+(?:\w+\s+)?(?:bra|fint|godt|bedre|greit)\b)`;
 
 /** A thing given away because it is no longer used ("fordi jeg ikke spiller mer"): a reason named. */
 export const NO_LONGER_USED = String.raw`\b(?:ikke|ikkje|not|aldri)\s+(?:\w+\s+)?(?:spiller|spelar|bruker|brukar|leser|les|trener|gar med|passer|passar|rir|play|use|wear|ride|read)\b`;
