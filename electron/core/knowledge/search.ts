@@ -9,6 +9,7 @@ import {
 } from './index-store.js';
 import type { KnowledgeBase } from './loader.js';
 import { phraseTerms } from './phrases.js';
+import { situationTerms } from './situationMatch.js';
 import { normalizeVector, passageVectors } from './vectors.js';
 import type { KnowledgeAnswer, KnowledgeDb, PassageHit, SearchMode } from './types.js';
 import { DEFAULT_GATE, type GateThresholds, type PassageAssessment } from './gate.js';
@@ -214,9 +215,11 @@ export class KnowledgeIndex {
     const wantHybrid = options.mode === 'hybrid' || ((options.mode ?? 'auto') === 'auto' && this.hasVectors);
     const mode: SearchMode = wantHybrid && this.hasVectors ? 'hybrid' : 'keyword';
     const words = new Set(tokenize(query).map(stem));
+    const analysed = analyzeQuery(query, this.built.vocabulary, this.built.abbreviations);
     const terms = [
-      ...analyzeQuery(query, this.built.vocabulary, this.built.abbreviations),
+      ...analysed,
       ...phraseTerms(words, this.built.phrases),
+      ...situationTerms(query, analysed, this.built.situations),
     ];
 
     const lexical = await this.lexicalRanking(terms);
