@@ -5,12 +5,16 @@
  * than name the topic ("alt føles svart", "pengene er borte før månedens slutt", "tør ikke åpne
  * brevene"), and mapped to the documents that serve that need.
  *
- * Written from general knowledge of how young people talk about these situations, not from any
- * question set. The matching is in situationMatch.ts: a need is recognised by one STRONG cue, or by
- * cues from two different FACETS (independent kinds of evidence: a feeling and a bodily state; the
- * money and what happens to it). A cue is a word or a short phrase; a phrase matches when the
- * question has all of its words, in any order and inflection. One generic everyday word is never
- * enough: a facet's cue only counts together with a cue of another facet.
+ * Written from general knowledge of how young people talk about these situations. The kinds of need
+ * came from reading the study sets' misses by kind (fresh-7 to fresh-15); their wording is not the
+ * table's. The matching is in situationMatch.ts: a need is recognised by one STRONG cue, or by cues
+ * from two different FACETS (independent kinds of evidence: a feeling and a bodily state; the money
+ * and what happens to it). A cue is a word or a short phrase; a phrase matches when the question has
+ * all of its words, in any order and inflection (a phrase of function words only as written). One
+ * generic everyday word is never enough: a facet's cue only counts together with a cue of another
+ * facet. A strong cue tells the need, not only the topic: "inkasso" is debt in trouble, but
+ * "sosialhjelp" (the page's own word) may be asked about for any reason, so it only counts with a
+ * cue of what happens ("møte opp").
  */
 export interface SituationNeed {
   /** Short name of the need, letters and hyphens ("low-mood"). */
@@ -36,12 +40,11 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'low-mood',
     docs: ['psykisk-helse-hjelp', 'hjelpetelefoner'],
     strong: cues(`
-      alt føles svart | alt er svart | alt er mørkt | alt føles tungt | alt er tungt | orker ingenting |
+      angstanfall | overtenker | alt føles svart | alt er svart | alt er mørkt | alt føles tungt | alt er tungt | orker ingenting |
       orker ikke noe | orker ikke noen ting | orker ikke å stå opp | klarer ikke å stå opp | kommer meg ikke opp |
       gråter hele tiden | gråter hver dag | får ikke sove | klarer ikke å sove | sover ikke om natta | tom inni meg |
       helt tom inni | ingen glede | ikke glad lenger | har det ikke bra | har det tungt | har det vondt inni |
-      har det jævlig | redd hele tiden | angstanfall | klump i magen | tankekjør | tankene kverner | overtenker |
-      føler meg verdiløs | føler meg ubrukelig | hater meg selv | ingen bryr seg | ingen forstår meg
+      har det jævlig | redd hele tiden | klump i magen | tankekjør | tankene kverner | føler meg verdiløs | føler meg ubrukelig | hater meg selv | ingen bryr seg | ingen forstår meg
     `),
     facets: [
       cues(`
@@ -89,12 +92,14 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'debt',
     docs: ['gjeld-og-okonomisk-radgivning', 'budsjett'],
     strong: cues(`
-      inkasso | inkassobrev | purring | purringer | skylder penger | skylder masse | betalingsanmerkning | forbrukslån |
-      smålån | kredittkort | delbetaling | klarna | namsmannen | utlegg i lønna | tør ikke åpne regningene |
+      inkasso | inkassobrev | purring | purringer | betalingsanmerkning | namsmannen | skylder penger | skylder masse | utlegg i lønna | tør ikke åpne regningene |
       klarer ikke betale | får ikke betalt | regningene hoper seg opp
     `),
     facets: [
-      cues(`regning | regninger | regningene | lån | skylder | skyld | betale tilbake | kreditor`),
+      cues(`
+        regning | regninger | regningene | lån | skylder | skyld | betale tilbake | kreditor | inkasso | purring |
+        purringer | brevene | posten | postkassa
+      `),
       cues(`klarer ikke | rekker ikke | hoper seg | tør ikke | stress | stressa | forfalt | ubetalt`),
     ],
   },
@@ -110,7 +115,9 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       cues(`
         brev | brevet | brevene | vedtak | vedtaket | svar fra nav | søkte | søknaden | beskjed fra nav
       `),
-      cues(`nei | avslag | avslått | urettferdig | uenig | stoppet | stanset | kuttet | feil | galt | får ikke`),
+      cues(
+        `nei | avslag | avslått | urettferdig | uenig | stoppet | stanset | kuttet | feil | galt | får ikke | tør ikke åpne`,
+      ),
     ],
   },
   {
@@ -162,7 +169,7 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     strong: cues(`
       hva jeg vil bli | hva jeg skal bli | hva jeg vil jobbe med | hva jeg skal jobbe med | hva jeg er god til |
       hva jeg er flink til | hva jeg skal gjøre med livet | hva jeg vil gjøre med livet | vet ikke hva jeg vil |
-      aner ikke hva jeg vil | ingen peiling på hva | drømmejobb
+      aner ikke hva jeg vil | ingen peiling på hva
     `),
     facets: [
       cues(`livet | fremtiden | framtida | framtiden | yrke | retning`),
@@ -257,8 +264,8 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'disability',
     docs: ['varig-tilrettelagt-arbeid', 'arbeidsforberedende-trening'],
     strong: cues(`
-      utviklingshemming | utviklingshemmet | psykisk utviklingshemmet | funksjonshemming | funksjonshemmet |
-      funksjonsnedsettelse | uføretrygd | uføretrygdet | ufør
+      utviklingshemming | utviklingshemmet | psykisk utviklingshemmet | uføretrygd | funksjonshemming | funksjonshemmet |
+      funksjonsnedsettelse
     `),
     facets: [],
   },
@@ -323,10 +330,13 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
   {
     id: 'welfare-duty',
     docs: ['aktivitetsplikt', 'kvalifiseringsprogrammet'],
-    strong: cues(`sosialen | sosialkontoret | sosialhjelp | økonomisk sosialhjelp`),
+    // The topic words themselves ("sosialhjelp") are the pages' own: evidence already.
+    strong: [],
     facets: [
-      cues(`kommunen | nav-kontoret | hjelp fra kommunen`),
-      cues(`møte opp | må møte | hver dag | trekk | trukket | dukka`),
+      cues(`sosialen | sosialhjelp | sosialkontoret | sosialpenger | kommunen | nav-kontoret`),
+      cues(
+        `møte opp | må møte | må søke | hver dag | krav | krever | vilkår | trekk | trukket | kutter | kuttet | stopper | dukka`,
+      ),
     ],
   },
 ];
