@@ -78,6 +78,11 @@ export interface GateThresholds {
    * ("forsvinner", "altfor"): how a question is put, rarely what it is about.
    */
   everydayWeight: number;
+  /**
+   * The least rarity (idf) a need recognised in the question counts with (situations.ts): a need
+   * that three pages serve is as telling as a word of one page. 0: its own rarity.
+   */
+  needIdf: number;
 }
 
 /**
@@ -157,6 +162,7 @@ export const DEFAULT_GATE: GateThresholds = {
   // … unless the word is an everyday verb, adjective or adverb (everydayWords.ts): every weight from
   // 0.2 to 0.7 scored alike in round 3, 1.0 and more lost in-scope questions; 0.4 is the middle.
   everydayWeight: 0.4,
+  needIdf: 3.3,
 };
 
 export interface PassageAssessment {

@@ -9,7 +9,7 @@ import {
 } from './index-store.js';
 import type { KnowledgeBase } from './loader.js';
 import { phraseTerms } from './phrases.js';
-import { situationTerms } from './situationMatch.js';
+import { isSituationKey, situationTerms } from './situationMatch.js';
 import { normalizeVector, passageVectors } from './vectors.js';
 import type { KnowledgeAnswer, KnowledgeDb, PassageHit, SearchMode } from './types.js';
 import { DEFAULT_GATE, type GateThresholds, type PassageAssessment } from './gate.js';
@@ -153,7 +153,9 @@ export class KnowledgeIndex {
   }
 
   private idf(stem: string): number {
-    return Math.log(1 + this.built.passages.length / (this.df(stem) + 1));
+    const idf = Math.log(1 + this.built.passages.length / (this.df(stem) + 1));
+    // A recognised need is as telling as a word of one page, however many pages serve it.
+    return isSituationKey(stem) ? Math.max(idf, this.thresholds.needIdf) : idf;
   }
 
   private get maxIdf(): number {

@@ -14,8 +14,9 @@ const KEY_MARK = 'sitn';
 
 /**
  * A cue's word stems, folded (æ, ø, å as a, o, a). They must all be in the question, in any order;
- * a cue of two or more function words ("hva jeg sier", "passe på meg") only as written, one word
- * after the other: its meaning is in its order, and its words are everywhere.
+ * a phrase with a function word ("hva jeg sier", "passe på meg", "på jobben") only as written, in
+ * its order and at most one other word apart: its meaning is in its order, and such words are
+ * everywhere ("hvorfor jeg ikke har jobbet på lenge" is not "på jobben").
  */
 interface Cue {
   stems: readonly string[];
@@ -29,6 +30,11 @@ interface CompiledNeed {
   facets: readonly (readonly Cue[])[];
 }
 
+/** Whether an index term is a need's (situationKey). */
+export function isSituationKey(term: string): boolean {
+  return term.startsWith(KEY_MARK);
+}
+
 /** The index term of a need: one token of letters, as FTS5 and TermIndex take it. */
 export function situationKey(need: Pick<SituationNeed, 'id'>): string {
   return KEY_MARK + need.id.replace(/[^a-z]/g, '');
@@ -36,7 +42,7 @@ export function situationKey(need: Pick<SituationNeed, 'id'>): string {
 
 function cueOf(text: string): Cue {
   const words = tokenize(text);
-  const inOrder = words.filter((w) => isStopWord(w) || w.length <= 2).length >= 2;
+  const inOrder = words.length >= 2 && words.some((w) => isStopWord(w) || w.length <= 2);
   const stems = words.map((w) => foldNorwegian(stem(w)));
   return { stems: inOrder ? stems : [...new Set(stems)], inOrder };
 }
@@ -84,10 +90,16 @@ function questionStems(query: string, terms: readonly QueryTerm[]): QuestionStem
   return { whole, sequence };
 }
 
-/** Whether the stems occur one after the other in the question. */
-function inSequence(stems: readonly string[], sequence: QuestionStems['sequence']): boolean {
-  for (let i = 0; i + stems.length <= sequence.length; i++)
-    if (stems.every((s, k) => sequence[i + k]?.includes(s))) return true;
+/** Words a cue in order may have between two of its own ("passe litt på meg"). */
+const MAX_GAP = 1;
+
+/** Whether the stems occur in this order in the question, at most MAX_GAP other words apart. */
+function inSequence(stems: readonly string[], sequence: QuestionStems['sequence'], from = 0, first = true): boolean {
+  const [head, ...rest] = stems;
+  if (head === undefined) return true;
+  const last = first ? sequence.length - 1 : Math.min(sequence.length - 1, from + MAX_GAP);
+  for (let i = from; i <= last; i++)
+    if (sequence[i]?.includes(head) && inSequence(rest, sequence, i + 1, false)) return true;
   return false;
 }
 

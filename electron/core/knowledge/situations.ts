@@ -115,9 +115,8 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       cues(`
         brev | brevet | brevene | vedtak | vedtaket | svar fra nav | søkte | søknaden | beskjed fra nav
       `),
-      cues(
-        `nei | avslag | avslått | urettferdig | uenig | stoppet | stanset | kuttet | feil | galt | får ikke | tør ikke åpne`,
-      ),
+      cues(`
+        ikke får |nei | avslag | avslått | urettferdig | uenig | stoppet | stanset | kuttet | feil | galt | får ikke | tør ikke åpne`),
     ],
   },
   {
@@ -129,6 +128,7 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     `),
     facets: [
       cues(`
+        på jobben | på jobb |
         kollega | kollegaer | kollegaene | kolleger | sjefen | lederen | lunsj | lunsjen | pausen | vakt
       `),
       cues(`
@@ -160,7 +160,8 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     `),
     facets: [
       cues(`jobb | jobben | jobbe | stillingen`),
-      cues(`beholde | miste | mister | sparka | sparket | sparken | følge meg opp`),
+      cues(`
+        holde ut | klare meg | klare å bli |beholde | miste | mister | sparka | sparket | sparken | følge meg opp`),
     ],
   },
   {
@@ -180,6 +181,7 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'idle',
     docs: ['ungdomsgarantien', 'arbeidsforberedende-trening', 'videregaende-opplaering'],
     strong: cues(`
+      faste tider | møte opp hver dag | døgnrytme | har ikke jobb | har ingen jobb |
       sitter hjemme hele dagen | ingenting å gjøre | ingen ting å gjøre | fylle dagene |
       verken skole eller jobb | hverken skole eller jobb | ikke jobb eller skole | ikke skole eller jobb |
       komme meg ut | komme i gang igjen | snudd døgnet | døgnvill
@@ -193,6 +195,7 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'left-school',
     docs: ['videregaende-opplaering', 'voksenopplaering', 'fagbrev-og-laerling'],
     strong: cues(`
+      går ikke på skole | ikke går på skole | går ikke på videregående |
       droppa ut | droppet ut | hoppet av skolen | hoppa av skolen | aldri fullført skolen | ikke fullført skolen |
       fullføre skolen | tilbake på skolen | tilbake til skolen | mangler fag | strøk i | ta opp fag |
       for gammel til skolen
@@ -291,6 +294,7 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
         veilederen | veileder
       `),
       cues(`
+        skrive ned | skriver ned | notat | notater | journal |
         få vite | får vite | se hva jeg | høre hva jeg | lese hva jeg | vite hva jeg | hva jeg sier |
         hva jeg forteller | hva jeg skriver | det jeg sier | det jeg forteller | fortelle | hemmelig |
         videre | taushetsplikt
@@ -323,7 +327,8 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     docs: ['meldekort', 'tiltakspenger'],
     strong: cues(`annenhver uke | hver fjortende dag`),
     facets: [
-      cues(`levere | leverte | levert | fylle ut | fylt ut | glemte | glemt`),
+      cues(`
+        hva skriver jeg | hva skal jeg skrive | hva fyller jeg | sendt feil | fylt ut feil | fylte ut feil |levere | leverte | levert | fylle ut | fylt ut | glemte | glemt`),
       cues(`timer | kurs | syk | jobbet | denne gangen | utbetalingen`),
     ],
   },
@@ -337,6 +342,30 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       cues(
         `møte opp | må møte | må søke | hver dag | krav | krever | vilkår | trekk | trukket | kutter | kuttet | stopper | dukka`,
       ),
+    ],
+  },
+  {
+    id: 'try-work',
+    docs: ['arbeidstrening', 'arbeidsforberedende-trening'],
+    strong: cues(`
+      prøve meg i en bedrift | prøve meg på jobb | prøve meg i jobb | få erfaring | noe på cv-en | jobbe gratis |
+      jobbe uten lønn | uten lønn | praksisplass
+    `),
+    facets: [
+      cues(`prøve | teste | øve | trene`),
+      cues(`jobbe | arbeidsplass | bedrift | bedriften | arbeidslivet | vanlig jobb`),
+    ],
+  },
+  {
+    id: 'school-via-nav',
+    docs: ['opplaering-gjennom-nav', 'kvalifiseringsprogrammet'],
+    strong: cues(`
+      skole i stedet for | utdanning i stedet for | studere i stedet for | kurs i stedet for | skole istedenfor |
+      utdanning istedenfor
+    `),
+    facets: [
+      cues(`skole | utdanning | studere | studier | fagbrev | sertifikat | kurs | omskolere | omskolering`),
+      cues(`lov av nav | godkjent av nav | støtte fra nav | beholde pengene | i stedet for jobb`),
     ],
   },
 ];
