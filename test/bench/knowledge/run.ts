@@ -219,7 +219,7 @@ interface GateResult {
 
 async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log(
-    '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json to questions-fresh-5.json, questions-fresh-7.json to -11, -13 to -15; grouped 5-fold splits)',
+    '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json to questions-fresh-5.json, questions-fresh-7.json to -15; grouped 5-fold splits)',
   );
   // The specific-evidence rule of the answer and weak-hit gates (gate-evidence round), with the
   // answer gate's evidence one step either side; the weak-hit band as calibrated before.
@@ -231,6 +231,8 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
       for (const weakEvidence of [2.8, 3.5])
         for (const weakFullEvidence of [1.5, 2.0, 2.4, 2.8, 3.5])
           grid.push({ weakTopicality, weakCoverage, weakEvidence, weakFullEvidence, weakSpecific: 1 });
+  // The least rarity a recognised need counts with (situation-concept round; 0: its own rarity).
+  for (const needIdf of [0, 2.5, 2.8, 4.0]) grid.push({ needIdf });
   const results: GateResult[] = [];
   for (const gate of grid) {
     const r: GateResult = { none: [], top3: [], accepted: [] };
@@ -270,7 +272,9 @@ async function calibrate(index: KnowledgeIndex, questions: Questions) {
     return { n, none, top3, m, acc, cost: (2 * none) / Math.max(1, n) + acc / Math.max(1, m) };
   };
   const describe = (g: Partial<GateThresholds>) =>
-    `weakTop ${g.weakTopicality} weakCov ${g.weakCoverage} weakEv ${g.weakEvidence} weakFullEv ${g.weakFullEvidence}`;
+    g.needIdf !== undefined
+      ? `needIdf ${g.needIdf} (weak band as shipped)`
+      : `weakTop ${g.weakTopicality} weakCov ${g.weakCoverage} weakEv ${g.weakEvidence} weakFullEv ${g.weakFullEvidence}`;
   let cvN = 0,
     cvNone = 0,
     cvTop3 = 0,
@@ -315,8 +319,9 @@ async function main() {
     // first fresh set (its misses were read in round 3), and fresh-2 to fresh-5, whose "no answer"
     // questions were studied in the no-answer-on-unseen-wording round, and its study sets fresh-7 to fresh-11.
     // Never held-out-2 or fresh-6.
-    // The situational-wording round's study sets fresh-13 to fresh-15 joined them; never fresh-12.
-    const tuning = [0, 1, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 17].map((i) => SETS[i]![1]);
+    // The situational-wording round's study sets fresh-13 to fresh-15 joined them, and fresh-12 in
+    // the situation-concept round. Never fresh-16.
+    const tuning = [0, 1, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((i) => SETS[i]![1]);
     await calibrate(lexical, {
       inScope: tuning.flatMap((t) => t.inScope),
       outOfScope: tuning.flatMap((t) => t.outOfScope),
