@@ -168,9 +168,10 @@ export const DEFAULT_GATE: GateThresholds = {
   // 0.2 to 0.7 scored alike in round 3, 1.0 and more lost in-scope questions; 0.4 is the middle.
   everydayWeight: 0.4,
   // Situation-concept round (same pool): a need's own rarity (0) against 2.5, 2.8, 3.3 and 4.0.
-  // 2.8 to 4.0 tie (false "no answer" 0.1 %, top-3 99.1 %), its own rarity loses two in-scope
-  // questions to "no answer" (0.3 %, top-3 98.9 %); out-of-scope rejected is 92.6 % for all of them:
-  // no out-of-scope question is let in by a need. 3.3, a word of one page of five passages, is taken.
+  // 2.8 to 4.0 tie (false "no answer" 0.1 %, top-3 99.1 %), 2.5 ranks below them, and its own
+  // rarity loses two in-scope questions to "no answer" (0.3 %, top-3 98.9 %); out-of-scope rejected
+  // is 92.6 % at 0 and at 2.8 to 4.0 alike: no out-of-scope question is let in by a need there.
+  // 3.3, a word of one page of five passages, is taken.
   needIdf: 3.3,
 };
 
