@@ -368,4 +368,31 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       cues(`lov av nav | godkjent av nav | støtte fra nav | beholde pengene | i stedet for jobb`),
     ],
   },
+  {
+    id: 'tax-surprise',
+    docs: ['skattekort-og-frikort', 'lonnsslipp-og-feriepenger'],
+    strong: cues(`skylder skatt | for mye skatt | for lite skatt | skatt tilbake | penger tilbake på skatten`),
+    facets: [
+      cues(`skatt | skatten | skattetrekk`),
+      cues(`for mye | masse | skylder | tilbake | sommerjobb | deltidsjobb | ekstrajobb | første lønn | trukket`),
+    ],
+  },
+  {
+    id: 'steady-program',
+    docs: ['kvalifiseringsprogrammet', 'arbeidsforberedende-trening'],
+    strong: cues(`fast opplegg hver dag | fast inntekt i stedet`),
+    facets: [
+      cues(`sosialen | sosialhjelp | sosialstønad | sosialpenger | sosialkontoret`),
+      cues(`fast opplegg | fast inntekt | i mange år | lenge | program | komme ut av`),
+    ],
+  },
+  {
+    id: 'reading-writing',
+    docs: ['voksenopplaering', 'opplaering-gjennom-nav'],
+    strong: cues(`
+      leser dårlig | skriver dårlig | dårlig til å lese | dårlig til å skrive | lesevansker | skrivevansker |
+      dysleksi | ordblind | dårlig i norsk | dårlig i matte | lære norsk
+    `),
+    facets: [],
+  },
 ];
