@@ -103,7 +103,7 @@ function inSequence(stems: readonly string[], sequence: QuestionStems['sequence'
   return false;
 }
 
-/** A cue is in the question: all of its words (in order, for a cue of function words). */
+/** A cue is in the question: all of its words (in order, for a phrase with a function word). */
 function cueMatches(cue: Cue, q: QuestionStems): boolean {
   if (cue.inOrder) return inSequence(cue.stems, q.sequence);
   return cue.stems.length > 0 && cue.stems.every((s) => q.whole.has(s));

@@ -40,11 +40,13 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'low-mood',
     docs: ['psykisk-helse-hjelp', 'hjelpetelefoner'],
     strong: cues(`
-      angstanfall | overtenker | alt føles svart | alt er svart | alt er mørkt | alt føles tungt | alt er tungt | orker ingenting |
-      orker ikke noe | orker ikke noen ting | orker ikke å stå opp | klarer ikke å stå opp | kommer meg ikke opp |
-      gråter hele tiden | gråter hver dag | får ikke sove | klarer ikke å sove | sover ikke om natta | tom inni meg |
-      helt tom inni | ingen glede | ikke glad lenger | har det ikke bra | har det tungt | har det vondt inni |
-      har det jævlig | redd hele tiden | klump i magen | tankekjør | tankene kverner | føler meg verdiløs | føler meg ubrukelig | hater meg selv | ingen bryr seg | ingen forstår meg
+      angstanfall | overtenker | alt føles svart | alt er svart | alt er mørkt | alt føles tungt | alt er tungt |
+      orker ingenting | orker ikke noe | orker ikke noen ting | orker ikke å stå opp | klarer ikke å stå opp |
+      kommer meg ikke opp | gråter hele tiden | gråter hver dag | får ikke sove | klarer ikke å sove |
+      sover ikke om natta | tom inni meg | helt tom inni | ingen glede | ikke glad lenger | har det ikke bra |
+      har det tungt | har det vondt inni | har det jævlig | redd hele tiden | klump i magen | tankekjør |
+      tankene kverner | føler meg verdiløs | føler meg ubrukelig | hater meg selv | ingen bryr seg |
+      ingen forstår meg
     `),
     facets: [
       cues(`
@@ -75,16 +77,16 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'money-short',
     docs: ['budsjett', 'gjeld-og-okonomisk-radgivning'],
     strong: cues(`
-      blakk | blakka | pengene er borte | pengene forsvinner | pengene tar slutt | penga tar slutt | tom for penger |
-      går tom for penger | har ikke råd | ikke råd til | har lite penger | lite penger igjen | pengene rekker ikke |
-      pengene strekker ikke til | før månedens slutt | slutten av måneden | går i minus | minus på konto | overtrekk |
-      lever på nudler | hvor blir pengene av
+      blakk | blakka | pengene er borte | pengene forsvinner | pengene tar slutt | penga tar slutt |
+      tom for penger | går tom for penger | har ikke råd | ikke råd til | har lite penger | lite penger igjen |
+      pengene rekker ikke | pengene strekker ikke til | før månedens slutt | slutten av måneden | går i minus |
+      minus på konto | overtrekk | lever på nudler | hvor blir pengene av
     `),
     facets: [
       cues(`penger | penga | pengene | lønna | konto | kontoen | økonomi | økonomien`),
       cues(`
-        borte | forsvinner | tom | tomt | slutt | rekker | strekker | minus | råd | spare | sparer | husleie | husleia |
-        regninger | regningene | mat | handle
+        borte | forsvinner | tom | tomt | slutt | rekker | strekker | minus | råd | spare | sparer | husleie |
+        husleia | regninger | regningene | mat | handle
       `),
     ],
   },
@@ -92,13 +94,14 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'debt',
     docs: ['gjeld-og-okonomisk-radgivning', 'budsjett'],
     strong: cues(`
-      inkasso | inkassobrev | purring | purringer | betalingsanmerkning | namsmannen | skylder penger | skylder masse | utlegg i lønna | tør ikke åpne regningene |
-      klarer ikke betale | får ikke betalt | regningene hoper seg opp
+      inkasso | inkassobrev | purring | purringer | betalingsanmerkning | namsmannen | skylder penger |
+      skylder masse | utlegg i lønna | tør ikke åpne regningene | klarer ikke betale | får ikke betalt |
+      regningene hoper seg opp
     `),
     facets: [
       cues(`
-        regning | regninger | regningene | lån | skylder | skyld | betale tilbake | kreditor | inkasso | purring |
-        purringer | brevene | posten | postkassa
+        regning | regninger | regningene | lån | skylder | skyld | betale tilbake | kreditor | brevene | posten |
+        postkassa
       `),
       cues(`klarer ikke | rekker ikke | hoper seg | tør ikke | stress | stressa | forfalt | ubetalt`),
     ],
@@ -116,20 +119,23 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
         brev | brevet | brevene | vedtak | vedtaket | svar fra nav | søkte | søknaden | beskjed fra nav
       `),
       cues(`
-        ikke får |nei | avslag | avslått | urettferdig | uenig | stoppet | stanset | kuttet | feil | galt | får ikke | tør ikke åpne`),
+        ikke får | nei | avslag | avslått | urettferdig | uenig | stoppet | stanset | kuttet | feil | galt |
+        får ikke | tør ikke åpne
+      `),
     ],
   },
   {
     id: 'new-at-work',
     docs: ['forste-uker-i-jobb', 'mentor'],
     strong: cues(`
-      ny på jobben | den nye jobben | nye jobben min | første dag på jobb | første dagen på jobb | første uka på jobb |
-      begynner i ny jobb | starter i ny jobb | nye kollegaer | nye kolleger | nettopp begynt å jobbe
+      ny på jobben | den nye jobben | nye jobben min | første dag på jobb | første dagen på jobb |
+      første uka på jobb | begynner i ny jobb | starter i ny jobb | nye kollegaer | nye kolleger |
+      nettopp begynt å jobbe
     `),
     facets: [
       cues(`
-        på jobben | på jobb |
-        kollega | kollegaer | kollegaene | kolleger | sjefen | lederen | lunsj | lunsjen | pausen | vakt
+        på jobben | på jobb | kollega | kollegaer | kollegaene | kolleger | sjefen | lederen | lunsj | lunsjen |
+        pausen | vakt
       `),
       cues(`
         spørre | spør | dum | teit | usikker | forventer | forventninger | skjønner ikke | forstår ikke | nervøs |
@@ -155,13 +161,14 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'keep-job',
     docs: ['oppfolging-tiltak', 'individuell-jobbstotte-ips', 'mentor'],
     strong: cues(`
-      beholde jobben | miste jobben | mister jobben | holde på jobben |
-      bli sparka | bli sparket | fått sparken
+      beholde jobben | miste jobben | mister jobben | holde på jobben | bli sparka | bli sparket | fått sparken
     `),
     facets: [
       cues(`jobb | jobben | jobbe | stillingen`),
       cues(`
-        holde ut | klare meg | klare å bli |beholde | miste | mister | sparka | sparket | sparken | følge meg opp`),
+        holde ut | klare meg | klare å bli | beholde | miste | mister | sparka | sparket | sparken |
+        følge meg opp
+      `),
     ],
   },
   {
@@ -181,10 +188,10 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'idle',
     docs: ['ungdomsgarantien', 'arbeidsforberedende-trening', 'videregaende-opplaering'],
     strong: cues(`
-      faste tider | møte opp hver dag | døgnrytme | har ikke jobb | har ingen jobb |
-      sitter hjemme hele dagen | ingenting å gjøre | ingen ting å gjøre | fylle dagene |
-      verken skole eller jobb | hverken skole eller jobb | ikke jobb eller skole | ikke skole eller jobb |
-      komme meg ut | komme i gang igjen | snudd døgnet | døgnvill
+      faste tider | møte opp hver dag | døgnrytme | har ikke jobb | har ingen jobb | sitter hjemme hele dagen |
+      ingenting å gjøre | ingen ting å gjøre | fylle dagene | verken skole eller jobb | hverken skole eller jobb |
+      ikke jobb eller skole | ikke skole eller jobb | komme meg ut | komme i gang igjen | snudd døgnet |
+      døgnvill
     `),
     facets: [
       cues(`hjemme | rommet | døgnet | sofaen | hele dagen`),
@@ -195,10 +202,9 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'left-school',
     docs: ['videregaende-opplaering', 'voksenopplaering', 'fagbrev-og-laerling'],
     strong: cues(`
-      går ikke på skole | ikke går på skole | går ikke på videregående |
-      droppa ut | droppet ut | hoppet av skolen | hoppa av skolen | aldri fullført skolen | ikke fullført skolen |
-      fullføre skolen | tilbake på skolen | tilbake til skolen | mangler fag | strøk i | ta opp fag |
-      for gammel til skolen
+      går ikke på skole | ikke går på skole | går ikke på videregående | droppa ut | droppet ut |
+      hoppet av skolen | hoppa av skolen | aldri fullført skolen | ikke fullført skolen | fullføre skolen |
+      tilbake på skolen | tilbake til skolen | mangler fag | strøk i | ta opp fag | for gammel til skolen
     `),
     facets: [
       cues(`skole | skolen | vgs | videregående | ungdomsskolen | fag | fagene`),
@@ -267,8 +273,8 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'disability',
     docs: ['varig-tilrettelagt-arbeid', 'arbeidsforberedende-trening'],
     strong: cues(`
-      utviklingshemming | utviklingshemmet | psykisk utviklingshemmet | uføretrygd | funksjonshemming | funksjonshemmet |
-      funksjonsnedsettelse
+      utviklingshemming | utviklingshemmet | psykisk utviklingshemmet | uføretrygd | funksjonshemming |
+      funksjonshemmet | funksjonsnedsettelse
     `),
     facets: [],
   },
@@ -294,10 +300,9 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
         veilederen | veileder
       `),
       cues(`
-        skrive ned | skriver ned | notat | notater | journal |
-        få vite | får vite | se hva jeg | høre hva jeg | lese hva jeg | vite hva jeg | hva jeg sier |
-        hva jeg forteller | hva jeg skriver | det jeg sier | det jeg forteller | fortelle | hemmelig |
-        videre | taushetsplikt
+        skrive ned | skriver ned | notat | notater | journal | få vite | får vite | se hva jeg | høre hva jeg |
+        lese hva jeg | vite hva jeg | hva jeg sier | hva jeg forteller | hva jeg skriver | det jeg sier |
+        det jeg forteller | fortelle | hemmelig | videre | taushetsplikt
       `),
     ],
   },
@@ -328,7 +333,9 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     strong: cues(`annenhver uke | hver fjortende dag`),
     facets: [
       cues(`
-        hva skriver jeg | hva skal jeg skrive | hva fyller jeg | sendt feil | fylt ut feil | fylte ut feil |levere | leverte | levert | fylle ut | fylt ut | glemte | glemt`),
+        hva skriver jeg | hva skal jeg skrive | hva fyller jeg | sendt feil | fylt ut feil | fylte ut feil |
+        levere | leverte | levert | fylle ut | fylt ut | glemte | glemt
+      `),
       cues(`timer | kurs | syk | jobbet | denne gangen | utbetalingen`),
     ],
   },
@@ -339,9 +346,10 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     strong: [],
     facets: [
       cues(`sosialen | sosialhjelp | sosialkontoret | sosialpenger | kommunen | nav-kontoret`),
-      cues(
-        `møte opp | må møte | må søke | hver dag | krav | krever | vilkår | trekk | trukket | kutter | kuttet | stopper | dukka`,
-      ),
+      cues(`
+        møte opp | må møte | må søke | hver dag | krav | krever | vilkår | trekk | trukket | kutter | kuttet |
+        stopper | dukka
+      `),
     ],
   },
   {
@@ -364,7 +372,9 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       utdanning istedenfor
     `),
     facets: [
-      cues(`skole | utdanning | studere | studier | fagbrev | sertifikat | kurs | omskolere | omskolering`),
+      cues(`
+        skole | utdanning | studere | studier | fagbrev | sertifikat | kurs | omskolere | omskolering
+      `),
       cues(`lov av nav | godkjent av nav | støtte fra nav | beholde pengene | i stedet for jobb`),
     ],
   },
@@ -374,7 +384,9 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     strong: cues(`skylder skatt | for mye skatt | for lite skatt | skatt tilbake | penger tilbake på skatten`),
     facets: [
       cues(`skatt | skatten | skattetrekk`),
-      cues(`for mye | masse | skylder | tilbake | sommerjobb | deltidsjobb | ekstrajobb | første lønn | trukket`),
+      cues(`
+        for mye | masse | skylder | tilbake | sommerjobb | deltidsjobb | ekstrajobb | første lønn | trukket
+      `),
     ],
   },
   {

@@ -68,6 +68,11 @@ describe('needs told by a described situation', () => {
     expect(needsOf('de spør hvorfor jeg ikke har jobbet på lenge, jeg blir så usikker')).not.toContain('new-at-work');
   });
 
+  it('never tells a need from one cue of one kind alone, for every cue in the table', () => {
+    for (const need of SITUATION_NEEDS)
+      for (const cue of need.facets.flat()) expect(needsOf(cue), `${need.id}: "${cue}"`).not.toContain(need.id);
+  });
+
   it('lets no everyday query in on a single generic word', () => {
     for (const q of [
       'jeg er trist fordi laget tapte',
