@@ -46,18 +46,20 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       sover ikke om natta | tom inni meg | helt tom inni | ingen glede | ikke glad lenger | har det ikke bra |
       har det tungt | har det vondt inni | har det jævlig | redd hele tiden | klump i magen | tankekjør |
       tankene kverner | føler meg verdiløs | føler meg ubrukelig | hater meg selv | ingen bryr seg |
-      ingen forstår meg
+      ingen forstår meg | gidder ikke noe | gidder ingenting | lei av alt | ingen venner | har ingen venner |
+      føler meg alene | vondt i brystet | klarer ikke å slutte å tenke | grubler hele tiden
     `),
     facets: [
       cues(`
         trist | lei meg | nedfor | deppa | deppet | tung | tungt | svart | mørkt | tom | håpløs | håpløst |
         meningsløst | verdiløs | ensom | ensomt | redd | engstelig | nervøs | urolig | uro | stressa | stresset |
-        overveldet | sliten | utslitt | utbrent | grue | gruer | gruet | skamfull | skammer | irritabel | sint
+        overveldet | sliten | utslitt | utbrent | grue | gruer | gruet | skamfull | skammer | irritabel | sint |
+        bekymret | bekymrer | lei | likegyldig | alene
       `),
       cues(`
         sove | sover | søvn | våkner | gråter | gråte | gråt | puste | pusten | hjertet | svimmel | kvalm |
         vondt i magen | matlyst | spiser ikke | orker | orke | energi | senga | sengen | ut av huset | isolerer |
-        skolken | konsentrere | konsentrasjon | tankene
+        skolken | konsentrere | konsentrasjon | tankene | gidder | grubler | brystet
       `),
     ],
   },
@@ -66,7 +68,8 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     docs: ['hjelpetelefoner', 'psykisk-helse-hjelp'],
     strong: cues(`
       redd for meg selv | ingen å snakke med | ingen å prate med | noen å snakke med nå | noen å prate med nå |
-      ringe noen i natt | ringe noen nå | skade meg selv | vil ikke leve | orker ikke mer
+      ringe noen i natt | ringe noen nå | skade meg selv | vil ikke leve | orker ikke mer |
+      trenger noen å snakke med | trenger å snakke med noen | trenger å prate med noen
     `),
     facets: [
       cues(`snakke | prate | ringe | chatte | skrive til noen`),
@@ -80,7 +83,9 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       blakk | blakka | pengene er borte | pengene forsvinner | pengene tar slutt | penga tar slutt |
       tom for penger | går tom for penger | har ikke råd | ikke råd til | har lite penger | lite penger igjen |
       pengene rekker ikke | pengene strekker ikke til | før månedens slutt | slutten av måneden | går i minus |
-      minus på konto | overtrekk | lever på nudler | hvor blir pengene av
+      minus på konto | overtrekk | lever på nudler | hvor blir pengene av | pengeproblemer | pengetrøbbel |
+      økonomiske problemer | sliter økonomisk | sliter med økonomien | har ikke penger | null penger |
+      ingen penger
     `),
     facets: [
       cues(`penger | penga | pengene | lønna | konto | kontoen | økonomi | økonomien`),
@@ -191,7 +196,7 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       faste tider | møte opp hver dag | døgnrytme | har ikke jobb | har ingen jobb | sitter hjemme hele dagen |
       ingenting å gjøre | ingen ting å gjøre | fylle dagene | verken skole eller jobb | hverken skole eller jobb |
       ikke jobb eller skole | ikke skole eller jobb | komme meg ut | komme i gang igjen | snudd døgnet |
-      døgnvill
+      døgnvill | gamer hele dagen | sover hele dagen | ligger på sofaen
     `),
     facets: [
       cues(`hjemme | rommet | døgnet | sofaen | hele dagen`),
@@ -302,7 +307,7 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       cues(`
         skrive ned | skriver ned | notat | notater | journal | få vite | får vite | se hva jeg | høre hva jeg |
         lese hva jeg | vite hva jeg | hva jeg sier | hva jeg forteller | hva jeg skriver | det jeg sier |
-        det jeg forteller | fortelle | hemmelig | videre | taushetsplikt
+        det jeg forteller | fortelle | hemmelig | videre | taushetsplikt | stole på
       `),
     ],
   },
