@@ -18,7 +18,8 @@
  * that round's study sets (their misses were read; --show-fresh-13 … --show-fresh-15). In the
  * situation-concept round fresh-12 became a study set too (its misses read by kind), and
  * questions-fresh-16.json (chat messages, written before that round) is the one never tuned on
- * (--show-fresh-16). `--calibrate` sweeps the answer gate and the weak-hit
+ * (--show-fresh-16); it was written by the helper who then wrote the situation table, so its figure
+ * is optimistic (fresh-6, by another hand, is the sterner unseen check). `--calibrate` sweeps the answer gate and the weak-hit
  * thresholds on the tuning sets only (questions.json, questions-heldout.json, questions-fresh.json);
  * `--verbose` lists misses (held-out-2 only with --show-heldout). Every set's line says how many
  * in-scope and out-of-scope questions got a weak hit (offered with a caveat); an out-of-scope weak
