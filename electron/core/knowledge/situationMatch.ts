@@ -93,20 +93,32 @@ function questionStems(query: string, terms: readonly QueryTerm[]): QuestionStem
 /** Words a cue in order may have between two of its own ("passe litt på meg"). */
 const MAX_GAP = 1;
 
-/** Whether the stems occur in this order in the question, at most MAX_GAP other words apart. */
-function inSequence(stems: readonly string[], sequence: QuestionStems['sequence'], from = 0, first = true): boolean {
-  const [head, ...rest] = stems;
-  if (head === undefined) return true;
-  const last = first ? sequence.length - 1 : Math.min(sequence.length - 1, from + MAX_GAP);
+/**
+ * Whether stems[k..] occur in this order in the question from word `from` to word `last`, each at
+ * most MAX_GAP other words after the one before.
+ */
+function inSequence(
+  stems: readonly string[],
+  sequence: QuestionStems['sequence'],
+  k = 0,
+  from = 0,
+  last = sequence.length - 1,
+): boolean {
+  const stem = stems[k];
+  if (stem === undefined) return true;
   for (let i = from; i <= last; i++)
-    if (sequence[i]?.includes(head) && inSequence(rest, sequence, i + 1, false)) return true;
+    if (
+      sequence[i]?.includes(stem) &&
+      inSequence(stems, sequence, k + 1, i + 1, Math.min(sequence.length - 1, i + 1 + MAX_GAP))
+    )
+      return true;
   return false;
 }
 
 /** A cue is in the question: all of its words (in order, for a phrase with a function word). */
 function cueMatches(cue: Cue, q: QuestionStems): boolean {
-  if (cue.inOrder) return inSequence(cue.stems, q.sequence);
-  return cue.stems.length > 0 && cue.stems.every((s) => q.whole.has(s));
+  if (cue.stems.length === 0 || !cue.stems.every((s) => q.whole.has(s))) return false;
+  return !cue.inOrder || inSequence(cue.stems, q.sequence);
 }
 
 /** The needs a question is about: one strong cue, or cues of two different facets. */
