@@ -57,9 +57,9 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
         bekymret | bekymrer | lei | likegyldig | alene
       `),
       cues(`
-        sove | sover | søvn | våkner | gråter | gråte | gråt | puste | pusten | hjertet | svimmel | kvalm |
-        vondt i magen | matlyst | spiser ikke | orker | orke | energi | senga | sengen | ut av huset | isolerer |
-        skolken | konsentrere | konsentrasjon | tankene | gidder | grubler | brystet
+        sove | sover | søvn | søvnløs | våkner | gråter | gråte | gråt | puste | pusten | hjertet | svimmel |
+        kvalm | vondt i magen | matlyst | spiser ikke | orker | orke | energi | senga | sengen | ut av huset |
+        isolerer | skolken | konsentrere | konsentrasjon | tankene | gidder | grubler | brystet
       `),
     ],
   },

@@ -119,6 +119,8 @@ describe('search with the needs as evidence', () => {
       ['kollegaene på det nye lageret snakker ikke med meg i pausen', 'forste-uker-i-jobb'],
       ['aner ikke hva jeg skal gjøre med livet etter russetida', 'karriereveiledning'],
       ['droppa ut av vgs i fjor og vil fullføre nå', 'videregaende-opplaering'],
+      // A compound's parts are cues too: "lønnstrekket" has "lønn".
+      ['lønnstrekket i juni var helt annerledes', 'lonnsslipp-og-feriepenger'],
     ] as const) {
       const r = await index.search(q);
       expect(r.answer, q).toBe('passages');
