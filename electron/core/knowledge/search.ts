@@ -50,7 +50,7 @@ const COLUMN_WEIGHTS = [2.5, 1.5, 1.0] as const;
 const RRF_K = 60;
 /**
  * How much the bm25 score of a page serving a need the question tells is raised (see
- * withNeedsFirst). Chosen on the tuning and study sets (fresh-7 to fresh-15): 1.0 (off), 1.3, 1.6,
+ * withNeedsRaised). Chosen on the tuning and study sets (fresh-7 to fresh-15): 1.0 (off), 1.3, 1.6,
  * 2 and 3 tried; 1.6 and 2 ranked the study sets' situational questions best (fresh-12 top-3
  * 98.6 % → 100 %, fresh-15 95.0 % → 98.3 % / 100 %), 3 lost tuning questions; the smaller is taken.
  */
@@ -198,7 +198,7 @@ export class KnowledgeIndex {
    * the question shares a common word with ("slutt" of "slutten av måneden" on the school page)
    * must not come before the page for the person's situation.
    */
-  private withNeedsFirst(
+  private withNeedsRaised(
     ranking: { rowid: number; score: number }[],
     needs: readonly string[],
   ): { rowid: number; score: number }[] {
@@ -249,7 +249,7 @@ export class KnowledgeIndex {
     ];
 
     const needs = terms.filter((t) => isSituationKey(t.stem)).map((t) => t.stem);
-    const lexical = this.withNeedsFirst(await this.lexicalRanking(terms), needs);
+    const lexical = this.withNeedsRaised(await this.lexicalRanking(terms), needs);
     const vector = mode === 'hybrid' ? await this.vectorRanking(query) : [];
 
     // Confidence: the best coverage among the lexical candidates, so that a question whose words
