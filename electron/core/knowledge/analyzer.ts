@@ -322,12 +322,8 @@ export function spellingVariant(word: string, vocabulary: ReadonlySet<string>): 
   return null;
 }
 
-/**
- * An abbreviation inflected without its hyphen ("cven", "navs", "aften" is not one: only
- * abbreviations the knowledge base writes in capitals count): the abbreviation itself.
- */
 /** A word written without æ, ø and å ("okonomi", "laerling", "soknad"), as the letters compare. */
-function foldNorwegian(word: string): string {
+export function foldNorwegian(word: string): string {
   return word.replace(/æ|ae/g, 'a').replace(/ø|oe/g, 'o').replace(/å|aa/g, 'a');
 }
 
@@ -358,6 +354,10 @@ const ASCII_STOP_WORDS: ReadonlySet<string> = new Set(
   [...STOP_WORDS].filter((w) => /[æøå]/.test(w)).map(foldNorwegian),
 );
 
+/**
+ * An abbreviation inflected without its hyphen ("cven", "navs", "aften" is not one: only
+ * abbreviations the knowledge base writes in capitals count): the abbreviation itself.
+ */
 export function inflectedAbbreviation(word: string, abbreviations: ReadonlySet<string>): string | null {
   const m = /^([a-zæøå]{2,4}?)(?:en|et|er|ene|a|s|ens|n)$/.exec(normalize(word));
   return m?.[1] && abbreviations.has(m[1]) ? m[1] : null;

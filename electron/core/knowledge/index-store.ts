@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildVocabulary, contentStems, indexTerms, splitIndexTerms, stem, tokenize } from './analyzer.js';
 import { collectPhrases } from './phrases.js';
+import { situationKeysOf } from './situationMatch.js';
 import type { KnowledgeBase } from './loader.js';
 import type { EmbedFn, KnowledgeDb, Passage, SqlValue } from './types.js';
 
@@ -13,7 +14,7 @@ export { embeddingText, normalizeVector } from './vectors.js';
  */
 
 /** Bump when the analyser or the table layout changes, to force a rebuild at the next unlock. */
-export const INDEX_VERSION = 9;
+export const INDEX_VERSION = 10;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,7 +56,10 @@ export interface IndexedPassage extends Passage {
   documentTopicIndex: TermIndex;
   /** The document's title (and its compounds' parts): a question made only of these names the page. */
   titleIndex: TermIndex;
-  /** Index terms of the document's everyday phrases of function words ("nav sa nei"; see phrases.ts). */
+  /**
+   * Index terms of the document's everyday phrases of function words ("nav sa nei"; see phrases.ts)
+   * and of the needs it serves (situations.ts): what it is about, as terms no word can be.
+   */
   phraseKeys: readonly string[];
   /** The stems of each everyday phrase ("fortelle videre"): a question that has them all is on topic. */
   topicPhrases: readonly (readonly string[])[];
@@ -126,6 +130,8 @@ export interface BuiltIndex {
   phrases: Map<string, readonly string[]>;
   /** Abbreviations the documents write in capitals ("cv", "nav", "aft"), for their inflected forms. */
   abbreviations: Set<string>;
+  /** Index terms of the needs of situations.ts that a document of the knowledge base serves. */
+  situations: Set<string>;
   vectors: Map<number, Float32Array> | null;
   embedding: EmbeddingOptions | null;
   stats: BuildStats;
@@ -163,6 +169,7 @@ function passageHash(passages: readonly Passage[]): string {
         p.tags,
         p.everyday,
         p.questions,
+        situationKeysOf(p.docId),
       ]),
     );
   return h.digest('hex');
@@ -206,7 +213,7 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase): Prom
   const phrases = collectPhrases(kb.passages.map((p) => p.everyday));
   const passages: IndexedPassage[] = kb.passages.map((p, i) => {
     const split = splitIndexTerms(`${p.title} ${p.tags.join(' ')} ${aboutText(p)} ${p.heading} ${p.text}`, vocabulary);
-    const phraseKeys = [...collectPhrases([p.everyday]).keys()];
+    const phraseKeys = [...collectPhrases([p.everyday]).keys(), ...situationKeysOf(p.docId)];
     const terms = [...split.heads, ...phraseKeys];
     const documentTopic = `${p.title} ${p.tags.join(' ')} ${singleWords(p.everyday).join(' ')}`;
     const documentTopicTerms = [...splitIndexTerms(documentTopic, vocabulary).heads, ...phraseKeys];
@@ -272,6 +279,7 @@ export async function buildIndexTables(db: KnowledgeDb, kb: KnowledgeBase): Prom
     vocabulary,
     phrases,
     abbreviations,
+    situations: new Set(passages.flatMap((p) => situationKeysOf(p.docId))),
     vectors: null,
     embedding: null,
     stats: {

@@ -32,6 +32,8 @@ export { runKbSearchCli, type KbSearchCliOptions, type TextSink } from './cli.js
 export { openMemoryKnowledgeDb, type ClosableKnowledgeDb } from './memoryDb.js';
 export { defaultKnowledgeDir } from './paths.js';
 export { readability, type Readability } from './readability.js';
+export { recognisedNeeds } from './situationMatch.js';
+export { SITUATION_NEEDS, type SituationNeed } from './situations.js';
 export { analyzeQuery, stem, tokenize, decompound, contentStems, STOP_WORDS, type QueryTerm } from './analyzer.js';
 export type {
   KnowledgeDb,

@@ -1,4 +1,5 @@
 import { contentStems, isStopWord, stem, tokenize, type QueryTerm } from './analyzer.js';
+import { FUNCTION_WORD_READINGS } from './wordLists.js';
 
 /**
  * Everyday phrases whose meaning is in their function words ("nav sa nei", "hva jeg vil bli",
@@ -35,38 +36,11 @@ export function collectPhrases(everyday: Iterable<readonly string[]>): Map<strin
   return phrases;
 }
 
-/**
- * Nynorsk and spoken function words as the bokmål ones the phrases are written with ("kva eg vil
- * bli" has "hva jeg vil bli"). Short words the stemmer leaves as they are, so they are joined here.
- */
-const FUNCTION_WORDS = new Map<string, string>([
-  ['eg', 'jeg'],
-  ['æ', 'jeg'],
-  ['kva', 'hva'],
-  ['ka', 'hva'],
-  ['ikkje', 'ikke'],
-  ['kor', 'hvor'],
-  ['korleis', 'hvordan'],
-  ['kven', 'hvem'],
-  ['noko', 'noe'],
-  ['nokon', 'noen'],
-  ['ein', 'en'],
-  ['eit', 'et'],
-  ['dei', 'de'],
-  ['frå', 'fra'],
-  ['sjølv', 'selv'],
-  ['berre', 'bare'],
-  ['mykje', 'mye'],
-  ['vert', 'blir'],
-  ['blei', 'ble'],
-  ['vart', 'ble'],
-]);
-
 /** The everyday phrases a question has every word of, as query terms. */
 export function phraseTerms(words: ReadonlySet<string>, phrases: ReadonlyMap<string, readonly string[]>): QueryTerm[] {
   const all = new Set(words);
   for (const w of words) {
-    const bokmål = FUNCTION_WORDS.get(w);
+    const bokmål = FUNCTION_WORD_READINGS.get(w);
     if (bokmål) all.add(stem(bokmål));
   }
   const terms: QueryTerm[] = [];

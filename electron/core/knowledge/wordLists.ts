@@ -1,6 +1,6 @@
 /**
  * Word lists of the knowledge search's analyser (analyzer.ts): stop words, and words it joins to
- * the knowledge base's bokmål (nynorsk and spoken words).
+ * the knowledge base's bokmål (nynorsk and spoken words, and the function words phrases.ts reads).
  */
 /**
  * Function words and question words that carry no topic (bokmål, nynorsk and chat forms; the
@@ -131,6 +131,39 @@ export const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
   ['tenåring', 'ungdom'],
   ['husleige', 'husleie'],
 ];
+
+/**
+ * Nynorsk and spoken function words read as the bokmål ones the everyday phrases are written with
+ * ("kva eg vil bli" has "hva jeg vil bli"; see phrases.ts). Short words the stemmer leaves as they are.
+ *
+ * The difference from NYNORSK_WORDS: those REPLACE a word's stem everywhere (the stemmer maps
+ * "pengar" to "penger"), which is right only when the word has no other reading in bokmål. These
+ * are ADDED to the words a question has, next to the word itself, because several of them are
+ * bokmål words too: "kor" is also a choir, "dei" a dough, "vert" a host, "vart" a wart. They only
+ * ever add a reading, never take one away.
+ */
+export const FUNCTION_WORD_READINGS: ReadonlyMap<string, string> = new Map<string, string>([
+  ['eg', 'jeg'],
+  ['æ', 'jeg'],
+  ['kva', 'hva'],
+  ['ka', 'hva'],
+  ['ikkje', 'ikke'],
+  ['kor', 'hvor'],
+  ['korleis', 'hvordan'],
+  ['kven', 'hvem'],
+  ['noko', 'noe'],
+  ['nokon', 'noen'],
+  ['ein', 'en'],
+  ['eit', 'et'],
+  ['dei', 'de'],
+  ['frå', 'fra'],
+  ['sjølv', 'selv'],
+  ['berre', 'bare'],
+  ['mykje', 'mye'],
+  ['vert', 'blir'],
+  ['blei', 'ble'],
+  ['vart', 'ble'],
+]);
 
 /**
  * Everyday and spoken words for what the knowledge base says in standard bokmål ("prate" –

@@ -1,0 +1,146 @@
+import { foldNorwegian, isStopWord, stem, tokenize, type QueryTerm } from './analyzer.js';
+import { SITUATION_NEEDS, type SituationNeed } from './situations.js';
+import { FUNCTION_WORD_READINGS } from './wordLists.js';
+
+/**
+ * Recognises the needs of situations.ts in a question and turns each into one query term: the
+ * need's index term, which the documents serving it carry as a topic word (index-store.ts). So a
+ * recognised need is evidence in ranking (bm25 on the term) and in the answer gate (a matched,
+ * topical word of the question; see evidence.ts), like any rare word the question would have used.
+ */
+
+/** Marks a need's index term, so it is never a word or the prefix of one. */
+const KEY_MARK = 'sitn';
+
+/**
+ * A cue's word stems, folded (æ, ø, å as a, o, a). They must all be in the question, in any order;
+ * a phrase with a function word ("hva jeg sier", "passe på meg", "på jobben") only as written, in
+ * its order and at most one other word apart: its meaning is in its order, and such words are
+ * everywhere ("hvorfor jeg ikke har jobbet på lenge" is not "på jobben").
+ */
+interface Cue {
+  stems: readonly string[];
+  inOrder: boolean;
+}
+
+interface CompiledNeed {
+  need: SituationNeed;
+  key: string;
+  strong: readonly Cue[];
+  facets: readonly (readonly Cue[])[];
+}
+
+/** Whether an index term is a need's (situationKey). */
+export function isSituationKey(term: string): boolean {
+  return term.startsWith(KEY_MARK);
+}
+
+/** The index term of a need: one token of letters, as FTS5 and TermIndex take it. */
+export function situationKey(need: Pick<SituationNeed, 'id'>): string {
+  return KEY_MARK + need.id.replace(/[^a-z]/g, '');
+}
+
+function cueOf(text: string): Cue {
+  const words = tokenize(text);
+  const inOrder = words.length >= 2 && words.some((w) => isStopWord(w) || w.length <= 2);
+  const stems = words.map((w) => foldNorwegian(stem(w)));
+  return { stems: inOrder ? stems : [...new Set(stems)], inOrder };
+}
+
+let compiled: CompiledNeed[] | null = null;
+
+function compiledNeeds(): readonly CompiledNeed[] {
+  compiled ??= SITUATION_NEEDS.map((need) => ({
+    need,
+    key: situationKey(need),
+    strong: need.strong.map(cueOf),
+    facets: need.facets.map((f) => f.map(cueOf)),
+  }));
+  return compiled;
+}
+
+/** The index terms of the needs a document serves. */
+export function situationKeysOf(docId: string): string[] {
+  return compiledNeeds()
+    .filter((n) => n.need.docs.includes(docId))
+    .map((n) => n.key);
+}
+
+/**
+ * What the question offers the cues: the stems of all its words (function words too, with their
+ * bokmål readings) and the stems and compound parts the analyser found (typos corrected, words typed
+ * without æ, ø and å, "eksamensangst" as "eksamen" + "angst"), all folded.
+ */
+interface QuestionStems {
+  whole: Set<string>;
+  /** Each word's stems in the question's order (the word's own, and its bokmål reading). */
+  sequence: readonly (readonly string[])[];
+}
+
+function questionStems(query: string, terms: readonly QueryTerm[]): QuestionStems {
+  const whole = new Set<string>();
+  const sequence: string[][] = [];
+  for (const w of tokenize(query)) {
+    const reading = FUNCTION_WORD_READINGS.get(w);
+    const stems = [foldNorwegian(stem(w)), ...(reading ? [foldNorwegian(stem(reading))] : [])];
+    for (const s of stems) whole.add(s);
+    sequence.push(stems);
+  }
+  for (const t of terms) for (const s of [t.stem, ...t.parts]) whole.add(foldNorwegian(s));
+  return { whole, sequence };
+}
+
+/** Words a cue in order may have between two of its own ("passe litt på meg"). */
+const MAX_GAP = 1;
+
+/**
+ * Whether stems[k..] occur in this order in the question from word `from` to word `last`, each at
+ * most MAX_GAP other words after the one before.
+ */
+function inSequence(
+  stems: readonly string[],
+  sequence: QuestionStems['sequence'],
+  k = 0,
+  from = 0,
+  last = sequence.length - 1,
+): boolean {
+  const stem = stems[k];
+  if (stem === undefined) return true;
+  for (let i = from; i <= last; i++)
+    if (
+      sequence[i]?.includes(stem) &&
+      inSequence(stems, sequence, k + 1, i + 1, Math.min(sequence.length - 1, i + 1 + MAX_GAP))
+    )
+      return true;
+  return false;
+}
+
+/** A cue is in the question: all of its words (in order, for a phrase with a function word). */
+function cueMatches(cue: Cue, q: QuestionStems): boolean {
+  if (cue.stems.length === 0 || !cue.stems.every((s) => q.whole.has(s))) return false;
+  return !cue.inOrder || inSequence(cue.stems, q.sequence);
+}
+
+/** The needs a question is about: one strong cue, or cues of two different facets. */
+export function recognisedNeeds(query: string, terms: readonly QueryTerm[]): SituationNeed[] {
+  const q = questionStems(query, terms);
+  const found: SituationNeed[] = [];
+  for (const n of compiledNeeds()) {
+    if (n.strong.some((c) => cueMatches(c, q))) {
+      found.push(n.need);
+      continue;
+    }
+    let facets = 0;
+    for (const facet of n.facets) if (facet.some((c) => cueMatches(c, q))) facets++;
+    if (facets >= 2) found.push(n.need);
+  }
+  return found;
+}
+
+/** The query terms of the needs a question is about, among those the index has (`indexed` keys). */
+export function situationTerms(query: string, terms: readonly QueryTerm[], indexed: ReadonlySet<string>): QueryTerm[] {
+  return recognisedNeeds(query, terms)
+    .map((need) => ({ need, key: situationKey(need) }))
+    .filter(({ key }) => indexed.has(key))
+    .map(({ need, key }) => ({ word: need.id, stem: key, parts: [], tailOnly: false }));
+}

@@ -1,0 +1,139 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  buildKnowledgeIndex,
+  defaultKnowledgeDir,
+  knowledgeBaseFromSources,
+  openMemoryKnowledgeDb,
+  recognisedNeeds,
+  SITUATION_NEEDS,
+  type KnowledgeIndex,
+} from '../../../electron/core/knowledge/index.js';
+import { DOC_LONNSSLIPP, DOC_INTERVJU, shippedIndex } from './fixtures.js';
+
+/**
+ * The situation-concept layer (issue 22): a person who describes their situation instead of naming
+ * the topic reaches the page that serves their need. The questions here are written for this test
+ * and are in none of the bench's question sets.
+ */
+
+const needsOf = (q: string) => recognisedNeeds(q, []).map((n) => n.id);
+
+/** A help page whose text shares no word with how people describe feeling low. */
+const DOC_HELP = `---
+title: Hjelp hos fastlegen
+source: https://www.helsenorge.no/
+checked: 2026-11-01
+reviewAfter: 2027-05-01
+audience: [deltaker]
+tags: [fastlege, henvisning]
+---
+Fastlegen kan henvise deg videre til psykolog.
+Kilde: https://www.helsenorge.no/
+
+## Time hos fastlegen
+Du bestiller time hos fastlegen på nett eller på telefon.
+Kilde: https://www.helsenorge.no/
+`;
+
+async function smallIndex(helpId: string): Promise<{ index: KnowledgeIndex; close: () => Promise<void> }> {
+  const db = await openMemoryKnowledgeDb();
+  const kb = knowledgeBaseFromSources(
+    { [helpId]: DOC_HELP, lonnsslipp: DOC_LONNSSLIPP, jobbintervju: DOC_INTERVJU },
+    { now: new Date('2026-12-05T00:00:00Z') },
+  );
+  return { index: await buildKnowledgeIndex(db, kb), close: () => db.close() };
+}
+
+describe('needs told by a described situation', () => {
+  it('tells a need from one strong cue or from cues of two different kinds', () => {
+    expect(needsOf('alt føles svart for tida')).toContain('low-mood');
+    // A feeling and a bodily state together; either alone is an everyday remark.
+    expect(needsOf('jeg er så urolig at jeg våkner klokka fire hver natt')).toContain('low-mood');
+    expect(needsOf('jeg er så urolig')).not.toContain('low-mood');
+    expect(needsOf('jeg våkner klokka fire')).not.toContain('low-mood');
+    expect(needsOf('husleia er betalt men nå er pengene borte')).toContain('money-short');
+    expect(needsOf('purringene ligger i en bunke og jeg tør ikke åpne dem')).toContain('debt');
+  });
+
+  it('reads nynorsk function words and words typed without æ, ø and å', () => {
+    expect(needsOf('eg orkar ikkje noko lenger')).toContain('low-mood');
+    expect(needsOf('okonomien er tom etter ti dager')).toContain('money-short');
+  });
+
+  it('takes a phrase of function words only in its order, at most one word apart', () => {
+    expect(needsOf('kan noen passe litt på meg når jeg begynner')).toContain('someone-alongside');
+    expect(needsOf('meg på passe noen kan')).not.toContain('someone-alongside');
+    expect(needsOf('kollegaene snakker ikke med meg, jeg er så usikker på jobben')).toContain('new-at-work');
+    expect(needsOf('de spør hvorfor jeg ikke har jobbet på lenge, jeg blir så usikker')).not.toContain('new-at-work');
+  });
+
+  it('never tells a need from one cue of one kind alone, for every cue in the table', () => {
+    for (const need of SITUATION_NEEDS)
+      for (const cue of need.facets.flat()) expect(needsOf(cue), `${need.id}: "${cue}"`).not.toContain(need.id);
+  });
+
+  it('lets no everyday query in on a single generic word', () => {
+    for (const q of [
+      'jeg er trist fordi laget tapte',
+      'hvordan sove bedre etter trening',
+      'billig mat i nærheten',
+      'hva koster en ny sykkel',
+      'jeg kjeder meg i helga',
+      'beste skole for dans',
+      'hvordan sletter jeg appen',
+    ])
+      expect(needsOf(q), q).toEqual([]);
+  });
+
+  it('maps every need to documents the knowledge base has', () => {
+    const docs = new Set(readdirSync(defaultKnowledgeDir()).map((f) => f.replace(/\.md$/, '')));
+    for (const need of SITUATION_NEEDS)
+      for (const doc of need.docs) expect(docs.has(doc), `${need.id}: ${doc}`).toBe(true);
+  });
+});
+
+describe('search with the needs as evidence', () => {
+  it('finds the page that serves the need though the question shares no word with it', async () => {
+    const question = 'alt føles svart og jeg gråter hver kveld';
+    // The page serves the low-mood need under its shipped name; under another name it is just a page.
+    const served = await smallIndex('psykisk-helse-hjelp');
+    const answer = await served.index.search(question);
+    expect(answer.answer).toBe('passages');
+    expect(answer.passages[0]?.docId).toBe('psykisk-helse-hjelp');
+    await served.close();
+    const unnamed = await smallIndex('fastlege');
+    expect((await unnamed.index.search(question)).answer).toBe('none');
+    await unnamed.close();
+  });
+
+  it('brings situational questions to their page in the shipped knowledge base', async () => {
+    const { index, close } = await shippedIndex();
+    for (const [q, doc] of [
+      ['klarer ikke å stå opp om morgenen lenger, alt er bare tungt', 'psykisk-helse-hjelp'],
+      ['lønna er borte lenge før slutten av måneden hver gang', 'budsjett'],
+      ['pengene er borte før månedens slutt', 'budsjett'],
+      ['tør ikke åpne brevene fra nav', 'klage-pa-vedtak'],
+      ['purringene hoper seg opp og jeg tør ikke åpne dem', 'gjeld-og-okonomisk-radgivning'],
+      ['nav har kuttet pengene mine og jeg mener det er feil', 'klage-pa-vedtak'],
+      ['kollegaene på det nye lageret snakker ikke med meg i pausen', 'forste-uker-i-jobb'],
+      ['aner ikke hva jeg skal gjøre med livet etter russetida', 'karriereveiledning'],
+      ['droppa ut av vgs i fjor og vil fullføre nå', 'videregaende-opplaering'],
+      // A compound's parts are cues too: "lønnstrekket" has "lønn".
+      ['lønnstrekket i juni var helt annerledes', 'lonnsslipp-og-feriepenger'],
+    ] as const) {
+      const r = await index.search(q);
+      expect(r.answer, q).toBe('passages');
+      expect([...new Set(r.passages.map((p) => p.docId))].slice(0, 3), q).toContain(doc);
+    }
+    await close();
+  });
+
+  it('still answers "no answer" to everyday questions near the needs', async () => {
+    const { index, close } = await shippedIndex();
+    // Each has one cue of a need ("mat" of money, "skole", "sint"), never two kinds.
+    for (const q of ['hva koster en ny sykkel', 'billig mat i nærheten', 'beste skole for dans', 'sint på broren min'])
+      expect((await index.search(q)).answer, q).toBe('none');
+    await close();
+  });
+});
