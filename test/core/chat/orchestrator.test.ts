@@ -458,7 +458,8 @@ describe('crisis', () => {
     expect(flag?.ruleIds).toContain('conversation.check_in_yes');
   });
 
-  it('goes on with the conversation when the check-in is answered no', async () => {
+  /** A message that gets the check-in question, then the participant's answer to it. */
+  async function answerCheckIn(text: string) {
     mode = 'good';
     const asked = await t.ok(t.participantP, 'chat.send', {
       participantId: t.p,
@@ -469,25 +470,19 @@ describe('crisis', () => {
     const answer = await t.ok(t.participantP, 'chat.send', {
       participantId: t.p,
       conversationId: asked.conversationId,
-      text: 'nei, jeg er bare lei av skolen',
+      text,
     });
+    return { answer, before };
+  }
+
+  it('goes on with the conversation when the check-in is answered no', async () => {
+    const { answer, before } = await answerCheckIn('nei, jeg er bare lei av skolen');
     expect(answer.crisis).toBeNull();
     expect(generator.requests.length).toBe(before + 1);
   });
 
   it('keeps a hedged no to the check-in a concern: help lines again, the counselor told, no MI reply', async () => {
-    mode = 'good';
-    const asked = await t.ok(t.participantP, 'chat.send', {
-      participantId: t.p,
-      text: 'Jeg klarer ikke mer av dette.',
-    });
-    expect(asked.crisis?.level).toBe('check_in');
-    const before = generator.requests.length;
-    const answer = await t.ok(t.participantP, 'chat.send', {
-      participantId: t.p,
-      conversationId: asked.conversationId,
-      text: 'nei, kanskje ikke',
-    });
+    const { answer, before } = await answerCheckIn('nei, kanskje ikke');
     expect(generator.requests.length).toBe(before);
     expect(answer.crisis?.level).toBe('concern');
     expect(answer.assistantMessage?.generation).toBe('crisis');
