@@ -1,7 +1,7 @@
 import { defaultScrubber, detectInOutput, scrubSafely, type Scrubber } from '../scrub/index.js';
 import { PseudonymVault } from '../scrub/index.js';
 import { processTextLines } from '../util/index.js';
-import { checkReplyText } from './checks/checkMoveOutput.js';
+import { checkReplyText, type ReplyTextOptions } from './checks/checkMoveOutput.js';
 import { assessRisk, isCrisis } from './safety/assessRisk.js';
 import { classifyTalk } from './talk/classifyTalk.js';
 
@@ -59,8 +59,12 @@ export function runChatCheckCli(
  * and the output detector of tekstvask ("personal_data"). `inkludmi chat check` answers with
  * this, and the reply benchmark (test/bench/chat/replies.ts) measures it.
  */
-export function candidateReplyReasons(text: string, scrubber: Scrubber = defaultScrubber()): string[] {
-  const reasons: string[] = checkReplyText(text);
+export function candidateReplyReasons(
+  text: string,
+  scrubber: Scrubber = defaultScrubber(),
+  options: ReplyTextOptions = {},
+): string[] {
+  const reasons: string[] = checkReplyText(text, options);
   if (detectInOutput(text, new PseudonymVault(), scrubber).findings.length > 0) reasons.push('personal_data');
   return reasons;
 }

@@ -38,8 +38,12 @@ for (const file of files) {
   const study = file.includes('study');
   const byKind = new Map<string, { n: number; right: number }>();
   const misses: string[] = [];
+  /** Replies refused by the trained vote alone (its codes and nothing else), good and bad. */
+  const voteOnly = { good: 0, bad: 0 };
   for (const item of items) {
     const reasons = candidateReplyReasons(item.text, scrubber);
+    const withoutVote = candidateReplyReasons(item.text, scrubber, { vote: false });
+    if (reasons.length > 0 && withoutVote.length === 0) voteOnly[item.ok ? 'good' : 'bad']++;
     const right = item.ok ? reasons.length === 0 : reasons.length > 0;
     const k = byKind.get(item.kind) ?? { n: 0, right: 0 };
     k.n++;
@@ -57,6 +61,7 @@ for (const file of files) {
   console.log(`\n${file}: ${items.length} replies`);
   console.log(`  good accepted ${String(goodRight).padStart(3)}/${good.length}  ${pct(goodRight, good.length)}`);
   console.log(`  bad refused   ${String(badRight).padStart(3)}/${bad.length}  ${pct(badRight, bad.length)}`);
+  console.log(`  refused by the reply vote alone: good ${voteOnly.good}, bad ${voteOnly.bad}`);
   for (const [kind, v] of [...byKind.entries()].filter(([k]) => k !== 'good').sort(([a], [b]) => (a < b ? -1 : 1)))
     console.log(`    ${kind.padEnd(10)} refused ${String(v.right).padStart(2)}/${v.n}`);
   if (study && misses.length > 0) console.log(`  misses:\n${misses.join('\n')}`);

@@ -1,7 +1,9 @@
+import replyModelData from '../../../../resources/mi/reply-model.json' with { type: 'json' };
 import { LENGTH_BOUNDS, type Move } from '../mi/moves.js';
 import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
 import { detectLanguage } from './language.js';
 import { checkProse } from './prose.js';
+import { ReplyModel, type ReplyModelData } from './replyModel.js';
 import { advisesOtherwise, saysOutsideReport, scorns, warnsOfLoss } from './stance.js';
 import { sentences, u } from './text.js';
 
@@ -260,15 +262,31 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
   if (out.sources.length === 0 && CLAIMS.some((re) => re.test(text)))
     fail('unsupported_claim', 'a factual claim without a cited passage');
 
+  // The trained vote reads the same acts in words the lists do not name; it can only add a failure.
+  const vote = voteFailure(text);
+  const voteApplies =
+    vote !== null &&
+    !failures.some((f) => f.code === vote) &&
+    !(vote === 'advice_without_permission' && kind === 'provide_information') &&
+    !(vote === 'unsupported_claim' && out.sources.length > 0) &&
+    !(vote === 'warning' && groundedInformation);
+  if (voteApplies) fail(vote, 'the reply vote reads it as an act MI does not do here');
+
   return { ok: failures.length === 0, failures };
 }
 
 /**
  * The checks of a reply that do not depend on the move (used by `inkludmi chat check` and the
  * same regular expressions the chat uses): Norwegian prose, no advice, labelling, confrontation
- * or warnings, no factual claims (numbers, law, NAV rules) without a cited passage.
+ * or warnings, no factual claims (numbers, law, NAV rules) without a cited passage, and what
+ * the trained reply vote adds.
  */
-export function checkReplyText(text: string): CheckCode[] {
+export interface ReplyTextOptions {
+  /** Ask the trained reply vote too (default); false measures what the lists alone find. */
+  vote?: boolean;
+}
+
+export function checkReplyText(text: string, options: ReplyTextOptions = {}): CheckCode[] {
   const codes = new Set<CheckCode>();
   const t = text.trim();
   const lang = detectLanguage(t);
@@ -279,7 +297,16 @@ export function checkReplyText(text: string): CheckCode[] {
   if (CONFRONTATION.some((re) => re.test(t)) || scorns(t)) codes.add('confrontation');
   if (saysOutsideReport(t, WARNING) || warnsOfLoss(t)) codes.add('warning');
   if (CLAIMS.some((re) => re.test(t))) codes.add('unsupported_claim');
+  const vote = options.vote === false ? null : voteFailure(t);
+  if (vote) codes.add(vote);
   return [...codes];
+}
+
+let replyModel: ReplyModel | undefined;
+/** What the shipped reply vote (replyModel.ts, resources/mi/reply-model.json) fails a text with, or null. */
+function voteFailure(text: string): CheckCode | null {
+  replyModel ??= new ReplyModel(replyModelData as ReplyModelData);
+  return replyModel.failure(text);
 }
 
 /** A short Norwegian hint for a regeneration prompt, built from the failure codes. */
