@@ -4,7 +4,15 @@ import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
 import { detectLanguage } from './language.js';
 import { checkProse } from './prose.js';
 import { ReplyModel, type ReplyModelData } from './replyModel.js';
-import { advisesOtherwise, saysOutsideReport, scorns, warnsOfLoss } from './stance.js';
+import {
+  advisesOtherwise,
+  claimsOtherwise,
+  labelsOtherwise,
+  saysOutsideReport,
+  scorns,
+  warnsOfLoss,
+  warnsOtherwise,
+} from './stance.js';
 import { sentences, u } from './text.js';
 
 /**
@@ -155,6 +163,22 @@ const CLAIMS: readonly RegExp[] = [
   /\b(?:aft|ips|vta|lønnstilskudd|arbeidstrening|arbeidsforberedende trening)\s+(?:er|betyr|står for|varer|gir|innebærer)\b/i,
 ].map(u);
 
+/**
+ * The acts a reply does that MI limits, found by the lists above and by stance.ts (the same acts
+ * in other words). Advice, labels, confrontation and warnings after a reporting verb are the
+ * person's own words, reflected ("du sier at du bør …", "moren din mener du burde …"), and do not
+ * count; a claim of fact counts wherever it stands.
+ */
+function actsSaid(text: string): Record<'advice' | 'labelling' | 'confrontation' | 'warning' | 'claim', boolean> {
+  return {
+    advice: saysOutsideReport(text, ADVICE) || advisesOtherwise(text),
+    labelling: saysOutsideReport(text, LABELLING) || labelsOtherwise(text),
+    confrontation: saysOutsideReport(text, CONFRONTATION) || scorns(text),
+    warning: saysOutsideReport(text, WARNING) || warnsOfLoss(text) || warnsOtherwise(text),
+    claim: CLAIMS.some((re) => re.test(text)) || claimsOtherwise(text),
+  };
+}
+
 function questionSentences(text: string): string[] {
   return sentences(text).filter((s) => s.endsWith('?'));
 }
@@ -240,15 +264,15 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
   }
 
   // No advice without permission; never confrontation, labelling or warnings.
+  const said = actsSaid(text);
   if (kind !== 'provide_information' || !ctx.adviceAllowed) {
-    if (kind !== 'provide_information' && (ADVICE.some((re) => re.test(text)) || advisesOtherwise(text)))
+    if (kind !== 'provide_information' && said.advice)
       fail('advice_without_permission', 'advice marker in a move that gives no advice');
   }
-  if (LABELLING.some((re) => re.test(text))) fail('labelling', 'labels the person');
-  if (CONFRONTATION.some((re) => re.test(text)) || scorns(text)) fail('confrontation', 'confronting wording');
+  if (said.labelling) fail('labelling', 'labels the person');
+  if (said.confrontation) fail('confrontation', 'confronting wording');
   const groundedInformation = kind === 'provide_information' && variant === 'grounded' && out.sources.length > 0;
-  if (!groundedInformation && (saysOutsideReport(text, WARNING) || warnsOfLoss(text)))
-    fail('warning', 'warns about consequences');
+  if (!groundedInformation && said.warning) fail('warning', 'warns about consequences');
 
   // Every factual claim backed by a cited passage given in this turn.
   const known = new Set(ctx.passageIds);
@@ -259,8 +283,7 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
     fail('unexpected_source', `${kind}${variant ? ':' + variant : ''} cites nothing`);
   if (kind === 'provide_information' && variant === 'grounded' && out.sources.length === 0)
     fail('missing_source', 'information cites at least one passage');
-  if (out.sources.length === 0 && CLAIMS.some((re) => re.test(text)))
-    fail('unsupported_claim', 'a factual claim without a cited passage');
+  if (out.sources.length === 0 && said.claim) fail('unsupported_claim', 'a factual claim without a cited passage');
 
   // The trained vote reads the same acts in words the lists do not name; it can only add a failure.
   const vote = voteFailure(text);
@@ -292,11 +315,12 @@ export function checkReplyText(text: string, options: ReplyTextOptions = {}): Ch
   const lang = detectLanguage(t);
   if (lang !== 'nb' && lang !== 'nn') codes.add('not_norwegian');
   for (const code of checkProse(t).failures) codes.add(code);
-  if (ADVICE.some((re) => re.test(t)) || advisesOtherwise(t)) codes.add('advice_without_permission');
-  if (LABELLING.some((re) => re.test(t))) codes.add('labelling');
-  if (CONFRONTATION.some((re) => re.test(t)) || scorns(t)) codes.add('confrontation');
-  if (saysOutsideReport(t, WARNING) || warnsOfLoss(t)) codes.add('warning');
-  if (CLAIMS.some((re) => re.test(t))) codes.add('unsupported_claim');
+  const said = actsSaid(t);
+  if (said.advice) codes.add('advice_without_permission');
+  if (said.labelling) codes.add('labelling');
+  if (said.confrontation) codes.add('confrontation');
+  if (said.warning) codes.add('warning');
+  if (said.claim) codes.add('unsupported_claim');
   const vote = options.vote === false ? null : voteFailure(t);
   if (vote) codes.add(vote);
   return [...codes];
