@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkMoveOutput,
+  checkReplyText,
   detectLanguage,
   isNorwegian,
   regenerationHint,
@@ -227,6 +228,62 @@ describe('never confront, label or warn', () => {
       'Du har fått mange gode råd fra familien, og nå vil du finne din egen vei.',
     ])
       expect(codes(COMPLEX, text), text).toEqual([]);
+  });
+
+  it('knows advice, blame, labels, warnings and claims in still other words', () => {
+    const cases: [string, CheckCode][] = [
+      ['Hvis jeg var deg, ville jeg søkt på lageret i morgen.', 'advice_without_permission'],
+      ['Løsningen er å melde seg på et kurs.', 'advice_without_permission'],
+      ['Burde du ikke heller fullføre skolen?', 'advice_without_permission'],
+      ['Du skal ringe arbeidsgiveren så fort som mulig.', 'advice_without_permission'],
+      ['Det var ganske egoistisk av deg å bare bli hjemme.', 'confrontation'],
+      ['Så vanskelig er det jo ikke å sende en søknad.', 'confrontation'],
+      ['Du er en pessimist, og det hindrer deg.', 'labelling'],
+      ['Dette kan koste deg lærlingplassen.', 'warning'],
+      ['Nesten alle som fullfører kurset, får jobb.', 'unsupported_claim'],
+      ['Rundt 12 000 i måneden er vanlig lønn for lærlinger.', 'unsupported_claim'],
+    ];
+    for (const [text, code] of cases) {
+      expect(codes(COMPLEX, text), text).toContain(code);
+      expect(checkReplyText(text), text).toContain(code);
+    }
+  });
+
+  it("lets others' words, the past and harmless risky words through", () => {
+    for (const text of [
+      'Sjefen din sa at du må skjerpe deg, og det satt i lenge.',
+      'Moren din mener du burde ta utdanning, og du er ikke sikker.',
+      'Du mistet lærlingplassen i fjor, og nå vil du prøve igjen.',
+      'Du fikk skylda for noe som ikke var ditt ansvar.',
+      'Du har lært av feilene, og det merkes på hvordan du snakker om dem.',
+      'Du tar helsa di på alvor nå.',
+      'Du er redd for at stønaden skal stoppe hvis du begynner å jobbe.',
+      'Du har fått mange råd, og ingen av dem har passet helt.',
+    ])
+      expect(codes(COMPLEX, text), text).toEqual([]);
+    expect(codes(OPEN, 'Hva mener du selv at du bør prioritere?')).toEqual([]);
+  });
+
+  it('asks a trained vote as well, which can only add a failure', () => {
+    // A warning in words no list names: the vote refuses it.
+    expect(checkReplyText('Du blir sparket hvis du kommer for sent en gang til.')).toContain('warning');
+    for (const text of [
+      'Du blir sparket hvis du kommer for sent en gang til.',
+      'Du bør søke flere jobber.',
+      'Du er bare lat, og det vet du selv.',
+      'Du har lyst til å prøve, men noe holder deg igjen.',
+      'Hva ville vært et godt første steg for deg?',
+    ]) {
+      const listsOnly = checkReplyText(text, { vote: false });
+      expect(checkReplyText(text), text).toEqual(expect.arrayContaining(listsOnly));
+    }
+  });
+
+  it('keeps the exemptions of the lists for the vote: asked-for information may advise, cited claims pass', () => {
+    const text = 'Det kan være lurt å ta kontakt med NAV-kontoret, og AFT varer vanligvis i opptil ett år.';
+    const asked = { adviceAllowed: true, sources: ['kb:aft#1'], passageIds: ['kb:aft#1'] };
+    expect(codes(INFO, text, asked)).toEqual([]);
+    expect(codes(COMPLEX, text)).toEqual(expect.arrayContaining(['advice_without_permission', 'unsupported_claim']));
   });
 
   it('reads repeated words as a stutter only when they repeat more than once', () => {
