@@ -82,7 +82,7 @@ const LABEL_SAID_OTHERWISE: readonly RegExp[] = [
  */
 const WARNING_SAID_OTHERWISE: readonly RegExp[] = [
   /\b(?:blir|kan|vil|kommer)\s+du\s+(?:til\s+å\s+bli\s+|å\s+bli\s+|bli\s+)?(?:sparket|kastet\s+ut|kasta\s+ut|meldt\s+ut|utestengt|oppsagt|avskjediget)\b|\bsi(?:er)?\s+deg\s+opp\s+(?:om|hvis|dersom)\b|\bfår\s+du\s+aldri\b/iu,
-  /\b(?:koste|koster|kostar)\s+deg\s+(?:\p{L}+\s+)?(?:plassen|jobben|pengene|stønaden|ytelsen|retten|vennene|fremtiden|framtida)\b|\bødelegger\s+(?:\p{L}+\s+)?(?:fremtiden|framtida|sjansene|mulighetene)\b|\bgraver\s+(?:din\s+)?egen\s+grav\b/iu,
+  /\b(?:koste|koster|kostar)\s+deg\s+(?:\p{L}+\s+)?\p{L}*(?:plassen|jobben|pengene|stønaden|ytelsen|retten|vennene|fremtiden|framtida)\b|\bødelegger\s+(?:\p{L}+\s+)?(?:fremtiden|framtida|sjansene|mulighetene)\b|\bgraver\s+(?:din\s+)?egen\s+grav\b/iu,
   /\b(?:snart|fort|da)\s+(?:er\s+det|blir\s+det)\s+for\s+sent\b|\bkommer\s+til\s+å\s+gå\s+(?:galt|ille|dårlig|utover\s+deg)\b|\bgår\s+(?:ut\s*over|utover)\s+deg\b|\bfår\s+konsekvenser\b|\b(?:hvis|om|dersom)\s+du\s+ikke\b[^.!?]{0,60}\bblir\s+det\s+(?:bare\s+)?(?:verre|vanskeligere)\b/iu,
 ].map(u);
 /**
