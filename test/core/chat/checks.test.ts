@@ -264,6 +264,13 @@ describe('never confront, label or warn', () => {
     expect(codes(OPEN, 'Hva mener du selv at du bør prioritere?')).toEqual([]);
   });
 
+  it('reads nynorsk replies as their bokmål twins', () => {
+    expect(codes(COMPLEX, 'Viss du ikkje kjem på kurset, mistar du stønaden.')).toContain('warning');
+    expect(codes(COMPLEX, 'Eg synest du skal seie ja til plassen.')).toContain('advice_without_permission');
+    expect(codes(COMPLEX, 'Du er redd for at pengane skal bli borte viss du byrjar å jobbe.')).toEqual([]);
+    expect(codes(COMPLEX, 'Det er ikkje di skuld at kurset vart avlyst.')).toEqual([]);
+  });
+
   it('asks a trained vote as well, which can only add a failure', () => {
     // A warning in words no list names: the vote refuses it.
     expect(checkReplyText('Du blir sparket hvis du kommer for sent en gang til.')).toContain('warning');

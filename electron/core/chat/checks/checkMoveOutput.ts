@@ -13,7 +13,7 @@ import {
   warnsOfLoss,
   warnsOtherwise,
 } from './stance.js';
-import { sentences, u } from './text.js';
+import { asBokmal, sentences, u } from './text.js';
 
 /**
  * Checks of one generated reply `{move, text, sources}` against the move the policy chose. Each
@@ -169,7 +169,18 @@ const CLAIMS: readonly RegExp[] = [
  * person's own words, reflected ("du sier at du bør …", "moren din mener du burde …"), and do not
  * count; a claim of fact counts wherever it stands.
  */
-function actsSaid(text: string): Record<'advice' | 'labelling' | 'confrontation' | 'warning' | 'claim', boolean> {
+type Act = 'advice' | 'labelling' | 'confrontation' | 'warning' | 'claim';
+function actsSaid(text: string): Record<Act, boolean> {
+  const acts = actsSaidIn(text);
+  // A nynorsk reply is also read in bokmål, the language the lists are written in.
+  const bokmal = asBokmal(text);
+  if (bokmal === text) return acts;
+  const again = actsSaidIn(bokmal);
+  for (const act of Object.keys(acts) as Act[]) acts[act] ||= again[act];
+  return acts;
+}
+
+function actsSaidIn(text: string): Record<Act, boolean> {
   return {
     advice: saysOutsideReport(text, ADVICE) || advisesOtherwise(text),
     labelling: saysOutsideReport(text, LABELLING) || labelsOtherwise(text),

@@ -72,7 +72,8 @@ const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
  * pessimist", "sånne som deg"), or a diagnosis given with certainty ("du har nok angst").
  */
 const LABEL_SAID_OTHERWISE: readonly RegExp[] = [
-  /\bdu\s+er\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:taper|latsabb|pessimist|egoist|idiot|tulling|dust|naver|snylter)\p{L}*|negativ|egoistisk|umulig\s+(?:å|som)|for\s+(?:sta|svak|treg|lat|sen|bortskjemt|naiv)|ikke\s+skikket|sta|svak|umoden|bortskjemt|udugelig|naiv|slapp|uselvstendig|feig|et\s+problem|en\s+byrde)\b/iu,
+  // A trait judged, after at most an intensifier ("du er rett og slett egoistisk"); "du er ikke svak" is comfort.
+  /\bdu\s+er\s+(?:(?:så|veldig|bare|berre|litt|jo|nok|ganske|altfor|rett\s+og\s+slett|faktisk|egentlig|ofte|alltid|en|ein|et|eit)\s+){0,2}(?:\p{L}*(?:taper|latsabb|pessimist|egoist|idiot|tulling|dust|naver|snylter|sluk|sutrekopp|klagemur)\p{L}*|negativ|egoistisk|umulig\s+(?:å|som)|for\s+(?:sta|svak|treg|lat|sen|bortskjemt|naiv|negativ|passiv)|ikke\s+skikket|sta|svak|umoden|bortskjemt|udugelig|naiv|slapp|uselvstendig|feig|upålitelig|useriøs|udisiplinert|uorganisert|rotete|sløv|sur|bitter|sutrete|klagete|sytete|masete|dum|teit|treg|ustabil|ukonsentrert|passiv|vanskelig\s+å\s+(?:hjelpe|ha\s+med|samarbeide|stole)|et\s+problem|en\s+byrde)\b/iu,
   /\b(?:sånne|slike|folk|personer|typer|ungdommer)\s+som\s+deg\b|\bdu\s+er\s+(?:en\s+av\s+dem|typen|en\s+sånn|en\s+slik)\s+som\b/iu,
   /\bdu\s+(?:har|er)\s+(?:nok|sikkert|tydeligvis|helt\s+klart|åpenbart|garantert)\s+(?:litt\s+)?(?:angst|adhd|add|depresjon|autisme|autist|bipolar|ocd|en\s+diagnose|en\s+lidelse|psykisk\s+syk)|\b(?:angst|adhd|add|depresjon|autisme|en\s+diagnose)\s*,\s*det\s+(?:hører|ser|merker|skjønner)\s+jeg\b|\bdu\s+har\s+(?:angst|adhd|add|depresjon|autisme)\s*,\s*det\s+er\s+(?:tydelig|klart|åpenbart)\b/iu,
 ].map(u);
@@ -83,6 +84,9 @@ const LABEL_SAID_OTHERWISE: readonly RegExp[] = [
 const WARNING_SAID_OTHERWISE: readonly RegExp[] = [
   /\b(?:blir|kan|vil|kommer)\s+du\s+(?:til\s+å\s+bli\s+|å\s+bli\s+|bli\s+)?(?:sparket|kastet\s+ut|kasta\s+ut|meldt\s+ut|utestengt|oppsagt|avskjediget)\b|\bsi(?:er)?\s+deg\s+opp\s+(?:om|hvis|dersom)\b|\bfår\s+du\s+aldri\b/iu,
   /\b(?:koste|koster|kostar)\s+deg\s+(?:\p{L}+\s+)?\p{L}*(?:plassen|jobben|pengene|stønaden|ytelsen|retten|vennene|fremtiden|framtida)\b|\bødelegger\s+(?:\p{L}+\s+)?(?:fremtiden|framtida|sjansene|mulighetene)\b|\bgraver\s+(?:din\s+)?egen\s+grav\b/iu,
+  // A condition with the verb first and a bad end ("Venter du for lenge, er alle jobbene tatt").
+  /(?:^|[.!?;]\s*)\p{L}+(?:er|ar|r)\s+du\b[^.!?,]{0,60},\s*(?:så\s+)?(?:er|blir|får|kan|vil|går|ender|havner|sitter|står|mister|risikerer)\b[^.!?]{0,50}\b(?:tatt|borte|for\s+sent|alene|ingenting|aldri|verre|problemer|trøbbel|galt|ille|ute|ut\s+av|uten)\b/iu,
+  /\btil\s+slutt\s+(?:sitter|står|ender|havner|blir)\s+du\b|\b(?:ender|havner)\s+du\s+(?:opp\s+)?(?:uten|alene|på\s+gata|på\s+nav|på\s+trygd)\b/iu,
   /\b(?:snart|fort|da)\s+(?:er\s+det|blir\s+det)\s+for\s+sent\b|\bkommer\s+til\s+å\s+gå\s+(?:galt|ille|dårlig|utover\s+deg)\b|\bgår\s+(?:ut\s*over|utover)\s+deg\b|\bfår\s+konsekvenser\b|\b(?:hvis|om|dersom)\s+du\s+ikke\b[^.!?]{0,60}\bblir\s+det\s+(?:bare\s+)?(?:verre|vanskeligere)\b/iu,
 ].map(u);
 /**
@@ -94,6 +98,8 @@ const CLAIM_SAID_OTHERWISE: readonly RegExp[] = [
   /(?<![\d,.])\d{1,3}(?:[  .]\d{3})+(?![\d,])/u,
   /\b(?:over|under|nesten|omtrent|rundt|cirka|bare)\s+(?:halvparten|alle|ingen|en\s+tredjedel|en\s+fjerdedel|hver\s+\p{L}+)\s+(?:som|av|får|blir|dropper|kommer|går)\b|\b(?:bevist|dokumentert)\s+at\b|\bstatistikk\w*\s+(?:er|viser)\b/iu,
   /\bsaksbehandlingstid\w*|\b(?:behandlet|behandles|betalt|utbetalt|betales\s+ut|utbetales)\s+(?:innen|etter|hver|om)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|fjortende|andre|måned)\b|\b(?:søknads|klage)?frist(?:en)?\s+er\s+(?:alltid\s+)?(?:\d|første|den|i|om)\b/iu,
+  // How long a measure or a payment lasts or takes: "tiltaket varer i tolv måneder", "AAP gis i inntil tre år".
+  /\b(?:varer|vare|gis|gjelder|utbetales|tar)\s+(?:i\s+)?(?:inntil\s+|opptil\s+|omtrent\s+|cirka\s+|rundt\s+|maks\s+|maksimalt\s+)?(?:\d+|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|atten|tjue|tjuefire|et\s+halvt)\s+(?:uker|uke|måneder|månader|måned|dager|år)\b/iu,
   /\bdet\s+er\s+(?:ikke\s+lov|ulovlig|forbudt|påbudt|krav\s+om|et\s+krav)\b|\b(?:man|du)\s+mister\s+retten\b/iu,
 ].map(u);
 /**
