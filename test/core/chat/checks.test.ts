@@ -116,6 +116,13 @@ describe('length and language', () => {
     expect(isNorwegian('Du vil gjerne ha en jobb.')).toBe(true);
     expect(isNorwegian('Du vil, [NAVN_1].')).toBe(true);
   });
+
+  it('takes a short Norwegian reply without function words as Norwegian, and short English as English', () => {
+    for (const text of ['Sterkt gjort.', 'Kjempebra innsats i dag.', 'Angsten tar mye plass.', 'Hver dag teller.'])
+      expect(checkReplyText(text), text).toEqual([]);
+    for (const text of ['I understand.', 'Take care.', 'Great job today!', 'Sounds tough.'])
+      expect(checkReplyText(text), text).toContain('not_norwegian');
+  });
 });
 
 describe('no advice without permission', () => {

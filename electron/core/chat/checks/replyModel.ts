@@ -1,7 +1,7 @@
 import { softmax } from '../safety/classifier.js';
 import { canonicalWords } from '../safety/features.js';
 import type { CheckCode } from './checkMoveOutput.js';
-import { isKnownWord } from './prose.js';
+import { isKnownWord } from './words.js';
 import { sentences } from './text.js';
 
 /**
