@@ -16,23 +16,26 @@ import { replyOutOfFold, trainReplyModel } from './reply-trainer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAX_GOOD_REFUSED = 0.01;
+const FOLDS = 5;
 
 function main(): void {
   const corpus = readReplyCorpus();
   const leaks = leaksIntoUnseen(corpus, path.join(root, 'test/bench/chat'));
   if (leaks.length > 0) throw new Error(`corpus rewords unseen benchmark replies:\n${leaks.join('\n')}`);
-  const oof = replyOutOfFold(corpus).map(({ sentence, model }) => ({ sentence, vote: model.vote(sentence.text) }));
+  const oof = replyOutOfFold(corpus, FOLDS).map(({ sentence, model }) => ({
+    sentence,
+    vote: model.vote(sentence.text),
+  }));
   const good = oof.filter((o) => o.sentence.label === 'ok');
   const bad = oof.filter((o) => o.sentence.label !== 'ok');
-  let threshold = 0.99;
-  for (let t = 0.2; t <= 0.99; t += 0.01) {
-    if (good.filter((o) => o.vote.risk >= t).length / good.length <= MAX_GOOD_REFUSED) {
-      threshold = Math.round(t * 100) / 100;
-      break;
-    }
-  }
+  // Just above the risk of the good reply ranked one past the 1 % allowed, to three decimals.
+  const goodRisks = good.map((o) => o.vote.risk).sort((a, b) => b - a);
+  const allowed = Math.floor(MAX_GOOD_REFUSED * goodRisks.length);
+  const threshold = Math.min(0.999, Math.ceil(((goodRisks[allowed] ?? 0) + 1e-9) * 1000) / 1000);
   const refusedGood = good.filter((o) => o.vote.risk >= threshold).length;
-  console.log(`grouped 5-fold CV, ${corpus.length} replies in ${new Set(corpus.map((s) => s.family)).size} families`);
+  console.log(
+    `grouped ${FOLDS}-fold CV, ${corpus.length} replies in ${new Set(corpus.map((s) => s.family)).size} families`,
+  );
   console.log(`threshold ${threshold}: good refused ${refusedGood}/${good.length}`);
   const labels = [...new Set(bad.map((o) => o.sentence.label))].sort();
   for (const label of labels) {

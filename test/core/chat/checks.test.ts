@@ -8,7 +8,10 @@ import {
   type CheckCode,
   type CheckContext,
 } from '../../../electron/core/chat/checks/index.js';
+import { REPLY_CLASSES, ReplyModel, type ReplyModelData } from '../../../electron/core/chat/checks/replyModel.js';
 import type { Move } from '../../../electron/core/chat/mi/index.js';
+import replyModelData from '../../../resources/mi/reply-model.json' with { type: 'json' };
+import { readReplyCorpus } from '../../../scripts/chat/reply-corpus.js';
 
 function codes(
   move: Pick<Move, 'kind' | 'variant'>,
@@ -279,8 +282,6 @@ describe('never confront, label or warn', () => {
   });
 
   it('asks a trained vote as well, which can only add a failure', () => {
-    // A warning in words no list names: the vote refuses it.
-    expect(checkReplyText('Du blir sparket hvis du kommer for sent en gang til.')).toContain('warning');
     for (const text of [
       'Du blir sparket hvis du kommer for sent en gang til.',
       'Du bør søke flere jobber.',
@@ -291,6 +292,27 @@ describe('never confront, label or warn', () => {
       const listsOnly = checkReplyText(text, { vote: false });
       expect(checkReplyText(text), text).toEqual(expect.arrayContaining(listsOnly));
     }
+    // The vote names the act it reads, with the code the lists use for it.
+    const vote = new ReplyModel({
+      format: 'inkludmi-reply-lr',
+      version: 1,
+      classes: [...REPLY_CLASSES],
+      threshold: 0.5,
+      bias: [2, 0, 0, 0, 0, 0],
+      weights: { 'w:sparket': [0, 0, 0, 0, 30, 0], 'k:YOU': [0, 0, 0, 0, 0, 0] },
+      trainedOn: { sentences: 0, families: 0 },
+    });
+    expect(vote.failure('Sjefen vil sparket deg.')).toBe('warning');
+    expect(vote.failure('Du har lyst til å prøve.')).toBeNull();
+  });
+
+  it('ships a vote that refuses most bad replies of its corpus and at most 1 % of the good', () => {
+    const shipped = new ReplyModel(replyModelData as ReplyModelData);
+    const corpus = readReplyCorpus();
+    const good = corpus.filter((s) => s.label === 'ok');
+    const bad = corpus.filter((s) => s.label !== 'ok');
+    expect(good.filter((s) => shipped.failure(s.text) !== null).length).toBeLessThanOrEqual(0.01 * good.length);
+    expect(bad.filter((s) => shipped.failure(s.text) !== null).length).toBeGreaterThanOrEqual(0.5 * bad.length);
   });
 
   it('keeps the exemptions of the lists for the vote: asked-for information may advise, cited claims pass', () => {

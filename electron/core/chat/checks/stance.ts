@@ -82,7 +82,7 @@ const LABEL_SAID_OTHERWISE: readonly RegExp[] = [
  * deg plassen", "snart er det for sent", "det går utover deg til slutt").
  */
 const WARNING_SAID_OTHERWISE: readonly RegExp[] = [
-  /\b(?:blir|kan|vil|kommer)\s+du\s+(?:til\s+å\s+bli\s+|å\s+bli\s+|bli\s+)?(?:sparket|kastet\s+ut|kasta\s+ut|meldt\s+ut|utestengt|oppsagt|avskjediget)\b|\bsi(?:er)?\s+deg\s+opp\s+(?:om|hvis|dersom)\b|\bfår\s+du\s+aldri\b/iu,
+  /\b(?:(?:blir|kan|vil|kommer)\s+du|du\s+(?:blir|kan|vil|kommer))\s+(?:fort\s+|snart\s+|nok\s+)?(?:til\s+å\s+bli\s+|å\s+bli\s+|bli\s+)?(?:sparket|kastet\s+ut|kasta\s+ut|meldt\s+ut|utestengt|oppsagt|avskjediget)\b|\bsi(?:er)?\s+deg\s+opp\s+(?:om|hvis|dersom)\b|\bfår\s+du\s+aldri\b/iu,
   /\b(?:koste|koster|kostar)\s+deg\s+(?:\p{L}+\s+)?\p{L}*(?:plassen|jobben|pengene|stønaden|ytelsen|retten|vennene|fremtiden|framtida)\b|\bødelegger\s+(?:\p{L}+\s+)?(?:fremtiden|framtida|sjansene|mulighetene)\b|\bgraver\s+(?:din\s+)?egen\s+grav\b/iu,
   // A condition with the verb first and a bad end ("Venter du for lenge, er alle jobbene tatt").
   /(?:^|[.!?;]\s*)\p{L}+(?:er|ar|r)\s+du\b[^.!?,]{0,60},\s*(?:så\s+)?(?:er|blir|får|kan|vil|går|ender|havner|sitter|står|mister|risikerer)\b[^.!?]{0,50}\b(?:tatt|borte|for\s+sent|alene|ingenting|aldri|verre|problemer|trøbbel|galt|ille|ute|ut\s+av|uten)\b/iu,
