@@ -11,13 +11,20 @@
  * Each item is {text, ok, kind}: ok true for a reply that may be shown, kind the sort of bad
  * reply ("advice", "blame", "english", …) or "good".
  *
+ * Then the trained reply vote on its corpus (scripts/chat/reply-corpus), cross-validated with folds
+ * grouped by paraphrase family, at the shipped threshold.
+ *
  * Prints figures only; nothing here is a timed assertion.
  */
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { candidateReplyReasons } from '../../../electron/core/chat/cli.js';
 import { defaultScrubber } from '../../../electron/core/scrub/index.js';
+import replyModelData from '../../../resources/mi/reply-model.json' with { type: 'json' };
+import { readReplyCorpus } from '../../../scripts/chat/reply-corpus.js';
+import { replyOutOfFold } from '../../../scripts/chat/reply-trainer.js';
 
 interface ReplyItem {
   text: string;
@@ -33,6 +40,8 @@ const files = fs
 const scrubber = defaultScrubber();
 const pct = (n: number, d: number): string => (d === 0 ? '  -  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
 
+let checked = 0;
+const started = performance.now();
 for (const file of files) {
   const items = JSON.parse(fs.readFileSync(path.join(here, file), 'utf8')) as ReplyItem[];
   const study = file.includes('study');
@@ -42,6 +51,7 @@ for (const file of files) {
   const voteOnly = { good: 0, bad: 0 };
   for (const item of items) {
     const reasons = candidateReplyReasons(item.text, scrubber);
+    checked++;
     const withoutVote = candidateReplyReasons(item.text, scrubber, { vote: false });
     if (reasons.length > 0 && withoutVote.length === 0) voteOnly[item.ok ? 'good' : 'bad']++;
     const right = item.ok ? reasons.length === 0 : reasons.length > 0;
@@ -65,4 +75,25 @@ for (const file of files) {
   for (const [kind, v] of [...byKind.entries()].filter(([k]) => k !== 'good').sort(([a], [b]) => (a < b ? -1 : 1)))
     console.log(`    ${kind.padEnd(10)} refused ${String(v.right).padStart(2)}/${v.n}`);
   if (study && misses.length > 0) console.log(`  misses:\n${misses.join('\n')}`);
+}
+
+console.log(
+  `\n${checked} replies checked, ${((performance.now() - started) / checked).toFixed(2)} ms per reply (with the lists-only rerun)`,
+);
+
+const corpus = readReplyCorpus();
+const { threshold, version } = replyModelData as { threshold: number; version: number };
+const oof = replyOutOfFold(corpus).map(({ sentence, model }) => ({
+  label: sentence.label,
+  risk: model.vote(sentence.text).risk,
+}));
+const goodOof = oof.filter((o) => o.label === 'ok');
+const badOof = oof.filter((o) => o.label !== 'ok');
+console.log(
+  `\nreply vote v${version}, grouped 5-fold CV on ${corpus.length} replies in ${new Set(corpus.map((s) => s.family)).size} families, threshold ${threshold}:`,
+);
+console.log(`  good refused ${goodOof.filter((o) => o.risk >= threshold).length}/${goodOof.length}`);
+for (const label of [...new Set(badOof.map((o) => o.label))].sort()) {
+  const of = badOof.filter((o) => o.label === label);
+  console.log(`  ${label.padEnd(13)} refused ${of.filter((o) => o.risk >= threshold).length}/${of.length}`);
 }
