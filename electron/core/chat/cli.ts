@@ -1,7 +1,7 @@
 import { defaultScrubber, detectInOutput, scrubSafely, type Scrubber } from '../scrub/index.js';
 import { PseudonymVault } from '../scrub/index.js';
 import { processTextLines } from '../util/index.js';
-import { checkReplyText } from './checks/checkMoveOutput.js';
+import { checkReplyText, type ReplyTextOptions } from './checks/checkMoveOutput.js';
 import { assessRisk, isCrisis } from './safety/assessRisk.js';
 import { classifyTalk } from './talk/classifyTalk.js';
 
@@ -49,8 +49,22 @@ export function runChatCheckCli(
   scrubber: Scrubber = defaultScrubber(),
 ): Promise<{ lines: number; errors: number }> {
   return processTextLines(input, output, ({ text }) => {
-    const reasons: string[] = checkReplyText(text);
-    if (detectInOutput(text, new PseudonymVault(), scrubber).findings.length > 0) reasons.push('personal_data');
+    const reasons = candidateReplyReasons(text, scrubber);
     return { ok: true, value: { ok: reasons.length === 0, reasons } };
   });
+}
+
+/**
+ * Why one candidate reply may not be shown (empty: it may): the move-independent reply checks
+ * and the output detector of tekstvask ("personal_data"). `inkludmi chat check` answers with
+ * this, and the reply benchmark (test/bench/chat/replies.ts) measures it.
+ */
+export function candidateReplyReasons(
+  text: string,
+  scrubber: Scrubber = defaultScrubber(),
+  options: ReplyTextOptions = {},
+): string[] {
+  const reasons: string[] = checkReplyText(text, options);
+  if (detectInOutput(text, new PseudonymVault(), scrubber).findings.length > 0) reasons.push('personal_data');
+  return reasons;
 }

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkMoveOutput,
+  checkReplyText,
   detectLanguage,
   isNorwegian,
   regenerationHint,
   type CheckCode,
   type CheckContext,
 } from '../../../electron/core/chat/checks/index.js';
+import { REPLY_CLASSES, ReplyModel, type ReplyModelData } from '../../../electron/core/chat/checks/replyModel.js';
 import type { Move } from '../../../electron/core/chat/mi/index.js';
+import replyModelData from '../../../resources/mi/reply-model.json' with { type: 'json' };
+import { readReplyCorpus } from '../../../scripts/chat/reply-corpus.js';
 
 function codes(
   move: Pick<Move, 'kind' | 'variant'>,
@@ -114,6 +118,13 @@ describe('length and language', () => {
     expect(detectLanguage('Hvad tænker du om det, og hvad vil du gerne efter skolen?')).toBe('da');
     expect(isNorwegian('Du vil gjerne ha en jobb.')).toBe(true);
     expect(isNorwegian('Du vil, [NAVN_1].')).toBe(true);
+  });
+
+  it('takes a short Norwegian reply without function words as Norwegian, and short English as English', () => {
+    for (const text of ['Sterkt gjort.', 'Kjempebra innsats i dag.', 'Angsten tar mye plass.', 'Hver dag teller.'])
+      expect(checkReplyText(text), text).toEqual([]);
+    for (const text of ['I understand.', 'Take care.', 'Great job today!', 'Sounds tough.'])
+      expect(checkReplyText(text), text).toContain('not_norwegian');
   });
 });
 
@@ -227,6 +238,88 @@ describe('never confront, label or warn', () => {
       'Du har fått mange gode råd fra familien, og nå vil du finne din egen vei.',
     ])
       expect(codes(COMPLEX, text), text).toEqual([]);
+  });
+
+  it('knows advice, blame, labels, warnings and claims in still other words', () => {
+    const cases: [string, CheckCode][] = [
+      ['Hvis jeg var deg, ville jeg søkt på lageret i morgen.', 'advice_without_permission'],
+      ['Løsningen er å melde seg på et kurs.', 'advice_without_permission'],
+      ['Burde du ikke heller fullføre skolen?', 'advice_without_permission'],
+      ['Du skal ringe arbeidsgiveren så fort som mulig.', 'advice_without_permission'],
+      ['Det var ganske egoistisk av deg å bare bli hjemme.', 'confrontation'],
+      ['Så vanskelig er det jo ikke å sende en søknad.', 'confrontation'],
+      ['Du er en pessimist, og det hindrer deg.', 'labelling'],
+      ['Dette kan koste deg lærlingplassen.', 'warning'],
+      ['Nesten alle som fullfører kurset, får jobb.', 'unsupported_claim'],
+      ['Rundt 12 000 i måneden er vanlig lønn for lærlinger.', 'unsupported_claim'],
+    ];
+    for (const [text, code] of cases) {
+      expect(codes(COMPLEX, text), text).toContain(code);
+      expect(checkReplyText(text), text).toContain(code);
+    }
+  });
+
+  it("lets others' words, the past and harmless risky words through", () => {
+    for (const text of [
+      'Sjefen din sa at du må skjerpe deg, og det satt i lenge.',
+      'Moren din mener du burde ta utdanning, og du er ikke sikker.',
+      'Du mistet lærlingplassen i fjor, og nå vil du prøve igjen.',
+      'Du fikk skylda for noe som ikke var ditt ansvar.',
+      'Du har lært av feilene, og det merkes på hvordan du snakker om dem.',
+      'Du tar helsa di på alvor nå.',
+      'Du er redd for at stønaden skal stoppe hvis du begynner å jobbe.',
+      'Du har fått mange råd, og ingen av dem har passet helt.',
+    ])
+      expect(codes(COMPLEX, text), text).toEqual([]);
+    expect(codes(OPEN, 'Hva mener du selv at du bør prioritere?')).toEqual([]);
+  });
+
+  it('reads nynorsk replies as their bokmål twins', () => {
+    expect(codes(COMPLEX, 'Viss du ikkje kjem på kurset, mistar du stønaden.')).toContain('warning');
+    expect(codes(COMPLEX, 'Eg synest du skal seie ja til plassen.')).toContain('advice_without_permission');
+    expect(codes(COMPLEX, 'Du er redd for at pengane skal bli borte viss du byrjar å jobbe.')).toEqual([]);
+    expect(codes(COMPLEX, 'Det er ikkje di skuld at kurset vart avlyst.')).toEqual([]);
+  });
+
+  it('asks a trained vote as well, which can only add a failure', () => {
+    for (const text of [
+      'Du blir sparket hvis du kommer for sent en gang til.',
+      'Du bør søke flere jobber.',
+      'Du er bare lat, og det vet du selv.',
+      'Du har lyst til å prøve, men noe holder deg igjen.',
+      'Hva ville vært et godt første steg for deg?',
+    ]) {
+      const listsOnly = checkReplyText(text, { vote: false });
+      expect(checkReplyText(text), text).toEqual(expect.arrayContaining(listsOnly));
+    }
+    // The vote names the act it reads, with the code the lists use for it.
+    const vote = new ReplyModel({
+      format: 'inkludmi-reply-lr',
+      version: 1,
+      classes: [...REPLY_CLASSES],
+      threshold: 0.5,
+      bias: [2, 0, 0, 0, 0, 0],
+      weights: { 'w:sparket': [0, 0, 0, 0, 30, 0], 'k:YOU': [0, 0, 0, 0, 0, 0] },
+      trainedOn: { sentences: 0, families: 0 },
+    });
+    expect(vote.failure('Sjefen vil sparket deg.')).toBe('warning');
+    expect(vote.failure('Du har lyst til å prøve.')).toBeNull();
+  });
+
+  it('ships a vote that refuses most bad replies of its corpus and at most 1 % of the good', () => {
+    const shipped = new ReplyModel(replyModelData as ReplyModelData);
+    const corpus = readReplyCorpus();
+    const good = corpus.filter((s) => s.label === 'ok');
+    const bad = corpus.filter((s) => s.label !== 'ok');
+    expect(good.filter((s) => shipped.failure(s.text) !== null).length).toBeLessThanOrEqual(0.01 * good.length);
+    expect(bad.filter((s) => shipped.failure(s.text) !== null).length).toBeGreaterThanOrEqual(0.5 * bad.length);
+  });
+
+  it('keeps the exemptions of the lists for the vote: asked-for information may advise, cited claims pass', () => {
+    const text = 'Det kan være lurt å ta kontakt med NAV-kontoret, og AFT varer vanligvis i opptil ett år.';
+    const asked = { adviceAllowed: true, sources: ['kb:aft#1'], passageIds: ['kb:aft#1'] };
+    expect(codes(INFO, text, asked)).toEqual([]);
+    expect(codes(COMPLEX, text)).toEqual(expect.arrayContaining(['advice_without_permission', 'unsupported_claim']));
   });
 
   it('reads repeated words as a stutter only when they repeat more than once', () => {

@@ -138,4 +138,34 @@ describe('inkludmi chat check', () => {
     expect(reasonsOf(12)).toContain('unsupported_claim');
     expect(reasonsOf(14)).toContain('warning');
   });
+
+  it('judges replies that say the same acts in other words, and harmless risky words, as the chat does', async () => {
+    const cases: [string, string | null][] = [
+      ['Sjefen din sa at du må skjerpe deg, og det satt i lenge.', null],
+      ['Du mistet lærlingplassen i fjor, og nå vil du prøve igjen.', null],
+      ['Det er ikke din feil at bussen var forsinket.', null],
+      ['Fortell litt om hva som gjorde dagen god.', null],
+      ['Hvis jeg var deg, ville jeg søkt på lageret i morgen.', 'advice_without_permission'],
+      ['Så vanskelig er det jo ikke å sende en søknad.', 'confrontation'],
+      ['Du er en pessimist, og det hindrer deg.', 'labelling'],
+      ['Du blir sparket hvis du kommer for sent en gang til.', 'warning'],
+      ['Nesten alle som fullfører kurset, får jobb.', 'unsupported_claim'],
+    ];
+    const input = cases.map(([text], i) => JSON.stringify({ id: i, text })).join('\n');
+    const { code, stdout } = await runInkludmi(['chat', 'check'], `${input}\n`);
+    expect(code).toBe(0);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: number; ok: boolean; reasons: string[] });
+    for (const o of out) {
+      const [text, reason] = cases[o.id] ?? ['', null];
+      if (reason === null) expect(o, text).toMatchObject({ ok: true, reasons: [] });
+      else {
+        expect(o.ok, text).toBe(false);
+        expect(o.reasons, text).toContain(reason);
+      }
+    }
+    expect(out).toHaveLength(cases.length);
+  });
 });

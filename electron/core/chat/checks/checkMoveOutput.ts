@@ -1,9 +1,19 @@
+import replyModelData from '../../../../resources/mi/reply-model.json' with { type: 'json' };
 import { LENGTH_BOUNDS, type Move } from '../mi/moves.js';
 import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
 import { detectLanguage } from './language.js';
 import { checkProse } from './prose.js';
-import { advisesOtherwise, saysOutsideReport, scorns, warnsOfLoss } from './stance.js';
-import { sentences, u } from './text.js';
+import { ReplyModel, type ReplyModelData } from './replyModel.js';
+import {
+  advisesOtherwise,
+  claimsOtherwise,
+  labelsOtherwise,
+  saysOutsideReport,
+  scorns,
+  warnsOfLoss,
+  warnsOtherwise,
+} from './stance.js';
+import { asBokmal, sentences, u } from './text.js';
 
 /**
  * Checks of one generated reply `{move, text, sources}` against the move the policy chose. Each
@@ -153,6 +163,33 @@ const CLAIMS: readonly RegExp[] = [
   /\b(?:aft|ips|vta|lønnstilskudd|arbeidstrening|arbeidsforberedende trening)\s+(?:er|betyr|står for|varer|gir|innebærer)\b/i,
 ].map(u);
 
+/**
+ * The acts a reply does that MI limits, found by the lists above and by stance.ts (the same acts
+ * in other words). Advice, labels, confrontation and warnings after a reporting verb are the
+ * person's own words, reflected ("du sier at du bør …", "moren din mener du burde …"), and do not
+ * count; a claim of fact counts wherever it stands.
+ */
+type Act = 'advice' | 'labelling' | 'confrontation' | 'warning' | 'claim';
+function actsSaid(text: string): Record<Act, boolean> {
+  const acts = actsSaidIn(text);
+  // A nynorsk reply is also read in bokmål, the language the lists are written in.
+  const bokmal = asBokmal(text);
+  if (bokmal === text) return acts;
+  const again = actsSaidIn(bokmal);
+  for (const act of Object.keys(acts) as Act[]) acts[act] ||= again[act];
+  return acts;
+}
+
+function actsSaidIn(text: string): Record<Act, boolean> {
+  return {
+    advice: saysOutsideReport(text, ADVICE) || advisesOtherwise(text),
+    labelling: saysOutsideReport(text, LABELLING) || labelsOtherwise(text),
+    confrontation: saysOutsideReport(text, CONFRONTATION) || scorns(text),
+    warning: saysOutsideReport(text, WARNING) || warnsOfLoss(text) || warnsOtherwise(text),
+    claim: CLAIMS.some((re) => re.test(text)) || claimsOtherwise(text),
+  };
+}
+
 function questionSentences(text: string): string[] {
   return sentences(text).filter((s) => s.endsWith('?'));
 }
@@ -238,15 +275,15 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
   }
 
   // No advice without permission; never confrontation, labelling or warnings.
+  const said = actsSaid(text);
   if (kind !== 'provide_information' || !ctx.adviceAllowed) {
-    if (kind !== 'provide_information' && (ADVICE.some((re) => re.test(text)) || advisesOtherwise(text)))
+    if (kind !== 'provide_information' && said.advice)
       fail('advice_without_permission', 'advice marker in a move that gives no advice');
   }
-  if (LABELLING.some((re) => re.test(text))) fail('labelling', 'labels the person');
-  if (CONFRONTATION.some((re) => re.test(text)) || scorns(text)) fail('confrontation', 'confronting wording');
+  if (said.labelling) fail('labelling', 'labels the person');
+  if (said.confrontation) fail('confrontation', 'confronting wording');
   const groundedInformation = kind === 'provide_information' && variant === 'grounded' && out.sources.length > 0;
-  if (!groundedInformation && (saysOutsideReport(text, WARNING) || warnsOfLoss(text)))
-    fail('warning', 'warns about consequences');
+  if (!groundedInformation && said.warning) fail('warning', 'warns about consequences');
 
   // Every factual claim backed by a cited passage given in this turn.
   const known = new Set(ctx.passageIds);
@@ -257,8 +294,17 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
     fail('unexpected_source', `${kind}${variant ? ':' + variant : ''} cites nothing`);
   if (kind === 'provide_information' && variant === 'grounded' && out.sources.length === 0)
     fail('missing_source', 'information cites at least one passage');
-  if (out.sources.length === 0 && CLAIMS.some((re) => re.test(text)))
-    fail('unsupported_claim', 'a factual claim without a cited passage');
+  if (out.sources.length === 0 && said.claim) fail('unsupported_claim', 'a factual claim without a cited passage');
+
+  // The trained vote reads the same acts in words the lists do not name; it can only add a failure.
+  const vote = voteFailure(text);
+  const voteApplies =
+    vote !== null &&
+    !failures.some((f) => f.code === vote) &&
+    !(vote === 'advice_without_permission' && kind === 'provide_information') &&
+    !(vote === 'unsupported_claim' && out.sources.length > 0) &&
+    !(vote === 'warning' && groundedInformation);
+  if (voteApplies) fail(vote, 'the reply vote reads it as an act MI does not do here');
 
   return { ok: failures.length === 0, failures };
 }
@@ -266,20 +312,36 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
 /**
  * The checks of a reply that do not depend on the move (used by `inkludmi chat check` and the
  * same regular expressions the chat uses): Norwegian prose, no advice, labelling, confrontation
- * or warnings, no factual claims (numbers, law, NAV rules) without a cited passage.
+ * or warnings, no factual claims (numbers, law, NAV rules) without a cited passage, and what
+ * the trained reply vote adds.
  */
-export function checkReplyText(text: string): CheckCode[] {
+export interface ReplyTextOptions {
+  /** Ask the trained reply vote too (default); false measures what the lists alone find. */
+  vote?: boolean;
+}
+
+export function checkReplyText(text: string, options: ReplyTextOptions = {}): CheckCode[] {
   const codes = new Set<CheckCode>();
   const t = text.trim();
   const lang = detectLanguage(t);
   if (lang !== 'nb' && lang !== 'nn') codes.add('not_norwegian');
   for (const code of checkProse(t).failures) codes.add(code);
-  if (ADVICE.some((re) => re.test(t)) || advisesOtherwise(t)) codes.add('advice_without_permission');
-  if (LABELLING.some((re) => re.test(t))) codes.add('labelling');
-  if (CONFRONTATION.some((re) => re.test(t)) || scorns(t)) codes.add('confrontation');
-  if (saysOutsideReport(t, WARNING) || warnsOfLoss(t)) codes.add('warning');
-  if (CLAIMS.some((re) => re.test(t))) codes.add('unsupported_claim');
+  const said = actsSaid(t);
+  if (said.advice) codes.add('advice_without_permission');
+  if (said.labelling) codes.add('labelling');
+  if (said.confrontation) codes.add('confrontation');
+  if (said.warning) codes.add('warning');
+  if (said.claim) codes.add('unsupported_claim');
+  const vote = options.vote === false ? null : voteFailure(t);
+  if (vote) codes.add(vote);
   return [...codes];
+}
+
+let replyModel: ReplyModel | undefined;
+/** What the shipped reply vote (replyModel.ts, resources/mi/reply-model.json) fails a text with, or null. */
+function voteFailure(text: string): CheckCode | null {
+  replyModel ??= new ReplyModel(replyModelData as ReplyModelData);
+  return replyModel.failure(text);
 }
 
 /** A short Norwegian hint for a regeneration prompt, built from the failure codes. */

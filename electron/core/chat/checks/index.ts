@@ -16,4 +16,5 @@ export {
   type CheckContext,
 } from './checkMoveOutput.js';
 export { detectLanguage, isNorwegian, type DetectedLanguage } from './language.js';
-export { checkProse, isKnownWord, type ProseCheck, type ProseFailure } from './prose.js';
+export { checkProse, type ProseCheck, type ProseFailure } from './prose.js';
+export { isKnownWord } from './words.js';

@@ -2,7 +2,12 @@
  * A small language identifier for the output check: is a short reply Norwegian (bokmål or
  * nynorsk), or English, Swedish, Danish, or none of them (a broken model's noise)? It counts
  * function words; good enough to catch a model that slips out of Norwegian, not a general tool.
+ * English "I" is not counted: it is the Norwegian "i" as well; common English words that are
+ * not Norwegian ("take", "today", "understand") are, since the word list holds a few of them. A reply without function words is
+ * Norwegian when its words are known Norwegian forms (words.ts).
  */
+import { isKnownWord } from './words.js';
+
 export type DetectedLanguage = 'nb' | 'nn' | 'en' | 'sv' | 'da' | 'unknown';
 
 const NB = new Set(
@@ -16,7 +21,7 @@ const NN = new Set(
   ),
 );
 const EN = new Set(
-  'the and you is are to of that it what how your with this have be not but can do i my me we they will would about just so if or an in on at was were there their from which who'.split(
+  'the and you is are to of that it what how your with this have be not but can do my me we they will would about just so if or an in on at was were there their from which who understand take care today great good nice job work keep going well done see hear sounds tough makes sense thanks thank sorry really feel think know want need help hope try get'.split(
     ' ',
   ),
 );
@@ -56,6 +61,10 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (da >= 2 && da >= norwegian / 2) return 'da';
   if (en > norwegian) return 'en';
   if (norwegian >= needed || (hasNorwegianLetters && norwegian >= 1)) return nn > nb / 2 && nn >= 2 ? 'nn' : 'nb';
+  // A short reply with few function words ("Sterkt gjort.", "Angsten tar mye plass."): Norwegian
+  // when nearly every word is a known Norwegian form and nothing points to a neighbour language.
+  if (en === 0 && sv === 0 && da === 0 && words.filter((w) => isKnownWord(w)).length >= Math.ceil(0.9 * words.length))
+    return 'nb';
   return 'unknown';
 }
 

@@ -1,5 +1,5 @@
-import wordData from '../../../../resources/safety/norwegian-words.json' with { type: 'json' };
 import { detectLanguage } from './language.js';
+import { isKnownWord } from './words.js';
 
 /**
  * Does a reply read as Norwegian prose? The check a broken or tiny model's output must fail
@@ -18,26 +18,6 @@ export type ProseFailure = 'template_token' | 'nonsense' | 'garbled_token' | 're
 
 const TEMPLATE_TOKEN =
   /<\|[^|>]{0,40}\|>|<\/?s>|<\/?(?:unk|pad|bos|eos)>|\[\/?INST\]|<<\/?SYS>>|\bim_(?:start|end)\b|<\/?think>|\bendoftext\b|<0x[0-9A-F]{2}>/i;
-
-let known: Set<string> | undefined;
-function knownWords(): Set<string> {
-  known ??= new Set((wordData as { words: string }).words.split('\n'));
-  return known;
-}
-
-/** Known as it stands, or as a compound of two known parts ("jobbsøknaden" = "jobb" + "søknaden"). */
-export function isKnownWord(word: string): boolean {
-  const w = word.toLowerCase();
-  const words = knownWords();
-  if (words.has(w)) return true;
-  if (w.includes('-')) return w.split('-').every((p) => p.length === 0 || words.has(p));
-  for (let i = 3; i <= w.length - 3; i++) {
-    const head = w.slice(0, i);
-    const tail = w.slice(i);
-    if ((words.has(head) || (head.endsWith('s') && words.has(head.slice(0, -1)))) && words.has(tail)) return true;
-  }
-  return false;
-}
 
 /** A token with letters and digits mixed, or a capital after a lower-case letter ("isZ", "IZ4I"). */
 function garbled(token: string): boolean {

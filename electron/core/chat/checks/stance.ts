@@ -15,7 +15,7 @@ import { sentences, u } from './text.js';
 const SCORN: readonly RegExp[] = [
   /\bdeg\s+selv\s+å\s+takke\b|\btakke\s+deg\s+selv\s+(?:for|at)\b|\bskylder\s+(?:\p{L}+\s+)?deg\s+selv\b|\bhadde\s+du\s+(?:bare|heller|bare\s+ikke)\b|\bskyld(?:en|a)?\s+(?:er|ligger)\s+(?:\p{L}+\s+){0,2}deg\b/iu,
   // Fault put on the person; a negation just before it is comfort instead ("det er ikke din skyld").
-  /(?<=\b(?:du|deg|din|di)\b[^.!?]{0,40})(?<!\b(?:ikke|ikkje|aldri|ingen|inga)\s+(?:\p{L}+\s+){0,2})\b(?:skyld(?:a|en)?|feil(?:en)?)\b/iu,
+  /(?<=\b(?:du|deg|din|di)\b[^.!?]{0,40})(?<!\b(?:ikke|ikkje|aldri|ingen|inga)\s+(?:\p{L}+\s+){0,2})(?<!\b(?:fikk|får|gir|ga|gav|gi|andres|legger|la|tar|tok)\s+(?:\p{L}+\s+){0,2})\b(?:skyld(?:a|en)?|feil(?:en)?)\b/iu,
   /\bdu\s+(?:har\s+)?(?:selv\s+)?(?:ødela|ødelagt|spolerte|spolert|rotet\s+det\s+til|kastet\s+bort|sløste\s+bort|sløst\s+bort)\b/i,
   /\bgidd(?:er|ar|a|et)\b|\bikke\s+(?:prøver|prøvd|anstrenger\s+deg|jobber)\s+(?:hardt\s+nok|skikkelig|ordentlig|godt\s+nok|nok)\b/i,
   /\b(?:ta|tar|tok|tatt)\s+deg\s+sammen\b|\bskjerpe\s+deg\b/i,
@@ -31,6 +31,12 @@ const SCORN: readonly RegExp[] = [
   /\bjeg\s+tror\s+ikke\s+på\s+(?:deg|det\s+du|at\s+du)\b|\bdet\s+(?:tror|kjøper)\s+jeg\s+ikke\b|\bdet\s+er\s+ikke\s+sånn\s+det\s+(?:fungerer|funker|er)\b/i,
   /\bdet\s+må\s+du\s+(?!gjerne\b|selv\s+(?:bestemme|velge)\b|ha\b)\p{L}/iu,
   /\bkom\s+igjen\s+(?:nå|da)\b|\b(?:det\s+er\s+)?(?:på\s+(?:høy\s+)?tide)\s+(?:at\s+du|å)\b|\bhør\s+her\b/i,
+  // The person's trouble made small: "så ille er det ikke", "andre har det verre", "ikke noe å grine for".
+  /\bså\s+(?:ille|farlig|galt|gale|vanskelig|stort|tungt)\s+er\s+det\s+(?:jo\s+)?ikke\b|\b(?:andre|mange)\s+har\s+det\s+(?:\p{L}+\s+)?verre\b|\bikke\s+noe\s+å\s+(?:grine|gråte|klage|syte|sutre|mase)\s+(?:for|over)\b|\bingen\s+grunn\s+til\s+å\s+(?:være\s+lei|klage|grine|syte|ta\s+det\s+så\s+tungt)|\btar\s+det\s+(?:alt\s*for|for|så)\s+(?:tungt|hardt|personlig)\b|\bikke\s+(?:noe|noko|et)\s+(?:stort\s+)?problem\b(?=[.!]?$)/iu,
+  // The person's conduct judged: "dumt av deg", "ikke særlig smart gjort", "skuffet over deg", "typisk deg".
+  /\b(?:dumt|uansvarlig|egoistisk|feigt|slemt|frekt|teit|idiotisk|respektløst|umodent|barnslig|latterlig|svakt)\s+(?:gjort\s+)?av\s+deg\b|\bikke\s+(?:særlig|spesielt|veldig|så)\s+(?:smart|lurt|klokt|bra|voksent)\s+gjort\b|\bjeg\s+er\s+(?:\p{L}+\s+)?skuffet\s+over\s+deg\b|\b(?:ikke|lite)\s+akseptabelt\b|\btypisk\s+at\s+du\b/iu,
+  // Disbelief and reproach: "det kjøper jeg ikke", "og det vet du", "du gjør jo aldri …", "hadde du møtt opp, hadde du …".
+  /\bkjøper\s+(?:jeg\s+)?ikke\s+(?:den|det|noe)\b|\bog\s+det\s+(?:vet|veit)\s+du\b|\bdu\s+(?:gjør|hører|gidder|prøver|bryr\s+deg|følger)\s+jo\s+(?:aldri|ikke)\b|^hadde\s+du\s+(?:bare\s+|ikke\s+)?\p{L}+[^,.!?]{0,50},\s*(?:så\s+)?hadde\s+du\b|\bskyld(?:en|a)?\s+ligg\s+(?:\p{L}+\s+){0,2}deg\b/iu,
 ].map(u);
 /**
  * Advice said otherwise: "det beste for deg er å", "du skulle heller", "først må du", "mitt
@@ -48,10 +54,60 @@ const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
   /\bdet\s+(?:beste|lureste|smarteste|klokeste|fornuftigste|viktigste)\s+(?:for\s+deg\s+)?(?:\p{L}+\s+)?(?:er|blir|vil\s+være)\s+(?:å|at\s+du)\b/iu,
   /\bdu\s+(?:skulle|burde|skal|kunne)\s+(?:\p{L}+\s+)?heller\b|\bdu\s+skulle\s+(?:jo\s+|egentlig\s+)?ha\s+(?!lyst\b)\p{L}+/iu,
   /(?:^|[.!]\s+)(?:først|deretter|etterpå|så|da|nå|i\s+dag|i\s+morgen)\s+(?:må|bør|burde|skal)\s+du\s+(?!ha\b)/i,
+  // What I would do in your place: "hvis jeg var deg", "i ditt sted", "var det meg", "jeg ville ha sagt ja".
+  /\b(?:hvis|om|dersom|viss)\s+(?:jeg|eg)\s+var\s+(?:deg|i\s+dine\s+sko|i\s+ditt\s+sted)\b|\bi\s+(?:ditt\s+sted|dine\s+sko)\b|^var\s+det\s+(?:meg|opp\s+til\s+meg)\b|\b(?:jeg|eg)\s+(?:ville|hadde)\s+(?:ikke\s+|ikkje\s+)?(?:ha\s+)?(?:\p{L}+\s+){0,1}(?:sagt|søkt|sendt|tatt|ringt|ventet|venta|gjort|valgt|takket)\b/iu,
+  // The answer named: "løsningen er", "nøkkelen er", "et godt sted å begynne er", "svaret er enkelt".
+  /\b(?:løsningen|løysinga|nøkkelen|trikset|oppskriften|hemmeligheten)\s+(?:\p{L}+\s+)?(?:er|blir|ligger\s+i)\b|\bsvaret\s+er\s+(?:enkelt|klart|å)\b|\bet\s+(?:godt|lurt|fint|smart|naturlig|klokt)\s+(?:\p{L}+\s+)?(?:sted|steg|tiltak|utgangspunkt|grep)\s+(?:å\s+\p{L}+\s+)?(?:er|blir|kan\s+være)\b/iu,
+  // Advice asked as a question: "burde du ikke …?", "hadde det ikke vært lurt …?", "hvorfor ikke bare …?".
+  /^(?:burde|bør|skulle|kunne|skal)\s+du\s+ikke\b|^(?:hadde|ville|vil)\s+det\s+ikke\s+(?:vært|være)\b|^hvorfor\s+ikke\b/iu,
+  // What pays off, what matters, what one does wisely: "det gjelder å", "det er best at du", "du gjør lurt i å".
+  /\bdet\s+gjelder\s+å\b|\bdet\s+er\s+(?:best|viktig|lurt|smart|klokt|nødvendig|på\s+sin\s+plass)\s+(?:at\s+du|å)\b|\bdu\s+gjør\s+(?:lurt|klokt|best|rett|riktig)\s+i\s+å\b|\bdet\s+lønner\s+seg\s+(?:å|for\s+deg)\b|\bdu\s+trenger\s+bare\s+å\b/iu,
+  // A "you shall / must" with urgency is an instruction, not a plan the person told ("du skal ringe legen allerede i dag").
+  /\bdu\s+(?:skal|må|bør)\b[^.!?]{0,60}\b(?:allerede\s+i\s+dag|med\s+en\s+gang|så\s+(?:fort|snart|raskt)\s+som\s+mulig|snarest|umiddelbart|straks|før\s+det\s+er\s+for\s+sent)\b/iu,
+  // More imperatives that open a sentence: "Sett av …", "Bruk kvelden …", "Still deg …", "Få CV-en …".
+  /^(?:bare\s+)?(?:sett|bruk|still|få|skriv|lag|hold)\s+(?:deg|av|den|det|dem|en|et|ei|opp|inn|kvelden|dagen|helgen|helgene|tiden|tida|CV-en)\b/iu,
 ].map(u);
-/** A reporting verb with "du" as subject: what follows is the person's own words, reflected. */
+/**
+ * Labels said otherwise: a judgement of who the person is ("du er egoistisk", "du er en
+ * pessimist", "sånne som deg"), or a diagnosis given with certainty ("du har nok angst").
+ */
+const LABEL_SAID_OTHERWISE: readonly RegExp[] = [
+  // A trait judged, after at most an intensifier ("du er rett og slett egoistisk"); "du er ikke svak" is comfort.
+  /\bdu\s+er\s+(?:(?:så|veldig|bare|berre|litt|jo|nok|ganske|altfor|rett\s+og\s+slett|faktisk|egentlig|ofte|alltid|en|ein|et|eit)\s+){0,2}(?:\p{L}*(?:taper|latsabb|pessimist|egoist|idiot|tulling|dust|naver|snylter|sluk|sutrekopp|klagemur)\p{L}*|negativ|egoistisk|umulig\s+(?:å|som)|for\s+(?:sta|svak|treg|lat|sen|bortskjemt|naiv|negativ|passiv)|ikke\s+skikket|sta|svak|umoden|bortskjemt|udugelig|naiv|slapp|uselvstendig|feig|upålitelig|useriøs|udisiplinert|uorganisert|rotete|sløv|sur|bitter|sutrete|klagete|sytete|masete|dum|teit|treg|ustabil|ukonsentrert|passiv|vanskelig\s+å\s+(?:hjelpe|ha\s+med|samarbeide|stole)|et\s+problem|en\s+byrde)\b/iu,
+  /\b(?:sånne|slike|folk|personer|typer|ungdommer)\s+som\s+deg\b|\bdu\s+er\s+(?:en\s+av\s+dem|typen|en\s+sånn|en\s+slik)\s+som\b/iu,
+  /\bdu\s+(?:har|er)\s+(?:nok|sikkert|tydeligvis|helt\s+klart|åpenbart|garantert)\s+(?:litt\s+)?(?:angst|adhd|add|depresjon|autisme|autist|bipolar|ocd|en\s+diagnose|en\s+lidelse|psykisk\s+syk)|\b(?:angst|adhd|add|depresjon|autisme|en\s+diagnose)\s*,\s*det\s+(?:hører|ser|merker|skjønner)\s+jeg\b|\bdu\s+har\s+(?:angst|adhd|add|depresjon|autisme)\s*,\s*det\s+er\s+(?:tydelig|klart|åpenbart)\b/iu,
+].map(u);
+/**
+ * Warnings said otherwise: the loss named without a condition ("blir du sparket", "kan koste
+ * deg plassen", "snart er det for sent", "det går utover deg til slutt").
+ */
+const WARNING_SAID_OTHERWISE: readonly RegExp[] = [
+  /\b(?:(?:blir|kan|vil|kommer)\s+du|du\s+(?:blir|kan|vil|kommer))\s+(?:fort\s+|snart\s+|nok\s+)?(?:til\s+å\s+bli\s+|å\s+bli\s+|bli\s+)?(?:sparket|kastet\s+ut|kasta\s+ut|meldt\s+ut|utestengt|oppsagt|avskjediget)\b|\bsi(?:er)?\s+deg\s+opp\s+(?:om|hvis|dersom)\b|\bfår\s+du\s+aldri\b/iu,
+  /\b(?:koste|koster|kostar)\s+deg\s+(?:\p{L}+\s+)?\p{L}*(?:plassen|jobben|pengene|stønaden|ytelsen|retten|vennene|fremtiden|framtida)\b|\bødelegger\s+(?:\p{L}+\s+)?(?:fremtiden|framtida|sjansene|mulighetene)\b|\bgraver\s+(?:din\s+)?egen\s+grav\b/iu,
+  // A condition with the verb first and a bad end ("Venter du for lenge, er alle jobbene tatt").
+  /(?:^|[.!?;]\s*)\p{L}+(?:er|ar|r)\s+du\b[^.!?,]{0,60},\s*(?:så\s+)?(?:er|blir|får|kan|vil|går|ender|havner|sitter|står|mister|risikerer)\b[^.!?]{0,50}\b(?:tatt|borte|for\s+sent|alene|ingenting|aldri|verre|problemer|trøbbel|galt|ille|ute|ut\s+av|uten)\b/iu,
+  /\btil\s+slutt\s+(?:sitter|står|ender|havner|blir)\s+du\b|\b(?:ender|havner)\s+du\s+(?:opp\s+)?(?:uten|alene|på\s+gata|på\s+nav|på\s+trygd)\b/iu,
+  /\b(?:snart|fort|da)\s+(?:er\s+det|blir\s+det)\s+for\s+sent\b|\bkommer\s+til\s+å\s+gå\s+(?:galt|ille|dårlig|utover\s+deg)\b|\bgår\s+(?:ut\s*over|utover)\s+deg\b|\bfår\s+konsekvenser\b|\b(?:hvis|om|dersom)\s+du\s+ikke\b[^.!?]{0,60}\bblir\s+det\s+(?:bare\s+)?(?:verre|vanskeligere)\b/iu,
+].map(u);
+/**
+ * Claims said otherwise: amounts with thousands ("rundt 15 000"), shares of people ("over
+ * halvparten", "nesten alle som"), proof ("det er bevist at"), deadlines and processing times, and
+ * what is forbidden or required by rule.
+ */
+const CLAIM_SAID_OTHERWISE: readonly RegExp[] = [
+  /(?<![\d,.])\d{1,3}(?:[  .]\d{3})+(?![\d,])/u,
+  /\b(?:over|under|nesten|omtrent|rundt|cirka|bare)\s+(?:halvparten|alle|ingen|en\s+tredjedel|en\s+fjerdedel|hver\s+\p{L}+)\s+(?:som|av|får|blir|dropper|kommer|går)\b|\b(?:bevist|dokumentert)\s+at\b|\bstatistikk\w*\s+(?:er|viser)\b/iu,
+  /\bsaksbehandlingstid\w*|\b(?:behandlet|behandles|betalt|utbetalt|betales\s+ut|utbetales)\s+(?:innen|etter|hver|om)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|fjortende|andre|måned)\b|\b(?:søknads|klage)?frist(?:en)?\s+er\s+(?:alltid\s+)?(?:\d|første|den|i|om)\b/iu,
+  // How long a measure or a payment lasts or takes: "tiltaket varer i tolv måneder", "AAP gis i inntil tre år".
+  /\b(?:varer|vare|gis|gjelder|utbetales|tar)\s+(?:i\s+)?(?:inntil\s+|opptil\s+|omtrent\s+|cirka\s+|rundt\s+|maks\s+|maksimalt\s+)?(?:\d+|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|atten|tjue|tjuefire|et\s+halvt)\s+(?:uker|uke|måneder|månader|måned|dager|år)\b/iu,
+  /\bdet\s+er\s+(?:ikke\s+lov|ulovlig|forbudt|påbudt|krav\s+om|et\s+krav)\b|\b(?:man|du)\s+mister\s+retten\b/iu,
+].map(u);
+/**
+ * A reporting verb with "du" (or someone of theirs, "moren din") as subject, or asked of them
+ * ("hva tenker du at …"): what follows is the person's own words, reflected, or asked for.
+ */
 const REPORTED = u(
-  /\b(?:du|dere)\s+(?:\p{L}+\s+){0,2}?(?:føler|følte|tenker|tenkte|sier|sa|seier|mener|meiner|mente|kjenner|kjente|synes|syns|syntes|opplever|opplevde|opplevd|forteller|fortalte|fortalt|fortel|beskriver|beskrev|tror|trodde|trur|frykter|lurer\s+på|lurte\s+på|er\s+redd|var\s+redd|er\s+lei|er\s+bekymret|er\s+bekymra|er\s+urolig|gruer|grue|hører|hørte|høyrer|merker|merket|har\s+(?:kjent|følt|tenkt|sagt|hørt|merket|erfart))\b/iu,
+  /\b(?:\p{L}+(?:en|a|ne|er)\s+(?:din|dine|ditt|di)|du|dere)\s+(?:\p{L}+\s+){0,2}?(?:føler|følte|tenker|tenkte|sier|sa|seier|mener|meiner|mente|kjenner|kjente|synes|syns|syntes|opplever|opplevde|opplevd|forteller|fortalte|fortalt|fortel|beskriver|beskrev|tror|trodde|trur|frykter|lurer\s+på|lurte\s+på|er\s+redd|var\s+redd|er\s+lei|er\s+bekymret|er\s+bekymra|er\s+urolig|gruer|grue|hører|hørte|høyrer|merker|merket|har\s+(?:kjent|følt|tenkt|sagt|hørt|merket|erfart)|har\s+fått\s+(?:høre|beskjed|høyre))\b|\b(?:tenker|mener|meiner|tror|trur|synes|syns|føler|kjenner)\s+du\s+(?:selv\s+|sjølv\s+)?(?:at\b|om\b)/iu,
 );
 
 /** One of `patterns` matches outside a reflected report in its sentence. */
@@ -73,7 +129,7 @@ const HELD = u(
   /\b(?:utbetaling\w*|stønad\w*|ytelse\w*|pengene|penger|tiltakspeng\w*|dagpeng\w*|arbeidsavklaringspeng\w*|aap|sosialhjelp\w*|tiltaksplass\w*|plassen|lærlingplass\w*|retten|tiltaket|tiltaksplassen|kurset|programmet)\b/i,
 );
 const LOSING = u(
-  /\b(?:(?:kastet|kasta|sparket|stengt)\s+ut|utestengt|får\s+(?:du\s+)?(?:ingen|ikke|ikkje)|mist\w*|tap(?:er|te|e)?|stans\w*|stopp(?:er|es|et|a)|kutt(?:er|es|et|a)|trekk(?:er|es)|inndr\w*|sperr(?:er|es|et)|faller\s+bort|blir\s+(?:\p{L}+\s+){0,2}(?:borte|stanset|stoppet|kuttet|trukket|redusert|satt\s+på\s+vent))\b/iu,
+  /\b(?:(?:kastet|kasta|sparket|stengt)\s+ut|utestengt|får\s+(?:du\s+)?(?:ingen|ikke|ikkje)|mist(?:er|e|es)|tap(?:er|e)?|stans(?:er|es|e)?|stopp(?:er|es|e)?|kutt(?:er|es|e)?|trekk(?:er|es)|inndr\w*|sperr(?:er|es|e)|faller\s+bort|blir\s+(?:\p{L}+\s+){0,2}(?:borte|stanset|stoppet|kuttet|trukket|redusert|satt\s+på\s+vent))\b/iu,
 );
 
 /** A warning of loss outside a reflected report ("du er redd for å miste plassen" is the person's fear). */
@@ -88,6 +144,17 @@ export function warnsOfLoss(text: string): boolean {
 /** Blame, scorn or pressure outside a reflected report. */
 export function scorns(text: string): boolean {
   return saysOutsideReport(text, SCORN);
+}
+
+/** A label, a warning or a factual claim said otherwise, outside a reflected report. */
+export function labelsOtherwise(text: string): boolean {
+  return saysOutsideReport(text, LABEL_SAID_OTHERWISE);
+}
+export function warnsOtherwise(text: string): boolean {
+  return saysOutsideReport(text, WARNING_SAID_OTHERWISE);
+}
+export function claimsOtherwise(text: string): boolean {
+  return saysOutsideReport(text, CLAIM_SAID_OTHERWISE);
 }
 
 /** Advice said otherwise, outside a reflected report. */

@@ -1,0 +1,68 @@
+/**
+ * Reader of the reply corpus in scripts/chat/reply-corpus (format in its README.md).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REPLY_CLASSES, type ReplyClass } from '../../electron/core/chat/checks/replyModel.js';
+import { canonicalWords } from '../../electron/core/chat/safety/features.js';
+
+export const REPLY_CORPUS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reply-corpus');
+
+export interface ReplySentence {
+  text: string;
+  family: string;
+  label: ReplyClass;
+}
+
+export function readReplyCorpus(dir: string = REPLY_CORPUS_DIR): ReplySentence[] {
+  const out: ReplySentence[] = [];
+  const seen = new Set<string>();
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    let family: { id: string; label: ReplyClass } | null = null;
+    for (const [n, raw] of fs.readFileSync(path.join(dir, file), 'utf8').split('\n').entries()) {
+      const line = raw.trim();
+      if (line.length === 0 || /^#(?!#)/.test(line)) continue;
+      if (line.startsWith('## ')) {
+        const [id, label] = line
+          .slice(3)
+          .split('|')
+          .map((s) => s.trim());
+        if (!id || !label || !(REPLY_CLASSES as readonly string[]).includes(label))
+          throw new Error(`${file}:${n + 1}: bad family header`);
+        if (seen.has(id)) throw new Error(`${file}:${n + 1}: duplicate family ${id}`);
+        seen.add(id);
+        family = { id, label: label as ReplyClass };
+        continue;
+      }
+      if (!family) throw new Error(`${file}:${n + 1}: sentence before a family header`);
+      out.push({ text: line, family: family.id, label: family.label });
+    }
+  }
+  return out;
+}
+
+/**
+ * Corpus sentences that are rewordings of a reply in an unseen benchmark set
+ * (test/bench/chat/replies-fresh-*.json): half or more of their words in common. Those sets
+ * measure generalisation only while nothing like them is trained on.
+ */
+export function leaksIntoUnseen(corpus: readonly ReplySentence[], benchDir: string): string[] {
+  const unseen = fs
+    .readdirSync(benchDir)
+    .filter((f) => /^replies-fresh-.*\.json$/.test(f))
+    .flatMap((f) => JSON.parse(fs.readFileSync(path.join(benchDir, f), 'utf8')) as { text: string }[])
+    .map((item) => new Set(canonicalWords(item.text)));
+  return corpus
+    .filter((s) => {
+      const a = new Set(canonicalWords(s.text));
+      return unseen.some((b) => {
+        const common = [...a].filter((w) => b.has(w)).length;
+        return common / (a.size + b.size - common) >= 0.5;
+      });
+    })
+    .map((s) => s.text);
+}

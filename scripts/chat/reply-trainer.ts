@@ -1,0 +1,53 @@
+/**
+ * Training of the reply stance vote (electron/core/chat/checks/replyModel.ts) and its
+ * cross-validation grouped by paraphrase family. Deterministic.
+ */
+import {
+  REPLY_CLASSES,
+  ReplyModel,
+  replyFeatures,
+  type ReplyModelData,
+} from '../../electron/core/chat/checks/replyModel.js';
+import { seededRandom } from '../../electron/core/util/random.js';
+import { familyFolds, featureVector, fitLogistic, type Example } from '../ml/logistic.js';
+import type { ReplySentence } from './reply-corpus.js';
+
+export function trainReplyModel(corpus: readonly ReplySentence[], threshold = 0.5): ReplyModelData {
+  const examples: Example[] = corpus.map((s) => ({
+    feats: featureVector(replyFeatures(s.text)),
+    y: REPLY_CLASSES.indexOf(s.label),
+    weight: 1,
+  }));
+  const fitted = fitLogistic(examples, {
+    classes: REPLY_CLASSES.length,
+    epochs: 30,
+    rate: 0.4,
+    l2: 1e-4,
+    rand: seededRandom(20261205),
+  });
+  return {
+    format: 'inkludmi-reply-lr',
+    version: 1,
+    classes: [...REPLY_CLASSES],
+    threshold,
+    ...fitted,
+    trainedOn: { sentences: corpus.length, families: new Set(corpus.map((s) => s.family)).size },
+  };
+}
+
+/** Out-of-fold models, folds grouped by family (no family in both train and test). */
+export function replyOutOfFold(
+  corpus: readonly ReplySentence[],
+  folds = 5,
+): { sentence: ReplySentence; model: ReplyModel }[] {
+  const foldOf = familyFolds(
+    corpus.map((s) => s.family),
+    folds,
+  );
+  const out: { sentence: ReplySentence; model: ReplyModel }[] = [];
+  for (let k = 0; k < folds; k++) {
+    const model = new ReplyModel(trainReplyModel(corpus.filter((s) => foldOf.get(s.family) !== k)));
+    for (const s of corpus) if (foldOf.get(s.family) === k) out.push({ sentence: s, model });
+  }
+  return out;
+}
