@@ -119,6 +119,10 @@ const SETS: [string, Questions][] = [
     'questions-fresh-16.json (sixteenth fresh set, chat messages, mostly situational, written before the situation-concept round, never tuned on)',
     load('questions-fresh-16.json'),
   ],
+  [
+    'questions-fresh-17.json (seventeenth fresh set, two thirds situational, written before the short round of helper kb9, never tuned on)',
+    load('questions-fresh-17.json'),
+  ],
 ];
 const verbose = process.argv.includes('--verbose');
 /**
@@ -359,54 +363,14 @@ async function main() {
   console.log(
     `  top-3 held out 2 ≥ 90 %: ${verdict((a[2]?.top3 ?? 0) >= 0.9)} (${pct(a[2]?.top3)}; first held-out set ${pct(a[1]?.top3)})`,
   );
-  console.log(
-    `  top-3 fresh set ≥ 90 %:          ${verdict((a[3]?.top3 ?? 0) >= 0.9)} (${pct(a[3]?.top3)}; in-scope answered none ${pct(a[3]?.falseNone)})`,
-  );
-  console.log(
-    `  top-3 fresh set 2 ≥ 90 %:        ${verdict((a[4]?.top3 ?? 0) >= 0.9)} (${pct(a[4]?.top3)}; in-scope answered none ${pct(a[4]?.falseNone)})`,
-  );
-  console.log(
-    `  top-3 fresh set 3 ≥ 90 %:        ${verdict((a[5]?.top3 ?? 0) >= 0.9)} (${pct(a[5]?.top3)}; in-scope answered none ${pct(a[5]?.falseNone)})`,
-  );
-  console.log(
-    `  top-3 fresh set 4 ≥ 90 %:        ${verdict((a[6]?.top3 ?? 0) >= 0.9)} (${pct(a[6]?.top3)}; in-scope answered none ${pct(a[6]?.falseNone)})`,
-  );
-  console.log(
-    `  top-3 fresh set 5 ≥ 90 %:        ${verdict((a[7]?.top3 ?? 0) >= 0.9)} (${pct(a[7]?.top3)}; in-scope answered none ${pct(a[7]?.falseNone)})`,
-  );
-  console.log(
-    `  top-3 fresh set 6 ≥ 90 %:        ${verdict((a[8]?.top3 ?? 0) >= 0.9)} (${pct(a[8]?.top3)}; in-scope answered none ${pct(a[8]?.falseNone)})`,
-  );
-  console.log(
-    `  top-3 fresh set 7 ≥ 90 %:        ${verdict((a[9]?.top3 ?? 0) >= 0.9)} (${pct(a[9]?.top3)}; in-scope answered none ${pct(a[9]?.falseNone)}; study set)`,
-  );
-  console.log(
-    `  top-3 fresh set 8 ≥ 90 %:        ${verdict((a[10]?.top3 ?? 0) >= 0.9)} (${pct(a[10]?.top3)}; in-scope answered none ${pct(a[10]?.falseNone)}; study set)`,
-  );
-  console.log(
-    `  top-3 fresh set 9 ≥ 90 %:        ${verdict((a[11]?.top3 ?? 0) >= 0.9)} (${pct(a[11]?.top3)}; in-scope answered none ${pct(a[11]?.falseNone)}; study set)`,
-  );
-  console.log(
-    `  top-3 fresh set 10 ≥ 90 %:       ${verdict((a[12]?.top3 ?? 0) >= 0.9)} (${pct(a[12]?.top3)}; in-scope answered none ${pct(a[12]?.falseNone)}; study set)`,
-  );
-  console.log(
-    `  top-3 fresh set 11 ≥ 90 %:       ${verdict((a[13]?.top3 ?? 0) >= 0.9)} (${pct(a[13]?.top3)}; in-scope answered none ${pct(a[13]?.falseNone)}; study set)`,
-  );
-  console.log(
-    `  top-3 fresh set 12 ≥ 90 %:       ${verdict((a[14]?.top3 ?? 0) >= 0.9)} (${pct(a[14]?.top3)}; in-scope answered none ${pct(a[14]?.falseNone)}; study set)`,
-  );
-  console.log(
-    `  top-3 fresh set 13 ≥ 90 %:       ${verdict((a[15]?.top3 ?? 0) >= 0.9)} (${pct(a[15]?.top3)}; in-scope answered none ${pct(a[15]?.falseNone)}; study set)`,
-  );
-  console.log(
-    `  top-3 fresh set 14 ≥ 90 %:       ${verdict((a[16]?.top3 ?? 0) >= 0.9)} (${pct(a[16]?.top3)}; in-scope answered none ${pct(a[16]?.falseNone)}; study set)`,
-  );
-  console.log(
-    `  top-3 fresh set 15 ≥ 90 %:       ${verdict((a[17]?.top3 ?? 0) >= 0.9)} (${pct(a[17]?.top3)}; in-scope answered none ${pct(a[17]?.falseNone)}; study set)`,
-  );
-  console.log(
-    `  top-3 fresh set 16 ≥ 90 %:       ${verdict((a[18]?.top3 ?? 0) >= 0.9)} (${pct(a[18]?.top3)}; in-scope answered none ${pct(a[18]?.falseNone)}; never tuned on)`,
-  );
+  for (let i = 3; i < SETS.length; i++) {
+    const n = i - 2;
+    const note = n === 16 || n === 17 ? '; never tuned on' : n >= 7 && n <= 15 ? '; study set' : '';
+    console.log(
+      `  top-3 fresh set${n === 1 ? '' : ` ${n}`} ≥ 90 %:`.padEnd(34) +
+        `${verdict((a[i]?.top3 ?? 0) >= 0.9)} (${pct(a[i]?.top3)}; in-scope answered none ${pct(a[i]?.falseNone)}${note})`,
+    );
+  }
   for (const [i, name] of [
     [0, 'tuning'],
     [1, 'held out 1'],
@@ -427,6 +391,7 @@ async function main() {
     [16, 'fresh 14'],
     [17, 'fresh 15'],
     [18, 'fresh 16'],
+    [19, 'fresh 17'],
   ] as const)
     console.log(
       `  out-of-scope rejected ≥ 95 % (${name}): ${verdict((a[i]?.rejected ?? 0) >= 0.95)} (${pct(a[i]?.rejected)}; weak hits: in-scope ${pct(a[i]?.weakIn)}, out-of-scope ${pct(a[i]?.weakOut)})`,
@@ -435,7 +400,7 @@ async function main() {
     `  p95 < 5 ms per question:         ${verdict(Math.max(...a.map((x) => x.p95)) < 5)} (worst set p95 ${Math.max(...a.map((x) => x.p95)).toFixed(2)} ms wall clock, which depends on machine load; CPU time p95 ${Math.max(...a.map((x) => x.cpuP95)).toFixed(2)} ms)`,
   );
   console.log(
-    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}, fresh 7 ${pct(b[9]?.top3)}, fresh 8 ${pct(b[10]?.top3)}, fresh 9 ${pct(b[11]?.top3)}, fresh 10 ${pct(b[12]?.top3)}, fresh 11 ${pct(b[13]?.top3)}, fresh 12 ${pct(b[14]?.top3)}, fresh 13 ${pct(b[15]?.top3)}, fresh 14 ${pct(b[16]?.top3)}, fresh 15 ${pct(b[17]?.top3)}, fresh 16 ${pct(b[18]?.top3)}`,
+    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}, fresh 7 ${pct(b[9]?.top3)}, fresh 8 ${pct(b[10]?.top3)}, fresh 9 ${pct(b[11]?.top3)}, fresh 10 ${pct(b[12]?.top3)}, fresh 11 ${pct(b[13]?.top3)}, fresh 12 ${pct(b[14]?.top3)}, fresh 13 ${pct(b[15]?.top3)}, fresh 14 ${pct(b[16]?.top3)}, fresh 15 ${pct(b[17]?.top3)}, fresh 16 ${pct(b[18]?.top3)}, fresh 17 ${pct(b[19]?.top3)}`,
   );
 }
 
