@@ -28,6 +28,28 @@ interface CompiledNeed {
   key: string;
   strong: readonly Cue[];
   facets: readonly (readonly Cue[])[];
+  quorum: number;
+}
+
+/**
+ * Personal pronouns by word class, bokmål and nynorsk: in a phrase cue any pronoun of the class
+ * stands for the one written ("hva jeg skal bli" is "hva de skal bli" in "alle andre vet hva de skal
+ * bli"); the phrase's meaning is in its other words and their order.
+ */
+const SUBJECT_PRONOUNS = new Set(['jeg', 'eg', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'de', 'dei', 'man']);
+const OBJECT_PRONOUNS = new Set(['meg', 'deg', 'seg', 'oss', 'dykk', 'dem', 'henne', 'ham']);
+const pronounClass = (w: string) =>
+  SUBJECT_PRONOUNS.has(w) ? '#subject' : OBJECT_PRONOUNS.has(w) ? '#object' : undefined;
+
+/**
+ * A word's present-tense form read as its infinitive: a verb's present tense adds "r" to a vowel
+ * ("ser" of "se", "får" of "få", "starter" of "starte", "begynner" of "begynne"), and the stemmer
+ * does not always bring both to one stem ("ser"/"se", "starter"/"starte" give "ser"/"se",
+ * "start"/"star"). Cues are compiled, and questions read, with this form too, so a cue matches
+ * whichever of the two forms it and the question use.
+ */
+function infinitiveStem(w: string): string | undefined {
+  return /[aeiouyæøå]r$/.test(w) && w.length >= 3 ? foldNorwegian(stem(w.slice(0, -1))) : undefined;
 }
 
 /** Whether an index term is a need's (situationKey). */
@@ -43,7 +65,9 @@ export function situationKey(need: Pick<SituationNeed, 'id'>): string {
 function cueOf(text: string): Cue {
   const words = tokenize(text);
   const inOrder = words.length >= 2 && words.some((w) => isStopWord(w) || w.length <= 2);
-  const stems = words.map((w) => foldNorwegian(stem(w)));
+  const stems = words.map(
+    (w) => (inOrder ? pronounClass(w) : undefined) ?? infinitiveStem(w) ?? foldNorwegian(stem(w)),
+  );
   return { stems: inOrder ? stems : [...new Set(stems)], inOrder };
 }
 
@@ -55,6 +79,7 @@ function compiledNeeds(): readonly CompiledNeed[] {
     key: situationKey(need),
     strong: need.strong.map(cueOf),
     facets: need.facets.map((f) => f.map(cueOf)),
+    quorum: need.quorum ?? 2,
   }));
   return compiled;
 }
@@ -82,7 +107,11 @@ function questionStems(query: string, terms: readonly QueryTerm[]): QuestionStem
   const sequence: string[][] = [];
   for (const w of tokenize(query)) {
     const reading = FUNCTION_WORD_READINGS.get(w);
-    const stems = [foldNorwegian(stem(w)), ...(reading ? [foldNorwegian(stem(reading))] : [])];
+    const stems = [
+      foldNorwegian(stem(w)),
+      ...(reading ? [foldNorwegian(stem(reading))] : []),
+      ...[infinitiveStem(w), pronounClass(w)].filter((x): x is string => x !== undefined),
+    ];
     for (const s of stems) whole.add(s);
     sequence.push(stems);
   }
@@ -121,7 +150,7 @@ function cueMatches(cue: Cue, q: QuestionStems): boolean {
   return !cue.inOrder || inSequence(cue.stems, q.sequence);
 }
 
-/** The needs a question is about: one strong cue, or cues of two different facets. */
+/** The needs a question is about: one strong cue, or cues of `quorum` different facets (two unless the need says). */
 export function recognisedNeeds(query: string, terms: readonly QueryTerm[]): SituationNeed[] {
   const q = questionStems(query, terms);
   const found: SituationNeed[] = [];
@@ -132,7 +161,7 @@ export function recognisedNeeds(query: string, terms: readonly QueryTerm[]): Sit
     }
     let facets = 0;
     for (const facet of n.facets) if (facet.some((c) => cueMatches(c, q))) facets++;
-    if (facets >= 2) found.push(n.need);
+    if (facets >= n.quorum) found.push(n.need);
   }
   return found;
 }

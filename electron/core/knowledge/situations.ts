@@ -23,8 +23,14 @@ export interface SituationNeed {
   docs: readonly string[];
   /** Cues that alone tell the need: phrases or words nobody uses about anything else. */
   strong: readonly string[];
-  /** Kinds of evidence; the need is told by cues of two of them. */
+  /** Kinds of evidence; the need is told by cues of two of them (`quorum`, when set). */
   facets: readonly (readonly string[])[];
+  /**
+   * How many facets must have a cue in the question, when two are not telling enough: a start, a
+   * day and a feeling together tell a first workday ("begynner på Rema mandag, er nervøs"), any two
+   * of them do not ("begynner på fotball mandag").
+   */
+  quorum?: number;
 }
 
 /** Cues written as one text, separated by "|". */
@@ -85,13 +91,13 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       pengene rekker ikke | pengene strekker ikke til | før månedens slutt | slutten av måneden | går i minus |
       minus på konto | overtrekk | lever på nudler | hvor blir pengene av | pengeproblemer | pengetrøbbel |
       økonomiske problemer | sliter økonomisk | sliter med økonomien | har ikke penger | null penger |
-      ingen penger
+      ingen penger | ingen inntekt | ikke inntekt | uten inntekt | mista inntekta | mistet inntekten
     `),
     facets: [
-      cues(`penger | penga | pengene | lønna | konto | kontoen | økonomi | økonomien`),
+      cues(`penger | penga | pengene | lønna | konto | kontoen | økonomi | økonomien | inntekt | inntekta | inntekten`),
       cues(`
         borte | forsvinner | tom | tomt | slutt | rekker | strekker | minus | råd | spare | sparer | husleie |
-        husleia | regninger | regningene | mat | handle
+        husleia | regninger | regningene | mat | handle | flytte | flytte ut | hybelen | leiligheten
       `),
     ],
   },
@@ -147,6 +153,24 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
         snakker ikke med meg | utenfor | alene
       `),
     ],
+  },
+  {
+    // A first workday told by a named place and a day instead of "jobb" (issue 22, kb9 round).
+    id: 'first-day',
+    docs: ['forste-uker-i-jobb', 'mentor'],
+    strong: [],
+    facets: [
+      cues(`begynne | starte | begynte | starta | første dag | første dagen | første vakt | første uka`),
+      cues(`
+        mandag | tirsdag | onsdag | torsdag | fredag | lørdag | søndag | i morgen | i overmorgen | neste uke |
+        til uka | over helga | snart
+      `),
+      cues(`
+        nervøs | nervøse | grue | gruer | spent | stressa | stresset | redd | urolig | sommerfugler | tenke på |
+        forberede | husk | huske | tips | råd | klarer jeg
+      `),
+    ],
+    quorum: 3,
   },
   {
     id: 'someone-alongside',
@@ -316,8 +340,11 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     docs: ['slik-behandler-inkludmi-dataene-dine', 'innsyn-samtykke-og-taushetsplikt'],
     strong: cues(`samtalen her | lese chatten | leser chatten`),
     facets: [
-      cues(`lagret | lagres | lagrer | slette | sletter | lese | leser | se | deles | sendes`),
-      cues(`chatten | chat | assistenten | roboten | boten | det jeg skriver | det jeg har skrevet`),
+      cues(`lagret | lagres | lagrer | slette | sletter | lese | leser | se | deles | sendes | hva skjer med`),
+      cues(`
+        chatten | chat | assistenten | roboten | boten | det jeg skriver | det jeg har skrevet | skriver her |
+        skrevet her | sier her | denne appen | appen her | her inne
+      `),
     ],
   },
   {
@@ -405,11 +432,17 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
   },
   {
     id: 'reading-writing',
-    docs: ['voksenopplaering', 'opplaering-gjennom-nav'],
+    docs: ['voksenopplaering', 'opplaering-gjennom-nav', 'videregaende-opplaering'],
     strong: cues(`
       leser dårlig | skriver dårlig | dårlig til å lese | dårlig til å skrive | lesevansker | skrivevansker |
       dysleksi | ordblind | dårlig i norsk | dårlig i matte | lære norsk
     `),
-    facets: [],
+    facets: [
+      cues(`lese | lesing | skrive | skriving | tekster | tekstene | bokstavene | stave | staving | regne`),
+      cues(`
+        problemer | problem | sliter | vanskelig | vansker | dårlig | klarer ikke | henger etter | treg | tregt |
+        sakte | forstår ikke | skjønner ikke
+      `),
+    ],
   },
 ];

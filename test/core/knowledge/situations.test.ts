@@ -68,6 +68,24 @@ describe('needs told by a described situation', () => {
     expect(needsOf('de spør hvorfor jeg ikke har jobbet på lenge, jeg blir så usikker')).not.toContain('new-at-work');
   });
 
+  it('reads a verb in the present tense as its infinitive and any pronoun of the class in a phrase', () => {
+    // "ser" is "se", "starter" is "starte": the stemmer gives them different stems.
+    expect(needsOf('hvem ser det jeg skriver her')).toContain('app-data');
+    expect(needsOf('hvem se det jeg skriver her')).toContain('app-data');
+    expect(needsOf('jeg starter på lageret mandag og er nervøs')).toContain('first-day');
+    expect(needsOf('skal starte på lageret mandag og er nervøs')).toContain('first-day');
+    // "hva jeg skal bli" told of others: "hva de skal bli".
+    expect(needsOf('alle andre vet hva de skal bli')).toContain('no-direction');
+    expect(needsOf('hva skal de bli')).not.toContain('no-direction');
+  });
+
+  it('needs every facet where the need says so', () => {
+    expect(needsOf('begynner på Rema 1000 på mandag og er så nervøs')).toContain('first-day');
+    // A start and a day, or a day and nerves, are everyday plans.
+    expect(needsOf('begynner på fotball på mandag')).not.toContain('first-day');
+    expect(needsOf('nervøs for kampen på mandag')).not.toContain('first-day');
+  });
+
   it('never tells a need from one cue of one kind alone, for every cue in the table', () => {
     for (const need of SITUATION_NEEDS)
       for (const cue of need.facets.flat()) expect(needsOf(cue), `${need.id}: "${cue}"`).not.toContain(need.id);
@@ -121,6 +139,11 @@ describe('search with the needs as evidence', () => {
       ['droppa ut av vgs i fjor og vil fullføre nå', 'videregaende-opplaering'],
       // A compound's parts are cues too: "lønnstrekket" has "lønn".
       ['lønnstrekket i juni var helt annerledes', 'lonnsslipp-og-feriepenger'],
+      // A first workday without "jobb", who sees what is written here, no income, reading at school.
+      ['starter hos Europris på tirsdag og har sommerfugler i magen', 'forste-uker-i-jobb'],
+      ['hva skjer med det jeg skriver her inne', 'slik-behandler-inkludmi-dataene-dine'],
+      ['ingen inntekt lenger, må kanskje flytte ut av hybelen', 'budsjett'],
+      ['det er vanskelig for meg å lese tekstene vi får på skolen', 'videregaende-opplaering'],
     ] as const) {
       const r = await index.search(q);
       expect(r.answer, q).toBe('passages');
