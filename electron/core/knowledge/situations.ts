@@ -5,16 +5,12 @@
  * than name the topic ("alt føles svart", "pengene er borte før månedens slutt", "tør ikke åpne
  * brevene"), and mapped to the documents that serve that need.
  *
- * Written from general knowledge of how young people talk about these situations. The kinds of need
- * came from reading the study sets' misses by kind (fresh-7 to fresh-15); their wording is not the
- * table's. The matching is in situationMatch.ts: a need is recognised by one STRONG cue, or by cues
- * from two different FACETS (independent kinds of evidence: a feeling and a bodily state; the money
- * and what happens to it). A cue is a word or a short phrase; a phrase matches when the question has
- * all of its words, in any order and inflection (a phrase of function words only as written). One
- * generic everyday word is never enough: a facet's cue only counts together with a cue of another
- * facet. A strong cue tells the need, not only the topic: "inkasso" is debt in trouble, but
- * "sosialhjelp" (the page's own word) may be asked about for any reason, so it only counts with a
- * cue of what happens ("møte opp").
+ * Kinds of need from study sets' misses read by kind; wording from how young people talk. Matching
+ * (situationMatch.ts): one STRONG cue, or cues of two different FACETS (a feeling and a bodily state;
+ * the money and what happens to it). A cue is a word or short phrase, matched in any order and
+ * inflection (a phrase with function words in its order). One generic everyday word is never
+ * enough, and a strong cue tells the need, not only the topic: "inkasso" is debt in trouble, but
+ * "sosialhjelp" (the page's own word) counts only with a cue of what happens ("møte opp").
  */
 export interface SituationNeed {
   /** Short name of the need, letters and hyphens ("low-mood"). */
@@ -25,11 +21,7 @@ export interface SituationNeed {
   strong: readonly string[];
   /** Kinds of evidence; the need is told by cues of two of them (`quorum`, when set). */
   facets: readonly (readonly string[])[];
-  /**
-   * How many facets must have a cue in the question, when two are not telling enough: a start, a
-   * day and a feeling together tell a first workday ("begynner på Rema mandag, er nervøs"), any two
-   * of them do not ("begynner på fotball mandag").
-   */
+  /** Facets needed when two are not telling: a start, a day and a feeling tell a first workday. */
   quorum?: number;
 }
 
@@ -214,6 +206,12 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     ],
   },
   {
+    id: 'interest-to-job',
+    docs: ['karriereveiledning'],
+    strong: [],
+    facets: [cues(`liker | elsker | digger | interessert i | hobby`), cues(`bli en jobb | bli jobb | leve av | yrke`)],
+  },
+  {
     id: 'idle',
     docs: ['ungdomsgarantien', 'arbeidsforberedende-trening', 'videregaende-opplaering'],
     strong: cues(`
@@ -320,7 +318,7 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     id: 'who-sees',
     docs: ['innsyn-samtykke-og-taushetsplikt', 'slik-behandler-inkludmi-dataene-dine'],
     strong: cues(`
-      fortelle videre | si videre | sier videre | forteller videre | hvem får vite | hvem får se | hvem kan se |
+      fortelle videre | si videre | sier videre | hvem får vite | hvem får se | hvem kan se |
       hvem kan lese | hva står det om meg | hva de har skrevet om meg | papirene om meg | notater om meg
     `),
     facets: [
@@ -331,7 +329,8 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       cues(`
         skrive ned | skriver ned | notat | notater | journal | få vite | får vite | se hva jeg | høre hva jeg |
         lese hva jeg | vite hva jeg | hva jeg sier | hva jeg forteller | hva jeg skriver | det jeg sier |
-        det jeg forteller | fortelle | hemmelig | videre | taushetsplikt | stole på
+        det jeg forteller | fortelle | hemmelig | videre | taushetsplikt | stole på | skriver om meg |
+        skrevet om meg | står om meg | deles med | dele med
       `),
     ],
   },

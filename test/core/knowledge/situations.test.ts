@@ -144,6 +144,8 @@ describe('search with the needs as evidence', () => {
       ['hva skjer med det jeg skriver her inne', 'slik-behandler-inkludmi-dataene-dine'],
       ['ingen inntekt lenger, må kanskje flytte ut av hybelen', 'budsjett'],
       ['det er vanskelig for meg å lese tekstene vi får på skolen', 'videregaende-opplaering'],
+      ['jeg digger å tegne, kan det bli en jobb etter hvert', 'karriereveiledning'],
+      ['får jeg lese det saksbehandleren har skrevet om meg', 'innsyn-samtykke-og-taushetsplikt'],
     ] as const) {
       const r = await index.search(q);
       expect(r.answer, q).toBe('passages');
