@@ -83,13 +83,13 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       pengene rekker ikke | pengene strekker ikke til | før månedens slutt | slutten av måneden | går i minus |
       minus på konto | overtrekk | lever på nudler | hvor blir pengene av | pengeproblemer | pengetrøbbel |
       økonomiske problemer | sliter økonomisk | sliter med økonomien | har ikke penger | null penger |
-      ingen penger | ingen inntekt | ikke inntekt | uten inntekt | mista inntekta | mistet inntekten
+      ingen penger | ingen lønn | ingen inntekt | ikke inntekt | uten inntekt | mista inntekta | mistet inntekten
     `),
     facets: [
       cues(`penger | penga | pengene | lønna | konto | kontoen | økonomi | økonomien | inntekt | inntekta | inntekten`),
       cues(`
         borte | forsvinner | tom | tomt | slutt | rekker | strekker | minus | råd | spare | sparer | husleie |
-        husleia | regninger | regningene | mat | handle | flytte | flytte ut | hybelen | leiligheten
+        husleia | leia | leie | regninger | regningene | mat | handle | flytte | flytte ut | hybelen | leiligheten
       `),
     ],
   },
@@ -152,14 +152,14 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
     docs: ['forste-uker-i-jobb', 'mentor'],
     strong: [],
     facets: [
-      cues(`begynne | starte | begynte | starta | første dag | første dagen | første vakt | første uka`),
+      cues(`begynne | starte | begynte | starta | første dag | første dagen | første vakt | første uka | fikk ja`),
       cues(`
         mandag | tirsdag | onsdag | torsdag | fredag | lørdag | søndag | i morgen | i overmorgen | neste uke |
-        til uka | over helga | snart
+        til uka | over helga | snart | i dag
       `),
       cues(`
         nervøs | nervøse | grue | gruer | spent | stressa | stresset | redd | urolig | sommerfugler | tenke på |
-        forberede | husk | huske | tips | råd | klarer jeg
+        forberede | husk | huske | tips | råd | klarer jeg | gjør feil | gjøre feil | hva om
       `),
     ],
     quorum: 3,
@@ -201,8 +201,8 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       aner ikke hva jeg vil | ingen peiling på hva
     `),
     facets: [
-      cues(`livet | fremtiden | framtida | framtiden | yrke | retning`),
-      cues(`lost | fast | usikker | peiling | aner ikke | vet ikke | interesser | rådvill | forvirra`),
+      cues(`livet | fremtiden | framtida | framtiden | yrke | retning | hva jeg vil | hva jeg skal studere`),
+      cues(`lost | fast | usikker | peiling | aner ikke | vet ikke | vet ingenting | interesser | rådvill | forvirra`),
     ],
   },
   {
@@ -337,7 +337,7 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
   {
     id: 'app-data',
     docs: ['slik-behandler-inkludmi-dataene-dine', 'innsyn-samtykke-og-taushetsplikt'],
-    strong: cues(`samtalen her | lese chatten | leser chatten`),
+    strong: cues(`samtalen her | lese chatten | som leser dette | leser noen dette | meldingene mine her`),
     facets: [
       cues(`lagret | lagres | lagrer | slette | sletter | lese | leser | se | deles | sendes | hva skjer med`),
       cues(`
@@ -440,7 +440,7 @@ export const SITUATION_NEEDS: readonly SituationNeed[] = [
       cues(`lese | lesing | skrive | skriving | tekster | tekstene | bokstavene | stave | staving | regne`),
       cues(`
         problemer | problem | sliter | vanskelig | vansker | dårlig | klarer ikke | henger etter | treg | tregt |
-        sakte | forstår ikke | skjønner ikke
+        sakte | lang tid | lenger tid | forstår ikke | skjønner ikke
       `),
     ],
   },

@@ -145,6 +145,8 @@ describe('search with the needs as evidence', () => {
       ['ingen inntekt lenger, må kanskje flytte ut av hybelen', 'budsjett'],
       ['det er vanskelig for meg å lese tekstene vi får på skolen', 'videregaende-opplaering'],
       ['jeg digger å tegne, kan det bli en jobb etter hvert', 'karriereveiledning'],
+      ['kompisene vet hva de vil, jeg vet ingenting', 'karriereveiledning'],
+      ['er det noen som leser dette', 'slik-behandler-inkludmi-dataene-dine'],
       ['får jeg lese det saksbehandleren har skrevet om meg', 'innsyn-samtykke-og-taushetsplikt'],
     ] as const) {
       const r = await index.search(q);
