@@ -232,6 +232,11 @@ export interface QueryTerm {
   parts: string[];
   /** True when only the last part of a compound is known ("kjempenervøs" → "nervøs"). */
   tailOnly: boolean;
+  /**
+   * A recognised need's term (situationMatch.ts): the folded stems of the question's words that told
+   * it. A passage serving the need covers them (evidence.ts).
+   */
+  covers?: readonly string[];
 }
 
 /** Stems shorter than this are matched exactly; longer ones also match as prefixes (compounds). */

@@ -1,5 +1,5 @@
 import { AMBIGUOUS_STEMS } from './wordLists.js';
-import { isEverydayStem, PREFIX_MIN, type QueryTerm } from './analyzer.js';
+import { foldNorwegian, isEverydayStem, PREFIX_MIN, type QueryTerm } from './analyzer.js';
 import type { IndexedPassage, TermIndex } from './index-store.js';
 import { listedQuestionMatch } from './listedQuestions.js';
 import { answersQuestion, weaklyAnswers, type GateThresholds, type PassageAssessment } from './gate.js';
@@ -82,7 +82,17 @@ export function assessPassage(
     }
     return 0;
   };
+  // The words that told a need this passage serves (situations.ts) are covered by it: the page is
+  // about the situation they describe ("starter", "mandag", "nervøs" on the first-weeks page).
+  const told = new Set(terms.flatMap((t) => (t.covers && passage.termIndex.has(t.stem) ? t.covers : [])));
   for (const t of terms) {
+    if (told.size > 0 && index.df(t.stem) > 0 && !t.covers && told.has(foldNorwegian(t.stem))) {
+      const w = index.idf(t.stem);
+      total += w;
+      hit += w;
+      has(t.stem);
+      continue;
+    }
     if (index.df(t.stem) > 0) {
       // A number the knowledge base has ("24", "30") is usually an age or an amount, rarely the topic.
       const w = /^\d+$/.test(t.stem) ? Math.min(index.idf(t.stem), KNOWN_NUMBER_WEIGHT) : index.idf(t.stem);

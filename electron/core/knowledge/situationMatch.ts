@@ -150,26 +150,34 @@ function cueMatches(cue: Cue, q: QuestionStems): boolean {
   return !cue.inOrder || inSequence(cue.stems, q.sequence);
 }
 
-/** The needs a question is about: one strong cue, or cues of `quorum` different facets (two unless the need says). */
-export function recognisedNeeds(query: string, terms: readonly QueryTerm[]): SituationNeed[] {
+/**
+ * The needs a question is about: one strong cue, or cues of `quorum` different facets (two unless
+ * the need says), each with the stems of the cues it was told by.
+ */
+function needMatches(query: string, terms: readonly QueryTerm[]): { need: SituationNeed; told: string[] }[] {
   const q = questionStems(query, terms);
-  const found: SituationNeed[] = [];
+  const found: { need: SituationNeed; told: string[] }[] = [];
   for (const n of compiledNeeds()) {
-    if (n.strong.some((c) => cueMatches(c, q))) {
-      found.push(n.need);
+    const strong = n.strong.filter((c) => cueMatches(c, q));
+    if (strong.length > 0) {
+      found.push({ need: n.need, told: strong.flatMap((c) => c.stems) });
       continue;
     }
-    let facets = 0;
-    for (const facet of n.facets) if (facet.some((c) => cueMatches(c, q))) facets++;
-    if (facets >= n.quorum) found.push(n.need);
+    const matched = n.facets.map((facet) => facet.filter((c) => cueMatches(c, q))).filter((cs) => cs.length > 0);
+    if (matched.length >= n.quorum) found.push({ need: n.need, told: matched.flat().flatMap((c) => c.stems) });
   }
   return found;
 }
 
+/** The needs a question is about (see needMatches). */
+export function recognisedNeeds(query: string, terms: readonly QueryTerm[]): SituationNeed[] {
+  return needMatches(query, terms).map((m) => m.need);
+}
+
 /** The query terms of the needs a question is about, among those the index has (`indexed` keys). */
 export function situationTerms(query: string, terms: readonly QueryTerm[], indexed: ReadonlySet<string>): QueryTerm[] {
-  return recognisedNeeds(query, terms)
-    .map((need) => ({ need, key: situationKey(need) }))
+  return needMatches(query, terms)
+    .map(({ need, told }) => ({ need, told, key: situationKey(need) }))
     .filter(({ key }) => indexed.has(key))
-    .map(({ need, key }) => ({ word: need.id, stem: key, parts: [], tailOnly: false }));
+    .map(({ need, told, key }) => ({ word: need.id, stem: key, parts: [], tailOnly: false, covers: told }));
 }

@@ -156,6 +156,16 @@ describe('search with the needs as evidence', () => {
     await close();
   });
 
+  it('counts the words that told a need as covered by the page serving it', async () => {
+    const { index, close } = await shippedIndex();
+    // A shop's name is three words the knowledge base has never seen; the start, the day and the
+    // nerves told the need, and the page for the first weeks in a job covers them.
+    const r = await index.search('begynner hos Clas Ohlson Storo på fredag, er litt nervøs');
+    expect(r.answer).toBe('passages');
+    expect(r.passages[0]?.docId).toBe('forste-uker-i-jobb');
+    await close();
+  });
+
   it('still answers "no answer" to everyday questions near the needs', async () => {
     const { index, close } = await shippedIndex();
     // Each has one cue of a need ("mat" of money, "skole", "sint"), never two kinds.
