@@ -12,6 +12,12 @@ import {
   type Sentence,
 } from './sentence.js';
 import { slotsOf } from './slots.js';
+import { UNTIL_PAYDAY } from '../lexicon/tokens.js';
+
+/** Not an acute need: a trip, a party, a fast or a diet, a meal skipped, money short until payday. */
+const NOT_ACUTE_NEED = new RegExp(
+  String.raw`\b(?:fest\w*|hytt\w*|ferie\w*|hotell\w*|kino|restaurant\w*|faste|fasten|ramadan|diett\w*|lunsj|frokost|matpakke\w*)\b|${UNTIL_PAYDAY}`,
+);
 
 /**
  * Concept hits for violence (to or from the speaker, weapons, threats), abuse by someone close
@@ -141,9 +147,7 @@ export function addHarmHits(s: Sentence, hits: Hit[]): void {
     /\b(?:sted|stad|plass|steder|where|tak over hodet)\b[^.!?]{0,25}\b(?:sove|bo|bu|sleep|stay|dra|go)\b|\b(?:spist|ete|eaten|mat|food)\b/.test(
       s.text,
     ) &&
-    !/\b(?:fest\w*|hytt\w*|ferie\w*|hotell\w*|kino|restaurant\w*|faste|fasten|ramadan|diett\w*|lunsj|frokost|matpakke\w*)\b/.test(
-      s.text,
-    )
+    !NOT_ACUTE_NEED.test(s.text)
   ) {
     push(hits, s, 'concept.acute_need', 'welfare', 'concern', 'SHELTER');
   }
