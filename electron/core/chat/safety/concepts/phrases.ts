@@ -93,7 +93,7 @@ export const PHRASES: readonly { slot: Slot; re: RegExp; gate: readonly string[]
   { slot: 'DEATH', re: /\bend\s+it\b|\bover\s+(?:for|med)\s+meg\b/g, gate: ['end', 'over'] },
   {
     slot: 'FAREWELL',
-    re: /\b(?:(?:si|sier|sagt|sa)\s+)?(?:ha det|hadet|hade)\b(?=.*\b(?:alltid|godt|siste|alle|forever|dere)\b)|\bsiste\s+(?:gang|melding\w*|beskjed\w*)\s+(?:\w+\s+){0,3}(?:fra meg|from me)\b|\blast\s+(?:time|message)\b|\bnar\s+(?:dere|du)\s+(?:leser|finner)\s+dette\b|\bwhen\s+you\s+read\s+this\b/g,
+    re: /\b(?:(?:si|sier|sagt|sa)\s+)?(?:ha det|hadet|hade)\b(?=.*\b(?:alltid|godt|siste|alle|forever|dere)\b)|\bsiste\s+(?:gang|melding\w*|beskjed\w*)\s+(?:\w+\s+){0,3}(?:fra meg|from me)\b|\bsiste\s+gang\s+(?:jeg|eg|i)\s+(?:skriver|skriv|snakker|snakkar|sender|melder|writes?|text)\s*(?:(?:her|til\s+(?:dere|dykk|dokker|deg|noen|nokon|you))\b)?(?=\s*(?:[.!,;]|$|og\b|takk\b))|\blast\s+(?:time|message)\b|\bnar\s+(?:dere|du)\s+(?:leser|finner)\s+dette\b|\bwhen\s+you\s+read\s+this\b/g,
     gate: ['ha', 'hadet', 'hade', 'siste', 'last', 'leser', 'finner', 'read'],
   },
   {
