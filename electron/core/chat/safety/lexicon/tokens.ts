@@ -53,9 +53,10 @@ export const EVERYDAY_LEAVING = String.raw`\b(?:sagt opp|sier opp|seier opp|sagt
 /**
  * Being, living or existing bound to a place or platform that is not the world or life ("ikke være
  * her mer, på denne skolen altså", "ikke finnes på facebook lenger"): the speaker leaves that place,
- * not life. Follows the existence word, after an optional "mer/lenger" and a comma or "altså".
+ * not life (a time is no place: "ikke her i morgen" stays). Follows the existence word, after an
+ * optional "mer/lenger" and a comma or "altså".
  */
-export const AT_A_NAMED_PLACE = String.raw`(?:\s+(?:mer|meir|lenger|lengre|anymore|no more))?\s*,?\s+(?:(?:altsa|assa|liksom|jeg mener|eg meiner|i mean)\s+)?(?:pa|i|pa den|on|at|in)\s+(?!(?:(?:denne|den|dette|this|the)\s+)?(?:jorda|jorden|planeten|kloden|verden|verda|livet|world|earth|planet|life|live)\b)[a-z]`;
+export const AT_A_NAMED_PLACE = String.raw`(?:\s+(?:mer|meir|lenger|lengre|anymore|no more))?\s*,?\s+(?:(?:altsa|assa|liksom|jeg mener|eg meiner|i mean)\s+)?(?:pa|i|pa den|on|at|in)\s+(?!(?:(?:denne|den|dette|this|the)\s+)?(?:jorda|jorden|planeten|kloden|verden|verda|livet|world|earth|planet|life|live|morgen|morgon|kveld|natt|dag|helga|helgen|framtida|fremtiden|neste|lenge|tomorrow|tonight|the future)\b)[a-z]`;
 /**
  * Money short until a near, known day ("ikke penger til mat før lønning på fredag", "til
  * studielånet kommer"): a tight week, not an acute need. Guards the acute-need shapes.
