@@ -87,7 +87,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'ability',
     pattern: r(
-      String.raw`\bredd\s+for\s+a\b|\b(?:i'm|im|i am)\s+(?:so\s+)?(?:scared|afraid)\b|\btror\s+(?:ikke|ikkje)\s+(?:de|dei|noen|nokon)\s+(?:vil|kommer til a)\s+(?:ha|ansette|tilsette)\s+meg\b|\b(?:vet|veit)\s+(?:ikke|ikkje)\s+om\s+${SUBJ}\s+(?:klarer|klarar|kan|orker|orkar)\b|\bsa\s+mye\s+(?:lesing|a lese|a gjore|pugging)\b|\bi\s+(?:freeze|panic)\b`,
+      String.raw`\bredd\s+for\s+a\b|\b(?:i'm|im|i am)\s+(?:so\s+)?(?:scared|afraid)\b|\btror\s+(?:ikke|ikkje)\s+(?:de|dei|noen|nokon)\s+(?:vil|kommer til a)\s+(?:ha|ansette|tilsette)\s+meg\b|\b(?:vet|veit)\s+(?:ikke|ikkje)\s+om\s+${SUBJ}\s+(?:klarer|klarar|kan|orker|orkar)\b|\bsa\s+mye\s+(?:lesing|a lese|a gjore|pugging)\b|\bi\s+(?:freeze|panic)\b|\b(?:tor|tort|torde|tur)\s+(?:ikke|ikkje|itj|aldri)\b|\bdaren'?t\b|\bdon'?t\s+dare\b`,
     ),
     targetFree: true,
   },
@@ -186,6 +186,14 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
     pattern: r(
       String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|vert|vart|vaert|vore|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte)\b`,
     ),
+  },
+  // Cutting down or out ("kutter ned på gaming", "kutta ut brus"): a step already taken.
+  {
+    subtype: 'taking_steps',
+    pattern: r(
+      String.raw`\b(?:kutter|kuttar|kutta|kuttet|kutte|trapper|trappa|trappet)\s+(?:ned|ut)\b|\bcut(?:ting)?\s+(?:down|back|out)\b`,
+    ),
+    targetFree: true,
   },
   {
     subtype: 'taking_steps',
