@@ -87,7 +87,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'ability',
     pattern: r(
-      String.raw`\bredd\s+for\s+a\b|\b(?:i'm|im|i am)\s+(?:so\s+)?(?:scared|afraid)\b|\btror\s+(?:ikke|ikkje)\s+(?:de|dei|noen|nokon)\s+(?:vil|kommer til a)\s+(?:ha|ansette|tilsette)\s+meg\b|\b(?:vet|veit)\s+(?:ikke|ikkje)\s+om\s+${SUBJ}\s+(?:klarer|klarar|kan|orker|orkar)\b|\bsa\s+mye\s+(?:lesing|a lese|a gjore|pugging)\b|\bi\s+(?:freeze|panic)\b|\b(?:tor|tort|torde|tur)\s+(?:ikke|ikkje|itj|aldri)\b|\bdaren'?t\b|\bdon'?t\s+dare\b`,
+      String.raw`\bredd\s+for\s+a\b|\b(?:i'm|im|i am)\s+(?:so\s+)?(?:scared|afraid)\b|\btror\s+(?:ikke|ikkje)\s+(?:de|dei|noen|nokon)\s+(?:vil|kommer til a)\s+(?:ha|ansette|tilsette)\s+meg\b|\b(?:vet|veit)\s+(?:ikke|ikkje)\s+om\s+${SUBJ}\s+(?:klarer|klarar|kan|orker|orkar)\b|\bsa\s+mye\s+(?:lesing|a lese|a gjore|pugging)\b|\bi\s+(?:freeze|panic)\b|\b(?:tor|tort|torde|tur)\s+(?:(?:jeg|eg|e|je)\s+)?(?:ikke|ikkje|itj|aldri)\b|\bdaren'?t\b|\bdon'?t\s+dare\b`,
     ),
     targetFree: true,
   },
