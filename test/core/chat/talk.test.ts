@@ -97,9 +97,9 @@ describe('talk classification examples', () => {
     expect(classifyTalk('gidder ikke å søke, hva er vitsen?').talk).toBe('sustain');
   });
 
-  it('hears not daring as sustain talk and cutting down as a step taken', () => {
+  it('hears not daring as sustain talk, in either word order', () => {
     expect(classifyTalk('har ringt dem en gang, men nå tør jeg ikke ringe igjen').talk).toBe('sustain');
-    expect(classifyTalk('jeg har trappet ned på energidrikk, bare én om dagen nå').talk).toBe('change');
+    expect(classifyTalk('jeg tør ikke å sende den').talk).toBe('sustain');
   });
 
   it("counts the participant's own goal words as the target", () => {

@@ -187,14 +187,6 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
       String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|vert|vart|vaert|vore|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte)\b`,
     ),
   },
-  // Cutting down or out ("kutter ned på gaming", "kutta ut brus"): a step already taken.
-  {
-    subtype: 'taking_steps',
-    pattern: r(
-      String.raw`\b(?:kutter|kuttar|kutta|kuttet|kutte|trapper|trappa|trappet)\s+(?:ned|ut)\b|\bcut(?:ting)?\s+(?:down|back|out)\b`,
-    ),
-    targetFree: true,
-  },
   {
     subtype: 'taking_steps',
     pattern: r(
