@@ -340,6 +340,7 @@ for (const [title, file] of [
   ['Round 9 fresh set', 'fresh-round9.json'],
   ['Round 10 fresh set', 'fresh-round10.json'],
   ['Round 11 fresh set', 'fresh-round11.json'],
+  ['Round 12 fresh set', 'fresh-round12.json'],
 ] as const) {
   const fresh = read<{ firstRun: string; read?: string; crisis: FreshItem[]; nonCrisis: FreshItem[] }>(
     `../../bench/chat/${file}`,

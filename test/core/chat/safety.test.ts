@@ -460,3 +460,42 @@ describe('indirect shapes (lexicon/indirect.ts)', () => {
     expect(level('alt ble for mye så jeg kutter igjen')).toBe('acute');
   });
 });
+
+describe('round 12 kinds: everyday twins of crisis shapes, and the crisis shapes themselves', () => {
+  const level = (t: string) => assessRisk(t, { model: null }).level;
+
+  it('reads leaving a named place or app as leaving it, and leaving the world as a crisis', () => {
+    expect(level('vil ikke være her mer, i denne klassen altså')).toBe('none');
+    expect(level('jeg vil ikke finnes på snap lenger')).toBe('none');
+    expect(level('jeg vil ikke være her mer')).not.toBe('none');
+    expect(level('vil ikke finnes på denne planeten lenger')).toBe('acute');
+  });
+
+  it('reads a decision that names its object as that, and an unnamed one as a plan to ask about', () => {
+    expect(level('jeg har bestemt meg for å gjøre slutt med typen på lørdag')).toBe('none');
+    expect(level('har bestemt meg, det skjer på lørdag')).not.toBe('none');
+  });
+
+  it('reads being fired as being fired, and being kicked by someone as abuse', () => {
+    expect(level('jeg ble sparket fra butikken i går')).toBe('none');
+    expect(level('jeg ble sparket av stefaren min i går')).toBe('acute');
+    expect(level('blir slått fra morgen til kveld')).toBe('acute');
+  });
+
+  it('reads a wish not to wake in subordinate word order like the main order', () => {
+    expect(level('føler at jeg ikke vil våkne igjen i morgen')).toBe('acute');
+    expect(level('er så trøtt at jeg ikke vil våkne tidlig til trening')).toBe('none');
+  });
+
+  it('reads no food at home as an acute need, and money short until payday as a tight week', () => {
+    expect(level('det er ingen mat til oss i huset og ingen voksne her')).toBe('concern');
+    expect(level('lite penger til mat til lønninga på tirsdag, spiser havregryn')).toBe('none');
+    expect(level('ingen penger til mat og ikke spist på tre dager')).toBe('concern');
+  });
+
+  it('reads "hadet" for good and "the last time I write" as farewells', () => {
+    expect(level('sa hadet til alle for alltid i går')).toBe('acute');
+    expect(level('dette er siste gang jeg skriver til dere')).not.toBe('none');
+    expect(level('sa hadet til alle i klassen, siste skoledag før ferien')).toBe('none');
+  });
+});

@@ -90,6 +90,18 @@ describe('talk classification examples', () => {
     expect(classifyTalk('').talk).toBe('neutral');
   });
 
+  it('hears a question asked in the last clause, and a request for help after a complaint', () => {
+    expect(classifyTalk('fikk avslag på bostøtte igjen, hva kan jeg gjøre nå?').talk).toBe('question');
+    expect(classifyTalk('sliter med å forstå skjemaet, veit du hva de mener?').talk).toBe('question');
+    expect(classifyTalk('orker ikke mer av timelistene, kan du hjelpe meg å sette dem opp?').talk).toBe('question');
+    expect(classifyTalk('gidder ikke å søke, hva er vitsen?').talk).toBe('sustain');
+  });
+
+  it('hears not daring as sustain talk, in either word order', () => {
+    expect(classifyTalk('har ringt dem en gang, men nå tør jeg ikke ringe igjen').talk).toBe('sustain');
+    expect(classifyTalk('jeg tør ikke å sende den').talk).toBe('sustain');
+  });
+
   it("counts the participant's own goal words as the target", () => {
     expect(classifyTalk('jeg vil ta truckførerbevis').talk).toBe('neutral');
     expect(classifyTalk('jeg vil ta truckførerbevis', { targetTerms: ['truckførerbevis'] })).toMatchObject({

@@ -46,6 +46,8 @@ function classifyTalkCues(text: string, options: ClassifyTalkOptions): TalkClass
   const extraTargets = (options.targetTerms ?? []).map((t) => foldText(t)).filter((t) => t.length >= 3);
 
   const question = questionShape(folded);
+  // A request after a complaint ("orker ikke mer av dette, kan du hjelpe meg?") is asked, not rhetorical.
+  const asked = askedClause(folded);
   const clauses = splitClauses(folded);
   const cues = clauses.map((c) => analyseClause(c, extraTargets)).filter((c): c is ClauseCue => c !== null);
 
@@ -55,7 +57,7 @@ function classifyTalkCues(text: string, options: ClassifyTalkOptions): TalkClass
     return { talk: last.talk, subtype: last.subtype, confidence: Math.min(0.7, last.confidence) };
   }
   if (question) {
-    if (RHETORICAL_SUSTAIN.test(folded)) {
+    if (RHETORICAL_SUSTAIN.test(asked !== null && HELP_REQUEST.test(asked) ? asked : folded)) {
       const sustain = cues.find((c) => c.talk === 'sustain');
       return { talk: 'sustain', subtype: sustain?.subtype ?? 'reasons', confidence: 0.7 };
     }
@@ -75,12 +77,26 @@ function classifyTalkCues(text: string, options: ClassifyTalkOptions): TalkClass
   return result;
 }
 
+/** A request for help or information ("kan du hjelpe meg", "vet du"), which no complaint makes rhetorical. */
+const HELP_REQUEST =
+  /^(?:kan|kunne|vil)\s+(?:du|dere|noen)\s+(?:hjelpe|hjelpa|forklare|si|gi)\b|^(?:vet|veit)\s+du\b|^(?:can|could)\s+you\s+(?:help|explain|tell)\b/;
+
+/** The last comma clause of a last sentence that ends in "?", or null. */
+function askedClause(folded: string): string | null {
+  const sentences = folded.split(/(?<=[.!?])\s+/).filter((s) => s.length > 0);
+  const last = sentences[sentences.length - 1] ?? folded;
+  if (!/\?\s*$/.test(last)) return null;
+  return (last.split(/,\s*/).pop() ?? '').trim();
+}
+
 /** 'strong': a question mark and an interrogative opening; 'weak': only one of them. */
 function questionShape(folded: string): 'strong' | 'weak' | null {
   const sentences = folded.split(/(?<=[.!?])\s+/).filter((s) => s.length > 0);
   const last = sentences[sentences.length - 1] ?? folded;
   const hasMark = /\?\s*$/.test(last) || /\?/.test(folded);
-  const opener = sentences.some((s) =>
+  // The opener may start the last clause of an asked sentence ("har ikke penger, hva gjør jeg?").
+  const lastClause = askedClause(folded) ?? '';
+  const opener = [...sentences, lastClause].some((s) =>
     QUESTION_OPENER.test(s.replace(/^(?:ok|okei|ja|nei|men|og|hei|hallo|altsa|hmm)[,.!]?\s+/, '')),
   );
   if (hasMark && opener) return 'strong';

@@ -87,7 +87,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'ability',
     pattern: r(
-      String.raw`\bredd\s+for\s+a\b|\b(?:i'm|im|i am)\s+(?:so\s+)?(?:scared|afraid)\b|\btror\s+(?:ikke|ikkje)\s+(?:de|dei|noen|nokon)\s+(?:vil|kommer til a)\s+(?:ha|ansette|tilsette)\s+meg\b|\b(?:vet|veit)\s+(?:ikke|ikkje)\s+om\s+${SUBJ}\s+(?:klarer|klarar|kan|orker|orkar)\b|\bsa\s+mye\s+(?:lesing|a lese|a gjore|pugging)\b|\bi\s+(?:freeze|panic)\b`,
+      String.raw`\bredd\s+for\s+a\b|\b(?:i'm|im|i am)\s+(?:so\s+)?(?:scared|afraid)\b|\btror\s+(?:ikke|ikkje)\s+(?:de|dei|noen|nokon)\s+(?:vil|kommer til a)\s+(?:ha|ansette|tilsette)\s+meg\b|\b(?:vet|veit)\s+(?:ikke|ikkje)\s+om\s+${SUBJ}\s+(?:klarer|klarar|kan|orker|orkar)\b|\bsa\s+mye\s+(?:lesing|a lese|a gjore|pugging)\b|\bi\s+(?:freeze|panic)\b|\b(?:tor|tort|torde|tur)\s+(?:(?:jeg|eg|e|je)\s+)?(?:ikke|ikkje|itj|aldri)\b|\bdaren'?t\b|\bdon'?t\s+dare\b`,
     ),
     targetFree: true,
   },
@@ -246,7 +246,7 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
 
 /** Words that open a question (folded, bokmål, nynorsk, English). */
 export const QUESTION_OPENER = r(
-  String.raw`^(?:hva|hvordan|hvorfor|hvor|hvem|nar|hvilke|hvilken|hvilket|kva|korleis|kvifor|kor|kven|kvar|kva tid|koss|kossen|assen|ka|kaffor|kem|vafor|what|how|why|where|who|when|which|can i|do i|is it|am i|kan jeg|kan eg|kan man|kan du|far jeg|far eg|far man|ma jeg|ma eg|ma man|er det|har jeg|har eg|trenger jeg|treng eg|skal jeg|skal eg|bor jeg|lurer pa|lurte pa|fortell meg|forklar)\b`,
+  String.raw`^(?:hva|hvordan|hvorfor|hvor|hvem|nar|hvilke|hvilken|hvilket|kva|korleis|kvifor|kor|kven|kvar|kva tid|koss|kossen|assen|ka|kaffor|kem|vafor|what|how|why|where|who|when|which|can i|do i|is it|am i|kan jeg|kan eg|kan man|kan du|far jeg|far eg|far man|ma jeg|ma eg|ma man|er det|har jeg|har eg|trenger jeg|treng eg|skal jeg|skal eg|bor jeg|lurer pa|lurte pa|fortell meg|forklar|vet du|veit du|do you know)\b`,
 );
 
 /** Markers that make a question-shaped utterance rhetorical sustain talk. */

@@ -12,6 +12,21 @@ import {
   type Sentence,
 } from './sentence.js';
 import { slotsOf } from './slots.js';
+import { GAMES, UNTIL_PAYDAY } from '../lexicon/tokens.js';
+
+/**
+ * A game, a match, a contest or a figure of speech: the violence words are play. A game named
+ * after "i" ("slår meg i tekken") uses the rules' list (GAMES); that list holds short words
+ * ("lol", "lop") that only mean a game in that place.
+ */
+const GAME_OR_FIGURE = new RegExp(
+  String.raw`\b(?:spill\w*|spel\w*|game\w*|fortnite|minecraft|fifa|call of duty|cod|cs|valorant|zelda|mario\w*|sjakk|kort|poker|tennis|fotball\w*|kamp\w*|zombie\w*|monstr\w*|fiende\w*|boss\w*|npc\w*|quiz\w*|konkurranse\w*|armbryting|bryting|bordtennis|badminton|tid|tida|tiden|time|presentasjon\w*|eksamen|prove\w*|intervju\w*|vits\w*|latter|mygg\w*|veps\w*|ugress\w*|plant\w*|film\w*|serie\w*|bok|boka|boken|boker|bokene)\b|\b(?:i|in)\s+${GAMES}\b`,
+);
+
+/** Not an acute need: a trip, a party, a fast or a diet, a meal skipped, money short until payday. */
+const NOT_ACUTE_NEED = new RegExp(
+  String.raw`\b(?:fest\w*|hytt\w*|ferie\w*|hotell\w*|kino|restaurant\w*|faste|fasten|ramadan|diett\w*|lunsj|frokost|matpakke\w*)\b|${UNTIL_PAYDAY}`,
+);
 
 /**
  * Concept hits for violence (to or from the speaker, weapons, threats), abuse by someone close
@@ -44,11 +59,7 @@ export function addHarmHits(s: Sentence, hits: Hit[]): void {
       'bed',
     ) ||
     prefixIn(s, 'blamerk', 'bruise');
-  const games =
-    gamesNeeded &&
-    /\b(?:spill\w*|spel\w*|game\w*|fortnite|minecraft|fifa|call of duty|cod|cs|valorant|zelda|mario\w*|sjakk|kort|poker|tennis|fotball\w*|kamp\w*|zombie\w*|monstr\w*|fiende\w*|boss\w*|npc\w*|quiz\w*|konkurranse\w*|armbryting|bryting|bordtennis|badminton|tid|tida|tiden|time|presentasjon\w*|eksamen|prove\w*|intervju\w*|vits\w*|latter|mygg\w*|veps\w*|ugress\w*|plant\w*|film\w*|serie\w*|bok|boka|boken|boker|bokene)\b/.test(
-      s.text,
-    );
+  const games = gamesNeeded && GAME_OR_FIGURE.test(s.text);
   if (anyOf(s, 'VIOLVERB') && !games) {
     // The speaker as subject ("jeg skal …", "har lyst å …") and someone else right after the verb.
     const v = firstOfSlot(s, 'VIOLVERB');
@@ -141,9 +152,7 @@ export function addHarmHits(s: Sentence, hits: Hit[]): void {
     /\b(?:sted|stad|plass|steder|where|tak over hodet)\b[^.!?]{0,25}\b(?:sove|bo|bu|sleep|stay|dra|go)\b|\b(?:spist|ete|eaten|mat|food)\b/.test(
       s.text,
     ) &&
-    !/\b(?:fest\w*|hytt\w*|ferie\w*|hotell\w*|kino|restaurant\w*|faste|fasten|ramadan|diett\w*|lunsj|frokost|matpakke\w*)\b/.test(
-      s.text,
-    )
+    !NOT_ACUTE_NEED.test(s.text)
   ) {
     push(hits, s, 'concept.acute_need', 'welfare', 'concern', 'SHELTER');
   }

@@ -1,4 +1,4 @@
-import { FAREWELL_TO_THING, NO_LONGER_USED, TRAVEL } from '../lexicon/tokens.js';
+import { AT_A_NAMED_PLACE, FAREWELL_TO_THING, NO_LONGER_USED, TRAVEL } from '../lexicon/tokens.js';
 import type { Slot } from './slots.js';
 
 /**
@@ -66,7 +66,10 @@ export const PHRASES: readonly { slot: Slot; re: RegExp; gate: readonly string[]
   },
   {
     slot: 'DEATH',
-    re: /\b(?:ikke|aldri|not|never)\s+(?:(?:lenger|mer)\s+)?(?:eksistere|finnes|fins|exist|vere til)\b/g,
+    re: new RegExp(
+      String.raw`\b(?:ikke|aldri|not|never)\s+(?:(?:lenger|mer)\s+)?(?:eksistere|finnes|fins|exist|vere til)\b(?!${AT_A_NAMED_PLACE})`,
+      'g',
+    ),
     gate: ['eksistere', 'finnes', 'fins', 'exist', 'til'],
   },
   {
@@ -76,7 +79,10 @@ export const PHRASES: readonly { slot: Slot; re: RegExp; gate: readonly string[]
   },
   {
     slot: 'DEATH',
-    re: /\b(?:ikke|aldri|not)\s+(?:(?:vil|vil|orker|gidder|want to|lyst (?:til )?a)\s+)?(?:a\s+)?(?:leve|leva|living|live|vere her|vere i live|be here|be alive)\b(?!\s+(?:av|pa|i|med|som|sann|off|on|like|with)\b)/g,
+    re: new RegExp(
+      String.raw`\b(?:ikke|aldri|not)\s+(?:(?:vil|vil|orker|gidder|want to|lyst (?:til )?a)\s+)?(?:a\s+)?(?:leve|leva|living|live|vere her|vere i live|be here|be alive)\b(?!\s+(?:av|pa|i|med|som|sann|off|on|like|with)\b)(?!${AT_A_NAMED_PLACE})`,
+      'g',
+    ),
     gate: ['leve', 'leva', 'living', 'live', 'vere', 'be'],
   },
   {
@@ -87,8 +93,8 @@ export const PHRASES: readonly { slot: Slot; re: RegExp; gate: readonly string[]
   { slot: 'DEATH', re: /\bend\s+it\b|\bover\s+(?:for|med)\s+meg\b/g, gate: ['end', 'over'] },
   {
     slot: 'FAREWELL',
-    re: /\b(?:ha det|si ha det|sier ha det|sagt ha det)\b(?=.*\b(?:alltid|godt|siste|alle|forever|dere)\b)|\bsiste\s+(?:gang|melding\w*|beskjed\w*)\s+(?:\w+\s+){0,3}(?:fra meg|from me)\b|\blast\s+(?:time|message)\b|\bnar\s+(?:dere|du)\s+(?:leser|finner)\s+dette\b|\bwhen\s+you\s+read\s+this\b/g,
-    gate: ['ha', 'siste', 'last', 'leser', 'finner', 'read'],
+    re: /\b(?:(?:si|sier|sagt|sa)\s+)?(?:ha det|hadet|hade)\b(?=.*\b(?:alltid|godt|siste|alle|forever|dere)\b)|\bsiste\s+(?:gang|melding\w*|beskjed\w*)\s+(?:\w+\s+){0,3}(?:fra meg|from me)\b|\bsiste\s+gang\s+(?:jeg|eg|i)\s+(?:skriver|skriv|snakker|snakkar|sender|melder|writes?|text)\s*(?:(?:her|til\s+(?:dere|dykk|dokker|deg|noen|nokon|you))\b)?(?=\s*(?:[.!,;]|$|og\b|takk\b))|\blast\s+(?:time|message)\b|\bnar\s+(?:dere|du)\s+(?:leser|finner)\s+dette\b|\bwhen\s+you\s+read\s+this\b/g,
+    gate: ['ha', 'hadet', 'hade', 'siste', 'last', 'leser', 'finner', 'read'],
   },
   {
     slot: 'FAREWELL',

@@ -172,7 +172,7 @@ function addUnsaidActHits(s: Sentence, hits: Hit[]): void {
   // A decision taken, a time set, the act unnamed.
   if (
     (gates & DECISION) !== 0 &&
-    /\b(?:bestemt meg|har bestemt|made up my mind|i've decided|i have decided|datoen er satt|dagen er satt|tidspunktet er satt|valget er tatt|beslutningen er tatt)\b(?!\s+(?:for|til|pa|om|a|to|on)\b)/.test(
+    /\b(?:bestemt meg|har bestemt|made up my mind|i've decided|i have decided|datoen er satt|dagen er satt|tidspunktet er satt|valget er tatt|beslutningen er tatt)\b(?!\s+(?:meg\s+)?(?:for|til|pa|om|a|to|on)\b)/.test(
       t,
     ) &&
     (anyOf(s, 'TIME') || /\b(?:det|it)\s+(?:blir|skjer|er|happens|will happen|is happening)\b/.test(t)) &&

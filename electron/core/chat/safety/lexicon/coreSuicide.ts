@@ -1,5 +1,7 @@
 import { r, type RiskRule } from './rule.js';
 import {
+  AT_A_NAMED_PLACE,
+  UNTIL_PAYDAY,
   RECOVERED_OTHER,
   SUBJ,
   NEG,
@@ -46,7 +48,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live)\b|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b|\b(?:${NEG}|ingen|inga|no)\s+(?:krefter|krefte|kraft|energi|styrke|strength)\s+(?:igjen\s+|att\s+|left\s+)?(?:til\s+a|a|to)\s+(?:leve|leva|live|fortsette a leve|go on living)\b`,
+      String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vakne|vakna|eksistere|finnes|fins)\b(?!\s+(?:tidlig|tidleg|for|av|pa|opp|til|i\s+(?!live|morgen|morgon)))|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b|\b(?:${NEG}|ingen|inga|no)\s+(?:krefter|krefte|kraft|energi|styrke|strength)\s+(?:igjen\s+|att\s+|left\s+)?(?:til\s+a|a|to)\s+(?:leve|leva|live|fortsette a leve|go on living)\b`,
     ),
     concernIf: r(String.raw`\b(?:vil|ville)\s+${NEG}\s+(?:vere|leve)\s+sann\b`),
   },
@@ -130,7 +132,9 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     id: 'suicide.not_here_anymore_plain',
     category: 'suicide',
     level: 'check_in',
-    pattern: r(String.raw`\b${NEG}\s+(?:\w+\s+){0,3}(?:vere|vere|er|var)\s+her\s+(?:${MORE}|lenger)\b`),
+    pattern: r(
+      String.raw`\b${NEG}\s+(?:\w+\s+){0,3}(?:vere|vere|er|var)\s+her\s+(?:${MORE}|lenger)\b(?!${AT_A_NAMED_PLACE})`,
+    ),
     unless: r(String.raw`\bher\s+(?:${MORE}|lenger)\s+(?:enn|pa|i|til|etter)\b|\b(?:jobbe|bo|bu|sitte|vente)\b`),
   },
   {
@@ -432,8 +436,8 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'welfare',
     level: 'concern',
     pattern: r(
-      String.raw`\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:spist|ete|eaten)\s+(?:pa|i|pa\s+flere|sidan|siden|in)\s+(?:\w+\s+){0,2}(?:dager|dagar|dogn|days)\b|\b(?:ingen|ikke|ikkje|no)\s+(?:\w+\s+)?(?:penger|pengar|money|rad)\s+(?:\w+\s+)?(?:til\s+)?(?:mat|food)\b|\b(?:ingen|ikke|ikkje|no)\s+(?:noe\s+)?mat\b[^.!?]{0,40}\b(?:penger|pengar|sulten|money|hungry)\b|\bgatt\s+sulten\b`,
+      String.raw`\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:spist|ete|eaten)\s+(?:pa|i|pa\s+flere|sidan|siden|in)\s+(?:\w+\s+){0,2}(?:dager|dagar|dogn|days)\b|\b(?:ingen|ikke|ikkje|no)\s+(?:\w+\s+)?(?:penger|pengar|money|rad)\s+(?:\w+\s+)?(?:til\s+)?(?:mat|food)\b|\b(?:ingen|ikke|ikkje|no)\s+(?:noe\s+)?mat\b[^.!?]{0,40}\b(?:penger|pengar|sulten|money|hungry)\b|\bgatt\s+sulten\b|\b(?:det\s+er|det\s+e|finnes|fins|har\s+vi)\s+(?:ikke|ikkje|ingen)\s+(?:noe\s+|noko\s+)?mat\s+(?:til\s+(?:meg|oss|hverandre|broren|bror|sostera|sosteren|sosknene|lillebror|lillesoster|barna|ungene)|i\s+(?:huset|kjoleskapet|skapet|skapa|leiligheten|leiligheita)|hjemme|heime)\b(?![^.!?]{0,40}\b(?:handle\w*|butikk\w*|bestill\w*|kjop\w*|middag\w*)\b)`,
     ),
-    unless: r(String.raw`\b(?:kino|restaurant|pizza|godteri|snop|takeaway)\b`),
+    unless: r(String.raw`\b(?:kino|restaurant|pizza|godteri|snop|takeaway)\b|${UNTIL_PAYDAY}`),
   },
 ];

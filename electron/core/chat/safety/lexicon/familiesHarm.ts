@@ -110,7 +110,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:blir|ble|blei|vart|har blitt|har vorte|get|got|getting|being)\s+(?:\w+\s+)?(?:slatt|slatt|banka|banket|sparka|sparket|kvelt|lugget|lugga|dytta|hit|beaten|kicked|slapped|choked)\b(?!\s+(?:ut|av\s+laget|i\s+(?:kamp|finale|semi)))|\b(?:slar|slo|banker|banket|banka|hits|beats)\s+(?:oss|mamma og meg|meg og mamma|us)\b|\b(?:fatter'?n|mutter'?n)\s+(?:\w+\s+)?(?:slar|slo|banker)\b`,
+      String.raw`\b(?:blir|ble|blei|vart|har blitt|har vorte|get|got|getting|being)\s+(?:\w+\s+)?(?:slatt|slatt|banka|banket|sparka|sparket|kvelt|lugget|lugga|dytta|hit|beaten|kicked|slapped|choked)\b(?!\s+(?:ut|av\s+laget|i\s+(?:kamp|finale|semi)))(?!(?<=sparka|sparket|kicked)\s+(?:fra|from|out of)\s+\w+)|\b(?:slar|slo|banker|banket|banka|hits|beats)\s+(?:oss|mamma og meg|meg og mamma|us)\b|\b(?:fatter'?n|mutter'?n)\s+(?:\w+\s+)?(?:slar|slo|banker)\b`,
     ),
     unless: r(
       String.raw`\bi\s+fjor\b|\bfor\s+\w+\s+(?:ar|uker|maneder)\s+siden\b|\bhar\s+det\s+(?:fint|bra)\b|\bi\s+${GAMES}\b|\b(?:kamp\w*|finale\w*|semifinale\w*|konkurranse\w*|turnering\w*|poeng|trening\w*|fotball\w*|handball\w*|boksing\w*|kampsport\w*|karate|judo|game|match|tournament|av\s+laget)\b|\bbeaten\s+(?:at|in|by)\b|${MEDIA_FRAME}`,

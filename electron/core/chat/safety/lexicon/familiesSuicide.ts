@@ -6,6 +6,7 @@ import {
   DIE,
   DIE_INF,
   TRAVEL,
+  AT_A_NAMED_PLACE,
   IDIOM_DEATH,
   PILLS,
   BLADE,
@@ -137,7 +138,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:${NEG}|not|won't|wont)\s+(?:\w+\s+){0,3}(?:vere|vere|er|e|be|here)\s+(?:her|around|alive|i live)\s*(?:lenger|lengre|mer|meir|anymore|tomorrow|i morgen|til|neste|da|much longer|for lenge)?\b|\b(?:i morgen|tomorrow)\s+(?:er|e)\s+(?:jeg|eg)\s+${NEG}\s+her\b|\b${NEG}\s+(?:\w+\s+){0,3}(?:leve|leva|live)\s+(?:til|lenge|to see|mye lenger)\b|\bblir\s+${NEG}\s+gammel\b|\b(?:ingen|ikke noen|no)\s+(?:fremtid|framtid|future)\s+(?:for|til)\s+(?:meg|me)\b|\b(?:framtida|fremtiden|framtiden)\s+mi\w*\s+(?:\w+\s+)?(?:finnes|fins)\s+${NEG}\b|\b${NEG}\s+(?:\w+\s+){0,2}(?:her|i live)\s+da\b`,
     ),
     unless: r(
-      String.raw`${TRAVEL}|\bher\s+(?:i\s+(?:byen|landet|norge|oslo)|pa\s+\w+)\b|\b(?:besok\w*|visiting|hos)\b|\b(?:skal|drar|reiser|going|flying)\s+(?:til|pa|to)\b`,
+      String.raw`${TRAVEL}|\bher\s+(?:i\s+(?:byen|landet|norge|oslo)|pa\s+\w+)\b|\bher${AT_A_NAMED_PLACE}|\b(?:besok\w*|visiting|hos)\b|\b(?:skal|drar|reiser|going|flying)\s+(?:til|pa|to)\b`,
     ),
   },
   {

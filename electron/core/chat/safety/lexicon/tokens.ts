@@ -50,3 +50,15 @@ export const NO_LONGER_USED = String.raw`\b(?:ikke|ikkje|not|aldri)\s+(?:\w+\s+)
 export const MEDIA_FRAME = String.raw`\b(?:handlet|handler|handla|handlar|is about|was about)\s+om\b|\b(?:i|in)\s+(?:filmen|serien|boka|boken|episoden|romanen|novellen|dokumentaren|artikkelen|the movie|the film|the show|the book|the series)\b`;
 /** An everyday leaving named anywhere in the sentence (quitting a job, moving, a last school day). */
 export const EVERYDAY_LEAVING = String.raw`\b(?:sagt opp|sier opp|seier opp|sagt upp|slutt(?:er|a|et)\s+(?:i|pa|hos|som|med)|siste\s+(?:arbeids|skole|skule)?dag\w*|flytt\w*|avslutning\w*|utveksling\w*|pensjon\w*|quit my job|quitting|moving|leaving do)\b`;
+/**
+ * Being, living or existing bound to a place or platform that is not the world or life ("ikke være
+ * her mer, på denne skolen altså", "ikke finnes på facebook lenger"): the speaker leaves that place,
+ * not life (a time is no place: "ikke her i morgen" stays). Follows the existence word, after an
+ * optional "mer/lenger" and a comma or "altså".
+ */
+export const AT_A_NAMED_PLACE = String.raw`(?:\s+(?:mer|meir|lenger|lengre|anymore|no more))?\s*,?\s+(?:(?:altsa|assa|liksom|jeg mener|eg meiner|i mean)\s+)?(?:pa|i|pa den|on|at|in)\s+(?!(?:(?:denne|den|dette|this|the)\s+)?(?:jorda|jorden|planeten|kloden|verden|verda|livet|world|earth|planet|life|live|morgen|morgon|kveld|natt|dag|helga|helgen|framtida|fremtiden|neste|lenge|tomorrow|tonight|the future)\b)[a-z]`;
+/**
+ * Money short until a near, known day ("ikke penger til mat før lønning på fredag", "til
+ * studielånet kommer"): a tight week, not an acute need. Guards the acute-need shapes.
+ */
+export const UNTIL_PAYDAY = String.raw`\b(?:for|til|until|before)\s+(?:neste\s+|next\s+)?(?:lonning\w*|lonna|lonnsdag\w*|studielan\w*|stipend\w*|payday|pay day)\b`;
