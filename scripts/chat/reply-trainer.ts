@@ -9,7 +9,7 @@ import {
   type ReplyModelData,
 } from '../../electron/core/chat/checks/replyModel.js';
 import { seededRandom } from '../../electron/core/util/random.js';
-import { familyFolds, featureVector, fitLogistic, type Example } from '../ml/logistic.js';
+import { featureVector, fitLogistic, outOfFold, type Example } from '../ml/logistic.js';
 import type { ReplySentence } from './reply-corpus.js';
 
 export function trainReplyModel(corpus: readonly ReplySentence[], threshold = 0.5): ReplyModelData {
@@ -40,14 +40,5 @@ export function replyOutOfFold(
   corpus: readonly ReplySentence[],
   folds = 5,
 ): { sentence: ReplySentence; model: ReplyModel }[] {
-  const foldOf = familyFolds(
-    corpus.map((s) => s.family),
-    folds,
-  );
-  const out: { sentence: ReplySentence; model: ReplyModel }[] = [];
-  for (let k = 0; k < folds; k++) {
-    const model = new ReplyModel(trainReplyModel(corpus.filter((s) => foldOf.get(s.family) !== k)));
-    for (const s of corpus) if (foldOf.get(s.family) === k) out.push({ sentence: s, model });
-  }
-  return out;
+  return outOfFold(corpus, (train) => new ReplyModel(trainReplyModel(train)), folds);
 }

@@ -97,3 +97,24 @@ export function familyFolds(families: Iterable<string>, folds: number, seed = 7)
   }
   return new Map(ids.map((f, i) => [f, i % folds]));
 }
+
+/**
+ * Out-of-fold models with folds grouped by family (no family in both train and test): for each
+ * fold a model trained on the other folds, paired with each item of its own fold.
+ */
+export function outOfFold<S extends { family: string }, M>(
+  items: readonly S[],
+  train: (items: readonly S[]) => M,
+  folds = 5,
+): { sentence: S; model: M }[] {
+  const foldOf = familyFolds(
+    items.map((s) => s.family),
+    folds,
+  );
+  const out: { sentence: S; model: M }[] = [];
+  for (let k = 0; k < folds; k++) {
+    const model = train(items.filter((s) => foldOf.get(s.family) !== k));
+    for (const s of items) if (foldOf.get(s.family) === k) out.push({ sentence: s, model });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 import { crisisFeatures } from '../../electron/core/chat/safety/features.js';
 import { CrisisModel, MODEL_CLASSES, type CrisisModelData } from '../../electron/core/chat/safety/classifier.js';
 import { seededRandom } from '../../electron/core/util/random.js';
-import { familyFolds, featureVector, fitLogistic, type Example } from '../ml/logistic.js';
+import { featureVector, fitLogistic, outOfFold, type Example } from '../ml/logistic.js';
 import type { CorpusSentence } from './corpus.js';
 
 const EPOCHS = 25;
@@ -71,15 +71,5 @@ export function groupedOutOfFold(
   sentences: readonly CorpusSentence[],
   folds = 5,
 ): { sentence: CorpusSentence; model: CrisisModel }[] {
-  const foldOf = familyFolds(
-    sentences.map((s) => s.family),
-    folds,
-  );
-  const out: { sentence: CorpusSentence; model: CrisisModel }[] = [];
-  for (let k = 0; k < folds; k++) {
-    const train = sentences.filter((s) => foldOf.get(s.family) !== k);
-    const model = new CrisisModel(trainCrisisModel(train));
-    for (const s of sentences) if (foldOf.get(s.family) === k) out.push({ sentence: s, model });
-  }
-  return out;
+  return outOfFold(sentences, (train) => new CrisisModel(trainCrisisModel(train)), folds);
 }
