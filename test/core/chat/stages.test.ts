@@ -319,6 +319,21 @@ describe('generation with checks, one regeneration and the phrase library', () =
     }
   });
 
+  it('reads short codes of letters and a number as Norwegian writing, and garbled tokens as noise', () => {
+    for (const text of [
+      'Den vanligste veien er to år i skole (Vg1 og Vg2) og to år som lærling.',
+      'Mange Vg3-elever skriver søknaden på ett A4-ark, og du trenger nivå B2 i norsk.',
+      'Grensen er 2G i året, sier reglene.',
+    ])
+      expect(checkProse(text).failures, text).not.toContain('garbled_token');
+    for (const text of [
+      'Det er fint at du veilederIZ4I har kommet hit i dag.',
+      'Du har prøvd mye, og det sier noe om deg x7k2.',
+      'Det høres ut som du isZ har tenkt mye på det.',
+    ])
+      expect(checkProse(text).failures, text).toContain('garbled_token');
+  });
+
   it('shows nothing of a streamed draft that does not read as Norwegian prose', () => {
     const shown: string[] = [];
     const display = new DisplayStream(new PseudonymVault(), (t) => shown.push(t));

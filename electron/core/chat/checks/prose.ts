@@ -19,12 +19,19 @@ export type ProseFailure = 'template_token' | 'nonsense' | 'garbled_token' | 're
 const TEMPLATE_TOKEN =
   /<\|[^|>]{0,40}\|>|<\/?s>|<\/?(?:unk|pad|bos|eos)>|\[\/?INST\]|<<\/?SYS>>|\bim_(?:start|end)\b|<\/?think>|\bendoftext\b|<0x[0-9A-F]{2}>/i;
 
-/** A token with letters and digits mixed, or a capital after a lower-case letter ("isZ", "IZ4I"). */
+/**
+ * A token with letters and digits mixed, or a capital after a lower-case letter ("isZ", "IZ4I").
+ * Short codes of a few letters and a number are Norwegian writing, not noise: school levels
+ * ("Vg1", "vg3"), paper sizes ("A4"), levels ("B2"), and a number with a capital ("2G", "10A"),
+ * each perhaps with an ending ("Vg2-elever").
+ */
+const CODE = /^(?:\p{L}{1,3}\d{1,2}|\d{1,3}\p{Lu})(?:-\p{Ll}+)?$/u;
 function garbled(token: string): boolean {
   if (
     /\p{L}/u.test(token) &&
     /\d/.test(token) &&
-    !/^\d+(?:[.,]\d+)?(?:-?(?:åring|årig|tallet|prosent|kr))?$/u.test(token)
+    !/^\d+(?:[.,]\d+)?(?:-?(?:åring|årig|tallet|prosent|kr))?$/u.test(token) &&
+    !CODE.test(token)
   )
     return true;
   return /\p{Ll}\p{Lu}/u.test(token) && !/^(?:i|e|mc|mac)\p{Lu}/u.test(token);
