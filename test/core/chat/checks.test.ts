@@ -12,6 +12,7 @@ import { REPLY_CLASSES, ReplyModel, type ReplyModelData } from '../../../electro
 import type { Move } from '../../../electron/core/chat/mi/index.js';
 import replyModelData from '../../../resources/mi/reply-model.json' with { type: 'json' };
 import { readReplyCorpus } from '../../../scripts/chat/reply-corpus.js';
+import { u } from '../../../electron/core/chat/checks/text.js';
 
 function codes(
   move: Pick<Move, 'kind' | 'variant'>,
@@ -336,5 +337,60 @@ describe('never confront, label or warn', () => {
     expect(hint).toMatch(/ikke et spørsmål/);
     expect(hint).toMatch(/Ikke gi råd/);
     for (const f of result.failures) expect(f.detail).not.toMatch(/søke jobb/);
+  });
+});
+
+describe('word boundaries of the check patterns (u)', () => {
+  /** The two-sided Unicode boundary every `\b` stood for before the one-sided forms. */
+  const full = (re: RegExp) =>
+    new RegExp(
+      re.source.replaceAll(
+        String.raw`\b`,
+        String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`,
+      ),
+      re.flags.includes('u') ? re.flags : `${re.flags}u`,
+    );
+  const patterns = [
+    /\bmå\b/i,
+    /\b(?:du|deg|din)\b/i,
+    /\b(?:ikke\s+)?gå\b/i,
+    /\b(?:skyld(?:a|en)?|feil)\b/i,
+    /\bdu\s+(?:\p{L}+\s+)?heller\b/iu,
+    /\b\d+\s+kr\b/i,
+    /\b(?!ta\b)(?:gå|ta|ring)\s+\p{L}+\b/iu,
+    /(?:^|\s)\b(?:-\d+|å)\b/u,
+    /\b(?:\s*ja|nei)\b/i,
+    /\p{L}*lov\b|\b\p{L}+\b/iu,
+  ];
+  const texts = [
+    'Du må gå nå.',
+    'måten du gjør det på',
+    'dust og dumme deg',
+    'det er ikke gå-avstand, ikke gå dit',
+    'skylda er ikke din, feilen heller ikke',
+    'skyldfølelse og feilfri',
+    'du kunne heller, du kanskje heller',
+    'det koster 120 kr i måneden, 7kr',
+    'ta deg tid, gå inn på nav.no, ring dem',
+    'temperaturen er -5 og å gå er fint, å',
+    ' ja eller nei, nja, neida',
+    'folketrygdloven og lov om sosiale tjenester, lovlig',
+    'Ærlig talt, øl og åker. Æ Ø Å _x_ 3 4',
+  ];
+  it('match exactly where the two-sided Unicode boundary matches', () => {
+    for (const re of patterns) {
+      const fast = u(re);
+      const slow = full(re);
+      for (const text of texts) {
+        const all = (r: RegExp) =>
+          [...text.matchAll(new RegExp(r.source, `${r.flags}g`))].map((m) => `${m.index}:${m[0]}`);
+        expect(all(fast), `${re.source} on "${text}"`).toEqual(all(slow));
+      }
+    }
+  });
+  it('knows Norwegian letters where the built-in \\b does not', () => {
+    expect(u(/\bmå\b/i).test('du må')).toBe(true);
+    expect(/\bmå\b/i.test('du må')).toBe(false);
+    expect(u(/\bmå\b/i).test('måte')).toBe(false);
   });
 });

@@ -2,11 +2,97 @@
 
 /**
  * `\b` in JavaScript only knows ASCII letters, so "må\b" never matches. Patterns here are written
- * with `\b` for readability and rebuilt with a Unicode-aware word boundary.
+ * with `\b` for readability and rebuilt with a Unicode-aware word boundary. Where the pattern itself
+ * says which side holds the word (a letter follows, or one precedes), one look to the other side is
+ * enough, and that is much cheaper: a pattern that opens with the full two-sided test is tried with
+ * four look-arounds at every position of the text.
  */
-const UB = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
+const WORD = String.raw`[\p{L}\p{N}_]`;
+const UB = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
+const WORD_START = `(?<!${WORD})`;
+const WORD_END = `(?!${WORD})`;
+const WORD_ATOM = /^(?:\\[wd]|\\p\{[LN]\}|[\p{L}\p{N}_])/u;
+
+/** Index just past the group opening at `open` (source[open] === '('), escapes and classes skipped. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return source.length;
+}
+
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i + 1;
+  }
+  return source.length;
+}
+
+/** The quantifier at `at` lets the atom before it be absent ("?", "*", "{0,…}"). */
+function optionalAfter(source: string, at: number): boolean {
+  return source[at] === '?' || source[at] === '*' || source.startsWith('{0', at);
+}
+
+/** Every match of the fragment from `at` to `end` begins with a word character. */
+function startsWithWord(source: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  if (source[at] === '(') {
+    const close = groupEnd(source, at);
+    if (/^\(\?(?:<?[=!])/.test(source.slice(at, at + 4))) return startsWithWord(source, close, end);
+    if (optionalAfter(source, close)) return false;
+    const inner = source.startsWith('(?:', at) ? at + 3 : at + 1;
+    let from = inner;
+    for (let i = inner; i < close - 1; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '[') i = classEnd(source, i) - 1;
+      else if (c === '(') i = groupEnd(source, i) - 1;
+      else if (c === '|') {
+        if (!startsWithWord(source, from, i)) return false;
+        from = i + 1;
+      }
+    }
+    return startsWithWord(source, from, close - 1);
+  }
+  const atom = WORD_ATOM.exec(source.slice(at, end));
+  return atom !== null && !optionalAfter(source, at + atom[0].length);
+}
+
+/** The fragment just before `at` always ends with a word character (a word atom, perhaps with "+"). */
+function endsWithWord(source: string, at: number): boolean {
+  let i = at;
+  if (source[i - 1] === '+') i--;
+  const before = source.slice(Math.max(0, i - 5), i);
+  if (/\\[wd]$|\\p\{[LN]\}$/u.test(before)) return true;
+  const c = source[i - 1];
+  // A letter, not the letter of an escape ("\s") and not an escaped character.
+  return c !== undefined && /[\p{L}\p{N}_]/u.test(c) && source[i - 2] !== '\\';
+}
+
 export function u(re: RegExp): RegExp {
-  return new RegExp(re.source.replaceAll(String.raw`\b`, UB), re.flags.includes('u') ? re.flags : `${re.flags}u`);
+  const source = re.source;
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '[') {
+      const end = classEnd(source, i);
+      out += source.slice(i, end);
+      i = end - 1;
+    } else if (c === '\\' && source[i + 1] === 'b') {
+      out += startsWithWord(source, i + 2, source.length) ? WORD_START : endsWithWord(source, i) ? WORD_END : UB;
+      i++;
+    } else if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else out += c;
+  }
+  return new RegExp(out, re.flags.includes('u') ? re.flags : `${re.flags}u`);
 }
 
 /** The sentences of a reply, opening quotes and dashes removed. */
