@@ -6,7 +6,7 @@ import type { PhraseLibrary } from '../mi/phrases.js';
 import { chooseMove } from '../mi/policy.js';
 import { createDialogueState, observeParticipant } from '../mi/state.js';
 import { assessRisk } from '../safety/assessRisk.js';
-import { compilePatterns, safetyPatterns } from '../safety/warm.js';
+import { compilePatterns, safetyPatterns, twoByte } from '../safety/warm.js';
 import { classifyTalk } from '../talk/classifyTalk.js';
 import { draftReadsAsProse } from '../checks/prose.js';
 import { generateReply, type JsonGenerator } from './generation.js';
@@ -22,25 +22,32 @@ import type { KnowledgeSearch } from './turnEnv.js';
  */
 let prepared: Promise<void> | null = null;
 
+/**
+ * Each sample also in its two-byte form: V8 compiles an expression separately for text stored one
+ * byte per character and two (a "’", a "–" or an emoji in the message, a passage cut from a page
+ * that has one), and the first two-byte reply to a knowledge question paid ~0.2–0.3 s for it.
+ */
 const SAMPLE_MESSAGES = [
   'Hei. Jeg heter Ola Nordmann og har ikke jobbet på en stund, ring meg på 912 34 567.',
   'Eg veit ikkje heilt kva eg vil, men kanskje eg kunne prøvd å søkje på ein jobb i butikk.',
   'Jeg skal sende to søknader før fredag, det har jeg bestemt meg for.',
   'Hva er arbeidsavklaringspenger, og hvor lenge kan man få det?',
   'Det har vært tungt i det siste, jeg orker nesten ingenting og sover dårlig.',
-];
+].flatMap((text) => [text, twoByte(text)]);
+
+const FIXED_REPLY = 'Det høres ut som du har tenkt mye på hvordan du kan komme i gang igjen.';
 
 const SAMPLE_QUESTION = 'Hvordan skriver jeg en god CV når jeg ikke har mye erfaring?';
 
 /** A model that answers every move with one fixed reply (checked like a real one, then the phrase library). */
-const fixedReply: JsonGenerator = {
+const fixedReply = (text: string): JsonGenerator => ({
   generateJson: async (request) =>
     JSON.stringify({
       move: (request.schema as { properties?: { move?: { const?: string } } }).properties?.move?.const ?? '',
-      text: 'Det høres ut som du har tenkt mye på hvordan du kan komme i gang igjen.',
+      text,
       sources: [],
     }),
-};
+});
 
 async function yieldToOthers(): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
@@ -70,8 +77,10 @@ async function prepare(scrubber: Scrubber, library: PhraseLibrary | undefined, l
   }
   assessRisk('ja', { conversation: { recentParticipantTexts: earlier, lastAssistantWasCheckIn: true } });
   const signal = new AbortController().signal;
-  for (const kind of MOVE_KINDS) {
-    await generateReply(fixedReply, {
+  for (const [kind, text] of MOVE_KINDS.flatMap((k) =>
+    [FIXED_REPLY, twoByte(FIXED_REPLY)].map((t) => [k, t] as const),
+  )) {
+    await generateReply(fixedReply(text), {
       move: move(kind, MOVE_VARIANTS[kind][0], 'explore'),
       systemPrompt: '',
       conversationId: 'warmup',

@@ -21,7 +21,12 @@ export function safetyPatterns(): RegExp[] {
   return [...seen];
 }
 
-/** Runs each expression twice on two made-up folded texts (machine code after the second run); keeps nothing. */
+/**
+ * Runs each expression twice on made-up folded texts (machine code after the second run); keeps
+ * nothing. V8 compiles an expression separately for text stored one byte per character (Latin-1)
+ * and two (any character beyond it: "’", "–", an emoji, common in typed chat), so the samples
+ * come in both forms.
+ */
 export function compilePatterns(patterns: readonly RegExp[]): void {
   for (let round = 0; round < 2; round++) {
     for (const re of patterns) {
@@ -37,4 +42,9 @@ export function compilePatterns(patterns: readonly RegExp[]): void {
 const SAMPLES = [
   'jeg orker ikke mer og har tenkt pa a gi opp alt i kveld, ingen vil savne meg',
   'det gikk fint pa jobben i dag og jeg skal sende to soknader for fredag',
-];
+].flatMap((text) => [text, twoByte(text)]);
+
+/** The same text stored two bytes per character (one character beyond Latin-1 added). */
+export function twoByte(text: string): string {
+  return `${text} \u2026`;
+}
