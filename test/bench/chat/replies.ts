@@ -5,8 +5,8 @@
  *   node --import tsx test/bench/chat/replies.ts
  *
  * Sets in this folder:
- *   - study sets (STUDY below: replies-study.json and replies-fresh-1.json, which was unseen until
- *     the second round of fixes): the checks were tuned on them, and their misses are printed;
+ *   - study sets (STUDY_REPLY_SETS in scripts/chat/reply-corpus.ts: replies-study.json and
+ *     replies-fresh-1.json, which was unseen until the second round of fixes): the checks were tuned on them, and their misses are printed;
  *   - every other replies-*.json: replies written before any change and never tuned on (only their
  *     figures are printed, so that nobody tunes on them by reading the misses).
  * Each item is {text, ok, kind}: ok true for a reply that may be shown, kind the sort of bad
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { candidateReplyReasons } from '../../../electron/core/chat/cli.js';
 import { defaultScrubber } from '../../../electron/core/scrub/index.js';
 import replyModelData from '../../../resources/mi/reply-model.json' with { type: 'json' };
-import { readReplyCorpus } from '../../../scripts/chat/reply-corpus.js';
+import { readReplyCorpus, STUDY_REPLY_SETS as STUDY } from '../../../scripts/chat/reply-corpus.js';
 import { replyOutOfFold } from '../../../scripts/chat/reply-trainer.js';
 
 interface ReplyItem {
@@ -34,8 +34,6 @@ interface ReplyItem {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** Sets the checks were tuned on; all other replies-*.json files are unseen. */
-const STUDY = new Set(['replies-study.json', 'replies-fresh-1.json']);
 const files = fs
   .readdirSync(here)
   .filter((f) => /^replies-.*\.json$/.test(f))

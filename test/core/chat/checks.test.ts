@@ -8,7 +8,13 @@ import {
   type CheckCode,
   type CheckContext,
 } from '../../../electron/core/chat/checks/index.js';
-import { REPLY_CLASSES, ReplyModel, type ReplyModelData } from '../../../electron/core/chat/checks/replyModel.js';
+import {
+  REPLY_CLASSES,
+  ReplyModel,
+  replyFeatures,
+  type ReplyModelData,
+} from '../../../electron/core/chat/checks/replyModel.js';
+import { REPORTING_VERBS } from '../../../electron/core/chat/checks/text.js';
 import type { Move } from '../../../electron/core/chat/mi/index.js';
 import replyModelData from '../../../resources/mi/reply-model.json' with { type: 'json' };
 import { readReplyCorpus } from '../../../scripts/chat/reply-corpus.js';
@@ -272,6 +278,18 @@ describe('never confront, label or warn', () => {
     ])
       expect(codes(COMPLEX, text), text).toEqual([]);
     expect(codes(OPEN, 'Hva mener du selv at du bør prioritere?')).toEqual([]);
+  });
+
+  it('reads every reporting verb of the one list in the lists, the checks by meaning and the vote', () => {
+    for (const verb of REPORTING_VERBS) {
+      // The person's own "burde" and "må", reflected after the verb, are not advice.
+      expect(checkReplyText(`Du ${verb} at du burde ha sagt ifra tidligere.`, { vote: false }), verb).toEqual([]);
+      expect(checkReplyText(`Faren din ${verb} du må flytte hjemmefra.`, { vote: false }), verb).toEqual([]);
+      expect(replyFeatures(`Du ${verb} at det går bra.`), verb).toContain('k:REPORT');
+    }
+    // Without a reporting verb the same words advise.
+    expect(checkReplyText('Du burde ha sagt ifra tidligere.', { vote: false })).toContain('advice_without_permission');
+    expect(checkReplyText('Nå må du flytte hjemmefra.', { vote: false })).toContain('advice_without_permission');
   });
 
   it('reads nynorsk replies as their bokmål twins', () => {

@@ -13,7 +13,7 @@ import {
   warnsOfLoss,
   warnsOtherwise,
 } from './stance.js';
-import { asBokmal, sentences, u } from './text.js';
+import { asBokmal, REPORTING_VERB_SOURCE, sentences, u } from './text.js';
 
 /**
  * Checks of one generated reply `{move, text, sources}` against the move the policy chose. Each
@@ -102,10 +102,14 @@ const SCALE = u(/\b(?:0|null)\s*(?:til|-|–)\s*(?:10|ti)\b/i);
 const REFERRAL = u(/\bveileder(?:en|ne)?\b|\brettleiar(?:en)?\b/i);
 const SECOND_PERSON = u(/\b(?:du|deg|din|ditt|dine|dere)\b/i);
 
-/** Advice markers. "du må" is allowed after a reporting verb ("du kjenner at du må …" reflects need talk). */
+/** Advice markers. "du må" is allowed after a reporting verb of text.ts ("du kjenner at du må …" reflects need talk). */
 const ADVICE: readonly RegExp[] = [
   /\bdu\s+(?:bør|burde)\b/i,
-  /(?<!\b(?:føler|tenker|sier|mener|kjenner|synes|syns|vet|at|som om|som)\s)(?<!\b(?:føler|tenker|sier|mener|kjenner|synes|syns|vet)\s+at\s)\bdu\s+må\b/i,
+  // The lookahead first, so the lookbehinds run only where "du må" stands.
+  new RegExp(
+    String.raw`\b(?=du\s+må\b)(?<!\b(?:at|som om|som)\s)(?<!\b(?:${REPORTING_VERB_SOURCE})\s+(?:at\s+)?)du\s+må\b`,
+    'i',
+  ),
   /\bprøv\s+(?:å|gjerne|deg)\b/i,
   /\bjeg\s+(?:anbefaler|foreslår|råder)\b/i,
   /\b(?:mitt|et)\s+(?:råd|tips)\b|\btips:/i,

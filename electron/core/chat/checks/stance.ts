@@ -1,4 +1,4 @@
-import { sentences, u } from './text.js';
+import { REPORTING_VERB_SOURCE, sentences, u } from './text.js';
 
 /**
  * What a reply does to the person, said in any words: advises, blames or scorns. The lists in
@@ -103,11 +103,16 @@ const CLAIM_SAID_OTHERWISE: readonly RegExp[] = [
   /\bdet\s+er\s+(?:ikke\s+lov|ulovlig|forbudt|påbudt|krav\s+om|et\s+krav)\b|\b(?:man|du)\s+mister\s+retten\b/iu,
 ].map(u);
 /**
- * A reporting verb with "du" (or someone of theirs, "moren din") as subject, or asked of them
- * ("hva tenker du at …"): what follows is the person's own words, reflected, or asked for.
+ * A reporting verb (text.ts REPORTING_VERBS) with "du" (or someone of theirs, "moren din") as
+ * subject, or asked of them ("hva tenker du at …"): what follows is the person's own words,
+ * reflected, or asked for.
  */
 const REPORTED = u(
-  /\b(?:\p{L}+(?:en|a|ne|er)\s+(?:din|dine|ditt|di)|du|dere)\s+(?:\p{L}+\s+){0,2}?(?:føler|følte|tenker|tenkte|sier|sa|seier|mener|meiner|mente|kjenner|kjente|synes|syns|syntes|opplever|opplevde|opplevd|forteller|fortalte|fortalt|fortel|beskriver|beskrev|tror|trodde|trur|frykter|lurer\s+på|lurte\s+på|er\s+redd|var\s+redd|er\s+lei|er\s+bekymret|er\s+bekymra|er\s+urolig|gruer|grue|hører|hørte|høyrer|merker|merket|har\s+(?:kjent|følt|tenkt|sagt|hørt|merket|erfart)|har\s+fått\s+(?:høre|beskjed|høyre))\b|\b(?:tenker|mener|meiner|tror|trur|synes|syns|føler|kjenner)\s+du\s+(?:selv\s+|sjølv\s+)?(?:at\b|om\b)/iu,
+  new RegExp(
+    String.raw`\b(?:\p{L}+(?:en|a|ne|er)\s+(?:din|dine|ditt|di)|du|dere)\s+(?:\p{L}+\s+){0,2}?(?:${REPORTING_VERB_SOURCE})\b` +
+      String.raw`|\b(?:${REPORTING_VERB_SOURCE})\s+du\s+(?:selv\s+|sjølv\s+)?(?:at\b|om\b)`,
+    'iu',
+  ),
 );
 
 /** One of `patterns` matches outside a reflected report in its sentence. */
