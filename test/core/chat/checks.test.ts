@@ -126,6 +126,13 @@ describe('length and language', () => {
     expect(isNorwegian('Du vil, [NAVN_1].')).toBe(true);
   });
 
+  it('tells Danish from Norwegian by the words the two do not share', () => {
+    expect(detectLanguage('Jeg kan godt mærke, at det har været en hård tid.')).toBe('da');
+    expect(detectLanguage('Det lyder som om du har det rigtig hårdt lige nu.')).toBe('da');
+    expect(isNorwegian('Det lyder som en god plan for uka.')).toBe(true);
+    expect(isNorwegian('Jeg kan godt forstå at du er sliten av det.')).toBe(true);
+  });
+
   it('takes a short Norwegian reply without function words as Norwegian, and short English as English', () => {
     for (const text of ['Sterkt gjort.', 'Kjempebra innsats i dag.', 'Angsten tar mye plass.', 'Hver dag teller.'])
       expect(checkReplyText(text), text).toEqual([]);
@@ -278,6 +285,52 @@ describe('never confront, label or warn', () => {
     ])
       expect(codes(COMPLEX, text), text).toEqual([]);
     expect(codes(OPEN, 'Hva mener du selv at du bør prioritere?')).toEqual([]);
+  });
+
+  it('knows hedged advice, blame by cleft or consequence, rhetorical questions, types and diagnoses', () => {
+    const cases: [string, CheckCode][] = [
+      ['Kanskje du kunne snakket med rådgiveren om det?', 'advice_without_permission'],
+      ['Du skulle heller ringt dem før fristen.', 'advice_without_permission'],
+      ['Det var jo du som valgte å slutte på skolen.', 'confrontation'],
+      ['Du takket nei, så nå må du ta konsekvensene.', 'confrontation'],
+      ['Hvorfor sier du at du vil trene når du aldri går ut?', 'confrontation'],
+      ['Du virker som en skikkelig sofasliter.', 'labelling'],
+      ['Du er egentlig en ganske doven person.', 'labelling'],
+      ['Du er kanskje litt deprimert.', 'labelling'],
+    ];
+    for (const [text, code] of cases) expect(checkReplyText(text, { vote: false }), text).toContain(code);
+  });
+
+  it('knows warnings of loss without a condition, shares of people, answer times and benefit rules', () => {
+    const cases: [string, CheckCode][] = [
+      ['Én time for sent til, og så er tiltaksplassen borte.', 'warning'],
+      ['Uten meldekort blir det ingen utbetaling denne gangen.', 'warning'],
+      ['Hver fjerde elev slutter før skolen er fullført.', 'unsupported_claim'],
+      ['De fleste som tar fagbrev, får fast jobb etterpå.', 'unsupported_claim'],
+      ['Lånekassen behandler søknaden innen fire uker.', 'unsupported_claim'],
+      ['Foreldrepengene varer i 49 uker.', 'unsupported_claim'],
+      ['Støtten gis i opptil tre år.', 'unsupported_claim'],
+    ];
+    for (const [text, code] of cases) expect(checkReplyText(text, { vote: false }), text).toContain(code);
+  });
+
+  it('lets circumstances, empathy, wishes, rhythms and requests for leave to suggest through', () => {
+    for (const text of [
+      'Du må jobbe hver helg, og det tærer på kreftene.',
+      'Du skulle hatt mer hjelp den gangen.',
+      'Du kunne godt tenkt deg å jobbe ute.',
+      'Du har møte med veilederen hver andre uke.',
+      'Kan jeg komme med en idé, eller vil du finne ut av det selv først?',
+      'Er det greit at jeg deler et forslag?',
+      'Det er du som bestemmer hva som skjer videre.',
+      'Hvordan har du det når du ikke får sove?',
+    ])
+      expect(checkReplyText(text, { vote: false }), text).toEqual([]);
+    // Asking leave while giving the advice is advice; a changed "må" with a rhythm is too.
+    expect(checkReplyText('Er det greit at jeg gir deg et råd: søk bredt?', { vote: false })).toContain(
+      'advice_without_permission',
+    );
+    expect(checkReplyText('Du må begynne å trene hver dag.', { vote: false })).toContain('advice_without_permission');
   });
 
   it('reads every reporting verb of the one list in the lists, the checks by meaning and the vote', () => {
