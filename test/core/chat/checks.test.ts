@@ -14,6 +14,7 @@ import {
   replyFeatures,
   type ReplyModelData,
 } from '../../../electron/core/chat/checks/replyModel.js';
+import { draftReadsAsProse } from '../../../electron/core/chat/checks/prose.js';
 import { REPORTING_VERBS } from '../../../electron/core/chat/checks/text.js';
 import type { Move } from '../../../electron/core/chat/mi/index.js';
 import replyModelData from '../../../resources/mi/reply-model.json' with { type: 'json' };
@@ -391,6 +392,17 @@ describe('never confront, label or warn', () => {
     const asked = { adviceAllowed: true, sources: ['kb:aft#1'], passageIds: ['kb:aft#1'] };
     expect(codes(INFO, text, asked)).toEqual([]);
     expect(codes(COMPLEX, text)).toEqual(expect.arrayContaining(['advice_without_permission', 'unsupported_claim']));
+  });
+
+  it('refuses a string of known words without a verb as word salad, but waits for the verb in a draft', () => {
+    expect(checkReplyText('Vindu sykkel gjennom kanskje fjell gul tallerken.', { vote: false })).toContain('nonsense');
+    for (const text of [
+      'Det å bli tatt på alvor betyr mye for deg.',
+      'Du mista kontakten med kollegaene da du slutta.',
+      'Både lettelse og sorg på samme tid, med andre ord, kjenner du på.',
+    ])
+      expect(checkReplyText(text, { vote: false }), text).toEqual([]);
+    expect(draftReadsAsProse('Den nye jobben på lageret i sentrum', false)).toBe('yes');
   });
 
   it('reads repeated words as a stutter only when they repeat more than once', () => {
