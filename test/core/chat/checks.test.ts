@@ -298,6 +298,7 @@ describe('never confront, label or warn', () => {
       ['Du virker som en skikkelig sofasliter.', 'labelling'],
       ['Du er egentlig en ganske doven person.', 'labelling'],
       ['Du er kanskje litt deprimert.', 'labelling'],
+      ['Det har jeg hørt mange ganger før, og jeg tror ikke noe på det.', 'confrontation'],
     ];
     for (const [text, code] of cases) expect(checkReplyText(text, { vote: false }), text).toContain(code);
   });

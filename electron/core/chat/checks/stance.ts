@@ -28,7 +28,8 @@ const SCORN: readonly RegExp[] = [
   /\bikke\s+rart\s+(?:at\s+)?du\b|\bproblemet\s+(?:\p{L}+\s+)?(?:er|var|ligger\s+i)\s+(?:at\s+)?du\b|\bproblemet\s+ditt\b/iu,
   /\bdu\s+(?:overdriver|bortforklarer|sutrer|syter|lyver|tar\s+feil|later\s+som|klager\s+for\s+mye|skylder\s+på)\b|\b(?:latskap|dovenskap|unnasluntring|slapphet)\b/i,
   /\bdet\s+er\s+jo\s+du\s+som\b|\bdet\s+er\s+(?:jo\s+)?(?:din|ditt|di)\s+(?:oppgave|ansvar|jobb|problem|sak)\b/i,
-  /\bjeg\s+tror\s+ikke\s+på\s+(?:deg|det\s+du|at\s+du)\b|\bdet\s+(?:tror|kjøper)\s+jeg\s+ikke\b|\bdet\s+er\s+ikke\s+sånn\s+det\s+(?:fungerer|funker|er)\b/i,
+  // Disbelief and dismissal: "jeg tror ikke (noe) på det", "det har jeg hørt før".
+  /\b(?:jeg|eg)\s+(?:tror|trur)\s+(?:ikke|ikkje)\s+(?:noe\s+|noko\s+|et\s+sekund\s+|helt\s+)?på\s+(?:deg|det|det\s+du|at\s+du)\b|\b(?:jeg|eg)\s+har\s+(?:hørt|høyrt)\s+(?:det|den|dette|den\s+før)\s+(?:før|mange\s+ganger|hundre\s+ganger|tusen\s+ganger)\b|\bdet\s+har\s+(?:jeg|eg)\s+(?:hørt|høyrt)\s+(?:før|mange\s+ganger)\b|\bdet\s+(?:tror|kjøper)\s+jeg\s+ikke\b|\bdet\s+er\s+ikke\s+sånn\s+det\s+(?:fungerer|funker|er)\b/i,
   /\bdet\s+må\s+du\s+(?!gjerne\b|selv\s+(?:bestemme|velge)\b|ha\b)\p{L}/iu,
   /\bkom\s+igjen\s+(?:nå|da)\b|\b(?:det\s+er\s+)?(?:på\s+(?:høy\s+)?tide)\s+(?:at\s+du|å)\b|\bhør\s+her\b/i,
   // The person's trouble made small: "så ille er det ikke", "andre har det verre", "ikke noe å grine for".
