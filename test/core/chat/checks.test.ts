@@ -295,7 +295,7 @@ describe('never confront, label or warn', () => {
       ['Det var jo du som valgte å slutte på skolen.', 'confrontation'],
       ['Du takket nei, så nå må du ta konsekvensene.', 'confrontation'],
       ['Hvorfor sier du at du vil trene når du aldri går ut?', 'confrontation'],
-      ['Du virker som en skikkelig sofasliter.', 'labelling'],
+      ['Du virker som en typisk sofasliter.', 'labelling'],
       ['Du er egentlig en ganske doven person.', 'labelling'],
       ['Du er kanskje litt deprimert.', 'labelling'],
       ['Det har jeg hørt mange ganger før, og jeg tror ikke noe på det.', 'confrontation'],
@@ -326,6 +326,10 @@ describe('never confront, label or warn', () => {
       'Er det greit at jeg deler et forslag?',
       'Det er du som bestemmer hva som skjer videre.',
       'Hvordan har du det når du ikke får sove?',
+      'Du kunne ha gitt opp, men du valgte å fortsette.',
+      'Kanskje du skulle ønske at noen hadde spurt deg tidligere.',
+      'Nå som kurset er ferdig, er stresset borte.',
+      'Du virker som en ekte kjempe i dette.',
     ])
       expect(checkReplyText(text, { vote: false }), text).toEqual([]);
     // Asking leave while giving the advice is advice; a changed "må" with a rhythm is too.

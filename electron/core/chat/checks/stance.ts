@@ -73,8 +73,9 @@ const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
   /\bdu\s+(?:skal|må|bør)\b[^.!?]{0,60}\b(?:allerede\s+i\s+dag|med\s+en\s+gang|så\s+(?:fort|snart|raskt)\s+som\s+mulig|snarest|umiddelbart|straks|før\s+det\s+er\s+for\s+sent)\b/iu,
   // Hedged advice: what the person could or should have done ("Kanskje du skulle prøvd å …", "du kunne
   // heller snakket med …"); what they should have had or got ("du skulle hatt mer hjelp") is empathy.
-  /\bdu\s+(?:skulle|kunne)\s+(?:(?:jo|kanskje|egentlig|heller|bare|også|gjerne|ha)\s+){0,2}(?!(?:hatt|fått|vært|blitt|sluppet|fortjent|ønsket|trengt|godt|litt|alt|ut|dit|det|mest|best|helst|først|nettopp|straks|fort|aldri|ikke|ikkje|tenkt\s+deg|tenkt\s+på)\b)\p{L}{2,}(?:et|t|d)\b/iu,
-  /^(?:kanskje|kan\s+hende|muligens|kanskje\s+det\s+er\s+slik\s+at)\s+(?:du|dere)\s+(?:kunne|skulle)\s+(?!ikke\b|ikkje\b)/iu,
+  // A counterfactual set against what the person did ("du kunne ha gitt opp, men …") affirms.
+  /\bdu\s+(?:skulle|kunne)\s+(?![^.!?]*\bmen\b)(?:(?:jo|kanskje|egentlig|heller|bare|også|gjerne|ha)\s+){0,2}(?!(?:hatt|fått|vært|blitt|sluppet|fortjent|ønsket|trengt|godt|litt|alt|ut|dit|det|mest|best|helst|først|nettopp|straks|fort|aldri|ikke|ikkje|tenkt\s+deg|tenkt\s+på)\b)\p{L}{2,}(?:et|t|d)\b/iu,
+  /^(?:kanskje|kan\s+hende|muligens|kanskje\s+det\s+er\s+slik\s+at)\s+(?:du|dere)\s+(?:kunne|skulle)\s+(?!ikke\b|ikkje\b|ønske|ynskje|tenke\s+deg|tenkt\s+deg|gjerne\s+ha|ha\s+trengt|trengt)/iu,
   // More imperatives that open a sentence: "Sett av …", "Bruk kvelden …", "Still deg …", "Få CV-en …".
   /^(?:bare\s+)?(?:sett|bruk|still|få|skriv|lag|hold)\s+(?:deg|av|den|det|dem|en|et|ei|opp|inn|kvelden|dagen|helgen|helgene|tiden|tida|CV-en)\b/iu,
 ].map(u);
@@ -85,8 +86,9 @@ const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
 const LABEL_SAID_OTHERWISE: readonly RegExp[] = [
   // A trait judged, after at most an intensifier ("du er rett og slett egoistisk"); "du er ikke svak" is comfort.
   /\bdu\s+(?:er|virker|framstår|fremstår)\s+(?:(?:så|veldig|bare|berre|litt|jo|nok|ganske|altfor|rett\s+og\s+slett|faktisk|egentlig|ofte|alltid|en|ein|et|eit|ei|som)\s+){0,3}(?:\p{L}*(?:taper|latsabb|pessimist|egoist|idiot|tulling|dust|naver|snylter|sluk|sutrekopp|klagemur)\p{L}*|negativ|lat|doven|umotivert|håpløs|ansvarsløs|egoistisk|umulig\s+(?:å|som)|for\s+(?:sta|svak|treg|lat|sen|bortskjemt|naiv|negativ|passiv)|ikke\s+skikket|sta|svak|umoden|bortskjemt|udugelig|naiv|slapp|uselvstendig|feig|upålitelig|useriøs|udisiplinert|uorganisert|rotete|sløv|sur|bitter|sutrete|klagete|sytete|masete|dum|teit|treg|ustabil|ukonsentrert|passiv|vanskelig\s+å\s+(?:hjelpe|ha\s+med|samarbeide|stole)|et\s+problem|en\s+byrde)\b/iu,
-  // "Du høres ut som en typisk sofagutt", "du er en klassisk …": the person made a type.
-  /\bdu\s+(?:er|virker|framstår|fremstår|høres\s+ut|høyrest\s+ut|blir)\s+(?:(?:som|nok|jo|bare|litt|rett\s+og\s+slett)\s+){0,2}(?:en|ein|et|eit|ei)\s+(?:typisk|klassisk|ekte|skikkelig|real)\s+\p{L}{3,}/iu,
+  // "Du høres ut som en typisk sofagutt", "du er en klassisk …": the person made a type ("en ekte
+  // kjempe" may praise; the vote weighs those nouns).
+  /\bdu\s+(?:er|virker|framstår|fremstår|høres\s+ut|høyrest\s+ut|blir)\s+(?:(?:som|nok|jo|bare|litt|rett\s+og\s+slett)\s+){0,2}(?:en|ein|et|eit|ei)\s+(?:typisk|klassisk)\s+\p{L}{3,}/iu,
   /\b(?:sånne|slike|folk|personer|typer|ungdommer)\s+som\s+deg\b|\bdu\s+er\s+(?:en\s+av\s+dem|typen|en\s+sånn|en\s+slik)\s+som\b/iu,
   /\bdu\s+(?:har|er)\s+(?:nok|sikkert|tydeligvis|helt\s+klart|åpenbart|garantert|kanskje|vel)\s+(?:litt\s+|ganske\s+)?(?:angst|adhd|add|depresjon|autisme|autist|bipolar|ocd|en\s+diagnose|en\s+lidelse|psykisk\s+syk|deprimert|depressiv|autistisk|psykotisk|paranoid|manisk|traumatisert|rusavhengig|spilleavhengig)|\b(?:angst|adhd|add|depresjon|autisme|en\s+diagnose)\s*,\s*det\s+(?:hører|ser|merker|skjønner)\s+jeg\b|\bdu\s+har\s+(?:angst|adhd|add|depresjon|autisme)\s*,\s*det\s+er\s+(?:tydelig|klart|åpenbart)\b/iu,
 ].map(u);
@@ -158,7 +160,7 @@ const HELD = u(
   /\b(?:utbetaling\w*|stønad\w*|ytelse\w*|pengene|penger|tiltakspeng\w*|dagpeng\w*|arbeidsavklaringspeng\w*|aap|sosialhjelp\w*|tiltaksplass\w*|plassen|lærlingplass\w*|retten|tiltaket|tiltaksplassen|kurset|programmet)\b/i,
 );
 const LOSING = u(
-  /\b(?:(?:kastet|kasta|sparket|stengt)\s+ut|utestengt|får\s+(?:du\s+)?(?:ingen|ikke|ikkje)|mist(?:er|e|es)|tap(?:er|e)?|stans(?:er|es|e)?|stopp(?:er|es|e)?|kutt(?:er|es|e)?|trekk(?:er|es)|inndr\w*|sperr(?:er|es|e)|faller\s+bort|(?:blir|er)\s+(?:\p{L}+\s+){0,2}(?:borte|vekk|stanset|stoppet|kuttet|trukket|redusert|satt\s+på\s+vent)|blir\s+det\s+(?:ingen|ikke\s+(?:noe|noen|mer))|er\s+det\s+slutt\s+på)\b/iu,
+  /\b(?:(?:kastet|kasta|sparket|stengt)\s+ut|utestengt|får\s+(?:du\s+)?(?:ingen|ikke|ikkje)|mist(?:er|e|es)|tap(?:er|e)?|stans(?:er|es|e)?|stopp(?:er|es|e)?|kutt(?:er|es|e)?|trekk(?:er|es)|inndr\w*|sperr(?:er|es|e)|faller\s+bort|blir\s+(?:\p{L}+\s+){0,2}(?:borte|vekk|stanset|stoppet|kuttet|trukket|redusert|satt\s+på\s+vent)|(?:så|da)\s+er\s+(?:\p{L}+\s+){0,3}(?:borte|vekk|tapt)|blir\s+det\s+(?:ingen|ikke\s+(?:noe|noen|mer))|er\s+det\s+slutt\s+på)\b/iu,
 );
 
 /** A warning of loss outside a reflected report ("du er redd for å miste plassen" is the person's fear). */
