@@ -319,6 +319,7 @@ describe('never confront, label or warn', () => {
   it('lets circumstances, empathy, wishes, rhythms and requests for leave to suggest through', () => {
     for (const text of [
       'Du må jobbe hver helg, og det tærer på kreftene.',
+      'Du må møte på lageret klokka seks, og det er tungt når du sover lite.',
       'Du skulle hatt mer hjelp den gangen.',
       'Du kunne godt tenkt deg å jobbe ute.',
       'Du har møte med veilederen hver andre uke.',
@@ -337,6 +338,9 @@ describe('never confront, label or warn', () => {
       'advice_without_permission',
     );
     expect(checkReplyText('Du må begynne å trene hver dag.', { vote: false })).toContain('advice_without_permission');
+    expect(checkReplyText('Du må søke på flere jobber, og det er viktig.', { vote: false })).toContain(
+      'advice_without_permission',
+    );
   });
 
   it('reads every reporting verb of the one list in the lists, the checks by meaning and the vote', () => {

@@ -108,10 +108,12 @@ const ADVICE: readonly RegExp[] = [
   /\bdu\s+(?:bør|burde)\b/i,
   // The lookahead first, so the lookbehinds run only where "du må" stands. A "må" that recurs
   // ("du må jobbe hver helg", "… hele tiden") is the person's circumstance, not an instruction,
-  // unless it asks for a change or sets a time ("du må begynne å stå opp klokka sju hver dag").
+  // unless it asks for a change or sets a time ("du må begynne å stå opp klokka sju hver dag"); so
+  // is a "må" weighed as a burden ("du må på jobb klokka sju, og det er tøft").
   new RegExp(
     String.raw`\b(?=du\s+må\b)(?<!\b(?:at|som om|som)\s)(?<!\b(?:${REPORTING_VERB_SOURCE})\s+(?:at\s+)?)du\s+må\b` +
-      String.raw`(?!(?![^.!?,]{0,40}\b(?:begynne|byrje|starte|slutte|prøve|få|lære|komme\s+i\s+gang|klokka|kl)\b)[^.!?,]{0,40}\b(?:hver|kvar|annenhver|annakvar|hele\s+tiden|heile\s+tida|stadig|støtt)\b)`,
+      String.raw`(?!(?![^.!?,]{0,40}\b(?:begynne|byrje|starte|slutte|prøve|få|lære|komme\s+i\s+gang|klokka|kl)\b)[^.!?,]{0,40}\b(?:hver|kvar|annenhver|annakvar|hele\s+tiden|heile\s+tida|stadig|støtt)\b)` +
+      String.raw`(?![^.!?]{0,60},\s*og\s+det\s+(?:er|blir|var|kjennes|føles)?\s*(?:\p{L}+\s+){0,2}(?:tøft|tungt|slitsomt|krevende|vanskelig|stressende|tærer|sliter|tar\s+på|koster))`,
     'i',
   ),
   /\bprøv\s+(?:å|gjerne|deg)\b/i,
