@@ -46,14 +46,26 @@ export function readReplyCorpus(dir: string = REPLY_CORPUS_DIR): ReplySentence[]
 }
 
 /**
- * Corpus sentences that are rewordings of a reply in an unseen benchmark set
- * (test/bench/chat/replies-fresh-*.json): half or more of their words in common. Those sets
- * measure generalisation only while nothing like them is trained on.
+ * The reply benchmark sets (test/bench/chat/replies-*.json) the checks were studied and tuned on;
+ * every other set there is unseen.
+ */
+export const STUDY_REPLY_SETS: ReadonlySet<string> = new Set(['replies-study.json', 'replies-fresh-1.json']);
+
+/** The unseen reply benchmark sets in a folder. */
+export function unseenReplySets(benchDir: string): string[] {
+  return fs
+    .readdirSync(benchDir)
+    .filter((f) => /^replies-.*\.json$/.test(f) && !STUDY_REPLY_SETS.has(f))
+    .sort();
+}
+
+/**
+ * Corpus sentences that are rewordings of a reply in an unseen benchmark set: half or more of
+ * their words in common. Those sets measure generalisation only while nothing like them is
+ * trained on.
  */
 export function leaksIntoUnseen(corpus: readonly ReplySentence[], benchDir: string): string[] {
-  const unseen = fs
-    .readdirSync(benchDir)
-    .filter((f) => /^replies-fresh-.*\.json$/.test(f))
+  const unseen = unseenReplySets(benchDir)
     .flatMap((f) => JSON.parse(fs.readFileSync(path.join(benchDir, f), 'utf8')) as { text: string }[])
     .map((item) => new Set(canonicalWords(item.text)));
   return corpus

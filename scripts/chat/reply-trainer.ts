@@ -39,6 +39,20 @@ export function trainReplyModel(corpus: readonly ReplySentence[], threshold = 0.
 export function replyOutOfFold(
   corpus: readonly ReplySentence[],
   folds = 5,
+  seed?: number,
 ): { sentence: ReplySentence; model: ReplyModel }[] {
-  return outOfFold(corpus, (train) => new ReplyModel(trainReplyModel(train)), folds);
+  return outOfFold(corpus, (train) => new ReplyModel(trainReplyModel(train)), folds, seed);
+}
+
+/** How many of the MI-consistent replies the vote may refuse out of fold. */
+export const MAX_GOOD_REFUSED = 0.01;
+
+/**
+ * The lowest threshold, to three decimals, at which at most MAX_GOOD_REFUSED of the good replies'
+ * out-of-fold risks reach it: just above the risk of the good reply ranked one past those allowed.
+ */
+export function thresholdFor(goodRisks: readonly number[]): number {
+  const sorted = [...goodRisks].sort((a, b) => b - a);
+  const allowed = Math.floor(MAX_GOOD_REFUSED * sorted.length);
+  return Math.min(0.999, Math.ceil(((sorted[allowed] ?? 0) + 1e-9) * 1000) / 1000);
 }

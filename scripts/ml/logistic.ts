@@ -100,16 +100,19 @@ export function familyFolds(families: Iterable<string>, folds: number, seed = 7)
 
 /**
  * Out-of-fold models with folds grouped by family (no family in both train and test): for each
- * fold a model trained on the other folds, paired with each item of its own fold.
+ * fold a model trained on the other folds, paired with each item of its own fold. `seed` draws
+ * another split of the families into folds.
  */
 export function outOfFold<S extends { family: string }, M>(
   items: readonly S[],
   train: (items: readonly S[]) => M,
   folds = 5,
+  seed?: number,
 ): { sentence: S; model: M }[] {
   const foldOf = familyFolds(
     items.map((s) => s.family),
     folds,
+    seed,
   );
   const out: { sentence: S; model: M }[] = [];
   for (let k = 0; k < folds; k++) {

@@ -5,8 +5,9 @@
  *   node --import tsx test/bench/chat/replies.ts
  *
  * Sets in this folder:
- *   - replies-study.json: the rounds the checks were tuned on (their misses are printed);
- *   - replies-fresh-*.json: replies written before any change and never tuned on (only their
+ *   - study sets (STUDY_REPLY_SETS in scripts/chat/reply-corpus.ts: replies-study.json and
+ *     replies-fresh-1.json, which was unseen until the second round of fixes): the checks were tuned on them, and their misses are printed;
+ *   - every other replies-*.json: replies written before any change and never tuned on (only their
  *     figures are printed, so that nobody tunes on them by reading the misses).
  * Each item is {text, ok, kind}: ok true for a reply that may be shown, kind the sort of bad
  * reply ("advice", "blame", "english", …) or "good".
@@ -23,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { candidateReplyReasons } from '../../../electron/core/chat/cli.js';
 import { defaultScrubber } from '../../../electron/core/scrub/index.js';
 import replyModelData from '../../../resources/mi/reply-model.json' with { type: 'json' };
-import { readReplyCorpus } from '../../../scripts/chat/reply-corpus.js';
+import { readReplyCorpus, STUDY_REPLY_SETS as STUDY } from '../../../scripts/chat/reply-corpus.js';
 import { replyOutOfFold } from '../../../scripts/chat/reply-trainer.js';
 
 interface ReplyItem {
@@ -36,7 +37,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const files = fs
   .readdirSync(here)
   .filter((f) => /^replies-.*\.json$/.test(f))
-  .sort((a, b) => (a.includes('study') ? -1 : b.includes('study') ? 1 : a < b ? -1 : 1));
+  .sort((a, b) => Number(STUDY.has(b)) - Number(STUDY.has(a)) || (a < b ? -1 : 1));
 const scrubber = defaultScrubber();
 const pct = (n: number, d: number): string => (d === 0 ? '  -  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
 
@@ -44,7 +45,7 @@ let checked = 0;
 const started = performance.now();
 for (const file of files) {
   const items = JSON.parse(fs.readFileSync(path.join(here, file), 'utf8')) as ReplyItem[];
-  const study = file.includes('study');
+  const study = STUDY.has(file);
   const byKind = new Map<string, { n: number; right: number }>();
   const misses: string[] = [];
   /** Replies refused by the trained vote alone (its codes and nothing else), good and bad. */
@@ -68,7 +69,7 @@ for (const file of files) {
   const bad = items.filter((i) => !i.ok);
   const goodRight = byKind.get('good')?.right ?? 0;
   const badRight = [...byKind.entries()].filter(([k]) => k !== 'good').reduce((a, [, v]) => a + v.right, 0);
-  console.log(`\n${file}: ${items.length} replies`);
+  console.log(`\n${file} (${study ? 'study' : 'unseen'}): ${items.length} replies`);
   console.log(`  good accepted ${String(goodRight).padStart(3)}/${good.length}  ${pct(goodRight, good.length)}`);
   console.log(`  bad refused   ${String(badRight).padStart(3)}/${bad.length}  ${pct(badRight, bad.length)}`);
   console.log(`  refused by the reply vote alone: good ${voteOnly.good}, bad ${voteOnly.bad}`);

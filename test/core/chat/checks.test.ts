@@ -8,7 +8,14 @@ import {
   type CheckCode,
   type CheckContext,
 } from '../../../electron/core/chat/checks/index.js';
-import { REPLY_CLASSES, ReplyModel, type ReplyModelData } from '../../../electron/core/chat/checks/replyModel.js';
+import {
+  REPLY_CLASSES,
+  ReplyModel,
+  replyFeatures,
+  type ReplyModelData,
+} from '../../../electron/core/chat/checks/replyModel.js';
+import { draftReadsAsProse } from '../../../electron/core/chat/checks/prose.js';
+import { REPORTING_VERBS } from '../../../electron/core/chat/checks/text.js';
 import type { Move } from '../../../electron/core/chat/mi/index.js';
 import replyModelData from '../../../resources/mi/reply-model.json' with { type: 'json' };
 import { readReplyCorpus } from '../../../scripts/chat/reply-corpus.js';
@@ -119,6 +126,13 @@ describe('length and language', () => {
     expect(detectLanguage('Hvad tænker du om det, og hvad vil du gerne efter skolen?')).toBe('da');
     expect(isNorwegian('Du vil gjerne ha en jobb.')).toBe(true);
     expect(isNorwegian('Du vil, [NAVN_1].')).toBe(true);
+  });
+
+  it('tells Danish from Norwegian by the words the two do not share', () => {
+    expect(detectLanguage('Jeg kan godt mærke, at det har været en hård tid.')).toBe('da');
+    expect(detectLanguage('Det lyder som om du har det rigtig hårdt lige nu.')).toBe('da');
+    expect(isNorwegian('Det lyder som en god plan for uka.')).toBe(true);
+    expect(isNorwegian('Jeg kan godt forstå at du er sliten av det.')).toBe(true);
   });
 
   it('takes a short Norwegian reply without function words as Norwegian, and short English as English', () => {
@@ -275,6 +289,73 @@ describe('never confront, label or warn', () => {
     expect(codes(OPEN, 'Hva mener du selv at du bør prioritere?')).toEqual([]);
   });
 
+  it('knows hedged advice, blame by cleft or consequence, rhetorical questions, types and diagnoses', () => {
+    const cases: [string, CheckCode][] = [
+      ['Kanskje du kunne snakket med rådgiveren om det?', 'advice_without_permission'],
+      ['Du skulle heller ringt dem før fristen.', 'advice_without_permission'],
+      ['Det var jo du som valgte å slutte på skolen.', 'confrontation'],
+      ['Du takket nei, så nå må du ta konsekvensene.', 'confrontation'],
+      ['Hvorfor sier du at du vil trene når du aldri går ut?', 'confrontation'],
+      ['Du virker som en typisk sofasliter.', 'labelling'],
+      ['Du er egentlig en ganske doven person.', 'labelling'],
+      ['Du er kanskje litt deprimert.', 'labelling'],
+      ['Det har jeg hørt mange ganger før, og jeg tror ikke noe på det.', 'confrontation'],
+    ];
+    for (const [text, code] of cases) expect(checkReplyText(text, { vote: false }), text).toContain(code);
+  });
+
+  it('knows warnings of loss without a condition, shares of people, answer times and benefit rules', () => {
+    const cases: [string, CheckCode][] = [
+      ['Én time for sent til, og så er tiltaksplassen borte.', 'warning'],
+      ['Uten meldekort blir det ingen utbetaling denne gangen.', 'warning'],
+      ['Hver fjerde elev slutter før skolen er fullført.', 'unsupported_claim'],
+      ['De fleste som tar fagbrev, får fast jobb etterpå.', 'unsupported_claim'],
+      ['Lånekassen behandler søknaden innen fire uker.', 'unsupported_claim'],
+      ['Foreldrepengene varer i 49 uker.', 'unsupported_claim'],
+      ['Støtten gis i opptil tre år.', 'unsupported_claim'],
+    ];
+    for (const [text, code] of cases) expect(checkReplyText(text, { vote: false }), text).toContain(code);
+  });
+
+  it('lets circumstances, empathy, wishes, rhythms and requests for leave to suggest through', () => {
+    for (const text of [
+      'Du må jobbe hver helg, og det tærer på kreftene.',
+      'Du må møte på lageret klokka seks, og det er tungt når du sover lite.',
+      'Du skulle hatt mer hjelp den gangen.',
+      'Du kunne godt tenkt deg å jobbe ute.',
+      'Du har møte med veilederen hver andre uke.',
+      'Kan jeg komme med en idé, eller vil du finne ut av det selv først?',
+      'Er det greit at jeg deler et forslag?',
+      'Det er du som bestemmer hva som skjer videre.',
+      'Hvordan har du det når du ikke får sove?',
+      'Du kunne ha gitt opp, men du valgte å fortsette.',
+      'Kanskje du skulle ønske at noen hadde spurt deg tidligere.',
+      'Nå som kurset er ferdig, er stresset borte.',
+      'Du virker som en ekte kjempe i dette.',
+    ])
+      expect(checkReplyText(text, { vote: false }), text).toEqual([]);
+    // Asking leave while giving the advice is advice; a changed "må" with a rhythm is too.
+    expect(checkReplyText('Er det greit at jeg gir deg et råd: søk bredt?', { vote: false })).toContain(
+      'advice_without_permission',
+    );
+    expect(checkReplyText('Du må begynne å trene hver dag.', { vote: false })).toContain('advice_without_permission');
+    expect(checkReplyText('Du må søke på flere jobber, og det er viktig.', { vote: false })).toContain(
+      'advice_without_permission',
+    );
+  });
+
+  it('reads every reporting verb of the one list in the lists, the checks by meaning and the vote', () => {
+    for (const verb of REPORTING_VERBS) {
+      // The person's own "burde" and "må", reflected after the verb, are not advice.
+      expect(checkReplyText(`Du ${verb} at du burde ha sagt ifra tidligere.`, { vote: false }), verb).toEqual([]);
+      expect(checkReplyText(`Faren din ${verb} du må flytte hjemmefra.`, { vote: false }), verb).toEqual([]);
+      expect(replyFeatures(`Du ${verb} at det går bra.`), verb).toContain('k:REPORT');
+    }
+    // Without a reporting verb the same words advise.
+    expect(checkReplyText('Du burde ha sagt ifra tidligere.', { vote: false })).toContain('advice_without_permission');
+    expect(checkReplyText('Nå må du flytte hjemmefra.', { vote: false })).toContain('advice_without_permission');
+  });
+
   it('reads nynorsk replies as their bokmål twins', () => {
     expect(codes(COMPLEX, 'Viss du ikkje kjem på kurset, mistar du stønaden.')).toContain('warning');
     expect(codes(COMPLEX, 'Eg synest du skal seie ja til plassen.')).toContain('advice_without_permission');
@@ -321,6 +402,17 @@ describe('never confront, label or warn', () => {
     const asked = { adviceAllowed: true, sources: ['kb:aft#1'], passageIds: ['kb:aft#1'] };
     expect(codes(INFO, text, asked)).toEqual([]);
     expect(codes(COMPLEX, text)).toEqual(expect.arrayContaining(['advice_without_permission', 'unsupported_claim']));
+  });
+
+  it('refuses a string of known words without a verb as word salad, but waits for the verb in a draft', () => {
+    expect(checkReplyText('Vindu sykkel gjennom kanskje fjell gul tallerken.', { vote: false })).toContain('nonsense');
+    for (const text of [
+      'Det å bli tatt på alvor betyr mye for deg.',
+      'Du mista kontakten med kollegaene da du slutta.',
+      'Både lettelse og sorg på samme tid, med andre ord, kjenner du på.',
+    ])
+      expect(checkReplyText(text, { vote: false }), text).toEqual([]);
+    expect(draftReadsAsProse('Den nye jobben på lageret i sentrum', false)).toBe('yes');
   });
 
   it('reads repeated words as a stutter only when they repeat more than once', () => {

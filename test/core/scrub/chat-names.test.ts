@@ -65,6 +65,13 @@ describe('names in lower-case chat without punctuation', () => {
       expect(scrub(text), text).toBe(text);
     }
   });
+
+  it('reads a word in -a after an auxiliary as the verb it is, and still takes the name after a cue', () => {
+    for (const text of ['det har kosta meg mye krefter', 'du har kjempa lenge, og det har kosta']) {
+      expect(scrub(text), text).toBe(text);
+    }
+    expect(scrub('jeg har snakka med kosta i dag')).toBe('jeg har snakka med [NAVN_1] i dag');
+  });
 });
 
 describe('places, organisations and brands are not people', () => {

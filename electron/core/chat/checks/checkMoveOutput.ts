@@ -5,6 +5,7 @@ import { detectLanguage } from './language.js';
 import { checkProse } from './prose.js';
 import { ReplyModel, type ReplyModelData } from './replyModel.js';
 import {
+  advisesIn,
   advisesOtherwise,
   claimsOtherwise,
   labelsOtherwise,
@@ -13,7 +14,7 @@ import {
   warnsOfLoss,
   warnsOtherwise,
 } from './stance.js';
-import { asBokmal, sentences, u } from './text.js';
+import { asBokmal, REPORTING_VERB_SOURCE, sentences, u } from './text.js';
 
 /**
  * Checks of one generated reply `{move, text, sources}` against the move the policy chose. Each
@@ -102,10 +103,19 @@ const SCALE = u(/\b(?:0|null)\s*(?:til|-|–)\s*(?:10|ti)\b/i);
 const REFERRAL = u(/\bveileder(?:en|ne)?\b|\brettleiar(?:en)?\b/i);
 const SECOND_PERSON = u(/\b(?:du|deg|din|ditt|dine|dere)\b/i);
 
-/** Advice markers. "du må" is allowed after a reporting verb ("du kjenner at du må …" reflects need talk). */
+/** Advice markers. "du må" is allowed after a reporting verb of text.ts ("du kjenner at du må …" reflects need talk). */
 const ADVICE: readonly RegExp[] = [
   /\bdu\s+(?:bør|burde)\b/i,
-  /(?<!\b(?:føler|tenker|sier|mener|kjenner|synes|syns|vet|at|som om|som)\s)(?<!\b(?:føler|tenker|sier|mener|kjenner|synes|syns|vet)\s+at\s)\bdu\s+må\b/i,
+  // The lookahead first, so the lookbehinds run only where "du må" stands. A "må" that recurs
+  // ("du må jobbe hver helg", "… hele tiden") is the person's circumstance, not an instruction,
+  // unless it asks for a change or sets a time ("du må begynne å stå opp klokka sju hver dag"); so
+  // is a "må" weighed as a burden ("du må på jobb klokka sju, og det er tøft").
+  new RegExp(
+    String.raw`\b(?=du\s+må\b)(?<!\b(?:at|som om|som)\s)(?<!\b(?:${REPORTING_VERB_SOURCE})\s+(?:at\s+)?)du\s+må\b` +
+      String.raw`(?!(?![^.!?,]{0,40}\b(?:begynne|byrje|starte|slutte|prøve|få|lære|komme\s+i\s+gang|klokka|kl)\b)[^.!?,]{0,40}\b(?:hver|kvar|annenhver|annakvar|hele\s+tiden|heile\s+tida|stadig|støtt)\b)` +
+      String.raw`(?![^.!?]{0,60},\s*og\s+det\s+(?:er|blir|var|kjennes|føles)?\s*(?:\p{L}+\s+){0,2}(?:tøft|tungt|slitsomt|krevende|vanskelig|stressende|tærer|sliter|tar\s+på|koster))`,
+    'i',
+  ),
   /\bprøv\s+(?:å|gjerne|deg)\b/i,
   /\bjeg\s+(?:anbefaler|foreslår|råder)\b/i,
   /\b(?:mitt|et)\s+(?:råd|tips)\b|\btips:/i,
@@ -159,7 +169,8 @@ const CLAIMS: readonly RegExp[] = [
   /\b(?:arbeidsgiver(?:en)?|sjefen|nav|kommunen|skolen|staten|bedriften)\s+(?:kan\s+ikke|kan|har\s+(?:ikke\s+)?lov\s+til\s+å|må|skal|er\s+nødt\s+til\s+å)\s+(?:ikke\s+)?(?:\p{L}+\s+){0,2}(?:si\s+deg\s+opp|si\s+opp|sparke|avskjedige|betale|dekke|kreve|stanse|nekte|gi\s+deg)\b/iu,
   // A duty someone has by rule: "NAV er pålagt å", "arbeidsgiveren plikter å".
   /\b(?:er|blir)\s+pålagt\b|\bplikt(?:er|a)?\s+(?:å|til)\b|\bhar\s+(?:plikt|opplysningsplikt|meldeplikt)\b|\b(?:er|blir)\s+(?:forpliktet|lovpålagt)\b/i,
-  /\b(?:tiltakspenger|dagpenger|arbeidsavklaringspenger|aap|kvalifiseringsstønad|sosialhjelp|økonomisk sosialhjelp)\s+(?:er|gir|betyr|utgjør)\b/i,
+  // What a benefit is, gives, covers or lasts ("Sykepengene dekker …", "AAP gis i …"), in any of its forms.
+  /\b(?:(?:tiltaks|dag|arbeidsavklarings|syke|foreldre|svangerskaps|pleie|omsorgs|opplærings|ferie)peng\w*|aap|kvalifiseringsstønad\w*|sosialhjelp\w*|barnetrygd\w*|uføretrygd\w*|bostøtte\w*|kontantstøtte\w*|overgangsstønad\w*|stipend\w*)\s+(?:\p{L}+\s+)?(?:er|gir|betyr|utgjør|dekker|varer|gis|betales|utbetales|tilsvarer|beregnes)\b/iu,
   /\b(?:aft|ips|vta|lønnstilskudd|arbeidstrening|arbeidsforberedende trening)\s+(?:er|betyr|står for|varer|gir|innebærer)\b/i,
 ].map(u);
 
@@ -182,7 +193,7 @@ function actsSaid(text: string): Record<Act, boolean> {
 
 function actsSaidIn(text: string): Record<Act, boolean> {
   return {
-    advice: saysOutsideReport(text, ADVICE) || advisesOtherwise(text),
+    advice: advisesIn(text, ADVICE) || advisesOtherwise(text),
     labelling: saysOutsideReport(text, LABELLING) || labelsOtherwise(text),
     confrontation: saysOutsideReport(text, CONFRONTATION) || scorns(text),
     warning: saysOutsideReport(text, WARNING) || warnsOfLoss(text) || warnsOtherwise(text),

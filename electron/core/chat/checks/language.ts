@@ -30,7 +30,25 @@ const SV = new Set(
     ' ',
   ),
 );
-const DA = new Set('hvad meget efter nogen noget mig dig af sige kun blive hende nu meget også'.split(' '));
+const DA = new Set(
+  (
+    'hvad meget efter nogen noget mig dig af sige kun blive hende nu også lige lidt måske sådan tak lyder træt ked ' +
+    'uge ugen arbejde arbejdet tænker tænke tænkte mærke mærker hjælpe hjælp skridt fortæller fortælle rigtig ' +
+    'rigtigt gerne hvornår sker nemt vigtigt vigtig nej jer øjeblikket spørgsmål kæmpet kæmper'
+  ).split(' '),
+);
+/**
+ * Norwegian words Danish writes the same way: they say nothing about which of the two a reply is,
+ * so only the other Norwegian words weigh against Danish ("Det lyder som om du har det svært lige nu").
+ */
+const SHARED_WITH_DA = new Set(
+  (
+    'og jeg du det er ikke på som en et til med for har at kan vil så om hvordan hvorfor hvem hvor men din ditt ' +
+    'dine bare godt være skal hvis fra eller dette den de blir får han hun dem vi alle hele da nok fordi jo mens ' +
+    'før siden ganske komme kommer første plan sammen egentlig helt akkurat heller ønsker synes føler hører ' +
+    'forstår lyst selv ja ut'
+  ).split(' '),
+);
 
 /** Words shared by Norwegian and the neighbours are not evidence against Norwegian. */
 const NOT_AGAINST_NB = new Set(['nu', 'också', 'kanske', 'meget', 'også', 'mig', 'dig', 'sig', 'af']);
@@ -47,7 +65,9 @@ export function detectLanguage(text: string): DetectedLanguage {
   let en = 0;
   let sv = 0;
   let da = 0;
+  let norwegianOnly = 0;
   for (const w of words) {
+    if ((NB.has(w) || NN.has(w)) && !SHARED_WITH_DA.has(w)) norwegianOnly++;
     if (NB.has(w)) nb++;
     if (NN.has(w)) nn++;
     if (EN.has(w)) en++;
@@ -59,6 +79,9 @@ export function detectLanguage(text: string): DetectedLanguage {
   const needed = words.length <= 3 ? 1 : Math.max(2, Math.ceil(words.length * 0.15));
   if (sv >= 2 && sv >= norwegian / 2) return 'sv';
   if (da >= 2 && da >= norwegian / 2) return 'da';
+  // Danish puts a comma before "at" ("Jeg kan godt forstå, at du …"); Norwegian does not.
+  const daComma = (text.match(/,\s+at\s/giu) ?? []).length;
+  if (da + daComma >= 2 && da + daComma > norwegianOnly) return 'da';
   if (en > norwegian) return 'en';
   if (norwegian >= needed || (hasNorwegianLetters && norwegian >= 1)) return nn > nb / 2 && nn >= 2 ? 'nn' : 'nb';
   // A short reply with few function words ("Sterkt gjort.", "Angsten tar mye plass."): Norwegian

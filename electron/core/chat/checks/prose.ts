@@ -47,6 +47,35 @@ export interface ProseCheck {
 const MIN_KNOWN_SHARE = 0.75;
 const MAX_UNKNOWN_RUN = 2;
 
+/**
+ * A reply of this many words says something, and a Norwegian clause that says something has a
+ * verb: a string of known words without one ("Blomst tastatur hvor gjerne siden ut fjell brød")
+ * is a model's word salad, not prose.
+ */
+const MIN_WORDS_FOR_VERB = 6;
+/** Short finite verbs and imperatives that no ending gives away (bokmål and nynorsk). */
+const SHORT_VERBS = new Set(
+  (
+    'er var har hadde kan kunne vil ville skal skulle må måtte bør burde får fikk går gikk gjør gjorde gjer sa ' +
+    'ser såg står sto stod tar tok tek vet veit blir ble vart vert kom kjem ga gav gir fant lå satt dro slo lot ' +
+    'bad ba bor tror trur heter het finnes fins dør fløy løp sov drakk spiste si se ta gi la'
+  ).split(' '),
+);
+const SUBJECT = new Set(['jeg', 'eg', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'de', 'dei', 'det', 'dere', 'dykk', 'man']);
+/**
+ * Can a word be the verb of a clause? A short verb, a present or past ending ("-er", "-ar", "-te",
+ * "-de", "-et", "-es", "-est", "betyr", "gjør"), the word after a subject pronoun that opens the
+ * text (Norwegian puts the verb second: "Du mista …"), or an opening imperative ("Send", "Fortell":
+ * the infinitive without its "-e").
+ */
+function mayBeVerb(word: string, before: string | undefined, first: boolean): boolean {
+  const w = word.toLowerCase();
+  if (SHORT_VERBS.has(w)) return true;
+  if (w.length > 3 && /(?:er|ar|te|de|et|es|ast|est|yr|ør|år)$/.test(w)) return true;
+  if (before !== undefined && SUBJECT.has(before.toLowerCase())) return true;
+  return first && isKnownWord(`${w}e`);
+}
+
 /** The tokens of a text, placeholders and surrounding punctuation removed. */
 function proseTokens(text: string): string[] {
   return text
@@ -57,7 +86,11 @@ function proseTokens(text: string): string[] {
 }
 const wordsOf = (tokens: readonly string[]) => tokens.filter((t) => /^\p{L}[\p{L}-]*$/u.test(t));
 
-export function checkProse(text: string): ProseCheck {
+/**
+ * `complete`: the text is a whole reply (default). A draft being streamed may not have reached its
+ * verb yet ("Den nye jobben på lageret i sentrum …"), so the verb is asked of whole replies only.
+ */
+export function checkProse(text: string, complete = true): ProseCheck {
   const failures = new Set<ProseFailure>();
   if (TEMPLATE_TOKEN.test(text)) failures.add('template_token');
   const tokens = proseTokens(text);
@@ -78,6 +111,8 @@ export function checkProse(text: string): ProseCheck {
   const knownShare = words.length === 0 ? 1 : knownCount / words.length;
   if ((words.length >= 3 && knownShare < MIN_KNOWN_SHARE) || longestRun > MAX_UNKNOWN_RUN) failures.add('nonsense');
   if (tokens.length === 0 && text.trim().length > 0) failures.add('nonsense');
+  if (complete && words.length >= MIN_WORDS_FOR_VERB && !words.some((w, i) => mayBeVerb(w, words[i - 1], i === 0)))
+    failures.add('nonsense');
   const lower = words.map((w) => w.toLowerCase());
   let doubled = 0;
   for (let i = 1; i < lower.length; i++) {
@@ -145,7 +180,7 @@ function openingReadsAsProse(draft: string, words: readonly string[]): 'wait' | 
  * the checked final reply, or the fallback, replaces it). `opening`: nothing of it is shown yet.
  */
 export function draftReadsAsProse(draft: string, opening = false): 'wait' | 'yes' | 'no' {
-  const check = checkProse(draft);
+  const check = checkProse(draft, false);
   if (check.failures.includes('template_token') || check.failures.includes('garbled_token')) return 'no';
   const words = wordsOf(proseTokens(draft));
   if (words.length < DRAFT_MIN_WORDS) return 'wait';

@@ -1,4 +1,4 @@
-import { sentences, u } from './text.js';
+import { REPORTING_VERB_SOURCE, sentences, u } from './text.js';
 
 /**
  * What a reply does to the person, said in any words: advises, blames or scorns. The lists in
@@ -28,7 +28,8 @@ const SCORN: readonly RegExp[] = [
   /\bikke\s+rart\s+(?:at\s+)?du\b|\bproblemet\s+(?:\p{L}+\s+)?(?:er|var|ligger\s+i)\s+(?:at\s+)?du\b|\bproblemet\s+ditt\b/iu,
   /\bdu\s+(?:overdriver|bortforklarer|sutrer|syter|lyver|tar\s+feil|later\s+som|klager\s+for\s+mye|skylder\s+på)\b|\b(?:latskap|dovenskap|unnasluntring|slapphet)\b/i,
   /\bdet\s+er\s+jo\s+du\s+som\b|\bdet\s+er\s+(?:jo\s+)?(?:din|ditt|di)\s+(?:oppgave|ansvar|jobb|problem|sak)\b/i,
-  /\bjeg\s+tror\s+ikke\s+på\s+(?:deg|det\s+du|at\s+du)\b|\bdet\s+(?:tror|kjøper)\s+jeg\s+ikke\b|\bdet\s+er\s+ikke\s+sånn\s+det\s+(?:fungerer|funker|er)\b/i,
+  // Disbelief and dismissal: "jeg tror ikke (noe) på det", "det har jeg hørt før".
+  /\b(?:jeg|eg)\s+(?:tror|trur)\s+(?:ikke|ikkje)\s+(?:noe\s+|noko\s+|et\s+sekund\s+|helt\s+)?på\s+(?:deg|det|det\s+du|at\s+du)\b|\b(?:jeg|eg)\s+har\s+(?:hørt|høyrt)\s+(?:det|den|dette|den\s+før)\s+(?:før|mange\s+ganger|hundre\s+ganger|tusen\s+ganger)\b|\bdet\s+har\s+(?:jeg|eg)\s+(?:hørt|høyrt)\s+(?:før|mange\s+ganger)\b|\bdet\s+(?:tror|kjøper)\s+jeg\s+ikke\b|\bdet\s+er\s+ikke\s+sånn\s+det\s+(?:fungerer|funker|er)\b/i,
   /\bdet\s+må\s+du\s+(?!gjerne\b|selv\s+(?:bestemme|velge)\b|ha\b)\p{L}/iu,
   /\bkom\s+igjen\s+(?:nå|da)\b|\b(?:det\s+er\s+)?(?:på\s+(?:høy\s+)?tide)\s+(?:at\s+du|å)\b|\bhør\s+her\b/i,
   // The person's trouble made small: "så ille er det ikke", "andre har det verre", "ikke noe å grine for".
@@ -36,6 +37,12 @@ const SCORN: readonly RegExp[] = [
   // The person's conduct judged: "dumt av deg", "ikke særlig smart gjort", "skuffet over deg", "typisk deg".
   /\b(?:dumt|uansvarlig|egoistisk|feigt|slemt|frekt|teit|idiotisk|respektløst|umodent|barnslig|latterlig|svakt)\s+(?:gjort\s+)?av\s+deg\b|\bikke\s+(?:særlig|spesielt|veldig|så)\s+(?:smart|lurt|klokt|bra|voksent)\s+gjort\b|\bjeg\s+er\s+(?:\p{L}+\s+)?skuffet\s+over\s+deg\b|\b(?:ikke|lite)\s+akseptabelt\b|\btypisk\s+at\s+du\b/iu,
   // Disbelief and reproach: "det kjøper jeg ikke", "og det vet du", "du gjør jo aldri …", "hadde du møtt opp, hadde du …".
+  // The person named as the one who caused it ("det er du selv som har rotet det til", "det er du som ikke …").
+  /\bdet\s+(?:er|var)\s+(?:jo\s+|nok\s+|faktisk\s+|vel\s+)?du\s+(?:selv\s+|sjølv\s+)?som\s+(?:har\s+|hadde\s+)?(?:(?:jo|bare|selv|sjølv)\s+)?(?:rotet|rota|ødela|ødelagt|øydela|surret|kludret|dummet|tabbet|sløst|sløste|kastet|kasta|valgte|valde|droppet|dropp?a|sluttet|slutta|skulket|ga\s+opp|gav\s+opp|ikke|ikkje|aldri)\b/iu,
+  // Left to bear it: "så nå får du leve med det", "da må du ta konsekvensene".
+  /\b(?:får|må)\s+du\s+(?:bare\s+|berre\s+|nå\s+|no\s+|jo\s+)?(?:leve\s+med|tåle|ta\s+(?:støyten|konsekvens\w*|følgene|ansvaret)|finne\s+deg\s+i|svi\s+for|bære\s+(?:konsekvens\w*|følgene))\b/iu,
+  // Rhetorical questions that set the person's words against their deeds ("Hvordan kan du si at …?").
+  /^(?:og\s+|men\s+)?(?:hvordan|korleis|hvorfor|kvifor)\s+(?:kan|skal|tør|vil)\s+du\s+(?:\p{L}+\s+)?(?:si|seie|påstå|mene|meine|tro|tru|forvente|klage|kalle\s+deg|be\s+om)\b|^(?:hvorfor|kvifor|hvordan|korleis)\s+(?:sier|seier|påstår|klager|lover|snakker|skal|kan)\s+du\b[^?]{0,60}\bnår\s+du\s+(?:jo\s+)?(?:ikke|ikkje|aldri)\b/iu,
   /\bkjøper\s+(?:jeg\s+)?ikke\s+(?:den|det|noe)\b|\bog\s+det\s+(?:vet|veit)\s+du\b|\bdu\s+(?:gjør|hører|gidder|prøver|bryr\s+deg|følger)\s+jo\s+(?:aldri|ikke)\b|^hadde\s+du\s+(?:bare\s+|ikke\s+)?\p{L}+[^,.!?]{0,50},\s*(?:så\s+)?hadde\s+du\b|\bskyld(?:en|a)?\s+ligg\s+(?:\p{L}+\s+){0,2}deg\b/iu,
 ].map(u);
 /**
@@ -64,6 +71,11 @@ const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
   /\bdet\s+gjelder\s+å\b|\bdet\s+er\s+(?:best|viktig|lurt|smart|klokt|nødvendig|på\s+sin\s+plass)\s+(?:at\s+du|å)\b|\bdu\s+gjør\s+(?:lurt|klokt|best|rett|riktig)\s+i\s+å\b|\bdet\s+lønner\s+seg\s+(?:å|for\s+deg)\b|\bdu\s+trenger\s+bare\s+å\b/iu,
   // A "you shall / must" with urgency is an instruction, not a plan the person told ("du skal ringe legen allerede i dag").
   /\bdu\s+(?:skal|må|bør)\b[^.!?]{0,60}\b(?:allerede\s+i\s+dag|med\s+en\s+gang|så\s+(?:fort|snart|raskt)\s+som\s+mulig|snarest|umiddelbart|straks|før\s+det\s+er\s+for\s+sent)\b/iu,
+  // Hedged advice: what the person could or should have done ("Kanskje du skulle prøvd å …", "du kunne
+  // heller snakket med …"); what they should have had or got ("du skulle hatt mer hjelp") is empathy.
+  // A counterfactual set against what the person did ("du kunne ha gitt opp, men …") affirms.
+  /\bdu\s+(?:skulle|kunne)\s+(?![^.!?]*\bmen\b)(?:(?:jo|kanskje|egentlig|heller|bare|også|gjerne|ha)\s+){0,2}(?!(?:hatt|fått|vært|blitt|sluppet|fortjent|ønsket|trengt|godt|litt|alt|ut|dit|det|mest|best|helst|først|nettopp|straks|fort|aldri|ikke|ikkje|tenkt\s+deg|tenkt\s+på)\b)\p{L}{2,}(?:et|t|d)\b/iu,
+  /^(?:kanskje|kan\s+hende|muligens|kanskje\s+det\s+er\s+slik\s+at)\s+(?:du|dere)\s+(?:kunne|skulle)\s+(?!ikke\b|ikkje\b|ønske|ynskje|tenke\s+deg|tenkt\s+deg|gjerne\s+ha|ha\s+trengt|trengt)/iu,
   // More imperatives that open a sentence: "Sett av …", "Bruk kvelden …", "Still deg …", "Få CV-en …".
   /^(?:bare\s+)?(?:sett|bruk|still|få|skriv|lag|hold)\s+(?:deg|av|den|det|dem|en|et|ei|opp|inn|kvelden|dagen|helgen|helgene|tiden|tida|CV-en)\b/iu,
 ].map(u);
@@ -73,9 +85,12 @@ const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
  */
 const LABEL_SAID_OTHERWISE: readonly RegExp[] = [
   // A trait judged, after at most an intensifier ("du er rett og slett egoistisk"); "du er ikke svak" is comfort.
-  /\bdu\s+er\s+(?:(?:så|veldig|bare|berre|litt|jo|nok|ganske|altfor|rett\s+og\s+slett|faktisk|egentlig|ofte|alltid|en|ein|et|eit)\s+){0,2}(?:\p{L}*(?:taper|latsabb|pessimist|egoist|idiot|tulling|dust|naver|snylter|sluk|sutrekopp|klagemur)\p{L}*|negativ|egoistisk|umulig\s+(?:å|som)|for\s+(?:sta|svak|treg|lat|sen|bortskjemt|naiv|negativ|passiv)|ikke\s+skikket|sta|svak|umoden|bortskjemt|udugelig|naiv|slapp|uselvstendig|feig|upålitelig|useriøs|udisiplinert|uorganisert|rotete|sløv|sur|bitter|sutrete|klagete|sytete|masete|dum|teit|treg|ustabil|ukonsentrert|passiv|vanskelig\s+å\s+(?:hjelpe|ha\s+med|samarbeide|stole)|et\s+problem|en\s+byrde)\b/iu,
+  /\bdu\s+(?:er|virker|framstår|fremstår)\s+(?:(?:så|veldig|bare|berre|litt|jo|nok|ganske|altfor|rett\s+og\s+slett|faktisk|egentlig|ofte|alltid|en|ein|et|eit|ei|som)\s+){0,3}(?:\p{L}*(?:taper|latsabb|pessimist|egoist|idiot|tulling|dust|naver|snylter|sluk|sutrekopp|klagemur)\p{L}*|negativ|lat|doven|umotivert|håpløs|ansvarsløs|egoistisk|umulig\s+(?:å|som)|for\s+(?:sta|svak|treg|lat|sen|bortskjemt|naiv|negativ|passiv)|ikke\s+skikket|sta|svak|umoden|bortskjemt|udugelig|naiv|slapp|uselvstendig|feig|upålitelig|useriøs|udisiplinert|uorganisert|rotete|sløv|sur|bitter|sutrete|klagete|sytete|masete|dum|teit|treg|ustabil|ukonsentrert|passiv|vanskelig\s+å\s+(?:hjelpe|ha\s+med|samarbeide|stole)|et\s+problem|en\s+byrde)\b/iu,
+  // "Du høres ut som en typisk sofagutt", "du er en klassisk …": the person made a type ("en ekte
+  // kjempe" may praise; the vote weighs those nouns).
+  /\bdu\s+(?:er|virker|framstår|fremstår|høres\s+ut|høyrest\s+ut|blir)\s+(?:(?:som|nok|jo|bare|litt|rett\s+og\s+slett)\s+){0,2}(?:en|ein|et|eit|ei)\s+(?:typisk|klassisk)\s+\p{L}{3,}/iu,
   /\b(?:sånne|slike|folk|personer|typer|ungdommer)\s+som\s+deg\b|\bdu\s+er\s+(?:en\s+av\s+dem|typen|en\s+sånn|en\s+slik)\s+som\b/iu,
-  /\bdu\s+(?:har|er)\s+(?:nok|sikkert|tydeligvis|helt\s+klart|åpenbart|garantert)\s+(?:litt\s+)?(?:angst|adhd|add|depresjon|autisme|autist|bipolar|ocd|en\s+diagnose|en\s+lidelse|psykisk\s+syk)|\b(?:angst|adhd|add|depresjon|autisme|en\s+diagnose)\s*,\s*det\s+(?:hører|ser|merker|skjønner)\s+jeg\b|\bdu\s+har\s+(?:angst|adhd|add|depresjon|autisme)\s*,\s*det\s+er\s+(?:tydelig|klart|åpenbart)\b/iu,
+  /\bdu\s+(?:har|er)\s+(?:nok|sikkert|tydeligvis|helt\s+klart|åpenbart|garantert|kanskje|vel)\s+(?:litt\s+|ganske\s+)?(?:angst|adhd|add|depresjon|autisme|autist|bipolar|ocd|en\s+diagnose|en\s+lidelse|psykisk\s+syk|deprimert|depressiv|autistisk|psykotisk|paranoid|manisk|traumatisert|rusavhengig|spilleavhengig)|\b(?:angst|adhd|add|depresjon|autisme|en\s+diagnose)\s*,\s*det\s+(?:hører|ser|merker|skjønner)\s+jeg\b|\bdu\s+har\s+(?:angst|adhd|add|depresjon|autisme)\s*,\s*det\s+er\s+(?:tydelig|klart|åpenbart)\b/iu,
 ].map(u);
 /**
  * Warnings said otherwise: the loss named without a condition ("blir du sparket", "kan koste
@@ -100,19 +115,35 @@ const CLAIM_SAID_OTHERWISE: readonly RegExp[] = [
   /\bsaksbehandlingstid\w*|\b(?:behandlet|behandles|betalt|utbetalt|betales\s+ut|utbetales)\s+(?:innen|etter|hver|om)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|fjortende|andre|måned)\b|\b(?:søknads|klage)?frist(?:en)?\s+er\s+(?:alltid\s+)?(?:\d|første|den|i|om)\b/iu,
   // How long a measure or a payment lasts or takes: "tiltaket varer i tolv måneder", "AAP gis i inntil tre år".
   /\b(?:varer|vare|gis|gjelder|utbetales|tar)\s+(?:i\s+)?(?:inntil\s+|opptil\s+|omtrent\s+|cirka\s+|rundt\s+|maks\s+|maksimalt\s+)?(?:\d+|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|atten|tjue|tjuefire|et\s+halvt)\s+(?:uker|uke|måneder|månader|måned|dager|år)\b/iu,
+  // A share of a group ("hver tredje ungdom"); "hver andre uke" is a rhythm, not a share.
+  /\bhver\s+(?:annen|andre|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende)\s+(?!(?:uke|veke|dag|måned|månad|år|time|helg|gang|kveld|morgen|natt)\p{L}*)\p{L}+/iu,
+  // What becomes of most who do something ("de fleste som går på AFT, kommer i jobb").
+  /\b(?:de\s+fleste|dei\s+fleste|flertallet|nesten\s+alle|mange|få|svært\s+mange|bare\s+(?:noen\s+)?få)\s+(?:av\s+(?:dem|de|dei)\s+)?som\s+[^.!?]{2,60}?\b(?:(?:kommer|kjem)\s+i|får|går\s+(?:over\s+|videre\s+)?(?:i|til)|ender\s+(?:opp\s+)?(?:i|med|på|uten)|havner\s+(?:i|på))\s+(?:\p{L}+\s+)?(?:jobb|arbeid|utdanning|skole|plass)\p{L}*|\b(?:de\s+fleste|dei\s+fleste|flertallet|nesten\s+alle|mange|få)\s+(?:av\s+(?:dem|de|dei)\s+)?som\s+[^.!?]{2,60}?\b(?:lykkes|fullfører|dropper\s+ut|faller\s+fra)\b/iu,
+  // How soon an office answers or pays, and for how long at most ("NAV pleier å svare innen tre uker", "i inntil ett år").
+  /\b(?:nav|nav-kontoret|kommunen|lånekassen|skolen|arbeidsgiver\p{L}*|saksbehandler\p{L}*|svar(?:et)?|vedtak(?:et)?|behandling(?:en|a)?|utbetaling(?:en|a)?)\b[^.!?]{0,40}\b(?:innen|i\s+løpet\s+av)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|fjorten|tjue)\s+(?:virkedager|arbeidsdager|dager|dag|uker|uke|veker|veke|måneder|måned|månader)\b|\b(?:inntil|opptil|maks(?:imalt)?|høyst)\s+(?:\d+|ett|et|ei|en|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|atten|tjue|et\s+halvt)\s+(?:år|måneder|måned|månader|uker|veker)\b/iu,
   /\bdet\s+er\s+(?:ikke\s+lov|ulovlig|forbudt|påbudt|krav\s+om|et\s+krav)\b|\b(?:man|du)\s+mister\s+retten\b/iu,
 ].map(u);
 /**
- * A reporting verb with "du" (or someone of theirs, "moren din") as subject, or asked of them
- * ("hva tenker du at …"): what follows is the person's own words, reflected, or asked for.
+ * A reporting verb (text.ts REPORTING_VERBS) with "du" (or someone of theirs, "moren din") as
+ * subject, or asked of them ("hva tenker du at …"): what follows is the person's own words,
+ * reflected, or asked for.
  */
 const REPORTED = u(
-  /\b(?:\p{L}+(?:en|a|ne|er)\s+(?:din|dine|ditt|di)|du|dere)\s+(?:\p{L}+\s+){0,2}?(?:føler|følte|tenker|tenkte|sier|sa|seier|mener|meiner|mente|kjenner|kjente|synes|syns|syntes|opplever|opplevde|opplevd|forteller|fortalte|fortalt|fortel|beskriver|beskrev|tror|trodde|trur|frykter|lurer\s+på|lurte\s+på|er\s+redd|var\s+redd|er\s+lei|er\s+bekymret|er\s+bekymra|er\s+urolig|gruer|grue|hører|hørte|høyrer|merker|merket|har\s+(?:kjent|følt|tenkt|sagt|hørt|merket|erfart)|har\s+fått\s+(?:høre|beskjed|høyre))\b|\b(?:tenker|mener|meiner|tror|trur|synes|syns|føler|kjenner)\s+du\s+(?:selv\s+|sjølv\s+)?(?:at\b|om\b)/iu,
+  new RegExp(
+    String.raw`\b(?:\p{L}+(?:en|a|ne|er)\s+(?:din|dine|ditt|di)|du|dere)\s+(?:\p{L}+\s+){0,2}?(?:${REPORTING_VERB_SOURCE})\b` +
+      String.raw`|\b(?:${REPORTING_VERB_SOURCE})\s+du\s+(?:selv\s+|sjølv\s+)?(?:at\b|om\b)`,
+    'iu',
+  ),
 );
 
-/** One of `patterns` matches outside a reflected report in its sentence. */
-export function saysOutsideReport(text: string, patterns: readonly RegExp[]): boolean {
+/** One of `patterns` matches outside a reflected report in its sentence (sentences `skip` names do not count). */
+export function saysOutsideReport(
+  text: string,
+  patterns: readonly RegExp[],
+  skip?: (sentence: string) => boolean,
+): boolean {
   for (const sentence of sentences(text)) {
+    if (skip?.(sentence)) continue;
     for (const re of patterns) {
       const at = sentence.search(re);
       if (at >= 0 && !REPORTED.test(sentence.slice(0, at))) return true;
@@ -129,7 +160,7 @@ const HELD = u(
   /\b(?:utbetaling\w*|stønad\w*|ytelse\w*|pengene|penger|tiltakspeng\w*|dagpeng\w*|arbeidsavklaringspeng\w*|aap|sosialhjelp\w*|tiltaksplass\w*|plassen|lærlingplass\w*|retten|tiltaket|tiltaksplassen|kurset|programmet)\b/i,
 );
 const LOSING = u(
-  /\b(?:(?:kastet|kasta|sparket|stengt)\s+ut|utestengt|får\s+(?:du\s+)?(?:ingen|ikke|ikkje)|mist(?:er|e|es)|tap(?:er|e)?|stans(?:er|es|e)?|stopp(?:er|es|e)?|kutt(?:er|es|e)?|trekk(?:er|es)|inndr\w*|sperr(?:er|es|e)|faller\s+bort|blir\s+(?:\p{L}+\s+){0,2}(?:borte|stanset|stoppet|kuttet|trukket|redusert|satt\s+på\s+vent))\b/iu,
+  /\b(?:(?:kastet|kasta|sparket|stengt)\s+ut|utestengt|får\s+(?:du\s+)?(?:ingen|ikke|ikkje)|mist(?:er|e|es)|tap(?:er|e)?|stans(?:er|es|e)?|stopp(?:er|es|e)?|kutt(?:er|es|e)?|trekk(?:er|es)|inndr\w*|sperr(?:er|es|e)|faller\s+bort|blir\s+(?:\p{L}+\s+){0,2}(?:borte|vekk|stanset|stoppet|kuttet|trukket|redusert|satt\s+på\s+vent)|(?:så|da)\s+er\s+(?:\p{L}+\s+){0,3}(?:borte|vekk|tapt)|blir\s+det\s+(?:ingen|ikke\s+(?:noe|noen|mer))|er\s+det\s+slutt\s+på)\b/iu,
 );
 
 /** A warning of loss outside a reflected report ("du er redd for å miste plassen" is the person's fear). */
@@ -157,7 +188,25 @@ export function claimsOtherwise(text: string): boolean {
   return saysOutsideReport(text, CLAIM_SAID_OTHERWISE);
 }
 
+/**
+ * Asking leave to suggest is not advice ("Kan jeg komme med et forslag, eller vil du tenke selv
+ * først?", "Er det greit at jeg deler et råd?"): a question whose asking verb has "jeg" giving,
+ * and no suggestion inside it ("… at du søker", "… om å søke").
+ */
+const ASKS_LEAVE = u(
+  /^(?:(?:og|men|så)\s+)?(?:(?:kan|får|skal|må|kunne)\s+(?:jeg|eg)|(?:vil|ønsker|har)\s+du\s+(?:lyst\s+(?:til\s+)?)?(?:at\s+(?:jeg|eg)|å\s+høre|høre)|er\s+det\s+(?:greit|ok|i\s+orden|greitt)\s+(?:at|om)\s+(?:jeg|eg))\b/iu,
+);
+const SUGGESTION_INSIDE = u(/\b(?:at\s+du|om\s+å|å\s+\p{L}+\s+(?:deg|det|den|dem|på|til|med))\b|:/iu);
+export function asksLeave(sentence: string): boolean {
+  return sentence.endsWith('?') && ASKS_LEAVE.test(sentence) && !SUGGESTION_INSIDE.test(sentence);
+}
+
+/** Advice by `patterns` outside a reflected report and outside a request for leave to suggest. */
+export function advisesIn(text: string, patterns: readonly RegExp[]): boolean {
+  return saysOutsideReport(text, patterns, asksLeave);
+}
+
 /** Advice said otherwise, outside a reflected report. */
 export function advisesOtherwise(text: string): boolean {
-  return saysOutsideReport(text, ADVICE_SAID_OTHERWISE);
+  return advisesIn(text, ADVICE_SAID_OTHERWISE);
 }

@@ -180,3 +180,29 @@ export function asBokmal(text: string): string {
     return w[0] === w[0]?.toUpperCase() ? b[0]?.toUpperCase() + b.slice(1) : b;
   });
 }
+
+/**
+ * Reporting verbs: what follows them is someone's own words, thoughts or feelings, reported or
+ * reflected ("du sier at du må …", "moren din mener du burde …", "du er redd for å miste …").
+ * The one list of them: the phrase lists (checkMoveOutput.ts), the checks by meaning (stance.ts)
+ * and the trained reply vote (replyModel.ts, its REPORT word class) all read it. Bokmål and
+ * nynorsk forms; an entry of several words is a phrase ("er redd", "lurer på"). Not here: "vet"
+ * ("du vet godt at du burde …" presses), and the speaker's own hedges "det høres ut som", "det
+ * virker som" (what follows them is the speaker's reading, not the person's words).
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  ...['føler', 'følte', 'kjenner', 'kjente', 'opplever', 'opplevde', 'opplevd', 'merker', 'merket'],
+  ...['tenker', 'tenkte', 'tenkjer', 'mener', 'meiner', 'mente', 'synes', 'syns', 'syntes', 'synest'],
+  ...['tror', 'trodde', 'trur', 'ønsker', 'ønsket', 'håper', 'frykter', 'gruer', 'grue'],
+  ...['sier', 'sa', 'seier', 'forteller', 'fortalte', 'fortalt', 'fortel', 'beskriver', 'beskrev'],
+  ...['hører', 'hørte', 'høyrer'],
+  ...['lurer på', 'lurte på', 'er redd', 'var redd', 'er lei', 'er bekymret', 'er bekymra', 'er urolig'],
+  ...['har kjent', 'har følt', 'har tenkt', 'har sagt', 'har hørt', 'har merket', 'har erfart'],
+  ...['har fått høre', 'har fått beskjed', 'har fått høyre'],
+];
+
+/** The reporting verbs as a regular-expression alternation (longest first; spaces match any run of blanks). */
+export const REPORTING_VERB_SOURCE = [...new Set(REPORTING_VERBS)]
+  .sort((a, b) => b.length - a.length)
+  .map((v) => v.replaceAll(' ', String.raw`\s+`))
+  .join('|');

@@ -45,6 +45,18 @@ function seenGenitive(lower: string, seen: NameSet, lex: Lexicon): boolean {
   return stem !== null && seen.has(stem) && !lex.isKnownName(lower) && lex.lowerCount(lower) < COMMON_LOWER;
 }
 
+const AUXILIARIES = new Set(['har', 'hadde', 'ha', 'hatt', 'er', 'var', 'blir', 'ble', 'vart', 'vert']);
+/**
+ * "har kosta", "har jobba": right after an auxiliary, a lower-case word in -a whose -et form is an
+ * ordinary word ("kostet") is that verb in its -a form, not a name on the lists ("Kosta").
+ */
+function verbFormAfterAuxiliary(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || before.kind !== 'w' || !AUXILIARIES.has(before.lower) || !t.lower.endsWith('a')) return false;
+  return lex.lowerCount(`${t.lower.slice(0, -1)}et`) >= COMMON_LOWER;
+}
+
 /**
  * Person names: the model scores capitalised words; rules add cued words ("heter liv"), names
  * already seen in the conversation (also lower-case), multi-word names and genitive forms.
@@ -87,6 +99,7 @@ export function detectPersons(text: string, tokens: readonly Token[], opts: Pers
       // A listed name that is no ordinary word, or a given name before a surname ("per hansen").
       const listed =
         caseless &&
+        !verbFormAfterAuxiliary(tokens, i, lex) &&
         (((f & (FIRST | LAST | ONLY_PERSON)) !== 0 &&
           ((f & ORDINARY) === 0 || ((f & FIRST) !== 0 && ((flags[i + 1] ?? 0) & LAST) !== 0))) ||
           (t.text.length >= 6 && hasForeignSurnameShape(t.lower)));
