@@ -181,15 +181,18 @@ export class ModelRuntime {
     try {
       await this.load();
       if (request.signal?.aborted) throw new ModelError('MODEL_STOPPED');
+      const sent = performance.now();
       const answer = await result(this.watchdogFor(options));
       const { stats } = answer;
-      // Figures only, never text: what a turn cost and how much of its context was reused.
+      // Figures only, never text: what a turn cost and how much of its context was reused, and the
+      // round trip to the model process beyond the model's own time (messages both ways).
       this.logger.info('llm.answer', {
         promptTokens: stats.promptTokens,
         evaluatedTokens: stats.evaluatedTokens,
         generatedTokens: stats.generatedTokens,
         ttftMs: stats.timeToFirstTokenMs,
         modelMs: stats.modelMs,
+        roundTripMs: performance.now() - sent - stats.modelMs,
         rebuilt: stats.rebuilt,
       });
       if (!answer.valid) throw new ModelError('MODEL_INVALID_OUTPUT');

@@ -62,6 +62,7 @@ interface AnswerEvent {
   generatedTokens: number;
   ttftMs: number | null;
   modelMs: number;
+  roundTripMs: number;
 }
 
 const events: { event: string; fields: LogFields }[] = [];
@@ -117,9 +118,14 @@ try {
     ttft: number | null;
     genRate: number | null;
     overhead: number;
-    /** Of the overhead: the crisis layers, and storing the turn (its one transaction). */
+    /**
+     * Of the overhead: the crisis layers, storing the turn (its one transaction, the disk flush
+     * included), reading the stored turns, and the model-process round trips beyond the model's time.
+     */
     safety: number;
     store: number;
+    history: number;
+    roundTrips: number;
     calls: number;
   }[] = [];
   let previousPrompt: number | null = null;
@@ -157,6 +163,8 @@ try {
       overhead: wall - modelMs - scrubMs,
       safety: Number(turnFields.safetyMs ?? 0),
       store: Number(turnFields.storeMs ?? 0),
+      history: Number(turnFields.historyMs ?? 0),
+      roundTrips: answers.reduce((sum, a) => sum + a.roundTripMs, 0),
       calls: answers.length,
     });
   }
@@ -173,6 +181,8 @@ try {
     // Parts of that overhead: the crisis layers and the turn's transaction (its disk flush included).
     safetyMsMedian: median(rows.slice(1).map((r) => r.safety)),
     storeMsMedian: median(rows.slice(1).map((r) => r.store)),
+    historyMsMedian: median(rows.slice(1).map((r) => r.history)),
+    roundTripMsMedian: median(rows.slice(1).map((r) => r.roundTrips)),
     ttftMsMedian: median(rows.map((r) => r.ttft).filter((t): t is number => t !== null)),
     evaluatedTokensMedian: median(later.map((r) => r.evaluated)),
     promptTokensLast: rows.at(-1)?.prompt ?? null,
@@ -193,18 +203,18 @@ try {
       `model ${summary.model}; context ${String(summary.contextSize)} × ${String(summary.sequences)} sequences, KV cache ${fmt(Number(summary.kvCacheBytes) / 1024 ** 2)} MiB, threads ${String(summary.threads)}; load average ${fmt(summary.load, 2)}\n\n`,
     );
     process.stdout.write(
-      'turn  prompt-tok  evaluated  new-tok  evaluated/new  ttft-ms  gen-tok/s  calls  app-overhead-ms  of it: safety  store\n',
+      'turn  prompt-tok  evaluated  new-tok  evaluated/new  ttft-ms  gen-tok/s  calls  app-overhead-ms  of it: safety  store  read  round-trips\n',
     );
     for (const r of rows) {
       process.stdout.write(
-        `${String(r.turn).padStart(4)}  ${String(r.prompt).padStart(10)}  ${String(r.evaluated).padStart(9)}  ${String(r.fresh ?? '–').padStart(7)}  ${fmt(r.ratio, 2).padStart(13)}  ${fmt(r.ttft).padStart(7)}  ${fmt(r.genRate).padStart(9)}  ${String(r.calls).padStart(5)}  ${fmt(r.overhead, 2).padStart(15)}  ${fmt(r.safety, 2).padStart(14)}  ${fmt(r.store, 2).padStart(5)}\n`,
+        `${String(r.turn).padStart(4)}  ${String(r.prompt).padStart(10)}  ${String(r.evaluated).padStart(9)}  ${String(r.fresh ?? '–').padStart(7)}  ${fmt(r.ratio, 2).padStart(13)}  ${fmt(r.ttft).padStart(7)}  ${fmt(r.genRate).padStart(9)}  ${String(r.calls).padStart(5)}  ${fmt(r.overhead, 2).padStart(15)}  ${fmt(r.safety, 2).padStart(14)}  ${fmt(r.store, 2).padStart(5)}  ${fmt(r.history, 2).padStart(4)}  ${fmt(r.roundTrips, 2).padStart(11)}\n`,
       );
     }
     process.stdout.write(
       `\nturns 2–${rows.length}: evaluated/new median ${fmt(summary.reuseRatioMedian, 2)} (target ≤ 1.2), max ${fmt(summary.reuseRatioMax, 2)} (target ≤ 1.5)\n`,
     );
     process.stdout.write(
-      `app overhead per turn (turns 2–12), median ${fmt(summary.overheadMsMedian, 2)} ms (target < 5 ms; outside node-llama-cpp and tekstvask), of it the crisis layers ${fmt(summary.safetyMsMedian, 2)} ms and storing the turn ${fmt(summary.storeMsMedian, 2)} ms\n`,
+      `app overhead per turn (turns 2–12), median ${fmt(summary.overheadMsMedian, 2)} ms (target < 5 ms; outside node-llama-cpp and tekstvask), of it the crisis layers ${fmt(summary.safetyMsMedian, 2)} ms, storing the turn ${fmt(summary.storeMsMedian, 2)} ms, reading the stored turns ${fmt(summary.historyMsMedian, 2)} ms and the model-process round trips ${fmt(summary.roundTripMsMedian, 2)} ms\n`,
     );
     process.stdout.write(`time to first token, median ${fmt(summary.ttftMsMedian)} ms on this machine\n`);
     process.stdout.write(

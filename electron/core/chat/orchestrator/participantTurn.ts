@@ -51,7 +51,9 @@ export async function participantTurn(
   // What the turn reads is asked for at once (the reads queue back to back while the safety layer
   // works): the stored turns, read once (the safety layer reads the recent ones, the prompt all of
   // them), who tekstvask must remove, and the allowlisted facts. A crisis turn uses none but the turns.
+  const readStarted = performance.now();
   const history = isNew ? [] : await turnsRepo.ofConversation(env.db, conversation.id);
+  const historyMs = performance.now() - readStarted;
   const knownRead = env.options.identities.knownIdentities(principal, participantId);
   const factsRead = env.options.context.participantFacts(principal, participantId);
   // Settled either way, so a crisis turn that returns without them leaves no rejection unhandled.
@@ -263,6 +265,7 @@ export async function participantTurn(
   env.options.logger?.info('chat.turn', {
     scrubMs,
     safetyMs,
+    historyMs,
     storeMs: performance.now() - storeStarted,
     modelCalls: reply.modelCalls,
     generation,
