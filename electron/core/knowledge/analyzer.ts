@@ -134,6 +134,7 @@ const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
   ['sovn', 'søvn'],
 ]);
 
+let everydayForms: Set<string> | null = null;
 let everydayStems: Set<string> | null = null;
 
 /**
@@ -143,10 +144,20 @@ let everydayStems: Set<string> | null = null;
  */
 export function isEverydayStem(s: string): boolean {
   if (!everydayStems) {
-    everydayStems = new Set();
-    for (const form of EVERYDAY_WORD_FORMS.split(/\s+/)) if (form) everydayStems.add(stem(form));
+    everydayForms = new Set(EVERYDAY_WORD_FORMS.split(/\s+/).filter(Boolean));
+    everydayStems = new Set([...everydayForms].map((form) => stem(form)));
   }
   return everydayStems.has(s);
+}
+
+/**
+ * The same for a question word with its stem. When the stem is itself an everyday word ("rent"),
+ * another word that stems to it may be a noun of its own ("rente"): then only the listed forms are
+ * everyday. Otherwise ("forsvinn") every word of the stem is one of its forms.
+ */
+export function isEverydayWord(word: string, s: string): boolean {
+  if (!isEverydayStem(s)) return false;
+  return everydayForms?.has(word) === true || everydayForms?.has(s) !== true;
 }
 
 /** The content words of a text: tokens minus stop words, stemmed. */

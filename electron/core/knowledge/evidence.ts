@@ -1,5 +1,5 @@
 import { AMBIGUOUS_STEMS } from './wordLists.js';
-import { foldNorwegian, isEverydayStem, PREFIX_MIN, type QueryTerm } from './analyzer.js';
+import { foldNorwegian, isEverydayWord, PREFIX_MIN, type QueryTerm } from './analyzer.js';
 import type { IndexedPassage, TermIndex } from './index-store.js';
 import { listedQuestionMatch } from './listedQuestions.js';
 import { answersQuestion, weaklyAnswers, type GateThresholds, type PassageAssessment } from './gate.js';
@@ -118,7 +118,7 @@ export function assessPassage(
     } else if (index.df(t.stem) === 0) {
       const weight = /^\d+$/.test(t.stem)
         ? UNKNOWN_NUMBER_WEIGHT
-        : isEverydayStem(t.stem)
+        : isEverydayWord(t.word, t.stem)
           ? thresholds.everydayWeight
           : thresholds.unknownWeight;
       if (weight === thresholds.unknownWeight) unknown = true;
