@@ -84,6 +84,27 @@ function compiledNeeds(): readonly CompiledNeed[] {
   return compiled;
 }
 
+let facetStems: Map<string, Set<string>> | null = null;
+
+/**
+ * The one-word cues of the generic facets (money, feeling, body words) of the needs a document
+ * serves, as folded stems ("penger", "lån", "søvn", "nervøs"): words that tell the need only with a
+ * cue of another facet, so that alone they may be about anything (evidence.ts).
+ */
+export function facetStemsOf(docId: string): ReadonlySet<string> {
+  if (!facetStems) {
+    facetStems = new Map();
+    for (const n of compiledNeeds())
+      for (const doc of n.need.docs) {
+        const set = facetStems.get(doc) ?? new Set<string>();
+        for (const i of n.need.generic ?? [])
+          for (const c of n.facets[i] ?? []) if (c.stems.length === 1) set.add(c.stems[0]!);
+        facetStems.set(doc, set);
+      }
+  }
+  return facetStems.get(docId) ?? new Set();
+}
+
 /** The index terms of the needs a document serves. */
 export function situationKeysOf(docId: string): string[] {
   return compiledNeeds()

@@ -166,6 +166,33 @@ describe('search with the needs as evidence', () => {
     await close();
   });
 
+  it('does not let a money or body word alone carry a page when the question is about something else', async () => {
+    const { index, close } = await shippedIndex();
+    // "søvn", "lån" and "penger" are generic facet words of needs (low mood, debt, money on a
+    // measure); the puppy, the snowmobile and the stamp are things the knowledge base does not know.
+    for (const q of ['hvor mye søvn trenger en valp', 'hva koster et lån til snøscooter', 'lån til ny bil rente'])
+      expect((await index.search(q)).answer, q).toBe('none');
+    // Told with a second kind of cue, the same words reach their page.
+    for (const [q, doc] of [
+      ['sover ikke og gråter hver natt', 'psykisk-helse-hjelp'],
+      ['renta på kredittkortet er helt sinnssyk', 'gjeld-og-okonomisk-radgivning'],
+    ] as const) {
+      const r = await index.search(q);
+      expect(r.answer, q).toBe('passages');
+      expect(r.passages[0]?.docId, q).toBe(doc);
+    }
+    await close();
+  });
+
+  it('reads the parts of one compound as one thing named, not a situation told', () => {
+    // "sparekonto" as the analyser splits it: "spare" and "konto" are cues of two kinds of money
+    // cue, but one word names an account.
+    const compound = { word: 'sparekonto', stem: 'sparekonto', parts: ['spar', 'konto'], tailOnly: false };
+    expect(recognisedNeeds('beste sparekonto', [compound]).map((n) => n.id)).not.toContain('money-short');
+    // Two words of the question do tell it.
+    expect(needsOf('vil spare litt på kontoen hver måned')).toContain('money-short');
+  });
+
   it('still answers "no answer" to everyday questions near the needs', async () => {
     const { index, close } = await shippedIndex();
     // Each has one cue of a need ("mat" of money, "skole", "sint"), never two kinds.

@@ -15,6 +15,7 @@ export const LIFE_NEEDS: readonly SituationNeed[] = [
       ingen forstår meg | gidder ikke noe | gidder ingenting | lei av alt | ingen venner | har ingen venner |
       føler meg alene | vondt i brystet | klarer ikke å slutte å tenke | grubler hele tiden
     `),
+    generic: [0, 1],
     facets: [
       cues(`
         trist | lei meg | nedfor | deppa | deppet | tung | tungt | svart | mørkt | tom | håpløs | håpløst |
@@ -53,6 +54,7 @@ export const LIFE_NEEDS: readonly SituationNeed[] = [
       økonomiske problemer | sliter økonomisk | sliter med økonomien | har ikke penger | null penger |
       ingen penger | ingen lønn | ingen inntekt | ikke inntekt | uten inntekt | mista inntekta | mistet inntekten
     `),
+    generic: [0],
     facets: [
       cues(`penger | penga | pengene | lønna | konto | kontoen | økonomi | økonomien | inntekt | inntekta | inntekten`),
       cues(`
@@ -69,12 +71,16 @@ export const LIFE_NEEDS: readonly SituationNeed[] = [
       skylder masse | utlegg i lønna | tør ikke åpne regningene | klarer ikke betale | får ikke betalt |
       regningene hoper seg opp
     `),
+    generic: [0],
     facets: [
       cues(`
         regning | regninger | regningene | lån | skylder | skyld | betale tilbake | kreditor | brevene | posten |
-        postkassa
+        postkassa | rente | renta | renter | rentene | kredittkort | kredittkortet
       `),
-      cues(`klarer ikke | rekker ikke | hoper seg | tør ikke | stress | stressa | forfalt | ubetalt`),
+      cues(`
+        klarer ikke | rekker ikke | hoper seg | tør ikke | stress | stressa | forfalt | ubetalt | sinnssyk |
+        sinnssykt | altfor høy | for høy | skyhøy | vokser | øker
+      `),
     ],
   },
   {

@@ -10,6 +10,12 @@ export interface SituationNeed {
   facets: readonly (readonly string[])[];
   /** Facets needed when two are not telling: a start, a day and a feeling tell a first workday. */
   quorum?: number;
+  /**
+   * The facets (by position) of money, feeling or body words ("penger", "lønna", "nervøs", "søvn"):
+   * said about a thing the knowledge base has never seen, one of them alone does not carry a page
+   * serving the need ("hvor mye penger tjener en youtuber"; see evidence.ts).
+   */
+  generic?: readonly number[];
 }
 
 /** Cues written as one text, separated by "|". */

@@ -146,6 +146,7 @@ export const WORK_NEEDS: readonly SituationNeed[] = [
     strong: cues(`
       mindre lønn | lite lønn | lavere lønn | lønna mi er feil | feil lønn | mye trekk | trekk i lønna
     `),
+    generic: [0],
     facets: [
       cues(`lønn | lønna | lønnen | utbetalt | utbetaling | penger på konto`),
       cues(`juni | juli | mindre | lavere | trekk | trukket | skatt | tallene | feil | annerledes`),
@@ -155,6 +156,7 @@ export const WORK_NEEDS: readonly SituationNeed[] = [
     id: 'employer-paid',
     docs: ['lonnstilskudd', 'arbeidstrening'],
     strong: cues(`bedriften får støtte | arbeidsgiveren får penger | arbeidsgiveren får støtte`),
+    generic: [1],
     facets: [
       cues(`bedrift | bedriften | arbeidsgiver | arbeidsgiveren | sjefen | firma | firmaet`),
       cues(`penger | støtte | betalt | betaler | tilskudd | ansette | ansatt`),
@@ -166,6 +168,7 @@ export const WORK_NEEDS: readonly SituationNeed[] = [
     strong: cues(`
       penger på tiltak | penger når jeg er på tiltak | reisepenger | bussbillett | busskort | reiseutgifter
     `),
+    generic: [1],
     facets: [
       cues(`tiltak | tiltaket | kurs | kurset | opplegget | programmet`),
       cues(`penger | krone | betalt | betaling | om dagen | per dag | buss | reise | utbetaling`),
