@@ -124,6 +124,11 @@ const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
   ['angstfylt', 'angst'],
   ['angstful', 'angst'],
   ['sov', 'søvn'],
+  // Strong verbs' past forms, which no suffix rule brings to the infinitive's stem: what a person
+  // has told ("det jeg har fortalt") or said is what the pages about telling call it.
+  ['fortalt', 'fortel'],
+  ['fortal', 'fortel'],
+  ['sagt', 'si'],
   // Adjectives in -en drop its e in the plural ("voksen" – "voksne", "sliten" – "slitne").
   ['voksn', 'voks'],
   ['slitn', 'slit'],

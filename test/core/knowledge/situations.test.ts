@@ -79,6 +79,15 @@ describe('needs told by a described situation', () => {
     expect(needsOf('hva skal de bli')).not.toContain('no-direction');
   });
 
+  it('reads what a person has told as telling, and asks after help as a right of the young', () => {
+    // A strong verb's past form ("fortalt") reaches the cue written with the infinitive ("fortelle").
+    expect(needsOf('kan veilederen si videre det jeg har fortalt')).toContain('who-sees');
+    expect(needsOf('kan hun ta det jeg har fortalt med til pappa')).toContain('who-sees');
+    expect(needsOf('har fått jobben nå, men trenger fortsatt støtte av noen')).toContain('keep-job');
+    expect(needsOf('får man noe ekstra fra nav når man er ung')).toContain('young-right');
+    expect(needsOf('ung og lei av skolen')).not.toContain('young-right');
+  });
+
   it('needs every facet where the need says so', () => {
     expect(needsOf('begynner på Rema 1000 på mandag og er så nervøs')).toContain('first-day');
     // A start and a day, or a day and nerves, are everyday plans.

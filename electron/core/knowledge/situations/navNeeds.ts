@@ -132,4 +132,14 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
       `),
     ],
   },
+  {
+    // Help a person has a right to because they are young (the youth guarantee), asked as a right.
+    id: 'young-right',
+    docs: ['ungdomsgarantien'],
+    strong: cues(`fordi jeg er ung | siden jeg er ung | når man er ung | når en er ung`),
+    facets: [
+      cues(`ung | unge | ungdom | ungdommer | under 30 | under tretti`),
+      cues(`ekstra | rett på | rett til hjelp | krav på | garanti | garantert | prioritert | raskere`),
+    ],
+  },
 ];

@@ -63,7 +63,8 @@ export const WORK_NEEDS: readonly SituationNeed[] = [
       cues(`jobb | jobben | jobbe | stillingen`),
       cues(`
         holde ut | klare meg | klare å bli | beholde | miste | mister | sparka | sparket | sparken |
-        følge meg opp
+        følge meg opp | fortsatt støtte | fortsatt hjelp | støtte videre | hjelp videre |
+        noen utenfor
       `),
     ],
   },
