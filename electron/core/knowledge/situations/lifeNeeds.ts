@@ -54,7 +54,7 @@ export const LIFE_NEEDS: readonly SituationNeed[] = [
       økonomiske problemer | sliter økonomisk | sliter med økonomien | har ikke penger | null penger |
       ingen penger | ingen lønn | ingen inntekt | ikke inntekt | uten inntekt | mista inntekta | mistet inntekten
     `),
-    generic: [0],
+    generic: [0, 1],
     facets: [
       cues(`penger | penga | pengene | lønna | konto | kontoen | økonomi | økonomien | inntekt | inntekta | inntekten`),
       cues(`

@@ -11,7 +11,8 @@ export interface SituationNeed {
   /** Facets needed when two are not telling: a start, a day and a feeling tell a first workday. */
   quorum?: number;
   /**
-   * The facets (by position) of money, feeling or body words ("penger", "lønna", "nervøs", "søvn"):
+   * The facets (by position) of money, feeling or body words and everyday things money goes to
+   * ("penger", "lønna", "nervøs", "søvn", "mat"):
    * said about a thing the knowledge base has never seen, one of them alone does not carry a page
    * serving the need ("hvor mye penger tjener en youtuber"; see evidence.ts).
    */
