@@ -125,10 +125,9 @@ const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
   ['angstful', 'angst'],
   ['sov', 'søvn'],
   // Strong verbs' past forms, which no suffix rule brings to the infinitive's stem: what a person
-  // has told ("det jeg har fortalt") or said is what the pages about telling call it.
+  // has told ("det jeg har fortalt") is what the pages about telling call it ("fortelle videre").
   ['fortalt', 'fortel'],
   ['fortal', 'fortel'],
-  ['sagt', 'si'],
   // Adjectives in -en drop its e in the plural ("voksen" – "voksne", "sliten" – "slitne").
   ['voksn', 'voks'],
   ['slitn', 'slit'],

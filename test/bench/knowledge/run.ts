@@ -21,7 +21,10 @@
  * (--show-fresh-16); it was written by the helper who then wrote the situation table, so its figure
  * is optimistic (fresh-6, by another hand, is the sterner unseen check). In the short round of helper
  * kb9 fresh-16 became a study set and questions-fresh-17.json (written before it) is never tuned on
- * (--show-fresh-17). `--calibrate` sweeps the answer gate and the weak-hit
+ * (--show-fresh-17). In the round of helper kb10 fresh-17 became a study set (its "no answer"
+ * questions and accepted out-of-scope ones read by kind) and questions-fresh-18.json (written
+ * before that round by the helper, typed as different young people would) is never tuned on
+ * (--show-fresh-18). `--calibrate` sweeps the answer gate and the weak-hit
  * thresholds on the tuning sets only (questions.json, questions-heldout.json, questions-fresh.json);
  * `--verbose` lists misses (held-out-2 only with --show-heldout). Every set's line says how many
  * in-scope and out-of-scope questions got a weak hit (offered with a caveat); an out-of-scope weak
@@ -122,7 +125,7 @@ const SETS: [string, Questions][] = [
     load('questions-fresh-16.json'),
   ],
   [
-    'questions-fresh-17.json (seventeenth fresh set, two thirds situational, written before the short round of helper kb9, never tuned on)',
+    'questions-fresh-17.json (seventeenth fresh set, two thirds situational, written before the short round of helper kb9; a study set of the kb10 round: its misses were read)',
     load('questions-fresh-17.json'),
   ],
   [
