@@ -116,6 +116,10 @@ export function assessPassage(
       has(t.stem);
       continue;
     }
+    // A word the knowledge base has never seen that told the need ("rommet", "gamer" of sitting in
+    // one's room gaming all day) is part of the situation the page serves, not another topic: it
+    // neither counts against the page's share of the question nor as evidence.
+    if (told.size > 0 && index.df(t.stem) === 0 && !t.covers && told.has(foldNorwegian(t.stem))) continue;
     if (index.df(t.stem) > 0) {
       // A number the knowledge base has ("24", "30") is usually an age or an amount, rarely the topic.
       const w = /^\d+$/.test(t.stem) ? Math.min(index.idf(t.stem), KNOWN_NUMBER_WEIGHT) : index.idf(t.stem);

@@ -199,11 +199,12 @@ function needMatches(query: string, terms: readonly QueryTerm[]): { need: Situat
   const found: { need: SituationNeed; told: string[] }[] = [];
   for (const n of compiledNeeds()) {
     const strong = n.strong.filter((c) => cueMatches(c, q));
+    const matched = n.facets.map((facet) => facet.filter((c) => cueMatches(c, q))).filter((cs) => cs.length > 0);
     if (strong.length > 0) {
-      found.push({ need: n.need, told: strong.flatMap((c) => c.stems) });
+      // The facets' cues in the question tell the same situation ("rommet" with "gamer hele dagen").
+      found.push({ need: n.need, told: [...strong, ...matched.flat()].flatMap((c) => c.stems) });
       continue;
     }
-    const matched = n.facets.map((facet) => facet.filter((c) => cueMatches(c, q))).filter((cs) => cs.length > 0);
     // Facets are kinds of evidence from different words: the parts of one compound ("sparekonto":
     // "spare" and "konto") are one thing named, not a situation told.
     const words = new Set(matched.flat().flatMap((c) => [...cueOrigins(c, q)]));

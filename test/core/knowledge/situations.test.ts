@@ -208,6 +208,18 @@ describe('search with the needs as evidence', () => {
     expect(needsOf('vil spare litt på kontoen hver måned')).toContain('money-short');
   });
 
+  it('does not count words the knowledge base lacks against a page when they told its need', async () => {
+    const { index, close } = await shippedIndex();
+    // "rommet" and "gamer" are unknown to the knowledge base, but they and "hele dagen" tell the
+    // idle need; the brother, the mother and her despair are words it has never seen either.
+    const r = await index.search(
+      'Min bror på 24 sitter bare på rommet og gamer hele dagen og mamma er fortvila, finnes det noe opplegg for sånne som ham',
+    );
+    expect(r.answer).toBe('passages');
+    expect([...new Set(r.passages.map((p) => p.docId))].slice(0, 3)).toContain('ungdomsgarantien');
+    await close();
+  });
+
   it('still answers "no answer" to everyday questions near the needs', async () => {
     const { index, close } = await shippedIndex();
     // Each has one cue of a need ("mat" of money, "skole", "sint"), never two kinds.
