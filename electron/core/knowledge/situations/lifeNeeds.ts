@@ -75,11 +75,12 @@ export const LIFE_NEEDS: readonly SituationNeed[] = [
     facets: [
       cues(`
         regning | regninger | regningene | lån | skylder | skyld | betale tilbake | kreditor | brevene | posten |
-        postkassa | rente | renta | renter | rentene | kredittkort | kredittkortet
+        postkassa | rente | renta | renter | rentene | kredittkort | kredittkortet | gjeld | gjelda | gjelden
       `),
       cues(`
         klarer ikke | rekker ikke | hoper seg | tør ikke | stress | stressa | forfalt | ubetalt | sinnssyk |
-        sinnssykt | altfor høy | for høy | skyhøy | vokser | øker
+        sinnssykt | altfor høy | for høy | skyhøy | vokser | øker | tenker på | bekymret | bekymrer |
+        får ikke sove | sover dårlig | redd
       `),
     ],
   },
