@@ -11,6 +11,8 @@
  * time, reviewed by hand (place adverbs like "hjemme" and "tilbake" are left out). The line from
  * "tips" to "forslag" (situational-wording round) has the generic nouns that say what kind of answer
  * is wanted, never what about: "netflix tips" and "fortnite tips" shared only "tips" with a page.
+ * The last line (round of helper kb10) has forms of address and the intensifier "null" ("bro jeg har
+ * null peiling"), which counted as unknown topic words in chat messages.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `
@@ -46,6 +48,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   fleire sjølvsagt inga trur synest meiner gjekk tek teke gje gjev vorte eigentleg særleg òg au anna
   itj mæ dæ sæ je jæ va hu hæ evt osv feks ca mtp iforhold super sinnsykt fett digg nice kult egt tho asså assa
   plz dm omg wtf oki jepp nope neida jada tja hmm uff æsj heisann halla yo ordne fikse litegrann kjapt nødt
+  bro bruh brur null
   `
     .split(/\s+/)
     .filter(Boolean),

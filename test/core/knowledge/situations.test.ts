@@ -157,6 +157,8 @@ describe('search with the needs as evidence', () => {
       ['kompisene vet hva de vil, jeg vet ingenting', 'karriereveiledning'],
       ['er det noen som leser dette', 'slik-behandler-inkludmi-dataene-dine'],
       ['får jeg lese det saksbehandleren har skrevet om meg', 'innsyn-samtykke-og-taushetsplikt'],
+      // Forms of address and "null" are how a chat message is put, not unknown topics.
+      ['bro jeg har null peiling på hva jeg skal jobbe med etter vgs', 'karriereveiledning'],
       // Worry about debt is debt too, not only low mood.
       ['jeg får ikke sove og tenker på gjelda hele tiden', 'gjeld-og-okonomisk-radgivning'],
     ] as const) {
