@@ -85,6 +85,14 @@ function nynorskStems(): ReadonlyMap<string, string> {
     const to = stem(nb);
     if (from !== to) built.set(from, to);
   }
+  // The same words typed without æ, ø and å ("skjonner", "mykje" is already so): their folded stem
+  // stands for them too, unless it is another word's stem.
+  for (const [nn, nb] of [...NYNORSK_WORDS, ...SPOKEN_WORDS]) {
+    if (!/[æøå]/.test(nn)) continue;
+    const from = stem(foldNorwegian(nn));
+    const to = stem(nb);
+    if (from !== to && !built.has(from)) built.set(from, to);
+  }
   // A word joined to a word that is itself joined ("tenåring" → "ungdom" → "ung") goes to the end.
   for (const [from, to] of built) {
     let end = to;

@@ -157,6 +157,11 @@ describe('search with the needs as evidence', () => {
       ['kompisene vet hva de vil, jeg vet ingenting', 'karriereveiledning'],
       ['er det noen som leser dette', 'slik-behandler-inkludmi-dataene-dine'],
       ['får jeg lese det saksbehandleren har skrevet om meg', 'innsyn-samtykke-og-taushetsplikt'],
+      // Typed without æ, ø and å: "skjonner" is "skjønner"; a letter about tax after a summer job.
+      [
+        'jeg har jobbet pa en kafe i sommer og na har jeg fatt et brev om skatt som jeg ikke skjonner',
+        'skattekort-og-frikort',
+      ],
       // Forms of address and "null" are how a chat message is put, not unknown topics.
       ['bro jeg har null peiling på hva jeg skal jobbe med etter vgs', 'karriereveiledning'],
       // Worry about debt is debt too, not only low mood.

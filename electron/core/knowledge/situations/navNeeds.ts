@@ -104,7 +104,8 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
     facets: [
       cues(`skatt | skatten | skattetrekk`),
       cues(`
-        for mye | masse | skylder | tilbake | sommerjobb | deltidsjobb | ekstrajobb | første lønn | trukket
+        for mye | masse | skylder | tilbake | sommerjobb | deltidsjobb | ekstrajobb | første lønn | trukket |
+        sommer | sommeren | brev | brevet | forstår ikke
       `),
     ],
   },
