@@ -1,6 +1,6 @@
 import { stemmer as snowballNorwegian } from '@orama/stemmers/norwegian';
 import { EVERYDAY_WORD_FORMS } from './everydayWords.js';
-import { NYNORSK_WORDS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
+import { NYNORSK_WORDS, RELATED_FORMS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
 
 export { STOP_WORDS };
 
@@ -117,34 +117,6 @@ const stemCache = new Map<string, string>();
  * which turns "fastlegen" into "fast" (as in "fast jobb"). The doctor words keep their "lege".
  */
 const DOCTOR = /^(fast|skole|bedrifts|allmenn|helsesøster|)leg(?:e|en|er|ene|ar|ane)$/;
-
-/**
- * Derivations a suffix stemmer cannot join (adjective ↔ noun), mapped to one key. Kept small and
- * general: everyday forms a young person would use for a topic the documents name differently.
- */
-const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
-  ['deprimer', 'depresjon'],
-  ['deprim', 'depresjon'],
-  ['nervøsit', 'nervøs'],
-  ['arbeidsløs', 'arbeidsled'],
-  ['jobbløs', 'arbeidsled'],
-  ['sykdom', 'syk'],
-  ['angstfylt', 'angst'],
-  ['angstful', 'angst'],
-  ['sov', 'søvn'],
-  // Strong verbs' past forms, which no suffix rule brings to the infinitive's stem: what a person
-  // has told ("det jeg har fortalt") is what the pages about telling call it ("fortelle videre").
-  ['fortalt', 'fortel'],
-  ['fortal', 'fortel'],
-  // Adjectives in -en drop its e in the plural ("voksen" – "voksne", "sliten" – "slitne").
-  ['voksn', 'voks'],
-  ['slitn', 'slit'],
-  // The strong verb "avslå" (its past "avslo", "avslått") and its noun "avslag": one refusal.
-  ['avslo', 'avslag'],
-  ['avslå', 'avslag'],
-  ['avslåt', 'avslag'],
-  ['sovn', 'søvn'],
-]);
 
 let everydayForms: Set<string> | null = null;
 let everydayStems: Set<string> | null = null;

@@ -180,3 +180,31 @@ export const SPOKEN_WORDS: readonly (readonly [string, string])[] = [
   ['droppe', 'slutte'],
   ['ungdom', 'ung'],
 ];
+
+/**
+ * Derivations a suffix stemmer cannot join (adjective ↔ noun), mapped to one key. Kept small and
+ * general: everyday forms a young person would use for a topic the documents name differently.
+ */
+export const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
+  ['deprimer', 'depresjon'],
+  ['deprim', 'depresjon'],
+  ['nervøsit', 'nervøs'],
+  ['arbeidsløs', 'arbeidsled'],
+  ['jobbløs', 'arbeidsled'],
+  ['sykdom', 'syk'],
+  ['angstfylt', 'angst'],
+  ['angstful', 'angst'],
+  ['sov', 'søvn'],
+  // Strong verbs' past forms, which no suffix rule brings to the infinitive's stem: what a person
+  // has told ("det jeg har fortalt") is what the pages about telling call it ("fortelle videre").
+  ['fortalt', 'fortel'],
+  ['fortal', 'fortel'],
+  // Adjectives in -en drop its e in the plural ("voksen" – "voksne", "sliten" – "slitne").
+  ['voksn', 'voks'],
+  ['slitn', 'slit'],
+  // The strong verb "avslå" (its past "avslo", "avslått") and its noun "avslag": one refusal.
+  ['avslo', 'avslag'],
+  ['avslå', 'avslag'],
+  ['avslåt', 'avslag'],
+  ['sovn', 'søvn'],
+]);
