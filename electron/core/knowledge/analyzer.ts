@@ -1,6 +1,6 @@
 import { stemmer as snowballNorwegian } from '@orama/stemmers/norwegian';
 import { EVERYDAY_WORD_FORMS } from './everydayWords.js';
-import { NYNORSK_WORDS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
+import { NYNORSK_WORDS, RELATED_FORMS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
 
 export { STOP_WORDS };
 
@@ -85,6 +85,14 @@ function nynorskStems(): ReadonlyMap<string, string> {
     const to = stem(nb);
     if (from !== to) built.set(from, to);
   }
+  // The same words typed without æ, ø and å ("skjonner", "mykje" is already so): their folded stem
+  // stands for them too, unless it is another word's stem.
+  for (const [nn, nb] of [...NYNORSK_WORDS, ...SPOKEN_WORDS]) {
+    if (!/[æøå]/.test(nn)) continue;
+    const from = stem(foldNorwegian(nn));
+    const to = stem(nb);
+    if (from !== to && !built.has(from)) built.set(from, to);
+  }
   // A word joined to a word that is itself joined ("tenåring" → "ungdom" → "ung") goes to the end.
   for (const [from, to] of built) {
     let end = to;
@@ -110,30 +118,7 @@ const stemCache = new Map<string, string>();
  */
 const DOCTOR = /^(fast|skole|bedrifts|allmenn|helsesøster|)leg(?:e|en|er|ene|ar|ane)$/;
 
-/**
- * Derivations a suffix stemmer cannot join (adjective ↔ noun), mapped to one key. Kept small and
- * general: everyday forms a young person would use for a topic the documents name differently.
- */
-const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
-  ['deprimer', 'depresjon'],
-  ['deprim', 'depresjon'],
-  ['nervøsit', 'nervøs'],
-  ['arbeidsløs', 'arbeidsled'],
-  ['jobbløs', 'arbeidsled'],
-  ['sykdom', 'syk'],
-  ['angstfylt', 'angst'],
-  ['angstful', 'angst'],
-  ['sov', 'søvn'],
-  // Adjectives in -en drop its e in the plural ("voksen" – "voksne", "sliten" – "slitne").
-  ['voksn', 'voks'],
-  ['slitn', 'slit'],
-  // The strong verb "avslå" (its past "avslo", "avslått") and its noun "avslag": one refusal.
-  ['avslo', 'avslag'],
-  ['avslå', 'avslag'],
-  ['avslåt', 'avslag'],
-  ['sovn', 'søvn'],
-]);
-
+let everydayForms: Set<string> | null = null;
 let everydayStems: Set<string> | null = null;
 
 /**
@@ -143,10 +128,20 @@ let everydayStems: Set<string> | null = null;
  */
 export function isEverydayStem(s: string): boolean {
   if (!everydayStems) {
-    everydayStems = new Set();
-    for (const form of EVERYDAY_WORD_FORMS.split(/\s+/)) if (form) everydayStems.add(stem(form));
+    everydayForms = new Set(EVERYDAY_WORD_FORMS.split(/\s+/).filter(Boolean));
+    everydayStems = new Set([...everydayForms].map((form) => stem(form)));
   }
   return everydayStems.has(s);
+}
+
+/**
+ * The same for a question word with its stem. When the stem is itself an everyday word ("rent"),
+ * another word that stems to it may be a noun of its own ("rente"): then only the listed forms are
+ * everyday. Otherwise ("forsvinn") every word of the stem is one of its forms.
+ */
+export function isEverydayWord(word: string, s: string): boolean {
+  if (!isEverydayStem(s)) return false;
+  return everydayForms?.has(word) === true || everydayForms?.has(s) !== true;
 }
 
 /** The content words of a text: tokens minus stop words, stemmed. */

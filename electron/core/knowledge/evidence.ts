@@ -1,7 +1,8 @@
 import { AMBIGUOUS_STEMS } from './wordLists.js';
-import { foldNorwegian, isEverydayStem, PREFIX_MIN, type QueryTerm } from './analyzer.js';
+import { foldNorwegian, isEverydayWord, PREFIX_MIN, type QueryTerm } from './analyzer.js';
 import type { IndexedPassage, TermIndex } from './index-store.js';
 import { listedQuestionMatch } from './listedQuestions.js';
+import { facetStemsOf } from './situationMatch.js';
 import { answersQuestion, weaklyAnswers, type GateThresholds, type PassageAssessment } from './gate.js';
 
 /**
@@ -24,6 +25,18 @@ const ALL_PARTS_CREDIT = 0.85;
  * "feriepenger"): related, but the passage is about something else (the compound's last part).
  */
 const MODIFIER_CREDIT = 0.5;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** A question word the knowledge base has never seen, nor its parts, that is no everyday word or number. */
+function unknownTopicWord(t: QueryTerm, index: EvidenceContext): boolean {
+  return (
+    index.df(t.stem) === 0 &&
+    !t.parts.some((p) => index.df(p) > 0) &&
+    !/^\d+$/.test(t.stem) &&
+    !isEverydayWord(t.word, t.stem)
+  );
+}
 
 /** Whether the index has the stem: exactly, or as a prefix for long stems (see termMatches). */
 export function matches(index: TermIndex, stem: string): boolean {
@@ -62,11 +75,21 @@ export function assessPassage(
   /** The matched words that are specific evidence (GateThresholds.specificIdf). */
   const specific = new Set<string>();
   let unknown = false;
+  // A need's one-word facet cue (situations.ts: "penger", "søvn", "nervøs") does not carry a page
+  // serving the need when the question is about a thing the knowledge base has never seen and does
+  // not tell the need: then it is a money, feeling or body word about that thing ("hvor mye penger
+  // tjener en youtuber"). It still counts as covered.
+  // Two or more such words of the page's needs ("hjertet", "puste") describe the situation.
+  const toldHere = terms.some((t) => t.covers !== undefined && passage.termIndex.has(t.stem));
+  const facets = facetStemsOf(passage.docId);
+  const facetWords = terms.filter((t) => [t.stem, ...t.parts].some((s) => facets.has(foldNorwegian(s)))).length;
+  const facetOnly = toldHere || facetWords >= 2 || !terms.some((t) => unknownTopicWord(t, index)) ? NONE : facets;
   /** Credit (0–1) for the passage having the stem; `exact`: no prefix match (a compound's known tail). */
   const has = (stem: string, share = 1, exact = false): number => {
     const found = exact ? passage.termIndex.has(stem) : matches(passage.termIndex, stem);
     if (found) {
       evidence += index.idf(stem) * share;
+      if (facetOnly.has(foldNorwegian(stem))) return 1;
       // A known tail of an unknown compound ("tjeneste" of "førstegangstjenesten") is not specific.
       if (!exact && index.idf(stem) >= thresholds.specificIdf && !AMBIGUOUS_STEMS.has(stem)) specific.add(stem);
       // The known last part of an unknown compound ("maskin" of "kaffemaskin") may name another
@@ -93,6 +116,10 @@ export function assessPassage(
       has(t.stem);
       continue;
     }
+    // A word the knowledge base has never seen that told the need ("rommet", "gamer" of sitting in
+    // one's room gaming all day) is part of the situation the page serves, not another topic: it
+    // neither counts against the page's share of the question nor as evidence.
+    if (told.size > 0 && index.df(t.stem) === 0 && !t.covers && told.has(foldNorwegian(t.stem))) continue;
     if (index.df(t.stem) > 0) {
       // A number the knowledge base has ("24", "30") is usually an age or an amount, rarely the topic.
       const w = /^\d+$/.test(t.stem) ? Math.min(index.idf(t.stem), KNOWN_NUMBER_WEIGHT) : index.idf(t.stem);
@@ -118,7 +145,7 @@ export function assessPassage(
     } else if (index.df(t.stem) === 0) {
       const weight = /^\d+$/.test(t.stem)
         ? UNKNOWN_NUMBER_WEIGHT
-        : isEverydayStem(t.stem)
+        : isEverydayWord(t.word, t.stem)
           ? thresholds.everydayWeight
           : thresholds.unknownWeight;
       if (weight === thresholds.unknownWeight) unknown = true;

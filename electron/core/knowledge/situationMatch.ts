@@ -84,6 +84,27 @@ function compiledNeeds(): readonly CompiledNeed[] {
   return compiled;
 }
 
+let facetStems: Map<string, Set<string>> | null = null;
+
+/**
+ * The one-word cues of the generic facets (money, feeling, body words) of the needs a document
+ * serves, as folded stems ("penger", "lån", "søvn", "nervøs"): words that tell the need only with a
+ * cue of another facet, so that alone they may be about anything (evidence.ts).
+ */
+export function facetStemsOf(docId: string): ReadonlySet<string> {
+  if (!facetStems) {
+    facetStems = new Map();
+    for (const n of compiledNeeds())
+      for (const doc of n.need.docs) {
+        const set = facetStems.get(doc) ?? new Set<string>();
+        for (const i of n.need.generic ?? [])
+          for (const c of n.facets[i] ?? []) if (c.stems.length === 1) set.add(c.stems[0]!);
+        facetStems.set(doc, set);
+      }
+  }
+  return facetStems.get(docId) ?? new Set();
+}
+
 /** The index terms of the needs a document serves. */
 export function situationKeysOf(docId: string): string[] {
   return compiledNeeds()
@@ -100,23 +121,41 @@ interface QuestionStems {
   whole: Set<string>;
   /** Each word's stems in the question's order (the word's own, and its bokmål reading). */
   sequence: readonly (readonly string[])[];
+  /** The words (by position) each stem came from: the parts of a compound come from its one word. */
+  origin: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 function questionStems(query: string, terms: readonly QueryTerm[]): QuestionStems {
   const whole = new Set<string>();
   const sequence: string[][] = [];
-  for (const w of tokenize(query)) {
+  const origin = new Map<string, Set<number>>();
+  const from = (s: string, i: number) => {
+    whole.add(s);
+    const o = origin.get(s) ?? new Set<number>();
+    o.add(i);
+    origin.set(s, o);
+  };
+  const words = tokenize(query);
+  words.forEach((w, i) => {
     const reading = FUNCTION_WORD_READINGS.get(w);
     const stems = [
       foldNorwegian(stem(w)),
       ...(reading ? [foldNorwegian(stem(reading))] : []),
       ...[infinitiveStem(w), pronounClass(w)].filter((x): x is string => x !== undefined),
     ];
-    for (const s of stems) whole.add(s);
+    for (const s of stems) from(s, i);
     sequence.push(stems);
+  });
+  for (const t of terms) {
+    const at = words.indexOf(t.word);
+    for (const s of [t.stem, ...t.parts]) from(foldNorwegian(s), at >= 0 ? at : words.length);
   }
-  for (const t of terms) for (const s of [t.stem, ...t.parts]) whole.add(foldNorwegian(s));
-  return { whole, sequence };
+  return { whole, sequence, origin };
+}
+
+/** The words of the question (by position) a matched cue stands on. */
+function cueOrigins(cue: Cue, q: QuestionStems): Set<number> {
+  return new Set(cue.stems.flatMap((s) => [...(q.origin.get(s) ?? [])]));
 }
 
 /** Words a cue in order may have between two of its own ("passe litt på meg"). */
@@ -152,19 +191,25 @@ function cueMatches(cue: Cue, q: QuestionStems): boolean {
 
 /**
  * The needs a question is about: one strong cue, or cues of `quorum` different facets (two unless
- * the need says), each with the stems of the cues it was told by.
+ * the need says) standing on at least as many words of the question, each with the stems of the
+ * cues it was told by.
  */
 function needMatches(query: string, terms: readonly QueryTerm[]): { need: SituationNeed; told: string[] }[] {
   const q = questionStems(query, terms);
   const found: { need: SituationNeed; told: string[] }[] = [];
   for (const n of compiledNeeds()) {
     const strong = n.strong.filter((c) => cueMatches(c, q));
+    const matched = n.facets.map((facet) => facet.filter((c) => cueMatches(c, q))).filter((cs) => cs.length > 0);
     if (strong.length > 0) {
-      found.push({ need: n.need, told: strong.flatMap((c) => c.stems) });
+      // The facets' cues in the question tell the same situation ("rommet" with "gamer hele dagen").
+      found.push({ need: n.need, told: [...strong, ...matched.flat()].flatMap((c) => c.stems) });
       continue;
     }
-    const matched = n.facets.map((facet) => facet.filter((c) => cueMatches(c, q))).filter((cs) => cs.length > 0);
-    if (matched.length >= n.quorum) found.push({ need: n.need, told: matched.flat().flatMap((c) => c.stems) });
+    // Facets are kinds of evidence from different words: the parts of one compound ("sparekonto":
+    // "spare" and "konto") are one thing named, not a situation told.
+    const words = new Set(matched.flat().flatMap((c) => [...cueOrigins(c, q)]));
+    if (matched.length >= n.quorum && words.size >= n.quorum)
+      found.push({ need: n.need, told: matched.flat().flatMap((c) => c.stems) });
   }
   return found;
 }

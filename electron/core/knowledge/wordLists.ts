@@ -11,6 +11,8 @@
  * time, reviewed by hand (place adverbs like "hjemme" and "tilbake" are left out). The line from
  * "tips" to "forslag" (situational-wording round) has the generic nouns that say what kind of answer
  * is wanted, never what about: "netflix tips" and "fortnite tips" shared only "tips" with a page.
+ * The last line (round of helper kb10) has forms of address and the intensifier "null" ("bro jeg har
+ * null peiling"), which counted as unknown topic words in chat messages.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `
@@ -46,6 +48,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   fleire sjølvsagt inga trur synest meiner gjekk tek teke gje gjev vorte eigentleg særleg òg au anna
   itj mæ dæ sæ je jæ va hu hæ evt osv feks ca mtp iforhold super sinnsykt fett digg nice kult egt tho asså assa
   plz dm omg wtf oki jepp nope neida jada tja hmm uff æsj heisann halla yo ordne fikse litegrann kjapt nødt
+  bro bruh brur null
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -177,3 +180,31 @@ export const SPOKEN_WORDS: readonly (readonly [string, string])[] = [
   ['droppe', 'slutte'],
   ['ungdom', 'ung'],
 ];
+
+/**
+ * Derivations a suffix stemmer cannot join (adjective ↔ noun), mapped to one key. Kept small and
+ * general: everyday forms a young person would use for a topic the documents name differently.
+ */
+export const RELATED_FORMS: ReadonlyMap<string, string> = new Map([
+  ['deprimer', 'depresjon'],
+  ['deprim', 'depresjon'],
+  ['nervøsit', 'nervøs'],
+  ['arbeidsløs', 'arbeidsled'],
+  ['jobbløs', 'arbeidsled'],
+  ['sykdom', 'syk'],
+  ['angstfylt', 'angst'],
+  ['angstful', 'angst'],
+  ['sov', 'søvn'],
+  // Strong verbs' past forms, which no suffix rule brings to the infinitive's stem: what a person
+  // has told ("det jeg har fortalt") is what the pages about telling call it ("fortelle videre").
+  ['fortalt', 'fortel'],
+  ['fortal', 'fortel'],
+  // Adjectives in -en drop its e in the plural ("voksen" – "voksne", "sliten" – "slitne").
+  ['voksn', 'voks'],
+  ['slitn', 'slit'],
+  // The strong verb "avslå" (its past "avslo", "avslått") and its noun "avslag": one refusal.
+  ['avslo', 'avslag'],
+  ['avslå', 'avslag'],
+  ['avslåt', 'avslag'],
+  ['sovn', 'søvn'],
+]);
