@@ -96,6 +96,41 @@ describe('the answer to a check-in', () => {
   });
 });
 
+describe('denials', () => {
+  it('raises nothing when the speaker denies the crisis thought itself', () => {
+    for (const text of [
+      'jeg tenker ikke på å drepe meg selv, jeg er bare utslitt',
+      'nei altså, eg har ingen planar om å ta livet mitt',
+      'har aldri tenkt på å skade meg',
+      'jeg kommer aldri til å ta mitt eget liv',
+      'det er ikke slik at jeg vil dø, jeg trenger bare ferie',
+      'ingen selvmordstanker her, bare lei av eksamen',
+      "I'm not suicidal, just tired of school",
+      'jeg kommer ikke til å slå noen, jeg trengte bare å få ut litt damp',
+    ])
+      expect(assessRisk(text).level, text).toBe('none');
+  });
+
+  it('keeps the alarm when the negation is on something else or the denial is bounded', () => {
+    for (const text of [
+      'jeg klarer ikke slutte å tenke på å ta livet mitt',
+      'jeg tør ikke ta livet mitt, men jeg vil',
+      'skal ikke gjøre det i kveld, jeg skal ta livet mitt i morgen',
+      'jeg har ikke tenkt på selvmord før denne uka',
+      'hvorfor skal jeg ikke bare ta livet mitt?',
+      'jeg vil ikke dø, men jeg vil ikke leve mer heller',
+      'har ingen planer om å ta livet mitt i dag, men snart',
+    ])
+      expect(assessRisk(text).level, text).not.toBe('none');
+  });
+
+  it('reads a denial after a check-in as a no, and a hedged one still as a concern', () => {
+    expect(afterCheckIn('nei, jeg tenker ikke på å ta livet mitt', 'orker ikke mer').level).toBe('none');
+    expect(afterCheckIn('nei, tror ikke jeg kommer til å skade meg', 'orker ikke mer').level).not.toBe('none');
+    expect(afterCheckIn('nei, ikke egentlig', 'vil bare forsvinne').level).toBe('concern');
+  });
+});
+
 describe('meanings said over two sentences or without the usual words', () => {
   it('reads a plan in one sentence and its end in the next as a plan', () => {
     expect(assessRisk('Har en plan. I natt er det slutt.').level).toBe('acute');

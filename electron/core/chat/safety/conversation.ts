@@ -63,10 +63,15 @@ export function answerToCheckIn(rawText: string): RiskLevel {
   return unsure ? 'concern' : 'none';
 }
 
+/**
+ * `rawText` is the message as written (the answer to a check-in is read from it); `text` is the
+ * message as the other layers read it, with denied crisis phrases taken out (lexicon/denial.ts).
+ */
 export function assessConversation(
   rawText: string,
   signals: ConversationSignals,
   model: CrisisModel | null,
+  text: string = rawText,
 ): RiskAssessment {
   const out: RiskAssessment = { level: 'none', categories: [], matched: [] };
   if (signals.lastAssistantWasCheckIn) {
@@ -82,7 +87,7 @@ export function assessConversation(
   const before = earlier.join('\n');
   // The end of this message (where it meets the next turn's signals, and what a long message
   // ends with) is read together with the earlier turns.
-  const together = `${before}\n${rawText.slice(-RECENT_CHARS)}`;
+  const together = `${before}\n${text.slice(-RECENT_CHARS)}`;
   // Rules read clause by clause, so reading turns together adds nothing to them; the classifier,
   // which reads neighbouring sentences together, is what sees a signal spread over turns.
   if (!model) return out;
@@ -91,7 +96,7 @@ export function assessConversation(
     return s.risk >= model.threshold ? [s.category] : null;
   };
   const joint = fires(together);
-  if (joint && !fires(before) && !fires(rawText.slice(-RECENT_CHARS))) {
+  if (joint && !fires(before) && !fires(text.slice(-RECENT_CHARS))) {
     if (out.level === 'none') out.level = 'check_in';
     for (const c of joint) if (!out.categories.includes(c)) out.categories.push(c);
     out.matched.push('conversation.together');
