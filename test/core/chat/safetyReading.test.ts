@@ -128,6 +128,8 @@ describe('denials', () => {
     expect(afterCheckIn('nei, jeg tenker ikke på å ta livet mitt', 'orker ikke mer').level).toBe('none');
     expect(afterCheckIn('nei, tror ikke jeg kommer til å skade meg', 'orker ikke mer').level).not.toBe('none');
     expect(afterCheckIn('nei, ikke egentlig', 'vil bare forsvinne').level).toBe('concern');
+    expect(afterCheckIn('nei, ikke slik. jeg er bare utslitt etter vakta', 'orker ikke mer').level).toBe('none');
+    expect(answerToCheckIn('ikke sånn egentlig')).toBe('concern');
   });
 });
 

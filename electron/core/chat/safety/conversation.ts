@@ -30,10 +30,12 @@ const UNSURE = /^(?:nja+|vet ikke|veit ikkje|veit ikke|vet ikkje|aner ikke|usikk
 const NO = /^(?:nei|nope|no|neida|nei da|absolutt ikke|ikke i det hele tatt|never|aldri)\b/;
 /**
  * A hedged no: a no softened by "maybe", "I think", "not really" ("kanskje ikke", "tror ikke
- * det", "ikke egentlig", "probably not"). Not a yes, and not a clear no either: unsure.
+ * det", "ikke egentlig", "probably not"). Not a yes, and not a clear no either: unsure. "Ikke
+ * sånn" alone ("nei, ikke sånn. jeg er bare lei") is a no that says what was meant; "ikke sånn
+ * egentlig" is hedged.
  */
 const HEDGED_NO =
-  /^(?:(?:nja|tja|vel|nok|kanskje|kan hende|tror|trur|egentlig|eigentleg|vel|liksom|probably|maybe|i)\s+)+(?:\w+\s+)?(?:ikke|ikkje|itj|ikkj|ik|not|don'?t|dont)\b|^(?:ikke|ikkje|itj|not)\s+(?:egentlig|eigentleg|helt|heilt|really|sann|sa mye|akkurat|no+dvendigvis|that i know|som jeg vet|som eg veit)\b/;
+  /^(?:(?:nja|tja|vel|nok|kanskje|kan hende|tror|trur|egentlig|eigentleg|vel|liksom|probably|maybe|i)\s+)+(?:\w+\s+)?(?:ikke|ikkje|itj|ikkj|ik|not|don'?t|dont)\b|^(?:ikke|ikkje|itj|not)\s+(?:(?:sann|slik|sik)\s+)?(?:egentlig|eigentleg|helt|heilt|really|sa mye|akkurat|no+dvendigvis|that i know|som jeg vet|som eg veit)\b/;
 /**
  * What may open an answer without changing it: hedges ("ærlig talt", "egentlig", "tbh") and
  * the speaker as subject ("jeg tror det", "eg veit ikkje").
