@@ -33,7 +33,22 @@ export interface ChangeCue {
   pattern: RegExp;
   /** True when the cue counts without a target word or generic object. */
   targetFree?: boolean;
+  /**
+   * A mood or complaint (tired, fed up, angry, "orker ikke", nagging): sustain talk when it is
+   * about the situation, neutral when the clause is about the private sphere and not the target
+   * (PRIVATE_SPHERE: "jeg hater stefaren min", "lei av å være syk").
+   */
+  mood?: boolean;
 }
+
+/**
+ * The private sphere: family, friends, partners, neighbours, one's body and health, games and
+ * shows. A mood about these, in a clause that names no target behaviour, is how the person feels
+ * about their life, not an argument for the status quo of work or school: neutral.
+ */
+export const PRIVATE_SPHERE = r(
+  String.raw`\b(?:mamma|mamma\w*|mor|mora|moren|mutter\w*|pappa|pappa\w*|faren|fatter\w*|foreldr\w*|stefar\w*|stemor\w*|steforeld\w*|bror|broren|brodre\w*|lillebror\w*|storebror\w*|soster|sostera|systera|sosteren|sostr\w*|lillesost\w*|storesost\w*|sosken\w*|besteforeld\w*|bestemor\w*|bestefar\w*|farmor|farfar|mormor|morfar|tante\w*|onkel\w*|slekt\w*|familie\w*|familien|venn|venner|vennen|vennene|venninne\w*|venninna|bestevenn\w*|kompis\w*|kamerat\w*|kjereste\w*|typen|dama|eksen|naboe?\w*|klassekamerat\w*|kroppen|kropp|speilet|syk|sjuk|forkjol\w*|influensa|hodepine|mensen|spill\w*|gamet|gaming|serien|serie|netflix|valorant|fortnite|fifa|minecraft)\b`,
+);
 
 /**
  * Explicit sustain talk: arguments for the status quo, discouragement, stepping back. Checked
@@ -46,6 +61,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
       String.raw`\b(?:gidder|gidd|gidde|gider|giddet|orker|orkar|orket|gadd|orka)\b|\bbryr\s+(?:${SUBJ}\s+)?meg\s+(?:ikke|ikkje|egentlig ikke)\b|\baldri i livet\b|\bglem det\b|\bno way\b|\b(?:er|e)\s+(?:bare\s+)?(?:ikke|ikkje)\s+meg\b`,
     ),
     targetFree: true,
+    mood: true,
   },
   {
     subtype: 'reasons',
@@ -64,7 +80,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'need',
     pattern: r(
-      String.raw`\bhar det (?:fint|bra|greit|fint nok) som\b|\bklarer\s+meg\s+(?:fint|bra|greit|godt)\s+(?:uten|som)\b|\btrives (?:\w+\s+)?med a ikke\b|\bikke\s+(?:noe\s+)?for meg\b|\bikkje\s+(?:noko\s+)?for meg\b|\bnot for me\b|\bikke mitt problem\b|\bmer penger pa nav\b|\btryggere a\s+(?:bli|vere|sitte)\s+hjemme\b|\bliker a\s+(?:game|spille|sove|chille|vere hjemme|slappe av)\b`,
+      String.raw`\bhar det (?:fint|bra|greit|fint nok) som\b|\bklarer\s+meg\s+(?:fint|bra|greit|godt)\s+(?:uten|som)\b|\btrives (?:\w+\s+)?med a ikke\b|\b(?:ikke|aldri)\s+(?:(?:vert|vore)\s+)?(?:noe\s+)?for meg\b|\bikkje\s+(?:noko\s+)?for meg\b|\bnot for me\b|\bikke mitt problem\b|\bmer penger pa nav\b|\btryggere a\s+(?:bli|vere|sitte)\s+hjemme\b|\bliker a\s+(?:game|spille|sove|chille|vere hjemme|slappe av)\b`,
     ),
     targetFree: true,
   },
@@ -82,7 +98,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
     ),
     targetFree: true,
   },
-  { subtype: 'reasons', pattern: r(String.raw`\b(?:maser|mase|masa)\b`), targetFree: true },
+  { subtype: 'reasons', pattern: r(String.raw`\b(?:maser|mase|masa)\b`), targetFree: true, mood: true },
   // Fear and doubt about managing it ("…, men jeg er redd for å feile", "I want to, but I'm scared").
   {
     subtype: 'ability',
@@ -107,6 +123,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
       String.raw`\b(?:sliten|slitne|utslitt|utsliten|utslitne|dodssliten|dodsslitsomt|slitsomt|stressa|stresset|stresser|nervos|panikk|overveldet|overvelda|exhausted|stressed|overwhelmed)\b|\blei\s+av\b|\b(?:kjedelig|kjedelige|kjeda|kjedet|kjeder|dodskjedelig|boring|deadly boring)\b|\b(?:gir|gi|gitt|ga|gjev)\s+opp\b|\bgive\s+up\b|\b(?:null|ingen|ikke noe|lite)\s+(?:motivasjon|energi|overskudd)\b|\bhar\s+(?:ikke|ikkje)\s+(?:energi|overskudd|rad)\b|\b(?:darlig|dårleg|darleg)\s+rad\b|\blite\s+penger\b|\btrangt\s+okonomisk\b|\bmoney\s+is\s+tight\b|\b(?:lat|utsatt|utsetter)\b|\b(?:hater|hate|irritert|irriterer|sint|sur|rasende|angry|frustrer\w*|frustrasjon)\b|\b(?:urettferdig|tull|tungvint|umulige?|dritdag|drittdag)\b|\btrives\s+(?:best\s+)?(?:hjemme|heime)\b|\bhar\s+det\s+(?:fint|greit|greitt|bra)\s+(?:uten|utan|som det er)\b|\bthe\s+way\s+things\s+are\b|\b(?:snudd|snudde)\s+dognet\b|\bsover\s+(?:til|hele|heile)\b|\bsov\s+(?:heile|hele)\b|\bcan'?t\s+be\s+bothered\b|\bsleep\s+until\b`,
     ),
     targetFree: true,
+    mood: true,
   },
 ];
 
@@ -184,7 +201,7 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
   {
     subtype: 'taking_steps',
     pattern: r(
-      String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|vert|vart|vaert|vore|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte)\b`,
+      String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte)\b|\b(?:har|har na|har no)\s+(?:\w+\s+)?(?:vert|vart|vore)\s+(?:pa|til|hos|innom)\b(?![^.,!?]*\b(?:i|for|siden)\s+(?:(?:et|en|ei|to|tre|fire|fem|seks|\d+|mange|flere|noen|nokre)\s+)?(?:halvt\s+)?(?:ar|maned\w*|manad\w*|uke\w*|veke\w*|dager|dagar)\b)`,
     ),
   },
   {
