@@ -119,6 +119,17 @@ describe('talk classification examples', () => {
     expect(classifyTalk('søvnen min har vært elendig').talk).not.toBe('change');
   });
 
+  it('hears self-reliance, not caring and a meaningless target as sustain talk', () => {
+    expect(classifyTalk('trenger ikke hjelp fra nav, jeg klarer meg alene').talk).toBe('sustain');
+    expect(classifyTalk('driter i jobben, ærlig talt').talk).toBe('sustain');
+    expect(classifyTalk('kurset er helt meningsløst').talk).toBe('sustain');
+  });
+
+  it('hears a wish in a relative clause as no wish, and not wanting to stay as one is as change', () => {
+    expect(classifyTalk('jeg gjør hva jeg vil i helgene').talk).toBe('neutral');
+    expect(classifyTalk('vil ikke lenger være sånn som sover bort hele dagen').talk).toBe('change');
+  });
+
   it("counts the participant's own goal words as the target", () => {
     expect(classifyTalk('jeg vil ta truckførerbevis').talk).toBe('neutral');
     expect(classifyTalk('jeg vil ta truckførerbevis', { targetTerms: ['truckførerbevis'] })).toMatchObject({

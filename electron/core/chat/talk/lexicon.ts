@@ -17,7 +17,7 @@ export const NEG_CONTRACTION =
 
 /** Words that tie an utterance to the target behaviour. */
 export const TARGET = r(
-  String.raw`\b(?:\w*jobb\w*|\w*arbeid\w*|\w*kurs\w*|\w*skole\w*|\w*praksis\w*|\w*plass(?:en)?|\w*soknad\w*|\w*utdanning\w*|legge meg tidlig\w*|sove\w*|sovn\w*|jobb\w*|arbeid\w*|sok(?:e|er|te|t|nad\w*|ar|a)?\b|cv\w*|intervju\w*|skole\w*|skule\w*|videregaende|utdanning\w*|studie\w*|studere|kurs\w*|praksis\w*|aft|ips|vta|tiltak\w*|lerling\w*|lereplass|fagbrev\w*|fagskole\w*|bedrift\w*|arbeidsgiv\w*|nav|veileder\w*|rettleiar\w*|motet|moter|mote|mott|motte|trening\w*|trene|dogn\w*|sta opp|statt opp|star opp|stod opp|fastlege\w*|lege\w*|psykolog\w*|helsesoster|profil\w*|finn|jobbmess\w*|lonn\w*|penger|okonomi\w*|forerkort\w*|sommerjobb\w*|deltid\w*|heltid\w*|vakt\w*|butikk\w*|lager\w*|barnehage\w*|eksamen\w*|lekser|rutine\w*|komme meg ut|ut av huset|ut blant folk|i gang|aktivitet\w*|plan\w*|sengen|senga|hjemmefra|arbeidstrening|lonnstilskudd|elektriker|elektrikar|sykepleier|sjukepleiar|\w*pleiar|frisor|snekker|snekkar|tomrer|tomrar|kokk|rorlegger|royrleggjar|mekaniker|mekanikar|helsefagarbeider|helsefagarbeidar|barnehagelerer|barnehagelerar|lerer|lerar|sjafor|ingenior|job\w*|work\w*|appl\w*|school|course|interview|resume)\b`,
+  String.raw`\b(?:\w*jobb\w*|\w*arbeid\w*|\w*kurs\w*|\w*skole\w*|\w*praksis\w*|\w*plass(?:en)?|\w*soknad\w*|\w*utdanning\w*|legge meg tidlig\w*|sove\w*|sovn\w*|jobb\w*|arbeid\w*|sok(?:e|er|te|t|nad\w*|ar|a)?\b|cv\w*|intervju\w*|skole\w*|skule\w*|videregaende|utdanning\w*|studie\w*|studere|kurs\w*|praksis\w*|aft|ips|vta|tiltak\w*|lerling\w*|lereplass|fagbrev\w*|fagskole\w*|bedrift\w*|arbeidsgiv\w*|nav|veileder\w*|rettleiar\w*|motet|moter|mote|mott|motte|trening\w*|trene|dogn\w*|sta opp|statt opp|star opp|stod opp|fastlege\w*|lege\w*|psykolog\w*|helsesoster|profil\w*|finn|jobbmess\w*|lonn\w*|penger|okonomi\w*|forerkort\w*|sommerjobb\w*|deltid\w*|heltid\w*|vakt\w*|butikk\w*|lager\w*|barnehage\w*|eksamen\w*|besta|bestar|bestatt|lekser|rutine\w*|komme meg ut|ut av huset|ut blant folk|i gang|aktivitet\w*|plan\w*|sengen|senga|hjemmefra|arbeidstrening|lonnstilskudd|elektriker|elektrikar|sykepleier|sjukepleiar|\w*pleiar|frisor|snekker|snekkar|tomrer|tomrar|kokk|rorlegger|royrleggjar|mekaniker|mekanikar|helsefagarbeider|helsefagarbeidar|barnehagelerer|barnehagelerar|lerer|lerar|sjafor|ingenior|job\w*|work\w*|appl\w*|school|course|interview|resume)\b`,
 );
 
 /** Generic objects and verbs of change that count without a target word ("jeg vil prøve", "jeg gjør det"). */
@@ -58,7 +58,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'desire',
     pattern: r(
-      String.raw`\b(?:gidder|gidd|gidde|gider|giddet|orker|orkar|orket|gadd|orka)\b|\bbryr\s+(?:${SUBJ}\s+)?meg\s+(?:ikke|ikkje|egentlig ikke)\b|\baldri i livet\b|\bglem det\b|\bno way\b|\b(?:er|e)\s+(?:bare\s+)?(?:ikke|ikkje)\s+meg\b`,
+      String.raw`\b(?:gidder|gidd|gidde|gider|giddet|orker|orkar|orket|gadd|orka)\b|\bbryr\s+(?:${SUBJ}\s+)?meg\s+(?:ikke|ikkje|egentlig ikke)\b|\baldri i livet\b|\bglem det\b|\b(?:driter|drit|dritt)\s+i\s+(?:det|den|dem|dei|jobben|skolen|skulen|nav)\b|\bgir\s+(?:faen|blaffen)\b|\bno way\b|\b(?:er|e)\s+(?:bare\s+)?(?:ikke|ikkje)\s+meg\b`,
     ),
     targetFree: true,
     mood: true,
@@ -66,7 +66,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'reasons',
     pattern: r(
-      String.raw`\b(?:ingen|ikke|ikkje|noen)\s+(?:vits|poeng|grunn til a endre)\b|\bser\s+(?:ikke|ikkje)\s+(?:poenget|vitsen|meininga|meningen)\b|\b(?:ikke|ikkje|ingen)\s+tid\s+til\b|\b(?:sa\s+)?mye annet a\b|\bandre ting a tenke pa\b|\bbortkastet\b|\bbortkasta\b|\bikke verdt det\b|\bikkje verdt det\b|\bno point\b|\bwaste of time\b`,
+      String.raw`\b(?:ingen|ikke|ikkje|noen)\s+(?:vits|poeng|grunn til a endre)\b|\bser\s+(?:ikke|ikkje)\s+(?:poenget|vitsen|meininga|meningen)\b|\b(?:ikke|ikkje|ingen)\s+tid\s+til\b|\b(?:sa\s+)?mye annet a\b|\bandre ting a tenke pa\b|\bbortkastet\b|\bbortkasta\b|\bmeningslos\w*|\bmeiningslaus\w*|\bpointless\b|\bikke verdt det\b|\bikkje verdt det\b|\bno point\b|\bwaste of time\b`,
     ),
     targetFree: true,
   },
@@ -80,7 +80,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'need',
     pattern: r(
-      String.raw`\bhar det (?:fint|bra|greit|fint nok) som\b|\bklarer\s+meg\s+(?:fint|bra|greit|godt)\s+(?:uten|som)\b|\btrives (?:\w+\s+)?med a ikke\b|\b(?:ikke|aldri)\s+(?:(?:vert|vore)\s+)?(?:noe\s+)?for meg\b|\bikkje\s+(?:noko\s+)?for meg\b|\bnot for me\b|\bikke mitt problem\b|\bmer penger pa nav\b|\btryggere a\s+(?:bli|vere|sitte)\s+hjemme\b|\bliker a\s+(?:game|spille|sove|chille|vere hjemme|slappe av)\b`,
+      String.raw`\bhar det (?:fint|bra|greit|fint nok) som\b|\bklarer\s+meg\s+(?:fint|bra|greit|godt)\s+(?:uten|som)\b|\b(?:klarer|klarar|greier)\s+meg\s+(?:fint\s+)?(?:selv|sjolv|alene|aleine)\b|\btrenger\s+(?:ikke|ikkje)\s+(?:noe\s+|noen\s+|nokon\s+)?(?:hjelp|venner|vener|noen|nokon|det|dere|deg)\b|\btrives (?:\w+\s+)?med a ikke\b|\b(?:ikke|aldri)\s+(?:(?:vert|vore)\s+)?(?:noe\s+)?for meg\b|\bikkje\s+(?:noko\s+)?for meg\b|\bnot for me\b|\bikke mitt problem\b|\bmer penger pa nav\b|\btryggere a\s+(?:bli|vere|sitte)\s+hjemme\b|\bliker a\s+(?:game|spille|sove|chille|vere hjemme|slappe av)\b`,
     ),
     targetFree: true,
   },
@@ -140,6 +140,14 @@ export const NEGATED_CHANGE_CUES: readonly ChangeCue[] = [
     subtype: 'desire',
     pattern: r(
       String.raw`\b(?:vil|orker|gidder|onsker)\s+(?:ikke|ikkje)\s+(?:lenger\s+|mer\s+)?(?:a\s+)?(?:sitte|vere|bli|ligge|henge|gå|ga)\s+(?:\w+\s+)?(?:hjemme|heime|pa sofaen|i senga|pa nav|arbeidsledig|uten jobb|utan jobb|pa gamet)\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    // Not wanting to stay as one is ("vil ikke lenger være den som alltid sier ja", "vil ikke ha det sånn").
+    subtype: 'desire',
+    pattern: r(
+      String.raw`\b(?:vil|onsker|orker)\s+(?:ikke|ikkje)\s+(?:lenger|lengre|mer|meir)\s+(?:a\s+)?(?:vere|bli|ha det)\s+(?:den|sann|slik|sik|sa)\b|\b(?:vil|onsker)\s+(?:ikke|ikkje)\s+(?:a\s+)?(?:vere|bli)\s+(?:den\s+som|sann\s+lenger|slik\s+lenger)\b`,
     ),
     targetFree: true,
   },
@@ -256,7 +264,7 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
   {
     subtype: 'desire',
     pattern: r(
-      String.raw`\b(?:vil|ville|onsker|onskjer|har lyst|lyst til|lyst a|haper|hapar|kunne tenke meg|kan tenke meg|skulle onske|want|wanna|would like|hope|wish)\b`,
+      String.raw`(?<!\b(?:det|hva|kva|som|alt|whatever|what)\s+(?:jeg|eg|e|i)\s+)\b(?:vil|ville|onsker|onskjer|har lyst|lyst til|lyst a|haper|hapar|kunne tenke meg|kan tenke meg|skulle onske|want|wanna|would like|hope|wish)\b`,
     ),
   },
 ];
