@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerToCheckIn, assessRisk, isCrisis } from '../../../electron/core/chat/safety/index.js';
+import { answerToCheckIn, assessRisk, assessRules, isCrisis } from '../../../electron/core/chat/safety/index.js';
 import { foldText } from '../../../electron/core/chat/safety/normalize.js';
 
 const afterCheckIn = (text: string, previous: string) =>
@@ -130,6 +130,22 @@ describe('denials', () => {
     expect(afterCheckIn('nei, ikke egentlig', 'vil bare forsvinne').level).toBe('concern');
     expect(afterCheckIn('nei, ikke slik. jeg er bare utslitt etter vakta', 'orker ikke mer').level).toBe('none');
     expect(answerToCheckIn('ikke sånn egentlig')).toBe('concern');
+  });
+});
+
+describe('as if', () => {
+  it('reads "som om jeg ikke fantes" as being overlooked, and "om jeg ikke er her" as a condition', () => {
+    expect(assessRules('i gruppa later de som om jeg ikke er der').level).toBe('none');
+    expect(assessRules('legger brevet på pulten om jeg ikke er her i morgen').level).not.toBe('none');
+  });
+});
+
+describe('wondering about death', () => {
+  it('reads wondering what happens after death as no wish, and a wish beside it as one', () => {
+    expect(assessRisk('etter at marsvinet døde lurer jeg på hva som skjer etter døden', { model: null }).level).toBe(
+      'none',
+    );
+    expect(assessRisk('jeg vil dø, så får jeg se hva som skjer etter døden', { model: null }).level).toBe('acute');
   });
 });
 

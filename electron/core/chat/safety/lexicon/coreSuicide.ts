@@ -148,9 +148,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
   {
     id: 'suicide.farewell',
     category: 'suicide',
+    // "i tilfelle jeg ikke er her lenger"; "som om jeg ikke finnes" (as if: being overlooked) is no condition.
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:i tilfelle|hvis|om|viss|dersom)\s+${SUBJ}\s+(?:${NEG}\s+(?:er|lever|finnes|fins|er her|lenger er)\s*(?:her\s+)?(?:i morgen|lenger|mer|meir|etterpa)?|forsvinner|dor)\b[^.!?]{0,40}|\b(?:skrevet|skrive|skriver|skrev|laget)\s+(?:\w+\s+){0,2}(?:brev|melding|lapp)\s+(?:\w+\s+){0,3}(?:i tilfelle|nar ${SUBJ} er borte|til etterpa)`,
+      String.raw`\b(?:i tilfelle|hvis|(?<!\bsom\s)om|viss|dersom)\s+${SUBJ}\s+(?:${NEG}\s+(?:er|lever|finnes|fins|er her|lenger er)\s*(?:her\s+)?(?:i morgen|lenger|mer|meir|etterpa)?|forsvinner|dor)\b[^.!?]{0,40}|\b(?:skrevet|skrive|skriver|skrev|laget)\s+(?:\w+\s+){0,2}(?:brev|melding|lapp)\s+(?:\w+\s+){0,3}(?:i tilfelle|nar ${SUBJ} er borte|til etterpa)`,
     ),
     unless: r(
       String.raw`\b(?:i tilfelle|hvis|om)\s+${SUBJ}\s+${NEG}\s+er\s+her\s+(?:pa|til)\s+(?:motet|timen|tida|jobb)`,
