@@ -149,6 +149,18 @@ describe('wondering about death', () => {
   });
 });
 
+describe('more than one should take, and looking down from a height', () => {
+  it('reads taking more pills than one should as an overdose, and a usual dose as none', () => {
+    expect(assessRules('svelget mye flere sovetabletter enn det står på pakken').level).toBe('acute');
+    expect(assessRules('tok altfor mange ibux i sted').level).toBe('acute');
+    expect(assessRules('tok to paracet mot hodepinen').level).toBe('none');
+  });
+
+  it('reads standing on a bridge looking down as a check-in', () => {
+    expect(assessRules('har stått på brua og stirret ned i en halvtime').level).toBe('check_in');
+  });
+});
+
 describe('meanings said over two sentences or without the usual words', () => {
   it('reads a plan in one sentence and its end in the next as a plan', () => {
     expect(assessRisk('Har en plan. I natt er det slutt.').level).toBe('acute');

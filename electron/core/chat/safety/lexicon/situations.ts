@@ -20,8 +20,8 @@ import { RECOVERED_OTHER } from './tokens.js';
 
 const BE_THERE = String.raw`(?:star|sto|stod|statt|sta|star|sitter|satt|sit|sitte|ligger|la|ligg|ligge|er|e|gar|gikk|gatt|ga|klatra|klatret|klatre|kjort|kjorte|kjorer|standing|sitting|lying|walking|went|climbed|am|i'm|im)`;
 const HIGH_PLACE = String.raw`(?:bru\w*|bro|broa|bron|bridge|taket|roof|rooftop|kanten|edge|ledge|stupet|stup|cliff|rekkverk\w*|railing|balkong\w*|balcony|parkeringshus\w*|toppen|fjellkant\w*|utsiktspunkt\w*|kaikant\w*)`;
-/** Signs of danger at a height: looking down, leaning over, the edge, a jump, no one knowing. */
-const DANGER_SIGN = String.raw`(?:ned pa|ned i|ned mot|nedover|down at|down to|hoppe|hopp|hoppa|jump|jumping|ytterst|utsiden|on the outside|lener meg|leaning|dingler|ta steget|det siste steget|langt ned|asfalten|vannet under|the water below|ingen vet at|ingen veit at|nobody knows)`;
+/** Signs of danger at a height: looking down ("stått på brua og sett ned"), leaning over, the edge, a jump, no one knowing. */
+const DANGER_SIGN = String.raw`(?:(?:sett|ser|sa|kikka|kikket|kikker|stirret|stirra|stirrer|glodde|glor|looked|looking|staring|stared)\s+(?:\w+\s+)?ned\b|ned pa|ned i|ned mot|nedover|down at|down to|hoppe|hopp|hoppa|jump|jumping|ytterst|utsiden|on the outside|lener meg|leaning|dingler|ta steget|det siste steget|langt ned|asfalten|vannet under|the water below|ingen vet at|ingen veit at|nobody knows)`;
 const RAILS = String.raw`(?:skinne\w*|skinna|togskinne\w*|togskinna|jernbane\w*|jernbanespor\w*|sporet|spora|tracks|rails|train tracks|railway)`;
 const WATER = String.raw`(?:sjon|havet|vannet|vatnet|elva|elvi|fjorden|isen|innsjon|fossen|dypet|the sea|the water|the river|the lake|the ice|the ocean)`;
 const NO_RETURN = String.raw`(?:og ikke|og ikkje|og aldri|aldri|ikke (?:snu|komme|kome)|ikkje (?:snu|kome)|not coming back|never|for godt|for alltid|forever|fortsette|fortsetje|keep (?:going|walking)|til jeg|til eg|until|ingen ser|nobody)`;
