@@ -502,4 +502,9 @@ describe('round 12 kinds: everyday twins of crisis shapes, and the crisis shapes
     expect(level('dette er siste gang jeg skriver til dere')).not.toBe('none');
     expect(level('sa hadet til alle i klassen, siste skoledag før ferien')).toBe('none');
   });
+
+  it('reads the last time one writes here, with thanks for the help, as leaving the service', () => {
+    expect(level('nå er det siste gang jeg skriver her, tusen takk for all hjelpen')).toBe('none');
+    expect(level('siste gang jeg skriver her. takk for alt, ha det for alltid')).not.toBe('none');
+  });
 });

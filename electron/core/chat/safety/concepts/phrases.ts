@@ -168,13 +168,19 @@ export const IDIOM =
 export const JOKING = /\b(?:haha|tuller|tulla|tullar)\b/;
 export const NOT_JOKING =
   /\b(?:ikke pa tull|ikkje pa tull|tuller ikke|tuller ikkje|tullar ikkje|pa ordentlig|pa ekte|seriost|serr|mener det|meiner det|for real|no joke|not joking|ingen spok)\b/;
+/**
+ * Leaving this service, not life: the last time one writes *here*, with thanks for the help
+ * ("siste gang jeg skriver her, takk for hjelpen"). "Takk for alt" and "til dere" stay farewells.
+ */
+const LEAVING_THE_SERVICE = String.raw`\bsiste\s+gang\s+(?:jeg|eg|i)\s+(?:skriver|skriv|er|chatter)\s+(?:her|pa\s+(?:chatten|her|denne))\b[^.!?]*\b(?:takk|tusen takk|thanks)\s+for\s+(?:(?:all|alt\s+)?hjelpen|hjelp|praten|pratene|samtalen\w*|radene|tipsene|the help)\b`;
+
 export const CONTEXT: Readonly<
   Partial<Record<'MEANS' | 'FAREWELL' | 'END' | 'DISAPPEAR' | 'GIVEAWAY' | 'DEATH' | 'HARM', RegExp>>
 > = {
   MEANS:
     /\b(?:middag\w*|mat|maten|matlaging|kokk\w*|kjokken\w*|skjerebrett\w*|gronnsak\w*|brod\w*|kake\w*|kjott\w*|fisk\w*|klatr\w*|klatring|bat\w*|seil\w*|camping|tur\w*|telt\w*|hodepine\w*|mensen|feber|allergi\w*|resept\w*|lege\w*|apotek\w*|jakt\w*|skytebane\w*|fallskjerm\w*|brygge\w*|bading|stupe\w*|stup|kaka|kakene|pizza\w*|taco\w*|lok|loken|poteter|salat\w*|frukt\w*|eple\w*|polse\w*|kylling\w*|biff\w*|ost|osten|pakka|pakken|esken|eska)\b|\b(?:om|per|pr|i)\s+(?:dagen|dognet|dogn|day)\b|\b(?:daglig|dosering|maksdose\w*|anbefalt\w*|trygt|safe)\b|\buten\s+at\s+det\s+er\s+farlig\b|\btil\s+a\s+(?:skjere|kutte|dele|skrelle|hakke|smore|apne|lage|steke|koke|bake|fikse|reparere|spikke|snekre)\b(?!\s+(?:opp\s+)?(?:meg|seg|selv|armen|armene|handledd\w*|laret|larene|huden|magen)\b)/,
   FAREWELL: new RegExp(
-    String.raw`\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*)\b|${FAREWELL_TO_THING}|${TRAVEL}`,
+    String.raw`\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*)\b|${FAREWELL_TO_THING}|${TRAVEL}|${LEAVING_THE_SERVICE}`,
   ),
   END: /\bslutt\s+(?:med|pa)\b(?!\s+(?:alt|alt sammen|livet|livet mitt|det hele|meg|alle|dette|everything)\b)|\b(?:ferdig|done)\s+(?:med|with)\s+(?!(?:alt|alt sammen|livet|livet mitt|det hele|det|dette|meg|meg selv|alle|verden\w*|smerten|everything|life|it|it all|myself|the world)\b)(?:(?:den|det|de|dei|min|mitt|mine|mi|the|my|all)\s+)?[a-z]+(?:a|en|et|ene|ane|ing|ingen|s)\b|\b(?:gjeld\w*|lanet|lanene|studielan\w*|inkasso\w*|debts?|loans?)\b|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*)\b/,
   DISAPPEAR:
