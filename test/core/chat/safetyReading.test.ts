@@ -161,6 +161,19 @@ describe('more than one should take, and looking down from a height', () => {
   });
 });
 
+describe('stories and news told about others', () => {
+  it('reads a situation told from a film, a series, a book or the news as no signal (the shared frames)', () => {
+    for (const text of [
+      'så en dokumentar om unge som sover ute på gata om vinteren',
+      'filmen handlet om en som sto på skinnene og ventet på toget',
+      'i serien drikker faren seg full og kaster sønnen i veggen',
+      'leste en nyhet om en som kjørte bilen i fjellveggen',
+    ])
+      expect(assessRules(text).level, text).toBe('none');
+    expect(assessRules('så en film om en som kastet seg fra brua, og jeg vil gjøre det samme').level).not.toBe('none');
+  });
+});
+
 describe('meanings said over two sentences or without the usual words', () => {
   it('reads a plan in one sentence and its end in the next as a plan', () => {
     expect(assessRisk('Har en plan. I natt er det slutt.').level).toBe('acute');
