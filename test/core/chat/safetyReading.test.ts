@@ -120,6 +120,7 @@ describe('denials', () => {
       'hvorfor skal jeg ikke bare ta livet mitt?',
       'jeg vil ikke dø, men jeg vil ikke leve mer heller',
       'har ingen planer om å ta livet mitt i dag, men snart',
+      'tenker ikke på selvmord lenger, jeg har bestemt meg',
     ])
       expect(assessRisk(text).level, text).not.toBe('none');
   });

@@ -20,7 +20,8 @@
  *   crisis phrases here, so never denied;
  * - a denial bounded in time or by a reason ("ikke i kveld", "ikke ennå", "ikke før nå",
  *   "ikke for mammas skyld", "ikke bare"), a question, a condition ("hvis jeg ikke …");
- * - one taken back in the same sentence ("men jeg gjør det likevel", "men noen ganger").
+ * - one taken back in the same sentence ("men jeg gjør det likevel", "men noen ganger"), or
+ *   followed by a decision ("…, jeg har bestemt meg").
  *
  * Patterns are on folded text (normalize.ts).
  */
@@ -72,6 +73,13 @@ const DENIAL = new RegExp(`(?:${NORWEGIAN.join('|')}|(?:${ENGLISH.join('|')})${N
 /** Taken back later in the same sentence ("…, men jeg gjør det likevel", "men noen ganger"). */
 const TAKEN_BACK = new RegExp(`^[^.!?]*${HAPPENS_ANYWAY}`);
 
+/**
+ * A decision said after the denial ("tenker ikke på selvmord, jeg har bestemt meg"): the thinking
+ * may be over because the choice is made, so the denial counts for nothing in that message.
+ */
+const DECIDED_AFTER =
+  /\b(?:har\s+bestemt\s+meg|bestemt\s+meg|har\s+bestemt\s+det|har\s+tatt\s+(?:et|eit)\s+valg|(?:i'?ve|i\s+have)\s+decided|made\s+up\s+my\s+mind|(?:gjor|gjer)\s+det\s+(?:i|na|no|snart)|skal\s+(?:gjore|gjere)\s+det)\b/;
+
 /** A cheap test on the raw text: only a message with a negation can hold a denial. */
 const MAY_DENY =
   /\b(?:ikke|ikkje|ikk|itj|ike|ikkj|ik|ikek|aldri|ingen|null|not|never|no|don'?t|dont|won'?t|wouldn'?t)\b/i;
@@ -86,7 +94,8 @@ export function withoutDenials(rawText: string): string | null {
   let found = false;
   const out = folded.replace(DENIAL, (match: string, ...rest: unknown[]) => {
     const at = rest.find((x) => typeof x === 'number') as number;
-    if (TAKEN_BACK.test(folded.slice(at + match.length))) return match;
+    const after = folded.slice(at + match.length);
+    if (TAKEN_BACK.test(after) || DECIDED_AFTER.test(after)) return match;
     found = true;
     // Keep the clause's opening punctuation so sentences stay apart.
     const lead = /^[,.;:!?]/.exec(match)?.[0] ?? '';
