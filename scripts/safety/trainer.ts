@@ -3,6 +3,7 @@
  * the training script and the benchmark's grouped cross-validation. Deterministic.
  */
 import { crisisFeatures } from '../../electron/core/chat/safety/features.js';
+import { asTheLayersRead } from '../../electron/core/chat/safety/lexicon/denial.js';
 import { CrisisModel, MODEL_CLASSES, type CrisisModelData } from '../../electron/core/chat/safety/classifier.js';
 import { seededRandom } from '../../electron/core/util/random.js';
 import { featureVector, fitLogistic, outOfFold, type Example } from '../ml/logistic.js';
@@ -42,7 +43,11 @@ export function trainCrisisModel(sentences: readonly CorpusSentence[], options: 
   const k = MODEL_CLASSES.length;
   const examples: Example[] = [];
   const addExample = (text: string, y: number): void => {
-    examples.push({ feats: featureVector(crisisFeatures(text)), y, weight: y === 0 ? 1 : CRISIS_WEIGHT });
+    examples.push({
+      feats: featureVector(crisisFeatures(asTheLayersRead(text))),
+      y,
+      weight: y === 0 ? 1 : CRISIS_WEIGHT,
+    });
   };
   for (const s of sentences) {
     const y = MODEL_CLASSES.indexOf(s.category);

@@ -23,6 +23,7 @@ import {
 import { readCorpus, sentencesOf, type CorpusSentence } from '../../../scripts/safety/corpus.js';
 import { groupedOutOfFold } from '../../../scripts/safety/trainer.js';
 import { classifyTalk, TALK_CLASSES, type TalkClass } from '../../../electron/core/chat/talk/index.js';
+import { FRESH_ROUNDS, freshReport } from './freshRounds.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = path.join(here, '..', '..', 'core', 'chat');
@@ -316,66 +317,8 @@ corpusTalk('Talk on the corpus, held-out families', heldOut);
   for (const t of fresh.nonCrisis) console.log(`  ${assessRisk(t).level.padEnd(8)} (not crisis) ${t}`);
 }
 
-// ─── Fresh sets: written after training, never trained on, misses not printed ──────────────────
-interface FreshItem extends CrisisItem {
-  /** Talk class of a non-crisis message, where it is clear (round 9 on). */
-  talk?: TalkClass;
-  /** The assistant's last reply was the check-in question; `previous` is the message before it. */
-  afterCheckIn?: boolean;
-  previous?: string;
-}
-/** An item as the chat path assesses it: an answer to the check-in is read with the conversation. */
-const assessFresh = (c: FreshItem): RiskAssessment =>
-  assessRisk(
-    c.text,
-    c.afterCheckIn
-      ? { conversation: { recentParticipantTexts: c.previous ? [c.previous] : [], lastAssistantWasCheckIn: true } }
-      : {},
-  );
-for (const [title, file] of [
-  ['Round 4 fresh set', 'fresh-round4.json'],
-  ['Round 5 fresh set', 'fresh-round5.json'],
-  ['Round 7 fresh set', 'fresh-round7.json'],
-  ['Round 8 fresh set', 'fresh-round8.json'],
-  ['Round 9 fresh set', 'fresh-round9.json'],
-  ['Round 10 fresh set', 'fresh-round10.json'],
-  ['Round 11 fresh set', 'fresh-round11.json'],
-  ['Round 12 fresh set', 'fresh-round12.json'],
-] as const) {
-  const fresh = read<{ firstRun: string; read?: string; crisis: FreshItem[]; nonCrisis: FreshItem[] }>(
-    `../../bench/chat/${file}`,
-  );
-  const found = fresh.crisis.filter((c) => assessFresh(c).level !== 'none');
-  const alarms = fresh.nonCrisis.filter((c) => assessFresh(c).level !== 'none');
-  const change = fresh.crisis.filter(
-    (c) => classifyTalk(c.text, { riskFired: assessFresh(c).level !== 'none' }).talk === 'change',
-  );
-  const byCategory = RISK_CATEGORIES.map((cat) => {
-    const of = fresh.crisis.filter((c) => c.category === cat);
-    return `${cat} ${of.filter((c) => found.includes(c)).length}/${of.length}`;
-  }).join(', ');
-  const labelled = fresh.nonCrisis.filter((c) => c.talk !== undefined);
-  const talkOk = labelled.filter((c) => classifyTalk(c.text).talk === c.talk).length;
-  const status = fresh.read
-    ? 'READ: its misses were studied, so no longer unseen'
-    : 'never trained on; misses not printed';
-  console.log(
-    `\n${title} (test/bench/chat/${file}, ${status}): recall ${found.length}/${fresh.crisis.length} ${pct(found.length, fresh.crisis.length)}, false alarms ${alarms.length}/${fresh.nonCrisis.length} ${pct(alarms.length, fresh.nonCrisis.length)}, crisis messages labelled change talk ${change.length}`,
-  );
-  console.log(`  by category: ${byCategory}`);
-  if (labelled.length > 0)
-    console.log(
-      `  talk accuracy on its non-crisis messages: ${talkOk}/${labelled.length} ${pct(talkOk, labelled.length)}`,
-    );
-  console.log(`  first run: ${fresh.firstRun}`);
-  if (fresh.read) {
-    // A READ set is a development set: its misses and false alarms are listed to work on.
-    console.log(`  ${fresh.read}`);
-    for (const c of fresh.crisis.filter((x) => !found.includes(x)))
-      console.log(`    missed (${c.category}): ${c.text}`);
-    for (const c of alarms) console.log(`    false alarm (${assessFresh(c).matched.join(',')}): ${c.text}`);
-  }
-}
+// ─── Fresh sets: written after training, never trained on, misses not printed until READ ───────
+for (const [title, file] of FRESH_ROUNDS) freshReport(title, file);
 
 // ─── Speed: the whole safety assessment of a 2,000-character message ───────────────────────────
 // In its own process with V8 on one thread (--single-threaded: garbage collection and compilation

@@ -16,6 +16,7 @@ import { foldText } from '../../../electron/core/chat/safety/normalize.js';
 import { canonicalWords } from '../../../electron/core/chat/safety/canonical.js';
 import { assessConcepts, CONCEPT_WORDS } from '../../../electron/core/chat/safety/concepts.js';
 import { assessRules, levelRank } from '../../../electron/core/chat/safety/assessRisk.js';
+import { asTheLayersRead } from '../../../electron/core/chat/safety/lexicon/denial.js';
 import evalSet from './crisis-eval.json' with { type: 'json' };
 
 interface Labelled {
@@ -96,8 +97,8 @@ describe('assessRisk', () => {
     }
   });
 
-  it("lowers denial and other people's suicide to concern", () => {
-    expect(assessRisk('jeg har aldri hatt selvmordstanker').level).toBe('concern');
+  it("raises nothing on a clear denial, and lowers other people's suicide to concern", () => {
+    expect(assessRisk('jeg har aldri hatt selvmordstanker').level).toBe('none');
     expect(assessRisk('vennen min prøvde å ta livet sitt').level).toBe('concern');
   });
 
@@ -365,17 +366,20 @@ describe('concept slots (layer 1b): meanings, not wordings', () => {
     expect(assessConcepts('jeg vil dø').level).toBe('acute');
   });
 
-  it('only ever raises what the rules found', () => {
+  it('only ever raises what the rules found (on the message as every layer reads it)', () => {
     for (const text of [
-      'jeg har aldri hatt selvmordstanker',
+      'jeg har aldri hatt selvmordstanker, men jeg vil bare forsvinne',
       'det tar livet av meg',
       'jeg vil bare forsvinne',
       'har kniven klar og skal si farvel til alle',
       'jeg orker ikke mer',
     ]) {
+      // A denied crisis phrase is taken out before any layer reads the message (lexicon/denial.ts).
+      const read = asTheLayersRead(text);
       const all = assessRisk(text, { model: null });
-      expect(levelRank(all.level), text).toBeGreaterThanOrEqual(levelRank(assessRules(text).level));
-      expect(levelRank(all.level), text).toBeGreaterThanOrEqual(levelRank(assessConcepts(text).level));
+      expect(levelRank(all.level), text).toBeGreaterThanOrEqual(levelRank(assessRules(read).level));
+      expect(levelRank(all.level), text).toBeGreaterThanOrEqual(levelRank(assessConcepts(read).level));
+      expect(all.level, text).not.toBe('none');
     }
   });
 
@@ -497,5 +501,10 @@ describe('round 12 kinds: everyday twins of crisis shapes, and the crisis shapes
     expect(level('sa hadet til alle for alltid i går')).toBe('acute');
     expect(level('dette er siste gang jeg skriver til dere')).not.toBe('none');
     expect(level('sa hadet til alle i klassen, siste skoledag før ferien')).toBe('none');
+  });
+
+  it('reads the last time one writes here, with thanks for the help, as leaving the service', () => {
+    expect(level('nå er det siste gang jeg skriver her, tusen takk for all hjelpen')).toBe('none');
+    expect(level('siste gang jeg skriver her. takk for alt, ha det for alltid')).not.toBe('none');
   });
 });

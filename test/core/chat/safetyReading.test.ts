@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerToCheckIn, assessRisk, isCrisis } from '../../../electron/core/chat/safety/index.js';
+import { answerToCheckIn, assessRisk, assessRules, isCrisis } from '../../../electron/core/chat/safety/index.js';
 import { foldText } from '../../../electron/core/chat/safety/normalize.js';
 
 const afterCheckIn = (text: string, previous: string) =>
@@ -93,6 +93,85 @@ describe('the answer to a check-in', () => {
     );
     expect(afterCheckIn('nei. men jeg vil ikke leve mer', 'alt er tungt').level).toBe('acute');
     expect(afterCheckIn('ja', 'orker ikke mer').level).toBe('acute');
+  });
+});
+
+describe('denials', () => {
+  it('raises nothing when the speaker denies the crisis thought itself', () => {
+    for (const text of [
+      'jeg tenker ikke på å drepe meg selv, jeg er bare utslitt',
+      'nei altså, eg har ingen planar om å ta livet mitt',
+      'har aldri tenkt på å skade meg',
+      'jeg kommer aldri til å ta mitt eget liv',
+      'det er ikke slik at jeg vil dø, jeg trenger bare ferie',
+      'ingen selvmordstanker her, bare lei av eksamen',
+      "I'm not suicidal, just tired of school",
+      'jeg kommer ikke til å slå noen, jeg trengte bare å få ut litt damp',
+    ])
+      expect(assessRisk(text).level, text).toBe('none');
+  });
+
+  it('keeps the alarm when the negation is on something else or the denial is bounded', () => {
+    for (const text of [
+      'jeg klarer ikke slutte å tenke på å ta livet mitt',
+      'jeg tør ikke ta livet mitt, men jeg vil',
+      'skal ikke gjøre det i kveld, jeg skal ta livet mitt i morgen',
+      'jeg har ikke tenkt på selvmord før denne uka',
+      'hvorfor skal jeg ikke bare ta livet mitt?',
+      'jeg vil ikke dø, men jeg vil ikke leve mer heller',
+      'har ingen planer om å ta livet mitt i dag, men snart',
+      'tenker ikke på selvmord lenger, jeg har bestemt meg',
+    ])
+      expect(assessRisk(text).level, text).not.toBe('none');
+  });
+
+  it('reads a denial after a check-in as a no, and a hedged one still as a concern', () => {
+    expect(afterCheckIn('nei, jeg tenker ikke på å ta livet mitt', 'orker ikke mer').level).toBe('none');
+    expect(afterCheckIn('nei, tror ikke jeg kommer til å skade meg', 'orker ikke mer').level).not.toBe('none');
+    expect(afterCheckIn('nei, ikke egentlig', 'vil bare forsvinne').level).toBe('concern');
+    expect(afterCheckIn('nei, ikke slik. jeg er bare utslitt etter vakta', 'orker ikke mer').level).toBe('none');
+    expect(answerToCheckIn('ikke sånn egentlig')).toBe('concern');
+  });
+});
+
+describe('as if', () => {
+  it('reads "som om jeg ikke fantes" as being overlooked, and "om jeg ikke er her" as a condition', () => {
+    expect(assessRules('i gruppa later de som om jeg ikke er der').level).toBe('none');
+    expect(assessRules('legger brevet på pulten om jeg ikke er her i morgen').level).not.toBe('none');
+  });
+});
+
+describe('wondering about death', () => {
+  it('reads wondering what happens after death as no wish, and a wish beside it as one', () => {
+    expect(assessRisk('etter at marsvinet døde lurer jeg på hva som skjer etter døden', { model: null }).level).toBe(
+      'none',
+    );
+    expect(assessRisk('jeg vil dø, så får jeg se hva som skjer etter døden', { model: null }).level).toBe('acute');
+  });
+});
+
+describe('more than one should take, and looking down from a height', () => {
+  it('reads taking more pills than one should as an overdose, and a usual dose as none', () => {
+    expect(assessRules('svelget mye flere sovetabletter enn det står på pakken').level).toBe('acute');
+    expect(assessRules('tok altfor mange ibux i sted').level).toBe('acute');
+    expect(assessRules('tok to paracet mot hodepinen').level).toBe('none');
+  });
+
+  it('reads standing on a bridge looking down as a check-in', () => {
+    expect(assessRules('har stått på brua og stirret ned i en halvtime').level).toBe('check_in');
+  });
+});
+
+describe('stories and news told about others', () => {
+  it('reads a situation told from a film, a series, a book or the news as no signal (the shared frames)', () => {
+    for (const text of [
+      'så en dokumentar om unge som sover ute på gata om vinteren',
+      'filmen handlet om en som sto på skinnene og ventet på toget',
+      'i serien drikker faren seg full og kaster sønnen i veggen',
+      'leste en nyhet om en som kjørte bilen i fjellveggen',
+    ])
+      expect(assessRules(text).level, text).toBe('none');
+    expect(assessRules('så en film om en som kastet seg fra brua, og jeg vil gjøre det samme').level).not.toBe('none');
   });
 });
 

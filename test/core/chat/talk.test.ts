@@ -102,6 +102,34 @@ describe('talk classification examples', () => {
     expect(classifyTalk('jeg tør ikke å sende den').talk).toBe('sustain');
   });
 
+  it('hears a mood about family, friends, body or games as neutral, and about work or school as sustain', () => {
+    expect(classifyTalk('broren min er så irriterende, jeg blir helt sur').talk).toBe('neutral');
+    expect(classifyTalk('jeg er så lei av å ha vondt i kroppen hele tiden').talk).toBe('neutral');
+    expect(classifyTalk('tapte tre kamper på rad i fifa, jeg gir opp').talk).toBe('neutral');
+    expect(classifyTalk('jeg er så lei av skolen').talk).toBe('sustain');
+    expect(classifyTalk('mamma maser om at jeg må søke jobb').talk).toBe('sustain');
+  });
+
+  it('hears having been somewhere for a step as taking steps, and a state that has lasted as none', () => {
+    expect(classifyTalk('har vært på intervju hos Kiwi i dag')).toMatchObject({
+      talk: 'change',
+      subtype: 'taking_steps',
+    });
+    expect(classifyTalk('jeg har vært på arbeidstrening i to år uten at noe skjer').talk).not.toBe('change');
+    expect(classifyTalk('søvnen min har vært elendig').talk).not.toBe('change');
+  });
+
+  it('hears self-reliance, not caring and a meaningless target as sustain talk', () => {
+    expect(classifyTalk('trenger ikke hjelp fra nav, jeg klarer meg alene').talk).toBe('sustain');
+    expect(classifyTalk('driter i jobben, ærlig talt').talk).toBe('sustain');
+    expect(classifyTalk('kurset er helt meningsløst').talk).toBe('sustain');
+  });
+
+  it('hears a wish in a relative clause as no wish, and not wanting to stay as one is as change', () => {
+    expect(classifyTalk('jeg gjør hva jeg vil i helgene').talk).toBe('neutral');
+    expect(classifyTalk('vil ikke lenger være sånn som sover bort hele dagen').talk).toBe('change');
+  });
+
   it("counts the participant's own goal words as the target", () => {
     expect(classifyTalk('jeg vil ta truckførerbevis').talk).toBe('neutral');
     expect(classifyTalk('jeg vil ta truckførerbevis', { targetTerms: ['truckførerbevis'] })).toMatchObject({

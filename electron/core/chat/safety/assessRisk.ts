@@ -4,6 +4,7 @@ import { withSharedSentences } from './canonical.js';
 import { assessConcepts, CONCEPT_IDS } from './concepts.js';
 import { assessConversation, type ConversationSignals } from './conversation.js';
 import { LAUGHTER, RISK_RULES, type RiskRule } from './lexicon.js';
+import { asTheLayersRead } from './lexicon/denial.js';
 import { guardHolds, isFramed } from './lexicon/frames.js';
 import { clauseStart, foldText } from './normalize.js';
 import { requirementOf, staysInSentence, withTextIndex, type Requirement, type TextIndex } from './prefilter.js';
@@ -39,6 +40,8 @@ export interface AssessRiskOptions {
  * changes can hide a signal) for risk of suicide, self-harm, violence, abuse or acute need, in
  * Norwegian (bokmål, nynorsk, dialect, chat spelling) and English, with independent layers:
  *
+ *  0. a denied crisis phrase ("har ingen planer om å skade meg") is taken out first
+ *     (lexicon/denial.ts), so no layer fires on it;
  *  1. rules on normalised text (lexicon.ts), with negation and idiom handling, and the
  *     semantic concept slots combined compositionally (concepts.ts);
  *  2. the trained classifier (classifier.ts), sentence by sentence;
@@ -53,10 +56,13 @@ export function assessRisk(rawText: string, options: AssessRiskOptions = {}): Ri
 
 function assessAllLayers(rawText: string, options: AssessRiskOptions): RiskAssessment {
   const model = options.model === null ? null : (options.model ?? defaultCrisisModel());
-  const result = assessRules(rawText);
-  raise(result, assessConcepts(rawText));
-  if (model) raise(result, modelAssessment(model.score(rawText), model));
-  if (options.conversation) raise(result, assessConversation(rawText, options.conversation, model));
+  // A denied crisis phrase ("jeg tenker ikke på å ta livet mitt") is taken out before any layer
+  // reads the message (lexicon/denial.ts): no layer fires on it, and each reads the rest.
+  const text = asTheLayersRead(rawText);
+  const result = assessRules(text);
+  raise(result, assessConcepts(text));
+  if (model) raise(result, modelAssessment(model.score(text), model));
+  if (options.conversation) raise(result, assessConversation(rawText, options.conversation, model, text));
   return {
     level: result.level,
     categories: RISK_CATEGORIES.filter((c) => result.categories.includes(c)),

@@ -30,10 +30,12 @@ const UNSURE = /^(?:nja+|vet ikke|veit ikkje|veit ikke|vet ikkje|aner ikke|usikk
 const NO = /^(?:nei|nope|no|neida|nei da|absolutt ikke|ikke i det hele tatt|never|aldri)\b/;
 /**
  * A hedged no: a no softened by "maybe", "I think", "not really" ("kanskje ikke", "tror ikke
- * det", "ikke egentlig", "probably not"). Not a yes, and not a clear no either: unsure.
+ * det", "ikke egentlig", "probably not"). Not a yes, and not a clear no either: unsure. "Ikke
+ * sånn" alone ("nei, ikke sånn. jeg er bare lei") is a no that says what was meant; "ikke sånn
+ * egentlig" is hedged.
  */
 const HEDGED_NO =
-  /^(?:(?:nja|tja|vel|nok|kanskje|kan hende|tror|trur|egentlig|eigentleg|vel|liksom|probably|maybe|i)\s+)+(?:\w+\s+)?(?:ikke|ikkje|itj|ikkj|ik|not|don'?t|dont)\b|^(?:ikke|ikkje|itj|not)\s+(?:egentlig|eigentleg|helt|heilt|really|sann|sa mye|akkurat|no+dvendigvis|that i know|som jeg vet|som eg veit)\b/;
+  /^(?:(?:nja|tja|vel|nok|kanskje|kan hende|tror|trur|egentlig|eigentleg|vel|liksom|probably|maybe|i)\s+)+(?:\w+\s+)?(?:ikke|ikkje|itj|ikkj|ik|not|don'?t|dont)\b|^(?:ikke|ikkje|itj|not)\s+(?:(?:sann|slik|sik)\s+)?(?:egentlig|eigentleg|helt|heilt|really|sa mye|akkurat|no+dvendigvis|that i know|som jeg vet|som eg veit)\b/;
 /**
  * What may open an answer without changing it: hedges ("ærlig talt", "egentlig", "tbh") and
  * the speaker as subject ("jeg tror det", "eg veit ikkje").
@@ -63,10 +65,15 @@ export function answerToCheckIn(rawText: string): RiskLevel {
   return unsure ? 'concern' : 'none';
 }
 
+/**
+ * `rawText` is the message as written (the answer to a check-in is read from it); `text` is the
+ * message as the other layers read it, with denied crisis phrases taken out (lexicon/denial.ts).
+ */
 export function assessConversation(
   rawText: string,
   signals: ConversationSignals,
   model: CrisisModel | null,
+  text: string = rawText,
 ): RiskAssessment {
   const out: RiskAssessment = { level: 'none', categories: [], matched: [] };
   if (signals.lastAssistantWasCheckIn) {
@@ -82,7 +89,7 @@ export function assessConversation(
   const before = earlier.join('\n');
   // The end of this message (where it meets the next turn's signals, and what a long message
   // ends with) is read together with the earlier turns.
-  const together = `${before}\n${rawText.slice(-RECENT_CHARS)}`;
+  const together = `${before}\n${text.slice(-RECENT_CHARS)}`;
   // Rules read clause by clause, so reading turns together adds nothing to them; the classifier,
   // which reads neighbouring sentences together, is what sees a signal spread over turns.
   if (!model) return out;
@@ -91,7 +98,7 @@ export function assessConversation(
     return s.risk >= model.threshold ? [s.category] : null;
   };
   const joint = fires(together);
-  if (joint && !fires(before) && !fires(rawText.slice(-RECENT_CHARS))) {
+  if (joint && !fires(before) && !fires(text.slice(-RECENT_CHARS))) {
     if (out.level === 'none') out.level = 'check_in';
     for (const c of joint) if (!out.categories.includes(c)) out.categories.push(c);
     out.matched.push('conversation.together');

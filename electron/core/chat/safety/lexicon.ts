@@ -11,8 +11,10 @@
  *   few idioms that share a shape with a real signal are listed in `unless`.
  * - Ambiguous shapes ("det tar livet av meg", "this job is killing me", "jeg orker ikke mer",
  *   "jeg kunne drept ham") give `concern`, never `acute`.
- * - Denial, third person and topic mentions of suicide or self-harm are lowered to `concern`
- *   (`concernIf`), not dropped: a counselor would still want to know.
+ * - A clear first-person denial ("jeg tenker ikke på å ta livet mitt", "har ingen planer om å
+ *   skade meg") is taken out before any rule reads the message (lexicon/denial.ts), so no rule
+ *   fires on it. Third person, topic mentions and negations that are not such a denial are
+ *   lowered to `concern` (`concernIf`), not dropped: a counselor would still want to know.
  * - `matched` in the result carries rule ids only, never the participant's words.
  *
  * The rules never contain or produce method details; they only detect.

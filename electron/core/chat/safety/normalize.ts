@@ -18,9 +18,16 @@ import { correctTypo, correctTypos, mayCorrect } from './typos.js';
  * the words the rules look for (the rules are written in folded spelling, see lexicon.ts).
  */
 export function foldText(text: string): string {
+  // The dispatcher folds a message to look for denials and the rules fold it again: the last
+  // message folded is kept, so the second time costs a string comparison.
+  if (text === lastFolded.text) return lastFolded.folded;
   const lower = text.toLowerCase();
-  return foldPlain(lower) ?? correctTypos(foldAnyText(lower));
+  const folded = foldPlain(lower) ?? correctTypos(foldAnyText(lower));
+  lastFolded.text = text;
+  lastFolded.folded = folded;
+  return folded;
 }
+const lastFolded = { text: '', folded: '' };
 
 /** The folding below, step by step, for any text (lower case already). */
 function foldAnyText(lower: string): string {

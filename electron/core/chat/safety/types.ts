@@ -9,7 +9,8 @@
  *   thinking of suicide; the answer is assessed again (a yes escalates to acute). The counselor
  *   is told as a concern.
  * - 'concern': an indirect or ambiguous signal about something other than an uncertain wish to
- *   die (someone else's suicide attempt, "det tar livet av meg", a denial, a controlling partner).
+ *   die (someone else's suicide attempt, "det tar livet av meg", a controlling partner). A clear
+ *   first-person denial ("har ingen planer om å skade meg") raises nothing (lexicon/denial.ts).
  * - 'acute': an explicit statement of suicidal or self-harm wish, intent, plan, means or ongoing
  *   harm, intent to harm others, violence or abuse against the person, or an acute need tonight.
  */

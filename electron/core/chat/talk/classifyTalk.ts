@@ -5,6 +5,7 @@ import {
   NEG_CONTRACTION,
   NEG_WORD,
   NEGATED_CHANGE_CUES,
+  PRIVATE_SPHERE,
   QUESTION_OPENER,
   RHETORICAL_SUSTAIN,
   SUSTAIN_CUES,
@@ -140,6 +141,8 @@ function analyseClause(clause: string, extraTargets: readonly string[]): ClauseC
     return { talk: 'change', subtype: positiveDespiteNegation.cue.subtype, confidence: 0.75 };
 
   const sustain = findCue(clause, SUSTAIN_CUES);
+  // A mood about family, friends, body or games, with no target in the clause: how life feels, neutral.
+  if (sustain?.cue.mood && !target && PRIVATE_SPHERE.test(clause)) return null;
   if (sustain) return { talk: 'sustain', subtype: sustain.cue.subtype, confidence: target ? 0.85 : 0.75 };
 
   for (const cue of CHANGE_CUES) {

@@ -17,7 +17,7 @@ export const NEG_CONTRACTION =
 
 /** Words that tie an utterance to the target behaviour. */
 export const TARGET = r(
-  String.raw`\b(?:\w*jobb\w*|\w*arbeid\w*|\w*kurs\w*|\w*skole\w*|\w*praksis\w*|\w*plass(?:en)?|\w*soknad\w*|\w*utdanning\w*|legge meg tidlig\w*|sove\w*|sovn\w*|jobb\w*|arbeid\w*|sok(?:e|er|te|t|nad\w*|ar|a)?\b|cv\w*|intervju\w*|skole\w*|skule\w*|videregaende|utdanning\w*|studie\w*|studere|kurs\w*|praksis\w*|aft|ips|vta|tiltak\w*|lerling\w*|lereplass|fagbrev\w*|fagskole\w*|bedrift\w*|arbeidsgiv\w*|nav|veileder\w*|rettleiar\w*|motet|moter|mote|mott|motte|trening\w*|trene|dogn\w*|sta opp|statt opp|star opp|stod opp|fastlege\w*|lege\w*|psykolog\w*|helsesoster|profil\w*|finn|jobbmess\w*|lonn\w*|penger|okonomi\w*|forerkort\w*|sommerjobb\w*|deltid\w*|heltid\w*|vakt\w*|butikk\w*|lager\w*|barnehage\w*|eksamen\w*|lekser|rutine\w*|komme meg ut|ut av huset|ut blant folk|i gang|aktivitet\w*|plan\w*|sengen|senga|hjemmefra|arbeidstrening|lonnstilskudd|elektriker|elektrikar|sykepleier|sjukepleiar|\w*pleiar|frisor|snekker|snekkar|tomrer|tomrar|kokk|rorlegger|royrleggjar|mekaniker|mekanikar|helsefagarbeider|helsefagarbeidar|barnehagelerer|barnehagelerar|lerer|lerar|sjafor|ingenior|job\w*|work\w*|appl\w*|school|course|interview|resume)\b`,
+  String.raw`\b(?:\w*jobb\w*|\w*arbeid\w*|\w*kurs\w*|\w*skole\w*|\w*praksis\w*|\w*plass(?:en)?|\w*soknad\w*|\w*utdanning\w*|legge meg tidlig\w*|sove\w*|sovn\w*|jobb\w*|arbeid\w*|sok(?:e|er|te|t|nad\w*|ar|a)?\b|cv\w*|intervju\w*|skole\w*|skule\w*|videregaende|utdanning\w*|studie\w*|studere|kurs\w*|praksis\w*|aft|ips|vta|tiltak\w*|lerling\w*|lereplass|fagbrev\w*|fagskole\w*|bedrift\w*|arbeidsgiv\w*|nav|veileder\w*|rettleiar\w*|motet|moter|mote|mott|motte|trening\w*|trene|dogn\w*|sta opp|statt opp|star opp|stod opp|fastlege\w*|lege\w*|psykolog\w*|helsesoster|profil\w*|finn|jobbmess\w*|lonn\w*|penger|okonomi\w*|forerkort\w*|sommerjobb\w*|deltid\w*|heltid\w*|vakt\w*|butikk\w*|lager\w*|barnehage\w*|eksamen\w*|besta|bestar|bestatt|lekser|rutine\w*|komme meg ut|ut av huset|ut blant folk|i gang|aktivitet\w*|plan\w*|sengen|senga|hjemmefra|arbeidstrening|lonnstilskudd|elektriker|elektrikar|sykepleier|sjukepleiar|\w*pleiar|frisor|snekker|snekkar|tomrer|tomrar|kokk|rorlegger|royrleggjar|mekaniker|mekanikar|helsefagarbeider|helsefagarbeidar|barnehagelerer|barnehagelerar|lerer|lerar|sjafor|ingenior|job\w*|work\w*|appl\w*|school|course|interview|resume)\b`,
 );
 
 /** Generic objects and verbs of change that count without a target word ("jeg vil prøve", "jeg gjør det"). */
@@ -33,7 +33,22 @@ export interface ChangeCue {
   pattern: RegExp;
   /** True when the cue counts without a target word or generic object. */
   targetFree?: boolean;
+  /**
+   * A mood or complaint (tired, fed up, angry, "orker ikke", nagging): sustain talk when it is
+   * about the situation, neutral when the clause is about the private sphere and not the target
+   * (PRIVATE_SPHERE: "jeg hater stefaren min", "lei av å være syk").
+   */
+  mood?: boolean;
 }
+
+/**
+ * The private sphere: family, friends, partners, neighbours, one's body and health, games and
+ * shows. A mood about these, in a clause that names no target behaviour, is how the person feels
+ * about their life, not an argument for the status quo of work or school: neutral.
+ */
+export const PRIVATE_SPHERE = r(
+  String.raw`\b(?:mamma|mamma\w*|mor|mora|moren|mutter\w*|pappa|pappa\w*|faren|fatter\w*|foreldr\w*|stefar\w*|stemor\w*|steforeld\w*|bror|broren|brodre\w*|lillebror\w*|storebror\w*|soster|sostera|systera|sosteren|sostr\w*|lillesost\w*|storesost\w*|sosken\w*|besteforeld\w*|bestemor\w*|bestefar\w*|farmor|farfar|mormor|morfar|tante\w*|onkel\w*|slekt\w*|familie\w*|familien|venn|venner|vennen|vennene|venninne\w*|venninna|bestevenn\w*|kompis\w*|kamerat\w*|kjereste\w*|typen|dama|eksen|naboe?\w*|klassekamerat\w*|kroppen|kropp|speilet|syk|sjuk|forkjol\w*|influensa|hodepine|mensen|spill\w*|gamet|gaming|serien|serie|netflix|valorant|fortnite|fifa|minecraft)\b`,
+);
 
 /**
  * Explicit sustain talk: arguments for the status quo, discouragement, stepping back. Checked
@@ -43,14 +58,15 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'desire',
     pattern: r(
-      String.raw`\b(?:gidder|gidd|gidde|gider|giddet|orker|orkar|orket|gadd|orka)\b|\bbryr\s+(?:${SUBJ}\s+)?meg\s+(?:ikke|ikkje|egentlig ikke)\b|\baldri i livet\b|\bglem det\b|\bno way\b|\b(?:er|e)\s+(?:bare\s+)?(?:ikke|ikkje)\s+meg\b`,
+      String.raw`\b(?:gidder|gidd|gidde|gider|giddet|orker|orkar|orket|gadd|orka)\b|\bbryr\s+(?:${SUBJ}\s+)?meg\s+(?:ikke|ikkje|egentlig ikke)\b|\baldri i livet\b|\bglem det\b|\b(?:driter|drit|dritt)\s+i\s+(?:det|den|dem|dei|jobben|skolen|skulen|nav)\b|\bgir\s+(?:faen|blaffen)\b|\bno way\b|\b(?:er|e)\s+(?:bare\s+)?(?:ikke|ikkje)\s+meg\b`,
     ),
     targetFree: true,
+    mood: true,
   },
   {
     subtype: 'reasons',
     pattern: r(
-      String.raw`\b(?:ingen|ikke|ikkje|noen)\s+(?:vits|poeng|grunn til a endre)\b|\bser\s+(?:ikke|ikkje)\s+(?:poenget|vitsen|meininga|meningen)\b|\b(?:ikke|ikkje|ingen)\s+tid\s+til\b|\b(?:sa\s+)?mye annet a\b|\bandre ting a tenke pa\b|\bbortkastet\b|\bbortkasta\b|\bikke verdt det\b|\bikkje verdt det\b|\bno point\b|\bwaste of time\b`,
+      String.raw`\b(?:ingen|ikke|ikkje|noen)\s+(?:vits|poeng|grunn til a endre)\b|\bser\s+(?:ikke|ikkje)\s+(?:poenget|vitsen|meininga|meningen)\b|\b(?:ikke|ikkje|ingen)\s+tid\s+til\b|\b(?:sa\s+)?mye annet a\b|\bandre ting a tenke pa\b|\bbortkastet\b|\bbortkasta\b|\bmeningslos\w*|\bmeiningslaus\w*|\bpointless\b|\bikke verdt det\b|\bikkje verdt det\b|\bno point\b|\bwaste of time\b`,
     ),
     targetFree: true,
   },
@@ -64,7 +80,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'need',
     pattern: r(
-      String.raw`\bhar det (?:fint|bra|greit|fint nok) som\b|\bklarer\s+meg\s+(?:fint|bra|greit|godt)\s+(?:uten|som)\b|\btrives (?:\w+\s+)?med a ikke\b|\bikke\s+(?:noe\s+)?for meg\b|\bikkje\s+(?:noko\s+)?for meg\b|\bnot for me\b|\bikke mitt problem\b|\bmer penger pa nav\b|\btryggere a\s+(?:bli|vere|sitte)\s+hjemme\b|\bliker a\s+(?:game|spille|sove|chille|vere hjemme|slappe av)\b`,
+      String.raw`\bhar det (?:fint|bra|greit|fint nok) som\b|\bklarer\s+meg\s+(?:fint|bra|greit|godt)\s+(?:uten|som)\b|\b(?:klarer|klarar|greier)\s+meg\s+(?:fint\s+)?(?:selv|sjolv|alene|aleine)\b|\btrenger\s+(?:ikke|ikkje)\s+(?:noe\s+|noen\s+|nokon\s+)?(?:hjelp|venner|vener|noen|nokon|det|dere|deg)\b|\btrives (?:\w+\s+)?med a ikke\b|\b(?:ikke|aldri)\s+(?:(?:vert|vore)\s+)?(?:noe\s+)?for meg\b|\bikkje\s+(?:noko\s+)?for meg\b|\bnot for me\b|\bikke mitt problem\b|\bmer penger pa nav\b|\btryggere a\s+(?:bli|vere|sitte)\s+hjemme\b|\bliker a\s+(?:game|spille|sove|chille|vere hjemme|slappe av)\b`,
     ),
     targetFree: true,
   },
@@ -82,7 +98,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
     ),
     targetFree: true,
   },
-  { subtype: 'reasons', pattern: r(String.raw`\b(?:maser|mase|masa)\b`), targetFree: true },
+  { subtype: 'reasons', pattern: r(String.raw`\b(?:maser|mase|masa)\b`), targetFree: true, mood: true },
   // Fear and doubt about managing it ("…, men jeg er redd for å feile", "I want to, but I'm scared").
   {
     subtype: 'ability',
@@ -107,6 +123,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
       String.raw`\b(?:sliten|slitne|utslitt|utsliten|utslitne|dodssliten|dodsslitsomt|slitsomt|stressa|stresset|stresser|nervos|panikk|overveldet|overvelda|exhausted|stressed|overwhelmed)\b|\blei\s+av\b|\b(?:kjedelig|kjedelige|kjeda|kjedet|kjeder|dodskjedelig|boring|deadly boring)\b|\b(?:gir|gi|gitt|ga|gjev)\s+opp\b|\bgive\s+up\b|\b(?:null|ingen|ikke noe|lite)\s+(?:motivasjon|energi|overskudd)\b|\bhar\s+(?:ikke|ikkje)\s+(?:energi|overskudd|rad)\b|\b(?:darlig|dårleg|darleg)\s+rad\b|\blite\s+penger\b|\btrangt\s+okonomisk\b|\bmoney\s+is\s+tight\b|\b(?:lat|utsatt|utsetter)\b|\b(?:hater|hate|irritert|irriterer|sint|sur|rasende|angry|frustrer\w*|frustrasjon)\b|\b(?:urettferdig|tull|tungvint|umulige?|dritdag|drittdag)\b|\btrives\s+(?:best\s+)?(?:hjemme|heime)\b|\bhar\s+det\s+(?:fint|greit|greitt|bra)\s+(?:uten|utan|som det er)\b|\bthe\s+way\s+things\s+are\b|\b(?:snudd|snudde)\s+dognet\b|\bsover\s+(?:til|hele|heile)\b|\bsov\s+(?:heile|hele)\b|\bcan'?t\s+be\s+bothered\b|\bsleep\s+until\b`,
     ),
     targetFree: true,
+    mood: true,
   },
 ];
 
@@ -123,6 +140,14 @@ export const NEGATED_CHANGE_CUES: readonly ChangeCue[] = [
     subtype: 'desire',
     pattern: r(
       String.raw`\b(?:vil|orker|gidder|onsker)\s+(?:ikke|ikkje)\s+(?:lenger\s+|mer\s+)?(?:a\s+)?(?:sitte|vere|bli|ligge|henge|gå|ga)\s+(?:\w+\s+)?(?:hjemme|heime|pa sofaen|i senga|pa nav|arbeidsledig|uten jobb|utan jobb|pa gamet)\b`,
+    ),
+    targetFree: true,
+  },
+  {
+    // Not wanting to stay as one is ("vil ikke lenger være den som alltid sier ja", "vil ikke ha det sånn").
+    subtype: 'desire',
+    pattern: r(
+      String.raw`\b(?:vil|onsker|orker)\s+(?:ikke|ikkje)\s+(?:lenger|lengre|mer|meir)\s+(?:a\s+)?(?:vere|bli|ha det)\s+(?:den|sann|slik|sik|sa)\b|\b(?:vil|onsker)\s+(?:ikke|ikkje)\s+(?:a\s+)?(?:vere|bli)\s+(?:den\s+som|sann\s+lenger|slik\s+lenger)\b`,
     ),
     targetFree: true,
   },
@@ -184,7 +209,7 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
   {
     subtype: 'taking_steps',
     pattern: r(
-      String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|vert|vart|vaert|vore|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte)\b`,
+      String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte)\b|\b(?:har|har na|har no)\s+(?:\w+\s+)?(?:vert|vart|vore)\s+(?:pa|til|hos|innom)\b(?![^.,!?]*\b(?:i|for|siden)\s+(?:(?:et|en|ei|to|tre|fire|fem|seks|\d+|mange|flere|noen|nokre)\s+)?(?:halvt\s+)?(?:ar|maned\w*|manad\w*|uke\w*|veke\w*|dager|dagar)\b)`,
     ),
   },
   {
@@ -239,7 +264,7 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
   {
     subtype: 'desire',
     pattern: r(
-      String.raw`\b(?:vil|ville|onsker|onskjer|har lyst|lyst til|lyst a|haper|hapar|kunne tenke meg|kan tenke meg|skulle onske|want|wanna|would like|hope|wish)\b`,
+      String.raw`(?<!\b(?:det|hva|kva|som|alt|whatever|what)\s+(?:jeg|eg|e|i)\s+)\b(?:vil|ville|onsker|onskjer|har lyst|lyst til|lyst a|haper|hapar|kunne tenke meg|kan tenke meg|skulle onske|want|wanna|would like|hope|wish)\b`,
     ),
   },
 ];

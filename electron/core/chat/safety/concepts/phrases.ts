@@ -168,13 +168,19 @@ export const IDIOM =
 export const JOKING = /\b(?:haha|tuller|tulla|tullar)\b/;
 export const NOT_JOKING =
   /\b(?:ikke pa tull|ikkje pa tull|tuller ikke|tuller ikkje|tullar ikkje|pa ordentlig|pa ekte|seriost|serr|mener det|meiner det|for real|no joke|not joking|ingen spok)\b/;
+/**
+ * Leaving this service, not life: the last time one writes *here*, with thanks for the help
+ * ("siste gang jeg skriver her, takk for hjelpen"). "Takk for alt" and "til dere" stay farewells.
+ */
+const LEAVING_THE_SERVICE = String.raw`\bsiste\s+gang\s+(?:jeg|eg|i)\s+(?:skriver|skriv|er|chatter)\s+(?:her|pa\s+(?:chatten|her|denne))\b[^.!?]*\b(?:takk|tusen takk|thanks)\s+for\s+(?:(?:all|alt\s+)?hjelpen|hjelp|praten|pratene|samtalen\w*|radene|tipsene|the help)\b`;
+
 export const CONTEXT: Readonly<
   Partial<Record<'MEANS' | 'FAREWELL' | 'END' | 'DISAPPEAR' | 'GIVEAWAY' | 'DEATH' | 'HARM', RegExp>>
 > = {
   MEANS:
     /\b(?:middag\w*|mat|maten|matlaging|kokk\w*|kjokken\w*|skjerebrett\w*|gronnsak\w*|brod\w*|kake\w*|kjott\w*|fisk\w*|klatr\w*|klatring|bat\w*|seil\w*|camping|tur\w*|telt\w*|hodepine\w*|mensen|feber|allergi\w*|resept\w*|lege\w*|apotek\w*|jakt\w*|skytebane\w*|fallskjerm\w*|brygge\w*|bading|stupe\w*|stup|kaka|kakene|pizza\w*|taco\w*|lok|loken|poteter|salat\w*|frukt\w*|eple\w*|polse\w*|kylling\w*|biff\w*|ost|osten|pakka|pakken|esken|eska)\b|\b(?:om|per|pr|i)\s+(?:dagen|dognet|dogn|day)\b|\b(?:daglig|dosering|maksdose\w*|anbefalt\w*|trygt|safe)\b|\buten\s+at\s+det\s+er\s+farlig\b|\btil\s+a\s+(?:skjere|kutte|dele|skrelle|hakke|smore|apne|lage|steke|koke|bake|fikse|reparere|spikke|snekre)\b(?!\s+(?:opp\s+)?(?:meg|seg|selv|armen|armene|handledd\w*|laret|larene|huden|magen)\b)/,
   FAREWELL: new RegExp(
-    String.raw`\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*)\b|${FAREWELL_TO_THING}|${TRAVEL}`,
+    String.raw`\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*)\b|${FAREWELL_TO_THING}|${TRAVEL}|${LEAVING_THE_SERVICE}`,
   ),
   END: /\bslutt\s+(?:med|pa)\b(?!\s+(?:alt|alt sammen|livet|livet mitt|det hele|meg|alle|dette|everything)\b)|\b(?:ferdig|done)\s+(?:med|with)\s+(?!(?:alt|alt sammen|livet|livet mitt|det hele|det|dette|meg|meg selv|alle|verden\w*|smerten|everything|life|it|it all|myself|the world)\b)(?:(?:den|det|de|dei|min|mitt|mine|mi|the|my|all)\s+)?[a-z]+(?:a|en|et|ene|ane|ing|ingen|s)\b|\b(?:gjeld\w*|lanet|lanene|studielan\w*|inkasso\w*|debts?|loans?)\b|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*)\b/,
   DISAPPEAR:
@@ -182,8 +188,10 @@ export const CONTEXT: Readonly<
   GIVEAWAY: new RegExp(
     String.raw`\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor|flytt\w*|moving|rydd\w*|declutter\w*)\b|${NO_LONGER_USED}`,
   ),
+  // Wondering what death is ("hva skjer etter døden", "hvor blir de av") is no wish about one's own,
+  // in a sentence where the speaker wishes or means nothing.
   DEATH:
-    /\b(?:spise|drikke|ete|drikka|eat|drink)\w*\s+(?:\w+\s+)?(?:for\s+)?(?:mye|mange|much|many)\s+(?:energidrikk\w*|kaffe|cola|brus|vann|sukker|godteri|snop|salt|sjokolade|koffein|red bull|monster|melk|chips|pizza|te)\b|\bom\s+(?:selvmord\w*|a do)\b|\b(?:stryk\w*|eksamen\w*|muntlig\w*|tentamen\w*|innlevering\w*|pensum\w*|forerprov\w*|oppkjoring\w*)\b|\babout\s+suicide\b|\bhelp\s+a\s+friend\b|\bhjelpe\s+(?:en|ei|andre|folk)\b|\b(?:som|who)\s+(?:dode|dor|died|die)\b|\b(?:tilbake|back)\b|\b(?:tidlig|tidleg|seint|sent|early|alarm\w*|vekkerklokk\w*)\b|\b\w*krig\w*|\b(?:plant\w*|blomst\w*|spill\w*|game\w*|fortnite|serveren|karakter\w*|batteri\w*|mobil\w*|telefon\w*|pc\w*|laptop\w*|bilen\s+min|publikum|dokumentar\w*|film\w*|serie\w*|bok|boka|boken|boker|bokene|dikt\w*|poet\w*|novell\w*|roman\w*|ballade\w*|stykket|avis\w*|nyhet\w*|historie\w*|helsefag\w*|timen|norsktimen|forebygg\w*|krig\w*|kreft\w*|sykdom\w*|begravelse\w*|fallskjerm\w*)\b/,
+    /\b(?:spise|drikke|ete|drikka|eat|drink)\w*\s+(?:\w+\s+)?(?:for\s+)?(?:mye|mange|much|many)\s+(?:energidrikk\w*|kaffe|cola|brus|vann|sukker|godteri|snop|salt|sjokolade|koffein|red bull|monster|melk|chips|pizza|te)\b|\bom\s+(?:selvmord\w*|a do)\b|\b(?:stryk\w*|eksamen\w*|muntlig\w*|tentamen\w*|innlevering\w*|pensum\w*|forerprov\w*|oppkjoring\w*)\b|\babout\s+suicide\b|\bhelp\s+a\s+friend\b|\bhjelpe\s+(?:en|ei|andre|folk)\b|\b(?:som|who)\s+(?:dode|dor|died|die)\b|\b(?:tilbake|back)\b|\b(?:tidlig|tidleg|seint|sent|early|alarm\w*|vekkerklokk\w*)\b|\b\w*krig\w*|\b(?:plant\w*|blomst\w*|spill\w*|game\w*|fortnite|serveren|karakter\w*|batteri\w*|mobil\w*|telefon\w*|pc\w*|laptop\w*|bilen\s+min|publikum|dokumentar\w*|film\w*|serie\w*|bok|boka|boken|boker|bokene|dikt\w*|poet\w*|novell\w*|roman\w*|ballade\w*|stykket|avis\w*|nyhet\w*|historie\w*|helsefag\w*|timen|norsktimen|forebygg\w*|krig\w*|kreft\w*|sykdom\w*|begravelse\w*|fallskjerm\w*)\b|^(?![^.!?]*\b(?:jeg|eg|i)\s+(?:\w+\s+)?(?:vil|skal|har lyst|onsker|want|wanna|tenker pa a)\b)[^.!?]*?(?:\b(?:hva|kva|what)\s+(?:som\s+)?(?:skjer|happens)\s+(?:etter|after|nar\s+(?:man|en|vi|folk)\s+(?:dor|do)|when\s+(?:you|we|people)\s+die)\b|\b(?:etter|after)\s+(?:doden|death)\b|\b(?:hvor|kor)\s+(?:blir|ble|vart)\s+(?:de|dei|vi|man|ein|dyrene|dyra)\s+av\b)/,
   HARM: /\b(?:uhell\w*|accident\w*|trening\w*|middag\w*|lagde mat|laget mat|fotball\w*|handball\w*|kamp\w*|matlaging|lage mat|barber\w*|harklipp|papir\w*|glass\w*|falt|falle|fall|datt|skled|ulykke\w*|jobb\w*|redd for|kne\w*|ankel\w*|rygg\w*|skulder\w*|steke\w*|ovn\w*|komfyr\w*|grill\w*|sola|solbrent|brennevin|kalorier|fett|finger\w*|fingr\w*|tommel\w*|boks\w*|glas|glass|hoveljern\w*|saks\w*)\b/,
 };
 

@@ -14,7 +14,6 @@ import {
   CLAUSE_END,
   GAMES,
   EVERYDAY_LEAVING,
-  MEDIA_FRAME,
 } from './tokens.js';
 
 /**
@@ -148,9 +147,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
   {
     id: 'suicide.farewell',
     category: 'suicide',
+    // "i tilfelle jeg ikke er her lenger"; "som om jeg ikke finnes" (as if: being overlooked) is no condition.
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:i tilfelle|hvis|om|viss|dersom)\s+${SUBJ}\s+(?:${NEG}\s+(?:er|lever|finnes|fins|er her|lenger er)\s*(?:her\s+)?(?:i morgen|lenger|mer|meir|etterpa)?|forsvinner|dor)\b[^.!?]{0,40}|\b(?:skrevet|skrive|skriver|skrev|laget)\s+(?:\w+\s+){0,2}(?:brev|melding|lapp)\s+(?:\w+\s+){0,3}(?:i tilfelle|nar ${SUBJ} er borte|til etterpa)`,
+      String.raw`\b(?:i tilfelle|hvis|(?<!\bsom\s)om|viss|dersom)\s+${SUBJ}\s+(?:${NEG}\s+(?:er|lever|finnes|fins|er her|lenger er)\s*(?:her\s+)?(?:i morgen|lenger|mer|meir|etterpa)?|forsvinner|dor)\b[^.!?]{0,40}|\b(?:skrevet|skrive|skriver|skrev|laget)\s+(?:\w+\s+){0,2}(?:brev|melding|lapp)\s+(?:\w+\s+){0,3}(?:i tilfelle|nar ${SUBJ} er borte|til etterpa)`,
     ),
     unless: r(
       String.raw`\b(?:i tilfelle|hvis|om)\s+${SUBJ}\s+${NEG}\s+er\s+her\s+(?:pa|til)\s+(?:motet|timen|tida|jobb)`,
@@ -213,7 +213,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     ),
     concernIf: r(String.raw`\b${OTHER_PERSON}\s+(?:har|hadde|tok|provde)\b`),
     unless: r(
-      String.raw`${MEDIA_FRAME}|\b(?:filmen|serien|boka|boken|scene|scenen|episoden|videon|the movie|the film|the show|a scene)\b|\boverdose\s+(?:med|av|pa)\s+(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)`,
+      String.raw`\b(?:scene|scenen|videon|the film|a scene)\b|\boverdose\s+(?:med|av|pa)\s+(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)`,
     ),
   },
   {
@@ -226,10 +226,8 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\w*forebygg\w*|\b(?:roman\w*|novelle\w*|hovedperson\w*|film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b`,
     ),
-    // A story told ("filmen handlet om en gutt som … prøver å ta livet sitt"), or a crisis that is over.
-    unlessInSentence: r(
-      String.raw`${RECOVERED_OTHER}|${MEDIA_FRAME}|\b(?:filmen|serien|boka|boken|romanen|novellen|dokumentaren|episoden|videon|spillet|the movie|the film|the show|the book)\b`,
-    ),
+    // A crisis that is over, or a video (a story on a screen or a page is a shared frame: frames.ts).
+    unlessInSentence: r(String.raw`${RECOVERED_OTHER}|\b(?:videon|the film)\b`),
   },
   {
     id: 'suicide.cannot_go_on',

@@ -1,13 +1,34 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, IDIOM_DEATH } from './tokens.js';
+import { SUBJ, IDIOM_DEATH, NEG, HAPPENS_ANYWAY } from './tokens.js';
 
 /**
  * Indirect shapes (issue 14, round 10), each a kind of meaning rather than a phrasing: a wish
  * to be dead said as what should have happened ("burde ha dødd", "hvorfor lever jeg"), a
  * question about how deep to cut or where the artery is, and an adult who intrudes on the
- * speaker undressed (the bathroom, the shower).
+ * speaker undressed (the bathroom, the shower). Round 13: a crisis act the speaker does not want
+ * but that happens all the same ("vil ikke skade meg, men gjør det likevel"), which is no denial
+ * (lexicon/denial.ts leaves it to the rules).
  */
+
 export const INDIRECT_RULES: readonly RiskRule[] = [
+  {
+    // "jeg vil ikke skade meg, men jeg gjør det likevel": ongoing self-harm against one's will.
+    id: 'self_harm.despite_not_wanting',
+    category: 'self_harm',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b${NEG}\b[^.!?,]{0,30}\b(?:skade|skada|skader|kutte|kutta|kutter|skjere|risse|rispe|brenne|sla|hurt|harm|cut)\s+(?:meg|myself)\b[^.!?]{0,60}${HAPPENS_ANYWAY}`,
+    ),
+  },
+  {
+    // "jeg vil ikke dø, men jeg tenker på det hele tiden": a wish denied and the thought kept.
+    id: 'suicide.despite_not_wanting',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b${NEG}\b[^.!?,]{0,30}\b(?:ta\s+livet\s+(?:mitt|av\s+meg)|do|doy|die|(?:selv|sjolv)mord\w*|kill\s+myself)\b[^.!?]{0,60}\b(?:men|but)\b[^.!?]{0,40}\b(?:tenker|tenkjer|think|thinking)\s+(?:pa\s+|about\s+)?(?:det|it)\b`,
+    ),
+  },
   {
     // Someone else's act told (in a story, the news, at school), and the speaker wants the same.
     id: 'suicide.do_the_same',

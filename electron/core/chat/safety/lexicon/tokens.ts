@@ -62,3 +62,10 @@ export const AT_A_NAMED_PLACE = String.raw`(?:\s+(?:mer|meir|lenger|lengre|anymo
  * studielånet kommer"): a tight week, not an acute need. Guards the acute-need shapes.
  */
 export const UNTIL_PAYDAY = String.raw`\b(?:for|til|until|before)\s+(?:neste\s+|next\s+)?(?:lonning\w*|lonna|lonnsdag\w*|studielan\w*|stipend\w*|payday|pay day)\b`;
+
+/**
+ * Said after a "men": the act or the thought happens all the same ("men jeg gjør det likevel",
+ * "men det ender alltid med det", "men noen ganger"). Takes a denial back (denial.ts) and makes
+ * an unwanted act a signal (indirect.ts).
+ */
+export const HAPPENS_ANYWAY = String.raw`\b(?:men|but)\b[^.!?]{0,60}\b(?:likevel|allikevel|uansett|anyway|still|innimellom|av og til|noen ganger|nokre gonger|sometimes|ender|enda opp|skjer|klarer\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:la\s+vere|stoppe|slutte)|gjor det|gjer det|har gjort det|do it|can'?t stop|cant stop|tenker pa det|tenkjer pa det|har tenkt pa det)\b`;
