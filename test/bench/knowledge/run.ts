@@ -24,7 +24,9 @@
  * (--show-fresh-17). In the round of helper kb10 fresh-17 became a study set (its "no answer"
  * questions and accepted out-of-scope ones read by kind) and questions-fresh-18.json (written
  * before that round by the helper, typed as different young people would) is never tuned on
- * (--show-fresh-18). `--calibrate` sweeps the answer gate and the weak-hit
+ * (--show-fresh-18). In the round of helper kb11 fresh-18 became a study set and
+ * questions-fresh-19.json (chat messages written before that round) is never tuned on
+ * (--show-fresh-19). `--calibrate` sweeps the answer gate and the weak-hit
  * thresholds on the tuning sets only (questions.json, questions-heldout.json, questions-fresh.json);
  * `--verbose` lists misses (held-out-2 only with --show-heldout). Every set's line says how many
  * in-scope and out-of-scope questions got a weak hit (offered with a caveat); an out-of-scope weak
@@ -129,8 +131,12 @@ const SETS: [string, Questions][] = [
     load('questions-fresh-17.json'),
   ],
   [
-    'questions-fresh-18.json (eighteenth fresh set, two thirds situational, typed by different hands, written before the round of helper kb10, never tuned on)',
+    'questions-fresh-18.json (eighteenth fresh set, two thirds situational, typed by different hands, written before the round of helper kb10; a study set of the kb11 round: its misses were read)',
     load('questions-fresh-18.json'),
+  ],
+  [
+    'questions-fresh-19.json (nineteenth fresh set, chat messages with inversions and references back, written before the round of helper kb11, never tuned on)',
+    load('questions-fresh-19.json'),
   ],
 ];
 const verbose = process.argv.includes('--verbose');
