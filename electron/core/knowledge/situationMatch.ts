@@ -29,15 +29,21 @@ interface Cue {
   orders: readonly (readonly string[])[];
 }
 
-/** The cue's stems with each subject pronoun swapped with a neighbour (verb-second inversion). */
+/**
+ * The cue's stems with each subject pronoun swapped with a neighbour (verb-second inversion). The
+ * inverted phrase is a question, and it tells the asker's need only when the asker asks about
+ * themself ("hva skal jeg bli", "hvor får man hjelp"; not "hva skal de bli"): there the pronoun is
+ * one of SELF_PRONOUNS.
+ */
 function invertedOrders(stems: readonly string[]): string[][] {
   const orders = [[...stems]];
   stems.forEach((s, i) => {
     if (s !== '#subject') return;
     for (const j of [i - 1, i + 1]) {
-      if (j < 0 || j >= stems.length || stems[j] === '#subject') continue;
+      if (j < 0 || j >= stems.length || stems[j]!.startsWith('#')) continue;
       const o = [...stems];
-      [o[i], o[j]] = [o[j]!, o[i]!];
+      o[i] = o[j]!;
+      o[j] = '#self';
       orders.push(o);
     }
   });
@@ -59,6 +65,8 @@ interface CompiledNeed {
  */
 const SUBJECT_PRONOUNS = new Set(['jeg', 'eg', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'de', 'dei', 'man']);
 const OBJECT_PRONOUNS = new Set(['meg', 'deg', 'seg', 'oss', 'dykk', 'dem', 'henne', 'ham']);
+/** The subject pronouns of a person asking about themself (or anyone in their place). */
+const SELF_PRONOUNS = new Set(['jeg', 'eg', 'æ', 'vi', 'me', 'man']);
 const pronounClass = (w: string) =>
   SUBJECT_PRONOUNS.has(w) ? '#subject' : OBJECT_PRONOUNS.has(w) ? '#object' : undefined;
 
@@ -164,7 +172,9 @@ function questionStems(query: string, terms: readonly QueryTerm[]): QuestionStem
     const stems = [
       foldNorwegian(stem(w)),
       ...(reading ? [foldNorwegian(stem(reading))] : []),
-      ...[infinitiveStem(w), pronounClass(w)].filter((x): x is string => x !== undefined),
+      ...[infinitiveStem(w), pronounClass(w), SELF_PRONOUNS.has(w) ? '#self' : undefined].filter(
+        (x): x is string => x !== undefined,
+      ),
     ];
     for (const s of stems) from(s, i);
     sequence.push(stems);

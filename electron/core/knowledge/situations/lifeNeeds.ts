@@ -47,7 +47,7 @@ export const LIFE_NEEDS: readonly SituationNeed[] = [
     id: 'money-short',
     docs: ['budsjett', 'gjeld-og-okonomisk-radgivning'],
     strong: cues(`
-      pengene er borte | pengene forsvinner | pengene tar slutt | penga tar slutt |
+      blakk | blakka | pengene er borte | pengene forsvinner | pengene tar slutt | penga tar slutt |
       tom for penger | går tom for penger | har ikke råd | ikke råd til | har lite penger | lite penger igjen |
       pengene rekker ikke | pengene strekker ikke til | før månedens slutt | slutten av måneden | går i minus |
       minus på konto | overtrekk | lever på nudler | hvor blir pengene av | pengeproblemer | pengetrøbbel |
@@ -56,12 +56,7 @@ export const LIFE_NEEDS: readonly SituationNeed[] = [
     `),
     generic: [0, 1],
     facets: [
-      // "blakk" is a money word like "penger": said of a thing the knowledge base has never seen ("er
-      // blakk, hva kan jeg gi henne i bursdagsgave") it alone does not tell the need (need.ts `generic`).
-      cues(`
-        penger | penga | pengene | lønna | konto | kontoen | økonomi | økonomien | inntekt | inntekta | inntekten |
-        blakk | blakka
-      `),
+      cues(`penger | penga | pengene | lønna | konto | kontoen | økonomi | økonomien | inntekt | inntekta | inntekten`),
       cues(`
         borte | forsvinner | tom | tomt | slutt | rekker | strekker | minus | råd | spare | sparer | husleie |
         husleia | leia | leie | regninger | regningene | mat | handle | flytte | flytte ut | hybelen | leiligheten
