@@ -244,7 +244,7 @@ interface GateResult {
 
 async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log(
-    '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json to questions-fresh-5.json, questions-fresh-7.json to -17; grouped 5-fold splits)',
+    '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json to questions-fresh-5.json, questions-fresh-7.json to -18; grouped 5-fold splits)',
   );
   // The specific-evidence rule of the answer and weak-hit gates (gate-evidence round), with the
   // answer gate's evidence one step either side; the weak-hit band as calibrated before.
