@@ -1,6 +1,6 @@
 import { stemmer as snowballNorwegian } from '@orama/stemmers/norwegian';
 import { EVERYDAY_WORD_FORMS } from './everydayWords.js';
-import { NYNORSK_WORDS, RELATED_FORMS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
+import { LOANWORD_STEMS, NYNORSK_WORDS, RELATED_FORMS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
 
 export { STOP_WORDS };
 
@@ -386,9 +386,14 @@ export function analyzeQuery(
   const terms: QueryTerm[] = [];
   for (const token of withJoinedCompounds(tokenize(query), vocabulary)) {
     if (isStopWord(token) || (ASCII_STOP_WORDS.has(token) && !vocabulary.has(stem(token)))) continue;
-    const s = stem(token);
+    const loanword = LOANWORD_STEMS.get(token);
+    const s = loanword ?? stem(token);
     if (s.length < 2 || seen.has(s) || isStopWord(s)) continue;
     seen.add(s);
+    if (loanword) {
+      terms.push({ word: token, stem: s, parts: [], tailOnly: false });
+      continue;
+    }
     const parts = decompound(s, vocabulary).filter((p) => !isStopWord(p));
     if (parts.length === 0 && !vocabulary.has(s)) {
       const corrected =

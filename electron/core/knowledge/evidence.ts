@@ -185,5 +185,8 @@ export function assessPassage(
     );
   const assessment = { coverage, topicality: topical, evidence, listed, specific: specific.size, unknown };
   const answers = namesPage || answersQuestion(assessment, thresholds);
-  return { ...assessment, answers, weak: !answers && weaklyAnswers(assessment, thresholds) };
+  // A need of the question this page serves (situations.ts) is real evidence of what it is about:
+  // below the answer gate, the page is offered with the caveat rather than "no answer".
+  const weak = !answers && (weaklyAnswers(assessment, thresholds) || toldHere);
+  return { ...assessment, answers, weak };
 }

@@ -15,12 +15,39 @@ const KEY_MARK = 'sitn';
 /**
  * A cue's word stems, folded (æ, ø, å as a, o, a). They must all be in the question, in any order;
  * a phrase with a function word ("hva jeg sier", "passe på meg", "på jobben") only as written, in
- * its order and at most one other word apart: its meaning is in its order, and such words are
+ * its order (or with the verb second, see `orders`) and at most one other word apart: its meaning is in its order, and such words are
  * everywhere ("hvorfor jeg ikke har jobbet på lenge" is not "på jobben").
  */
 interface Cue {
   stems: readonly string[];
   inOrder: boolean;
+  /**
+   * The orders a phrase cue may be written in: as written, and with a subject pronoun moved across
+   * the word next to it, as Norwegian puts the verb second ("hva jeg skal bli" is "hva skal jeg bli",
+   * "jeg kan få" is "kan jeg få"). Other words keep their order.
+   */
+  orders: readonly (readonly string[])[];
+}
+
+/**
+ * The cue's stems with each subject pronoun swapped with a neighbour (verb-second inversion). The
+ * inverted phrase is a question, and it tells the asker's need only when the asker asks about
+ * themself ("hva skal jeg bli", "hvor får man hjelp"; not "hva skal de bli"): there the pronoun is
+ * one of SELF_PRONOUNS.
+ */
+function invertedOrders(stems: readonly string[]): string[][] {
+  const orders = [[...stems]];
+  stems.forEach((s, i) => {
+    if (s !== '#subject') return;
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= stems.length || stems[j]!.startsWith('#')) continue;
+      const o = [...stems];
+      o[i] = o[j]!;
+      o[j] = '#self';
+      orders.push(o);
+    }
+  });
+  return orders;
 }
 
 interface CompiledNeed {
@@ -38,6 +65,8 @@ interface CompiledNeed {
  */
 const SUBJECT_PRONOUNS = new Set(['jeg', 'eg', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'de', 'dei', 'man']);
 const OBJECT_PRONOUNS = new Set(['meg', 'deg', 'seg', 'oss', 'dykk', 'dem', 'henne', 'ham']);
+/** The subject pronouns of a person asking about themself (or anyone in their place). */
+const SELF_PRONOUNS = new Set(['jeg', 'eg', 'æ', 'vi', 'me', 'man']);
 const pronounClass = (w: string) =>
   SUBJECT_PRONOUNS.has(w) ? '#subject' : OBJECT_PRONOUNS.has(w) ? '#object' : undefined;
 
@@ -68,7 +97,9 @@ function cueOf(text: string): Cue {
   const stems = words.map(
     (w) => (inOrder ? pronounClass(w) : undefined) ?? infinitiveStem(w) ?? foldNorwegian(stem(w)),
   );
-  return { stems: inOrder ? stems : [...new Set(stems)], inOrder };
+  return inOrder
+    ? { stems, inOrder, orders: invertedOrders(stems) }
+    : { stems: [...new Set(stems)], inOrder, orders: [] };
 }
 
 let compiled: CompiledNeed[] | null = null;
@@ -141,7 +172,9 @@ function questionStems(query: string, terms: readonly QueryTerm[]): QuestionStem
     const stems = [
       foldNorwegian(stem(w)),
       ...(reading ? [foldNorwegian(stem(reading))] : []),
-      ...[infinitiveStem(w), pronounClass(w)].filter((x): x is string => x !== undefined),
+      ...[infinitiveStem(w), pronounClass(w), SELF_PRONOUNS.has(w) ? '#self' : undefined].filter(
+        (x): x is string => x !== undefined,
+      ),
     ];
     for (const s of stems) from(s, i);
     sequence.push(stems);
@@ -186,7 +219,7 @@ function inSequence(
 /** A cue is in the question: all of its words (in order, for a phrase with a function word). */
 function cueMatches(cue: Cue, q: QuestionStems): boolean {
   if (cue.stems.length === 0 || !cue.stems.every((s) => q.whole.has(s))) return false;
-  return !cue.inOrder || inSequence(cue.stems, q.sequence);
+  return !cue.inOrder || cue.orders.some((o) => inSequence(o, q.sequence));
 }
 
 /**

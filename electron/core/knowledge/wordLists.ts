@@ -64,6 +64,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const AMBIGUOUS_STEMS: ReadonlySet<string> = new Set(['regn', 'pass', 'valg', 'stem', 'kort']);
 
 /**
+ * Words borrowed from English that Snowball's Norwegian stemmer brings to another word's stem
+ * ("date", "dating" → "dat" of "data"): read as the loanword they are, a word the knowledge base
+ * has never seen, so a page about data is not the answer to "tips til første date". Each form
+ * maps to one stem of its own.
+ */
+export const LOANWORD_STEMS: ReadonlyMap<string, string> = new Map(
+  ['date', 'dates', 'dater', 'daten', 'datet', 'datene', 'dating', 'datingapp', 'datingappen', 'datingapper'].map(
+    (w) => [w, 'date'],
+  ),
+);
+
+/**
  * Nynorsk words that are other words in bokmål ("rettleiar" – "veileder", "pengar" – "penger"),
  * the knowledge base's language. Inflection is Snowball's job; this list joins the words
  * themselves, stem to stem, so every inflected form follows.

@@ -233,6 +233,17 @@ describe('what counts as evidence for an answer', () => {
     expect(school.passages[0]?.docId).toBe('voksenopplaering');
     await close();
   });
+
+  it('reads an English loanword as itself, not as the Norwegian word its stem collides with', async () => {
+    const { index, close } = await shippedIndex();
+    // Snowball brings "date" and "dating" to "dat", the stem of "data" on the page about the app's data.
+    for (const q of ['noen gode tips før en første date?', 'er det trygt å date folk fra nettet'])
+      expect((await index.search(q)).answer, q).toBe('none');
+    const data = await index.search('hvem kan se dataene mine her');
+    expect(data.answer).toBe('passages');
+    expect(data.passages[0]?.docId).toBe('slik-behandler-inkludmi-dataene-dine');
+    await close();
+  });
 });
 
 describe('situations told instead of topics (issue 22, situational-wording round)', () => {
