@@ -279,3 +279,33 @@ describe('kinds of miss and false alarm studied in round 11', () => {
     expect(assessRisk('this job is killing me and i want to die').level).toBe('acute');
   });
 });
+
+describe('self-harm told with the verb first, and denials that are not denials', () => {
+  it('reads a self-harm act after a fronted time or conjunction ("i går kuttet jeg meg")', () => {
+    for (const text of [
+      'i helgen skadet jeg meg selv',
+      'i går kveld skar jeg meg',
+      'men i går kuttet jeg meg',
+      'har aldri tenkt på å skade meg selv, men i går kuttet jeg meg',
+    ])
+      expect(assessRisk(text).categories, text).toContain('self_harm');
+  });
+  it('keeps everyday accidents told the same way out of it', () => {
+    for (const text of [
+      'i går skar jeg meg på kniven da jeg lagde mat',
+      'på trening skadet jeg meg i kneet',
+      'i dag skar jeg meg en brødskive',
+      'i fjor skadet jeg meg på ski',
+    ])
+      expect(assessRisk(text).level, text).toBe('none');
+  });
+  it('does not take a bounded or partial no for a denial', () => {
+    for (const text of [
+      'jeg tenker ikke på å ta livet mitt hele tiden, bare noen ganger',
+      'ingen planer om å ta livet mitt. ennå',
+      'jeg har ingen planer om å skade meg i dag',
+    ])
+      expect(assessRisk(text).level, text).not.toBe('none');
+    expect(assessRisk('jeg tenker ikke på å ta livet mitt').level).toBe('none');
+  });
+});

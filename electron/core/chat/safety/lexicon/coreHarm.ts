@@ -24,7 +24,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'self_harm',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:kutter|kutta|kuttet|kutte|kuttar|skjerer|skar|skaret|skjere|risper|rispet|rispa|rispe|risser|skader|skada|skadet|skade|skadar|brenner|brant|brenne|slar|slo|sla|skjer)\s+meg\s+${SELF}\b|\bself[- ]?harm\w*|\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning)\s+my\s?self\b`,
+      String.raw`\b(?:kutter|kutta|kuttet|kutte|kuttar|skjerer|skar|skaret|skjere|risper|rispet|rispa|rispe|risser|skader|skada|skadet|skade|skadar|brenner|brant|brenne|slar|slo|sla|skjer)\s+(?:${SUBJ}\s+)?meg\s+${SELF}\b|\bself[- ]?harm\w*|\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning)\s+my\s?self\b`,
     ),
     unless: r(
       String.raw`\bved\s+et\s+uhell|\bpa\s+(?:trening|treninga|fotball|kamp|jobb)|\buhell|\baccident|\b(?:at|during|playing)\s+(?:the\s+)?(?:gym|training|practice|football|soccer|work|game)|\bfell\b`,
@@ -38,7 +38,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'self_harm',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:skade|skader|skadet|skada|skadar|kutte|sare|skjere)\s+meg\b(?!\s+(?:pa|i|under|ved|med\s+(?:det|a\s+trene)))`,
+      String.raw`\b(?:skade|skader|skadet|skada|skadar|kutte|sare|skjere)\s+(?:${SUBJ}\s+)?meg\b(?!\s+(?:pa|i(?!\s+(?:dag|kveld|natt|morgen|morgon|helgen|helga|gar))|under|ved|med\s+(?:det|a\s+trene)))`,
     ),
     unless: r(
       String.raw`\bved\s+et\s+uhell|\buhell|\b(?:trening|fotball|kamp|ski|sykkel|jobb)\b|\bredd for a skade meg\b|\bvil\s+${NEG}\s+skade\b`,
@@ -58,7 +58,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'self_harm',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:kutter|kutta|kuttet|kutte|kuttar|skjerer|skar|skaret|skjere|risper|rispet|rispa|rispe|risser|risset)\s+meg\b(?!\s+(?:ut|ned|inn|fri|los|av|bort|en|ei|et|litt|noe|noen|mer|ny|nytt|mat|brod|kake)\b)|\bbrenner\s+meg\s+(?:med|pa)\s+(?:lighter|lightern|sigarett|sigaretten|rok|royk)`,
+      String.raw`\b(?:kutter|kutta|kuttet|kutte|kuttar|skjerer|skar|skaret|skjere|risper|rispet|rispa|rispe|risser|risset)\s+(?:${SUBJ}\s+)?meg\b(?!\s+(?:ut|ned|inn|fri|los|av|bort|en|ei|et|litt|noe|noen|mer|ny|nytt|mat|brod|kake)\b)|\bbrenner\s+meg\s+(?:med|pa)\s+(?:lighter|lightern|sigarett|sigaretten|rok|royk)`,
     ),
     unless: r(
       String.raw`\bpa\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:papir\w*|glass?\w*|kniv\w*|boks\w*|ark\w*)\b|\bi\s+(?:fingeren|fingern|fingrane|tommelen|handa|hand|handen|foten|leppa)|\bpa\s+(?:kniven|papir|papiret|glass|glasset|en kniv|boksen|et glass|hoveljernet)|\bved\s+et\s+uhell|\buhell|\b(?:nar|da|mens)\s+${SUBJ}\s+(?:lagde|laget|skar|kokte|barberte)|\bbarber\w*|\bharet|\bharet|\bhar(?:et)?\s+kort\b`,

@@ -45,7 +45,7 @@ const PLAN_NOUN = String.raw`(?:planer|plan|planar|tanker|tankar|tanke|onske|ons
 const CRISIS_VP = String.raw`(?:(?:ta|tar|tek|tok)\s+(?:livet\s+(?:mitt|mit|av\s+meg)|mitt\s+(?:eget\s+|eige\s+)?liv)|(?:do|doy|dau|die)|(?:vere|bli)\s+(?:dod|daud)|(?:drepe|drep|drepa|dreper|skyte|henge)\s+meg(?:\s+(?:selv|sjolv|sjol))?|(?:skade|skada|skadar|skader|kutte|kutta|kutter|skjere|risse|rispe|brenne|sla)\s+meg(?:\s+(?:selv|sjolv|sjol))?|(?:bega\s+)?(?:selv|sjolv|sjol)mord\w*|suicid\w*|(?:gjore|gjere)\s+(?:det\s+)?slutt\s+pa\s+(?:livet|meg\s+selv|alt)|(?:avslutte|ende)\s+(?:livet|alt|det\s+hele)|(?:skade|skada|drepe|drep|sla|stikke|banke\s+opp|knivstikke)\s+(?:noen|nokon|han|ham|henne|ho|hun|dem|dei|deg|folk|andre))\b`;
 
 /** After the crisis phrase: a time, a reason or a restriction makes it no denial ("ikke i kveld"). */
-const NOT_AFTER = String.raw`(?!\s+(?:enda|enno|enna|na|no|i\s+dag|i\s+kveld|i\s+natt|i\s+morgen|i\s+morgon|denne|for\w*|siden|pga|fordi|because|since|bare|berre|uten|utan|alene|aleine|sa|sann|slik|yet|now|today|tonight|alone|just|right)\b)`;
+const NOT_AFTER = String.raw`(?!\s+(?:enda|enno|enna|na|no|i\s+dag|i\s+kveld|i\s+natt|i\s+morgen|i\s+morgon|denne|for\w*|siden|pga|fordi|because|since|bare|berre|uten|utan|alene|aleine|sa|sann|slik|yet|now|today|tonight|alone|just|right|hele\s+tiden|heile\s+tida|alltid|hver\s+dag|kvar\s+dag|hele\s+dagen|sa\s+ofte|so\s+ofte|sa\s+mye|so\s+mykje|all\s+the\s+time|every\s+day)\b)(?![\s,.;:!…-]+(?:enda|enno|enna|yet|men|but)\b)`;
 
 const NORWEGIAN = [
   // "jeg tenker ikke på å ta livet mitt", "kommer aldri til å skade meg", "har ikke lyst til å dø"
