@@ -424,9 +424,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:${NEG}|ingen|ingenting|nowhere|no)\b[^.!?]{0,25}\b(?:sted|stad|steder|plass|tak over hodet|place|where)\b[^.!?]{0,20}(?:\ba\s+(?:sove|sova|sov|bo|bu|vere|dra)\b|\bto\s+(?:sleep|stay|go)\b|\bi\s+natt\b|\bi\s+kveld\b|\btonight\b)|\bikke\s+tak\s+over\s+hodet\b|\b(?:kastet|kasta|thrown|kicked)\s+(?:meg\s+)?(?:ut|out)\b[^.!?]{0,40}\b(?:hjemmefra|heimanfra|av leiligheten|hjemme|heime|of the house|of my flat|sover|sove|gata|ingen steder)|\bsover\s+(?:ute|pa gata|i trappa|i trappeoppgangen|i bilen)\b|\b(?:homeless|nowhere to sleep|nowhere to stay|evicted tonight)\b|\b(?:hvor|kvar|kor)\s+(?:jeg|eg)\s+skal\s+(?:sove|bo|bu)\s+(?:i natt|i kveld|fra i dag|fra i kveld)|\b(?:(?:kan|far|fikk|kunne|slipper)\s+${NEG}|${NEG}\s+(?:kan|far|fikk|kunne|slipper))\s+(?:\w+\s+)?(?:dra|ga|komme|reise|vere|sove|inn)\s+(?:\w+\s+)?(?:hjem|heim|hjemme|heime)\b[^.!?]{0,25}\b(?:i natt|i kveld|tonight|lenger|lengre)\b|\b(?:can't|cannot|can not)\s+go\s+home\s+tonight\b`,
     ),
-    // "ikke noe sted å parkere i natt": a place for something other than sleeping or staying.
+    // "ikke noe sted å parkere i natt": a place for something other than sleeping or staying;
+    // "ikke noe sted å være på dagtid": the day, not the night.
     unless: r(
-      String.raw`\b(?:parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge|innstilt|forsinket|forsinka|overtid|vakt\w*|nattskift\w*|storm\w*|uver\w*)\b`,
+      String.raw`\b(?:dagtid|daytime|during the day|parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge|innstilt|forsinket|forsinka|overtid|vakt\w*|nattskift\w*|storm\w*|uver\w*)\b`,
     ),
   },
   {
