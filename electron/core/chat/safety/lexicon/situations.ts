@@ -88,7 +88,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:kjore|kjorer|koyre|koyrer|styre|styrer|svinge|svingt|svinger|vri rattet|drive|driving|crash\w*|swerve\w*)\b[^.!?]{0,40}\b(?:inn i|rett i|i|mot|utfor|ut i|ut over|over i|into|off)\s+(?:\w+\s+){0,2}(?:vegg\w*|betongvegg\w*|fjellvegg\w*|trailer\w*|lastebil\w*|motgende|autovern\w*|stup\w*|kaia|kaikant\w*|fjorden|sjon|elva|et tre|treet|a wall|a tree|oncoming|a truck|cliff)`,
     ),
     unless: r(
-      String.raw`\b(?:nesten|holdt pa|uhell\w*|glatt\w*|sno\w*|elg\w*|accident\w*|almost|kollisjon\w*|forsikring\w*|verksted\w*|spill\w*|game\w*)\b`,
+      String.raw`\b(?:nesten|holdt pa|uhell\w*|glatt\w*|sno\w*|elg\w*|accident\w*|almost|kollisjon\w*|forsikring\w*|verksted\w*|spill\w*|game\w*|gta|forza)\b`,
     ),
   },
   {
