@@ -338,3 +338,26 @@ describe('an ending said without its words', () => {
     expect(level('har ikke noe sted å sove i natt')).not.toBe('none');
   });
 });
+
+describe('everyday troubles that borrow crisis words', () => {
+  const level = (text: string) => assessRisk(text).level;
+
+  it('reads a burden to a team or a class as a role, and a burden to everyone as a risk', () => {
+    expect(level('kjenner meg som en byrde for teamet når jeg er syk')).toBe('none');
+    expect(level('er bare en byrde for alle rundt meg')).not.toBe('none');
+  });
+
+  it('reads no way out of a debt or a contract as money, and no way out at all as a risk', () => {
+    expect(level('ser ingen vei ut av forbrukslånet før jul')).toBe('none');
+    expect(level('ser ingen vei ut av dette livet')).not.toBe('none');
+  });
+
+  it('reads "I\'ll kill myself if I have to do a chore again" said laughing as a joke, not when it is life', () => {
+    expect(level('tar livet av meg hvis jeg må rydde garasjen en gang til haha')).toBe('none');
+    expect(level('tar livet av meg hvis jeg må leve sånn lenger')).toBe('acute');
+  });
+
+  it('reads a letter about moving out as a letter', () => {
+    expect(level('skrev et brev til mamma om hvorfor jeg vil flytte hjemmefra')).toBe('none');
+  });
+});

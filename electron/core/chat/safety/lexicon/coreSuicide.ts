@@ -14,6 +14,7 @@ import {
   CLAUSE_END,
   GAMES,
   EVERYDAY_LEAVING,
+  ROLE_GROUP,
 } from './tokens.js';
 
 /**
@@ -75,7 +76,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(String.raw`\b(?:ta|tar|tok|tatt|tek)\s+(?:${SUBJ}\s+)?livet\s+(?:av|ta)\s+meg\b`),
-    unless: r(String.raw`\bav\s+latter|\bav\s+lol\b|\bmed\s+ro\b|\bi\s+${GAMES}\b`),
+    // "tar livet av meg hvis jeg må på et kurs til, haha": a chore as the condition, said laughing.
+    unless: r(
+      String.raw`\bav\s+latter|\bav\s+lol\b|\bmed\s+ro\b|\bi\s+${GAMES}\b|\bmeg\s+(?:hvis|om|viss|dersom|if|nar)\s+(?:${SUBJ}\s+)?(?:ma|skal|far|have to)\b[^.!?]*\b(?:haha\w*|hehe\w*|lol|lmao|xd)\b`,
+    ),
     subject: 'speaker',
   },
   {
@@ -252,6 +256,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:livet|alt)\s+(?:er|e|foles|kjennes)\s+(?:sa\s+|helt\s+)?(?:meningslost|hapelost|haplaust|haplost|meiningslaust|et helvete)\b|\bhater\s+livet(?:\s+mitt)?\b(?!\s+som\b)|\b${SUBJ}\s+er\s+(?:bare\s+)?(?:en|ei)\s+byrde\b|\bingen\s+vits\s+(?:med|i)\s+(?:noe|noko|noenting|noe som helst|livet)\b`,
     ),
+    unless: r(ROLE_GROUP),
   },
   {
     id: 'suicide.kill_me_now',

@@ -12,6 +12,7 @@ import {
   BLADE,
   FAREWELL_TO_THING,
   NO_LONGER_USED,
+  ROLE_GROUP,
 } from './tokens.js';
 
 /**
@@ -128,7 +129,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:slipper|slepp|sleppe|slippe|blir kvitt|bli kvitt|er kvitt|get rid of)\s+(?:dere|du|dokker|alle|de|dei|you)?\s*(?:\w+\s+)?(?:meg|a tenke pa meg|me)\b|\b${NEG}\s+(?:\w+\s+){0,3}(?:plage|bry|vere til bry|vere ei byrde|vere en byrde|maste pa|bekymre)\s+(?:\w+\s+){0,2}(?:lenger|lengre|mer|meir)\b|\b(?:won't|wont|will not|don't|dont)\s+have\s+to\s+(?:worry|deal|think)\s+(?:about|with)\s+me\b|\b(?:i'm|im|i am|er|e)\s+(?:bare\s+|just\s+)?(?:en|ei|a)\s+(?:belastning|byrde|burden)\b|\b(?:happier|bedre|lykkeligere|betre)\s+(?:\w+\s+){0,2}(?:if|om|hvis|viss|uten|utan|without)\s+(?:i\s+(?:was|were)\s+gone|jeg\s+var\s+borte|eg\s+var\s+borte|me)\b|\bbedre\s+(?:at|om|hvis)\s+(?:jeg|eg)\s+(?:${NEG}\s+finnes|var borte|forsvinner)\b`,
     ),
-    unless: r(String.raw`\b(?:jobb\w*|skole\w*|skule\w*|timen|motet|flytt\w*|ferie\w*|klassen|laget)\b`),
+    unless: r(String.raw`\b(?:jobb\w*|skole\w*|skule\w*|timen|motet|flytt\w*|ferie\w*)\b|${ROLE_GROUP}`),
   },
   {
     id: 'suicide.family.not_here_future',
@@ -277,7 +278,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:skrevet|skrive|skriv|skrev|skriver|skreiv|skrive|left|wrote|writing|written|lagt)\s+(?:\w+\s+){0,2}(?:lapp|lappen|note|letter|siste\s+(?:innlegg|melding\w*|brev))\b|\b(?:skrevet|skrive|skriv|skrev|skriver|skreiv|wrote|writing|written)\s+(?:\w+\s+){0,2}(?:brev|letter|meldinger)\s+til\s+(?:familien|mamma|pappa|mor|far|alle|foreldrene|de som|my\s+(?:family|parents|mom|dad))\b|\b(?:de|dei|those)\s+som\s+(?:blir|vert)\s+(?:igjen|att|etter)\b|\bfor\s+siste\s+gang\b[^.!?]{0,20}$`,
     ),
     unless: r(
-      String.raw`\b(?:nav|soknad\w*|jobb\w*|skole\w*|skule\w*|kommune\w*|lege\w*|handleliste\w*|ferie\w*|julekort\w*|bursdag\w*|takk\w*kort|tur|application|exam|eksamen|innlevering\w*)\b`,
+      String.raw`\b(?:nav|soknad\w*|jobb\w*|skole\w*|skule\w*|kommune\w*|lege\w*|handleliste\w*|ferie\w*|julekort\w*|bursdag\w*|takk\w*kort|tur|application|exam|eksamen|innlevering\w*|flytt\w*|moving)\b`,
     ),
   },
   {
