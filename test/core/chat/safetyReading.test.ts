@@ -94,6 +94,16 @@ describe('the answer to a check-in', () => {
     expect(afterCheckIn('nei. men jeg vil ikke leve mer', 'alt er tungt').level).toBe('acute');
     expect(afterCheckIn('ja', 'orker ikke mer').level).toBe('acute');
   });
+
+  it('hears a yes said laughing or as "who doesn\'t", and a no said laughing as a no', () => {
+    expect(afterCheckIn('hehe ja, ofte', 'ser ikke poenget med noe').level).toBe('acute');
+    expect(answerToCheckIn('lol, litt')).toBe('acute');
+    expect(answerToCheckIn('kven gjer ikkje det')).toBe('acute');
+    expect(answerToCheckIn("who doesn't")).toBe('acute');
+    expect(answerToCheckIn('klart')).toBe('acute');
+    expect(answerToCheckIn('haha nei, var bare lei av jobben')).toBe('none');
+    expect(answerToCheckIn('selvfølgelig ikke')).toBe('none');
+  });
 });
 
 describe('denials', () => {
@@ -307,5 +317,77 @@ describe('self-harm told with the verb first, and denials that are not denials',
     ])
       expect(assessRisk(text).level, text).not.toBe('none');
     expect(assessRisk('jeg tenker ikke på å ta livet mitt').level).toBe('none');
+  });
+});
+
+describe('an ending said without its words', () => {
+  const level = (text: string) => assessRisk(text).level;
+
+  it('asks when things are not needed where one is going, unless the place is named', () => {
+    expect(level('lillebror kan ta sykkelen min, jeg får ikke bruk for den dit jeg skal')).not.toBe('none');
+    expect(level("won't need my phone where i'm going")).not.toBe('none');
+    expect(level('trenger ikke vinterjakka der jeg skal, det er varmt i Spania')).toBe('none');
+    expect(level('får ikke bruk for sykkelen dit jeg skal, det er folkehøgskole på en øy')).toBe('none');
+  });
+
+  it('reads not being heard from again as a farewell, and a week offline as a week offline', () => {
+    expect(level('om dere ikke hører noe fra meg igjen, så vit at jeg var glad i dere')).not.toBe('none');
+    expect(level('du kommer ikke til å høre fra meg mer')).not.toBe('none');
+    expect(level('hvis du ikke hører fra meg igjen denne uka er det fordi jeg er på hytta uten dekning')).toBe('none');
+  });
+
+  it('asks when the speaker will not be here much longer, unless they are moving', () => {
+    expect(level('gjør ikke så mye, er ikke her så lenge til uansett')).not.toBe('none');
+    expect(level("i won't be around much longer")).not.toBe('none');
+    expect(level('jeg er ikke her så lenge til, flytter til Oslo i mars')).toBe('none');
+  });
+
+  it("asks when affairs are put in order so that someone gets one's things", () => {
+    expect(level('har fiksa det sånn at søstera mi arver sparepengene mine')).not.toBe('none');
+    expect(level('ordnet fullmakt så mamma får betale regningene mine mens jeg er i utlandet')).toBe('none');
+  });
+
+  it('reads driving off the road as a way, and a skid on ice as a skid', () => {
+    expect(level('har lyst til å svinge rett inn i en trailer på vei hjem')).toBe('acute');
+    expect(level('tenker på å kjøre utfor stupet ved fjorden')).toBe('acute');
+    expect(level('holdt på å kjøre av veien på glatta i går')).toBe('none');
+  });
+
+  it('reads being touched while asleep as abuse, and being woken as being woken', () => {
+    expect(level('naboen tafset på meg mens jeg sov på sofaen')).not.toBe('none');
+    expect(level('mamma tok på meg da jeg sov for å vekke meg til skolen')).toBe('none');
+  });
+
+  it('reads abuse denied as denied, and taken back as abuse', () => {
+    expect(level('stefar kjefter mye, men han har aldri slått meg')).toBe('none');
+    expect(level('han har aldri slått meg før, men i går gjorde han det')).not.toBe('none');
+  });
+
+  it('reads no place to be in the daytime as no crisis, and no place to sleep tonight as a need', () => {
+    expect(level('har ikke noe sted å være på dagtid, så jeg sitter på kafé')).toBe('none');
+    expect(level('har ikke noe sted å sove i natt')).not.toBe('none');
+  });
+});
+
+describe('everyday troubles that borrow crisis words', () => {
+  const level = (text: string) => assessRisk(text).level;
+
+  it('reads a burden to a team or a class as a role, and a burden to everyone as a risk', () => {
+    expect(level('kjenner meg som en byrde for teamet når jeg er syk')).toBe('none');
+    expect(level('er bare en byrde for alle rundt meg')).not.toBe('none');
+  });
+
+  it('reads no way out of a debt or a contract as money, and no way out at all as a risk', () => {
+    expect(level('ser ingen vei ut av forbrukslånet før jul')).toBe('none');
+    expect(level('ser ingen vei ut av dette livet')).not.toBe('none');
+  });
+
+  it('reads "I\'ll kill myself if I have to do a chore again" said laughing as a joke, not when it is life', () => {
+    expect(level('tar livet av meg hvis jeg må rydde garasjen en gang til haha')).toBe('none');
+    expect(level('tar livet av meg hvis jeg må leve sånn lenger')).toBe('acute');
+  });
+
+  it('reads a letter about moving out as a letter', () => {
+    expect(level('skrev et brev til mamma om hvorfor jeg vil flytte hjemmefra')).toBe('none');
   });
 });

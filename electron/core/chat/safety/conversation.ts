@@ -6,7 +6,7 @@ import type { RiskAssessment, RiskLevel } from './types.js';
  * Layer 3 of the crisis detector: the conversation, not just the message.
  *
  * - The answer to a check-in question ("tenker du på å ta livet ditt?") is read as an answer: a
- *   yes ("ja", "litt", "av og til", "kanskje") is acute; "vet ikke" and a hedged no ("kanskje
+ *   yes ("ja", "litt", "av og til", "kanskje", "hvem gjør ikke det") is acute; "vet ikke" and a hedged no ("kanskje
  *   ikke") stay a concern.
  * - Signals that are harmless alone but not together across recent turns ("har gitt bort
  *   tingene mine", then "dette er siste gang du hører fra meg") are read together: when the
@@ -25,7 +25,7 @@ const RECENT_TURNS = 3;
 const RECENT_CHARS = 300;
 
 const YES =
-  /^(?:ja|jo|jepp|japp|jada|joda|ja da|yes|yeah|yep|yup|ye|mhm|mm|det gjor jeg|det gjer eg|det gjer e|gjor det|litt|kanskje|av og til|noen ganger|nokre gonger|iblant|innimellom|det hender|hender|ofte|hele tiden|heile tida|hver dag|kvar dag|hver kveld|kvar kveld|sometimes|maybe|a bit|kind of|kinda|sort of|i think so|tror det|trur det|ganske|har tenkt pa det|har tenkt litt pa det)\b/;
+  /^(?:ja|jo|jepp|japp|jada|joda|ja da|yes|yeah|yep|yup|ye|mhm|mm|det gjor jeg|det gjer eg|det gjer e|gjor det|litt|kanskje|av og til|noen ganger|nokre gonger|iblant|innimellom|det hender|hender|ofte|hele tiden|heile tida|hver dag|kvar dag|hver kveld|kvar kveld|sometimes|maybe|a bit|kind of|kinda|sort of|i think so|tror det|trur det|ganske|har tenkt pa det|har tenkt litt pa det|hvem gjor ikke det|kven gjer ikkje det|hvem gjer ikkje det|gjor ikke alle det|who dosn'?t|who dos not|(?:selvfolgelig|sjolvsagt|klart|sure|of course|obviously)(?!\s+(?:ikke|ikkje|not)\b))\b/;
 const UNSURE = /^(?:nja+|vet ikke|veit ikkje|veit ikke|vet ikkje|aner ikke|usikker|i don'?t know|dunno|idk|hmm|tja)\b/;
 const NO = /^(?:nei|nope|no|neida|nei da|absolutt ikke|ikke i det hele tatt|never|aldri)\b/;
 /**
@@ -37,11 +37,12 @@ const NO = /^(?:nei|nope|no|neida|nei da|absolutt ikke|ikke i det hele tatt|neve
 const HEDGED_NO =
   /^(?:(?:nja|tja|vel|nok|kanskje|kan hende|tror|trur|egentlig|eigentleg|vel|liksom|probably|maybe|i)\s+)+(?:\w+\s+)?(?:ikke|ikkje|itj|ikkj|ik|not|don'?t|dont)\b|^(?:ikke|ikkje|itj|not)\s+(?:(?:sann|slik|sik)\s+)?(?:egentlig|eigentleg|helt|heilt|really|sa mye|akkurat|no+dvendigvis|that i know|som jeg vet|som eg veit)\b/;
 /**
- * What may open an answer without changing it: hedges ("ærlig talt", "egentlig", "tbh") and
- * the speaker as subject ("jeg tror det", "eg veit ikkje").
+ * What may open an answer without changing it: hedges ("ærlig talt", "egentlig", "tbh"), the
+ * speaker as subject ("jeg tror det", "eg veit ikkje") and laughter ("haha ja"): a yes said
+ * laughing is a yes.
  */
 const OPENER =
-  /^(?:(?:aerlig talt|erlig talt|egentlig|eigentleg|altsa|vel|hm+|eh+m?|e+h|tbh|honestly|well|ok|okei|um+|uh+|jeg|eg|e|je|i)\b[\s,.!-]*)+/;
+  /^(?:(?:aerlig talt|erlig talt|egentlig|eigentleg|altsa|vel|hm+|eh+m?|e+h|tbh|honestly|well|ok|okei|um+|uh+|jeg|eg|e|je|i|(?:ha)+h?|(?:he)+h?|hah|lol|lmao|xd)\b[\s,.!-]*)+/;
 
 /**
  * The answer read clause by clause (at commas and full stops): a yes in any clause is a yes

@@ -116,7 +116,12 @@ export function addHarmHits(s: Sentence, hits: Hit[]): void {
       /\b(?:meg|me)\s+(?:\w+\s+){0,2}(?:med|with)\s+(?!(?:en|ei|et|a)\s+(?:kniv|belte|stokk|balltre|knife|belt))\w+/.test(
         s.text,
       ) || /\bnesten\b/.test(s.text);
-    if (!controlOnly && !figurative) push(hits, s, 'concept.abuse', 'abuse', 'acute', 'ABUSEVERB');
+    // "han har aldri slått meg": the act denied, unless taken back ("før", "men", "until").
+    const denied =
+      /\b(?:aldri|ikke|ikkje|never|not)\s+(?:\w+\s+)?(?:slatt|sla|slar|slo|banket|banka|sparket|sparka|rort|lagt hand pa|hit|touched|beaten|hurt)\s+(?:meg|me)\b(?![^.!?]*\b(?:for|men|but|until|enna|enda|enno|before|ennå)\b)/.test(
+        s.text,
+      );
+    if (!controlOnly && !figurative && !denied) push(hits, s, 'concept.abuse', 'abuse', 'acute', 'ABUSEVERB');
   }
   if (
     wordIn(

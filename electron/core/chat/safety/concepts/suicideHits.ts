@@ -1,4 +1,12 @@
 import { positions, near, negatedBefore, anyOf, ctxOf, push, type Hit, type Sentence } from './sentence.js';
+import { EVERYDAY_TRAP, ROLE_GROUP } from '../lexicon/tokens.js';
+
+/** A burden to a team, a class or colleagues is a burden in that role, not in life. */
+const BURDEN_IN_ROLE = new RegExp(
+  String.raw`\b(?:byrde|burden)\s+(?:\w+\s+)?(?:for|til|to|on|i|in|pa)\s+${ROLE_GROUP}`,
+);
+/** No way out of a debt or a contract is no way out of life. */
+const TRAPPED_IN_EVERYDAY = new RegExp(EVERYDAY_TRAP);
 
 /** Words of the WAY slot that say only "how much" ("mye", "mange", "lang"): not a way unless asked. */
 const AMOUNT_ONLY = /^(?:mye|mange|many|much|lang|dypt|hoyt|hoy|hoyest|vondt|hurt)$/;
@@ -141,12 +149,13 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
       ) &&
       !/\b(?:soke|soknad\w*|jobb\w*|job|skole|skule|kurs\w*|eksamen|excel|bransje\w*|yrke\w*|firma\w*|laget)\b/.test(
         s.text,
-      )
+      ) &&
+      !TRAPPED_IN_EVERYDAY.test(s.text)
     ) {
       push(hits, s, 'concept.hopeless', 'suicide', 'check_in', 'HOPELESS');
     }
     if (
-      (/\b(?:byrde|burden)\b/.test(s.text) && anyOf(s, 'SELF')) ||
+      (/\b(?:byrde|burden)\b/.test(s.text) && anyOf(s, 'SELF') && !BURDEN_IN_ROLE.test(s.text)) ||
       /\b(?:bedre|betre|better)\s+(?:\w+\s+){0,3}(?:uten|utan|without)\s+(?:meg|me)\b|\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:et\s+|eit\s+|noe\s+|noko\s+|a\s+)?(?:problem|bry|byrde|burden)\s+for\s+(?:noen|nokon|alle|dere|anyone|anybody)\s+(?:lenger|lengre|meir|mer|anymore|snart)\b|\b(?:ikke|ikkje|not)\s+(?:noe\s+|noko\s+|any\s+)?(?:darligere|verre|worse)\s+(?:\w+\s+)?(?:uten|utan|without)\s+(?:meg|me)\b|\b(?:sluppet|slapp|sleppe|slippe|spart|spared)\s+(?:\w+\s+){0,5}(?:om|hvis|viss|dersom|if)\s+(?:jeg|i)\s+(?:var|ble|vart|was|were)\s+(?:borte|dod|vekk|gone|dead)\b|\bi\s+(?:veien|vegen)\s+for\s+alle\b|\b(?:ingen|(?:no|na) one|nobody)\s+(?:\w+\s+){0,2}(?:savne|savnet|merke|merket|miss|care)\s+(?:\w+\s+)?(?:meg|me|if i|om jeg|hvis jeg)\b/.test(
         s.text,
       )

@@ -14,6 +14,7 @@ import {
   CLAUSE_END,
   GAMES,
   EVERYDAY_LEAVING,
+  ROLE_GROUP,
 } from './tokens.js';
 
 /**
@@ -75,7 +76,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(String.raw`\b(?:ta|tar|tok|tatt|tek)\s+(?:${SUBJ}\s+)?livet\s+(?:av|ta)\s+meg\b`),
-    unless: r(String.raw`\bav\s+latter|\bav\s+lol\b|\bmed\s+ro\b|\bi\s+${GAMES}\b`),
+    // "tar livet av meg hvis jeg må på et kurs til, haha": a chore as the condition, said laughing.
+    unless: r(
+      String.raw`\bav\s+latter|\bav\s+lol\b|\bmed\s+ro\b|\bi\s+${GAMES}\b|\bmeg\s+(?:hvis|om|viss|dersom|if|nar)\s+(?:${SUBJ}\s+)?(?:ma|skal|far|have to)\b[^.!?]*\b(?:haha\w*|hehe\w*|lol|lmao|xd)\b`,
+    ),
     subject: 'speaker',
   },
   {
@@ -252,6 +256,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:livet|alt)\s+(?:er|e|foles|kjennes)\s+(?:sa\s+|helt\s+)?(?:meningslost|hapelost|haplaust|haplost|meiningslaust|et helvete)\b|\bhater\s+livet(?:\s+mitt)?\b(?!\s+som\b)|\b${SUBJ}\s+er\s+(?:bare\s+)?(?:en|ei)\s+byrde\b|\bingen\s+vits\s+(?:med|i)\s+(?:noe|noko|noenting|noe som helst|livet)\b`,
     ),
+    unless: r(ROLE_GROUP),
   },
   {
     id: 'suicide.kill_me_now',
@@ -424,9 +429,10 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:${NEG}|ingen|ingenting|nowhere|no)\b[^.!?]{0,25}\b(?:sted|stad|steder|plass|tak over hodet|place|where)\b[^.!?]{0,20}(?:\ba\s+(?:sove|sova|sov|bo|bu|vere|dra)\b|\bto\s+(?:sleep|stay|go)\b|\bi\s+natt\b|\bi\s+kveld\b|\btonight\b)|\bikke\s+tak\s+over\s+hodet\b|\b(?:kastet|kasta|thrown|kicked)\s+(?:meg\s+)?(?:ut|out)\b[^.!?]{0,40}\b(?:hjemmefra|heimanfra|av leiligheten|hjemme|heime|of the house|of my flat|sover|sove|gata|ingen steder)|\bsover\s+(?:ute|pa gata|i trappa|i trappeoppgangen|i bilen)\b|\b(?:homeless|nowhere to sleep|nowhere to stay|evicted tonight)\b|\b(?:hvor|kvar|kor)\s+(?:jeg|eg)\s+skal\s+(?:sove|bo|bu)\s+(?:i natt|i kveld|fra i dag|fra i kveld)|\b(?:(?:kan|far|fikk|kunne|slipper)\s+${NEG}|${NEG}\s+(?:kan|far|fikk|kunne|slipper))\s+(?:\w+\s+)?(?:dra|ga|komme|reise|vere|sove|inn)\s+(?:\w+\s+)?(?:hjem|heim|hjemme|heime)\b[^.!?]{0,25}\b(?:i natt|i kveld|tonight|lenger|lengre)\b|\b(?:can't|cannot|can not)\s+go\s+home\s+tonight\b`,
     ),
-    // "ikke noe sted å parkere i natt": a place for something other than sleeping or staying.
+    // "ikke noe sted å parkere i natt": a place for something other than sleeping or staying;
+    // "ikke noe sted å være på dagtid": the day, not the night.
     unless: r(
-      String.raw`\b(?:parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge|innstilt|forsinket|forsinka|overtid|vakt\w*|nattskift\w*|storm\w*|uver\w*)\b`,
+      String.raw`\b(?:dagtid|daytime|during the day|parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge|innstilt|forsinket|forsinka|overtid|vakt\w*|nattskift\w*|storm\w*|uver\w*)\b`,
     ),
   },
   {

@@ -12,6 +12,7 @@ import {
   BLADE,
   FAREWELL_TO_THING,
   NO_LONGER_USED,
+  ROLE_GROUP,
 } from './tokens.js';
 
 /**
@@ -128,7 +129,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:slipper|slepp|sleppe|slippe|blir kvitt|bli kvitt|er kvitt|get rid of)\s+(?:dere|du|dokker|alle|de|dei|you)?\s*(?:\w+\s+)?(?:meg|a tenke pa meg|me)\b|\b${NEG}\s+(?:\w+\s+){0,3}(?:plage|bry|vere til bry|vere ei byrde|vere en byrde|maste pa|bekymre)\s+(?:\w+\s+){0,2}(?:lenger|lengre|mer|meir)\b|\b(?:won't|wont|will not|don't|dont)\s+have\s+to\s+(?:worry|deal|think)\s+(?:about|with)\s+me\b|\b(?:i'm|im|i am|er|e)\s+(?:bare\s+|just\s+)?(?:en|ei|a)\s+(?:belastning|byrde|burden)\b|\b(?:happier|bedre|lykkeligere|betre)\s+(?:\w+\s+){0,2}(?:if|om|hvis|viss|uten|utan|without)\s+(?:i\s+(?:was|were)\s+gone|jeg\s+var\s+borte|eg\s+var\s+borte|me)\b|\bbedre\s+(?:at|om|hvis)\s+(?:jeg|eg)\s+(?:${NEG}\s+finnes|var borte|forsvinner)\b`,
     ),
-    unless: r(String.raw`\b(?:jobb\w*|skole\w*|skule\w*|timen|motet|flytt\w*|ferie\w*|klassen|laget)\b`),
+    unless: r(String.raw`\b(?:jobb\w*|skole\w*|skule\w*|timen|motet|flytt\w*|ferie\w*)\b|${ROLE_GROUP}`),
   },
   {
     id: 'suicide.family.not_here_future',
@@ -220,7 +221,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:tenker pa a|tenkjer pa a|lyst (?:til )?a|vil|skal|ska|thinking (?:about|of)|want to|wanna|gonna|going to)\s+(?:bare\s+)?(?:hoppe|hoppa|jump\w*)\s+(?:\w+\s+)?(?:fra|fra|utfor|ned|ut|off|from|foran|in front)\b|\b(?:kjore|kjora|kjoyre|drive)\s+(?:\w+\s+){0,2}(?:i|inn i|mot|utfor|into|off)\s+(?:en\s+|ein\s+|a\s+)?(?:fjellvegg\w*|veggen|vegg|fjellet|trailer\w*|lastebil\w*|stupet|a wall|a truck|a cliff)\b|\bga\s+(?:ut\s+)?(?:i|ut i)\s+(?:sjon|havet|vannet|elva|the sea)\b[^.!?]{0,30}\b(?:${NEG}|never|not)\b|\b(?:opp|ut|up)\s+(?:pa|i|on|to)\s+(?:\w+\s+)?(?:\w*taket|tak|\w*brua|broa|bruen|bro|bru|blokka|stupet|fjellet|toppen|kanten|the roof|the bridge|the edge|the cliff)\b[^.!?]{0,60}\b(?:og|and|for a|to)\s+(?:\w+\s+)?(?:hoppe|hopper|hoppa|hoppar|jump|kaste meg|kaster meg|kaste meg ned|kastar meg)\b(?!\s+(?:i|pa|into|on)\s+(?:vannet|sjon|havet|basseng\w*|fjorden|the water|the sea|the pool)\b)`,
     ),
     unless: r(
-      String.raw`\b(?:fallskjerm\w*|strikk\w*|bungee|trampoline\w*|basseng\w*|stup\w*\s+(?:i|fra brett)|badeplass\w*|brygga|bader|bade|swim\w*|parachute|ski\w*|hoydehopp|lengdehopp)\b`,
+      String.raw`\b(?:fallskjerm\w*|strikk\w*|bungee|trampoline\w*|basseng\w*|stup\w*\s+(?:i|fra brett)|badeplass\w*|brygga|bader|bade|swim\w*|parachute|ski\w*|hoydehopp|lengdehopp|gta|forza|bilspill\w*|spillet|i spill)\b`,
     ),
   },
   {
@@ -277,7 +278,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:skrevet|skrive|skriv|skrev|skriver|skreiv|skrive|left|wrote|writing|written|lagt)\s+(?:\w+\s+){0,2}(?:lapp|lappen|note|letter|siste\s+(?:innlegg|melding\w*|brev))\b|\b(?:skrevet|skrive|skriv|skrev|skriver|skreiv|wrote|writing|written)\s+(?:\w+\s+){0,2}(?:brev|letter|meldinger)\s+til\s+(?:familien|mamma|pappa|mor|far|alle|foreldrene|de som|my\s+(?:family|parents|mom|dad))\b|\b(?:de|dei|those)\s+som\s+(?:blir|vert)\s+(?:igjen|att|etter)\b|\bfor\s+siste\s+gang\b[^.!?]{0,20}$`,
     ),
     unless: r(
-      String.raw`\b(?:nav|soknad\w*|jobb\w*|skole\w*|skule\w*|kommune\w*|lege\w*|handleliste\w*|ferie\w*|julekort\w*|bursdag\w*|takk\w*kort|tur|application|exam|eksamen|innlevering\w*)\b`,
+      String.raw`\b(?:nav|soknad\w*|jobb\w*|skole\w*|skule\w*|kommune\w*|lege\w*|handleliste\w*|ferie\w*|julekort\w*|bursdag\w*|takk\w*kort|tur|application|exam|eksamen|innlevering\w*|flytt\w*|moving)\b`,
     ),
   },
   {
@@ -315,5 +316,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:i'm|im|i am)\s+(?:so\s+)?done\s+(?:with\s+)?(?:life|living|everything)\b|\bno\s+(?:way\s+out|point)\s+(?:\w+\s+){0,2}(?:except|but|other than)\s+(?:dying|death|to die)\b|\b(?:won't|wont|will not)\s+be\s+(?:around|here|alive)\s+(?:much\s+)?(?:longer|tomorrow|anymore|for long)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b(?!\s+for\s+(?:now|today))|\bi'?m\s+ending\s+it\b|\bnobody\s+will\s+miss\s+me\b|\b(?:i'?ll|i will|i'm going to|gonna)\s+do\s+it\s+(?:tonight|tomorrow|soon|on)\b|\bi\s+know\s+(?:exactly\s+)?how\s+(?:and\s+when\s+)?(?:i'?ll|i will|to)\s+do\s+it\b|\bdone\s+for\s+good\b`,
     ),
+    // "won't be around much longer, I'm moving abroad": a named move.
+    unlessInSentence: r(String.raw`\b(?:moving|abroad|new job|exchange|relocat\w*)\b`),
   },
 ];

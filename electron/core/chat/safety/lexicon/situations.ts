@@ -17,7 +17,7 @@
  * frames (lexicon/frames.ts), applied to every rule by the dispatcher. The rules never contain or produce method details; they only detect.
  */
 import { r, type RiskRule } from './rule.js';
-import { RECOVERED_OTHER } from './tokens.js';
+import { EVERYDAY_TRAP, RECOVERED_OTHER } from './tokens.js';
 
 const BE_THERE = String.raw`(?:star|sto|stod|statt|sta|star|sitter|satt|sit|sitte|ligger|la|ligg|ligge|er|e|gar|gikk|gatt|ga|klatra|klatret|klatre|kjort|kjorte|kjorer|standing|sitting|lying|walking|went|climbed|am|i'm|im)`;
 const HIGH_PLACE = String.raw`(?:bru\w*|bro|broa|bron|bridge|taket|roof|rooftop|kanten|edge|ledge|stupet|stup|cliff|rekkverk\w*|railing|balkong\w*|balcony|parkeringshus\w*|toppen|fjellkant\w*|utsiktspunkt\w*|kaikant\w*)`;
@@ -88,7 +88,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:kjore|kjorer|koyre|koyrer|styre|styrer|svinge|svingt|svinger|vri rattet|drive|driving|crash\w*|swerve\w*)\b[^.!?]{0,40}\b(?:inn i|rett i|i|mot|utfor|ut i|ut over|over i|into|off)\s+(?:\w+\s+){0,2}(?:vegg\w*|betongvegg\w*|fjellvegg\w*|trailer\w*|lastebil\w*|motgende|autovern\w*|stup\w*|kaia|kaikant\w*|fjorden|sjon|elva|et tre|treet|a wall|a tree|oncoming|a truck|cliff)`,
     ),
     unless: r(
-      String.raw`\b(?:nesten|holdt pa|uhell\w*|glatt\w*|sno\w*|elg\w*|accident\w*|almost|kollisjon\w*|forsikring\w*|verksted\w*|spill\w*|game\w*)\b`,
+      String.raw`\b(?:nesten|holdt pa|uhell\w*|glatt\w*|sno\w*|elg\w*|accident\w*|almost|kollisjon\w*|forsikring\w*|verksted\w*|spill\w*|game\w*|gta|forza)\b`,
     ),
   },
   {
@@ -196,8 +196,9 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:hater|hatar|hate)\s+(?:a\s+)?(?:vere i live|leve(?!\s+(?:av|pa|med|i|sann|slik|uten|som|sammen|her|der|hos)\b)|being alive|living(?!\s+(?:in|with|on|here|there|at)\b))\b|\b(?:for|altfor)\s+(?:tungt|vondt|hardt|tungt for meg)\s+a\s+leve\b|\b(?:ingen|ikke noen|ikkje nokon|no)\s+(?:annen\s+|anna\s+|other\s+)?(?:utvei|vei ut|veg ut|way out)\b`,
     ),
+    // A named everyday trap ("ingen vei ut av denne gjelda") is not life.
     unless: r(
-      String.raw`\b(?:rundkjoring\w*|parkering\w*|labyrint\w*|spill\w*|game\w*|escape|bygg\w*|tunnel\w*|mandag\w*|haha\w*|lol)\b`,
+      String.raw`\b(?:rundkjoring\w*|parkering\w*|labyrint\w*|spill\w*|game\w*|escape|bygg\w*|tunnel\w*|mandag\w*|haha\w*|lol)\b|${EVERYDAY_TRAP}`,
     ),
   },
   // ─── Self-harm said by its traces ───────────────────────────────────────────────────────────

@@ -69,3 +69,9 @@ export const UNTIL_PAYDAY = String.raw`\b(?:for|til|until|before)\s+(?:neste\s+|
  * an unwanted act a signal (indirect.ts).
  */
 export const HAPPENS_ANYWAY = String.raw`\b(?:men|but)\b[^.!?]{0,60}\b(?:likevel|allikevel|uansett|anyway|still|innimellom|av og til|noen ganger|nokre gonger|sometimes|ender|enda opp|skjer|klarer\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:la\s+vere|stoppe|slutte)|gjor det|gjer det|har gjort det|do it|can'?t stop|cant stop|tenker pa det|tenkjer pa det|har tenkt pa det)\b`;
+
+/** A group one has a role in (a team, a class, colleagues): a burden to it is a burden in that role. */
+export const ROLE_GROUP = String.raw`\b(?:laget|lagene|klassen|gruppa|gruppen|teamet|prosjekt\w*|kolleg\w*|bandet|koret|team|group|class|coworkers|colleagues)\b`;
+
+/** A named everyday trap one wants out of: a debt, a loan, a contract, a subscription. */
+export const EVERYDAY_TRAP = String.raw`\b(?:ut\s+av|out\s+of)\s+(?:\w+\s+){0,2}(?:gjeld\w*|\w*(?<!p)lan(?:et|ene)?|inkasso\w*|\w*kontrakt\w*|\w*abonnement\w*|bindingstid\w*|debt|loan|contract)\b`;
