@@ -363,6 +363,42 @@ describe('never confront, label or warn', () => {
     expect(codes(COMPLEX, 'Det er ikkje di skuld at kurset vart avlyst.')).toEqual([]);
   });
 
+  it('reads the act of every clause: a bad act in a later sentence, after a colon or said warmly', () => {
+    const cases: [string, CheckCode][] = [
+      ['Takk for at du sier det. Derfor bør du ta kontakt med skolen.', 'advice_without_permission'],
+      ['Det er lett å skjønne. Jeg sier det fordi jeg vil deg vel: nå får du ta ansvar.', 'confrontation'],
+      ['Jeg skjønner. Da vil jeg si at du egentlig burde søke om permisjon.', 'advice_without_permission'],
+      ['Du har slitt lenge. Et lite grep kan være at du skriver ned tre ting hver kveld.', 'advice_without_permission'],
+      ['Du vil ha mer ro. Da foreslår jeg at du skrur av mobilen om kvelden.', 'advice_without_permission'],
+      ['Du har stått på. Men kutt ned på spillingen om natta.', 'advice_without_permission'],
+      ['Du savner venner. Du ville nok hatt godt av en fritidsaktivitet.', 'advice_without_permission'],
+      ['Det forstår jeg. Men ærlig, det er jo du selv som har droppet timene.', 'confrontation'],
+      ['Du sier at ingen hører på deg. Det er ikke sant, og det vet du.', 'confrontation'],
+      ['Du har hatt det tøft. Men for å være helt ærlig: du gir opp for lett.', 'confrontation'],
+      ['Det du forteller, er typisk for folk som mangler struktur.', 'labelling'],
+      ['Greit nok. Men til slutt står du uten utdanning hvis dette fortsetter.', 'warning'],
+      ['Mange tenker sånn. Undersøkelser har funnet at fire av ti ombestemmer seg.', 'unsupported_claim'],
+      ['Det kjenner jeg igjen. De fleste sjefer bruker bare to minutter på en CV.', 'unsupported_claim'],
+    ];
+    for (const [text, code] of cases) expect(checkReplyText(text, { vote: false }), text).toContain(code);
+  });
+
+  it("lets others' advice, epistemic and permissive modals, invitations and autonomy through", () => {
+    for (const text of [
+      'Læreren har sagt at du bør levere oppgavene i tide, og det stresser deg.',
+      'Jeg hører at du må velge linje før jul, og at det føles stort.',
+      'Du må ha hatt en lang dag. Da må du gjerne fortelle litt om den.',
+      'Nå må du selv bestemme hva som passer for deg.',
+      'Ta gjerne med deg det du har lyst til å snakke om.',
+      'Det var du som tok det første steget, og det har betydd noe.',
+      'Det er du som vet hvordan det kjennes å stå i dette.',
+      'Lønn frister, men tanken på kveldsskift skremmer deg.',
+      'Moren din sa at du burde ta deg sammen, og det gjorde vondt.',
+      'Når du tenker på det, hva kjennes viktigst?',
+    ])
+      expect(checkReplyText(text, { vote: false }), text).toEqual([]);
+  });
+
   it('asks a trained vote as well, which can only add a failure', () => {
     for (const text of [
       'Du blir sparket hvis du kommer for sent en gang til.',

@@ -1,3 +1,4 @@
+import { reportedFrame } from './acts.js';
 import { REPORTING_VERB_SOURCE, sentences, u } from './text.js';
 
 /**
@@ -22,7 +23,7 @@ const SCORN: readonly RegExp[] = [
   /\b(?:unnskyldning(?:er|ene)|bortforklaring(?:er|ene)|sutr\w*|syting\w*|klaging\w*)\b/i,
   /\b(?:er|blir|var)\s+(?:jo\s+)?(?:bare\s+)?(?:tull|tøys|vrøvl|sprøyt|tullprat|pjatt)\b/i,
   /\bdet\s+vet\s+du\s+(?:jo\s+)?(?:godt|selv|utmerket|innerst\s+inne)\b|\bdu\s+vet\s+(?:jo\s+)?(?:godt|selv)\s+at\b/i,
-  /(?:^|[.!]\s+)(?:nå|da|så)\s+(?:må|får|skal|bør|burde)\s+du\s+(?!ha\b)/i,
+  /(?:^|[.!]\s+)(?:nå|da|så)\s+(?:må|får|skal|bør|burde)\s+du\s+(?!(?:ha|gjerne|selv|sjølv)\b)/i,
   /\b(?:jo|ikke)\s+(?:\p{L}+\s+)?(?:engang|en\s+gang)\b(?=[.!?]?$)|\bikke\s+engang\s+(?:prøver|prøvd|gidder|orker)\b/iu,
   /\b(?:ta|tar)\s+(?:\p{L}+\s+){0,3}(?:mer\s+seriøst|på\s+(?:mer|større)\s+alvor)\b|\b(?:ta|tar)\s+(?:\p{L}+\s+){0,2}ikke\s+(?:\p{L}+\s+){0,2}(?:seriøst|på\s+alvor)\b|\btror\s+du\s+(?:virkelig|seriøst|ærlig\s+talt)\b/iu,
   /\bikke\s+rart\s+(?:at\s+)?du\b|\bproblemet\s+(?:\p{L}+\s+)?(?:er|var|ligger\s+i)\s+(?:at\s+)?du\b|\bproblemet\s+ditt\b/iu,
@@ -57,10 +58,10 @@ const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
   /\bjeg\s+(?:synes|syns|mener|tror|tenker)\s+(?:at\s+)?du\s+(?:skal|bør|burde|må|skulle|trenger\s+å)\b/i,
   /\b(?:et|ett|mitt|mine)\s+(?:\p{L}+\s+)?(?:tips|råd|forslag)\s+(?:er|blir|kan\s+være|til\s+deg)\b/iu,
   /\b(?:mitt|et|ett|mine|noen|et\s+lite)\s+(?:forslag|råd)\b|\b(?:forslaget|rådet|tipset)\s+mitt\b/i,
-  /^(?:(?:bare|så|da|nå|først|husk\s+å|vær\s+så\s+snill\s+(?:og|å))\s+)?(?!ta\s+(?:deg\s+)?(?:den\s+|all\s+den\s+|god\s+)?tid)(?:gå|ring|skriv|send|ta|registrer|meld|søk|prøv|vær|bli|kom|les|lag|finn|spør|kontakt|sjekk|begynn|fortsett|gjør|hold|legg|velg|møt|logg|fyll|last|bestill|book|kjøp|spar|betal|snakk|øv|tren|sov|stå|drikk|spis|vent|planlegg|oppsøk|forbered|svar|ordne|skaff|søk|unngå|slutt|start)\s+(?!(?:er|var|blir|ble|på\s+(?:jobb|et|en)|fra|av|med\s+(?:jobb|å))\b)\p{L}/iu,
+  /^(?:(?:bare|så|da|nå|først|husk\s+å|vær\s+så\s+snill\s+(?:og|å))\s+)?(?!ta\s+(?:deg\s+)?(?:den\s+|all\s+den\s+|god\s+)?tid)(?:gå|ring|skriv|send|ta|registrer|meld|søk|prøv|vær|bli|kom|les|lag|finn|spør|kontakt|sjekk|begynn|fortsett|gjør|hold|legg|velg|møt|logg|fyll|last|bestill|book|kjøp|spar|betal|snakk|øv|tren|sov|stå|drikk|spis|vent|planlegg|oppsøk|forbered|svar|ordne|skaff|søk|unngå|slutt|start)\s+(?!(?:er|var|blir|ble|gjerne|på\s+(?:jobb|et|en)|fra|av|med\s+(?:jobb|å))\b)\p{L}/iu,
   /\bdet\s+(?:beste|lureste|smarteste|klokeste|fornuftigste|viktigste)\s+(?:for\s+deg\s+)?(?:\p{L}+\s+)?(?:er|blir|vil\s+være)\s+(?:å|at\s+du)\b/iu,
   /\bdu\s+(?:skulle|burde|skal|kunne)\s+(?:\p{L}+\s+)?heller\b|\bdu\s+skulle\s+(?:jo\s+|egentlig\s+)?ha\s+(?!lyst\b)\p{L}+/iu,
-  /(?:^|[.!]\s+)(?:først|deretter|etterpå|så|da|nå|i\s+dag|i\s+morgen)\s+(?:må|bør|burde|skal)\s+du\s+(?!ha\b)/i,
+  /(?:^|[.!]\s+)(?:først|deretter|etterpå|så|da|nå|i\s+dag|i\s+morgen)\s+(?:må|bør|burde|skal)\s+du\s+(?!(?:ha|gjerne|selv|sjølv)\b)/i,
   // What I would do in your place: "hvis jeg var deg", "i ditt sted", "var det meg", "jeg ville ha sagt ja".
   /\b(?:hvis|om|dersom|viss)\s+(?:jeg|eg)\s+var\s+(?:deg|i\s+dine\s+sko|i\s+ditt\s+sted)\b|\bi\s+(?:ditt\s+sted|dine\s+sko)\b|^var\s+det\s+(?:meg|opp\s+til\s+meg)\b|\b(?:jeg|eg)\s+(?:ville|hadde)\s+(?:ikke\s+|ikkje\s+)?(?:ha\s+)?(?:\p{L}+\s+){0,1}(?:sagt|søkt|sendt|tatt|ringt|ventet|venta|gjort|valgt|takket)\b/iu,
   // The answer named: "løsningen er", "nøkkelen er", "et godt sted å begynne er", "svaret er enkelt".
@@ -136,6 +137,11 @@ const REPORTED = u(
   ),
 );
 
+/** Reflected: the person's own report, or anyone else's but the speaker's (acts.ts reportedFrame). */
+function isReported(before: string): boolean {
+  return REPORTED.test(before) || reportedFrame(before);
+}
+
 /** One of `patterns` matches outside a reflected report in its sentence (sentences `skip` names do not count). */
 export function saysOutsideReport(
   text: string,
@@ -146,7 +152,7 @@ export function saysOutsideReport(
     if (skip?.(sentence)) continue;
     for (const re of patterns) {
       const at = sentence.search(re);
-      if (at >= 0 && !REPORTED.test(sentence.slice(0, at))) return true;
+      if (at >= 0 && !isReported(sentence.slice(0, at))) return true;
     }
   }
   return false;
@@ -167,7 +173,7 @@ const LOSING = u(
 export function warnsOfLoss(text: string): boolean {
   for (const sentence of sentences(text)) {
     const at = sentence.search(LOSING);
-    if (at >= 0 && HELD.test(sentence) && !REPORTED.test(sentence.slice(0, at))) return true;
+    if (at >= 0 && HELD.test(sentence) && !isReported(sentence.slice(0, at))) return true;
   }
   return false;
 }
