@@ -395,8 +395,21 @@ describe('never confront, label or warn', () => {
       'Lønn frister, men tanken på kveldsskift skremmer deg.',
       'Moren din sa at du burde ta deg sammen, og det gjorde vondt.',
       'Når du tenker på det, hva kjennes viktigst?',
+      'Det er ikke så rart at du er utslitt når du må passe småsøsken hver ettermiddag.',
+      'Du lurer på om du har krav på hjelp til reisen, og det har ingen forklart deg.',
     ])
       expect(checkReplyText(text, { vote: false }), text).toEqual([]);
+    // Named as the cause, the person's omission still blames; a number is still claimed in a question.
+    expect(checkReplyText('Ikke rart at du er lei, når du aldri gjør noe med det.', { vote: false })).toContain(
+      'confrontation',
+    );
+    expect(checkReplyText('Du lurer på om du får 300 kroner dagen.', { vote: false })).toContain('unsupported_claim');
+  });
+
+  it("refuses a prompt's scaffolding: tags in capitals and heading marks, not tekstvask's placeholders", () => {
+    expect(checkReplyText('Det høres tungt ut. [OPPSUMMERING] [SPØRSMÅL]')).toContain('template_token');
+    expect(checkReplyText('## Veileder: Hva tenker du om det?')).toContain('template_token');
+    expect(checkReplyText('Hva sa [NAVN_1] da du fortalte det?')).toEqual([]);
   });
 
   it('asks a trained vote as well, which can only add a failure', () => {

@@ -160,6 +160,9 @@ const JUDGEMENT: readonly RegExp[] = [
   // Someone else's loss or annoyance caused by what the person does or fails to do ("ikke rart
   // venninnen ble lei, når du avlyser hver gang", "det går dårlig når du aldri gjør leksene").
   /\b(?:går|gikk|gå)\s+(?:\p{L}+\s+)?(?:dårlig|galt|gale|ille|skeis)\b[^.!?]{0,30}\b(?:når|fordi|siden|så\s+lenge)\s+du\s+(?:jo\s+)?(?:aldri|ikke|ikkje|alltid|stadig|bare)\b|\b(?!du\b)\p{L}+\s+(?:ble|blir|er|var)\s+(?:\p{L}+\s+)?(?:lei|sur|sint|skuffet|irritert|oppgitt|lei\s+seg)\b[^.!?]{0,30},?\s*(?:når|fordi|siden)\s+du\s+(?:jo\s+)?(?:\p{L}+\s+)?(?:aldri|ikke|ikkje|alltid|stadig|hver\s+gang)\b/iu,
+  // The person's own omission named as the cause ("ikke rart du sliter, når du aldri står opp"); what
+  // they cannot do ("når du ikke får sove") is their circumstance.
+  /\bikke\s+(?:så\s+)?rart\b[^.!?]{0,60}\b(?:når|fordi|siden|så\s+lenge)\s+du\s+(?:jo\s+)?(?:aldri|ikke|ikkje)\s+(?!(?:får|fikk|klarer|klarte|kan|kunne|orker|orket|rekker|rakk|har|hadde|vet|veit|blir|ble)\b)\p{L}/iu,
   // Someone else always to blame, said as a sneer ("det er alltid noen andre som har skylda").
   /\b(?:alltid|aldri)\s+(?:er\s+)?(?:noen|nokon)\s+andre\s+(?:som\s+)?(?:har\s+)?(?:skyld|skylda|skylden|feil)\b|\benda\s+(?:en|ei|et)\s+(?:unnskyldning|bortforklaring)\b/iu,
 ];
@@ -196,6 +199,21 @@ const CLAIM: readonly RegExp[] = [
     'iu',
   ),
 ].map(u);
+
+/**
+ * A claim inside a question of whether ("du er usikker på om du har rett til å si nei", "du lurer
+ * på om NAV dekker reisen") is not asserted; a number or a paragraph there still is.
+ */
+const WHETHER = u(
+  /\b(?:usikker|uviss|lurer|lurte|lure|undrer|undret|spør|spurte|spørsmålet|tvil|vet\s+ikke|veit\s+ikkje|finne\s+ut|sjekke)\s+(?:\p{L}+\s+){0,2}?(?:om|hvorvidt)\s+[^,.!?\d§]*$/iu,
+);
+export function assertsIn(text: string, re: RegExp): boolean {
+  return sentences(text).some((sentence) => {
+    const m = re.exec(sentence);
+    if (m === null) return false;
+    return /[\d§]/.test(m[0]) || !WHETHER.test(sentence.slice(0, m.index));
+  });
+}
 
 /** The acts MI does not do that the clauses of `text` do, outside reflected reports. */
 export function sentenceActs(text: string): Set<SentenceAct> {

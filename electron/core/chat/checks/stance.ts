@@ -26,7 +26,8 @@ const SCORN: readonly RegExp[] = [
   /(?:^|[.!]\s+)(?:nå|da|så)\s+(?:må|får|skal|bør|burde)\s+du\s+(?!(?:ha|gjerne|selv|sjølv)\b)/i,
   /\b(?:jo|ikke)\s+(?:\p{L}+\s+)?(?:engang|en\s+gang)\b(?=[.!?]?$)|\bikke\s+engang\s+(?:prøver|prøvd|gidder|orker)\b/iu,
   /\b(?:ta|tar)\s+(?:\p{L}+\s+){0,3}(?:mer\s+seriøst|på\s+(?:mer|større)\s+alvor)\b|\b(?:ta|tar)\s+(?:\p{L}+\s+){0,2}ikke\s+(?:\p{L}+\s+){0,2}(?:seriøst|på\s+alvor)\b|\btror\s+du\s+(?:virkelig|seriøst|ærlig\s+talt)\b/iu,
-  /\bikke\s+rart\s+(?:at\s+)?du\b|\bproblemet\s+(?:\p{L}+\s+)?(?:er|var|ligger\s+i)\s+(?:at\s+)?du\b|\bproblemet\s+ditt\b/iu,
+  // "Ikke rart at du mistet plassen" blames; "ikke rart at du blir sliten" understands a feeling.
+  /\bikke\s+(?:så\s+)?rart\s+(?:at\s+)?du\s+(?!(?:føler|kjenner|kjente|følte|gruer|savner|lengter|sliter|strever|tviler|blir\s+lei|har\s+det|(?:(?:blir|ble|er|var|har\s+(?:vært|blitt))\s+(?:(?:litt|så|helt|veldig|både|ganske|skikkelig)\s+)?(?:sliten|sliten|utslitt|lei|sint|redd|trist|frustrert|oppgitt|usikker|urolig|stresset|nervøs|motløs|skuffet|forvirret|irritert|bekymret|engstelig|tom|nedfor|sår|såret|overveldet|utmattet|sjokkert|fortvilet)))\b)|\bproblemet\s+(?:\p{L}+\s+)?(?:er|var|ligger\s+i)\s+(?:at\s+)?du\b|\bproblemet\s+ditt\b/iu,
   /\bdu\s+(?:overdriver|bortforklarer|sutrer|syter|lyver|tar\s+feil|later\s+som|klager\s+for\s+mye|skylder\s+på)\b|\b(?:latskap|dovenskap|unnasluntring|slapphet)\b/i,
   /\bdet\s+er\s+jo\s+du\s+som\b|\bdet\s+er\s+(?:jo\s+)?(?:din|ditt|di)\s+(?:oppgave|ansvar|jobb|problem|sak)\b/i,
   // Disbelief and dismissal: "jeg tror ikke (noe) på det", "det har jeg hørt før".
