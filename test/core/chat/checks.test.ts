@@ -379,6 +379,17 @@ describe('never confront, label or warn', () => {
       ['Greit nok. Men til slutt står du uten utdanning hvis dette fortsetter.', 'warning'],
       ['Mange tenker sånn. Undersøkelser har funnet at fire av ti ombestemmer seg.', 'unsupported_claim'],
       ['Det kjenner jeg igjen. De fleste sjefer bruker bare to minutter på en CV.', 'unsupported_claim'],
+      ['Jeg synes ikke du skal gi deg nå.', 'advice_without_permission'],
+      ['Det ville vært dumt å si nei til det tilbudet.', 'advice_without_permission'],
+      ['Bare husk at førsteinntrykket er alt på et jobbintervju.', 'advice_without_permission'],
+      ['Du er flink, men du mangler disiplin.', 'confrontation'],
+      ['Takk for at du sier det, for det viser at du ikke tar ansvar.', 'confrontation'],
+      ['Sånn jeg ser det, har du deg selv å skylde.', 'confrontation'],
+      ['Når skal du slutte å utsette alt?', 'confrontation'],
+      ['La meg være tydelig: du må møte hver dag.', 'confrontation'],
+      ['Det er jo ganske typisk for din generasjon å gi opp så fort.', 'labelling'],
+      ['Det er fint at du vil ta fri, men da går du glipp av sjansen til fast jobb.', 'warning'],
+      ['Du trenger minst 16 timer i uka for å få dagpenger.', 'unsupported_claim'],
     ];
     for (const [text, code] of cases) expect(checkReplyText(text, { vote: false }), text).toContain(code);
   });
@@ -397,6 +408,10 @@ describe('never confront, label or warn', () => {
       'Når du tenker på det, hva kjennes viktigst?',
       'Det er ikke så rart at du er utslitt når du må passe småsøsken hver ettermiddag.',
       'Du lurer på om du har krav på hjelp til reisen, og det har ingen forklart deg.',
+      'Du har hørt at NAV kan stanse pengene, og det uroer deg.',
+      'Hvordan vet du når det er på tide å ta en pause?',
+      'Så du må velge mellom fagbrev og studier, og begge deler frister.',
+      'Det viser at du bryr deg.',
     ])
       expect(checkReplyText(text, { vote: false }), text).toEqual([]);
     // Named as the cause, the person's omission still blames; a number is still claimed in a question.

@@ -52,7 +52,7 @@ const SPEAKER_PERCEIVES = String.raw`hører|hørte|høyrer|ser|skjønner|forstå
 const REPORTED_BY_OTHER = u(
   new RegExp(
     String.raw`(?:^|[\s,])(?!(?:jeg|eg|vi|me)\s)\p{L}+\s+(?:(?:har|hadde)\s+)?(?:(?!(?:jeg|eg|vi|me)\s)\p{L}+\s+)?(?:${REPORTING_VERB_SOURCE}|sagt|ment|skrevet|skreiv|skrev|skriver)\b(?!\s*,)` +
-      String.raw`|\b(?:jeg|eg)\s+(?:\p{L}+\s+)?(?:${SPEAKER_PERCEIVES})\b` +
+      String.raw`|\b(?:jeg|eg)\s+(?:\p{L}+\s+)?(?:${SPEAKER_PERCEIVES})\s+(?:at|hvor|hvordan|hva|om|på\s+deg)\b` +
       String.raw`|\b(?:${REPORTING_VERB_SOURCE}|sagt)\s+(?:du|han|hun|ho|de|dei|legen|sjefen|nav)\b`,
     'iu',
   ),
@@ -61,8 +61,8 @@ const SPEAKER_OPINION = u(
   /\b(?:jeg|eg)\s+(?:\p{L}+\s+)?(?:synes|syns|synest|mener|meiner|tror|trur|tenker|tenkjer|vil\s+si|ville\s+si|må\s+si|sier)\b|\b(?:synes|mener|tror|vil|må)\s+(?:jeg|eg)\s+(?:si\s+)?(?:at\s+)?/iu,
 );
 
-/** A new main clause after ", men" or ", og" (not "men at …") ends the report before it. */
-const NEW_MAIN_CLAUSE = /[,;]\s*(?:men|og|så)\s+(?!at\b|om\b)/giu;
+/** A new main clause after ", men", ", og" or ", for" (not "men at …") ends the report before it. */
+const NEW_MAIN_CLAUSE = /[,;]\s*(?:men|og|så|for)\s+(?!at\b|om\b)/giu;
 
 /** The text before a clause reports what someone other than the speaker said, thinks or feels. */
 export function reportedFrame(before: string): boolean {
@@ -107,13 +107,19 @@ const DIRECTIVE: readonly RegExp[] = [
   /\b(?:neste|første)\s+(?:steg|steget|skritt|skrittet|trinn|trinnet)\s+(?:\p{L}+\s+)?(?:bør|må|burde|skal)\s+(?:være|bli)\b/iu,
   // Advice asked as a question: "Hva om du bare søkte …?", "Hvorfor ikke bare …?".
   /^(?:hva\s+om\s+du\s+(?:bare|berre|heller|rett\s+og\s+slett|prøvde|prøvd)\b|hvorfor\s+ikke\b)/iu,
+  // The speaker's opinion of what the person should do, negated too: "Jeg synes ikke du skal gi deg nå".
+  /\b(?:jeg|eg)\s+(?:synes|syns|synest|mener|meiner|tror|trur|tenker)\s+(?:ikke\s+|ikkje\s+)?(?:at\s+)?du\s+(?:ikke\s+|ikkje\s+)?(?:skal|bør|burde|må|skulle|trenger\s+å)\b/iu,
+  // What is wise or foolish to do, said of no one ("Det ville vært dumt å si nei", "Nå gjelder det å …").
+  /\b(?:det\s+(?:er|var|blir|ville\s+vært|hadde\s+vært|vil\s+være)|(?:er|blir)\s+det)\s+(?:ikke\s+)?(?:akkurat\s+|særlig\s+|så\s+|veldig\s+|litt\s+|nok\s+|jo\s+)?(?:smart|lurt|klokt|dumt|uklokt|tåpelig|fornuftig|lurest|smartest|klokest|best)\s+(?:å|at\s+du|om\s+du)\b|\b(?:gjelder|handler)\s+det\s+(?:om\s+)?å\b/iu,
+  // "Du er nødt til å …" with urgency is an order, not a circumstance.
+  /\bdu\s+(?:er|blir)\s+nødt\s+til\s+å\b[^.!?]{0,40}\b(?:snart|nå|i\s+dag|med\s+en\s+gang|umiddelbart|straks)\b/iu,
   // A negative imperative: "ikke kom og klag", "Ikke gi opp nå".
   /^ikke\s+(?:kom|gjør|gi|glem|vær|bli|la|tenk|bry|heng|sitt|gå|ta|vent|kast|dropp|slutt|si|stress|grav|press)\b/iu,
 ].map(u);
 
 /** Invitations to tell and the speaker's courtesies open with a verb too, and are MI's own. */
 const NOT_IMPERATIVE = new Set(
-  'fortell beskriv si del tenk se kjenn forklar utdyp hør takk gi ta lykke velkommen unnskyld beklager synd'.split(' '),
+  'fortell beskriv si del tenk se kjenn forklar utdyp takk gi ta lykke velkommen unnskyld beklager synd'.split(' '),
 );
 /** Imperatives no ending gives away ("Vær klar over …", "Gå inn på …", "Kom deg ut"). */
 const SHORT_IMPERATIVE = new Set('vær ver gå bli kom gjør stå dra spør hold finn'.split(' '));
@@ -134,6 +140,7 @@ function opensWithImperative(clause: string): boolean {
   if (!m?.[1] || !m[2]) return false;
   const w = m[1].toLowerCase();
   const next = m[2].toLowerCase();
+  if (next === 'at' && /^(?:husk|vit|merk)$/.test(w)) return true;
   if (NOT_IMPERATIVE.has(w) || NOT_AFTER_IMPERATIVE.has(next) || AUXILIARY.test(next)) return false;
   // A finite verb next: the first word was the subject ("Lønn frister", "Jobb betyr mye").
   if ((next.length > 3 && /(?:er|te|de)$/.test(next)) || (next.length > 4 && next.endsWith('ar'))) return false;
@@ -148,7 +155,7 @@ function opensWithImperative(clause: string): boolean {
 const JUDGEMENT: readonly RegExp[] = [
   // A face-threat announced: "for å være ærlig", "la oss være ærlige", "med all respekt", "ikke ta det
   // ille opp", "jeg sier dette fordi jeg bryr meg", "jeg sier det med varme".
-  /\b(?:(?:for\s+å|la\s+oss|skal\s+(?:jeg|eg)|(?:jeg|eg)\s+(?:må|skal|vil))\s+(?:\p{L}+\s+)?(?:være|vere)\s+(?:helt\s+|brutalt\s+|litt\s+|heilt\s+)?ærlige?|ærlig\s+talt|med\s+all\s+(?:mulig\s+)?respekt|ikke\s+ta\s+(?:det|dette|det\s+her)\s+(?:ille\s+opp|personlig|feil)|(?:jeg|eg)\s+sier\s+(?:dette|det)\s+(?:fordi|med|av\s+omsorg|bare\s+fordi|for\s+ditt)|rett\s+skal\s+være\s+rett)\b/iu,
+  /\b(?:(?:for\s+å|la\s+oss|la\s+meg|skal\s+(?:jeg|eg)|(?:jeg|eg)\s+(?:må|skal|vil))\s+(?:\p{L}+\s+)?(?:være|vere)\s+(?:helt\s+|brutalt\s+|litt\s+|heilt\s+)?(?:ærlige?|tydelig|direkte|klar\s+og\s+tydelig)|ærlig\s+talt|med\s+all\s+(?:mulig\s+)?respekt|ikke\s+ta\s+(?:det|dette|det\s+her)\s+(?:ille\s+opp|personlig|feil)|(?:jeg|eg)\s+sier\s+(?:dette|det)\s+(?:fordi|med|av\s+omsorg|bare\s+fordi|for\s+ditt)|rett\s+skal\s+være\s+rett)\b/iu,
   // The person put in focus as the one who did it, in the past ("det er vel du som har valgt å sitte
   // hjemme"); as the one who decides or knows, in the present, it is autonomy ("det er du som bestemmer").
   /(?:\bdet\s+(?:er|var)|\b(?:er|var)\s+det)\s+(?:(?:tross\s+alt|faktisk|egentlig|likevel)\s+)*(?:vel|jo|nok)\s+du\s+(?:selv\s+|sjølv\s+)?som\s+(?:(?:har|hadde)\s+(?:\p{L}+\s+)?(?!(?:kjent|følt|opplevd|merket|vært|stått|levd|båret|kjempet|klart|fått|rett|sett|hørt|jobbet|holdt)\b)\p{L}+(?:et|t|d|tt)\b|(?!(?:kjente|følte|opplevde|merket|kjempet|klarte|fikk|sto|stod|holdt|vet)\b)\p{L}+(?:et|te|de|dde)\b|(?:kom|gikk|tok|ga|gav|lot|sa|gjorde)\s)|(?:\bdet\s+(?:er|var)|\b(?:er|var)\s+det)\s+(?:\p{L}+\s+)?du\s+(?:selv\s+|sjølv\s+)?som\s+(?:(?:har|hadde)\s+)?(?:ikke|ikkje|aldri)\b/iu,
@@ -163,6 +170,11 @@ const JUDGEMENT: readonly RegExp[] = [
   // The person's own omission named as the cause ("ikke rart du sliter, når du aldri står opp"); what
   // they cannot do ("når du ikke får sove") is their circumstance.
   /\bikke\s+(?:så\s+)?rart\b[^.!?]{0,60}\b(?:når|fordi|siden|så\s+lenge)\s+du\s+(?:jo\s+)?(?:aldri|ikke|ikkje)\s+(?!(?:får|fikk|klarer|klarte|kan|kunne|orker|orket|rekker|rakk|har|hadde|vet|veit|blir|ble)\b)\p{L}/iu,
+  // A lack of a virtue said of the person, or an inference that they fail ("du mangler disiplin", "det
+  // viser at du ikke tar ansvar"), a person left to blame themselves, an act named as self-sabotage.
+  /\bdu\s+(?:\p{L}+\s+)?(?:mangler|har\s+(?:ikke|ingen|null|lite))\s+(?:\p{L}+\s+)?(?:disiplin|selvdisiplin|motivasjon|vilje|viljestyrke|ansvarsfølelse|pågangsmot|respekt|selvinnsikt|arbeidsmoral|ryggrad|tæl|stå-på-vilje)\b|\b(?:viser|beviser|sier\s+meg|forteller\s+meg)\s+at\s+du\s+(?:ikke|ikkje|aldri)\b|\bdeg\s+selv\s+å\s+skylde\b|\b(?:saboterer|sabotere|ødelegger|ødelegge|spolerer|spolere)\s+(?:\p{L}+\s+)?for\s+deg\s+selv\b/iu,
+  // Pressing and emotional pressure: "Når skal du slutte å …?", "Jeg blir skuffet hvis du ikke møter".
+  /^(?:når|hvorfor)\s+(?:skal|vil|kan)\s+du\s+(?:\p{L}+\s+)?(?:slutte\s+å|ta\s+deg\s+sammen|skjerpe\s+deg|bli\s+voksen)\b|\b(?:jeg|eg)\s+(?:blir|er|vil\s+bli|kommer\s+til\s+å\s+bli)\s+(?:\p{L}+\s+)?(?:skuffet|skuffa|sint|irritert|oppgitt)\s+(?:hvis|om|dersom|viss)\s+du\b/iu,
   // Someone else always to blame, said as a sneer ("det er alltid noen andre som har skylda").
   /\b(?:alltid|aldri)\s+(?:er\s+)?(?:noen|nokon)\s+andre\s+(?:som\s+)?(?:har\s+)?(?:skyld|skylda|skylden|feil)\b|\benda\s+(?:en|ei|et)\s+(?:unnskyldning|bortforklaring)\b/iu,
 ];
@@ -173,6 +185,7 @@ const LABEL_NOUN = String.raw`(?:alkoholiker|rusmisbruker|misbruker|narkoman|spi
 const DIAGNOSIS = String.raw`(?:adhd|add|depresjon|angstlidelse|autisme|asperger|bipolar|ocd|personlighetsforstyrrelse|avhengighet|rusproblem\p{L}*|spilleavhengighet)`;
 const LABEL: readonly RegExp[] = [
   /\b(?:typisk|vanlig|klassisk|karakteristisk)\s+for\s+(?:folk|personer|mennesker|ungdommer|unge|sånne|slike|de|dem|dei|typer)\s+(?:med|som)\b/iu,
+  /\b(?:typisk|klassisk)\s+for\s+(?:deg|dere|din\s+\p{L}+|ungdom\p{L}*|unge\s+i\s+dag)\b/iu,
   new RegExp(String.raw`\b(?:klassisk|typisk|tydelig|åpenbart|ren)\s+${DIAGNOSIS}\b`, 'iu'),
   new RegExp(
     String.raw`\b(?:du|det)\s+(?:høres|hørest|virker|fremstår|framstår|ser)\s+ut\s+som\s+(?:(?:en|ei|et|ein|eit|klassisk|typisk)\s+){0,2}(?:${LABEL_NOUN}|${DIAGNOSIS})\b|\bdu\s+(?:er|virker\s+som|oppfører\s+deg\s+som|fremstår\s+som|framstår\s+som)\s+(?:(?:nok|jo|bare|litt|rett\s+og\s+slett|en|ei|et|ein|eit)\s+){0,3}${LABEL_NOUN}\b`,
@@ -187,12 +200,17 @@ const WARNING: readonly RegExp[] = [
     String.raw`\b(?:står|sitter|ender|havner|blir|er|stå|sitte|ende|havne)\s+(?:du\s+)?(?:\p{L}+\s+){0,2}?(?:uten|utan)\s+(?:jobb|arbeid|penger|pengar|inntekt|plass|venner|utdanning|noe|noko|bolig|tak\s+over\s+hodet)\b(?=[^.!?]*${FUTURE})|${FUTURE}[^.!?]*\b(?:står|sitter|ender|havner|blir|er)\s+(?:du\s+)?(?:\p{L}+\s+){0,2}?(?:uten|utan)\s+(?:jobb|arbeid|penger|inntekt|plass|venner|utdanning)\b`,
     'iu',
   ),
+  /\b(?:(?:går|gå|kan|vil|risikerer\s+å)\s+du\s+(?:\p{L}+\s+)?(?:gå\s+)?glipp\s+av|du\s+(?:går|kommer\s+til\s+å\s+gå|risikerer\s+å\s+gå)\s+(?:\p{L}+\s+)?glipp\s+av)\b|\b(?:din|di|den)\s+siste\s+(?:sjanse|sjansen|mulighet|muligheten)\b/iu,
 ].map(u);
 
 /** Facts about the world asserted: evidence, multiples, a group's habits in numbers. */
 const QUANTITY = String.raw`(?:\d+|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|hundre|et\s+par)\s+(?:sekund\p{L}*|minutt\p{L}*|timer?|dager?|dagar|uker?|veker?|måned\p{L}*|månad\p{L}*|år|prosent|kroner|ganger)`;
 const CLAIM: readonly RegExp[] = [
   /\b(?:forskning(?:en)?|studier|studiar|undersøkelser|undersøkingar|statistikk(?:en)?|tallene|forskere|forskarar|eksperter|ekspertar|erfaring(?:en)?|data)\s+(?!(?:din|di|ditt|dine)\b)(?:\p{L}+\s+)?(?:har\s+|hadde\s+)?(?:vist|viser|viste|funnet|finner|fant|dokumentert|dokumenterer|bekreftet|bekrefter|påvist|tyder|tydet|antyder)\b/iu,
+  new RegExp(
+    String.raw`\b(?:minst|maks\p{L}*|høyst|inntil|opptil|mer\s+enn|mindre\s+enn|over|under)\s+${QUANTITY}[^.!?]{0,40}\bfor\s+å\s+(?:få|beholde|ha\s+rett|ha\s+krav|kvalifisere)\b`,
+    'iu',
+  ),
   /\b(?:dobbelt|tredobbelt|(?:\d+|to|tre|fire|fem|ti)\s+ganger)\s+så\s+(?:stor|store|mange|høy|høyere|lav|liten|lite|ofte|lang|sannsynlig)\b/iu,
   new RegExp(
     String.raw`^(?:de\s+(?:aller\s+)?fleste|flertallet|folk\s+flest|nesten\s+alle|svært\s+mange|de\s+færreste)\s+(?!(?:dagene|dagane|gangene|gangane|av\s+oss)\b)[^,.!?]*\b${QUANTITY}\b|^(?![^,.!?]*\bdu\b)[^,.!?]*\b(?:vanligvis|normalt|som\s+regel|i\s+gjennomsnitt|i\s+snitt|oftest)\b[^,.!?]*\b${QUANTITY}\b`,
@@ -207,11 +225,19 @@ const CLAIM: readonly RegExp[] = [
 const WHETHER = u(
   /\b(?:usikker|uviss|lurer|lurte|lure|undrer|undret|spør|spurte|spørsmålet|tvil|vet\s+ikke|veit\s+ikkje|finne\s+ut|sjekke)\s+(?:\p{L}+\s+){0,2}?(?:om|hvorvidt)\s+[^,.!?\d§]*$/iu,
 );
+/** The person (or someone of theirs) heard, read or said it: "du har hørt at NAV kan stanse pengene". */
+const PERSON_REPORTS = u(
+  new RegExp(
+    String.raw`\b(?:du|dere|\p{L}+(?:en|a|ne|er)\s+(?:din|dine|ditt|di))\s+(?:\p{L}+\s+){0,2}?(?:${REPORTING_VERB_SOURCE}|hørt|lest|leste|fått\s+høre)\s+(?:at|om)\b`,
+    'iu',
+  ),
+);
 export function assertsIn(text: string, re: RegExp): boolean {
   return sentences(text).some((sentence) => {
     const m = re.exec(sentence);
     if (m === null) return false;
-    return /[\d§]/.test(m[0]) || !WHETHER.test(sentence.slice(0, m.index));
+    const before = sentence.slice(0, m.index);
+    return /[\d§]/.test(m[0]) || !(WHETHER.test(before) || PERSON_REPORTS.test(before));
   });
 }
 

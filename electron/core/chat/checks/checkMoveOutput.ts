@@ -112,7 +112,7 @@ const ADVICE: readonly RegExp[] = [
   // unless it asks for a change or sets a time ("du må begynne å stå opp klokka sju hver dag"); so
   // is a "må" weighed as a burden ("du må på jobb klokka sju, og det er tøft").
   new RegExp(
-    String.raw`\b(?=du\s+må\b)(?<!\b(?:at|som om|som|når|fordi|siden|mens|så\s+lenge)\s)(?<!\b(?:${REPORTING_VERB_SOURCE})\s+(?:at\s+)?)du\s+må\b` +
+    String.raw`\b(?=du\s+må\b)(?<!\b(?:at|som om|som|når|fordi|siden|mens|så\s+lenge)\s)(?<!(?:^|[.!?]\s+)(?:så|altså)\s+)(?<!\b(?:${REPORTING_VERB_SOURCE})\s+(?:at\s+)?)du\s+må\b` +
       // Epistemic and permissive: "du må ha hatt det tøft", "du må være sliten", "du må gjerne …".
       String.raw`(?!\s+(?:ha\s+(?:hatt|vært|det)|være|vært|gjerne)\b)` +
       String.raw`(?!(?![^.!?,]{0,40}\b(?:begynne|byrje|starte|slutte|prøve|få|lære|komme\s+i\s+gang|klokka|kl)\b)[^.!?,]{0,40}\b(?:hver|kvar|annenhver|annakvar|hele\s+tiden|heile\s+tida|stadig|støtt)\b)` +

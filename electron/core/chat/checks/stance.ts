@@ -33,7 +33,7 @@ const SCORN: readonly RegExp[] = [
   // Disbelief and dismissal: "jeg tror ikke (noe) på det", "det har jeg hørt før".
   /\b(?:jeg|eg)\s+(?:tror|trur)\s+(?:ikke|ikkje)\s+(?:noe\s+|noko\s+|et\s+sekund\s+|helt\s+)?på\s+(?:deg|det|det\s+du|at\s+du)\b|\b(?:jeg|eg)\s+har\s+(?:hørt|høyrt)\s+(?:det|den|dette|den\s+før)\s+(?:før|mange\s+ganger|hundre\s+ganger|tusen\s+ganger)\b|\bdet\s+har\s+(?:jeg|eg)\s+(?:hørt|høyrt)\s+(?:før|mange\s+ganger)\b|\bdet\s+(?:tror|kjøper)\s+jeg\s+ikke\b|\bdet\s+er\s+ikke\s+sånn\s+det\s+(?:fungerer|funker|er)\b/i,
   /\bdet\s+må\s+du\s+(?!gjerne\b|selv\s+(?:bestemme|velge)\b|ha\b)\p{L}/iu,
-  /\bkom\s+igjen\s+(?:nå|da)\b|\b(?:det\s+er\s+)?(?:på\s+(?:høy\s+)?tide)\s+(?:at\s+du|å)\b|\bhør\s+her\b/i,
+  /\bkom\s+igjen\s+(?:nå|da)\b|(?<!^(?:hvordan|hva|når|hvem|korleis|kva|kor)\b[^.!?]*)\b(?:det\s+er\s+)?(?:på\s+(?:høy\s+)?tide)\s+(?:at\s+du|å)\b|\bhør\s+her\b/i,
   // The person's trouble made small: "så ille er det ikke", "andre har det verre", "ikke noe å grine for".
   /\bså\s+(?:ille|farlig|galt|gale|vanskelig|stort|tungt)\s+er\s+det\s+(?:jo\s+)?ikke\b|\b(?:andre|mange)\s+har\s+det\s+(?:\p{L}+\s+)?verre\b|\bikke\s+noe\s+å\s+(?:grine|gråte|klage|syte|sutre|mase)\s+(?:for|over)\b|\bingen\s+grunn\s+til\s+å\s+(?:være\s+lei|klage|grine|syte|ta\s+det\s+så\s+tungt)|\btar\s+det\s+(?:alt\s*for|for|så)\s+(?:tungt|hardt|personlig)\b|\bikke\s+(?:noe|noko|et)\s+(?:stort\s+)?problem\b(?=[.!]?$)/iu,
   // The person's conduct judged: "dumt av deg", "ikke særlig smart gjort", "skuffet over deg", "typisk deg".
@@ -87,7 +87,8 @@ const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
  */
 const LABEL_SAID_OTHERWISE: readonly RegExp[] = [
   // A trait judged, after at most an intensifier ("du er rett og slett egoistisk"); "du er ikke svak" is comfort.
-  /\bdu\s+(?:er|virker|framstår|fremstår)\s+(?:(?:så|veldig|bare|berre|litt|jo|nok|ganske|altfor|rett\s+og\s+slett|faktisk|egentlig|ofte|alltid|en|ein|et|eit|ei|som)\s+){0,3}(?:\p{L}*(?:taper|latsabb|pessimist|egoist|idiot|tulling|dust|naver|snylter|sluk|sutrekopp|klagemur)\p{L}*|negativ|lat|doven|umotivert|håpløs|ansvarsløs|egoistisk|umulig\s+(?:å|som)|for\s+(?:sta|svak|treg|lat|sen|bortskjemt|naiv|negativ|passiv)|ikke\s+skikket|sta|svak|umoden|bortskjemt|udugelig|naiv|slapp|uselvstendig|feig|upålitelig|useriøs|udisiplinert|uorganisert|rotete|sløv|sur|bitter|sutrete|klagete|sytete|masete|dum|teit|treg|ustabil|ukonsentrert|passiv|vanskelig\s+å\s+(?:hjelpe|ha\s+med|samarbeide|stole)|et\s+problem|en\s+byrde)\b/iu,
+  // In a subordinate clause the adverb comes first ("… at du ikke bare er litt bortskjemt?").
+  /\bdu\s+(?:(?:ikke\s+|ikkje\s+)?(?:bare|berre|nok|jo|egentlig)\s+)?(?:er|virker|framstår|fremstår)\s+(?:(?:så|veldig|bare|berre|litt|jo|nok|ganske|altfor|rett\s+og\s+slett|faktisk|egentlig|ofte|alltid|en|ein|et|eit|ei|som)\s+){0,3}(?:\p{L}*(?:taper|latsabb|pessimist|egoist|idiot|tulling|dust|naver|snylter|sluk|sutrekopp|klagemur)\p{L}*|negativ|lat|doven|umotivert|håpløs|ansvarsløs|egoistisk|umulig\s+(?:å|som)|for\s+(?:sta|svak|treg|lat|sen|bortskjemt|naiv|negativ|passiv)|ikke\s+skikket|sta|svak|umoden|bortskjemt|udugelig|naiv|slapp|uselvstendig|feig|upålitelig|useriøs|udisiplinert|uorganisert|rotete|sløv|sur|bitter|sutrete|klagete|sytete|masete|dum|teit|treg|ustabil|ukonsentrert|passiv|vanskelig\s+å\s+(?:hjelpe|ha\s+med|samarbeide|stole)|et\s+problem|en\s+byrde)\b/iu,
   // "Du høres ut som en typisk sofagutt", "du er en klassisk …": the person made a type ("en ekte
   // kjempe" may praise; the vote weighs those nouns).
   /\bdu\s+(?:er|virker|framstår|fremstår|høres\s+ut|høyrest\s+ut|blir)\s+(?:(?:som|nok|jo|bare|litt|rett\s+og\s+slett)\s+){0,2}(?:en|ein|et|eit|ei)\s+(?:typisk|klassisk)\s+\p{L}{3,}/iu,
