@@ -390,6 +390,15 @@ describe('never confront, label or warn', () => {
       ['Det er jo ganske typisk for din generasjon å gi opp så fort.', 'labelling'],
       ['Det er fint at du vil ta fri, men da går du glipp av sjansen til fast jobb.', 'warning'],
       ['Du trenger minst 16 timer i uka for å få dagpenger.', 'unsupported_claim'],
+      ['Det er forståelig. Men nå er det viktig at du kommer i gang med søknadene.', 'advice_without_permission'],
+      ['Det eneste som hjelper, er å komme seg ut av huset.', 'advice_without_permission'],
+      ['Tenk på fremtiden din, for dette kan fort gå galt.', 'warning'],
+      ['Hvis dette skjer igjen, kan det bli slutt på samarbeidet.', 'warning'],
+      ['Du snakker mye om planer, men gjør lite.', 'confrontation'],
+      ['Det du kaller stress, er egentlig bare dårlig planlegging.', 'confrontation'],
+      ['Jeg tror vi begge vet at dette handler om at du ikke vil.', 'confrontation'],
+      ['Du er den typen som trenger faste rammer.', 'labelling'],
+      ['Jeg kan fortelle deg at nesten alle arbeidsgivere sjekker Facebook-profilen din.', 'unsupported_claim'],
     ];
     for (const [text, code] of cases) expect(checkReplyText(text, { vote: false }), text).toContain(code);
   });
@@ -412,6 +421,10 @@ describe('never confront, label or warn', () => {
       'Hvordan vet du når det er på tide å ta en pause?',
       'Så du må velge mellom fagbrev og studier, og begge deler frister.',
       'Det viser at du bryr deg.',
+      'Tenk gjerne litt på det til neste gang.',
+      'Se for deg at det har gått et år. Hva har endret seg?',
+      'Du vil ikke gå glipp av bursdagen til søsteren din.',
+      'Det er du som kjenner deg selv best.',
     ])
       expect(checkReplyText(text, { vote: false }), text).toEqual([]);
     // Named as the cause, the person's omission still blames; a number is still claimed in a question.

@@ -104,13 +104,14 @@ const DIRECTIVE: readonly RegExp[] = [
   /\b(?:en|ei|et|ett|ein|eit|mitt|min|mi)\s+(?:\p{L}+\s+)?(?:idé|ide|idè|tanke|mulighet|moglegheit|løsning|løysing|start|begynnelse|alternativ|strategi|steg|skritt|grep)\s+(?:\p{L}+\s+)?(?:kan|kunne|er|blir|vil|ville|bør)\s+(?:\p{L}+\s+)?(?:være|vært|vere)?\s*(?:å|at\s+du)\s+\p{L}/iu,
   // The best thing the person can do named: "Det aller viktigste du kan gjøre nå, er å …".
   /\bdet\s+(?:aller\s+)?(?:\p{L}+ste|beste|første|eneste)\s+(?:\p{L}+\s+)?du\s+(?:kan|bør|må|burde|kunne)\s+gjøre\b/iu,
+  /\bdet\s+(?:aller\s+)?(?:beste|eneste|viktigste|lureste|smarteste|klokeste)\s+(?:rådet|tipset|forslaget|(?:som|du\s+kan\s+gjøre\s+som)\s+(?:hjelper|funker|fungerer|virker|nytter)|å\s+gjøre)\b/iu,
   /\b(?:neste|første)\s+(?:steg|steget|skritt|skrittet|trinn|trinnet)\s+(?:\p{L}+\s+)?(?:bør|må|burde|skal)\s+(?:være|bli)\b/iu,
   // Advice asked as a question: "Hva om du bare søkte …?", "Hvorfor ikke bare …?".
   /^(?:hva\s+om\s+du\s+(?:bare|berre|heller|rett\s+og\s+slett|prøvde|prøvd)\b|hvorfor\s+ikke\b)/iu,
   // The speaker's opinion of what the person should do, negated too: "Jeg synes ikke du skal gi deg nå".
   /\b(?:jeg|eg)\s+(?:synes|syns|synest|mener|meiner|tror|trur|tenker)\s+(?:ikke\s+|ikkje\s+)?(?:at\s+)?du\s+(?:ikke\s+|ikkje\s+)?(?:skal|bør|burde|må|skulle|trenger\s+å)\b/iu,
   // What is wise or foolish to do, said of no one ("Det ville vært dumt å si nei", "Nå gjelder det å …").
-  /\b(?:det\s+(?:er|var|blir|ville\s+vært|hadde\s+vært|vil\s+være)|(?:er|blir)\s+det)\s+(?:ikke\s+)?(?:akkurat\s+|særlig\s+|så\s+|veldig\s+|litt\s+|nok\s+|jo\s+)?(?:smart|lurt|klokt|dumt|uklokt|tåpelig|fornuftig|lurest|smartest|klokest|best)\s+(?:å|at\s+du|om\s+du)\b|\b(?:gjelder|handler)\s+det\s+(?:om\s+)?å\b/iu,
+  /\b(?:det\s+(?:er|var|blir|ville\s+vært|hadde\s+vært|vil\s+være)|(?:er|blir)\s+det)\s+(?:ikke\s+)?(?:akkurat\s+|særlig\s+|så\s+|veldig\s+|litt\s+|nok\s+|jo\s+)?(?:smart|lurt|klokt|dumt|uklokt|tåpelig|fornuftig|lurest|smartest|klokest|best)\s+(?:å|at\s+du|om\s+du)\b|\b(?:det\s+er|er\s+det)\s+(?:\p{L}+\s+)?(?:viktig|nødvendig|avgjørende|på\s+tide)\s+at\s+du\b|\b(?:gjelder|handler)\s+det\s+(?:om\s+)?å\b/iu,
   // "Du er nødt til å …" with urgency is an order, not a circumstance.
   /\bdu\s+(?:er|blir)\s+nødt\s+til\s+å\b[^.!?]{0,40}\b(?:snart|nå|i\s+dag|med\s+en\s+gang|umiddelbart|straks)\b/iu,
   // A negative imperative: "ikke kom og klag", "Ikke gi opp nå".
@@ -141,6 +142,8 @@ function opensWithImperative(clause: string): boolean {
   const w = m[1].toLowerCase();
   const next = m[2].toLowerCase();
   if (next === 'at' && /^(?:husk|vit|merk)$/.test(w)) return true;
+  // "Tenk deg …", "Se for deg …", "Kjenn etter …", "Tenk gjerne …" invite; "Tenk på fremtiden din" directs.
+  if (/^(?:tenk|se|kjenn)$/.test(w)) return !/^(?:deg|for|tilbake|etter|om|over|gjerne)$/.test(next);
   if (NOT_IMPERATIVE.has(w) || NOT_AFTER_IMPERATIVE.has(next) || AUXILIARY.test(next)) return false;
   // A finite verb next: the first word was the subject ("Lønn frister", "Jobb betyr mye").
   if ((next.length > 3 && /(?:er|te|de)$/.test(next)) || (next.length > 4 && next.endsWith('ar'))) return false;
@@ -175,6 +178,10 @@ const JUDGEMENT: readonly RegExp[] = [
   /\bdu\s+(?:\p{L}+\s+)?(?:mangler|har\s+(?:ikke|ingen|null|lite))\s+(?:\p{L}+\s+)?(?:disiplin|selvdisiplin|motivasjon|vilje|viljestyrke|ansvarsfølelse|pågangsmot|respekt|selvinnsikt|arbeidsmoral|ryggrad|tæl|stå-på-vilje)\b|\b(?:viser|beviser|sier\s+meg|forteller\s+meg)\s+at\s+du\s+(?:ikke|ikkje|aldri)\b|\bdeg\s+selv\s+å\s+skylde\b|\b(?:saboterer|sabotere|ødelegger|ødelegge|spolerer|spolere)\s+(?:\p{L}+\s+)?for\s+deg\s+selv\b/iu,
   // Pressing and emotional pressure: "Når skal du slutte å …?", "Jeg blir skuffet hvis du ikke møter".
   /^(?:når|hvorfor)\s+(?:skal|vil|kan)\s+du\s+(?:\p{L}+\s+)?(?:slutte\s+å|ta\s+deg\s+sammen|skjerpe\s+deg|bli\s+voksen)\b|\b(?:jeg|eg)\s+(?:blir|er|vil\s+bli|kommer\s+til\s+å\s+bli)\s+(?:\p{L}+\s+)?(?:skuffet|skuffa|sint|irritert|oppgitt)\s+(?:hvis|om|dersom|viss)\s+du\b/iu,
+  // A failing inferred or presumed ("dette handler om at du ikke vil", "vi begge vet at …"), words set
+  // against deeds ("snakker mye, men gjør lite", "handlingene dine sier noe annet"), the person's
+  // words renamed ("Det du kaller stress, er bare …"), their reasons dismissed ("henger ikke på greip").
+  /\b(?:handler\s+om|tyder\s+på)\s+at\s+du\s+(?:ikke|ikkje|aldri)\b|\bvi\s+(?:begge\s+)?(?:vet|veit)\s+(?:begge\s+)?(?:jo\s+)?(?:godt\s+)?at\b|\bmen\s+(?:du\s+)?(?:gjør|gjer|handler|leverer|følger\s+opp)\s+(?:lite|ingenting|ikke\s+noe|aldri|sjelden|ikke)\b|\b(?:sier|viser|forteller|seier)\s+(?:noe|noko)\s+(?:annet|anna)\b|\bdet\s+du\s+(?:kaller|kallar|sier\s+er|tror\s+er|beskriver\s+som)\s+[^,.!?]{1,40},?\s+er\s+(?:egentlig|bare|berre|i\s+virkeligheten|faktisk|i\s+grunnen)\b|\b(?:henger|heng)\s+ikke\s+på\s+greip\b|\bholder\s+ikke\s+vann\b|\bgir\s+(?:ingen|null)\s+mening\b/iu,
   // Someone else always to blame, said as a sneer ("det er alltid noen andre som har skylda").
   /\b(?:alltid|aldri)\s+(?:er\s+)?(?:noen|nokon)\s+andre\s+(?:som\s+)?(?:har\s+)?(?:skyld|skylda|skylden|feil)\b|\benda\s+(?:en|ei|et)\s+(?:unnskyldning|bortforklaring)\b/iu,
 ];
@@ -187,8 +194,9 @@ const LABEL: readonly RegExp[] = [
   /\b(?:typisk|vanlig|klassisk|karakteristisk)\s+for\s+(?:folk|personer|mennesker|ungdommer|unge|sånne|slike|de|dem|dei|typer)\s+(?:med|som)\b/iu,
   /\b(?:typisk|klassisk)\s+for\s+(?:deg|dere|din\s+\p{L}+|ungdom\p{L}*|unge\s+i\s+dag)\b/iu,
   new RegExp(String.raw`\b(?:klassisk|typisk|tydelig|åpenbart|ren)\s+${DIAGNOSIS}\b`, 'iu'),
+  /\bdu\s+er\s+(?:den|en|ein|ei)\s+(?:typen|sorten|sortens|type|sort)\s+(?:som|person|menneske)\b/iu,
   new RegExp(
-    String.raw`\b(?:du|det)\s+(?:høres|hørest|virker|fremstår|framstår|ser)\s+ut\s+som\s+(?:(?:en|ei|et|ein|eit|klassisk|typisk)\s+){0,2}(?:${LABEL_NOUN}|${DIAGNOSIS})\b|\bdu\s+(?:er|virker\s+som|oppfører\s+deg\s+som|fremstår\s+som|framstår\s+som)\s+(?:(?:nok|jo|bare|litt|rett\s+og\s+slett|en|ei|et|ein|eit)\s+){0,3}${LABEL_NOUN}\b`,
+    String.raw`\b(?:du|det)\s+(?:høres|hørest|virker|fremstår|framstår|ser)\s+ut\s+som\s+(?:(?:du\s+er\s+)?(?:en|ei|et|ein|eit|klassisk|typisk)\s+){0,2}(?:\p{L}+\s+)?(?:${LABEL_NOUN}|${DIAGNOSIS})\b|\bdu\s+(?:er|virker\s+som|oppfører\s+deg\s+som|fremstår\s+som|framstår\s+som)\s+(?:(?:nok|jo|bare|litt|rett\s+og\s+slett|en|ei|et|ein|eit)\s+){0,3}(?:\p{L}+\s+)?${LABEL_NOUN}\b`,
     'iu',
   ),
 ].map(u);
@@ -200,6 +208,8 @@ const WARNING: readonly RegExp[] = [
     String.raw`\b(?:står|sitter|ender|havner|blir|er|stå|sitte|ende|havne)\s+(?:du\s+)?(?:\p{L}+\s+){0,2}?(?:uten|utan)\s+(?:jobb|arbeid|penger|pengar|inntekt|plass|venner|utdanning|noe|noko|bolig|tak\s+over\s+hodet)\b(?=[^.!?]*${FUTURE})|${FUTURE}[^.!?]*\b(?:står|sitter|ender|havner|blir|er)\s+(?:du\s+)?(?:\p{L}+\s+){0,2}?(?:uten|utan)\s+(?:jobb|arbeid|penger|inntekt|plass|venner|utdanning)\b`,
     'iu',
   ),
+  // Things going wrong foretold, and a condition with an end or a report as its threat.
+  /\b(?:kan|vil|kommer\s+til\s+å)\s+(?:fort\s+|lett\s+|snart\s+|nok\s+)?gå\s+(?:galt|ille|skeis|dårlig|gale)\b|\b(?:hvis|om|dersom|viss)\s+(?:dette|det|du)\s+[^,.!?]{0,40},\s*(?:så\s+)?(?:kan|vil|blir|må|kommer)\s+(?:det|vi|jeg|eg|\p{L}+(?:en|a|et))\s+[^.!?]{0,30}\b(?:slutt|avslutt\p{L}*|stans\p{L}*|melde\s+fra|rapporter\p{L}*|mist\p{L}*|kaste\s+deg|sparke\s+deg)/iu,
   /\b(?:(?:går|gå|kan|vil|risikerer\s+å)\s+du\s+(?:\p{L}+\s+)?(?:gå\s+)?glipp\s+av|du\s+(?:går|kommer\s+til\s+å\s+gå|risikerer\s+å\s+gå)\s+(?:\p{L}+\s+)?glipp\s+av)\b|\b(?:din|di|den)\s+siste\s+(?:sjanse|sjansen|mulighet|muligheten)\b/iu,
 ].map(u);
 
@@ -212,6 +222,8 @@ const CLAIM: readonly RegExp[] = [
     'iu',
   ),
   /\b(?:dobbelt|tredobbelt|(?:\d+|to|tre|fire|fem|ti)\s+ganger)\s+så\s+(?:stor|store|mange|høy|høyere|lav|liten|lite|ofte|lang|sannsynlig)\b/iu,
+  // What a whole group does ("nesten alle arbeidsgivere sjekker …", "de fleste sjefer leser …").
+  /\b(?:nesten\s+alle|de\s+(?:aller\s+)?fleste|flertallet\s+av|folk\s+flest|svært\s+mange)\s+(?!(?:dagene|dagane|gangene|gangane|av\s+oss|vennene|venene)\b)(?:\p{L}+\s+)?\p{L}+(?:ere|ene|ar|er|e)\s+(?:\p{L}+\s+)?(?:sjekker|leser|ansetter|ansett|ser\s+etter|krever|forventer|velger|foretrekker|sorterer|googler|vil\s+ha|får|fullfører|slutter|dropper|lykkes|angrer)\b/iu,
   new RegExp(
     String.raw`^(?:de\s+(?:aller\s+)?fleste|flertallet|folk\s+flest|nesten\s+alle|svært\s+mange|de\s+færreste)\s+(?!(?:dagene|dagane|gangene|gangane|av\s+oss)\b)[^,.!?]*\b${QUANTITY}\b|^(?![^,.!?]*\bdu\b)[^,.!?]*\b(?:vanligvis|normalt|som\s+regel|i\s+gjennomsnitt|i\s+snitt|oftest)\b[^,.!?]*\b${QUANTITY}\b`,
     'iu',
