@@ -399,6 +399,15 @@ describe('never confront, label or warn', () => {
       ['Jeg tror vi begge vet at dette handler om at du ikke vil.', 'confrontation'],
       ['Du er den typen som trenger faste rammer.', 'labelling'],
       ['Jeg kan fortelle deg at nesten alle arbeidsgivere sjekker Facebook-profilen din.', 'unsupported_claim'],
+      ['Du overreagerer litt nå.', 'confrontation'],
+      ['Du har en tendens til å skylde på andre.', 'confrontation'],
+      ['Mange i din situasjon ville vært takknemlige for en sånn sjanse.', 'confrontation'],
+      ['Du virker ikke særlig motivert.', 'labelling'],
+      ['Du får bare bite tennene sammen.', 'advice_without_permission'],
+      ['Det er best for alle om du stiller på møtet.', 'advice_without_permission'],
+      ['Hvis du takker nei, sier NAV at du ikke er aktiv arbeidssøker.', 'warning'],
+      ['Med den holdningen kommer du ingen vei.', 'warning'],
+      ['Ungdom som jobber deltid ved siden av skolen, klarer seg bedre senere.', 'unsupported_claim'],
     ];
     for (const [text, code] of cases) expect(checkReplyText(text, { vote: false }), text).toContain(code);
   });
@@ -425,6 +434,10 @@ describe('never confront, label or warn', () => {
       'Se for deg at det har gått et år. Hva har endret seg?',
       'Du vil ikke gå glipp av bursdagen til søsteren din.',
       'Det er du som kjenner deg selv best.',
+      'Hvis du ikke vil, trenger du ikke svare på det.',
+      'Du vil slippe å havne tilbake der du var.',
+      'Du har en tendens til å være hard mot deg selv, sier du.',
+      'Du får bare en sjanse til å gjøre førsteinntrykket, tenker du.',
     ])
       expect(checkReplyText(text, { vote: false }), text).toEqual([]);
     // Named as the cause, the person's omission still blames; a number is still claimed in a question.

@@ -112,6 +112,7 @@ const DIRECTIVE: readonly RegExp[] = [
   /\b(?:jeg|eg)\s+(?:synes|syns|synest|mener|meiner|tror|trur|tenker)\s+(?:ikke\s+|ikkje\s+)?(?:at\s+)?du\s+(?:ikke\s+|ikkje\s+)?(?:skal|bør|burde|må|skulle|trenger\s+å)\b/iu,
   // What is wise or foolish to do, said of no one ("Det ville vært dumt å si nei", "Nå gjelder det å …").
   /\b(?:det\s+(?:er|var|blir|ville\s+vært|hadde\s+vært|vil\s+være)|(?:er|blir)\s+det)\s+(?:ikke\s+)?(?:akkurat\s+|særlig\s+|så\s+|veldig\s+|litt\s+|nok\s+|jo\s+)?(?:smart|lurt|klokt|dumt|uklokt|tåpelig|fornuftig|lurest|smartest|klokest|best)\s+(?:å|at\s+du|om\s+du)\b|\b(?:det\s+er|er\s+det)\s+(?:\p{L}+\s+)?(?:viktig|nødvendig|avgjørende|på\s+tide)\s+at\s+du\b|\b(?:gjelder|handler)\s+det\s+(?:om\s+)?å\b/iu,
+  /\bdu\s+får\s+(?:bare|berre|rett\s+og\s+slett)\s+(?!(?:en|ei|et|ein|eit|litt|noe|noko|penger|beskjed|svar|hjelp|lov)\b)\p{L}+\b|\bdet\s+(?:er|blir|vil\s+være)\s+(?:best|lurest|smartest)\s+for\s+(?:alle|oss|deg)\s+(?:om|at|hvis)\s+du\b/iu,
   // "Du er nødt til å …" with urgency is an order, not a circumstance.
   /\bdu\s+(?:er|blir)\s+nødt\s+til\s+å\b[^.!?]{0,40}\b(?:snart|nå|i\s+dag|med\s+en\s+gang|umiddelbart|straks)\b/iu,
   // A negative imperative: "ikke kom og klag", "Ikke gi opp nå".
@@ -182,6 +183,10 @@ const JUDGEMENT: readonly RegExp[] = [
   // against deeds ("snakker mye, men gjør lite", "handlingene dine sier noe annet"), the person's
   // words renamed ("Det du kaller stress, er bare …"), their reasons dismissed ("henger ikke på greip").
   /\b(?:handler\s+om|tyder\s+på)\s+at\s+du\s+(?:ikke|ikkje|aldri)\b|\bvi\s+(?:begge\s+)?(?:vet|veit)\s+(?:begge\s+)?(?:jo\s+)?(?:godt\s+)?at\b|\bmen\s+(?:du\s+)?(?:gjør|gjer|handler|leverer|følger\s+opp)\s+(?:lite|ingenting|ikke\s+noe|aldri|sjelden|ikke)\b|\b(?:sier|viser|forteller|seier)\s+(?:noe|noko)\s+(?:annet|anna)\b|\bdet\s+du\s+(?:kaller|kallar|sier\s+er|tror\s+er|beskriver\s+som)\s+[^,.!?]{1,40},?\s+er\s+(?:egentlig|bare|berre|i\s+virkeligheten|faktisk|i\s+grunnen)\b|\b(?:henger|heng)\s+ikke\s+på\s+greip\b|\bholder\s+ikke\s+vann\b|\bgir\s+(?:ingen|null)\s+mening\b/iu,
+  // Conduct judged by its measure ("du overreagerer", "gjør det for lett for deg selv", "har en tendens til
+  // å skylde på andre", "vil bare slippe unna"), the attitude named ("med den holdningen"), others held
+  // up as grateful ("mange i din situasjon ville vært takknemlige").
+  /\bdu\s+(?:\p{L}+\s+)?(?:overreagerer|overdriver|dramatiserer|bagatelliserer|overtenker)\b|\b(?:gjør|gjer|gjorde)\s+(?:det\s+)?(?:\p{L}+\s+)?(?:for\s+)?(?:lett|enkelt)\s+for\s+deg\s+selv\b|\b(?:tendens\s+til|lett\s+for)\s+å\s+(?:skylde|gi\s+opp|utsette|klage|syte|sutre|unngå|flykte|rømme|overdrive|bortforklare|snike|skulke|lyve|skylde\s+på)\b|\bslippe\s+unna\b|\b(?:med|den|denne)\s+(?:\p{L}+\s+)?holdningen\b|\b(?:mange|andre)\s+(?:\p{L}+\s+){0,4}(?:ville|hadde)\s+(?:vært|blitt)\s+(?:\p{L}+\s+)?(?:takknemlige|glade|fornøyde|lykkelige)\b/iu,
   // Someone else always to blame, said as a sneer ("det er alltid noen andre som har skylda").
   /\b(?:alltid|aldri)\s+(?:er\s+)?(?:noen|nokon)\s+andre\s+(?:som\s+)?(?:har\s+)?(?:skyld|skylda|skylden|feil)\b|\benda\s+(?:en|ei|et)\s+(?:unnskyldning|bortforklaring)\b/iu,
 ];
@@ -194,6 +199,7 @@ const LABEL: readonly RegExp[] = [
   /\b(?:typisk|vanlig|klassisk|karakteristisk)\s+for\s+(?:folk|personer|mennesker|ungdommer|unge|sånne|slike|de|dem|dei|typer)\s+(?:med|som)\b/iu,
   /\b(?:typisk|klassisk)\s+for\s+(?:deg|dere|din\s+\p{L}+|ungdom\p{L}*|unge\s+i\s+dag)\b/iu,
   new RegExp(String.raw`\b(?:klassisk|typisk|tydelig|åpenbart|ren)\s+${DIAGNOSIS}\b`, 'iu'),
+  /\bdu\s+(?:virker|er|fremstår|framstår|høres)\s+(?:ut\s+)?(?:ikke|ikkje)\s+(?:særlig|spesielt|veldig|så|noe|helt)\s+(?:motivert|interessert|engasjert|opptatt|seriøs|moden|voksen|ærlig|villig)\b/iu,
   /\bdu\s+er\s+(?:den|en|ein|ei)\s+(?:typen|sorten|sortens|type|sort)\s+(?:som|person|menneske)\b/iu,
   new RegExp(
     String.raw`\b(?:du|det)\s+(?:høres|hørest|virker|fremstår|framstår|ser)\s+ut\s+som\s+(?:(?:du\s+er\s+)?(?:en|ei|et|ein|eit|klassisk|typisk)\s+){0,2}(?:\p{L}+\s+)?(?:${LABEL_NOUN}|${DIAGNOSIS})\b|\bdu\s+(?:er|virker\s+som|oppfører\s+deg\s+som|fremstår\s+som|framstår\s+som)\s+(?:(?:nok|jo|bare|litt|rett\s+og\s+slett|en|ei|et|ein|eit)\s+){0,3}(?:\p{L}+\s+)?${LABEL_NOUN}\b`,
@@ -208,6 +214,10 @@ const WARNING: readonly RegExp[] = [
     String.raw`\b(?:står|sitter|ender|havner|blir|er|stå|sitte|ende|havne)\s+(?:du\s+)?(?:\p{L}+\s+){0,2}?(?:uten|utan)\s+(?:jobb|arbeid|penger|pengar|inntekt|plass|venner|utdanning|noe|noko|bolig|tak\s+over\s+hodet)\b(?=[^.!?]*${FUTURE})|${FUTURE}[^.!?]*\b(?:står|sitter|ender|havner|blir|er)\s+(?:du\s+)?(?:\p{L}+\s+){0,2}?(?:uten|utan)\s+(?:jobb|arbeid|penger|inntekt|plass|venner|utdanning)\b`,
     'iu',
   ),
+  // A refusal or omission as the condition, any consequence after it ("Hvis du takker nei, sier NAV …");
+  // "Hvis du ikke vil, trenger du ikke svare" leaves the choice to the person.
+  /\b(?:hvis|om|dersom|viss)\s+du\s+(?:ikke|ikkje|takker\s+nei|sier\s+nei|slutter|dropper|uteblir|nekter|lar\s+være|fortsetter)\b[^,.!?]{0,50},\s*(?:så\s+)?(?!(?:trenger|treng|er\s+det|går\s+det|gjør\s+det|kan\s+vi|lar\s+vi|venter\s+vi|tar\s+vi|snakker\s+vi|hva|hvordan|kva|korleis|er\s+du)\b)\p{L}+/iu,
+  /\bkommer\s+du\s+(?:ingen\s+vei|ikke\s+langt|ingen\s+steder)\b/iu,
   // Things going wrong foretold, and a condition with an end or a report as its threat.
   /\b(?:kan|vil|kommer\s+til\s+å)\s+(?:fort\s+|lett\s+|snart\s+|nok\s+)?gå\s+(?:galt|ille|skeis|dårlig|gale)\b|\b(?:hvis|om|dersom|viss)\s+(?:dette|det|du)\s+[^,.!?]{0,40},\s*(?:så\s+)?(?:kan|vil|blir|må|kommer)\s+(?:det|vi|jeg|eg|\p{L}+(?:en|a|et))\s+[^.!?]{0,30}\b(?:slutt|avslutt\p{L}*|stans\p{L}*|melde\s+fra|rapporter\p{L}*|mist\p{L}*|kaste\s+deg|sparke\s+deg)/iu,
   /\b(?:(?:går|gå|kan|vil|risikerer\s+å)\s+du\s+(?:\p{L}+\s+)?(?:gå\s+)?glipp\s+av|du\s+(?:går|kommer\s+til\s+å\s+gå|risikerer\s+å\s+gå)\s+(?:\p{L}+\s+)?glipp\s+av)\b|\b(?:din|di|den)\s+siste\s+(?:sjanse|sjansen|mulighet|muligheten)\b/iu,
@@ -222,6 +232,8 @@ const CLAIM: readonly RegExp[] = [
     'iu',
   ),
   /\b(?:dobbelt|tredobbelt|(?:\d+|to|tre|fire|fem|ti)\s+ganger)\s+så\s+(?:stor|store|mange|høy|høyere|lav|liten|lite|ofte|lang|sannsynlig)\b/iu,
+  // A group's outcome compared ("Ungdom som jobber deltid, klarer seg bedre senere").
+  /^(?:ungdom\p{L}*|unge|folk|personer|elever|studenter|arbeidsledige|mennesker|de|dei)\s+som\s+[^.!?]{3,60}?\b(?:klarer\s+seg|får|gjør\s+det|tjener|lykkes|blir)\s+(?:\p{L}+\s+)?(?:bedre|oftere|mer|sjeldnere|dårligere|lettere|raskere|flere|høyere)\b/iu,
   // What a whole group does ("nesten alle arbeidsgivere sjekker …", "de fleste sjefer leser …").
   /\b(?:nesten\s+alle|de\s+(?:aller\s+)?fleste|flertallet\s+av|folk\s+flest|svært\s+mange)\s+(?!(?:dagene|dagane|gangene|gangane|av\s+oss|vennene|venene)\b)(?:\p{L}+\s+)?\p{L}+(?:ere|ene|ar|er|e)\s+(?:\p{L}+\s+)?(?:sjekker|leser|ansetter|ansett|ser\s+etter|krever|forventer|velger|foretrekker|sorterer|googler|vil\s+ha|får|fullfører|slutter|dropper|lykkes|angrer)\b/iu,
   new RegExp(
