@@ -438,6 +438,9 @@ describe('never confront, label or warn', () => {
       'Du vil slippe å havne tilbake der du var.',
       'Du har en tendens til å være hard mot deg selv, sier du.',
       'Du får bare en sjanse til å gjøre førsteinntrykket, tenker du.',
+      'Du er redd for at sjefen skal si deg opp.',
+      'Det er ditt ansvar, sier du, og du vil ikke skylde på andre.',
+      'Det høres ut som en av de tingene du må få på plass er søvnen, hvis jeg har forstått deg.',
     ])
       expect(checkReplyText(text, { vote: false }), text).toEqual([]);
     // Named as the cause, the person's omission still blames; a number is still claimed in a question.
@@ -445,6 +448,7 @@ describe('never confront, label or warn', () => {
       'confrontation',
     );
     expect(checkReplyText('Du lurer på om du får 300 kroner dagen.', { vote: false })).toContain('unsupported_claim');
+    expect(checkReplyText('Det er ditt ansvar, sier jeg.', { vote: false })).toContain('confrontation');
   });
 
   it("refuses a prompt's scaffolding: tags in capitals and heading marks, not tekstvask's placeholders", () => {

@@ -64,6 +64,20 @@ const SPEAKER_OPINION = u(
 /** A new main clause after ", men", ", og" or ", for" (not "men at …") ends the report before it. */
 const NEW_MAIN_CLAUSE = /[,;]\s*(?:men|og|så|for)\s+(?!at\b|om\b)/giu;
 
+/**
+ * Reported after the fact: a trailing "…, sier du", "…, tenker du", or "…, hvis jeg har forstått
+ * deg" makes what went before the person's own words ("Det er ditt ansvar, sier du, og …").
+ */
+const TRAILING_REPORT = u(
+  new RegExp(
+    String.raw`^[^.!?]*?,\s*(?:(?:${REPORTING_VERB_SOURCE}|sa)\s+(?:du|dere)\b|(?:hvis|om)\s+(?:jeg|eg)\s+(?:har\s+)?(?:forstått|skjønt|forstod)\s+deg\b)`,
+    'iu',
+  ),
+);
+export function reportedAfter(rest: string): boolean {
+  return TRAILING_REPORT.test(rest);
+}
+
 /** The text before a clause reports what someone other than the speaker said, thinks or feels. */
 export function reportedFrame(before: string): boolean {
   let from = 0;
@@ -252,7 +266,7 @@ const WHETHER = u(
 /** The person (or someone of theirs) heard, read or said it: "du har hørt at NAV kan stanse pengene". */
 const PERSON_REPORTS = u(
   new RegExp(
-    String.raw`\b(?:du|dere|\p{L}+(?:en|a|ne|er)\s+(?:din|dine|ditt|di))\s+(?:\p{L}+\s+){0,2}?(?:${REPORTING_VERB_SOURCE}|hørt|lest|leste|fått\s+høre)\s+(?:at|om)\b`,
+    String.raw`\b(?:du|dere|\p{L}+(?:en|a|ne|er)\s+(?:din|dine|ditt|di))\s+(?:\p{L}+\s+){0,2}?(?:${REPORTING_VERB_SOURCE}|hørt|lest|leste|fått\s+høre)\s+(?:(?:for|på|over)\s+)?(?:at|om)\b`,
     'iu',
   ),
 );
@@ -261,7 +275,8 @@ export function assertsIn(text: string, re: RegExp): boolean {
     const m = re.exec(sentence);
     if (m === null) return false;
     const before = sentence.slice(0, m.index);
-    return /[\d§]/.test(m[0]) || !(WHETHER.test(before) || PERSON_REPORTS.test(before));
+    const theirs = WHETHER.test(before) || PERSON_REPORTS.test(before) || reportedAfter(sentence.slice(m.index));
+    return /[\d§]/.test(m[0]) || !theirs;
   });
 }
 
@@ -273,7 +288,11 @@ export function sentenceActs(text: string): Set<SentenceAct> {
       const said = (patterns: readonly RegExp[]): boolean =>
         patterns.some((re) => {
           const m = re.exec(clause);
-          return m !== null && !reportedFrame(before + ' ' + clause.slice(0, m.index));
+          return (
+            m !== null &&
+            !reportedFrame(before + ' ' + clause.slice(0, m.index)) &&
+            !reportedAfter(clause.slice(m.index))
+          );
         });
       if (said(DIRECTIVE) || (opensWithImperative(clause) && !reportedFrame(before))) acts.add('advice');
       if (said(JUDGEMENT_U)) acts.add('confrontation');

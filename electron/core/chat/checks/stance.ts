@@ -1,4 +1,4 @@
-import { reportedFrame } from './acts.js';
+import { reportedAfter, reportedFrame } from './acts.js';
 import { REPORTING_VERB_SOURCE, sentences, u } from './text.js';
 
 /**
@@ -154,7 +154,7 @@ export function saysOutsideReport(
     if (skip?.(sentence)) continue;
     for (const re of patterns) {
       const at = sentence.search(re);
-      if (at >= 0 && !isReported(sentence.slice(0, at))) return true;
+      if (at >= 0 && !isReported(sentence.slice(0, at)) && !reportedAfter(sentence.slice(at))) return true;
     }
   }
   return false;
