@@ -49,7 +49,11 @@ export function readReplyCorpus(dir: string = REPLY_CORPUS_DIR): ReplySentence[]
  * The reply benchmark sets (test/bench/chat/replies-*.json) the checks were studied and tuned on;
  * every other set there is unseen.
  */
-export const STUDY_REPLY_SETS: ReadonlySet<string> = new Set(['replies-study.json', 'replies-fresh-1.json']);
+export const STUDY_REPLY_SETS: ReadonlySet<string> = new Set([
+  'replies-study.json',
+  'replies-fresh-1.json',
+  'replies-fresh-2.json',
+]);
 
 /** The unseen reply benchmark sets in a folder. */
 export function unseenReplySets(benchDir: string): string[] {

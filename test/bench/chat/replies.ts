@@ -5,8 +5,9 @@
  *   node --import tsx test/bench/chat/replies.ts
  *
  * Sets in this folder:
- *   - study sets (STUDY_REPLY_SETS in scripts/chat/reply-corpus.ts: replies-study.json and
- *     replies-fresh-1.json, which was unseen until the second round of fixes): the checks were tuned on them, and their misses are printed;
+ *   - study sets (STUDY_REPLY_SETS in scripts/chat/reply-corpus.ts: replies-study.json,
+ *     replies-fresh-1.json, unseen until the second round of fixes, and replies-fresh-2.json,
+ *     unseen until the third): the checks were tuned on them, and their misses are printed;
  *   - every other replies-*.json: replies written before any change and never tuned on (only their
  *     figures are printed, so that nobody tunes on them by reading the misses).
  * Each item is {text, ok, kind}: ok true for a reply that may be shown, kind the sort of bad

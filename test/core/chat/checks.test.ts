@@ -363,6 +363,100 @@ describe('never confront, label or warn', () => {
     expect(codes(COMPLEX, 'Det er ikkje di skuld at kurset vart avlyst.')).toEqual([]);
   });
 
+  it('reads the act of every clause: a bad act in a later sentence, after a colon or said warmly', () => {
+    const cases: [string, CheckCode][] = [
+      ['Takk for at du sier det. Derfor bør du ta kontakt med skolen.', 'advice_without_permission'],
+      ['Det er lett å skjønne. Jeg sier det fordi jeg vil deg vel: nå får du ta ansvar.', 'confrontation'],
+      ['Jeg skjønner. Da vil jeg si at du egentlig burde søke om permisjon.', 'advice_without_permission'],
+      ['Du har slitt lenge. Et lite grep kan være at du skriver ned tre ting hver kveld.', 'advice_without_permission'],
+      ['Du vil ha mer ro. Da foreslår jeg at du skrur av mobilen om kvelden.', 'advice_without_permission'],
+      ['Du har stått på. Men kutt ned på spillingen om natta.', 'advice_without_permission'],
+      ['Du savner venner. Du ville nok hatt godt av en fritidsaktivitet.', 'advice_without_permission'],
+      ['Det forstår jeg. Men ærlig, det er jo du selv som har droppet timene.', 'confrontation'],
+      ['Du sier at ingen hører på deg. Det er ikke sant, og det vet du.', 'confrontation'],
+      ['Du har hatt det tøft. Men for å være helt ærlig: du gir opp for lett.', 'confrontation'],
+      ['Det du forteller, er typisk for folk som mangler struktur.', 'labelling'],
+      ['Greit nok. Men til slutt står du uten utdanning hvis dette fortsetter.', 'warning'],
+      ['Mange tenker sånn. Undersøkelser har funnet at fire av ti ombestemmer seg.', 'unsupported_claim'],
+      ['Det kjenner jeg igjen. De fleste sjefer bruker bare to minutter på en CV.', 'unsupported_claim'],
+      ['Jeg synes ikke du skal gi deg nå.', 'advice_without_permission'],
+      ['Det ville vært dumt å si nei til det tilbudet.', 'advice_without_permission'],
+      ['Bare husk at førsteinntrykket er alt på et jobbintervju.', 'advice_without_permission'],
+      ['Du er flink, men du mangler disiplin.', 'confrontation'],
+      ['Takk for at du sier det, for det viser at du ikke tar ansvar.', 'confrontation'],
+      ['Sånn jeg ser det, har du deg selv å skylde.', 'confrontation'],
+      ['Når skal du slutte å utsette alt?', 'confrontation'],
+      ['La meg være tydelig: du må møte hver dag.', 'confrontation'],
+      ['Det er jo ganske typisk for din generasjon å gi opp så fort.', 'labelling'],
+      ['Det er fint at du vil ta fri, men da går du glipp av sjansen til fast jobb.', 'warning'],
+      ['Du trenger minst 16 timer i uka for å få dagpenger.', 'unsupported_claim'],
+      ['Det er forståelig. Men nå er det viktig at du kommer i gang med søknadene.', 'advice_without_permission'],
+      ['Det eneste som hjelper, er å komme seg ut av huset.', 'advice_without_permission'],
+      ['Tenk på fremtiden din, for dette kan fort gå galt.', 'warning'],
+      ['Hvis dette skjer igjen, kan det bli slutt på samarbeidet.', 'warning'],
+      ['Du snakker mye om planer, men gjør lite.', 'confrontation'],
+      ['Det du kaller stress, er egentlig bare dårlig planlegging.', 'confrontation'],
+      ['Jeg tror vi begge vet at dette handler om at du ikke vil.', 'confrontation'],
+      ['Du er den typen som trenger faste rammer.', 'labelling'],
+      ['Jeg kan fortelle deg at nesten alle arbeidsgivere sjekker Facebook-profilen din.', 'unsupported_claim'],
+      ['Du overreagerer litt nå.', 'confrontation'],
+      ['Du har en tendens til å skylde på andre.', 'confrontation'],
+      ['Mange i din situasjon ville vært takknemlige for en sånn sjanse.', 'confrontation'],
+      ['Du virker ikke særlig motivert.', 'labelling'],
+      ['Du får bare bite tennene sammen.', 'advice_without_permission'],
+      ['Det er best for alle om du stiller på møtet.', 'advice_without_permission'],
+      ['Hvis du takker nei, sier NAV at du ikke er aktiv arbeidssøker.', 'warning'],
+      ['Med den holdningen kommer du ingen vei.', 'warning'],
+      ['Ungdom som jobber deltid ved siden av skolen, klarer seg bedre senere.', 'unsupported_claim'],
+    ];
+    for (const [text, code] of cases) expect(checkReplyText(text, { vote: false }), text).toContain(code);
+  });
+
+  it("lets others' advice, epistemic and permissive modals, invitations and autonomy through", () => {
+    for (const text of [
+      'Læreren har sagt at du bør levere oppgavene i tide, og det stresser deg.',
+      'Jeg hører at du må velge linje før jul, og at det føles stort.',
+      'Du må ha hatt en lang dag. Da må du gjerne fortelle litt om den.',
+      'Nå må du selv bestemme hva som passer for deg.',
+      'Ta gjerne med deg det du har lyst til å snakke om.',
+      'Det var du som tok det første steget, og det har betydd noe.',
+      'Det er du som vet hvordan det kjennes å stå i dette.',
+      'Lønn frister, men tanken på kveldsskift skremmer deg.',
+      'Moren din sa at du burde ta deg sammen, og det gjorde vondt.',
+      'Når du tenker på det, hva kjennes viktigst?',
+      'Det er ikke så rart at du er utslitt når du må passe småsøsken hver ettermiddag.',
+      'Du lurer på om du har krav på hjelp til reisen, og det har ingen forklart deg.',
+      'Du har hørt at NAV kan stanse pengene, og det uroer deg.',
+      'Hvordan vet du når det er på tide å ta en pause?',
+      'Så du må velge mellom fagbrev og studier, og begge deler frister.',
+      'Det viser at du bryr deg.',
+      'Tenk gjerne litt på det til neste gang.',
+      'Se for deg at det har gått et år. Hva har endret seg?',
+      'Du vil ikke gå glipp av bursdagen til søsteren din.',
+      'Det er du som kjenner deg selv best.',
+      'Hvis du ikke vil, trenger du ikke svare på det.',
+      'Du vil slippe å havne tilbake der du var.',
+      'Du har en tendens til å være hard mot deg selv, sier du.',
+      'Du får bare en sjanse til å gjøre førsteinntrykket, tenker du.',
+      'Du er redd for at sjefen skal si deg opp.',
+      'Det er ditt ansvar, sier du, og du vil ikke skylde på andre.',
+      'Det høres ut som en av de tingene du må få på plass er søvnen, hvis jeg har forstått deg.',
+    ])
+      expect(checkReplyText(text, { vote: false }), text).toEqual([]);
+    // Named as the cause, the person's omission still blames; a number is still claimed in a question.
+    expect(checkReplyText('Ikke rart at du er lei, når du aldri gjør noe med det.', { vote: false })).toContain(
+      'confrontation',
+    );
+    expect(checkReplyText('Du lurer på om du får 300 kroner dagen.', { vote: false })).toContain('unsupported_claim');
+    expect(checkReplyText('Det er ditt ansvar, sier jeg.', { vote: false })).toContain('confrontation');
+  });
+
+  it("refuses a prompt's scaffolding: tags in capitals and heading marks, not tekstvask's placeholders", () => {
+    expect(checkReplyText('Det høres tungt ut. [OPPSUMMERING] [SPØRSMÅL]')).toContain('template_token');
+    expect(checkReplyText('## Veileder: Hva tenker du om det?')).toContain('template_token');
+    expect(checkReplyText('Hva sa [NAVN_1] da du fortalte det?')).toEqual([]);
+  });
+
   it('asks a trained vote as well, which can only add a failure', () => {
     for (const text of [
       'Du blir sparket hvis du kommer for sent en gang til.',

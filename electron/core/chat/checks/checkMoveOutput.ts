@@ -2,6 +2,7 @@ import replyModelData from '../../../../resources/mi/reply-model.json' with { ty
 import { LENGTH_BOUNDS, type Move } from '../mi/moves.js';
 import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
 import { detectLanguage } from './language.js';
+import { assertsIn, sentenceActs } from './acts.js';
 import { checkProse } from './prose.js';
 import { ReplyModel, type ReplyModelData } from './replyModel.js';
 import {
@@ -111,7 +112,9 @@ const ADVICE: readonly RegExp[] = [
   // unless it asks for a change or sets a time ("du må begynne å stå opp klokka sju hver dag"); so
   // is a "må" weighed as a burden ("du må på jobb klokka sju, og det er tøft").
   new RegExp(
-    String.raw`\b(?=du\s+må\b)(?<!\b(?:at|som om|som)\s)(?<!\b(?:${REPORTING_VERB_SOURCE})\s+(?:at\s+)?)du\s+må\b` +
+    String.raw`\b(?=du\s+må\b)(?<!\b(?:at|som om|som|når|fordi|siden|mens|så\s+lenge)\s)(?<!(?:^|[.!?]\s+)(?:så|altså)\s+)(?<!\b(?:${REPORTING_VERB_SOURCE})\s+(?:at\s+)?)du\s+må\b` +
+      // Epistemic and permissive: "du må ha hatt det tøft", "du må være sliten", "du må gjerne …".
+      String.raw`(?!\s+(?:ha\s+(?:hatt|vært|det)|være|vært|gjerne)\b)` +
       String.raw`(?!(?![^.!?,]{0,40}\b(?:begynne|byrje|starte|slutte|prøve|få|lære|komme\s+i\s+gang|klokka|kl)\b)[^.!?,]{0,40}\b(?:hver|kvar|annenhver|annakvar|hele\s+tiden|heile\s+tida|stadig|støtt)\b)` +
       String.raw`(?![^.!?]{0,60},\s*og\s+det\s+(?:er|blir|var|kjennes|føles)?\s*(?:\p{L}+\s+){0,2}(?:tøft|tungt|slitsomt|krevende|vanskelig|stressende|tærer|sliter|tar\s+på|koster))`,
     'i',
@@ -192,12 +195,14 @@ function actsSaid(text: string): Record<Act, boolean> {
 }
 
 function actsSaidIn(text: string): Record<Act, boolean> {
+  // The acts read from each clause's structure (acts.ts) add to the lists, never remove.
+  const clauses = sentenceActs(text);
   return {
-    advice: advisesIn(text, ADVICE) || advisesOtherwise(text),
-    labelling: saysOutsideReport(text, LABELLING) || labelsOtherwise(text),
-    confrontation: saysOutsideReport(text, CONFRONTATION) || scorns(text),
-    warning: saysOutsideReport(text, WARNING) || warnsOfLoss(text) || warnsOtherwise(text),
-    claim: CLAIMS.some((re) => re.test(text)) || claimsOtherwise(text),
+    advice: advisesIn(text, ADVICE) || advisesOtherwise(text) || clauses.has('advice'),
+    labelling: saysOutsideReport(text, LABELLING) || labelsOtherwise(text) || clauses.has('labelling'),
+    confrontation: saysOutsideReport(text, CONFRONTATION) || scorns(text) || clauses.has('confrontation'),
+    warning: saysOutsideReport(text, WARNING) || warnsOfLoss(text) || warnsOtherwise(text) || clauses.has('warning'),
+    claim: CLAIMS.some((re) => assertsIn(text, re)) || claimsOtherwise(text) || clauses.has('claim'),
   };
 }
 

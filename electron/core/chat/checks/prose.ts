@@ -18,6 +18,11 @@ export type ProseFailure = 'template_token' | 'nonsense' | 'garbled_token' | 're
 
 const TEMPLATE_TOKEN =
   /<\|[^|>]{0,40}\|>|<\/?s>|<\/?(?:unk|pad|bos|eos)>|\[\/?INST\]|<<\/?SYS>>|\bim_(?:start|end)\b|<\/?think>|\bendoftext\b|<0x[0-9A-F]{2}>/i;
+/**
+ * A prompt's scaffolding: an upper-case tag in brackets ("[REFLEKSJON]"; tekstvask's placeholders
+ * carry a number, "[NAVN_1]") or a markdown heading mark ("### Svar:").
+ */
+const SCAFFOLD = /\[\p{Lu}{3,}\]|#{2,}/u;
 
 /**
  * A token with letters and digits mixed, or a capital after a lower-case letter ("isZ", "IZ4I").
@@ -92,7 +97,7 @@ const wordsOf = (tokens: readonly string[]) => tokens.filter((t) => /^\p{L}[\p{L
  */
 export function checkProse(text: string, complete = true): ProseCheck {
   const failures = new Set<ProseFailure>();
-  if (TEMPLATE_TOKEN.test(text)) failures.add('template_token');
+  if (TEMPLATE_TOKEN.test(text) || SCAFFOLD.test(text)) failures.add('template_token');
   const tokens = proseTokens(text);
   if (tokens.some(garbled)) failures.add('garbled_token');
   const words = wordsOf(tokens);

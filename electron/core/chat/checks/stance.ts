@@ -1,3 +1,4 @@
+import { reportedAfter, reportedFrame } from './acts.js';
 import { REPORTING_VERB_SOURCE, sentences, u } from './text.js';
 
 /**
@@ -22,16 +23,17 @@ const SCORN: readonly RegExp[] = [
   /\b(?:unnskyldning(?:er|ene)|bortforklaring(?:er|ene)|sutr\w*|syting\w*|klaging\w*)\b/i,
   /\b(?:er|blir|var)\s+(?:jo\s+)?(?:bare\s+)?(?:tull|tøys|vrøvl|sprøyt|tullprat|pjatt)\b/i,
   /\bdet\s+vet\s+du\s+(?:jo\s+)?(?:godt|selv|utmerket|innerst\s+inne)\b|\bdu\s+vet\s+(?:jo\s+)?(?:godt|selv)\s+at\b/i,
-  /(?:^|[.!]\s+)(?:nå|da|så)\s+(?:må|får|skal|bør|burde)\s+du\s+(?!ha\b)/i,
+  /(?:^|[.!]\s+)(?:nå|da|så)\s+(?:må|får|skal|bør|burde)\s+du\s+(?!(?:ha|gjerne|selv|sjølv)\b)/i,
   /\b(?:jo|ikke)\s+(?:\p{L}+\s+)?(?:engang|en\s+gang)\b(?=[.!?]?$)|\bikke\s+engang\s+(?:prøver|prøvd|gidder|orker)\b/iu,
   /\b(?:ta|tar)\s+(?:\p{L}+\s+){0,3}(?:mer\s+seriøst|på\s+(?:mer|større)\s+alvor)\b|\b(?:ta|tar)\s+(?:\p{L}+\s+){0,2}ikke\s+(?:\p{L}+\s+){0,2}(?:seriøst|på\s+alvor)\b|\btror\s+du\s+(?:virkelig|seriøst|ærlig\s+talt)\b/iu,
-  /\bikke\s+rart\s+(?:at\s+)?du\b|\bproblemet\s+(?:\p{L}+\s+)?(?:er|var|ligger\s+i)\s+(?:at\s+)?du\b|\bproblemet\s+ditt\b/iu,
+  // "Ikke rart at du mistet plassen" blames; "ikke rart at du blir sliten" understands a feeling.
+  /\bikke\s+(?:så\s+)?rart\s+(?:at\s+)?du\s+(?!(?:føler|kjenner|kjente|følte|gruer|savner|lengter|sliter|strever|tviler|blir\s+lei|har\s+det|(?:(?:blir|ble|er|var|har\s+(?:vært|blitt))\s+(?:(?:litt|så|helt|veldig|både|ganske|skikkelig)\s+)?(?:sliten|sliten|utslitt|lei|sint|redd|trist|frustrert|oppgitt|usikker|urolig|stresset|nervøs|motløs|skuffet|forvirret|irritert|bekymret|engstelig|tom|nedfor|sår|såret|overveldet|utmattet|sjokkert|fortvilet)))\b)|\bproblemet\s+(?:\p{L}+\s+)?(?:er|var|ligger\s+i)\s+(?:at\s+)?du\b|\bproblemet\s+ditt\b/iu,
   /\bdu\s+(?:overdriver|bortforklarer|sutrer|syter|lyver|tar\s+feil|later\s+som|klager\s+for\s+mye|skylder\s+på)\b|\b(?:latskap|dovenskap|unnasluntring|slapphet)\b/i,
   /\bdet\s+er\s+jo\s+du\s+som\b|\bdet\s+er\s+(?:jo\s+)?(?:din|ditt|di)\s+(?:oppgave|ansvar|jobb|problem|sak)\b/i,
   // Disbelief and dismissal: "jeg tror ikke (noe) på det", "det har jeg hørt før".
   /\b(?:jeg|eg)\s+(?:tror|trur)\s+(?:ikke|ikkje)\s+(?:noe\s+|noko\s+|et\s+sekund\s+|helt\s+)?på\s+(?:deg|det|det\s+du|at\s+du)\b|\b(?:jeg|eg)\s+har\s+(?:hørt|høyrt)\s+(?:det|den|dette|den\s+før)\s+(?:før|mange\s+ganger|hundre\s+ganger|tusen\s+ganger)\b|\bdet\s+har\s+(?:jeg|eg)\s+(?:hørt|høyrt)\s+(?:før|mange\s+ganger)\b|\bdet\s+(?:tror|kjøper)\s+jeg\s+ikke\b|\bdet\s+er\s+ikke\s+sånn\s+det\s+(?:fungerer|funker|er)\b/i,
   /\bdet\s+må\s+du\s+(?!gjerne\b|selv\s+(?:bestemme|velge)\b|ha\b)\p{L}/iu,
-  /\bkom\s+igjen\s+(?:nå|da)\b|\b(?:det\s+er\s+)?(?:på\s+(?:høy\s+)?tide)\s+(?:at\s+du|å)\b|\bhør\s+her\b/i,
+  /\bkom\s+igjen\s+(?:nå|da)\b|(?<!^(?:hvordan|hva|når|hvem|korleis|kva|kor)\b[^.!?]*)\b(?:det\s+er\s+)?(?:på\s+(?:høy\s+)?tide)\s+(?:at\s+du|å)\b|\bhør\s+her\b/i,
   // The person's trouble made small: "så ille er det ikke", "andre har det verre", "ikke noe å grine for".
   /\bså\s+(?:ille|farlig|galt|gale|vanskelig|stort|tungt)\s+er\s+det\s+(?:jo\s+)?ikke\b|\b(?:andre|mange)\s+har\s+det\s+(?:\p{L}+\s+)?verre\b|\bikke\s+noe\s+å\s+(?:grine|gråte|klage|syte|sutre|mase)\s+(?:for|over)\b|\bingen\s+grunn\s+til\s+å\s+(?:være\s+lei|klage|grine|syte|ta\s+det\s+så\s+tungt)|\btar\s+det\s+(?:alt\s*for|for|så)\s+(?:tungt|hardt|personlig)\b|\bikke\s+(?:noe|noko|et)\s+(?:stort\s+)?problem\b(?=[.!]?$)/iu,
   // The person's conduct judged: "dumt av deg", "ikke særlig smart gjort", "skuffet over deg", "typisk deg".
@@ -57,10 +59,10 @@ const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
   /\bjeg\s+(?:synes|syns|mener|tror|tenker)\s+(?:at\s+)?du\s+(?:skal|bør|burde|må|skulle|trenger\s+å)\b/i,
   /\b(?:et|ett|mitt|mine)\s+(?:\p{L}+\s+)?(?:tips|råd|forslag)\s+(?:er|blir|kan\s+være|til\s+deg)\b/iu,
   /\b(?:mitt|et|ett|mine|noen|et\s+lite)\s+(?:forslag|råd)\b|\b(?:forslaget|rådet|tipset)\s+mitt\b/i,
-  /^(?:(?:bare|så|da|nå|først|husk\s+å|vær\s+så\s+snill\s+(?:og|å))\s+)?(?!ta\s+(?:deg\s+)?(?:den\s+|all\s+den\s+|god\s+)?tid)(?:gå|ring|skriv|send|ta|registrer|meld|søk|prøv|vær|bli|kom|les|lag|finn|spør|kontakt|sjekk|begynn|fortsett|gjør|hold|legg|velg|møt|logg|fyll|last|bestill|book|kjøp|spar|betal|snakk|øv|tren|sov|stå|drikk|spis|vent|planlegg|oppsøk|forbered|svar|ordne|skaff|søk|unngå|slutt|start)\s+(?!(?:er|var|blir|ble|på\s+(?:jobb|et|en)|fra|av|med\s+(?:jobb|å))\b)\p{L}/iu,
+  /^(?:(?:bare|så|da|nå|først|husk\s+å|vær\s+så\s+snill\s+(?:og|å))\s+)?(?!ta\s+(?:deg\s+)?(?:den\s+|all\s+den\s+|god\s+)?tid)(?:gå|ring|skriv|send|ta|registrer|meld|søk|prøv|vær|bli|kom|les|lag|finn|spør|kontakt|sjekk|begynn|fortsett|gjør|hold|legg|velg|møt|logg|fyll|last|bestill|book|kjøp|spar|betal|snakk|øv|tren|sov|stå|drikk|spis|vent|planlegg|oppsøk|forbered|svar|ordne|skaff|søk|unngå|slutt|start)\s+(?!(?:er|var|blir|ble|gjerne|på\s+(?:jobb|et|en)|fra|av|med\s+(?:jobb|å))\b)\p{L}/iu,
   /\bdet\s+(?:beste|lureste|smarteste|klokeste|fornuftigste|viktigste)\s+(?:for\s+deg\s+)?(?:\p{L}+\s+)?(?:er|blir|vil\s+være)\s+(?:å|at\s+du)\b/iu,
   /\bdu\s+(?:skulle|burde|skal|kunne)\s+(?:\p{L}+\s+)?heller\b|\bdu\s+skulle\s+(?:jo\s+|egentlig\s+)?ha\s+(?!lyst\b)\p{L}+/iu,
-  /(?:^|[.!]\s+)(?:først|deretter|etterpå|så|da|nå|i\s+dag|i\s+morgen)\s+(?:må|bør|burde|skal)\s+du\s+(?!ha\b)/i,
+  /(?:^|[.!]\s+)(?:først|deretter|etterpå|så|da|nå|i\s+dag|i\s+morgen)\s+(?:må|bør|burde|skal)\s+du\s+(?!(?:ha|gjerne|selv|sjølv)\b)/i,
   // What I would do in your place: "hvis jeg var deg", "i ditt sted", "var det meg", "jeg ville ha sagt ja".
   /\b(?:hvis|om|dersom|viss)\s+(?:jeg|eg)\s+var\s+(?:deg|i\s+dine\s+sko|i\s+ditt\s+sted)\b|\bi\s+(?:ditt\s+sted|dine\s+sko)\b|^var\s+det\s+(?:meg|opp\s+til\s+meg)\b|\b(?:jeg|eg)\s+(?:ville|hadde)\s+(?:ikke\s+|ikkje\s+)?(?:ha\s+)?(?:\p{L}+\s+){0,1}(?:sagt|søkt|sendt|tatt|ringt|ventet|venta|gjort|valgt|takket)\b/iu,
   // The answer named: "løsningen er", "nøkkelen er", "et godt sted å begynne er", "svaret er enkelt".
@@ -85,7 +87,8 @@ const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
  */
 const LABEL_SAID_OTHERWISE: readonly RegExp[] = [
   // A trait judged, after at most an intensifier ("du er rett og slett egoistisk"); "du er ikke svak" is comfort.
-  /\bdu\s+(?:er|virker|framstår|fremstår)\s+(?:(?:så|veldig|bare|berre|litt|jo|nok|ganske|altfor|rett\s+og\s+slett|faktisk|egentlig|ofte|alltid|en|ein|et|eit|ei|som)\s+){0,3}(?:\p{L}*(?:taper|latsabb|pessimist|egoist|idiot|tulling|dust|naver|snylter|sluk|sutrekopp|klagemur)\p{L}*|negativ|lat|doven|umotivert|håpløs|ansvarsløs|egoistisk|umulig\s+(?:å|som)|for\s+(?:sta|svak|treg|lat|sen|bortskjemt|naiv|negativ|passiv)|ikke\s+skikket|sta|svak|umoden|bortskjemt|udugelig|naiv|slapp|uselvstendig|feig|upålitelig|useriøs|udisiplinert|uorganisert|rotete|sløv|sur|bitter|sutrete|klagete|sytete|masete|dum|teit|treg|ustabil|ukonsentrert|passiv|vanskelig\s+å\s+(?:hjelpe|ha\s+med|samarbeide|stole)|et\s+problem|en\s+byrde)\b/iu,
+  // In a subordinate clause the adverb comes first ("… at du ikke bare er litt bortskjemt?").
+  /\bdu\s+(?:(?:ikke\s+|ikkje\s+)?(?:bare|berre|nok|jo|egentlig)\s+)?(?:er|virker|framstår|fremstår)\s+(?:(?:så|veldig|bare|berre|litt|jo|nok|ganske|altfor|rett\s+og\s+slett|faktisk|egentlig|ofte|alltid|en|ein|et|eit|ei|som)\s+){0,3}(?:\p{L}*(?:taper|latsabb|pessimist|egoist|idiot|tulling|dust|naver|snylter|sluk|sutrekopp|klagemur)\p{L}*|negativ|lat|doven|umotivert|håpløs|ansvarsløs|egoistisk|umulig\s+(?:å|som)|for\s+(?:sta|svak|treg|lat|sen|bortskjemt|naiv|negativ|passiv)|ikke\s+skikket|sta|svak|umoden|bortskjemt|udugelig|naiv|slapp|uselvstendig|feig|upålitelig|useriøs|udisiplinert|uorganisert|rotete|sløv|sur|bitter|sutrete|klagete|sytete|masete|dum|teit|treg|ustabil|ukonsentrert|passiv|vanskelig\s+å\s+(?:hjelpe|ha\s+med|samarbeide|stole)|et\s+problem|en\s+byrde)\b/iu,
   // "Du høres ut som en typisk sofagutt", "du er en klassisk …": the person made a type ("en ekte
   // kjempe" may praise; the vote weighs those nouns).
   /\bdu\s+(?:er|virker|framstår|fremstår|høres\s+ut|høyrest\s+ut|blir)\s+(?:(?:som|nok|jo|bare|litt|rett\s+og\s+slett)\s+){0,2}(?:en|ein|et|eit|ei)\s+(?:typisk|klassisk)\s+\p{L}{3,}/iu,
@@ -136,6 +139,11 @@ const REPORTED = u(
   ),
 );
 
+/** Reflected: the person's own report, or anyone else's but the speaker's (acts.ts reportedFrame). */
+function isReported(before: string): boolean {
+  return REPORTED.test(before) || reportedFrame(before);
+}
+
 /** One of `patterns` matches outside a reflected report in its sentence (sentences `skip` names do not count). */
 export function saysOutsideReport(
   text: string,
@@ -146,7 +154,7 @@ export function saysOutsideReport(
     if (skip?.(sentence)) continue;
     for (const re of patterns) {
       const at = sentence.search(re);
-      if (at >= 0 && !REPORTED.test(sentence.slice(0, at))) return true;
+      if (at >= 0 && !isReported(sentence.slice(0, at)) && !reportedAfter(sentence.slice(at))) return true;
     }
   }
   return false;
@@ -167,7 +175,7 @@ const LOSING = u(
 export function warnsOfLoss(text: string): boolean {
   for (const sentence of sentences(text)) {
     const at = sentence.search(LOSING);
-    if (at >= 0 && HELD.test(sentence) && !REPORTED.test(sentence.slice(0, at))) return true;
+    if (at >= 0 && HELD.test(sentence) && !isReported(sentence.slice(0, at))) return true;
   }
   return false;
 }

@@ -20,3 +20,8 @@ export function isKnownWord(word: string): boolean {
   }
   return false;
 }
+
+/** Listed as it stands (no compound reading): for telling a verb's forms from chance compounds. */
+export function isListedWord(word: string): boolean {
+  return knownWords().has(word.toLowerCase());
+}
