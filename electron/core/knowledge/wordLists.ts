@@ -13,6 +13,8 @@
  * is wanted, never what about: "netflix tips" and "fortnite tips" shared only "tips" with a page.
  * The last line (round of helper kb10) has forms of address and the intensifier "null" ("bro jeg har
  * null peiling"), which counted as unknown topic words in chat messages.
+ * The line after it (round of helper kb12): the naming verb ("noe som heter aft", "het") and the chat
+ * abbreviation "mnd" (måned, a stop word), which weighed as topic words.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `
@@ -49,6 +51,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   itj mæ dæ sæ je jæ va hu hæ evt osv feks ca mtp iforhold super sinnsykt fett digg nice kult egt tho asså assa
   plz dm omg wtf oki jepp nope neida jada tja hmm uff æsj heisann halla yo ordne fikse litegrann kjapt nødt
   bro bruh brur null
+  heter het mnd
   `
     .split(/\s+/)
     .filter(Boolean),

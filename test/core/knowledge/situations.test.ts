@@ -103,6 +103,10 @@ describe('needs told by a described situation', () => {
     // A start and a day, or a day and nerves, are everyday plans.
     expect(needsOf('begynner på fotball på mandag')).not.toContain('first-day');
     expect(needsOf('nervøs for kampen på mandag')).not.toContain('first-day');
+    // The start as one compound, the day as drawing near, the nerves as what one ought to know.
+    expect(needsOf('førstedagen min på verkstedet nærmer seg og jeg er spent')).toContain('first-day');
+    expect(needsOf('første arbeidsdag hos frisøren er i morgen, hva er lurt å vite')).toContain('first-day');
+    expect(needsOf('eksamen nærmer seg og jeg er spent')).not.toContain('first-day');
   });
 
   it('never tells a need from one cue of one kind alone, for every cue in the table', () => {

@@ -27,14 +27,18 @@ export const WORK_NEEDS: readonly SituationNeed[] = [
     docs: ['forste-uker-i-jobb', 'mentor'],
     strong: [],
     facets: [
-      cues(`begynne | starte | begynte | starta | første dag | første dagen | første vakt | første uka | fikk ja`),
+      cues(`
+        begynne | starte | begynte | starta | første dag | første dagen | førstedagen | første arbeidsdag |
+        første vakt | første uka | fikk ja
+      `),
       cues(`
         mandag | tirsdag | onsdag | torsdag | fredag | lørdag | søndag | i morgen | i overmorgen | neste uke |
-        til uka | over helga | snart | i dag
+        til uka | over helga | snart | i dag | nærmer seg
       `),
       cues(`
         nervøs | nervøse | grue | gruer | spent | stressa | stresset | redd | urolig | sommerfugler | tenke på |
-        forberede | husk | huske | tips | råd | klarer jeg | gjør feil | gjøre feil | hva om
+        forberede | husk | huske | tips | råd | klarer jeg | gjør feil | gjøre feil | hva om | bør vite |
+        lurt å vite
       `),
     ],
     quorum: 3,
