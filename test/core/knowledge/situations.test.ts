@@ -56,6 +56,13 @@ describe('needs told by a described situation', () => {
     expect(needsOf('purringene ligger i en bunke og jeg tør ikke åpne dem')).toContain('debt');
   });
 
+  it('tells a first job application apart from an application to Nav', () => {
+    expect(needsOf('jeg har aldri skrevet en søknad før, hvor begynner jeg')).toContain('applying-start');
+    expect(needsOf('skal lage cv for første gang og vet ikke hvordan')).toContain('applying-start');
+    expect(needsOf('søknaden om tiltakspenger, hvor begynner jeg')).not.toContain('applying-start');
+    expect(needsOf('jeg har aldri likt jobben min')).not.toContain('applying-start');
+  });
+
   it('reads nynorsk function words and words typed without æ, ø and å', () => {
     expect(needsOf('eg orkar ikkje noko lenger')).toContain('low-mood');
     expect(needsOf('okonomien er tom etter ti dager')).toContain('money-short');

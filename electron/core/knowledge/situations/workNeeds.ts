@@ -135,6 +135,22 @@ export const WORK_NEEDS: readonly SituationNeed[] = [
     ],
   },
   {
+    // Writing one at all, for the first time or not knowing where to start (lead's probe, stop 31).
+    id: 'applying-start',
+    docs: ['cv-og-jobbsoknad'],
+    strong: cues(`
+      første søknad | første jobbsøknad | aldri skrevet en søknad | aldri skrevet søknad | aldri søkt jobb |
+      aldri søkt på jobb | skrive en søknad | skrive søknad | skrive jobbsøknad
+    `),
+    facets: [
+      cues(`jobbsøknad | jobbsøknaden | søknadsbrev | søknadsbrevet | cv | cv-en | søke jobb | søke på jobb`),
+      cues(`
+        aldri | første gang | begynne | begynner | starte | starter | komme i gang | hvor begynner | hvordan starter |
+        hjelp til å skrive | vet ikke hvordan
+      `),
+    ],
+  },
+  {
     id: 'meeting-employer',
     docs: ['jobbintervju', 'cv-og-jobbsoknad'],
     strong: cues(`innkalt til samtale | skal møte sjefen`),
