@@ -580,3 +580,23 @@ describe('word boundaries of the check patterns (u)', () => {
     expect(u(/\bmå\b/i).test('måte')).toBe(false);
   });
 });
+
+describe('offers to tell, reproach by consequence, and a report the reply turns against', () => {
+  const reasons = (text: string) => checkReplyText(text);
+  it('accepts an offer to tell what a measure is, and refuses the claim itself', () => {
+    expect(reasons('Er det greit for deg at jeg forteller litt om hva lønnstilskudd er?')).toEqual([]);
+    expect(reasons('Kan jeg fortelle litt om hva tiltakspenger er?')).toEqual([]);
+    expect(reasons('Lønnstilskudd er en støtte arbeidsgiveren får.')).toContain('unsupported_claim');
+    expect(reasons('Du lurer på hvor lenge AAP varer, og det er tre år.')).toContain('unsupported_claim');
+  });
+  it('refuses blame by consequence and by what the person should have done', () => {
+    expect(reasons('Det er du som har valgt å ikke gå på møtene, så du får ta konsekvensene.')).not.toEqual([]);
+    expect(reasons('Hvis du bare hadde møtt opp, hadde du fått plassen.')).not.toEqual([]);
+    expect(reasons('Hvis du hadde fått mer støtte, hadde du kanskje klart det lettere.')).toEqual([]);
+  });
+  it('ends a reflected report where the reply turns against it with "men"', () => {
+    expect(reasons('Du sier du vil jobbe, men du gjør jo ingenting for å få det til.')).not.toEqual([]);
+    expect(reasons('Du sier at du vil jobbe, men at det er vanskelig å komme i gang.')).toEqual([]);
+    expect(reasons('Du sier du er lei, men du kom hit likevel i dag.')).toEqual([]);
+  });
+});

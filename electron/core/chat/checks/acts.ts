@@ -263,6 +263,17 @@ const CLAIM: readonly RegExp[] = [
 const WHETHER = u(
   /\b(?:usikker|uviss|lurer|lurte|lure|undrer|undret|spør|spurte|spørsmålet|tvil|vet\s+ikke|veit\s+ikkje|finne\s+ut|sjekke)\s+(?:\p{L}+\s+){0,2}?(?:om|hvorvidt)\s+[^,.!?\d§]*$/iu,
 );
+/**
+ * An indirect question names the claim without making it: "jeg kan fortelle litt om hva
+ * lønnstilskudd er", "lurer du på hvor lenge AAP varer?".
+ */
+const ASKED_WHAT = u(
+  /\b(?:hva|hvordan|hvor\s+(?:lenge|mye|ofte)|hvilken|hvilket|hvilke|kva|korleis|kor\s+lenge)\s+$/iu,
+);
+/** … when it is an offer to tell or a question ("du lurer på hvor lenge AAP varer, og det er tre år" claims). */
+const TELL_ABOUT = u(
+  /\b(?:fortelle|fortelje|forteller|forklare|forklarer|si|høre|vite|lese|snakke|se\s+på)\s+(?:\p{L}+\s+){0,2}?(?:om\s+)?(?:hva|hvordan|hvor|hvilk\p{L}*|kva|korleis|kor)\b/iu,
+);
 /** The person (or someone of theirs) heard, read or said it: "du har hørt at NAV kan stanse pengene". */
 const PERSON_REPORTS = u(
   new RegExp(
@@ -275,7 +286,11 @@ export function assertsIn(text: string, re: RegExp): boolean {
     const m = re.exec(sentence);
     if (m === null) return false;
     const before = sentence.slice(0, m.index);
-    const theirs = WHETHER.test(before) || PERSON_REPORTS.test(before) || reportedAfter(sentence.slice(m.index));
+    const theirs =
+      WHETHER.test(before) ||
+      (ASKED_WHAT.test(before) && (TELL_ABOUT.test(before) || /\?\s*$/.test(sentence))) ||
+      PERSON_REPORTS.test(before) ||
+      reportedAfter(sentence.slice(m.index));
     return /[\d§]/.test(m[0]) || !theirs;
   });
 }

@@ -45,7 +45,7 @@ const SCORN: readonly RegExp[] = [
   /\b(?:får|må)\s+du\s+(?:bare\s+|berre\s+|nå\s+|no\s+|jo\s+)?(?:leve\s+med|tåle|ta\s+(?:støyten|konsekvens\w*|følgene|ansvaret)|finne\s+deg\s+i|svi\s+for|bære\s+(?:konsekvens\w*|følgene))\b/iu,
   // Rhetorical questions that set the person's words against their deeds ("Hvordan kan du si at …?").
   /^(?:og\s+|men\s+)?(?:hvordan|korleis|hvorfor|kvifor)\s+(?:kan|skal|tør|vil)\s+du\s+(?:\p{L}+\s+)?(?:si|seie|påstå|mene|meine|tro|tru|forvente|klage|kalle\s+deg|be\s+om)\b|^(?:hvorfor|kvifor|hvordan|korleis)\s+(?:sier|seier|påstår|klager|lover|snakker|skal|kan)\s+du\b[^?]{0,60}\bnår\s+du\s+(?:jo\s+)?(?:ikke|ikkje|aldri)\b/iu,
-  /\bkjøper\s+(?:jeg\s+)?ikke\s+(?:den|det|noe)\b|\bog\s+det\s+(?:vet|veit)\s+du\b|\bdu\s+(?:gjør|hører|gidder|prøver|bryr\s+deg|følger)\s+jo\s+(?:aldri|ikke)\b|^hadde\s+du\s+(?:bare\s+|ikke\s+)?\p{L}+[^,.!?]{0,50},\s*(?:så\s+)?hadde\s+du\b|\bskyld(?:en|a)?\s+ligg\s+(?:\p{L}+\s+){0,2}deg\b/iu,
+  /\bkjøper\s+(?:jeg\s+)?ikke\s+(?:den|det|noe)\b|\bog\s+det\s+(?:vet|veit)\s+du\b|\bdu\s+(?:gjør|hører|gidder|prøver|bryr\s+deg|følger)\s+jo\s+(?:aldri|ikke|ingenting|null)\b|^(?:hvis|om|dersom|viss)\s+du\s+(?:bare\s+)?hadde\s+(?!fått\b|hatt\b|vært\s+heldig\b|visst\b)[^,.!?]{0,60},\s*(?:så\s+)?(?:hadde|ville)\s+du\b|\b(?:får|må)\s+(?:du\s+)?(?:bare\s+)?(?:ta\s+(?:konsekvensene|følgene|støyten)|skylde\s+deg\s+selv)\b|^hadde\s+du\s+(?:bare\s+|ikke\s+)?\p{L}+[^,.!?]{0,50},\s*(?:så\s+)?hadde\s+du\b|\bskyld(?:en|a)?\s+ligg\s+(?:\p{L}+\s+){0,2}deg\b/iu,
 ].map(u);
 /**
  * Advice said otherwise: "det beste for deg er å", "du skulle heller", "først må du", "mitt
@@ -141,7 +141,10 @@ const REPORTED = u(
 
 /** Reflected: the person's own report, or anyone else's but the speaker's (acts.ts reportedFrame). */
 function isReported(before: string): boolean {
-  return REPORTED.test(before) || reportedFrame(before);
+  // A report ends where the reply turns against it: "du sier du vil jobbe, men du gjør jo ingenting"
+  // (a "men at …" still carries the person's words on).
+  const scope = before.split(/\b(?:men|but)\b(?!\s+(?:at|om)\b)/iu).at(-1) ?? before;
+  return REPORTED.test(scope) || reportedFrame(scope);
 }
 
 /** One of `patterns` matches outside a reflected report in its sentence (sentences `skip` names do not count). */
