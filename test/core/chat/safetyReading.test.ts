@@ -391,3 +391,22 @@ describe('everyday troubles that borrow crisis words', () => {
     expect(level('skrev et brev til mamma om hvorfor jeg vil flytte hjemmefra')).toBe('none');
   });
 });
+
+describe('acute need: nights outside, no heat in the cold', () => {
+  it('raises a concern for nights spent outside and for days without power or heat in frost', () => {
+    for (const text of [
+      'jeg har ikke sovet inne på tre netter, sitter på stasjonen nå',
+      'har sovet ute i fire netter nå',
+      'vi har ikke hatt strøm på tre dager og det er minus ti',
+    ])
+      expect(assessRisk(text).categories, text).toContain('welfare');
+  });
+  it('leaves camping, the cabin and games alone', () => {
+    for (const text of [
+      'vi sov ute i telt på tur i helga',
+      'vi har ikke strøm på hytta og det er kaldt',
+      'jeg har ikke vært inne på Instagram på tre dager',
+    ])
+      expect(assessRisk(text).level, text).toBe('none');
+  });
+});

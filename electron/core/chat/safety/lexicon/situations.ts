@@ -386,6 +386,19 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     unlessInSentence: r(RECOVERED_OTHER),
   },
   {
+    // Nights spent outside, or days without power or heat in the cold (lead's probe, stop 31).
+    id: 'welfare.nights_out_or_cold',
+    category: 'welfare',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:ikke|ikkje|itj)\s+(?:\w+\s+)?(?:(?:sovet|sove|sova|soven)\s+inne\b|(?:vore|vert)\s+inne\b(?!\s+(?:pa|i|hos|med)\b))|\b(?:har|hev|ha)\s+(?:\w+\s+)?(?:sovet|sove|soven|sova)\s+ute\b[^.!?]{0,40}\b(?:netter|netene|netter na|dager|dagar|uker|veker|nights|days|weeks|lenge)\b|\b(?:ikke|ikkje|uten|utan|ingen|no)\s+(?:\w+\s+){0,2}(?:strom|straum|varme|oppvarming|fyring|heating|power|electricity)\b[^.!?]{0,60}\b(?:minus|kaldt|iskaldt|kald|fryser|frys|kulda|kulde|cold|freezing)\b|\b(?:minus|iskaldt|kulda|fryser|frys|freezing)\b[^.!?]{0,60}\b(?:ikke|ikkje|uten|utan|ingen|no)\s+(?:\w+\s+){0,2}(?:strom|straum|varme|oppvarming|fyring|heating|power)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:telt\w*|camping|tur\w*|hytt\w*|speider\w*|festival\w*|ferie\w*|sommer\w*|spill\w*|game\w*|minecraft|serie\w*|film\w*|bok|boka|boken)\b`,
+    ),
+    unlessInSentence: r(RECOVERED_OTHER),
+  },
+  {
     id: 'welfare.no_money_for_food',
     category: 'welfare',
     level: 'concern',
