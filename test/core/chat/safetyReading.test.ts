@@ -410,3 +410,11 @@ describe('acute need: nights outside, no heat in the cold', () => {
       expect(assessRisk(text).level, text).toBe('none');
   });
 });
+
+describe('a jump into water for fun', () => {
+  it('is a frame, unless the speaker says it is meant to end', () => {
+    expect(assessRisk('jeg hopper fra stupet på badeplassen hver sommer, det er sykt gøy').level).toBe('none');
+    expect(assessRisk('i sommer hoppet vi fra brua ved badeplassen, det var moro').level).toBe('none');
+    expect(assessRisk('jeg vil hoppe fra stupet på badeplassen og aldri komme opp igjen').level).toBe('acute');
+  });
+});

@@ -76,6 +76,13 @@ export const FRAMES: readonly Frame[] = [
     ),
   },
   {
+    // "hopper fra stupet på badeplassen hver sommer, det er sykt gøy" (lead's probe, stop 31).
+    kind: 'a jump into water for fun: bathing, with friends, every summer',
+    pattern: new RegExp(
+      String.raw`^(?=[^.!?]*\b(?:badeplass\w*|badestrand\w*|stupebrett\w*|stupetarn\w*|badetur\w*|bading|bade|bada|i\s+(?:vannet|vatnet|sjoen|havet|elva|fjorden|bassenget|kulpen))\b)(?=[^.!?]*\b(?:goy|moro|artig|digg|kult|hver sommer|kvar sommar|i sommer|i sommar|med gjengen|med vennene|med venane|med kompisene|med venninnene|fun)\b)`,
+    ),
+  },
+  {
     kind: 'giving up everything to do with one named thing',
     pattern: new RegExp(
       String.raw`\b(?:alt|alle)\s+som\s+(?:heter|heiter|har med|gjelder|gjeld)\b|\b(?:kurs\w*|fag\w*|prosjekt\w*|${WORK_SCHOOL})\b[^.!?]*\b(?:gir|gi|gav|ga)\s+opp\s+(?:hele\s+|heile\s+)?(?:greia|greie|opplegget|driten|det)\b`,
