@@ -63,6 +63,12 @@ describe('needs told by a described situation', () => {
     expect(needsOf('jeg har aldri likt jobben min')).not.toContain('applying-start');
   });
 
+  it('tells the young person outside work and school their own right', () => {
+    expect(needsOf('jeg er 19 og har verken jobb eller skoleplass')).toContain('young-right');
+    expect(needsOf('hva har nav lovet unge som meg')).toContain('young-right');
+    expect(needsOf('nav lovet meg et kurs men ingenting skjer')).not.toContain('young-right');
+  });
+
   it('reads nynorsk function words and words typed without æ, ø and å', () => {
     expect(needsOf('eg orkar ikkje noko lenger')).toContain('low-mood');
     expect(needsOf('okonomien er tom etter ti dager')).toContain('money-short');

@@ -137,10 +137,17 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
     // Help a person has a right to because they are young (the youth guarantee), asked as a right.
     id: 'young-right',
     docs: ['ungdomsgarantien'],
-    strong: cues(`fordi jeg er ung | siden jeg er ung | når man er ung | når en er ung`),
+    strong: cues(`
+      fordi jeg er ung | siden jeg er ung | når man er ung | når en er ung | verken jobb eller skole |
+      verken jobb eller skoleplass | verken skole eller jobb | hverken jobb eller skole | ikke jobb eller skole |
+      uten jobb og skole | utenfor jobb og skole
+    `),
     facets: [
       cues(`ung | unge | ungdom | ungdommer | under 30 | under tretti`),
-      cues(`ekstra | rett på | rett til hjelp | krav på | garanti | garantert | prioritert | raskere`),
+      cues(`
+        ekstra | rett på | rett til hjelp | krav på | garanti | garantert | prioritert | raskere | lovet | lover |
+        tilbud | tilbyr | gjør nav for
+      `),
     ],
   },
 ];
