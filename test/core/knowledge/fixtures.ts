@@ -73,14 +73,16 @@ export async function shippedIndex(): Promise<{ index: KnowledgeIndex; close: ()
   return { index, close: () => db.close() };
 }
 
-/** Each question is answered with its page first. */
+/** Each question is answered with its page first (`confident`: and not as a weak hit with a caveat). */
 export async function expectFirstPages(
   index: KnowledgeIndex,
   cases: readonly (readonly [question: string, docId: string])[],
+  { confident = false }: { confident?: boolean } = {},
 ): Promise<void> {
   for (const [q, doc] of cases) {
     const r = await index.search(q);
     expect(r.answer, q).toBe('passages');
+    if (confident) expect(r.answer === 'passages' && r.weak, q).toBeFalsy();
     expect(r.passages[0]?.docId, q).toBe(doc);
   }
 }
