@@ -439,3 +439,37 @@ describe('veiled hints that never name the act (round 15)', () => {
     expect(level('tar med noe til skolen så de får se bildene fra turen')).toBe('none');
   });
 });
+
+describe('everyday requests and lessons that borrow farewell words (round 15)', () => {
+  const level = (text: string) => assessRisk(text).level;
+
+  it('reads a burden when asking for help with a named task as none, and with everything as a risk', () => {
+    expect(level('jeg er en byrde når jeg spør om hjelp med søknaden hele tiden')).toBe('none');
+    expect(level('jeg er bare en byrde, trenger hjelp med alt')).not.toBe('none');
+  });
+
+  it('reads not wanting to be a bother as none, and not wanting to exist as acute', () => {
+    expect(level('vil ikke være til bry, men kan du lese gjennom?')).toBe('none');
+    expect(level('jeg vil ikke være til')).toBe('acute');
+  });
+
+  it('reads not being missed at one event as none, and not being missed at all as a risk', () => {
+    expect(level('ingen kommer til å savne meg på trening i kveld uansett')).toBe('none');
+    expect(level('ingen kommer til å savne meg')).not.toBe('none');
+  });
+
+  it("reads a will written as a school task as none, and one's own will as a farewell", () => {
+    expect(level('vi skrev testamente i norskfaget som en oppgave')).toBe('none');
+    expect(level('har skrevet testamentet mitt i dag')).not.toBe('none');
+  });
+
+  it('reads knowing when and how to do a named thing as none, and "it" as a plan', () => {
+    expect(level('vet når og hvordan jeg skal si fra til sjefen')).toBe('none');
+    expect(level('vet når og hvordan jeg skal gjøre det')).not.toBe('none');
+  });
+
+  it('reads "not your fault" with a cause named as none, and alone as a farewell', () => {
+    expect(level('det var ikke din feil at bussen var sen')).toBe('none');
+    expect(level('det var ikke din feil')).not.toBe('none');
+  });
+});
