@@ -1,9 +1,9 @@
 import { positions, near, negatedBefore, anyOf, ctxOf, push, type Hit, type Sentence } from './sentence.js';
-import { EVERYDAY_TRAP, ROLE_GROUP } from '../lexicon/tokens.js';
+import { EVERYDAY_TRAP, HELP_WITH_A_TASK, ROLE_GROUP } from '../lexicon/tokens.js';
 
-/** A burden to a team, a class or colleagues is a burden in that role, not in life. */
+/** A burden to a team, a class or colleagues, or when asking for help with a task, is one in that role. */
 const BURDEN_IN_ROLE = new RegExp(
-  String.raw`\b(?:byrde|burden)\s+(?:\w+\s+)?(?:for|til|to|on|i|in|pa)\s+${ROLE_GROUP}`,
+  String.raw`\b(?:byrde|burden)\s+(?:\w+\s+)?(?:for|til|to|on|i|in|pa)\s+${ROLE_GROUP}|${HELP_WITH_A_TASK}`,
 );
 /** No way out of a debt or a contract is no way out of life. */
 const TRAPPED_IN_EVERYDAY = new RegExp(EVERYDAY_TRAP);

@@ -165,7 +165,7 @@ const HINT_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:si|sei|seie|fortell|fortelle|hils|gi\s+beskjed|tell)\s+(?:til\s+|to\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:det|it)\s+(?:(?:var|er|was|is)\s+${NEG}|${NEG}\s+(?:var|er)|wasn'?t|isn'?t)\s+(?:hans|hennes|hennar|hass|deres|dykkar|dems|his|her|their|din|di|ditt|your)\s+(?:feil|skyld|fault)${ENDS}`,
+      String.raw`\b(?:si|sei|seie|fortell|fortelle|hils|gi\s+beskjed|tell)\s+(?:til\s+|to\s+)?(?:\w+\s+){0,3}(?:(?:at|that)\s+)?(?:det|it)\s+(?:(?:var|er|was|is)\s+${NEG}|${NEG}\s+(?:var|er)|wasn'?t|isn'?t)\s+(?:hans|hennes|hennar|hass|deres|dykkar|dems|his|her|their|din|di|ditt|your)\s+(?:feil|skyld|fault)${ENDS}`,
     ),
   },
   {
@@ -199,7 +199,7 @@ const HINT_RULES: readonly RiskRule[] = [
     category: 'self_harm',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:holde|holdt|holder|halde|haldt|vert|vart|vore|been|stayed|kept)\s+(?:meg\s+|myself\s+)?(?:unna|fri\s+fra|borte\s+fra|clean\s+(?:fra|from)|away\s+from|off)\s+(?:\w+\s+)?(?:kniv\w*|saks\w*|barberblad\w*|blad\w*|kutting\w*|skjering\w*|risping\w*|selvskad\w*|sjolvskad\w*|cutting|self.?harm\w*|blades?|razors?)\b[^.!?]{0,80}\b(?:sprakk|sprekk|sprekker|sprukket|tilbakefall\w*|relaps\w*|gjorde\s+(?:jeg\s+)?det\s+igjen|skjedde\s+det\s+igjen)\b`,
+      String.raw`\b(?:holde|holdt|holder|halde|haldt|vert|vart|vore|var|er|been|was|stayed|kept)\s+(?:meg\s+|myself\s+)?(?:unna|fri\s+fra|borte\s+fra|clean\s+(?:fra|from)|away\s+from|off)\s+(?:\w+\s+)?(?:kniv\w*|saks\w*|barberblad\w*|blad\w*|kutting\w*|skjering\w*|risping\w*|selvskad\w*|sjolvskad\w*|cutting|self.?harm\w*|blades?|razors?)\b[^.!?]{0,80}\b(?:sprakk|sprekk|sprekker|sprukket|tilbakefall\w*|relaps\w*|gjorde\s+(?:jeg\s+)?det\s+igjen|skjedde\s+det\s+igjen)\b`,
     ),
   },
 ];
