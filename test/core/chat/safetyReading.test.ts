@@ -400,6 +400,7 @@ describe('veiled hints that never name the act (round 15)', () => {
     expect(level('vet ikke hva jeg finner på med meg selv i kveld')).toBe('acute');
     expect(level('gjorde noe dumt på festen i går, sendte melding til eksen')).toBe('none');
     expect(level('ikke gjør noe dumt nå')).toBe('none');
+    expect(level('vet ikke hva jeg skal gjøre med meg selv i påskeferien')).toBe('none');
   });
 
   it('reads a sudden calm after an unnamed decision as a hint, and a named decision as none', () => {

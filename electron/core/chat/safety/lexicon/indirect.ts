@@ -123,6 +123,10 @@ const HINT_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:hva|kva|ka|what)\s+(?:${SUBJ}|i)\s+(?:\w+\s+){0,3}(?:finne\s+pa|finner\s+pa|finna\s+pa|gjore|gjor|gjere|gjer|do|might\s+do)(?:\s+a\s+gjore)?\s+(?:med|mot|ved|to)\s+(?:meg\s+${SELF}|myself)\b`,
     ),
+    // "hva skal jeg gjøre med meg selv i ferien": what to do with one's time, not to oneself.
+    unless: r(
+      String.raw`\b(?:hva|kva|ka|what)\s+(?:${SUBJ}|i)\s+(?:skal|ska|should)\s+(?:\w+\s+)?(?:gjore|gjere|gjer|do)\s+med\s+(?:meg\s+${SELF}|myself)\b|\b(?:ferie\w*|helg\w*|sommer\w*|fri|fridag\w*|kjeder|kjedar|kjedsom\w*|bored)\b`,
+    ),
   },
   {
     // "jeg er så rolig nå, jeg har bestemt meg": a sudden calm that follows a decision left unnamed.
