@@ -418,3 +418,86 @@ describe('a jump into water for fun', () => {
     expect(assessRisk('jeg vil hoppe fra stupet på badeplassen og aldri komme opp igjen').level).toBe('acute');
   });
 });
+
+describe('veiled hints that never name the act (round 15)', () => {
+  const level = (text: string) => assessRisk(text).level;
+
+  it('reads fear of doing something stupid tonight as a hint, and a blunder at a party as none', () => {
+    expect(level('er redd jeg kommer til å gjøre noe dumt i natt')).not.toBe('none');
+    expect(level('vet ikke hva jeg finner på med meg selv i kveld')).toBe('acute');
+    expect(level('gjorde noe dumt på festen i går, sendte melding til eksen')).toBe('none');
+    expect(level('ikke gjør noe dumt nå')).toBe('none');
+    expect(level('vet ikke hva jeg skal gjøre med meg selv i påskeferien')).toBe('none');
+  });
+
+  it('reads a sudden calm after an unnamed decision as a hint, and a named decision as none', () => {
+    expect(level('det er som om en ro har senket seg, jeg har tatt en beslutning')).not.toBe('none');
+    expect(level('jeg er så rolig nå, har bestemt meg for å ta det med ro i helga')).toBe('none');
+  });
+
+  it('reads not having to hold out or wake to more days as a hint, and an early alarm as none', () => {
+    expect(level('om en uke slipper jeg å holde ut lenger')).not.toBe('none');
+    expect(level('orker ikke å våkne opp til enda en sånn dag')).not.toBe('none');
+    expect(level('trenger ikke holde ut med den sjefen mer etter fredag')).toBe('none');
+    expect(level('orker ikke å våkne så tidlig flere morgener')).toBe('none');
+  });
+
+  it('reads a message that it was not their fault as a farewell, unless a cause is named', () => {
+    expect(level('fortell pappa at det ikke var hans feil')).not.toBe('none');
+    expect(level('si til sjefen at det ikke var hennes feil at bestillingen kom sent')).toBe('none');
+  });
+
+  it('reads not keeping oneself safe as acute, and self-confidence or traffic as none', () => {
+    expect(level('vet ikke om jeg klarer å holde meg trygg')).toBe('acute');
+    expect(level('jeg er ikke trygg på meg selv i jobbintervjuer')).toBe('none');
+    expect(level('klarer ikke å holde meg trygg på sykkelen i trafikken')).toBe('none');
+  });
+
+  it('reads a blade to the body or a relapse as self-harm, and hair, a cast or sweets as none', () => {
+    expect(level('tar saksa på armen når det blir for mye')).toBe('acute');
+    expect(level('har holdt meg unna kniven lenge men i går sprakk det')).toBe('acute');
+    expect(level('bruker saksa på håret til lillesøster')).toBe('none');
+    expect(level('legen brukte saksa på armen for å klippe gipsen')).toBe('none');
+    expect(level('har holdt meg unna snusen i tre måneder men sprakk i går')).toBe('none');
+  });
+
+  it('reads something brought to school so they feel how it is as violence, and a treat as none', () => {
+    expect(level('skal ta med noe til jobben så de får kjenne hvordan det er å bli tråkka på')).toBe('concern');
+    expect(level('tar med noe godt til klassen så de får kjenne at jeg bryr meg')).toBe('none');
+    expect(level('tar med noe til skolen så de får se bildene fra turen')).toBe('none');
+  });
+});
+
+describe('everyday requests and lessons that borrow farewell words (round 15)', () => {
+  const level = (text: string) => assessRisk(text).level;
+
+  it('reads a burden when asking for help with a named task as none, and with everything as a risk', () => {
+    expect(level('jeg er en byrde når jeg spør om hjelp med søknaden hele tiden')).toBe('none');
+    expect(level('jeg er bare en byrde, trenger hjelp med alt')).not.toBe('none');
+  });
+
+  it('reads not wanting to be a bother as none, and not wanting to exist as acute', () => {
+    expect(level('vil ikke være til bry, men kan du lese gjennom?')).toBe('none');
+    expect(level('jeg vil ikke være til')).toBe('acute');
+  });
+
+  it('reads not being missed at one event as none, and not being missed at all as a risk', () => {
+    expect(level('ingen kommer til å savne meg på trening i kveld uansett')).toBe('none');
+    expect(level('ingen kommer til å savne meg')).not.toBe('none');
+  });
+
+  it("reads a will written as a school task as none, and one's own will as a farewell", () => {
+    expect(level('vi skrev testamente i norskfaget som en oppgave')).toBe('none');
+    expect(level('har skrevet testamentet mitt i dag')).not.toBe('none');
+  });
+
+  it('reads knowing when and how to do a named thing as none, and "it" as a plan', () => {
+    expect(level('vet når og hvordan jeg skal si fra til sjefen')).toBe('none');
+    expect(level('vet når og hvordan jeg skal gjøre det')).not.toBe('none');
+  });
+
+  it('reads "not your fault" with a cause named as none, and alone as a farewell', () => {
+    expect(level('det var ikke din feil at bussen var sen')).toBe('none');
+    expect(level('det var ikke din feil')).not.toBe('none');
+  });
+});

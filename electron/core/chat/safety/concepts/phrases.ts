@@ -67,7 +67,7 @@ export const PHRASES: readonly { slot: Slot; re: RegExp; gate: readonly string[]
   {
     slot: 'DEATH',
     re: new RegExp(
-      String.raw`\b(?:ikke|aldri|not|never)\s+(?:(?:lenger|mer)\s+)?(?:eksistere|finnes|fins|exist|vere til)\b(?!${AT_A_NAMED_PLACE})`,
+      String.raw`\b(?:ikke|aldri|not|never)\s+(?:(?:lenger|mer)\s+)?(?:eksistere|finnes|fins|exist|vere til(?!\s+(?:bry|besvar|plage|nytte|hjelp|glede|stede)\b))\b(?!${AT_A_NAMED_PLACE})`,
       'g',
     ),
     gate: ['eksistere', 'finnes', 'fins', 'exist', 'til'],
@@ -180,7 +180,7 @@ export const CONTEXT: Readonly<
   MEANS:
     /\b(?:middag\w*|mat|maten|matlaging|kokk\w*|kjokken\w*|skjerebrett\w*|gronnsak\w*|brod\w*|kake\w*|kjott\w*|fisk\w*|klatr\w*|klatring|bat\w*|seil\w*|camping|tur\w*|telt\w*|hodepine\w*|mensen|feber|allergi\w*|resept\w*|lege\w*|apotek\w*|jakt\w*|skytebane\w*|fallskjerm\w*|brygge\w*|bading|stupe\w*|stup|kaka|kakene|pizza\w*|taco\w*|lok|loken|poteter|salat\w*|frukt\w*|eple\w*|polse\w*|kylling\w*|biff\w*|ost|osten|pakka|pakken|esken|eska)\b|\b(?:om|per|pr|i)\s+(?:dagen|dognet|dogn|day)\b|\b(?:daglig|dosering|maksdose\w*|anbefalt\w*|trygt|safe)\b|\buten\s+at\s+det\s+er\s+farlig\b|\btil\s+a\s+(?:skjere|kutte|dele|skrelle|hakke|smore|apne|lage|steke|koke|bake|fikse|reparere|spikke|snekre)\b(?!\s+(?:opp\s+)?(?:meg|seg|selv|armen|armene|handledd\w*|laret|larene|huden|magen)\b)/,
   FAREWELL: new RegExp(
-    String.raw`\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*)\b|${FAREWELL_TO_THING}|${TRAVEL}|${LEAVING_THE_SERVICE}`,
+    String.raw`\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*|\w+fag|faget|oppgave\w*|lekse\w*|undervisning\w*|pensum|homework|assignment)\b|${FAREWELL_TO_THING}|${TRAVEL}|${LEAVING_THE_SERVICE}`,
   ),
   END: /\bslutt\s+(?:med|pa)\b(?!\s+(?:alt|alt sammen|livet|livet mitt|det hele|meg|alle|dette|everything)\b)|\b(?:ferdig|done)\s+(?:med|with)\s+(?!(?:alt|alt sammen|livet|livet mitt|det hele|det|dette|meg|meg selv|alle|verden\w*|smerten|everything|life|it|it all|myself|the world)\b)(?:(?:den|det|de|dei|min|mitt|mine|mi|the|my|all)\s+)?[a-z]+(?:a|en|et|ene|ane|ing|ingen|s)\b|\b(?:gjeld\w*|lanet|lanene|studielan\w*|inkasso\w*|debts?|loans?)\b|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*)\b/,
   DISAPPEAR:

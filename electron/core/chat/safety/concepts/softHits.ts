@@ -50,7 +50,7 @@ export function addSoftHits(s: Sentence, isQuestion: boolean, hits: Hit[]): void
     )
       push(hits, s, 'concept.death_tempting', 'suicide', 'acute', 'DEATH');
     if (
-      /\b(?:det|dette|it)\s+(?:(?:var|er|was|is)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje)\s+(?:var|er)|wasn't|isn't)\s+(?:deres|dykkar|din|di|your)\s+(?:feil|skyld|fault)\b/.test(
+      /\b(?:det|dette|it)\s+(?:(?:var|er|was|is)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje)\s+(?:var|er)|wasn't|isn't)\s+(?:deres|dykkar|din|di|your)\s+(?:feil|skyld|fault)\b(?!\s+(?:at|that)\s+(?!(?:jeg|eg|i)\b))/.test(
         s.text,
       )
     )

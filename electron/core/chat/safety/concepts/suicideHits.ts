@@ -1,9 +1,9 @@
 import { positions, near, negatedBefore, anyOf, ctxOf, push, type Hit, type Sentence } from './sentence.js';
-import { EVERYDAY_TRAP, ROLE_GROUP } from '../lexicon/tokens.js';
+import { EVERYDAY_TRAP, HELP_WITH_A_TASK, ROLE_GROUP } from '../lexicon/tokens.js';
 
-/** A burden to a team, a class or colleagues is a burden in that role, not in life. */
+/** A burden to a team, a class or colleagues, or when asking for help with a task, is one in that role. */
 const BURDEN_IN_ROLE = new RegExp(
-  String.raw`\b(?:byrde|burden)\s+(?:\w+\s+)?(?:for|til|to|on|i|in|pa)\s+${ROLE_GROUP}`,
+  String.raw`\b(?:byrde|burden)\s+(?:\w+\s+)?(?:for|til|to|on|i|in|pa)\s+${ROLE_GROUP}|${HELP_WITH_A_TASK}`,
 );
 /** No way out of a debt or a contract is no way out of life. */
 const TRAPPED_IN_EVERYDAY = new RegExp(EVERYDAY_TRAP);
@@ -194,7 +194,7 @@ function addUnnamedActHits(s: Sentence, hits: Hit[]): void {
     (/\b(?:valgt|valgte|valt|bestemt|fastsatt|funnet|chosen|picked)\s+(?:meg\s+)?(?:en\s+|ei\s+|et\s+|a\s+|the\s+)?(?:dag|dagen|dato|daton|tidspunkt|tidspunktet|sted|stedet|kveld|natt|date|day|place|night)\b(?!\s+(?:for|til|pa|to|of)\b)|\b(?:datoen|daton|dagen|tidspunktet|the date)\s+(?:er|is)\s+(?:satt|valgt|bestemt|set|chosen)\b(?!\s+(?:for|til|pa|to|of)\b)/.test(
       s.text,
     ) ||
-      /\b(?:hvordan|how)\s+og\s+(?:\w+\s+){0,2}(?:nar|hva tid|when|hvor|where)\b(?!\s+(?:jeg|i|vi|we)\s+(?:skal|ska|will|should|kan|can)\s+(?!gjore\b|do\b))|\bbestemt\s+(?:meg\s+)?(?:nar|hvor|hvordan|when|where|how)\s+(?:det|it)\b|\b(?:nar|when)\s+og\s+(?:\w+\s+){0,2}(?:hvordan|how|hvor|where)\b/.test(
+      /\b(?:hvordan|how)\s+og\s+(?:\w+\s+){0,2}(?:nar|hva tid|when|hvor|where)\b(?!\s+(?:jeg|i|vi|we)\s+(?:skal|ska|will|should|kan|can)\s+(?!gjore\b|do\b))|\bbestemt\s+(?:meg\s+)?(?:nar|hvor|hvordan|when|where|how)\s+(?:det|it)\b|\b(?:nar|when)\s+og\s+(?:\w+\s+){0,2}(?:hvordan|how|hvor|where)\b(?!\s+(?:jeg|i|vi|we)\s+(?:skal|ska|will|should|kan|can)\s+(?!gjore\b|do\b))/.test(
         s.text,
       ) ||
       /\b(?:en|a)\s+(?:dato|dag|date|day)\s+og\s+(?:et|a|en)\s+(?:sted|place)\b/.test(s.text) ||

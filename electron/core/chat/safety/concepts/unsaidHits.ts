@@ -211,7 +211,7 @@ function addUnsaidActHits(s: Sentence, hits: Hit[]): void {
       /\b(?:tar|ta|tek|bringer|bringe|bring\w*|take)\s+(?:jeg\s+|i\s+)?(?:med\s+)?(?:meg\s+)?(?:noe|noko|something|it)\b/.test(
         t,
       ) &&
-      /\b(?:sa|so)\s+(?:far\s+)?(?:de|dei|han|hun|dem|they|he|she)\s+(?:lerer|skjonner|forstar|angrer|se|merke|learn|get it|regret)\b|\b(?:they'll|he'll|she'll)\s+(?:learn|see|regret)\b|\bteach\s+(?:them|him|her|everyone)\b|\bskal\s+(?:fa\s+)?(?:se|merke|kjenne)\b/.test(
+      /\b(?:sa|so)\s+(?:far\s+)?(?:de|dei|han|hun|dem|they|he|she)\s+(?:lerer|skjonner|forstar|angrer|se|merke|learn|get it|regret)\b|\b(?:sa|so)\s+(?:far\s+|fa\s+)?(?:de|dei|han|hun|dem|they|he|she)\s+(?:far\s+|fa\s+)?(?:kjenne|kjenner|fole|foler|merke|merker|feel)\s+(?:pa\s+)?(?:hvordan|korleis|koss|how)\s+(?:det|it)\s+(?:er|e|foles|kjennes|is|feels)\b|\b(?:they'll|he'll|she'll)\s+(?:learn|see|regret)\b|\bteach\s+(?:them|him|her|everyone)\b|\bskal\s+(?:fa\s+)?(?:se|merke|kjenne)\b/.test(
         t,
       )) ||
     /\b(?:skal|vil|kommer til a)\s+fa\s+(?:se|merke)\s+hva\s+(?:som\s+skjer|jeg\s+(?:gjor|kan))\b|\b(?:they'll|you'll|he'll)\s+see\s+what\s+happens\b/.test(

@@ -12,7 +12,7 @@ import {
   BLADE,
   FAREWELL_TO_THING,
   NO_LONGER_USED,
-  ROLE_GROUP,
+  BURDEN_IN_A_ROLE,
 } from './tokens.js';
 
 /**
@@ -129,7 +129,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:slipper|slepp|sleppe|slippe|blir kvitt|bli kvitt|er kvitt|get rid of)\s+(?:dere|du|dokker|alle|de|dei|you)?\s*(?:\w+\s+)?(?:meg|a tenke pa meg|me)\b|\b${NEG}\s+(?:\w+\s+){0,3}(?:plage|bry|vere til bry|vere ei byrde|vere en byrde|maste pa|bekymre)\s+(?:\w+\s+){0,2}(?:lenger|lengre|mer|meir)\b|\b(?:won't|wont|will not|don't|dont)\s+have\s+to\s+(?:worry|deal|think)\s+(?:about|with)\s+me\b|\b(?:i'm|im|i am|er|e)\s+(?:bare\s+|just\s+)?(?:en|ei|a)\s+(?:belastning|byrde|burden)\b|\b(?:happier|bedre|lykkeligere|betre)\s+(?:\w+\s+){0,2}(?:if|om|hvis|viss|uten|utan|without)\s+(?:i\s+(?:was|were)\s+gone|jeg\s+var\s+borte|eg\s+var\s+borte|me)\b|\bbedre\s+(?:at|om|hvis)\s+(?:jeg|eg)\s+(?:${NEG}\s+finnes|var borte|forsvinner)\b`,
     ),
-    unless: r(String.raw`\b(?:jobb\w*|skole\w*|skule\w*|timen|motet|flytt\w*|ferie\w*)\b|${ROLE_GROUP}`),
+    unless: r(String.raw`\b(?:jobb\w*|skole\w*|skule\w*|timen|motet|flytt\w*|ferie\w*)\b|${BURDEN_IN_A_ROLE}`),
   },
   {
     id: 'suicide.family.not_here_future',
@@ -159,6 +159,10 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     level: 'check_in',
     pattern: r(
       String.raw`\b(?:nobody|no one|noone|ingen)\s+(?:\w+\s+){0,2}(?:miss|care|notice|savne|savna|sakna|merke|merka|bry|brydd|bryr|ville grate|grate)\w*\s+(?:\w+\s+){0,3}(?:if|when|om|hvis|viss|nar|dersom)\s+(?:i|jeg|eg|i'm|im)\b|\b(?:hadde|ville)\s+${NEG}\s+(?:\w+\s+)?(?:savnet|savna|sakna|merket|merka|brydd seg)\s+(?:meg\s+)?(?:om|hvis|viss)\s+(?:jeg|eg)\b|\bingen\s+(?:vil|ville|kommer til a|kjem til a|hadde|kan|kommer|would|will)\s+(?:\w+\s+)?(?:savne|sakne|savnet|savna|sakna|merke|merka|merket|bry seg|bryr seg|miss|care|notice)\s+(?:meg|om meg|me|about me)\b`,
+    ),
+    // Not missed at one event ("ingen kommer til å savne meg på festen"): a night out, not a life.
+    unless: r(
+      String.raw`\b(?:savn\w*|sakn\w*|miss\w*)\s+(?:meg|me)\s+(?:pa|i|at|on)\s+(?:\w+\s+)?(?:fest\w*|bursdag\w*|tur|turen|trening\w*|kamp\w*|timen|kurs\w*|jobb\w*|mote\w*|motet|skolen|skulen|helg\w*|middag\w*|party|game|practice)\b`,
     ),
   },
   {

@@ -1,5 +1,5 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, IDIOM_DEATH, NEG, HAPPENS_ANYWAY, TRAVEL, EVERYDAY_LEAVING } from './tokens.js';
+import { SUBJ, SELF, IDIOM_DEATH, NEG, MORE, HAPPENS_ANYWAY, TRAVEL, EVERYDAY_LEAVING } from './tokens.js';
 
 /**
  * Indirect shapes (issue 14, round 10), each a kind of meaning rather than a phrasing: a wish
@@ -10,6 +10,10 @@ import { SUBJ, IDIOM_DEATH, NEG, HAPPENS_ANYWAY, TRAVEL, EVERYDAY_LEAVING } from
  * (lexicon/denial.ts leaves it to the rules). Round 14, the unsaid ending (UNSAID_ENDING_RULES):
  * things not needed where one is going, not being heard from again, not being here much longer,
  * affairs put in order so that someone gets one's things, and a road or a wall as the way.
+ * Round 15, the veiled hint (HINT_RULES): fear of what one will do to oneself ("noe dumt i natt"),
+ * a calm that follows a decision left unnamed, not having to hold out any more, not wanting to wake
+ * to more mornings, a message that it was not someone's fault, not being able to keep oneself safe,
+ * a blade put to the body, and a relapse after keeping away from the blade.
  */
 
 /** Where the speaker is going, said without naming it ("der jeg skal", "where I'm going"). */
@@ -91,8 +95,122 @@ const UNSAID_ENDING_RULES: readonly RiskRule[] = [
   },
 ];
 
+/** A clause that ends here, or goes on with a conjunction or a time (no object follows). */
+const ENDS = String.raw`(?=\s*(?:$|[.!?,;:]|\s+(?:og|men|sa|na|da|snart|i\s+kveld|i\s+natt|i\s+dag|lenger|mer|meir|and|but|now)\b))`;
+/** A body part where self-harm is done. */
+const BODY_PART = String.raw`(?:armen|armene|armane|armer|laret|lara|larene|lar|handleddet|handledda|handleddene|handledd|magen|huden|beina|beinet|leggen|leggene|hofta|skulderen|skin|arms?|wrists?|thighs?|legs?|stomach)`;
+
+const HINT_RULES: readonly RiskRule[] = [
+  {
+    // "kommer til å gjøre noe dumt i kveld", "redd for hva jeg kan finne på med meg selv".
+    id: 'suicide.something_stupid_soon',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:gjore|gjor|gjere|gjer|finne\s+pa|finner\s+pa|do)\s+(?:noe|noko|something)\s+(?:dumt|dumme|galt|gale|stupid|drastisk|drastic)\b(?=[^.!?]{0,20}\b(?:i\s+kveld|i\s+natt|i\s+dag|snart|na|tonight|soon)\b|\s*(?:$|[.!?]))`,
+    ),
+    // A denial or a warning to someone else ("ikke gjør noe dumt nå") is no hint.
+    unless: r(String.raw`\b${NEG}\s+(?:\w+\s+)?(?:gjore|gjor|gjere|gjer|finne|do)\b|\bdon'?t\s+do\b`),
+    // An embarrassing act at a party, an interview or with money is everyday.
+    unlessInSentence: r(
+      String.raw`${TRAVEL}|\b(?:intervju\w*|eksamen\w*|prove\w*|fyll\w*|full|drikk\w*|melding\w*|eksen|kjop\w*|handl\w*|penger|penga|sa\s+(?:noe|noko)|som\s+a|like|such\s+as|text\w*)\b`,
+    ),
+  },
+  {
+    id: 'self_harm.what_i_might_do_to_myself',
+    category: 'self_harm',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:hva|kva|ka|what)\s+(?:${SUBJ}|i)\s+(?:\w+\s+){0,3}(?:finne\s+pa|finner\s+pa|finna\s+pa|gjore|gjor|gjere|gjer|do|might\s+do)(?:\s+a\s+gjore)?\s+(?:med|mot|ved|to)\s+(?:meg\s+${SELF}|myself)\b`,
+    ),
+    // "hva skal jeg gjøre med meg selv i ferien": what to do with one's time, not to oneself.
+    unless: r(
+      String.raw`\b(?:hva|kva|ka|what)\s+(?:${SUBJ}|i)\s+(?:skal|ska|should)\s+(?:\w+\s+)?(?:gjore|gjere|gjer|do)\s+med\s+(?:meg\s+${SELF}|myself)\b|\b(?:ferie\w*|helg\w*|sommer\w*|fri|fridag\w*|kjeder|kjedar|kjedsom\w*|bored)\b`,
+    ),
+  },
+  {
+    // "jeg er så rolig nå, jeg har bestemt meg": a sudden calm that follows a decision left unnamed.
+    id: 'suicide.calm_after_decision',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:rolig|roleg|ro|fred|lettet|letta|calm|peace|at\s+peace|relieved)\b[\s\S]{0,120}?\b(?:har|have|i'?ve)\s+(?:endelig\s+|na\s+|finally\s+)?(?:bestemt\s+meg|bestemt|tatt\s+(?:en|ei|et)\s+(?:beslutning|avgjorelse|valg)|made\s+up\s+my\s+mind|decided|made\s+(?:a|my)\s+decision)${ENDS}|\b(?:har|have|i'?ve)\s+(?:endelig\s+|na\s+|finally\s+)?(?:bestemt\s+meg|tatt\s+(?:en|ei|et)\s+(?:beslutning|avgjorelse)|made\s+up\s+my\s+mind|made\s+(?:a|my)\s+decision)${ENDS}[\s\S]{0,120}?\b(?:rolig|roleg|ro|fred|lettet|letta|calm|peace|relieved)\b`,
+    ),
+    // A decision named anywhere in the sentence (a licence, a school, a job) is an everyday one.
+    unlessInSentence: r(
+      String.raw`\bbestemt\s+meg\s+(?:for|om)\b|\b(?:for|om)\s+a\s+\w+|\bdecided\s+to\b|\bsi\s+opp\b|${EVERYDAY_LEAVING}|\b(?:lappen|skole\w*|skule\w*|jobb\w*|studie\w*|studere|kurs\w*|soke\w*|soker|soknad\w*|trening\w*|flytte\w*|kjop\w*|kjope)\b`,
+    ),
+  },
+  {
+    // "da trenger jeg ikke holde ut mer", "slipper å holde ut lenger": no object, no named trial.
+    id: 'suicide.no_more_holding_out',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:(?:trenger|treng|orker|gidder|klarer|greier|kan|vil|ma)\s+(?:${SUBJ}\s+)?${NEG}|slipper|slepp|sleppe|slippe)\s+(?:${SUBJ}\s+)?(?:a\s+)?(?:holde|halde|halda)\s+ut\s+${MORE}${ENDS}|\bdon'?t\s+have\s+to\s+hold\s+on\s+(?:any\s+)?(?:more|longer)\b`,
+    ),
+    unlessInSentence: r(
+      String.raw`\b(?:med|with)\s+(?:\w+\s+)?(?:${MORE})\b|\b(?:pugg\w*|lesing\w*|trening\w*|smerten\s+i|vondt\s+i)\b`,
+    ),
+  },
+  {
+    // "orker ikke å våkne til flere morgener som dette": not wanting another day to come.
+    id: 'suicide.no_more_mornings',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:orker|gidder|vil|klarer|greier|onsker|can'?t|don'?t\s+want\s+to)\s+(?:${NEG}\s+)?(?:a\s+|to\s+)?(?:vakne|vakna|wake)\s+(?:opp\s+|up\s+)?(?:til\s+|to\s+)?(?:flere|fleire|enda\s+(?:en|ei|et)|nok\s+(?:en|ei)|en\s+ny|ei\s+ny|another|more)\s+(?:\w+\s+)?(?:morgen\w*|morgon\w*|dag\w*|morning\w*|day\w*)\b`,
+    ),
+    unless: r(String.raw`\b(?:tidlig\w*|klokk\w*|kl|alarm\w*|vekker\w*|bakfull\w*|fyll\w*|early)\b`),
+  },
+  {
+    // "si til veilederen min at det ikke var hennes feil": a message left for after.
+    id: 'suicide.tell_them_not_their_fault',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:si|sei|seie|fortell|fortelle|hils|gi\s+beskjed|tell)\s+(?:til\s+|to\s+)?(?:\w+\s+){0,3}(?:(?:at|that)\s+)?(?:det|it)\s+(?:(?:var|er|was|is)\s+${NEG}|${NEG}\s+(?:var|er)|wasn'?t|isn'?t)\s+(?:hans|hennes|hennar|hass|deres|dykkar|dems|his|her|their|din|di|ditt|your)\s+(?:feil|skyld|fault)${ENDS}`,
+    ),
+  },
+  {
+    // "klarer ikke å holde meg trygg i natt", "not safe with myself": the words of a safety plan.
+    id: 'suicide.cannot_keep_safe',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:${NEG}|usikker\s+pa\s+om|tviler\s+pa\s+at)\s+(?:\w+\s+){0,4}(?:holde|halde|halda)\s+meg\s+(?:${SELF}\s+)?(?:trygg|trygt)\b|\b${NEG}\s+trygg\s+(?:for|med)\s+meg\s+${SELF}\b|\bcan'?t\s+keep\s+myself\s+safe\b|\bnot\s+safe\s+(?:from|with)\s+myself\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:trafikk\w*|sykkel\w*|sykle\w*|glatt\w*|hjelm\w*|nett\w*|internett\w*|online|smitte\w*|korona\w*|sol\w*|kulde\w*)\b`,
+    ),
+  },
+  {
+    // "bruker saksa på armen", "tok barberbladet til låret": a blade put to the body.
+    id: 'self_harm.blade_to_body',
+    category: 'self_harm',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:bruker|brukte|bruke|brukar|tar|tok|ta|satte|setter|used?|take|took|put)\s+(?:\w+\s+)?(?:saks\w*|kniv\w*|barberblad\w*|bladet|bladene|glasskar\w*|skar\w*|passer\w*|lighter\w*|scissors|knife|razor\w*|blades?)\s+(?:pa|i|mot|over|til|on|to|into|against)\s+(?:\w+\s+)?${BODY_PART}\b`,
+    ),
+    // A cast or a bandage cut off, a tattoo, a nurse or a doctor.
+    unless: r(
+      String.raw`\b(?:gips\w*|bandasje\w*|plaster\w*|tatov\w*|lege\w*|sykepleier\w*|sting|hud\w*krem|krem\w*|cast|bandage\w*|tattoo\w*)\b`,
+    ),
+  },
+  {
+    // "holdt meg unna kniven i tre måneder, men i går sprakk det": a relapse into self-harm.
+    id: 'self_harm.relapse',
+    category: 'self_harm',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:holde|holdt|holder|halde|haldt|vert|vart|vore|var|er|been|was|stayed|kept)\s+(?:meg\s+|myself\s+)?(?:unna|fri\s+fra|borte\s+fra|clean\s+(?:fra|from)|away\s+from|off)\s+(?:\w+\s+)?(?:kniv\w*|saks\w*|barberblad\w*|blad\w*|kutting\w*|skjering\w*|risping\w*|selvskad\w*|sjolvskad\w*|cutting|self.?harm\w*|blades?|razors?)\b[^.!?]{0,80}\b(?:sprakk|sprekk|sprekker|sprukket|tilbakefall\w*|relaps\w*|gjorde\s+(?:jeg\s+)?det\s+igjen|skjedde\s+det\s+igjen)\b`,
+    ),
+  },
+];
+
 export const INDIRECT_RULES: readonly RiskRule[] = [
   ...UNSAID_ENDING_RULES,
+  ...HINT_RULES,
   {
     // "jeg vil ikke skade meg, men jeg gjør det likevel": ongoing self-harm against one's will.
     id: 'self_harm.despite_not_wanting',

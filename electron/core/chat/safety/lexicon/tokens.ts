@@ -73,5 +73,10 @@ export const HAPPENS_ANYWAY = String.raw`\b(?:men|but)\b[^.!?]{0,60}\b(?:likevel
 /** A group one has a role in (a team, a class, colleagues): a burden to it is a burden in that role. */
 export const ROLE_GROUP = String.raw`\b(?:laget|lagene|klassen|gruppa|gruppen|teamet|prosjekt\w*|kolleg\w*|bandet|koret|team|group|class|coworkers|colleagues)\b`;
 
+/** Help asked for with a named task ("spør om hjelp med CV-en"), not with everything or with life. */
+export const HELP_WITH_A_TASK = String.raw`\b(?:spor|spurte|ber|ba|maser|masa|trenger|treng|asks?|asking|need)\s+(?:\w+\s+){0,2}(?:om\s+|for\s+)?(?:hjelp|help)\s+(?:med|til|with)\s+(?!(?:alt|alle|absolutt|everything|livet|life|a\s+leve|living)\b)\w+`;
+/** A burden in a role: to a group one belongs to, or when asking for help with a named task. */
+export const BURDEN_IN_A_ROLE = String.raw`${ROLE_GROUP}|${HELP_WITH_A_TASK}`;
+
 /** A named everyday trap one wants out of: a debt, a loan, a contract, a subscription. */
 export const EVERYDAY_TRAP = String.raw`\b(?:ut\s+av|out\s+of)\s+(?:\w+\s+){0,2}(?:gjeld\w*|\w*(?<!p)lan(?:et|ene)?|inkasso\w*|\w*kontrakt\w*|\w*abonnement\w*|bindingstid\w*|debt|loan|contract)\b`;
