@@ -80,7 +80,7 @@ export const PHRASES: readonly { slot: Slot; re: RegExp; gate: readonly string[]
   {
     slot: 'DEATH',
     re: new RegExp(
-      String.raw`\b(?:ikke|aldri|not)\s+(?:(?:vil|vil|orker|gidder|want to|lyst (?:til )?a)\s+)?(?:a\s+)?(?:leve|leva|living|live|vere her|vere i live|be here|be alive)\b(?!\s+(?:av|pa|i|med|som|sann|off|on|like|with)\b)(?!${AT_A_NAMED_PLACE})`,
+      String.raw`\b(?:ikke|aldri|not)\s+(?:(?:vil|vil|orker|gidder|want to|lyst (?:til )?a)\s+)?(?:a\s+)?(?:leve|leva|living|live|vere her|vere i live|be here|be alive)\b(?!\s+(?:av|pa|i|med|som|sann|slik|off|on|like|with)\b)(?!${AT_A_NAMED_PLACE})`,
       'g',
     ),
     gate: ['leve', 'leva', 'living', 'live', 'vere', 'be'],

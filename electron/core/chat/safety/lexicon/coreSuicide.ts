@@ -15,6 +15,7 @@ import {
   GAMES,
   EVERYDAY_LEAVING,
   BURDEN_IN_A_ROLE,
+  LIVING_LIKE_OR_WITHOUT,
 } from './tokens.js';
 
 /**
@@ -48,7 +49,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)|bry|besvar|plage|nytte|hjelp|glede|stede))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vakne|vakna|eksistere|finnes|fins)\b(?!\s+(?:tidlig|tidleg|for|av|pa|opp|til|i\s+(?!live|morgen|morgon)))|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b|\b(?:${NEG}|ingen|inga|no)\s+(?:krefter|krefte|kraft|energi|styrke|strength)\s+(?:igjen\s+|att\s+|left\s+)?(?:til\s+a|a|to)\s+(?:leve|leva|live|fortsette a leve|go on living)\b`,
+      String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)|bry|besvar|plage|nytte|hjelp|glede|stede|${LIVING_LIKE_OR_WITHOUT}))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vakne|vakna|eksistere|finnes|fins)\b(?!\s+(?:tidlig|tidleg|for|av|pa|opp|til|i\s+(?!live|morgen|morgon)))|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b|\b(?:${NEG}|ingen|inga|no)\s+(?:krefter|krefte|kraft|energi|styrke|strength)\s+(?:igjen\s+|att\s+|left\s+)?(?:til\s+a|a|to)\s+(?:leve|leva|live|fortsette a leve|go on living)\b`,
     ),
     concernIf: r(String.raw`\b(?:vil|ville)\s+${NEG}\s+(?:vere|leve)\s+sann\b`),
   },
@@ -110,7 +111,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     level: 'concern',
     pattern: r(String.raw`\b${SUICIDE_WORD}\w*|\bsuicid\w*`),
     unless: r(
-      String.raw`\w*forebygg\w*|\b(?:not|ikke|ikkje)\s+suicidal\b|\b(?:film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b|${SUICIDE_WORD}\s+for\s+(?:lommebok\w*|okonomien|karrieren|planeten|miljot|kroppen|laget|partiet)|\b(?:er|var|blir|ble)\s+(?:rent\s+)?${SUICIDE_WORD}\s+a\b|\b(?:politisk|sosialt|okonomisk)\s+${SUICIDE_WORD}`,
+      String.raw`\w*forebygg\w*|\b(?:not|ikke|ikkje)\s+suicidal\b|\b(?:film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|\w*raten|\w*statistikk\w*|andel\w*|forsk\w*|studie\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b|${SUICIDE_WORD}\s+for\s+(?:lommebok\w*|okonomien|karrieren|planeten|miljot|kroppen|laget|partiet)|\b(?:er|var|blir|ble)\s+(?:rent\s+)?${SUICIDE_WORD}\s+a\b|\b(?:politisk|sosialt|okonomisk)\s+${SUICIDE_WORD}`,
     ),
     unlessInSentence: r(RECOVERED_OTHER),
   },

@@ -27,6 +27,7 @@
  */
 import { foldText } from '../normalize.js';
 import { HAPPENS_ANYWAY } from './tokens.js';
+import { mayHoldLivingIdiom, withoutLivingIdioms } from './livingIdioms.js';
 
 /** What may open a clause before the denial: a no, a hedge of tone, a conjunction. */
 const OPENING = String.raw`(?:^|[,.;:!?]\s*|\b(?:og|men|but|and|so|sa)\s+)(?:(?:nei|neida|nei da|nope|no|nah|altsa|assa|haha\w*|lol|helt erlig|erlig talt|seriost|absolutt|overhodet|egentlig)[\s,.!]+)*`;
@@ -106,8 +107,10 @@ export function withoutDenials(rawText: string): string | null {
 
 /**
  * The message as every layer reads it (and as the classifier is trained on it): without its
- * denied crisis phrases, or as written when it holds none.
+ * denied crisis phrases and idioms of living (livingIdioms.ts), or as written when it holds none.
  */
 export function asTheLayersRead(rawText: string): string {
-  return withoutDenials(rawText) ?? rawText;
+  const denied = withoutDenials(rawText);
+  if (!mayHoldLivingIdiom(rawText)) return denied ?? rawText;
+  return withoutLivingIdioms(denied ?? foldText(rawText)) ?? denied ?? rawText;
 }

@@ -31,10 +31,16 @@ export const BLADE = String.raw`(?:barberblad\w*|blades?|blader|bladene|skalpell
 export const WEAPON = String.raw`(?:kniv|kniven|pistol\w*|vapen|vapnet|gevar|gever|hagle|hagla|haglen|rifl\w*|machete|balltre|gun|knife|weapon|bat)`;
 export const PERSON_OBJ = String.raw`(?:han|ham|henne|hun|ho|dei|dem|de|noen|nokon|alle|him|her|them|everyone|someone)`;
 /**
+ * After "ikke leve": living in a manner compared with someone ("som foreldrene mine", "sånn som
+ * dem") or without a small pleasure ("uten kaffe", "uten mobilen") — a wish about how to live.
+ * Not "sånn som nå", "som dette", "som jeg gjør": those are about one's own life as it is.
+ */
+export const LIVING_LIKE_OR_WITHOUT = String.raw`(?:(?:sann|slik|akkurat|pa samme mate)\s+)?som\s+(?!na\b|no\b|dette\b|det\s+her\b|det\s+er\b|om\b|jeg\b|eg\b|je\b|meg\b)|uten\s+(?:min\s+|mi\s+|mitt\s+|en\s+|ei\s+)?(?:kaffe\w*|te|teen|sjokolade\w*|mobil\w*|telefon\w*|internett\w*|nett|nettet|wifi|musikk\w*|netflix|spill\w*|gaming|pizza|snus\w*|sukker|godteri|brus|kake\w*|tv|tven|pcen|playstation|ps5|kaffekopp\w*|frokost\w*)\b`;
+/**
  * A farewell to a thing or a place, not to people ("ta farvel med hytta", "si ha det til byen"):
  * the object is a definite noun that names no person and not life or the world.
  */
-export const FAREWELL_TO_THING = String.raw`\b(?:farvel|adjo|goodbye|ha det)\s+(?:med|til|to)\s+(?:(?:den|det|de|dei|gamle|fine|the|old|our|my|var|vart|vare)\s+)*(?!(?:alle|alt|dere|dokker|deg|dykk|verden|livet|familien|familia|mamma|pappa|mor|far|mora|faren|moren|broren|bror|brodrene|sosteren|sostera|systera|vennene|vennane|venner|kjeresten|typen|dama|kona|mannen|klassen|everyone|everybody|you|the world|life|my family)\b)(?:\w*(?:hytt|hus|leilighet|husvere|by|bygd|skol|skul|jobb|rom|bil|sykkel|sommer|ferie|land|sted|plass|gat|studio|kontor|hjem|heim)\w*|[a-z]+(?:ten|et)\b)`;
+export const FAREWELL_TO_THING = String.raw`\b(?:farvel|adjo|goodbye|ha det)\s+(?:med|til|to)\s+(?:(?:den|det|de|dei|gamle|fine|the|old|our|my|var|vart|vare)\s+)*(?!(?:alle|alt|dere|dokker|deg|dykk|verden|livet|familien|familia|mamma|pappa|mor|far|mora|faren|moren|broren|bror|brodrene|sosteren|sostera|systera|vennene|vennane|venner|kjeresten|typen|dama|kona|mannen|klassen|everyone|everybody|you|the world|life|my family)\b)(?:\w*(?:hytt|hus|leilighet|husvere|by|bygd|skol|skul|jobb|rom|bil|sykkel|sommer|ferie|land|sted|plass|gat|studio|kontor|hjem|heim|vane|vana|habit|rutin|uvane|snus|roy?k|sigarett|alkohol|drikking|rus|gaming|spilling|godteri|sukker|telefon|mobil|kaffe|energidrikk|dieten)\w*|[a-z]+(?:ten|et)\b)`;
 
 /**
  * Someone else's crisis that is over: a third person who now is well, has got help or a home,
