@@ -66,3 +66,39 @@ describe('an idiom of living is taken out before the layers read', () => {
     expect(level('jeg klarer ikke leve uten musikk, men jeg vil ikke leve lenger heller')).not.toBe('none');
   });
 });
+
+describe('disclosures said without the usual words', () => {
+  it('asks when keeping oneself alive is something one may not manage', () => {
+    for (const text of [
+      'jeg aner ikke hvor lenge jeg orker å holde meg selv i live',
+      'det eneste jeg gjør er å holde meg i live fra dag til dag',
+      "I'm barely keeping myself alive right now",
+    ])
+      expect(level(text), text).not.toBe('none');
+    for (const text of [
+      'Kaffe er det eneste som holder meg i live gjennom eksamen',
+      'i spillet må du holde deg i live så lenge som mulig, jeg holdt meg i live i tjue minutter',
+    ])
+      expect(level(text), text).toBe('none');
+  });
+
+  it('asks when goodbyes are already said to the people one cares about', () => {
+    for (const text of ['har skrevet farvel til dem jeg er glad i', 'eg har sagt ha det til dei eg held av'])
+      expect(level(text), text).not.toBe('none');
+    expect(level('har sagt ha det til de jeg er glad i, for jeg flytter til Tromsø i morgen')).toBe('none');
+  });
+
+  it('tells the counselor when an adult or a stranger wants to meet the speaker alone', () => {
+    for (const text of [
+      'en mye eldre mann på nettet vil treffe meg alene',
+      'ein framand fyr på snap vil at eg skal møte han aleine',
+      'some older guy keeps asking to meet me alone',
+    ])
+      expect(level(text), text).not.toBe('none');
+    for (const text of [
+      'en eldre kollega skal treffe meg alene for å lære meg kassa',
+      'jeg skal møte sjefen alene for å snakke om lønn',
+    ])
+      expect(level(text), text).toBe('none');
+  });
+});

@@ -31,6 +31,7 @@ import { INDIRECT_RULES } from './lexicon/indirect.js';
 import { SUICIDE_FAMILY_RULES } from './lexicon/familiesSuicide.js';
 import type { RiskRule } from './lexicon/rule.js';
 import { SITUATION_RULES } from './lexicon/situations.js';
+import { UNSAID_DISCLOSURE_RULES } from './lexicon/unsaidDisclosures.js';
 
 export type { RiskRule } from './lexicon/rule.js';
 
@@ -44,4 +45,5 @@ export const RISK_RULES: readonly RiskRule[] = [
   ...HARM_FAMILY_RULES,
   ...SITUATION_RULES,
   ...INDIRECT_RULES,
+  ...UNSAID_DISCLOSURE_RULES,
 ];
