@@ -38,6 +38,7 @@ export const FRESH_ROUNDS = [
   ['Talk fresh set 1', 'fresh-talk1.json'],
   ['Talk fresh set 2', 'fresh-talk2.json'],
   ['Talk fresh set 3', 'fresh-talk3.json'],
+  ['Talk fresh set 4', 'fresh-talk4.json'],
 ] as const;
 
 const pct = (n: number, d: number): string => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
