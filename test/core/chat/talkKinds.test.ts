@@ -98,4 +98,58 @@ describe('talk classification by kind', () => {
       ['tenker å kjøpe ny sykkel', 'neutral'],
     ]);
   });
+
+  it('hears hopeless forecasts, "it can wait" and "no point at all" about the target as sustain talk', () => {
+    expectTalk([
+      ['eg har null tru på at eg får lærlingplass', 'sustain'],
+      ['det går ikke an å få lærlingplass her', 'sustain'],
+      ['jobben kan vente til etter sommeren', 'sustain'],
+      ['det er for stressende med to jobber', 'sustain'],
+      ['ingen vil ha en som meg på jobb', 'sustain'],
+      ['føler ikke at jeg trenger å søke', 'sustain'],
+      ['jeg har null tro på den filmen', 'neutral'],
+      ['du kan vente i gangen', 'neutral'],
+      ['går det an å ta fagbrev?', 'question'],
+    ]);
+  });
+
+  it('weighs a comparison by the side passed over, and a negative rhetorical question for the status quo', () => {
+    expectTalk([
+      ['det er bedre å ha jobb enn å sitte hjemme', 'change'],
+      ['det er bedre å game enn å gå på skolen', 'sustain'],
+      ['Er det ikke bare enklere å bli hjemme?', 'sustain'],
+      ['hva skal jeg med fagbrev når jeg kan jobbe svart', 'sustain'],
+      ['jeg liker pizza bedre enn taco', 'neutral'],
+      ['er det ikke bedre å søke nå?', 'question'],
+      ['hva skal jeg ha på meg til intervjuet?', 'question'],
+      ['kan NAV dekke busskortet?', 'question'],
+    ]);
+  });
+
+  it('hears a place got, homework done, a goal set and wanting to get better as change talk', () => {
+    expectTalk([
+      ['har fått plass på lagerkurset', 'change'],
+      ['gjorde leksene i går', 'change'],
+      ['mitt mål er å fullføre vg2', 'change'],
+      ['vil bli flinkere til å møte presis', 'change'],
+      ['har det som skal til for å bli rørlegger', 'change'],
+      ['eg har lyst te å bli frisør', 'change'],
+      ['jeg ringer dem i morgen', 'change'],
+      ['har fått nye sko', 'neutral'],
+      ['vi gjorde det slutt', 'neutral'],
+      ['jeg har ikke gjort leksene', 'neutral'],
+      ['målet var stygt', 'neutral'],
+      ['jeg ringer mamma i morgen', 'neutral'],
+    ]);
+  });
+
+  it('hears school long ago, a weekday and "for sent" as no step', () => {
+    expectTalk([
+      ['jeg gikk på barneskolen her før', 'neutral'],
+      ['det var vel på onsdag', 'neutral'],
+      ['jeg er redd for hva sjefen sier når jeg kommer for sent igjen', 'neutral'],
+      ['jeg var på intervju i går', 'change'],
+      ['I sent my CV today', 'change'],
+    ]);
+  });
 });

@@ -105,7 +105,37 @@ function questionShape(folded: string): 'strong' | 'weak' | null {
     QUESTION_OPENER.test(s.replace(/^(?:ok|okei|ja|nei|men|og|hei|hallo|altsa|hmm)[,.!]?\s+/, '')),
   );
   if (hasMark && opener) return 'strong';
+  if (/\?\s*$/.test(last) && VERB_FIRST.test(last)) return 'strong';
   if (hasMark || opener) return 'weak';
+  return null;
+}
+
+/** "føler ikke at jeg …", "tror ikkje eg …": the negation governs the clause after it. */
+const NEGATED_MATRIX =
+  /\b(?:foler|foler meg|tror|trur|synes|syns|mener|meiner|tenker|tenkjer)\s+(?:\w+\s+)?(?:ikke|ikkje)\s+(?:at\s+)?(?:jeg|eg|e|i)\s+(?:\w+\s+)?$/;
+
+/** A finite verb first and a question mark: Norwegian asks with the verb first ("kan NAV betale …?"). */
+const VERB_FIRST =
+  /^(?:kan|kunne|vil|ville|skal|skulle|ma|matte|far|fikk|bor|burde|er|var|har|hadde|blir|ble|gar|trenger|treng|fins|finnes|hjelper|funker|pleier|betaler|dekker|gir)\s+\S+/;
+
+/** What staying as one is looks like: at home, on benefits, gaming, as now. */
+const STATUS_QUO =
+  /\b(?:hjemme|heime|pa nav|nav-penger|navpenger|pa sosialen|sosialen|stonad\w*|trygd\w*|som na|som no|som det er|pa sofaen|i senga|game|gamer|gaming|chille|slappe av|sove|sover|fri)\b/;
+const COMPARATIVE =
+  /\b(?:bedre|best|betre|enklere|lettere|tryggere|greiere|smartere|mer|meir|heller|digg\w*|deilig\w*|kjekk\w*)\b/;
+
+/**
+ * A comparison ("bedre å være på NAV enn å jobbe", "bedre med jobb enn å sitte hjemme"): the side
+ * after "enn" is the one passed over. Status quo over the target is sustain talk, the reverse change.
+ */
+function comparison(clause: string, extra: readonly string[]): ClauseCue | null {
+  const at = clause.search(/\benn\b/);
+  if (at < 0 || !COMPARATIVE.test(clause.slice(0, at))) return null;
+  const [before, after] = [clause.slice(0, at), clause.slice(at)];
+  if (STATUS_QUO.test(before) && hasTarget(after, extra) && !STATUS_QUO.test(after))
+    return { talk: 'sustain', subtype: 'reasons', confidence: 0.75 };
+  if (STATUS_QUO.test(after) && hasTarget(before, extra) && !STATUS_QUO.test(before))
+    return { talk: 'change', subtype: 'reasons', confidence: 0.75 };
   return null;
 }
 
@@ -115,7 +145,7 @@ const DELIBERATION =
 
 /** The start of an embedded question or condition right before a modal: "hva jeg", "når vi", "hvor mange timer jeg". */
 const EMBEDDED =
-  /(?<!\b(?:plan|planen|planlagt|planlegger)\s+(?:for\s+)?)\b(?:hva|kva|hvordan|korleis|hvor|kor|hvem|kven|hvilke\w*|kva\s+for|nar|hvis|viss|dersom|om|what|how|when|if)\s+(?:\w+\s+){0,2}?(?:jeg|eg|e|i|vi|me|man|du|de|dei)\s+$/;
+  /(?<!\b(?:plan|planen|planlagt|planlegger)\s+(?:for\s+)?)\b(?:der|hva|kva|hvordan|korleis|hvor|kor|hvem|kven|hvilke\w*|kva\s+for|nar|hvis|viss|dersom|om|what|how|when|if)\s+(?:\w+\s+){0,2}?(?:jeg|eg|e|i|vi|me|man|du|de|dei)\s+$/;
 
 /** A feeling played down with "bare" (not "bare tull", which is an argument). */
 const PLAYED_DOWN =
@@ -152,6 +182,7 @@ function negatedAround(clause: string, start: number, end: number): boolean {
   const after = clause.slice(end).trim().split(/\s+/).slice(0, 3);
   const before = clause.slice(0, start).trim().split(/\s+/).slice(-2);
   const inside = clause.slice(start, end).split(/\s+/);
+  if (NEGATED_MATRIX.test(clause.slice(0, start))) return true;
   if (NEG_CONTRACTION.test(inside.join(' ')) || NEG_CONTRACTION.test(before.join(' '))) return true;
   return [...after, ...before, ...inside].some((w) => NEG_WORD.test(w.replace(/[^\p{L}']/gu, '')));
 }
@@ -170,12 +201,16 @@ function analyseClause(clause: string, extraTargets: readonly string[]): ClauseC
   // Thinking it over ("det må jeg tenke på"): no direction yet.
   if (DELIBERATION.test(clause)) return null;
 
+  const compared = comparison(clause, extraTargets);
+  if (compared) return compared;
+
   const positiveDespiteNegation = findCue(clause, NEGATED_CHANGE_CUES);
   if (positiveDespiteNegation && (positiveDespiteNegation.cue.targetFree || target))
     return { talk: 'change', subtype: positiveDespiteNegation.cue.subtype, confidence: 0.75 };
 
   const found = findCue(clause, SUSTAIN_CUES);
-  const sustain = found?.cue.speakerOnly && otherSubject(clause, found.index) ? null : found;
+  const sustain =
+    (found?.cue.speakerOnly && otherSubject(clause, found.index)) || (found?.cue.targetOnly && !target) ? null : found;
   // A mood about family, friends, body or games, with no target in the clause: how life feels, neutral.
   if (sustain?.cue.mood && !target && PRIVATE_SPHERE.test(clause)) return null;
   // A mood played down ("nei, jeg er bare sliten", "bare lei av nav"): how one feels, not an argument.
