@@ -53,6 +53,7 @@ export const STUDY_REPLY_SETS: ReadonlySet<string> = new Set([
   'replies-study.json',
   'replies-fresh-1.json',
   'replies-fresh-2.json',
+  'replies-fresh-4.json',
 ]);
 
 /** One labelled candidate reply of a reply benchmark set. */
