@@ -41,6 +41,9 @@ const SCORN: readonly RegExp[] = [
   // Disbelief and reproach: "det kjøper jeg ikke", "og det vet du", "du gjør jo aldri …", "hadde du møtt opp, hadde du …".
   // The person named as the one who caused it ("det er du selv som har rotet det til", "det er du som ikke …").
   /\bdet\s+(?:er|var)\s+(?:jo\s+|nok\s+|faktisk\s+|vel\s+)?du\s+(?:selv\s+|sjølv\s+)?som\s+(?:har\s+|hadde\s+)?(?:(?:jo|bare|selv|sjølv)\s+)?(?:rotet|rota|ødela|ødelagt|øydela|surret|kludret|dummet|tabbet|sløst|sløste|kastet|kasta|valgte|valde|droppet|dropp?a|sluttet|slutta|skulket|ga\s+opp|gav\s+opp|ikke|ikkje|aldri)\b/iu,
+  // The person named as the maker of the mess ("Det er du som har skapt dette rotet", "problemene du
+  // har laget selv"); the maker of something good ("du som har skapt de nye rutinene") is praised.
+  /\b(?:du\s+(?:selv\s+|sjølv\s+)?som|du\s+(?:selv\s+|sjølv\s+)?)\s*(?:har|hadde)\s+(?:(?:selv|sjølv|jo|bare|nok)\s+)?(?:skapt|laget|lagd|laga|forårsaket|forårsaka|stelt\s+i\s+stand|satt\s+deg\s+i|sett\s+deg\s+i|rotet\s+deg\s+inn\s+i|gravd\s+deg\s+ned\s+i)\s+(?:\p{L}+\s+){0,2}?(?:rot\p{L}*|kaos\p{L}*|problem\p{L}*|trøbbel\p{L}*|suppa|floke\p{L}*|uføre\p{L}*|klemma|knipa|elendighet\p{L}*|situasjon(?:en)?\s+(?:selv|sjølv))\b|\b(?:rot\p{L}*|kaos\p{L}*|problem\p{L}*|trøbbel\p{L}*|suppa|floke\p{L}*|uføre\p{L}*|elendighet\p{L}*)\s+(?:som\s+)?du\s+(?:har|hadde)\s+(?:(?:selv|sjølv|jo|bare)\s+)?(?:skapt|laget|lagd|laga|forårsaket|forårsaka|stelt\s+i\s+stand|rotet\s+deg\s+inn\s+i)\b|\b(?:rot\p{L}*|kaos\p{L}*|problem\p{L}*|trøbbel\p{L}*|suppa|floke\p{L}*|uføre\p{L}*|elendighet\p{L}*)\s+(?:har|hadde)\s+du\s+(?:(?:selv|sjølv|jo|bare|nok)\s+)*(?:skapt|laget|lagd|laga|forårsaket|forårsaka|stelt\s+i\s+stand)\b/iu,
   // Left to bear it: "så nå får du leve med det", "da må du ta konsekvensene".
   /\b(?:får|må)\s+du\s+(?:bare\s+|berre\s+|nå\s+|no\s+|jo\s+)?(?:leve\s+med|tåle|ta\s+(?:støyten|konsekvens\w*|følgene|ansvaret)|finne\s+deg\s+i|svi\s+for|bære\s+(?:konsekvens\w*|følgene))\b/iu,
   // Rhetorical questions that set the person's words against their deeds ("Hvordan kan du si at …?").
@@ -115,7 +118,7 @@ const WARNING_SAID_OTHERWISE: readonly RegExp[] = [
 const CLAIM_SAID_OTHERWISE: readonly RegExp[] = [
   /(?<![\d,.])\d{1,3}(?:[  .]\d{3})+(?![\d,])/u,
   /\b(?:over|under|nesten|omtrent|rundt|cirka|bare)\s+(?:halvparten|alle|ingen|en\s+tredjedel|en\s+fjerdedel|hver\s+\p{L}+)\s+(?:som|av|får|blir|dropper|kommer|går)\b|\b(?:bevist|dokumentert)\s+at\b|\bstatistikk\w*\s+(?:er|viser)\b/iu,
-  /\bsaksbehandlingstid\w*|\b(?:behandlet|behandles|betalt|utbetalt|betales\s+ut|utbetales)\s+(?:innen|etter|hver|om)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|fjortende|andre|måned)\b|\b(?:søknads|klage)?frist(?:en)?\s+er\s+(?:alltid\s+)?(?:\d|første|den|i|om)\b/iu,
+  /\bsaksbehandlingstid\w*|\b(?:behandlet|behandles|betalt|utbetalt|betales\s+ut|utbetales)\s+(?:innen|etter|hver|om)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|fjortende|andre|måned)\b|\b(?:søknads|klage)?frist(?:en)?\s+er\s+(?:alltid\s+|vanligvis\s+|som\s+regel\s+|bare\s+|på\s+)?(?:\d|første|den|i|om|en|ei|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|fjorten|tjue|tretti)\b/iu,
   // How long a measure or a payment lasts or takes: "tiltaket varer i tolv måneder", "AAP gis i inntil tre år".
   /\b(?:varer|vare|gis|gjelder|utbetales|tar)\s+(?:i\s+)?(?:inntil\s+|opptil\s+|omtrent\s+|cirka\s+|rundt\s+|maks\s+|maksimalt\s+)?(?:\d+|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|atten|tjue|tjuefire|et\s+halvt)\s+(?:uker|uke|måneder|månader|måned|dager|år)\b/iu,
   // A share of a group ("hver tredje ungdom"); "hver andre uke" is a rhythm, not a share.

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { checkReplyText, type CheckCode } from '../../../electron/core/chat/checks/index.js';
+
+/**
+ * Kinds of bad reply the lists missed and their good near-misses (round 4 of the reply checks):
+ * each kind in several wordings, never one sentence, with the everyday uses of the same words.
+ */
+const lists = (text: string): CheckCode[] => checkReplyText(text, { vote: false });
+
+function refuses(cases: readonly (readonly [string, CheckCode])[]): void {
+  for (const [text, code] of cases) expect(lists(text), text).toContain(code);
+}
+function passes(texts: readonly string[]): void {
+  for (const text of texts) expect(checkReplyText(text), text).toEqual([]);
+}
+
+describe('a reply cut off mid-sentence is no prose', () => {
+  it('refuses a sentence that stops on the infinitive mark, a subjunction or a conjunction', () => {
+    refuses([
+      ['Jeg hører at du har hatt mange tunge uker, og at det har vært vanskelig å', 'nonsense'],
+      ['Du vil gjerne ha en jobb, men du er redd for at', 'nonsense'],
+      ['Det du forteller, viser at du bryr deg om familien din og', 'nonsense'],
+      ['Hva tenker du om det? Du nevnte at du var redd for at', 'nonsense'],
+      ['Kanskje. Når fordi hvis.', 'nonsense'],
+      ['Du kjente deg sliten etter møtet, fordi', 'nonsense'],
+    ]);
+  });
+
+  it('lets sentences end on a preposition, an article for a noun, a comparison, a quoted word or an ordinal', () => {
+    passes([
+      'Hva er du mest redd for?',
+      'Hvem har du lyst til å snakke med?',
+      'Du har ikke en plan ennå, men du vil gjerne lage en.',
+      'Det er mye å tenke på.',
+      'Du sa at det ordet du bruker mest om deg selv, er «men».',
+      'Hva drømmer du om?',
+      'Kanskje betyr jobben mer for deg enn det ser ut som.',
+      'Hver 14. dag sender du meldekortet, og det har du fått god rutine på.',
+    ]);
+  });
+});
+
+describe('advice in the speaker’s opinion, with the verb first', () => {
+  it('refuses "synes jeg at du skal" after a fronted word, and "…, så det bør du"', () => {
+    refuses([
+      ['Derfor mener jeg at du bør takke ja til kurset.', 'advice_without_permission'],
+      ['Da synes jeg du skal ringe sjefen i morgen.', 'advice_without_permission'],
+      ['Nå tror jeg egentlig du må søke om hjelp.', 'advice_without_permission'],
+      ['Du har sovet dårlig lenge, og det bør du gjøre noe med.', 'advice_without_permission'],
+      ['Dette er viktig, så da burde du prioritere det.', 'advice_without_permission'],
+    ]);
+  });
+
+  it('lets a forecast of what the person will manage, and questions of their own view, through', () => {
+    passes([
+      'Hva tror du at du trenger for å klare det?',
+      'Du har fått til mye, og det kan du være stolt av.',
+      'Du tenker at hvis du vil ha lappen, så må du spare.',
+      'Moren din mener at du burde ta deg en jobb, og det kjenner du deg ikke igjen i.',
+    ]);
+    expect(lists('Da tror jeg du skal klare det også.')).not.toContain('advice_without_permission');
+  });
+});
+
+describe('blame by comparison with others, doubted will, the maker of the mess, the habit', () => {
+  it('refuses the person measured against others who manage', () => {
+    refuses([
+      ['Broren din klarte fagbrevet, så da kan du også.', 'confrontation'],
+      ['Vennene dine har jobb alle sammen, så det burde vel du også få til.', 'confrontation'],
+      ['Mange unge har det tøft, men de møter opp likevel, så det må du også.', 'confrontation'],
+      ['De fleste i klassen leverte oppgaven. Hvorfor kan ikke du?', 'confrontation'],
+      ['Hvorfor kan du ikke bare være mer som kusinen din?', 'confrontation'],
+    ]);
+  });
+
+  it('lets others’ struggle, the person’s own comparison and rights questions through', () => {
+    passes([
+      'Andre på din alder synes også det er vanskelig å finne jobb.',
+      'Vennene dine har fått jobb, og du lurer på når det blir din tur.',
+      'Du ser at søsteren din fikk det til, og du tenker at du kanskje kan klare det også.',
+      'Hvorfor skulle du ikke ha lov til å ta en pause?',
+    ]);
+  });
+
+  it('refuses a counterfactual that doubts the person’s will', () => {
+    refuses([
+      ['Om du egentlig ønsket å bli ferdig, hadde du levert oppgavene.', 'confrontation'],
+      ['Hvis du faktisk brydde deg om plassen, ville du ha møtt opp.', 'confrontation'],
+      ['Dersom du ville ha lappen, måtte du ha øvd mer.', 'confrontation'],
+    ]);
+    passes([
+      'Hvis du virkelig vil, kan vi se på det sammen neste gang.',
+      'Om du kunne velge fritt, hva ville du gjort?',
+    ]);
+  });
+
+  it('refuses the person named as the maker of the mess, not of something good', () => {
+    refuses([
+      ['Dette kaoset har du jo laget selv.', 'confrontation'],
+      ['Det er du som har skapt problemene med sjefen.', 'confrontation'],
+      ['Du har selv satt deg i denne knipa.', 'confrontation'],
+    ]);
+    passes([
+      'Det er du som har skapt de nye rutinene, og de ser ut til å hjelpe.',
+      'Du føler at du har laget mye trøbbel for familien din.',
+    ]);
+  });
+
+  it("refuses someone's annoyance put down to the person's habit, said after the act", () => {
+    refuses([
+      ['Ikke rart at læreren ble irritert, når du glemte bøkene hver gang.', 'confrontation'],
+      ['Kjæresten din ble sur fordi du svarte for sent gang på gang.', 'confrontation'],
+    ]);
+    passes(['Det er ikke rart at du ble lei, når sjefen endret vaktene hele tiden.']);
+  });
+});
+
+describe('moralising', () => {
+  it('refuses a rule of conduct for anyone and conduct named a vice', () => {
+    refuses([
+      ['Man skal ikke si sånt til faren sin.', 'confrontation'],
+      ['En bør alltid takke for hjelpen man får.', 'confrontation'],
+      ['Slik snakker man ikke til folk som vil hjelpe.', 'confrontation'],
+      ['Det er ganske uansvarlig å bruke opp hele lønna på en helg.', 'confrontation'],
+      ['Det er utakknemlig å klage på tiltaket.', 'confrontation'],
+    ]);
+  });
+
+  it('lets normalising, reassurance and empathy with the same words through', () => {
+    passes([
+      'Det er ikke egoistisk å tenke på seg selv av og til.',
+      'Man må ikke ha alt på plass for å begynne.',
+      'Man skal ikke undervurdere hvor slitsomt det er å vente på svar.',
+      'Det er ikke rart å bli sliten av alt dette.',
+    ]);
+  });
+});
