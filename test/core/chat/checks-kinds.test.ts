@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReplyText, type CheckCode } from '../../../electron/core/chat/checks/index.js';
+import { checkReplyText, checkMoveOutput, type CheckCode } from '../../../electron/core/chat/checks/index.js';
 
 /**
  * Kinds of bad reply the lists missed and their good near-misses (round 4 of the reply checks):
@@ -133,5 +133,43 @@ describe('moralising', () => {
       'Man skal ikke undervurdere hvor slitsomt det er å vente på svar.',
       'Det er ikke rart å bli sliten av alt dette.',
     ]);
+  });
+});
+
+describe('facts from the help lines and the knowledge base, cited in the text', () => {
+  it('lets the numbers of the help lines the app shows through', () => {
+    passes([
+      'Kirkens SOS kan du ringe hele døgnet på 22 40 00 40.',
+      'Alarmtelefonen for barn og unge har nummeret 116 111.',
+      'Hvis du vil snakke med noen i natt, er Mental Helse sin hjelpetelefon 116 123 åpen.',
+    ]);
+    expect(lists('Ring Hjelpetelefonen på 116 123, du bør snakke med noen.')).toContain('advice_without_permission');
+  });
+
+  it('lets a cited fact found in the knowledge base through', () => {
+    passes([
+      'Du kan klage på vedtaket, og fristen er som regel seks uker (Kilde: nav.no).',
+      'Ifølge kunnskapsbasen sender du meldekort hver 14. dag når du får tiltakspenger.',
+    ]);
+  });
+
+  it('refuses a cited figure, paragraph or topic the knowledge base does not hold, and uncited law', () => {
+    refuses([
+      ['Ifølge nav.no får du 75 % av lønna i tre år når du mister jobben.', 'unsupported_claim'],
+      ['Etter arbeidsmiljøloven § 12-99 kan du ikke miste plassen (Kilde: lovdata.no).', 'unsupported_claim'],
+      ['Klagefristen er ti dager. Kilde: nav.no.', 'unsupported_claim'],
+      ['Ungdom under 25 har rett på gratis båtførerbevis, ifølge nav.no.', 'unsupported_claim'],
+      ['Klagefristen er seks uker, ifølge loven.', 'unsupported_claim'],
+    ]);
+  });
+
+  it('keeps a passage cited in the turn the only grounding of a generated move', () => {
+    const text = 'Ifølge nav.no er klagefristen seks uker for dagpenger.';
+    expect(checkReplyText(text)).toEqual([]);
+    const result = checkMoveOutput(
+      { move: 'complex_reflection', text, sources: [] },
+      { move: { kind: 'complex_reflection', variant: 'meaning' }, adviceAllowed: false, passageIds: [] },
+    );
+    expect(result.failures.map((f) => f.code)).toContain('unsupported_claim');
   });
 });

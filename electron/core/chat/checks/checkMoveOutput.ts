@@ -3,6 +3,7 @@ import { LENGTH_BOUNDS, type Move } from '../mi/moves.js';
 import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
 import { detectLanguage } from './language.js';
 import { assertsIn, sentenceActs } from './acts.js';
+import { withoutCitedFacts, withoutHelpLineNumbers } from './grounding.js';
 import { checkProse } from './prose.js';
 import { ReplyModel, type ReplyModelData } from './replyModel.js';
 import {
@@ -194,6 +195,12 @@ function actsSaid(text: string): Record<Act, boolean> {
   return acts;
 }
 
+/** A factual claim; the numbers of the help lines the app shows are none (grounding.ts). */
+function claimsIn(text: string): boolean {
+  const factual = withoutHelpLineNumbers(text);
+  return CLAIMS.some((re) => assertsIn(factual, re)) || claimsOtherwise(factual) || sentenceActs(factual).has('claim');
+}
+
 function actsSaidIn(text: string): Record<Act, boolean> {
   // The acts read from each clause's structure (acts.ts) add to the lists, never remove.
   const clauses = sentenceActs(text);
@@ -202,7 +209,7 @@ function actsSaidIn(text: string): Record<Act, boolean> {
     labelling: saysOutsideReport(text, LABELLING) || labelsOtherwise(text) || clauses.has('labelling'),
     confrontation: saysOutsideReport(text, CONFRONTATION) || scorns(text) || clauses.has('confrontation'),
     warning: saysOutsideReport(text, WARNING) || warnsOfLoss(text) || warnsOtherwise(text) || clauses.has('warning'),
-    claim: CLAIMS.some((re) => assertsIn(text, re)) || claimsOtherwise(text) || clauses.has('claim'),
+    claim: claimsIn(text),
   };
 }
 
@@ -347,9 +354,12 @@ export function checkReplyText(text: string, options: ReplyTextOptions = {}): Ch
   if (said.labelling) codes.add('labelling');
   if (said.confrontation) codes.add('confrontation');
   if (said.warning) codes.add('warning');
-  if (said.claim) codes.add('unsupported_claim');
+  // Checked as text alone, a fact may carry its source in the text (grounding.ts).
+  if (said.claim && actsSaid(withoutCitedFacts(t)).claim) codes.add('unsupported_claim');
   const vote = options.vote === false ? null : voteFailure(t);
-  if (vote) codes.add(vote);
+  // The vote's claim too is answered by a cited fact found in the knowledge base.
+  const uncited = vote === 'unsupported_claim' ? withoutCitedFacts(t) : t;
+  if (vote && (uncited === t || (uncited.trim().length > 0 && voteFailure(uncited) === vote))) codes.add(vote);
   return [...codes];
 }
 
