@@ -40,6 +40,25 @@ describe('a reply cut off mid-sentence is no prose', () => {
   });
 });
 
+describe('English mixed into a Norwegian reply', () => {
+  it('refuses a reply that switches into English words outside quotes', () => {
+    refuses([
+      ['Det høres ut som du feeler deg helt exhausted, really.', 'not_norwegian'],
+      ['Du har hatt en tøff uke, men honestly, du er doing great.', 'not_norwegian'],
+      ['Så du er frustrated og confused over at ingen lytter.', 'not_norwegian'],
+    ]);
+  });
+
+  it("lets the person's own English words in quotes, one loanword and names through", () => {
+    passes([
+      'Du føler deg «stuck», og det er slitsomt.',
+      'Du sa at det var "awkward" og litt "cringe" på jobben.',
+      'Du liker å game om kvelden, og det er der du slapper av.',
+      'Du har lyst til å jobbe med marketing, og du lurer på hvordan du kommer i gang.',
+    ]);
+  });
+});
+
 describe('advice in the speaker’s opinion, with the verb first', () => {
   it('refuses "synes jeg at du skal" after a fronted word, and "…, så det bør du"', () => {
     refuses([

@@ -1,7 +1,7 @@
 import replyModelData from '../../../../resources/mi/reply-model.json' with { type: 'json' };
 import { LENGTH_BOUNDS, type Move } from '../mi/moves.js';
 import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, mixesInEnglish } from './language.js';
 import { assertsIn, sentenceActs } from './acts.js';
 import { withoutCitedFacts, withoutHelpLineNumbers } from './grounding.js';
 import { checkProse } from './prose.js';
@@ -250,6 +250,7 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
 
   const lang = detectLanguage(text);
   if (lang !== 'nb' && lang !== 'nn') fail('not_norwegian', `language looks like ${lang}`);
+  else if (mixesInEnglish(text)) fail('not_norwegian', 'English words mixed into a Norwegian reply');
   // It must read as Norwegian prose: known words, no garbled tokens, no template tokens.
   for (const code of checkProse(text).failures) fail(code, 'does not read as Norwegian prose');
 
@@ -347,7 +348,7 @@ export function checkReplyText(text: string, options: ReplyTextOptions = {}): Ch
   const codes = new Set<CheckCode>();
   const t = text.trim();
   const lang = detectLanguage(t);
-  if (lang !== 'nb' && lang !== 'nn') codes.add('not_norwegian');
+  if ((lang !== 'nb' && lang !== 'nn') || mixesInEnglish(t)) codes.add('not_norwegian');
   for (const code of checkProse(t).failures) codes.add(code);
   const said = actsSaid(t);
   if (said.advice) codes.add('advice_without_permission');

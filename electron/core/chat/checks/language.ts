@@ -91,6 +91,35 @@ export function detectLanguage(text: string): DetectedLanguage {
   return 'unknown';
 }
 
+/**
+ * English spelled the English way, in a word Norwegian does not have: "w", "th", "gh", "sh" or "ch"
+ * inside it, or an ending Norwegian does not use ("-ed", "-ly", "-ness", "-ful", "-tion").
+ */
+const ENGLISH_SHAPE =
+  /w|th|gh|sh|ch|(?:ed|ly|ness|ful|tion|tions|ings)$|^(?:right|out|okay|ok|yeah|yes|like|cool|really|so|just|maybe|though)$/u;
+/** How many English words a Norwegian reply may carry outside quotes before it is no longer Norwegian. */
+const MAX_ENGLISH_WORDS = 1;
+
+/**
+ * A Norwegian reply with English mixed in ("Du er stressed out og alt føles overwhelming, right?"):
+ * words outside quotes that are not Norwegian word forms and are English in their list or their
+ * spelling. A quoted word is the person's own ("du føler deg «stuck»"); a capitalised word inside a
+ * sentence is a name.
+ */
+export function mixesInEnglish(text: string): boolean {
+  const unquoted = text.replace(/«[^»]*»|"[^"]*"|“[^”]*”|'[^']*'/gu, ' ');
+  let english = 0;
+  for (const m of unquoted.matchAll(/\p{L}+/gu)) {
+    const word = m[0];
+    const atStart = /(?:^|[.!?]\s*)$/u.test(unquoted.slice(0, m.index));
+    if (!atStart && /^\p{Lu}/u.test(word)) continue;
+    const w = word.toLowerCase();
+    if (w.length < 2 || isKnownWord(w)) continue;
+    if (EN.has(w) || ENGLISH_SHAPE.test(w)) english++;
+  }
+  return english > MAX_ENGLISH_WORDS;
+}
+
 export function isNorwegian(text: string): boolean {
   const lang = detectLanguage(text);
   return lang === 'nb' || lang === 'nn';
