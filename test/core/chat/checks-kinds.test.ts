@@ -23,6 +23,8 @@ describe('a reply cut off mid-sentence is no prose', () => {
       ['Hva tenker du om det? Du nevnte at du var redd for at', 'nonsense'],
       ['Kanskje. Når fordi hvis.', 'nonsense'],
       ['Du kjente deg sliten etter møtet, fordi', 'nonsense'],
+      ['Så fint å høre at du', 'nonsense'],
+      ['Du blir lei deg når de ikke svarer, og du lurer på om de', 'nonsense'],
     ]);
   });
 
@@ -131,6 +133,52 @@ describe('blame by comparison with others, doubted will, the maker of the mess, 
       ['Kjæresten din ble sur fordi du svarte for sent gang på gang.', 'confrontation'],
     ]);
     passes(['Det er ikke rart at du ble lei, når sjefen endret vaktene hele tiden.']);
+  });
+});
+
+describe('sarcasm and advice asked or named in still other words', () => {
+  it('refuses praise said in irony after a lapse told as one more time, and set phrases of sarcasm', () => {
+    refuses([
+      ['Du droppet avtalen igjen. Glimrende.', 'confrontation'],
+      ['Så du kom ikke på jobb i dag heller, som vanlig. Godt jobbet.', 'confrontation'],
+      ['Du har ikke søkt på noe denne uka. Det var da noe nytt.', 'confrontation'],
+      ['Ja, sikkert, du skal begynne på mandag.', 'confrontation'],
+    ]);
+  });
+
+  it('lets meant praise, sympathy and surprise through', () => {
+    passes([
+      'Du møtte opp igjen i dag. Imponerende.',
+      'Du klarte å stå opp tidlig igjen. Bra jobba!',
+      'Stakkars deg, det høres vondt ut.',
+      'Det må ha vært en overraskelse å få ja så fort.',
+      'Du sov dårlig igjen i natt, og nå er du sliten.',
+    ]);
+  });
+
+  it('refuses an idea put as a question, the best named with an adverb, and an act named the right one', () => {
+    refuses([
+      ['Kunne det være en tanke å snakke med rådgiveren?', 'advice_without_permission'],
+      ['Ville det vært en god idé å skrive en liste?', 'advice_without_permission'],
+      ['Det lureste er nok å vente med å si opp.', 'advice_without_permission'],
+      ['Å ta kontakt med fastlegen er helt klart det beste.', 'advice_without_permission'],
+    ]);
+  });
+
+  it('lets an open question about ideas, an act named hard and past wisdom through', () => {
+    passes([
+      'Hva kunne vært en god idé for deg nå?',
+      'Å be om hjelp er ikke alltid lett.',
+      'Det var smart av deg å ringe dem.',
+      'Det var lurt å ta med seg en venn på møtet, sier du.',
+    ]);
+  });
+
+  it('knows a deadline with a date or said of what it is for as a claim', () => {
+    refuses([
+      ['Søknadsfristen for høsten er 23. april.', 'unsupported_claim'],
+      ['Fristen for å melde seg på er 12 dager.', 'unsupported_claim'],
+    ]);
   });
 });
 

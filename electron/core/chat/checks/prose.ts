@@ -51,6 +51,9 @@ function garbled(token: string): boolean {
  * virker som"), so none of them is listed.
  */
 const DANGLING = new Set(['å', 'at', 'og', 'eller', 'men', 'fordi', 'hvis', 'dersom', 'viss', 'mens']);
+/** A subordinate clause with its subject and no verb at the end of a sentence ("… bra at du"). */
+const CLAUSE_WITHOUT_VERB =
+  /\b(?:at|om|hvis|når|fordi|dersom|viss|mens|siden)\s+(?:du|jeg|eg|vi|me|de|dei|han|hun|ho|dere|dykk)\s*[.!?…]*$/iu;
 /** A sentence (or the text's unfinished tail) that stops on a word that needs a continuation. */
 function cutOff(text: string): boolean {
   return text
@@ -59,7 +62,7 @@ function cutOff(text: string): boolean {
     .filter((s) => s.length > 0 && !/[«»"“”'’)]\s*[.!?…]*$/u.test(s))
     .some((s) => {
       const last = /(\p{L}+)\s*[.!?…,;:–-]*$/u.exec(s)?.[1];
-      return last !== undefined && DANGLING.has(last.toLowerCase());
+      return (last !== undefined && DANGLING.has(last.toLowerCase())) || CLAUSE_WITHOUT_VERB.test(s);
     });
 }
 
