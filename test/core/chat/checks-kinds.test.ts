@@ -182,6 +182,54 @@ describe('sarcasm and advice asked or named in still other words', () => {
   });
 });
 
+describe('orders joined on, types and diagnoses, common knowledge, speaker labels, short neighbours', () => {
+  it('refuses an order joined on after a comma, not a past with its subject left out', () => {
+    refuses([
+      ['Det går over, så bare hold ut litt til.', 'advice_without_permission'],
+      ['Du har ventet lenge nok, og nå meld deg på kurset.', 'advice_without_permission'],
+    ]);
+    passes([
+      'Du var sliten, og sov hele dagen.',
+      'Du gikk ut, og kom hjem sent.',
+      'Du var lei, så kom du hjem tidlig.',
+      'Du har mye på hjertet, så fortell gjerne mer.',
+    ]);
+  });
+
+  it('refuses a person put among a type, and a diagnosis vouched for', () => {
+    refuses([
+      ['Narkomane som deg trenger streng oppfølging.', 'labelling'],
+      ['Du har ADHD, det ser jeg med en gang.', 'labelling'],
+      ['Du er deprimert, det er helt opplagt.', 'labelling'],
+    ]);
+    passes(['Mange unge som deg synes det er vanskelig å be om hjelp.', 'Du er sliten, det hører jeg.']);
+  });
+
+  it('knows common knowledge claimed as a claim', () => {
+    refuses([
+      ['Alle vet jo at søvn er viktigere enn trening.', 'unsupported_claim'],
+      ['Det er et faktum at arbeidsgivere sjekker Facebook.', 'unsupported_claim'],
+    ]);
+    passes(['Du vet at du har gjort ditt beste.']);
+  });
+
+  it("refuses a speaker's label opening the reply, not a colon inside it", () => {
+    refuses([
+      ['Assistent: Det høres tøft ut.', 'template_token'],
+      ['Veileder: Hva tenker du om det?', 'template_token'],
+    ]);
+    passes(['Det du sa i sted, var viktig: du vil klare deg selv.']);
+  });
+
+  it("knows a short reply in the neighbour's words, not a short Norwegian one", () => {
+    refuses([
+      ['Hvad vil du gerne?', 'not_norwegian'],
+      ['Hur känns det?', 'not_norwegian'],
+    ]);
+    passes(['Det kan hende.', 'Det lyder som en god plan.', 'Kun hvis du vil.']);
+  });
+});
+
 describe('moralising', () => {
   it('refuses a rule of conduct for anyone and conduct named a vice', () => {
     refuses([

@@ -138,6 +138,15 @@ const DIRECTIVE: readonly RegExp[] = [
   /^ikke\s+(?:kom|gjør|gi|glem|vær|bli|la|tenk|bry|heng|sitt|gå|ta|vent|kast|dropp|slutt|si|stress|grav|press)\b/iu,
 ].map(u);
 
+/**
+ * Where an order may be joined on after a comma: ", så (bare)", and ", og/men" with "bare", "heller"
+ * or "nå" (without one, "…, og sov hele dagen" leaves out its subject: a past, not an order).
+ */
+const JOINED_ORDER =
+  /,\s+(?:så\s+(?:(?:bare|berre|heller|nå|no|da)\s+)?|(?:og|men)\s+(?:bare|berre|heller|nå|no|da)\s+)/giu;
+/** A verb followed by its subject is a statement ("…, så kom du hjem"), not an order. */
+const VERB_THEN_SUBJECT = /^\p{L}+\s+(?:du|jeg|eg|vi|me|han|hun|ho|de|dei|dere|man|en)\b/iu;
+
 /** Invitations to tell and the speaker's courtesies open with a verb too, and are MI's own. */
 const NOT_IMPERATIVE = new Set(
   'fortell beskriv si del tenk se kjenn forklar utdyp takk gi ta lykke velkommen unnskyld beklager synd'.split(' '),
@@ -230,6 +239,13 @@ const LABEL: readonly RegExp[] = [
   /\b(?:typisk|vanlig|klassisk|karakteristisk)\s+for\s+(?:folk|personer|mennesker|ungdommer|unge|sånne|slike|de|dem|dei|typer)\s+(?:med|som)\b/iu,
   /\b(?:typisk|klassisk)\s+for\s+(?:deg|dere|din\s+\p{L}+|ungdom\p{L}*|unge\s+i\s+dag)\b/iu,
   new RegExp(String.raw`\b(?:klassisk|typisk|tydelig|åpenbart|ren)\s+${DIAGNOSIS}\b`, 'iu'),
+  // A type of person the person is put among ("alkoholikere som deg", "tapere som deg").
+  new RegExp(String.raw`\b${LABEL_NOUN}\p{L}*\s+som\s+(?:deg|dere)\b`, 'iu'),
+  // A diagnosis stated, then vouched for ("Du er deprimert, det er helt tydelig", "du har ADHD, det ser jeg").
+  new RegExp(
+    String.raw`\bdu\s+(?:er|har)\s+(?:(?:nok|jo|litt|ganske)\s+)?(?:deprimert|depressiv|autistisk|psykotisk|manisk|bipolar|paranoid|avhengig|${DIAGNOSIS})\s*,\s*(?:det\s+(?:er|ser|hører|merker|skjønner)\s+(?:jeg\s+)?(?:helt\s+|jo\s+)?(?:tydelig|klart|åpenbart|sikkert|opplagt)?|det\s+(?:ser|hører|merker)\s+(?:jeg|man|en)|det\s+er\s+(?:helt\s+)?(?:tydelig|klart|åpenbart|sikkert|opplagt))`,
+    'iu',
+  ),
   /\bdu\s+(?:virker|er|fremstår|framstår|høres)\s+(?:ut\s+)?(?:ikke|ikkje)\s+(?:særlig|spesielt|veldig|så|noe|helt)\s+(?:motivert|interessert|engasjert|opptatt|seriøs|moden|voksen|ærlig|villig)\b/iu,
   /\bdu\s+er\s+(?:den|en|ein|ei)\s+(?:typen|sorten|sortens|type|sort)\s+(?:som|person|menneske)\b/iu,
   new RegExp(
@@ -327,6 +343,18 @@ export function sentenceActs(text: string): Set<SentenceAct> {
           );
         });
       if (said(DIRECTIVE) || (opensWithImperative(clause) && !reportedFrame(before))) acts.add('advice');
+      // An order joined on after a comma ("…, så bare kom deg videre"; "…, og hold fast ved det").
+      for (const m of clause.matchAll(JOINED_ORDER)) {
+        const at = m.index + m[0].length;
+        const rest = clause.slice(at);
+        if (
+          !VERB_THEN_SUBJECT.test(rest) &&
+          opensWithImperative(rest) &&
+          !reportedFrame(before + ' ' + clause.slice(0, at)) &&
+          !reportedAfter(rest)
+        )
+          acts.add('advice');
+      }
       if (said(JUDGEMENT_U)) acts.add('confrontation');
       if (said(LABEL)) acts.add('labelling');
       if (said(WARNING)) acts.add('warning');

@@ -83,6 +83,12 @@ export function detectLanguage(text: string): DetectedLanguage {
   const daComma = (text.match(/,\s+at\s/giu) ?? []).length;
   if (da + daComma >= 2 && da + daComma > norwegianOnly) return 'da';
   if (en > norwegian) return 'en';
+  // A short reply with a word of the neighbour's that is no Norwegian form ("Hvad synes du?", "Hur
+  // mår du?"), and no word only Norwegian writes ("lyder" and "kun" are Norwegian too).
+  if (words.length <= 8 && norwegianOnly === 0) {
+    if (words.some((w) => DA.has(w) && !isKnownWord(w))) return 'da';
+    if (words.some((w) => SV.has(w) && !NOT_AGAINST_NB.has(w) && !isKnownWord(w))) return 'sv';
+  }
   if (norwegian >= needed || (hasNorwegianLetters && norwegian >= 1)) return nn > nb / 2 && nn >= 2 ? 'nn' : 'nb';
   // A short reply with few function words ("Sterkt gjort.", "Angsten tar mye plass."): Norwegian
   // when nearly every word is a known Norwegian form and nothing points to a neighbour language.

@@ -21,9 +21,11 @@ const TEMPLATE_TOKEN =
   /<\|[^|>]{0,40}\|>|<\/?s>|<\/?(?:unk|pad|bos|eos)>|\[\/?INST\]|<<\/?SYS>>|\bim_(?:start|end)\b|<\/?think>|\bendoftext\b|<0x[0-9A-F]{2}>/i;
 /**
  * A prompt's scaffolding: an upper-case tag in brackets ("[REFLEKSJON]"; tekstvask's placeholders
- * carry a number, "[NAVN_1]") or a markdown heading mark ("### Svar:").
+ * carry a number, "[NAVN_1]"), a markdown heading mark ("### Svar:") or a speaker's label opening
+ * the reply ("Assistent:", "Svar:").
  */
-const SCAFFOLD = /\[\p{Lu}{3,}\]|#{2,}/u;
+const SCAFFOLD =
+  /\[\p{Lu}{3,}\]|#{2,}|^\s*(?:assistant|assistent|assistenten|bot|ai|veileder|veilederen|rådgiver|svar|answer|response|user|bruker|system|deltaker)\s*:/iu;
 
 /**
  * A token with letters and digits mixed, or a capital after a lower-case letter ("isZ", "IZ4I").

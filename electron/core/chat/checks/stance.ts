@@ -134,6 +134,8 @@ const CLAIM_SAID_OTHERWISE: readonly RegExp[] = [
   // How soon an office answers or pays, and for how long at most ("NAV pleier å svare innen tre uker", "i inntil ett år").
   /\b(?:nav|nav-kontoret|kommunen|lånekassen|skolen|arbeidsgiver\p{L}*|saksbehandler\p{L}*|svar(?:et)?|vedtak(?:et)?|behandling(?:en|a)?|utbetaling(?:en|a)?)\b[^.!?]{0,40}\b(?:innen|i\s+løpet\s+av)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|fjorten|tjue)\s+(?:virkedager|arbeidsdager|dager|dag|uker|uke|veker|veke|måneder|måned|månader)\b|\b(?:inntil|opptil|maks(?:imalt)?|høyst)\s+(?:\d+|ett|et|ei|en|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|atten|tjue|et\s+halvt)\s+(?:år|måneder|måned|månader|uker|veker)\b/iu,
   /\bdet\s+er\s+(?:ikke\s+lov|ulovlig|forbudt|påbudt|krav\s+om|et\s+krav)\b|\b(?:man|du)\s+mister\s+retten\b/iu,
+  // Common knowledge claimed: "Alle vet at …", "det er velkjent at …", "det er et faktum at …".
+  /\b(?:alle|enhver|folk\s+flest)\s+(?:vet|veit|skjønner|forstår)\s+(?:jo\s+)?at\b|\bdet\s+er\s+(?:(?:jo|vel)\s+)?(?:allment\s+kjent|velkjent|godt\s+kjent|vitenskapelig\s+bevist|et\s+(?:kjent\s+)?faktum)\s+at\b/iu,
 ].map(u);
 /**
  * A reporting verb (text.ts REPORTING_VERBS) with "du" (or someone of theirs, "moren din") as
