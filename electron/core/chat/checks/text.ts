@@ -97,10 +97,14 @@ export function u(re: RegExp): RegExp {
 
 /** The sentences of a reply, opening quotes and dashes removed. */
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim().replace(/^[«"'–-]\s*/, ''))
-    .filter((s) => s.length > 0);
+  return (
+    text
+      // An ordinal ("hver 14. dag", "den 3. mars") ends no sentence: a period after a number splits
+      // only before a capital.
+      .split(/(?<=[!?]|(?<!\d)\.)\s+|(?<=\d\.)\s+(?!\p{Ll})/u)
+      .map((s) => s.trim().replace(/^[«"'–-]\s*/, ''))
+      .filter((s) => s.length > 0)
+  );
 }
 
 /**
