@@ -288,3 +288,23 @@ describe('facts from the help lines and the knowledge base, cited in the text', 
     expect(result.failures.map((f) => f.code)).toContain('unsupported_claim');
   });
 });
+
+describe('measuring the person against peers who have managed', () => {
+  it('refuses a comparison with peers of the same age who are further along', () => {
+    refuses([
+      ['De fleste på din alder har allerede fullført videregående.', 'confrontation'],
+      ['Klassekameratene dine er for lengst i jobb.', 'confrontation'],
+      ['Jevnaldrende har ofte tatt lappen og flyttet hjemmefra, mens du fortsatt bor hjemme.', 'confrontation'],
+      ['Søsknene dine har klart seg fint, så hvorfor skulle ikke du?', 'confrontation'],
+    ]);
+  });
+
+  it('lets peers who feel the same normalise, and the person’s own comparison be reflected', () => {
+    passes([
+      'Mange på din alder synes det er vanskelig å vite hva de vil.',
+      'Du ser at vennene dine har fått jobb, og det gjør deg stresset.',
+      'Du legger merke til at andre har kommet lenger, og det tynger deg.',
+      'Det høres ut som du sammenligner deg mye med vennene dine for tiden.',
+    ]);
+  });
+});

@@ -13,6 +13,20 @@ import { REPORTING_VERB_SOURCE, sentences, u } from './text.js';
  * gidder", "hadde du bare"), their reasons called excuses or nonsense, "det vet du godt", "ta deg
  * sammen", "nå må du …", "du prøver jo ikke engang", "tror du virkelig at".
  */
+/** Peers of the person ("andre på din alder", "vennene dine") who have got somewhere. */
+const PEERS = String.raw`(?:andre|de\s+fleste|mange|alle\s+andre|folk|jevnaldrende|vennene\s+dine|venner\s+av\s+deg|søsknene\s+dine|klassekameratene\s+dine|(?:broren|søsteren|søstera)\s+din)`;
+const AT_YOUR_AGE = String.raw`(?:på|i)\s+(?:din\s+alder|din\s+situasjon|samme\s+(?:alder|situasjon))`;
+const LONG_AGO = String.raw`(?:for\s+lengst|for\s+lenge\s+siden|forlengst|allerede)`;
+const GOT_THERE = String.raw`(?:har|hadde|er|var|klarer|fikser|greier|får)\s+(?:(?:jo|nok|ofte|gjerne|som\s+regel|stort\s+sett|${LONG_AGO})\s+)*(?:fått\s+(?:seg\s+)?(?!hjelp\b|støtte\b|oppfølging\b|tilbud\b)\p{L}+|funnet\s+(?:seg\s+)?\p{L}+|klart\s+(?:seg|det)|kommet\s+(?:seg\s+)?(?:i\s+gang|videre|i\s+jobb|inn)|fullført|blitt\s+ferdige?|ferdige?\s+med|i\s+jobb|i\s+arbeid|flyttet\s+hjemmefra|tatt\s+(?:fagbrev|utdanning|lappen))`;
+const PEERS_AHEAD = new RegExp(
+  [
+    String.raw`\b${PEERS}\s+${AT_YOUR_AGE}\s+${GOT_THERE}\b`,
+    String.raw`\b${PEERS}\s+(?:har|hadde|er|var)\s+(?:jo\s+|nok\s+)?${LONG_AGO}\s+\p{L}+`,
+    String.raw`\b${PEERS}\s+${GOT_THERE}\b[^.!?]*\b(?:${LONG_AGO}|${AT_YOUR_AGE}|mens\s+du|enn\s+deg|ikke\s+du)\b`,
+  ].join('|'),
+  'iu',
+);
+
 const SCORN: readonly RegExp[] = [
   /\bdeg\s+selv\s+å\s+takke\b|\btakke\s+deg\s+selv\s+(?:for|at)\b|\bskylder\s+(?:\p{L}+\s+)?deg\s+selv\b|\bhadde\s+du\s+(?:bare|heller|bare\s+ikke)\b|\bskyld(?:en|a)?\s+(?:er|ligger)\s+(?:\p{L}+\s+){0,2}deg\b/iu,
   // Fault put on the person; a negation just before it is comfort instead ("det er ikke din skyld").
@@ -36,6 +50,9 @@ const SCORN: readonly RegExp[] = [
   /\bkom\s+igjen\s+(?:nå|da)\b|(?<!^(?:hvordan|hva|når|hvem|korleis|kva|kor)\b[^.!?]*)\b(?:det\s+er\s+)?(?:på\s+(?:høy\s+)?tide)\s+(?:at\s+du|å)\b|\bhør\s+her\b/i,
   // The person's trouble made small: "så ille er det ikke", "andre har det verre", "ikke noe å grine for".
   /\bså\s+(?:ille|farlig|galt|gale|vanskelig|stort|tungt)\s+er\s+det\s+(?:jo\s+)?ikke\b|\b(?:andre|mange)\s+har\s+det\s+(?:\p{L}+\s+)?verre\b|\bikke\s+noe\s+å\s+(?:grine|gråte|klage|syte|sutre|mase)\s+(?:for|over)\b|\bingen\s+grunn\s+til\s+å\s+(?:være\s+lei|klage|grine|syte|ta\s+det\s+så\s+tungt)|\btar\s+det\s+(?:alt\s*for|for|så)\s+(?:tungt|hardt|personlig)\b|\bikke\s+(?:noe|noko|et)\s+(?:stort\s+)?problem\b(?=[.!]?$)/iu,
+  // Measured against peers who have managed: "andre på din alder har for lengst fått seg jobb",
+  // "vennene dine er allerede ferdige"; peers who feel the same ("mange på din alder er usikre") normalise.
+  PEERS_AHEAD,
   // The person's conduct judged: "dumt av deg", "ikke særlig smart gjort", "skuffet over deg", "typisk deg".
   /\b(?:dumt|uansvarlig|egoistisk|feigt|slemt|frekt|teit|idiotisk|respektløst|umodent|barnslig|latterlig|svakt)\s+(?:gjort\s+)?av\s+deg\b|\bikke\s+(?:særlig|spesielt|veldig|så)\s+(?:smart|lurt|klokt|bra|voksent)\s+gjort\b|\bjeg\s+er\s+(?:\p{L}+\s+)?skuffet\s+over\s+deg\b|\b(?:ikke|lite)\s+akseptabelt\b|\btypisk\s+at\s+du\b/iu,
   // Disbelief and reproach: "det kjøper jeg ikke", "og det vet du", "du gjør jo aldri …", "hadde du møtt opp, hadde du …".

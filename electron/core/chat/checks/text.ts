@@ -200,6 +200,7 @@ export const REPORTING_VERBS: readonly string[] = [
   ...['tror', 'trodde', 'trur', 'ønsker', 'ønsket', 'håper', 'frykter', 'gruer', 'grue'],
   ...['sier', 'sa', 'seier', 'forteller', 'fortalte', 'fortalt', 'fortel', 'beskriver', 'beskrev'],
   ...['hører', 'hørte', 'høyrer'],
+  ...['ser at', 'så at', 'har sett at', 'legger merke til', 'la merke til', 'sammenligner deg med'],
   ...['lurer på', 'lurte på', 'er redd', 'var redd', 'er lei', 'er bekymret', 'er bekymra', 'er urolig'],
   ...['har kjent', 'har følt', 'har tenkt', 'har sagt', 'har hørt', 'har merket', 'har erfart'],
   ...['har fått høre', 'har fått beskjed', 'har fått høyre'],
