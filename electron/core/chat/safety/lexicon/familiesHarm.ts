@@ -1,5 +1,17 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, NEG, SELF, DIE, GAMES, IDIOM_DEATH, MEDIA_FRAME, PILLS, WEAPON, PERSON_OBJ } from './tokens.js';
+import {
+  SUBJ,
+  NEG,
+  SELF,
+  DIE,
+  GAMES,
+  IDIOM_DEATH,
+  MEDIA_FRAME,
+  PILLS,
+  WEAPON,
+  PERSON_OBJ,
+  SELF_IMPOSED_RULE,
+} from './tokens.js';
 
 /**
  * Semantic families for self-harm (intent, urge, relapse, hidden wounds, poisoning), violence
@@ -27,7 +39,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:kutte|kutter|kutta|kuttar|skadd|skadde|skada|skader|skadar|brent|brenne|brenner|risser|rispet|biter|beit|bet|lugger|lugga|sulter|sultar|sultet|slar|slo|klor|klorer|river|reiv|rev)\s+(?:meg|me|mæ|mei)\s+(?:${SELF}\s+)?(?:som\s+straff|for\s+a\s+straffe|til\s+(?:blods|det\s+blor|det\s+blor)|med\s+vilje)\b|\b(?:kutte|kutter|kutta|kuttar|skadd|skadde|brent|risser|rispet)\s+(?:meg|me|mei)\s+${SELF}\b|\b(?:e|eg|jeg|æ)\s+(?:kutte|kutta|kutter|skade|skada)\s+(?:me|mæ|meg|mei)\b|\b(?:sa|derfor|for a|sann at|so)\s+(?:e|eg|jeg|æ)\s+(?:bare\s+|berre\s+)?(?:kutter|kuttar|kutta|kuttet|risper|rispar)\s*(?:$|[.!?,]|\s+(?:igjen|att|igjen na)\b)|\btil\s+(?:det\s+)?(?:blor|bloder|bloder)\b|\b(?:sulter|sultar)\s+meg\s+${SELF}\b|\bstraff\w*\s+(?:meg\s+${SELF}|myself)\b|\bselskad\w*|\bsjolskad\w*`,
     ),
     unless: r(
-      String.raw`\b(?:uhell|uhellet|accident\w*|trening\w*|fotball\w*|kamp\w*|neseblod|nesa|tann\w*|mygg\w*|ved\s+et\s+uhell)\b|\b(?:me|meg)\s+pa\s+(?:et|eit|en|ein|ei|den|det|kniven|glas\w*|papir\w*|boks\w*)\b|\bi\s+(?:fingeren|fingern|handa|handen|tommelen|foten)\b`,
+      String.raw`\b(?:uhell|uhellet|accident\w*|trening\w*|fotball\w*|kamp\w*|neseblod|nesa|tann\w*|mygg\w*|ved\s+et\s+uhell)\b|\b(?:me|meg)\s+pa\s+(?:et|eit|en|ein|ei|den|det|kniven|glas\w*|papir\w*|boks\w*)\b|\bi\s+(?:fingeren|fingern|handa|handen|tommelen|foten)\b|${SELF_IMPOSED_RULE}`,
     ),
   },
   {
