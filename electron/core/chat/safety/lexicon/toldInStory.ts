@@ -1,0 +1,255 @@
+import { r, type RiskRule } from './rule.js';
+import { GAMES, WEAPON } from './tokens.js';
+
+/**
+ * Crisis told from the middle of a conversation (lead's probe, round 16): a sentence of context
+ * first, then the crisis said as a situation, a consequence, a plan or a past act that will be
+ * repeated, not as a wish. Each rule is a kind of meaning, named by its parts (a place and a
+ * sign, an act and its object, a need and who suffers it), each part filled by many words in
+ * bokmål, nynorsk, dialect and English (folded spelling, normalize.ts):
+ * - waiting by the traffic without travelling, not being sure of going home from a height or
+ *   the water, danger hidden from people who think one is fine or elsewhere, walking into the
+ *   water at a set time, checking whether one would survive a fall or a dose, wishing to be
+ *   erased, no reason left to stay, a car running in a shut garage;
+ * - purging, not eating with fainting as the consequence, punishing oneself with a blade or fire;
+ * - violence done by the speaker to a person, a threat to put someone in hospital, waiting for
+ *   someone with a weapon, a choke hold, things thrown at the family;
+ * - sexual abuse told as acts on the body (a hand on or under the clothes of intimate parts),
+ *   images taken undressed;
+ * - acute welfare: living in a car or a tent for a long time, power, water or heat cut off with
+ *   a child, illness, cold or no money; no money for nappies or medicine.
+ * Everyday uses of the same words (a train to work, a swim, a game, a doctor, a festival, a power
+ * cut for repairs) are in `unless`. The rules never contain or produce method details.
+ */
+const DANGER_PLACE = String.raw`(?:bru\w*|bro|broa|bron|taket|kanten|kaia|kaikant\w*|stupet|fjellet|skinnene|skinnane|sporet|sjon|havet|fjorden|elva|elvi|vannet|vatnet|stranda|skogen|bridge|roof|edge|cliff|tracks|the sea|the river|the lake)`;
+const GO_HOME = String.raw`(?:gar|ga|drar|dra|kommer|komme|kjem|kome|kommer meg|gar meg|go|come|make it|get)\s+(?:\w+\s+)?(?:hjem|heim|hjemme|heime|home|tilbake|attende|back|ned|down)`;
+const DANGER_THING = String.raw`(?:ytterst|kanten|stupet|skinnene|sporet|brua|broa|brui|taket|sjon|havet|fjorden|elva|vannet|vatnet|pillene|tablettene|tablettane|tauet|reipet|barberblad\w*|kniven|lagt igjen|latt igjen|la igjen|lagt att|left my|left behind|the edge|the bridge|the roof|the tracks|the pills|the rope)`;
+const BODY_INTIMATE = String.raw`(?:puppene|puppane|puppen|brystene|brysta|brystet|rumpa|rompa|baken|skrittet|tissen|kjonnsorgan\w*|underlivet|innsiden av laret|laret|lara|mellom beina|breasts?|boobs|chest|butt|ass|crotch|private parts|between my legs)`;
+const CLOTHES = String.raw`(?:buksa|buksen|bukse|trusa|trusen|truse|skjortet|skjorta|kjolen|genseren|toppen|bhen|bh-en|pysjamas\w*|pants|trousers|underwear|knickers|skirt|dress|shirt|top|bra|pyjamas)`;
+const MEDICAL = String.raw`\b(?:lege\w*|legen|sykepleier\w*|sjukepleiar\w*|jordmor\w*|gynekolog\w*|helsesoster\w*|helsesyster\w*|fysioterapeut\w*|doctor|nurse|undersok\w*|mammografi|selvundersok\w*|kuler|kul i|feber|fever)\b`;
+const PERSON = String.raw`(?:kjeresten|dama|typen|kona|mannen|sambo\w*|en gutt|ein gut|ei jente|en jente|en fyr|ein fyr|gutten|jenta|han|ham|henne|ho|hun|noen|nokon|broren|bror|sostera|sosteren|systera|lillebror|lillesoster|mamma|pappa|moren|faren|kompis\w*|nabon|lereren|leraren|treneren|sjefen|my girlfriend|my boyfriend|my wife|my husband|a guy|a girl|him|her|someone|my brother|my sister|my mom|my dad)`;
+/** Hurt done to a person, in the past (the speaker's act when a subject is named with it). */
+const HURT_PAST = String.raw`(?:banket|banka|denget|dengte|sparka|sparket|kvelte|kvalte|dytta|dyttet|beat|punched|kicked|choked|pushed)`;
+const CHILD_OR_NEED = String.raw`(?:baby\w*|spedbarn\w*|barnet|barna|ungen|ungane|ungene|datter\w*|dotter\w*|sonn\w*|lillebror|lillesoster|feber|syk|sjuk|iskaldt|kaldt|kald|fryser|frys|minus\w*|ikke penger|ingen penger|ikkje pengar|ingen pengar|no money|sick|freezing|cold|baby)`;
+
+export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
+  // ─── Suicide: a situation, not a wish ───────────────────────────────────────────────────────
+  {
+    id: 'suicide.story.waiting_for_traffic',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:venter|venta|vente|ventar|waiting|wait)\s+(?:pa|for)\s+(?:\w+\s+){0,2}(?:godstog\w*|toget|tog|trikken|t-banen|trailer\w*|lastebil\w*|vogntog\w*|the train|a train|the truck|a truck)\b[^.!?]{0,60}\b(?:ikke|ikkje|itj|not|never|no)\s+(?:\w+\s+){0,3}(?:ga|gar|komme|kome|stige|sette meg|get|getting|board\w*)\s+(?:om bord|ombord|pa|inn|on|on board|aboard)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:mote|mota|hente|henter|henta|kommer med|kjem med|meet|pick up|picking up|forsinket|forseinka|innstilt|fullt|fullsatt|full|feil tog|neste tog|billett\w*|ticket|buss for tog)\b`,
+    ),
+  },
+  {
+    id: 'suicide.story.not_sure_of_going_home',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b${DANGER_PLACE}\b[^.!?]{0,80}\b(?:ikke|ikkje|itj|not)\s+(?:\w+\s+){0,2}(?:sikker|sikkert|viss|sure|vet|veit|know)\s+(?:pa\s+)?(?:at\s+|om\s+|if\s+|whether\s+|that\s+)?(?:jeg|eg|e|i|i'll|i will)\s+(?:\w+\s+)?${GO_HOME}\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:fest\w*|party|sover over|overnatter|haha\w*|lol|sent|seint|late|buss\w*|ferje\w*|ferge\w*|trafikk\w*|ko|storm\w*|uver\w*|tur\w*|fisk\w*|bad\w*|jobb\w*|vakt\w*|skift\w*)\b`,
+    ),
+  },
+  {
+    id: 'suicide.story.danger_hidden_from_others',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:tror|trur|think|thinks)\s+(?:at\s+)?(?:jeg|eg|e|i|i'm|im)\s+(?:\w+\s+){0,4}?(?:er|e|har det|sover|overnatter|am|'m|is|sit|sitter|ligger)\b[^.!?]{0,50}[.!?,]?\s*(?:\w+\s+){0,2}(?:egentlig|eigentleg|men|but|actually|really|in fact|i virkeligheten|(?:de|dei|ingen|nobody|they|han|hun|ho)\s+(?:vet|veit|aner|know|knows|don't know|dont know))\b[^.!?]{0,120}\b${DANGER_THING}`,
+    ),
+    unless: r(
+      String.raw`\b(?:bade\w*|bada|badet|bading|isbad\w*|svomm\w*|swim\w*|fisk\w*|fiska|tur\w*|utsikt\w*|bilde\w*|foto\w*|selfie\w*|solnedgang\w*|piknik\w*|grill\w*|fest\w*|party|kafe\w*|kino|konsert\w*)\b`,
+    ),
+  },
+  {
+    id: 'suicide.story.into_water_at_a_time',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:gar|ga|vasse|vasser|vassar|walk|walking|going|wade|wading)\s+(?:\w+\s+)?(?:ut\s+)?(?:i|uti|into)\s+(?:sjon|havet|fjorden|elva|elvi|vannet|vatnet|innsjon|the sea|the water|the river|the lake|the ocean)\s+(?:i kveld|i natt|i morgen tidlig|tonight|when it gets dark|nar det blir morkt|nar det vert morkt)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:bad\w*|isbad\w*|vinterbad\w*|svomm\w*|dukkert\w*|dupp\w*|fisk\w*|bat\w*|boat|seil\w*|kajakk\w*|padl\w*|surf\w*|swim\w*|dykk\w*|snorkl\w*|hver|kvar|every|med\s+(?:\w+\s+)?(?:vennene|venane|gjengen|kompis\w*|klassen|laget))\b`,
+    ),
+  },
+  {
+    id: 'suicide.story.checked_survival',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:om|hvis|whether|if)\s+(?:noen|man|en|ein|jeg|eg|folk|du|you|one|a person|people|kroppen)\s+(?:\w+\s+)?(?:overlever|overlevde|overleve|survives?|survived|would survive)\s+(?:\w+\s+){0,3}(?:fall|fallet|fall fra|hopp\w*|dose\w*|mengde\w*|drop|jump|dose|that)\b|\b(?:hvor|kor|how)\s+(?:hoyt|hoy|hogt|high|far|langt)\s+(?:\w+\s+){0,4}(?:ma|skal|trengs|trenger|must|need|needs)\s+(?:\w+\s+){0,3}(?:for a|to|so you|so that)\s+(?:\w+\s+)?(?:do|doy|die|dies|ikke overleve|not survive)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:fallskjerm\w*|strikkhopp\w*|katt\w*|cat|cats|video\w*|film\w*|dokumentar\w*|fysikk\w*|naturfag\w*|oppgave\w*|quiz|trivia|flystyrt\w*|fly|plane|astronaut\w*|romfart\w*|maur|insekt\w*|klatr\w*|fjellklatr\w*)\b`,
+    ),
+  },
+  {
+    id: 'suicide.story.wish_to_be_erased',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:vil|ville|onsker|onskjer|onska|skulle onske|lyst til a|lyst a|helst|want|wish|wanna|just want)\s+(?:\w+\s+){0,3}(?:a\s+|to\s+)?(?:bli\s+|be\s+|get\s+)?(?:viskes|viska|visket|slettes|sletta|slettet|utslettes|utslettet|utsletta|erased|wiped|deleted)\s+(?:helt\s+|heilt\s+|completely\s+)?(?:ut|bort|vekk|out|away|from existence|fra jordas overflate)?\b(?![^.!?]{0,12}\b(?:fra|from)\s+(?!jordas|existence|the face|verden|the world|alt|everything)\w+)|\b(?:vil|onsker|onskjer|skulle onske|wish|want)\b[^.!?]{0,40}\b(?:ingen|nobody|no one)\s+(?:\w+\s+)?(?:husker|hugsar|minnes|remembers|remember)\s+(?:at\s+|that\s+)?(?:jeg|eg|i)\s+(?:noen gang\s+|nokon gong\s+|ever\s+)?(?:fantes|fanst|levde|eksisterte|var her|existed|lived|was here)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:bilde\w*|bildet|konto\w*|profil\w*|historikk\w*|data\w*|chat\w*|gruppe\w*|snap\w*|innlegg\w*|kommentar\w*|video\w*|photo\w*|account|post|posts|tavla|tavle\w*|lekse\w*|minne\w*\s+(?:pa|fra)\s+(?:mobil|telefon|pc))\b`,
+    ),
+  },
+  {
+    id: 'suicide.story.no_reason_to_stay',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\bingen\s+(?:grunn|grunner|arsak|vits|mening)\s+(?:\w+\s+){0,3}?(?:til\s+)?(?:a\s+)?(?:bli|vere|vera|henge)\s+(?:her|igjen|att|pa jorda|i live)\s*(?:lenger|lengre|mer|meir)?(?!\s*,?\s*(?:pa|i|hos|ved)\s+\w)\b|\bno\s+(?:\w+\s+)?reason\s+(?:for me\s+)?to\s+(?:stay|be|stick)\s+(?:around|here|alive)(?!\s+(?:at|in|on)\s+\w)|\b(?:ingenting|ingen ting|ingen|nothing|nobody)\s+(?:som\s+|left\s+)?(?:holder|held|binder|bind|stopper|keeping|holding|keeps|holds)\s+(?:meg|me)\s+(?:igjen|her|tilbake|att|lenger|lengre|here|back|anymore)\b(?!\s+(?:fra|from|pa|i|in|at)\b)`,
+    ),
+    unlessInSentence: r(
+      String.raw`\b(?:fest\w*|party|jobb\w*|skole\w*|skule\w*|klassen|kurs\w*|mote\w*|byen|bygda|leiligheten|kollektiv\w*|hybel\w*|landet|kommunen|gjengen|gruppa|laget|forhold\w*|relationship|job|school|town|city|interrail|reise\w*|reis|flytt\w*|utland\w*|studi\w*|ferie\w*)\b`,
+    ),
+  },
+  {
+    id: 'suicide.story.car_in_shut_garage',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:garasj\w*|garage)\b[^.!?]{0,100}\b(?:motor\w*|engine)\b[^.!?]{0,50}\b(?:lukket|lukka|lukt|stengt|stengd|igjen|closed|shut|locked)\b|\b(?:motor\w*|engine)\b[^.!?]{0,60}\b(?:garasj\w*|garage)\b[^.!?]{0,50}\b(?:lukket|lukka|lukt|stengt|stengd|closed|shut|locked)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:verksted\w*|mekanik\w*|reparer\w*|fiks\w*|olje\w*|dekk\w*|vask\w*|starte?t?\s+ikke|ville ikke starte|ville ikkje starte|wouldn't start|wont start|won't start|varmt|battery|batteri\w*|motorsykkel\w*)\b`,
+    ),
+  },
+  // ─── Self-harm: purging, starving with its consequence, punishment with harm ───────────────────
+  {
+    id: 'self_harm.story.purging',
+    category: 'self_harm',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:stikk\w*|stakk|stukket|stapp\w*|putt\w*|tvinge\w*|tvang|stuck|stick|put|shove\w*)\s+(?:\w+\s+){0,2}(?:finger\w*|fingr\w*|tannborst\w*|fingers?|toothbrush)\s+(?:\w+\s+){0,2}(?:i|ned i|inn i|down|in|into)\s+(?:halsen|svelget|my throat|throat)\b|\b(?:kaster|kaste|kasta|kastet|kastar|spyr|spy|spydde|throw\w*|threw|make myself|made myself|making myself)\s+(?:\w+\s+){0,2}(?:opp|up|sick)\s+(?:\w+\s+){0,3}(?:med vilje|med vilja|on purpose|etter (?:hvert|kvart|alle|hver) (?:maltid|maltider|maltida)|after (?:every|each) meal)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:fiskebein\w*|bein|satt fast|sitter fast|forgift\w*|sopp|lege\w*|legevakt\w*|sykehus\w*|sjukehus\w*|hunden|katten|babyen|magesjau\w*|omgangssyk\w*|gravid\w*|cellegift|kjemo\w*|poisoned|stuck in)\b`,
+    ),
+  },
+  {
+    id: 'self_harm.story.not_eating_then_fainting',
+    category: 'self_harm',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:ikke|ikkje|itj|nesten ikke|nesten ikkje|knapt|nesten ingenting|ingenting|not|barely|hardly|nothing)\s+(?:\w+\s+){0,2}(?:spist|spiste|ete|eaten|ate|eat)\b[^?]{0,120}?\b(?<!(?:nesten|holdt pa a|almost|nearly)\s)(?:svimte|besvimte|besvimer|besvime|svimer|svime|svartna|svartnet|svartner|kollaps\w*|fainted|passed out|blacked out|datt om)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:glemt|glemte|gloymde|rakk ikke|rakk ikkje|sent ute|seint ute|hadde ikke tid|hadde ikkje tid|varme\w*|heten|heta|syk|sjuk|influensa|omgangssyk\w*|magesjau\w*|blodprove\w*|vaksine\w*|operasjon\w*|narkose|forgot|no time|flu|sick|heat)\b`,
+    ),
+  },
+  {
+    id: 'self_harm.story.punished_with_harm',
+    category: 'self_harm',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\bstraff\w*\s+(?:(?:jeg|eg|e)\s+)?(?:meg|meg selv|meg sjol|meg sjolv|meg sjov|myself)\s+(?:\w+\s+)?(?:med|ved a|by|with)\s+(?:a\s+|to\s+)?(?:\w+\s+){0,2}(?:kniv\w*|barberblad\w*|blad|bladet|lighter\w*|sigarett\w*|glovarm\w*|skjer\w*|skar|kutt\w*|brenn\w*|brant|risp\w*|riss\w*|slag|sla meg|slar meg|blade\w*|knife|razor\w*|cutting|burning|hitting|lighter)\b`,
+    ),
+    unless: r(String.raw`\b(?:kutt\w*\s+ut|kutte\s+ned|kutter\s+ned|cut\w*\s+(?:out|back|down))\b`),
+  },
+  // ─── Violence: done by the speaker, threatened, at home ─────────────────────────────────────────
+  {
+    id: 'violence.story.speaker_hurt_someone',
+    category: 'violence',
+    level: 'concern',
+    pattern: r(
+      String.raw`(?:\b(?:jeg|eg|e|i|vi)\s+(?:\w+\s+)?${HURT_PAST}|\b${HURT_PAST}\s+(?:jeg|eg|vi)(?:\s+\w+)?)\s+(?:opp\s+|ned\s+|til\s+|up\s+)?(?:\w+\s+)?${PERSON}\b(?:\s+(?:min|mi|mitt|mine))?(?!\s+(?:i|pa|in|at)\s+${GAMES})`,
+    ),
+    unless: r(
+      String.raw`\b(?:${GAMES}|sparring|boksing|bryting|judo|karate|kampsport\w*|trening\w*|kamp\w*|match|game|leik\w*|lek\w*|for goy|for moro|putekrig|chess|cards|a game|the game|a match|at\s+\w+ing|haha\w*|lol|dytta borti|dyttet borti|ved et uhell|uhell\w*|by accident|accidentally)\b`,
+    ),
+  },
+  {
+    id: 'violence.story.threat_of_hospital',
+    category: 'violence',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:jeg|eg|i|i'm|im|i'll)\s+(?:\w+\s+){0,3}(?:skal|ska|kommer til a|kjem til a|gonna|going to|will|'ll)\s+(?:\w+\s+){0,2}(?:sende|put|putte|legge|send)\s+(?:ham|han|henne|ho|dem|dei|him|her|them)\s+(?:pa|til|in|into|to)\s+(?:sykehus\w*|sjukehus\w*|legevakt\w*|intensiv\w*|the hospital|hospital|the er|a wheelchair|rullestol\w*|graven|the grave|the morgue)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:syk|sjuk|feber|skadet|skada|vondt|ambulanse\w*|sick|ill|fever|injured|hurt himself|hurt herself|besok\w*|visit\w*|jobb\w*|praksis\w*)\b`,
+    ),
+  },
+  {
+    id: 'violence.story.waiting_with_a_weapon',
+    category: 'violence',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:tar|ta|tek|tok|har|bringing|bring|take|taking)\s+(?:\w+\s+){0,3}(?:${WEAPON}|jernror\w*|ror|rorstump\w*|kolle\w*|kubein\w*|brekkjern\w*|slagvapen|knoke\w*|hammer\w*|hammaren|stein|pipe|crowbar|brass knuckles)\b[^.!?]{0,60}\b(?:venter|vente|venta|ventar|waiting|wait|oppsoke|oppsoker|finne|finner|tar|ta|get|catch|lure|lurer)\s+(?:pa\s+|for\s+)?(?:ham|han|henne|ho|dem|dei|him|her|them|sjefen|lereren|leraren|treneren|nabon|eksen|faren|stefaren|broren)\b`,
+    ),
+    unless: r(String.raw`\b(?:${GAMES}|jakt\w*|fisk\w*|snekr\w*|bilder|spikr\w*|tur\w*|hunting|fishing)\b`),
+  },
+  {
+    id: 'violence.story.choke_hold',
+    category: 'violence',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:kvelertak|strupetak|halsgrep|chokehold|choke hold)\b|\b(?:tok|tar|tek|grep|griper|klemte|klemmer|grabbed|held|squeezed)\s+(?:\w+\s+){0,2}(?:rundt|om|around|by)\s+(?:halsen|strupen|the throat|the neck|her neck|his neck|my neck)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:${GAMES}|bryting|judo|jiu\w*|mma|kampsport\w*|trening\w*|film\w*|wrestl\w*|klem|klemte meg|hug\w*|skjerf\w*|halskjede\w*|kjede|armene|armane|arms)\b`,
+    ),
+  },
+  {
+    id: 'violence.story.things_thrown_at_family',
+    category: 'violence',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:kaster|kasta|kastet|kastar|kyler|kylte|slenger|slengte|throws|threw)\s+(?:\w+\s+){0,2}(?:ting|saker|tallerken\w*|glass|flask\w*|stol\w*|kopp\w*|kniv\w*|things|stuff|plates|bottles|chairs|knives)\s+(?:\w+\s+)?(?:etter|pa|mot|at)\s+(?:oss|meg|mamma|pappa|mor|lillebror|lillesoster|sosken\w*|broren|sostera|sosteren|us|me|my)\b|\btraff\s+(?:meg|mamma|lillebror|lillesoster|henne|ham|han|ho|broren|sostera|sosteren|oss)\s+(?:\w+\s+)?(?:i|pa)\s+(?:hodet|ansiktet|hovudet|andletet)\s+med\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:snoball\w*|ball\w*|pute\w*|puter|lek\w*|leik\w*|vannballong\w*|konfetti|dodgeball|kanonball|spill\w*|game\w*|frisbee|godteri|snop|haha\w*|lol)\b`,
+    ),
+  },
+  // ─── Sexual abuse told as acts on the body, images taken undressed ─────────────────────────────
+  {
+    id: 'abuse.story.touched_intimately',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:ta|tar|tok|tatt|tek|teke|kjenne|kjenner|kjente|befole|befoler|befolte|beforte|famle\w*|grafse\w*|tafse\w*|tafsa|klapp\w*|klype\w*|klemme|klemte|stryke|stryker|strok|touch\w*|grab\w*|grope\w*|feel|feels|felt)\s+(?:(?:meg|me)\s+)?(?:pa|on|at|up)\s+(?:(?:meg|me)\s+(?:pa|on)\s+)?(?:\w+\s+)?${BODY_INTIMATE}\s+(?:mine|mi|min|mitt|my)\b|\b(?:tar|tok|tek|kjente|befolte|beforte|tafset|tafsa|touched|touches|grabbed|groped)\s+(?:meg|me)\s+(?:pa|on|between)\s+(?:\w+\s+)?${BODY_INTIMATE}|\b(?:touch\w*|grab\w*|grop\w*|feel\w*|felt|squeez\w*)\s+my\s+${BODY_INTIMATE}|\b(?:hand\w*|hender|hendene|fingr\w*|finger\w*|hands?|fingers?)\s+(?:\w+\s+)?(?:innenfor|inn under|under|ned i|nedi|oppi|opp under|inn i|inside|down|up)\s+(?:\w+\s+)?${CLOTHES}\s+(?:mi|min|mitt|mine|my)\b`,
+    ),
+    unless: r(MEDICAL),
+  },
+  {
+    id: 'abuse.story.images_undressed',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:bild\w*|video\w*|film\w*|filma|filmet|filmer|snap\w*|photos?|pics?|pictures?|videos?|filmed|photographed)\s+(?:\w+\s+){0,3}(?:av meg|of me|meg)\s+(?:\w+\s+){0,4}(?:naken|nakne|uten kler|utan klede|i undertoy\w*|i truse\w*|i dusjen|i dusj|pa do|i garderoben|mens (?:jeg|eg) (?:skifta|skiftet|skifter|dusja|dusjet|dusjer|sov)|naked|nude|undressed|in the shower|in my underwear|while i (?:was )?(?:changing|showering|asleep))\b|\b(?:nakenbild\w*|nakenvideo\w*|sexvideo\w*|nudes?)\s+(?:\w+\s+){0,2}(?:av meg|of me)\b[^.!?]{0,60}\b(?:gar rundt|gikk rundt|spredd|spres|spreidd|delt|deles|lagt ut|sendt rundt|ligger ute|shared|posted|spread|going around|leaked)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:baby|smabarn|liten|lita|da (?:jeg|eg) var (?:\w+\s+)?(?:ar|mnd|maneder)|when i was a baby)\b`,
+    ),
+  },
+  // ─── Acute welfare: where one lives, what is cut off, what a child lacks ───────────────────────
+  {
+    id: 'welfare.story.living_in_a_car',
+    category: 'welfare',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:bor|bodd|bodde|bur|budd|sover|sov|sovet|sove|living|lived|live|sleeping|slept)\s+(?:\w+\s+){0,2}(?:i|in)\s+(?:bilen|en bil|ein bil|telt\w*|trappeoppgang\w*|trappa|bod\w*|parkeringshus\w*|the car|my car|a car|a tent|a stairwell)\b(?:\s+(?:min|mitt|mi|mine))?[^.!?]{0,40}\b(?:siden|sidan|since|lenge|i\s+(?:\w+\s+)?(?:uker|veker|maneder|manader|weeks|months)|for\s+(?:\w+\s+)?(?:weeks|months))\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:festival\w*|ferie\w*|tur\w*|roadtrip\w*|camping\w*|bobil\w*|campingvogn\w*|hytt\w*|spare penger|for moro|for goy|vanlife|van life|russ\w*|vacation|holiday|trip)\b`,
+    ),
+  },
+  {
+    id: 'welfare.story.utilities_cut_off',
+    category: 'welfare',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:strommen|strom|straumen|straum|vannet|vatnet|varmen|the power|power|electricity|the water|water|heating|the heat)\s+(?:\w+\s+){0,2}(?:stengt|avstengt|stengd|kuttet|kutta|skrudd av|slatt av|cut off|shut off|disconnected)\b[^?]{0,160}?\b${CHILD_OR_NEED}\b|\b${CHILD_OR_NEED}\b[^?]{0,120}?\b(?:strommen|strom|straumen|vannet|vatnet|varmen|the power|electricity|the water|heating)\s+(?:\w+\s+){0,2}(?:stengt|avstengt|stengd|kuttet|kutta|skrudd av|cut off|shut off|disconnected)\b|\b(?:ingen|ikke|ikkje|no)\s+(?:\w+\s+)?(?:penger|pengar|money|rad)\s+(?:\w+\s+)?(?:til\s+|for\s+)?(?:bleier|bleie|morsmelkerstatning|babymat|barnemat|medisin\w*|insulin\w*|diapers|nappies|formula|medicine)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:gravearbeid\w*|vedlikehold\w*|reparasjon\w*|arbeid i gata|rorlegger\w*|i (?:to|tre|noen|et par) timer|planlagt\w*|oppgradering\w*|hytt\w*|repairs?|maintenance|lonning\w*|lonna|payday)\b`,
+    ),
+  },
+];
