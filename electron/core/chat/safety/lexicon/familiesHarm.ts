@@ -11,6 +11,7 @@ import {
   WEAPON,
   PERSON_OBJ,
   SELF_IMPOSED_RULE,
+  A_FALL,
 } from './tokens.js';
 
 /**
@@ -218,8 +219,10 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:brent|brente|brenner|brant|burned|burnt)\s+(?:meg|myself)\s+(?:med|pa|with)\s+(?:en\s+)?(?:lighter\w*|sigarett\w*|strykejern\w*|fyrstikk\w*|cigarette\w*)\b|\b(?:risp\w*|ripser|ripset|rispar|risser|risset|kutter|kuttar|kutta|skjerer|skjer|cut|cutting)\s+(?:meg|myself)\s+(?:i|on|pa)\s+(?:armen|armene|armane|larene|laret|handleddet|handledda|beina|magen|my\s+(?:arms?|wrists?|thighs?|legs?))\b|\bskad\w*\s+(?:kroppen min|kroppen|my body)\b|\btil\s+(?:det\s+)?(?:blodde|bledde|blodet rant)\b`,
     ),
     unless: r(
-      String.raw`\b(?:uhell|uhellet|accident\w*|trening\w*|fotball\w*|kamp\w*|tann\w*|ved\s+et\s+uhell|lage mat|matlaging)\b`,
+      String.raw`\b(?:uhell|uhellet|accident\w*|trening\w*|fotball\w*|kamp\w*|tann\w*|ved\s+et\s+uhell|lage mat|matlaging|mygg\w*|insektstikk\w*|eksem\w*|utslett\w*|kvise\w*)\b`,
     ),
+    // A fall named in the sentence ("falt på sykkelen og skrapte kneet til det blødde").
+    unlessInSentence: r(String.raw`${A_FALL}`),
   },
   {
     id: 'violence.family.intent_noun',

@@ -93,3 +93,6 @@ export const EVERYDAY_TRAP = String.raw`\b(?:ut\s+av|out\s+of)\s+(?:\w+\s+){0,2}
  * or sleeping stays a signal; only a named treat may be withheld.
  */
 export const SELF_IMPOSED_RULE = String.raw`\b(?:straff\w*|punish\w*)\s+(?:meg\s+(?:selv|sjolv|sjol|sjel|sjov)\s+|meg\s+|myself\s+)(?:med|ved|by|with)\s+(?:a\s+|to\s+)?(?:(?:ikke|ikkje|itj|not|no)\s+(?:(?:spise|ete|eat|eating|drikke|drink)\s+(?:godteri|snop|sjokolade|kake\w*|pizza|sukker|chips|dessert\w*|brus|candy|sweets|chocolate)\b|(?!spise|ete|eat|eating|drikke|drink|sove|sova|sleep|sleeping)\w+)|droppe|dropper|kutte\s+(?:ut|ned)|kutter\s+(?:ut|ned)|la\s+vere|la\s+vera|ga\s+glipp|vente|ta\s+trappa|ekstra|skipping|cutting\s+out|extra)`;
+
+/** A fall: an accident named in the sentence ("falt av sykkelen", "datt på isen", "fell off"). */
+export const A_FALL = String.raw`\b(?:falt|datt|ramla|ramlet|fell|tripped)\s+(?:\w+\s+){0,2}(?:pa|av|ned|med|fra|over|i|off|on|down|over)\b`;
