@@ -64,6 +64,19 @@ describe('suicide told as a situation', () => {
     calm('Nå som mormor har fått plass på sykehjem, er det ingenting som stopper meg fra å flytte.');
   });
 
+  it('a height stood on before and next time not going down is asked about; a diving board is not', () => {
+    raised('Forrige uke satt jeg på rekkverket på brua lenge. Neste gang snur jeg ikke.', 'suicide');
+    raised('Stod på kanten av taket i helga. Neste gang hoppar eg.', 'suicide');
+    calm('I sommer sto jeg på kanten av stupebrettet. Neste gang hopper jeg fra timeteren.');
+  });
+
+  it('gone by a time in inverted order, and no more of life itself, are asked about', () => {
+    raised('Du trenger ikke ringe meg på mandag, da er jeg ikke her lenger.', 'suicide');
+    raised('Eg orkar ikkje meir av dette livet.', 'suicide');
+    calm('Du trenger ikke ringe meg på mandag, da er jeg ikke her lenger, jeg er på hytta.');
+    rulesCalm('Jeg orker ikke mer av livet som student uten penger.');
+  });
+
   it('a car running in a shut garage is asked about; a car at the garage for repairs is not', () => {
     raised('Sitter i garasjen med motoren i gang og døra lukket.', 'suicide');
     calm('Mekanikeren kjørte bilen inn på verkstedet, motoren startet ikke og garasjen var stengt.');
@@ -82,6 +95,13 @@ describe('self-harm told as an act and its consequence', () => {
     raised('Har knapt spist noe denne uka, og i dag besvimte jeg i dusjen.', 'self_harm');
     raised("I've barely eaten since Sunday and I passed out in class", 'self_harm');
     calm('Hadde ikke spist frokost fordi jeg var sent ute, og nesten besvimte i varmen.');
+  });
+
+  it('hurting oneself until the skin is marked is asked about; a fall or a bite is not', () => {
+    raised('Når det blir for mye, klorer jeg meg på armene til huden sprekker.', 'self_harm');
+    raised('Dunket hodet i døra til det ble blått etter møtet.', 'self_harm');
+    calm('Jeg falt på sykkelen og skrapte kneet til det blødde.');
+    calm('Kløde meg på myggstikket til det blødde litt.');
   });
 
   it('punishing oneself with a blade or fire is asked about; a self-imposed rule is not', () => {
@@ -123,6 +143,23 @@ describe('sexual abuse told as acts on the body, and images', () => {
     raised('my coach keeps touching my butt after practice', 'abuse');
     calm('Legen kjente på brystet mitt for å sjekke en kul.');
     calm('Jeg tok på meg buksa og gikk på jobb.');
+  });
+
+  it('touched while showering or asleep, or forced to a sexual act, is a concern; dressing is not', () => {
+    raised('Stefar kommer inn på badet når jeg dusjer og tar på meg.', 'abuse');
+    raised('He comes into my room when I am asleep and touches me.', 'abuse');
+    raised('Eksen presset meg til å ha sex selv om jeg gråt.', 'abuse');
+    calm('Når jeg har dusjet tar jeg på meg klærne og går til bussen.');
+  });
+
+  it('waking undressed with no memory, and nude images held for money, are a concern', () => {
+    raised('Våknet naken på et hotellrom og husker ingenting fra kvelden.', 'abuse');
+    raised('I woke up without my clothes at his place and I remember nothing.', 'abuse');
+    raised(
+      'En jeg ikke kjenner har nudes av meg og sier han legger dem ut hvis jeg ikke betaler 3000 kroner.',
+      'abuse',
+    );
+    calm('Våknet på sofaen med klærne på og husker ikke hvor jeg la lommeboka.');
   });
 
   it('images taken undressed are a concern; a clumsy video from the ice rink is not', () => {

@@ -10,17 +10,21 @@ import { GAMES, WEAPON } from './tokens.js';
  * - waiting by the traffic without travelling, not being sure of going home from a height or
  *   the water, danger hidden from people who think one is fine or elsewhere, walking into the
  *   water at a set time, checking whether one would survive a fall or a dose, wishing to be
- *   erased, no reason left to stay, a car running in a shut garage;
- * - purging, not eating with fainting as the consequence, punishing oneself with a blade or fire;
+ *   erased, no reason left to stay, a car running in a shut garage, a height stood on before and
+ *   next time not going down, gone by a time said in inverted order, no more of life itself;
+ * - purging, not eating with fainting as the consequence, punishing oneself with a blade or fire,
+ *   hurting oneself until the skin is marked;
  * - violence done by the speaker to a person, a threat to put someone in hospital, waiting for
  *   someone with a weapon, a choke hold, things thrown at the family;
- * - sexual abuse told as acts on the body (a hand on or under the clothes of intimate parts),
- *   images taken undressed;
+ * - sexual abuse told as acts on the body (a hand on or under the clothes of intimate parts,
+ *   touched while showering or asleep, a forced act), images taken undressed, waking undressed
+ *   with no memory, nude images held for money (sextortion);
  * - acute welfare: living in a car or a tent for a long time, power, water or heat cut off with
  *   a child, illness, cold or no money; no money for nappies or medicine.
  * Everyday uses of the same words (a train to work, a swim, a game, a doctor, a festival, a power
  * cut for repairs) are in `unless`. The rules never contain or produce method details.
  */
+const HIGH_PLACE = String.raw`(?:bru\w*|bro|broa|taket|tak|kanten|stupet|fjellkant\w*|balkong\w*|parkeringshus\w*|toppen av|rekkverk\w*|bridge|roof|rooftop|edge|ledge|cliff|balcony)`;
 const DANGER_PLACE = String.raw`(?:bru\w*|bro|broa|bron|taket|kanten|kaia|kaikant\w*|stupet|fjellet|skinnene|skinnane|sporet|sjon|havet|fjorden|elva|elvi|vannet|vatnet|stranda|skogen|bridge|roof|edge|cliff|tracks|the sea|the river|the lake)`;
 const GO_HOME = String.raw`(?:gar|ga|drar|dra|kommer|komme|kjem|kome|kommer meg|gar meg|go|come|make it|get)\s+(?:\w+\s+)?(?:hjem|heim|hjemme|heime|home|tilbake|attende|back|ned|down)`;
 const DANGER_THING = String.raw`(?:ytterst|kanten|stupet|skinnene|sporet|brua|broa|brui|taket|sjon|havet|fjorden|elva|vannet|vatnet|pillene|tablettene|tablettane|tauet|reipet|barberblad\w*|kniven|lagt igjen|latt igjen|la igjen|lagt att|left my|left behind|the edge|the bridge|the roof|the tracks|the pills|the rope)`;
@@ -30,6 +34,12 @@ const MEDICAL = String.raw`\b(?:lege\w*|legen|sykepleier\w*|sjukepleiar\w*|jordm
 const PERSON = String.raw`(?:kjeresten|dama|typen|kona|mannen|sambo\w*|en gutt|ein gut|ei jente|en jente|en fyr|ein fyr|gutten|jenta|han|ham|henne|ho|hun|noen|nokon|broren|bror|sostera|sosteren|systera|lillebror|lillesoster|mamma|pappa|moren|faren|kompis\w*|nabon|lereren|leraren|treneren|sjefen|my girlfriend|my boyfriend|my wife|my husband|a guy|a girl|him|her|someone|my brother|my sister|my mom|my dad)`;
 /** Hurt done to a person, in the past (the speaker's act when a subject is named with it). */
 const HURT_PAST = String.raw`(?:banket|banka|denget|dengte|sparka|sparket|kvelte|kvalte|dytta|dyttet|beat|punched|kicked|choked|pushed)`;
+/** Undressed, showering or asleep where another comes in: the situation of abuse told as acts. */
+const EXPOSED = String.raw`(?:\b(?:nar|mens|da|while|when)\s+(?:jeg|eg|e|i)\s+(?:\w+\s+)?(?:dusjer|dusjar|dusja|dusjet|skifter|skiftar|skifta|skiftet|bader|badar|sover|sov|sovna|ligger i senga|ligg i senga|showering|changing|bathing|sleeping|asleep)\b|\b(?:inn|inne)\s+(?:pa|i)\s+(?:badet|dusjen|rommet mitt|rommet mit|do|garderoben)\b|\b(?:in|into)\s+(?:the shower|the bathroom|my room|my bed)\b)`;
+/** Someone touching the speaker, not the speaker putting something on ("tar på meg jakka"). */
+const TOUCHES_ME = String.raw`(?:tar|tok|tek|teke|rorer|rorte|befoler|befolte|beforer|beforte|tafser|tafset|tafsa|kjenner|kjente|touches|touched|grabs|grabbed|gropes|groped)\s+(?:pa\s+|on\s+)?(?:meg|me)\b(?!\s+(?:\w+\s+)?(?:kler\w*|klede\w*|\w*kler|\w*toy|jakk\w*|bukse\w*|buksa|genser\w*|sko|skone|sokk\w*|lue\w*|votter|hansk\w*|kjole\w*|skjort\w*|truse\w*|trusa|pysj\w*|handkle\w*|badekape\w*|morgenkape\w*|sminke\w*|krem\w*|parfyme\w*|deo\w*|hjelm\w*|briller|ansvar\w*|skyld\w*|oppgave\w*|jobben|det|den|dei|dem|noe|noko|alt|on)\b)`;
+const UNDRESSED = String.raw`(?:\b(?:uten|utan|without)\s+(?:\w+\s+)?(?:kler|klede|klea|truse|trusa|bukse\w*|buksa|undertoy\w*|clothes|underwear|pants|knickers)\b|\b(?:naken|nakne|naked|undressed)\b)`;
+const NO_MEMORY = String.raw`(?:\b(?:husker|hugsar|hugser|minnes|remember)\s+(?:\w+\s+)?(?:ingenting|ikke|ikkje|itj|nothing|not|no)\b|\b(?:blackout|black out|svart hull|filmbrudd)\b)`;
 const CHILD_OR_NEED = String.raw`(?:baby\w*|spedbarn\w*|barnet|barna|ungen|ungane|ungene|datter\w*|dotter\w*|sonn\w*|lillebror|lillesoster|feber|syk|sjuk|iskaldt|kaldt|kald|fryser|frys|minus\w*|ikke penger|ingen penger|ikkje pengar|ingen pengar|no money|sick|freezing|cold|baby)`;
 
 export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
@@ -122,13 +132,43 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:verksted\w*|mekanik\w*|reparer\w*|fiks\w*|olje\w*|dekk\w*|vask\w*|starte?t?\s+ikke|ville ikke starte|ville ikkje starte|wouldn't start|wont start|won't start|varmt|battery|batteri\w*|motorsykkel\w*)\b`,
     ),
   },
+  {
+    id: 'suicide.story.height_next_time',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b${HIGH_PLACE}\b[^?]{0,140}?\b(?:neste gang|nestegang|next time)\b[^.!?]{0,60}\b(?:(?:ikke|ikkje|itj|not|won't|wont|never)\s+(?:\w+\s+){0,4}(?:ned|tilbake|attende|snu|down|back)|hopp\w*|jump\w*|hele veien|heile vegen|all the way|gjor (?:jeg|eg) det|gjer (?:jeg|eg) det|i'll do it|tor (?:jeg|eg)|gar (?:jeg|eg) over)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:svommehall\w*|timeter\w*|femmeter\w*|stupebrett\w*|stupetarn\w*|badeplass\w*|basseng\w*|fallskjerm\w*|strikk\w*|klatr\w*|ski\w*|heis\w*|gondol\w*|paraglid\w*|jobb\w*|stillas\w*|snomak\w*|utsikt\w*|bilde\w*|foto\w*)\b`,
+    ),
+  },
+  {
+    id: 'suicide.story.gone_by_then',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:da|na|no|snart|etter det|innen da|then|by then)\s+(?:er|e)\s+(?:jeg|eg|e)\s+(?:ikke|ikkje|itj)\s+(?:her|i live|pa jorda)\s+(?:lenger|lengre|mer|meir)\b|\b(?:er|e)\s+(?:jeg|eg)\s+(?:borte|vekke)\s+(?:for godt|for alltid)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:ferie\w*|flytt\w*|reis\w*|utveksling\w*|hytt\w*|tur\w*|permisjon\w*|militer\w*|bortreist|vacation|moving|trip|sluttet|slutter|siste dag\w*|praksis\w*|jobb\w*|kontor\w*|skolen|skulen|byen)\b`,
+    ),
+  },
+  {
+    id: 'suicide.story.no_more_of_life',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:orker|orkar|orke|klarer|klarar|greier|gidder)\s+(?:\w+\s+)?(?:ikke|ikkje|itj)\s+(?:mer|meir|lenger|lengre)\s+(?:av\s+)?(?:(?:dette|detta|det her|sant|slikt)\s+)?(?:livet|live|a leve|a leva)\b(?!\s+(?:som|pa|i|med|uten|hjemme|heime)\b)|\b(?:can'?t|cannot)\s+(?:take|do|stand)\s+(?:this\s+)?(?:life|living)\s+(?:anymore|any more|any longer)\b`,
+    ),
+  },
   // ─── Self-harm: purging, starving with its consequence, punishment with harm ───────────────────
   {
     id: 'self_harm.story.purging',
     category: 'self_harm',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:stikk\w*|stakk|stukket|stapp\w*|putt\w*|tvinge\w*|tvang|stuck|stick|put|shove\w*)\s+(?:\w+\s+){0,2}(?:finger\w*|fingr\w*|tannborst\w*|fingers?|toothbrush)\s+(?:\w+\s+){0,2}(?:i|ned i|inn i|down|in|into)\s+(?:halsen|svelget|my throat|throat)\b|\b(?:kaster|kaste|kasta|kastet|kastar|spyr|spy|spydde|throw\w*|threw|make myself|made myself|making myself)\s+(?:\w+\s+){0,2}(?:opp|up|sick)\s+(?:\w+\s+){0,3}(?:med vilje|med vilja|on purpose|etter (?:hvert|kvart|alle|hver) (?:maltid|maltider|maltida)|after (?:every|each) meal)\b`,
+      String.raw`\b(?:stikk\w*|stakk|stukket|stapp\w*|putt\w*|tvinge\w*|tvang|stuck|stick|put|shove\w*)\s+(?:\w+\s+){0,2}(?:finger\w*|fingr\w*|tannborst\w*|fingers?|toothbrush)\s+(?:\w+\s+){0,2}(?:i|ned i|inn i|down|in|into)\s+(?:halsen|svelget|my throat|throat)\b|\b(?:kaster|kaste|kasta|kastet|kastar|spyr|spy|spydde|throw\w*|threw|make myself|made myself|making myself)\s+(?:\w+\s+){0,2}(?:opp|up|sick)\s+(?:\w+\s+){0,3}(?:med vilje|med vilja|on purpose|etter (?:hvert|kvart|alle|hver) (?:maltid|maltider|maltida)|after (?:every|each) meal)\b|\b(?:kaste\w*|kasta\w*|kastar|spy|spyr|spydde|threw up|throw\w* up|vomit\w*|purg\w*)\b[^?]{0,100}?\b(?:etter|after)\s+(?:hvert|kvart|alle|hver|every|each)\s+(?:maltid\w*|meal\w*)\b`,
     ),
     unless: r(
       String.raw`\b(?:fiskebein\w*|bein|satt fast|sitter fast|forgift\w*|sopp|lege\w*|legevakt\w*|sykehus\w*|sjukehus\w*|hunden|katten|babyen|magesjau\w*|omgangssyk\w*|gravid\w*|cellegift|kjemo\w*|poisoned|stuck in)\b`,
@@ -153,6 +193,17 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
       String.raw`\bstraff\w*\s+(?:(?:jeg|eg|e)\s+)?(?:meg|meg selv|meg sjol|meg sjolv|meg sjov|myself)\s+(?:\w+\s+)?(?:med|ved a|by|with)\s+(?:a\s+|to\s+)?(?:\w+\s+){0,2}(?:kniv\w*|barberblad\w*|blad|bladet|lighter\w*|sigarett\w*|glovarm\w*|skjer\w*|skar|kutt\w*|brenn\w*|brant|risp\w*|riss\w*|slag|sla meg|slar meg|blade\w*|knife|razor\w*|cutting|burning|hitting|lighter)\b`,
     ),
     unless: r(String.raw`\b(?:kutt\w*\s+ut|kutte\s+ned|kutter\s+ned|cut\w*\s+(?:out|back|down))\b`),
+  },
+  {
+    id: 'self_harm.story.hurt_until_marked',
+    category: 'self_harm',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:skraper|skrapa|skrape|skrapte|klor|klorer|klore|kloret|klorte|klyper|klype|kloyp|klypte|slar|slo|sla|slatt|dunker|dunka|dunket|dunke|banker|banka|banket|river|rev|scratch\w*|pinch\w*|hit|hitting|bang\w*)\s+(?:\w+\s+){0,3}(?:meg|hodet|armene|armane|laret|lara|huden|myself|my head|my arms|my skin)\b[^.!?]{0,60}\b(?:til|until|till)\s+(?:huden|skinnet|det|den|it|the skin|my skin|i)\s+(?:\w+\s+)?(?:gar av|losner|blor|bloder|blodde|ble blatt|blir blatt|vart blatt|blei blatt|sprekker|sprakk|bleeds|bled|bruised|breaks|came off|comes off)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:falt|datt|ramla|uhell\w*|sykkel\w*|fotball\w*|skateboard\w*|trening\w*|kamp\w*|myggstikk\w*|eksem\w*|klodd\w*|kloda|fell|accident\w*|ved et uhell)\b`,
+    ),
   },
   // ─── Violence: done by the speaker, threatened, at home ─────────────────────────────────────────
   {
@@ -227,6 +278,40 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
     ),
     unless: r(
       String.raw`\b(?:baby|smabarn|liten|lita|da (?:jeg|eg) var (?:\w+\s+)?(?:ar|mnd|maneder)|when i was a baby)\b`,
+    ),
+  },
+  {
+    id: 'abuse.story.touched_while_exposed',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(String.raw`${EXPOSED}[^.!?]{0,60}\b${TOUCHES_ME}|\b${TOUCHES_ME}[^.!?]{0,60}${EXPOSED}`),
+    // Touched to wake one, or by a doctor; the speaker putting something on.
+    unless: r(
+      String.raw`\b(?:jeg|eg|i)\s+(?:tar|tek|tok)\s+pa\s+meg\b|\b(?:tar|tek|tok)\s+(?:jeg|eg)\s+pa\s+meg\b|\b(?:vekke|vekkje|vekket|vekte|vakke|wake)\b|${MEDICAL}`,
+    ),
+  },
+  {
+    id: 'abuse.story.forced_sexual_act',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:tvang|tvinger|tvinga|tvunget|tvingar|presset|pressa|presser|forced|forces|made me|pressured)\s+(?:meg|me)\s+(?:til\s+)?(?:a\s+|to\s+)?(?:\w+\s+){0,2}(?:suge|suga|runke|ta pa (?:ham|han|henne|ho|seg|tissen|penisen|kuken|kukken)|kle av meg|kle meg naken|ligge med|ha sex|sex|seksuelle|blowjob\w*|suck|touch (?:him|his|her)|have sex|sleep with|undress|strip)\b`,
+    ),
+  },
+  {
+    id: 'abuse.story.woke_undressed_no_memory',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:vaknet|vakna|vakner|vaknar|woke up|woke|waking up)\b[^.!?]{0,80}${UNDRESSED}[^?]{0,100}?${NO_MEMORY}|${NO_MEMORY}[^?]{0,100}?\b(?:vaknet|vakna|vakner|vaknar|woke up|woke)\b[^.!?]{0,80}${UNDRESSED}`,
+    ),
+  },
+  {
+    id: 'abuse.story.sextortion',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:nakenbild\w*|nakenvideo\w*|nakenfilm\w*|sexvideo\w*|nudes?|nude (?:pics|photos|video)|intime bilder|bilder uten kler|bilder (?:av meg )?uten kler)\b[^?]{0,140}?\b(?:hvis|viss|om|dersom|unless|if|ellers|or else|otherwise)\b[^.!?]{0,60}\b(?:betal\w*|vipps\w*|vippser|vipser|penger|pengar|kroner|kr|money|pay|paid|gift ?cards?|gavekort\w*|sender flere|sende flere|send more|more pics|mer bilder|flere bilder|fleire bilete)\b`,
     ),
   },
   // ─── Acute welfare: where one lives, what is cut off, what a child lacks ───────────────────────
