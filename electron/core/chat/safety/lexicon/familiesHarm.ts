@@ -136,6 +136,11 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:tar|tok|tek|tatt|touches|touched|beforer|beforte|befoler|befolte)\s+(?:pa\s+)?(?:meg|me)\b[^.!?]{0,40}\b(?:om natta|om natten|om kvelden|at night|mot min vilje|mot viljen min|uten at|nar ingen|der nede|private)\b|\b(?:stefar\w*|stefaren|onkel\w*|fetter\w*|en voksen|ein vaksen|nabon|treneren|lereren)\s+(?:\w+\s+)?(?:tar|tok|beforer|touches)\b[^.!?]{0,30}\b(?:meg|natta|natten|me)\b|\bforgrep\w*\s+seg\s+pa\s+(?:meg|oss)\b|\b(?:gjor|gjer|gjorde|dos|did)\s+ting\s+(?:med|mot|to)\s+(?:meg|me)\s+(?:som\s+)?(?:${SUBJ}|i)\s+(?:ikke|ikkje|don't|dont)\s+(?:vil|want)\b|\b(?:tvinger|tvang|presser|presset|pressa|forces|forced)\s+(?:meg|me)\s+(?:til\s+)?(?:\w+\s+){0,3}(?:${SUBJ}|i)\s+(?:ikke|ikkje|don't|dont)\s+(?:vil|want)\b`,
     ),
+    // A hand on the shoulder or the arm in praise or greeting ("tok meg på skulderen og sa godt
+    // jobba"), with nothing said of going further.
+    unless: r(
+      String.raw`\b(?:tar|tok|tek|tatt)\s+(?:meg\s+)?(?:pa|i)\s+(?:skulder\w*|skuldra|armen|hodet|hovudet|handa|handen|albuen)\b(?![^.!?]{0,40}\b(?:ned|nedover|videre|under|innenfor|inni|mellom)\b)|\bhilse\w*|\bhigh ?five\b|\b(?:godt|bra)\s+jobba\b`,
+    ),
   },
   {
     id: 'abuse.family.forced_marriage',
