@@ -77,6 +77,20 @@ describe('suicide told as a situation', () => {
     rulesCalm('Jeg orker ikke mer av livet som student uten penger.');
   });
 
+  it('asking how much of a named medicine it takes is asked about; a dose for a pain is not', () => {
+    raised('Lurer på hvor mye imovane som trengs før man ikke våkner.', 'suicide');
+    raised('how many of my sertraline pills would it take', 'suicide');
+    calm('Hvor mange paracet trengs for hodepine når man veier 50 kilo?');
+  });
+
+  it('others managing without one, and wishing for a fatal illness, are asked about', () => {
+    raised('Pappa har fått ny kone og klarer seg fint uten meg, så nå kan jeg bare gå.', 'suicide');
+    raised('Jeg håper jeg får en svulst, da slipper jeg å gjøre det selv.', 'suicide');
+    raised('i hope i get cancer honestly', 'suicide');
+    calm('Kollegaene klarer seg uten meg en uke, så jeg kan dra på ferie.');
+    calm('Jeg håper jeg ikke får kreft som bestemor.');
+  });
+
   it('a car running in a shut garage is asked about; a car at the garage for repairs is not', () => {
     raised('Sitter i garasjen med motoren i gang og døra lukket.', 'suicide');
     calm('Mekanikeren kjørte bilen inn på verkstedet, motoren startet ikke og garasjen var stengt.');
@@ -104,6 +118,12 @@ describe('self-harm told as an act and its consequence', () => {
     calm('Kløde meg på myggstikket til det blødde litt.');
   });
 
+  it('deserving pain and making sure to get it is asked about; deserving a treat is not', () => {
+    raised('Fortjener å ha det vondt, så jeg passer på å kutte meg litt hver helg.', 'self_harm');
+    raised('I deserve the pain, so I make sure I get it with a lighter.', 'self_harm');
+    calm('Jeg fortjener en pause etter eksamen, så jeg sørger for å få fri fredag.');
+  });
+
   it('punishing oneself with a blade or fire is asked about; a self-imposed rule is not', () => {
     raised('Straffer meg selv med lighteren når jeg dummer meg ut.', 'self_harm');
     raised('i punish myself with a razor when i fail', 'self_harm');
@@ -118,6 +138,12 @@ describe('violence told as an act, a threat, or at home', () => {
     raised('Etter skolen sparket jeg en gutt i hodet til han blødde.', 'violence');
     calm('Jeg slo broren min i sjakk igjen.');
     calm('På trening sparket jeg en gutt i leggen ved et uhell.');
+  });
+
+  it('an injury the speaker caused is a concern; an own injury or a game is not', () => {
+    raised('Eg knuste kjeven hans på byen i helga og angrar ingenting.', 'violence');
+    raised('Jeg slo søsteren min så hun fikk blåveis.', 'violence');
+    calm('Jeg brakk armen min på fotballtrening i fjor.');
   });
 
   it('a threat to put someone in hospital, or waiting for them with a weapon, is a concern', () => {
@@ -152,7 +178,17 @@ describe('sexual abuse told as acts on the body, and images', () => {
     calm('Når jeg har dusjet tar jeg på meg klærne og går til bussen.');
   });
 
+  it('an adult at night demanding one be nice, with a threat, is a concern; a bedtime rule is not', () => {
+    raised(
+      'Mors kjæreste kommer inn på rommet mitt og sier jeg må være snill mot ham, ellers forteller han alt til mamma.',
+      'abuse',
+    );
+    raised('He comes into my room and says I have to be nice to him or else.', 'abuse');
+    calm('Mamma kommer inn på rommet mitt og sier jeg må slå av lyset, ellers blir jeg trøtt i morgen.');
+  });
+
   it('waking undressed with no memory, and nude images held for money, are a concern', () => {
+    raised('Han krever 5000 kroner, ellers deler han nudes av meg med klassen.', 'abuse');
     raised('Våknet naken på et hotellrom og husker ingenting fra kvelden.', 'abuse');
     raised('I woke up without my clothes at his place and I remember nothing.', 'abuse');
     raised(
@@ -178,6 +214,8 @@ describe('acute welfare told as a situation', () => {
   });
 
   it('power or water cut off with a child, illness or cold is a concern; a planned repair is not', () => {
+    raised('Har vært uten strøm i ti dager nå, og datteren min er forkjølet og fryser.', 'welfare');
+    calm('Vi er uten strøm på hytta i noen dager, det er koselig med stearinlys.');
     raised('Strømmen er stengt fordi vi ikke har betalt, og sønnen min er syk.', 'welfare');
     raised('Vi har ikke penger til morsmelkerstatning denne uka.', 'welfare');
     calm('Vannet er stengt i to timer i dag på grunn av gravearbeid, så babyen får bade i morgen.');
@@ -192,6 +230,8 @@ describe('everyday shapes that borrow the same words', () => {
     calm('På førstehjelpskurset lærte vi hva man gjør når noen har tatt en overdose.');
     calm('Broren min ble banket opp i byen, men han er ok nå.');
     calm('Jeg har bestemt meg for å avslutte abonnementet på strømmetjenesten i helga.');
+    calm('Treneren tok meg på skulderen og sa bra jobba etter kampen.');
+    rulesCalm('Kjøpte tau for å taue bilen hjem fra hytta.');
     rulesCalm('Har kjøpt slepetau til bilen i tilfelle den står fast.');
   });
 });

@@ -1,5 +1,5 @@
 import { r, type RiskRule } from './rule.js';
-import { GAMES, WEAPON } from './tokens.js';
+import { GAMES, TRAVEL, WEAPON } from './tokens.js';
 
 /**
  * Crisis told from the middle of a conversation (lead's probe, round 16): a sentence of context
@@ -31,15 +31,19 @@ const DANGER_THING = String.raw`(?:ytterst|kanten|stupet|skinnene|sporet|brua|br
 const BODY_INTIMATE = String.raw`(?:puppene|puppane|puppen|brystene|brysta|brystet|rumpa|rompa|baken|skrittet|tissen|kjonnsorgan\w*|underlivet|innsiden av laret|laret|lara|mellom beina|breasts?|boobs|chest|butt|ass|crotch|private parts|between my legs)`;
 const CLOTHES = String.raw`(?:buksa|buksen|bukse|trusa|trusen|truse|skjortet|skjorta|kjolen|genseren|toppen|bhen|bh-en|pysjamas\w*|pants|trousers|underwear|knickers|skirt|dress|shirt|top|bra|pyjamas)`;
 const MEDICAL = String.raw`\b(?:lege\w*|legen|sykepleier\w*|sjukepleiar\w*|jordmor\w*|gynekolog\w*|helsesoster\w*|helsesyster\w*|fysioterapeut\w*|doctor|nurse|undersok\w*|mammografi|selvundersok\w*|kuler|kul i|feber|fever)\b`;
-const PERSON = String.raw`(?:kjeresten|dama|typen|kona|mannen|sambo\w*|en gutt|ein gut|ei jente|en jente|en fyr|ein fyr|gutten|jenta|han|ham|henne|ho|hun|noen|nokon|broren|bror|sostera|sosteren|systera|lillebror|lillesoster|mamma|pappa|moren|faren|kompis\w*|nabon|lereren|leraren|treneren|sjefen|my girlfriend|my boyfriend|my wife|my husband|a guy|a girl|him|her|someone|my brother|my sister|my mom|my dad)`;
+const PERSON = String.raw`(?:kjeresten|dama|typen|kona|mannen|sambo\w*|en gutt|ein gut|ei jente|en jente|en fyr|ein fyr|gutten|jenta|han|ham|henne|ho|hun|noen|nokon|broren|bror|sostera|sosteren|systera|lillebror\w*|lillesoster\w*|storebror\w*|storesoster\w*|mamma|pappa|moren|faren|kompis\w*|nabon|lereren|leraren|treneren|sjefen|my girlfriend|my boyfriend|my wife|my husband|a guy|a girl|him|her|someone|my brother|my sister|my mom|my dad)`;
 /** Hurt done to a person, in the past (the speaker's act when a subject is named with it). */
-const HURT_PAST = String.raw`(?:banket|banka|denget|dengte|sparka|sparket|kvelte|kvalte|dytta|dyttet|beat|punched|kicked|choked|pushed)`;
+const HURT_PAST = String.raw`(?:slo|slatt|banket|banka|denget|dengte|sparka|sparket|kvelte|kvalte|dytta|dyttet|beat|punched|kicked|choked|pushed)`;
 /** Undressed, showering or asleep where another comes in: the situation of abuse told as acts. */
 const EXPOSED = String.raw`(?:\b(?:nar|mens|da|while|when)\s+(?:jeg|eg|e|i)\s+(?:\w+\s+)?(?:dusjer|dusjar|dusja|dusjet|skifter|skiftar|skifta|skiftet|bader|badar|sover|sov|sovna|ligger i senga|ligg i senga|showering|changing|bathing|sleeping|asleep)\b|\b(?:inn|inne)\s+(?:pa|i)\s+(?:badet|dusjen|rommet mitt|rommet mit|do|garderoben)\b|\b(?:in|into)\s+(?:the shower|the bathroom|my room|my bed)\b)`;
 /** Someone touching the speaker, not the speaker putting something on ("tar på meg jakka"). */
 const TOUCHES_ME = String.raw`(?:tar|tok|tek|teke|rorer|rorte|befoler|befolte|beforer|beforte|tafser|tafset|tafsa|kjenner|kjente|touches|touched|grabs|grabbed|gropes|groped)\s+(?:pa\s+|on\s+)?(?:meg|me)\b(?!\s+(?:\w+\s+)?(?:kler\w*|klede\w*|\w*kler|\w*toy|jakk\w*|bukse\w*|buksa|genser\w*|sko|skone|sokk\w*|lue\w*|votter|hansk\w*|kjole\w*|skjort\w*|truse\w*|trusa|pysj\w*|handkle\w*|badekape\w*|morgenkape\w*|sminke\w*|krem\w*|parfyme\w*|deo\w*|hjelm\w*|briller|ansvar\w*|skyld\w*|oppgave\w*|jobben|det|den|dei|dem|noe|noko|alt|on)\b)`;
 const UNDRESSED = String.raw`(?:\b(?:uten|utan|without)\s+(?:\w+\s+)?(?:kler|klede|klea|truse|trusa|bukse\w*|buksa|undertoy\w*|clothes|underwear|pants|knickers)\b|\b(?:naken|nakne|naked|undressed)\b)`;
 const NO_MEMORY = String.raw`(?:\b(?:husker|hugsar|hugser|minnes|remember)\s+(?:\w+\s+)?(?:ingenting|ikke|ikkje|itj|nothing|not|no)\b|\b(?:blackout|black out|svart hull|filmbrudd)\b)`;
+/** Medicines by kind and by name, as people call them. */
+const DRUG = String.raw`(?:pill\w*|tablett\w*|paracet\w*|paralgin\w*|pinex\w*|ibux|ibuprofen|sobril|vival|valium|stesolid|imovane|zopiklon|zolpidem|xanax|tramadol|oxy\w*|kodein\w*|morfin\w*|antidepressiv\w*|sertralin\w*|cipralex|litium|lithium|insulin\w*|sovemedisin\w*|sovepill\w*|sovetablett\w*|medisin\w*|meds|pills)`;
+/** A named ailment or a safe-use word: a dose asked for a pain or a day. */
+const SAFE_USE = String.raw`\b(?:\w*pine|\w*smert\w*|vondt|feber|fever|pain|headache|om dagen|per dag|pr dag|i dognet|pa et dogn|a day|daglig|allergi\w*|forkjol\w*|influensa|trygt|safe|anbefalt\w*|maks\w*|lege\w*|resept\w*|doctor|apotek\w*|mensen\w*)\b`;
 const CHILD_OR_NEED = String.raw`(?:baby\w*|spedbarn\w*|barnet|barna|ungen|ungane|ungene|datter\w*|dotter\w*|sonn\w*|lillebror|lillesoster|feber|syk|sjuk|iskaldt|kaldt|kald|fryser|frys|minus\w*|ikke penger|ingen penger|ikkje pengar|ingen pengar|no money|sick|freezing|cold|baby)`;
 
 export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
@@ -162,13 +166,40 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:orker|orkar|orke|klarer|klarar|greier|gidder)\s+(?:\w+\s+)?(?:ikke|ikkje|itj)\s+(?:mer|meir|lenger|lengre)\s+(?:av\s+)?(?:(?:dette|detta|det her|sant|slikt)\s+)?(?:livet|live|a leve|a leva)\b(?!\s+(?:som|pa|i|med|uten|hjemme|heime)\b)|\b(?:can'?t|cannot)\s+(?:take|do|stand)\s+(?:this\s+)?(?:life|living)\s+(?:anymore|any more|any longer)\b`,
     ),
   },
+  {
+    id: 'suicide.story.amount_that_it_takes',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:hvor|kor|how)\s+(?:mange|mye|mykje|much|many)\s+(?:\w+\s+){0,2}${DRUG}\s+(?:\w+\s+){0,2}(?:skal til|trengs|trengst|ma til|it takes|would take|dos it take|would it take|til at|for at|before|for a)\b`,
+    ),
+    unless: r(SAFE_USE),
+  },
+  {
+    id: 'suicide.story.they_manage_without_me',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:klarer|klarar|greier|manage|manages|will be fine|will be okay|are fine|is fine)\s+(?:\w+\s+){0,2}(?:uten|utan|without)\s+(?:meg|me)\b[^.!?]{0,60}\b(?:(?:kan|can)\s+(?:jeg|eg|i)|(?:jeg|eg|i)\s+(?:kan|can))\s+(?:bare\s+|berre\s+|just\s+)?(?:ga|dra|forsvinne|slippe|go|leave|disappear|rest)\s*(?:na\s*|no\s*|now\s*)?(?:$|[.!?,])`,
+    ),
+    unlessInSentence: r(String.raw`${TRAVEL}|\b(?:interrail|utveksling\w*|flytte\w*|studere|studier)\b`),
+  },
+  {
+    id: 'suicide.story.wish_for_fatal_illness',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:haper|hapar|onsker|onskjer|skulle onske|wish|hope|hoping|ber om)\b[^.!?]{0,30}\b(?:jeg|eg|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:far|fikk|fekk|hadde|blir|ble|vert|get|got|had|develop)\s+(?:\w+\s+){0,2}(?:kreft|svulst\w*|uhelbredelig\w*|terminal\w*|hjerteinfarkt|leukemi|cancer|tumou?r|dodelig\s+\w+|fatal\s+\w+|deadly\s+\w+)\b`,
+    ),
+    unless: r(String.raw`\b(?:ikke|ikkje|aldri|never|not|don't|dont|slipper)\b`),
+  },
   // ─── Self-harm: purging, starving with its consequence, punishment with harm ───────────────────
   {
     id: 'self_harm.story.purging',
     category: 'self_harm',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:stikk\w*|stakk|stukket|stapp\w*|putt\w*|tvinge\w*|tvang|stuck|stick|put|shove\w*)\s+(?:\w+\s+){0,2}(?:finger\w*|fingr\w*|tannborst\w*|fingers?|toothbrush)\s+(?:\w+\s+){0,2}(?:i|ned i|inn i|down|in|into)\s+(?:halsen|svelget|my throat|throat)\b|\b(?:kaster|kaste|kasta|kastet|kastar|spyr|spy|spydde|throw\w*|threw|make myself|made myself|making myself)\s+(?:\w+\s+){0,2}(?:opp|up|sick)\s+(?:\w+\s+){0,3}(?:med vilje|med vilja|on purpose|etter (?:hvert|kvart|alle|hver) (?:maltid|maltider|maltida)|after (?:every|each) meal)\b|\b(?:kaste\w*|kasta\w*|kastar|spy|spyr|spydde|threw up|throw\w* up|vomit\w*|purg\w*)\b[^?]{0,100}?\b(?:etter|after)\s+(?:hvert|kvart|alle|hver|every|each)\s+(?:maltid\w*|meal\w*)\b`,
+      String.raw`\b(?:stikk\w*|stakk|stukket|stapp\w*|putt\w*|tvinge\w*|tvang|stuck|stick|put|shove\w*)\s+(?:\w+\s+){0,2}(?:finger\w*|fingr\w*|tannborst\w*|fingers?|toothbrush)\s+(?:\w+\s+){0,2}(?:i|ned i|inn i|down|in|into)\s+(?:halsen|svelget|my throat|throat)\b|\b(?:kaster|kaste|kasta|kastet|kastar|spyr|spy|spydde|throw\w*|threw|make myself|made myself|making myself)\s+(?:\w+\s+){0,2}(?:opp|up|sick)\s+(?:\w+\s+){0,3}(?:med vilje|med vilja|on purpose|etter (?:hvert|kvart|alle|hver) (?:maltid|maltider|maltida)|after (?:every|each) meal)\b|\b(?:kaste\w*|kasta\w*|kastar|spy|spyr|spydde|threw up|throw\w* up|vomit\w*|purg\w*)\b[^?]{0,100}?\b(?:etter|after)\s+(?:hvert|kvart|alle|hver|every|each)\s+(?:maltid\w*|meal\w*)\b|\b(?:kaster|kastar|spyr|throw up|vomit)\s+(?:opp\s+)?(?:etter|after)\s+(?:\w+\s+){0,2}(?:hver|kvar|every)\s+(?:dag|kveld|gang|gong|day|night|time)\b`,
     ),
     unless: r(
       String.raw`\b(?:fiskebein\w*|bein|satt fast|sitter fast|forgift\w*|sopp|lege\w*|legevakt\w*|sykehus\w*|sjukehus\w*|hunden|katten|babyen|magesjau\w*|omgangssyk\w*|gravid\w*|cellegift|kjemo\w*|poisoned|stuck in)\b`,
@@ -179,10 +210,18 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
     category: 'self_harm',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:ikke|ikkje|itj|nesten ikke|nesten ikkje|knapt|nesten ingenting|ingenting|not|barely|hardly|nothing)\s+(?:\w+\s+){0,2}(?:spist|spiste|ete|eaten|ate|eat)\b[^?]{0,120}?\b(?<!(?:nesten|holdt pa a|almost|nearly)\s)(?:svimte|besvimte|besvimer|besvime|svimer|svime|svartna|svartnet|svartner|kollaps\w*|fainted|passed out|blacked out|datt om)\b`,
+      String.raw`(?:\b(?:ikke|ikkje|itj|nesten ikke|nesten ikkje|knapt|nesten ingenting|ingenting|not|barely|hardly|nothing)\s+(?:\w+\s+){0,2}(?:spist|spiste|ete|eaten|ate|eat)|\b(?:kaster|kastar|kastet|kasta|spyr|spydde|throwing|threw)\s+(?:opp|up))\b[^?]{0,120}?\b(?<!(?:nesten|holdt pa a|almost|nearly)\s)(?:svimte|svimt|besvimte|besvimt|besvimer|besvime|svimer|svime|svartna|svartnet|svartner|kollaps\w*|fainted|passed out|blacked out|datt om)\b`,
     ),
     unless: r(
       String.raw`\b(?:glemt|glemte|gloymde|rakk ikke|rakk ikkje|sent ute|seint ute|hadde ikke tid|hadde ikkje tid|varme\w*|heten|heta|syk|sjuk|influensa|omgangssyk\w*|magesjau\w*|blodprove\w*|vaksine\w*|operasjon\w*|narkose|forgot|no time|flu|sick|heat)\b`,
+    ),
+  },
+  {
+    id: 'self_harm.story.deserved_pain_made_sure',
+    category: 'self_harm',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:fortjener|fortener|fortente|fortjente|deserve|deserved)\s+(?:a\s+|to\s+)?(?:ha\s+|fa\s+|kjenne\s+|kjenna\s+|feel\s+|be in\s+)?(?:det\s+|the\s+|all the\s+)?(?:vondt|smerte\w*|pain|to hurt|a lide|lide|suffer\w*)\b[^.!?]{0,80}\b(?:sorger for|syter for|passer pa|make sure|making sure|gir meg|gjer eg|gjor jeg|med (?:\w+\s+)?(?:kniv\w*|passer\w*|barberblad\w*|lighter\w*|blad|bladet|sigarett\w*)|kutt\w*|brenn\w*|risp\w*|riss\w*|sla meg|slar meg|cut\w*|burn\w*)`,
     ),
   },
   {
@@ -216,6 +255,15 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\b(?:${GAMES}|sparring|boksing|bryting|judo|karate|kampsport\w*|trening\w*|kamp\w*|match|game|leik\w*|lek\w*|for goy|for moro|putekrig|chess|cards|a game|the game|a match|at\s+\w+ing|haha\w*|lol|dytta borti|dyttet borti|ved et uhell|uhell\w*|by accident|accidentally)\b`,
     ),
+  },
+  {
+    id: 'violence.story.speaker_injured_someone',
+    category: 'violence',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:jeg|eg|i|i've|ive)\b[^.!?]{0,60}?\b(?:brakk|knakk|knuste|broke|smashed|busted)\s+(?:nesa|nesen|kjeven|kjaken|armen|ribbeina|tennene|his|her|their)\s+(?:hans|hennes|hennar|deira|dems|til\s+\w+|nose|jaw|arm|ribs|teeth)\b|\b(?:jeg|eg|i)\s+(?:\w+\s+){0,2}(?:slo|slatt|banket|banka|sparka|sparket|hit|punched|beat)\s+(?:\w+\s+){0,3}(?:sa|so)\s+(?:han|hun|ho|he|she)\s+(?:fikk|fekk|got|had)\s+(?:\w+\s+)?(?:blaveis|blatt oye|hjernerystelse|brudd|a black eye|a concussion|stitches|sting)\b`,
+    ),
+    unless: r(String.raw`\b(?:${GAMES}|uhell\w*|accident\w*|ved et uhell|by accident|sparring|boksing|kamp\w*)\b`),
   },
   {
     id: 'violence.story.threat_of_hospital',
@@ -265,7 +313,7 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'concern',
     pattern: r(
-      String.raw`\b(?:ta|tar|tok|tatt|tek|teke|kjenne|kjenner|kjente|befole|befoler|befolte|beforte|famle\w*|grafse\w*|tafse\w*|tafsa|klapp\w*|klype\w*|klemme|klemte|stryke|stryker|strok|touch\w*|grab\w*|grope\w*|feel|feels|felt)\s+(?:(?:meg|me)\s+)?(?:pa|on|at|up)\s+(?:(?:meg|me)\s+(?:pa|on)\s+)?(?:\w+\s+)?${BODY_INTIMATE}\s+(?:mine|mi|min|mitt|my)\b|\b(?:tar|tok|tek|kjente|befolte|beforte|tafset|tafsa|touched|touches|grabbed|groped)\s+(?:meg|me)\s+(?:pa|on|between)\s+(?:\w+\s+)?${BODY_INTIMATE}|\b(?:touch\w*|grab\w*|grop\w*|feel\w*|felt|squeez\w*)\s+my\s+${BODY_INTIMATE}|\b(?:hand\w*|hender|hendene|fingr\w*|finger\w*|hands?|fingers?)\s+(?:\w+\s+)?(?:innenfor|inn under|under|ned i|nedi|oppi|opp under|inn i|inside|down|up)\s+(?:\w+\s+)?${CLOTHES}\s+(?:mi|min|mitt|mine|my)\b`,
+      String.raw`\b(?:ta|tar|tok|tatt|tek|teke|kjenne|kjenner|kjente|befole|befoler|befolte|beforte|famle\w*|grafse\w*|tafse\w*|tafsa|klapp\w*|klype\w*|klemme|klemte|stryke|stryker|strok|touch\w*|grab\w*|grope\w*|feel|feels|felt)\s+(?:(?:meg|me)\s+)?(?:pa|on|at|up)\s+(?:(?:meg|me)\s+(?:pa|on)\s+)?(?:\w+\s+)?${BODY_INTIMATE}\s+(?:mine|mi|min|mitt|my)\b|\b(?:tar|tok|tek|teke|tatt|kjent|kjente|befolt|befolte|beforte|tafset|tafsa|rort|rorte|touched|touches|grabbed|groped)\s+(?:meg|me)\s+(?:pa|on|between)\s+(?:\w+\s+)?${BODY_INTIMATE}|\b(?:touch\w*|grab\w*|grop\w*|feel\w*|felt|squeez\w*)\s+my\s+${BODY_INTIMATE}|\b(?:hand\w*|hender|hendene|fingr\w*|finger\w*|hands?|fingers?)\s+(?:\w+\s+)?(?:innenfor|inn under|under|ned i|nedi|oppi|opp under|inn i|inside|down|up)\s+(?:\w+\s+)?${CLOTHES}\s+(?:mi|min|mitt|mine|my)\b`,
     ),
     unless: r(MEDICAL),
   },
@@ -291,6 +339,14 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    id: 'abuse.story.night_demand_with_threat',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:kommer|kom|kjem|comes|came)\s+(?:\w+\s+)?(?:inn\s+)?(?:til meg|pa rommet mitt|pa rommet mit|inn pa rommet|i senga mi|into my room|into my bed|to my room)\b[^.!?]{0,80}\b(?:(?:ma|skal|must|have to|need to)\s+(?:vere|vera|be)\s+(?:grei|snill|flink|nice|good|sweet)(?:\s+(?:mot|med|to|with)\s+(?:ham|han|henne|ho|him|her|meg|me))?|(?:gjore|gjere|do)\s+som\s+(?:han|hun|ho|he|she)\s+(?:sier|seier|says)|(?:var|our)\s+(?:lille\s+)?(?:hemmelighet|hemmelegheit|secret))\s*,?\s*(?:ellers|or else|otherwise|hvis ikke|viss ikkje|om ikke|for da|because)\b`,
+    ),
+  },
+  {
     id: 'abuse.story.forced_sexual_act',
     category: 'abuse',
     level: 'concern',
@@ -311,7 +367,7 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'concern',
     pattern: r(
-      String.raw`\b(?:nakenbild\w*|nakenvideo\w*|nakenfilm\w*|sexvideo\w*|nudes?|nude (?:pics|photos|video)|intime bilder|bilder uten kler|bilder (?:av meg )?uten kler)\b[^?]{0,140}?\b(?:hvis|viss|om|dersom|unless|if|ellers|or else|otherwise)\b[^.!?]{0,60}\b(?:betal\w*|vipps\w*|vippser|vipser|penger|pengar|kroner|kr|money|pay|paid|gift ?cards?|gavekort\w*|sender flere|sende flere|send more|more pics|mer bilder|flere bilder|fleire bilete)\b`,
+      String.raw`\b(?:nakenbild\w*|nakenvideo\w*|nakenfilm\w*|sexvideo\w*|nudes?|nude (?:pics|photos|video)|intime bilder|bilder uten kler|bilder (?:av meg )?uten kler)\b[^?]{0,140}?\b(?:hvis|viss|om|dersom|unless|if|ellers|or else|otherwise)\b[^.!?]{0,60}\b(?:betal\w*|vipps\w*|vippser|vipser|penger|pengar|kroner|kr|money|pay|paid|gift ?cards?|gavekort\w*|sender flere|sende flere|send more|more pics|mer bilder|flere bilder|fleire bilete)\b|\b(?:betal\w*|vipps\w*|penger|pengar|kroner|kr|money|pay|gift ?cards?|gavekort\w*|flere bilder|fleire bilete|mer bilder|more pics|more nudes)\b[^.!?]{0,60}\b(?:ellers|or else|otherwise|hvis ikke|viss ikkje|om ikke|unless|if i don't|if i dont)\b[^?]{0,100}?\b(?:nakenbild\w*|nakenvideo\w*|nakenfilm\w*|sexvideo\w*|nudes?|intime bilder|bilder (?:av meg )?uten kler)`,
     ),
   },
   // ─── Acute welfare: where one lives, what is cut off, what a child lacks ───────────────────────
@@ -331,7 +387,7 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
     category: 'welfare',
     level: 'concern',
     pattern: r(
-      String.raw`\b(?:strommen|strom|straumen|straum|vannet|vatnet|varmen|the power|power|electricity|the water|water|heating|the heat)\s+(?:\w+\s+){0,2}(?:stengt|avstengt|stengd|kuttet|kutta|skrudd av|slatt av|cut off|shut off|disconnected)\b[^?]{0,160}?\b${CHILD_OR_NEED}\b|\b${CHILD_OR_NEED}\b[^?]{0,120}?\b(?:strommen|strom|straumen|vannet|vatnet|varmen|the power|electricity|the water|heating)\s+(?:\w+\s+){0,2}(?:stengt|avstengt|stengd|kuttet|kutta|skrudd av|cut off|shut off|disconnected)\b|\b(?:ingen|ikke|ikkje|no)\s+(?:\w+\s+)?(?:penger|pengar|money|rad)\s+(?:\w+\s+)?(?:til\s+|for\s+)?(?:bleier|bleie|morsmelkerstatning|babymat|barnemat|medisin\w*|insulin\w*|diapers|nappies|formula|medicine)\b`,
+      String.raw`\b(?:strommen|strom|straumen|straum|vannet|vatnet|varmen|the power|power|electricity|the water|water|heating|the heat)\s+(?:\w+\s+){0,2}(?:stengt|avstengt|stengd|kuttet|kutta|skrudd av|slatt av|cut off|shut off|disconnected)\b[^?]{0,160}?\b${CHILD_OR_NEED}\b|\b${CHILD_OR_NEED}\b[^?]{0,120}?\b(?:strommen|strom|straumen|vannet|vatnet|varmen|the power|electricity|the water|heating)\s+(?:\w+\s+){0,2}(?:stengt|avstengt|stengd|kuttet|kutta|skrudd av|cut off|shut off|disconnected)\b|\b(?:ikke|ikkje|uten|utan|no|without)\s+(?:hatt\s+|had\s+)?(?:strom|straum|varme|vann|vatn|power|electricity|heat|heating|water)\s+(?:pa|i|for|in)\s+(?:\w+\s+)?(?:dager|dagar|uker|veker|days|weeks)\b[^?]{0,100}?\b${CHILD_OR_NEED}\b|\b(?:ingen|ikke|ikkje|no)\s+(?:\w+\s+)?(?:penger|pengar|money|rad)\s+(?:\w+\s+)?(?:til\s+|for\s+)?(?:bleier|bleie|morsmelkerstatning|babymat|barnemat|medisin\w*|insulin\w*|diapers|nappies|formula|medicine)\b`,
     ),
     unless: r(
       String.raw`\b(?:gravearbeid\w*|vedlikehold\w*|reparasjon\w*|arbeid i gata|rorlegger\w*|i (?:to|tre|noen|et par) timer|planlagt\w*|oppgradering\w*|hytt\w*|repairs?|maintenance|lonning\w*|lonna|payday)\b`,
