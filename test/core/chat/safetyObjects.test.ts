@@ -102,3 +102,35 @@ describe('disclosures said without the usual words', () => {
       expect(level(text), text).toBe('none');
   });
 });
+
+describe('wishes, demands and threats said in other words (lead probe 4 kinds)', () => {
+  it('asks when disappearing is called the best thing, or an illness is wished for to die of', () => {
+    for (const text of [
+      'det letteste hadde vært å bare forsvinne',
+      'jeg tenker at det beste er å forsvinne, helt',
+      'skulle ønske jeg kunne få en svulst så jeg slapp alt',
+    ])
+      expect(level(text), text).not.toBe('none');
+    expect(level('det beste er å forsvinne fra sosiale medier en stund')).toBe('none');
+    expect(level('jeg håper virkelig ikke at jeg får kreft som bestefar')).toBe('none');
+  });
+
+  it('tells the counselor of money demanded under threat of spreading pictures of the speaker', () => {
+    for (const text of [
+      'en fyr krever 2000 kroner, ellers sprer han video av meg',
+      'hun sier hun deler bildene av meg hvis jeg ikke vippser henne',
+    ])
+      expect(level(text), text).not.toBe('none');
+    expect(level('fotografen vil dele bildene av meg fra bryllupet på nettsiden sin')).toBe('none');
+  });
+
+  it('tells the counselor when an adult man demands "niceness" bound to nights or a threat', () => {
+    expect(level('onkelen min sier jeg må være grei med ham når vi er alene')).not.toBe('none');
+    expect(level('pappa sier jeg må være snill mot ham når han har hatt en lang dag')).toBe('none');
+  });
+
+  it('reads thinking of death after someone close died as grief, not a crisis of the speaker', () => {
+    expect(level('Jeg tenker mye på døden for tiden, siden farmor gikk bort i høst')).toBe('none');
+    expect(level('etter at pappa døde vil jeg bare dø selv')).toBe('acute');
+  });
+});

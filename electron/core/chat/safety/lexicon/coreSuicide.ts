@@ -247,7 +247,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:vil|ville|onsker a|lyst til a|har lyst til a|skulle onske ${SUBJ} kunne)\s+(?:bare\s+)?(?:forsvinne|bli borte|vere borte|ga bort for alltid)${CLAUSE_END}(?!\s+(?:fra|herfra)\s+(?!alt\b|alle\b|verden\b))`,
+      String.raw`\b(?:vil|ville|onsker a|lyst til a|har lyst til a|skulle onske ${SUBJ} kunne|(?:det\s+)?(?:beste|bedste|lettaste|letteste|enkleste|enklaste)\s+(?:er|e|blir|hadde vert|ville vert)\s+a|(?:best|bedre|lettest|enklest)\s+a)\s+(?:bare\s+|berre\s+)?(?:forsvinne|bli borte|vere borte|ga bort for alltid)${CLAUSE_END}(?!\s+(?:fra|herfra)\s+(?!alt\b|alle\b|verden\b))`,
     ),
   },
   {

@@ -90,6 +90,15 @@ export const FRAMES: readonly Frame[] = [
     ),
   },
   {
+    // "tenker mye på døden etter at bestemor døde": death on one's mind because someone close died.
+    kind: 'grief: death thought of because someone close has died',
+    // Only death as a thing thought or spoken of ("tenker på døden"), with a loss named as its
+    // cause or a funeral: "etter at bestemor døde ser jeg ingen grunn til å leve" stays a crisis.
+    pattern: new RegExp(
+      String.raw`^(?=[^.!?]*\b(?:tenker|tenkjer|tenkt|tenkte|tenke|snakker|snakket|prater|pratet|grubler|grublet|lurer|lurte|thinking|think|thought|talk\w*)\s+(?:\w+\s+){0,2}(?:pa|om|about|of)\s+(?:doden|dauden|death|det a do)\b)(?=[^.!?]*(?:\b(?:etter at|siden|fordi|after|since|because)\s+(?:\w+\s+){0,3}(?:dode|dodde|daude|gikk bort|gjekk bort|died|passed away|ble drept|omkom)\b|\b(?:begravelse\w*|gravferd\w*|bisettelse\w*|minnestund\w*|sorgen|sorga|sorgarbeid\w*|sorgprosess\w*|funeral|grief|grieving)\b))`,
+    ),
+  },
+  {
     kind: 'giving up everything to do with one named thing',
     pattern: new RegExp(
       String.raw`\b(?:alt|alle)\s+som\s+(?:heter|heiter|har med|gjelder|gjeld)\b|\b(?:kurs\w*|fag\w*|prosjekt\w*|${WORK_SCHOOL})\b[^.!?]*\b(?:gir|gi|gav|ga)\s+opp\s+(?:hele\s+|heile\s+)?(?:greia|greie|opplegget|driten|det)\b`,

@@ -189,7 +189,7 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:haper|hapar|onsker|onskjer|skulle onske|wish|hope|hoping|ber om)\b[^.!?]{0,30}\b(?:jeg|eg|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:far|fikk|fekk|hadde|blir|ble|vert|get|got|had|develop)\s+(?:\w+\s+){0,2}(?:kreft|svulst\w*|uhelbredelig\w*|terminal\w*|hjerteinfarkt|leukemi|cancer|tumou?r|dodelig\s+\w+|fatal\s+\w+|deadly\s+\w+)\b`,
+      String.raw`\b(?:haper|hapar|onsker|onskjer|skulle onske|wish|hope|hoping|ber om)\b[^.!?]{0,30}\b(?:jeg|eg|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:(?:kunne|kan|skulle|ville|matte|could|would|might)\s+)?(?:fa|far|fikk|fekk|hadde|ha|blir|bli|ble|vert|verte|get|got|had|develop)\s+(?:\w+\s+){0,2}(?:kreft|svulst\w*|uhelbredelig\w*|terminal\w*|hjerteinfarkt|leukemi|cancer|tumou?r|dodelig\s+\w+|fatal\s+\w+|deadly\s+\w+)\b`,
     ),
     unless: r(String.raw`\b(?:ikke|ikkje|aldri|never|not|don't|dont|slipper)\b`),
   },
@@ -347,6 +347,16 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // "stefaren sier jeg må være snill mot ham om kveldene, ellers blir mamma lei seg": a demand of
+    // "niceness" by an adult man, bound to evenings, being alone or a threat.
+    id: 'abuse.story.adult_demands_niceness',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:stefar\w*|onkel\w*|onkl\w*|mammas kjereste|mora sin kjereste|moren min sin kjereste|kjeresten til (?:mamma|mor|moren|mora)|bestefar\w*|nabo\w*|trener\w*|lerer\w*|lerar\w*|sjef\w*|fosterfar\w*|halvbror\w*|storebror\w*|fetter\w*|han|stepdad|uncle|coach)\b[^.!?]{0,40}\b(?:sier|seier|sa|krever|vil|says|wants)\s+(?:at\s+)?(?:jeg|eg|i)\s+(?:ma|skal|must|have to|need to)\s+(?:vere|vera|be)\s+(?:snill|grei|flink|nice|good|sweet|kosete)\s+(?:mot|med|to|with)\s+(?:ham|han|seg|him)\b[^.!?]{0,50}\b(?:om kveld\w*|om natt\w*|nar (?:mamma|mor|moren|mora) (?:er|har|sover)|nar vi er alene|alene|aleine|ellers|hvis ikke|viss ikkje|or else|at night|when (?:mom|mum) is)`,
+    ),
+  },
+  {
     id: 'abuse.story.forced_sexual_act',
     category: 'abuse',
     level: 'concern',
@@ -367,7 +377,7 @@ export const TOLD_IN_STORY_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'concern',
     pattern: r(
-      String.raw`\b(?:nakenbild\w*|nakenvideo\w*|nakenfilm\w*|sexvideo\w*|nudes?|nude (?:pics|photos|video)|intime bilder|bilder uten kler|bilder (?:av meg )?uten kler)\b[^?]{0,140}?\b(?:hvis|viss|om|dersom|unless|if|ellers|or else|otherwise)\b[^.!?]{0,60}\b(?:betal\w*|vipps\w*|vippser|vipser|penger|pengar|kroner|kr|money|pay|paid|gift ?cards?|gavekort\w*|sender flere|sende flere|send more|more pics|mer bilder|flere bilder|fleire bilete)\b|\b(?:betal\w*|vipps\w*|penger|pengar|kroner|kr|money|pay|gift ?cards?|gavekort\w*|flere bilder|fleire bilete|mer bilder|more pics|more nudes)\b[^.!?]{0,60}\b(?:ellers|or else|otherwise|hvis ikke|viss ikkje|om ikke|unless|if i don't|if i dont)\b[^?]{0,100}?\b(?:nakenbild\w*|nakenvideo\w*|nakenfilm\w*|sexvideo\w*|nudes?|intime bilder|bilder (?:av meg )?uten kler)`,
+      String.raw`\b(?:vil ha|krever|krev|ber om|maser om|wants|demands)\s+(?:\w+\s+){0,2}(?:penger|pengar|betalt|money|\d+\s*(?:kr|kroner|kronar))\b[^.!?]{0,40}\b(?:ellers|hvis ikke|viss ikkje|om ikke|or else|otherwise|unless)\b[^.!?]{0,40}\b(?:legge|legger|legg|spre|sprer|dele|deler|sende|sender|vise|viser|publisere|post|share|send|leak)\s+(?:ut\s+)?(?:\w+\s+){0,2}(?:bilder|bildene|bilete|bileta|video\w*|filmen|pics|photos|videos?)\s+(?:\w+\s+)?(?:av|med|of)\s+(?:meg|me)\b|\b(?:legge|legger|legg|spre|sprer|dele|deler|sende|sender|vise|viser|publisere|post|share|send|leak)\s+(?:ut\s+)?(?:\w+\s+){0,2}(?:bilder|bildene|bilete|bileta|video\w*|filmen|pics|photos|videos?)\s+(?:\w+\s+)?(?:av|med|of)\s+(?:meg|me)\b[^.!?]{0,40}\b(?:hvis|viss|om|dersom|unless|if)\s+(?:jeg|eg|i)\s+(?:ikke|ikkje|not|don't|dont)\s+(?:\w+\s+)?(?:betaler|betalar|betale|vippser|sender|gir|pay|send|give)\b|\b(?:nakenbild\w*|nakenvideo\w*|nakenfilm\w*|sexvideo\w*|nudes?|nude (?:pics|photos|video)|intime bilder|bilder uten kler|bilder (?:av meg )?uten kler)\b[^?]{0,140}?\b(?:hvis|viss|om|dersom|unless|if|ellers|or else|otherwise)\b[^.!?]{0,60}\b(?:betal\w*|vipps\w*|vippser|vipser|penger|pengar|kroner|kr|money|pay|paid|gift ?cards?|gavekort\w*|sender flere|sende flere|send more|more pics|mer bilder|flere bilder|fleire bilete)\b|\b(?:betal\w*|vipps\w*|penger|pengar|kroner|kr|money|pay|gift ?cards?|gavekort\w*|flere bilder|fleire bilete|mer bilder|more pics|more nudes)\b[^.!?]{0,60}\b(?:ellers|or else|otherwise|hvis ikke|viss ikkje|om ikke|unless|if i don't|if i dont)\b[^?]{0,100}?\b(?:nakenbild\w*|nakenvideo\w*|nakenfilm\w*|sexvideo\w*|nudes?|intime bilder|bilder (?:av meg )?uten kler)`,
     ),
   },
   // ─── Acute welfare: where one lives, what is cut off, what a child lacks ───────────────────────
