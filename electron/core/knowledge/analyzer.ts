@@ -1,6 +1,6 @@
 import { stemmer as snowballNorwegian } from '@orama/stemmers/norwegian';
 import { EVERYDAY_WORD_FORMS } from './everydayWords.js';
-import { LOANWORD_STEMS, NYNORSK_WORDS, RELATED_FORMS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
+import { ENGLISH_WORDS, LOANWORD_STEMS, NYNORSK_WORDS, RELATED_FORMS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
 
 export { STOP_WORDS };
 
@@ -40,6 +40,9 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/** English words for bokmål ones, by exact form (see ENGLISH_WORDS). */
+const ENGLISH: ReadonlyMap<string, string> = new Map(ENGLISH_WORDS);
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
@@ -51,6 +54,10 @@ export function isStopWord(word: string): boolean {
  */
 export function stem(word: string): string {
   const w = normalize(word);
+  // An English word is read as the bokmål word, by its exact form: its stem may be a bokmål stem
+  // ("delete" → "del", as of "deles").
+  const english = ENGLISH.get(w);
+  if (english !== undefined) return english === w ? w : stem(english);
   if (/^\d/.test(w) || w.length <= 3) return w;
   const cached = stemCache.get(w);
   if (cached !== undefined) return cached;
@@ -394,7 +401,11 @@ export function analyzeQuery(
       terms.push({ word: token, stem: s, parts: [], tailOnly: false });
       continue;
     }
-    const parts = decompound(s, vocabulary).filter((p) => !isStopWord(p));
+    // A word the knowledge base has never seen is split as the word, not its stem: decompound stems
+    // it, and a stem stemmed again may lose a letter more ("arbeidstreningsplasser" →
+    // "arbeidstreningsplas" → "arbeidstreningspl", no known last part). A known word is split as the
+    // index splits it (from its stem), so both sides have the same parts.
+    const parts = decompound(vocabulary.has(s) ? s : token, vocabulary).filter((p) => !isStopWord(p));
     if (parts.length === 0 && !vocabulary.has(s)) {
       const corrected =
         inflectedAbbreviation(token, abbreviations) ??

@@ -142,6 +142,14 @@ export function assessPassage(
       total += w;
       const matched = knownParts.reduce((a, p) => a + has(p, 1 / knownParts.length, t.tailOnly), 0);
       hit += (w * matched * (t.tailOnly ? TAIL_ONLY_CREDIT : 1)) / knownParts.length;
+      // A compound of two or more of what the page is about ("opplæringstiltak" on the page tagged
+      // "opplæring" and "tiltak") names its topic, as an everyday phrase of it does (below): together
+      // the parts are as telling as one rare word, however common each is in the other pages.
+      if (!t.tailOnly && knownParts.length >= 2 && knownParts.every((p) => matches(passage.documentTopicIndex, p)))
+        topical = Math.max(
+          topical,
+          knownParts.reduce((a, p) => a + index.idf(p), 0),
+        );
     } else if (index.df(t.stem) === 0) {
       const weight = /^\d+$/.test(t.stem)
         ? UNKNOWN_NUMBER_WEIGHT

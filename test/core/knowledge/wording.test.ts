@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, stem } from '../../../electron/core/knowledge/analyzer.js';
+import { expectFirstPages, shippedIndex } from './fixtures.js';
+
+describe("questions in English, the app's third language (round of helper kb13)", () => {
+  it('finds the Norwegian page for an English question by its topic words', async () => {
+    const { index, close } = await shippedIndex();
+    await expectFirstPages(index, [
+      ['Who can read the conversations I have with the assistant?', 'slik-behandler-inkludmi-dataene-dine'],
+      ['My debts are a mess, who can help me?', 'gjeld-og-okonomisk-radgivning'],
+      ['Any advice before my first job interview?', 'jobbintervju'],
+      ['Can an employer get a wage subsidy for hiring me?', 'lonnstilskudd'],
+      ['I have felt depressed for weeks and need someone to talk to', 'psykisk-helse-hjelp'],
+    ]);
+    await close();
+  });
+
+  it('still says "none" to everyday English questions, also those sharing a word with a page', async () => {
+    const { index, close } = await shippedIndex();
+    for (const q of [
+      'How do I bake sourdough bread?',
+      'Where can I buy cheap flights to London?',
+      'How do I reset my iPhone password?',
+      'Is ice cream bad for you?',
+      'Can I appeal a parking ticket?',
+      'How do I save money on groceries?',
+      'How do I delete my Instagram account?',
+      'I need help with my maths homework',
+      'What time does the football match start?',
+    ])
+      expect((await index.search(q)).answer, q).toBe('none');
+    await close();
+  });
+
+  it('reads an English word by its exact form, never a bokmål word whose stem it shares', () => {
+    // "delete" stems to "del", the stem of "deles" (to be shared): only "delete" itself is "slette".
+    expect(stem('delete')).toBe(stem('slette'));
+    expect(stem('deles')).not.toBe(stem('slette'));
+    expect(stem('job')).toBe(stem('jobb'));
+    // English function words are no topic words.
+    expect(analyzeQuery('Where can I find the number?', new Set()).map((t) => t.stem)).toEqual([stem('nummer')]);
+  });
+});
+
+describe('compounds the knowledge base has never seen (round of helper kb13)', () => {
+  it('splits an unknown compound from the word, not from its stem stemmed again', () => {
+    const vocabulary = new Set(['arbeid', 'trening', 'arbeidstrening', stem('plass')]);
+    const [term] = analyzeQuery('arbeidstreningsplasser', vocabulary);
+    expect(term?.parts).toEqual(['arbeid', 'trening', stem('plass')]);
+  });
+
+  it('offers the page whose topic words an unknown compound joins, instead of "no answer"', async () => {
+    const { index, close } = await shippedIndex();
+    // "opplæring" and "tiltak", both common in the knowledge base, are what the page is about.
+    await expectFirstPages(index, [
+      ['Hvilke opplæringstiltak finnes hos Nav?', 'opplaering-gjennom-nav'],
+      ['kan jeg søke på et opplæringstiltak selv?', 'opplaering-gjennom-nav'],
+    ]);
+    // A compound whose head is a page's word but whose other part is not ("treningssenteret": a gym).
+    for (const q of ['Når åpner treningssenteret på søndager?', 'Hva koster et årskort på treningssenteret?'])
+      expect((await index.search(q)).answer, q).toBe('none');
+    await close();
+  });
+});
