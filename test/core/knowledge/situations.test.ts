@@ -67,6 +67,12 @@ describe('needs told by a described situation', () => {
     expect(needsOf('jeg er 19 og har verken jobb eller skoleplass')).toContain('young-right');
     expect(needsOf('hva har nav lovet unge som meg')).toContain('young-right');
     expect(needsOf('nav lovet meg et kurs men ingenting skjer')).not.toContain('young-right');
+    // An arrangement Nav has for the young, asked after as such.
+    expect(needsOf('finnes det en egen ordning hos nav for oss som er unge')).toContain('young-right');
+    expect(needsOf('har nav noe spesielt opplegg når man er ungdom')).toContain('young-right');
+    // The same words about anything else than Nav are no such need.
+    expect(needsOf('finnes det en ordning med billig månedskort for unge')).not.toContain('young-right');
+    expect(needsOf('lurer på et opplegg til bursdagen til en ungdom')).not.toContain('young-right');
   });
 
   it('reads nynorsk function words and words typed without æ, ø and å', () => {

@@ -134,7 +134,8 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
     ],
   },
   {
-    // Help a person has a right to because they are young (the youth guarantee), asked as a right.
+    // Help a person has a right to because they are young (the youth guarantee), asked as a right,
+    // or as an arrangement Nav has for the young ("et eget opplegg for unge", round of helper kb13).
     id: 'young-right',
     docs: ['ungdomsgarantien'],
     strong: cues(`
@@ -146,7 +147,7 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
       cues(`ung | unge | ungdom | ungdommer | under 30 | under tretti`),
       cues(`
         ekstra | rett på | rett til hjelp | krav på | garanti | garantert | prioritert | raskere | lovet | lover |
-        tilbud | tilbyr | gjør nav for
+        tilbud | tilbyr | gjør nav for | nav opplegg | nav ordning | nav ordninger
       `),
     ],
   },
