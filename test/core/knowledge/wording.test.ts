@@ -11,6 +11,10 @@ describe("questions in English, the app's third language (round of helper kb13)"
       ['Any advice before my first job interview?', 'jobbintervju'],
       ['Can an employer get a wage subsidy for hiring me?', 'lonnstilskudd'],
       ['I have felt depressed for weeks and need someone to talk to', 'psykisk-helse-hjelp'],
+      ['What is the youth guarantee?', 'ungdomsgarantien'],
+      ['I quit upper secondary school last year, can I start again?', 'videregaende-opplaering'],
+      ['Do I have to attend activities to get social assistance?', 'aktivitetsplikt'],
+      ['Which helpline can I call in the middle of the night?', 'hjelpetelefoner'],
     ]);
     await close();
   });
@@ -27,6 +31,9 @@ describe("questions in English, the app's third language (round of helper kb13)"
       'How do I delete my Instagram account?',
       'I need help with my maths homework',
       'What time does the football match start?',
+      'How do I train for a half marathon?',
+      'How much does an electrician earn?',
+      'How do I plan a birthday party?',
     ])
       expect((await index.search(q)).answer, q).toBe('none');
     await close();
