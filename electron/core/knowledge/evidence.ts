@@ -142,12 +142,15 @@ export function assessPassage(
       const w = knownParts.reduce((a, p) => a + index.idf(p), 0) / knownParts.length;
       total += w;
       // An unknown compound of known words whose last part alone is on the page ("treningssenteret"
-      // on the page about the "karrieresenter", "hodetelefoner" on the one about "hjelpetelefoner")
-      // names another thing of that kind: the head is covered, but no specific or topical evidence.
+      // on the career page, which has it in "karrieresenter") names another thing of that kind: the
+      // head is covered, but no specific or topical evidence. Unless the page's title names things
+      // of that kind ("støttetelefon" and "Hjelpetelefoner og nødnumre").
       const head = t.parts[t.parts.length - 1];
       const headOnly =
         !t.tailOnly &&
         knownParts.length >= 2 &&
+        head !== undefined &&
+        !matches(passage.titleIndex, head) &&
         knownParts.every((p) => p === head || !(matches(passage.termIndex, p) || passage.modifierIndex.has(p)));
       const matched = knownParts.reduce(
         (a, p) => a + has(p, 1 / knownParts.length, t.tailOnly, headOnly && p === head),
