@@ -85,6 +85,14 @@ describe('needs told by a described situation', () => {
     expect(needsOf('meg på passe noen kan')).not.toContain('someone-alongside');
     expect(needsOf('kollegaene snakker ikke med meg, jeg er så usikker på jobben')).toContain('new-at-work');
     expect(needsOf('de spør hvorfor jeg ikke har jobbet på lenge, jeg blir så usikker')).not.toContain('new-at-work');
+    // Being in the new job is the place ("i den nye jobben"); wanting one is not.
+    expect(needsOf('føler meg så teit i ny jobb')).toContain('new-at-work');
+    expect(needsOf('jeg er usikker på om jeg skal søke ny jobb')).not.toContain('new-at-work');
+  });
+
+  it("tells what is said to the assistant as the app's data, not what was agreed with Nav", () => {
+    expect(needsOf('får kommunen vite det jeg skriver til deg')).toContain('app-data');
+    expect(needsOf('hvor ser jeg hva jeg og veilederen har avtalt')).not.toContain('app-data');
   });
 
   it('reads a verb in the present tense as its infinitive and any pronoun of the class in a phrase', () => {

@@ -27,10 +27,13 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
     docs: ['slik-behandler-inkludmi-dataene-dine', 'innsyn-samtykke-og-taushetsplikt'],
     strong: cues(`samtalen her | lese chatten | som leser dette | leser noen dette | meldingene mine her`),
     facets: [
-      cues(`lagret | lagres | lagrer | slette | sletter | lese | leser | se | deles | sendes | hva skjer med`),
+      cues(
+        `lagret | lagres | lagrer | slette | sletter | lese | leser | se | deles | sendes | hva skjer med | få vite`,
+      ),
       cues(`
         chatten | chat | assistenten | roboten | boten | det jeg skriver | det jeg har skrevet | skriver her |
-        skrevet her | sier her | denne appen | appen her | her inne
+        skrevet her | sier her | denne appen | appen her | her inne | hva jeg sier til deg | det jeg sier til deg |
+        hva jeg skriver til deg | det jeg skriver til deg | det jeg forteller deg | hva jeg forteller deg
       `),
     ],
   },

@@ -13,7 +13,7 @@ export const WORK_NEEDS: readonly SituationNeed[] = [
     facets: [
       cues(`
         på jobben | på jobb | kollega | kollegaer | kollegaene | kolleger | sjefen | lederen | lunsj | lunsjen |
-        pausen | vakt
+        pausen | vakt | i ny jobb | på nye jobben
       `),
       cues(`
         spørre | spør | dum | teit | usikker | forventer | forventninger | skjønner ikke | forstår ikke | nervøs |
