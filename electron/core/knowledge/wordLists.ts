@@ -158,6 +158,13 @@ export const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
   ['einsemd', 'ensomhet'],
   ['tenåring', 'ungdom'],
   ['husleige', 'husleie'],
+  // Infinitives in -je (round of helper kb13: "kan eg ringje til nokon").
+  ['ringje', 'ringe'],
+  ['følgje', 'følge'],
+  ['fylgje', 'følge'],
+  ['sitje', 'sitte'],
+  ['liggje', 'ligge'],
+  ['byggje', 'bygge'],
 ];
 
 /**

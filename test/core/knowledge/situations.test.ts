@@ -90,6 +90,12 @@ describe('needs told by a described situation', () => {
     expect(needsOf('jeg er usikker på om jeg skal søke ny jobb')).not.toContain('new-at-work');
   });
 
+  it('tells days at home doing nothing, and feeling hated by everyone', () => {
+    expect(needsOf('ligger på rommet og gjør ingenting hver dag')).toContain('idle');
+    expect(needsOf('vil ikke gjøre noe hjemme i kveld, tips til en serie?')).not.toContain('idle');
+    expect(needsOf('det føles som alle hater meg')).toContain('low-mood');
+  });
+
   it("tells what is said to the assistant as the app's data, not what was agreed with Nav", () => {
     expect(needsOf('får kommunen vite det jeg skriver til deg')).toContain('app-data');
     expect(needsOf('hvor ser jeg hva jeg og veilederen har avtalt')).not.toContain('app-data');

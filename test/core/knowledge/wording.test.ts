@@ -52,6 +52,9 @@ describe("questions in English, the app's third language (round of helper kb13)"
     expect(stem('delete')).toBe(stem('slette'));
     expect(stem('deles')).not.toBe(stem('slette'));
     expect(stem('job')).toBe(stem('jobb'));
+    // Nynorsk infinitives in -je ("ringje", "følgje") are the bokmål verbs.
+    expect(stem('ringje')).toBe(stem('ringe'));
+    expect(stem('følgje')).toBe(stem('følge'));
     // English function words are no topic words.
     expect(analyzeQuery('Where can I find the number?', new Set()).map((t) => t.stem)).toEqual([stem('nummer')]);
   });

@@ -102,7 +102,9 @@ export const WORK_NEEDS: readonly SituationNeed[] = [
     `),
     facets: [
       cues(`hjemme | rommet | døgnet | sofaen | hele dagen`),
-      cues(`jobb | skole | rutiner | opplegg | komme i gang`),
+      cues(`
+        jobb | skole | rutiner | opplegg | komme i gang | gjøre ingenting | gjør ingenting | gjort ingenting
+      `),
     ],
   },
   {
