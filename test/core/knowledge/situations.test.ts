@@ -96,6 +96,12 @@ describe('needs told by a described situation', () => {
     expect(needsOf('det føles som alle hater meg')).toContain('low-mood');
   });
 
+  it('tells reading and writing that do not go well, not a book one does not like', () => {
+    expect(needsOf('jeg kan ikke skrive så godt, får jeg hjelp')).toContain('reading-writing');
+    expect(needsOf('leser ikke så bra og trenger mer tid')).toContain('reading-writing');
+    expect(needsOf('den boka var ikke så bra å lese')).not.toContain('reading-writing');
+  });
+
   it("tells what is said to the assistant as the app's data, not what was agreed with Nav", () => {
     expect(needsOf('får kommunen vite det jeg skriver til deg')).toContain('app-data');
     expect(needsOf('hvor ser jeg hva jeg og veilederen har avtalt')).not.toContain('app-data');

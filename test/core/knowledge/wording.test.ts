@@ -92,3 +92,11 @@ describe('compounds the knowledge base has never seen (round of helper kb13)', (
     await close();
   });
 });
+
+describe('the older name of a benefit (round of helper kb13)', () => {
+  it('finds the page about work with uføretrygd by "uførepensjon", its name before 2015', async () => {
+    const { index, close } = await shippedIndex();
+    await expectFirstPages(index, [['kan man ha uførepensjon og jobbe litt likevel', 'varig-tilrettelagt-arbeid']]);
+    await close();
+  });
+});

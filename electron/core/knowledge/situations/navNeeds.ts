@@ -126,7 +126,8 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
     docs: ['voksenopplaering', 'opplaering-gjennom-nav', 'videregaende-opplaering'],
     strong: cues(`
       leser dårlig | skriver dårlig | dårlig til å lese | dårlig til å skrive | lesevansker | skrivevansker |
-      dysleksi | ordblind | dårlig i norsk | dårlig i matte | lære norsk
+      dysleksi | ordblind | dårlig i norsk | dårlig i matte | lære norsk | lese så godt | leser ikke så godt |
+      skrive så godt | skriver ikke så godt | leser ikke så bra | skriver ikke så bra
     `),
     facets: [
       cues(`lese | lesing | skrive | skriving | tekster | tekstene | bokstavene | stave | staving | regne`),
