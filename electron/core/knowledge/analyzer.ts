@@ -58,7 +58,9 @@ export function stem(word: string): string {
   // ("delete" → "del", as of "deles").
   const english = ENGLISH.get(w);
   if (english !== undefined) return english === w ? w : stem(english);
-  if (/^\d/.test(w) || w.length <= 3) return w;
+  if (/^\d/.test(w)) return w;
+  // A short word is its own stem, unless it is a nynorsk word for a bokmål one ("løn", "val").
+  if (w.length <= 3) return nynorskStems().get(w) ?? w;
   const cached = stemCache.get(w);
   if (cached !== undefined) return cached;
   // Snowball removes one suffix per call, so "veilederen" → "veileder" but "veileder" → "veiled":
@@ -300,13 +302,19 @@ export function correctTypo(s: string, vocabulary: ReadonlySet<string>): string 
 
 /**
  * A verbal noun the knowledge base does not have, read as its verb when it has that: "lesing" →
- * "les" (lese), "skriving" → "skriv". Snowball leaves the -ing of these nouns on.
+ * "les" (lese), "skriving" → "skriv", "forklaring" → "forkl" (forklare). Snowball leaves the -ing
+ * of these nouns on.
  */
 export function verbOfNoun(s: string, vocabulary: ReadonlySet<string>): string | null {
   const m = /^(.{3,}?)(?:n?ing)$/.exec(s);
   if (!m || vocabulary.has(s)) return null;
   for (const base of [s.slice(0, -3), s.slice(0, -4)])
     if (base.length >= 3 && vocabulary.has(base) && !STOP_WORDS.has(base)) return base;
+  // … or its infinitive's stem, when Snowball takes more than the -e off ("forklaring" → "forklare" → "forkl").
+  // (Not an English word: "savings" is no "save".)
+  const word = `${s.slice(0, -3)}e`;
+  const infinitive = ENGLISH.has(word) ? '' : stem(word);
+  if (infinitive.length >= 4 && vocabulary.has(infinitive) && !STOP_WORDS.has(infinitive)) return infinitive;
   return null;
 }
 
@@ -384,6 +392,22 @@ function withJoinedCompounds(tokens: string[], vocabulary: ReadonlySet<string>):
   return [...tokens, ...joined];
 }
 
+const compoundsByParts = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+/** The knowledge base's compound made of these parts in this order, if it has one. */
+function compoundOfParts(parts: readonly string[], vocabulary: ReadonlySet<string>): string | undefined {
+  let byParts = compoundsByParts.get(vocabulary);
+  if (!byParts) {
+    byParts = new Map();
+    for (const w of vocabulary) {
+      const p = decompound(w, vocabulary);
+      if (p.length >= 2 && !byParts.has(p.join('+'))) byParts.set(p.join('+'), w);
+    }
+    compoundsByParts.set(vocabulary, byParts);
+  }
+  return byParts.get(parts.join('+'));
+}
+
 export function analyzeQuery(
   query: string,
   vocabulary: ReadonlySet<string>,
@@ -406,6 +430,22 @@ export function analyzeQuery(
     // "arbeidstreningsplas" → "arbeidstreningspl", no known last part). A known word is split as the
     // index splits it (from its stem), so both sides have the same parts.
     const parts = decompound(vocabulary.has(s) ? s : token, vocabulary).filter((p) => !isStopWord(p));
+    // A verbal noun of a known verb is that verb, not a compound of chance parts ("forklaring" is
+    // "forklare", not "forkl" + "ring").
+    // A compound of the knowledge base's parts in their order is that compound, spelled with another
+    // linking letter or a consonant written single ("lønslipp" is "lønnsslipp").
+    const compound = parts.length >= 2 && !vocabulary.has(s) ? compoundOfParts(parts, vocabulary) : undefined;
+    if (compound !== undefined) {
+      if (!seen.has(compound)) terms.push({ word: token, stem: compound, parts, tailOnly: false });
+      seen.add(compound);
+      continue;
+    }
+    const verb = parts.length > 0 && !vocabulary.has(s) ? verbOfNoun(s, vocabulary) : null;
+    if (verb) {
+      if (!seen.has(verb)) terms.push({ word: token, stem: verb, parts: [], tailOnly: false });
+      seen.add(verb);
+      continue;
+    }
     if (parts.length === 0 && !vocabulary.has(s)) {
       const corrected =
         inflectedAbbreviation(token, abbreviations) ??

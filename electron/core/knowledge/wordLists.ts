@@ -12,7 +12,8 @@
  * "tips" to "forslag" (situational-wording round) has the generic nouns that say what kind of answer
  * is wanted, never what about: "netflix tips" and "fortnite tips" shared only "tips" with a page.
  * The last line (round of helper kb10) has forms of address and the intensifier "null" ("bro jeg har
- * null peiling"), which counted as unknown topic words in chat messages.
+ * null peiling"), which counted as unknown topic words in chat messages, and (round of helper kb13)
+ * the spoken tag "as" ("deppa as").
  * The line after it (round of helper kb12): the naming verb ("noe som heter aft", "het") and the chat
  * abbreviation "mnd" (måned, a stop word), which weighed as topic words.
  * The English lines (round of helper kb13; English is the app's third language): English function
@@ -54,7 +55,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   fleire sjølvsagt inga trur synest meiner gjekk tek teke gje gjev vorte eigentleg særleg òg au anna
   itj mæ dæ sæ je jæ va hu hæ evt osv feks ca mtp iforhold super sinnsykt fett digg nice kult egt tho asså assa
   plz dm omg wtf oki jepp nope neida jada tja hmm uff æsj heisann halla yo ordne fikse litegrann kjapt nødt
-  bro bruh brur null
+  bro bruh brur null as
   heter het mnd
   the my your yours our their they them what how where when why who which whom could would should does did
   doing will are was were been being have has had this that these those with from about into there you it its

@@ -100,3 +100,26 @@ describe('the older name of a benefit (round of helper kb13)', () => {
     await close();
   });
 });
+
+describe('words written as people write them (round of helper kb13)', () => {
+  it('reads a compound spelled with another linking letter or a single consonant as the known compound', async () => {
+    const { index, close } = await shippedIndex();
+    await expectFirstPages(index, [
+      ['hva er alle tallene på lønslippen', 'lonnsslipp-og-feriepenger'],
+      ['lønslipp forklaring', 'lonnsslipp-og-feriepenger'],
+      ['trenger hjelp med jobsøknaden', 'cv-og-jobbsoknad'],
+    ]);
+    await close();
+  });
+
+  it('reads a verbal noun as its verb, a short nynorsk word as bokmål and the spoken tag "as" as no topic', async () => {
+    const vocabulary = new Set([stem('forklare'), stem('lønn')]);
+    expect(analyzeQuery('forklaring', vocabulary).map((t) => t.stem)).toEqual([stem('forklare')]);
+    expect(stem('løn')).toBe(stem('lønn'));
+    const { index, close } = await shippedIndex();
+    await expectFirstPages(index, [['er så deppa as', 'psykisk-helse-hjelp']]);
+    // An English plural in -ings is no Norwegian verbal noun ("savings" is not "save", i.e. "lagre").
+    expect((await index.search('What are the best savings accounts?')).answer).toBe('none');
+    await close();
+  });
+});
