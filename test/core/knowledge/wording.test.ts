@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, stem } from '../../../electron/core/knowledge/analyzer.js';
+import { stem } from '../../../electron/core/knowledge/analyzer.js';
+import { analyzeQuery } from '../../../electron/core/knowledge/queryTerms.js';
 import { expectFirstPages, shippedIndex } from './fixtures.js';
 
 describe("questions in English, the app's third language (round of helper kb13)", () => {
