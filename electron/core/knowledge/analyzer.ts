@@ -1,6 +1,6 @@
 import { stemmer as snowballNorwegian } from '@orama/stemmers/norwegian';
 import { EVERYDAY_WORD_FORMS } from './everydayWords.js';
-import { LOANWORD_STEMS, NYNORSK_WORDS, RELATED_FORMS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
+import { ENGLISH_WORDS, NYNORSK_WORDS, RELATED_FORMS, SPOKEN_WORDS, STOP_WORDS } from './wordLists.js';
 
 export { STOP_WORDS };
 
@@ -40,6 +40,9 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/** English words for bokmål ones, by exact form (see ENGLISH_WORDS). */
+const ENGLISH: ReadonlyMap<string, string> = new Map(ENGLISH_WORDS);
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
@@ -51,7 +54,13 @@ export function isStopWord(word: string): boolean {
  */
 export function stem(word: string): string {
   const w = normalize(word);
-  if (/^\d/.test(w) || w.length <= 3) return w;
+  // An English word is read as the bokmål word, by its exact form: its stem may be a bokmål stem
+  // ("delete" → "del", as of "deles").
+  const english = ENGLISH.get(w);
+  if (english !== undefined) return english === w ? w : stem(english);
+  if (/^\d/.test(w)) return w;
+  // A short word is its own stem, unless it is a nynorsk word for a bokmål one ("løn", "val").
+  if (w.length <= 3) return nynorskStems().get(w) ?? w;
   const cached = stemCache.get(w);
   if (cached !== undefined) return cached;
   // Snowball removes one suffix per call, so "veilederen" → "veileder" but "veileder" → "veiled":
@@ -293,13 +302,19 @@ export function correctTypo(s: string, vocabulary: ReadonlySet<string>): string 
 
 /**
  * A verbal noun the knowledge base does not have, read as its verb when it has that: "lesing" →
- * "les" (lese), "skriving" → "skriv". Snowball leaves the -ing of these nouns on.
+ * "les" (lese), "skriving" → "skriv", "forklaring" → "forkl" (forklare). Snowball leaves the -ing
+ * of these nouns on.
  */
 export function verbOfNoun(s: string, vocabulary: ReadonlySet<string>): string | null {
   const m = /^(.{3,}?)(?:n?ing)$/.exec(s);
   if (!m || vocabulary.has(s)) return null;
   for (const base of [s.slice(0, -3), s.slice(0, -4)])
     if (base.length >= 3 && vocabulary.has(base) && !STOP_WORDS.has(base)) return base;
+  // … or its infinitive's stem, when Snowball takes more than the -e off ("forklaring" → "forklare" → "forkl").
+  // (Not an English word: "savings" is no "save".)
+  const word = `${s.slice(0, -3)}e`;
+  const infinitive = ENGLISH.has(word) ? '' : stem(word);
+  if (infinitive.length >= 4 && vocabulary.has(infinitive) && !STOP_WORDS.has(infinitive)) return infinitive;
   return null;
 }
 
@@ -347,80 +362,4 @@ export function asciiVariant(word: string, vocabulary: ReadonlySet<string>): str
   }
   const found = folded.get(foldNorwegian(stem(word)));
   return found && !vocabulary.has(stem(word)) && !STOP_WORDS.has(found) ? found : null;
-}
-
-/** Function words typed without æ, ø and å ("pa", "fa", "na", "gjor"): still function words. */
-const ASCII_STOP_WORDS: ReadonlySet<string> = new Set(
-  [...STOP_WORDS].filter((w) => /[æøå]/.test(w)).map(foldNorwegian),
-);
-
-/**
- * An abbreviation inflected without its hyphen ("cven", "navs", "aften" is not one: only
- * abbreviations the knowledge base writes in capitals count): the abbreviation itself.
- */
-export function inflectedAbbreviation(word: string, abbreviations: ReadonlySet<string>): string | null {
-  const m = /^([a-zæøå]{2,4}?)(?:en|et|er|ene|a|s|ens|n)$/.exec(normalize(word));
-  return m?.[1] && abbreviations.has(m[1]) ? m[1] : null;
-}
-
-/**
- * A compound written apart ("ungdoms garantien", "skatte kort"), as young people often write them:
- * two neighbouring words whose join is a word the knowledge base has are also read as that word.
- */
-function withJoinedCompounds(tokens: string[], vocabulary: ReadonlySet<string>): string[] {
-  const joined: string[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const [a, b] = [tokens[i] ?? '', tokens[i + 1] ?? ''];
-    if (isStopWord(a) || isStopWord(b) || a.length < 3 || b.length < 3) continue;
-    if (vocabulary.has(stem(a + b))) joined.push(a + b);
-  }
-  return [...tokens, ...joined];
-}
-
-export function analyzeQuery(
-  query: string,
-  vocabulary: ReadonlySet<string>,
-  abbreviations: ReadonlySet<string> = new Set(),
-): QueryTerm[] {
-  const seen = new Set<string>();
-  const terms: QueryTerm[] = [];
-  for (const token of withJoinedCompounds(tokenize(query), vocabulary)) {
-    if (isStopWord(token) || (ASCII_STOP_WORDS.has(token) && !vocabulary.has(stem(token)))) continue;
-    const loanword = LOANWORD_STEMS.get(token);
-    const s = loanword ?? stem(token);
-    if (s.length < 2 || seen.has(s) || isStopWord(s)) continue;
-    seen.add(s);
-    if (loanword) {
-      terms.push({ word: token, stem: s, parts: [], tailOnly: false });
-      continue;
-    }
-    const parts = decompound(s, vocabulary).filter((p) => !isStopWord(p));
-    if (parts.length === 0 && !vocabulary.has(s)) {
-      const corrected =
-        inflectedAbbreviation(token, abbreviations) ??
-        verbOfNoun(s, vocabulary) ??
-        spellingVariant(token, vocabulary) ??
-        asciiVariant(token, vocabulary) ??
-        correctTypo(s, vocabulary);
-      if (corrected) {
-        // Already asked for in another form ("leser … lesing"): one concept, counted once.
-        if (seen.has(corrected)) continue;
-        seen.add(corrected);
-        terms.push({
-          word: token,
-          stem: corrected,
-          parts: decompound(corrected, vocabulary).filter((p) => !isStopWord(p)),
-          tailOnly: false,
-        });
-        continue;
-      }
-      const tail = knownTail(s, vocabulary);
-      if (tail) {
-        terms.push({ word: token, stem: s, parts: [tail], tailOnly: true });
-        continue;
-      }
-    }
-    terms.push({ word: token, stem: s, parts, tailOnly: false });
-  }
-  return terms;
 }

@@ -85,11 +85,12 @@ export function assessPassage(
   const facetWords = terms.filter((t) => [t.stem, ...t.parts].some((s) => facets.has(foldNorwegian(s)))).length;
   const facetOnly = toldHere || facetWords >= 2 || !terms.some((t) => unknownTopicWord(t, index)) ? NONE : facets;
   /** Credit (0–1) for the passage having the stem; `exact`: no prefix match (a compound's known tail). */
-  const has = (stem: string, share = 1, exact = false): number => {
+  /** `bare`: the word counts as covered and as evidence, never as specific or topical. */
+  const has = (stem: string, share = 1, exact = false, bare = false): number => {
     const found = exact ? passage.termIndex.has(stem) : matches(passage.termIndex, stem);
     if (found) {
       evidence += index.idf(stem) * share;
-      if (facetOnly.has(foldNorwegian(stem))) return 1;
+      if (bare || facetOnly.has(foldNorwegian(stem))) return 1;
       // A known tail of an unknown compound ("tjeneste" of "førstegangstjenesten") is not specific.
       if (!exact && index.idf(stem) >= thresholds.specificIdf && !AMBIGUOUS_STEMS.has(stem)) specific.add(stem);
       // The known last part of an unknown compound ("maskin" of "kaffemaskin") may name another
@@ -140,8 +141,30 @@ export function assessPassage(
     if (index.df(t.stem) === 0 && knownParts.length > 0) {
       const w = knownParts.reduce((a, p) => a + index.idf(p), 0) / knownParts.length;
       total += w;
-      const matched = knownParts.reduce((a, p) => a + has(p, 1 / knownParts.length, t.tailOnly), 0);
+      // An unknown compound of known words whose last part alone is on the page ("treningssenteret"
+      // on the career page, which has it in "karrieresenter") names another thing of that kind: the
+      // head is covered, but no specific or topical evidence. Unless the page's title names things
+      // of that kind ("støttetelefon" and "Hjelpetelefoner og nødnumre").
+      const head = t.parts[t.parts.length - 1];
+      const headOnly =
+        !t.tailOnly &&
+        knownParts.length >= 2 &&
+        head !== undefined &&
+        !matches(passage.titleIndex, head) &&
+        knownParts.every((p) => p === head || !(matches(passage.termIndex, p) || passage.modifierIndex.has(p)));
+      const matched = knownParts.reduce(
+        (a, p) => a + has(p, 1 / knownParts.length, t.tailOnly, headOnly && p === head),
+        0,
+      );
       hit += (w * matched * (t.tailOnly ? TAIL_ONLY_CREDIT : 1)) / knownParts.length;
+      // A compound of two or more of what the page is about ("opplæringstiltak" on the page tagged
+      // "opplæring" and "tiltak") names its topic, as an everyday phrase of it does (below): together
+      // the parts are as telling as one rare word, however common each is in the other pages.
+      if (!t.tailOnly && knownParts.length >= 2 && knownParts.every((p) => matches(passage.documentTopicIndex, p)))
+        topical = Math.max(
+          topical,
+          knownParts.reduce((a, p) => a + index.idf(p), 0),
+        );
     } else if (index.df(t.stem) === 0) {
       const weight = /^\d+$/.test(t.stem)
         ? UNKNOWN_NUMBER_WEIGHT

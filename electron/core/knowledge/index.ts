@@ -34,7 +34,8 @@ export { defaultKnowledgeDir } from './paths.js';
 export { readability, type Readability } from './readability.js';
 export { recognisedNeeds } from './situationMatch.js';
 export { SITUATION_NEEDS, type SituationNeed } from './situations.js';
-export { analyzeQuery, stem, tokenize, decompound, contentStems, STOP_WORDS, type QueryTerm } from './analyzer.js';
+export { stem, tokenize, decompound, contentStems, STOP_WORDS, type QueryTerm } from './analyzer.js';
+export { analyzeQuery } from './queryTerms.js';
 export type {
   KnowledgeDb,
   SqlValue,

@@ -1,4 +1,5 @@
-import { analyzeQuery, PREFIX_MIN, stem, tokenize, type QueryTerm } from './analyzer.js';
+import { PREFIX_MIN, stem, tokenize, type QueryTerm } from './analyzer.js';
+import { analyzeQuery } from './queryTerms.js';
 import { assessPassage, matches, type EvidenceContext } from './evidence.js';
 import {
   buildIndexTables,

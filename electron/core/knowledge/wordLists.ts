@@ -12,9 +12,14 @@
  * "tips" to "forslag" (situational-wording round) has the generic nouns that say what kind of answer
  * is wanted, never what about: "netflix tips" and "fortnite tips" shared only "tips" with a page.
  * The last line (round of helper kb10) has forms of address and the intensifier "null" ("bro jeg har
- * null peiling"), which counted as unknown topic words in chat messages.
+ * null peiling"), which counted as unknown topic words in chat messages, and (round of helper kb13)
+ * the spoken tag "as" ("deppa as").
  * The line after it (round of helper kb12): the naming verb ("noe som heter aft", "het") and the chat
  * abbreviation "mnd" (måned, a stop word), which weighed as topic words.
+ * The English lines (round of helper kb13; English is the app's third language): English function
+ * and question words, which counted as unknown topic words. Words that are also bokmål ("be", "to",
+ * "so") are left out; "is" (ice), "do" (toilet) and "and" (duck) are in: English questions have them
+ * in nearly every line, and they are rarely what a question to this knowledge base is about.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `
@@ -50,8 +55,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   fleire sjølvsagt inga trur synest meiner gjekk tek teke gje gjev vorte eigentleg særleg òg au anna
   itj mæ dæ sæ je jæ va hu hæ evt osv feks ca mtp iforhold super sinnsykt fett digg nice kult egt tho asså assa
   plz dm omg wtf oki jepp nope neida jada tja hmm uff æsj heisann halla yo ordne fikse litegrann kjapt nødt
-  bro bruh brur null
+  bro bruh brur null as
   heter het mnd
+  the my your yours our their they them what how where when why who which whom could would should does did
+  doing will are was were been being have has had this that these those with from about into there you it its
+  of on an or if not please any anyone someone something some get got need want much very just also than then
+  because tell know still really is can cannot a lot lots do does and see like im find
+  before during advice tip tips idea ideas month months monthly year years day days daily make made go going
+  back at up out upper good new someone somebody night receive get
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -148,6 +159,124 @@ export const NYNORSK_WORDS: readonly (readonly [string, string])[] = [
   ['einsemd', 'ensomhet'],
   ['tenåring', 'ungdom'],
   ['husleige', 'husleie'],
+  // Infinitives in -je (round of helper kb13: "kan eg ringje til nokon").
+  ['ringje', 'ringe'],
+  ['følgje', 'følge'],
+  ['fylgje', 'følge'],
+  ['sitje', 'sitte'],
+  ['liggje', 'ligge'],
+  ['byggje', 'bygge'],
+];
+
+/**
+ * English words for what the knowledge base says in bokmål (English is the app's third language),
+ * joined stem to stem as NYNORSK_WORDS are: an English question finds the Norwegian page ("debt" –
+ * "gjeld"). Only words that are no bokmål word ("store", "mental", "plan" are left out) and that
+ * name a topic of the knowledge base or a person in it; the function words are stop words.
+ */
+export const ENGLISH_WORDS: readonly (readonly [string, string])[] = [
+  ['stored', 'lagret'],
+  ['saved', 'lagret'],
+  ['save', 'lagre'],
+  ['cloud', 'skyen'],
+  ['privacy', 'personvern'],
+  ['delete', 'slette'],
+  ['deleted', 'slettet'],
+  ['conversation', 'samtale'],
+  ['conversations', 'samtaler'],
+  ['counselor', 'veileder'],
+  ['counsellor', 'veileder'],
+  ['caseworker', 'veileder'],
+  ['confidentiality', 'taushetsplikt'],
+  ['consent', 'samtykke'],
+  ['anxiety', 'angst'],
+  ['anxious', 'angst'],
+  ['depressed', 'deprimert'],
+  ['depression', 'depresjon'],
+  ['psychologist', 'psykolog'],
+  ['therapist', 'psykolog'],
+  ['lonely', 'ensom'],
+  ['helpline', 'hjelpetelefon'],
+  ['hotline', 'hjelpetelefon'],
+  ['job', 'jobb'],
+  ['jobs', 'jobber'],
+  ['employer', 'arbeidsgiver'],
+  ['employers', 'arbeidsgivere'],
+  ['unemployed', 'arbeidsledig'],
+  ['salary', 'lønn'],
+  ['wage', 'lønn'],
+  ['wages', 'lønn'],
+  ['payslip', 'lønnsslipp'],
+  ['subsidy', 'tilskudd'],
+  ['interview', 'intervju'],
+  ['resume', 'cv'],
+  ['application', 'søknad'],
+  ['apprentice', 'lærling'],
+  ['apprenticeship', 'lærling'],
+  ['career', 'karriere'],
+  ['guidance', 'veiledning'],
+  ['education', 'utdanning'],
+  ['course', 'kurs'],
+  ['adult', 'voksen'],
+  ['adults', 'voksen'],
+  ['youth', 'ungdom'],
+  ['appeal', 'klage'],
+  ['complaint', 'klage'],
+  ['decision', 'vedtak'],
+  ['help', 'hjelp'],
+  ['feel', 'føle'],
+  ['felt', 'følt'],
+  ['talk', 'snakke'],
+  ['prepare', 'forberede'],
+  ['write', 'skrive'],
+  ['read', 'lese'],
+  ['number', 'nummer'],
+  ['homework', 'lekser'],
+  ['first', 'første'],
+  ['week', 'uke'],
+  ['weeks', 'uker'],
+  ['activity', 'aktivitet'],
+  ['activities', 'aktiviteter'],
+  ['attend', 'delta'],
+  ['welfare', 'sosialhjelp'],
+  ['social', 'sosial'],
+  ['assistance', 'hjelp'],
+  ['work', 'arbeid'],
+  ['workplace', 'arbeidsplass'],
+  ['preparatory', 'forberedende'],
+  ['training', 'trening'],
+  ['free', 'gratis'],
+  ['counselling', 'rådgivning'],
+  ['counseling', 'rådgivning'],
+  ['call', 'ringe'],
+  ['qualification', 'kvalifisering'],
+  ['programme', 'program'],
+  ['calculated', 'regnet'],
+  ['pay', 'lønn'],
+  ['submit', 'sende'],
+  ['follow', 'følge'],
+  ['keep', 'beholde'],
+  ['card', 'kort'],
+  ['benefit', 'ytelse'],
+  ['benefits', 'ytelser'],
+  ['guarantee', 'garanti'],
+  ['permanent', 'varig'],
+  ['adapted', 'tilrettelagt'],
+  ['dropped', 'sluttet'],
+  ['quit', 'sluttet'],
+  ['secondary', 'videregående'],
+  ['primary', 'grunnskole'],
+  ['elementary', 'grunnskole'],
+  ['finish', 'fullføre'],
+  ['colleagues', 'kolleger'],
+  ['boss', 'sjef'],
+  ['debt', 'gjeld'],
+  ['debts', 'gjeld'],
+  ['budget', 'budsjett'],
+  ['tax', 'skatt'],
+  ['taxes', 'skatt'],
+  ['holiday', 'ferie'],
+  ['vacation', 'ferie'],
 ];
 
 /**

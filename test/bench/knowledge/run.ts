@@ -27,7 +27,9 @@
  * (--show-fresh-18). In the round of helper kb11 fresh-18 became a study set and
  * questions-fresh-19.json (chat messages written before that round) is never tuned on
  * (--show-fresh-19). In the short round of helper kb12 fresh-6 became a study set (its four "no answer"
- * questions read by kind) and joined the calibration pool. `--calibrate` sweeps the answer gate and the weak-hit
+ * questions read by kind) and joined the calibration pool. questions-fresh-20.json (tester-style, from
+ * the titles only, written before the round of helper kb13) was scored once before that round
+ * (its firstRun field) and then became its study set (--show-fresh-20). `--calibrate` sweeps the answer gate and the weak-hit
  * thresholds on the tuning sets only (questions.json, questions-heldout.json, questions-fresh.json);
  * `--verbose` lists misses (held-out-2 only with --show-heldout). Every set's line says how many
  * in-scope and out-of-scope questions got a weak hit (offered with a caveat); an out-of-scope weak
@@ -139,6 +141,10 @@ const SETS: [string, Questions][] = [
     'questions-fresh-19.json (nineteenth fresh set, chat messages with inversions and references back, written before the round of helper kb11, never tuned on)',
     load('questions-fresh-19.json'),
   ],
+  [
+    'questions-fresh-20.json (twentieth fresh set, tester-style: plain, own words, employer and counselor askers, nynorsk, typos, slang; written before the round of helper kb13 from the titles only; a study set of that round: its misses were read)',
+    load('questions-fresh-20.json'),
+  ],
 ];
 const verbose = process.argv.includes('--verbose');
 /**
@@ -245,7 +251,7 @@ interface GateResult {
 
 async function calibrate(index: KnowledgeIndex, questions: Questions) {
   console.log(
-    '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json to -18; grouped 5-fold splits)',
+    '\nCalibration of the answer gate and the weak-hit band on the tuning sets (questions.json, questions-heldout.json, questions-fresh.json to -18 and -20; grouped 5-fold splits)',
   );
   // The specific-evidence rule of the answer and weak-hit gates (gate-evidence round), with the
   // answer gate's evidence one step either side; the weak-hit band as calibrated before.
@@ -352,9 +358,10 @@ async function main() {
     // Never held-out-2 or fresh-6 until the round of helper kb12 (below).
     // The situational-wording round's study sets fresh-13 to fresh-15 joined them, and fresh-12 in
     // the situation-concept round, fresh-16 in the short round of helper kb9, fresh-17 in the round of
-    // helper kb10, fresh-18 in the round of helper kb11, fresh-6 in the round of helper kb12.
+    // helper kb10, fresh-18 in the round of helper kb11, fresh-6 in the round of helper kb12, fresh-20
+    // in the round of helper kb13.
     // Never held-out-2 or fresh-19.
-    const tuning = [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((i) => SETS[i]![1]);
+    const tuning = [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22].map((i) => SETS[i]![1]);
     await calibrate(lexical, {
       inScope: tuning.flatMap((t) => t.inScope),
       outOfScope: tuning.flatMap((t) => t.outOfScope),
@@ -388,7 +395,7 @@ async function main() {
   );
   for (let i = 3; i < SETS.length; i++) {
     const n = i - 2;
-    const note = n === 19 ? '; never tuned on' : n >= 6 && n <= 18 ? '; study set' : '';
+    const note = n === 19 ? '; never tuned on' : (n >= 6 && n <= 18) || n === 20 ? '; study set' : '';
     console.log(
       `  top-3 fresh set${n === 1 ? '' : ` ${n}`} ≥ 90 %:`.padEnd(34) +
         `${verdict((a[i]?.top3 ?? 0) >= 0.9)} (${pct(a[i]?.top3)}; in-scope answered none ${pct(a[i]?.falseNone)}${note})`,
@@ -417,6 +424,7 @@ async function main() {
     [19, 'fresh 17'],
     [20, 'fresh 18'],
     [21, 'fresh 19'],
+    [22, 'fresh 20'],
   ] as const)
     console.log(
       `  out-of-scope rejected ≥ 95 % (${name}): ${verdict((a[i]?.rejected ?? 0) >= 0.95)} (${pct(a[i]?.rejected)}; weak hits: in-scope ${pct(a[i]?.weakIn)}, out-of-scope ${pct(a[i]?.weakOut)})`,
@@ -425,7 +433,7 @@ async function main() {
     `  p95 < 5 ms per question:         ${verdict(Math.max(...a.map((x) => x.p95)) < 5)} (worst set p95 ${Math.max(...a.map((x) => x.p95)).toFixed(2)} ms wall clock, which depends on machine load; CPU time p95 ${Math.max(...a.map((x) => x.cpuP95)).toFixed(2)} ms)`,
   );
   console.log(
-    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}, fresh 7 ${pct(b[9]?.top3)}, fresh 8 ${pct(b[10]?.top3)}, fresh 9 ${pct(b[11]?.top3)}, fresh 10 ${pct(b[12]?.top3)}, fresh 11 ${pct(b[13]?.top3)}, fresh 12 ${pct(b[14]?.top3)}, fresh 13 ${pct(b[15]?.top3)}, fresh 14 ${pct(b[16]?.top3)}, fresh 15 ${pct(b[17]?.top3)}, fresh 16 ${pct(b[18]?.top3)}, fresh 17 ${pct(b[19]?.top3)}, fresh 18 ${pct(b[20]?.top3)}, fresh 19 ${pct(b[21]?.top3)}`,
+    `Hybrid (stand-in embedder) top-3: tuning ${pct(b[0]?.top3)}, held out 2 ${pct(b[2]?.top3)}, fresh ${pct(b[3]?.top3)}, fresh 2 ${pct(b[4]?.top3)}, fresh 3 ${pct(b[5]?.top3)}, fresh 4 ${pct(b[6]?.top3)}, fresh 5 ${pct(b[7]?.top3)}, fresh 6 ${pct(b[8]?.top3)}, fresh 7 ${pct(b[9]?.top3)}, fresh 8 ${pct(b[10]?.top3)}, fresh 9 ${pct(b[11]?.top3)}, fresh 10 ${pct(b[12]?.top3)}, fresh 11 ${pct(b[13]?.top3)}, fresh 12 ${pct(b[14]?.top3)}, fresh 13 ${pct(b[15]?.top3)}, fresh 14 ${pct(b[16]?.top3)}, fresh 15 ${pct(b[17]?.top3)}, fresh 16 ${pct(b[18]?.top3)}, fresh 17 ${pct(b[19]?.top3)}, fresh 18 ${pct(b[20]?.top3)}, fresh 19 ${pct(b[21]?.top3)}, fresh 20 ${pct(b[22]?.top3)}`,
   );
 }
 

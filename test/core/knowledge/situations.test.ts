@@ -67,6 +67,12 @@ describe('needs told by a described situation', () => {
     expect(needsOf('jeg er 19 og har verken jobb eller skoleplass')).toContain('young-right');
     expect(needsOf('hva har nav lovet unge som meg')).toContain('young-right');
     expect(needsOf('nav lovet meg et kurs men ingenting skjer')).not.toContain('young-right');
+    // An arrangement Nav has for the young, asked after as such.
+    expect(needsOf('finnes det en egen ordning hos nav for oss som er unge')).toContain('young-right');
+    expect(needsOf('har nav noe spesielt opplegg når man er ungdom')).toContain('young-right');
+    // The same words about anything else than Nav are no such need.
+    expect(needsOf('finnes det en ordning med billig månedskort for unge')).not.toContain('young-right');
+    expect(needsOf('lurer på et opplegg til bursdagen til en ungdom')).not.toContain('young-right');
   });
 
   it('reads nynorsk function words and words typed without æ, ø and å', () => {
@@ -79,6 +85,26 @@ describe('needs told by a described situation', () => {
     expect(needsOf('meg på passe noen kan')).not.toContain('someone-alongside');
     expect(needsOf('kollegaene snakker ikke med meg, jeg er så usikker på jobben')).toContain('new-at-work');
     expect(needsOf('de spør hvorfor jeg ikke har jobbet på lenge, jeg blir så usikker')).not.toContain('new-at-work');
+    // Being in the new job is the place ("i den nye jobben"); wanting one is not.
+    expect(needsOf('føler meg så teit i ny jobb')).toContain('new-at-work');
+    expect(needsOf('jeg er usikker på om jeg skal søke ny jobb')).not.toContain('new-at-work');
+  });
+
+  it('tells days at home doing nothing, and feeling hated by everyone', () => {
+    expect(needsOf('ligger på rommet og gjør ingenting hver dag')).toContain('idle');
+    expect(needsOf('vil ikke gjøre noe hjemme i kveld, tips til en serie?')).not.toContain('idle');
+    expect(needsOf('det føles som alle hater meg')).toContain('low-mood');
+  });
+
+  it('tells reading and writing that do not go well, not a book one does not like', () => {
+    expect(needsOf('jeg kan ikke skrive så godt, får jeg hjelp')).toContain('reading-writing');
+    expect(needsOf('leser ikke så bra og trenger mer tid')).toContain('reading-writing');
+    expect(needsOf('den boka var ikke så bra å lese')).not.toContain('reading-writing');
+  });
+
+  it("tells what is said to the assistant as the app's data, not what was agreed with Nav", () => {
+    expect(needsOf('får kommunen vite det jeg skriver til deg')).toContain('app-data');
+    expect(needsOf('hvor ser jeg hva jeg og veilederen har avtalt')).not.toContain('app-data');
   });
 
   it('reads a verb in the present tense as its infinitive and any pronoun of the class in a phrase', () => {

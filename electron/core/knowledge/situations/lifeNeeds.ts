@@ -11,7 +11,7 @@ export const LIFE_NEEDS: readonly SituationNeed[] = [
       kommer meg ikke opp | gråter hele tiden | gråter hver dag | får ikke sove | klarer ikke å sove |
       sover ikke om natta | tom inni meg | helt tom inni | ingen glede | ikke glad lenger | har det ikke bra |
       har det tungt | har det vondt inni | har det jævlig | redd hele tiden | klump i magen | tankekjør |
-      tankene kverner | føler meg verdiløs | føler meg ubrukelig | hater meg selv | ingen bryr seg |
+      tankene kverner | føler meg verdiløs | føler meg ubrukelig | hater meg selv | alle hater meg | ingen bryr seg |
       ingen forstår meg | gidder ikke noe | gidder ingenting | lei av alt | ingen venner | har ingen venner |
       føler meg alene | vondt i brystet | klarer ikke å slutte å tenke | grubler hele tiden
     `),

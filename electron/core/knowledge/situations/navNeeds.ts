@@ -27,10 +27,13 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
     docs: ['slik-behandler-inkludmi-dataene-dine', 'innsyn-samtykke-og-taushetsplikt'],
     strong: cues(`samtalen her | lese chatten | som leser dette | leser noen dette | meldingene mine her`),
     facets: [
-      cues(`lagret | lagres | lagrer | slette | sletter | lese | leser | se | deles | sendes | hva skjer med`),
+      cues(
+        `lagret | lagres | lagrer | slette | sletter | lese | leser | se | deles | sendes | hva skjer med | få vite`,
+      ),
       cues(`
         chatten | chat | assistenten | roboten | boten | det jeg skriver | det jeg har skrevet | skriver her |
-        skrevet her | sier her | denne appen | appen her | her inne
+        skrevet her | sier her | denne appen | appen her | her inne | hva jeg sier til deg | det jeg sier til deg |
+        hva jeg skriver til deg | det jeg skriver til deg | det jeg forteller deg | hva jeg forteller deg
       `),
     ],
   },
@@ -123,7 +126,8 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
     docs: ['voksenopplaering', 'opplaering-gjennom-nav', 'videregaende-opplaering'],
     strong: cues(`
       leser dårlig | skriver dårlig | dårlig til å lese | dårlig til å skrive | lesevansker | skrivevansker |
-      dysleksi | ordblind | dårlig i norsk | dårlig i matte | lære norsk
+      dysleksi | ordblind | dårlig i norsk | dårlig i matte | lære norsk | lese så godt | leser ikke så godt |
+      skrive så godt | skriver ikke så godt | leser ikke så bra | skriver ikke så bra
     `),
     facets: [
       cues(`lese | lesing | skrive | skriving | tekster | tekstene | bokstavene | stave | staving | regne`),
@@ -134,7 +138,8 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
     ],
   },
   {
-    // Help a person has a right to because they are young (the youth guarantee), asked as a right.
+    // Help a person has a right to because they are young (the youth guarantee), asked as a right,
+    // or as an arrangement Nav has for the young ("et eget opplegg for unge", round of helper kb13).
     id: 'young-right',
     docs: ['ungdomsgarantien'],
     strong: cues(`
@@ -146,7 +151,7 @@ export const NAV_NEEDS: readonly SituationNeed[] = [
       cues(`ung | unge | ungdom | ungdommer | under 30 | under tretti`),
       cues(`
         ekstra | rett på | rett til hjelp | krav på | garanti | garantert | prioritert | raskere | lovet | lover |
-        tilbud | tilbyr | gjør nav for
+        tilbud | tilbyr | gjør nav for | nav opplegg | nav ordning | nav ordninger
       `),
     ],
   },

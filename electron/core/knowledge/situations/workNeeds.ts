@@ -13,7 +13,7 @@ export const WORK_NEEDS: readonly SituationNeed[] = [
     facets: [
       cues(`
         på jobben | på jobb | kollega | kollegaer | kollegaene | kolleger | sjefen | lederen | lunsj | lunsjen |
-        pausen | vakt
+        pausen | vakt | i ny jobb | på nye jobben
       `),
       cues(`
         spørre | spør | dum | teit | usikker | forventer | forventninger | skjønner ikke | forstår ikke | nervøs |
@@ -102,7 +102,9 @@ export const WORK_NEEDS: readonly SituationNeed[] = [
     `),
     facets: [
       cues(`hjemme | rommet | døgnet | sofaen | hele dagen`),
-      cues(`jobb | skole | rutiner | opplegg | komme i gang`),
+      cues(`
+        jobb | skole | rutiner | opplegg | komme i gang | gjøre ingenting | gjør ingenting | gjort ingenting
+      `),
     ],
   },
   {
