@@ -14,7 +14,7 @@ export { embeddingText, normalizeVector } from './vectors.js';
  */
 
 /** Bump when the analyser or the table layout changes, to force a rebuild at the next unlock. */
-export const INDEX_VERSION = 16;
+export const INDEX_VERSION = 17;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

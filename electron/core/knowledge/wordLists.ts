@@ -16,6 +16,8 @@
  * the spoken tag "as" ("deppa as").
  * The line after it (round of helper kb12): the naming verb ("noe som heter aft", "het") and the chat
  * abbreviation "mnd" (måned, a stop word), which weighed as topic words.
+ * The last line (lead, stop 32): how something works ("hvordan fungerer vaksiner"), like "funker",
+ * says what kind of answer is wanted, never what about: it made a page topical for any unknown thing.
  * The English lines (round of helper kb13; English is the app's third language): English function
  * and question words, which counted as unknown topic words. Words that are also bokmål ("be", "to",
  * "so") are left out; "is" (ice), "do" (toilet) and "and" (duck) are in: English questions have them
@@ -57,6 +59,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   plz dm omg wtf oki jepp nope neida jada tja hmm uff æsj heisann halla yo ordne fikse litegrann kjapt nødt
   bro bruh brur null as
   heter het mnd
+  fungerer fungere fungerte fungert virker virke virket
   the my your yours our their they them what how where when why who which whom could would should does did
   doing will are was were been being have has had this that these those with from about into there you it its
   of on an or if not please any anyone someone something some get got need want much very just also than then

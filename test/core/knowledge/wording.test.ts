@@ -124,3 +124,26 @@ describe('words written as people write them (round of helper kb13)', () => {
     await close();
   });
 });
+
+describe('how something works is how a question is put, not what it is about', () => {
+  it('says "none" when the only shared word is "fungerer" or "virker"', async () => {
+    const { index, close } = await shippedIndex();
+    for (const q of [
+      'Hvordan fungerer en varmepumpe?',
+      'hvordan virker antibiotika',
+      'hvordan fungerer kryptovaluta egentlig',
+    ])
+      expect((await index.search(q)).answer, q).toBe('none');
+    await close();
+  });
+
+  it('still finds the page when the question names its topic', async () => {
+    const { index, close } = await shippedIndex();
+    await expectFirstPages(index, [
+      ['hvordan fungerer lønnstilskudd for arbeidsgiveren', 'lonnstilskudd'],
+      ['hvordan virker arbeidstrening i praksis', 'arbeidstrening'],
+      ['hvordan fungerer meldekortet', 'meldekort'],
+    ]);
+    await close();
+  });
+});
