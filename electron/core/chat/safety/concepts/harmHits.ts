@@ -20,7 +20,7 @@ import { GAMES, UNTIL_PAYDAY } from '../lexicon/tokens.js';
  * ("lol", "lop") that only mean a game in that place.
  */
 const GAME_OR_FIGURE = new RegExp(
-  String.raw`\b(?:spill\w*|spel\w*|game\w*|fortnite|minecraft|fifa|call of duty|cod|cs|valorant|zelda|mario\w*|sjakk|kort|poker|tennis|fotball\w*|kamp\w*|zombie\w*|monstr\w*|fiende\w*|boss\w*|npc\w*|quiz\w*|konkurranse\w*|armbryting|bryting|bordtennis|badminton|tid|tida|tiden|time|presentasjon\w*|eksamen|prove\w*|intervju\w*|vits\w*|latter|mygg\w*|veps\w*|ugress\w*|plant\w*|film\w*|serie\w*|bok|boka|boken|boker|bokene)\b|\b(?:i|in)\s+${GAMES}\b`,
+  String.raw`\b(?:spill\w*|spel\w*|game\w*|fortnite|minecraft|fifa|call of duty|cod|cs|valorant|zelda|mario\w*|sjakk|kort|poker|tennis|fotball\w*|kamp\w*|finale\w*|final|finals|semifinal\w*|match\w*|turnering\w*|tournament\w*|cup\w*|league|serieseier\w*|zombie\w*|monstr\w*|fiende\w*|boss\w*|npc\w*|quiz\w*|konkurranse\w*|armbryting|bryting|bordtennis|badminton|tid|tida|tiden|time|presentasjon\w*|eksamen|prove\w*|intervju\w*|vits\w*|latter|mygg\w*|veps\w*|ugress\w*|plant\w*|film\w*|serie\w*|bok|boka|boken|boker|bokene)\b|\b(?:i|in)\s+${GAMES}\b`,
 );
 
 /** Not an acute need: a trip, a party, a fast or a diet, a meal skipped, money short until payday. */

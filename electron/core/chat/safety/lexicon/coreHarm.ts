@@ -112,6 +112,22 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // Chat English with the subject left out and the harm spelled out: "gonna beat the shit out
+    // of him", "finna smash his face in", "about to jump that guy after school".
+    id: 'violence.en.intent_plain',
+    category: 'violence',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:gonna|gon|going\s+to|finna|bout\s+to|about\s+to|wanna|want\s+to|planning\s+to|i'?ll|i\s+will)\s+(?:\w+\s+)?(?:(?:beat|kick|knock|punch|smack|slap)\s+(?:the\s+)?(?:shit|crap|hell|fuck|living\s+daylights|life)\s+out\s+of\s+\w+|(?:smash|bash|punch|kick|break|cave|beat)\s+(?:his|her|their|(?:that|this)\s+\w+'?s)\s+(?:face|head|skull|teeth|nose|jaw|legs?|arms?)\b|(?:beat|jump|stab|shoot|kill|murder|hurt|strangle|choke)\s+(?:him|her|them|(?:that|this)\s+(?:guy|girl|kid|dude|bitch|bastard|asshole|prick|fucker|idiot)|my\s+(?:boss|teacher|dad|father|mom|mum|mother|stepdad|stepfather|brother|sister|ex|boyfriend|girlfriend|neighbou?r|classmate))(?:\s+up)?\b)`,
+    ),
+    // Said of someone else, the words are a threat the speaker tells of: a concern.
+    concernIf: r(String.raw`\b(?:he|she|they|he's|she's|they're|hes|shes|theyre)\b`),
+    // A game, a match or a contest; laughter.
+    unlessInSentence: r(
+      String.raw`\b(?:game\w*|match\w*|final\w*|league|tournament|chess|level|round|race|boss|cup|haha\w*|hehe\w*|lol|lmao|xd)\b|\bin\s+${GAMES}\b`,
+    ),
+  },
+  {
     id: 'violence.could_kill',
     category: 'violence',
     level: 'concern',
