@@ -15,6 +15,8 @@ import {
   GAMES,
   EVERYDAY_LEAVING,
   BURDEN_IN_A_ROLE,
+  CHORE,
+  NATURE_DEATH,
 } from './tokens.js';
 
 /**
@@ -110,7 +112,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     level: 'concern',
     pattern: r(String.raw`\b${SUICIDE_WORD}\w*|\bsuicid\w*`),
     unless: r(
-      String.raw`\w*forebygg\w*|\b(?:not|ikke|ikkje)\s+suicidal\b|\b(?:film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b|${SUICIDE_WORD}\s+for\s+(?:lommebok\w*|okonomien|karrieren|planeten|miljot|kroppen|laget|partiet)|\b(?:er|var|blir|ble)\s+(?:rent\s+)?${SUICIDE_WORD}\s+a\b|\b(?:politisk|sosialt|okonomisk)\s+${SUICIDE_WORD}`,
+      String.raw`\w*forebygg\w*|\b(?:not|ikke|ikkje)\s+suicidal\b|\b(?:film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b|${SUICIDE_WORD}\s+for\s+(?:lommebok\w*|okonomien|karrieren|planeten|miljot|kroppen|laget|partiet)|\b(?:er|var|blir|ble)\s+(?:rent\s+)?${SUICIDE_WORD}\s+a\b|\b(?:politisk|sosialt|okonomisk)\s+${SUICIDE_WORD}|${SUICIDE_WORD}s(?:oppdrag|aksjon|angrep|angriper|bomb|pilot)\w*|\bsuicide\s+(?:missions?|squad|bomb\w*|attack\w*|pilots?)\b`,
     ),
     unlessInSentence: r(RECOVERED_OTHER),
   },
@@ -267,9 +269,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|flaut|pinlig|kjedelig|mandag|test|prove|proven|eksamen\w*|muntlig\w*|tentamen\w*|presentasjon\w*|fremforing\w*|framforing\w*|foredrag\w*|innlevering\w*|embarrass\w*)\b`,
     ),
     // "drep meg, fire timer med lekser igjen": a chore named anywhere in the sentence.
-    unlessInSentence: r(
-      String.raw`\b(?:timer med|hours of|lekse\w*|homework|matte\w*|mote\w*|meeting\w*|ko|koen|queue|powerpoint\w*|excel\w*|ekselark\w*|innlevering\w*|forelesning\w*|lecture\w*|trafikk\w*|traffic)\b`,
-    ),
+    unlessInSentence: r(CHORE),
   },
   {
     id: 'suicide.it_is_killing_me',
@@ -277,6 +277,8 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     level: 'concern',
     pattern: r(String.raw`\b(?:is|it's|its|are|'s)\s+(?:\w+\s+)?killing\s+me\b`),
     unless: r(String.raw`\blaugh|\b(?:lol|haha\w*|lmao)\b`),
+    // "this homework is killing me": a chore as the subject, as "drep meg, fire timer med lekser".
+    unlessInSentence: r(CHORE),
   },
   // English, explicit (acute)
   {
@@ -347,7 +349,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:minst|mest|enkleste|enklaste|enklest|raskeste|raskaste|sikreste|sikraste|beste|smertefri\w*|least|easiest|quickest|fastest|best|painless|surest)\b[^.!?]{0,30}\b(?:mate|maten|mater|matar|way|ways|method)\b[^.!?]{0,25}\b(?:a\s+${DIE}|to die|a ta livet|a drepe seg|of dying|to kill (?:my|your)self|a avslutte|a forsvinne for godt)\b|\b(?:hvordan|korleis|kossen|how)\s+(?:kan\s+|skal\s+|do\s+|can\s+|to\s+)?(?:man|en|ein|jeg|eg|i|you|one)?\s*(?:\w+\s+){0,2}(?:${DIE}|die|ta livet (?:sitt|mitt|av seg)|drepe seg selv|kill (?:my|your)self|end (?:my|your) life)(?:\s+(?:pa|uten|without|fort|raskt|smertefritt)\b|\s*\?|$)`,
     ),
     unless: r(
-      String.raw`\b(?:av|of)\s+(?:latter|laugh\w*|kjedsomhet|boredom)\b|\bi\s+(?:spillet|spelet|gamet|${GAMES})\b|\bin\s+the\s+game\b|\bplanter?\b|\bblomst\w*`,
+      String.raw`\b(?:av|of)\s+(?:latter|laugh\w*|kjedsomhet|boredom)\b|\bi\s+(?:spillet|spelet|gamet|${GAMES})\b|\bin\s+the\s+game\b|\bplanter?\b|\bblomst\w*|${NATURE_DEATH}`,
     ),
   },
   {
@@ -430,9 +432,9 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:${NEG}|ingen|ingenting|nowhere|no)\b[^.!?]{0,25}\b(?:sted|stad|steder|plass|tak over hodet|place|where)\b[^.!?]{0,20}(?:\ba\s+(?:sove|sova|sov|bo|bu|vere|dra)\b|\bto\s+(?:sleep|stay|go)\b|\bi\s+natt\b|\bi\s+kveld\b|\btonight\b)|\bikke\s+tak\s+over\s+hodet\b|\b(?:kastet|kasta|thrown|kicked)\s+(?:meg\s+)?(?:ut|out)\b[^.!?]{0,40}\b(?:hjemmefra|heimanfra|av leiligheten|hjemme|heime|of the house|of my flat|sover|sove|gata|ingen steder)|\bsover\s+(?:ute|pa gata|i trappa|i trappeoppgangen|i bilen)\b|\b(?:homeless|nowhere to sleep|nowhere to stay|evicted tonight)\b|\b(?:hvor|kvar|kor)\s+(?:jeg|eg)\s+skal\s+(?:sove|bo|bu)\s+(?:i natt|i kveld|fra i dag|fra i kveld)|\b(?:(?:kan|far|fikk|kunne|slipper)\s+${NEG}|${NEG}\s+(?:kan|far|fikk|kunne|slipper))\s+(?:\w+\s+)?(?:dra|ga|komme|reise|vere|sove|inn)\s+(?:\w+\s+)?(?:hjem|heim|hjemme|heime)\b[^.!?]{0,25}\b(?:i natt|i kveld|tonight|lenger|lengre)\b|\b(?:can't|cannot|can not)\s+go\s+home\s+tonight\b`,
     ),
     // "ikke noe sted å parkere i natt": a place for something other than sleeping or staying;
-    // "ikke noe sted å være på dagtid": the day, not the night.
+    // "ikke noe sted å være på dagtid", "… i sommerferien": the day or a holiday, not the night.
     unless: r(
-      String.raw`\b(?:dagtid|daytime|during the day|parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge|innstilt|forsinket|forsinka|overtid|vakt\w*|nattskift\w*|storm\w*|uver\w*)\b`,
+      String.raw`\b(?:dagtid|daytime|during the day|parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge|innstilt|forsinket|forsinka|overtid|vakt\w*|nattskift\w*|storm\w*|uver\w*)\b|\ba\s+(?:vere|vera)\s+(?:\w+\s+){0,2}(?:i|pa|om|etter)\s+(?:\w*ferie\w*|friminutt\w*|storefri|lunsj\w*|helg\w*|dagen|dagane|dagene|skolen|skulen)\b`,
     ),
   },
   {

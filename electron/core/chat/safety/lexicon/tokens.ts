@@ -41,7 +41,7 @@ export const FAREWELL_TO_THING = String.raw`\b(?:farvel|adjo|goodbye|ha det)\s+(
  * in a sentence where the speaker says nothing of themself ("kompisen min slet med
  * selvmordstanker, men han har fått hjelp").
  */
-export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b|\b(?:gar|gikk|gjekk)\s+det\s+(?:\w+\s+){0,2}(?:bra|bedre|fint|godt|greit)\s+med\s+(?:han|ham|henne|hun|ho|dem|dei|de)\b|\b(?:na|no|now)\b[^.!?]*\b(?:og|men|and)\s+(?:har|hev|has)\s+det\s+(?:\w+\s+)?(?:bra|fint|godt|bedre|greit)\b)`;
+export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help|ok|oki|okei|okey|alright|i\s+orden|i\s+god\s+behold|uskadd|unhurt)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help|ok|oki|okei|okey|alright|i\s+orden|i\s+god\s+behold|uskadd|unhurt)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b|\b(?:gar|gikk|gjekk)\s+det\s+(?:\w+\s+){0,2}(?:bra|bedre|fint|godt|greit)\s+med\s+(?:han|ham|henne|hun|ho|dem|dei|de)\b|\b(?:na|no|now)\b[^.!?]*\b(?:og|men|and)\s+(?:har|hev|has)\s+det\s+(?:\w+\s+)?(?:bra|fint|godt|bedre|greit)\b)`;
 
 /** A thing given away because it is no longer used ("fordi jeg ikke spiller mer"): a reason named. */
 export const NO_LONGER_USED = String.raw`\b(?:ikke|ikkje|not|aldri)\s+(?:\w+\s+)?(?:spiller|spelar|bruker|brukar|leser|les|trener|gar med|passer|passar|rir|play|use|wear|ride|read)\b`;
@@ -80,3 +80,9 @@ export const BURDEN_IN_A_ROLE = String.raw`${ROLE_GROUP}|${HELP_WITH_A_TASK}`;
 
 /** A named everyday trap one wants out of: a debt, a loan, a contract, a subscription. */
 export const EVERYDAY_TRAP = String.raw`\b(?:ut\s+av|out\s+of)\s+(?:\w+\s+){0,2}(?:gjeld\w*|\w*(?<!p)lan(?:et|ene)?|inkasso\w*|\w*kontrakt\w*|\w*abonnement\w*|bindingstid\w*|debt|loan|contract)\b`;
+/** A chore named as the cause of hyperbole ("drep meg, fire timer med lekser", "this homework is killing me"). */
+export const CHORE = String.raw`\b(?:timer med|hours of|lekse\w*|homework|matte\w*|mote\w*|meeting\w*|ko|koen|queue|powerpoint\w*|excel\w*|ekselark\w*|innlevering\w*|forelesning\w*|lecture\w*|trafikk\w*|traffic|oppgave\w*|assignment\w*|essays?|deadlines?|pendl\w*|commute)\b`;
+/** A star, a cell, a species: nature that dies ("hvordan dør en stjerne"), or anything that dies out. */
+const NATURE = String.raw`(?:stjern\w*|stars?|celle\w*|cells?|dinosaur\w*|insekt\w*|insects?|bie|biene|bier|bees?|korall\w*|sprak\w*|languages?|bakteri\w*|virus\w*|arter|artene|species|trer|trerne|treet|trees?)`;
+/** The death of nature: its noun as the subject of the verb, before or right after it; dying out. */
+export const NATURE_DEATH = String.raw`\b(?:do|dor|dode|doydde|doyr|dau|died|dies|die|dying)\s+(?:ut|out)\b|\b(?:utdodd\w*|utrydd\w*|extinct\w*)|\b(?:dor|dode|doyr|doydde|die|dies|died)\s+(?:en\s+|ei\s+|et\s+|ein\s+|eit\s+|the\s+|a\s+)?${NATURE}\b|\b${NATURE}\s+(?:\w+\s+)?(?:dor|dode|doyr|doydde|do|die|dies|died|dying)\b`;

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../../electron/core/chat/safety/index.js';
+
+const level = (text: string) => assessRisk(text).level;
+/** The rules and concepts alone, without the classifier's vote. */
+const layer1 = (text: string) => assessRisk(text, { model: null }).level;
+
+describe('leave-taking without the word (lexicon/indirect.ts, round 16)', () => {
+  it('reads this being the last time we talk as a farewell to ask about', () => {
+    expect(layer1('Nå er dette siste gang vi prates.')).not.toBe('none');
+    expect(layer1('det blir den siste samtalen vår, takk for at du lytta')).not.toBe('none');
+    expect(layer1('Me kjem ikkje til å snakkast igjen.')).not.toBe('none');
+    expect(layer1("guess this is the last time we'll chat")).not.toBe('none');
+    expect(layer1('we will never talk again')).not.toBe('none');
+  });
+
+  it('reads a last talk before a holiday, a move or a new counselor as an everyday goodbye', () => {
+    expect(level('Siste gang vi snakkes før påske, god tur!')).toBe('none');
+    expect(level('Det er siste gang vi prates på en stund, jeg reiser på utveksling.')).toBe('none');
+    expect(level('Dette blir den siste samtalen vår, for jeg får en ny veileder fra mandag.')).toBe('none');
+    expect(level('last time we talk this year, merry christmas')).toBe('none');
+    expect(level('Dette er siste gang jeg kommer for sent, det lover jeg.')).toBe('none');
+  });
+
+  it('reads an absence tomorrow that "you will know why" of as a veiled farewell', () => {
+    expect(layer1('Om jeg ikke er pålogget i morgen, da vet du hvorfor.')).not.toBe('none');
+    expect(layer1('viss eg ikkje svarar meir så veit du kvifor')).not.toBe('none');
+    expect(layer1("if i don't reply after tonight you'll know why")).not.toBe('none');
+    expect(layer1('Hvis jeg ikke tar telefonen i morgen, så får du vite hvorfor.')).not.toBe('none');
+  });
+
+  it('reads an absence with its reason given, or someone else asking why, as everyday', () => {
+    expect(level('Hvis jeg ikke svarer i morgen er det fordi jeg har eksamen.')).toBe('none');
+    expect(level('Om jeg ikke logger på i morgen, så vet du hvorfor: mobilen er knust.')).toBe('none');
+    expect(level('Hvis jeg ikke kommer på trening, så vet du hvorfor, jeg er syk.')).toBe('none');
+    expect(level('Hvis mamma spør hvorfor jeg ikke svarer, så vet du hvorfor.')).toBe('none');
+    expect(level('Du vet hvorfor jeg ikke svarte i går, bussen var forsinket.')).toBe('none');
+  });
+});
+
+describe('violence in chat English with the subject left out (lexicon/coreHarm.ts, round 16)', () => {
+  it('reads harm spelled out against someone as intent to harm others', () => {
+    expect(layer1('gonna kick the crap out of that dude after class')).toBe('acute');
+    expect(layer1('finna smash his head in when i see him')).toBe('acute');
+    expect(layer1('about to jump that kid tomorrow')).toBe('acute');
+    expect(layer1('wanna stab my stepdad honestly')).toBe('acute');
+  });
+
+  it('reads a game, a match or laughter as play, and a chore as the object as hyperbole', () => {
+    expect(level('gonna beat them in the cup final tomorrow')).toBe('none');
+    expect(level('gonna beat the shit out of him in fifa tonight')).toBe('none');
+    expect(level('gonna kill this presentation tomorrow')).toBe('none');
+    expect(level('finna beat this boss level')).toBe('none');
+    expect(level("i'll kill him lol he ate my fries")).toBe('none');
+  });
+
+  it('reads a threat told of someone else as a concern, not as the speaker’s intent', () => {
+    expect(layer1("he said he's gonna beat the shit out of him")).toBe('concern');
+  });
+
+  it('reads a sport final in Norwegian as a game too', () => {
+    expect(level('Vi skal banke dem i finalen på søndag!')).toBe('none');
+  });
+});
+
+describe('everyday twins of crisis words (round 16)', () => {
+  it('reads a "selvmord-" compound for a risky task or an attack as no crisis of the speaker', () => {
+    expect(level('Å ta nattevakta alene var et selvmordsoppdrag.')).toBe('none');
+    expect(level('Det var en selvmordsaksjon i nyhetsbildet i går.')).toBe('none');
+    expect(level('that deadline is a suicide mission')).toBe('none');
+    expect(level('Jeg har hatt selvmordstanker hele uka.')).not.toBe('none');
+  });
+
+  it('reads a chore that is "killing me" as hyperbole, and the job as a concern', () => {
+    expect(level('this essay is killing me')).toBe('none');
+    expect(level('ugh the commute is killing me')).toBe('none');
+    expect(level('this job is killing me')).toBe('concern');
+  });
+
+  it('reads someone else who was hurt and is fine now as told, and the speaker hurt as acute', () => {
+    expect(level('Broren min ble banket opp i helgen, men han er okei nå.')).toBe('none');
+    expect(level('Naboen ble ranet, men hun er i god behold.')).toBe('none');
+    expect(level('Jeg ble banket opp i helgen.')).toBe('acute');
+  });
+
+  it('reads nowhere to be in a holiday or a school break as belonging, nowhere to sleep as need', () => {
+    expect(level('Har ingen steder å være i juleferien, alle andre drar bort.')).toBe('none');
+    expect(level('har ikke noe sted å være i friminuttene')).toBe('none');
+    expect(level('Har ingen steder å være i natt.')).not.toBe('none');
+    expect(level('Har ingen steder å sove i ferien.')).not.toBe('none');
+  });
+
+  it('reads the death of a star, a cell or a species as science, and how a person dies as a method question', () => {
+    expect(level('Hvordan dør en celle?')).toBe('none');
+    expect(level('Hvorfor dør biene ut?')).toBe('none');
+    // The classifier still votes a check-in on the English question (its own layer, not retrained here).
+    expect(layer1('how do stars die?')).toBe('none');
+    expect(level('Hvordan dør man fortest?')).toBe('acute');
+  });
+
+  it('reads whether two medicines may be mixed as safe use, and sedatives or amounts as a means question', () => {
+    expect(level('Er det farlig å kombinere Paracet med Ibux?')).toBe('none');
+    expect(level('is it dangerous to mix ibuprofen and paracetamol?')).toBe('none');
+    expect(level('Er det farlig å blande sovetabletter og alkohol?')).not.toBe('none');
+    expect(level('Er det farlig å ta 40 paracet samtidig?')).not.toBe('none');
+  });
+});
