@@ -105,3 +105,45 @@ describe('everyday twins of crisis words (round 16)', () => {
     expect(level('Er det farlig å ta 40 paracet samtidig?')).not.toBe('none');
   });
 });
+
+describe('situations said plainly by a tester (round 16, own probes)', () => {
+  it('reads an adult who wants to meet and asks for secrecy as grooming, a work or surprise secret as everyday', () => {
+    expect(layer1('en voksen fyr fra discord vil treffe meg, og jeg får ikke fortelle det til pappa')).toBe('concern');
+    expect(layer1('an older man online wants to meet me and told me never to tell anyone')).toBe('concern');
+    expect(level('Sjefen vil møte meg på fredag, men ikke si noe til de andre ennå.')).toBe('none');
+    expect(level('Vi skal møte bestemor på flyplassen, ikke si det til mamma, det er en overraskelse.')).toBe('none');
+  });
+
+  it('reads a home where no one buys food as a need, and ordering in or cooking oneself as everyday', () => {
+    expect(layer1('moren min har ikke handlet mat på mange dager')).toBe('concern');
+    expect(layer1('det fins aldri mat i kjøleskapet hjemme, og ingen voksne bryr seg')).not.toBe('none');
+    expect(level('Pappa har ikke kjøpt mat i dag, så vi bestiller taco fra Foodora.')).toBe('none');
+    expect(level('Det er aldri mat hjemme som jeg liker.')).toBe('none');
+  });
+
+  it('reads a farewell addressed to the world as a farewell, and to a stage of life as everyday', () => {
+    expect(layer1('Farvel, verden.')).toBe('acute');
+    expect(layer1('bye bye cruel world')).toBe('acute');
+    expect(level('Farvel livet som elev, hei lærlingtid!')).toBe('none');
+    expect(level('Ha det, verden, vi snakkes etter hyttetur!')).toBe('none');
+  });
+
+  it('reads the blade as a companion as self-harm, and a knife in the kitchen or on a hunt as everyday', () => {
+    expect(layer1('barberbladet og jeg er venner igjen')).not.toBe('none');
+    expect(layer1('me and my razor are friends again')).not.toBe('none');
+    expect(level('jeg og kniven er bestevenner når vi lager middag')).toBe('none');
+    expect(level('meg og kniven er klare for fisketuren igjen')).toBe('none');
+  });
+
+  it('reads sleeping elsewhere while one’s room is painted as no night visit, and someone coming in as one', () => {
+    expect(level('Sover hos mamma i natt fordi rommet mitt pusses opp.')).toBe('none');
+    expect(layer1('stefaren min kommer inn på rommet mitt om natta')).toBe('acute');
+  });
+
+  it('reads a relative dying of an illness, and a goodbye at the hospital, as grief, not a crisis', () => {
+    expect(level('Morfar har kreft og kommer sikkert til å dø i vinter.')).toBe('none');
+    expect(level('Vi skal ta farvel med oldemor på sykehjemmet i morgen.')).toBe('none');
+    expect(layer1('Jeg har kreft og vil bare dø.')).toBe('acute');
+    expect(layer1('Skal ta farvel med alle i natt.')).toBe('acute');
+  });
+});

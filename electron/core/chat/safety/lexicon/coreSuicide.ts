@@ -360,7 +360,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:kniv\w*|pillene|piller|tablett\w*|tauet|tau|pistol\w*|vapen\w*|vapnet|blad\w*|barberblad\w*|pills|rope|gun|knife|blades?)\s+(?:\w+\s+)?(?:klar\w*|ferdig|fremme|framme|ready)\b|\b(?:har|fatt|skaffa?|skaffet|kjopt|kjopte)\s+(?:\w+\s+){0,3}(?:det|alt)\s+(?:\w+\s+)?(?:jeg|eg|i)\s+(?:trenger|treng|need)\s+(?:for|til)\s+a\s+(?:gjore det|${DIE}|ta livet|avslutte)`,
     ),
     unless: r(
-      String.raw`\b(?:gronnsak\w*|gronnsak\w*|mat|maten|middag\w*|servering|kokk\w*|kjokken\w*|skjere|skjere|brod|kake|fisk|kjott|klatr\w*|camping|tur|hodepine\w*|tannverk\w*|vondt|allergi\w*|resept\w*|jakt\w*|skytebane\w*|skyting\w*)\b`,
+      String.raw`\b(?:gronnsak\w*|gronnsak\w*|mat|maten|middag\w*|servering|kokk\w*|kjokken\w*|skjere|skjere|brod|kake|fisk|kjott|klatr\w*|camping|tur|turen|fisketur\w*|fjelltur\w*|skogstur\w*|hyttetur\w*|hodepine\w*|tannverk\w*|vondt|allergi\w*|resept\w*|jakt\w*|skytebane\w*|skyting\w*)\b`,
     ),
   },
   {

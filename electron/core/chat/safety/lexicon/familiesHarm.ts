@@ -170,6 +170,19 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // "mamma har ikke kjøpt mat på lenge", "det er aldri mat hjemme": a home where no one feeds the speaker.
+    id: 'welfare.family.not_fed',
+    category: 'welfare',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:mamma|mama|pappa|papa|mor|far|faren|moren|mora|fatter'?n|mutter'?n|stefar\w*|stemor\w*|foreldr\w*|de voksne|dei vaksne|ingen|mom|mum|dad|my parents|nobody)\s+(?:\w+\s+)?(?:har|hev|has|have|haven't|hasn't)\s+(?:${NEG}|not)\s+(?:\w+\s+)?(?:kjopt|kjopte|handla|handlet|gitt\s+(?:meg|oss)|bought|got)\s+(?:\w+\s+)?(?:mat|food|groceries|noe\s+mat|noko\s+mat)\s+(?:pa|i|in|for|sidan|siden|since)\s+(?:\w+\s+){0,2}(?:lenge|dager|dagar|veker|uker|uke|veke|days|weeks|ages|a while)\b|\b(?:det\s+er|det\s+e|finnes|fins|there'?s|there\s+is)\s+(?:aldri|never)\s+(?:noe\s+|noko\s+|any\s+)?(?:mat|food)\s+(?:hjemme|heime|i\s+huset|i\s+kjoleskapet|at\s+home|in\s+the\s+house)\b(?!\s+(?:som|that)\s+(?:\w+\s+)?(?:liker|likar|like|likes|smaker|vil\s+ha|want))`,
+    ),
+    // Someone else cooks or the speaker buys it; take-away; a diet.
+    unless: r(
+      String.raw`\b(?:${SUBJ}|i)\s+(?:\w+\s+)?(?:lager|lagar|handler|handlar|kjoper|kjoper|cook|buy)\b|\b(?:bestiller|bestilte|takeaway|pizza|kantina|foodora|wolt|diett\w*|slank\w*|faste)\b`,
+    ),
+  },
+  {
     id: 'suicide.family.tired_of_living',
     category: 'suicide',
     level: 'check_in',

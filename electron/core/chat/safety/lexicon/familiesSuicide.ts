@@ -37,6 +37,10 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`${IDIOM_DEATH}|\ber\s+borte\b|\bfor\s+lenge\s+siden\b|\b(?:${DIE}|die)\s+(?:hvis|om|viss|dersom|nar|if|when)\s+(?:jeg|eg|i)\s+(?:ma|skal|have to|må)\b|\b(?:kreft\w*|sykdom\w*|sjukdom\w*|dement\w*|sykehjem\w*|sjukeheim\w*|palliativ\w*)\b|\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+)?(?:kommer|kjem|skal|is going|are going)\s+(?:til\s+)?a\s+(?:${DIE}|die)\b`,
     ),
+    // "Bestemor har kreft og kommer nok til å dø snart": an illness named anywhere in the sentence.
+    unlessInSentence: r(
+      String.raw`\b(?:kreft\w*|sykdom\w*|sjukdom\w*|dement\w*|sykehjem\w*|sjukeheim\w*|palliativ\w*|hospice|cancer)\b`,
+    ),
   },
   {
     id: 'suicide.family.rather_be_dead',
@@ -258,7 +262,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:ha det|farvel|adjo|goodbye|bye)\b[^.!?]{0,30}\btakk for alt\b|\btakk for alt\b[^.!?]{0,50}\b(?:farvel|ha det|se meg|hore fra meg|hoyre fra meg|goodbye)\b|\b(?:sier|seier|si|sei|saying|say|this is|ta)\s+(?:farvel|goodbye|adjo)\b|\b(?:ikke|ikkje|aldri|never|won't|wont|not)\s+(?:\w+\s+){0,3}(?:se|hore|hoyre|sja|see|hear\s+from)\s+(?:meg|me|fra meg|fra meg)\s+(?:igjen|again|mer|meir|anymore)\b|\b(?:hilse|hils|si til)\s+(?:\w+\s+){0,2}(?:at\s+)?(?:jeg|eg)\s+(?:er glad i|elsker)\b[^.!?]{0,20}\b(?:nar|etter|if)\b`,
     ),
     unless: r(
-      String.raw`${TRAVEL}|${FAREWELL_TO_THING}|\b(?:klassen|kolleg\w*|laget|sommer\w*|russ\w*|avslutning\w*|begravelse\w*|minnestund\w*|bisettelse\w*|gravferd\w*|funeral|for now|see you|vi ses|snakkes|neste uke|next week|til neste|for i dag|for today)\b`,
+      String.raw`${TRAVEL}|${FAREWELL_TO_THING}|\b(?:klassen|kolleg\w*|laget|sommer\w*|russ\w*|avslutning\w*|begravelse\w*|minnestund\w*|bisettelse\w*|gravferd\w*|funeral|sykehus\w*|sjukehus\w*|sykehjem\w*|sjukeheim\w*|hospital\w*|hospice|dodsleie\w*|for now|see you|vi ses|snakkes|neste uke|next week|til neste|for i dag|for today)\b`,
     ),
   },
   {

@@ -14,8 +14,9 @@ import { SUBJ, SELF, IDIOM_DEATH, NEG, MORE, HAPPENS_ANYWAY, TRAVEL, EVERYDAY_LE
  * a calm that follows a decision left unnamed, not having to hold out any more, not wanting to wake
  * to more mornings, a message that it was not someone's fault, not being able to keep oneself safe,
  * a blade put to the body, and a relapse after keeping away from the blade. Round 16, leave-taking
- * without the word (LEAVE_TAKING_RULES): this being the last time we talk, and an absence
- * tomorrow that "you will know why" of, left unexplained.
+ * without the word (LEAVE_TAKING_RULES): a farewell to the world, this being the last time we
+ * talk, and an absence tomorrow that "you will know why" of, left unexplained; and the blade
+ * spoken of as a companion.
  */
 
 /** Where the speaker is going, said without naming it ("der jeg skal", "where I'm going"). */
@@ -219,6 +220,17 @@ const REASON_GIVEN = String.raw`\s*(?:[:;(]|[,-]\s*(?:${SUBJ}|i|i'm|im|det|it|fo
 
 const LEAVE_TAKING_RULES: readonly RiskRule[] = [
   {
+    // "Ha det, verden.", "farvel livet", "goodbye cruel world": a farewell that addresses the world.
+    id: 'suicide.farewell_to_world',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:ha\s+det|hadet|farvel|farval|adjo|goodbye|bye)\s*[,!.]?\s+(?:(?:grusomme|kjere|cruel|dear)\s+)?(?:verden|verda|livet|world|life)\b(?!\s+(?:som|as|of|pa|i|til|med)\b)`,
+    ),
+    // "Ha det, verden, vi ses etter ferien!": a break with an end.
+    unlessInSentence: r(String.raw`${BOUNDED_BREAK}|\b(?:vi ses|snakkes|see you|hello|hallo)\b`),
+  },
+  {
     // "dette er siste gang vi snakkes", "den siste samtalen vår", "we won't talk again".
     id: 'suicide.last_conversation',
     category: 'suicide',
@@ -242,7 +254,22 @@ const LEAVE_TAKING_RULES: readonly RiskRule[] = [
   },
 ];
 
+/** The blade as a companion ("meg og kniven er venner igjen", "me and the blade are back"): self-harm. */
+const BLADE_COMPANION: RiskRule = {
+  id: 'self_harm.blade_companion',
+  category: 'self_harm',
+  level: 'check_in',
+  pattern: r(
+    String.raw`\b(?:meg|jeg|eg|me|i)\s+og\s+(?:kniven|bladet|barberbladet|bladene|saksa|saksen)\b|\b(?:kniven|bladet|barberbladet|bladene|saksa|saksen)\s+og\s+(?:meg|jeg|eg)\b|\bme\s+and\s+(?:the|my)\s+(?:blades?|razors?|knife)\b|\b(?:the|my)\s+(?:blades?|razors?|knife)\s+and\s+(?:me|i)\b`,
+  ),
+  // A companion only in words of friendship or return; never in the kitchen or on a hunt.
+  unlessInSentence: r(
+    String.raw`^(?![^.!?]*\b(?:venner|venn|bestevenner|bestevenn|sammen|igjen|att|tilbake|friends|best friends|together|again|back)\b)|\b(?:kjokken\w*|mat\w*|middag\w*|kutte\s+opp|skjere\s+opp|kokk\w*|kitchen|cook\w*|chef|brod|kake\w*|gronnsak\w*|jakt\w*|fiske\w*|tur|turen|speider\w*|spikk\w*|hunting|fishing|camping)\b`,
+  ),
+};
+
 export const INDIRECT_RULES: readonly RiskRule[] = [
+  BLADE_COMPANION,
   ...UNSAID_ENDING_RULES,
   ...HINT_RULES,
   ...LEAVE_TAKING_RULES,
