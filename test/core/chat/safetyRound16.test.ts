@@ -147,3 +147,28 @@ describe('situations said plainly by a tester (round 16, own probes)', () => {
     expect(layer1('Skal ta farvel med alle i natt.')).toBe('acute');
   });
 });
+
+describe('everyday twins in work and leisure (round 16, own probes)', () => {
+  it('reads sleeping out in a tent or at a scout camp as leisure, and having to sleep out tonight as need', () => {
+    expect(level('Vi skal sove ute i hengekøye på leirskolen.')).toBe('none');
+    expect(level('skal sove ute under åpen himmel på fjellturen')).toBe('none');
+    expect(layer1('Må sove ute i natt, har ingen andre steder.')).toBe('concern');
+  });
+
+  it('reads not wanting to live like someone else as a comparison, and not wanting to live like this as a concern', () => {
+    expect(level('Jeg vil ikke leve slik som foreldrene mine, med to jobber og ingen fritid.')).toBe('none');
+    expect(layer1('jeg vil ikke leve sånn lenger')).toBe('concern');
+    expect(layer1('vil ikke leve mer')).toBe('acute');
+  });
+
+  it('reads "I could kill him" with laughter as hyperbole, and without as a concern', () => {
+    expect(level('I could kill my sister lol, she took my charger')).toBe('none');
+    expect(layer1('I could kill him')).toBe('concern');
+  });
+
+  it('reads the last shift or the last night watch as work, and the last time one is heard from as a farewell', () => {
+    expect(level('this is the last time I do a double shift')).toBe('none');
+    expect(level('Det er siste gang jeg tar nattevakt på lageret.')).toBe('none');
+    expect(layer1('this is the last time you will hear from me')).toBe('acute');
+  });
+});

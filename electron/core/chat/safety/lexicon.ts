@@ -19,13 +19,14 @@
  *
  * The rules never contain or produce method details; they only detect.
  *
- * The rules live in lexicon/: the first rules (coreSuicide.ts, coreHarm.ts), the semantic
+ * The rules live in lexicon/: the first rules (coreSuicide.ts, coreWelfare.ts, coreHarm.ts), the semantic
  * families (familiesSuicide.ts, familiesHarm.ts), the situations (situations.ts) and the indirect
  * shapes (indirect.ts), on the token
  * classes in tokens.ts. Their order here is the order of `matched`.
  */
 import { CORE_HARM_RULES } from './lexicon/coreHarm.js';
 import { CORE_SUICIDE_RULES } from './lexicon/coreSuicide.js';
+import { CORE_WELFARE_RULES } from './lexicon/coreWelfare.js';
 import { HARM_FAMILY_RULES } from './lexicon/familiesHarm.js';
 import { INDIRECT_RULES } from './lexicon/indirect.js';
 import { SUICIDE_FAMILY_RULES } from './lexicon/familiesSuicide.js';
@@ -39,6 +40,7 @@ export const LAUGHTER = /\b(?:haha\w*|hehe\w*|lol|lmao|xd|hah)\b/;
 
 export const RISK_RULES: readonly RiskRule[] = [
   ...CORE_SUICIDE_RULES,
+  ...CORE_WELFARE_RULES,
   ...CORE_HARM_RULES,
   ...SUICIDE_FAMILY_RULES,
   ...HARM_FAMILY_RULES,

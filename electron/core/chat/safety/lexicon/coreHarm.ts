@@ -135,6 +135,8 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
       String.raw`\b(?:kunne|kunna|kan)\s+(?:ha\s+)?(?:drept|drepe|myrda|myrdet|kverka|kverket|slatt ihjel)\s+(?:ham|han|henne|hun|ho|dem|de|dei|noen|sjefen|lereren|veilederen|\w+en)\b|\bcould\s+(?:have\s+)?(?:kill|killed|murder|murdered)\s+(?:him|her|them|my\s+\w+)\b`,
     ),
     unless: r(String.raw`\b(?:drept|drepe)\s+(?:tid|tiden|tida)\b|\bfor\s+(?:a|an)\s+\w+`),
+    // "I could kill my brother, he ate my leftovers lol": laughter in the sentence is hyperbole.
+    unlessInSentence: r(String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|xd)\b`),
   },
   {
     id: 'violence.threatened',

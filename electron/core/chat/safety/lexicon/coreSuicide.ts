@@ -1,7 +1,6 @@
 import { r, type RiskRule } from './rule.js';
 import {
   AT_A_NAMED_PLACE,
-  UNTIL_PAYDAY,
   RECOVERED_OTHER,
   SUBJ,
   NEG,
@@ -17,6 +16,7 @@ import {
   BURDEN_IN_A_ROLE,
   CHORE,
   NATURE_DEATH,
+  LIVE_LIKE_SOMEONE,
 } from './tokens.js';
 
 /**
@@ -53,6 +53,8 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:vil|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor|vil)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)|bry|besvar|plage|nytte|hjelp|glede|stede))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vakne|vakna|eksistere|finnes|fins)\b(?!\s+(?:tidlig|tidleg|for|av|pa|opp|til|i\s+(?!live|morgen|morgon)))|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b|\b(?:${NEG}|ingen|inga|no)\s+(?:krefter|krefte|kraft|energi|styrke|strength)\s+(?:igjen\s+|att\s+|left\s+)?(?:til\s+a|a|to)\s+(?:leve|leva|live|fortsette a leve|go on living)\b`,
     ),
     concernIf: r(String.raw`\b(?:vil|ville)\s+${NEG}\s+(?:vere|leve)\s+sann\b`),
+    // "vil ikke leve sånn som pappa": a way of living compared with someone's, not life itself.
+    unless: r(LIVE_LIKE_SOMEONE),
   },
   {
     id: 'suicide.life_not_worth',
@@ -368,7 +370,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:ta|tar|tek|si|sier|seier|sei|say|saying)\s+(?:farvel|farvel|adjo|ha det|goodbye)\s+(?:\w+\s+)?(?:til|med|to)\s+(?:alle|dere|dokker|familien|verden|livet|everyone|everybody|the world)\b|\bsiste\s+(?:gang|melding)\s+(?:\w+\s+){0,2}(?:hor\w*|horer|hoyrer|ser|hear|see)\s+(?:fra|fra|from)\s+(?:meg|me)\b|\b(?:last time you|you won't) (?:hear|see) (?:from )?me\b`,
+      String.raw`\b(?:ta|tar|tek|si|sier|seier|sei|say|saying)\s+(?:farvel|farvel|adjo|ha det|goodbye)\s+(?:\w+\s+)?(?:til|med|to)\s+(?:alle|dere|dokker|familien|verden|livet|everyone|everybody|the world)\b|\bsiste\s+(?:gang|melding)\s+(?:\w+\s+){0,2}(?:hor\w*|horer|hoyrer|ser|hear|see)\s+(?:fra|fra|from)\s+(?:meg|me)\b|\b(?:last time (?:that )?you(?:'ll|\s+will|\s+get to)?|you won't(?:\s+ever)?) (?:hear|see) (?:from )?me\b`,
     ),
     unless: r(
       String.raw`\b(?:jobb\w*|skole\w*|skule\w*|klassen|kolleg\w*|flytt\w*|ferie\w*|sommer\w*|praksis\w*|kurs\w*|avslutning\w*|prosjekt\w*|russ\w*)\b`,
@@ -423,27 +425,5 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:tatt|tok|tar|teke|tek|svelget|svelgde|svelga|took|swallowed|taken)\s+(?:\w+\s+){0,3}(?:for mange|masse|en hel pakke|hele pakka|hele pakken|alle|altfor mange|too many|a bunch of|a whole (?:bottle|pack) of|\d+|tjue|ti|femten|tretti)\s+(?:\w+\s+)?(?:piller|pillene|tabletter|tablettene|tablettar|tablettane|paracet\w*|ibux|pills|sovetablett\w*|sovepiller|medisiner\w*|medisinane)\b|\b(?:drukket|drakk|drukke|drank)\s+(?:\w+\s+)?(?:klorin|oppvaskmiddel|bleach|noe giftig|gift|noko giftig)\b`,
     ),
     unless: r(String.raw`\b(?:vitamin\w*|allergi\w*|p-pill\w*|jernpill\w*|som legen sa|resept)\b`),
-  },
-  {
-    id: 'welfare.no_place_tonight',
-    category: 'welfare',
-    level: 'concern',
-    pattern: r(
-      String.raw`\b(?:${NEG}|ingen|ingenting|nowhere|no)\b[^.!?]{0,25}\b(?:sted|stad|steder|plass|tak over hodet|place|where)\b[^.!?]{0,20}(?:\ba\s+(?:sove|sova|sov|bo|bu|vere|dra)\b|\bto\s+(?:sleep|stay|go)\b|\bi\s+natt\b|\bi\s+kveld\b|\btonight\b)|\bikke\s+tak\s+over\s+hodet\b|\b(?:kastet|kasta|thrown|kicked)\s+(?:meg\s+)?(?:ut|out)\b[^.!?]{0,40}\b(?:hjemmefra|heimanfra|av leiligheten|hjemme|heime|of the house|of my flat|sover|sove|gata|ingen steder)|\bsover\s+(?:ute|pa gata|i trappa|i trappeoppgangen|i bilen)\b|\b(?:homeless|nowhere to sleep|nowhere to stay|evicted tonight)\b|\b(?:hvor|kvar|kor)\s+(?:jeg|eg)\s+skal\s+(?:sove|bo|bu)\s+(?:i natt|i kveld|fra i dag|fra i kveld)|\b(?:(?:kan|far|fikk|kunne|slipper)\s+${NEG}|${NEG}\s+(?:kan|far|fikk|kunne|slipper))\s+(?:\w+\s+)?(?:dra|ga|komme|reise|vere|sove|inn)\s+(?:\w+\s+)?(?:hjem|heim|hjemme|heime)\b[^.!?]{0,25}\b(?:i natt|i kveld|tonight|lenger|lengre)\b|\b(?:can't|cannot|can not)\s+go\s+home\s+tonight\b`,
-    ),
-    // "ikke noe sted å parkere i natt": a place for something other than sleeping or staying;
-    // "ikke noe sted å være på dagtid", "… i sommerferien": the day or a holiday, not the night.
-    unless: r(
-      String.raw`\b(?:dagtid|daytime|during the day|parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge|innstilt|forsinket|forsinka|overtid|vakt\w*|nattskift\w*|storm\w*|uver\w*)\b|\ba\s+(?:vere|vera)\s+(?:\w+\s+){0,2}(?:i|pa|om|etter)\s+(?:\w*ferie\w*|friminutt\w*|storefri|lunsj\w*|helg\w*|dagen|dagane|dagene|skolen|skulen)\b`,
-    ),
-  },
-  {
-    id: 'welfare.no_food',
-    category: 'welfare',
-    level: 'concern',
-    pattern: r(
-      String.raw`\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:spist|ete|eaten)\s+(?:pa|i|pa\s+flere|sidan|siden|in)\s+(?:\w+\s+){0,2}(?:dager|dagar|dogn|days)\b|\b(?:ingen|ikke|ikkje|no)\s+(?:\w+\s+)?(?:penger|pengar|money|rad)\s+(?:\w+\s+)?(?:til\s+)?(?:mat|food)\b|\b(?:ingen|ikke|ikkje|no)\s+(?:noe\s+)?mat\b[^.!?]{0,40}\b(?:penger|pengar|sulten|money|hungry)\b|\bgatt\s+sulten\b|\b(?:det\s+er|det\s+e|finnes|fins|har\s+vi)\s+(?:ikke|ikkje|ingen)\s+(?:noe\s+|noko\s+)?mat\s+(?:til\s+(?:meg|oss|hverandre|broren|bror|sostera|sosteren|sosknene|lillebror|lillesoster|barna|ungene)|i\s+(?:huset|kjoleskapet|skapet|skapa|leiligheten|leiligheita)|hjemme|heime)\b(?![^.!?]{0,40}\b(?:handle\w*|butikk\w*|bestill\w*|kjop\w*|middag\w*)\b)`,
-    ),
-    unless: r(String.raw`\b(?:kino|restaurant|pizza|godteri|snop|takeaway)\b|${UNTIL_PAYDAY}`),
   },
 ];

@@ -156,7 +156,10 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:ma|skal|kommer til a|have to|must|got to)\s+sove\s+(?:ute|pa\s+(?:gata|gaten|trappa|benken|stasjonen|gangen)|i\s+(?:bilen|trappa|trappeoppgangen|en park|parken|busskuret)|outside|on the street)\b|\b(?:uten|utan|without)\s+(?:bolig|bustad|husvere|husvere|sted a bo|stad a bu|tak over hodet|a place to (?:live|stay|sleep))\b|\b(?:kastet|kasta|kicked|threw)\s+(?:meg|me)\s+(?:ut|out)\b|\bfar\s+${NEG}\s+komme\s+(?:inn\s+)?(?:hjem|heim|inn)\b|\bstengt\s+ute\b|\blocked\s+out\b`,
     ),
-    unless: r(String.raw`\b(?:festen|klubben|timen|gruppa|chatten|spillet|laget|serveren|discord)\b|\bhaha\w*\b`),
+    // A server or a group chat; a tent, a scout camp or a trip is sleeping out for fun.
+    unless: r(
+      String.raw`\b(?:festen|klubben|timen|gruppa|chatten|spillet|laget|serveren|discord|telt\w*|camping|speider\w*|tur|turen|\w+tur|\w+turen|\w+turer|under apen himmel|hytt\w*|festival\w*|sovepose\w*|hengekoy\w*|leir\w*|tent|hammock)\b|\bhaha\w*\b`,
+    ),
   },
   {
     id: 'welfare.family.no_food',

@@ -86,3 +86,5 @@ export const CHORE = String.raw`\b(?:timer med|hours of|lekse\w*|homework|matte\
 const NATURE = String.raw`(?:stjern\w*|stars?|celle\w*|cells?|dinosaur\w*|insekt\w*|insects?|bie|biene|bier|bees?|korall\w*|sprak\w*|languages?|bakteri\w*|virus\w*|arter|artene|species|trer|trerne|treet|trees?)`;
 /** The death of nature: its noun as the subject of the verb, before or right after it; dying out. */
 export const NATURE_DEATH = String.raw`\b(?:do|dor|dode|doydde|doyr|dau|died|dies|die|dying)\s+(?:ut|out)\b|\b(?:utdodd\w*|utrydd\w*|extinct\w*)|\b(?:dor|dode|doyr|doydde|die|dies|died)\s+(?:en\s+|ei\s+|et\s+|ein\s+|eit\s+|the\s+|a\s+)?${NATURE}\b|\b${NATURE}\s+(?:\w+\s+)?(?:dor|dode|doyr|doydde|do|die|dies|died|dying)\b`;
+/** Living like someone else ("leve sånn som pappa"), not like now: a way of living, not life itself. */
+export const LIVE_LIKE_SOMEONE = String.raw`\b(?:vere|leve|leva)\s+(?:sann|slik|like)\s+som\s+(?!(?:na|no|dette|det|jeg|eg|i dag)\b)\w+`;
