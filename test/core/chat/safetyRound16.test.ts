@@ -172,3 +172,23 @@ describe('everyday twins in work and leisure (round 16, own probes)', () => {
     expect(layer1('this is the last time you will hear from me')).toBe('acute');
   });
 });
+
+describe('forms a tester writes in nynorsk and plain words (round 16, own probes)', () => {
+  it('reads the nynorsk participle "skore" on oneself as self-harm, and on bread as cooking', () => {
+    expect(level('eg har skore meg på låret igjen')).toBe('acute');
+    expect(level('eg har skore opp kaka til gjestene')).toBe('none');
+  });
+
+  it('reads being groped as abuse told, in bokmål, nynorsk and English', () => {
+    expect(layer1('jeg ble tafset på av sjefen på julebordet')).toBe('acute');
+    expect(layer1('eg vart befølt av ein vaksen på trening')).toBe('acute');
+    expect(layer1('i was groped on the bus home')).toBe('acute');
+  });
+
+  it('reads "why should I bother living" as a question to ask about, and bothering with a task as sustain talk', () => {
+    expect(layer1('kvifor skal eg gidde å leve?')).toBe('check_in');
+    expect(layer1('why would i even bother living')).toBe('check_in');
+    expect(level('hvorfor skal jeg gidde å søke når ingen svarer')).toBe('none');
+    expect(level('hvorfor skal jeg orke å leve på studielån i fem år?')).toBe('none');
+  });
+});

@@ -259,7 +259,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:ble|blei|vart|har blitt|har vorte|blir|er blitt|er|var)\s+(?:\w+\s+){0,2}(?:voldtatt|valdteken|voldteken|misbrukt|seksuelt misbrukt|utsatt for (?:overgrep|vold|vald|voldtekt|valdtekt|incest)|tvunget til sex|tvinga til sex|tvangsgift|slatt hjemme|tvunget til a gifte meg|tvinga til a gifte meg)\b|\b(?:tvinger|tvang|tvingar)\s+(?:meg\s+)?(?:til\s+)?(?:a\s+)?(?:ha\s+)?sex\b|\b(?:skal|vil)\s+(?:\w+\s+)?gifte\s+meg\s+bort\b|\btvangsekteskap\w*|\btvangsgift\w*|\bvold\s+(?:hjemme|i hjemmet|i familien)\b|\b(?:i was|i've been|ive been|i got|i have been)\s+(?:\w+\s+)?(?:raped|sexually abused|abused|molested)\b`,
+      String.raw`\b(?:ble|blei|vart|har blitt|har vorte|blir|er blitt|er|var)\s+(?:\w+\s+){0,2}(?:voldtatt|valdteken|voldteken|misbrukt|seksuelt misbrukt|tafset pa|tafsa pa|befolt|beforet|befort|beforte|utsatt for (?:overgrep|vold|vald|voldtekt|valdtekt|incest)|tvunget til sex|tvinga til sex|tvangsgift|slatt hjemme|tvunget til a gifte meg|tvinga til a gifte meg)\b|\b(?:tvinger|tvang|tvingar)\s+(?:meg\s+)?(?:til\s+)?(?:a\s+)?(?:ha\s+)?sex\b|\b(?:skal|vil)\s+(?:\w+\s+)?gifte\s+meg\s+bort\b|\btvangsekteskap\w*|\btvangsgift\w*|\bvold\s+(?:hjemme|i hjemmet|i familien)\b|\b(?:i was|i've been|ive been|i got|i have been)\s+(?:\w+\s+)?(?:raped|sexually abused|abused|molested|groped|fondled)\b`,
     ),
     // A book or film that is about abuse is not a disclosure.
     unless: r(

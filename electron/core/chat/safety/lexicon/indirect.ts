@@ -1,5 +1,15 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, SELF, IDIOM_DEATH, NEG, MORE, HAPPENS_ANYWAY, TRAVEL, EVERYDAY_LEAVING } from './tokens.js';
+import {
+  SUBJ,
+  SELF,
+  IDIOM_DEATH,
+  NEG,
+  MORE,
+  HAPPENS_ANYWAY,
+  TRAVEL,
+  EVERYDAY_LEAVING,
+  LIVE_LIKE_SOMEONE,
+} from './tokens.js';
 
 /**
  * Indirect shapes (issue 14, round 10), each a kind of meaning rather than a phrasing: a wish
@@ -309,6 +319,16 @@ export const INDIRECT_RULES: readonly RiskRule[] = [
     ),
     // "jeg burde ha dødd av latter", "planten burde vært død for lengst".
     unless: r(String.raw`${IDIOM_DEATH}|\bfor\s+lengst\b`),
+  },
+  {
+    // "hvorfor skal jeg gidde å leve?", "why should I bother living": a reason to live questioned.
+    id: 'suicide.why_bother_living',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:skal|skulle|ska|should|would)\s+(?:${SUBJ}|i)\s+(?:egentlig\s+|eigentleg\s+|even\s+)?(?:gidde|gidda|orke|orka|bry\s+meg\s+med|fortsette\s+med|bother|keep|even\s+bother)\s+(?:a\s+|to\s+|with\s+)?(?:leve|leva|live|living|being\s+alive|vere\s+i\s+live)\b(?!\s+(?:av|pa|i\s+(?!live)|med|on|with|in))`,
+    ),
+    unless: r(LIVE_LIKE_SOMEONE),
   },
   {
     id: 'suicide.why_alive',
