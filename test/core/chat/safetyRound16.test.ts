@@ -192,3 +192,25 @@ describe('forms a tester writes in nynorsk and plain words (round 16, own probes
     expect(level('hvorfor skal jeg orke å leve på studielån i fem år?')).toBe('none');
   });
 });
+
+describe('work and training twins (round 16, own probes)', () => {
+  it('reads a decision that names a call to the boss or the counselor as everyday', () => {
+    expect(level('Har bestemt meg, i morgen skjer det: jeg sier opp hos sjefen.')).toBe('none');
+    expect(layer1('Har bestemt meg. Det skjer i kveld.')).toBe('check_in');
+  });
+
+  it('reads first aid for an overdose as training, and an own overdose as a crisis', () => {
+    expect(level('På førstehjelpskurset lærte vi hva man gjør når noen tar en overdose.')).toBe('none');
+    expect(layer1('jeg tenker å ta en overdose i kveld')).toBe('acute');
+  });
+
+  it('reads people who are exposed to violence, as a job wish, as no disclosure', () => {
+    expect(level('Jeg vil bli advokat for barn som blir utsatt for vold.')).toBe('none');
+    expect(layer1('Jeg blir utsatt for vold hjemme.')).toBe('acute');
+  });
+
+  it('reads being thrown out of a group chat as no homelessness', () => {
+    expect(level('De kastet meg ut av klassechatten i går.')).toBe('none');
+    expect(layer1('Stefar kastet meg ut hjemmefra i kveld.')).toBe('concern');
+  });
+});

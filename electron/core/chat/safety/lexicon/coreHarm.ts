@@ -261,9 +261,10 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:ble|blei|vart|har blitt|har vorte|blir|er blitt|er|var)\s+(?:\w+\s+){0,2}(?:voldtatt|valdteken|voldteken|misbrukt|seksuelt misbrukt|tafset pa|tafsa pa|befolt|beforet|befort|beforte|utsatt for (?:overgrep|vold|vald|voldtekt|valdtekt|incest)|tvunget til sex|tvinga til sex|tvangsgift|slatt hjemme|tvunget til a gifte meg|tvinga til a gifte meg)\b|\b(?:tvinger|tvang|tvingar)\s+(?:meg\s+)?(?:til\s+)?(?:a\s+)?(?:ha\s+)?sex\b|\b(?:skal|vil)\s+(?:\w+\s+)?gifte\s+meg\s+bort\b|\btvangsekteskap\w*|\btvangsgift\w*|\bvold\s+(?:hjemme|i hjemmet|i familien)\b|\b(?:i was|i've been|ive been|i got|i have been)\s+(?:\w+\s+)?(?:raped|sexually abused|abused|molested|groped|fondled)\b`,
     ),
-    // A book or film that is about abuse is not a disclosure.
+    // A book or film that is about abuse is not a disclosure, nor are people who are abused ("hjelpe
+    // folk som blir utsatt for vold").
     unless: r(
-      String.raw`\b(?:boka|boken|filmen|serien|dokumentaren|artikkelen|episoden|romanen|stykket)\s+(?:handler|handla|handlet|var|er)\s+om\b`,
+      String.raw`\b(?:boka|boken|filmen|serien|dokumentaren|artikkelen|episoden|romanen|stykket)\s+(?:handler|handla|handlet|var|er)\s+om\b|\b(?:folk|de|dei|andre|barn|born|kvinner|menn|mennesker|menneske|unge|ungdom|elever|personer|pasienter|ofre|ofrene|people|those|others|children|kids|women)\s+som\s+(?:\w+\s+)?(?:blir|ble|vart|er|var|har blitt|har vorte|are|were|have been|get)\b`,
     ),
     concernIf: r(String.raw`\b(?:snakket|snakka|lest|lerte|hort|lert)\s+om\b|\b(?:film|serie|timen|foredrag|kurs)\b`),
   },

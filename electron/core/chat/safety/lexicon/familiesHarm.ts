@@ -158,7 +158,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     ),
     // A server or a group chat; a tent, a scout camp or a trip is sleeping out for fun.
     unless: r(
-      String.raw`\b(?:festen|klubben|timen|gruppa|chatten|spillet|laget|serveren|discord|telt\w*|camping|speider\w*|tur|turen|\w+tur|\w+turen|\w+turer|under apen himmel|hytt\w*|festival\w*|sovepose\w*|hengekoy\w*|leir\w*|tent|hammock)\b|\bhaha\w*\b`,
+      String.raw`\b(?:festen|klubben|timen|gruppa|\w*chatten|\w*chat|spillet|laget|serveren|discord|snap\w*|klasserom\w*|telt\w*|camping|speider\w*|tur|turen|\w+tur|\w+turen|\w+turer|under apen himmel|hytt\w*|festival\w*|sovepose\w*|hengekoy\w*|leir\w*|tent|hammock)\b|\bhaha\w*\b`,
     ),
   },
   {
