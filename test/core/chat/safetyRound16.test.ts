@@ -214,3 +214,20 @@ describe('work and training twins (round 16, own probes)', () => {
     expect(layer1('Stefar kastet meg ut hjemmefra i kveld.')).toBe('concern');
   });
 });
+
+describe('dialect and chat spelling of a reason to live (round 16, own probes)', () => {
+  it('reads a question about what to live for as a check-in, in main and subordinate order', () => {
+    expect(layer1('kva skal eg leve for no?')).toBe('check_in');
+    expect(layer1('veit ikkje ka eg ska lev for')).toBe('check_in');
+    expect(layer1('what do i even have to live for')).toBe('check_in');
+    expect(level('Hva skal jeg leve av hvis jeg slutter i jobben?')).toBe('none');
+    expect(level('Hva lever du for, egentlig?')).toBe('none');
+  });
+
+  it('reads northern "ittno vits å leve", the typo "vill" and "life’s not worth it" as the plain wish', () => {
+    expect(layer1('det e ittno vits å lev')).toBe('acute');
+    expect(layer1('vill ikke leve lenger')).toBe('acute');
+    expect(layer1("life's not worth it")).toBe('acute');
+    expect(level('det e ittno vits å søk på den jobben')).toBe('none');
+  });
+});

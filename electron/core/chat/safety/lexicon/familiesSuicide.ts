@@ -95,7 +95,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:ingenting|ikke\s+noe|ikkje\s+noko|ikke\s+noko|ingen ting|nothing|ingen|no)\s+(?:\w+\s+){0,2}(?:a\s+)?(?:leve|leva|live)\s+for\b|\b(?:isn't|is not|not)\s+worth\s+living\b|\b(?:ingen|no|ikke noen|ikkje nokon)\s+(?:grunn|grunnar|reason)\s+(?:til\s+a|to)\s+(?:fortsette|halde fram|holde ut|go on|continue|keep going|leve)\b(?!\s+med\b)`,
+      String.raw`\b(?:ingenting|ikke\s+noe|ikkje\s+noko|ikke\s+noko|ingen ting|ittno|itjno|inkje|nothing|ingen|no)\s+(?:\w+\s+){0,2}(?:a\s+)?(?:leve|leva|lev|live)\s+for\b|\b(?:isn't|is not|not)\s+worth\s+living\b|\blife(?:'s|\s+is|s)\s+(?:not|no longer|never)\s+worth\s+(?:it|living|anything)\b|\b(?:ingen|no|ikke noen|ikkje nokon)\s+(?:grunn|grunnar|reason)\s+(?:til\s+a|to)\s+(?:fortsette|halde fram|holde ut|go on|continue|keep going|leve)\b(?!\s+med\b)`,
     ),
   },
   {

@@ -321,6 +321,15 @@ export const INDIRECT_RULES: readonly RiskRule[] = [
     unless: r(String.raw`${IDIOM_DEATH}|\bfor\s+lengst\b`),
   },
   {
+    // "hva skal jeg leve for?", "ka æ ska leve for", "what do I have to live for": a reason asked for.
+    id: 'suicide.what_to_live_for',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:hva|kva|ka|what)\s+(?:(?:skal|ska|sko|should|do|have|am)\s+(?:${SUBJ}|i)|(?:${SUBJ}|i)\s+(?:skal|ska|sko|should|have|har))\s+(?:\w+\s+){0,2}(?:a\s+|to\s+)?(?:leve|leva|lev|live|living)\s+for\b`,
+    ),
+  },
+  {
     // "hvorfor skal jeg gidde å leve?", "why should I bother living": a reason to live questioned.
     id: 'suicide.why_bother_living',
     category: 'suicide',
