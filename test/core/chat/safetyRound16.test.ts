@@ -231,3 +231,49 @@ describe('dialect and chat spelling of a reason to live (round 16, own probes)',
     expect(level('det e ittno vits å søk på den jobben')).toBe('none');
   });
 });
+
+describe('threats and abuse told plainly (lexicon/threats.ts, round 16, own probes)', () => {
+  it('reads an attack on the speaker in the active voice, and a robbery of a shop, apart', () => {
+    expect(layer1('some guys jumped me on the way home')).toBe('acute');
+    expect(layer1('to gutter ranet meg ved stasjonen')).toBe('acute');
+    expect(level('Noen ranet kiosken der jeg jobber, men ingen ble skadet.')).toBe('none');
+    expect(level('my sister beat me at uno lol')).toBe('none');
+  });
+
+  it('reads the fear that someone close will kill or hurt another as acute, and other fears as everyday', () => {
+    expect(layer1('im terrified my stepdad is going to hurt my mom')).toBe('acute');
+    expect(layer1('Jeg er livredd for at han skal drepe oss.')).toBe('acute');
+    // The classifier alone votes a check-in here (its own layer, not retrained in this round).
+    expect(layer1('Jeg er redd for at pappa blir skuffet.')).toBe('none');
+  });
+
+  it('reads a threat with "or else" against the speaker, and a deadline with "or else", apart', () => {
+    expect(layer1('Jeg skylder dem penger, og ellers kommer de til å skade meg.')).not.toBe('none');
+    expect(layer1('betal innen fredag, ellers skal de ta meg')).toBe('concern');
+    expect(level('Jeg må levere i dag, ellers får jeg stryk.')).toBe('none');
+  });
+
+  it('reads a threat that keeps the speaker silent as abuse, and a surprise as everyday', () => {
+    expect(layer1('han sa at hvis jeg forteller noe, så skjer det noe med lillesøsteren min')).toBe('concern');
+    expect(layer1('if i tell anyone he will hurt my mom')).not.toBe('none');
+    expect(level('Hvis jeg sier noe om festen, skjer det noe med overraskelsen.')).toBe('none');
+  });
+
+  it('reads sexual images sent to the speaker, and an adult writing at night about looks, as abuse', () => {
+    expect(layer1('en fyr på snap sender meg nakenbilder hele tiden')).toBe('concern');
+    expect(layer1('treneren min sender meg meldinger om natta om at jeg er så sexy')).toBe('concern');
+    expect(level('Læreren sendte meg en melding i kveld om at prøven er flyttet.')).toBe('none');
+    expect(level('Kompisen sendte meg bilder fra hytteturen.')).toBe('none');
+  });
+
+  it('reads someone close who among other things hits the speaker, and a face to be smashed, as risk', () => {
+    expect(layer1('Pappa kjefter hele tiden og banker meg når han er full.')).toBe('acute');
+    expect(layer1('hvis hun lyver igjen knuser jeg fjeset på henne')).toBe('concern');
+    expect(level('Mamma lager mat og klemmer meg når jeg kommer hjem.')).toBe('none');
+  });
+
+  it('reads a wish dreamt of, to kill someone, as intent', () => {
+    expect(layer1('jeg drømmer om å drepe stefaren min')).toBe('acute');
+    expect(level('jeg drømmer om å bli snekker')).toBe('none');
+  });
+});

@@ -21,7 +21,7 @@
  *
  * The rules live in lexicon/: the first rules (coreSuicide.ts, coreWelfare.ts, coreHarm.ts), the semantic
  * families (familiesSuicide.ts, familiesHarm.ts), the situations (situations.ts) and the indirect
- * shapes (indirect.ts), on the token
+ * shapes (indirect.ts) and threats told plainly (threats.ts), on the token
  * classes in tokens.ts. Their order here is the order of `matched`.
  */
 import { CORE_HARM_RULES } from './lexicon/coreHarm.js';
@@ -32,6 +32,7 @@ import { INDIRECT_RULES } from './lexicon/indirect.js';
 import { SUICIDE_FAMILY_RULES } from './lexicon/familiesSuicide.js';
 import type { RiskRule } from './lexicon/rule.js';
 import { SITUATION_RULES } from './lexicon/situations.js';
+import { THREAT_RULES } from './lexicon/threats.js';
 
 export type { RiskRule } from './lexicon/rule.js';
 
@@ -46,4 +47,5 @@ export const RISK_RULES: readonly RiskRule[] = [
   ...HARM_FAMILY_RULES,
   ...SITUATION_RULES,
   ...INDIRECT_RULES,
+  ...THREAT_RULES,
 ];

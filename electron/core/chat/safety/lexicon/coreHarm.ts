@@ -132,9 +132,11 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'violence',
     level: 'concern',
     pattern: r(
-      String.raw`\b(?:kunne|kunna|kan)\s+(?:ha\s+)?(?:drept|drepe|myrda|myrdet|kverka|kverket|slatt ihjel)\s+(?:ham|han|henne|hun|ho|dem|de|dei|noen|sjefen|lereren|veilederen|\w+en)\b|\bcould\s+(?:have\s+)?(?:kill|killed|murder|murdered)\s+(?:him|her|them|my\s+\w+)\b`,
+      String.raw`\b(?:kunne|kunna|kan)\s+(?:ha\s+)?(?:slatt|sla|slott)\s+(?:\w+\s+)?i\s*hjel\b|\b(?:kunne|kunna|kan)\s+(?:ha\s+)?(?:drept|drepe|myrda|myrdet|kverka|kverket|slatt ihjel)\s+(?:ham|han|henne|hun|ho|dem|de|dei|noen|sjefen|lereren|veilederen|\w+en)\b|\bcould\s+(?:have\s+)?(?:kill|killed|murder|murdered)\s+(?:him|her|them|my\s+\w+)\b`,
     ),
-    unless: r(String.raw`\b(?:drept|drepe)\s+(?:tid|tiden|tida)\b|\bfor\s+(?:a|an)\s+\w+`),
+    unless: r(
+      String.raw`\b(?:drept|drepe)\s+(?:tid|tiden|tida)\b|\b(?:tid|tiden|tida)\s+i\s*hjel\b|\bfor\s+(?:a|an)\s+\w+`,
+    ),
     // "I could kill my brother, he ate my leftovers lol": laughter in the sentence is hyperbole.
     unlessInSentence: r(String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|xd)\b`),
   },
@@ -250,7 +252,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:he|she|they|my\s+(?:dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmother|boyfriend|girlfriend|partner|husband|wife|brother|uncle|ex))\s+(?:\w+\s+)?(?:hits|hit|beats|beat|kicks|kicked|chokes|choked|forces|forced|abuses|abused|raped|rapes|touches|touched|hurts|threatens|threatened)\s+me\b`,
+      String.raw`\b(?:he|she|they|my\s+(?:dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmother|boyfriend|girlfriend|bf|gf|partner|husband|wife|brother|uncle|ex))\s+(?:\w+\s+)?(?:hits|hit|beats|beat|kicks|kicked|chokes|choked|forces|forced|abuses|abused|raped|rapes|touches|touched|hurts|threatens|threatened)\s+me\b`,
     ),
     unless: r(String.raw`\bbeat\s+me\s+(?:at|in)\b|\bhit\s+me\s+up\b`),
   },
@@ -259,7 +261,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:ble|blei|vart|har blitt|har vorte|blir|er blitt|er|var)\s+(?:\w+\s+){0,2}(?:voldtatt|valdteken|voldteken|misbrukt|seksuelt misbrukt|tafset pa|tafsa pa|befolt|beforet|befort|beforte|utsatt for (?:overgrep|vold|vald|voldtekt|valdtekt|incest)|tvunget til sex|tvinga til sex|tvangsgift|slatt hjemme|tvunget til a gifte meg|tvinga til a gifte meg)\b|\b(?:tvinger|tvang|tvingar)\s+(?:meg\s+)?(?:til\s+)?(?:a\s+)?(?:ha\s+)?sex\b|\b(?:skal|vil)\s+(?:\w+\s+)?gifte\s+meg\s+bort\b|\btvangsekteskap\w*|\btvangsgift\w*|\bvold\s+(?:hjemme|i hjemmet|i familien)\b|\b(?:i was|i've been|ive been|i got|i have been)\s+(?:\w+\s+)?(?:raped|sexually abused|abused|molested|groped|fondled)\b`,
+      String.raw`\b(?:ble|blei|vart|har blitt|har vorte|blir|er blitt|er|var)\s+(?:\w+\s+){0,4}(?:voldtatt|valdteken|voldteken|misbrukt|seksuelt misbrukt|tafset pa|tafsa pa|befolt|beforet|befort|beforte|utsatt for (?:overgrep|vold|vald|voldtekt|valdtekt|incest)|tvunget til sex|tvinga til sex|tvangsgift|slatt hjemme|tvunget til a gifte meg|tvinga til a gifte meg)\b|\b(?:tvinger|tvang|tvingar)\s+(?:meg\s+)?(?:til\s+)?(?:a\s+)?(?:ha\s+)?sex\b|\b(?:skal|vil)\s+(?:\w+\s+)?gifte\s+meg\s+bort\b|\btvangsekteskap\w*|\btvangsgift\w*|\bvold\s+(?:hjemme|i hjemmet|i familien)\b|\b(?:i was|i've been|ive been|i got|i have been)\s+(?:\w+\s+)?(?:raped|sexually abused|abused|molested|groped|fondled)\b`,
     ),
     // A book or film that is about abuse is not a disclosure, nor are people who are abused ("hjelpe
     // folk som blir utsatt for vold").
