@@ -277,3 +277,23 @@ describe('threats and abuse told plainly (lexicon/threats.ts, round 16, own prob
     expect(level('jeg drømmer om å bli snekker')).toBe('none');
   });
 });
+
+describe('self-harm and welfare said plainly (round 16, own probes)', () => {
+  it('reads purging on purpose as self-harm to ask about, and a stomach bug as illness', () => {
+    expect(layer1('jeg tvinger meg selv til å kaste opp etter middag')).toBe('check_in');
+    expect(layer1('i make myself throw up after eating')).toBe('check_in');
+    expect(level('Jeg kastet opp hele natta, tror det er omgangssyke.')).toBe('none');
+  });
+
+  it('reads an overdose of a brand-name painkiller as an overdose, and a dose for a headache as use', () => {
+    expect(layer1('took like 30 advil an hour ago')).toBe('acute');
+    expect(layer1('har svelget 25 panodil')).toBe('acute');
+    expect(level('Jeg tok to Panodil mot hodepinen.')).toBe('none');
+  });
+
+  it('reads having lived in a car, or sleeping in a park tonight, as homelessness, and a road trip as a trip', () => {
+    expect(layer1('har budd i bilen i ein månad no')).toBe('concern');
+    expect(layer1('sleeping on a bench in the park tonight')).toBe('concern');
+    expect(level('Vi sov i bilen på roadtrip gjennom Sverige.')).toBe('none');
+  });
+});

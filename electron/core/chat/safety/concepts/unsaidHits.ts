@@ -93,7 +93,7 @@ export function addUnsaidHits(s: Sentence, hits: Hit[]): void {
     /\b(?:sover|sov|overnatter|overnatta|overnattet|sleeping|slept|sleep)\s+(?:\w+\s+){0,2}(?:i\s+(?:bilen|en bil|trappeoppgang\w*|oppgangen|kjelleren|parken)|pa\s+(?:\w+\s+){0,2}(?:stasjon\w*|butikk\w*|gata|benk\w*|kjopesenter\w*|flyplass\w*|sofaen hos)|at the (?:train |bus )?station|in (?:my|a|the) car|on the street|in the park)\b/.test(
       t,
     ) &&
-    !/\b(?:tur\w*|ferie\w*|roadtrip\w*|festival\w*|camping\w*|telt\w*|hytt\w*|fly\w*\s+(?:gikk|ble)|forsinket|delayed|russ\w*|sovnet|sovna|fell asleep)\b/.test(
+    !/\b(?:tur\w*|ferie\w*|roadtrip\w*|road trip|pa vei|on the way|reis\w*|utland\w*|festival\w*|camping\w*|telt\w*|hytt\w*|fly\w*\s+(?:gikk|ble)|forsinket|delayed|russ\w*|sovnet|sovna|fell asleep)\b/.test(
       t,
     )
   )

@@ -59,9 +59,21 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     category: 'self_harm',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:drukket|drukke|drakk|drikke|spist|spiste|ete|et|svelget|svelga|drink|drank|ate|swallowed)\s+(?:\w+\s+){0,3}(?:giftig\w*|gift|vaskeskap\w*|vaskemiddel\w*|rensemiddel\w*|klorin|lut|poison\w*|bleach|toxic)\b`,
+      String.raw`\b(?:drukket|drukke|drakk|drikke|spist|spiste|ete|et|svelget|svelga|drink|drank|ate|swallowed)\s+(?:\w+\s+){0,4}(?:giftig\w*|gift|vaskeskap\w*|vaskemiddel\w*|rensemiddel\w*|klorin|lut|poison\w*|bleach|toxic)\b`,
     ),
     unless: r(String.raw`\b(?:sopp\w*|ved\s+et\s+uhell|uhell|accident\w*|hunden|katten|barnet)\b`),
+  },
+  {
+    // "kaster opp med vilje etter hvert måltid", "make myself throw up": purging done to oneself.
+    id: 'self_harm.family.purging',
+    category: 'self_harm',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:kaster|kasta|kastet|kaste|spyr|spydde|spy)\s+opp\b[^.!?]{0,40}\b(?:med\s+vilje|med\s+fingr\w*|frivillig)\b|\b(?:med\s+vilje)\b[^.!?]{0,20}\b(?:kaster|kasta|kastet|kaste|spyr|spy)\s+opp\b|\b(?:tvinger|tvang|tvinga)\s+meg\s+(?:selv\s+|sjolv\s+)?(?:til\s+)?(?:a\s+)?(?:kaste\s+opp|spy)\b|\b(?:stikker|stakk|stikk)\s+(?:\w+\s+)?(?:fingeren|fingrene|fingra|to\s+fingre)\s+(?:\w+\s+)?(?:i|ned\s+i)\s+halsen\b|\bmake\s+myself\s+(?:throw\s+up|puke|vomit|sick)\b|\bpurg(?:e|ing|ed)\s+after\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:omgangssyk\w*|magesyk\w*|syk|sjuk|fyll\w*|bakfull\w*|sjosyk\w*|gravid\w*|lege\w*|stomach\s+bug|hangover)\b`,
+    ),
   },
   // Violence: intent, weapons, threats, attack.
   {
