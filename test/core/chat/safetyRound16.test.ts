@@ -297,3 +297,26 @@ describe('self-harm and welfare said plainly (round 16, own probes)', () => {
     expect(level('Vi sov i bilen på roadtrip gjennom Sverige.')).toBe('none');
   });
 });
+
+describe('ending or hoping for a named undertaking (round 16, own probes)', () => {
+  it('reads plans to end an apprenticeship or a contract as everyday, and to end one’s life as acute', () => {
+    expect(level('Jeg har planer om å avslutte lærlingkontrakten før sommeren.')).toBe('none');
+    expect(level('tenker på å avslutte abonnementet på treningssenteret')).toBe('none');
+    expect(layer1('har planer om å avslutte livet')).toBe('acute');
+  });
+
+  it('reads hope given up for a named goal as sustain, and hope given up as such as a check-in', () => {
+    expect(layer1('har gitt opp håpet om å få fast jobb i år')).toBe('none');
+    expect(layer1('jeg har gitt opp håpet')).toBe('check_in');
+  });
+
+  it('reads working with people who have overdosed as a job wish, and one’s own overdose as acute', () => {
+    expect(level('Jeg vil jobbe med ungdom som har overdosert, som miljøarbeider.')).toBe('none');
+    expect(layer1('jeg har overdosert to ganger i år')).toBe('acute');
+  });
+
+  it('reads a parent’s rule about evenings as a house rule, and not being let out of the house as control', () => {
+    expect(level('Jeg får ikke gå ut etter klokka ti på hverdager.')).toBe('none');
+    expect(layer1('jeg får ikke gå ut av huset')).toBe('concern');
+  });
+});

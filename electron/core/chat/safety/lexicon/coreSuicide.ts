@@ -17,6 +17,7 @@ import {
   CHORE,
   NATURE_DEATH,
   LIVE_LIKE_SOMEONE,
+  UNDERTAKING,
 } from './tokens.js';
 
 /**
@@ -41,7 +42,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:tenker|tenkt|tenkte|tenkjer|tanker|tankar|tenke|plan|planer|planar|planlegger|planlagt)\s+(?:\w+\s+){0,2}(?:pa|om|for)\s+a\s+(?:${DIE}|ta livet|avslutte)\b|\bdodsonske\w*|\bdodstank\w*`,
+      String.raw`\b(?:tenker|tenkt|tenkte|tenkjer|tanker|tankar|tenke|plan|planer|planar|planlegger|planlagt)\s+(?:\w+\s+){0,2}(?:pa|om|for)\s+a\s+(?:${DIE}|ta livet|avslutte(?!\s+(?:\w+\s+)?${UNDERTAKING}))\b|\bdodsonske\w*|\bdodstank\w*`,
     ),
     concernIf: r(String.raw`\b(?:ikke|ikkje|aldri|ingen)\b`),
   },

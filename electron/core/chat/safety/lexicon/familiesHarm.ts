@@ -51,7 +51,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
         String.raw`\b(?:tok|tatt|teke|tek|tar|svelget|svelga|svelgde|took|swallowed|taken|taking)\s+(?:\w+\s+){0,3}(?:haug|masse|mange|alle|hele|heile|bunch|lot|all|a whole|too many|for mange|altfor mange|\d{2,})\b[^.!?]{0,25}${PILLS}|\b(?:tok|tatt|teke|took|swallowed|svelget)\s+(?:\w+\s+)?${PILLS}\s+(?:til|to)\s+(?:pappa|mamma|mor|far|bestemor|my\s+\w+)\b|\b(?:took|tok|tatt|swallowed)\s+(?:\w+\s+)?(?:my\s+)?(?:mom's|dad's|mum's|mammas|pappas)\s+${PILLS}|\b(?:drukket|drakk|drukke|drank|drikker)\b[^.!?]{0,40}\b(?:tatt|tok|tar|took|blandet|blanda)\s+(?:\w+\s+)?${PILLS}|\b(?:blandet|blanda|mixing|mixed)\s+${PILLS}\s+(?:og|med|and|with)\s+(?:sprit|alkohol|vodka|alcohol|vin|ol)\b|\b(?:har|have|i've|ive)\s+(?:\w+\s+)?overdos\w*|\boverdosed\b|\btok\s+(?:\w+\s+)?${PILLS}\s+for\s+a\s+se\s+hva\b`,
     ),
     unless: r(
-      String.raw`\b(?:vitamin\w*|allergi\w*|p-pill\w*|jernpill\w*|som legen sa|resept\w*|hodepine|mensen|feber)\b`,
+      String.raw`\b(?:vitamin\w*|allergi\w*|p-pill\w*|jernpill\w*|som legen sa|resept\w*|hodepine|mensen|feber)\b|\b(?:som|who)\s+(?:har|hadde|have|has|had)\s+(?:\w+\s+)?overdos\w*`,
     ),
   },
   {
@@ -157,7 +157,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'concern',
     pattern: r(
-      String.raw`\bfar\s+${NEG}\s+(?:lov\s+)?(?:til\s+)?(?:a\s+)?(?:ga ut|ga\s+ut\s+av\s+huset|forlate huset|ha venner|treffe venner|ga pa skolen|ha telefon|ha mobil)\b|\blocks?\s+me\s+(?:in|up)\b|\blocked\s+me\s+(?:in|up)\b|\b(?:laser|laser|laste|stenger)\s+meg\s+(?:inne|inn)\b|\b(?:kontrollerer|kontrollerte)\s+alt\b[^.!?]{0,30}\btruer\b|\btar\s+(?:telefonen|mobilen|passet)\s+min\w*\b[^.!?]{0,40}\b(?:dreper|truer|skader|slar)\b`,
+      String.raw`\bfar\s+${NEG}\s+(?:lov\s+)?(?:til\s+)?(?:a\s+)?(?:ga ut|ga\s+ut\s+av\s+huset|forlate huset|ha venner|treffe venner|ga pa skolen|ha telefon|ha mobil)\b(?!\s+(?:pa\s+(?:hverdag\w*|skoledag\w*|ukedag\w*)|etter\s+\w+|for\s+\w+|om\s+(?:kvelden|kveldene|natta|natten)|i\s+(?:helga|kveld|dag|uka)|nar|uten|alene|sa\s+sent|med\s+\w+|hos\s+\w+))|\blocks?\s+me\s+(?:in|up)\b|\blocked\s+me\s+(?:in|up)\b|\b(?:laser|laser|laste|stenger)\s+meg\s+(?:inne|inn)\b|\b(?:kontrollerer|kontrollerte)\s+alt\b[^.!?]{0,30}\btruer\b|\btar\s+(?:telefonen|mobilen|passet)\s+min\w*\b[^.!?]{0,40}\b(?:dreper|truer|skader|slar)\b`,
     ),
   },
   // Acute welfare.

@@ -174,7 +174,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:gitt|gi|gir|gav|ga)\s+opp\s+(?:hapet|hap|livet)\b|\bgiven\s+up\s+(?:on\s+)?(?:life|hope|everything)\b|\b(?:never|aldri)\s+(?:going\s+to\s+|kommer\s+til\s+a\s+)?(?:get|bli)\s+(?:better|bedre|betre)\b|\blife\s+is\s+(?:pointless|meaningless|hopeless)\b|\b(?:ser\s+)?ingen\s+(?:mening|meining|vits|poeng)\s+(?:med|i)\s+(?:noe|noko|noenting|livet|alt|nokon ting)\b|\b${NEG}\s+(?:\w+\s+)?(?:en|ei|ein|one)\s+(?:eneste|einaste|single)\s+dag\s+til\b`,
+      String.raw`\b(?:gitt|gi|gir|gav|ga)\s+opp\s+(?:hapet|hap|livet)\b(?!\s+(?:om|for)\s+a\s+)|\bgiven\s+up\s+(?:on\s+)?(?:life|hope|everything)\b|\b(?:never|aldri)\s+(?:going\s+to\s+|kommer\s+til\s+a\s+)?(?:get|bli)\s+(?:better|bedre|betre)\b|\blife\s+is\s+(?:pointless|meaningless|hopeless)\b|\b(?:ser\s+)?ingen\s+(?:mening|meining|vits|poeng)\s+(?:med|i)\s+(?:noe|noko|noenting|livet|alt|nokon ting)\b|\b${NEG}\s+(?:\w+\s+)?(?:en|ei|ein|one)\s+(?:eneste|einaste|single)\s+dag\s+til\b`,
     ),
     unless: r(String.raw`\b(?:vekta|slanking|kosthold|dietten|trening\w*|fotball\w*|laget|prosjekt\w*)\b`),
   },

@@ -88,3 +88,5 @@ const NATURE = String.raw`(?:stjern\w*|stars?|celle\w*|cells?|dinosaur\w*|insekt
 export const NATURE_DEATH = String.raw`\b(?:do|dor|dode|doydde|doyr|dau|died|dies|die|dying)\s+(?:ut|out)\b|\b(?:utdodd\w*|utrydd\w*|extinct\w*)|\b(?:dor|dode|doyr|doydde|die|dies|died)\s+(?:en\s+|ei\s+|et\s+|ein\s+|eit\s+|the\s+|a\s+)?${NATURE}\b|\b${NATURE}\s+(?:\w+\s+)?(?:dor|dode|doyr|doydde|do|die|dies|died|dying)\b`;
 /** Living like someone else ("leve sånn som pappa"), not like now: a way of living, not life itself. */
 export const LIVE_LIKE_SOMEONE = String.raw`\b(?:vere|leve|leva)\s+(?:sann|slik|like)\s+som\s+(?!(?:na|no|dette|det|jeg|eg|i dag)\b)\w+`;
+/** Something one ends or takes up that is not life: a course, a contract, an apprenticeship, a treatment. */
+export const UNDERTAKING = String.raw`(?:skole\w*|skule\w*|jobb\w*|studi\w*|kurs\w*|praksis\w*|lerling\w*|lereplass\w*|kontrakt\w*|avtale\w*|abonnement\w*|arbeidsforhold\w*|leieforhold\w*|medlemskap\w*|tiltak\w*|behandling\w*|semester\w*|prosjekt\w*|forhold\w*)`;
