@@ -35,6 +35,7 @@ export const FRESH_ROUNDS = [
   ['Round 12 fresh set', 'fresh-round12.json'],
   ['Round 13 fresh set', 'fresh-round13.json'],
   ['Round 14 fresh set', 'fresh-round14.json'],
+  ['Round 15 fresh set (tester-style)', 'fresh-round15.json'],
   ['Round 16 fresh set', 'fresh-round16.json'],
   ['Talk fresh set 1', 'fresh-talk1.json'],
   ['Talk fresh set 2', 'fresh-talk2.json'],

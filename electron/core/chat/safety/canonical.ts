@@ -75,6 +75,10 @@ const CANONICAL: Readonly<Record<string, string>> = {
   ska: 'skal',
   sko: 'skal',
   skar: 'skar',
+  bf: 'boyfriend',
+  gf: 'girlfriend',
+  // Nynorsk participle of skjere ('har skore meg').
+  skore: 'skaret',
   vart: 'ble',
   vert: 'blir',
   blei: 'ble',

@@ -19,18 +19,21 @@
  *
  * The rules never contain or produce method details; they only detect.
  *
- * The rules live in lexicon/: the first rules (coreSuicide.ts, coreHarm.ts), the semantic
- * families (familiesSuicide.ts, familiesHarm.ts), the situations (situations.ts), the indirect
- * shapes (indirect.ts) and crisis told mid-story (toldInStory.ts), on the token
+ * The rules live in lexicon/: the first rules (coreSuicide.ts, coreWelfare.ts, coreHarm.ts), the
+ * semantic families (familiesSuicide.ts, familiesHarm.ts), the situations (situations.ts), the
+ * indirect shapes (indirect.ts), threats told plainly (threats.ts) and crisis told mid-story
+ * (toldInStory.ts), on the token
  * classes in tokens.ts. Their order here is the order of `matched`.
  */
 import { CORE_HARM_RULES } from './lexicon/coreHarm.js';
 import { CORE_SUICIDE_RULES } from './lexicon/coreSuicide.js';
+import { CORE_WELFARE_RULES } from './lexicon/coreWelfare.js';
 import { HARM_FAMILY_RULES } from './lexicon/familiesHarm.js';
 import { INDIRECT_RULES } from './lexicon/indirect.js';
 import { SUICIDE_FAMILY_RULES } from './lexicon/familiesSuicide.js';
 import type { RiskRule } from './lexicon/rule.js';
 import { SITUATION_RULES } from './lexicon/situations.js';
+import { THREAT_RULES } from './lexicon/threats.js';
 import { TOLD_IN_STORY_RULES } from './lexicon/toldInStory.js';
 import { UNSAID_DISCLOSURE_RULES } from './lexicon/unsaidDisclosures.js';
 
@@ -41,11 +44,13 @@ export const LAUGHTER = /\b(?:haha\w*|hehe\w*|lol|lmao|xd|hah)\b/;
 
 export const RISK_RULES: readonly RiskRule[] = [
   ...CORE_SUICIDE_RULES,
+  ...CORE_WELFARE_RULES,
   ...CORE_HARM_RULES,
   ...SUICIDE_FAMILY_RULES,
   ...HARM_FAMILY_RULES,
   ...SITUATION_RULES,
   ...INDIRECT_RULES,
+  ...THREAT_RULES,
   ...UNSAID_DISCLOSURE_RULES,
   ...TOLD_IN_STORY_RULES,
 ];

@@ -20,12 +20,12 @@ import { GAMES, UNTIL_PAYDAY } from '../lexicon/tokens.js';
  * ("lol", "lop") that only mean a game in that place.
  */
 const GAME_OR_FIGURE = new RegExp(
-  String.raw`\b(?:spill\w*|spel\w*|game\w*|fortnite|minecraft|fifa|call of duty|cod|cs|valorant|zelda|mario\w*|sjakk|kort|poker|tennis|fotball\w*|kamp\w*|zombie\w*|monstr\w*|fiende\w*|boss\w*|npc\w*|quiz\w*|konkurranse\w*|armbryting|bryting|bordtennis|badminton|tid|tida|tiden|time|presentasjon\w*|eksamen|prove\w*|intervju\w*|vits\w*|latter|mygg\w*|veps\w*|ugress\w*|plant\w*|film\w*|serie\w*|bok|boka|boken|boker|bokene)\b|\b(?:i|in)\s+${GAMES}\b`,
+  String.raw`\b(?:spill\w*|spel\w*|game\w*|fortnite|minecraft|fifa|call of duty|cod|cs|valorant|zelda|mario\w*|sjakk|kort|poker|tennis|fotball\w*|kamp\w*|finale\w*|final|finals|semifinal\w*|match\w*|turnering\w*|tournament\w*|cup\w*|league|serieseier\w*|zombie\w*|monstr\w*|fiende\w*|boss\w*|npc\w*|quiz\w*|konkurranse\w*|armbryting|bryting|bordtennis|badminton|tid|tida|tiden|time|presentasjon\w*|eksamen|prove\w*|intervju\w*|vits\w*|latter|mygg\w*|veps\w*|ugress\w*|plant\w*|film\w*|serie\w*|bok|boka|boken|boker|bokene)\b|\b(?:i|in)\s+${GAMES}\b`,
 );
 
-/** Not an acute need: a trip, a party, a fast or a diet, a meal skipped, money short until payday. */
+/** Not an acute need: a trip or a festival, a party, a fast or a diet, a meal skipped or ordered in, money short until payday. */
 const NOT_ACUTE_NEED = new RegExp(
-  String.raw`\b(?:fest\w*|hytt\w*|ferie\w*|hotell\w*|kino|restaurant\w*|faste|fasten|ramadan|diett\w*|lunsj|frokost|matpakke\w*)\b|${UNTIL_PAYDAY}`,
+  String.raw`\b(?:fest\w*|hytt\w*|ferie\w*|hotell\w*|kino|restaurant\w*|faste|fasten|ramadan|diett\w*|lunsj|frokost|matpakke\w*|pizza\w*|bestill\w*|takeaway|foodora|wolt|pa vei|on the way|road ?trip|festival\w*|reis\w*|\w*turen)\b|${UNTIL_PAYDAY}`,
 );
 
 /**
@@ -230,7 +230,9 @@ export function addHarmHits(s: Sentence, hits: Hit[]): void {
     if (
       anyOf(s, 'CLOSE') &&
       /\brommet\s+(?:mitt|mett)\b|\bmy room\b|\bsenga\s+mi\b|\bmy bed\b/.test(s.text) &&
-      /\b(?:natt\w*|night|kveld\w*|nar\s+(?:alle|mamma)\s+sover)\b/.test(s.text)
+      /\b(?:natt\w*|night|kveld\w*|nar\s+(?:alle|mamma)\s+sover)\b/.test(s.text) &&
+      // Someone comes or stays in the room, not the speaker sleeping elsewhere while it is painted.
+      !/\b(?:males|pusses opp|oppussing\w*|maling|painted|renovat\w*|flytt\w*)\b/.test(s.text)
     )
       push(hits, s, 'concept.night_visits', 'abuse', 'acute', 'CLOSE');
   }

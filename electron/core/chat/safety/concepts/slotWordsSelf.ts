@@ -89,6 +89,12 @@ export const SELF_SLOT_WORDS: Readonly<Record<SelfSlot, readonly string[]>> = {
     'trang',
     'helst',
     'gjerne',
+    'drommer',
+    'dromt',
+    'dromte',
+    'fantaser*',
+    'dreaming',
+    'fantasi*',
   ],
   INTENT: [
     'skal',

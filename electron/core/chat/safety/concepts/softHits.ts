@@ -17,6 +17,26 @@ import { SELF_IMPOSED_RULE } from '../lexicon/tokens.js';
 const SELF_IMPOSED = new RegExp(SELF_IMPOSED_RULE);
 
 /**
+ * "Er det farlig å blande Ibux og paracet?": whether two things may be taken together, with no
+ * amount, no death and no sedative named, is a question about safe use, not about a lethal means.
+ */
+function interactionOnly(s: Sentence): boolean {
+  return (
+    /\b(?:blande|blanda|blander|kombinere|kombinera|kombinerer|sammen med|saman med|samtidig|mix|mixing|combine|combining|together|at the same time)\b/.test(
+      s.text,
+    ) &&
+    !anyOf(s, 'QUANT') &&
+    // Sedatives and opioids with anything are a known lethal mix: still asked about.
+    !/\b(?:sove\w*|sleeping|sobril|vival|valium|xanax|benzo\w*|opioid\w*|morfin\w*|oxy\w*|kodein\w*|tramadol|fentanyl|heroin)\b/.test(
+      s.text,
+    ) &&
+    !/\d|\b(?:dodelig\w*|lethal|overdos\w*|store doser|stor dose|large doses?|do|dor|doy|die|dying|overlev\w*|survive)\b/.test(
+      s.text,
+    )
+  );
+}
+
+/**
  * Concept hits for risk said softly or sideways: one's own funeral, death as tempting, "not
  * your fault", method questions, an accident staged, and self-harm in its many wordings.
  * Appends to `hits` (a sentence the IDIOM guard caught never gets here).
@@ -71,7 +91,8 @@ export function addSoftHits(s: Sentence, isQuestion: boolean, hits: Hit[]): void
       anyOf(s, 'MEANS') &&
       !ctxOf(s, 'MEANS') &&
       /\b(?:farl\w*|dangerous|dodelig\w*|lethal|store doser|stor dose|large doses?|overdos\w*)\b/.test(s.text) &&
-      (isQuestion || /\b(?:hvilke|hvilken|kva for|which|what)\b/.test(s.text))
+      (isQuestion || /\b(?:hvilke|hvilken|kva for|which|what)\b/.test(s.text)) &&
+      !interactionOnly(s)
     )
       push(hits, s, 'concept.means_question', 'suicide', 'check_in', 'MEANS');
     if (

@@ -93,7 +93,7 @@ export function addUnsaidHits(s: Sentence, hits: Hit[]): void {
     /\b(?:sover|sov|overnatter|overnatta|overnattet|sleeping|slept|sleep)\s+(?:\w+\s+){0,2}(?:i\s+(?:bilen|en bil|trappeoppgang\w*|oppgangen|kjelleren|parken)|pa\s+(?:\w+\s+){0,2}(?:stasjon\w*|butikk\w*|gata|benk\w*|kjopesenter\w*|flyplass\w*|sofaen hos)|at the (?:train |bus )?station|in (?:my|a|the) car|on the street|in the park)\b/.test(
       t,
     ) &&
-    !/\b(?:tur\w*|ferie\w*|roadtrip\w*|festival\w*|camping\w*|telt\w*|hytt\w*|fly\w*\s+(?:gikk|ble)|forsinket|delayed|russ\w*|sovnet|sovna|fell asleep)\b/.test(
+    !/\b(?:tur\w*|ferie\w*|roadtrip\w*|road trip|pa vei|on the way|reis\w*|utland\w*|festival\w*|camping\w*|telt\w*|hytt\w*|fly\w*\s+(?:gikk|ble)|forsinket|delayed|russ\w*|sovnet|sovna|fell asleep)\b/.test(
       t,
     )
   )
@@ -131,7 +131,7 @@ function speakerOrNone(s: Sentence): boolean {
 
 /** Everyday reasons that name what a decision, a rope or a weapon is for. */
 const EVERYDAY_PURPOSE =
-  /\b(?:\w*jakt|\w*jakta|jakte\w*|jaktkort\w*|jakttur\w*|jaktlag\w*|skytebane\w*|skyting\w*|bat\w*|seil\w*|klatr\w*|camping|telt\w*|hopptau|tautrekking|gym\w*|trening\w*|flytt\w*|ferie\w*|tur|turen|reise\w*|studi\w*|skole\w*|jobb\w*|utdanning\w*|linje\w*|bryllup\w*|fest\w*|intervju\w*|eksamen\w*|prove\w*|soknad\w*|lappen|kurs\w*|tiltak\w*|praksis\w*|kjop\w*\s+(?:ny|en|et)|vannpistol\w*|lekepistol\w*|leke\w*|klesvask\w*|klesnor\w*|slepetau\w*|sleping|slepe\w*|taue|tauing\w*|tauet\s+(?:bilen|baten|den)|fortoy\w*|hengekoy\w*|gardin\w*|nerf|airsoft|paintball|softgun\w*|hunting|boat|climbing|moving|school|college|job|toy)\b/;
+  /\b(?:\w*jakt|\w*jakta|jakte\w*|jaktkort\w*|jakttur\w*|jaktlag\w*|skytebane\w*|skyting\w*|bat\w*|seil\w*|klatr\w*|camping|telt\w*|hopptau|tautrekking|gym\w*|trening\w*|flytt\w*|ferie\w*|tur|turen|reise\w*|studi\w*|skole\w*|jobb\w*|utdanning\w*|linje\w*|bryllup\w*|fest\w*|intervju\w*|eksamen\w*|prove\w*|soknad\w*|lappen|kurs\w*|tiltak\w*|praksis\w*|sjef\w*|veileder\w*|nav|lerer\w*|radgiver\w*|rektor\w*|arbeidsgiver\w*|oppsigelse\w*|si opp|sier opp|kjop\w*\s+(?:ny|en|et)|vannpistol\w*|lekepistol\w*|leke\w*|klesvask\w*|klesnor\w*|slepetau\w*|sleping|slepe\w*|taue|tauing\w*|tauet\s+(?:bilen|baten|den)|fortoy\w*|hengekoy\w*|gardin\w*|nerf|airsoft|paintball|softgun\w*|hunting|boat|climbing|moving|school|college|job|toy)\b/;
 /** Everyday reasons for not coming home (a move, a trip, a late night). */
 const EVERYDAY_AWAY =
   /\b(?:flytt\w*|utveksling\w*|utland\w*|hjemland\w*|abroad|ferie\w*|reise\w*|sent|seint|late|midnatt\w*|midnight|trening\w*|jobb\w*|skole\w*|sommer\w*|jul\w*|fest\w*|party|sover over|overnatter|hos\s+\w+)\b/;

@@ -64,7 +64,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
         String.raw`\b(?:tok|tatt|teke|tek|tar|svelget|svelga|svelgde|took|swallowed|taken|taking)\s+(?:\w+\s+){0,3}(?:haug|masse|mange|alle|hele|heile|bunch|lot|all|a whole|too many|for mange|altfor mange|\d{2,})\b[^.!?]{0,25}${PILLS}|\b(?:tok|tatt|teke|took|swallowed|svelget)\s+(?:\w+\s+)?${PILLS}\s+(?:til|to)\s+(?:pappa|mamma|mor|far|bestemor|my\s+\w+)\b|\b(?:took|tok|tatt|swallowed)\s+(?:\w+\s+)?(?:my\s+)?(?:mom's|dad's|mum's|mammas|pappas)\s+${PILLS}|\b(?:drukket|drakk|drukke|drank|drikker)\b[^.!?]{0,40}\b(?:tatt|tok|tar|took|blandet|blanda)\s+(?:\w+\s+)?${PILLS}|\b(?:blandet|blanda|mixing|mixed)\s+${PILLS}\s+(?:og|med|and|with)\s+(?:sprit|alkohol|vodka|alcohol|vin|ol)\b|\b(?:har|have|i've|ive)\s+(?:\w+\s+)?overdos\w*|\boverdosed\b|\btok\s+(?:\w+\s+)?${PILLS}\s+for\s+a\s+se\s+hva\b`,
     ),
     unless: r(
-      String.raw`\b(?:vitamin\w*|allergi\w*|p-pill\w*|jernpill\w*|som legen sa|resept\w*|hodepine|mensen|feber)\b`,
+      String.raw`\b(?:vitamin\w*|allergi\w*|p-pill\w*|jernpill\w*|som legen sa|resept\w*|hodepine|mensen|feber)\b|\b(?:som|who)\s+(?:har|hadde|have|has|had)\s+(?:\w+\s+)?overdos\w*`,
     ),
   },
   {
@@ -72,7 +72,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     category: 'self_harm',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:drukket|drukke|drakk|drikke|spist|spiste|ete|et|svelget|svelga|drink|drank|ate|swallowed)\s+(?:\w+\s+){0,3}(?:giftig\w*|gift|vaskeskap\w*|vaskemiddel\w*|rensemiddel\w*|klorin|lut|poison\w*|bleach|toxic)\b`,
+      String.raw`\b(?:drukket|drukke|drakk|drikke|spist|spiste|ete|et|svelget|svelga|drink|drank|ate|swallowed)\s+(?:\w+\s+){0,4}(?:giftig\w*|gift|vaskeskap\w*|vaskemiddel\w*|rensemiddel\w*|klorin|lut|poison\w*|bleach|toxic)\b`,
     ),
     unless: r(String.raw`\b(?:sopp\w*|ved\s+et\s+uhell|uhell|accident\w*|hunden|katten|barnet)\b`),
   },
@@ -163,7 +163,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'concern',
     pattern: r(
-      String.raw`\bfar\s+${NEG}\s+(?:lov\s+)?(?:til\s+)?(?:a\s+)?(?:ga ut|ga\s+ut\s+av\s+huset|forlate huset|ha venner|treffe venner|ga pa skolen|ha telefon|ha mobil)\b|\blocks?\s+me\s+(?:in|up)\b|\blocked\s+me\s+(?:in|up)\b|\b(?:laser|laser|laste|stenger)\s+meg\s+(?:inne|inn)\b|\b(?:kontrollerer|kontrollerte)\s+alt\b[^.!?]{0,30}\btruer\b|\btar\s+(?:telefonen|mobilen|passet)\s+min\w*\b[^.!?]{0,40}\b(?:dreper|truer|skader|slar)\b`,
+      String.raw`\bfar\s+${NEG}\s+(?:lov\s+)?(?:til\s+)?(?:a\s+)?(?:ga ut|ga\s+ut\s+av\s+huset|forlate huset|ha venner|treffe venner|ga pa skolen|ha telefon|ha mobil)\b(?!\s+(?:pa\s+(?:hverdag\w*|skoledag\w*|ukedag\w*)|etter\s+\w+|for\s+\w+|om\s+(?:kvelden|kveldene|natta|natten)|i\s+(?:helga|kveld|dag|uka)|nar|uten|alene|sa\s+sent|med\s+\w+|hos\s+\w+))|\blocks?\s+me\s+(?:in|up)\b|\blocked\s+me\s+(?:in|up)\b|\b(?:laser|laser|laste|stenger)\s+meg\s+(?:inne|inn)\b|\b(?:kontrollerer|kontrollerte)\s+alt\b[^.!?]{0,30}\btruer\b|\btar\s+(?:telefonen|mobilen|passet)\s+min\w*\b[^.!?]{0,40}\b(?:dreper|truer|skader|slar)\b`,
     ),
   },
   // Acute welfare.
@@ -174,7 +174,10 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:ma|skal|kommer til a|have to|must|got to)\s+sove\s+(?:ute|pa\s+(?:gata|gaten|trappa|benken|stasjonen|gangen)|i\s+(?:bilen|trappa|trappeoppgangen|en park|parken|busskuret)|outside|on the street)\b|\b(?:uten|utan|without)\s+(?:bolig|bustad|husvere|husvere|sted a bo|stad a bu|tak over hodet|a place to (?:live|stay|sleep))\b|\b(?:kastet|kasta|kicked|threw)\s+(?:meg|me)\s+(?:ut|out)\b|\bfar\s+${NEG}\s+komme\s+(?:inn\s+)?(?:hjem|heim|inn)\b|\bstengt\s+ute\b|\blocked\s+out\b`,
     ),
-    unless: r(String.raw`\b(?:festen|klubben|timen|gruppa|chatten|spillet|laget|serveren|discord)\b|\bhaha\w*\b`),
+    // A server or a group chat; a tent, a scout camp or a trip is sleeping out for fun.
+    unless: r(
+      String.raw`\b(?:festen|klubben|timen|gruppa|\w*chatten|\w*chat|spillet|laget|serveren|discord|snap\w*|klasserom\w*|telt\w*|camping|speider\w*|tur|turen|\w+tur|\w+turen|\w+turer|under apen himmel|hytt\w*|festival\w*|sovepose\w*|hengekoy\w*|leir\w*|tent|hammock)\b|\bhaha\w*\b`,
+    ),
   },
   {
     id: 'welfare.family.no_food',
@@ -185,6 +188,19 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     ),
     unless: r(
       String.raw`\b(?:kino|restaurant\w*|pizza|godteri|snop|takeaway|kantina|faste|fasten|ramadan|diett\w*|slank\w*|matpakke\w*|lunsj|frokost|middag\w*\s+i\s+dag|butikken|handle|handler)\b|\bmat\s+(?:i|pa)\s+(?:spillet|gamet)\b`,
+    ),
+  },
+  {
+    // "mamma har ikke kjøpt mat på lenge", "det er aldri mat hjemme": a home where no one feeds the speaker.
+    id: 'welfare.family.not_fed',
+    category: 'welfare',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:mamma|mama|pappa|papa|mor|far|faren|moren|mora|fatter'?n|mutter'?n|stefar\w*|stemor\w*|foreldr\w*|de voksne|dei vaksne|ingen|mom|mum|dad|my parents|nobody)\s+(?:\w+\s+)?(?:har|hev|has|have|haven't|hasn't)\s+(?:${NEG}|not)\s+(?:\w+\s+)?(?:kjopt|kjopte|handla|handlet|gitt\s+(?:meg|oss)|bought|got)\s+(?:\w+\s+)?(?:mat|food|groceries|noe\s+mat|noko\s+mat)\s+(?:pa|i|in|for|sidan|siden|since)\s+(?:\w+\s+){0,2}(?:lenge|dager|dagar|veker|uker|uke|veke|days|weeks|ages|a while)\b|\b(?:det\s+er|det\s+e|finnes|fins|there'?s|there\s+is)\s+(?:aldri|never)\s+(?:noe\s+|noko\s+|any\s+)?(?:mat|food)\s+(?:hjemme|heime|i\s+huset|i\s+kjoleskapet|at\s+home|in\s+the\s+house)\b(?!\s+(?:som|that)\s+(?:\w+\s+)?(?:liker|likar|like|likes|smaker|vil\s+ha|want))`,
+    ),
+    // Someone else cooks or the speaker buys it; take-away; a diet.
+    unless: r(
+      String.raw`\b(?:${SUBJ}|i)\s+(?:\w+\s+)?(?:lager|lagar|handler|handlar|kjoper|kjoper|cook|buy)\b|\b(?:bestiller|bestilte|takeaway|pizza|kantina|foodora|wolt|diett\w*|slank\w*|faste)\b`,
     ),
   },
   {

@@ -37,6 +37,10 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`${IDIOM_DEATH}|\ber\s+borte\b|\bfor\s+lenge\s+siden\b|\b(?:${DIE}|die)\s+(?:hvis|om|viss|dersom|nar|if|when)\s+(?:jeg|eg|i)\s+(?:ma|skal|have to|må)\b|\b(?:kreft\w*|sykdom\w*|sjukdom\w*|dement\w*|sykehjem\w*|sjukeheim\w*|palliativ\w*)\b|\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+)?(?:kommer|kjem|skal|is going|are going)\s+(?:til\s+)?a\s+(?:${DIE}|die)\b`,
     ),
+    // "Bestemor har kreft og kommer nok til å dø snart": an illness named anywhere in the sentence.
+    unlessInSentence: r(
+      String.raw`\b(?:kreft\w*|sykdom\w*|sjukdom\w*|dement\w*|sykehjem\w*|sjukeheim\w*|palliativ\w*|hospice|cancer)\b`,
+    ),
   },
   {
     id: 'suicide.family.rather_be_dead',
@@ -91,7 +95,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:ingenting|ikke\s+noe|ikkje\s+noko|ikke\s+noko|ingen ting|nothing|ingen|no)\s+(?:\w+\s+){0,2}(?:a\s+)?(?:leve|leva|live)\s+for\b|\b(?:isn't|is not|not)\s+worth\s+living\b|\b(?:ingen|no|ikke noen|ikkje nokon)\s+(?:grunn|grunnar|reason)\s+(?:til\s+a|to)\s+(?:fortsette|halde fram|holde ut|go on|continue|keep going|leve)\b(?!\s+med\b)`,
+      String.raw`\b(?:ingenting|ikke\s+noe|ikkje\s+noko|ikke\s+noko|ingen ting|ittno|itjno|inkje|nothing|ingen|no)\s+(?:\w+\s+){0,2}(?:a\s+)?(?:leve|leva|lev|live)\s+for\b|\b(?:isn't|is not|not)\s+worth\s+living\b|\blife(?:'s|\s+is|s)\s+(?:not|no longer|never)\s+worth\s+(?:it|living|anything)\b|\b(?:ingen|no|ikke noen|ikkje nokon)\s+(?:grunn|grunnar|reason)\s+(?:til\s+a|to)\s+(?:fortsette|halde fram|holde ut|go on|continue|keep going|leve)\b(?!\s+med\b)`,
     ),
   },
   {
@@ -170,7 +174,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:gitt|gi|gir|gav|ga)\s+opp\s+(?:hapet|hap|livet)\b|\bgiven\s+up\s+(?:on\s+)?(?:life|hope|everything)\b|\b(?:never|aldri)\s+(?:going\s+to\s+|kommer\s+til\s+a\s+)?(?:get|bli)\s+(?:better|bedre|betre)\b|\blife\s+is\s+(?:pointless|meaningless|hopeless)\b|\b(?:ser\s+)?ingen\s+(?:mening|meining|vits|poeng)\s+(?:med|i)\s+(?:noe|noko|noenting|livet|alt|nokon ting)\b|\b${NEG}\s+(?:\w+\s+)?(?:en|ei|ein|one)\s+(?:eneste|einaste|single)\s+dag\s+til\b`,
+      String.raw`\b(?:gitt|gi|gir|gav|ga)\s+opp\s+(?:hapet|hap|livet)\b(?!\s+(?:om|for)\s+a\s+)|\bgiven\s+up\s+(?:on\s+)?(?:life|hope|everything)\b|\b(?:never|aldri)\s+(?:going\s+to\s+|kommer\s+til\s+a\s+)?(?:get|bli)\s+(?:better|bedre|betre)\b|\blife\s+is\s+(?:pointless|meaningless|hopeless)\b|\b(?:ser\s+)?ingen\s+(?:mening|meining|vits|poeng)\s+(?:med|i)\s+(?:noe|noko|noenting|livet|alt|nokon ting)\b|\b${NEG}\s+(?:\w+\s+)?(?:en|ei|ein|one)\s+(?:eneste|einaste|single)\s+dag\s+til\b`,
     ),
     unless: r(String.raw`\b(?:vekta|slanking|kosthold|dietten|trening\w*|fotball\w*|laget|prosjekt\w*)\b`),
   },
@@ -258,7 +262,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:ha det|farvel|adjo|goodbye|bye)\b[^.!?]{0,30}\btakk for alt\b|\btakk for alt\b[^.!?]{0,50}\b(?:farvel|ha det|se meg|hore fra meg|hoyre fra meg|goodbye)\b|\b(?:sier|seier|si|sei|saying|say|this is|ta)\s+(?:farvel|goodbye|adjo)\b|\b(?:ikke|ikkje|aldri|never|won't|wont|not)\s+(?:\w+\s+){0,3}(?:se|hore|hoyre|sja|see|hear\s+from)\s+(?:meg|me|fra meg|fra meg)\s+(?:igjen|again|mer|meir|anymore)\b|\b(?:hilse|hils|si til)\s+(?:\w+\s+){0,2}(?:at\s+)?(?:jeg|eg)\s+(?:er glad i|elsker)\b[^.!?]{0,20}\b(?:nar|etter|if)\b`,
     ),
     unless: r(
-      String.raw`${TRAVEL}|${FAREWELL_TO_THING}|\b(?:klassen|kolleg\w*|laget|sommer\w*|russ\w*|avslutning\w*|begravelse\w*|minnestund\w*|bisettelse\w*|gravferd\w*|funeral|for now|see you|vi ses|snakkes|neste uke|next week|til neste|for i dag|for today)\b`,
+      String.raw`${TRAVEL}|${FAREWELL_TO_THING}|\b(?:klassen|kolleg\w*|laget|sommer\w*|russ\w*|avslutning\w*|begravelse\w*|minnestund\w*|bisettelse\w*|gravferd\w*|funeral|sykehus\w*|sjukehus\w*|sykehjem\w*|sjukeheim\w*|hospital\w*|hospice|dodsleie\w*|for now|see you|vi ses|snakkes|neste uke|next week|til neste|for i dag|for today)\b`,
     ),
   },
   {

@@ -1,5 +1,15 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, SELF, IDIOM_DEATH, NEG, MORE, HAPPENS_ANYWAY, TRAVEL, EVERYDAY_LEAVING } from './tokens.js';
+import {
+  SUBJ,
+  SELF,
+  IDIOM_DEATH,
+  NEG,
+  MORE,
+  HAPPENS_ANYWAY,
+  TRAVEL,
+  EVERYDAY_LEAVING,
+  LIVE_LIKE_SOMEONE,
+} from './tokens.js';
 
 /**
  * Indirect shapes (issue 14, round 10), each a kind of meaning rather than a phrasing: a wish
@@ -13,7 +23,10 @@ import { SUBJ, SELF, IDIOM_DEATH, NEG, MORE, HAPPENS_ANYWAY, TRAVEL, EVERYDAY_LE
  * Round 15, the veiled hint (HINT_RULES): fear of what one will do to oneself ("noe dumt i natt"),
  * a calm that follows a decision left unnamed, not having to hold out any more, not wanting to wake
  * to more mornings, a message that it was not someone's fault, not being able to keep oneself safe,
- * a blade put to the body, and a relapse after keeping away from the blade.
+ * a blade put to the body, and a relapse after keeping away from the blade. Round 16, leave-taking
+ * without the word (LEAVE_TAKING_RULES): a farewell to the world, this being the last time we
+ * talk, and an absence tomorrow that "you will know why" of, left unexplained; and the blade
+ * spoken of as a companion.
  */
 
 /** Where the speaker is going, said without naming it ("der jeg skal", "where I'm going"). */
@@ -208,9 +221,68 @@ const HINT_RULES: readonly RiskRule[] = [
   },
 ];
 
+/** Verbs of talking together, in the reciprocal forms ("vi snakkes", "me pratast", "we talk"). */
+const TALK_TOGETHER = String.raw`(?:snakkes|snakkast|snakker|snakkar|snakke|prates|pratast|prater|pratar|prate|skrives|skrivast|skriver|skriv|chatter|chattes|chatte|ses|sees|sest|talk|speak|chat|see\s+each\s+other)`;
+/** A break with an end named (a holiday, a weekend, an exam, a while, a new counselor): we will talk again. */
+const BOUNDED_BREAK = String.raw`${TRAVEL}|${EVERYDAY_LEAVING}|\b(?:jul\w*|paske\w*|sommer\w*|host\w*|vinter\w*|neste|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|eksamen\w*|stund|while|uke\w*|veke\w*|maned\w*|manad\w*|permisjon\w*|sykehus\w*|ny\s+veileder|ny\s+rettleiar|annen\s+veileder|new\s+counsel\w*|for\s+now|for\s+na|pa\s+en\s+stund|i\s+ar|this\s+year|her\s+pa|denne\s+(?:chatten|appen))\b`;
+/** A reason given right after "du vet hvorfor" ("… hvorfor: jeg er syk", "… why, I'm at work"). */
+const REASON_GIVEN = String.raw`\s*(?:[:;(]|[,-]\s*(?:${SUBJ}|i|i'm|im|det|it|fordi|because|for|siden|sida)\b|\s(?:fordi|because|siden|sida|jeg er|eg er|i'm)\b)`;
+
+const LEAVE_TAKING_RULES: readonly RiskRule[] = [
+  {
+    // "Ha det, verden.", "farvel livet", "goodbye cruel world": a farewell that addresses the world.
+    id: 'suicide.farewell_to_world',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:ha\s+det|hadet|farvel|farval|adjo|goodbye|bye)\s*[,!.]?\s+(?:(?:grusomme|kjere|cruel|dear)\s+)?(?:verden|verda|livet|world|life)\b(?!\s+(?:som|as|of|pa|i|til|med)\b)`,
+    ),
+    // "Ha det, verden, vi ses etter ferien!": a break with an end.
+    unlessInSentence: r(String.raw`${BOUNDED_BREAK}|\b(?:vi ses|snakkes|see you|hello|hallo)\b`),
+  },
+  {
+    // "dette er siste gang vi snakkes", "den siste samtalen vår", "we won't talk again".
+    id: 'suicide.last_conversation',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:siste|last)\s+(?:gang(?:en)?|time)\s+(?:(?:at\s+)?(?:vi|me|du\s+og\s+(?:jeg|eg)|we|we'?ll|we\s+will|we\s+get\s+to)\s+(?:\w+\s+)?${TALK_TOGETHER})\b|\b(?:den|denne|var|our)\s+siste\s+(?:samtale\w*|prat\w*|chat\w*)(?:\s+(?:var|med\s+deg|mellom\s+oss))?\b|\bour\s+last\s+(?:talk|chat|conversation)\b|\b(?:vi|me)\s+(?:kommer|kjem)\s+${NEG}\s+til\s+a\s+${TALK_TOGETHER}\s+(?:igjen|att|mer|meir|noen\s+gang|nokon\s+gong)\b|\bwe\s+(?:won'?t|will\s+not|will\s+never|'?ll\s+never)\s+(?:talk|speak|chat|see\s+each\s+other)\s+again\b`,
+    ),
+    unlessInSentence: r(BOUNDED_BREAK),
+  },
+  {
+    // "hvis jeg ikke svarer i morgen, så vet du hvorfor": an absence whose reason is left unsaid.
+    id: 'suicide.you_will_know_why',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:hvis|om|viss|dersom|nar|if|when|in\s+case)\s+(?:${SUBJ}|i|i'?m)\s+(?:\w+\s+){0,2}(?:${NEG}|not|don'?t|never|no\s+longer|won'?t|stopper|slutter|stop)\b[^.!?]{0,60}?\b(?:sa\s+|da\s+|then\s+)?(?:vet|veit|skjonner|skjonar|forstar|far|knows?|understand|(?:you'?ll|you\s+will|everyone\s+will)\s+(?:know|understand))\s+(?:(?:du|dere|dokker|dykk|alle|you|everyone)\s+)?(?:vite\s+)?(?:hvorfor|kvifor|korfor|koffor|why)\b(?!${REASON_GIVEN})`,
+    ),
+    unlessInSentence: r(
+      String.raw`${TRAVEL}|\b(?:lader\w*|batteri\w*|dekning|wifi|eksamen\w*|intervju\w*|forsovet|battery|signal|exam|interview)\b`,
+    ),
+  },
+];
+
+/** The blade as a companion ("meg og kniven er venner igjen", "me and the blade are back"): self-harm. */
+const BLADE_COMPANION: RiskRule = {
+  id: 'self_harm.blade_companion',
+  category: 'self_harm',
+  level: 'check_in',
+  pattern: r(
+    String.raw`\b(?:meg|jeg|eg|me|i)\s+og\s+(?:kniven|bladet|barberbladet|bladene|saksa|saksen)\b|\b(?:kniven|bladet|barberbladet|bladene|saksa|saksen)\s+og\s+(?:meg|jeg|eg)\b|\bme\s+and\s+(?:the|my)\s+(?:blades?|razors?|knife)\b|\b(?:the|my)\s+(?:blades?|razors?|knife)\s+and\s+(?:me|i)\b`,
+  ),
+  // A companion only in words of friendship or return; never in the kitchen or on a hunt.
+  unlessInSentence: r(
+    String.raw`^(?![^.!?]*\b(?:venner|venn|bestevenner|bestevenn|sammen|igjen|att|tilbake|friends|best friends|together|again|back)\b)|\b(?:kjokken\w*|mat\w*|middag\w*|kutte\s+opp|skjere\s+opp|kokk\w*|kitchen|cook\w*|chef|brod|kake\w*|gronnsak\w*|jakt\w*|fiske\w*|tur|turen|speider\w*|spikk\w*|hunting|fishing|camping)\b`,
+  ),
+};
+
 export const INDIRECT_RULES: readonly RiskRule[] = [
+  BLADE_COMPANION,
   ...UNSAID_ENDING_RULES,
   ...HINT_RULES,
+  ...LEAVE_TAKING_RULES,
   {
     // "jeg vil ikke skade meg, men jeg gjør det likevel": ongoing self-harm against one's will.
     id: 'self_harm.despite_not_wanting',
@@ -247,6 +319,25 @@ export const INDIRECT_RULES: readonly RiskRule[] = [
     ),
     // "jeg burde ha dødd av latter", "planten burde vært død for lengst".
     unless: r(String.raw`${IDIOM_DEATH}|\bfor\s+lengst\b`),
+  },
+  {
+    // "hva skal jeg leve for?", "ka æ ska leve for", "what do I have to live for": a reason asked for.
+    id: 'suicide.what_to_live_for',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:hva|kva|ka|what)\s+(?:(?:skal|ska|sko|should|do|have|am)\s+(?:${SUBJ}|i)|(?:${SUBJ}|i)\s+(?:skal|ska|sko|should|have|har))\s+(?:\w+\s+){0,2}(?:a\s+|to\s+)?(?:leve|leva|lev|live|living)\s+for\b`,
+    ),
+  },
+  {
+    // "hvorfor skal jeg gidde å leve?", "why should I bother living": a reason to live questioned.
+    id: 'suicide.why_bother_living',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:skal|skulle|ska|should|would)\s+(?:${SUBJ}|i)\s+(?:egentlig\s+|eigentleg\s+|even\s+)?(?:gidde|gidda|orke|orka|bry\s+meg\s+med|fortsette\s+med|bother|keep|even\s+bother)\s+(?:a\s+|to\s+|with\s+)?(?:leve|leva|live|living|being\s+alive|vere\s+i\s+live)\b(?!\s+(?:av|pa|i\s+(?!live)|med|on|with|in))`,
+    ),
+    unless: r(LIVE_LIKE_SOMEONE),
   },
   {
     id: 'suicide.why_alive',

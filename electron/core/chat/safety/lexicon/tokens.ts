@@ -26,7 +26,7 @@ export const HYPERBOLE_TAIL = String.raw`\s+(?:nar|hvis|om|viss|dersom|if|when)\
 export const DIE_INF = String.raw`(?:${DIE}|doy|die)`;
 export const TRAVEL = String.raw`\b(?:ferie\w*|tur|turen|reise\w*|reis|flytt\w*|bortreist|hytta|hytte|utland\w*|flyplass\w*|togstasjon\w*|stasjonen|bussterminal\w*|ferja|ferga|airport|station|jobb\w*|praksis\w*|skolen|skulen|timen|motet|moten|kontoret|kurs\w*|syk|sjuk|vacation|holiday|trip|moving|work|school|meeting|bursdag\w*|fest\w*|helg\w*|weekend)\b`;
 export const IDIOM_DEATH = String.raw`\b(?:hold\w*|held|heldt)\s+pa\s+a\b|\b(?:pinlig\w*|flau\w*|embarrass\w*)\b|\b(?:av|of|from)\s+(?:latter|laughing|laughter|kjedsomhet|kjedsomheit|kjedsemd|boredom|skam|flauhet|pinlighet|embarrass\w*|cringe|cuteness|sult|torst|torst|nerver|spenning|misunnelse|varme|heat)\b|\bkjedelig\w*|\bkjedeleg\w*|\bnesten\b|\bhaha\w*|\blol\b|\bi\s+(?:spillet|spelet|gamet|${GAMES})\b|\bin\s+the\s+game\b|\b(?:hunden|katten|bestemor|bestefar|mormor|morfar|farmor|farfar|planten|plantene|blomst\w*|dyret|dyr|fisken|batteri\w*|mobilen|telefonen|pcen|krig\w*|film\w*|serie\w*|bok|boka|boken|historie\w*|dikt\w*|poet\w*|novell\w*|roman\w*|ballade\w*|skuespill\w*|stykket|nyhet\w*|dinosaur\w*|celler|cellene|sola|stjern\w*|soldat\w*)\b`;
-export const PILLS = String.raw`(?:piller|pillene|pilla|tablett\w*|pills|meds|medisin\w*|medication|sovepiller|sovetablett\w*|ibux|paracet\w*|pinex|sobril|vival)`;
+export const PILLS = String.raw`(?:piller|pillene|pilla|tablett\w*|pills|meds|medisin\w*|medication|sovepiller|sovetablett\w*|ibux|paracet\w*|pinex|sobril|vival|paralgin\w*|panodil\w*|ibuprofen|tylenol|advil|aspirin\w*|acetaminophen|xanax|valium|painkillers|smertestill\w*|antidepressiv\w*)`;
 export const BLADE = String.raw`(?:barberblad\w*|blades?|blader|bladene|skalpell\w*|razors?|kniv\w*|knife|knives)`;
 export const WEAPON = String.raw`(?:kniv|kniven|pistol\w*|vapen|vapnet|gevar|gever|hagle|hagla|haglen|rifl\w*|machete|balltre|gun|knife|weapon|bat)`;
 export const PERSON_OBJ = String.raw`(?:han|ham|henne|hun|ho|dei|dem|de|noen|nokon|alle|him|her|them|everyone|someone)`;
@@ -35,7 +35,7 @@ export const PERSON_OBJ = String.raw`(?:han|ham|henne|hun|ho|dei|dem|de|noen|nok
  * dem") or without a small pleasure ("uten kaffe", "uten mobilen") — a wish about how to live.
  * Not "sånn som nå", "som dette", "som jeg gjør": those are about one's own life as it is.
  */
-export const LIVING_LIKE_OR_WITHOUT = String.raw`(?:(?:sann|slik|akkurat|pa samme mate)\s+)?som\s+(?!na\b|no\b|dette\b|det\s+her\b|det\s+er\b|om\b|jeg\b|eg\b|je\b|meg\b)|uten\s+(?:min\s+|mi\s+|mitt\s+|en\s+|ei\s+)?(?:kaffe\w*|te|teen|sjokolade\w*|mobil\w*|telefon\w*|internett\w*|nett|nettet|wifi|musikk\w*|netflix|spill\w*|gaming|pizza|snus\w*|sukker|godteri|brus|kake\w*|tv|tven|pcen|playstation|ps5|kaffekopp\w*|frokost\w*)\b`;
+export const LIVING_LIKE_OR_WITHOUT = String.raw`(?:(?:sann|slik|like|akkurat|pa samme mate)\s+)?som\s+(?!na\b|no\b|dette\b|det\b|i\s+dag\b|om\b|jeg\b|eg\b|je\b|meg\b)|uten\s+(?:min\s+|mi\s+|mitt\s+|en\s+|ei\s+)?(?:kaffe\w*|te|teen|sjokolade\w*|mobil\w*|telefon\w*|internett\w*|nett|nettet|wifi|musikk\w*|netflix|spill\w*|gaming|pizza|snus\w*|sukker|godteri|brus|kake\w*|tv|tven|pcen|playstation|ps5|kaffekopp\w*|frokost\w*)\b`;
 /**
  * A farewell to a thing or a place, not to people ("ta farvel med hytta", "si ha det til byen"):
  * the object is a definite noun that names no person and not life or the world.
@@ -47,7 +47,7 @@ export const FAREWELL_TO_THING = String.raw`\b(?:farvel|adjo|goodbye|ha det)\s+(
  * in a sentence where the speaker says nothing of themself ("kompisen min slet med
  * selvmordstanker, men han har fått hjelp").
  */
-export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|ok|oke|okei|i orden|well|help)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b|\b(?:gar|gikk|gjekk)\s+det\s+(?:\w+\s+){0,2}(?:bra|bedre|fint|godt|greit)\s+med\s+(?:han|ham|henne|hun|ho|dem|dei|de)\b|\b(?:na|no|now)\b[^.!?]*\b(?:og|men|and)\s+(?:har|hev|has)\s+det\s+(?:\w+\s+)?(?:bra|fint|godt|bedre|greit)\b)`;
+export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|ok|oke|okei|i orden|well|help|ok|oki|okei|okey|alright|i\s+orden|i\s+god\s+behold|uskadd|unhurt)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help|ok|oki|okei|okey|alright|i\s+orden|i\s+god\s+behold|uskadd|unhurt)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b|\b(?:gar|gikk|gjekk)\s+det\s+(?:\w+\s+){0,2}(?:bra|bedre|fint|godt|greit)\s+med\s+(?:han|ham|henne|hun|ho|dem|dei|de)\b|\b(?:na|no|now)\b[^.!?]*\b(?:og|men|and)\s+(?:har|hev|has)\s+det\s+(?:\w+\s+)?(?:bra|fint|godt|bedre|greit)\b)`;
 
 /** A thing given away because it is no longer used ("fordi jeg ikke spiller mer"): a reason named. */
 export const NO_LONGER_USED = String.raw`\b(?:ikke|ikkje|not|aldri)\s+(?:\w+\s+)?(?:spiller|spelar|bruker|brukar|leser|les|trener|gar med|passer|passar|rir|play|use|wear|ride|read)\b`;
@@ -96,3 +96,13 @@ export const SELF_IMPOSED_RULE = String.raw`\b(?:straff\w*|punish\w*)\s+(?:meg\s
 
 /** A fall: an accident named in the sentence ("falt av sykkelen", "datt på isen", "fell off"). */
 export const A_FALL = String.raw`\b(?:falt|datt|ramla|ramlet|fell|tripped)\s+(?:\w+\s+){0,2}(?:pa|av|ned|med|fra|over|i|off|on|down|over)\b`;
+/** A chore named as the cause of hyperbole ("drep meg, fire timer med lekser", "this homework is killing me"). */
+export const CHORE = String.raw`\b(?:timer med|hours of|lekse\w*|homework|matte\w*|mote\w*|meeting\w*|ko|koen|queue|powerpoint\w*|excel\w*|ekselark\w*|innlevering\w*|forelesning\w*|lecture\w*|trafikk\w*|traffic|oppgave\w*|assignment\w*|essays?|deadlines?|pendl\w*|commute)\b`;
+/** A star, a cell, a species: nature that dies ("hvordan dør en stjerne"), or anything that dies out. */
+const NATURE = String.raw`(?:stjern\w*|stars?|celle\w*|cells?|dinosaur\w*|insekt\w*|insects?|bie|biene|bier|bees?|korall\w*|sprak\w*|languages?|bakteri\w*|virus\w*|arter|artene|species|trer|trerne|treet|trees?)`;
+/** The death of nature: its noun as the subject of the verb, before or right after it; dying out. */
+export const NATURE_DEATH = String.raw`\b(?:do|dor|dode|doydde|doyr|dau|died|dies|die|dying)\s+(?:ut|out)\b|\b(?:utdodd\w*|utrydd\w*|extinct\w*)|\b(?:dor|dode|doyr|doydde|die|dies|died)\s+(?:en\s+|ei\s+|et\s+|ein\s+|eit\s+|the\s+|a\s+)?${NATURE}\b|\b${NATURE}\s+(?:\w+\s+)?(?:dor|dode|doyr|doydde|do|die|dies|died|dying)\b`;
+/** Living like someone else ("leve sånn som pappa"), not like now: a way of living, not life itself. */
+export const LIVE_LIKE_SOMEONE = String.raw`\b(?:vere|leve|leva)\s+(?:${LIVING_LIKE_OR_WITHOUT})`;
+/** Something one ends or takes up that is not life: a course, a contract, an apprenticeship, a treatment. */
+export const UNDERTAKING = String.raw`(?:skole\w*|skule\w*|jobb\w*|studi\w*|kurs\w*|praksis\w*|lerling\w*|lereplass\w*|kontrakt\w*|avtale\w*|abonnement\w*|arbeidsforhold\w*|leieforhold\w*|medlemskap\w*|tiltak\w*|behandling\w*|semester\w*|prosjekt\w*|forhold\w*)`;
