@@ -35,6 +35,7 @@ export const FRESH_ROUNDS = [
   ['Round 12 fresh set', 'fresh-round12.json'],
   ['Round 13 fresh set', 'fresh-round13.json'],
   ['Round 14 fresh set', 'fresh-round14.json'],
+  ['Round 17 fresh set', 'fresh-round17.json'],
 ] as const;
 
 const pct = (n: number, d: number): string => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
