@@ -21,7 +21,7 @@
  *
  * The rules live in lexicon/: the first rules (coreSuicide.ts, coreHarm.ts), the semantic
  * families (familiesSuicide.ts, familiesHarm.ts), the situations (situations.ts) and the indirect
- * shapes (indirect.ts), on the token
+ * shapes (indirect.ts), harm told as what happened (harmToldPlainly.ts), on the token
  * classes in tokens.ts. Their order here is the order of `matched`.
  */
 import { CORE_HARM_RULES } from './lexicon/coreHarm.js';
@@ -32,6 +32,7 @@ import { SUICIDE_FAMILY_RULES } from './lexicon/familiesSuicide.js';
 import type { RiskRule } from './lexicon/rule.js';
 import { SITUATION_RULES } from './lexicon/situations.js';
 import { UNSAID_DISCLOSURE_RULES } from './lexicon/unsaidDisclosures.js';
+import { HARM_TOLD_PLAINLY_RULES } from './lexicon/harmToldPlainly.js';
 
 export type { RiskRule } from './lexicon/rule.js';
 
@@ -46,4 +47,5 @@ export const RISK_RULES: readonly RiskRule[] = [
   ...SITUATION_RULES,
   ...INDIRECT_RULES,
   ...UNSAID_DISCLOSURE_RULES,
+  ...HARM_TOLD_PLAINLY_RULES,
 ];

@@ -123,6 +123,10 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:tar|tok|tek|tatt|touches|touched|beforer|beforte|befoler|befolte)\s+(?:pa\s+)?(?:meg|me)\b[^.!?]{0,40}\b(?:om natta|om natten|om kvelden|at night|mot min vilje|mot viljen min|uten at|nar ingen|der nede|private)\b|\b(?:stefar\w*|stefaren|onkel\w*|fetter\w*|en voksen|ein vaksen|nabon|treneren|lereren)\s+(?:\w+\s+)?(?:tar|tok|beforer|touches)\b[^.!?]{0,30}\b(?:meg|natta|natten|me)\b|\bforgrep\w*\s+seg\s+pa\s+(?:meg|oss)\b|\b(?:gjor|gjer|gjorde|dos|did)\s+ting\s+(?:med|mot|to)\s+(?:meg|me)\s+(?:som\s+)?(?:${SUBJ}|i)\s+(?:ikke|ikkje|don't|dont)\s+(?:vil|want)\b|\b(?:tvinger|tvang|presser|presset|pressa|forces|forced)\s+(?:meg|me)\s+(?:til\s+)?(?:\w+\s+){0,3}(?:${SUBJ}|i)\s+(?:ikke|ikkje|don't|dont)\s+(?:vil|want)\b`,
     ),
+    // Taken aside or along for a talk or an activity ("tok meg til side og ga meg ros") is no touch.
+    unless: r(
+      String.raw`\b(?:tar|tok|tek)\s+meg\s+(?:til side|med (?:pa|til|ut)|inn pa kontoret)\b(?![^.!?]*\b(?:tok pa|rorte|beforte|tafset|naken|kle av|klerne)\b)`,
+    ),
   },
   {
     id: 'abuse.family.forced_marriage',

@@ -11,6 +11,7 @@
  *
  * Patterns are on folded text (normalize.ts).
  */
+import { SPEAKER_RECORDED } from './harmToldPlainly.js';
 import { RECOVERED_OTHER } from './tokens.js';
 
 export interface Frame {
@@ -130,7 +131,8 @@ function hasFrame(foldedSentence: string): boolean {
 
 /** True when a layer-1 match in this folded sentence is to be dropped: framed, and no first-person risk. */
 export function isFramed(foldedSentence: string): boolean {
-  return hasFrame(foldedSentence) && !hasFirstPersonRisk(foldedSentence);
+  // A film or a video of the speaker ("noen filmet meg … nå går filmen rundt") is no story on a screen.
+  return hasFrame(foldedSentence) && !hasFirstPersonRisk(foldedSentence) && !SPEAKER_RECORDED.test(foldedSentence);
 }
 
 const FRAMES_GLOBAL: readonly RegExp[] = FRAMES.map((f) => new RegExp(f.pattern.source, 'g'));
