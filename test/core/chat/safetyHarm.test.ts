@@ -145,3 +145,24 @@ describe('acute welfare by its parts', () => {
     ]);
   });
 });
+
+describe('someone else’s story that is over, and threats that are banter', () => {
+  it('stays calm when someone else has got help or a place with us, not when help is denied', () => {
+    expectCalm([
+      'Kompisen min ble banka av faren sin, men nå bor han hos oss',
+      'Søstera til en venn ble slått hjemme, men hun har flytta ut og fått hjelp fra barnevernet',
+    ]);
+    for (const text of [
+      'Venninna mi blir slått av kjæresten, men hun har ikke fått hjelp',
+      'Venninna mi blir slått av kjæresten, men hun bor hos ham fortsatt',
+      'kompisen min har selvmordstanker og han er ikke bra',
+    ])
+      expect(isCrisis(layer1(text)), text).toBe(true);
+  });
+
+  it('reads "I will kill you if you eat or spoil a small thing" as banter, not a threat to someone', () => {
+    expectCalm(['Jeg skal drepe deg hvis du spoiler slutten', 'jeg dreper deg om du drikker opp colaen min']);
+    expect(layer1('Jeg kommer til å drepe deg hvis du rører søstera mi igjen').level).toBe('acute');
+    expect(layer1('Jeg skal drepe deg').level).toBe('acute');
+  });
+});

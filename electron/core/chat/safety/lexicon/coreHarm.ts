@@ -93,7 +93,11 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
       String.raw`\b(?:drepe|drep)\s+(?:tid|tiden|tida)\b|\bi\s+${GAMES}\b|\bnoen\s+(?:zombier|zombies|monstre|monster|fiender|bosser|npc\w*|orker|troll|romvesener)\b|\b(?:pa|i)\s+(?:playstation|ps\d|xbox|switch|spillet|gamet|serveren)\b`,
     ),
     // "jeg dreper broren min, han spiste kaka mi 😂": laughter in the sentence makes it hyperbole.
-    unlessInSentence: r(String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|xd)\b`),
+    // Nor is a threat to "you" if you eat, take or spoil a small thing ("hvis du spiser den siste
+    // pizzabiten", "if you spoil the ending").
+    unlessInSentence: r(
+      String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|xd)\b|\b(?:deg|dere|dykk|you)\s+(?:\w+\s+)?(?:hvis|om|viss|dersom|if)\s+(?:du|dere|de|you)\s+(?:\w+\s+)?(?:spiser|eter|et|drikker|spoiler|spoil\w*|avslorer|sletter|glemmer|laner|eat|eats|drink|drinks|delete|forget)\b`,
+    ),
   },
   {
     id: 'violence.weapon',

@@ -52,6 +52,14 @@ const IMAGES = String.raw`(?:bilde\w*|bilete\w*|video\w*|film\w*|nudes?|nakenbil
 export const SPEAKER_RECORDED =
   /\b(?:filmet|filma|filmer|filmar|fotograferte|fotografert|spilte inn|filmed|recorded)\s+(?:meg|me)\b|\b(?:tok|tatt|tek|took)\s+(?:\w+\s+)?(?:bilde\w*|bilete\w*|video\w*|pics|photos|pictures)\s+(?:av|of)\s+(?:meg|me)\b/;
 
+/**
+ * Someone else who has been given help or a place to stay, in a sentence where the speaker says
+ * nothing of themself ("venninna mi ble slått, men hun har flyttet ut og fått hjelp", "men nå bor
+ * hun hos oss"): a story that is over (a frame in frames.ts). Not when the help is denied ("men hun
+ * har ikke fått hjelp") or the place is with the one who harms.
+ */
+export const HELPED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hev|has|have)\s+(?!(?:\w+\s+){0,3}(?:ikke|ikkje|itj|aldri|not|never|enna|enno|yet)\b)(?:\w+\s+){0,4}(?:fatt|fenge|got)\s+(?:\w+\s+)?(?:hjelp|plass|bolig|husvere|help|a place)|(?:bor|lives|sover|sleeps|stays)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:hos oss|with us|pa krisesenter\w*)|(?:han|hun|ho|de|dei|he|she|they)\s+(?:bor|lives|sover|sleeps|stays)\s+(?:hos oss|with us|pa krisesenter\w*))\b`;
+
 /** A part of the body, the speaker's in a threat or an assault. */
 const BODY = String.raw`(?:ansiktet|trynet|fjeset|fjeset|kjeften|hodet|hue|huet|skallen|nakken|nesa|nesen|tennene|kjeven|beina|bena|armene|armane|armen|fingrene|knea|kneskalene|ribbeina|ryggen|magen|oyet|oya|munnen|face|head|legs|arms|teeth|knees|ribs|jaw|neck)`;
 /** An object used to hit, or a place one is slammed into. */
