@@ -37,6 +37,10 @@ describe('sexual abuse told as acts on the body', () => {
       'I had passed out on the sofa and someone did things to me',
     ]);
     expectTold('abuse.told.kept_on_despite_resistance', ['Han ga seg ikke selv om jeg prøvde å komme meg løs']);
+    expectTold('abuse.told.unable_to_say_no', [
+      'jeg var så full og husker bare at han var inni meg',
+      'kjæresten min tvang seg på meg i går',
+    ]);
   });
 
   it('hears an adult who asks for secrecy about "what we do", or says nobody will believe it', () => {
@@ -44,6 +48,7 @@ describe('sexual abuse told as acts on the body', () => {
       'Stefar sier at det vi gjør er hemmelig og at ingen må vite om det',
       'Læreren sa at hvis jeg forteller noen om det vi gjorde etter timen, så mister jeg plassen',
       'Han sa at ingen kommer til å tro på meg uansett',
+      'My uncle makes me keep secrets about what he does to me',
     ]);
   });
 
@@ -53,6 +58,7 @@ describe('sexual abuse told as acts on the body', () => {
       'They recorded me in the shower and now it is all over snap',
       'En i klassen filmet meg naken og nå går filmen rundt',
     ]);
+    expectTold('abuse.told.sexual_images_sent', ['Han sendte bilde av pikken sin og vil at jeg skal sende tilbake']);
     expectTold('abuse.told.pay_or_images', [
       'Han vil ha 2000 kr på vipps, ellers sender han bildene til foreldrene mine',
     ]);
@@ -81,11 +87,18 @@ describe('sexual abuse told as acts on the body', () => {
 
 describe('violence told as what happened, threats received, and the speaker’s own intent', () => {
   it('hears a grip round the throat, a head slammed into a thing, a blow with an object', () => {
-    expectTold('violence.told.throat', ['Faren min grep meg rundt halsen i går kveld']);
+    expectTold('violence.told.breath_stopped', [
+      'Faren min grep meg rundt halsen i går kveld',
+      'Han trykket puta over ansiktet mitt',
+      'han holdt hodet mitt under vann i badekaret',
+      'He grabbed my throat until I saw stars',
+    ]);
     expectTold('violence.told.slammed_or_hit_with', [
       'Hun smalt hodet mitt i døra',
       'Stefaren min slo meg med kleshengeren',
       'Mamma sparka meg i ryggen da jeg lå på gulvet',
+      'Broren min tråkka på hodet mitt',
+      'Han biter meg når han er sint',
     ]);
   });
 
@@ -97,11 +110,16 @@ describe('violence told as what happened, threats received, and the speaker’s 
     ]);
     expectTold('violence.told.threat_message', ['Fikk snap: vi vet hvor du bor']);
     expectTold('violence.told.they_will_get_me', ['gutta sa de skal ta meg etter skolen, jeg er livredd']);
+    expectTold('violence.told.threat_to_body', ['dei trua med å kome heim til meg og banke meg opp']);
+    expectTold('violence.told.address_exposed', ['noen har lagt ut adressen min og skriver at de skal komme hit']);
   });
 
   it('hears violence done before and to be done again, and an ambush planned with a weapon', () => {
     expectTold('violence.told.again', ['Jeg har knivstukket en før og jeg kommer til å gjøre det igjen']);
-    expectTold('violence.told.armed_plan', ['Skal ta ham etter skolen, har med kniv']);
+    expectTold('violence.told.armed_plan', [
+      'Skal ta ham etter skolen, har med kniv',
+      "I've got a knife and I'm going to use it on him tomorrow",
+    ]);
   });
 
   it('stays calm on sport, games, accidents, hugs, hospitals and being taken along', () => {
@@ -119,6 +137,13 @@ describe('violence told as what happened, threats received, and the speaker’s 
       'Bestemor holdt meg rundt halsen og ga meg en klem',
       'Han slo meg med et argument jeg ikke kunne svare på',
       'Han holdt meg fast i armen så jeg ikke skulle skli',
+      'Han holdt hodet under vann lenge, han er rå til å dykke',
+      'Han la hånda over munnen og gispet',
+      'Hunden biter meg når han er sur',
+      'Hun la ut adressen min på Finn fordi hun skal komme og hente sofaen',
+      'Læreren truet med å ringe mamma hvis jeg ikke gjør leksene',
+      'Vi trakket på hodet til snømannen',
+      'Han sendte bilde av hunden sin',
     ]);
   });
 });
@@ -129,6 +154,10 @@ describe('acute welfare by its parts', () => {
       'Strømmen er stengt og det er iskaldt, lillebror fryser',
       'Heating got cut off a week ago and we are freezing',
     ]);
+    expectTold('welfare.told.left_alone_without', [
+      'Mamma har vært borte siden mandag og jeg og lillebror er alene uten penger',
+    ]);
+    expectTold('abuse.told.shut_out_in_cold', ['Kjæresten min stenger meg ute på balkongen i kulda']);
     expectTold('welfare.told.nowhere_at_night', [
       'Står ute på gata, har ingen steder å dra i kveld',
       'klokka er to om natta og jeg har ikke noe sted å gå',
@@ -142,6 +171,9 @@ describe('acute welfare by its parts', () => {
       'Varmepumpa er ødelagt og det er iskaldt, men elektrikeren kommer i morgen',
       'Vi har ingen steder å gå i helga, så vi ser film',
       'Vi var ute og sov i telt i natt og hadde ingen steder å gå da det regnet',
+      'Pappa forsvant da jeg var liten, og jeg vokste opp alene med mamma',
+      'Mamma er borte i helga og jeg er alene hjemme',
+      'Mamma stengte meg ute av rommet sitt i natt fordi jeg snorket',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { r, type RiskRule } from './rule.js';
-import { GAMES } from './tokens.js';
+import { FAMILY, GAMES } from './tokens.js';
 
 /**
  * Harm told as what happened, not named (round 17): young people rarely say "overgrep", "vold"
@@ -117,7 +117,7 @@ export const HARM_TOLD_PLAINLY_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:vaknet|vakna|vakne|vakner|vaknar|woke)\s+(?:opp\s+|up\s+)?(?:av|med|til|to|and)\s+(?:at\s+)?(?:\w+\s+){0,3}(?:la oppa|lag oppa|var oppa|var inni|tok pa|rorte|beforte|tafset|tafsa|kledde av|dro av|hadde dratt|hadde tatt av|hadde handa|hadde hendene|was on top|on top of me|touching me|inside me|undress\w*)|\b(?:for full|for rusa|for ruset|for dopa|bevisstlos|besvimt|asleep|passed out|blacked out|too drunk|unconscious)\b[^.!?]{0,60}\b(?:han|hun|ho|he|she|they|noen|nokon|someone)\s+(?:\w+\s+){0,2}(?:hadde sex|did stuff|did things|did something|gjorde ting|tok pa meg|rorte meg|beforte|tafset|kledde av|had sex|touched|la oppa|la seg oppa|lay on|was on top)|\b(?:did|done|doing|gjorde|gjort|hadde sex|had sex|la med|slept with)\b[^.!?]{0,60}\b(?:never said yes|didn't say yes|didnt say yes|never agreed|didn't consent|didnt consent|sa aldri ja|sa ikke ja|sa ikkje ja|ga (?:aldri|ikke|ikkje) lov|ikke samtykke\w*)`,
+      String.raw`\b(?:vaknet|vakna|vakne|vakner|vaknar|woke)\s+(?:opp\s+|up\s+)?(?:av|med|til|to|and)\s+(?:at\s+)?(?:\w+\s+){0,3}(?:la oppa|lag oppa|var oppa|var inni|tok pa|rorte|beforte|tafset|tafsa|kledde av|dro av|hadde dratt|hadde tatt av|hadde handa|hadde hendene|was on top|on top of me|touching me|inside me|undress\w*)|\b(?:for full|sa full|dritings|drita|for rusa|for ruset|for dopa|bevisstlos|besvimt|husker (?:ikke|ikkje|bare|berre|lite)|asleep|passed out|blacked out|too drunk|so drunk|unconscious|don't remember|only remember)\b[^.!?]{0,60}\b(?:han|hun|ho|he|she|they|noen|nokon|someone)\s+(?:\w+\s+){0,2}(?:hadde sex|did stuff|did things|did something|gjorde ting|tok pa meg|rorte meg|beforte|tafset|kledde av|had sex|touched|la oppa|la seg oppa|lay on|was on top|var inni meg|var inne i meg|was inside me)|\b(?:tvang|tvinger|tvinga|tvingar|forced|forces)\s+(?:seg|himself|herself)\s+(?:pa|on)\s+(?:meg|me)\b|\b(?:did|done|doing|gjorde|gjort|hadde sex|had sex|la med|slept with)\b[^.!?]{0,60}\b(?:never said yes|didn't say yes|didnt say yes|never agreed|didn't consent|didnt consent|sa aldri ja|sa ikke ja|sa ikkje ja|ga (?:aldri|ikke|ikkje) lov|ikke samtykke\w*)`,
     ),
     unless: r(PLAY_OR_PET),
   },
@@ -148,11 +148,20 @@ export const HARM_TOLD_PLAINLY_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'concern',
     pattern: r(
-      String.raw`\b${ADULT}\b[^.!?]{0,60}\b(?:sier|sa|seier|sei|ber|bad|truer|truet|trua|says|said|told|tells)\b[^.!?]{0,80}(?:\b${WHAT_WE_DO}\b[^.!?]{0,80}\b${MUST_NOT_TELL}|\b${MUST_NOT_TELL}\b[^.!?]{0,80}\b${WHAT_WE_DO}|\b(?:normalt|vanlig|helt greit|normal)\s+(?:at\s+|that\s+)?(?:vi|me|we)\s+(?:gjor|gjer|do))\b|\b(?:han|hun|ho|de|dei|he|she|they|${ADULT})\s+(?:\w+\s+)?(?:sa|sier|seier|said|says|told me|tells me)\s+(?:at\s+|that\s+)?(?:ingen|nobody|no one)\s+(?:\w+\s+)?(?:vil|ville|kommer til a|kom til a|kjem til a|would|will|is going to)\s+(?:\w+\s+)?(?:tro|believe)\s+(?:pa\s+)?(?:meg|me|deg|you)\b(?!\s+(?:selv|sjol|sjolv|self))`,
+      String.raw`\b${ADULT}\b[^.!?]{0,60}\b(?:sier|sa|seier|sei|ber|bad|truer|truet|trua|says|said|told|tells)\b[^.!?]{0,80}(?:\b${WHAT_WE_DO}\b[^.!?]{0,80}\b${MUST_NOT_TELL}|\b${MUST_NOT_TELL}\b[^.!?]{0,80}\b${WHAT_WE_DO}|\b(?:normalt|vanlig|helt greit|normal)\s+(?:at\s+|that\s+)?(?:vi|me|we)\s+(?:gjor|gjer|do))\b|\b(?:secret\w*|hemmelig\w*|hemmeleg\w*|keep quiet|(?:ikke|ikkje|aldri|not|never)\s+(?:\w+\s+)?(?:si|sei|fortelle|fortelje|tell))\b[^.!?]{0,40}\b(?:what|det|hva|kva)\s+(?:he|she|they|han|hun|ho)\s+(?:dos|did|do|gjor|gjer|gjorde)\s+(?:to|with|med|mot)\s+(?:me|meg)\b|\b(?:han|hun|ho|de|dei|he|she|they|${ADULT})\s+(?:\w+\s+)?(?:sa|sier|seier|said|says|told me|tells me)\s+(?:at\s+|that\s+)?(?:ingen|nobody|no one)\s+(?:\w+\s+)?(?:vil|ville|kommer til a|kom til a|kjem til a|would|will|is going to)\s+(?:\w+\s+)?(?:tro|believe)\s+(?:pa\s+)?(?:meg|me|deg|you)\b(?!\s+(?:selv|sjol|sjolv|self))`,
     ),
     unless: r(
       String.raw`\b(?:bursdag\w*|gave\w*|presang\w*|overrask\w*|surprise|present|kake\w*|fest\w*|party|tror pa meg selv|tror pa deg selv|believe in yourself|believe in myself)\b`,
     ),
+  },
+  {
+    id: 'abuse.told.shut_out_in_cold',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b${FAMILY}\s+(?:\w+\s+)?(?:stenger|stengte|stengde|laser|laste|sperrer|sperret|locked|locks|shuts|shut)\s+meg\s+(?:ute|out)\b(?!\s+(?:av|fra|of|from)\b)[^.!?]{0,50}\b(?:kulda|kulde|kaldt|minus|natta|natt|nettene|cold|night|snon|snow|balkongen|uten jakke|uten sko|without (?:a )?(?:jacket|coat))\b`,
+    ),
+    unless: r(JOKE_OR_GAME),
   },
   // ─── Images: filmed where undressed; money demanded against images ───────────────────────────
   {
@@ -161,6 +170,14 @@ export const HARM_TOLD_PLAINLY_RULES: readonly RiskRule[] = [
     level: 'acute',
     pattern: r(
       String.raw`\b(?:filmet|filma|filmer|filmar|fotograferte|fotografert|spilte inn|filmed|recorded|(?:tok|tatt|took)\s+(?:\w+\s+)?(?:bilde\w*|bilete\w*|video\w*|pics|photos|pictures)\s+(?:av|of))\s+(?:meg|me)\b[^.!?]{0,40}\b${PRIVATE_PLACE}\b|\b(?:skjult|skjulte|hidden)\s+(?:kamera\w*|camera\w*)\b[^.!?]{0,60}\b(?:dusj\w*|garderobe\w*|badet|toalett\w*|rommet mitt|soverommet|shower|bathroom|my room)\b`,
+    ),
+  },
+  {
+    id: 'abuse.told.sexual_images_sent',
+    category: 'abuse',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:sendte|sender|sendt|sent|sends|viste|viser|showed)\s+(?:meg\s+|me\s+)?(?:\w+\s+){0,2}(?:bilde\w*|bilete\w*|video\w*|pics?|photos?|snap\w*)\s+(?:av|of)\s+(?:pikken|kuken|tissen|dasen|penisen|seg selv naken|seg sjol naken|seg naken|his dick|his penis|himself naked)\b|\bdick ?pics?\b`,
     ),
   },
   {
@@ -176,11 +193,11 @@ export const HARM_TOLD_PLAINLY_RULES: readonly RiskRule[] = [
   },
   // ─── Violence told as an event ──────────────────────────────────────────────────────────────
   {
-    id: 'violence.told.throat',
+    id: 'violence.told.breath_stopped',
     category: 'violence',
     level: 'acute',
     pattern: r(
-      String.raw`${NOT_SPEAKER_BEFORE}\b(?:tok|tar|tek|grep|griper|greip|klemte|klemmer|klemde|holdt|holder|presset|pressa|trykket|trykka|strammet|strama|grabbed|squeezed|put)\s+(?:meg\s+|his hands\s+|her hands\s+|hands\s+)?(?:hardt\s+)?(?:rundt|om|rundt om|i|around|round)\s+(?:halsen|strupen|my neck|my throat)(?:\s+(?:min|mi|pa meg))?\b|\b(?:kvelertak|strupetak)\s+pa\s+meg\b`,
+      String.raw`${NOT_SPEAKER_BEFORE}\b(?:tok|tar|tek|grep|griper|greip|klemte|klemmer|klemde|holdt|holder|presset|pressa|trykket|trykka|strammet|strama|grabbed|squeezed|put)\s+(?:meg\s+|his hands\s+|her hands\s+|hands\s+)?(?:hardt\s+)?(?:rundt|om|rundt om|i|around|round)\s+(?:halsen|strupen|my neck|my throat)(?:\s+(?:min|mi|pa meg))?\b|\b(?:kvelertak|strupetak)\s+pa\s+meg\b|\b(?:grabbed|squeezed|choked)\s+my\s+(?:throat|neck)\b|${NOT_SPEAKER_BEFORE}\b(?:trykket|trykka|trykte|trykker|holdt|holder|presset|pressa|presser|la|legger|held|pressed|put)\s+(?:ei\s+|en\s+|a\s+)?(?:puta|puten|pute|dyna|handa|hendene|a pillow|his hand|her hand)\s+over\s+(?:ansiktet mitt|munnen min|nesa mi|fjeset mitt|my face|my mouth)\b|${NOT_SPEAKER_BEFORE}\b(?:holdt|holder|presset|pressa|dytta|dyttet|tvang|held|pushed|forced)\s+(?:hodet mitt|hue mitt|ansiktet mitt|my head|my face)\s+(?:ned\s+)?under\s+(?:vann|vannet|vatnet|water|the water)\b`,
     ),
     unless: r(
       String.raw`\b(?:klem\w*|hug\w*|kyss\w*|kjede\w*|smykke\w*|skjerf\w*|slips|lege\w*|sykepleier\w*|vondt i halsen|sar hals|halsbetennelse|forkjol\w*|reiste meg|sto opp|stod opp|blodtrykk\w*|dehydr\w*)\b|${SPORT_OR_JOKE}`,
@@ -191,7 +208,7 @@ export const HARM_TOLD_PLAINLY_RULES: readonly RiskRule[] = [
     category: 'violence',
     level: 'acute',
     pattern: r(
-      String.raw`${NOT_SPEAKER_BEFORE}\b(?:dunket|dunka|dunker|slo|slar|slengte|slengt|slenger|smalt|smeller|smelte|kastet|kasta|kaster|dyttet|dytta|dytter|presset|pressa|banket|banka|knuste|slammed|smashed|banged|pushed|shoved|threw)\s+(?!(?:jeg|eg|je|i)\b)(?:\w+\s+)?(?:hodet mitt|hue mitt|huet mitt|ansiktet mitt|trynet mitt|fjeset mitt|meg|my head|my face|me)\s+(?:\w+\s+)?(?:i|mot|inn i|ned i|ned|into|against|down)\s+(?:\w+\s+)?${SLAMMED_INTO}\b|${NOT_SPEAKER_BEFORE}\b(?:slo|slar|slatt|banket|banka|denget|denga|piska|pisket|pisker|hit|hits|beat|beats|whipped)\s+(?!(?:jeg|eg|je|i)\b)(?:\w+\s+)?(?:meg|me)\s+(?:\w+\s+)?(?:med|with)\s+(?:\w+\s+)?${HIT_WITH}\b|${NOT_SPEAKER_BEFORE}\b(?:slo|slar|sparket|sparka|sparker|dunket|dunka|kicked|punched|hit)\s+(?!(?:jeg|eg|je|i)\b)(?:\w+\s+)?(?:meg|me)\s+(?:\w+\s+)?(?:i|pa|in|on)\s+(?:\w+\s+)?${BODY}\b`,
+      String.raw`${NOT_SPEAKER_BEFORE}\b(?:dunket|dunka|dunker|slo|slar|slengte|slengt|slenger|smalt|smeller|smelte|kastet|kasta|kaster|dyttet|dytta|dytter|presset|pressa|banket|banka|knuste|slammed|smashed|banged|pushed|shoved|threw)\s+(?!(?:jeg|eg|je|i)\b)(?:\w+\s+)?(?:hodet mitt|hue mitt|huet mitt|ansiktet mitt|trynet mitt|fjeset mitt|meg|my head|my face|me)\s+(?:\w+\s+)?(?:i|mot|inn i|ned i|ned|into|against|down)\s+(?:\w+\s+)?${SLAMMED_INTO}\b|${NOT_SPEAKER_BEFORE}\b(?:slo|slar|slatt|banket|banka|denget|denga|piska|pisket|pisker|hit|hits|beat|beats|whipped)\s+(?!(?:jeg|eg|je|i)\b)(?:\w+\s+)?(?:meg|me)\s+(?:\w+\s+)?(?:med|with)\s+(?:\w+\s+)?${HIT_WITH}\b|${NOT_SPEAKER_BEFORE}\b(?:slo|slar|sparket|sparka|sparker|dunket|dunka|kicked|punched|hit)\s+(?!(?:jeg|eg|je|i)\b)(?:\w+\s+)?(?:meg|me)\s+(?:\w+\s+)?(?:i|pa|in|on)\s+(?:\w+\s+)?${BODY}\b|${NOT_SPEAKER_BEFORE}\b(?:trakket|trakka|trakker|trampet|trampa|tramper|stampet|stampa|hoppet|hoppa|stomped|stamped)\s+pa\s+(?:(?:hodet|hue|ansiktet|magen|ryggen|handa|hendene|fingrene)\s+(?:mitt|min|mi|mine)|my head|my face|my hands?|my fingers)\b|\b${FAMILY}\s+(?:\w+\s+)?(?:biter|beit|klyper|klop|klorer|lugger|river|spytter pa|kaster ting pa|bites|pinches|scratches)\s+meg\b[^.!?]{0,30}\b(?:nar|hver gang|when|whenever)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?:\w+\s+)?(?:er|blir|e|vert|is|gets)\s+(?:sint|sur|full|forbanna|drita|rusa|fyllesyk|angry|mad|drunk|high)\b`,
     ),
     unless: r(String.raw`${SPORT_OR_JOKE}|${PLAY_OR_PET}|\b(?:hest\w*|kua|dyr\w*)\b`),
   },
@@ -201,7 +218,7 @@ export const HARM_TOLD_PLAINLY_RULES: readonly RiskRule[] = [
     category: 'violence',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:sa|sier|seier|sei|skrev|skriver|sendte|truet|truer|trua|lovet|lova|said|says|wrote|texted|swore|threatened)\s+(?:at\s+|that\s+)?(?:\w+\s+){0,2}(?:skal|ska|sko|kommer til a|kjem til a|vil|will|'ll|ll|would|'d|gonna|is going to|are going to)\s+(?:\w+\s+){0,2}(?:${MAIM_BODY}\s+(?:\w+\s+)?${BODY}\s+(?:mitt|min|mi|mine|dine|ditt|di)\b|${MAIM_BODY}\s+my\s+${BODY}|${MAIM_ME}\s+(?:meg|me)\b|${HOSPITAL}\b)|\b(?:he|she|they)'?(?:ll|d)\s+(?:${MAIM_BODY}\s+my\s+${BODY}|${MAIM_ME}\s+me\b|${HOSPITAL})`,
+      String.raw`\b(?:sa|sier|seier|sei|skrev|skriver|sendte|truet|truer|trua|lovet|lova|said|says|wrote|texted|swore|threatened)\s+(?:at\s+|that\s+)?(?:\w+\s+){0,2}(?:skal|ska|sko|kommer til a|kjem til a|vil|will|'ll|ll|would|'d|gonna|is going to|are going to)\s+(?:\w+\s+){0,2}(?:${MAIM_BODY}\s+(?:\w+\s+)?${BODY}\s+(?:mitt|min|mi|mine|dine|ditt|di)\b|${MAIM_BODY}\s+my\s+${BODY}|${MAIM_ME}\s+(?:meg|me)\b|${HOSPITAL}\b)|\b(?:he|she|they)'?(?:ll|d)\s+(?:${MAIM_BODY}\s+my\s+${BODY}|${MAIM_ME}\s+me\b|${HOSPITAL})|\b(?:truer|truet|trua|truar|truga|trugar|threaten\w*)\s+(?:med\s+)?(?:a\s+|to\s+)?[^.!?]{0,50}\b(?:banke|denge|drepe|skade|knivstikke|kverke|beat|kill|hurt|stab)\s+(?:meg|me)\b`,
     ),
     unless: r(
       String.raw`${SPORT_OR_JOKE}|\b(?:banen|bana|finale\w*|spiller|spelar|spille|runde\w*|konkurranse\w*|quiz\w*|tannleg\w*|lege\w*|frisor\w*|hest\w*|blodprov\w*|undersok\w*|sjekk\w*|kontroll\w*|operasjon\w*|innlegg\w*|for a ta)\b`,
@@ -215,6 +232,17 @@ export const HARM_TOLD_PLAINLY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:melding\w*|sms\w*|dm|snap\w*|kommentar\w*|skrev|sendte|nummer|message\w*|texted|text|wrote|sent)\b[^.!?]{0,80}\b(?:vet hvor du bor|veit kor du bur|vet kor du bor|veit kvar du bur|vet hvor du bur|we know where you live|(?:du er|du e|you'?re|you are)\s+(?:dod|daud|dead)\s+(?:i morgen|i morra|i morgon|i kveld|i natt|neste gang|nar|tomorrow|tonight|next time|when)|du\s+(?:skal|kommer til a|kjem til a)\s+(?:do|doy)\b|you'?re going to die|vi kommer (?:etter|for) deg|we'?re coming for you)`,
     ),
     unless: r(String.raw`${JOKE_OR_GAME}|\b(?:bursdag\w*|pakke\w*|pizza\w*|overrask\w*|besok\w*|kake\w*)\b`),
+  },
+  {
+    id: 'violence.told.address_exposed',
+    category: 'violence',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:lagt ut|la ut|legger ut|delt|deler|delte|spredt|sprer|posted|shared|leaked)\s+(?:\w+\s+)?(?:adressen min|adressa mi|adressen var|hvor jeg bor|kvar eg bur|my address|where i live)\b[^.!?]{0,60}\b(?:skal|ska|kommer til a|kjem til a|vil|will|gonna|going to)\s+(?:\w+\s+)?(?:komme|kome|finne|oppsoke|ta|come|find|get)\b`,
+    ),
+    unless: r(
+      String.raw`${JOKE_OR_GAME}|\b(?:finn|finn\.no|annonse\w*|pakke\w*|levere\w*|hente\w*|kjoper\w*|selge\w*|bursdag\w*|fest\w*|besok\w*)\b`,
+    ),
   },
   {
     id: 'violence.told.they_will_get_me',
@@ -242,7 +270,7 @@ export const HARM_TOLD_PLAINLY_RULES: readonly RiskRule[] = [
     category: 'violence',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:planlagt|planlegger|planla|har tenkt|skal|ska|kommer til a|vil|venter pa|going to|gonna|planning to|planned to)\s+(?:a\s+|to\s+)?(?:\w+\s+){0,2}(?:ta|ta igjen|hoppe pa|jumpe|angripe|overfalle|sla|banke|get|jump|attack)\s+(?:ham|han|henne|ho|dem|dei|him|her|them)\b(?!\s+(?:med|i|pa|with|in|at)\s+(?:pa|til|\w*spill\w*|${GAMES}|badminton|tennis|kino|tur))[^.!?]{0,80}\b${ARMED_WITH}\b|\b(?:har med|har med meg|tar med|tek med|bringing|brought|got)\s+(?:meg\s+)?(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?${ARMED_WITH}\b[^.!?]{0,80}\b(?:ta|ta igjen|hoppe pa|banke|sla|get|jump|attack)\s+(?:ham|han|henne|dem|dei|him|her|them)\b(?!\s+(?:med|with))`,
+      String.raw`\b(?:planlagt|planlegger|planla|har tenkt|skal|ska|kommer til a|vil|venter pa|going to|gonna|planning to|planned to)\s+(?:a\s+|to\s+)?(?:\w+\s+){0,2}(?:ta|ta igjen|hoppe pa|jumpe|angripe|overfalle|sla|banke|get|jump|attack)\s+(?:ham|han|henne|ho|dem|dei|him|her|them)\b(?!\s+(?:med|i|pa|with|in|at)\s+(?:pa|til|\w*spill\w*|${GAMES}|badminton|tennis|kino|tur))[^.!?]{0,80}\b${ARMED_WITH}\b|\b(?:har med|har med meg|tar med|tek med|bringing|brought|got)\s+(?:meg\s+)?(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?${ARMED_WITH}\b[^.!?]{0,80}\b(?:ta|ta igjen|hoppe pa|banke|sla|get|jump|attack)\s+(?:ham|han|henne|dem|dei|him|her|them)\b(?!\s+(?:med|with))|\b${ARMED_WITH}\b[^.!?]{0,60}\b(?:use it on|bruke (?:den|det|han|ho) pa)\s+(?:him|her|them|han|ham|henne|dem|dei)\b`,
     ),
     unless: r(
       String.raw`\b(?:kjokken\w*|middag\w*|mat\w*|verktoy\w*|snekker\w*|rorlegger\w*|jobb\w*|hytte\w*|hage\w*|tur\w*|jakt\w*|speider\w*)\b|${JOKE_OR_GAME}`,
@@ -256,6 +284,17 @@ export const HARM_TOLD_PLAINLY_RULES: readonly RiskRule[] = [
     pattern: r(String.raw`${UTILITY_OFF}[^?!]{0,120}${HARD_COLD}|${HARD_COLD}[^?!]{0,120}${UTILITY_OFF}`),
     unless: r(
       String.raw`\b(?:pizza\w*|mat|maten|middag\w*|kake\w*|brod\w*|bake\w*|steik\w*|stearinlys|kos\w*|hytt\w*|tur\w*|telt\w*|fikser|fikses|reparer\w*|kommer i morgen|kommer i dag|kommer snart|bestilt|i en time|noen minutter|i ukraina|i krigen)\b|\b(?:elektriker\w*|rorlegger\w*|huseier\w*)\s+(?:kommer|fikser|ordner)\b`,
+    ),
+  },
+  {
+    id: 'welfare.told.left_alone_without',
+    category: 'welfare',
+    level: 'concern',
+    pattern: r(
+      String.raw`\b(?:mamma|pappa|mor|far|mora mi|faren min|moren min|foreldrene mine|foreldra mine|mum|mom|dad|my parents)\s+(?:\w+\s+)?(?:har vert borte|har vore borte|er borte|har ikke kommet hjem|har ikkje kome heim|forsvant|stakk|has been gone|hasn't come home|hasnt come home|left)\b[^?!]{0,80}\b(?:alene|aleine|aleina|uten penger|utan pengar|ingen penger|ingen pengar|ikke noe mat|ikkje noko mat|ingen mat|tom for mat|alone|no money|no food)\b`,
+    ),
+    unless: r(
+      String.raw`\b(?:ferie\w*|tur|turen|reise\w*|jobb\w*|kurs\w*|hytt\w*|konsert\w*|helg\w*|kveld\w*|i kveld|holiday|trip|work|vokste opp|vokste eg opp|grew up|years ago)\b|\b(?:da|when)\s+(?:jeg|eg|i)\s+(?:var|was)\s+(?:liten|lita|lite|small|little|\d+)\b|\bfor\s+\w+\s+ar\s+siden\b`,
     ),
   },
   {
