@@ -53,7 +53,25 @@ export const STUDY_REPLY_SETS: ReadonlySet<string> = new Set([
   'replies-study.json',
   'replies-fresh-1.json',
   'replies-fresh-2.json',
+  'replies-fresh-4.json',
 ]);
+
+/** One labelled candidate reply of a reply benchmark set. */
+export interface ReplyBenchItem {
+  text: string;
+  ok: boolean;
+  kind: string;
+}
+
+/**
+ * A reply benchmark set: either a bare list of items or {about, firstRun, replies}, the form that
+ * records what the set is and its score on first run (before any change made after writing it).
+ */
+export function readReplyBenchSet(file: string): { items: ReplyBenchItem[]; firstRun?: string } {
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as
+    ReplyBenchItem[] | { about?: string; firstRun?: string; replies: ReplyBenchItem[] };
+  return Array.isArray(data) ? { items: data } : { items: data.replies, firstRun: data.firstRun };
+}
 
 /** The unseen reply benchmark sets in a folder. */
 export function unseenReplySets(benchDir: string): string[] {
@@ -70,7 +88,7 @@ export function unseenReplySets(benchDir: string): string[] {
  */
 export function leaksIntoUnseen(corpus: readonly ReplySentence[], benchDir: string): string[] {
   const unseen = unseenReplySets(benchDir)
-    .flatMap((f) => JSON.parse(fs.readFileSync(path.join(benchDir, f), 'utf8')) as { text: string }[])
+    .flatMap((f) => readReplyBenchSet(path.join(benchDir, f)).items)
     .map((item) => new Set(canonicalWords(item.text)));
   return corpus
     .filter((s) => {

@@ -35,6 +35,11 @@ export const FRESH_ROUNDS = [
   ['Round 12 fresh set', 'fresh-round12.json'],
   ['Round 13 fresh set', 'fresh-round13.json'],
   ['Round 14 fresh set', 'fresh-round14.json'],
+  ['Round 16 fresh set', 'fresh-round16.json'],
+  ['Talk fresh set 1', 'fresh-talk1.json'],
+  ['Talk fresh set 2', 'fresh-talk2.json'],
+  ['Talk fresh set 3', 'fresh-talk3.json'],
+  ['Talk fresh set 4', 'fresh-talk4.json'],
   ['Round 17 fresh set', 'fresh-round17.json'],
 ] as const;
 

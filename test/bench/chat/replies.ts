@@ -10,7 +10,7 @@
  *     unseen until the third): the checks were tuned on them, and their misses are printed;
  *   - every other replies-*.json: replies written before any change and never tuned on (only their
  *     figures are printed, so that nobody tunes on them by reading the misses).
- * Each item is {text, ok, kind}: ok true for a reply that may be shown, kind the sort of bad
+ * A set is a list of items or {about, firstRun, replies: items}. Each item is {text, ok, kind}: ok true for a reply that may be shown, kind the sort of bad
  * reply ("advice", "blame", "english", …) or "good".
  *
  * Then the trained reply vote on its corpus (scripts/chat/reply-corpus), cross-validated with folds
@@ -25,14 +25,8 @@ import { fileURLToPath } from 'node:url';
 import { candidateReplyReasons } from '../../../electron/core/chat/cli.js';
 import { defaultScrubber } from '../../../electron/core/scrub/index.js';
 import replyModelData from '../../../resources/mi/reply-model.json' with { type: 'json' };
-import { readReplyCorpus, STUDY_REPLY_SETS as STUDY } from '../../../scripts/chat/reply-corpus.js';
+import { readReplyBenchSet, readReplyCorpus, STUDY_REPLY_SETS as STUDY } from '../../../scripts/chat/reply-corpus.js';
 import { replyOutOfFold } from '../../../scripts/chat/reply-trainer.js';
-
-interface ReplyItem {
-  text: string;
-  ok: boolean;
-  kind: string;
-}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const files = fs
@@ -45,7 +39,7 @@ const pct = (n: number, d: number): string => (d === 0 ? '  -  ' : `${((100 * n)
 let checked = 0;
 const started = performance.now();
 for (const file of files) {
-  const items = JSON.parse(fs.readFileSync(path.join(here, file), 'utf8')) as ReplyItem[];
+  const { items, firstRun } = readReplyBenchSet(path.join(here, file));
   const study = STUDY.has(file);
   const byKind = new Map<string, { n: number; right: number }>();
   const misses: string[] = [];
@@ -71,6 +65,7 @@ for (const file of files) {
   const goodRight = byKind.get('good')?.right ?? 0;
   const badRight = [...byKind.entries()].filter(([k]) => k !== 'good').reduce((a, [, v]) => a + v.right, 0);
   console.log(`\n${file} (${study ? 'study' : 'unseen'}): ${items.length} replies`);
+  if (firstRun) console.log(`  first run: ${firstRun}`);
   console.log(`  good accepted ${String(goodRight).padStart(3)}/${good.length}  ${pct(goodRight, good.length)}`);
   console.log(`  bad refused   ${String(badRight).padStart(3)}/${bad.length}  ${pct(badRight, bad.length)}`);
   console.log(`  refused by the reply vote alone: good ${voteOnly.good}, bad ${voteOnly.bad}`);

@@ -124,6 +124,11 @@ const DIRECTIVE: readonly RegExp[] = [
   /^(?:hva\s+om\s+du\s+(?:bare|berre|heller|rett\s+og\s+slett|prøvde|prøvd)\b|hvorfor\s+ikke\b)/iu,
   // The speaker's opinion of what the person should do, negated too: "Jeg synes ikke du skal gi deg nå".
   /\b(?:jeg|eg)\s+(?:synes|syns|synest|mener|meiner|tror|trur|tenker)\s+(?:ikke\s+|ikkje\s+)?(?:at\s+)?du\s+(?:ikke\s+|ikkje\s+)?(?:skal|bør|burde|må|skulle|trenger\s+å)\b/iu,
+  // … and with the verb first after a fronted word ("Derfor synes jeg at du skal …", "Da mener jeg du
+  // bør …"); a forecast of what the person will manage ("synes jeg du skal klare det") is not advice.
+  /\b(?:synes|syns|synest|mener|meiner|tror|trur|tenker|tenkjer)\s+(?:jeg|eg)\s+(?:(?:nok|egentlig|faktisk|virkelig|absolutt|helt\s+ærlig)\s+)?(?:ikke\s+|ikkje\s+)?(?:at\s+)?du\s+(?:ikke\s+|ikkje\s+)?(?:skal|bør|burde|må|skulle|trenger\s+å)\b(?!\s+(?:nok\s+|jo\s+|også\s+|òg\s+)?(?:klare|greie|få\s+(?:det\s+)?til|fikse|komme\s+(?:deg\s+)?gjennom)\b)/iu,
+  // "…, så det burde du også gjøre", "…, og da bør du …": a modal after a joined clause and a fronted word.
+  /,\s*(?:så|og|men)\s+(?:(?:det|da|den|dette|derfor)\s+)?(?:bør|burde)\s+du\b/iu,
   // What is wise or foolish to do, said of no one ("Det ville vært dumt å si nei", "Nå gjelder det å …").
   /\b(?:det\s+(?:er|var|blir|ville\s+vært|hadde\s+vært|vil\s+være)|(?:er|blir)\s+det)\s+(?:ikke\s+)?(?:akkurat\s+|særlig\s+|så\s+|veldig\s+|litt\s+|nok\s+|jo\s+)?(?:smart|lurt|klokt|dumt|uklokt|tåpelig|fornuftig|lurest|smartest|klokest|best)\s+(?:å|at\s+du|om\s+du)\b|\b(?:det\s+er|er\s+det)\s+(?:\p{L}+\s+)?(?:viktig|nødvendig|avgjørende|på\s+tide)\s+at\s+du\b|\b(?:gjelder|handler)\s+det\s+(?:om\s+)?å\b/iu,
   /\bdu\s+får\s+(?:bare|berre|rett\s+og\s+slett)\s+(?!(?:en|ei|et|ein|eit|litt|noe|noko|penger|beskjed|svar|hjelp|lov)\b)\p{L}+\b|\bdet\s+(?:er|blir|vil\s+være)\s+(?:best|lurest|smartest)\s+for\s+(?:alle|oss|deg)\s+(?:om|at|hvis)\s+du\b/iu,
@@ -132,6 +137,15 @@ const DIRECTIVE: readonly RegExp[] = [
   // A negative imperative: "ikke kom og klag", "Ikke gi opp nå".
   /^ikke\s+(?:kom|gjør|gi|glem|vær|bli|la|tenk|bry|heng|sitt|gå|ta|vent|kast|dropp|slutt|si|stress|grav|press)\b/iu,
 ].map(u);
+
+/**
+ * Where an order may be joined on after a comma: ", så (bare)", and ", og/men" with "bare", "heller"
+ * or "nå" (without one, "…, og sov hele dagen" leaves out its subject: a past, not an order).
+ */
+const JOINED_ORDER =
+  /,\s+(?:så\s+(?:(?:bare|berre|heller|nå|no|da)\s+)?|(?:og|men)\s+(?:bare|berre|heller|nå|no|da)\s+)/giu;
+/** A verb followed by its subject is a statement ("…, så kom du hjem"), not an order. */
+const VERB_THEN_SUBJECT = /^\p{L}+\s+(?:du|jeg|eg|vi|me|han|hun|ho|de|dei|dere|man|en)\b/iu;
 
 /** Invitations to tell and the speaker's courtesies open with a verb too, and are MI's own. */
 const NOT_IMPERATIVE = new Set(
@@ -203,6 +217,18 @@ const JUDGEMENT: readonly RegExp[] = [
   /\bdu\s+(?:\p{L}+\s+)?(?:overreagerer|overdriver|dramatiserer|bagatelliserer|overtenker)\b|\b(?:gjør|gjer|gjorde)\s+(?:det\s+)?(?:\p{L}+\s+)?(?:for\s+)?(?:lett|enkelt)\s+for\s+deg\s+selv\b|\b(?:tendens\s+til|lett\s+for)\s+å\s+(?:skylde|gi\s+opp|utsette|klage|syte|sutre|unngå|flykte|rømme|overdrive|bortforklare|snike|skulke|lyve|skylde\s+på)\b|\bslippe\s+unna\b|\b(?:med|den|denne)\s+(?:\p{L}+\s+)?holdningen\b|\b(?:mange|andre)\s+(?:\p{L}+\s+){0,4}(?:ville|hadde)\s+(?:vært|blitt)\s+(?:\p{L}+\s+)?(?:takknemlige|glade|fornøyde|lykkelige)\b/iu,
   // Someone else always to blame, said as a sneer ("det er alltid noen andre som har skylda").
   /\b(?:alltid|aldri)\s+(?:er\s+)?(?:noen|nokon)\s+andre\s+(?:som\s+)?(?:har\s+)?(?:skyld|skylda|skylden|feil)\b|\benda\s+(?:en|ei|et)\s+(?:unnskyldning|bortforklaring)\b/iu,
+  // The person measured against others who manage ("Andre på din alder klarer det, så hvorfor skulle
+  // ikke du?", "Broren din fikk det til, så det bør du også klare"); that others struggle too is not.
+  /\bhvorfor\s+(?:skulle|skal|kan|kunne)\s+(?:ikke\s+du|du\s+ikke|ikkje\s+du|du\s+ikkje)\b(?:\s+(?:\p{L}+\s+)?(?:klare|greie|få\s+(?:det\s+)?til|fikse|kunne|gjøre\s+det|være\s+like))?\s*(?:det\s*)?\?|\bhvorfor\s+kan\s+(?:du\s+ikke|ikke\s+du)\s+(?:bare\s+)?(?:være|bli)\s+(?:mer\s+)?(?:som|lik)\b/iu,
+  /\b(?:andre|alle\s+andre|de\s+fleste|mange\s+andre|vennene\s+dine|venene\s+dine|(?:\p{L}+\s+){0,2}på\s+din\s+alder|\p{L}+(?:en|a|ene)\s+(?:din|di|dine)|han|hun|ho)\s+[^.!?]{0,80}\b(?:så|da|og)\s+(?:(?:det|den|dette|da)\s+)?(?:burde|bør|må|kan|skal|skulle|klarer|greier)\s+(?:(?:vel|jo|nok)\s+)?du\s+(?:(?:vel|jo|nok|sikkert)\s+)?(?:også|og|òg)\b/iu,
+  // The person's will doubted by a counterfactual ("Hvis du virkelig ville ha en jobb, hadde du søkt").
+  /(?:^|[,;]\s*)(?:(?:men|og)\s+)?(?:hvis|om|dersom|viss)\s+du\s+(?:(?:virkelig|egentlig|faktisk|oppriktig|seriøst|ærlig\s+talt)\s+(?:ville|vil|ønsket|ønsker|hadde\s+lyst|har\s+lyst|brydde\s+deg|bryr\s+deg|mente|mener|var\s+motivert|er\s+motivert|gadd|gidder)|(?:ville|ønsket|brydde\s+deg|mente\s+det|gadd|orket|hadde\s+villet))\b[^.!?]{0,60},\s*(?:så\s+)?(?:hadde|ville|måtte|må|bør|burde|skulle|gjorde|gjør)\s+du\b/iu,
+  // Moralising: a rule of conduct for anyone ("Man skal ikke snakke sånn om moren sin", "Sånn gjør man
+  // ikke"), or the conduct named a vice ("Det er egoistisk å …"); "det er ikke rart å …" normalises.
+  /(?:^|[.!?]\s*)(?:(?:men|og)\s+)?(?:man|en|ein|folk)\s+(?:skal|bør|burde|må)\s+(?:(?:ikke|ikkje|aldri|alltid)\s+)?[^.!?,]{0,50}?\b(?:sånn|slik|sånt|slikt|sånne|slike|sin|sitt|sine|lyve|jukse|stjele|skulke|banne|syte|sutre|klage|respektere|takke|skamme)\b|\b(?:sånn|slik)\s+(?:gjør|snakker|oppfører|behandler|sier|gjer|snakkar)\s+(?:man|en|ein|vi|me)\s+(?:seg\s+)?(?:ikke|ikkje)\b/iu,
+  /\bdet\s+er\s+(?:(?:jo|faktisk|ganske|veldig|litt|bare|berre|nokså|temmelig)\s+)?(?:egoistisk|umoralsk|uansvarlig|respektløst|frekt|skammelig|uhøflig|feigt|selvsentrert|sjølvsentrert|egosentrisk|utakknemlig|utakknemleg|barnslig|umodent|usolidarisk|uærlig)\s+(?:av\s+deg\s+)?(?:å|at\s+du)\b/iu,
+  // Someone's annoyance put down to the person's habit, said after the act ("… ble lei, når du kom for sent hele tiden").
+  /\b(?!du\b)\p{L}+\s+(?:ble|blir|er|var)\s+(?:\p{L}+\s+)?(?:lei|sur|sint|skuffet|irritert|oppgitt|lei\s+seg)\b[^.!?]{0,30},?\s*(?:når|fordi|siden)\s+du\s+[^.!?]{0,40}\b(?:aldri|alltid|stadig|hele\s+tiden|heile\s+tida|hver\s+gang|kvar\s+gong|gang\s+på\s+gang|igjen\s+og\s+igjen)\b/iu,
 ];
 const JUDGEMENT_U = JUDGEMENT.map(u);
 
@@ -213,6 +239,13 @@ const LABEL: readonly RegExp[] = [
   /\b(?:typisk|vanlig|klassisk|karakteristisk)\s+for\s+(?:folk|personer|mennesker|ungdommer|unge|sånne|slike|de|dem|dei|typer)\s+(?:med|som)\b/iu,
   /\b(?:typisk|klassisk)\s+for\s+(?:deg|dere|din\s+\p{L}+|ungdom\p{L}*|unge\s+i\s+dag)\b/iu,
   new RegExp(String.raw`\b(?:klassisk|typisk|tydelig|åpenbart|ren)\s+${DIAGNOSIS}\b`, 'iu'),
+  // A type of person the person is put among ("alkoholikere som deg", "tapere som deg").
+  new RegExp(String.raw`\b${LABEL_NOUN}\p{L}*\s+som\s+(?:deg|dere)\b`, 'iu'),
+  // A diagnosis stated, then vouched for ("Du er deprimert, det er helt tydelig", "du har ADHD, det ser jeg").
+  new RegExp(
+    String.raw`\bdu\s+(?:er|har)\s+(?:(?:nok|jo|litt|ganske)\s+)?(?:deprimert|depressiv|autistisk|psykotisk|manisk|bipolar|paranoid|avhengig|${DIAGNOSIS})\s*,\s*(?:det\s+(?:er|ser|hører|merker|skjønner)\s+(?:jeg\s+)?(?:helt\s+|jo\s+)?(?:tydelig|klart|åpenbart|sikkert|opplagt)?|det\s+(?:ser|hører|merker)\s+(?:jeg|man|en)|det\s+er\s+(?:helt\s+)?(?:tydelig|klart|åpenbart|sikkert|opplagt))`,
+    'iu',
+  ),
   /\bdu\s+(?:virker|er|fremstår|framstår|høres)\s+(?:ut\s+)?(?:ikke|ikkje)\s+(?:særlig|spesielt|veldig|så|noe|helt)\s+(?:motivert|interessert|engasjert|opptatt|seriøs|moden|voksen|ærlig|villig)\b/iu,
   /\bdu\s+er\s+(?:den|en|ein|ei)\s+(?:typen|sorten|sortens|type|sort)\s+(?:som|person|menneske)\b/iu,
   new RegExp(
@@ -310,6 +343,18 @@ export function sentenceActs(text: string): Set<SentenceAct> {
           );
         });
       if (said(DIRECTIVE) || (opensWithImperative(clause) && !reportedFrame(before))) acts.add('advice');
+      // An order joined on after a comma ("…, så bare kom deg videre"; "…, og hold fast ved det").
+      for (const m of clause.matchAll(JOINED_ORDER)) {
+        const at = m.index + m[0].length;
+        const rest = clause.slice(at);
+        if (
+          !VERB_THEN_SUBJECT.test(rest) &&
+          opensWithImperative(rest) &&
+          !reportedFrame(before + ' ' + clause.slice(0, at)) &&
+          !reportedAfter(rest)
+        )
+          acts.add('advice');
+      }
       if (said(JUDGEMENT_U)) acts.add('confrontation');
       if (said(LABEL)) acts.add('labelling');
       if (said(WARNING)) acts.add('warning');

@@ -1,8 +1,9 @@
 import replyModelData from '../../../../resources/mi/reply-model.json' with { type: 'json' };
 import { LENGTH_BOUNDS, type Move } from '../mi/moves.js';
 import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, mixesInEnglish } from './language.js';
 import { assertsIn, sentenceActs } from './acts.js';
+import { withoutCitedFacts, withoutHelpLineNumbers } from './grounding.js';
 import { checkProse } from './prose.js';
 import { ReplyModel, type ReplyModelData } from './replyModel.js';
 import {
@@ -194,6 +195,12 @@ function actsSaid(text: string): Record<Act, boolean> {
   return acts;
 }
 
+/** A factual claim; the numbers of the help lines the app shows are none (grounding.ts). */
+function claimsIn(text: string): boolean {
+  const factual = withoutHelpLineNumbers(text);
+  return CLAIMS.some((re) => assertsIn(factual, re)) || claimsOtherwise(factual) || sentenceActs(factual).has('claim');
+}
+
 function actsSaidIn(text: string): Record<Act, boolean> {
   // The acts read from each clause's structure (acts.ts) add to the lists, never remove.
   const clauses = sentenceActs(text);
@@ -202,7 +209,7 @@ function actsSaidIn(text: string): Record<Act, boolean> {
     labelling: saysOutsideReport(text, LABELLING) || labelsOtherwise(text) || clauses.has('labelling'),
     confrontation: saysOutsideReport(text, CONFRONTATION) || scorns(text) || clauses.has('confrontation'),
     warning: saysOutsideReport(text, WARNING) || warnsOfLoss(text) || warnsOtherwise(text) || clauses.has('warning'),
-    claim: CLAIMS.some((re) => assertsIn(text, re)) || claimsOtherwise(text) || clauses.has('claim'),
+    claim: claimsIn(text),
   };
 }
 
@@ -243,6 +250,7 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
 
   const lang = detectLanguage(text);
   if (lang !== 'nb' && lang !== 'nn') fail('not_norwegian', `language looks like ${lang}`);
+  else if (mixesInEnglish(text)) fail('not_norwegian', 'English words mixed into a Norwegian reply');
   // It must read as Norwegian prose: known words, no garbled tokens, no template tokens.
   for (const code of checkProse(text).failures) fail(code, 'does not read as Norwegian prose');
 
@@ -340,16 +348,19 @@ export function checkReplyText(text: string, options: ReplyTextOptions = {}): Ch
   const codes = new Set<CheckCode>();
   const t = text.trim();
   const lang = detectLanguage(t);
-  if (lang !== 'nb' && lang !== 'nn') codes.add('not_norwegian');
+  if ((lang !== 'nb' && lang !== 'nn') || mixesInEnglish(t)) codes.add('not_norwegian');
   for (const code of checkProse(t).failures) codes.add(code);
   const said = actsSaid(t);
   if (said.advice) codes.add('advice_without_permission');
   if (said.labelling) codes.add('labelling');
   if (said.confrontation) codes.add('confrontation');
   if (said.warning) codes.add('warning');
-  if (said.claim) codes.add('unsupported_claim');
+  // Checked as text alone, a fact may carry its source in the text (grounding.ts).
+  if (said.claim && actsSaid(withoutCitedFacts(t)).claim) codes.add('unsupported_claim');
   const vote = options.vote === false ? null : voteFailure(t);
-  if (vote) codes.add(vote);
+  // The vote's claim too is answered by a cited fact found in the knowledge base.
+  const uncited = vote === 'unsupported_claim' ? withoutCitedFacts(t) : t;
+  if (vote && (uncited === t || (uncited.trim().length > 0 && voteFailure(uncited) === vote))) codes.add(vote);
   return [...codes];
 }
 

@@ -83,12 +83,47 @@ export function detectLanguage(text: string): DetectedLanguage {
   const daComma = (text.match(/,\s+at\s/giu) ?? []).length;
   if (da + daComma >= 2 && da + daComma > norwegianOnly) return 'da';
   if (en > norwegian) return 'en';
+  // A short reply with a word of the neighbour's that is no Norwegian form ("Hvad synes du?", "Hur
+  // mår du?"), and no word only Norwegian writes ("lyder" and "kun" are Norwegian too).
+  if (words.length <= 8 && norwegianOnly === 0) {
+    if (words.some((w) => DA.has(w) && !isKnownWord(w))) return 'da';
+    if (words.some((w) => SV.has(w) && !NOT_AGAINST_NB.has(w) && !isKnownWord(w))) return 'sv';
+  }
   if (norwegian >= needed || (hasNorwegianLetters && norwegian >= 1)) return nn > nb / 2 && nn >= 2 ? 'nn' : 'nb';
   // A short reply with few function words ("Sterkt gjort.", "Angsten tar mye plass."): Norwegian
   // when nearly every word is a known Norwegian form and nothing points to a neighbour language.
   if (en === 0 && sv === 0 && da === 0 && words.filter((w) => isKnownWord(w)).length >= Math.ceil(0.9 * words.length))
     return 'nb';
   return 'unknown';
+}
+
+/**
+ * English spelled the English way, in a word Norwegian does not have: "w", "th", "gh", "sh" or "ch"
+ * inside it, or an ending Norwegian does not use ("-ed", "-ly", "-ness", "-ful", "-tion").
+ */
+const ENGLISH_SHAPE =
+  /w|th|gh|sh|ch|(?:ed|ly|ness|ful|tion|tions|ings)$|^(?:right|out|okay|ok|yeah|yes|like|cool|really|so|just|maybe|though)$/u;
+/** How many English words a Norwegian reply may carry outside quotes before it is no longer Norwegian. */
+const MAX_ENGLISH_WORDS = 1;
+
+/**
+ * A Norwegian reply with English mixed in ("Du er stressed out og alt føles overwhelming, right?"):
+ * words outside quotes that are not Norwegian word forms and are English in their list or their
+ * spelling. A quoted word is the person's own ("du føler deg «stuck»"); a capitalised word inside a
+ * sentence is a name.
+ */
+export function mixesInEnglish(text: string): boolean {
+  const unquoted = text.replace(/«[^»]*»|"[^"]*"|“[^”]*”|'[^']*'/gu, ' ');
+  let english = 0;
+  for (const m of unquoted.matchAll(/\p{L}+/gu)) {
+    const word = m[0];
+    const atStart = /(?:^|[.!?]\s*)$/u.test(unquoted.slice(0, m.index));
+    if (!atStart && /^\p{Lu}/u.test(word)) continue;
+    const w = word.toLowerCase();
+    if (w.length < 2 || isKnownWord(w)) continue;
+    if (EN.has(w) || ENGLISH_SHAPE.test(w)) english++;
+  }
+  return english > MAX_ENGLISH_WORDS;
 }
 
 export function isNorwegian(text: string): boolean {

@@ -8,6 +8,7 @@ import { isKnownWord } from './words.js';
  * - chat-template or control tokens (`<|im_start|>`, `</s>`, `[INST]`) never reach a person;
  * - most words must be known Norwegian word forms (resources/safety/norwegian-words.json; a
  *   word also counts when it is a compound or inflection of known parts);
+ * - no sentence cut off on a word that needs a continuation ("… vanskelig å");
  * - no run of unknown words, no garbled tokens (capitals or digits inside a word: "isZ",
  *   "veilederIZ4I"), no stuttering (the same word three times in a row, words doubled twice, a
  *   repeated phrase).
@@ -20,9 +21,11 @@ const TEMPLATE_TOKEN =
   /<\|[^|>]{0,40}\|>|<\/?s>|<\/?(?:unk|pad|bos|eos)>|\[\/?INST\]|<<\/?SYS>>|\bim_(?:start|end)\b|<\/?think>|\bendoftext\b|<0x[0-9A-F]{2}>/i;
 /**
  * A prompt's scaffolding: an upper-case tag in brackets ("[REFLEKSJON]"; tekstvask's placeholders
- * carry a number, "[NAVN_1]") or a markdown heading mark ("### Svar:").
+ * carry a number, "[NAVN_1]"), a markdown heading mark ("### Svar:") or a speaker's label opening
+ * the reply ("Assistent:", "Svar:").
  */
-const SCAFFOLD = /\[\p{Lu}{3,}\]|#{2,}/u;
+const SCAFFOLD =
+  /\[\p{Lu}{3,}\]|#{2,}|^\s*(?:assistant|assistent|assistenten|bot|ai|veileder|veilederen|rådgiver|svar|answer|response|user|bruker|system|deltaker)\s*:/iu;
 
 /**
  * A token with letters and digits mixed, or a capital after a lower-case letter ("isZ", "IZ4I").
@@ -40,6 +43,29 @@ function garbled(token: string): boolean {
   )
     return true;
   return /\p{Ll}\p{Lu}/u.test(token) && !/^(?:i|e|mc|mac)\p{Lu}/u.test(token);
+}
+
+/**
+ * Words a Norwegian sentence cannot end on: the infinitive mark, a subjunction or a conjunction
+ * still waiting for its clause ("… det er vanskelig å", "… redd for at", "Hvis når fordi men."). A
+ * reply cut off mid-sentence ends on one; a preposition may end a sentence ("Hva er du redd for?"),
+ * an article may stand for a noun ("du vil gjerne ha en") and "som" may close a comparison ("enn det
+ * virker som"), so none of them is listed.
+ */
+const DANGLING = new Set(['å', 'at', 'og', 'eller', 'men', 'fordi', 'hvis', 'dersom', 'viss', 'mens']);
+/** A subordinate clause with its subject and no verb at the end of a sentence ("… bra at du"). */
+const CLAUSE_WITHOUT_VERB =
+  /\b(?:at|om|hvis|når|fordi|dersom|viss|mens|siden)\s+(?:du|jeg|eg|vi|me|de|dei|han|hun|ho|dere|dykk)\s*[.!?…]*$/iu;
+/** A sentence (or the text's unfinished tail) that stops on a word that needs a continuation. */
+function cutOff(text: string): boolean {
+  return text
+    .split(/(?<=[.!?…])\s+|[.!?…]+$/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && !/[«»"“”'’)]\s*[.!?…]*$/u.test(s))
+    .some((s) => {
+      const last = /(\p{L}+)\s*[.!?…,;:–-]*$/u.exec(s)?.[1];
+      return (last !== undefined && DANGLING.has(last.toLowerCase())) || CLAUSE_WITHOUT_VERB.test(s);
+    });
 }
 
 export interface ProseCheck {
@@ -116,6 +142,7 @@ export function checkProse(text: string, complete = true): ProseCheck {
   const knownShare = words.length === 0 ? 1 : knownCount / words.length;
   if ((words.length >= 3 && knownShare < MIN_KNOWN_SHARE) || longestRun > MAX_UNKNOWN_RUN) failures.add('nonsense');
   if (tokens.length === 0 && text.trim().length > 0) failures.add('nonsense');
+  if (complete && cutOff(text)) failures.add('nonsense');
   if (complete && words.length >= MIN_WORDS_FOR_VERB && !words.some((w, i) => mayBeVerb(w, words[i - 1], i === 0)))
     failures.add('nonsense');
   const lower = words.map((w) => w.toLowerCase());

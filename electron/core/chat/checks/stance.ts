@@ -13,6 +13,20 @@ import { REPORTING_VERB_SOURCE, sentences, u } from './text.js';
  * gidder", "hadde du bare"), their reasons called excuses or nonsense, "det vet du godt", "ta deg
  * sammen", "nå må du …", "du prøver jo ikke engang", "tror du virkelig at".
  */
+/** Peers of the person ("andre på din alder", "vennene dine") who have got somewhere. */
+const PEERS = String.raw`(?:andre|de\s+fleste|mange|alle\s+andre|folk|jevnaldrende|vennene\s+dine|venner\s+av\s+deg|søsknene\s+dine|klassekameratene\s+dine|(?:broren|søsteren|søstera)\s+din)`;
+const AT_YOUR_AGE = String.raw`(?:på|i)\s+(?:din\s+alder|din\s+situasjon|samme\s+(?:alder|situasjon))`;
+const LONG_AGO = String.raw`(?:for\s+lengst|for\s+lenge\s+siden|forlengst|allerede)`;
+const GOT_THERE = String.raw`(?:har|hadde|er|var|klarer|fikser|greier|får)\s+(?:(?:jo|nok|ofte|gjerne|som\s+regel|stort\s+sett|${LONG_AGO})\s+)*(?:fått\s+(?:seg\s+)?(?!hjelp\b|støtte\b|oppfølging\b|tilbud\b)\p{L}+|funnet\s+(?:seg\s+)?\p{L}+|klart\s+(?:seg|det)|kommet\s+(?:seg\s+)?(?:i\s+gang|videre|i\s+jobb|inn)|fullført|blitt\s+ferdige?|ferdige?\s+med|i\s+jobb|i\s+arbeid|flyttet\s+hjemmefra|tatt\s+(?:fagbrev|utdanning|lappen))`;
+const PEERS_AHEAD = new RegExp(
+  [
+    String.raw`\b${PEERS}\s+${AT_YOUR_AGE}\s+${GOT_THERE}\b`,
+    String.raw`\b${PEERS}\s+(?:har|hadde|er|var)\s+(?:jo\s+|nok\s+)?${LONG_AGO}\s+\p{L}+`,
+    String.raw`\b${PEERS}\s+${GOT_THERE}\b[^.!?]*\b(?:${LONG_AGO}|${AT_YOUR_AGE}|mens\s+du|enn\s+deg|ikke\s+du)\b`,
+  ].join('|'),
+  'iu',
+);
+
 const SCORN: readonly RegExp[] = [
   /\bdeg\s+selv\s+å\s+takke\b|\btakke\s+deg\s+selv\s+(?:for|at)\b|\bskylder\s+(?:\p{L}+\s+)?deg\s+selv\b|\bhadde\s+du\s+(?:bare|heller|bare\s+ikke)\b|\bskyld(?:en|a)?\s+(?:er|ligger)\s+(?:\p{L}+\s+){0,2}deg\b/iu,
   // Fault put on the person; a negation just before it is comfort instead ("det er ikke din skyld").
@@ -36,11 +50,20 @@ const SCORN: readonly RegExp[] = [
   /\bkom\s+igjen\s+(?:nå|da)\b|(?<!^(?:hvordan|hva|når|hvem|korleis|kva|kor)\b[^.!?]*)\b(?:det\s+er\s+)?(?:på\s+(?:høy\s+)?tide)\s+(?:at\s+du|å)\b|\bhør\s+her\b/i,
   // The person's trouble made small: "så ille er det ikke", "andre har det verre", "ikke noe å grine for".
   /\bså\s+(?:ille|farlig|galt|gale|vanskelig|stort|tungt)\s+er\s+det\s+(?:jo\s+)?ikke\b|\b(?:andre|mange)\s+har\s+det\s+(?:\p{L}+\s+)?verre\b|\bikke\s+noe\s+å\s+(?:grine|gråte|klage|syte|sutre|mase)\s+(?:for|over)\b|\bingen\s+grunn\s+til\s+å\s+(?:være\s+lei|klage|grine|syte|ta\s+det\s+så\s+tungt)|\btar\s+det\s+(?:alt\s*for|for|så)\s+(?:tungt|hardt|personlig)\b|\bikke\s+(?:noe|noko|et)\s+(?:stort\s+)?problem\b(?=[.!]?$)/iu,
+  // Measured against peers who have managed: "andre på din alder har for lengst fått seg jobb",
+  // "vennene dine er allerede ferdige"; peers who feel the same ("mange på din alder er usikre") normalise.
+  PEERS_AHEAD,
   // The person's conduct judged: "dumt av deg", "ikke særlig smart gjort", "skuffet over deg", "typisk deg".
   /\b(?:dumt|uansvarlig|egoistisk|feigt|slemt|frekt|teit|idiotisk|respektløst|umodent|barnslig|latterlig|svakt)\s+(?:gjort\s+)?av\s+deg\b|\bikke\s+(?:særlig|spesielt|veldig|så)\s+(?:smart|lurt|klokt|bra|voksent)\s+gjort\b|\bjeg\s+er\s+(?:\p{L}+\s+)?skuffet\s+over\s+deg\b|\b(?:ikke|lite)\s+akseptabelt\b|\btypisk\s+at\s+du\b/iu,
   // Disbelief and reproach: "det kjøper jeg ikke", "og det vet du", "du gjør jo aldri …", "hadde du møtt opp, hadde du …".
   // The person named as the one who caused it ("det er du selv som har rotet det til", "det er du som ikke …").
   /\bdet\s+(?:er|var)\s+(?:jo\s+|nok\s+|faktisk\s+|vel\s+)?du\s+(?:selv\s+|sjølv\s+)?som\s+(?:har\s+|hadde\s+)?(?:(?:jo|bare|selv|sjølv)\s+)?(?:rotet|rota|ødela|ødelagt|øydela|surret|kludret|dummet|tabbet|sløst|sløste|kastet|kasta|valgte|valde|droppet|dropp?a|sluttet|slutta|skulket|ga\s+opp|gav\s+opp|ikke|ikkje|aldri)\b/iu,
+  // The person named as the maker of the mess ("Det er du som har skapt dette rotet", "problemene du
+  // har laget selv"); the maker of something good ("du som har skapt de nye rutinene") is praised.
+  /\b(?:du\s+(?:selv\s+|sjølv\s+)?som|du\s+(?:selv\s+|sjølv\s+)?)\s*(?:har|hadde)\s+(?:(?:selv|sjølv|jo|bare|nok)\s+)?(?:skapt|laget|lagd|laga|forårsaket|forårsaka|stelt\s+i\s+stand|satt\s+deg\s+i|sett\s+deg\s+i|rotet\s+deg\s+inn\s+i|gravd\s+deg\s+ned\s+i)\s+(?:\p{L}+\s+){0,2}?(?:rot\p{L}*|kaos\p{L}*|problem\p{L}*|trøbbel\p{L}*|suppa|floke\p{L}*|uføre\p{L}*|klemma|knipa|elendighet\p{L}*|situasjon(?:en)?\s+(?:selv|sjølv))\b|\b(?:rot\p{L}*|kaos\p{L}*|problem\p{L}*|trøbbel\p{L}*|suppa|floke\p{L}*|uføre\p{L}*|elendighet\p{L}*)\s+(?:som\s+)?du\s+(?:har|hadde)\s+(?:(?:selv|sjølv|jo|bare)\s+)?(?:skapt|laget|lagd|laga|forårsaket|forårsaka|stelt\s+i\s+stand|rotet\s+deg\s+inn\s+i)\b|\b(?:rot\p{L}*|kaos\p{L}*|problem\p{L}*|trøbbel\p{L}*|suppa|floke\p{L}*|uføre\p{L}*|elendighet\p{L}*)\s+(?:har|hadde)\s+du\s+(?:(?:selv|sjølv|jo|bare|nok)\s+)*(?:skapt|laget|lagd|laga|forårsaket|forårsaka|stelt\s+i\s+stand)\b/iu,
+  // Sarcasm in its set phrases: "for en overraskelse", "det var da noe nytt", "ja, sikkert" ("stakkars
+  // deg" and "hvem skulle trodd" are meant as often as not, and are not listed).
+  /\bfor\s+(?:en|ei|ein)\s+(?:overraskelse|overrasking|bombe|nyhet)\b|\bdet\s+var\s+(?:da|jo)\s+(?:noe|noko)\s+(?:nytt|helt\s+nytt)\b|^(?:ja|jaja|javisst|åja|joda),?\s+(?:sikkert|klart|selvfølgelig|sjølvsagt|det\s+tror\s+jeg)\b|^(?:sikkert|klart\s+det),\s+(?:ja|du)\b/iu,
   // Left to bear it: "så nå får du leve med det", "da må du ta konsekvensene".
   /\b(?:får|må)\s+du\s+(?:bare\s+|berre\s+|nå\s+|no\s+|jo\s+)?(?:leve\s+med|tåle|ta\s+(?:støyten|konsekvens\w*|følgene|ansvaret)|finne\s+deg\s+i|svi\s+for|bære\s+(?:konsekvens\w*|følgene))\b/iu,
   // Rhetorical questions that set the person's words against their deeds ("Hvordan kan du si at …?").
@@ -54,13 +77,16 @@ const SCORN: readonly RegExp[] = [
  * and are not among the verbs.
  */
 const ADVICE_SAID_OTHERWISE: readonly RegExp[] = [
-  /\b(?:er|var|blir|vil\s+være|ville\s+vært|ville\s+være|kan\s+være|kunne\s+vært|hadde\s+vært)\s+(?:\p{L}+\s+)?(?:lurt|smart|klokt|fornuftig|lurest|smartest|nyttig)\s+(?:for\s+deg\s+|av\s+deg\s+)?(?:å|om\s+du|at\s+du|hvis\s+du)\b|\bdu\s+har\s+godt\s+av\b/iu,
+  // What was wise to do ("Det var smart av deg å ringe dem") affirms what the person did.
+  /\b(?:er|blir|vil\s+være|ville\s+vært|ville\s+være|kan\s+være|kunne\s+vært|hadde\s+vært)\s+(?:\p{L}+\s+)?(?:lurt|smart|klokt|fornuftig|lurest|smartest|nyttig|(?:en\s+)?(?:god\s+|fin\s+|lur\s+)?(?:idé|ide|tanke))\s+(?:for\s+deg\s+|av\s+deg\s+)?(?:å|om\s+du|at\s+du|hvis\s+du)\b|\bdu\s+har\s+godt\s+av\b|^(?:kunne|ville|hadde|kan|vil)\s+det\s+(?:\p{L}+\s+)?(?:vært|være)\s+(?:en\s+)?(?:god\s+|fin\s+|lur\s+)?(?:idé|ide|tanke|lurt|smart|klokt|fornuftig|nyttig)\s+(?:for\s+deg\s+)?(?:å|om\s+du|at\s+du|hvis\s+du)\b/iu,
   /\bher\s+er\s+(?:hva|det)\s+du\s+(?:gjør|skal|må|bør)\b|\bjeg\s+(?:vil|forventer|krever)\s+at\s+du\b/i,
   /\bjeg\s+(?:synes|syns|mener|tror|tenker)\s+(?:at\s+)?du\s+(?:skal|bør|burde|må|skulle|trenger\s+å)\b/i,
   /\b(?:et|ett|mitt|mine)\s+(?:\p{L}+\s+)?(?:tips|råd|forslag)\s+(?:er|blir|kan\s+være|til\s+deg)\b/iu,
   /\b(?:mitt|et|ett|mine|noen|et\s+lite)\s+(?:forslag|råd)\b|\b(?:forslaget|rådet|tipset)\s+mitt\b/i,
   /^(?:(?:bare|så|da|nå|først|husk\s+å|vær\s+så\s+snill\s+(?:og|å))\s+)?(?!ta\s+(?:deg\s+)?(?:den\s+|all\s+den\s+|god\s+)?tid)(?:gå|ring|skriv|send|ta|registrer|meld|søk|prøv|vær|bli|kom|les|lag|finn|spør|kontakt|sjekk|begynn|fortsett|gjør|hold|legg|velg|møt|logg|fyll|last|bestill|book|kjøp|spar|betal|snakk|øv|tren|sov|stå|drikk|spis|vent|planlegg|oppsøk|forbered|svar|ordne|skaff|søk|unngå|slutt|start)\s+(?!(?:er|var|blir|ble|gjerne|på\s+(?:jobb|et|en)|fra|av|med\s+(?:jobb|å))\b)\p{L}/iu,
-  /\bdet\s+(?:beste|lureste|smarteste|klokeste|fornuftigste|viktigste)\s+(?:for\s+deg\s+)?(?:\p{L}+\s+)?(?:er|blir|vil\s+være)\s+(?:å|at\s+du)\b/iu,
+  /\bdet\s+(?:beste|lureste|smarteste|klokeste|fornuftigste|viktigste)\s+(?:for\s+deg\s+)?(?:\p{L}+\s+)?(?:er|blir|vil\s+være)\s+(?:(?:nok|kanskje|vel|jo|egentlig|uansett|helt\s+klart|nok\s+uansett)\s+)?(?:å|at\s+du)\b/iu,
+  // An act as the subject, named the right or best thing to do ("Å gå til legen er det eneste riktige nå").
+  /^å\s+[^.!?]{2,60}?\s(?:er|blir|vil\s+være|hadde\s+vært|ville\s+vært)\s+(?:(?:nok|helt\s+klart|uten\s+tvil|faktisk|egentlig)\s+)?(?:det\s+(?:aller\s+)?(?:eneste\s+riktige|eneste\s+rette|riktige|rette|beste|lureste|smarteste|klokeste|viktigste)|lurt|smart|klokt|fornuftig|lurest|smartest|klokest|best)\b/iu,
   /\bdu\s+(?:skulle|burde|skal|kunne)\s+(?:\p{L}+\s+)?heller\b|\bdu\s+skulle\s+(?:jo\s+|egentlig\s+)?ha\s+(?!lyst\b)\p{L}+/iu,
   /(?:^|[.!]\s+)(?:først|deretter|etterpå|så|da|nå|i\s+dag|i\s+morgen)\s+(?:må|bør|burde|skal)\s+du\s+(?!(?:ha|gjerne|selv|sjølv)\b)/i,
   // What I would do in your place: "hvis jeg var deg", "i ditt sted", "var det meg", "jeg ville ha sagt ja".
@@ -115,7 +141,7 @@ const WARNING_SAID_OTHERWISE: readonly RegExp[] = [
 const CLAIM_SAID_OTHERWISE: readonly RegExp[] = [
   /(?<![\d,.])\d{1,3}(?:[  .]\d{3})+(?![\d,])/u,
   /\b(?:over|under|nesten|omtrent|rundt|cirka|bare)\s+(?:halvparten|alle|ingen|en\s+tredjedel|en\s+fjerdedel|hver\s+\p{L}+)\s+(?:som|av|får|blir|dropper|kommer|går)\b|\b(?:bevist|dokumentert)\s+at\b|\bstatistikk\w*\s+(?:er|viser)\b/iu,
-  /\bsaksbehandlingstid\w*|\b(?:behandlet|behandles|betalt|utbetalt|betales\s+ut|utbetales)\s+(?:innen|etter|hver|om)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|fjortende|andre|måned)\b|\b(?:søknads|klage)?frist(?:en)?\s+er\s+(?:alltid\s+)?(?:\d|første|den|i|om)\b/iu,
+  /\bsaksbehandlingstid\w*|\b(?:behandlet|behandles|betalt|utbetalt|betales\s+ut|utbetales)\s+(?:innen|etter|hver|om)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|fjortende|andre|måned)\b|\b(?:søknads|klage)?frist(?:en)?(?:\s+for\s+(?:å\s+)?(?:\p{L}+\s+){1,3}?)?\s*er\s+(?:alltid\s+|vanligvis\s+|som\s+regel\s+|bare\s+|på\s+)?(?:\d+|første|den|i|om|en|ei|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|fjorten|tjue|tretti)\b/iu,
   // How long a measure or a payment lasts or takes: "tiltaket varer i tolv måneder", "AAP gis i inntil tre år".
   /\b(?:varer|vare|gis|gjelder|utbetales|tar)\s+(?:i\s+)?(?:inntil\s+|opptil\s+|omtrent\s+|cirka\s+|rundt\s+|maks\s+|maksimalt\s+)?(?:\d+|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|atten|tjue|tjuefire|et\s+halvt)\s+(?:uker|uke|måneder|månader|måned|dager|år)\b/iu,
   // A share of a group ("hver tredje ungdom"); "hver andre uke" is a rhythm, not a share.
@@ -125,6 +151,8 @@ const CLAIM_SAID_OTHERWISE: readonly RegExp[] = [
   // How soon an office answers or pays, and for how long at most ("NAV pleier å svare innen tre uker", "i inntil ett år").
   /\b(?:nav|nav-kontoret|kommunen|lånekassen|skolen|arbeidsgiver\p{L}*|saksbehandler\p{L}*|svar(?:et)?|vedtak(?:et)?|behandling(?:en|a)?|utbetaling(?:en|a)?)\b[^.!?]{0,40}\b(?:innen|i\s+løpet\s+av)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|fjorten|tjue)\s+(?:virkedager|arbeidsdager|dager|dag|uker|uke|veker|veke|måneder|måned|månader)\b|\b(?:inntil|opptil|maks(?:imalt)?|høyst)\s+(?:\d+|ett|et|ei|en|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|atten|tjue|et\s+halvt)\s+(?:år|måneder|måned|månader|uker|veker)\b/iu,
   /\bdet\s+er\s+(?:ikke\s+lov|ulovlig|forbudt|påbudt|krav\s+om|et\s+krav)\b|\b(?:man|du)\s+mister\s+retten\b/iu,
+  // Common knowledge claimed: "Alle vet at …", "det er velkjent at …", "det er et faktum at …".
+  /\b(?:alle|enhver|folk\s+flest)\s+(?:vet|veit|skjønner|forstår)\s+(?:jo\s+)?at\b|\bdet\s+er\s+(?:(?:jo|vel)\s+)?(?:allment\s+kjent|velkjent|godt\s+kjent|vitenskapelig\s+bevist|et\s+(?:kjent\s+)?faktum)\s+at\b/iu,
 ].map(u);
 /**
  * A reporting verb (text.ts REPORTING_VERBS) with "du" (or someone of theirs, "moren din") as
@@ -183,9 +211,30 @@ export function warnsOfLoss(text: string): boolean {
   return false;
 }
 
-/** Blame, scorn or pressure outside a reflected report. */
+/**
+ * Praise said in irony: a sentence of praise alone ("Imponerende.", "Bra jobba.") after a lapse
+ * told as one more time ("Så du glemte timen igjen", "… som vanlig"). Praise with an exclamation
+ * mark, or after something the person did, is meant.
+ */
+const PRAISE_ALONE = u(
+  /^(?:(?:wow|oi|jøss|ja),?\s+)?(?:imponerende|strålende|fantastisk|glimrende|supert|super|flott|bra|bravo|herlig|perfekt|nydelig|veldig\s+bra|godt\s+jobba|godt\s+jobbet|bra\s+jobba|bra\s+jobbet|godt\s+gjort|sterkt|gratulerer)(?:\s+(?:du|med\s+det|altså|da))?\s*\.?$/iu,
+);
+const LAPSE_AGAIN = u(/\b(?:igjen|som\s+vanlig|nok\s+en\s+gang|enda\s+en\s+gang|atter\s+en\s+gang|som\s+alltid)\b/iu);
+const LAPSE = u(
+  /\b(?:ikke|ikkje|aldri|glemte|glemt|sov|sovnet|forsov|droppet|dropp?a|skulket|skulka|avlyste|uteble|mistet|mista|kom\s+for\s+sent|kommer\s+for\s+sent|for\s+sent|rotet|rota|tapte|surret|ga\s+opp|gav\s+opp)\b/iu,
+);
+function praisesInIrony(text: string): boolean {
+  const all = sentences(text);
+  return all.some((s, i) => {
+    if (i === 0 || s.endsWith('!') || !PRAISE_ALONE.test(s)) return false;
+    const before = all.slice(0, i).join(' ');
+    return LAPSE_AGAIN.test(before) && LAPSE.test(before);
+  });
+}
+
+/** Blame, scorn or pressure outside a reflected report, and praise said in irony. */
 export function scorns(text: string): boolean {
-  return saysOutsideReport(text, SCORN);
+  return saysOutsideReport(text, SCORN) || praisesInIrony(text);
 }
 
 /** A label, a warning or a factual claim said otherwise, outside a reflected report. */

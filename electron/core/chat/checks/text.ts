@@ -97,10 +97,14 @@ export function u(re: RegExp): RegExp {
 
 /** The sentences of a reply, opening quotes and dashes removed. */
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim().replace(/^[«"'–-]\s*/, ''))
-    .filter((s) => s.length > 0);
+  return (
+    text
+      // An ordinal ("hver 14. dag", "den 3. mars") ends no sentence: a period after a number splits
+      // only before a capital.
+      .split(/(?<=[!?]|(?<!\d)\.)\s+|(?<=\d\.)\s+(?!\p{Ll})/u)
+      .map((s) => s.trim().replace(/^[«"'–-]\s*/, ''))
+      .filter((s) => s.length > 0)
+  );
 }
 
 /**
@@ -196,6 +200,7 @@ export const REPORTING_VERBS: readonly string[] = [
   ...['tror', 'trodde', 'trur', 'ønsker', 'ønsket', 'håper', 'frykter', 'gruer', 'grue'],
   ...['sier', 'sa', 'seier', 'forteller', 'fortalte', 'fortalt', 'fortel', 'beskriver', 'beskrev'],
   ...['hører', 'hørte', 'høyrer'],
+  ...['ser at', 'så at', 'har sett at', 'legger merke til', 'la merke til', 'sammenligner deg med'],
   ...['lurer på', 'lurte på', 'er redd', 'var redd', 'er lei', 'er bekymret', 'er bekymra', 'er urolig'],
   ...['har kjent', 'har følt', 'har tenkt', 'har sagt', 'har hørt', 'har merket', 'har erfart'],
   ...['har fått høre', 'har fått beskjed', 'har fått høyre'],

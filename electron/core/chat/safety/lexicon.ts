@@ -20,8 +20,9 @@
  * The rules never contain or produce method details; they only detect.
  *
  * The rules live in lexicon/: the first rules (coreSuicide.ts, coreHarm.ts), the semantic
- * families (familiesSuicide.ts, familiesHarm.ts), the situations (situations.ts) and the indirect
- * shapes (indirect.ts), harm told as what happened (harmToldPlainly.ts), on the token
+ * families (familiesSuicide.ts, familiesHarm.ts), the situations (situations.ts), the indirect
+ * shapes (indirect.ts), crisis told mid-story (toldInStory.ts) and harm told as what happened
+ * (harmToldPlainly.ts), on the token
  * classes in tokens.ts. Their order here is the order of `matched`.
  */
 import { CORE_HARM_RULES } from './lexicon/coreHarm.js';
@@ -31,6 +32,7 @@ import { INDIRECT_RULES } from './lexicon/indirect.js';
 import { SUICIDE_FAMILY_RULES } from './lexicon/familiesSuicide.js';
 import type { RiskRule } from './lexicon/rule.js';
 import { SITUATION_RULES } from './lexicon/situations.js';
+import { TOLD_IN_STORY_RULES } from './lexicon/toldInStory.js';
 import { UNSAID_DISCLOSURE_RULES } from './lexicon/unsaidDisclosures.js';
 import { HARM_TOLD_PLAINLY_RULES } from './lexicon/harmToldPlainly.js';
 
@@ -47,5 +49,6 @@ export const RISK_RULES: readonly RiskRule[] = [
   ...SITUATION_RULES,
   ...INDIRECT_RULES,
   ...UNSAID_DISCLOSURE_RULES,
+  ...TOLD_IN_STORY_RULES,
   ...HARM_TOLD_PLAINLY_RULES,
 ];

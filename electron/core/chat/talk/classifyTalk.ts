@@ -94,15 +94,76 @@ function askedClause(folded: string): string | null {
 function questionShape(folded: string): 'strong' | 'weak' | null {
   const sentences = folded.split(/(?<=[.!?])\s+/).filter((s) => s.length > 0);
   const last = sentences[sentences.length - 1] ?? folded;
-  const hasMark = /\?\s*$/.test(last) || /\?/.test(folded);
+  // A "?" inside the text counts only on a sentence that asks: an echoed word ("lærlingplass? nei takk")
+  // followed by a statement is no question.
+  const hasMark =
+    /\?\s*$/.test(last) ||
+    sentences.some((s) => /\?\s*$/.test(s) && (QUESTION_OPENER.test(s) || s.split(/\s+/).length > 3));
   // The opener may start the last clause of an asked sentence ("har ikke penger, hva gjør jeg?").
   const lastClause = askedClause(folded) ?? '';
   const opener = [...sentences, lastClause].some((s) =>
     QUESTION_OPENER.test(s.replace(/^(?:ok|okei|ja|nei|men|og|hei|hallo|altsa|hmm)[,.!]?\s+/, '')),
   );
   if (hasMark && opener) return 'strong';
+  if (/\?\s*$/.test(last) && VERB_FIRST.test(last)) return 'strong';
   if (hasMark || opener) return 'weak';
   return null;
+}
+
+/** "føler ikke at jeg …", "tror ikkje eg …": the negation governs the clause after it. */
+const NEGATED_MATRIX =
+  /\b(?:foler|foler meg|tror|trur|synes|syns|mener|meiner|tenker|tenkjer)\s+(?:\w+\s+)?(?:ikke|ikkje)\s+(?:at\s+)?(?:jeg|eg|e|i)\s+(?:\w+\s+)?$/;
+
+/** A finite verb first and a question mark: Norwegian asks with the verb first ("kan NAV betale …?"). */
+const VERB_FIRST =
+  /^(?:kan|kunne|vil|ville|skal|skulle|ma|matte|far|fikk|bor|burde|er|var|har|hadde|blir|ble|gar|trenger|treng|fins|finnes|hjelper|funker|pleier|betaler|dekker|gir)\s+\S+/;
+
+/** What staying as one is looks like: at home, on benefits, gaming, as now. */
+const STATUS_QUO =
+  /\b(?:hjemme|heime|pa nav|nav-penger|navpenger|pa sosialen|sosialen|stonad\w*|trygd\w*|som na|som no|som det er|pa sofaen|i senga|game|gamer|gaming|chille|slappe av|sove|sover|fri)\b/;
+const COMPARATIVE =
+  /\b(?:bedre|best|betre|enklere|lettere|tryggere|greiere|smartere|mer|meir|heller|digg\w*|deilig\w*|kjekk\w*)\b/;
+
+/**
+ * A comparison ("bedre å være på NAV enn å jobbe", "bedre med jobb enn å sitte hjemme"): the side
+ * after "enn" is the one passed over. Status quo over the target is sustain talk, the reverse change.
+ */
+function comparison(clause: string, extra: readonly string[]): ClauseCue | null {
+  const at = clause.search(/\benn\b/);
+  if (at < 0 || !COMPARATIVE.test(clause.slice(0, at))) return null;
+  const [before, after] = [clause.slice(0, at), clause.slice(at)];
+  if (STATUS_QUO.test(before) && hasTarget(after, extra) && !STATUS_QUO.test(after))
+    return { talk: 'sustain', subtype: 'reasons', confidence: 0.75 };
+  if (STATUS_QUO.test(after) && hasTarget(before, extra) && !STATUS_QUO.test(before))
+    return { talk: 'change', subtype: 'reasons', confidence: 0.75 };
+  return null;
+}
+
+/** Deliberation without a direction: "det må jeg tenke på", "skal tenkje over det", "need to think about it". */
+const DELIBERATION =
+  /\b(?:ma|skal|vil|far)\s+(?:\w+\s+)?(?:tenke|tenkje|fundere|sove)\s+(?:litt\s+|mer\s+|meir\s+)?(?:pa|over)\s+(?:det|dette|den|saken)\s*$|\b(?:det|dette)\s+(?:ma|skal|far)\s+(?:jeg|eg|e|i)\s+(?:\w+\s+)?(?:tenke|tenkje|sove)\s+(?:litt\s+|mer\s+|meir\s+)?(?:pa|over)\s*$|\b(?:need|have)\s+to\s+think\s+(?:about\s+it|it\s+over)\b/;
+
+/** The start of an embedded question or condition right before a modal: "hva jeg", "når vi", "hvor mange timer jeg". */
+const EMBEDDED =
+  /(?<!\b(?:plan|planen|planlagt|planlegger)\s+(?:for\s+)?)\b(?:der|hva|kva|hvordan|korleis|hvor|kor|hvem|kven|hvilke\w*|kva\s+for|nar|hvis|viss|dersom|om|what|how|when|if)\s+(?:\w+\s+){0,2}?(?:jeg|eg|e|i|vi|me|man|du|de|dei)\s+$/;
+
+/** A feeling played down with "bare" (not "bare tull", which is an argument). */
+const PLAYED_DOWN =
+  /\bbare\s+(?:litt\s+|sa\s+|veldig\s+|skikkelig\s+)?(?:sliten|slitne|trott|trotte|lei|stressa|stresset|sur|sint|irritert|nervos|frustrert|tired|stressed|bored|annoyed)\b/;
+
+/** Third parties who can be the subject of a step or plan that is not the speaker's. */
+const OTHER_SUBJECT =
+  /^(?:han|hun|ho|de|dei|noen|nokon|folk|alle|andre|som|sjefen|legen|lereren|lerer|treneren|veilederen|rettleiaren|saksbehandleren|rektor|kompisen|venninna|vennen|mamma|pappa|mor|far|faren|moren|broren|bror|sostera|soster|kusina|fetteren|he|she|they|someone|everyone)$/;
+const SPEAKER = /^(?:jeg|eg|je|e|i|vi|me|meg|mæ)$/;
+
+/** The nearest subject-like word before a cue (up to four words back) is a third party. */
+function otherSubject(clause: string, index: number): boolean {
+  const before = clause.slice(0, index).trim().split(/\s+/).slice(-4).reverse();
+  for (const w of before) {
+    if (SPEAKER.test(w)) return false;
+    if (OTHER_SUBJECT.test(w)) return true;
+  }
+  return false;
 }
 
 function splitClauses(folded: string): string[] {
@@ -121,6 +182,7 @@ function negatedAround(clause: string, start: number, end: number): boolean {
   const after = clause.slice(end).trim().split(/\s+/).slice(0, 3);
   const before = clause.slice(0, start).trim().split(/\s+/).slice(-2);
   const inside = clause.slice(start, end).split(/\s+/);
+  if (NEGATED_MATRIX.test(clause.slice(0, start))) return true;
   if (NEG_CONTRACTION.test(inside.join(' ')) || NEG_CONTRACTION.test(before.join(' '))) return true;
   return [...after, ...before, ...inside].some((w) => NEG_WORD.test(w.replace(/[^\p{L}']/gu, '')));
 }
@@ -136,13 +198,23 @@ function findCue(clause: string, cues: readonly ChangeCue[]): { cue: ChangeCue; 
 function analyseClause(clause: string, extraTargets: readonly string[]): ClauseCue | null {
   const target = hasTarget(clause, extraTargets);
 
+  // Thinking it over ("det må jeg tenke på"): no direction yet.
+  if (DELIBERATION.test(clause)) return null;
+
+  const compared = comparison(clause, extraTargets);
+  if (compared) return compared;
+
   const positiveDespiteNegation = findCue(clause, NEGATED_CHANGE_CUES);
-  if (positiveDespiteNegation)
+  if (positiveDespiteNegation && (positiveDespiteNegation.cue.targetFree || target))
     return { talk: 'change', subtype: positiveDespiteNegation.cue.subtype, confidence: 0.75 };
 
-  const sustain = findCue(clause, SUSTAIN_CUES);
+  const found = findCue(clause, SUSTAIN_CUES);
+  const sustain =
+    (found?.cue.speakerOnly && otherSubject(clause, found.index)) || (found?.cue.targetOnly && !target) ? null : found;
   // A mood about family, friends, body or games, with no target in the clause: how life feels, neutral.
   if (sustain?.cue.mood && !target && PRIVATE_SPHERE.test(clause)) return null;
+  // A mood played down ("nei, jeg er bare sliten", "bare lei av nav"): how one feels, not an argument.
+  if (sustain?.cue.mood && PLAYED_DOWN.test(clause)) return null;
   if (sustain) return { talk: 'sustain', subtype: sustain.cue.subtype, confidence: target ? 0.85 : 0.75 };
 
   for (const cue of CHANGE_CUES) {
@@ -152,6 +224,11 @@ function analyseClause(clause: string, extraTargets: readonly string[]): ClauseC
     const generic = GENERIC_CHANGE.test(clause);
     // A modal or past tense about something else ("jeg skal på kino"): not about the target.
     if (!cue.targetFree && !target && !generic) continue;
+    if (cue.targetOnly && !target) continue;
+    if (negated && cue.negatedIsReport) continue;
+    // Someone else's step or plan ("kjenner noen som har gått kurset", "sjefen kommer til å …"), or a
+    // modal inside a wh- or if-clause ("vet ikke hva jeg skal skrive", "hvor mye jeg må jobbe").
+    if (otherSubject(clause, m.index) || EMBEDDED.test(clause.slice(0, m.index))) continue;
     if (negated) return { talk: 'sustain', subtype: cue.subtype, confidence: target ? 0.85 : 0.7 };
     return { talk: 'change', subtype: cue.subtype, confidence: target ? 0.85 : 0.7 };
   }
@@ -165,7 +242,7 @@ function analyseClause(clause: string, extraTargets: readonly string[]): ClauseC
   }
   // A bare negation of a modal with no object ("jeg vil ikke", "eg har ikkje lyst").
   if (
-    /\b(?:vil|ville|har lyst|lyst|want|wanna|skal|kan|klarer)\s+(?:ikke|ikkje|not)\b|\b(?:ikke|ikkje)\s+lyst\b|\bdon'?t want\b/.test(
+    /\b(?:vil|ville|har lyst|lyst|want|wanna|skal|kan|klarer)\s+(?:egentlig\s+|eigentleg\s+|virkelig\s+|really\s+)?(?:ikke|ikkje|not)\b|\b(?:ikke|ikkje)\s+lyst\b|\bdon'?t want\b/.test(
       clause,
     )
   ) {

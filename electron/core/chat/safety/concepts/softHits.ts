@@ -11,6 +11,10 @@ import {
   type Hit,
   type Sentence,
 } from './sentence.js';
+import { SELF_IMPOSED_RULE } from '../lexicon/tokens.js';
+
+/** A rule one sets oneself, called a punishment (lexicon/tokens.ts). */
+const SELF_IMPOSED = new RegExp(SELF_IMPOSED_RULE);
 
 /**
  * Concept hits for risk said softly or sideways: one's own funeral, death as tempting, "not
@@ -86,7 +90,8 @@ export function addSoftHits(s: Sentence, isQuestion: boolean, hits: Hit[]): void
     if (
       /\b(?:straffer|straffe|straffa|straffet|punish\w*)\s+(?:kroppen min|kroppen|meg selv|meg|myself|my body)\b/.test(
         s.text,
-      )
+      ) &&
+      !SELF_IMPOSED.test(s.text)
     )
       push(hits, s, 'concept.self_harm', 'self_harm', 'acute', 'SELF');
     if (

@@ -91,7 +91,9 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
   // Plans: "har en plan for hvordan jeg skal gjøre det slutt", "planen er klar".
   if (anyOf(s, 'PLAN') && !ctxOf(s, 'END')) {
     if (
-      (near(s, 'PLAN', 'END', 10, true) && !(EVERYDAY_PLAN.test(s.text) && !ENDING.test(s.text))) ||
+      (near(s, 'PLAN', 'END', 10, true) &&
+        !(EVERYDAY_PLAN.test(s.text) && !ENDING.test(s.text)) &&
+        !ENDED_THING.test(s.text)) ||
       (near(s, 'PLAN', 'READY', 3, true) && anyOf(s, 'TIME') && !EVERYDAY_PLAN.test(s.text)) ||
       // "har en plan, neste uke er jeg borte": gone by a time, for nothing named.
       (near(s, 'PLAN', 'DISAPPEAR', 10) &&
@@ -175,6 +177,13 @@ export const EVERYDAY_PLAN =
 
 /** An END word that says ending, not only "finished" ("ferdig", "over"): "festen er ferdig planlagt". */
 const ENDING = /\b(?:slutt|avslutt\w*|ende|end)\b/;
+
+/**
+ * Ending one named thing, a definite noun that is not life, pain or existence ("avslutte
+ * medlemskapet", "end the contract"): a plan about that thing.
+ */
+const ENDED_THING =
+  /\b(?:avslutte|avslutter|avslutta|avsluttet|si opp|sier opp|end|cancel)\s+(?:mitt\s+|min\s+|mi\s+|my\s+|the\s+)?(?!(?:livet|live|smert\w*|lidelse\w*|plage\w*|pine\w*|eksistensen|tilveret|tilverelsen|alt|det|dette|meg|it|everything)\b)\w{2,}(?:et|en|a|ene|ane|ship|tion|ment)\b/;
 
 /** A word that every "chosen" shape below needs. */
 const CHOSEN_GATE =

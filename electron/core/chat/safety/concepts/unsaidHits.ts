@@ -131,7 +131,7 @@ function speakerOrNone(s: Sentence): boolean {
 
 /** Everyday reasons that name what a decision, a rope or a weapon is for. */
 const EVERYDAY_PURPOSE =
-  /\b(?:\w*jakt|\w*jakta|jakte\w*|jaktkort\w*|jakttur\w*|jaktlag\w*|skytebane\w*|skyting\w*|bat\w*|seil\w*|klatr\w*|camping|telt\w*|hopptau|tautrekking|gym\w*|trening\w*|flytt\w*|ferie\w*|tur|turen|reise\w*|studi\w*|skole\w*|jobb\w*|utdanning\w*|linje\w*|bryllup\w*|fest\w*|intervju\w*|eksamen\w*|prove\w*|soknad\w*|lappen|kurs\w*|tiltak\w*|praksis\w*|kjop\w*\s+(?:ny|en|et)|vannpistol\w*|lekepistol\w*|leke\w*|nerf|airsoft|paintball|softgun\w*|hunting|boat|climbing|moving|school|college|job|toy)\b/;
+  /\b(?:\w*jakt|\w*jakta|jakte\w*|jaktkort\w*|jakttur\w*|jaktlag\w*|skytebane\w*|skyting\w*|bat\w*|seil\w*|klatr\w*|camping|telt\w*|hopptau|tautrekking|gym\w*|trening\w*|flytt\w*|ferie\w*|tur|turen|reise\w*|studi\w*|skole\w*|jobb\w*|utdanning\w*|linje\w*|bryllup\w*|fest\w*|intervju\w*|eksamen\w*|prove\w*|soknad\w*|lappen|kurs\w*|tiltak\w*|praksis\w*|kjop\w*\s+(?:ny|en|et)|vannpistol\w*|lekepistol\w*|leke\w*|klesvask\w*|klesnor\w*|slepetau\w*|sleping|slepe\w*|taue|tauing\w*|tauet\s+(?:bilen|baten|den)|fortoy\w*|hengekoy\w*|gardin\w*|nerf|airsoft|paintball|softgun\w*|hunting|boat|climbing|moving|school|college|job|toy)\b/;
 /** Everyday reasons for not coming home (a move, a trip, a late night). */
 const EVERYDAY_AWAY =
   /\b(?:flytt\w*|utveksling\w*|utland\w*|hjemland\w*|abroad|ferie\w*|reise\w*|sent|seint|late|midnatt\w*|midnight|trening\w*|jobb\w*|skole\w*|sommer\w*|jul\w*|fest\w*|party|sover over|overnatter|hos\s+\w+)\b/;

@@ -170,7 +170,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     ),
     // A dose asked for a pain or a day ("mot tannpine", "per dag"): a question about safe use.
     unless: r(
-      String.raw`\b(?:\w*pine|om dagen|per dag|pr dag|i dognet|daglig|feber|vondt|smerte\w*|mensen|allergi\w*|forkjol\w*|influensa|trygt|anbefalt\w*|maks\w*|lege\w*|resept\w*)\b|\bmot\s+(?!(?:livet|alt|meg|det hele)\b)\w+`,
+      String.raw`\b(?:\w*pine|om dagen|per dag|pr dag|i dognet|daglig|feber|vondt|\w*smerte\w*|mensen\w*|menstru\w*|allergi\w*|forkjol\w*|influensa|trygt|anbefalt\w*|maks\w*|lege\w*|resept\w*)\b|\bmot\s+(?!(?:livet|alt|meg|det hele)\b)\w+`,
     ),
   },
   {
@@ -433,7 +433,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     // "ikke noe sted å parkere i natt": a place for something other than sleeping or staying;
     // "ikke noe sted å være på dagtid": the day, not the night.
     unless: r(
-      String.raw`\b(?:dagtid|daytime|during the day|parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge|innstilt|forsinket|forsinka|overtid|vakt\w*|nattskift\w*|storm\w*|uver\w*)\b`,
+      String.raw`\b(?:dagtid|daytime|during the day|parker\w*|park|lade|lader|charge|studere|study|lese|ove|trene|spille|feire|henge|innstilt|forsinket|forsinka|overtid|vakt\w*|nattskift\w*|storm\w*|uver\w*|festival\w*|teltplass\w*|camping\w*|roadtrip\w*|spare penger)\b`,
     ),
   },
   {

@@ -1,5 +1,18 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, NEG, SELF, DIE, GAMES, IDIOM_DEATH, MEDIA_FRAME, PILLS, WEAPON, PERSON_OBJ } from './tokens.js';
+import {
+  SUBJ,
+  NEG,
+  SELF,
+  DIE,
+  GAMES,
+  IDIOM_DEATH,
+  MEDIA_FRAME,
+  PILLS,
+  WEAPON,
+  PERSON_OBJ,
+  SELF_IMPOSED_RULE,
+  A_FALL,
+} from './tokens.js';
 
 /**
  * Semantic families for self-harm (intent, urge, relapse, hidden wounds, poisoning), violence
@@ -27,7 +40,7 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:kutte|kutter|kutta|kuttar|skadd|skadde|skada|skader|skadar|brent|brenne|brenner|risser|rispet|biter|beit|bet|lugger|lugga|sulter|sultar|sultet|slar|slo|klor|klorer|river|reiv|rev)\s+(?:meg|me|mæ|mei)\s+(?:${SELF}\s+)?(?:som\s+straff|for\s+a\s+straffe|til\s+(?:blods|det\s+blor|det\s+blor)|med\s+vilje)\b|\b(?:kutte|kutter|kutta|kuttar|skadd|skadde|brent|risser|rispet)\s+(?:meg|me|mei)\s+${SELF}\b|\b(?:e|eg|jeg|æ)\s+(?:kutte|kutta|kutter|skade|skada)\s+(?:me|mæ|meg|mei)\b|\b(?:sa|derfor|for a|sann at|so)\s+(?:e|eg|jeg|æ)\s+(?:bare\s+|berre\s+)?(?:kutter|kuttar|kutta|kuttet|risper|rispar)\s*(?:$|[.!?,]|\s+(?:igjen|att|igjen na)\b)|\btil\s+(?:det\s+)?(?:blor|bloder|bloder)\b|\b(?:sulter|sultar)\s+meg\s+${SELF}\b|\bstraff\w*\s+(?:meg\s+${SELF}|myself)\b|\bselskad\w*|\bsjolskad\w*`,
     ),
     unless: r(
-      String.raw`\b(?:uhell|uhellet|accident\w*|trening\w*|fotball\w*|kamp\w*|neseblod|nesa|tann\w*|mygg\w*|ved\s+et\s+uhell)\b|\b(?:me|meg)\s+pa\s+(?:et|eit|en|ein|ei|den|det|kniven|glas\w*|papir\w*|boks\w*)\b|\bi\s+(?:fingeren|fingern|handa|handen|tommelen|foten)\b`,
+      String.raw`\b(?:uhell|uhellet|accident\w*|trening\w*|fotball\w*|kamp\w*|neseblod|nesa|tann\w*|mygg\w*|ved\s+et\s+uhell)\b|\b(?:me|meg)\s+pa\s+(?:et|eit|en|ein|ei|den|det|kniven|glas\w*|papir\w*|boks\w*)\b|\bi\s+(?:fingeren|fingern|handa|handen|tommelen|foten)\b|${SELF_IMPOSED_RULE}`,
     ),
   },
   {
@@ -123,9 +136,11 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:tar|tok|tek|tatt|touches|touched|beforer|beforte|befoler|befolte)\s+(?:pa\s+)?(?:meg|me)\b[^.!?]{0,40}\b(?:om natta|om natten|om kvelden|at night|mot min vilje|mot viljen min|uten at|nar ingen|der nede|private)\b|\b(?:stefar\w*|stefaren|onkel\w*|fetter\w*|en voksen|ein vaksen|nabon|treneren|lereren)\s+(?:\w+\s+)?(?:tar|tok|beforer|touches)\b[^.!?]{0,30}\b(?:meg|natta|natten|me)\b|\bforgrep\w*\s+seg\s+pa\s+(?:meg|oss)\b|\b(?:gjor|gjer|gjorde|dos|did)\s+ting\s+(?:med|mot|to)\s+(?:meg|me)\s+(?:som\s+)?(?:${SUBJ}|i)\s+(?:ikke|ikkje|don't|dont)\s+(?:vil|want)\b|\b(?:tvinger|tvang|presser|presset|pressa|forces|forced)\s+(?:meg|me)\s+(?:til\s+)?(?:\w+\s+){0,3}(?:${SUBJ}|i)\s+(?:ikke|ikkje|don't|dont)\s+(?:vil|want)\b`,
     ),
+    // A hand on the shoulder or the arm in praise or greeting ("tok meg på skulderen og sa godt
+    // jobba"), with nothing said of going further.
     // Taken aside or along for a talk or an activity ("tok meg til side og ga meg ros") is no touch.
     unless: r(
-      String.raw`\b(?:tar|tok|tek)\s+meg\s+(?:til side|med (?:pa|til|ut)|inn pa kontoret)\b(?![^.!?]*\b(?:tok pa|rorte|beforte|tafset|naken|kle av|klerne)\b)`,
+      String.raw`\b(?:tar|tok|tek|tatt)\s+(?:meg\s+)?(?:pa|i)\s+(?:skulder\w*|skuldra|armen|hodet|hovudet|handa|handen|albuen)\b(?![^.!?]{0,40}\b(?:ned|nedover|videre|under|innenfor|inni|mellom)\b)|\bhilse\w*|\bhigh ?five\b|\b(?:godt|bra)\s+jobba\b|\b(?:tar|tok|tek)\s+meg\s+(?:til side|med (?:pa|til|ut)|inn pa kontoret)\b(?![^.!?]*\b(?:tok pa|rorte|beforte|tafset|naken|kle av|klerne)\b)`,
     ),
   },
   {
@@ -210,8 +225,10 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:brent|brente|brenner|brant|burned|burnt)\s+(?:meg|myself)\s+(?:med|pa|with)\s+(?:en\s+)?(?:lighter\w*|sigarett\w*|strykejern\w*|fyrstikk\w*|cigarette\w*)\b|\b(?:risp\w*|ripser|ripset|rispar|risser|risset|kutter|kuttar|kutta|skjerer|skjer|cut|cutting)\s+(?:meg|myself)\s+(?:i|on|pa)\s+(?:armen|armene|armane|larene|laret|handleddet|handledda|beina|magen|my\s+(?:arms?|wrists?|thighs?|legs?))\b|\bskad\w*\s+(?:kroppen min|kroppen|my body)\b|\btil\s+(?:det\s+)?(?:blodde|bledde|blodet rant)\b`,
     ),
     unless: r(
-      String.raw`\b(?:uhell|uhellet|accident\w*|trening\w*|fotball\w*|kamp\w*|tann\w*|ved\s+et\s+uhell|lage mat|matlaging)\b`,
+      String.raw`\b(?:uhell|uhellet|accident\w*|trening\w*|fotball\w*|kamp\w*|tann\w*|ved\s+et\s+uhell|lage mat|matlaging|mygg\w*|insektstikk\w*|eksem\w*|utslett\w*|kvise\w*)\b`,
     ),
+    // A fall named in the sentence ("falt på sykkelen og skrapte kneet til det blødde").
+    unlessInSentence: r(String.raw`${A_FALL}`),
   },
   {
     id: 'violence.family.intent_noun',

@@ -203,7 +203,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:samla|samlet|samler|spart|sparer|sparte|saving|saved|gjemt|gjemmer|gjomt|goymer|goymt|goymd|hidden|hiding|hide|keep|stockpil\w*|hamstr\w*)\s+(?:\w+\s+){0,2}(?:${PILLS}|${BLADE})\b|\b${BLADE}\s+(?:\w+\s+){0,2}(?:gjemt|gjomt|goymt|hidden)\b|\b(?:barberblad\w*|skalpell\w*)\b|\b(?:kjopt|kjopte|skaffet|skaffa|fatt tak i|bought|got)\s+(?:meg\s+)?(?:et\s+|eit\s+|a\s+)?(?:tau|rope)\b`,
     ),
     unless: r(
-      String.raw`\b(?:barber\w*\s+(?:meg|skjegget|beina|leggene)|shav\w*|kjokken\w*|kitchen|kokk\w*|klatr\w*|bat|baten|seil\w*|camping|hoppetau|climbing|klesvask\w*|klesnor\w*|henge opp)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)|\b(?:for|fra|unna)\s+(?:lillebror|lillesoster|barna|ungene|smabarn\w*|babyen|the kids)\b|\bhoyt oppe\b`,
+      String.raw`\b(?:barber\w*\s+(?:meg|skjegget|beina|leggene)|shav\w*|kjokken\w*|kitchen|kokk\w*|klatr\w*|bat|baten|seil\w*|camping|hoppetau|climbing|klesvask\w*|klesnor\w*|henge opp|taue|tauing\w*|slepe\w*|sleping|slepetau\w*|fortoy\w*|tow\w*)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)|\b(?:for|fra|unna)\s+(?:lillebror|lillesoster|barna|ungene|smabarn\w*|babyen|the kids)\b|\bhoyt oppe\b`,
     ),
   },
   {
@@ -236,7 +236,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:star|sitter|er|i'm|im|standing|sitting)\s+(?:\w+\s+){0,2}(?:pa|ved|on|at|by)\s+(?:kanten\s+(?:av|pa)\s+)?(?:brua|broa|bruen|bron|bron|skinnene|sporet|jernbanesporet|perrongkanten|taket|stupet|kanten|the bridge|the edge|the roof|the tracks|the rooftop)\b`,
     ),
     unless: r(
-      String.raw`\b(?:bilde\w*|foto\w*|pictures?|photos?|utsikt\w*|view|venter pa|waiting for|tur\w*|hike|jobb\w*|work|skifter|reparer\w*|maler|snomak\w*|snomak\w*|will be there|on my way|pa vei\w*|er der om|kommer om)\b`,
+      String.raw`\b(?:bilde\w*|foto\w*|kamera\w*|camera|pictures?|photos?|utsikt\w*|view|venter pa|waiting for|tur\w*|hike|jobb\w*|work|skifter|reparer\w*|maler|snomak\w*|snomak\w*|will be there|on my way|pa vei\w*|er der om|kommer om)\b`,
     ),
   },
   {
@@ -282,7 +282,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:skrevet|skrive|skriv|skrev|skriver|skreiv|skrive|left|wrote|writing|written|lagt)\s+(?:\w+\s+){0,2}(?:lapp|lappen|note|letter|siste\s+(?:innlegg|melding\w*|brev))\b|\b(?:skrevet|skrive|skriv|skrev|skriver|skreiv|wrote|writing|written)\s+(?:\w+\s+){0,2}(?:brev|letter|meldinger)\s+til\s+(?:familien|mamma|pappa|mor|far|alle|foreldrene|de som|my\s+(?:family|parents|mom|dad))\b|\b(?:de|dei|those)\s+som\s+(?:blir|vert)\s+(?:igjen|att|etter)\b|\bfor\s+siste\s+gang\b[^.!?]{0,20}$`,
     ),
     unless: r(
-      String.raw`\b(?:nav|soknad\w*|jobb\w*|skole\w*|skule\w*|kommune\w*|lege\w*|handleliste\w*|ferie\w*|julekort\w*|bursdag\w*|takk\w*kort|tur|application|exam|eksamen|innlevering\w*|flytt\w*|moving)\b`,
+      String.raw`\b(?:nav|soknad\w*|jobb\w*|skole\w*|skule\w*|kommune\w*|lege\w*|handleliste\w*|ferie\w*|julekort\w*|bursdag\w*|takk\w*kort|tur|application|exam|eksamen|innlevering\w*|flytt\w*|moving|trening\w*|middag\w*|butikk\w*|handl\w*|husk\w*|remind\w*|tannleg\w*|dentist|kommer hjem til|kjem heim til|home for dinner)\b`,
     ),
   },
   {

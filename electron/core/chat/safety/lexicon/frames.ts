@@ -88,6 +88,13 @@ export const FRAMES: readonly Frame[] = [
     ),
   },
   {
+    // "lærte hva man gjør når noen har tatt en overdose på førstehjelpskurset".
+    kind: 'a lesson or a course about what to do when someone is in danger',
+    pattern: new RegExp(
+      String.raw`\b(?:\w*kurs\w*|opplering\w*|undervisning\w*|forelesning\w*|foredrag\w*|ovelse\w*|course|training|lecture|drill)\b[^.!?]*\b(?:lerte|lert|lerer|larte|lart|learned|learnt|learn|ovde|ovet|practised|practiced)\b|\b(?:lerte|lert|larte|lart|learned|learnt)\b[^.!?]*\b(?:\w*kurs\w*|course|training)\b`,
+    ),
+  },
+  {
     kind: 'giving up everything to do with one named thing',
     pattern: new RegExp(
       String.raw`\b(?:alt|alle)\s+som\s+(?:heter|heiter|har med|gjelder|gjeld)\b|\b(?:kurs\w*|fag\w*|prosjekt\w*|${WORK_SCHOOL})\b[^.!?]*\b(?:gir|gi|gav|ga)\s+opp\s+(?:hele\s+|heile\s+)?(?:greia|greie|opplegget|driten|det)\b`,

@@ -17,7 +17,7 @@
  * frames (lexicon/frames.ts), applied to every rule by the dispatcher. The rules never contain or produce method details; they only detect.
  */
 import { r, type RiskRule } from './rule.js';
-import { EVERYDAY_TRAP, RECOVERED_OTHER } from './tokens.js';
+import { A_FALL, EVERYDAY_TRAP, RECOVERED_OTHER } from './tokens.js';
 
 const BE_THERE = String.raw`(?:star|sto|stod|statt|sta|star|sitter|satt|sit|sitte|ligger|la|ligg|ligge|er|e|gar|gikk|gatt|ga|klatra|klatret|klatre|kjort|kjorte|kjorer|standing|sitting|lying|walking|went|climbed|am|i'm|im)`;
 const HIGH_PLACE = String.raw`(?:bru\w*|bro|broa|bron|bridge|taket|roof|rooftop|kanten|edge|ledge|stupet|stup|cliff|rekkverk\w*|railing|balkong\w*|balcony|parkeringshus\w*|toppen|fjellkant\w*|utsiktspunkt\w*|kaikant\w*)`;
@@ -223,6 +223,8 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     unless: r(
       String.raw`\b(?:tren\w*|strekk\w*|toy\w*|beina|leggene|steik\w*|stek\w*|sola|solbrent|mat\w*|loping|lopetur\w*|lungene|musklene|myggstikk\w*|itch\w*|eksem\w*|utslett\w*|kvise\w*)\b`,
     ),
+    // A fall named in the sentence ("falt på sykkelen og skrapte kneet til det blødde").
+    unlessInSentence: r(String.raw`${A_FALL}`),
   },
   {
     id: 'self_harm.poison_taken',

@@ -47,7 +47,7 @@ export const FAREWELL_TO_THING = String.raw`\b(?:farvel|adjo|goodbye|ha det)\s+(
  * in a sentence where the speaker says nothing of themself ("kompisen min slet med
  * selvmordstanker, men han har fått hjelp").
  */
-export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?!(?:\w+\s+){0,2}(?:ikke|ikkje|itj|aldri|not|never)\b)(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?!(?:\w+\s+){0,2}(?:ikke|ikkje|itj|aldri|not|never)\b)(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b|\b(?:gar|gikk|gjekk)\s+det\s+(?:\w+\s+){0,2}(?:bra|bedre|fint|godt|greit)\s+med\s+(?:han|ham|henne|hun|ho|dem|dei|de)\b|\b(?:na|no|now)\b[^.!?]*\b(?:og|men|and)\s+(?:har|hev|has)\s+det\s+(?:\w+\s+)?(?:bra|fint|godt|bedre|greit)\b)`;
+export const RECOVERED_OTHER = String.raw`^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*(?:\b(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|hadde|er|e|has|is)\s+(?!(?:\w+\s+){0,2}(?:ikke|ikkje|itj|aldri|not|never)\b)(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|ok|oke|okei|i orden|well|help)\b|\b(?:har|er|e|has|is)\s+(?:han|hun|ho|de|dei|he|she|they)\s+(?!(?:\w+\s+){0,2}(?:ikke|ikkje|itj|aldri|not|never)\b)(?:\w+\s+){0,2}(?:bra|fint|bedre|godt|frisk|clean|hjelp|behandling|fine|better|okay|well|help)\b|\b(?:men|but)\s+(?:na\s+|no\s+|now\s+)?(?:har|er|is|has|is now)\s+(?:\w+\s+){0,3}(?:fatt hjelp|bedre|frisk|bra|fint|clean|better|fine|well|got help)\b|\b(?:gar|gikk|gjekk)\s+det\s+(?:\w+\s+){0,2}(?:bra|bedre|fint|godt|greit)\s+med\s+(?:han|ham|henne|hun|ho|dem|dei|de)\b|\b(?:na|no|now)\b[^.!?]*\b(?:og|men|and)\s+(?:har|hev|has)\s+det\s+(?:\w+\s+)?(?:bra|fint|godt|bedre|greit)\b)`;
 
 /** A thing given away because it is no longer used ("fordi jeg ikke spiller mer"): a reason named. */
 export const NO_LONGER_USED = String.raw`\b(?:ikke|ikkje|not|aldri)\s+(?:\w+\s+)?(?:spiller|spelar|bruker|brukar|leser|les|trener|gar med|passer|passar|rir|play|use|wear|ride|read)\b`;
@@ -86,3 +86,13 @@ export const BURDEN_IN_A_ROLE = String.raw`${ROLE_GROUP}|${HELP_WITH_A_TASK}`;
 
 /** A named everyday trap one wants out of: a debt, a loan, a contract, a subscription. */
 export const EVERYDAY_TRAP = String.raw`\b(?:ut\s+av|out\s+of)\s+(?:\w+\s+){0,2}(?:gjeld\w*|\w*(?<!p)lan(?:et|ene)?|inkasso\w*|\w*kontrakt\w*|\w*abonnement\w*|bindingstid\w*|debt|loan|contract)\b`;
+
+/**
+ * A rule one sets oneself, called a punishment: a pleasure withheld or a chore added ("straffer
+ * meg selv med å ikke spille", "med å kutte ut gaming", "med å ta trappa"). Not eating, drinking
+ * or sleeping stays a signal; only a named treat may be withheld.
+ */
+export const SELF_IMPOSED_RULE = String.raw`\b(?:straff\w*|punish\w*)\s+(?:meg\s+(?:selv|sjolv|sjol|sjel|sjov)\s+|meg\s+|myself\s+)(?:med|ved|by|with)\s+(?:a\s+|to\s+)?(?:(?:ikke|ikkje|itj|not|no)\s+(?:(?:spise|ete|eat|eating|drikke|drink)\s+(?:godteri|snop|sjokolade|kake\w*|pizza|sukker|chips|dessert\w*|brus|candy|sweets|chocolate)\b|(?!spise|ete|eat|eating|drikke|drink|sove|sova|sleep|sleeping)\w+)|droppe|dropper|kutte\s+(?:ut|ned)|kutter\s+(?:ut|ned)|la\s+vere|la\s+vera|ga\s+glipp|vente|ta\s+trappa|ekstra|skipping|cutting\s+out|extra)`;
+
+/** A fall: an accident named in the sentence ("falt av sykkelen", "datt på isen", "fell off"). */
+export const A_FALL = String.raw`\b(?:falt|datt|ramla|ramlet|fell|tripped)\s+(?:\w+\s+){0,2}(?:pa|av|ned|med|fra|over|i|off|on|down|over)\b`;
