@@ -21,8 +21,8 @@
  *
  * The rules live in lexicon/: the first rules (coreSuicide.ts, coreWelfare.ts, coreHarm.ts), the
  * semantic families (familiesSuicide.ts, familiesHarm.ts), the situations (situations.ts), the
- * indirect shapes (indirect.ts), threats told plainly (threats.ts) and crisis told mid-story
- * (toldInStory.ts), on the token
+ * indirect shapes (indirect.ts), threats told plainly (threats.ts), crisis told mid-story
+ * (toldInStory.ts) and harm told as what happened (harmToldPlainly.ts), on the token
  * classes in tokens.ts. Their order here is the order of `matched`.
  */
 import { CORE_HARM_RULES } from './lexicon/coreHarm.js';
@@ -36,6 +36,7 @@ import { SITUATION_RULES } from './lexicon/situations.js';
 import { THREAT_RULES } from './lexicon/threats.js';
 import { TOLD_IN_STORY_RULES } from './lexicon/toldInStory.js';
 import { UNSAID_DISCLOSURE_RULES } from './lexicon/unsaidDisclosures.js';
+import { HARM_TOLD_PLAINLY_RULES } from './lexicon/harmToldPlainly.js';
 
 export type { RiskRule } from './lexicon/rule.js';
 
@@ -53,4 +54,5 @@ export const RISK_RULES: readonly RiskRule[] = [
   ...THREAT_RULES,
   ...UNSAID_DISCLOSURE_RULES,
   ...TOLD_IN_STORY_RULES,
+  ...HARM_TOLD_PLAINLY_RULES,
 ];

@@ -93,7 +93,11 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
       String.raw`\b(?:drepe|drep)\s+(?:tid|tiden|tida)\b|\bi\s+${GAMES}\b|\bnoen\s+(?:zombier|zombies|monstre|monster|fiender|bosser|npc\w*|orker|troll|romvesener)\b|\b(?:pa|i)\s+(?:playstation|ps\d|xbox|switch|spillet|gamet|serveren)\b`,
     ),
     // "jeg dreper broren min, han spiste kaka mi 😂": laughter in the sentence makes it hyperbole.
-    unlessInSentence: r(String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|xd)\b`),
+    // Nor is a threat to "you" if you eat, take or spoil a small thing ("hvis du spiser den siste
+    // pizzabiten", "if you spoil the ending").
+    unlessInSentence: r(
+      String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|xd)\b|\b(?:deg|dere|dykk|you)\s+(?:\w+\s+)?(?:hvis|om|viss|dersom|if)\s+(?:du|dere|de|you)\s+(?:\w+\s+)?(?:spiser|eter|et|drikker|spoiler|spoil\w*|avslorer|sletter|glemmer|laner|eat|eats|drink|drinks|delete|forget)\b`,
+    ),
   },
   {
     id: 'violence.weapon',
@@ -187,7 +191,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
       String.raw`\b${FAMILY}\s+(?:\w+\s+)?(?:(?:har\s+)?(?:begynt|begynte|pleier|pleide|finner pa|fant pa)\s+(?:a\s+)?(?:\w+\s+)?)?(?:slar|slo|sla|banker|banket|banka|sparker|sparket|sparka|kveler|kvelte|kvelar|lugger|lugga|luggar|dytter|dytta|kloret|klorer|tafser|tafset|tafsa|misbruker|misbrukte|misbrukar|voldtok|voldtar|valdtok|mishandler|mishandlet|mishandlar|truer|truet|trugar|truar|har misbrukt|har mishandlet|har voldtatt|har slatt|har tafset pa|forgrep seg pa|forgriper seg pa|har forgrepet seg pa|misbrukt|voldtatt)\s+(?:(?:\w+\s+)?(?:og|and)\s+)?(?:meg|oss|pa meg|mamma|mora mi|moren min|pappa|broren min|sosteren min|sostera mi|lillebror|lillesoster|sosknene mine)\b`,
     ),
     unless: r(
-      String.raw`\b(?:sla|slo|slar|slar)\s+meg\s+(?:\w+\s+){0,2}(?:i\s+${GAMES}|pa\s+(?:tid|poeng|malstreken))|\b(?:kveler|kvelte)\s+meg\s+med\b|\bmed\s+(?:sporsmal|mas|omsorg|kjerlighet|klemmer|meldinger)\b|\btvinger\s+meg\s+(?:til\s+)?a\s+(?:sta opp|spise|trene|soke|ga pa|ga til|rydde|vaske|lese|gjore lekser|ringe|komme|vere med|melde meg)|\btvang\s+meg\s+(?:til\s+)?a\s+(?:sta opp|spise|trene|soke|ga pa|ga til|rydde|vaske|lese|gjore lekser|ringe|komme|vere med|melde meg)`,
+      String.raw`\b(?:sla|slo|slar|slar)\s+meg\s+(?:\w+\s+){0,2}(?:i\s+${GAMES}|pa\s+(?:tid|poeng|malstreken))|\b(?:sla|slo|slar)\s+meg\s+med\s+(?:et|en|ei|sitt|sin|sine)\s+(?:\w+\s+)?(?:argument\w*|poeng\w*|svar\w*|kommentar\w*|fakta|faktum|vits\w*|sitat\w*)\b|\b(?:kveler|kvelte)\s+meg\s+med\b|\bmed\s+(?:sporsmal|mas|omsorg|kjerlighet|klemmer|meldinger)\b|\btvinger\s+meg\s+(?:til\s+)?a\s+(?:sta opp|spise|trene|soke|ga pa|ga til|rydde|vaske|lese|gjore lekser|ringe|komme|vere med|melde meg)|\btvang\s+meg\s+(?:til\s+)?a\s+(?:sta opp|spise|trene|soke|ga pa|ga til|rydde|vaske|lese|gjore lekser|ringe|komme|vere med|melde meg)`,
     ),
   },
   {
@@ -203,6 +207,10 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
     level: 'acute',
     pattern: r(
       String.raw`\b(?:laser|laste|stenger|stengte|sperrer|sperret|holder|holdt)\s+meg\s+(?:inne|innesperret|fast|innelast)\b`,
+    ),
+    // A hold that keeps one from falling is care, not confinement.
+    unless: r(
+      String.raw`\bsa\s+(?:jeg|eg)\s+(?:ikke|ikkje)\s+(?:skulle|skal|ville)\s+(?:falle|skli|gli|ramle|snuble|detta|dette)\b|\bfor\s+a\s+(?:hjelpe meg|stotte meg)\b`,
     ),
   },
   {
@@ -278,7 +286,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
       String.raw`\b(?:overgrep\w*|voldtekt\w*|valdtekt\w*|incest|vold i nere relasjoner|domestic violence|sexual abuse)\b`,
     ),
     unless: r(
-      String.raw`\w*forebygg\w*|\b(?:roman\w*|novelle\w*|hovedperson\w*|film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b`,
+      String.raw`\w*forebygg\w*|\b(?:roman\w*|novelle\w*|hovedperson\w*|film\w*|serie\w*|bok|boka|boken|dokumentar\w*|artikkel\w*|avis\w*|nyhet\w*|podkast\w*|\w*timen|kurs\w*|foredrag\w*|forebygg\w*|organisasjon\w*|helsedirektorat\w*|tall|tallene|\w*tallene|statistikk\w*|samfunnsfag\w*|historie\w*|movie|news|article|learned|lerte|lerte|psykolog|hjelpe\s+(?:folk|andre|en venn|ein ven)|help\s+a\s+friend|for\s+(?:\w+\s+)?(?:mange\s+)?ar\s+siden|years\s+ago|minnestund)\b|\b(?:voldtekts|valdtekts|overgreps)(?:dom\w*|sak\w*|tiltal\w*)|\b(?:lagmannsrett\w*|tingrett\w*|hoyesterett\w*|rettssak\w*|tiltal\w*|domfelt\w*|frifunnet|frifant)\b`,
     ),
   },
   {

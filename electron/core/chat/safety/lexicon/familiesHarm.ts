@@ -138,8 +138,9 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     ),
     // A hand on the shoulder or the arm in praise or greeting ("tok meg på skulderen og sa godt
     // jobba"), with nothing said of going further.
+    // Taken aside or along for a talk or an activity ("tok meg til side og ga meg ros") is no touch.
     unless: r(
-      String.raw`\b(?:tar|tok|tek|tatt)\s+(?:meg\s+)?(?:pa|i)\s+(?:skulder\w*|skuldra|armen|hodet|hovudet|handa|handen|albuen)\b(?![^.!?]{0,40}\b(?:ned|nedover|videre|under|innenfor|inni|mellom)\b)|\bhilse\w*|\bhigh ?five\b|\b(?:godt|bra)\s+jobba\b`,
+      String.raw`\b(?:tar|tok|tek|tatt)\s+(?:meg\s+)?(?:pa|i)\s+(?:skulder\w*|skuldra|armen|hodet|hovudet|handa|handen|albuen)\b(?![^.!?]{0,40}\b(?:ned|nedover|videre|under|innenfor|inni|mellom)\b)|\bhilse\w*|\bhigh ?five\b|\b(?:godt|bra)\s+jobba\b|\b(?:tar|tok|tek)\s+meg\s+(?:til side|med (?:pa|til|ut)|inn pa kontoret)\b(?![^.!?]*\b(?:tok pa|rorte|beforte|tafset|naken|kle av|klerne)\b)`,
     ),
   },
   {

@@ -11,6 +11,7 @@
  *
  * Patterns are on folded text (normalize.ts).
  */
+import { HELPED_OTHER, SPEAKER_RECORDED } from './harmToldPlainly.js';
 import { RECOVERED_OTHER } from './tokens.js';
 
 export interface Frame {
@@ -48,6 +49,10 @@ export const FRAMES: readonly Frame[] = [
     pattern: new RegExp(
       String.raw`${RECOVERED_OTHER}|^(?![^.!?]*\b(?:jeg|eg|je|meg|i'm|im)\b)[^.!?]*\b(?:na|no|now)\s+(?:(?:har|er|e|bor|jobber|jobbar|studerer|has|is|lives)\s+(?:han|hun|ho|de|dei|he|she|they)|(?:han|hun|ho|de|dei|he|she|they)\s+(?:har|er|e|bor|jobber|jobbar|studerer|has|is|lives))\s+(?:\w+\s+){0,4}(?:egen|eget|eiga|eigen|jobb\w*|leilighet\w*|bolig\w*|bra|fint|godt|bedre|frisk|rusfri|clean|kjereste\w*|studer\w*|happy|fine|better|well|own|job)\b`,
     ),
+  },
+  {
+    kind: 'someone else who has been given help or a place to stay',
+    pattern: new RegExp(HELPED_OTHER),
   },
   {
     kind: 'hyperbole with work or school as the cause or the subject',
@@ -146,7 +151,8 @@ function hasFrame(foldedSentence: string): boolean {
 
 /** True when a layer-1 match in this folded sentence is to be dropped: framed, and no first-person risk. */
 export function isFramed(foldedSentence: string): boolean {
-  return hasFrame(foldedSentence) && !hasFirstPersonRisk(foldedSentence);
+  // A film or a video of the speaker ("noen filmet meg … nå går filmen rundt") is no story on a screen.
+  return hasFrame(foldedSentence) && !hasFirstPersonRisk(foldedSentence) && !SPEAKER_RECORDED.test(foldedSentence);
 }
 
 const FRAMES_GLOBAL: readonly RegExp[] = FRAMES.map((f) => new RegExp(f.pattern.source, 'g'));
