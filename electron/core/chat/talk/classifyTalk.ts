@@ -1,17 +1,9 @@
 import { foldText } from '../safety/normalize.js';
-import {
-  CHANGE_CUES,
-  GENERIC_CHANGE,
-  NEG_CONTRACTION,
-  NEG_WORD,
-  NEGATED_CHANGE_CUES,
-  PRIVATE_SPHERE,
-  QUESTION_OPENER,
-  RHETORICAL_SUSTAIN,
-  SUSTAIN_CUES,
-  TARGET,
-  type ChangeCue,
-} from './lexicon.js';
+import { CHANGE_CUES, NEGATED_CHANGE_CUES } from './changeCues.js';
+import { GENERIC_CHANGE, NEG_CONTRACTION, NEG_WORD, TARGET, type ChangeCue } from './lexicon.js';
+import { DELIBERATION, EMBEDDED, OTHER_SUBJECT, PLAYED_DOWN, PRIVATE_SPHERE, SPEAKER } from './neutralCues.js';
+import { HELP_REQUEST, QUESTION_OPENER, RHETORICAL_SUSTAIN, VERB_FIRST } from './questionCues.js';
+import { SUSTAIN_CUES } from './sustainCues.js';
 import type { ClassifyTalkOptions, TalkClassification, TalkSubtype } from './types.js';
 
 interface ClauseCue {
@@ -78,10 +70,6 @@ function classifyTalkCues(text: string, options: ClassifyTalkOptions): TalkClass
   return result;
 }
 
-/** A request for help or information ("kan du hjelpe meg", "vet du"), which no complaint makes rhetorical. */
-const HELP_REQUEST =
-  /^(?:kan|kunne|vil)\s+(?:du|dere|noen)\s+(?:hjelpe|hjelpa|forklare|si|gi)\b|^(?:vet|veit)\s+du\b|^(?:can|could)\s+you\s+(?:help|explain|tell)\b/;
-
 /** The last comma clause of a last sentence that ends in "?", or null. */
 function askedClause(folded: string): string | null {
   const sentences = folded.split(/(?<=[.!?])\s+/).filter((s) => s.length > 0);
@@ -114,10 +102,6 @@ function questionShape(folded: string): 'strong' | 'weak' | null {
 const NEGATED_MATRIX =
   /\b(?:foler|foler meg|tror|trur|synes|syns|mener|meiner|tenker|tenkjer)\s+(?:\w+\s+)?(?:ikke|ikkje)\s+(?:at\s+)?(?:jeg|eg|e|i)\s+(?:\w+\s+)?$/;
 
-/** A finite verb first and a question mark: Norwegian asks with the verb first ("kan NAV betale …?"). */
-const VERB_FIRST =
-  /^(?:kan|kunne|vil|ville|skal|skulle|ma|matte|far|fikk|bor|burde|er|var|har|hadde|blir|ble|gar|trenger|treng|fins|finnes|hjelper|funker|pleier|betaler|dekker|gir)\s+\S+/;
-
 /** What staying as one is looks like: at home, on benefits, gaming, as now. */
 const STATUS_QUO =
   /\b(?:hjemme|heime|pa nav|nav-penger|navpenger|pa sosialen|sosialen|stonad\w*|trygd\w*|som na|som no|som det er|pa sofaen|i senga|game|gamer|gaming|chille|slappe av|sove|sover|fri)\b/;
@@ -138,23 +122,6 @@ function comparison(clause: string, extra: readonly string[]): ClauseCue | null 
     return { talk: 'change', subtype: 'reasons', confidence: 0.75 };
   return null;
 }
-
-/** Deliberation without a direction: "det må jeg tenke på", "skal tenkje over det", "need to think about it". */
-const DELIBERATION =
-  /\b(?:ma|skal|vil|far)\s+(?:\w+\s+)?(?:tenke|tenkje|fundere|sove)\s+(?:litt\s+|mer\s+|meir\s+)?(?:pa|over)\s+(?:det|dette|den|saken)\s*$|\b(?:det|dette)\s+(?:ma|skal|far)\s+(?:jeg|eg|e|i)\s+(?:\w+\s+)?(?:tenke|tenkje|sove)\s+(?:litt\s+|mer\s+|meir\s+)?(?:pa|over)\s*$|\b(?:need|have)\s+to\s+think\s+(?:about\s+it|it\s+over)\b/;
-
-/** The start of an embedded question or condition right before a modal: "hva jeg", "når vi", "hvor mange timer jeg". */
-const EMBEDDED =
-  /(?<!\b(?:plan|planen|planlagt|planlegger)\s+(?:for\s+)?)\b(?:der|hva|kva|hvordan|korleis|hvor|kor|hvem|kven|hvilke\w*|kva\s+for|nar|hvis|viss|dersom|om|what|how|when|if)\s+(?:\w+\s+){0,2}?(?:jeg|eg|e|i|vi|me|man|du|de|dei)\s+$/;
-
-/** A feeling played down with "bare" (not "bare tull", which is an argument). */
-const PLAYED_DOWN =
-  /\bbare\s+(?:litt\s+|sa\s+|veldig\s+|skikkelig\s+)?(?:sliten|slitne|trott|trotte|lei|stressa|stresset|sur|sint|irritert|nervos|frustrert|tired|stressed|bored|annoyed)\b/;
-
-/** Third parties who can be the subject of a step or plan that is not the speaker's. */
-const OTHER_SUBJECT =
-  /^(?:han|hun|ho|de|dei|noen|nokon|folk|alle|andre|som|sjefen|legen|lereren|lerer|treneren|veilederen|rettleiaren|saksbehandleren|rektor|kompisen|venninna|vennen|mamma|pappa|mor|far|faren|moren|broren|bror|sostera|soster|kusina|fetteren|he|she|they|someone|everyone)$/;
-const SPEAKER = /^(?:jeg|eg|je|e|i|vi|me|meg|mæ)$/;
 
 /** The nearest subject-like word before a cue (up to four words back) is a third party. */
 function otherSubject(clause: string, index: number): boolean {
