@@ -22,6 +22,8 @@ export interface FreshItem {
   /** The assistant's last reply was the check-in question; `previous` is the message before it. */
   afterCheckIn?: boolean;
   previous?: string;
+  /** The assistant's last question, when the message answers it (talk fresh set 5 on). */
+  asked?: string;
 }
 
 export const FRESH_ROUNDS = [
@@ -39,6 +41,7 @@ export const FRESH_ROUNDS = [
   ['Talk fresh set 2', 'fresh-talk2.json'],
   ['Talk fresh set 3', 'fresh-talk3.json'],
   ['Talk fresh set 4', 'fresh-talk4.json'],
+  ['Talk fresh set 5', 'fresh-talk5.json'],
 ] as const;
 
 const pct = (n: number, d: number): string => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
