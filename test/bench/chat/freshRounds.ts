@@ -72,7 +72,9 @@ export function freshReport(title: string, file: string): void {
     return `${cat} ${of.filter((c) => found.includes(c)).length}/${of.length}`;
   }).join(', ');
   const labelled = fresh.nonCrisis.filter((c) => c.talk !== undefined);
-  const talkWrong = labelled.filter((c) => classifyTalk(c.text).talk !== c.talk);
+  // An answer is read with the assistant's question it answers, as the chat reads it.
+  const talkOf = (c: FreshItem): TalkClass => classifyTalk(c.text, c.asked ? { asked: c.asked } : {}).talk;
+  const talkWrong = labelled.filter((c) => talkOf(c) !== c.talk);
   const talkOk = labelled.length - talkWrong.length;
   const status = fresh.read
     ? 'READ: its misses were studied, so no longer unseen'
@@ -92,7 +94,7 @@ export function freshReport(title: string, file: string): void {
     for (const c of fresh.crisis.filter((x) => !found.includes(x)))
       console.log(`    missed (${c.category}): ${c.text}`);
     for (const c of alarms) console.log(`    false alarm (${assessFresh(c).matched.join(',')}): ${c.text}`);
-    for (const c of talkWrong) console.log(`    talk ${c.talk}→${classifyTalk(c.text).talk}: ${c.text}`);
+    for (const c of talkWrong) console.log(`    talk ${c.talk}→${talkOf(c)}: ${c.text}`);
   }
 }
 

@@ -1,8 +1,17 @@
 /** Change-talk cues (folded text, see lexicon.ts): DARN-CAT and steps taken. */
 import { r, SUBJ, TARGET, HABIT, ACTION_INF, type ChangeCue } from './lexicon.js';
 
-/** Cues that are change talk even though they contain a negation. */
+/** Cues that are change talk even though they contain a negation or a step back. */
 export const NEGATED_CHANGE_CUES: readonly ChangeCue[] = [
+  {
+    // A purpose towards the target, whatever was given up for it ("sluttet på fotballen for å satse på skolen").
+    subtype: 'reasons',
+    pattern: r(
+      String.raw`\bfor\s+a\s+(?:fokusere|fokusera|satse|satsa|konsentrere meg|prioritere|prioritera)\s+(?:mer\s+|fullt\s+)?(?:pa|on)\s+(?:\w+\s+){0,2}?` +
+        TARGET.source,
+    ),
+    targetFree: true,
+  },
   {
     subtype: 'need',
     pattern: r(
@@ -13,7 +22,7 @@ export const NEGATED_CHANGE_CUES: readonly ChangeCue[] = [
   {
     subtype: 'desire',
     pattern: r(
-      String.raw`\b(?:vil|orker|gidder|onsker)\s+(?:egentlig\s+|eigentleg\s+|virkelig\s+|bare\s+)?(?:ikke|ikkje)\s+(?:lenger\s+|mer\s+)?(?:a\s+)?(?:bare\s+)?(?:sitte|vere|bli|ligge|henge|gå|ga)\s+(?:bare\s+)?(?:\w+\s+)?(?:hjemme|heime|pa sofaen|i senga|pa rommet|inne|pa nav|arbeidsledig|uten jobb|utan jobb|pa gamet|blakk|lakk|fattig|ledig|pa sosialen)\b|\blei\s+av\s+a\s+(?:ikke\s+|ikkje\s+)?(?:ha|vere|sitte|bli|ga|henge|ligge)\s+(?:\w+\s+){0,2}(?:hjemme|heime|arbeidsledig|ledig|uten|utan|noe a gjore|noko a gjere|pa nav|blakk)\b|\b(?:vil|onsker|onskjer)\s+(?:ikke|ikkje)\s+(?:a\s+)?ende\s+(?:opp\s+)?(?:uten|utan|pa nav|hjemme|heime|arbeidsledig)\b`,
+      String.raw`\b(?:vil|orker|gidder|onsker)\s+(?:egentlig\s+|eigentleg\s+|virkelig\s+|bare\s+)?(?:ikke|ikkje|itj|ikkj)\s+(?:at\s+(?:[\w-]+\s+){1,3}(?:skal\s+)?(?:se|ser)\s+meg\s+)?(?:lenger\s+|mer\s+)?(?:a\s+)?(?:bare\s+)?(?:sitte|sitt|sitta|vere|bli|ligge|henge|gå|ga)\s+(?:bare\s+)?(?:\w+\s+)?(?:hjemme|heime|pa sofa?en|i senga|pa rommet|inne|pa nav|arbeidsledig|uten jobb|utan jobb|pa gamet|blakk|lakk|fattig|ledig|pa sosialen)\b|\blei\s+av\s+a\s+(?:ikke\s+|ikkje\s+)?(?:ha|vere|sitte|bli|ga|henge|ligge)\s+(?:\w+\s+){0,2}(?:hjemme|heime|arbeidsledig|ledig|uten|utan|noe a gjore|noko a gjere|pa nav|blakk)\b|\b(?:vil|onsker|onskjer)\s+(?:ikke|ikkje)\s+(?:a\s+)?ende\s+(?:opp\s+)?(?:uten|utan|pa nav|hjemme|heime|arbeidsledig)\b`,
     ),
     targetFree: true,
   },
@@ -24,6 +33,13 @@ export const NEGATED_CHANGE_CUES: readonly ChangeCue[] = [
       String.raw`\b(?:vil|onsker|orker)\s+(?:ikke|ikkje)\s+(?:lenger|lengre|mer|meir)\s+(?:a\s+)?(?:vere|bli|ha det)\s+(?:den|sann|slik|sik|sa)\b|\b(?:vil|onsker)\s+(?:ikke|ikkje)\s+(?:a\s+)?(?:vere|bli)\s+(?:den\s+som|sann\s+lenger|slik\s+lenger)\b`,
     ),
     targetFree: true,
+  },
+  {
+    // Fed up with lacking something the target brings ("lei av å ikke ha egne penger"); only with a target word.
+    subtype: 'reasons',
+    pattern: r(
+      String.raw`\b(?:lei|drittlei|dritlei|sick)\s+(?:av|of)\s+(?:a\s+)?(?:ikke|ikkje|itj|not)\s+(?:a\s+)?(?:ha|fa|kunne|klare|tjene|having|getting|earning)\b`,
+    ),
   },
   {
     subtype: 'reasons',
@@ -107,7 +123,7 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
   {
     subtype: 'taking_steps',
     pattern: r(
-      String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|ha|hr|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte|lastet ned|lasta ned|fylt ut|sjekket|sjekka|forberedt|ovd|takket ja|takka ja|sagt ja)\b|\b(?:har\s+|hev\s+|fikk\s+|fekk\s+)?(?:fatt|fenge)\s+(?:(?:en|ein|ei|et|eit|ny|nytt|fast|meg|na|no|endelig)\s+){0,3}(?:\w*jobb\w*|\w*plass(?:en)?|stilling\w*|kontrakt\w*|tilbud\w*|svar|intervju\w*|time|vakt\w*)\b|\b(?:har|har na|har no)\s+(?:\w+\s+)?(?:vert|vart|vore)\s+(?:pa|til|hos|innom)\b(?![^.,!?]*\b(?:i|for|siden)\s+(?:(?:et|en|ei|to|tre|fire|fem|seks|\d+|mange|flere|noen|nokre)\s+)?(?:halvt\s+)?(?:ar|maned\w*|manad\w*|uke\w*|veke\w*|dager|dagar)\b)`,
+      String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|ha|hr|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte|lastet ned|lasta ned|fylt ut|sjekket|sjekka|forberedt|ovd|takket ja|takka ja|sagt ja)\b|\b(?:har\s+|hev\s+|fikk\s+|fekk\s+)?(?:fatt|fenge)\s+(?:(?:en|ein|ei|et|eit|ny|nytt|fast|meg|na|no|endelig)\s+){0,3}(?:\w*jobb\w*|\w*plass(?:en)?|stilling\w*|kontrakt\w*|tilbud\w*|svar|intervju\w*|time|vakt\w*)\b|\b(?:fikk|fekk)\s+(?:(?:en|ein|ei|et|eit|ny|nytt|fast|meg|endelig|endeleg|tilbud\s+om)\s+){0,3}(?:\w*jobb\w*|\w*plass(?:en)?|stilling\w*|kontrakt\w*|tilbud\w*|provetid|intervju\w*)\b|\b(?:har|har na|har no)\s+(?:\w+\s+)?(?:vert|vart|vore)\s+(?:pa|til|hos|innom)\b(?![^.,!?]*\b(?:i|for|siden)\s+(?:(?:et|en|ei|to|tre|fire|fem|seks|\d+|mange|flere|noen|nokre)\s+)?(?:halvt\s+)?(?:ar|maned\w*|manad\w*|uke\w*|veke\w*|dager|dagar)\b)`,
     ),
   },
   {
@@ -135,7 +151,7 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
   {
     subtype: 'activation',
     pattern: r(
-      String.raw`\b${SUBJ}\s+prover\b|\bprover\s+(?:det|a)\b|\b(?:motivert|gira|giret|taggis|keen|sugen pa|motivated)\b|\b(?:klar for|klar til|klar na|klar no|er klar|villig til|villig|apen for|open for|forberedt pa|budd pa|vurderer|med pa det|er med pa|ready to|ready|willing to|open to|considering)\b|\b(?:skal|ska)\s+prove\b|\bgonna try\b|\bwill try\b|\b(?:kunne|kan)\s+(?:\w+\s+)?(?:prove|prova|try)\b|\b(?:ser|ser meg|leter|leiter|leitar|looking)\s+(?:\w+\s+)?(?:etter|for)\s+(?:noe nytt|noko nytt|(?:en\s+|ein\s+|ei\s+)?(?:ny\w*\s+)?(?:jobb\w*|arbeid\w*|lereplass\w*|lerlingplass\w*|job))\b`,
+      String.raw`\b${SUBJ}\s+prover\b|\bprover\s+(?:det|a)\b|\b(?:motivert|gira|giret|taggis|keen|sugen pa|motivated)\b|\b(?:klar for|klar til|klar na|klar no|er klar|villig til|villig|apen for|open for|forberedt pa|budd pa|vurderer|(?:har|hadde)\s+vurdert|med pa det|er med pa|ready to|ready|willing to|open to|considering)\b|\b(?:skal|ska)\s+prove\b|\bgonna try\b|\bwill try\b|\b(?:kunne|kan)\s+(?:\w+\s+)?(?:prove|prova|try)\b|\b(?:ser|ser meg|leter|leiter|leitar|looking)\s+(?:\w+\s+)?(?:etter|for)\s+(?:noe nytt|noko nytt|(?:en\s+|ein\s+|ei\s+)?(?:ny\w*\s+)?(?:jobb\w*|arbeid\w*|lereplass\w*|lerlingplass\w*|job))\b`,
     ),
     targetFree: true,
   },
@@ -201,7 +217,9 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
   // desire
   {
     subtype: 'desire',
-    pattern: r(String.raw`\b(?:drommen|drommer om|draumen|draumer om)\b|\b(?:gleder|gler)\s+meg\s+(?:\w+\s+)?til\b`),
+    pattern: r(
+      String.raw`\b(?:drommen|drommer om|draumen|draumer om)\b|\b(?:gleder|gler)\s+(?:${SUBJ}\s+)?meg\s+(?:\w+\s+)?til\b|\bser\s+(?:${SUBJ}\s+)?(?:fram|frem)\s+til\b|\blooking\s+forward\b`,
+    ),
     targetFree: true,
   },
   {
@@ -209,5 +227,15 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
     pattern: r(
       String.raw`(?<!\b(?:det|hva|kva|som|alt|whatever|what)\s+(?:jeg|eg|e|i)\s+)\b(?:vil|ville|onsker|onskjer|har lyst|lyst til|lyst a|lyst te|(?:har|ha|hr)\s+(?:\w+\s+)?(?:lost|lysst|lyyst)\s+(?:a|til|te)|haper|hapar|kunne tenke meg|kan tenke meg|(?:kunne|kan)\s+(?:jeg|eg|e|i)\s+(?:godt\s+)?tenke\s+meg|skulle onske|want|wanna|would like|hope|wish)\b`,
     ),
+  },
+  {
+    // Liking the target or how it went ("trives på praksis", "lønna er bra", "…, men det gikk fint"): a
+    // reason for it, only about the target and not in someone else's words ("kompisen sier det er greit").
+    subtype: 'reasons',
+    pattern: r(
+      String.raw`\b(?:trives|trivs|stortrives|liker meg)\b(?!\s+(?:best\s+)?(?:hjemme|heime|med a))|\b(?:er|e|var|blir)\s+(?:\w+\s+)?(?:bra|fin|fine|fint|grei|greie|greit|kjekt|kjekk|kjekke|goy|hyggelig\w*|digg|topp)\b|\bgikk\s+(?:\w+\s+)?(?:fint|bra|greit|kjempebra|supert|over all forventning)\b`,
+    ),
+    targetOnly: true,
+    speakerOnly: true,
   },
 ];

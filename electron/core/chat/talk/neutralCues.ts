@@ -8,7 +8,7 @@ import { r } from './lexicon.js';
  * about their life, not an argument for the status quo of work or school: neutral.
  */
 export const PRIVATE_SPHERE = r(
-  String.raw`\b(?:mamma|mamma\w*|mor|mora|moren|mutter\w*|pappa|pappa\w*|faren|fatter\w*|foreldr\w*|stefar\w*|stemor\w*|steforeld\w*|bror|broren|brodre\w*|lillebror\w*|storebror\w*|soster|sostera|systera|sosteren|sostr\w*|lillesost\w*|storesost\w*|sosken\w*|besteforeld\w*|bestemor\w*|bestefar\w*|farmor|farfar|mormor|morfar|tante\w*|onkel\w*|slekt\w*|familie\w*|familien|venn|venner|vennen|vennene|venninne\w*|venninna|bestevenn\w*|kompis\w*|kamerat\w*|kjereste\w*|typen|dama|eksen|naboe?\w*|klassekamerat\w*|kroppen|kropp|speilet|syk|sjuk|forkjol\w*|influensa|hodepine\w*|paracet\w*|ibux|medisin\w*|tablett\w*|piller|pillene|mensen|spill\w*|gamet|gaming|serien|serie|netflix|valorant|fortnite|fifa|minecraft)\b`,
+  String.raw`\b(?:mamma|mamma\w*|mor|mora|moren|mutter\w*|pappa|pappa\w*|faren|fatter\w*|foreldr\w*|stefar\w*|stemor\w*|steforeld\w*|bror|broren|brodre\w*|lillebror\w*|storebror\w*|soster|sostera|systera|sosteren|sostr\w*|lillesost\w*|storesost\w*|sosken\w*|besteforeld\w*|bestemor\w*|bestefar\w*|farmor|farfar|mormor|morfar|tante\w*|onkel\w*|slekt\w*|familie\w*|familien|venn|venner|vennen|vennene|venninne\w*|venninna|bestevenn\w*|kompis\w*|kamerat\w*|kjereste\w*|typen|dama|eksen|naboe?\w*|klassekamerat\w*|kroppen|kropp|speilet|syk|sjuk|forkjol\w*|influensa|hodepine\w*|paracet\w*|ibux|medisin\w*|tablett\w*|piller|pillene|mensen|spill\w*|gamet|gaming|serien|serie|netflix|valorant|fortnite|fifa|minecraft|fotball\w*|handball\w*|gitar\w*|piano\w*|dans|dansen|dansing|danse\w*|korps\w*|hobby\w*|hobbyen|sjakk|regn|regnet|regnver\w*|\w*veret|snoen|kulde\w*|morketid\w*|mat|maten|middag\w*|frokost\w*|lunsj\w*|nudler|pizza\w*|telefon|telefonen|mobilen|playstation\w*|ps5|xbox)\b`,
 );
 
 /** Deliberation without a direction: "det må jeg tenke på", "skal tenkje over det", "need to think about it". */
@@ -28,3 +28,7 @@ export const OTHER_SUBJECT =
   /^(?:han|hun|ho|de|dei|noen|nokon|folk|alle|andre|som|sjefen|legen|lereren|lerer|treneren|veilederen|rettleiaren|saksbehandleren|rektor|kompisen|venninna|vennen|mamma|pappa|mor|far|faren|moren|broren|bror|sostera|soster|kusina|fetteren|he|she|they|someone|everyone)$/;
 
 export const SPEAKER = /^(?:jeg|eg|je|e|i|vi|me|meg|mæ)$/;
+
+/** A clash of appointments ("kan ikke komme da", "rekker ikke møtet på fredag"): logistics, not sustain talk. */
+export const SCHEDULE_CLASH =
+  /\b(?:kan|rekker|rekk|can'?t)\s+(?:ikke\s+|ikkje\s+)?(?:a\s+)?(?:komme|kome|mote|motet|stille|make it)\s+(?:\w+\s+){0,2}?(?:da|der|den dagen|i dag|i morgen|i morgon|i kveld|(?:pa\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|on\s+\w+day|then)\b/;

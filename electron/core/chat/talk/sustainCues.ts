@@ -17,7 +17,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'reasons',
     pattern: r(
-      String.raw`\b(?:ingen|ikke|ikkje|noen)\s+(?:noe\s+|noko\s+)?(?:vits|poeng|grunn til a endre)\b|\bbillig\s+arbeids(?:kraft|hjelp)\b|\bser\s+(?:ikke|ikkje)\s+(?:poenget|vitsen|meininga|meningen)\b|\b(?:ikke|ikkje|ingen)\s+tid\s+til\b|\b(?:sa\s+)?mye annet a\b|\bandre ting a tenke pa\b|\bbortkastet\b|\bbortkasta\b|\bmeningslos\w*|\bmeiningslaus\w*|\bpointless\b|\bikke verdt det\b|\bikkje verdt det\b|\bno point\b|\bwaste of time\b`,
+      String.raw`\b(?:ingen|ikke|ikkje|noen)\s+(?:noe\s+|noko\s+)?(?:vits|poeng|grunn til a endre)\b|\b(?:billig|gratis)\s+arbeids(?:kraft|hjelp)\b|\bser\s+(?:ikke|ikkje)\s+(?:poenget|vitsen|meininga|meningen)\b|\b(?:ikke|ikkje|ingen)\s+tid\s+til\b|\b(?:sa\s+)?mye annet a\b|\bandre ting a tenke pa\b|\bbortkastet\b|\bbortkasta\b|\bmeningslos\w*|\bmeiningslaus\w*|\bpointless\b|\bikke verdt det\b|\bikkje verdt det\b|\bno point\b|\bwaste of time\b`,
     ),
     targetFree: true,
   },
@@ -45,9 +45,10 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'taking_steps',
     pattern: r(
-      String.raw`\b(?:glemte|glemt|gloymde)\s+a\b|\b(?:rakk|rekker|fikk)\s+(?:ikke|ikkje)\s+(?:a\s+)?(?:sendt|sende|gjort|ringt|ringe|mott|mote)\b|\bdroppe\b(?!\s+(?:\w+\s+)?${HABIT})|\b(?:gar|drar)\s+(?:ikke|ikkje|aldri)\s+tilbake\b|\bferdig\s+med\s+(?:\w+\s+){1,2}(?:for godt|for alltid)\b|\b(?:droppet|droppa|dropper|sluttet i|slutta i|sluttet pa|slutta pa|hoppet av|hoppa av|skulket|skulka|skulker)\b|\b(?:motte|mott|kom|dukket)\s+(?:ikke|ikkje)\s+(?:opp)?\b`,
+      String.raw`\b(?:glemte|glemt|gloymde)\s+a\b|\b(?:rakk|rekker|fikk)\s+(?:ikke|ikkje)\s+(?:a\s+)?(?:sendt|sende|gjort|ringt|ringe|mott|mote)\b|\bdroppe\b(?!\s+(?:\w+\s+)?${HABIT})|\b(?:gar|drar)\s+(?:${SUBJ}\s+)?(?:ikke|ikkje|aldri)\s+tilbake\b|\bferdig\s+med\s+(?:\w+\s+){1,2}(?:for godt|for alltid)\b|\b(?:droppet|droppa|dropper|sluttet i|slutta i|sluttet pa|slutta pa|hoppet av|hoppa av|skulket|skulka|skulker)\b|\b(?:motte|mott|kom|dukket)\s+(?:ikke|ikkje)\s+(?:opp)?\b`,
     ),
     targetFree: true,
+    mood: true,
   },
   { subtype: 'reasons', pattern: r(String.raw`\b(?:maser|mase|masa)\b`), targetFree: true, mood: true },
   // Fear and doubt about managing it ("…, men jeg er redd for å feile", "I want to, but I'm scared").
@@ -58,11 +59,19 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
     ),
     targetFree: true,
   },
+  // Wanting to stay at home ("vil bare være hjemme et år"); not for one evening ("… i kveld").
+  {
+    subtype: 'desire',
+    pattern: r(
+      String.raw`\b(?:vil|ville|onsker|har lyst til a)\s+(?:bare\s+|helst\s+)?(?:a\s+)?(?:vere|bli|sitte|ligge|henge)\s+(?:\w+\s+)?(?:hjemme|heime|pa sofa?en|i senga|pa rommet)\b(?!\s+(?:i kveld|i kveld|i dag|i natt|i helga|i morgen|i morgon|na|no)\b)`,
+    ),
+    targetFree: true,
+  },
   // Leaving the work or school goal ("vil slutte på tiltaket", "I want to quit my job").
   {
     subtype: 'desire',
     pattern: r(
-      String.raw`\b(?:slutte|slutta|sluttar)\s+(?:i|pa)\s+(?:jobben|skolen|skulen|tiltaket|kurset|studiet|praksis\w*|lerlingplassen)\b|\bquit\s+(?:my\s+)?(?:job|school|course|studies)\b|\b(?:avbryte|avbryta)\s+(?:studiet|skolen|skulen|kurset|tiltaket|praksis\w*)\b|\bavslutte\s+(?:kurset|tiltaket|studiet)\s+for\b`,
+      String.raw`\b(?:slutte|slutta|sluttar)\s+(?:a\s+ga\s+)?(?:i|pa)\s+(?:jobb|jobben|skole|skolen|skule|skulen|tiltaket|kurset|studiet|praksis\w*|lerlingplassen)\b|\bquit\s+(?:my\s+)?(?:job|school|course|studies)\b|\b(?:avbryte|avbryta)\s+(?:studiet|skolen|skulen|kurset|tiltaket|praksis\w*)\b|\bavslutte\s+(?:kurset|tiltaket|studiet)\s+for\b`,
     ),
     targetFree: true,
   },
@@ -71,7 +80,7 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'reasons',
     pattern: r(
-      String.raw`\b(?:sliten|slitne|utslitt|utsliten|utslitne|dodssliten|dodsslitsomt|slitsomt|stressa|stresset|stresser|nervos|panikk|overveldet|overvelda|exhausted|stressed|overwhelmed)\b|\blei\s+av\b|\b(?:kjedelig|kjedelige|kjeda|kjedet|kjeder|dodskjedelig|boring|deadly boring)\b|\b(?:gir|gi|gitt|ga|gjev)\s+opp\b|\bgive\s+up\b|\b(?:jeg|eg|e)\s+gir\s+meg(?:\s+(?:na|no|her|snart))?\s*$|\b(?:null|ingen|ikke noe|lite)\s+(?:motivasjon|energi|overskudd)\b|\bhar\s+(?:ikke|ikkje)\s+(?:energi|overskudd|rad)\b|\b(?:darlig|dårleg|darleg)\s+rad\b|\blite\s+penger\b|\btrangt\s+okonomisk\b|\bmoney\s+is\s+tight\b|\b(?:lat|utsatt|utsetter)\b|\b(?:hater|hate|irritert|irriterer|sint|sur|rasende|angry|frustrer\w*|frustrasjon)\b|\b(?:urettferdig|tull|tungvint|umulige?|dritdag|drittdag)\b|\btrives\s+(?:best\s+)?(?:hjemme|heime)\b|\bhar\s+det\s+(?:fint|greit|greitt|bra)\s+(?:uten|utan|som det er)\b|\bthe\s+way\s+things\s+are\b|\b(?:snudd|snudde)\s+dognet\b|\bsover\s+(?:til|hele|heile)\b|\bsov\s+(?:heile|hele)\b|\bcan'?t\s+be\s+bothered\b|\bsleep\s+until\b`,
+      String.raw`\b(?:sliten|slitne|utslitt|utsliten|utslitne|dodssliten|dodsslitsomt|slitsomt|stressa|stresset|stresser|nervos|panikk|overveldet|overvelda|exhausted|stressed|overwhelmed)\b|\blei\s+av\b|\b(?:kjedelig|kjedelige|kjeda|kjedet|kjeder|dodskjedelig|boring|deadly boring)\b|\b(?:gir|gi|gitt|ga|gjev)\s+opp\b|\bgive\s+up\b|\b(?:jeg|eg|e)\s+gir\s+meg(?:\s+(?:na|no|her|snart))?\s*$|\b(?:null|ingen|ikke noe|lite)\s+(?:motivasjon|energi|overskudd)\b|\b(?:mistet|mista|miste|mister|lost)\s+(?:all\s+|heile\s+|hele\s+)?(?:motivasjon\w*|lysten|gnisten|interessen|motivation)\b|\bhar\s+(?:ikke|ikkje)\s+(?:energi|overskudd|rad)\b|\b(?:darlig|dårleg|darleg)\s+rad\b|\blite\s+penger\b|\btrangt\s+okonomisk\b|\bmoney\s+is\s+tight\b|\b(?:lat|utsatt|utsetter)\b|\b(?:hater|hate|irritert|irriterer|sint|sur|rasende|angry|frustrer\w*|frustrasjon)\b|\b(?:urettferdig|tull|tungvint|umulige?|dritdag|drittdag)\b|\btrives\s+(?:best\s+)?(?:hjemme|heime)\b|\bhar\s+det\s+(?:fint|greit|greitt|bra)\s+(?:uten|utan|som det er)\b|\bthe\s+way\s+things\s+are\b|\b(?:snudd|snudde)\s+dognet\b|\bsover\s+(?:til|hele|heile)\b|\bsov\s+(?:heile|hele)\b|\bcan'?t\s+be\s+bothered\b|\bsleep\s+until\b`,
     ),
     targetFree: true,
     mood: true,
@@ -89,10 +98,18 @@ export const SUSTAIN_CUES: readonly ChangeCue[] = [
   {
     subtype: 'need',
     pattern: r(
-      String.raw`\b(?:ikke|ikkje)\s+(?:min|mi|mitt)\s+(?:greie|greia|ting|stil|sak|drom|draum|plan|valg|val)\b|\b(?:hennes|hans|deres|mammas|pappas|foreldrenes|foreldra\s+sin)\s+(?:drom|draum|onske|plan|greie|valg)\b|\b(?:ikke|ikkje)\s+(?:noe|noko)\s+(?:${SUBJ}\s+)?(?:har lyst|vil|onsker|gidder|orker|liker|brenner for)\b|\bnot\s+(?:really\s+)?my\s+(?:thing|style)\b`,
+      String.raw`\b(?:ikke|ikkje)\s+(?:min|mi|mitt)\s+(?:greie|greia|ting|stil|sak|drom|draum|plan|valg|val)\b|\b(?:hennes|hans|deres|mammas|pappas|foreldrenes|foreldra\s+sin)\s+(?:drom|draum|onske|plan|greie|valg)\b|\b(?:ikke|ikkje)\s+(?:noe|noko)\s+(?:${SUBJ}\s+)?(?:har lyst|vil|onsker|gidder|orker|liker|brenner for)\b|\b(?:not|isn'?t|is not)\s+(?:really\s+)?my\s+(?:thing|style)\b`,
     ),
     targetFree: true,
     mood: true,
+  },
+  {
+    // Not a "school person" ("er ikke skolemennesket", "ikkje noko jobbmenneske"): about oneself and the target.
+    subtype: 'need',
+    pattern: r(String.raw`\b(?:er|e)\s+(?:ikke|ikkje|itj)\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?\w+mennesket?\b`),
+    targetFree: true,
+    targetOnly: true,
+    speakerOnly: true,
   },
   {
     subtype: 'ability',
