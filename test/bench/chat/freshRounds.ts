@@ -42,6 +42,7 @@ export const FRESH_ROUNDS = [
   ['Talk fresh set 3', 'fresh-talk3.json'],
   ['Talk fresh set 4', 'fresh-talk4.json'],
   ['Talk fresh set 5', 'fresh-talk5.json'],
+  ['Talk fresh set 6', 'fresh-talk6.json'],
 ] as const;
 
 const pct = (n: number, d: number): string => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
