@@ -49,13 +49,23 @@ describe('talk classification at clause level', () => {
     ]);
   });
 
-  it('hears liking the target or how it went as change, not a friend’s opinion or a game', () => {
+  it('hears getting a job or an offer as a step, and not getting one as a report', () => {
+    expectTalk([
+      ['fikk tilbud om sommerjobb på Rema', 'change'],
+      ['fekk lærlingplass hos ein elektrikar', 'change'],
+      ['var lei meg fordi jeg ikke fikk plassen', 'neutral'],
+    ]);
+  });
+
+  it('hears liking the target as change, not how a day went, a friend’s opinion or a game', () => {
     expectTalk([
       ['jeg trives godt på arbeidstreningen', 'change'],
-      ['det var slitsomt på praksis i går, men det gikk bra', 'change'],
+      ['det er slitsomt på praksis, men det er bra for meg', 'change'],
       ['kollegaene på lageret er greie', 'change'],
       ['kompisen min sier det er greit på lageret', 'neutral'],
       ['kampen gikk bra i går', 'neutral'],
+      ['bussturen til intervjuet gikk fint', 'neutral'],
+      ['sjefen på forrige jobb var grei', 'neutral'],
       ['jeg trives best hjemme', 'sustain'],
     ]);
   });
@@ -87,9 +97,11 @@ describe('talk classification at clause level', () => {
       ['er drittlei av å ikke ha egen lønn', 'change'],
       ['sluttet på fotballen for å satse på skolen', 'change'],
       ['jeg må finne meg noe snart', 'change'],
-      ['trenger noe å gjøre på dagtid', 'change'],
+      ['jeg trenger noe å gjøre om dagene', 'change'],
       ['må finne noe å spise', 'neutral'],
       ['er lei av å ikke vinne i fifa', 'neutral'],
+      ['jeg klarer ikke å sitte inne lenger, må ut i arbeid', 'change'],
+      ['kan ikke være hjemme i morgen, skal til tannlegen', 'neutral'],
     ]);
   });
 });

@@ -27,6 +27,14 @@ export const NEGATED_CHANGE_CUES: readonly ChangeCue[] = [
     targetFree: true,
   },
   {
+    // Not able to stay home any longer ("jeg kan ikke sitte hjemme lenger"): the status quo, not the target.
+    subtype: 'need',
+    pattern: r(
+      String.raw`\b(?:kan|klarer|klarar|taler)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:sitte|vere|bli|ligge|henge|ga)\s+(?:\w+\s+)?(?:hjemme|heime|pa sofa?en|i senga|pa rommet|inne|arbeidsledig|uten jobb|utan jobb|pa nav)\s+(?:lenger|lengre|mer|meir)\b`,
+    ),
+    targetFree: true,
+  },
+  {
     // Not wanting to stay as one is ("vil ikke lenger være den som alltid sier ja", "vil ikke ha det sånn").
     subtype: 'desire',
     pattern: r(
@@ -123,8 +131,16 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
   {
     subtype: 'taking_steps',
     pattern: r(
-      String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|ha|hr|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte|lastet ned|lasta ned|fylt ut|sjekket|sjekka|forberedt|ovd|takket ja|takka ja|sagt ja)\b|\b(?:har\s+|hev\s+|fikk\s+|fekk\s+)?(?:fatt|fenge)\s+(?:(?:en|ein|ei|et|eit|ny|nytt|fast|meg|na|no|endelig)\s+){0,3}(?:\w*jobb\w*|\w*plass(?:en)?|stilling\w*|kontrakt\w*|tilbud\w*|svar|intervju\w*|time|vakt\w*)\b|\b(?:fikk|fekk)\s+(?:(?:en|ein|ei|et|eit|ny|nytt|fast|meg|endelig|endeleg|tilbud\s+om)\s+){0,3}(?:\w*jobb\w*|\w*plass(?:en)?|stilling\w*|kontrakt\w*|tilbud\w*|provetid|intervju\w*)\b|\b(?:har|har na|har no)\s+(?:\w+\s+)?(?:vert|vart|vore)\s+(?:pa|til|hos|innom)\b(?![^.,!?]*\b(?:i|for|siden)\s+(?:(?:et|en|ei|to|tre|fire|fem|seks|\d+|mange|flere|noen|nokre)\s+)?(?:halvt\s+)?(?:ar|maned\w*|manad\w*|uke\w*|veke\w*|dager|dagar)\b)`,
+      String.raw`\b(?:har\s+)?(?:fatt|fikk|fekk)\s+meg\b|\b(?:har|ha|hr|har na|har no|fikk|fekk)\s+(?:\w+\s+)?(?:sendt|send|sokt|ringt|ringa|snakket|snakka|oppdatert|laget|lagd|lagt inn|meldt|begynt|byrja|startet|starta|gatt|mott|fullfort|levert|skrevet|skrive|klart|klara|statt|ordnet|ordna|booket|bestilt|tatt kontakt|registrert|sendte|lastet ned|lasta ned|fylt ut|sjekket|sjekka|forberedt|ovd|takket ja|takka ja|sagt ja)\b|\b(?:har\s+|hev\s+|fikk\s+|fekk\s+)?(?:fatt|fenge)\s+(?:(?:en|ein|ei|et|eit|ny|nytt|fast|meg|na|no|endelig)\s+){0,3}(?:\w*jobb\w*|\w*plass(?:en)?|stilling\w*|kontrakt\w*|tilbud\w*|svar|intervju\w*|time|vakt\w*)\b|\b(?:har|har na|har no)\s+(?:\w+\s+)?(?:vert|vart|vore)\s+(?:pa|til|hos|innom)\b(?![^.,!?]*\b(?:i|for|siden)\s+(?:(?:et|en|ei|to|tre|fire|fem|seks|\d+|mange|flere|noen|nokre)\s+)?(?:halvt\s+)?(?:ar|maned\w*|manad\w*|uke\w*|veke\w*|dager|dagar)\b)`,
     ),
+  },
+  {
+    // Got a job, a place or an offer ("fikk tilbud om prøvetid"); not getting one is a report, not sustain talk.
+    subtype: 'taking_steps',
+    pattern: r(
+      String.raw`\b(?:fikk|fekk)\s+(?:(?:en|ein|ei|et|eit|ny|nytt|fast|meg|endelig|endeleg|tilbud\s+om)\s+){0,3}(?:\w*jobb\w*|\w*plass(?:en)?|stilling\w*|kontrakt\w*|tilbud\w*|provetid|intervju\w*)\b`,
+    ),
+    negatedIsReport: true,
   },
   {
     subtype: 'taking_steps',
@@ -229,11 +245,11 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
     ),
   },
   {
-    // Liking the target or how it went ("trives på praksis", "lønna er bra", "…, men det gikk fint"): a
-    // reason for it, only about the target and not in someone else's words ("kompisen sier det er greit").
+    // Liking the target as it is now ("trives på praksis", "lønna er bra da"): a reason for it, only about
+    // the target and not in someone else's words ("kompisen sier det er greit"). How a day went is a report.
     subtype: 'reasons',
     pattern: r(
-      String.raw`\b(?:trives|trivs|stortrives|liker meg)\b(?!\s+(?:best\s+)?(?:hjemme|heime|med a))|\b(?:er|e|var|blir)\s+(?:\w+\s+)?(?:bra|fin|fine|fint|grei|greie|greit|kjekt|kjekk|kjekke|goy|hyggelig\w*|digg|topp)\b|\bgikk\s+(?:\w+\s+)?(?:fint|bra|greit|kjempebra|supert|over all forventning)\b`,
+      String.raw`\b(?:trives|trivs|stortrives|liker meg)\b(?!\s+(?:best\s+)?(?:hjemme|heime|med a))|\b(?:er|e|blir)\s+(?:\w+\s+)?(?:bra|fin|fine|fint|grei|greie|greit|kjekt|kjekk|kjekke|goy|hyggelig\w*|digg|topp)\b`,
     ),
     targetOnly: true,
     speakerOnly: true,

@@ -31,4 +31,4 @@ export const SPEAKER = /^(?:jeg|eg|je|e|i|vi|me|meg|mæ)$/;
 
 /** A clash of appointments ("kan ikke komme da", "rekker ikke møtet på fredag"): logistics, not sustain talk. */
 export const SCHEDULE_CLASH =
-  /\b(?:kan|rekker|rekk|can'?t)\s+(?:ikke\s+|ikkje\s+)?(?:a\s+)?(?:komme|kome|mote|motet|stille|make it)\s+(?:\w+\s+){0,2}?(?:da|der|den dagen|i dag|i morgen|i morgon|i kveld|(?:pa\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|on\s+\w+day|then)\b/;
+  /\b(?:kan|rekker|rekk|can'?t)\s+(?:ikke\s+|ikkje\s+)?(?:a\s+)?(?:komme|kome|mote|motet|stille|make it|vere\s+(?:hjemme|heime|der|med))\s+(?:\w+\s+){0,2}?(?:da|der|den dagen|i dag|i morgen|i morgon|i kveld|(?:pa\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)|on\s+\w+day|then)\b/;
