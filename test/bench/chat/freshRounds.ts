@@ -22,6 +22,8 @@ export interface FreshItem {
   /** The assistant's last reply was the check-in question; `previous` is the message before it. */
   afterCheckIn?: boolean;
   previous?: string;
+  /** The assistant's last question, when the message answers it (talk fresh set 5 on). */
+  asked?: string;
 }
 
 export const FRESH_ROUNDS = [
@@ -42,6 +44,8 @@ export const FRESH_ROUNDS = [
   ['Talk fresh set 2', 'fresh-talk2.json'],
   ['Talk fresh set 3', 'fresh-talk3.json'],
   ['Talk fresh set 4', 'fresh-talk4.json'],
+  ['Talk fresh set 5', 'fresh-talk5.json'],
+  ['Talk fresh set 6', 'fresh-talk6.json'],
 ] as const;
 
 const pct = (n: number, d: number): string => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
@@ -72,7 +76,9 @@ export function freshReport(title: string, file: string): void {
     return `${cat} ${of.filter((c) => found.includes(c)).length}/${of.length}`;
   }).join(', ');
   const labelled = fresh.nonCrisis.filter((c) => c.talk !== undefined);
-  const talkWrong = labelled.filter((c) => classifyTalk(c.text).talk !== c.talk);
+  // An answer is read with the assistant's question it answers, as the chat reads it.
+  const talkOf = (c: FreshItem): TalkClass => classifyTalk(c.text, c.asked ? { asked: c.asked } : {}).talk;
+  const talkWrong = labelled.filter((c) => talkOf(c) !== c.talk);
   const talkOk = labelled.length - talkWrong.length;
   const status = fresh.read
     ? 'READ: its misses were studied, so no longer unseen'
@@ -92,7 +98,7 @@ export function freshReport(title: string, file: string): void {
     for (const c of fresh.crisis.filter((x) => !found.includes(x)))
       console.log(`    missed (${c.category}): ${c.text}`);
     for (const c of alarms) console.log(`    false alarm (${assessFresh(c).matched.join(',')}): ${c.text}`);
-    for (const c of talkWrong) console.log(`    talk ${c.talk}→${classifyTalk(c.text).talk}: ${c.text}`);
+    for (const c of talkWrong) console.log(`    talk ${c.talk}→${talkOf(c)}: ${c.text}`);
   }
 }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTEXT_ALLOWLIST, emptyFacts } from '../../../electron/core/chat/orchestrator/context.js';
 import { defaultPhraseLibrary } from '../../../electron/core/chat/mi/phrases.js';
 import { ChatOrchestrator } from '../../../electron/core/chat/orchestrator/orchestrator.js';
+import { classifyTalk } from '../../../electron/core/chat/talk/index.js';
 import type { KnownIdentity } from '../../../electron/core/scrub/types.js';
 import {
   KNOWLEDGE_NO_ANSWER_TEXT,
@@ -99,6 +100,25 @@ describe('one participant turn', () => {
     // The existing message list still works, and shows the same turn.
     const listed = await t.ok(t.participantP, 'chat.messages', { participantId: t.p });
     expect(listed.map((m) => m.body)).toContain('Jeg vil egentlig gjerne jobbe i butikk.');
+  });
+
+  it("reads a short answer against the assistant's question just before it", async () => {
+    mode = 'good';
+    const { conversationId } = await t.ok(t.participantP, 'chat.start', { participantId: t.p });
+    // Talk on until the assistant offers to put the step in the plan ("Vil du at jeg legger det inn …?").
+    const lines = ['Jeg har tenkt på å søke jobb.', 'Jeg skal ringe to butikker i morgen.', 'Ok.', 'Greit.', 'Ok.'];
+    let asked = '';
+    let next = lines.shift();
+    while (next !== undefined && asked !== GOOD_TEXT['plan_next_step:offer_plan']) {
+      const r = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId, text: next });
+      asked = r.assistantMessage?.body ?? '';
+      next = r.assistantMessage?.moveVariant === 'ask_step' ? 'Jeg skal ringe to butikker i morgen.' : lines.shift();
+    }
+    expect(asked).toBe(GOOD_TEXT['plan_next_step:offer_plan']);
+    // "ja, gjerne" alone says nothing; as the answer to that offer it is change talk.
+    expect(classifyTalk('ja, gjerne').talk).toBe('neutral');
+    const answer = await t.ok(t.participantP, 'chat.send', { participantId: t.p, conversationId, text: 'ja, gjerne' });
+    expect(answer.participantMessage?.talk).toBe('change');
   });
 
   it('regenerates once when a reply fails its checks, with a hint of what failed', async () => {

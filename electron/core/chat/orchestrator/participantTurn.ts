@@ -88,7 +88,10 @@ export async function participantTurn(
 
   // 3. Talk classification.
   const facts = await factsRead;
-  const talk = classifyTalk(scrubbed, { targetTerms: goalTerms(facts) });
+  // An answer ("ja, kanskje det") is read against the assistant's question just before it.
+  const before = history[history.length - 1];
+  const asked = before?.author === 'assistant' ? (before.modelText ?? before.body) : undefined;
+  const talk = classifyTalk(scrubbed, { targetTerms: goalTerms(facts), ...(asked ? { asked } : {}) });
 
   // 4. Dialogue state, knowledge when information is asked, the move.
   let state = observeParticipant(conversation.state, scrubbed, talk);

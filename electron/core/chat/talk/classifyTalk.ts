@@ -1,23 +1,61 @@
 import { foldText } from '../safety/normalize.js';
+import { lastQuestion, readAnswer } from './answers.js';
+import { CARE_OBLIGATION, clauseTargets, isBarrier, obligationCompetes, splitClauses, type Clause } from './clauses.js';
+import { CHANGE_CUES, NEGATED_CHANGE_CUES } from './changeCues.js';
+import { GENERIC_CHANGE, NEG_CONTRACTION, NEG_WORD, TARGET, type ChangeCue } from './lexicon.js';
 import {
-  CHANGE_CUES,
-  GENERIC_CHANGE,
-  NEG_CONTRACTION,
-  NEG_WORD,
-  NEGATED_CHANGE_CUES,
+  DELIBERATION,
+  EMBEDDED,
+  OTHER_SUBJECT,
+  PLAYED_DOWN,
   PRIVATE_SPHERE,
-  QUESTION_OPENER,
-  RHETORICAL_SUSTAIN,
-  SUSTAIN_CUES,
-  TARGET,
-  type ChangeCue,
-} from './lexicon.js';
+  SCHEDULE_CLASH,
+  SPEAKER,
+} from './neutralCues.js';
+import { HELP_REQUEST, QUESTION_OPENER, RHETORICAL_SUSTAIN, VERB_FIRST } from './questionCues.js';
+import { SUSTAIN_CUES } from './sustainCues.js';
 import type { ClassifyTalkOptions, TalkClassification, TalkSubtype } from './types.js';
 
 interface ClauseCue {
   talk: 'change' | 'sustain';
   subtype: TalkSubtype;
   confidence: number;
+  concessive?: boolean;
+  /** The cue is a mood or complaint (see ChangeCue.mood). */
+  mood?: boolean;
+}
+
+const PREPARATORY: readonly TalkSubtype[] = ['desire', 'ability', 'reasons', 'need'];
+
+/**
+ * The cue of each clause in order. A clause after a turn keeps the topic of the one before
+ * ("er sliten etter praksis, men det gikk fint"); a care obligation counts against the target only
+ * when the message names one; a barrier after a wish turns it ("vil jobbe, men ryggen tåler ikke").
+ */
+function clauseCues(clauses: readonly Clause[], extra: readonly string[]): ClauseCue[] {
+  const targetOf = (text: string): boolean => hasTarget(text, extra);
+  const cues: ClauseCue[] = [];
+  const targets = clauseTargets(clauses, targetOf);
+  clauses.forEach((clause, i) => {
+    let cue: ClauseCue | null;
+    const care = CARE_OBLIGATION.exec(clause.text);
+    if (care) {
+      // What precedes the obligation keeps its own cue ("kan ikke jobbe kveld, har ansvaret for mormor").
+      const competes = obligationCompetes(clauses, i, targetOf);
+      cue =
+        analyseClause(clause.text.slice(0, care.index), extra) ??
+        (competes ? { talk: 'sustain', subtype: 'reasons', confidence: 0.7 } : null);
+    } else {
+      cue = analyseClause(clause.text, extra, targets[i]);
+      // A mood about games, family or body stays neutral when a comma split it off ("tapte i fifa, jeg gir opp").
+      if (cue?.mood && !targets.some(Boolean) && clauses.some((c) => PRIVATE_SPHERE.test(c.text))) cue = null;
+    }
+    const before = cues[cues.length - 1];
+    if (!cue && before?.talk === 'change' && PREPARATORY.includes(before.subtype) && isBarrier(clause))
+      cue = { talk: 'sustain', subtype: 'ability', confidence: 0.6 };
+    if (cue) cues.push(clause.concessive ? { ...cue, concessive: true } : cue);
+  });
+  return cues;
 }
 
 /**
@@ -31,14 +69,32 @@ interface ClauseCue {
  *   "jeg har sendt en søknad"                → change / taking_steps
  *   "jeg vil, men jeg klarer det ikke"       → sustain / ability (ambivalent)
  *   "hva er AFT?"                            → question
+ *   "ja, kanskje det" (asked: "Kunne du tenke deg å søke der?") → change / desire
+ *
+ * A message is read clause by clause (clauses.ts): the last clause with a cue carries it, a
+ * concession ("selv om …") does not, and a short answer is read against the question (answers.ts).
  *
  * Run it on the scrubbed text (after the safety stage); it keeps nothing.
  */
 export function classifyTalk(text: string, options: ClassifyTalkOptions = {}): TalkClassification {
-  const result = classifyTalkCues(text, options);
+  const result = withQuestion(text, classifyTalkCues(text, options), options);
   // Safety over method: a message with any risk signal is never counted as change talk.
   if (options.riskFired && result.talk === 'change') return { talk: 'neutral', confidence: 0.5 };
   return result;
+}
+
+/** An answer that says little on its own, read against the assistant's last question (see answers.ts). */
+function withQuestion(text: string, own: TalkClassification, options: ClassifyTalkOptions): TalkClassification {
+  if (!options.asked || own.talk === 'question') return own;
+  const question = lastQuestion(foldText(options.asked));
+  if (question === null) return own;
+  const answer = foldText(text)
+    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const reader = (statement: string): TalkClassification =>
+    classifyTalkCues(statement, { targetTerms: options.targetTerms ?? [] });
+  return readAnswer(answer, own, question, reader) ?? own;
 }
 
 function classifyTalkCues(text: string, options: ClassifyTalkOptions): TalkClassification {
@@ -50,7 +106,7 @@ function classifyTalkCues(text: string, options: ClassifyTalkOptions): TalkClass
   // A request after a complaint ("orker ikke mer av dette, kan du hjelpe meg?") is asked, not rhetorical.
   const asked = askedClause(folded);
   const clauses = splitClauses(folded);
-  const cues = clauses.map((c) => analyseClause(c, extraTargets)).filter((c): c is ClauseCue => c !== null);
+  const cues = clauseCues(clauses, extraTargets);
 
   // A question mark alone ("jobbe på butikk? aldri i livet") yields to a clear cue.
   if (question === 'weak' && cues.length > 0 && !QUESTION_OPENER.test(folded)) {
@@ -66,8 +122,10 @@ function classifyTalkCues(text: string, options: ClassifyTalkOptions): TalkClass
   }
   if (cues.length === 0) return { talk: 'neutral', confidence: 0.6 };
 
-  // The last clause with a cue carries the weight ("jeg vil, men jeg klarer det ikke").
-  const last = cues[cues.length - 1] as ClauseCue;
+  // The last clause with a cue carries the weight ("jeg vil, men jeg klarer det ikke"), unless it
+  // is a concession ("jeg har lyst å søke, selv om jeg ikke tror jeg får det").
+  const main = cues.filter((c) => !c.concessive);
+  const last = (main.length > 0 ? main[main.length - 1] : cues[cues.length - 1]) as ClauseCue;
   const ambivalent = cues.some((c) => c.talk !== last.talk);
   const result: TalkClassification = {
     talk: last.talk,
@@ -77,10 +135,6 @@ function classifyTalkCues(text: string, options: ClassifyTalkOptions): TalkClass
   if (ambivalent) result.ambivalent = true;
   return result;
 }
-
-/** A request for help or information ("kan du hjelpe meg", "vet du"), which no complaint makes rhetorical. */
-const HELP_REQUEST =
-  /^(?:kan|kunne|vil)\s+(?:du|dere|noen)\s+(?:hjelpe|hjelpa|forklare|si|gi)\b|^(?:vet|veit)\s+du\b|^(?:can|could)\s+you\s+(?:help|explain|tell)\b/;
 
 /** The last comma clause of a last sentence that ends in "?", or null. */
 function askedClause(folded: string): string | null {
@@ -114,13 +168,9 @@ function questionShape(folded: string): 'strong' | 'weak' | null {
 const NEGATED_MATRIX =
   /\b(?:foler|foler meg|tror|trur|synes|syns|mener|meiner|tenker|tenkjer)\s+(?:\w+\s+)?(?:ikke|ikkje)\s+(?:at\s+)?(?:jeg|eg|e|i)\s+(?:\w+\s+)?$/;
 
-/** A finite verb first and a question mark: Norwegian asks with the verb first ("kan NAV betale …?"). */
-const VERB_FIRST =
-  /^(?:kan|kunne|vil|ville|skal|skulle|ma|matte|far|fikk|bor|burde|er|var|har|hadde|blir|ble|gar|trenger|treng|fins|finnes|hjelper|funker|pleier|betaler|dekker|gir)\s+\S+/;
-
 /** What staying as one is looks like: at home, on benefits, gaming, as now. */
 const STATUS_QUO =
-  /\b(?:hjemme|heime|pa nav|nav-penger|navpenger|pa sosialen|sosialen|stonad\w*|trygd\w*|som na|som no|som det er|pa sofaen|i senga|game|gamer|gaming|chille|slappe av|sove|sover|fri)\b/;
+  /\b(?:hjemme|heime|pa nav|nav-penger|navpenger|pa sosialen|sosialen|stonad\w*|trygd\w*|som na|som no|som det er|pa sofa?en|i senga|game|gamer|gaming|chille|slappe av|sove|sover|fri)\b/;
 const COMPARATIVE =
   /\b(?:bedre|best|betre|enklere|lettere|tryggere|greiere|smartere|mer|meir|heller|digg\w*|deilig\w*|kjekk\w*)\b/;
 
@@ -139,26 +189,9 @@ function comparison(clause: string, extra: readonly string[]): ClauseCue | null 
   return null;
 }
 
-/** Deliberation without a direction: "det må jeg tenke på", "skal tenkje over det", "need to think about it". */
-const DELIBERATION =
-  /\b(?:ma|skal|vil|far)\s+(?:\w+\s+)?(?:tenke|tenkje|fundere|sove)\s+(?:litt\s+|mer\s+|meir\s+)?(?:pa|over)\s+(?:det|dette|den|saken)\s*$|\b(?:det|dette)\s+(?:ma|skal|far)\s+(?:jeg|eg|e|i)\s+(?:\w+\s+)?(?:tenke|tenkje|sove)\s+(?:litt\s+|mer\s+|meir\s+)?(?:pa|over)\s*$|\b(?:need|have)\s+to\s+think\s+(?:about\s+it|it\s+over)\b/;
-
-/** The start of an embedded question or condition right before a modal: "hva jeg", "når vi", "hvor mange timer jeg". */
-const EMBEDDED =
-  /(?<!\b(?:plan|planen|planlagt|planlegger)\s+(?:for\s+)?)\b(?:der|hva|kva|hvordan|korleis|hvor|kor|hvem|kven|hvilke\w*|kva\s+for|nar|hvis|viss|dersom|om|what|how|when|if)\s+(?:\w+\s+){0,2}?(?:jeg|eg|e|i|vi|me|man|du|de|dei)\s+$/;
-
-/** A feeling played down with "bare" (not "bare tull", which is an argument). */
-const PLAYED_DOWN =
-  /\bbare\s+(?:litt\s+|sa\s+|veldig\s+|skikkelig\s+)?(?:sliten|slitne|trott|trotte|lei|stressa|stresset|sur|sint|irritert|nervos|frustrert|tired|stressed|bored|annoyed)\b/;
-
-/** Third parties who can be the subject of a step or plan that is not the speaker's. */
-const OTHER_SUBJECT =
-  /^(?:han|hun|ho|de|dei|noen|nokon|folk|alle|andre|som|sjefen|legen|lereren|lerer|treneren|veilederen|rettleiaren|saksbehandleren|rektor|kompisen|venninna|vennen|mamma|pappa|mor|far|faren|moren|broren|bror|sostera|soster|kusina|fetteren|he|she|they|someone|everyone)$/;
-const SPEAKER = /^(?:jeg|eg|je|e|i|vi|me|meg|mæ)$/;
-
 /** The nearest subject-like word before a cue (up to four words back) is a third party. */
-function otherSubject(clause: string, index: number): boolean {
-  const before = clause.slice(0, index).trim().split(/\s+/).slice(-4).reverse();
+function otherSubject(clause: string, index: number, window = 4): boolean {
+  const before = clause.slice(0, index).trim().split(/\s+/).slice(-window).reverse();
   for (const w of before) {
     if (SPEAKER.test(w)) return false;
     if (OTHER_SUBJECT.test(w)) return true;
@@ -166,12 +199,8 @@ function otherSubject(clause: string, index: number): boolean {
   return false;
 }
 
-function splitClauses(folded: string): string[] {
-  return folded
-    .split(/(?:[.!;]+\s*|\s*,?\s+\b(?:men|but|selv om|sjolv om|likevel)\b\s*)/)
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
-}
+const BARE_NEGATED_MODAL =
+  /\b(?:vil|ville|har lyst|lyst|want|wanna|skal|kan|klarer)\s+(?:egentlig\s+|eigentleg\s+|virkelig\s+|really\s+)?(?:ikke|ikkje|not)\b|\b(?:ikke|ikkje)\s+lyst\b|\bdon'?t want\b/;
 
 function hasTarget(clause: string, extra: readonly string[]): boolean {
   return TARGET.test(clause) || extra.some((t) => clause.includes(t));
@@ -195,11 +224,11 @@ function findCue(clause: string, cues: readonly ChangeCue[]): { cue: ChangeCue; 
   return null;
 }
 
-function analyseClause(clause: string, extraTargets: readonly string[]): ClauseCue | null {
-  const target = hasTarget(clause, extraTargets);
+function analyseClause(clause: string, extraTargets: readonly string[], inheritedTarget = false): ClauseCue | null {
+  const target = inheritedTarget || hasTarget(clause, extraTargets);
 
-  // Thinking it over ("det må jeg tenke på"): no direction yet.
-  if (DELIBERATION.test(clause)) return null;
+  // Thinking it over ("det må jeg tenke på"), or a clash of appointments ("…, så kan ikke komme da"): no direction.
+  if (DELIBERATION.test(clause) || SCHEDULE_CLASH.test(clause)) return null;
 
   const compared = comparison(clause, extraTargets);
   if (compared) return compared;
@@ -215,7 +244,10 @@ function analyseClause(clause: string, extraTargets: readonly string[]): ClauseC
   if (sustain?.cue.mood && !target && PRIVATE_SPHERE.test(clause)) return null;
   // A mood played down ("nei, jeg er bare sliten", "bare lei av nav"): how one feels, not an argument.
   if (sustain?.cue.mood && PLAYED_DOWN.test(clause)) return null;
-  if (sustain) return { talk: 'sustain', subtype: sustain.cue.subtype, confidence: target ? 0.85 : 0.75 };
+  if (sustain) {
+    const cue: ClauseCue = { talk: 'sustain', subtype: sustain.cue.subtype, confidence: target ? 0.85 : 0.75 };
+    return sustain.cue.mood ? { ...cue, mood: true } : cue;
+  }
 
   for (const cue of CHANGE_CUES) {
     const m = cue.pattern.exec(clause);
@@ -228,7 +260,7 @@ function analyseClause(clause: string, extraTargets: readonly string[]): ClauseC
     if (negated && cue.negatedIsReport) continue;
     // Someone else's step or plan ("kjenner noen som har gått kurset", "sjefen kommer til å …"), or a
     // modal inside a wh- or if-clause ("vet ikke hva jeg skal skrive", "hvor mye jeg må jobbe").
-    if (otherSubject(clause, m.index) || EMBEDDED.test(clause.slice(0, m.index))) continue;
+    if (otherSubject(clause, m.index, cue.speakerOnly ? 12 : 4) || EMBEDDED.test(clause.slice(0, m.index))) continue;
     if (negated) return { talk: 'sustain', subtype: cue.subtype, confidence: target ? 0.85 : 0.7 };
     return { talk: 'change', subtype: cue.subtype, confidence: target ? 0.85 : 0.7 };
   }
@@ -241,11 +273,7 @@ function analyseClause(clause: string, extraTargets: readonly string[]): ClauseC
     return { talk: 'change', subtype: 'desire', confidence: 0.6 };
   }
   // A bare negation of a modal with no object ("jeg vil ikke", "eg har ikkje lyst").
-  if (
-    /\b(?:vil|ville|har lyst|lyst|want|wanna|skal|kan|klarer)\s+(?:egentlig\s+|eigentleg\s+|virkelig\s+|really\s+)?(?:ikke|ikkje|not)\b|\b(?:ikke|ikkje)\s+lyst\b|\bdon'?t want\b/.test(
-      clause,
-    )
-  ) {
+  if (BARE_NEGATED_MODAL.test(clause)) {
     return { talk: 'sustain', subtype: 'desire', confidence: 0.7 };
   }
   return null;

@@ -40,4 +40,9 @@ export interface ClassifyTalkOptions {
    * change talk: "jeg har en plan for hvordan jeg skal gjøre det slutt" is not a step forward.
    */
   riskFired?: boolean;
+  /**
+   * The assistant's last message, when the utterance answers it. An answer that says little on its
+   * own ("ja, kanskje det", "nei egentlig ikke") is read against the question it answers.
+   */
+  asked?: string;
 }
