@@ -234,7 +234,9 @@ function repeatsPhrase(text: string): boolean {
     const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (!a || !b || !c || a.n !== c.n) continue;
     const key = `${a.w} ${b.w} ${c.w}`;
-    at.set(key, [...(at.get(key) ?? []), i]);
+    const list = at.get(key);
+    if (list) list.push(i);
+    else at.set(key, [i]);
   }
   const wordAt = (i: number, n: number): string | undefined => (tokens[i]?.n === n ? tokens[i]?.w : undefined);
   for (const starts of at.values()) {
