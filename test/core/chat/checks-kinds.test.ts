@@ -406,6 +406,7 @@ describe('round 5: how a small model fails, and good replies that look risky', (
       ['Nei, jeg vil ikke snakke om faren min nå.', 'wrong_speaker'],
       ['Ja, jeg har søkt. Men jeg har ikke fått svar ennå.', 'wrong_speaker'],
       ['Eg veit ikkje kva eg skal gjere med meg sjølv.', 'wrong_speaker'],
+      ['Mamma maser hele tiden. Faren min skjønner ingenting.', 'wrong_speaker'],
     ]);
   });
 
@@ -416,6 +417,7 @@ describe('round 5: how a small model fails, and good replies that look risky', (
       'Eg høyrer at det har vore tungt.',
       'Jeg hører deg, og jeg er her.',
       'Fortell meg mer om det.',
+      'Her er tankene mine om det, så kan vi se om de passer.',
     ]);
   });
 
