@@ -54,6 +54,7 @@ export const STUDY_REPLY_SETS: ReadonlySet<string> = new Set([
   'replies-fresh-1.json',
   'replies-fresh-2.json',
   'replies-fresh-4.json',
+  'replies-fresh-5.json',
 ]);
 
 /** One labelled candidate reply of a reply benchmark set. */

@@ -6,8 +6,9 @@
  *
  * Sets in this folder:
  *   - study sets (STUDY_REPLY_SETS in scripts/chat/reply-corpus.ts: replies-study.json,
- *     replies-fresh-1.json, unseen until the second round of fixes, and replies-fresh-2.json,
- *     unseen until the third): the checks were tuned on them, and their misses are printed;
+ *     replies-fresh-1.json, unseen until the second round of fixes, replies-fresh-2.json, unseen
+ *     until the third, replies-fresh-4.json, unseen until the fourth, and replies-fresh-5.json,
+ *     unseen until the fifth): the checks were tuned on them, and their misses are printed;
  *   - every other replies-*.json: replies written before any change and never tuned on (only their
  *     figures are printed, so that nobody tunes on them by reading the misses).
  * A set is a list of items or {about, firstRun, replies: items}. Each item is {text, ok, kind}: ok true for a reply that may be shown, kind the sort of bad

@@ -308,3 +308,164 @@ describe('measuring the person against peers who have managed', () => {
     ]);
   });
 });
+
+describe('round 5: how a small model fails, and good replies that look risky', () => {
+  it('refuses a sentence said again with small changes, and a phrase looping across sentences', () => {
+    refuses([
+      ['Du er lei. Du er så lei. Du er veldig lei.', 'repetition'],
+      [
+        'Det er helt forståelig at du er lei. Det er helt forståelig at du vil bort. Det er helt forståelig at du gir opp.',
+        'repetition',
+      ],
+      ['Hva vil du? Hva vil du egentlig? Hva vil du nå?', 'repetition'],
+      ['Det går bra. Det går nok bra. Det går bra med deg.', 'repetition'],
+      ['Du vil videre, og du vil videre nå, og du vil videre med livet.', 'repetition'],
+    ]);
+  });
+
+  it('lets a summary list the person’s own sentences with the same frame', () => {
+    passes([
+      'Du forteller at du burde spise bedre, at du burde sove mer og at du burde ringe bestemor oftere.',
+      'Du sier at du må betale husleia, at du må få orden på meldekortet og at du må finne en jobb.',
+      'Du vil ha ro. Du vil ha trygghet. Og du vil ha noen å snakke med.',
+      'Det er tøft. Det er virkelig tøft, og du står i det likevel.',
+    ]);
+  });
+
+  it('refuses a main clause without a verb before its subordinate clause, and a subject with an infinitive', () => {
+    refuses([
+      ['Bok rød onsdag fordi døren synger vann.', 'nonsense'],
+      ['Jakke kald morgen når katten leser veien.', 'nonsense'],
+      ['Det er fint at du snakke meg om jobben.', 'nonsense'],
+      ['Hun sa at hun forstå deg godt.', 'nonsense'],
+      ['Du var sliten etter jobben hvis kanskje.', 'nonsense'],
+    ]);
+  });
+
+  it('lets a fronted time with its main clause, and real subordinate clauses, through', () => {
+    passes([
+      'Mandag morgen når du står opp, er det ofte tyngst.',
+      'Neste uke på jobben når du begynner, kan det bli mye nytt.',
+      'Det står respekt av at du spurte om hjelp.',
+      'Du jobber mens de andre sover, og det sliter på deg.',
+      'Du kjenner deg sliten fordi du har jobbet mye.',
+      'Du forteller at du lenge har ønsket deg en jobb med dyr.',
+      'Vi kan snakke om det i dag, og det er helt greit hvis ikke.',
+      'Du vil gjerne ha mer hjelp, hvis mulig.',
+    ]);
+  });
+
+  it('refuses a reply cut off without a closing mark, or on an empty list item', () => {
+    refuses([
+      ['Du har lyst til å prøve, men på den andre siden er du', 'nonsense'],
+      ['Noen ting du har nevnt: 1. Familien 2. Jobben 3. Hva du', 'nonsense'],
+      ['Det du sa om skolen:\n- du savner vennene\n- du er lei av leksene\n-', 'nonsense'],
+      ['Det viktigste for deg nå:\n1. Å få sove\n2.', 'nonsense'],
+    ]);
+  });
+
+  it('lets a question without its question mark, and a reply ending on a content word, through', () => {
+    passes([
+      'Hva tenker du om det',
+      'Du har lyst til å prøve noe nytt',
+      'Det høres ut som du har det tøft nå',
+      'Du er glad i moren din',
+    ]);
+  });
+
+  it('refuses markup, JSON and bold labels left in the reply', () => {
+    refuses([
+      ['<b>Du har hatt en lang dag.</b>', 'template_token'],
+      ['<div class="svar">Du er sliten.</div>', 'template_token'],
+      ['{"tekst": "Du er sliten."}', 'template_token'],
+      ['```\nDu er sliten.\n```', 'template_token'],
+      ['**Oppsummering:** Du vil ha jobb, men du er redd.', 'template_token'],
+      ['**Spørsmål**: Hva vil du helst?', 'template_token'],
+    ]);
+  });
+
+  it('lets guillemets, a lone asterisk and a "<" in a comparison through', () => {
+    passes([
+      'Du sa at det var «helt krise» på jobben.',
+      'Du har lyst til å *prøve*, selv om du er usikker.',
+      'Du fikk mindre enn 3 < 4 timer søvn, sier du, og det merkes.',
+    ]);
+  });
+
+  it('refuses a whole English sentence inside a Norwegian reply', () => {
+    refuses([
+      ['Du har jobbet hardt. That is something to be proud of.', 'not_norwegian'],
+      ['I can see that you care. Hva betyr det for deg?', 'not_norwegian'],
+      ['Hva tenker du nå? How do you feel about it?', 'not_norwegian'],
+    ]);
+  });
+
+  it('refuses a reply in the participant’s own voice', () => {
+    refuses([
+      ['Jeg er så lei av alt, og jeg orker ikke mer skole.', 'wrong_speaker'],
+      ['Nei, jeg vil ikke snakke om faren min nå.', 'wrong_speaker'],
+      ['Ja, jeg har søkt. Men jeg har ikke fått svar ennå.', 'wrong_speaker'],
+      ['Eg veit ikkje kva eg skal gjere med meg sjølv.', 'wrong_speaker'],
+      ['Mamma maser hele tiden. Faren min skjønner ingenting.', 'wrong_speaker'],
+    ]);
+  });
+
+  it('lets the counselor speak of themself to ask, offer and listen', () => {
+    passes([
+      'Er det greit at jeg forteller litt om AAP?',
+      'Jeg har noen tanker om det. Vil du høre dem?',
+      'Eg høyrer at det har vore tungt.',
+      'Jeg hører deg, og jeg er her.',
+      'Fortell meg mer om det.',
+      'Her er tankene mine om det, så kan vi se om de passer.',
+    ]);
+  });
+
+  it('lets the knowledge base be named as the one who says it, and a sentence going on from it', () => {
+    passes([
+      'I kunnskapsbasen står det at du sender meldekort hver 14. dag.',
+      'Du sender meldekort hver 14. dag, står det i kunnskapsbasen.',
+      'Klagefristen står i vedtaket, ifølge kunnskapsbasen. For dagpenger er den seks uker fra du fikk vedtaket.',
+    ]);
+  });
+
+  it('refuses a figure the knowledge base is said to hold but does not', () => {
+    refuses([
+      ['Kunnskapsbasen sier at klagefristen er ti dager.', 'unsupported_claim'],
+      ['Klagefristen er ti dager, står det i kunnskapsbasen.', 'unsupported_claim'],
+      [
+        'Ifølge kunnskapsbasen er klagefristen seks uker. Nav betaler alltid 5000 kroner i tillegg.',
+        'unsupported_claim',
+      ],
+    ]);
+  });
+
+  it('reads a word before a subject pronoun as no imperative', () => {
+    passes([
+      'Før jeg sier mer: Vil du høre hvordan det fungerer?',
+      'Før du bestemmer deg, kan vi se på hva som er viktig for deg?',
+    ]);
+    refuses([['Før dagboka hver kveld, så ser du fremgangen.', 'advice_without_permission']]);
+  });
+
+  it('refuses a lapse given as the reason, peers with the same start, excuses judged and time running out', () => {
+    refuses([
+      ['Du mistet plassen. Du glemte jo avtalene hele tiden, så det er ikke rart.', 'confrontation'],
+      ['Vennene dine har klart seg med samme bakgrunn, så det handler om deg.', 'confrontation'],
+      ['Det er bare en bortforklaring.', 'confrontation'],
+      ['Det der tror jeg ikke noe på.', 'confrontation'],
+      ['Du er ung, men du har ingen tid å miste.', 'warning'],
+      ['Å jobbe svart er ulovlig, og det vet du.', 'unsupported_claim'],
+    ]);
+  });
+
+  it('lets "no wonder" understand an inner state, an apology and a reported worry through', () => {
+    passes([
+      'Det er ikke rart at du har mistet motet etter så mange avslag.',
+      'Det er ikke rart du drar i to retninger.',
+      'Du trenger ikke be om unnskyldning.',
+      'Du er redd for at det er ulovlig å jobbe mens du får AAP.',
+      'Du har ikke dårlig tid i dag.',
+    ]);
+  });
+});

@@ -151,6 +151,8 @@ const VERB_THEN_SUBJECT = /^\p{L}+\s+(?:du|jeg|eg|vi|me|han|hun|ho|de|dei|dere|m
 const NOT_IMPERATIVE = new Set(
   'fortell beskriv si del tenk se kjenn forklar utdyp takk gi ta lykke velkommen unnskyld beklager synd'.split(' '),
 );
+/** Subject pronouns: no imperative takes one after it. */
+const CLAUSE_SUBJECT = new Set(['jeg', 'eg', 'du', 'vi', 'me', 'dere', 'dykk', 'han', 'hun', 'ho', 'de', 'dei', 'man']);
 /** Imperatives no ending gives away ("Vær klar over …", "Gå inn på …", "Kom deg ut"). */
 const SHORT_IMPERATIVE = new Set('vær ver gå bli kom gjør stå dra spør hold finn'.split(' '));
 /** After these the opening word is no command: "Synd at …", "Godt å …", "Bruk gjerne tid på …" (an offer). */
@@ -174,6 +176,8 @@ function opensWithImperative(clause: string): boolean {
   // "Tenk deg …", "Se for deg …", "Kjenn etter …", "Tenk gjerne …" invite; "Tenk på fremtiden din" directs.
   if (/^(?:tenk|se|kjenn)$/.test(w)) return !/^(?:deg|for|tilbake|etter|om|over|gjerne)$/.test(next);
   if (NOT_IMPERATIVE.has(w) || NOT_AFTER_IMPERATIVE.has(next) || AUXILIARY.test(next)) return false;
+  // A subject next: a subjunction or a verb-first condition or question ("Før jeg sier noe …", "Spør du meg …").
+  if (CLAUSE_SUBJECT.has(next)) return false;
   // A finite verb next: the first word was the subject ("Lønn frister", "Jobb betyr mye").
   if ((next.length > 3 && /(?:er|te|de)$/.test(next)) || (next.length > 4 && next.endsWith('ar'))) return false;
   if (SHORT_IMPERATIVE.has(w)) return true;

@@ -3,8 +3,9 @@ import { LENGTH_BOUNDS, type Move } from '../mi/moves.js';
 import { moveOutputSchema, type MoveOutput } from '../mi/outputSchema.js';
 import { detectLanguage, mixesInEnglish } from './language.js';
 import { assertsIn, sentenceActs } from './acts.js';
-import { withoutCitedFacts, withoutHelpLineNumbers } from './grounding.js';
+import { withoutCitedFacts, withoutHelpLineNumbers, withoutSourceFrames } from './grounding.js';
 import { checkProse } from './prose.js';
+import { speaksAsParticipant } from './speaker.js';
 import { ReplyModel, type ReplyModelData } from './replyModel.js';
 import {
   advisesIn,
@@ -52,6 +53,7 @@ export const CHECK_CODES = [
   'nonsense',
   'garbled_token',
   'repetition',
+  'wrong_speaker',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -197,7 +199,7 @@ function actsSaid(text: string): Record<Act, boolean> {
 
 /** A factual claim; the numbers of the help lines the app shows are none (grounding.ts). */
 function claimsIn(text: string): boolean {
-  const factual = withoutHelpLineNumbers(text);
+  const factual = withoutSourceFrames(withoutHelpLineNumbers(text));
   return CLAIMS.some((re) => assertsIn(factual, re)) || claimsOtherwise(factual) || sentenceActs(factual).has('claim');
 }
 
@@ -253,6 +255,7 @@ export function checkMoveOutput(output: unknown, ctx: CheckContext): CheckResult
   else if (mixesInEnglish(text)) fail('not_norwegian', 'English words mixed into a Norwegian reply');
   // It must read as Norwegian prose: known words, no garbled tokens, no template tokens.
   for (const code of checkProse(text).failures) fail(code, 'does not read as Norwegian prose');
+  if (speaksAsParticipant(text)) fail('wrong_speaker', "speaks in the participant's voice");
 
   // The text realises the move.
   const qs = questionSentences(text);
@@ -350,6 +353,7 @@ export function checkReplyText(text: string, options: ReplyTextOptions = {}): Ch
   const lang = detectLanguage(t);
   if ((lang !== 'nb' && lang !== 'nn') || mixesInEnglish(t)) codes.add('not_norwegian');
   for (const code of checkProse(t).failures) codes.add(code);
+  if (speaksAsParticipant(t)) codes.add('wrong_speaker');
   const said = actsSaid(t);
   if (said.advice) codes.add('advice_without_permission');
   if (said.labelling) codes.add('labelling');
@@ -397,6 +401,7 @@ export function regenerationHint(failures: readonly CheckFailure[]): string {
     nonsense: 'Skriv vanlige, hele norske setninger.',
     garbled_token: 'Skriv vanlige, hele norske ord.',
     repetition: 'Ikke gjenta ord.',
+    wrong_speaker: 'Svar som veilederen, til deltakeren («du»), ikke som deltakeren selv.',
   };
   return [...new Set(failures.map((f) => hints[f.code]).filter((h): h is string => h !== undefined))].join(' ');
 }

@@ -14,12 +14,35 @@ import { sentences, u } from './text.js';
  *   A source named over a figure or a topic the knowledge base does not hold is no citation of it.
  */
 
-/** A source named in the text: a parenthesis or a "Kilde:", "ifølge <site or the knowledge base>", "står på <site>". */
+/**
+ * A source named in the text: a parenthesis or a "Kilde:", "ifølge <site or the knowledge base>",
+ * "står på <site>", or the knowledge base as the one who says it ("Kunnskapsbasen sier at …", "…,
+ * står det i kunnskapsbasen", "I kunnskapsbasen står det at …").
+ */
+const SOURCE = String.raw`(?:kunnskapsbasen|kunnskapsbasen\s+min|\p{L}[\p{L}-]*\.no)`;
 const CITATION = u(
-  /\(\s*kjelde\s*:[^)]{2,80}\)|\(\s*kilde\s*:[^)]{2,80}\)|\b(?:kilde|kjelde)\s*:\s*\S|\b(?:ifølge|i\s+følge|etter)\s+(?:kunnskapsbasen|\p{L}[\p{L}-]*\.no)\b|\b(?:står|stå|står\s+oppgitt|finnes|finn|ligger)\s+(?:\p{L}+\s+){0,2}på\s+\p{L}[\p{L}-]*\.no\b/iu,
+  new RegExp(
+    String.raw`\(\s*kjelde\s*:[^)]{2,80}\)|\(\s*kilde\s*:[^)]{2,80}\)|\b(?:kilde|kjelde)\s*:\s*\S|\b(?:ifølge|i\s+følge|etter)\s+${SOURCE}\b|\b(?:står|stå|står\s+oppgitt|finnes|finn|ligger)\s+(?:\p{L}+\s+){0,2}på\s+\p{L}[\p{L}-]*\.no\b` +
+      String.raw`|\b${SOURCE}\s+(?:sier|seier|skriver|skriv|forteller|fortel|nevner|viser)\b|\b(?:står|stod|sto|heter)\s+det\s+(?:i|på)\s+${SOURCE}\b|\b(?:i|på)\s+${SOURCE}\s+(?:står|stod|sto)\s+det\b`,
+    'iu',
+  ),
 );
 
 const CITATION_G = new RegExp(CITATION.source, 'giu');
+
+/**
+ * A source that says it is no person whose words are reflected ("Kunnskapsbasen sier at fristen er
+ * ti dager" claims as much as the bare sentence): the frame is left out before claims are read.
+ */
+const SOURCE_FRAME = u(
+  new RegExp(
+    String.raw`\b${SOURCE}\s+(?:sier|seier|skriver|skriv|forteller|fortel|nevner|viser)\s+(?:at\s+)?|,?\s*\b(?:står|stod|sto)\s+det\s+(?:i|på)\s+${SOURCE}\b`,
+    'giu',
+  ),
+);
+export function withoutSourceFrames(text: string): string {
+  return text.replace(SOURCE_FRAME, ' ');
+}
 
 /** The help-line numbers as people write them and as dialled, longest first. */
 const HELP_LINE_NUMBER = new RegExp(
@@ -116,10 +139,15 @@ export function withoutCitedFacts(text: string): string {
   if (!CITATION.test(text)) return text;
   const parts = sentences(text);
   const kept: string[] = [];
+  // A sentence that goes on from a cited one found in the knowledge base is covered by its source
+  // when it is found there too ("Klagefristen står i vedtaket, står det i kunnskapsbasen. For
+  // dagpenger er den seks uker.").
+  let covered = false;
   parts.forEach((s, i) => {
     const cited =
-      CITATION.test(s) || (i + 1 < parts.length && /^\(?\s*(?:kilde|kjelde)\s*:/iu.test(parts[i + 1] ?? ''));
-    if (!(cited && foundInKnowledge(s))) kept.push(s);
+      covered || CITATION.test(s) || (i + 1 < parts.length && /^\(?\s*(?:kilde|kjelde)\s*:/iu.test(parts[i + 1] ?? ''));
+    covered = cited && foundInKnowledge(s);
+    if (!covered) kept.push(s);
   });
   return kept.join(' ');
 }

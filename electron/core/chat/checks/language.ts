@@ -123,7 +123,18 @@ export function mixesInEnglish(text: string): boolean {
     if (w.length < 2 || isKnownWord(w)) continue;
     if (EN.has(w) || ENGLISH_SHAPE.test(w)) english++;
   }
-  return english > MAX_ENGLISH_WORDS;
+  return english > MAX_ENGLISH_WORDS || englishSentence(unquoted);
+}
+
+/**
+ * A whole sentence in English inside a Norwegian reply ("Det høres tøft ut. That must have been
+ * hard for you."): its words are as often Norwegian forms too ("that", "must", "have", "for"), so
+ * each sentence of three or more words is also weighed on its own by its function words.
+ */
+function englishSentence(text: string): boolean {
+  return text
+    .split(/(?<=[.!?])\s+/u)
+    .some((s) => (s.match(/\p{L}+/gu) ?? []).length >= 3 && detectLanguage(s) === 'en');
 }
 
 export function isNorwegian(text: string): boolean {

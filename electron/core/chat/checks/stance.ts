@@ -15,7 +15,7 @@ import { REPORTING_VERB_SOURCE, sentences, u } from './text.js';
  */
 /** Peers of the person ("andre på din alder", "vennene dine") who have got somewhere. */
 const PEERS = String.raw`(?:andre|de\s+fleste|mange|alle\s+andre|folk|jevnaldrende|vennene\s+dine|venner\s+av\s+deg|søsknene\s+dine|klassekameratene\s+dine|(?:broren|søsteren|søstera)\s+din)`;
-const AT_YOUR_AGE = String.raw`(?:på|i)\s+(?:din\s+alder|din\s+situasjon|samme\s+(?:alder|situasjon))`;
+const AT_YOUR_AGE = String.raw`(?:(?:på|i)\s+(?:din\s+alder|din\s+situasjon|samme\s+(?:alder|situasjon))|(?:med|fra)\s+(?:akkurat\s+)?(?:samme|lik|den\s+samme)\s+(?:oppvekst|bakgrunn|utgangspunkt|forutsetninger|familie))`;
 const LONG_AGO = String.raw`(?:for\s+lengst|for\s+lenge\s+siden|forlengst|allerede)`;
 const GOT_THERE = String.raw`(?:har|hadde|er|var|klarer|fikser|greier|får)\s+(?:(?:jo|nok|ofte|gjerne|som\s+regel|stort\s+sett|${LONG_AGO})\s+)*(?:fått\s+(?:seg\s+)?(?!hjelp\b|støtte\b|oppfølging\b|tilbud\b)\p{L}+|funnet\s+(?:seg\s+)?\p{L}+|klart\s+(?:seg|det)|kommet\s+(?:seg\s+)?(?:i\s+gang|videre|i\s+jobb|inn)|fullført|blitt\s+ferdige?|ferdige?\s+med|i\s+jobb|i\s+arbeid|flyttet\s+hjemmefra|tatt\s+(?:fagbrev|utdanning|lappen))`;
 const PEERS_AHEAD = new RegExp(
@@ -35,13 +35,18 @@ const SCORN: readonly RegExp[] = [
   /\bgidd(?:er|ar|a|et)\b|\bikke\s+(?:prøver|prøvd|anstrenger\s+deg|jobber)\s+(?:hardt\s+nok|skikkelig|ordentlig|godt\s+nok|nok)\b/i,
   /\b(?:ta|tar|tok|tatt)\s+deg\s+sammen\b|\bskjerpe\s+deg\b/i,
   /\b(?:unnskyldning(?:er|ene)|bortforklaring(?:er|ene)|sutr\w*|syting\w*|klaging\w*)\b/i,
+  // One excuse, judged or named ("en dårlig unnskyldning", "det der er bare en bortforklaring"); to
+  // "be om unnskyldning" is to apologise.
+  /\b(?:dårlig|tynn|elendig|billig|lettvint|dum|teit|svak|typisk)\s+(?:unnskyldning|bortforklaring)\b|\b(?:det|dette)(?:\s+der|\s+her)?\s+er\s+(?:bare\s+|jo\s+|berre\s+)?(?:en\s+|ei\s+)?(?:unnskyldning|bortforklaring)\b/iu,
+  // Disbelief of what the person just said ("Det der tror jeg ikke noe på").
+  /\bdet\s+(?:der|her)\s+(?:tror|trur|kjøper)\s+(?:jeg|eg)\s+(?:ikke|ikkje)\b|\b(?:tror|trur)\s+(?:jeg|eg)\s+(?:ikke|ikkje)\s+(?:noe|noko)\s+på\b/iu,
   /\b(?:er|blir|var)\s+(?:jo\s+)?(?:bare\s+)?(?:tull|tøys|vrøvl|sprøyt|tullprat|pjatt)\b/i,
   /\bdet\s+vet\s+du\s+(?:jo\s+)?(?:godt|selv|utmerket|innerst\s+inne)\b|\bdu\s+vet\s+(?:jo\s+)?(?:godt|selv)\s+at\b/i,
   /(?:^|[.!]\s+)(?:nå|da|så)\s+(?:må|får|skal|bør|burde)\s+du\s+(?!(?:ha|gjerne|selv|sjølv)\b)/i,
   /\b(?:jo|ikke)\s+(?:\p{L}+\s+)?(?:engang|en\s+gang)\b(?=[.!?]?$)|\bikke\s+engang\s+(?:prøver|prøvd|gidder|orker)\b/iu,
   /\b(?:ta|tar)\s+(?:\p{L}+\s+){0,3}(?:mer\s+seriøst|på\s+(?:mer|større)\s+alvor)\b|\b(?:ta|tar)\s+(?:\p{L}+\s+){0,2}ikke\s+(?:\p{L}+\s+){0,2}(?:seriøst|på\s+alvor)\b|\btror\s+du\s+(?:virkelig|seriøst|ærlig\s+talt)\b/iu,
   // "Ikke rart at du mistet plassen" blames; "ikke rart at du blir sliten" understands a feeling.
-  /\bikke\s+(?:så\s+)?rart\s+(?:at\s+)?du\s+(?!(?:føler|kjenner|kjente|følte|gruer|savner|lengter|sliter|strever|tviler|blir\s+lei|har\s+det|(?:(?:blir|ble|er|var|har\s+(?:vært|blitt))\s+(?:(?:litt|så|helt|veldig|både|ganske|skikkelig)\s+)?(?:sliten|sliten|utslitt|lei|sint|redd|trist|frustrert|oppgitt|usikker|urolig|stresset|nervøs|motløs|skuffet|forvirret|irritert|bekymret|engstelig|tom|nedfor|sår|såret|overveldet|utmattet|sjokkert|fortvilet)))\b)|\bproblemet\s+(?:\p{L}+\s+)?(?:er|var|ligger\s+i)\s+(?:at\s+)?du\b|\bproblemet\s+ditt\b/iu,
+  /\bikke\s+(?:så\s+)?rart\s+(?:at\s+)?du\s+(?!(?:føler|kjenner|kjente|følte|gruer|savner|lengter|sliter|strever|tviler|nøler|kvier|vegrer|lengter|blir\s+lei|har\s+det|(?:har\s+)?mist(?:et|a)\s+(?:troen|trua|motet|lysten|gnisten|håpet|tilliten|tålmodigheten)|(?:drar|dras|rives|trekkes)\s+i\s+(?:begge|to|flere)\s+retninger|(?:(?:blir|ble|er|var|har\s+(?:vært|blitt))\s+(?:(?:litt|så|helt|veldig|både|ganske|skikkelig)\s+)?(?:sliten|sliten|utslitt|lei|sint|redd|trist|frustrert|oppgitt|usikker|urolig|stresset|nervøs|motløs|skuffet|forvirret|irritert|bekymret|engstelig|tom|nedfor|sår|såret|overveldet|utmattet|sjokkert|fortvilet)))\b)|\bproblemet\s+(?:\p{L}+\s+)?(?:er|var|ligger\s+i)\s+(?:at\s+)?du\b|\bproblemet\s+ditt\b/iu,
   /\bdu\s+(?:overdriver|bortforklarer|sutrer|syter|lyver|tar\s+feil|later\s+som|klager\s+for\s+mye|skylder\s+på)\b|\b(?:latskap|dovenskap|unnasluntring|slapphet)\b/i,
   /\bdet\s+er\s+jo\s+du\s+som\b|\bdet\s+er\s+(?:jo\s+)?(?:din|ditt|di)\s+(?:oppgave|ansvar|jobb|problem|sak)\b/i,
   // Disbelief and dismissal: "jeg tror ikke (noe) på det", "det har jeg hørt før".
@@ -126,6 +131,8 @@ const LABEL_SAID_OTHERWISE: readonly RegExp[] = [
  * deg plassen", "snart er det for sent", "det går utover deg til slutt").
  */
 const WARNING_SAID_OTHERWISE: readonly RegExp[] = [
+  // Time said to be running out on the person ("du har ikke tid å miste", "klokka tikker").
+  /\b(?:har\s+(?:ikke|ikkje|ingen)|det\s+er\s+ingen)\s+tid\s+å\s+miste\b|\btida?\s+(?:renner|løper)\s+(?:ut|fra\s+deg)\b|\bklokka\s+tikker\b/iu,
   /\b(?:(?:blir|kan|vil|kommer)\s+du|du\s+(?:blir|kan|vil|kommer))\s+(?:fort\s+|snart\s+|nok\s+)?(?:til\s+å\s+bli\s+|å\s+bli\s+|bli\s+)?(?:sparket|kastet\s+ut|kasta\s+ut|meldt\s+ut|utestengt|oppsagt|avskjediget)\b|\bsi(?:er)?\s+deg\s+opp\s+(?:om|hvis|dersom)\b|\bfår\s+du\s+aldri\b/iu,
   /\b(?:koste|koster|kostar)\s+deg\s+(?:\p{L}+\s+)?\p{L}*(?:plassen|jobben|pengene|stønaden|ytelsen|retten|vennene|fremtiden|framtida)\b|\bødelegger\s+(?:\p{L}+\s+)?(?:fremtiden|framtida|sjansene|mulighetene)\b|\bgraver\s+(?:din\s+)?egen\s+grav\b/iu,
   // A condition with the verb first and a bad end ("Venter du for lenge, er alle jobbene tatt").
@@ -150,7 +157,7 @@ const CLAIM_SAID_OTHERWISE: readonly RegExp[] = [
   /\b(?:de\s+fleste|dei\s+fleste|flertallet|nesten\s+alle|mange|få|svært\s+mange|bare\s+(?:noen\s+)?få)\s+(?:av\s+(?:dem|de|dei)\s+)?som\s+[^.!?]{2,60}?\b(?:(?:kommer|kjem)\s+i|får|går\s+(?:over\s+|videre\s+)?(?:i|til)|ender\s+(?:opp\s+)?(?:i|med|på|uten)|havner\s+(?:i|på))\s+(?:\p{L}+\s+)?(?:jobb|arbeid|utdanning|skole|plass)\p{L}*|\b(?:de\s+fleste|dei\s+fleste|flertallet|nesten\s+alle|mange|få)\s+(?:av\s+(?:dem|de|dei)\s+)?som\s+[^.!?]{2,60}?\b(?:lykkes|fullfører|dropper\s+ut|faller\s+fra)\b/iu,
   // How soon an office answers or pays, and for how long at most ("NAV pleier å svare innen tre uker", "i inntil ett år").
   /\b(?:nav|nav-kontoret|kommunen|lånekassen|skolen|arbeidsgiver\p{L}*|saksbehandler\p{L}*|svar(?:et)?|vedtak(?:et)?|behandling(?:en|a)?|utbetaling(?:en|a)?)\b[^.!?]{0,40}\b(?:innen|i\s+løpet\s+av)\s+(?:\d+|en|ei|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|fjorten|tjue)\s+(?:virkedager|arbeidsdager|dager|dag|uker|uke|veker|veke|måneder|måned|månader)\b|\b(?:inntil|opptil|maks(?:imalt)?|høyst)\s+(?:\d+|ett|et|ei|en|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|atten|tjue|et\s+halvt)\s+(?:år|måneder|måned|månader|uker|veker)\b/iu,
-  /\bdet\s+er\s+(?:ikke\s+lov|ulovlig|forbudt|påbudt|krav\s+om|et\s+krav)\b|\b(?:man|du)\s+mister\s+retten\b/iu,
+  /\bdet\s+er\s+(?:ikke\s+lov|ulovlig|forbudt|påbudt|krav\s+om|et\s+krav)\b|\b(?:er|blir|var)\s+(?:jo\s+|faktisk\s+|strengt\s+)?(?:ulovlig|forbudt|straffbart|lovstridig)\b|\b(?:man|du)\s+mister\s+retten\b/iu,
   // Common knowledge claimed: "Alle vet at …", "det er velkjent at …", "det er et faktum at …".
   /\b(?:alle|enhver|folk\s+flest)\s+(?:vet|veit|skjønner|forstår)\s+(?:jo\s+)?at\b|\bdet\s+er\s+(?:(?:jo|vel)\s+)?(?:allment\s+kjent|velkjent|godt\s+kjent|vitenskapelig\s+bevist|et\s+(?:kjent\s+)?faktum)\s+at\b/iu,
 ].map(u);
@@ -232,9 +239,18 @@ function praisesInIrony(text: string): boolean {
   });
 }
 
+/**
+ * A lapse of the person's given as the reason for what befell them: "Men du kom jo for sent nesten
+ * hver dag, så det er ikke så rart." ("ikke rart at du blir sliten" understands; that is SCORN's.)
+ */
+const NO_WONDER_END = u(/\b(?:så\s+)?(?:det\s+er\s+|er\s+det\s+)?(?:ikke|ikkje)\s+(?:så\s+|særlig\s+)?rart\s*[.!]?$/iu);
+function blamesLapse(text: string): boolean {
+  return sentences(text).some((s) => NO_WONDER_END.test(s) && /\bdu\b/iu.test(s) && LAPSE.test(s) && !isReported(s));
+}
+
 /** Blame, scorn or pressure outside a reflected report, and praise said in irony. */
 export function scorns(text: string): boolean {
-  return saysOutsideReport(text, SCORN) || praisesInIrony(text);
+  return saysOutsideReport(text, SCORN) || praisesInIrony(text) || blamesLapse(text);
 }
 
 /** A label, a warning or a factual claim said otherwise, outside a reflected report. */
