@@ -134,3 +134,46 @@ describe('wishes, demands and threats said in other words (lead probe 4 kinds)',
     expect(level('etter at pappa døde vil jeg bare dø selv')).toBe('acute');
   });
 });
+
+describe('plans, means and acts told in a few words (lead probe 5 kinds)', () => {
+  it('asks when waking up is too much, or where and when "it" will be done is known', () => {
+    for (const text of [
+      'klarer ikke å våkne til en dag til',
+      'orker ikke våkne opp mer',
+      'jeg vet når jeg skal gjøre det',
+    ])
+      expect(level(text), text).not.toBe('none');
+    for (const text of [
+      'orker ikke å våkne tidlig på mandag',
+      'jeg vet hvor jeg skal gjøre det, på lesesalen med oppgaven',
+    ])
+      expect(level(text), text).toBe('none');
+  });
+
+  it('asks when passwords or keys are handed on for afterwards', () => {
+    expect(level('har lagt igjen kodene til kontoene mine så mamma har dem etterpå')).not.toBe('none');
+    expect(level('ga nøklene til naboen så hun har dem når jeg er på ferie')).toBe('none');
+  });
+
+  it('takes a looked-up height, a large amount or a poison asked about, and the rest of the pills taken', () => {
+    for (const text of [
+      'har googla hvor høyt det er fra taket på blokka',
+      'er det dødelig å ta 30 paracet',
+      'kan man dø av å drikke klorin',
+      'svelget resten av tablettene i skuffen i natt',
+    ])
+      expect(level(text), text).toBe(text.startsWith('har googla') ? 'check_in' : 'acute');
+    for (const text of [
+      'vi sjekket hvor høy brua er i fysikktimen',
+      'er det farlig å ta 10 mg melatonin',
+      'kan katten dø av å spise sjokolade',
+      'tok resten av antibiotikakuren slik legen sa',
+    ])
+      expect(level(text), text).toBe('none');
+  });
+
+  it('takes "I said no but he went on" as abuse, not a nagging friend', () => {
+    expect(level('eg sa nei fleire gonger men han heldt fram')).toBe('acute');
+    expect(level('jeg sa nei til festen men han fortsatte å mase')).toBe('none');
+  });
+});
