@@ -71,7 +71,7 @@ export const UNSAID_DISCLOSURE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:passord\w*|koder|kodene|pin\w*|nokler|nokkelen|nokkelene|kontoene|kontoane|brukernavn\w*|passwords?|keys|accounts)\b[^.!?]{0,60}\b(?:sa|slik at|so|for)\s+(?:han|hun|ho|de|dei|dere|mamma|pappa|he|she|they|you)\s+(?:har|fa|far|kan|has|have|gets?)\s+(?:dem|dei|det|den|them|it)?\s*(?:etterpa|etterpaa|etter meg|nar jeg er borte|nar eg er borte|afterwards|after i'm gone|when i'm gone)\b`,
+      String.raw`\b(?:passord\w*|koder|kodene|pin\w*|nokler|nokkelen|nokkelene|konto\w*|brukernavn\w*|passwords?|keys|accounts)\b[^.!?]{0,60}\b(?:sa|slik at|so|for)\s+(?:han|hun|ho|de|dei|dere|mamma|pappa|he|she|they|you)\s+(?:har|fa|far|kan|has|have|gets?)\s+(?:dem|dei|det|den|them|it)?\s*(?:etterpa|etter meg|nar jeg er borte|nar eg er borte|afterwards|after i'm gone|when i'm gone)\b`,
     ),
     unlessInSentence: r(String.raw`${TRAVEL}|\b(?:ferie\w*|sykehus\w*|operasjon\w*|jobb\w*|vakt\w*)\b`),
   },
