@@ -89,6 +89,11 @@ function knowledgePassages(): readonly KnowledgePassage[] {
   return passages;
 }
 
+/** Reads the knowledge base's passages now (the chat's warm-up), not on the first reply that cites one. */
+export function prepareGrounding(): void {
+  knowledgePassages();
+}
+
 /** Numbers ("22 40 00 40", "14.", "6,5") with their unit ("80 %", "12 000 kr"), and paragraphs ("§ 21-12"). */
 const FIGURE = /§\s*\d+(?:\s*[a-z]\b)?(?:-\d+)?|\d+(?:[ .,]\d+)*(?:\s*(?:%|prosent\b|kr\b|kroner\b|G\b))?/gu;
 /** An amount said in words with its unit ("seks uker", "tre år"): a figure too, kept as word and unit. */
