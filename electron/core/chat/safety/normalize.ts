@@ -22,12 +22,22 @@ export function foldText(text: string): string {
   // message folded is kept, so the second time costs a string comparison.
   if (text === lastFolded.text) return lastFolded.folded;
   const lower = text.toLowerCase();
-  const folded = foldPlain(lower) ?? correctTypos(foldAnyText(lower));
+  const plain = foldPlain(lower) ?? correctTypos(foldAnyText(lower));
+  const folded = plain.includes('kke')
+    ? plain.replace(NEG_CLITIC, (_, verb: string) => `${verb === 'ville' ? verb : CLITIC_VERB[verb[0] as string]} ikke`)
+    : plain;
   lastFolded.text = text;
   lastFolded.folded = folded;
   return folded;
 }
 const lastFolded = { text: '', folded: '' };
+
+/**
+ * Negation run onto the verb in chat spelling ("giddekke", "orkekke", "vikke", "ekke", "ska'kke"):
+ * written out, so "giddekke leve mer" reads as "gidder ikke leve mer".
+ */
+const NEG_CLITIC = /\b(gidde?r?|orker?|vil?|ville|skal?|er?)'?i?kke\b/g;
+const CLITIC_VERB: Readonly<Record<string, string>> = { g: 'gidder', o: 'orker', v: 'vil', s: 'skal', e: 'er' };
 
 /** The folding below, step by step, for any text (lower case already). */
 function foldAnyText(lower: string): string {
