@@ -27,7 +27,7 @@ const KILL = String.raw`(?:drepe|drepa|drep|dreper|drepte|myrde|myrder|kverke|kv
 const ME = String.raw`(?:meg|me|mei|meh|mej)`;
 /** The speaker before the modal, or left out at the start of a clause; or after it ("skulle jeg"). */
 const speakerModal = (modal: string): string =>
-  String.raw`(?:(?:^|[.!?,;:]\s*|\b${SUBJ}\s+|\bi\s+)(?:(?:bare|egentlig|kanskje|vel|jo|heller|helst|really|just)\s+)?${modal}|\b${modal}\s+${SUBJ})`;
+  String.raw`(?:\b${modal}(?<=(?:^|[.!?,;:]\s*|\b${SUBJ}\s+|\bi\s+)(?:(?:bare|egentlig|kanskje|vel|jo|heller|helst|really|just)\s+)?\w+)|\b${modal}\s+${SUBJ})`;
 /** "Ought to" said by the speaker; "skulle" only with "ha vært / aldri blitt", as "trodde jeg skulle dø" is fear, not a wish. */
 const SPEAKER_OUGHT = speakerModal('(?:burde|should|shoulda)');
 const SPEAKER_OUGHT_OR_SHOULD_HAVE = speakerModal('(?:burde|skulle|should|shoulda)');
