@@ -200,3 +200,108 @@ describe('everyday twins of plain suicidal words', () => {
     raised('vil ikke våkne i morgen');
   });
 });
+
+describe('dialect and nynorsk words for "not" and "wish"', () => {
+  it('"itte" and "ynskje" read as "ikke" and "ønske"', () => {
+    for (const text of [
+      'e vil itte leve',
+      'vil itte leve lenger',
+      'æ orke itte å leve mer',
+      'har itte lyst å leve',
+      'eg ynskjer eg var død',
+      'eg ynskjer å døy',
+      'ynskjer meg død',
+      'eg har ynskt å døy lenge',
+    ])
+      raised(text);
+  });
+
+  it('the same words about things stay calm', () => {
+    calm('eg ynskjer meg ein ny sykkel til jul');
+    calm('vil itte på skolen i dag');
+    calm('itte no, kanskje seinare');
+  });
+});
+
+describe('not bearing to wake up again', () => {
+  it('again, one more time, to a new day: asks directly', () => {
+    for (const text of [
+      'orker ikke å våkne flere ganger',
+      'orker ikkje å vakne ein gong til',
+      'gidder ikke å våkne til en ny dag',
+      'klarer ikke å våkne opp igjen til dette',
+      'orker ikke våkne mer',
+      'tor itte å våkne igjen',
+      'makter ikke å våkne en gang til',
+      'æ orke ikkje å vakne att',
+    ])
+      raised(text);
+  });
+
+  it('an early alarm or snoozing stays calm', () => {
+    calm('orker ikke å våkne så tidlig');
+    calm('klarer ikke å våkne igjen etter at jeg har slumret alarmen');
+    calm('orker ikke å våkne klokka seks');
+  });
+});
+
+describe('death or suicide as the only way out', () => {
+  it('either word order, any wording of "way out": acute', () => {
+    for (const text of [
+      'selvmord er eneste utvei',
+      'selvmord virker som den eneste løsningen',
+      'døden er min eneste utvei',
+      'eneste utvei er å ta livet mitt',
+      'den einaste utvegen er å døy',
+      'suicide is the only way out',
+      'eneste løsning for meg er å dø',
+      'death is the only option',
+    ])
+      acute(text);
+  });
+
+  it('a job, quitting, or a talk about prevention stays calm', () => {
+    calm('den eneste løsningen er å søke jobb');
+    calm('selvmord er aldri den eneste utveien, sa foredragsholderen');
+    calm('i spillet er den eneste utveien å dø og starte på nytt');
+  });
+});
+
+describe('leaving the world, wanting to be in heaven', () => {
+  it('leaving the world with the speaker as subject is acute', () => {
+    for (const text of [
+      'jeg er klar for å forlate denne verden',
+      'jeg vil forlate jorda',
+      'vil forlate denne verden i kveld',
+      'i want to leave this world',
+      'eg skal forlata denne verda',
+      'jeg forlater denne verden snart',
+      'tenker på å forlate denne verden',
+      "i'm leaving this world tonight",
+    ])
+      acute(text);
+  });
+
+  it('wanting to be in heaven or with the dead there asks directly', () => {
+    for (const text of [
+      'vil til himmelen nå',
+      'vil være sammen med bestemor i himmelen',
+      'lengter til himmelen',
+      'skal være med pappa i himmelen snart',
+      'i want to go to heaven now',
+      'vil bare vere hos morfar i himmelen',
+      'har lyst til å komme til himmelen nå',
+      'ønsker å være i himmelen med mamma',
+    ])
+      raised(text);
+  });
+
+  it('astronauts, a platform, the sky, or the dead spoken of stay calm', () => {
+    calm('astronautene skal forlate jorda i morgen');
+    calm('jeg vil forlate Facebook');
+    calm('vil se dragen fly til himmelen');
+    calm('ballongen skal til himmelen');
+    calm('jeg tror bestemor er i himmelen');
+    calm('i minecraft vil jeg forlate verden og lage en ny');
+  });
+});

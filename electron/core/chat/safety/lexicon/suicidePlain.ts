@@ -1,5 +1,15 @@
 import { r, type RiskRule } from './rule.js';
-import { CLAUSE_END, GAMES, LIVING_LIKE_OR_WITHOUT, MORE, NEG, SELF, SUBJ, UNDERTAKING } from './tokens.js';
+import {
+  CLAUSE_END,
+  GAMES,
+  LIVING_LIKE_OR_WITHOUT,
+  MORE,
+  NEG,
+  SELF,
+  SUBJ,
+  SUICIDE_WORD,
+  UNDERTAKING,
+} from './tokens.js';
 
 /**
  * Suicidal thoughts said plainly (round 18): the one-line statements a young person types, by
@@ -12,6 +22,9 @@ import { CLAUSE_END, GAMES, LIVING_LIKE_OR_WITHOUT, MORE, NEG, SELF, SUBJ, UNDER
  * - being dead as what ought to be, or never having been born ("burde vært død", "skulle aldri
  *   blitt født", "i should be dead");
  * - fed up with life itself in other words than "lei" ("fått nok av livet", "drittlei av å leve");
+ * - not bearing to wake up again ("orker ikke å våkne flere ganger");
+ * - death or suicide as the only way out ("selvmord er eneste utvei", "eneste løsningen er å dø");
+ * - leaving the world, or wanting to be in heaven ("forlate denne verden", "vil til himmelen");
  * - not wanting any more, said as the whole clause ("jeg vil ikke mer", "vil ikkje lenger"); not
  *   "gidder ikke mer", which is mostly tiredness from a task.
  * Everyday uses of the same words are in `unless`: laughter, games, training, "av latter".
@@ -37,6 +50,12 @@ const FED_UP = String.raw`(?:fatt nok|fett nok|drittlei|dritlei|dritt lei|mokkle
 const LIFE_OR_LIVING = String.raw`(?:livet|a\s+(?:leve|leva|vere til|vere i live|eksistere|finnes)|being alive|living|life)`;
 /** Food or drink: "vil ikke mer" at the table. */
 const AT_THE_TABLE = String.raw`\b(?:mat|maten|spise|ete|mett|porsjon\w*|kake\w*|is|godteri|snop|drikke|kaffe|te|pizza|middag\w*|takk)\b`;
+/** A way out, a solution, an option. */
+const WAY_OUT = String.raw`(?:utvei\w*|utveg\w*|losning\w*|loysing\w*|vei ut|veg ut|mulighet\w*|moglegheit\w*|option|way out|solution)`;
+/** Dying or suicide named as what one would do. */
+const DYING = String.raw`(?:${SUICIDE_WORD}\w*|suicide|a\s+(?:do|doy|ta livet mitt|ta livet av meg|drepe meg|avslutte livet|forsvinne for godt)|doden|to die|dying|death)`;
+/** The sky, not heaven: a balloon, a kite, a plane, looking up. */
+const THE_SKY = String.raw`\b(?:fly|flyr|flyet|ballong\w*|drage\w*|rakett\w*|sky|skyene|skyer|bla|stjerne\w*|ser|sa|titte\w*|peke\w*|stige\w*|skyskrap\w*)\b`;
 /** A joke, a game or training: the same verbs in everyday use. */
 const EVERYDAY = String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|xd|av latter|pa trening\w*|pa treninga|pa jobb\w*|i timen|${GAMES})\b`;
 
@@ -71,7 +90,7 @@ export const SUICIDE_PLAIN_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:ta|tar|tok|tatt|tek|teke)\s+(?:${ME}|seg|sitt\s+liv|sitt\s+eget\s+liv)\s+av\s+dage(?:r|ne)?\b|\b(?:gjore|gjor|gjorde|gjort|gjere|gjer)\s+(?:det\s+)?av\s+med\s+${ME}(?:\s+${SELF})?\b|\b(?:gjore|gjor|gjorde|gjort|gjere|gjer)\s+kal\s+pa\s+${ME}\s+${SELF}\b`,
+      String.raw`\b(?:ta|tar|tok|tatt|tek|teke)\s+(?:${ME}|seg|sitt\s+liv|sitt\s+eget\s+liv)(?:\s+${SELF})?\s+av\s+dage(?:r|ne)?\b|\b(?:gjore|gjor|gjorde|gjort|gjere|gjer)\s+(?:det\s+)?av\s+med\s+${ME}(?:\s+${SELF})?\b|\b(?:gjore|gjor|gjorde|gjort|gjere|gjer)\s+kal\s+pa\s+${ME}\s+${SELF}\b`,
     ),
     concernIf: r(
       String.raw`\b(?:han|hun|ho|de|dei|noen|nokon|mange|folk)\s+(?:\w+\s+){0,2}(?:tok|tek|tar|har tatt|gjorde|gjer)\b`,
@@ -101,5 +120,48 @@ export const SUICIDE_PLAIN_RULES: readonly RiskRule[] = [
     level: 'check_in',
     pattern: r(String.raw`\b(?:vil|ville)\s+${NEG}\s+${MORE}${CLAUSE_END}`),
     unless: r(AT_THE_TABLE),
+  },
+  {
+    id: 'suicide.plain.not_bear_waking',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:orker|orkar|gidder|klarer|klarar|makter|tor)\s+${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\s+(?:opp\s+)?(?:igjen|att|flere ganger|fleire gonger|en gang til|ein gong til|mer|meir|til en ny dag|til ein ny dag|til enda en dag)\b`,
+    ),
+    unless: r(String.raw`\b(?:slumr\w*|alarm\w*|vekkerklokk\w*|snooze\w*|mobilen)\b`),
+  },
+  {
+    id: 'suicide.plain.only_way_out',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b${DYING}\s+(?:er|e|blir|virker|is|seems)\s+(?:som\s+)?(?:den\s+|min\s+|the\s+|my\s+)?(?:eneste|einaste|siste|only|last)\s+${WAY_OUT}|\b(?:eneste|einaste|only)\s+${WAY_OUT}\w*\s+(?:for meg\s+|for me\s+)?(?:er|e|is)\s+${DYING}`,
+    ),
+    concernIf: r(
+      String.raw`\b(?:han|hun|ho|de|dei|he|she|they|mange|folk)\s+(?:\w+\s+){0,2}(?:trodde|tenkte|syntes|thought|felt|folte)\b`,
+    ),
+    unless: r(String.raw`\b(?:film\w*|serie\w*|bok|boka|roman\w*|karakter\w*|hovedperson\w*|${GAMES})\b`),
+  },
+  {
+    id: 'suicide.plain.leave_the_world',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:forlate|forlata|forlater|leave|leaving)\s+(?:denne\s+|this\s+)?(?:verden|verda|jorda|jorden|kloden|planeten|world|earth|planet)\b`,
+    ),
+    subject: 'speaker',
+    unless: r(
+      String.raw`\b(?:${GAMES}|film\w*|serie\w*|bok|boka|romskip\w*|rakett\w*|astronaut\w*|spaceship|rocket|mars)\b`,
+    ),
+  },
+  {
+    id: 'suicide.plain.want_heaven',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:vil|ville|lengter|lengtar|onsker|har lyst|skal|want|wanna)\s+(?:\w+\s+){0,4}(?:til|i|to|in)\s+(?:himmelen|heaven)\b|\b(?:sammen med|hos|with)\s+(?:\w+\s+){0,2}(?:i himmelen|in heaven)\b`,
+    ),
+    subject: 'speaker',
+    unless: r(THE_SKY),
   },
 ];
