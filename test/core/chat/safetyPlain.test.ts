@@ -305,3 +305,81 @@ describe('leaving the world, wanting to be in heaven', () => {
     calm('i minecraft vil jeg forlate verden og lage en ny');
   });
 });
+
+describe('better or rather dead, soon dead, the will to live lost', () => {
+  it('better or rather dead with the speaker as subject is acute', () => {
+    for (const text of [
+      'bedre død enn levende',
+      'vil heller være død',
+      'helst død',
+      "i'd rather be dead",
+      'better off dead',
+      'jeg er bedre død',
+      'eg vil heller vere daud',
+      'hadde heller vært død',
+    ])
+      acute(text);
+  });
+
+  it('soon dead asks directly; the will to live lost is acute', () => {
+    for (const text of ['snart er jeg død', 'jeg er snart død', 'snart e æ daud', 'eg er straks daud']) raised(text);
+    for (const text of [
+      'mistet lysten til å leve',
+      'mistet livslysten',
+      'har ingen livsgnist igjen',
+      'lost my will to live',
+      'eg har mista livslysta',
+      'null livslyst',
+      'har ikke noe vilje til å leve',
+      'mister livsgnisten mer for hver dag',
+    ])
+      acute(text);
+  });
+
+  it('an old slogan, a film, hunger, boredom or the will to live come back stay calm', () => {
+    calm('bedre død enn rød');
+    calm('han er heller død enn levende i filmen');
+    calm('jeg er snart død av sult');
+    calm('snart er jeg død av kjedsomhet');
+    calm('mistet livslysten en periode, men nå har jeg fått den tilbake');
+    calm('mistet lysten til å spise');
+  });
+});
+
+describe('not managing to go on, and whether one can die of self-harm', () => {
+  it('"klarer ikke å fortsette" as the whole clause asks directly', () => {
+    for (const text of [
+      'jeg klarer ikke å fortsette',
+      'orker ikkje å halde fram',
+      'klarer ikke å holde ut',
+      'makter ikke å fortsette',
+      'jeg orker ikke å leve videre',
+      'eg klarar ikkje å halde ut meir',
+      'klarer ikke fortsette, alt er mørkt',
+      'orker ikke å fortsette lenger',
+    ])
+      raised(text);
+  });
+
+  it('a question whether one dies of cutting, hanging or swallowing is acute', () => {
+    for (const text of [
+      'kan man dø av å kutte seg',
+      'kan en dø av å skjære seg i armen',
+      'kan jeg dø av å svelge alle pillene',
+      'dør man av å henge seg i et belte',
+      'kan du dø av å ta for mange paracet',
+      'kan ein døy av å kutte seg djupt',
+      'can you die from cutting',
+      'vil jeg dø av å ta alle tablettene',
+    ])
+      acute(text);
+  });
+
+  it('a course, a person, liquorice or a dive stay calm', () => {
+    calm('klarer ikke å fortsette på studiet');
+    calm('klarer ikke å fortsette med dette kurset');
+    calm('orker ikke holde ut med ham');
+    calm('kan man dø av å spise lakris');
+    calm('kan man dø av å hoppe i vannet fra stupet');
+  });
+});

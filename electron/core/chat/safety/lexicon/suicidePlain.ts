@@ -2,6 +2,8 @@ import { r, type RiskRule } from './rule.js';
 import {
   CLAUSE_END,
   GAMES,
+  HYPERBOLE_TAIL,
+  IDIOM_DEATH,
   LIVING_LIKE_OR_WITHOUT,
   MORE,
   NEG,
@@ -25,6 +27,10 @@ import {
  * - not bearing to wake up again ("orker ikke å våkne flere ganger");
  * - death or suicide as the only way out ("selvmord er eneste utvei", "eneste løsningen er å dø");
  * - leaving the world, or wanting to be in heaven ("forlate denne verden", "vil til himmelen");
+ * - better or rather dead ("bedre død enn levende", "vil heller være død"), soon dead ("snart er
+ *   jeg død"), the will to live lost ("mistet livslysten");
+ * - not managing to go on, said as the whole clause ("klarer ikke å fortsette");
+ * - whether one can die from self-harm or a fall ("kan man dø av å kutte seg");
  * - not wanting any more, said as the whole clause ("jeg vil ikke mer", "vil ikkje lenger"); not
  *   "gidder ikke mer", which is mostly tiredness from a task.
  * Everyday uses of the same words are in `unless`: laughter, games, training, "av latter".
@@ -56,6 +62,8 @@ const WAY_OUT = String.raw`(?:utvei\w*|utveg\w*|losning\w*|loysing\w*|vei ut|veg
 const DYING = String.raw`(?:${SUICIDE_WORD}\w*|suicide|a\s+(?:do|doy|ta livet mitt|ta livet av meg|drepe meg|avslutte livet|forsvinne for godt)|doden|to die|dying|death)`;
 /** The sky, not heaven: a balloon, a kite, a plane, looking up. */
 const THE_SKY = String.raw`\b(?:fly|flyr|flyet|ballong\w*|drage\w*|rakett\w*|sky|skyene|skyer|bla|stjerne\w*|ser|sa|titte\w*|peke\w*|stige\w*|skyskrap\w*)\b`;
+/** Ways one might hurt oneself, as asked in "kan man dø av å …". */
+const SELF_HARM_ACT = String.raw`(?:kutte|kutta|skjere|skjera|henge|hengje|drukne|kvele|hoppe|svelge|ta\s+(?:for\s+)?(?:mange|mye|alle)|overdose\w*|cutting|hanging|jumping|drowning)`;
 /** A joke, a game or training: the same verbs in everyday use. */
 const EVERYDAY = String.raw`\b(?:haha\w*|hehe\w*|lol|lmao|xd|av latter|pa trening\w*|pa treninga|pa jobb\w*|i timen|${GAMES})\b`;
 
@@ -163,5 +171,53 @@ export const SUICIDE_PLAIN_RULES: readonly RiskRule[] = [
     ),
     subject: 'speaker',
     unless: r(THE_SKY),
+  },
+  {
+    id: 'suicide.plain.rather_dead',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:(?:hadde|har|er|e|var|blir|vil|ville|would|i'd|id)\s+)?(?:bedre|betre|better|heller|helst|rather)\s+(?:a\s+)?(?:vere\s+|vera\s+|be\s+|off\s+|vert\s+|vart\s+|vore\s+|been\s+)?(?:dod|daud|dead)\b(?!\s+enn\s+rod)`,
+    ),
+    subject: 'speaker',
+    unless: r(String.raw`${IDIOM_DEATH}|${HYPERBOLE_TAIL}`),
+  },
+  {
+    id: 'suicide.plain.soon_dead',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:snart|straks|soon)\s+(?:er|e|blir)\s+${SUBJ}\s+(?:dod|daud)\b|\b${SUBJ}\s+(?:er|e|blir)\s+(?:snart|straks)\s+(?:dod|daud)\b|\bi'?ll\s+(?:soon\s+)?be\s+dead\s+soon\b`,
+    ),
+    unless: r(String.raw`${IDIOM_DEATH}|${HYPERBOLE_TAIL}|\bav\b`),
+  },
+  {
+    id: 'suicide.plain.will_to_live_lost',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:mistet|mista|misti|miste|mister|tapt|lost|losing|lose|ingen|null|uten|no|ikke|ikkje)\s+(?:\w+\s+)?(?:(?:lysten|lyst|vilje\w*|gnist\w*)\s+(?:til\s+)?a\s+(?:leve|leva)|livslyst\w*|livsgnist\w*|livsvilje\w*|livsmot\w*|will\s+to\s+live)\b`,
+    ),
+    unless: r(String.raw`\b(?:tilbake|igjen na|fatt igjen|fikk igjen|back|again)\b`),
+  },
+  {
+    id: 'suicide.plain.cannot_go_on',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\b(?:klarer|klarar|orker|orkar|makter|maktar)\s+${NEG}\s+(?:a\s+)?(?:fortsette|fortsetta|halde fram|holde ut|halde ut|leve videre|leve vidare)${CLAUSE_END}`,
+    ),
+    unless: r(String.raw`\b${UNDERTAKING}\b|\bmed\s+(?:dette|det|ham|han|henne|dem)\b`),
+  },
+  {
+    id: 'suicide.plain.can_one_die_of',
+    category: 'suicide',
+    level: 'acute',
+    pattern: r(
+      String.raw`\b(?:kan|can|vil|will|would|dos|dor)\s+(?:man|en|ein|jeg|eg|du|you|i|folk|people)\s+(?:\w+\s+)?(?:do|doy|die)\s+(?:av|of|from|by|if)\s+(?:a\s+|man\s+|you\s+|i\s+)?${SELF_HARM_ACT}|\b(?:dor|doyr)\s+(?:man|en|ein|du|folk)\s+(?:\w+\s+)?(?:av|hvis|om|viss)\s+(?:a\s+|man\s+)?${SELF_HARM_ACT}`,
+    ),
+    unless: r(
+      String.raw`\b(?:bading|badet|svomm\w*|fjelltur\w*|klatr\w*|fallskjerm\w*|bungee\w*|strikkhopp\w*|stup\w*|hoppe\s+(?:i|pa)\s+(?:vannet|trampoline\w*|sjon))\b`,
+    ),
   },
 ];
