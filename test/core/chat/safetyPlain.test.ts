@@ -278,6 +278,9 @@ describe('leaving the world, wanting to be in heaven', () => {
       'jeg forlater denne verden snart',
       'tenker på å forlate denne verden',
       "i'm leaving this world tonight",
+      'vil bare vekk fra livet',
+      'jeg vil bort fra denne verden',
+      'eg vil ut av livet no',
     ])
       acute(text);
   });
@@ -303,6 +306,9 @@ describe('leaving the world, wanting to be in heaven', () => {
     calm('ballongen skal til himmelen');
     calm('jeg tror bestemor er i himmelen');
     calm('i minecraft vil jeg forlate verden og lage en ny');
+    calm('han må ut av livet mitt');
+    calm('vil bort fra livet i byen en stund');
+    calm('vil vekk fra livet som student i sommer');
   });
 });
 

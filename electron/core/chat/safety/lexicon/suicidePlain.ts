@@ -26,7 +26,8 @@ import {
  * - fed up with life itself in other words than "lei" ("fått nok av livet", "drittlei av å leve");
  * - not bearing to wake up again ("orker ikke å våkne flere ganger");
  * - death or suicide as the only way out ("selvmord er eneste utvei", "eneste løsningen er å dø");
- * - leaving the world, or wanting to be in heaven ("forlate denne verden", "vil til himmelen");
+ * - leaving the world or life, or wanting to be in heaven ("forlate denne verden", "vil vekk fra
+ *   livet", "vil til himmelen"); not someone out of one's life ("ut av livet mitt");
  * - better or rather dead ("bedre død enn levende", "vil heller være død"), soon dead ("snart er
  *   jeg død"), the will to live lost ("mistet livslysten");
  * - not managing to go on, said as the whole clause ("klarer ikke å fortsette");
@@ -155,7 +156,7 @@ export const SUICIDE_PLAIN_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:forlate|forlata|forlater|leave|leaving)\s+(?:denne\s+|this\s+)?(?:verden|verda|jorda|jorden|kloden|planeten|world|earth|planet)\b`,
+      String.raw`\b(?:forlate|forlata|forlater|leave|leaving)\s+(?:denne\s+|this\s+)?(?:verden|verda|jorda|jorden|kloden|planeten|world|earth|planet)\b|\b(?:vekk|bort|ut|away)\s+(?:fra|av|from|of)\s+(?:livet|denne\s+verden|denne\s+verda|jorda|life|this\s+world)\b(?!\s+(?:mitt|mit|hans|hennes|deres|dykkar|som|pa|i|med|til|my|his|her|as|in|on)\b)`,
     ),
     subject: 'speaker',
     unless: r(
