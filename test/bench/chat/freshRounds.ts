@@ -40,6 +40,7 @@ export const FRESH_ROUNDS = [
   ['Round 15 fresh set (tester-style)', 'fresh-round15.json'],
   ['Round 16 fresh set', 'fresh-round16.json'],
   ['Round 17 fresh set', 'fresh-round17.json'],
+  ['Round 18 fresh set (suicide said plainly)', 'fresh-round18.json'],
   ['Talk fresh set 1', 'fresh-talk1.json'],
   ['Talk fresh set 2', 'fresh-talk2.json'],
   ['Talk fresh set 3', 'fresh-talk3.json'],

@@ -22,7 +22,8 @@
  * The rules live in lexicon/: the first rules (coreSuicide.ts, coreWelfare.ts, coreHarm.ts), the
  * semantic families (familiesSuicide.ts, familiesHarm.ts), the situations (situations.ts), the
  * indirect shapes (indirect.ts), threats told plainly (threats.ts), crisis told mid-story
- * (toldInStory.ts) and harm told as what happened (harmToldPlainly.ts), on the token
+ * (toldInStory.ts), harm told as what happened (harmToldPlainly.ts) and suicidal thoughts said
+ * plainly (suicidePlain.ts), on the token
  * classes in tokens.ts. Their order here is the order of `matched`.
  */
 import { CORE_HARM_RULES } from './lexicon/coreHarm.js';
@@ -37,6 +38,7 @@ import { THREAT_RULES } from './lexicon/threats.js';
 import { TOLD_IN_STORY_RULES } from './lexicon/toldInStory.js';
 import { UNSAID_DISCLOSURE_RULES } from './lexicon/unsaidDisclosures.js';
 import { HARM_TOLD_PLAINLY_RULES } from './lexicon/harmToldPlainly.js';
+import { SUICIDE_PLAIN_RULES } from './lexicon/suicidePlain.js';
 
 export type { RiskRule } from './lexicon/rule.js';
 
@@ -55,4 +57,5 @@ export const RISK_RULES: readonly RiskRule[] = [
   ...UNSAID_DISCLOSURE_RULES,
   ...TOLD_IN_STORY_RULES,
   ...HARM_TOLD_PLAINLY_RULES,
+  ...SUICIDE_PLAIN_RULES,
 ];

@@ -22,12 +22,28 @@ export function foldText(text: string): string {
   // message folded is kept, so the second time costs a string comparison.
   if (text === lastFolded.text) return lastFolded.folded;
   const lower = text.toLowerCase();
-  const folded = foldPlain(lower) ?? correctTypos(foldAnyText(lower));
+  const plain = foldPlain(lower) ?? correctTypos(foldAnyText(lower));
+  const unclitic = plain.includes('kke')
+    ? plain.replace(NEG_CLITIC, (_, verb: string) => `${verb === 'ville' ? verb : CLITIC_VERB[verb[0] as string]} ikke`)
+    : plain;
+  const spoken = unclitic.includes('itt') ? unclitic.replace(DIALECT_NOT, 'ikke') : unclitic;
+  const folded = spoken.replace(DIALECT_PRESENT, '$1 $2r');
   lastFolded.text = text;
   lastFolded.folded = folded;
   return folded;
 }
 const lastFolded = { text: '', folded: '' };
+
+/**
+ * Negation run onto the verb in chat spelling ("giddekke", "orkekke", "vikke", "ekke", "ska'kke"):
+ * written out, so "giddekke leve mer" reads as "gidder ikke leve mer".
+ */
+const NEG_CLITIC = /\b(gidde?r?|orker?|vil?|ville|skal?|er?)'?i?kke\b/g;
+/** "Not" in eastern and trøndersk speech spelled as said ("itte", "ittj"): read as "ikke". */
+const DIALECT_NOT = /\bitt(?:e|j)\b/g;
+/** Present tense without "-r" after the speaker ("æ orke", "eg klare"): read as "orker", "klarer". */
+const DIALECT_PRESENT = /\b(jeg|eg|e|je|i)\s+(orke|klare|takle|makte)\b/g;
+const CLITIC_VERB: Readonly<Record<string, string>> = { g: 'gidder', o: 'orker', v: 'vil', s: 'skal', e: 'er' };
 
 /** The folding below, step by step, for any text (lower case already). */
 function foldAnyText(lower: string): string {

@@ -74,6 +74,7 @@ export const SELF_SLOT_WORDS: Readonly<Record<SelfSlot, readonly string[]>> = {
     'lyst',
     'lyster',
     'onsk*',
+    'ynsk*',
     'onskj*',
     'want',
     'wish',

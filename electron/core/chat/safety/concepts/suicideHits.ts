@@ -1,5 +1,6 @@
 import { positions, near, negatedBefore, anyOf, ctxOf, push, type Hit, type Sentence } from './sentence.js';
 import { EVERYDAY_TRAP, HELP_WITH_A_TASK, ROLE_GROUP } from '../lexicon/tokens.js';
+import { BOUNDED_HOPELESSNESS, LIVING_MANNER } from '../lexicon/suicidePlain.js';
 
 /** A burden to a team, a class or colleagues, or when asking for help with a task, is one in that role. */
 const BURDEN_IN_ROLE = new RegExp(
@@ -7,6 +8,8 @@ const BURDEN_IN_ROLE = new RegExp(
 );
 /** No way out of a debt or a contract is no way out of life. */
 const TRAPPED_IN_EVERYDAY = new RegExp(EVERYDAY_TRAP);
+/** No future or point in a named place or undertaking, or in a way of living, not in life (lexicon/suicidePlain.ts). */
+const HOPELESS_IN_A_PLACE = new RegExp(String.raw`${BOUNDED_HOPELESSNESS}|\b(?:leve|leva|living)\s+${LIVING_MANNER}`);
 
 /** Words of the WAY slot that say only "how much" ("mye", "mange", "lang"): not a way unless asked. */
 const AMOUNT_ONLY = /^(?:mye|mange|many|much|lang|dypt|hoyt|hoy|hoyest|vondt|hurt)$/;
@@ -152,7 +155,8 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
       !/\b(?:soke|soknad\w*|jobb\w*|job|skole|skule|kurs\w*|eksamen|excel|bransje\w*|yrke\w*|firma\w*|laget)\b/.test(
         s.text,
       ) &&
-      !TRAPPED_IN_EVERYDAY.test(s.text)
+      !TRAPPED_IN_EVERYDAY.test(s.text) &&
+      !HOPELESS_IN_A_PLACE.test(s.text)
     ) {
       push(hits, s, 'concept.hopeless', 'suicide', 'check_in', 'HOPELESS');
     }

@@ -1,4 +1,5 @@
 import { r, type RiskRule } from './rule.js';
+import { BOUNDED_HOPELESSNESS, LIVING_MANNER } from './suicidePlain.js';
 import {
   AT_A_NAMED_PLACE,
   RECOVERED_OTHER,
@@ -52,7 +53,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:vil|vill|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)|bry|besvar|plage|nytte|hjelp|glede|stede|${LIVING_LIKE_OR_WITHOUT}))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vakne|vakna|eksistere|finnes|fins)\b(?!\s+(?:tidlig|tidleg|for|av|pa|opp|til|i\s+(?!live|morgen|morgon)))|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b|\b(?:${NEG}|ingen|inga|no)\s+(?:krefter|krefte|kraft|energi|styrke|strength)\s+(?:igjen\s+|att\s+|left\s+)?(?:til\s+a|a|to)\s+(?:leve|leva|live|fortsette a leve|go on living)\b`,
+      String.raw`\b(?:vil|vill|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)|bry|besvar|plage|nytte|hjelp|glede|stede|${LIVING_LIKE_OR_WITHOUT}))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vakne|vakna|eksistere|finnes|fins)\b(?!\s+(?:tidlig|tidleg|for|av|pa|opp|til|i\s+(?!live|morgen|morgon)))|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b(?!\s+${LIVING_MANNER})|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b|\b(?:${NEG}|ingen|inga|no)\s+(?:krefter|krefte|kraft|energi|styrke|strength)\s+(?:igjen\s+|att\s+|left\s+)?(?:til\s+a|a|to)\s+(?:leve|leva|live|fortsette a leve|go on living)\b`,
     ),
     concernIf: r(String.raw`\b(?:vil|ville)\s+${NEG}\s+(?:vere|leve)\s+sann\b`),
     // "vil ikke leve sånn som pappa": a way of living compared with someone's, not life itself.
@@ -63,7 +64,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:ikke|ikkje|ingen|ingenting|inga|ikkje noko|ittno|itjno|inkje)\s+(?:\w+\s+){0,2}(?:verdt|vits|grunn|grunnar|mening|poeng)\s+(?:(?:i|med|til|for|a)\s+)?(?:a\s+)?(?:leve|leva|lev)\b(?!\s+for\b)|\blivet\s+(?:er|e)\s+${NEG}\s+verdt\b`,
+      String.raw`\b(?:ikke|ikkje|ingen|ingenting|inga|ikkje noko|ittno|itjno|inkje)\s+(?:\w+\s+){0,2}(?:verdt|vits|grunn|grunnar|mening|poeng)\s+(?:(?:i|med|til|for|a)\s+)?(?:a\s+)?(?:leve|leva|lev)\b(?!\s+(?:for\b|${LIVING_MANNER}))|\blivet\s+(?:er|e)\s+${NEG}\s+verdt\b`,
     ),
   },
   {
@@ -262,7 +263,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:livet|alt)\s+(?:er|e|foles|kjennes)\s+(?:sa\s+|helt\s+)?(?:meningslost|hapelost|haplaust|haplost|meiningslaust|et helvete)\b|\bhater\s+livet(?:\s+mitt)?\b(?!\s+som\b)|\b${SUBJ}\s+er\s+(?:bare\s+)?(?:en|ei)\s+byrde\b|\bingen\s+vits\s+(?:med|i)\s+(?:noe|noko|noenting|noe som helst|livet)\b`,
     ),
-    unless: r(BURDEN_IN_A_ROLE),
+    unless: r(String.raw`${BURDEN_IN_A_ROLE}|${BOUNDED_HOPELESSNESS}`),
   },
   {
     id: 'suicide.kill_me_now',
@@ -364,7 +365,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:kniv\w*|pillene|piller|tablett\w*|tauet|tau|pistol\w*|vapen\w*|vapnet|blad\w*|barberblad\w*|pills|rope|gun|knife|blades?)\s+(?:\w+\s+)?(?:klar\w*|ferdig|fremme|framme|ready)\b|\b(?:har|fatt|skaffa?|skaffet|kjopt|kjopte)\s+(?:\w+\s+){0,3}(?:det|alt)\s+(?:\w+\s+)?(?:jeg|eg|i)\s+(?:trenger|treng|need)\s+(?:for|til)\s+a\s+(?:gjore det|${DIE}|ta livet|avslutte)`,
     ),
     unless: r(
-      String.raw`\b(?:gronnsak\w*|gronnsak\w*|mat|maten|middag\w*|servering|kokk\w*|kjokken\w*|skjere|skjere|brod|kake|fisk|kjott|klatr\w*|camping|tur|turen|fisketur\w*|fjelltur\w*|skogstur\w*|hyttetur\w*|hodepine\w*|tannverk\w*|vondt|allergi\w*|resept\w*|jakt\w*|skytebane\w*|skyting\w*)\b`,
+      String.raw`\b(?:gronnsak\w*|gronnsak\w*|mat|maten|middag\w*|servering|kokk\w*|kjokken\w*|skjere|skjere|brod|kake|fisk|kjott|klatr\w*|camping|tur|turen|fisketur\w*|fjelltur\w*|skogstur\w*|hyttetur\w*|hodepine\w*|tannverk\w*|vondt|allergi\w*|resept\w*|jakt\w*|skytebane\w*|skyting\w*|bat|baten|batar|baten\w*|seilbat\w*|jolle\w*|telt|teltet|tilhenger\w*|hengeren|slep\w*|fortoy\w*)\b`,
     ),
   },
   {

@@ -1,4 +1,5 @@
 import { r, type RiskRule } from './rule.js';
+import { LIFE_IN_A_ROLE } from './suicidePlain.js';
 import {
   SUBJ,
   NEG,
@@ -211,7 +212,9 @@ export const HARM_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:lei|trott|troytt|sliten|tired|sick)\s+(?:\w+\s+)?(?:av|of)\s+(?:a\s+)?(?:vere til|vere i live|leve|leva|eksistere|being alive|living|life|livet|existing)\b|\bslippe\s+a\s+(?:vakne|vakna|leve|leva|eksistere|vere til)\b|\b(?:haper|hapar|onsker|onskjer|hope|wish)\b[^.!?]{0,20}\b(?:ikke|ikkje|not|never)\s+(?:\w+\s+)?(?:skal\s+|kommer til a\s+|will\s+)?(?:vakne|vakner|vaknar|wake)\b`,
     ),
-    unless: r(String.raw`\b(?:tidlig|tidleg|seint|sent|lordag|sondag|helg\w*|ferie\w*|weekend|early|alarm\w*)\b`),
+    unless: r(
+      String.raw`\b(?:tidlig|tidleg|seint|sent|lordag|sondag|helg\w*|ferie\w*|weekend|early|alarm\w*)\b|${LIFE_IN_A_ROLE}`,
+    ),
   },
   {
     id: 'suicide.family.wish_death_happens',

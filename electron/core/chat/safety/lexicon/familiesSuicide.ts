@@ -1,4 +1,5 @@
 import { r, type RiskRule } from './rule.js';
+import { DONE_WITH_SOMEONE } from './suicidePlain.js';
 import {
   SUBJ,
   NEG,
@@ -154,7 +155,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:dra|drar|drog|ga|gar|gar|reise|forsvinne|borte|exit|vekk|slutt|ferdig|gone|leave|leaving)\b[^.!?]{0,30}\bfor\s+(?:godt|alltid|good)\b|\bta\s+(?:en|ein)\s+exit\b`,
     ),
     unless: r(
-      String.raw`${TRAVEL}|\b(?:fra|fra)\s+(?:oslo|byen|bygda|norge|\w+en)\b|\bhjemmefra\b|\b(?:telefon\w*|mobil\w*|nokkel\w*|nokl\w*|lommebok\w*|penge\w*|sykkel\w*|bag\w*|veske\w*|jakke\w*|lappen|kortet|passet|smerte\w*|hodepine\w*|kvise\w*|utslett\w*)\b`,
+      String.raw`${TRAVEL}|\b(?:fra|fra)\s+(?:oslo|byen|bygda|norge|\w+en)\b|\bhjemmefra\b|\b(?:telefon\w*|mobil\w*|nokkel\w*|nokl\w*|lommebok\w*|penge\w*|sykkel\w*|bag\w*|veske\w*|jakke\w*|lappen|kortet|passet|smerte\w*|hodepine\w*|kvise\w*|utslett\w*)\b|${DONE_WITH_SOMEONE}`,
     ),
   },
   {
@@ -174,7 +175,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:gitt|gi|gir|gav|ga)\s+opp\s+(?:hapet|hap|livet)\b(?!\s+(?:om|for)\s+a\s+)|\bgiven\s+up\s+(?:on\s+)?(?:life|hope|everything)\b|\b(?:never|aldri)\s+(?:going\s+to\s+|kommer\s+til\s+a\s+)?(?:get|bli)\s+(?:better|bedre|betre)\b|\blife\s+is\s+(?:pointless|meaningless|hopeless)\b|\b(?:ser\s+)?ingen\s+(?:mening|meining|vits|poeng)\s+(?:med|i)\s+(?:noe|noko|noenting|livet|alt|nokon ting)\b|\b${NEG}\s+(?:\w+\s+)?(?:en|ei|ein|one)\s+(?:eneste|einaste|single)\s+dag\s+til\b`,
+      String.raw`\b(?:gitt|gi|gir|gav|ga)\s+opp\s+(?:hapet|hap|livet)\b(?!\s+(?:om|for)\s+a\s+|\s+om\s+at\s+(?!(?:\w+\s+){0,5}(?:bedre|betre|leve|livet|frisk|ting|alt)\b))|\bgiven\s+up\s+(?:on\s+)?(?:life|hope|everything)\b|\b(?:never|aldri)\s+(?:going\s+to\s+|kommer\s+til\s+a\s+)?(?:get|bli)\s+(?:better|bedre|betre)\b|\blife\s+is\s+(?:pointless|meaningless|hopeless)\b|\b(?:ser\s+)?ingen\s+(?:mening|meining|vits|poeng)\s+(?:med|i)\s+(?:noe|noko|noenting|livet|alt|nokon ting)\b|\b${NEG}\s+(?:\w+\s+)?(?:en|ei|ein|one)\s+(?:eneste|einaste|single)\s+dag\s+til\b`,
     ),
     unless: r(String.raw`\b(?:vekta|slanking|kosthold|dietten|trening\w*|fotball\w*|laget|prosjekt\w*)\b`),
   },

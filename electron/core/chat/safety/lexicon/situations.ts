@@ -17,6 +17,7 @@
  * frames (lexicon/frames.ts), applied to every rule by the dispatcher. The rules never contain or produce method details; they only detect.
  */
 import { r, type RiskRule } from './rule.js';
+import { LIVING_MANNER } from './suicidePlain.js';
 import { A_FALL, EVERYDAY_TRAP, RECOVERED_OTHER } from './tokens.js';
 
 const BE_THERE = String.raw`(?:star|sto|stod|statt|sta|star|sitter|satt|sittet|sitti|ligget|sit|sitte|ligger|la|ligg|ligge|er|e|gar|gikk|gatt|ga|klatra|klatret|klatre|kjort|kjorte|kjorer|standing|sitting|lying|walking|went|climbed|am|i'm|im)`;
@@ -262,7 +263,7 @@ export const SITUATION_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:ingen|ikke noen|ikkje nokon|ikke noe|ikkje noko|no|not any)\s+(?:\w+\s+)?(?:mening|meining|vits|poeng|grunn|reason|point)\s+(?:med|i|to|til)\s+(?:a\s+)?(?:leve|live|living|fortsette|halde fram|holde ut|vere her|be here)\b|\b(?:hvorfor|kvifor|korfor|why)\s+(?:\w+\s+){0,3}(?:fortsette|halde fram|keep)\s+(?:a\s+)?(?:leve|puste|eksistere|living|breathing|existing)\b`,
+      String.raw`\b(?:ingen|ikke noen|ikkje nokon|ikke noe|ikkje noko|no|not any)\s+(?:\w+\s+)?(?:mening|meining|vits|poeng|grunn|reason|point)\s+(?:med|i|to|til)\s+(?:a\s+)?(?:leve|live|living|fortsette|halde fram|holde ut|vere her|be here)\b(?!\s+${LIVING_MANNER})|\b(?:hvorfor|kvifor|korfor|why)\s+(?:\w+\s+){0,3}(?:fortsette|halde fram|keep)\s+(?:a\s+)?(?:leve|puste|eksistere|living|breathing|existing)\b`,
     ),
   },
   {
