@@ -135,7 +135,7 @@ export const SUICIDE_PLAIN_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:orker|orkar|gidder|klarer|klarar|makter|tor)\s+${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\s+(?:opp\s+)?(?:igjen|att|flere ganger|fleire gonger|en gang til|ein gong til|mer|meir|til en ny dag|til ein ny dag|til enda en dag)\b`,
+      String.raw`\b(?:orker|orkar|gidder|klarer|klarar|makter|tor)\s+${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\s+(?:opp\s+)?(?:(?:igjen|att|flere ganger|fleire gonger|en gang til|ein gong til|mer|meir|til en ny dag|til ein ny dag|til enda en dag|til en dag til|til ein dag til)\b|(?:i morgen|i morgon|imorgen)(?=\s*(?:$|[.!?,;]|\s(?:heller|altsa|liksom|og|men)\b)))`,
     ),
     unless: r(String.raw`\b(?:slumr\w*|alarm\w*|vekkerklokk\w*|snooze\w*|mobilen)\b`),
   },

@@ -1,5 +1,5 @@
 import { r, type RiskRule } from './rule.js';
-import { SUBJ, NEG, PILLS, TRAVEL, EVERYDAY_LEAVING, CLAUSE_END } from './tokens.js';
+import { SUBJ, PILLS, TRAVEL, EVERYDAY_LEAVING, CLAUSE_END } from './tokens.js';
 
 /**
  * Disclosures said without the usual words (lead's probe, stop 32), each a kind of meaning:
@@ -8,7 +8,7 @@ import { SUBJ, NEG, PILLS, TRAVEL, EVERYDAY_LEAVING, CLAUSE_END } from './tokens
  * - goodbyes already said to the people one cares about ("har sagt ha det til de jeg er glad i");
  * - an adult or a stranger who wants to meet the speaker alone (grooming), in bokmål, nynorsk
  *   and English;
- * - not bearing to wake up; knowing where one will "do it"; passwords or keys handed on for
+ * - knowing where one will "do it"; passwords or keys handed on for
  *   "afterwards"; how high a bridge or a roof is, looked up; whether a large number of pills or a
  *   poison is dangerous or deadly; all the rest of the pills taken; "I said no but he didn't stop".
  * Everyday uses of the same words are in `unless`: a game, a trip or a move, a meeting at work.
@@ -45,14 +45,6 @@ export const UNSAID_DISCLOSURE_RULES: readonly RiskRule[] = [
     ),
     unless: r(
       String.raw`\b(?:kolleg\w*|sjef\w*|veileder\w*|rettleiar\w*|lege\w*|psykolog\w*|helsesoster\w*|helsesyster\w*|intervju\w*|jobbintervju\w*|rutine\w*|lonn\w*|nav|arbeidsgiver\w*|arbeidsgjevar\w*|bestefar\w*|morfar\w*|farfar\w*|coworker|colleague|boss|doctor|interview)\b`,
-    ),
-  },
-  {
-    id: 'suicide.cannot_bear_waking',
-    category: 'suicide',
-    level: 'check_in',
-    pattern: r(
-      String.raw`\b(?:orker|orkar|klarer|klarar|greier|gidder|vil|onsker|tor)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:vakne|vakna|vakne opp|vakna opp|sta opp til en dag til|wake up)\b(?!\s+(?:tidlig|tidleg|seint|sent|for|av|pa|opp\s+tidlig|til\s+(?!en\s+dag|ein\s+dag|enda|ein\s+dag|en\s+ny)|klokka|kl|sa\s+tidlig|i\s+tide|early|on time)\b)`,
     ),
   },
   {
