@@ -20,6 +20,8 @@ import {
   NATURE_DEATH,
   LIVE_LIKE_SOMEONE,
   UNDERTAKING,
+  ORDEAL,
+  HOPELESS_WITH_A_THING,
 } from './tokens.js';
 
 /**
@@ -263,7 +265,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:livet|alt)\s+(?:er|e|foles|kjennes)\s+(?:sa\s+|helt\s+)?(?:meningslost|hapelost|haplaust|haplost|meiningslaust|et helvete)\b|\bhater\s+livet(?:\s+mitt)?\b(?!\s+som\b)|\b${SUBJ}\s+er\s+(?:bare\s+)?(?:en|ei)\s+byrde\b|\bingen\s+vits\s+(?:med|i)\s+(?:noe|noko|noenting|noe som helst|livet)\b`,
     ),
-    unless: r(String.raw`${BURDEN_IN_A_ROLE}|${BOUNDED_HOPELESSNESS}`),
+    unless: r(String.raw`${BURDEN_IN_A_ROLE}|${BOUNDED_HOPELESSNESS}|${HOPELESS_WITH_A_THING}`),
   },
   {
     id: 'suicide.kill_me_now',
@@ -395,12 +397,19 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     id: 'suicide.end_it_vague',
     category: 'suicide',
     level: 'check_in',
-    pattern: r(
-      String.raw`\b(?:gjore|gjor|gjorde|gjere|gjer)\s+det\s+slutt\b(?!\s+(?:med|mellom|pa)\b)|\bfa\s+(?:det\s+)?overstatt\b|\bend\s+it\b`,
-    ),
+    pattern: r(String.raw`\b(?:gjore|gjor|gjorde|gjere|gjer)\s+det\s+slutt\b(?!\s+(?:med|mellom|pa)\b)|\bend\s+it\b`),
     unless: r(
       String.raw`\bvi\s+(?:gjorde|har gjort|gjer|gjor)\b|\b(?:forhold\w*|kjeresten|typen|dama|henne|ham|han|hun|oss|argument|krangel\w*|relationship)\b`,
     ),
+  },
+  {
+    // "vil bare få det overstått": its own rule, so an ordeal named in the sentence ("skal få det
+    // overstått, eksamen er i morgen") is what is got over with, not life.
+    id: 'suicide.end_it_vague',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(String.raw`\bfa\s+(?:det\s+)?overstatt\b`),
+    unlessInSentence: r(String.raw`${ORDEAL}|${CHORE}|\b${UNDERTAKING}\b`),
   },
   {
     id: 'suicide.plan_to_end',

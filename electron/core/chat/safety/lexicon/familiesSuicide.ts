@@ -14,6 +14,7 @@ import {
   FAREWELL_TO_THING,
   NO_LONGER_USED,
   BURDEN_IN_A_ROLE,
+  DATE_OF_AN_EVENT,
 } from './tokens.js';
 
 /**
@@ -185,7 +186,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:hvordan|korleis|kossen|how)\s+(?:og\s+(?:nar|nar|kva tid)\s+)?(?:jeg|eg|i)\s+(?:\w+\s+)?(?:skal|ska|will|'ll|ll|kan)?\s*(?:gjore|gjere|do)\s+(?:det|it)\b(?!\s+(?:med|pa|bedre|betre|riktig|rett|right|better))|\b(?:planen|alt)\s+er\s+(?:klar|klart|planlagt|bestemt)\b|\bbestemt\s+(?:meg\s+for\s+)?(?:dato|daton|dagen|tidspunkt\w*)\b|\bdet\s+skjer\s+(?:i\s+(?:kveld|natt|morgen|helga)|pa\s+\w+dag|etter\s+\w+|snart)\b|\b(?:i\s+(?:kveld|natt)|tonight)\s+(?:gjor|gjer|skjer|do)\s+(?:jeg|eg|i|det)\b|\b(?:gjor|gjer|doing|do)\s+(?:jeg\s+|eg\s+)?(?:det|it)\s+(?:i\s+(?:kveld|natt|helga)|tonight|pa\s+\w+dag|snart|soon)\b|\bingen\s+kan\s+stoppe\s+meg\b|\bno\s+one\s+can\s+stop\s+me\b|\bgjor\s+jeg\s+det\b`,
+      String.raw`\b(?:hvordan|korleis|kossen|how)\s+(?:og\s+(?:nar|nar|kva tid)\s+)?(?:jeg|eg|i)\s+(?:\w+\s+)?(?:skal|ska|will|'ll|ll|kan)?\s*(?:gjore|gjere|do)\s+(?:det|it)\b(?!\s+(?:med|pa|bedre|betre|riktig|rett|right|better))|\b(?:planen|alt)\s+er\s+(?:klar|klart|planlagt|bestemt)\b|\bbestemt\s+(?:meg\s+for\s+)?(?:dato|daton|dagen|tidspunkt\w*)\b(?!\s+${DATE_OF_AN_EVENT})|\bdet\s+skjer\s+(?:i\s+(?:kveld|natt|morgen|helga)|pa\s+\w+dag|etter\s+\w+|snart)\b|\b(?:i\s+(?:kveld|natt)|tonight)\s+(?:gjor|gjer|skjer|do)\s+(?:jeg|eg|i|det)\b|\b(?:gjor|gjer|doing|do)\s+(?:jeg\s+|eg\s+)?(?:det|it)\s+(?:i\s+(?:kveld|natt|helga)|tonight|pa\s+\w+dag|snart|soon)\b|\bingen\s+kan\s+stoppe\s+meg\b|\bno\s+one\s+can\s+stop\s+me\b|\bgjor\s+jeg\s+det\b`,
     ),
     unless: r(
       String.raw`\b(?:lekse\w*|oppgave\w*|soknad\w*|soker|soke|sokte|ringer|ringe|ring|sender|sende|vask\w*|rydd\w*|trening\w*|trene|handle\w*|skjema\w*|cv|mail|epost|e-post|melding\w*|homework|call|kake|middag\w*|matte|eksamen|presentasjon\w*|innlevering\w*|fest\w*|bursdag\w*|tur|kino)\b`,

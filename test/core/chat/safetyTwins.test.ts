@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { assessRisk, isCrisis } from '../../../electron/core/chat/safety/index.js';
+
+/**
+ * Everyday twins of crisis wordings (round 19, issue 14 acceptance 2): the same verb with a named
+ * object that is not life (an exam, a move, a thing, someone else leaving, an accident with a tool)
+ * is calm; for every guard the crisis shape with the same verb still fires. Rules and concepts
+ * alone (`model: null`): the classifier is not retrained here.
+ */
+const rulesOnly = (text: string) => assessRisk(text, { model: null });
+const fires = (text: string, category = 'suicide') => {
+  const a = rulesOnly(text);
+  expect(isCrisis(a), text).toBe(true);
+  expect(a.categories, text).toContain(category);
+};
+const calm = (text: string) => expect(rulesOnly(text).level, text).toBe('none');
+
+describe('getting it over with (“få det overstått”)', () => {
+  it('an ordeal or a chore named in the sentence is what is got over with', () => {
+    for (const text of [
+      'vil bare få det overstått, har muntlig i norsk klokka ni',
+      'fikk det overstått, tannlegetimen var klokka åtte',
+      'skal få det overstått før flyttelasset kommer',
+      'må få det overstått, innleveringa er på fredag',
+      'vil bare få det overstått, blodprøven tar fem minutter',
+    ])
+      calm(text);
+  });
+
+  it('with nothing named, or with life, it is still asked about', () => {
+    for (const text of [
+      'jeg vil bare få det overstått',
+      'skal få det overstått i natt',
+      'vil få det overstått, ingen kommer til å savne meg uansett',
+    ])
+      fires(text);
+  });
+});
+
+describe('a date set for an event', () => {
+  it('a date or day set for a move, a wedding or a party is calm', () => {
+    for (const text of [
+      'vi har bestemt datoen for bryllupet',
+      'har bestemt dagen for innflyttingsfesten',
+      'sjefen har bestemt dato til oppstart',
+    ])
+      calm(text);
+  });
+
+  it('a date set with nothing named, for "det", for "when" or for one’s death still fires', () => {
+    for (const text of [
+      'jeg har bestemt dato',
+      'har bestemt dagen for når jeg skal gjøre det',
+      'har bestemt datoen for å gjøre det',
+      'har bestemt dagen for min død',
+    ])
+      fires(text);
+  });
+});
+
+describe('cutting oneself on a tool or a tin', () => {
+  it('a cut on a compound-named object is an accident', () => {
+    for (const text of [
+      'kutta meg på en hermetikkboks i går',
+      'skar meg på et vinglass som knuste',
+      'kuttet meg på en ølboks på hytta',
+      'skar meg på en blikkant da jeg ryddet garasjen',
+    ])
+      calm(text);
+  });
+
+  it('a cut on the body, or with a blade, is still self-harm', () => {
+    for (const text of [
+      'kutta meg på armen i natt',
+      'skar meg på låret med en tapetkniv',
+      'kutter meg på håndleddet når det blir for mye',
+    ])
+      fires(text, 'self_harm');
+  });
+});
+
+describe('hopeless with a thing', () => {
+  it('hopeless with a named thing after a determiner is calm', () => {
+    for (const text of [
+      'alt er håpløst med den nye skriveren',
+      'alt er helt håpløst med det wifi-nettet her',
+      'alt er håpløst med min gamle sykkel',
+    ])
+      calm(text);
+  });
+
+  it('hopeless with life, oneself, this life or one’s family still fires', () => {
+    for (const text of [
+      'alt er håpløst',
+      'alt er håpløst med livet mitt',
+      'alt er håpløst med meg',
+      'alt er håpløst med dette livet',
+      'alt er håpløst med familien min',
+    ])
+      fires(text);
+  });
+});
+
+describe('a farewell to someone else who leaves', () => {
+  it('a card, a party or a goodbye for someone who quits, moves or retires is calm', () => {
+    for (const text of [
+      'lagde et avskjedskort til kassadama som flytter',
+      'vi holdt avskjed for naboen som gikk av med pensjon',
+      'skal skrive en avskjedshilsen til vikaren som slutter',
+    ])
+      calm(text);
+  });
+
+  it('a farewell letter from the speaker, to family or to everyone, still fires', () => {
+    for (const text of [
+      'har skrevet et avskjedsbrev til familien min',
+      'dette er farvel til dere alle',
+      'har skrevet avskjedsbrev, til alle som bryr seg',
+    ])
+      fires(text);
+  });
+});
