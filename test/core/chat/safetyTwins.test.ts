@@ -120,3 +120,44 @@ describe('a farewell to someone else who leaves', () => {
       fires(text);
   });
 });
+
+describe('jumping at a pool, and a last night in a place', () => {
+  it('a jump from a diving board or tower is sport', () => {
+    for (const text of ['skal hoppe fra 5-meteren på badeland', 'skal hoppe fra femmeren i svømmehallen']) calm(text);
+  });
+
+  it('a jump from a bridge, a roof or a block still fires', () => {
+    for (const text of ['vil hoppe fra brua', 'skal hoppe fra taket i natt', 'tenker på å hoppe fra blokka'])
+      fires(text);
+  });
+
+  it('a last night or day in a named place is a move or a trip', () => {
+    for (const text of ['i morgen er siste dagen min i Stavanger', 'min siste natt i Tromsø før vi drar hjem'])
+      calm(text);
+  });
+
+  it('a last night or day with nothing named, in life or in this world, still fires', () => {
+    for (const text of ['dette er min siste natt', 'i dag er min siste dag i livet', 'min siste kveld i denne verden'])
+      fires(text);
+  });
+
+  it('a goodbye to a pet or a person who will live elsewhere is calm; to everyone it fires', () => {
+    calm('sa farvel til hunden vår som skal bo hos onkel');
+    fires('tok farvel med alle, dette er siste gang');
+  });
+});
+
+describe('ending an unnamed "it" at a time', () => {
+  it('ending it tonight, with nothing named, is asked about', () => {
+    for (const text of ['jeg avslutter det i natt', 'skal avslutte det hele snart']) fires(text);
+  });
+
+  it('a course, a meeting or something done together that ends tonight is calm', () => {
+    for (const text of [
+      'vi avslutter det i kveld med kake',
+      'skal avslutte det i kveld, møtet med styret altså',
+      'avslutter det nå, kurset var kjedelig',
+    ])
+      calm(text);
+  });
+});

@@ -187,7 +187,7 @@ const FAREWELL_FOR_A_WHILE = String.raw`\b(?:fra meg|from me)\s+(?:i dag|idag|fo
  * A farewell to someone else who leaves ("avskjedskort til læreren som slutter", "kollegaen som
  * går av"): the one leaving is not the speaker.
  */
-const SOMEONE_ELSE_LEAVES = String.raw`\bsom\s+(?:skal\s+|snart\s+)?(?:slutter|sluttar|slutta|sluttet|slutte|flytter|flyttar|flytta|flyttet|flytte|reiser|reiste|drar|dro|gar av|gikk av|gaar av|pensjonerer\w*)\b|\bpensjon\w*`;
+const SOMEONE_ELSE_LEAVES = String.raw`\bsom\s+(?:skal\s+|snart\s+)?(?:slutter|sluttar|slutta|sluttet|slutte|flytter|flyttar|flytta|flyttet|flytte|reiser|reiste|drar|dro|gar av|gikk av|gaar av|pensjonerer\w*|bo\s+(?:hos|i|pa))\b|\bpensjon\w*`;
 /** Waking at a time of day ("vil ikke våkne klokka seks"): an alarm, not a wish not to wake at all. */
 const WAKE_AT_A_TIME = String.raw`\b(?:vakne|vakna|vakner|vaknar|wake)\s+(?:opp\s+|up\s+)?(?:klokka|klokken|kl|at|for|pa|sa tidlig|sa tidleg|i otta)\b`;
 

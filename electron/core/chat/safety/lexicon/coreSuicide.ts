@@ -390,7 +390,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:min|mi)\s+siste\s+(?:dag|natt|kveld|uke|veke)\b|\bsiste\s+(?:dagen|natta|kvelden)\s+(?:min|mi)\b|\bmy\s+last\s+(?:day|night)\b`,
     ),
     unless: r(
-      String.raw`\b(?:jobb\w*|skole\w*|skule\w*|praksis\w*|kurs\w*|ferie\w*|tiltak\w*|pa\s+\w+|at\s+\w+|hjemme|i\s+(?:oslo|byen|norge))\b`,
+      String.raw`\b(?:jobb\w*|skole\w*|skule\w*|praksis\w*|kurs\w*|ferie\w*|tiltak\w*|pa\s+\w+|at\s+\w+|hjemme|i\s+(?!(?:livet|live|verden|verda|denne|dette|det|dag|kveld|natt|morgen|life|this|the)\b)\w+)\b`,
     ),
   },
   {
@@ -403,12 +403,16 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     ),
   },
   {
-    // "vil bare få det overstått": its own rule, so an ordeal named in the sentence ("skal få det
-    // overstått, eksamen er i morgen") is what is got over with, not life.
+    // "vil bare få det overstått", "skal avslutte det i natt": an unnamed "it" got over with or
+    // ended at a time. Its own rule, so an ordeal named in the sentence ("skal få det overstått,
+    // eksamen er i morgen") is what is got over with, not life.
     id: 'suicide.end_it_vague',
     category: 'suicide',
     level: 'check_in',
-    pattern: r(String.raw`\bfa\s+(?:det\s+)?overstatt\b`),
+    pattern: r(
+      String.raw`\bfa\s+(?:det\s+)?overstatt\b|\b(?:avslutte|avslutta|avslutter|avsluttar)\s+det\s+(?:hele\s+)?(?:i\s+(?:kveld|natt)|na|snart|for godt|tonight)\b`,
+    ),
+    unless: r(String.raw`\bvi\b`),
     unlessInSentence: r(String.raw`${ORDEAL}|${CHORE}|\b${UNDERTAKING}\b`),
   },
   {

@@ -231,7 +231,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:tenker pa a|tenkjer pa a|lyst (?:til )?a|vil|skal|ska|thinking (?:about|of)|want to|wanna|gonna|going to)\s+(?:bare\s+)?(?:hoppe|hoppa|jump\w*)\s+(?:\w+\s+)?(?:fra|fra|utfor|ned|ut|off|from|foran|in front)\b|\b(?:kjore|kjora|kjoyre|drive)\s+(?:\w+\s+){0,2}(?:i|inn i|mot|utfor|into|off)\s+(?:en\s+|ein\s+|a\s+)?(?:fjellvegg\w*|veggen|vegg|fjellet|trailer\w*|lastebil\w*|stupet|a wall|a truck|a cliff)\b|\bga\s+(?:ut\s+)?(?:i|ut i)\s+(?:sjon|havet|vannet|elva|the sea)\b[^.!?]{0,30}\b(?:${NEG}|never|not)\b|\b(?:opp|ut|up)\s+(?:pa|i|on|to)\s+(?:\w+\s+)?(?:\w*taket|tak|\w*brua|broa|bruen|bro|bru|blokka|stupet|fjellet|toppen|kanten|the roof|the bridge|the edge|the cliff)\b[^.!?]{0,60}\b(?:og|and|for a|to)\s+(?:\w+\s+)?(?:hoppe|hopper|hoppa|hoppar|jump|kaste meg|kaster meg|kaste meg ned|kastar meg)\b(?!\s+(?:i|pa|into|on)\s+(?:vannet|sjon|havet|basseng\w*|fjorden|the water|the sea|the pool)\b)`,
     ),
     unless: r(
-      String.raw`\b(?:fallskjerm\w*|strikk\w*|bungee|trampoline\w*|basseng\w*|stup\w*\s+(?:i|fra brett)|badeplass\w*|brygga|bader|bade|swim\w*|parachute|ski\w*|hoydehopp|lengdehopp|gta|forza|bilspill\w*|spillet|i spill)\b`,
+      String.raw`\b(?:fallskjerm\w*|strikk\w*|bungee|trampoline\w*|basseng\w*|stup\w*\s+(?:i|fra brett)|badeplass\w*|svommehall\w*|stupetarn\w*|stupebrett\w*|hopptarn\w*|\d+\s*-?\s*meter\w*|tieren|femmeren|brygga|bader|bade|swim\w*|parachute|ski\w*|hoydehopp|lengdehopp|gta|forza|bilspill\w*|spillet|i spill)\b`,
     ),
   },
   {
