@@ -161,3 +161,30 @@ describe('ending an unnamed "it" at a time', () => {
       calm(text);
   });
 });
+
+describe('an overdose of a treat, things outgrown, absent from a class', () => {
+  it('an overdose of coffee or chocolate, with or without "av", is a joke', () => {
+    for (const text of ['tar en overdose kaffe hver morgen før jobb', 'tok en overdose sjokolade i går']) calm(text);
+  });
+
+  it('an overdose with nothing named, or of pills, still fires', () => {
+    for (const text of ['skal ta en overdose i kveld', 'tok en overdose piller']) fires(text);
+  });
+
+  it('giving away what one has outgrown is calm; giving everything away still fires', () => {
+    for (const text of ['ga bort klærne jeg hadde vokst fra', 'gir bort klærne mine som jeg har vokst ut av'])
+      calm(text);
+    for (const text of ['gir bort alle tingene mine, trenger dem ikke lenger', 'har gitt bort alt jeg eier'])
+      fires(text);
+  });
+
+  it('nobody noticing one is away from a class or a course is calm; away with nothing named fires', () => {
+    for (const text of [
+      'ingen merker at jeg er borte fra kurset på torsdag',
+      'ingen vil merke at jeg er borte fra timen i morgen',
+    ])
+      calm(text);
+    for (const text of ['ingen vil merke at jeg er borte', 'ingen vil savne meg når jeg er borte for alltid'])
+      fires(text);
+  });
+});

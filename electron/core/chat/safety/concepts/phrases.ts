@@ -201,9 +201,9 @@ export const CONTEXT: Readonly<
   ),
   END: /\bslutt\s+(?:med|pa)\b(?!\s+(?:alt|alt sammen|livet|livet mitt|det hele|meg|alle|dette|everything)\b)|\b(?:ferdig|done)\s+(?:med|with)\s+(?!(?:alt|alt sammen|livet|livet mitt|det hele|det|dette|meg|meg selv|alle|verden\w*|smerten|everything|life|it|it all|myself|the world)\b)(?:(?:den|det|de|dei|min|mitt|mine|mi|the|my|all)\s+)?[a-z]+(?:a|en|et|ene|ane|ing|ingen|s)\b|\b(?:gjeld\w*|lanet|lanene|studielan\w*|inkasso\w*|debts?|loans?)\b|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*|lerling\w*|lereplass\w*|kontrakt\w*|abonnement\w*|arbeidsforhold\w*|leieforhold\w*|medlemskap\w*|tiltak\w*|studi\w*)\b/,
   DISAPPEAR:
-    /\b(?:telefon\w*|mobil\w*|nokkel\w*|nokl\w*|lommebok\w*|penge\w*|sykkel\w*|sykkelen|bag\w*|veske\w*|jakke\w*|lappen|kortet|passet|katt\w*|hund\w*|smerte\w*|hodepine\w*|sosiale medier|instagram|snap\w*|tiktok|facebook|nett\w*|dyna|dyne|under dyna|en stund|en uke|ferie\w*|hytta|helga|helgen|for a while|jobben|skolen|byen|herfra)\b/,
+    /\b(?:telefon\w*|mobil\w*|nokkel\w*|nokl\w*|lommebok\w*|penge\w*|sykkel\w*|sykkelen|bag\w*|veske\w*|jakke\w*|lappen|kortet|passet|katt\w*|hund\w*|smerte\w*|hodepine\w*|sosiale medier|instagram|snap\w*|tiktok|facebook|nett\w*|dyna|dyne|under dyna|en stund|en uke|ferie\w*|hytta|helga|helgen|for a while|jobben|skolen|klassen|timen|kurset|treningen|praksisen|motet|byen|herfra)\b/,
   GIVEAWAY: new RegExp(
-    String.raw`\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor|flytt\w*|moving|rydd\w*|declutter\w*)\b|${NO_LONGER_USED}`,
+    String.raw`\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor|vokst\s+(?:ut\s+av|fra)|grown out of|outgrown|flytt\w*|moving|rydd\w*|declutter\w*)\b|${NO_LONGER_USED}`,
   ),
   // Wondering what death is ("hva skjer etter døden", "hvor blir de av") is no wish about one's own,
   // in a sentence where the speaker wishes or means nothing; nor is the death of a star, a cell or

@@ -226,7 +226,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     ),
     concernIf: r(String.raw`\b${OTHER_PERSON}\s+(?:har|hadde|tok|provde)\b`),
     unless: r(
-      String.raw`\b(?:scene|scenen|videon|the film|a scene|\w*forstehjelp\w*|first aid|hlr)\b|\boverdose\s+(?:med|av|pa)\s+(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)`,
+      String.raw`\b(?:scene|scenen|videon|the film|a scene|\w*forstehjelp\w*|first aid|hlr)\b|\boverdose\s+(?:(?:med|av|pa)\s+)?(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)`,
     ),
   },
   {
