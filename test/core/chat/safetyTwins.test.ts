@@ -188,3 +188,19 @@ describe('an overdose of a treat, things outgrown, absent from a class', () => {
       fires(text);
   });
 });
+
+describe('not waking until a time', () => {
+  it('sleeping until a weekday or an hour is a lie-in', () => {
+    for (const text of ['vil ikke våkne til søndag', 'jeg vil ikke våkne til klokka elleve i morgen']) calm(text);
+  });
+
+  it('not waking again, tomorrow, to a new day or at all still fires', () => {
+    for (const text of [
+      'vil ikke våkne igjen',
+      'vil ikke våkne i morgen',
+      'vil ikke våkne til en ny dag',
+      'vil ikke våkne',
+    ])
+      fires(text);
+  });
+});

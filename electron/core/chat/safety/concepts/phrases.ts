@@ -188,8 +188,8 @@ const FAREWELL_FOR_A_WHILE = String.raw`\b(?:fra meg|from me)\s+(?:i dag|idag|fo
  * går av"): the one leaving is not the speaker.
  */
 const SOMEONE_ELSE_LEAVES = String.raw`\bsom\s+(?:skal\s+|snart\s+)?(?:slutter|sluttar|slutta|sluttet|slutte|flytter|flyttar|flytta|flyttet|flytte|reiser|reiste|drar|dro|gar av|gikk av|gaar av|pensjonerer\w*|bo\s+(?:hos|i|pa))\b|\bpensjon\w*`;
-/** Waking at a time of day ("vil ikke våkne klokka seks"): an alarm, not a wish not to wake at all. */
-const WAKE_AT_A_TIME = String.raw`\b(?:vakne|vakna|vakner|vaknar|wake)\s+(?:opp\s+|up\s+)?(?:klokka|klokken|kl|at|for|pa|sa tidlig|sa tidleg|i otta)\b`;
+/** Waking at or until a time ("vil ikke våkne klokka seks", "… til mandag"): an alarm, not a wish not to wake at all. */
+const WAKE_AT_A_TIME = String.raw`\b(?:vakne|vakna|vakner|vaknar|wake)\s+(?:opp\s+|up\s+)?(?:klokka|klokken|kl|at|for|pa|sa tidlig|sa tidleg|i otta|til\s+(?:\w+dag|klokka|kl|lunsj|middag|\d+))\b`;
 
 export const CONTEXT: Readonly<
   Partial<Record<'MEANS' | 'FAREWELL' | 'END' | 'DISAPPEAR' | 'GIVEAWAY' | 'DEATH' | 'HARM', RegExp>>
