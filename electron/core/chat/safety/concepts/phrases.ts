@@ -183,8 +183,13 @@ const LEAVING_THE_SERVICE = String.raw`\bsiste\s+gang\s+(?:jeg|eg|i)\s+(?:skrive
 
 /** The last message for today or for a while, not for ever ("siste melding fra meg i dag"). */
 const FAREWELL_FOR_A_WHILE = String.raw`\b(?:fra meg|from me)\s+(?:i dag|idag|for i dag|today|for today|for na|pa en stund|for a while|denne uka|this week)\b`;
-/** Waking at a time of day ("vil ikke våkne klokka seks"): an alarm, not a wish not to wake at all. */
-const WAKE_AT_A_TIME = String.raw`\b(?:vakne|vakna|vakner|vaknar|wake)\s+(?:opp\s+|up\s+)?(?:klokka|klokken|kl|at|for|pa|sa tidlig|sa tidleg|i otta)\b`;
+/**
+ * A farewell to someone else who leaves ("avskjedskort til læreren som slutter", "kollegaen som
+ * går av"): the one leaving is not the speaker.
+ */
+const SOMEONE_ELSE_LEAVES = String.raw`\bsom\s+(?:skal\s+|snart\s+)?(?:slutter|sluttar|slutta|sluttet|slutte|flytter|flyttar|flytta|flyttet|flytte|reiser|reiste|drar|dro|gar av|gikk av|gaar av|pensjonerer\w*|bo\s+(?:hos|i|pa))\b|\bpensjon\w*`;
+/** Waking at or until a time ("vil ikke våkne klokka seks", "… til mandag"): an alarm, not a wish not to wake at all. */
+const WAKE_AT_A_TIME = String.raw`\b(?:vakne|vakna|vakner|vaknar|wake)\s+(?:opp\s+|up\s+)?(?:klokka|klokken|kl|at|for|pa|sa tidlig|sa tidleg|i otta|til\s+(?:\w+dag|klokka|kl|lunsj|middag|\d+))\b`;
 
 export const CONTEXT: Readonly<
   Partial<Record<'MEANS' | 'FAREWELL' | 'END' | 'DISAPPEAR' | 'GIVEAWAY' | 'DEATH' | 'HARM', RegExp>>
@@ -192,13 +197,13 @@ export const CONTEXT: Readonly<
   MEANS:
     /\b(?:middag\w*|mat|maten|matlaging|kokk\w*|kjokken\w*|skjerebrett\w*|gronnsak\w*|brod\w*|kake\w*|kjott\w*|fisk\w*|klatr\w*|klatring|bat\w*|seil\w*|camping|tur\w*|telt\w*|hodepine\w*|mensen|feber|allergi\w*|resept\w*|lege\w*|apotek\w*|jakt\w*|skytebane\w*|fallskjerm\w*|brygge\w*|bading|stupe\w*|stup|kaka|kakene|pizza\w*|taco\w*|lok|loken|poteter|salat\w*|frukt\w*|eple\w*|polse\w*|kylling\w*|biff\w*|ost|osten|pakka|pakken|esken|eska)\b|\b(?:om|per|pr|i)\s+(?:dagen|dognet|dogn|day)\b|\b(?:daglig|dosering|maksdose\w*|anbefalt\w*|trygt|safe)\b|\buten\s+at\s+det\s+er\s+farlig\b|\btil\s+a\s+(?:skjere|kutte|dele|skrelle|hakke|smore|apne|lage|steke|koke|bake|fikse|reparere|spikke|snekre)\b(?!\s+(?:opp\s+)?(?:meg|seg|selv|armen|armene|handledd\w*|laret|larene|huden|magen)\b)/,
   FAREWELL: new RegExp(
-    String.raw`\b(?:livet|life)\s+(?:som|as)\s+\w+|\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|sykehjem\w*|sjukeheim\w*|hospital\w*|hospice|\w*vakt\w*|\w*skift\w*|\w*shifts?|jul\w*|christmas|xmas|paske\w*|easter|nyttar\w*|new year|this year|i ar|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*|\w+fag|faget|oppgave\w*|lekse\w*|undervisning\w*|pensum|homework|assignment)\b|${FAREWELL_TO_THING}|${TRAVEL}|${LEAVING_THE_SERVICE}|${FAREWELL_FOR_A_WHILE}`,
+    String.raw`\b(?:livet|life)\s+(?:som|as)\s+\w+|\b(?:see you|ses|snakkes|for now|for na|til neste|neste uke|next week|sykehjem\w*|sjukeheim\w*|hospital\w*|hospice|\w*vakt\w*|\w*skift\w*|\w*shifts?|jul\w*|christmas|xmas|paske\w*|easter|nyttar\w*|new year|this year|i ar|\w*fest\w*|party|sjefen|kake\w*|sykehus\w*|flyplass\w*|reise\w*|jobb\w*|kolleg\w*|praksis\w*|skole\w*|skule\w*|klasse\w*|sommer\w*|ferie\w*|flytt\w*|kurs\w*|avslutning\w*|russ\w*|laget|trener\w*|fretex|loppemarked\w*|utveksling\w*|\w+fag|faget|oppgave\w*|lekse\w*|undervisning\w*|pensum|homework|assignment)\b|${FAREWELL_TO_THING}|${TRAVEL}|${LEAVING_THE_SERVICE}|${FAREWELL_FOR_A_WHILE}|${SOMEONE_ELSE_LEAVES}`,
   ),
   END: /\bslutt\s+(?:med|pa)\b(?!\s+(?:alt|alt sammen|livet|livet mitt|det hele|meg|alle|dette|everything)\b)|\b(?:ferdig|done)\s+(?:med|with)\s+(?!(?:alt|alt sammen|livet|livet mitt|det hele|det|dette|meg|meg selv|alle|verden\w*|smerten|everything|life|it|it all|myself|the world)\b)(?:(?:den|det|de|dei|min|mitt|mine|mi|the|my|all)\s+)?[a-z]+(?:a|en|et|ene|ane|ing|ingen|s)\b|\b(?:gjeld\w*|lanet|lanene|studielan\w*|inkasso\w*|debts?|loans?)\b|\b(?:kjeresten|typen|dama|forhold\w*|relationship|girlfriend|boyfriend|with him|with her)\b|\b(?:skole\w*|skule\w*|jobb\w*|soke|soker|soknad\w*|prosjekt\w*|eksamen|semester\w*|kurs\w*|praksis\w*|oppgave\w*|lekse\w*|regning\w*|cv\w*|lerling\w*|lereplass\w*|kontrakt\w*|abonnement\w*|arbeidsforhold\w*|leieforhold\w*|medlemskap\w*|tiltak\w*|studi\w*)\b/,
   DISAPPEAR:
-    /\b(?:telefon\w*|mobil\w*|nokkel\w*|nokl\w*|lommebok\w*|penge\w*|sykkel\w*|sykkelen|bag\w*|veske\w*|jakke\w*|lappen|kortet|passet|katt\w*|hund\w*|smerte\w*|hodepine\w*|sosiale medier|instagram|snap\w*|tiktok|facebook|nett\w*|dyna|dyne|under dyna|en stund|en uke|ferie\w*|hytta|helga|helgen|for a while|jobben|skolen|byen|herfra)\b/,
+    /\b(?:telefon\w*|mobil\w*|nokkel\w*|nokl\w*|lommebok\w*|penge\w*|sykkel\w*|sykkelen|bag\w*|veske\w*|jakke\w*|lappen|kortet|passet|katt\w*|hund\w*|smerte\w*|hodepine\w*|sosiale medier|instagram|snap\w*|tiktok|facebook|nett\w*|dyna|dyne|under dyna|en stund|en uke|ferie\w*|hytta|helga|helgen|for a while|jobben|skolen|klassen|timen|kurset|treningen|praksisen|motet|byen|herfra)\b/,
   GIVEAWAY: new RegExp(
-    String.raw`\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor|flytt\w*|moving|rydd\w*|declutter\w*)\b|${NO_LONGER_USED}`,
+    String.raw`\b(?:fretex|loppemarked\w*|gamle|brukt|second hand|veldedighet\w*|bursdag\w*|julegave\w*|fatt ny\w*|fikk ny\w*|kjopt ny\w*|got a new|new one|for liten|for sma|for stor|vokst\s+(?:ut\s+av|fra)|grown out of|outgrown|flytt\w*|moving|rydd\w*|declutter\w*)\b|${NO_LONGER_USED}`,
   ),
   // Wondering what death is ("hva skjer etter døden", "hvor blir de av") is no wish about one's own,
   // in a sentence where the speaker wishes or means nothing; nor is the death of a star, a cell or

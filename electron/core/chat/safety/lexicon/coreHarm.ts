@@ -61,7 +61,7 @@ export const CORE_HARM_RULES: readonly RiskRule[] = [
       String.raw`\b(?:kutter|kutta|kuttet|kutte|kuttar|skjerer|skar|skaret|skjere|risper|rispet|rispa|rispe|risser|risset)\s+(?:${SUBJ}\s+)?meg\b(?!\s+(?:ut|ned|inn|fri|los|av|bort|en|ei|et|litt|noe|noen|mer|ny|nytt|mat|brod|kake)\b)|\bbrenner\s+meg\s+(?:med|pa)\s+(?:lighter|lightern|sigarett|sigaretten|rok|royk)`,
     ),
     unless: r(
-      String.raw`\bpa\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:papir\w*|glass?\w*|kniv\w*|boks\w*|ark\w*)\b|\bi\s+(?:fingeren|fingern|fingrane|tommelen|handa|hand|handen|foten|leppa)|\bpa\s+(?:kniven|papir|papiret|glass|glasset|en kniv|boksen|et glass|hoveljernet)|\bved\s+et\s+uhell|\buhell|\b(?:nar|da|mens)\s+${SUBJ}\s+(?:lagde|laget|skar|kokte|barberte)|\bbarber\w*|\bharet|\bharet|\bhar(?:et)?\s+kort\b`,
+      String.raw`\bpa\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:papir\w*|glass?\w*|kniv\w*|boks\w*|ark\w*)\b|\bpa\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+)?(?:den\s+|det\s+)?\w+(?:papir|glass|kniv|boks|blikk|kar|skar|sag|hovel|kant)(?:et|en|a|ene)?\b|\bi\s+(?:fingeren|fingern|fingrane|tommelen|handa|hand|handen|foten|leppa)|\bpa\s+(?:kniven|papir|papiret|glass|glasset|en kniv|boksen|et glass|hoveljernet)|\bved\s+et\s+uhell|\buhell|\b(?:nar|da|mens)\s+${SUBJ}\s+(?:lagde|laget|skar|kokte|barberte)|\bbarber\w*|\bharet|\bharet|\bhar(?:et)?\s+kort\b`,
     ),
     concernIf: r(
       String.raw`\b(?:slutta|sluttet|slutte|stoppet|stoppa)\s+(?:a|med a)?\b|\bfor\s+\w+\s+(?:ar|maneder|uker)\s+siden\b|\btidligere\b|\bfor lenge siden\b`,

@@ -20,6 +20,8 @@ import {
   NATURE_DEATH,
   LIVE_LIKE_SOMEONE,
   UNDERTAKING,
+  ORDEAL,
+  HOPELESS_WITH_A_THING,
 } from './tokens.js';
 
 /**
@@ -53,7 +55,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:vil|vill|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)|bry|besvar|plage|nytte|hjelp|glede|stede|${LIVING_LIKE_OR_WITHOUT}))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vakne|vakna|eksistere|finnes|fins)\b(?!\s+(?:tidlig|tidleg|for|av|pa|opp|til|i\s+(?!live|morgen|morgon)))|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b(?!\s+${LIVING_MANNER})|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa)\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b|\b(?:${NEG}|ingen|inga|no)\s+(?:krefter|krefte|kraft|energi|styrke|strength)\s+(?:igjen\s+|att\s+|left\s+)?(?:til\s+a|a|to)\s+(?:leve|leva|live|fortsette a leve|go on living)\b`,
+      String.raw`\b(?:vil|vill|ville|onsker|orker|orkar|gidder|gidd|klarer|klarar|har lyst|lyst|kan|makter|maktar|tor)\s+${NEG}\s+(?:(?:lenger|mer|meir)\s+)?(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vere i livet|vere levende|eksistere|leve livet|finnes|fins|finst|vere til)\b(?!\s+(?:av|pa|i\s+(?!live)|bry|besvar|plage|nytte|hjelp|glede|stede|${LIVING_LIKE_OR_WITHOUT}))|\b${SUBJ}\s+${NEG}\s+(?:vil|ville|onsker|orker|orkar|gidder|klarer|klarar|har lyst til a|har lyst a|makter)\s+(?:(?:til\s+)?a\s+)?(?:leve|leva|vere i live|vakne|vakna|eksistere|finnes|fins)\b(?!\s+(?:tidlig|tidleg|for|av|pa|opp|til|i\s+(?!live|morgen|morgon)))|\b${NEG}\s+(?:lyst|lust)\s+(?:til\s+)?a\s+(?:leve|leva|finnes|fins|finst|eksistere|vere her|vere til)\b|\b(?:orker|orkar|klarer|klarar|takler|taklar)\s+${NEG}\s+(?:(?:dette|mitt|det)\s+)?livet\b|\bvil\s+(?:slutte|slutta)\s+a\s+leve\b(?!\s+(?:av|som)\b|\s+pa\s+(?!(?:denne|den)\s+(?:jorda|jorden|planeten|kloden)\b))|\blei\s+av\s+a\s+leve\b|\bfortjener\s+${NEG}\s+a\s+(?:leve|leva|finnes|vere her)\b|\b(?:vitsen|poenget|meininga|vits)\s+(?:med|i)\s+a\s+(?:leve|leva)\b(?!\s+${LIVING_MANNER})|\b(?:vil|ville|onsker|haper|hapar|har lyst til)\s+(?:a\s+)?${NEG}\s+(?:a\s+)?(?:vakne|vakna|vakner)\b(?!\s+(?:tidlig|seint|sent|klokka|kl|for|sa|pa|til\s+(?:\w+dag|klokka|kl|lunsj|middag|\d+))\b)|\bhaper\s+${SUBJ}\s+${NEG}\s+(?:vakner|vaknar)\b|\b(?:${NEG}|ingen|inga|no)\s+(?:krefter|krefte|kraft|energi|styrke|strength)\s+(?:igjen\s+|att\s+|left\s+)?(?:til\s+a|a|to)\s+(?:leve|leva|live|fortsette a leve|go on living)\b`,
     ),
     concernIf: r(String.raw`\b(?:vil|ville)\s+${NEG}\s+(?:vere|leve)\s+sann\b`),
     // "vil ikke leve sånn som pappa": a way of living compared with someone's, not life itself.
@@ -224,7 +226,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     ),
     concernIf: r(String.raw`\b${OTHER_PERSON}\s+(?:har|hadde|tok|provde)\b`),
     unless: r(
-      String.raw`\b(?:scene|scenen|videon|the film|a scene|\w*forstehjelp\w*|first aid|hlr)\b|\boverdose\s+(?:med|av|pa)\s+(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)`,
+      String.raw`\b(?:scene|scenen|videon|the film|a scene|\w*forstehjelp\w*|first aid|hlr)\b|\boverdose\s+(?:(?:med|av|pa)\s+)?(?:kaffe|koffein|sukker|godteri|snop|sjokolade|pizza|netflix|serier|energidrikk|red bull|monster|te)\b|\blevere\s+(?:\w+\s+){0,2}(?:inn|tilbake|pa apotek\w*)|\bgamle\s+(?:medisin\w*|piller|pillene|tablett\w*)`,
     ),
   },
   {
@@ -263,7 +265,7 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:livet|alt)\s+(?:er|e|foles|kjennes)\s+(?:sa\s+|helt\s+)?(?:meningslost|hapelost|haplaust|haplost|meiningslaust|et helvete)\b|\bhater\s+livet(?:\s+mitt)?\b(?!\s+som\b)|\b${SUBJ}\s+er\s+(?:bare\s+)?(?:en|ei)\s+byrde\b|\bingen\s+vits\s+(?:med|i)\s+(?:noe|noko|noenting|noe som helst|livet)\b`,
     ),
-    unless: r(String.raw`${BURDEN_IN_A_ROLE}|${BOUNDED_HOPELESSNESS}`),
+    unless: r(String.raw`${BURDEN_IN_A_ROLE}|${BOUNDED_HOPELESSNESS}|${HOPELESS_WITH_A_THING}`),
   },
   {
     id: 'suicide.kill_me_now',
@@ -388,19 +390,30 @@ export const CORE_SUICIDE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:min|mi)\s+siste\s+(?:dag|natt|kveld|uke|veke)\b|\bsiste\s+(?:dagen|natta|kvelden)\s+(?:min|mi)\b|\bmy\s+last\s+(?:day|night)\b`,
     ),
     unless: r(
-      String.raw`\b(?:jobb\w*|skole\w*|skule\w*|praksis\w*|kurs\w*|ferie\w*|tiltak\w*|pa\s+\w+|at\s+\w+|hjemme|i\s+(?:oslo|byen|norge))\b`,
+      String.raw`\b(?:jobb\w*|skole\w*|skule\w*|praksis\w*|kurs\w*|ferie\w*|tiltak\w*|pa\s+\w+|at\s+\w+|hjemme|i\s+(?!(?:livet|live|verden|verda|denne|dette|det|dag|kveld|natt|morgen|life|this|the)\b)\w+)\b`,
     ),
   },
   {
     id: 'suicide.end_it_vague',
     category: 'suicide',
     level: 'check_in',
-    pattern: r(
-      String.raw`\b(?:gjore|gjor|gjorde|gjere|gjer)\s+det\s+slutt\b(?!\s+(?:med|mellom|pa)\b)|\bfa\s+(?:det\s+)?overstatt\b|\bend\s+it\b`,
-    ),
+    pattern: r(String.raw`\b(?:gjore|gjor|gjorde|gjere|gjer)\s+det\s+slutt\b(?!\s+(?:med|mellom|pa)\b)|\bend\s+it\b`),
     unless: r(
       String.raw`\bvi\s+(?:gjorde|har gjort|gjer|gjor)\b|\b(?:forhold\w*|kjeresten|typen|dama|henne|ham|han|hun|oss|argument|krangel\w*|relationship)\b`,
     ),
+  },
+  {
+    // "vil bare få det overstått", "skal avslutte det i natt": an unnamed "it" got over with or
+    // ended at a time. Its own rule, so an ordeal named in the sentence ("skal få det overstått,
+    // eksamen er i morgen") is what is got over with, not life.
+    id: 'suicide.end_it_vague',
+    category: 'suicide',
+    level: 'check_in',
+    pattern: r(
+      String.raw`\bfa\s+(?:det\s+)?overstatt\b|\b(?:avslutte|avslutta|avslutter|avsluttar)\s+det\s+(?:hele\s+)?(?:i\s+(?:kveld|natt)|na|snart|for godt|tonight)\b`,
+    ),
+    unless: r(String.raw`\bvi\b`),
+    unlessInSentence: r(String.raw`${ORDEAL}|${CHORE}|\b${UNDERTAKING}\b`),
   },
   {
     id: 'suicide.plan_to_end',

@@ -14,6 +14,7 @@ import {
   FAREWELL_TO_THING,
   NO_LONGER_USED,
   BURDEN_IN_A_ROLE,
+  DATE_OF_AN_EVENT,
 } from './tokens.js';
 
 /**
@@ -185,7 +186,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:hvordan|korleis|kossen|how)\s+(?:og\s+(?:nar|nar|kva tid)\s+)?(?:jeg|eg|i)\s+(?:\w+\s+)?(?:skal|ska|will|'ll|ll|kan)?\s*(?:gjore|gjere|do)\s+(?:det|it)\b(?!\s+(?:med|pa|bedre|betre|riktig|rett|right|better))|\b(?:planen|alt)\s+er\s+(?:klar|klart|planlagt|bestemt)\b|\bbestemt\s+(?:meg\s+for\s+)?(?:dato|daton|dagen|tidspunkt\w*)\b|\bdet\s+skjer\s+(?:i\s+(?:kveld|natt|morgen|helga)|pa\s+\w+dag|etter\s+\w+|snart)\b|\b(?:i\s+(?:kveld|natt)|tonight)\s+(?:gjor|gjer|skjer|do)\s+(?:jeg|eg|i|det)\b|\b(?:gjor|gjer|doing|do)\s+(?:jeg\s+|eg\s+)?(?:det|it)\s+(?:i\s+(?:kveld|natt|helga)|tonight|pa\s+\w+dag|snart|soon)\b|\bingen\s+kan\s+stoppe\s+meg\b|\bno\s+one\s+can\s+stop\s+me\b|\bgjor\s+jeg\s+det\b`,
+      String.raw`\b(?:hvordan|korleis|kossen|how)\s+(?:og\s+(?:nar|nar|kva tid)\s+)?(?:jeg|eg|i)\s+(?:\w+\s+)?(?:skal|ska|will|'ll|ll|kan)?\s*(?:gjore|gjere|do)\s+(?:det|it)\b(?!\s+(?:med|pa|bedre|betre|riktig|rett|right|better))|\b(?:planen|alt)\s+er\s+(?:klar|klart|planlagt|bestemt)\b|\bbestemt\s+(?:meg\s+for\s+)?(?:dato|daton|dagen|tidspunkt\w*)\b(?!\s+${DATE_OF_AN_EVENT})|\bdet\s+skjer\s+(?:i\s+(?:kveld|natt|morgen|helga)|pa\s+\w+dag|etter\s+\w+|snart)\b|\b(?:i\s+(?:kveld|natt)|tonight)\s+(?:gjor|gjer|skjer|do)\s+(?:jeg|eg|i|det)\b|\b(?:gjor|gjer|doing|do)\s+(?:jeg\s+|eg\s+)?(?:det|it)\s+(?:i\s+(?:kveld|natt|helga)|tonight|pa\s+\w+dag|snart|soon)\b|\bingen\s+kan\s+stoppe\s+meg\b|\bno\s+one\s+can\s+stop\s+me\b|\bgjor\s+jeg\s+det\b`,
     ),
     unless: r(
       String.raw`\b(?:lekse\w*|oppgave\w*|soknad\w*|soker|soke|sokte|ringer|ringe|ring|sender|sende|vask\w*|rydd\w*|trening\w*|trene|handle\w*|skjema\w*|cv|mail|epost|e-post|melding\w*|homework|call|kake|middag\w*|matte|eksamen|presentasjon\w*|innlevering\w*|fest\w*|bursdag\w*|tur|kino)\b`,
@@ -230,7 +231,7 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
       String.raw`\b(?:tenker pa a|tenkjer pa a|lyst (?:til )?a|vil|skal|ska|thinking (?:about|of)|want to|wanna|gonna|going to)\s+(?:bare\s+)?(?:hoppe|hoppa|jump\w*)\s+(?:\w+\s+)?(?:fra|fra|utfor|ned|ut|off|from|foran|in front)\b|\b(?:kjore|kjora|kjoyre|drive)\s+(?:\w+\s+){0,2}(?:i|inn i|mot|utfor|into|off)\s+(?:en\s+|ein\s+|a\s+)?(?:fjellvegg\w*|veggen|vegg|fjellet|trailer\w*|lastebil\w*|stupet|a wall|a truck|a cliff)\b|\bga\s+(?:ut\s+)?(?:i|ut i)\s+(?:sjon|havet|vannet|elva|the sea)\b[^.!?]{0,30}\b(?:${NEG}|never|not)\b|\b(?:opp|ut|up)\s+(?:pa|i|on|to)\s+(?:\w+\s+)?(?:\w*taket|tak|\w*brua|broa|bruen|bro|bru|blokka|stupet|fjellet|toppen|kanten|the roof|the bridge|the edge|the cliff)\b[^.!?]{0,60}\b(?:og|and|for a|to)\s+(?:\w+\s+)?(?:hoppe|hopper|hoppa|hoppar|jump|kaste meg|kaster meg|kaste meg ned|kastar meg)\b(?!\s+(?:i|pa|into|on)\s+(?:vannet|sjon|havet|basseng\w*|fjorden|the water|the sea|the pool)\b)`,
     ),
     unless: r(
-      String.raw`\b(?:fallskjerm\w*|strikk\w*|bungee|trampoline\w*|basseng\w*|stup\w*\s+(?:i|fra brett)|badeplass\w*|brygga|bader|bade|swim\w*|parachute|ski\w*|hoydehopp|lengdehopp|gta|forza|bilspill\w*|spillet|i spill)\b`,
+      String.raw`\b(?:fallskjerm\w*|strikk\w*|bungee|trampoline\w*|basseng\w*|stup\w*\s+(?:i|fra brett)|badeplass\w*|svommehall\w*|stupetarn\w*|stupebrett\w*|hopptarn\w*|\d+\s*-?\s*meter\w*|tieren|femmeren|brygga|bader|bade|swim\w*|parachute|ski\w*|hoydehopp|lengdehopp|gta|forza|bilspill\w*|spillet|i spill)\b`,
     ),
   },
   {

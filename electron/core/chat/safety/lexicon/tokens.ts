@@ -106,3 +106,15 @@ export const NATURE_DEATH = String.raw`\b(?:do|dor|dode|doydde|doyr|dau|died|die
 export const LIVE_LIKE_SOMEONE = String.raw`\b(?:vere|leve|leva)\s+(?:${LIVING_LIKE_OR_WITHOUT})`;
 /** Something one ends or takes up that is not life: a course, a contract, an apprenticeship, a treatment. */
 export const UNDERTAKING = String.raw`(?:skole\w*|skule\w*|jobb\w*|studi\w*|kurs\w*|praksis\w*|lerling\w*|lereplass\w*|kontrakt\w*|avtale\w*|abonnement\w*|arbeidsforhold\w*|leieforhold\w*|medlemskap\w*|tiltak\w*|behandling\w*|semester\w*|prosjekt\w*|forhold\w*)`;
+/** An ordeal one gets through and is done with: a test, an appointment, a move ("få det overstått"). */
+export const ORDEAL = String.raw`\b(?:eksam\w*|exams?|proven|provene|tentamen\w*|muntlig\w*|intervju\w*|interviews?|tannlege\w*|legetime\w*|presentasjon\w*|fremforing\w*|framforing\w*|foredrag\w*|operasjon\w*|vaksin\w*|sproyte\w*|blodprove\w*|oppkjoring\w*|forerprove\w*|kjoretime\w*|flytting\w*|flyttelass\w*)\b`;
+/**
+ * Hopeless with a thing named after a determiner ("alt er håpløst med den gamle PCen"), not with
+ * life, the world, oneself or the people one lives with.
+ */
+export const HOPELESS_WITH_A_THING = String.raw`\b(?:hapelost|haplaust|haplost)\s+med\s+(?:den|det|denne|dette|de|dei|min|mitt|mi|mine)\s+(?!(?:liv\w*|verd\w*|kropp\w*|lenger|lengre|her|na|hele|heile|familie\w*|foreld\w*|mamma|mor|pappa|far|venn\w*|framtid\w*|fremtid\w*|tanke\w*|hodet|situasjon\w*)\b)\w+`;
+/**
+ * What a date was set for, when it names an event ("bestemt dato for flyttinga"), not "det", "når",
+ * "å …" or one's own death.
+ */
+export const DATE_OF_AN_EVENT = String.raw`(?:for|til)\s+(?!(?:det|da|nar|hva|kva|a|at|min|mitt|mi|doden|dauden|livet|slutten|enden|alt|meg|it|when|my)\b)\w+`;
