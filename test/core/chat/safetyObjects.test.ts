@@ -177,3 +177,22 @@ describe('plans, means and acts told in a few words (lead probe 5 kinds)', () =>
     expect(level('jeg sa nei til festen men han fortsatte å mase')).toBe('none');
   });
 });
+
+describe('a reason to live questioned, and everyday slips nobody minds (lead probe 6 kinds)', () => {
+  it('asks when the reason to live is questioned with words in between', () => {
+    for (const text of ['kvifor skal eg eigentleg leve', 'hvorfor skulle jeg liksom leve'])
+      expect(level(text), text).toBe('check_in');
+    expect(level('hvorfor skal jeg leve på knekkebrød hele uka')).toBe('none');
+  });
+
+  it('reads nobody minding an everyday slip as no crisis, and nobody caring if one is gone as one', () => {
+    expect(assessRisk('ingen bryr seg om jeg er litt sent ute til timen', { model: null }).level).toBe('none');
+    expect(assessRisk('ingen merker om jeg skulker til timen', { model: null }).level).toBe('none');
+    expect(level('ingen hadde brydd seg om jeg var borte for alltid')).not.toBe('none');
+  });
+
+  it('reads a means that does not help as no hopelessness about life', () => {
+    expect(assessRisk('ingenting blir bedre av å sitte og vente på svar', { model: null }).level).toBe('none');
+    expect(level('ingenting blir bedre, jeg gir opp livet')).not.toBe('none');
+  });
+});

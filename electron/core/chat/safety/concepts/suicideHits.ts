@@ -156,7 +156,9 @@ export function addSuicideHits(s: Sentence, isQuestion: boolean, hits: Hit[]): v
         s.text,
       ) &&
       !TRAPPED_IN_EVERYDAY.test(s.text) &&
-      !HOPELESS_IN_A_PLACE.test(s.text)
+      !HOPELESS_IN_A_PLACE.test(s.text) &&
+      // "ingenting blir bedre av å bare vente": a means that does not help, not life without hope.
+      !/\b(?:bli|blir|ble|get|gets)\s+(?:\w+\s+)?(?:bedre|better)\s+(?:av|ved|by)\s+(?:a|to|at)\b/.test(s.text)
     ) {
       push(hits, s, 'concept.hopeless', 'suicide', 'check_in', 'HOPELESS');
     }

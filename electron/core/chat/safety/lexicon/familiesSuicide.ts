@@ -166,9 +166,10 @@ export const SUICIDE_FAMILY_RULES: readonly RiskRule[] = [
     pattern: r(
       String.raw`\b(?:nobody|no one|noone|ingen)\s+(?:\w+\s+){0,2}(?:miss|care|notice|savne|savna|sakna|merke|merka|bry|brydd|bryr|ville grate|grate)\w*\s+(?:\w+\s+){0,3}(?:if|when|om|hvis|viss|nar|dersom)\s+(?:i|jeg|eg|i'm|im)\b|\b(?:hadde|ville)\s+${NEG}\s+(?:\w+\s+)?(?:savnet|savna|sakna|merket|merka|brydd seg)\s+(?:meg\s+)?(?:om|hvis|viss)\s+(?:jeg|eg)\b|\bingen\s+(?:vil|ville|kommer til a|kjem til a|hadde|kan|kommer|would|will)\s+(?:\w+\s+)?(?:savne|sakne|savnet|savna|sakna|merke|merka|merket|bry seg|bryr seg|miss|care|notice)\s+(?:meg|om meg|me|about me)\b`,
     ),
-    // Not missed at one event ("ingen kommer til å savne meg på festen"): a night out, not a life.
+    // Not missed at one event ("ingen kommer til å savne meg på festen"): a night out, not a life;
+    // nobody caring about one everyday slip ("om jeg kommer for sent", "om jeg er borte fra timen").
     unless: r(
-      String.raw`\b(?:savn\w*|sakn\w*|miss\w*)\s+(?:meg|me)\s+(?:pa|i|at|on)\s+(?:\w+\s+)?(?:fest\w*|bursdag\w*|tur|turen|trening\w*|kamp\w*|timen|kurs\w*|jobb\w*|mote\w*|motet|skolen|skulen|helg\w*|middag\w*|party|game|practice)\b`,
+      String.raw`\b(?:om|hvis|viss|dersom|if|when)\s+(?:jeg|eg|i)\s+(?:kommer|kjem|er|e|blir|drar|gar|skulker|glemmer|come|am|skip|leave)\s+(?:\w+\s+){0,2}(?:for sent|for seint|litt sent|borte fra|heime fra|hjemme fra|late|absent from|tidlig hjem|tidleg heim|pa festen|pa trening\w*|pa jobb|pa skolen|pa skulen|til timen|i timen)\b|\b(?:savn\w*|sakn\w*|miss\w*)\s+(?:meg|me)\s+(?:pa|i|at|on)\s+(?:\w+\s+)?(?:fest\w*|bursdag\w*|tur|turen|trening\w*|kamp\w*|timen|kurs\w*|jobb\w*|mote\w*|motet|skolen|skulen|helg\w*|middag\w*|party|game|practice)\b`,
     ),
   },
   {

@@ -330,12 +330,13 @@ export const INDIRECT_RULES: readonly RiskRule[] = [
     ),
   },
   {
-    // "hvorfor skal jeg gidde å leve?", "why should I bother living": a reason to live questioned.
+    // "hvorfor skal jeg gidde å leve?", "hvorfor skal jeg i det hele tatt leve", "why should I bother
+    // living": a reason to live questioned.
     id: 'suicide.why_bother_living',
     category: 'suicide',
     level: 'check_in',
     pattern: r(
-      String.raw`\b(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:skal|skulle|ska|should|would)\s+(?:${SUBJ}|i)\s+(?:egentlig\s+|eigentleg\s+|even\s+)?(?:gidde|gidda|orke|orka|bry\s+meg\s+med|fortsette\s+med|bother|keep|even\s+bother)\s+(?:a\s+|to\s+|with\s+)?(?:leve|leva|live|living|being\s+alive|vere\s+i\s+live)\b(?!\s+(?:av|pa|i\s+(?!live)|med|on|with|in))`,
+      String.raw`\b(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:skal|skulle|ska|should|would)\s+(?:${SUBJ}|i)\s+(?:(?:egentlig|eigentleg|even|liksom|da|overhodet|i det hele tatt|i det heile teke|ever)\s+)*(?:(?:gidde|gidda|orke|orka|bry\s+meg\s+med|fortsette\s+(?:med\s+)?|bother|keep|even\s+bother)\s+(?:a\s+|to\s+|with\s+)?)?(?:leve|leva|live|living|being\s+alive|vere\s+i\s+live)\b(?!\s+(?:av|pa|i\s+(?!live)|med|on|with|in))`,
     ),
     unless: r(LIVE_LIKE_SOMEONE),
   },
