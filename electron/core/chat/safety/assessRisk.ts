@@ -6,7 +6,7 @@ import { assessConversation, type ConversationSignals } from './conversation.js'
 import { LAUGHTER, RISK_RULES, type RiskRule } from './lexicon.js';
 import { asTheLayersRead } from './lexicon/denial.js';
 import { guardHolds, isFramed } from './lexicon/frames.js';
-import { clauseStart, foldText } from './normalize.js';
+import { clauseStart, foldText, lastTurnEnd } from './normalize.js';
 import { requirementOf, staysInSentence, withTextIndex, type Requirement, type TextIndex } from './prefilter.js';
 import { RISK_CATEGORIES, RISK_LEVELS, type RiskAssessment, type RiskCategory, type RiskLevel } from './types.js';
 
@@ -188,10 +188,15 @@ function evaluateRule(rule: RiskRule, text: string, from: number, to: number): R
   return best;
 }
 
-/** The sentence holding position `at` (between sentence punctuation), at most 200 characters each way. */
+/**
+ * The sentence holding position `at` (between sentence punctuation), at most 200 characters each
+ * way, from the last turn before `at` ("jobben gikk fint, men …", normalize.ts): a frame or guard
+ * in the clause before the turn does not reach past it.
+ */
 function sentenceAround(text: string, at: number): string {
   let from = at;
   while (from > 0 && at - from < 200 && !SENTENCE_END.has(text[from - 1] as string)) from--;
+  from += lastTurnEnd(text.slice(from, at));
   let to = at;
   while (to < text.length && to - at < 200 && !SENTENCE_END.has(text[to] as string)) to++;
   return text.slice(from, to);

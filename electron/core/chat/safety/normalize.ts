@@ -190,3 +190,38 @@ export function splitSentences(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/**
+ * Where a sentence turns to what the speaker means: after "men"/"but" (a contrast), or, for the
+ * classifier, also at a comma that opens a new first-person clause ("spilte FIFA og tapte, jeg
+ * har pillene her"). What follows the turn is what counts, so it is also read on its own, without
+ * the everyday news before it. A frame or guard stops only at a contrast: a comma clause often
+ * goes on about the same story or game.
+ */
+const CONTRAST_TURN = /(?:,\s*|\s)(?:men|but)\s+/giu;
+const SENTENCE_TURN = /(?:,\s*|\s)(?:men|but)\s+|,\s*(?=(?:jeg|eg|je|æ|i'm|im)\s)/giu;
+
+/**
+ * The parts of a sentence after each turn (contrasts only unless `commaClauses`), each of at
+ * least two words; sentence punctuation is not crossed.
+ */
+export function tailsAfterTurns(sentence: string, commaClauses = false): string[] {
+  const tails: string[] = [];
+  const turn = commaClauses ? SENTENCE_TURN : CONTRAST_TURN;
+  turn.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = turn.exec(sentence)) !== null) {
+    const tail = sentence.slice(m.index + m[0].length).trim();
+    if (tail.includes(' ')) tails.push(tail);
+  }
+  return tails;
+}
+
+/** Where the text after the last contrast ("men", "but") in `text` starts (0 when it has none). */
+export function lastTurnEnd(text: string): number {
+  let end = 0;
+  CONTRAST_TURN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTRAST_TURN.exec(text)) !== null) end = m.index + m[0].length;
+  return end;
+}

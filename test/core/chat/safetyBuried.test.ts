@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCrisisModel } from '../../../electron/core/chat/safety/assessRisk.js';
+import { TAIL_MIN_RISK } from '../../../electron/core/chat/safety/classifier.js';
+import { assessConcepts } from '../../../electron/core/chat/safety/concepts.js';
+import { assessRisk } from '../../../electron/core/chat/safety/index.js';
+import { lastTurnEnd, tailsAfterTurns } from '../../../electron/core/chat/safety/normalize.js';
+
+const level = (text: string) => assessRisk(text).level;
+/** The rules and concepts alone, without the classifier's vote. */
+const layer1 = (text: string) => assessRisk(text, { model: null }).level;
+
+describe('where a sentence turns (normalize.ts)', () => {
+  it('finds the clause after "men"/"but", and for the classifier after a comma that opens a first-person clause', () => {
+    expect(tailsAfterTurns('Kurset var greit, men jeg orker ikke mer')).toEqual(['jeg orker ikke mer']);
+    expect(tailsAfterTurns('tapte kampen, eg har ikkje lyst å leve', true)).toEqual(['eg har ikkje lyst å leve']);
+    // Only the classifier reads a comma clause alone; a frame and a guard stop at a contrast.
+    expect(tailsAfterTurns('tapte kampen, eg har ikkje lyst å leve')).toEqual([]);
+    expect(tailsAfterTurns('school was ok but i want to end it')).toEqual(['i want to end it']);
+    expect(tailsAfterTurns('Jeg har spist middag og sett på tv')).toEqual([]);
+    // A lone word after the turn is no clause of its own.
+    expect(tailsAfterTurns('det gikk greit, men ok')).toEqual([]);
+    expect(lastTurnEnd('jobben var fin, men ')).toBe('jobben var fin, men '.length);
+    expect(lastTurnEnd('jobben var fin ')).toBe(0);
+  });
+});
+
+describe('a crisis after everyday news in the same sentence (round 20)', () => {
+  it('does not let a work or school clause before "men" frame a rule match after it', () => {
+    expect(layer1('Vakta på jobben gikk bra i dag, men tror jeg kommer til å gjøre noe dumt i natt')).not.toBe('none');
+    expect(layer1('Skoledagen var helt ok, men hvis jeg ikke svarer i morgen så vet du hvorfor')).not.toBe('none');
+  });
+
+  it('reads the concepts of the clause after the turn on their own', () => {
+    expect(assessConcepts('Møtet på NAV gikk greit, men dette blir siste melding fra meg, farvel').level).not.toBe(
+      'none',
+    );
+    expect(assessConcepts('Treninga var fin i dag, men jeg har skaffet meg et tau og vet hvor').level).not.toBe('none');
+  });
+
+  it('lets the classifier read what follows the turn without the news before it', () => {
+    const model = defaultCrisisModel();
+    const tail = 'eg vil ikkje leve meir';
+    expect(model.score(tail).risk).toBeGreaterThanOrEqual(TAIL_MIN_RISK);
+    expect(
+      model.score(`Praksisen på lageret gikk fint og sjefen var fornøyd, men ${tail}`).risk,
+    ).toBeGreaterThanOrEqual(TAIL_MIN_RISK);
+  });
+
+  it('finds crises after the turn in whole messages', () => {
+    expect(level('Fikk tilbake norskprøven i dag. Den gikk greit, men jeg vil ikke leve lenger.')).not.toBe('none');
+    expect(level('Var på kino med søsteren min, men orker ikke å våkne i morgen.')).not.toBe('none');
+    expect(level('Skiftet på butikken var langt, but i dont want to be alive anymore')).not.toBe('none');
+  });
+
+  it('keeps everyday clauses after a turn everyday', () => {
+    expect(level('Jobben gikk fint i dag, men jeg er sliten og skal legge meg tidlig.')).toBe('none');
+    expect(level('Prøven var vanskelig, men jeg tror jeg klarte meg.')).toBe('none');
+    expect(level('Han kjeftet på meg i timen, men han har aldri gjort meg noe vondt.')).toBe('none');
+    expect(level('Vi skal flytte til Bodø til sommeren, jeg kommer til å savne klassen.')).toBe('none');
+    expect(level('Bestefar var syk i vinter, men han ble frisk igjen.')).toBe('none');
+    expect(level('Spilte FIFA hele kvelden, jeg tapte hver eneste kamp haha.')).toBe('none');
+    expect(level('Filmen var skikkelig trist, men jeg likte slutten.')).toBe('none');
+    expect(level('NAV-møtet var kjedelig, men jeg fikk endelig svar på søknaden.')).toBe('none');
+  });
+});
