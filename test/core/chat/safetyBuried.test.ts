@@ -63,3 +63,34 @@ describe('a crisis after everyday news in the same sentence (round 20)', () => {
     expect(level('NAV-møtet var kjedelig, men jeg fikk endelig svar på søknaden.')).toBe('none');
   });
 });
+
+describe('wordings missed even alone (lexicon/buried.ts, round 20)', () => {
+  it('reads opening up one’s own skin as self-harm', () => {
+    expect(layer1('kom hjem og risset opp armene med en nål')).toBe('acute');
+    expect(layer1('har skrapt opp huden på låret med et blad')).toBe('acute');
+    expect(layer1('eg skar opp handleddet i går kveld')).toBe('acute');
+    expect(layer1('Etter timen klorte jeg opp magen min til den var rød')).not.toBe('none');
+  });
+
+  it('keeps scratches from a fall, an animal or a bush, and opening things, everyday', () => {
+    expect(level('katten klorte opp armene mine da jeg skulle bade den')).toBe('none');
+    expect(level('jeg falt av sykkelen og skrapte opp armen på asfalten')).toBe('none');
+    expect(level('jeg rispet opp pakken med en saks')).toBe('none');
+    expect(level('jeg kuttet opp løken og paprikaen')).toBe('none');
+    expect(level('skrapte opp lakken på bilen til pappa, han blir sur')).toBe('none');
+  });
+
+  it('reads a threat that someone will hit the speaker, in the "kommer til å" form', () => {
+    expect(layer1('stefaren min sier han kommer til å denge meg når han kommer hjem')).not.toBe('none');
+    expect(layer1('mamma sa at hun kommer til å slå meg hvis jeg kommer sent hjem igjen')).not.toBe('none');
+    expect(layer1('broren min kjem til å banke meg opp når han finn ut av det')).not.toBe('none');
+  });
+
+  it('keeps losing a game, being picked up and hyperbole everyday', () => {
+    expect(level('broren min kommer til å slå meg i FIFA igjen')).toBe('none');
+    expect(level('de kommer til å slå oss i finalen, de er mye bedre')).toBe('none');
+    expect(level('pappa kommer til å hente meg klokka fem')).toBe('none');
+    expect(level('læreren kommer til å gi meg anmerkning')).toBe('none');
+    expect(level('mamma kommer til å drepe meg når hun ser karakterene, haha')).toBe('none');
+  });
+});
