@@ -3,7 +3,7 @@ import { defaultCrisisModel } from '../../../electron/core/chat/safety/assessRis
 import { TAIL_MIN_RISK } from '../../../electron/core/chat/safety/classifier.js';
 import { assessConcepts } from '../../../electron/core/chat/safety/concepts.js';
 import { assessRisk } from '../../../electron/core/chat/safety/index.js';
-import { lastTurnEnd, tailsAfterTurns } from '../../../electron/core/chat/safety/normalize.js';
+import { lastTurnEnd, tailsAfterTurns, withMissingFullStops } from '../../../electron/core/chat/safety/normalize.js';
 
 const level = (text: string) => assessRisk(text).level;
 /** The rules and concepts alone, without the classifier's vote. */
@@ -92,5 +92,27 @@ describe('wordings missed even alone (lexicon/buried.ts, round 20)', () => {
     expect(level('pappa kommer til å hente meg klokka fem')).toBe('none');
     expect(level('læreren kommer til å gi meg anmerkning')).toBe('none');
     expect(level('mamma kommer til å drepe meg når hun ser karakterene, haha')).toBe('none');
+  });
+});
+
+describe('a sentence written without a full stop before it (normalize.ts)', () => {
+  it('puts the full stop in before a capitalised sentence opener, never before a name or "I"', () => {
+    expect(withMissingFullStops('har pillene klare nå Skal på jobb i morgen')).toBe(
+      'har pillene klare nå. Skal på jobb i morgen',
+    );
+    expect(withMissingFullStops('var på kino med Jonas og Kari i går')).toBe('var på kino med Jonas og Kari i går');
+    expect(withMissingFullStops('vil dø av latter haha Men det var gøy')).toBe('vil dø av latter haha Men det var gøy');
+    expect(withMissingFullStops('then I said I want to go home')).toBe('then I said I want to go home');
+  });
+
+  it('does not let the plans of the next sentence end or guard a crisis before it', () => {
+    expect(layer1('klarer ikke mer Har vakt på lageret i morgen')).not.toBe('none');
+    expect(layer1('jeg tror ikke jeg er her til sommeren Skal på trening nå')).not.toBe('none');
+    expect(layer1('vil at søstera mi skal få sykkelen min etter meg Skal til tannlegen nå')).not.toBe('none');
+  });
+
+  it('keeps everyday sentences without full stops everyday', () => {
+    expect(level('eksamen dreper meg snart Skal lese hele helga')).toBe('none');
+    expect(level('jobben var helt grei i dag Det var travelt på lageret')).toBe('none');
   });
 });

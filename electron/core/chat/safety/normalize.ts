@@ -225,3 +225,17 @@ export function lastTurnEnd(text: string): number {
   while ((m = CONTRAST_TURN.exec(text)) !== null) end = m.index + m[0].length;
   return end;
 }
+
+/**
+ * A new sentence written without a full stop before it ("har pillene her nå Skal på skolen i
+ * morgen"): a lowercase word, then a capitalised word that opens sentences (a pronoun, a verb,
+ * a time word, never a name). A full stop is put in, so every layer reads the two as two
+ * sentences and a frame or guard in one does not reach the other. Softeners ("Haha") and
+ * conjunctions ("Men", "Og") stay with the sentence before.
+ */
+const UNPUNCTUATED_SENTENCE =
+  /(?<=\p{Ll}|\d)(\s+)(?=(?:Jeg|Eg|Æ|Je|Det|Dette|Den|Der|Vi|Me|Han|Hun|Ho|De|Dei|Du|Skal|Ska|Har|Hadde|Er|Var|Vil|Kan|Må|Nå|Fikk|Gikk|Kom|Tror|Trur|Vet|Veit|Orker|Gidder|Uansett|Anyway|Ellers|Forresten|Takk|Sorry|Beklager|Hva|Kva|Hvorfor|Kvifor|Hvordan|Korleis)\b)/gu;
+
+export function withMissingFullStops(text: string): string {
+  return text.replace(UNPUNCTUATED_SENTENCE, '.$1');
+}
