@@ -13,6 +13,7 @@ describe('where a sentence turns (normalize.ts)', () => {
   it('finds the clause after "men"/"but", and for the classifier after a comma that opens a first-person clause', () => {
     expect(tailsAfterTurns('Kurset var greit, men jeg orker ikke mer')).toEqual(['jeg orker ikke mer']);
     expect(tailsAfterTurns('tapte kampen, eg har ikkje lyst å leve', true)).toEqual(['eg har ikkje lyst å leve']);
+    expect(tailsAfterTurns('tapte kampen, orker ikke mer av dette', true)).toEqual(['orker ikke mer av dette']);
     // Only the classifier reads a comma clause alone; a frame and a guard stop at a contrast.
     expect(tailsAfterTurns('tapte kampen, eg har ikkje lyst å leve')).toEqual([]);
     expect(tailsAfterTurns('school was ok but i want to end it')).toEqual(['i want to end it']);

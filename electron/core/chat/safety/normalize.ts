@@ -193,13 +193,14 @@ export function splitSentences(text: string): string[] {
 
 /**
  * Where a sentence turns to what the speaker means: after "men"/"but" (a contrast), or, for the
- * classifier, also at a comma that opens a new first-person clause ("spilte FIFA og tapte, jeg
- * har pillene her"). What follows the turn is what counts, so it is also read on its own, without
- * the everyday news before it. A frame or guard stops only at a contrast: a comma clause often
- * goes on about the same story or game.
+ * classifier, also at a comma that opens a new first-person clause, its subject said or left
+ * out ("spilte FIFA og tapte, jeg har pillene her", "…, orker ikke mer"). What follows the turn
+ * is what counts, so it is also read on its own, without the everyday news before it. A frame or
+ * guard stops only at a contrast: a comma clause often goes on about the same story or game.
  */
 const CONTRAST_TURN = /(?:,\s*|\s)(?:men|but)\s+/giu;
-const SENTENCE_TURN = /(?:,\s*|\s)(?:men|but)\s+|,\s*(?=(?:jeg|eg|je|æ|i'm|im)\s)/giu;
+const SENTENCE_TURN =
+  /(?:,\s*|\s)(?:men|but)\s+|,\s*(?=(?:jeg|eg|je|æ|i'm|im|har|hadde|vil|orker|orkar|skal|ska|tror|trur|gidder|klarer|klarar|tenker|tenkjer|kommer|kjem|vurderer)\s)/giu;
 
 /**
  * The parts of a sentence after each turn (contrasts only unless `commaClauses`), each of at
