@@ -42,6 +42,7 @@ export const FRESH_ROUNDS = [
   ['Round 17 fresh set', 'fresh-round17.json'],
   ['Round 18 fresh set (suicide said plainly)', 'fresh-round18.json'],
   ['Round 19 fresh set (everyday twins)', 'fresh-round19.json'],
+  ['Round 20 fresh set (crisis buried in a long message)', 'fresh-round20.json'],
   ['Talk fresh set 1', 'fresh-talk1.json'],
   ['Talk fresh set 2', 'fresh-talk2.json'],
   ['Talk fresh set 3', 'fresh-talk3.json'],

@@ -6,7 +6,7 @@ import { assessConversation, type ConversationSignals } from './conversation.js'
 import { LAUGHTER, RISK_RULES, type RiskRule } from './lexicon.js';
 import { asTheLayersRead } from './lexicon/denial.js';
 import { guardHolds, isFramed } from './lexicon/frames.js';
-import { clauseStart, foldText } from './normalize.js';
+import { clauseStart, foldText, lastTurnEnd, withMissingFullStops } from './normalize.js';
 import { requirementOf, staysInSentence, withTextIndex, type Requirement, type TextIndex } from './prefilter.js';
 import { RISK_CATEGORIES, RISK_LEVELS, type RiskAssessment, type RiskCategory, type RiskLevel } from './types.js';
 
@@ -58,7 +58,8 @@ function assessAllLayers(rawText: string, options: AssessRiskOptions): RiskAsses
   const model = options.model === null ? null : (options.model ?? defaultCrisisModel());
   // A denied crisis phrase ("jeg tenker ikke på å ta livet mitt") is taken out before any layer
   // reads the message (lexicon/denial.ts): no layer fires on it, and each reads the rest.
-  const text = asTheLayersRead(rawText);
+  // A sentence written without a full stop before it is still its own sentence (normalize.ts).
+  const text = asTheLayersRead(withMissingFullStops(rawText));
   const result = assessRules(text);
   raise(result, assessConcepts(text));
   if (model) raise(result, modelAssessment(model.score(text), model));
@@ -188,10 +189,15 @@ function evaluateRule(rule: RiskRule, text: string, from: number, to: number): R
   return best;
 }
 
-/** The sentence holding position `at` (between sentence punctuation), at most 200 characters each way. */
+/**
+ * The sentence holding position `at` (between sentence punctuation), at most 200 characters each
+ * way, from the last turn before `at` ("jobben gikk fint, men …", normalize.ts): a frame or guard
+ * in the clause before the turn does not reach past it.
+ */
 function sentenceAround(text: string, at: number): string {
   let from = at;
   while (from > 0 && at - from < 200 && !SENTENCE_END.has(text[from - 1] as string)) from--;
+  from += lastTurnEnd(text.slice(from, at));
   let to = at;
   while (to < text.length && to - at < 200 && !SENTENCE_END.has(text[to] as string)) to++;
   return text.slice(from, to);

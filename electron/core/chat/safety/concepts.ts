@@ -7,7 +7,7 @@ import { addSoftHits } from './concepts/softHits.js';
 import { addSuicideHits, EVERYDAY_PLAN } from './concepts/suicideHits.js';
 import { addUnsaidHits } from './concepts/unsaidHits.js';
 import { isFramed } from './lexicon/frames.js';
-import { foldText } from './normalize.js';
+import { foldText, tailsAfterTurns } from './normalize.js';
 import type { RiskAssessment, RiskLevel } from './types.js';
 
 /**
@@ -168,6 +168,23 @@ function unlessFramed(hits: Hit[], rawSentence: string): Hit[] {
   return hits.length > 0 && isFramed(foldText(rawSentence)) ? [] : hits;
 }
 
+/**
+ * One sentence's hits. A sentence that gives none as a whole is also read after each turn
+ * ("jobben gikk fint, men …", normalize.ts): the everyday clause before it neither frames nor
+ * dilutes what follows.
+ */
+function sentenceHits(part: { words: string[]; question: boolean; raw: string }): Hit[] {
+  if (part.words.length === 0) return [];
+  const hits = unlessFramed(assessSentence(sentenceOf(part.words), part.question), part.raw);
+  if (hits.length > 0) return hits;
+  for (const tail of tailsAfterTurns(part.raw)) {
+    const words = canonicalWords(tail);
+    const after = words.length === 0 ? [] : unlessFramed(assessSentence(sentenceOf(words), part.question), tail);
+    if (after.length > 0) return after;
+  }
+  return [];
+}
+
 /** What the concept layer says about one message (never lowers; the caller raises). */
 export function assessConcepts(rawText: string): RiskAssessment {
   const out: RiskAssessment = { level: 'none', categories: [], matched: [] };
@@ -182,8 +199,7 @@ export function assessConcepts(rawText: string): RiskAssessment {
   const own: (Hit[] | undefined)[] = new Array<Hit[] | undefined>(parts.length);
   const hitsOf = (k: number): Hit[] => {
     const part = parts[k] as { words: string[]; question: boolean; raw: string };
-    return (own[k] ??=
-      part.words.length === 0 ? [] : unlessFramed(assessSentence(sentenceOf(part.words), part.question), part.raw));
+    return (own[k] ??= sentenceHits(part));
   };
   for (let i = 0; i < parts.length; i++) {
     const { words } = parts[i] as { words: string[]; question: boolean };

@@ -38,6 +38,7 @@ import { THREAT_RULES } from './lexicon/threats.js';
 import { TOLD_IN_STORY_RULES } from './lexicon/toldInStory.js';
 import { UNSAID_DISCLOSURE_RULES } from './lexicon/unsaidDisclosures.js';
 import { HARM_TOLD_PLAINLY_RULES } from './lexicon/harmToldPlainly.js';
+import { BURIED_RULES } from './lexicon/buried.js';
 import { SUICIDE_PLAIN_RULES } from './lexicon/suicidePlain.js';
 
 export type { RiskRule } from './lexicon/rule.js';
@@ -58,4 +59,5 @@ export const RISK_RULES: readonly RiskRule[] = [
   ...TOLD_IN_STORY_RULES,
   ...HARM_TOLD_PLAINLY_RULES,
   ...SUICIDE_PLAIN_RULES,
+  ...BURIED_RULES,
 ];

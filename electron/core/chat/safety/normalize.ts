@@ -190,3 +190,53 @@ export function splitSentences(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/**
+ * Where a sentence turns to what the speaker means: after "men"/"but" (a contrast), or, for the
+ * classifier, also at a comma that opens a new first-person clause, its subject said or left
+ * out ("spilte FIFA og tapte, jeg har pillene her", "…, orker ikke mer"). What follows the turn
+ * is what counts, so it is also read on its own, without the everyday news before it. A frame or
+ * guard stops only at a contrast: a comma clause often goes on about the same story or game.
+ */
+const CONTRAST_TURN = /(?:,\s*|\s)(?:men|but)\s+/giu;
+const SENTENCE_TURN =
+  /(?:,\s*|\s)(?:men|but)\s+|,\s*(?=(?:jeg|eg|je|æ|i'm|im|har|hadde|vil|orker|orkar|skal|ska|tror|trur|gidder|klarer|klarar|tenker|tenkjer|kommer|kjem|vurderer)\s)/giu;
+
+/**
+ * The parts of a sentence after each turn (contrasts only unless `commaClauses`), each of at
+ * least two words; sentence punctuation is not crossed.
+ */
+export function tailsAfterTurns(sentence: string, commaClauses = false): string[] {
+  const tails: string[] = [];
+  const turn = commaClauses ? SENTENCE_TURN : CONTRAST_TURN;
+  turn.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = turn.exec(sentence)) !== null) {
+    const tail = sentence.slice(m.index + m[0].length).trim();
+    if (tail.includes(' ')) tails.push(tail);
+  }
+  return tails;
+}
+
+/** Where the text after the last contrast ("men", "but") in `text` starts (0 when it has none). */
+export function lastTurnEnd(text: string): number {
+  let end = 0;
+  CONTRAST_TURN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTRAST_TURN.exec(text)) !== null) end = m.index + m[0].length;
+  return end;
+}
+
+/**
+ * A new sentence written without a full stop before it ("har pillene her nå Skal på skolen i
+ * morgen"): a lowercase word, then a capitalised word that opens sentences (a pronoun, a verb,
+ * a time word, never a name). A full stop is put in, so every layer reads the two as two
+ * sentences and a frame or guard in one does not reach the other. Softeners ("Haha") and
+ * conjunctions ("Men", "Og") stay with the sentence before.
+ */
+const UNPUNCTUATED_SENTENCE =
+  /(?<=\p{Ll}|\d)(\s+)(?=(?:Jeg|Eg|Æ|Je|Det|Dette|Den|Der|Vi|Me|Han|Hun|Ho|De|Dei|Du|Skal|Ska|Har|Hadde|Er|Var|Vil|Kan|Må|Nå|Fikk|Gikk|Kom|Tror|Trur|Vet|Veit|Orker|Gidder|Uansett|Anyway|Ellers|Forresten|Takk|Sorry|Beklager|Hva|Kva|Hvorfor|Kvifor|Hvordan|Korleis)\b)/gu;
+
+export function withMissingFullStops(text: string): string {
+  return text.replace(UNPUNCTUATED_SENTENCE, '.$1');
+}
