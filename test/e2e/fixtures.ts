@@ -73,6 +73,18 @@ export function recordRequests(page: Page): string[] {
 
 /** Runs axe-core on the page and returns the serious and critical violations (WCAG 2.1 AA rules). */
 export async function seriousA11yViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  // The page as the person sees it once it has settled: a dialog's fade-in (Aksel's
+  // akselModalFadeIn) blends a button with the backdrop while it runs, and axe measured white on
+  // the half-faded blue as 4.39:1 (Chromium 156.0.8078.114 runs the animation in headless mode).
+  // Finite animations are awaited; an endless one (a spinner) is not.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
