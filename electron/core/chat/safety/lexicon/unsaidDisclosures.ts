@@ -13,6 +13,9 @@ import { SUBJ, PILLS, TRAVEL, EVERYDAY_LEAVING, CLAUSE_END } from './tokens.js';
  *   poison is dangerous or deadly; all the rest of the pills taken; "I said no but he didn't stop".
  * Everyday uses of the same words are in `unless`: a game, a trip or a move, a meeting at work.
  */
+/** A number of pills that is no dose: two digits or more, or all of them. */
+const LARGE_AMOUNT = String.raw`(?:\d{2,}|tjue|tretti|forti|femti|hundre|alle|hele|heile|en hel|ei heil|twenty|thirty|fifty|all)`;
+
 export const UNSAID_DISCLOSURE_RULES: readonly RiskRule[] = [
   {
     id: 'suicide.keeping_oneself_alive',
@@ -83,7 +86,7 @@ export const UNSAID_DISCLOSURE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'acute',
     pattern: r(
-      String.raw`\b(?:farlig|dodelig|daudeleg|skadelig|livsfarlig|deadly|dangerous|lethal|fatal)\b[^.!?]{0,25}\b(?:a\s+|to\s+)?(?:ta|ta inn|svelge|take|swallow)\s+(?:\d{2,}|tjue|tretti|forti|femti|hundre|mange|masse|alle|hele|heile|en hel|ei heil|twenty|thirty|fifty|all)\s+(?!mg\b|milligram|ml\b|g\b)(?:\w+\s+)?${PILLS}|\b(?:kan|could|can)\s+(?:man|en|ein|du|jeg|eg|you|i|one)\s+(?:\w+\s+)?(?:do|doy|daue|die)\s+av\s+(?:a\s+)?(?:drikke|drikka|ta|svelge|svelgje|spise|ete|sniffe|inhalere|puste inn|drink\w*|tak\w*|swallow\w*|eat\w*)\s+(?:(?:\d{2,}|tjue|tretti|forti|femti|hundre|alle|hele|heile|en hel|ei heil|twenty|thirty|fifty|all)\s+(?!mg\b|milligram|ml\b|g\b)(?:\w+\s+)?${PILLS}|(?:\w+\s+){0,2}(?:rodsprit|sprit|klor|klorin|blekemiddel\w*|frostvesk\w*|frostveske|lampeolje|rottegift|gift|vaskemiddel\w*|oppvaskmiddel\w*|metanol|white spirit|lighter fluid|bensin|parafin|bleach|antifreeze|poison)\b)`,
+      String.raw`\b(?:farlig|dodelig|daudeleg|skadelig|livsfarlig|deadly|dangerous|lethal|fatal)\b[^.!?]{0,25}\b(?:a\s+|to\s+)?(?:ta|ta inn|svelge|take|swallow)\s+(?:${LARGE_AMOUNT}|mange|masse)\s+(?!mg\b|milligram|ml\b|g\b)(?:\w+\s+)?${PILLS}|\b(?:kan|could|can)\s+(?:man|en|ein|du|jeg|eg|you|i|one)\s+(?:\w+\s+)?(?:do|doy|daue|die)\s+av\s+(?:a\s+)?(?:drikke|drikka|ta|svelge|svelgje|spise|ete|sniffe|inhalere|puste inn|drink\w*|tak\w*|swallow\w*|eat\w*)\s+(?:${LARGE_AMOUNT}\s+(?!mg\b|milligram|ml\b|g\b)(?:\w+\s+)?${PILLS}|(?:\w+\s+){0,2}(?:rodsprit|sprit|klor|klorin|blekemiddel\w*|frostvesk\w*|frostveske|lampeolje|rottegift|gift|vaskemiddel\w*|oppvaskmiddel\w*|metanol|white spirit|lighter fluid|bensin|parafin|bleach|antifreeze|poison)\b)`,
     ),
     unless: r(String.raw`\b(?:hunden|katten|hund|katt|barn|babyen|ungen|dyr|dog|cat|child)\b`),
   },
